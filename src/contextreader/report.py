@@ -1,0 +1,240 @@
+"""The one report model: what the analysis produces and everything else reads.
+
+Every annotation points into ``Report.text`` with character offsets (Python ``str`` indices, end
+exclusive). The JSON output, the reader, the exports and the tests all consume this object; nothing
+downstream re-derives an annotation.
+
+Serialised form: ``contextreader.report/1`` (see ``docs/report-schema.md`` and
+``contextreader/data/report.schema.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA_ID = "contextreader.report/1"
+
+Span = tuple[int, int]
+
+QuoteKind = Literal["direct", "partial", "indirect", "scare"]
+AssertionStatus = Literal["unattributed", "vague"]
+Voice = Literal["outlet", "reported", "quoted"]
+SentenceVoice = Literal["quoted", "reported", "vague", "unattributed"]
+MatchedBy = Literal["dateline", "credit", "url", "metadata"]
+NoteKind = Literal["fact", "classification", "context"]
+
+
+@dataclass(slots=True)
+class Source:
+    """Where the article came from."""
+
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class OutletNote:
+    """One sourced fact about an outlet ("owned by ...", "rated ... by ...")."""
+
+    kind: NoteKind
+    label: str  # short heading: "Ownership", "Funding", "Founded", a rater's name ...
+    text: str  # the fact, in our own words
+    source: str  # URL of the source for this fact
+    source_name: str  # human name of that source
+    as_of: str  # date (YYYY or YYYY-MM-DD) the fact was true / was checked
+
+
+@dataclass(slots=True)
+class Outlet:
+    """The outlet that published the article, or one the text cites."""
+
+    id: str
+    name: str
+    matched_by: MatchedBy | None
+    evidence_span: Span | None
+    country: str | None = None
+    ownership: str | None = None
+    kind: str | None = None  # news agency, broadcaster, newspaper, magazine, digital
+    founded: str | None = None
+    notes: list[OutletNote] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CitedOutlet:
+    """An outlet the text mentions or cites ("told Sputnik", "according to Reuters")."""
+
+    outlet_id: str
+    name: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Person:
+    id: str
+    name: str
+    role: str | None
+    mentions: list[Span]
+    quote_count: int = 0
+
+    @property
+    def mention_count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    kind: QuoteKind
+    span: Span  # the quoted or reported content (for direct quotes: inside the marks)
+    cue_span: Span | None = None  # the verb or phrase of saying ("said", "according to")
+    speaker_id: str | None = None  # a Person id when the speaker is a named person
+    speaker_text: str | None = None  # the speaker as written at speaker_span
+    speaker_span: Span | None = None
+    cue: str | None = None  # lemma of the cue ("say", "deny", "according to")
+
+
+@dataclass(slots=True)
+class Assertion:
+    """A sentence in the outlet's own voice: no source, or only a vague one."""
+
+    id: str
+    span: Span
+    status: AssertionStatus
+    cue_span: Span | None
+    note: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    """Every sentence of the body with the voice it is written in."""
+
+    span: Span
+    voice: SentenceVoice
+    heading: bool = False
+    ref: str | None = None  # id of the quote or assertion that gives this voice
+
+
+@dataclass(slots=True)
+class LoadedTerm:
+    id: str
+    span: Span
+    term: str
+    category: str
+    note: str
+    alternative: str | None
+    voice: Voice
+    rule: str = "lexicon"  # lexicon, so-called, scare-quote, alleged, claims-by ...
+
+
+@dataclass(slots=True)
+class Report:
+    text: str
+    source: Source = field(default_factory=Source)
+    outlet: Outlet | None = None
+    people: list[Person] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    assertions: list[Assertion] = field(default_factory=list)
+    loaded_terms: list[LoadedTerm] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    cited_outlets: list[CitedOutlet] = field(default_factory=list)
+    body_start: int = 0  # offset where the article body starts (after a "date ..." header)
+    model: str | None = None  # the spaCy pipeline that produced the analysis
+    schema: str = SCHEMA_ID
+
+    # -- lookups used by every consumer -------------------------------------------------------
+    def person(self, person_id: str | None) -> Person | None:
+        if person_id is None:
+            return None
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def quotes_by(self, person_id: str) -> list[Quote]:
+        return [q for q in self.quotes if q.speaker_id == person_id]
+
+    def excerpt(self, span: Span, limit: int = 80) -> str:
+        """The text at ``span`` on one line, shortened to ``limit`` characters."""
+        s = " ".join(self.text[span[0] : span[1]].split())
+        return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "schema": self.schema,
+            "source": asdict(self.source),
+            "text": self.text,
+            "outlet": _plain(asdict(self.outlet)) if self.outlet else None,
+            "people": [
+                {**_plain(asdict(p)), "mention_count": p.mention_count} for p in self.people
+            ],
+            "quotes": [_plain(asdict(q)) for q in self.quotes],
+            "assertions": [_plain(asdict(a)) for a in self.assertions],
+            "loaded_terms": [_plain(asdict(t)) for t in self.loaded_terms],
+            "sentences": [_plain(asdict(s)) for s in self.sentences],
+            "cited_outlets": [_plain(asdict(c)) for c in self.cited_outlets],
+            "body_start": self.body_start,
+            "model": self.model,
+        }
+        return d
+
+
+def _plain(value: Any) -> Any:
+    """Tuples become lists so the dict is exactly what JSON will hold."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _span(v: Any) -> Span | None:
+    return (int(v[0]), int(v[1])) if v is not None else None
+
+
+def report_from_dict(d: dict[str, Any]) -> Report:
+    """Read a report back from its JSON form (the inverse of ``Report.to_dict``)."""
+    outlet = None
+    if d.get("outlet"):
+        o = dict(d["outlet"])
+        o["evidence_span"] = _span(o.get("evidence_span"))
+        o["notes"] = [OutletNote(**n) for n in o.get("notes", [])]
+        outlet = Outlet(**{k: v for k, v in o.items() if k in Outlet.__dataclass_fields__})
+    return Report(
+        text=d["text"],
+        source=Source(**d.get("source", {})),
+        outlet=outlet,
+        people=[
+            Person(
+                id=p["id"],
+                name=p["name"],
+                role=p.get("role"),
+                mentions=[(s, e) for s, e in p["mentions"]],
+                quote_count=p.get("quote_count", 0),
+            )
+            for p in d.get("people", [])
+        ],
+        quotes=[
+            Quote(
+                **{
+                    **q,
+                    "span": _span(q["span"]),
+                    "cue_span": _span(q.get("cue_span")),
+                    "speaker_span": _span(q.get("speaker_span")),
+                }
+            )
+            for q in d.get("quotes", [])
+        ],
+        assertions=[
+            Assertion(**{**a, "span": _span(a["span"]), "cue_span": _span(a.get("cue_span"))})
+            for a in d.get("assertions", [])
+        ],
+        loaded_terms=[LoadedTerm(**{**t, "span": _span(t["span"])}) for t in d.get("loaded_terms", [])],
+        sentences=[Sentence(**{**s, "span": _span(s["span"])}) for s in d.get("sentences", [])],
+        cited_outlets=[
+            CitedOutlet(**{**c, "span": _span(c["span"])}) for c in d.get("cited_outlets", [])
+        ],
+        body_start=d.get("body_start", 0),
+        model=d.get("model"),
+        schema=d.get("schema", SCHEMA_ID),
+    )
