@@ -33,6 +33,7 @@ class Source:
     url: str | None = None
     title: str | None = None
     date: str | None = None
+    site_name: str | None = None  # from page metadata (og:site_name) when the input was HTML
 
 
 @dataclass(slots=True)
@@ -229,7 +230,9 @@ def report_from_dict(d: dict[str, Any]) -> Report:
             Assertion(**{**a, "span": _span(a["span"]), "cue_span": _span(a.get("cue_span"))})
             for a in d.get("assertions", [])
         ],
-        loaded_terms=[LoadedTerm(**{**t, "span": _span(t["span"])}) for t in d.get("loaded_terms", [])],
+        loaded_terms=[
+            LoadedTerm(**{**t, "span": _span(t["span"])}) for t in d.get("loaded_terms", [])
+        ],
         sentences=[Sentence(**{**s, "span": _span(s["span"])}) for s in d.get("sentences", [])],
         cited_outlets=[
             CitedOutlet(**{**c, "span": _span(c["span"])}) for c in d.get("cited_outlets", [])

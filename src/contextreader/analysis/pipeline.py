@@ -11,6 +11,7 @@ article's text as well.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 from collections.abc import Iterable, Iterator
@@ -20,15 +21,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from contextreader.analysis import (  # noqa: F401  (importing registers the factories)
-    assertions,
-    extensions,
-    loaded,
-    outlet,
-    paragraphs,
-    people,
-    quotes,
-)
+# importing the component modules registers their factories with spaCy
+import contextreader.analysis.assertions
+import contextreader.analysis.extensions
+import contextreader.analysis.loaded
+import contextreader.analysis.outlet
+import contextreader.analysis.paragraphs
+import contextreader.analysis.people
+import contextreader.analysis.quotes  # noqa: F401
 from contextreader.io.article import Article
 from contextreader.report import Report, Source
 
@@ -59,30 +59,40 @@ def resolve_model_name(name: str | None = None) -> str:
     env = os.environ.get(MODEL_ENV, "").strip()
     if env:
         return env
-    if importlib.util.find_spec(DEFAULT_MODEL) is None:
+    if not _installed(DEFAULT_MODEL):
         for candidate in FALLBACK_MODELS:
-            if importlib.util.find_spec(candidate) is not None:
+            if _installed(candidate):
                 return candidate
     return DEFAULT_MODEL
 
 
-def load_pipeline(name: str | None = None) -> Language:
-    """Load an installed spaCy pipeline and add contextreader's components to it."""
+def check_model(name: str | None = None) -> str:
+    """The pipeline name to load; ModelNotFoundError when it is not installed (no load)."""
     model = resolve_model_name(name)
-    if not os.path.exists(model) and importlib.util.find_spec(model) is None:
+    if not os.path.exists(model) and not _installed(model):
         raise ModelNotFoundError(model)
+    return model
+
+
+def _installed(package: str) -> bool:
     try:
-        nlp = spacy.load(model, exclude=["senter"] if "parser" in _pipe_names(model) else [])
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load an installed spaCy pipeline with contextreader's components (once per process)."""
+    return _load(check_model(name))
+
+
+@functools.cache
+def _load(model: str) -> Language:
+    try:
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotFoundError(model) from exc
     return add_components(nlp)
-
-
-def _pipe_names(model: str) -> list[str]:
-    try:
-        return list(spacy.util.get_model_meta(spacy.util.get_package_path(model)).get("pipeline", []))
-    except Exception:
-        return []
 
 
 def add_components(nlp: Language) -> Language:
@@ -122,7 +132,9 @@ def analyze(article: Article, nlp: Language) -> Report:
     return build_report(doc, article, model_label(nlp))
 
 
-def analyze_many(articles: Iterable[Article], nlp: Language, batch_size: int = 8) -> Iterator[Report]:
+def analyze_many(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 8
+) -> Iterator[Report]:
     """Analyse many articles with one loaded pipeline (``nlp.pipe`` batching)."""
     items = list(articles)
     docs = nlp.pipe((_prepare(nlp, a) for a in items), batch_size=batch_size)

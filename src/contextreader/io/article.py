@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from contextreader.io.html import extract, looks_like_html
 from contextreader.report import Source
 
 MAX_BYTES = 5_000_000  # far above any news article; stops a wrong file from hanging the reader
@@ -86,7 +87,21 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: too large for an article (the limit is {MAX_BYTES:,} bytes)")
     text = decode(data, name)
+    if looks_like_html(text):
+        return article_from_html(text, Source(path=str(p), url=url), name)
     return article_from_text(text, Source(path=str(p), url=url))
+
+
+def article_from_html(html: str, source: Source, name: str) -> Article:
+    """An article from an HTML page: its readable text, title, site name and date."""
+    page = extract(html)
+    if not page.text.strip():
+        raise InputError(f"{name}: no article text found in this HTML page")
+    source.title = source.title or page.title
+    source.site_name = source.site_name or page.site_name
+    source.date = source.date or page.date
+    source.url = source.url or page.canonical_url
+    return Article(text=page.text, source=source, body_start=0)
 
 
 def read_stdin(url: str | None = None) -> Article:
@@ -94,4 +109,7 @@ def read_stdin(url: str | None = None) -> Article:
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise InputError(f"stdin: too large for an article (the limit is {MAX_BYTES:,} bytes)")
-    return article_from_text(decode(data, "stdin"), Source(path=None, url=url))
+    text = decode(data, "stdin")
+    if looks_like_html(text):
+        return article_from_html(text, Source(url=url), "stdin")
+    return article_from_text(text, Source(url=url))

@@ -1,0 +1,5 @@
+import sys
+
+from contextreader.cli import main
+
+sys.exit(main())

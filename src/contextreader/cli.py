@@ -1,0 +1,187 @@
+"""The command line: open the reader, or print reports without the UI.
+
+    contextreader [PATH | URL | -]            open the reader (the bundled sample with no argument)
+    contextreader analyze PATH... [--format json|jsonl|markdown] [--url URL]
+
+Exit codes: 0 ok, 1 input error (one line on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from contextreader import __version__
+from contextreader.io.article import Article, InputError, read_article, read_stdin
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+SAMPLE = "000_1431d573fd9e81ef.txt"
+
+_DESCRIPTION = (
+    "Read a news article in the terminal with its sources in view: who is quoted, "
+    "which claims carry no source, which words are loaded, and who owns the outlet."
+)
+
+
+def _model_help() -> str:
+    from contextreader.analysis.pipeline import DEFAULT_MODEL, MODEL_ENV
+
+    return f"installed spaCy pipeline to use (default: ${MODEL_ENV} or {DEFAULT_MODEL})"
+
+
+def read_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="contextreader",
+        description=_DESCRIPTION,
+        epilog="Subcommand: 'contextreader analyze --help' prints reports without the reader.",
+    )
+    p.add_argument(
+        "article",
+        nargs="?",
+        metavar="PATH | URL | -",
+        help="article to read: a text or HTML file, a web address, or - for standard input "
+        "(default: the bundled sample article)",
+    )
+    p.add_argument("--url", help="the address a saved article came from (names the outlet)")
+    p.add_argument("--model", metavar="NAME", help=_model_help())
+    p.add_argument("--version", action="version", version=f"contextreader {__version__}")
+    return p
+
+
+def analyze_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="contextreader analyze",
+        description="Analyse articles and print their reports (schema contextreader.report/1).",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (text or HTML), or -")
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "markdown"),
+        default="json",
+        help="json: one report (a list for several files); jsonl: one report a line; "
+        "markdown: a readable summary (default: json)",
+    )
+    p.add_argument("--url", help="the address the article came from (names the outlet)")
+    p.add_argument("--model", metavar="NAME", help=_model_help())
+    return p
+
+
+def _fail(message: str) -> int:
+    print(f"contextreader: {message}", file=sys.stderr)
+    return EXIT_INPUT
+
+
+def load_input(arg: str | None, url: str | None = None) -> Article:
+    """The article named on the command line: a path, a URL, '-' or (None) the bundled sample."""
+    if arg is None:
+        with as_file(files("contextreader") / "seeds" / SAMPLE) as bundled:
+            path = bundled if bundled.exists() else _repo_seed()
+            return read_article(path, url=url)
+    if arg == "-":
+        return read_stdin(url=url)
+    from contextreader.io.fetch import fetch_article, is_url
+
+    if is_url(arg):
+        article = fetch_article(arg)
+        if url:
+            article.source.url = url
+        return article
+    return read_article(arg, url=url)
+
+
+def _repo_seed() -> Path:
+    """The sample in a source checkout (editable installs do not copy seeds/ into the package)."""
+    return Path(__file__).resolve().parents[2] / "seeds" / SAMPLE
+
+
+def run_analyze(argv: Sequence[str]) -> int:
+    args = analyze_parser().parse_args(argv)
+    from contextreader.analysis.pipeline import (
+        ModelNotFoundError,
+        analyze,
+        load_pipeline,
+    )
+    from contextreader.io.export import to_json, to_markdown
+
+    if args.paths.count("-") > 1:
+        print("contextreader analyze: standard input '-' can be given only once", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        nlp = load_pipeline(args.model)
+    except ModelNotFoundError as exc:
+        return _fail(str(exc))
+    status = EXIT_OK
+    reports = []
+    for path in args.paths:
+        try:
+            article = load_input(path, url=args.url)
+        except InputError as exc:
+            status = _fail(str(exc))
+            continue
+        report = analyze(article, nlp)
+        if args.format == "jsonl":
+            print(to_json(report, indent=None), flush=True)
+        elif args.format == "markdown":
+            print(to_markdown(report), flush=True)
+        else:
+            reports.append(report)
+    if args.format == "json" and reports:
+        if len(args.paths) == 1:
+            print(to_json(reports[0]))
+        else:
+            print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+    return status
+
+
+def run_reader(argv: Sequence[str]) -> int:
+    args = read_parser().parse_args(argv)
+    from contextreader.analysis.pipeline import ModelNotFoundError, check_model
+
+    try:
+        check_model(args.model)
+        article = load_input(args.article, url=args.url)
+    except (InputError, ModelNotFoundError) as exc:
+        return _fail(str(exc))
+    if args.article == "-":
+        _reattach_terminal()
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        return _fail(
+            "the reader needs a terminal; use 'contextreader analyze' to print a report instead"
+        )
+    from contextreader.ui.app import run_reader as run_app
+
+    return run_app(article, model=args.model)
+
+
+def _reattach_terminal() -> None:
+    """After reading the article from a pipe, take keys from the terminal again."""
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return
+    os.dup2(tty, 0)
+    os.close(tty)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "analyze":
+            return run_analyze(argv[1:])
+        return run_reader(argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # the reader of our output went away (e.g. `| head`); stay quiet
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Reports out: JSON (the schema), and Markdown for reading or handing out in class."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from contextreader.report import Report
+
+VOICE_NAMES = {"outlet": "outlet's own words", "reported": "in reported speech", "quoted": "quoted"}
+
+
+def to_json(report: Report, indent: int | None = 2) -> str:
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _md(text: str) -> str:
+    """Article text as literal Markdown: escape the characters Markdown would act on."""
+    out = []
+    for ch in " ".join(text.split()):
+        if ch in "\\`*_{}[]<>#|":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def to_markdown(report: Report) -> str:
+    """A readable summary: outlet, people, quotes, assertions and loaded terms with their notes."""
+    src = report.source
+    title = src.title or src.path or src.url or "Article"
+    lines = [f"# {_md(title)}", ""]
+    meta = [f"{k}: {_md(v)}" for k, v in (("Date", src.date), ("URL", src.url)) if v]
+    if meta:
+        lines += [" · ".join(meta), ""]
+
+    lines += ["## Outlet", ""]
+    o = report.outlet
+    if o is None:
+        lines += [
+            "Not recognised (no URL, metadata, dateline or closing credit named a known outlet).",
+            "",
+        ]
+    else:
+        how = {
+            "dateline": "dateline credit",
+            "credit": "closing credit",
+            "url": "URL",
+            "metadata": "page metadata",
+        }
+        lines.append(
+            f"**{_md(o.name)}** (recognised from the {how.get(o.matched_by or '', 'text')})"
+        )
+        facts = [
+            f"{k}: {_md(v)}"
+            for k, v in (
+                ("Kind", o.kind),
+                ("Country", o.country),
+                ("Founded", o.founded),
+                ("Ownership", o.ownership),
+            )
+            if v
+        ]
+        lines += [f"- {f}" for f in facts]
+        for n in o.notes:
+            lines.append(
+                f"- {_md(n.label)}: {_md(n.text)} ({_md(n.source_name)}, {n.as_of}; {n.source})"
+            )
+        lines.append("")
+    if report.cited_outlets:
+        cited = Counter(c.name for c in report.cited_outlets)
+        lines += [
+            "Outlets the text cites: " + ", ".join(f"{_md(n)} ({c}×)" for n, c in cited.items()),
+            "",
+        ]
+
+    lines += [f"## People ({len(report.people)})", ""]
+    for p in report.people:
+        role = f", {_md(p.role)}" if p.role else ""
+        lines.append(
+            f"- **{_md(p.name)}**{role}: {p.mention_count} mentions, {p.quote_count} quotes"
+        )
+    lines.append("")
+
+    lines += [f"## Quotes ({len(report.quotes)})", ""]
+    for q in report.quotes:
+        person = report.person(q.speaker_id)
+        who = person.name if person else (q.speaker_text or "no speaker")
+        if q.kind == "scare":
+            who = "scare quotes, nobody is speaking"
+        lines.append(f"- [{q.kind}] {_md(who)}: “{_md(report.excerpt(q.span, 200))}”")
+    lines.append("")
+
+    lines += [f"## Assertions in the outlet's voice ({len(report.assertions)})", ""]
+    for a in report.assertions:
+        lines.append(f"- [{a.status}] {_md(report.excerpt(a.span, 200))}  \n  _{_md(a.note)}_")
+    lines.append("")
+
+    lines += [f"## Loaded terms ({len(report.loaded_terms)})", ""]
+    by_cat: dict[str, list[str]] = {}
+    for t in report.loaded_terms:
+        alt = f"; more neutral: “{_md(t.alternative)}”" if t.alternative else ""
+        word = _md(report.text[t.span[0] : t.span[1]])
+        by_cat.setdefault(t.category, []).append(
+            f"- **{word}** ({VOICE_NAMES.get(t.voice, t.voice)}): {_md(t.note)}{alt}"
+        )
+    for cat, items in by_cat.items():
+        lines += [f"### {_md(cat)} ({len(items)})", "", *items, ""]
+    return "\n".join(lines).rstrip() + "\n"

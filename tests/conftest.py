@@ -1,0 +1,23 @@
+"""Shared fixtures: one spaCy pipeline for the whole test session, the bundled seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from contextreader.analysis.pipeline import load_pipeline
+from contextreader.io.article import Article, read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_1431d573fd9e81ef.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> Article:
+    return read_article(SEED)

@@ -1,0 +1,29 @@
+"""The shape of the code: the analysis core runs with no terminal and never imports Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE_MODULES = [
+    "contextreader.report",
+    "contextreader.analysis.pipeline",
+    "contextreader.io.article",
+    "contextreader.io.export",
+    "contextreader.io.fetch",
+    "contextreader.outlets.kb",
+    "contextreader.cli",
+]
+
+
+def test_core_never_imports_textual():
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in CORE_MODULES)
+        + "from contextreader.analysis.pipeline import analyze_text, load_pipeline\n"
+        + "analyze_text('Ada Vance said the plan works.', load_pipeline())\n"
+        + "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
+        + "assert not bad, bad\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
