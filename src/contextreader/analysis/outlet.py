@@ -1,13 +1,315 @@
-"""(being written: placeholder until the component lands)"""
+"""cr_outlet: which outlet published the article, and which outlets the text names.
+
+The publisher is recognised from the strongest signal present, in this order:
+
+1. ``url``: the registrable domain of the article's address (editions and subdomains match);
+2. ``metadata``: a page title that ends in a known outlet name ("... | Reuters");
+3. ``dateline``: a credit in parentheses at the start of the body, after an optional place and
+   date: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", "MOSCOW, May 5 (Reuters) -", "(Reuters) -";
+4. ``credit``: a closing credit in the last lines ("— Reuters", "© AFP", "Copyright 2024 The
+   Associated Press") or an outlet's house phrase there ("(Reporting by ...; Editing by ...)").
+
+An outlet the text only cites ("told Sputnik", "according to TASS") is a ``CitedOutlet``, never
+the publisher. Every mention of a known outlet goes into ``doc.spans["cr_outlets"]`` (label
+``OUTLET``, ``kb_id`` the outlet id) so that cr_people can keep outlets out of people.
+
+Names and aliases match anywhere; credit-only forms ("AP", "AFP", "Sputnik") only in a credit
+position: in the dateline, the closing credit, in parentheses, or next to a citing cue from the
+data file ("told", "according to", "reported").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from contextreader.analysis import extensions  # noqa: F401
+from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
+from contextreader.report import CitedOutlet, MatchedBy, Outlet, Source
+
+SPAN_GROUP = "cr_outlets"
+LABEL = "OUTLET"
+
+DATELINE_LINES = 4  # a dateline may follow a headline and a byline, never more
+CLOSING_LINES = 3  # a closing credit sits in the last few lines
+_CUE_WINDOW = 40
+
+# A place is capitalised words ("WASHINGTON", "Kyiv", "St.", "Jan.", "5", "D.C.") with at most one
+# short lower-case particle between two of them ("Rio de Janeiro", "Frankfurt am Main"), in
+# comma-separated parts: "KYIV, Ukraine", "MOSCOW, May 5".
+_CAP = r"[A-ZÀ-Þ0-9][\w.'’-]*"
+_PART = rf"{_CAP}(?:[ ]+(?:[a-zß-ÿ]{{1,3}}[ ]+)?{_CAP})*"
+_PLACE = rf"(?=[A-ZÀ-Þ]){_PART}(?:,[ ]*{_PART})*"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE})?[ ]*\((?P<credit>[^()\n]{{1,40}})\)(?P<dash>[ ]*(?:[-–—]{{1,3}}|:))?"
+)
+# "— Reuters" ending the last paragraph
+_TRAILING_CREDIT = re.compile(r"(?<!\w)[-–—]{1,3}[ ]*(?P<credit>[^\s\-–—][^\n\-–—]{0,40}?)[ .]*\Z")
+# decorations around a credit standing on its own line: dashes, ©, "Copyright", a year, a full
+# stop, "All rights reserved", brackets
+_CREDIT_LEAD = re.compile(r"(?:[-–—(\[]+|©|\(c\)|copyright|\d{4}|[ ,])*", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(r"(?:[-–—)\].,]+|©|\d{4}|all rights reserved|[ ])*\Z", re.IGNORECASE)
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
 
 
-@Language.component("cr_outlet")
-def _component(doc: Doc) -> Doc:
-    doc._.cr_outlet=None
-    doc._.cr_cited_outlets=[]
-    return doc
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A known outlet at a char span. ``credit``: the span is a dateline or closing credit that
+    names the outlet; False for plain mentions and for house phrases ("(Reporting by")."""
+
+    start: int
+    end: int
+    outlet: OutletEntry
+    credit: bool = False
+
+
+@Language.factory(
+    "cr_outlet",
+    assigns=["doc._.cr_outlet", "doc._.cr_cited_outlets", "doc.spans"],
+)
+def make_outlet_recognizer(nlp: Language, name: str) -> OutletRecognizer:
+    return OutletRecognizer(nlp, load_kb())
+
+
+class OutletRecognizer:
+    """Finds the publisher and every outlet mention; matchers are built once per pipeline."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.names = _phrase_matcher(nlp, kb.name_forms())
+        self.credits = _phrase_matcher(nlp, kb.credit_forms())
+        self.cue_before = sorted(kb.recognition.cue_before, key=len, reverse=True)
+        self.cue_after = sorted(kb.recognition.cue_after, key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        body_start = min(max(doc._.cr_body_start or 0, 0), len(text))
+        source: Source | None = doc._.cr_source
+        dateline = find_dateline(text, body_start, self.kb)
+        closing = find_closing_credit(text, body_start, self.kb)
+        publisher = self._publisher(source, dateline, closing)
+
+        mentions = self._mentions(doc, body_start)
+        for credit in (dateline, closing):
+            if credit is not None and credit.credit:
+                mentions = [m for m in mentions if not _overlaps(m, credit)] + [credit]
+        mentions.sort(key=lambda m: (m.start, m.end))
+
+        doc._.cr_outlet = publisher
+        doc._.cr_cited_outlets = [
+            CitedOutlet(outlet_id=m.outlet.id, name=m.outlet.name, span=(m.start, m.end))
+            for m in mentions
+            if not _is_publisher_credit(m, publisher)
+        ]
+        doc.spans[SPAN_GROUP] = _spans(doc, mentions)
+        return doc
+
+    # -- the publisher ---------------------------------------------------------------------
+
+    def _publisher(
+        self, source: Source | None, dateline: Mention | None, closing: Mention | None
+    ) -> Outlet | None:
+        """The strongest signal wins: url, metadata, dateline, closing credit."""
+        if source is not None and source.url:
+            entry = self.kb.by_domain(source.url)
+            if entry is not None:
+                return entry.to_outlet("url", None)
+        if source is not None and source.site_name:
+            entry = self.kb.by_credit(source.site_name.strip())
+            if entry is not None:
+                return entry.to_outlet("metadata", None)
+        if source is not None and source.title:
+            entry = outlet_from_title(source.title, self.kb)
+            if entry is not None:
+                return entry.to_outlet("metadata", None)
+        signals: tuple[tuple[MatchedBy, Mention | None], ...] = (
+            ("dateline", dateline),
+            ("credit", closing),
+        )
+        for matched_by, found in signals:
+            if found is not None:
+                return found.outlet.to_outlet(matched_by, (found.start, found.end))
+        return None
+
+    # -- mentions ----------------------------------------------------------------------------
+
+    def _mentions(self, doc: Doc, body_start: int) -> list[Mention]:
+        """Names anywhere, credit-only forms in parentheses or next to a citing cue."""
+        found: list[Span] = [doc[s:e] for _, s, e in self.names(doc)]
+        for _, s, e in self.credits(doc):
+            span = doc[s:e]
+            if self._in_credit_position(doc.text, span.start_char, span.end_char):
+                found.append(span)
+        out: list[Mention] = []
+        for span in filter_spans(found):
+            if span.start_char < body_start:
+                continue
+            entry = self.kb.by_credit(span.text)
+            if entry is not None:
+                out.append(Mention(span.start_char, span.end_char, entry))
+        return out
+
+    def _in_credit_position(self, text: str, start: int, end: int) -> bool:
+        """'(AP)', 'told AP', 'according to AP', 'AP reported' ..."""
+        if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            return True
+        before = " ".join(text[max(0, start - _CUE_WINDOW) : start].split()).lower()
+        after = " ".join(text[end : end + _CUE_WINDOW].split()).lower()
+        if any(_ends_with_word(before, cue) for cue in self.cue_before):
+            return True
+        after = after.removeprefix("'s ").removeprefix("’s ")
+        return any(_starts_with_word(after, cue) for cue in self.cue_after)
+
+
+# -- signals, as plain functions so tests and scripts can call them -----------------------------
+
+
+def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | None:
+    """A dateline credit at the start of one of the body's first lines, e.g. 'LONDON (Reuters) -'.
+
+    General shape: [PLACE[, REGION][, Month Day]] (CREDIT) followed by a dash or colon; the dash
+    may be missing only after a place ("New Delhi, Jan 5 (PTI) The ..."). The credit must be a
+    known outlet.
+    """
+    for start, end in _lines(text, body_start, DATELINE_LINES):
+        m = _DATELINE.match(text, start, end)
+        if m is None or (m.group("dash") is None and m.group("place") is None):
+            continue
+        hit = _credit_at(text, m.start("credit"), m.end("credit"), kb)
+        if hit is not None:
+            return hit
+    return None
+
+
+def find_closing_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention | None:
+    """A closing credit in the last lines: a credit line, a trailing '— Reuters', a house phrase.
+
+    A house phrase ("(Reporting by") gives the outlet with ``credit=False``: its evidence is the
+    phrase, not a name of the outlet, so it stays out of the ``cr_outlets`` span group.
+    """
+    lines = list(_lines(text, body_start, None))[-CLOSING_LINES:]
+    for start, end in reversed(lines):
+        hit = _credit_line(text, start, end, kb) or _trailing_credit(text, start, end, kb)
+        if hit is not None:
+            return hit
+        for phrase, entry in kb.signatures():
+            at = text.find(phrase, start, end)
+            if at >= 0:
+                return Mention(at, at + len(phrase), entry, credit=False)
+    return None
+
+
+def outlet_from_title(title: str, kb: KnowledgeBase) -> OutletEntry | None:
+    """The outlet a page title names after its last separator ('Talks stall | Reuters')."""
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip():
+            entry = kb.by_credit(tail.strip())
+            if entry is not None:
+                return entry
+    return None
+
+
+def _credit_line(text: str, start: int, end: int, kb: KnowledgeBase) -> Mention | None:
+    """A line that is only a credit: 'Reuters', '— AFP', '© 2024 The Associated Press'."""
+    lead = _CREDIT_LEAD.match(text, start, end)
+    s = lead.end() if lead else start
+    tail = _CREDIT_TAIL.search(text, s, end)
+    e = tail.start() if tail else end
+    if e - s > 60 or s >= e:
+        return None
+    return _credit_at(text, s, e, kb, prefixes=False)
+
+
+def _trailing_credit(text: str, start: int, end: int, kb: KnowledgeBase) -> Mention | None:
+    m = _TRAILING_CREDIT.search(text, start, end)
+    if m is None:
+        return None
+    return _credit_at(text, m.start("credit"), m.end("credit"), kb, prefixes=False)
+
+
+def _credit_at(
+    text: str, start: int, end: int, kb: KnowledgeBase, prefixes: bool = True
+) -> Mention | None:
+    """The known outlet written at text[start:end], trying 'The X' as X and, in a dateline,
+    the longest known leading words ('Reuters Health' -> Reuters)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    candidates = [(start, end)]
+    if text.startswith("The ", start):
+        candidates.append((start + 4, end))
+    if prefixes:
+        cuts = [m.start() for m in re.finditer(r"[ /,]", text[start:end])]
+        candidates += [(start, start + c) for c in reversed(cuts)]
+    for s, e in candidates:
+        entry = kb.by_credit(text[s:e])
+        if entry is not None:
+            return Mention(s, e, entry, credit=True)
+    return None
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _phrase_matcher(nlp: Language, forms: dict[str, str]) -> PhraseMatcher:
+    """A case-sensitive matcher, one key per outlet id; patterns are tokenised like the text."""
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    by_id: dict[str, list[Doc]] = {}
+    for form, outlet_id in forms.items():
+        by_id.setdefault(outlet_id, []).append(nlp.make_doc(form))
+    for outlet_id, patterns in by_id.items():
+        matcher.add(outlet_id, patterns)
+    return matcher
+
+
+def _lines(text: str, start: int, limit: int | None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the non-blank lines from ``start``, leading and trailing spaces cut."""
+    count = 0
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e
+            count += 1
+            if limit is not None and count >= limit:
+                return
+
+
+def _ends_with_word(text: str, cue: str) -> bool:
+    return text.endswith(cue) and (len(text) == len(cue) or not text[-len(cue) - 1].isalnum())
+
+
+def _starts_with_word(text: str, cue: str) -> bool:
+    return text.startswith(cue) and (len(text) == len(cue) or not text[len(cue)].isalnum())
+
+
+def _is_publisher_credit(m: Mention, publisher: Outlet | None) -> bool:
+    """The publisher's own credit (dateline, closing line, house phrase) is not a citation."""
+    if publisher is None or m.outlet.id != publisher.id:
+        return False
+    ev = publisher.evidence_span
+    return m.credit or (ev is not None and m.start < ev[1] and ev[0] < m.end)
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _spans(doc: Doc, mentions: list[Mention]) -> list[Span]:
+    """Token spans for the span group, labelled OUTLET with the outlet id as ``kb_id``."""
+    spans = (
+        doc.char_span(m.start, m.end, label=LABEL, kb_id=m.outlet.id, alignment_mode="expand")
+        for m in mentions
+    )
+    return [s for s in spans if s is not None]

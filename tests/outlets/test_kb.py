@@ -1,0 +1,176 @@
+"""The outlet knowledge base: the packaged file loads, editions match, bad data fails loudly."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.outlets.domains import candidate_domains, registrable_domain
+from contextreader.outlets.kb import KnowledgeBaseError, load_kb, parse_kb
+
+VALID = """
+schema = 1
+
+[recognition]
+cue_before = ["told"]
+cue_after = ["reported"]
+
+[[outlet]]
+id = "kestrel"
+name = "Kestrel Wire"
+kind = "news agency"
+country = "Freedonia"
+founded = "1901"
+credits = ["KW"]
+domains = ["kestrelwire.example"]
+
+[[outlet.notes]]
+kind = "fact"
+label = "Ownership"
+text = "Owned by its staff."
+source = "https://kestrelwire.example/about"
+source_name = "Kestrel Wire: About"
+as_of = "2024-05-01"
+"""
+
+
+# -- the packaged file --------------------------------------------------------------------------
+
+
+def test_packaged_kb_loads_with_sourced_notes():
+    kb = load_kb()
+    assert len(kb) >= 30
+    for entry in kb.entries:
+        assert entry.notes, entry.id
+        assert all(n.source.startswith("https://") and n.as_of for n in entry.notes), entry.id
+
+
+def test_sputnik_has_state_ownership_fact_and_named_classifications():
+    sputnik = load_kb().get("sputnik")
+    assert sputnik is not None
+    assert sputnik.country == "Russia"
+    facts = [n for n in sputnik.notes if n.kind == "fact" and n.label == "Ownership"]
+    assert "Rossiya Segodnya" in facts[0].text and "state" in facts[0].text
+    raters = {n.label: n for n in sputnik.notes if n.kind == "classification"}
+    assert "state-controlled media (SC)" in raters["State Media Monitor"].text
+    assert raters["State Media Monitor"].as_of == "2023"
+    assert (
+        raters["Wikipedia perennial sources"].source == "https://en.wikipedia.org/wiki/WP:SPUTNIK"
+    )
+    assert "deprecated" in raters["Wikipedia perennial sources"].text
+    assert [n.label for n in sputnik.notes if n.kind == "context"] == ["EU broadcast ban"]
+
+
+def test_public_broadcaster_is_kept_apart_from_state_controlled_media():
+    bbc = load_kb().get("bbc")
+    assert bbc is not None
+    rating = next(n for n in bbc.notes if n.label == "State Media Monitor")
+    assert "independent public media (IP)" in rating.text
+    assert "licence fee" in (bbc.ownership or "")
+
+
+@pytest.mark.parametrize(
+    ("address", "outlet_id"),
+    [
+        ("https://de.sputniknews.com/politik/x.html", "sputnik"),
+        ("sputnikglobe.com", "sputnik"),
+        ("https://www.reuters.com/world/x", "reuters"),
+        ("https://uk.reuters.com/article/x", "reuters"),
+        ("https://apnews.com/article/x", "ap"),
+        ("http://www.bbc.co.uk/news/x", "bbc"),
+        ("https://swentr.site/news/1", "rt"),  # a mirror
+        ("https://radiosputnik.ria.ru/x", "sputnik"),  # a claimed host beats its parent domain
+        ("https://ria.ru/x", "ria-novosti"),
+        ("https://www.aa.com.tr/en/x", "anadolu"),
+    ],
+)
+def test_domain_lookup_matches_editions_and_mirrors(address, outlet_id):
+    entry = load_kb().by_domain(address)
+    assert entry is not None and entry.id == outlet_id
+
+
+@pytest.mark.parametrize("address", ["https://example.com/a", "localhost", "", "10.0.0.1"])
+def test_unknown_domain_is_none(address):
+    assert load_kb().by_domain(address) is None
+
+
+def test_credit_only_forms_are_not_names():
+    kb = load_kb()
+    assert kb.by_name("AP") is None and kb.by_credit("AP").id == "ap"
+    assert kb.by_name("Sputnik") is None and kb.by_credit("Sputnik").id == "sputnik"
+    assert kb.by_name("Reuters").id == "reuters"
+
+
+# -- registrable domains ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("https://WWW.BBC.co.uk:443/news", "bbc.co.uk"),
+        ("uk.reuters.com", "reuters.com"),
+        ("de.sputniknews.com/x", "sputniknews.com"),
+        ("localhost", None),
+        ("192.168.0.1", None),
+        ("", None),
+    ],
+)
+def test_registrable_domain(address, expected):
+    assert registrable_domain(address) == expected
+
+
+def test_candidate_domains_most_specific_first_without_www():
+    assert candidate_domains("https://www.news.sky.com/x") == ["news.sky.com", "sky.com"]
+
+
+# -- validation ---------------------------------------------------------------------------------
+
+
+def test_valid_minimal_file_parses():
+    kb = parse_kb(VALID, "test.toml")
+    assert kb.get("kestrel").notes[0].label == "Ownership"
+    assert kb.recognition.cue_before == ("told",)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('name = "Kestrel Wire"\n', "", r"outlet 'kestrel': 'name' must be a non-empty string"),
+        ('"news agency"', '"blog"', r"outlet 'kestrel': 'kind' must be one of"),
+        ('founded = "1901"', 'founded = "c. 1901"', r"outlet 'kestrel': 'founded' must be"),
+        ('"kestrelwire.example"', '"https://kestrelwire.example/"', r"domain 'https://"),
+        ('as_of = "2024-05-01"', 'as_of = "May 2024"', r"outlet 'kestrel': notes\[0\]: 'as_of'"),
+        ('source = "https://', 'source = "ftp://', r"notes\[0\]: 'source' must be an http"),
+        ('kind = "fact"', 'kind = "opinion"', r"notes\[0\]: 'kind' must be one of"),
+        ('credits = ["KW"]', 'credits = "KW"', r"'credits' must be a list of strings"),
+        (
+            'country = "Freedonia"',
+            'country = "Freedonia"\nmotto = "x"',
+            r"unknown field\(s\) \['motto'\]",
+        ),
+        ('id = "kestrel"', 'id = "Kestrel Wire"', r"'id' must be lower-case"),
+        ("schema = 1", "schema = 2", r"'schema' must be 1"),
+        ('name = "Kestrel Wire"', 'name = "Kestrel Wire', r"not valid TOML"),
+    ],
+)
+def test_malformed_entry_names_entry_and_field(old, new, message):
+    assert old in VALID
+    with pytest.raises(KnowledgeBaseError, match=message):
+        parse_kb(VALID.replace(old, new, 1), "test.toml")
+
+
+def test_domain_claimed_by_two_outlets_is_an_error():
+    second = VALID[VALID.index("[[outlet]]") :].replace('"kestrel"', '"osprey"', 1)
+    second = second.replace("Kestrel Wire", "Osprey Post").replace('["KW"]', '["OP"]')
+    with pytest.raises(
+        KnowledgeBaseError,
+        match=r"outlet 'osprey': domain 'kestrelwire.example' "
+        r"already belongs to 'kestrel'",
+    ):
+        parse_kb(VALID + second, "test.toml")
+
+
+def test_duplicate_id_is_an_error():
+    second = VALID[VALID.index("[[outlet]]") :].replace("Kestrel Wire", "Osprey Post")
+    second = second.replace('["KW"]', '["OP"]').replace("kestrelwire", "osprey")
+    with pytest.raises(KnowledgeBaseError, match=r"outlet id 'kestrel' is used twice"):
+        parse_kb(VALID + second, "test.toml")
