@@ -1,0 +1,160 @@
+"""Pure text layout for the article pane: safe display text, wrapping, and the marks to draw.
+
+Nothing here touches Textual, so it is tested and timed on its own. Every function keeps one
+display character per article character, so a report's offsets (Python ``str`` indices) map to a
+(line, column) position by plain subtraction.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.cells import cell_len
+
+from contextreader.report import Report
+
+MarkKind = Literal["person", "quote", "speaker", "assertion", "loaded", "outlet"]
+# a mark kind the reader can show or hide with one key (speaker marks follow quotes)
+ToggleKind = Literal["people", "quotes", "assertions", "loaded"]
+ALL_TOGGLES: frozenset[str] = frozenset({"people", "quotes", "assertions", "loaded"})
+TOGGLE_OF: dict[str, str] = {
+    "person": "people",
+    "quote": "quotes",
+    "speaker": "quotes",
+    "assertion": "assertions",
+    "loaded": "loaded",
+    "outlet": "people",
+}
+
+# C0 controls become their Unicode "control picture" (ESC -> ␛), so an escape sequence in an
+# article is seen, not obeyed; a tab or carriage return becomes a plain space (one cell, so the
+# offsets still line up); bidi overrides, which could reorder what the reader sees, become ◌.
+_TRANSLATE: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c != 0x0A}
+_TRANSLATE.update({0x09: " ", 0x0D: " ", 0x7F: "␡"})
+_TRANSLATE.update({c: "�" for c in range(0x80, 0xA0)})
+_TRANSLATE.update({c: "◌" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+_WORD = re.compile(r"\S+\s*|\s+")
+
+
+def display_text(text: str) -> str:
+    """The article text made safe to draw: same length, one character per character."""
+    return text.translate(_TRANSLATE)
+
+
+def wrap(text: str, width: int, start: int = 0) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text[start:]`` to ``width`` cells, as (start, end) offsets.
+
+    Each line range excludes its newline. Spaces after the last word on a line stay with that
+    line (they are cropped when drawn), so no character is lost and offsets stay exact.
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    pos = start
+    for paragraph in text[start:].split("\n"):
+        end = pos + len(paragraph)
+        lines.extend(_wrap_paragraph(text, pos, end, width))
+        pos = end + 1
+    return lines
+
+
+def _wrap_paragraph(text: str, start: int, end: int, width: int) -> Iterable[tuple[int, int]]:
+    if start == end:
+        yield (start, end)
+        return
+    line_start = start
+    used = 0
+    for m in _WORD.finditer(text, start, end):
+        word_end = m.start() + len(m.group().rstrip())
+        if used and used + cell_len(text[m.start() : word_end]) > width:
+            yield (line_start, m.start())
+            line_start, used = m.start(), 0
+        if used == 0:
+            while cell_len(text[line_start:word_end]) > width:  # a word longer than a line
+                cut = _cut(text, line_start, width)
+                yield (line_start, cut)
+                line_start = cut
+            used = cell_len(text[line_start : m.end()])
+        else:
+            used += cell_len(m.group())
+    yield (line_start, end)
+
+
+def _cut(text: str, start: int, width: int) -> int:
+    """The offset where ``width`` cells starting at ``start`` end (at least one character)."""
+    cells = 0
+    i = start
+    while i < len(text):
+        w = cell_len(text[i])
+        if cells + w > width and i > start:
+            break
+        cells += w
+        i += 1
+    return i
+
+
+def line_of(lines: list[tuple[int, int]], offset: int) -> int:
+    """Index of the wrapped line holding ``offset``: the last line starting at or before it."""
+    starts = [s for s, _ in lines]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One stretch of the article to draw in a style, pointing back to an annotation."""
+
+    start: int
+    end: int
+    kind: MarkKind
+    ref: str  # the annotation id: q1, p2, a3, t4, or "outlet"
+    detail: str = ""  # assertion status, quote kind, loaded-term voice
+
+
+def marks_for(report: Report) -> list[Mark]:
+    """Every mark the report asks for, in reading order."""
+    marks: list[Mark] = []
+    for p in report.people:
+        marks.extend(Mark(s, e, "person", p.id) for s, e in p.mentions)
+    for q in report.quotes:
+        marks.append(Mark(*q.span, "quote", q.id, q.kind))
+        if q.speaker_span:
+            marks.append(Mark(*q.speaker_span, "speaker", q.id))
+    for a in report.assertions:
+        marks.append(Mark(*a.span, "assertion", a.id, a.status))
+    for t in report.loaded_terms:
+        marks.append(Mark(*t.span, "loaded", t.id, t.voice))
+    if report.outlet and report.outlet.evidence_span:
+        marks.append(Mark(*report.outlet.evidence_span, "outlet", "outlet"))
+    marks.sort(key=lambda m: (m.start, -m.end))
+    return marks
+
+
+def spans_of(report: Report, ref: str) -> list[tuple[int, int]]:
+    """The article spans an annotation id stands for (a person: every mention)."""
+    if ref == "outlet":
+        span = report.outlet.evidence_span if report.outlet else None
+        return [span] if span else []
+    for p in report.people:
+        if p.id == ref:
+            return list(p.mentions)
+    for q in report.quotes:
+        if q.id == ref:
+            return [q.span, *([q.speaker_span] if q.speaker_span else [])]
+    for a in report.assertions:
+        if a.id == ref:
+            return [a.span]
+    for t in report.loaded_terms:
+        if t.id == ref:
+            return [t.span]
+    return []
+
+
+def find_all(text: str, term: str) -> list[tuple[int, int]]:
+    """Case-insensitive, non-overlapping matches of ``term`` in ``text``."""
+    if not term:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text, re.IGNORECASE)]

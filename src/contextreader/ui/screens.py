@@ -1,0 +1,174 @@
+"""Modal screens: the outlet notes and the help screen generated from the bindings."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from contextreader.report import Outlet, OutletNote, Report
+
+NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
+
+
+class OutletScreen(ModalScreen[None]):
+    """What the outlet is, each note with its source and date; or plainly that it is unknown."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,o,q", "dismiss", "Close the outlet notes", id="outlet.close"),
+    ]
+
+    def __init__(self, report: Report | None) -> None:
+        super().__init__()
+        self._report = report
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="outlet-panel", classes="panel") as panel:
+            panel.border_title = "Outlet"
+            panel.border_subtitle = "escape closes"
+            yield Static(outlet_text(self._report), id="outlet-body")
+
+
+def outlet_text(report: Report | None) -> Text:
+    """The outlet panel's content, built as Text so no fact is read as markup."""
+    if report is None:
+        return Text("The analysis has not finished yet; the outlet is not known so far.")
+    outlet = report.outlet
+    if outlet is None:
+        return _unknown_outlet(report)
+    text = Text()
+    text.append(outlet.name, style="bold")
+    text.append("\n")
+    rows = (
+        ("Kind", outlet.kind),
+        ("Country", outlet.country),
+        ("Founded", outlet.founded),
+        ("Ownership", outlet.ownership),
+    )
+    for label, value in rows:
+        text.append(f"{label}: ", style="bold")
+        text.append(f"{value or 'not recorded'}\n")
+    text.append(_recognised_by(report, outlet))
+    for kind, heading in NOTE_GROUPS:
+        notes = [n for n in outlet.notes if n.kind == kind]
+        if notes:
+            text.append(f"\n{heading}\n", style="bold underline")
+            for note in notes:
+                text.append_text(_note(note))
+    if not outlet.notes:
+        text.append("\nNo sourced notes are recorded for this outlet yet.\n", style="italic")
+    return text
+
+
+def _recognised_by(report: Report, outlet: Outlet) -> Text:
+    how = {
+        "dateline": "the dateline credit",
+        "credit": "a closing credit",
+        "url": "the article's web address",
+        "metadata": "the page metadata",
+    }.get(outlet.matched_by or "", "the text")
+    evidence = ""
+    if outlet.evidence_span:
+        evidence = f" “{report.excerpt(outlet.evidence_span, 60)}”"
+    return Text(f"Recognised from {how}{evidence}.\n", style="italic")
+
+
+def _note(note: OutletNote) -> Text:
+    text = Text("• ")
+    text.append(f"{note.label}: ", style="bold")
+    text.append(f"{note.text}\n")
+    text.append(f"  Source: {note.source_name}, as of {note.as_of}\n  ", style="italic")
+    text.append(note.source, style="underline")
+    text.append("\n")
+    return text
+
+
+def _unknown_outlet(report: Report) -> Text:
+    text = Text("This article's outlet is not known.\n", style="bold")
+    url = report.source.url
+    looked = [
+        "a dateline credit at the start, such as “CITY (Outlet) –”",
+        "a credit line at the end, such as “Reporting by … for Outlet”",
+        f"the web address: {url}" if url else "the web address: none was given",
+        "page metadata: none (this article is plain text)",
+    ]
+    text.append("\nWhat was looked at:\n")
+    for item in looked:
+        text.append(f"• {item}\n")
+    if report.cited_outlets:
+        names = ", ".join(sorted({c.name for c in report.cited_outlets}))
+        text.append(f"\nThe text cites {names}, which is not taken to be its publisher.\n")
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key of the reader, generated from the bindings (there is no hand-kept key table)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close the help", id="help.close"),
+    ]
+
+    def __init__(self, groups: list[tuple[str, list[Binding]]], legend: Text) -> None:
+        super().__init__()
+        self._groups = groups
+        self._legend = legend
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-panel", classes="panel") as panel:
+            panel.border_title = "Keys"
+            panel.border_subtitle = "escape closes"
+            yield Static(self.content(), id="help-body")
+
+    def content(self) -> Group:
+        """The tables of keys and the legend of marks."""
+        return Group(*self._tables(), self._legend)
+
+    def plain_text(self, width: int = 100) -> str:
+        """The help as plain text (tests read it; a pager could too)."""
+        console = Console(width=width, record=True, file=io.StringIO())
+        console.print(self.content())
+        return console.export_text()
+
+    def _tables(self) -> Iterable[Table]:
+        for title, bindings in self._groups:
+            table = Table(
+                title=Text(title, style="bold"),
+                title_justify="left",
+                show_header=False,
+                box=None,
+                padding=(0, 1),
+                expand=False,
+            )
+            table.add_column("key", no_wrap=True, min_width=16)
+            table.add_column("does")
+            for binding in bindings:
+                table.add_row(Text(key_display(binding), style="bold"), Text(binding.description))
+            yield table
+
+
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "escape": "esc",
+    "shift+tab": "shift+tab",
+    "pageup": "page up",
+    "pagedown": "page down",
+}
+
+
+def key_display(binding: Binding) -> str:
+    """All keys of a binding, as the reader types them."""
+    if binding.key_display:
+        return binding.key_display
+    return " ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in binding.key.split(","))

@@ -1,0 +1,328 @@
+"""The sidebar: the report's annotations as a tree of sections, and details of the one in focus.
+
+Messages up: moving the cursor posts ``AnnotationHighlighted`` (a preview), choosing an entry posts
+``AnnotationSelected``, choosing the outlet posts ``OutletRequested``; the app moves the article.
+All labels are Rich ``Text`` built from the report (never markup), since they quote the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static, Tree
+from textual.widgets.tree import TreeNode
+
+from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
+
+Section = Literal["outlet", "people", "quotes", "assertions", "loaded"]
+SECTIONS: tuple[tuple[Section, str], ...] = (
+    ("outlet", "Outlet"),
+    ("people", "People"),
+    ("quotes", "Quotes"),
+    ("assertions", "Assertions"),
+    ("loaded", "Loaded terms"),
+)
+SECTION_NAMES: dict[str, str] = dict(SECTIONS)
+EXCERPT = 60
+OPEN_LIMIT = 8  # a section with more entries starts closed
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a tree node stands for: a section heading (ref None) or one annotation."""
+
+    section: Section
+    ref: str | None = None
+    person: str | None = None  # the person this entry belongs to (a person, or a quote's speaker)
+
+
+class AnnotationTree(Tree[Entry]):
+    """The sidebar's tree; a subclass only so its bindings have descriptions and ids."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", "Go to the entry", show=False, id="sidebar.select"),
+        Binding("space", "toggle_node", "Open or close", show=False, id="sidebar.toggle"),
+        Binding("up,k", "cursor_up", "Previous entry", show=False, id="sidebar.up"),
+        Binding("down,j", "cursor_down", "Next entry", show=False, id="sidebar.down"),
+        Binding(
+            "shift+up",
+            "cursor_previous_sibling",
+            "Previous sibling",
+            show=False,
+            id="sidebar.prev-sibling",
+        ),
+        Binding(
+            "shift+down",
+            "cursor_next_sibling",
+            "Next sibling",
+            show=False,
+            id="sidebar.next-sibling",
+        ),
+        Binding(
+            "shift+left", "cursor_parent", "Up to the section", show=False, id="sidebar.parent"
+        ),
+    ]
+
+
+class Sidebar(Vertical):
+    """Sections for the outlet, people, quotes, assertions and loaded terms, with counts."""
+
+    class AnnotationHighlighted(Message):
+        """The cursor moved onto an annotation: preview it in the article."""
+
+        def __init__(self, ref: str, section: Section) -> None:
+            self.ref = ref
+            self.section = section
+            super().__init__()
+
+    class AnnotationSelected(Message):
+        """An annotation was chosen (enter or click): go to it."""
+
+        def __init__(self, ref: str, section: Section) -> None:
+            self.ref = ref
+            self.section = section
+            super().__init__()
+
+    class OutletRequested(Message):
+        """The outlet entry was chosen: show the outlet notes."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._report: Report | None = None
+        self._section: Section = "quotes"
+        self._person: str | None = None
+        self._entry_nodes: dict[tuple[Section, str], TreeNode[Entry]] = {}
+
+    def compose(self) -> ComposeResult:
+        tree = AnnotationTree(Text("Annotations"), id="entries")
+        tree.show_root = False
+        tree.guide_depth = 2
+        yield tree
+        yield Static(Text(""), id="details")
+
+    # -- API for the app ------------------------------------------------------------------------
+    @property
+    def section(self) -> Section:
+        """The section the cursor is in: the kind that ``n``/``N`` walk."""
+        return self._section
+
+    @property
+    def person(self) -> str | None:
+        """The person last chosen (a person entry, or the speaker of a quote entry)."""
+        return self._person
+
+    @property
+    def tree(self) -> AnnotationTree:
+        return self.query_one(AnnotationTree)
+
+    def show_pending(self, message: str, running: bool = True) -> None:
+        """Before the report: section headings without entries and a note on what is running."""
+        tree = self.tree
+        tree.clear()
+        for section, name in SECTIONS:
+            tree.root.add_leaf(Text.assemble((name, "bold"), " (…)"), Entry(section))
+        self._details(Text(message))
+        self.query_one("#details", Static).loading = running
+
+    def load(self, report: Report) -> None:
+        """Fill the tree from a report."""
+        self._report = report
+        self.query_one("#details", Static).loading = False
+        self._entry_nodes.clear()
+        tree = self.tree
+        tree.clear()
+        self._add_outlet(tree.root, report)
+        self._add_people(tree.root, report)
+        self._add_quotes(tree.root, report)
+        self._add_assertions(tree.root, report)
+        self._add_loaded(tree.root, report)
+        self._details(Text("Move through the entries with ↑/↓; enter goes to one.", style="dim"))
+
+    def reveal(self, ref: str) -> None:
+        """Put the cursor on an annotation's entry (after a jump made from the article)."""
+        node = self._entry_nodes.get((self._section_of(ref), ref))
+        if node is None:
+            return
+        if node.parent is not None and not node.parent.is_expanded:
+            node.parent.expand()
+        self.tree.move_cursor(node, animate=False)
+
+    # -- building the tree ------------------------------------------------------------------------
+    def _section_node(self, root: TreeNode[Entry], section: Section, count: int) -> TreeNode[Entry]:
+        label = Text.assemble((SECTION_NAMES[section], "bold"), f" ({count})")
+        # long sections start closed so every section title fits on screen
+        return root.add(label, Entry(section), expand=count <= OPEN_LIMIT, allow_expand=count > 0)
+
+    def _leaf(self, parent: TreeNode[Entry], label: Text, entry: Entry) -> TreeNode[Entry]:
+        node = parent.add_leaf(label, entry)
+        if entry.ref is not None:
+            self._entry_nodes.setdefault((entry.section, entry.ref), node)
+        return node
+
+    def _add_outlet(self, root: TreeNode[Entry], report: Report) -> None:
+        node = self._section_node(root, "outlet", 1 if report.outlet else 0)
+        node.allow_expand = True
+        if report.outlet:
+            o = report.outlet
+            summary = ", ".join(x for x in (o.kind, o.country, o.ownership) if x)
+            label = Text.assemble((o.name, "bold"), f" — {summary}" if summary else "")
+        else:
+            label = Text("Not recognised (o: what was looked at)", style="italic")
+        self._leaf(node, label, Entry("outlet", "outlet"))
+
+    def _add_people(self, root: TreeNode[Entry], report: Report) -> None:
+        node = self._section_node(root, "people", len(report.people))
+        for p in report.people:
+            quotes = report.quotes_by(p.id)
+            child = node.add(
+                self._person_label(p),
+                Entry("people", p.id, p.id),
+                expand=False,
+                allow_expand=bool(quotes),
+            )
+            self._entry_nodes[("people", p.id)] = child
+            for q in quotes:
+                self._leaf(
+                    child, self._quote_label(report, q, speaker=False), Entry("quotes", q.id, p.id)
+                )
+
+    def _add_quotes(self, root: TreeNode[Entry], report: Report) -> None:
+        node = self._section_node(root, "quotes", len(report.quotes))
+        for q in report.quotes:
+            self._entry_nodes[("quotes", q.id)] = node.add_leaf(
+                self._quote_label(report, q), Entry("quotes", q.id, q.speaker_id)
+            )
+
+    def _add_assertions(self, root: TreeNode[Entry], report: Report) -> None:
+        node = self._section_node(root, "assertions", len(report.assertions))
+        for a in report.assertions:
+            self._leaf(node, self._assertion_label(report, a), Entry("assertions", a.id))
+
+    def _add_loaded(self, root: TreeNode[Entry], report: Report) -> None:
+        node = self._section_node(root, "loaded", len(report.loaded_terms))
+        categories: dict[str, list[LoadedTerm]] = {}
+        for t in report.loaded_terms:
+            categories.setdefault(t.category, []).append(t)
+        for category, terms in categories.items():
+            group = node.add(
+                Text(f"{category} ({len(terms)})", style="italic"), Entry("loaded"), expand=True
+            )
+            for t in terms:
+                self._leaf(group, self._loaded_label(t), Entry("loaded", t.id))
+
+    @staticmethod
+    def _person_label(p: Person) -> Text:
+        quotes = f"{p.quote_count} quote{'s' if p.quote_count != 1 else ''}"
+        return Text.assemble((p.name, "bold"), f" · {quotes}", (f" · {p.role}" if p.role else ""))
+
+    @staticmethod
+    def _quote_label(report: Report, q: Quote, speaker: bool = True) -> Text:
+        text = Text()
+        if speaker:
+            person = report.person(q.speaker_id)
+            who = person.name if person else (q.speaker_text or "no speaker")
+            text.append(who, style="bold" if person or q.speaker_text else "italic")
+            text.append(": ")
+        if q.kind != "direct":
+            text.append(f"({q.kind}) ", style="italic")
+        text.append(f"“{report.excerpt(q.span, EXCERPT)}”")
+        return text
+
+    @staticmethod
+    def _assertion_label(report: Report, a: Assertion) -> Text:
+        glyph = "?" if a.status == "vague" else "○"
+        return Text.assemble((f"{glyph} {a.status}: ", "italic"), report.excerpt(a.span, EXCERPT))
+
+    @staticmethod
+    def _loaded_label(t: LoadedTerm) -> Text:
+        return Text.assemble(
+            (t.term, "bold"), f" · {t.voice}", (f" → {t.alternative}" if t.alternative else "")
+        )
+
+    # -- details of the entry under the cursor --------------------------------------------------
+    def _details(self, text: Text) -> None:
+        self.query_one("#details", Static).update(text)
+
+    def _describe(self, entry: Entry) -> Text:
+        report = self._report
+        if report is None or entry.ref is None:
+            return Text(SECTION_NAMES[entry.section], style="bold")
+        if entry.ref == "outlet":
+            o = report.outlet
+            if o is None:
+                return Text("The outlet is not recognised. Press o to see what was looked at.")
+            return Text.assemble(
+                (o.name, "bold"),
+                "\n",
+                ", ".join(
+                    x for x in (o.kind, o.country, o.ownership and f"owned: {o.ownership}") if x
+                ),
+                f"\n{len(o.notes)} sourced notes; press o to read them.",
+            )
+        for p in report.people:
+            if p.id == entry.ref:
+                return Text.assemble(
+                    (p.name, "bold"),
+                    f"\n{p.role or 'no role given'}",
+                    f"\n{p.mention_count} mentions, {p.quote_count} quotes",
+                )
+        for q in report.quotes:
+            if q.id == entry.ref:
+                person = report.person(q.speaker_id)
+                who = person.name if person else (q.speaker_text or "no speaker found")
+                role = f" ({person.role})" if person and person.role else ""
+                cue = f" · cue: {report.text[slice(*q.cue_span)]}" if q.cue_span else ""
+                return Text.assemble(
+                    (f"{q.kind.capitalize()} quote", "bold"),
+                    cue,
+                    "\nSpeaker: ",
+                    (who, "bold"),
+                    role,
+                    f"\n“{report.excerpt(q.span, 240)}”",
+                )
+        for a in report.assertions:
+            if a.id == entry.ref:
+                return Text.assemble(
+                    (f"{a.status.capitalize()} assertion", "bold"),
+                    f"\n{a.note}",
+                    f"\n“{report.excerpt(a.span, 200)}”",
+                )
+        for t in report.loaded_terms:
+            if t.id == entry.ref:
+                alt = f"\nInstead: {t.alternative}" if t.alternative else ""
+                return Text.assemble(
+                    (t.term, "bold"), f" · {t.category} · voice: {t.voice}", f"\n{t.note}", alt
+                )
+        return Text("")
+
+    def _section_of(self, ref: str) -> Section:
+        return next((section for section, r in self._entry_nodes if r == ref), "quotes")
+
+    # -- tree events -> messages ----------------------------------------------------------------
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[Entry]) -> None:
+        event.stop()
+        entry = event.node.data
+        if entry is None:
+            return
+        self._section = entry.section
+        if entry.person:
+            self._person = entry.person
+        self._details(self._describe(entry))
+        if entry.ref is not None:
+            self.post_message(self.AnnotationHighlighted(entry.ref, entry.section))
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[Entry]) -> None:
+        event.stop()
+        entry = event.node.data
+        if entry is None or entry.ref is None:
+            return
+        if entry.ref == "outlet":
+            self.post_message(self.OutletRequested())
+        else:
+            self.post_message(self.AnnotationSelected(entry.ref, entry.section))

@@ -1,0 +1,44 @@
+"""Wrapping and safe display text: offsets survive, control characters become visible."""
+
+from __future__ import annotations
+
+from contextreader.ui.layout import display_text, find_all, line_of, wrap
+
+
+def test_wrap_keeps_every_offset_and_breaks_at_spaces() -> None:
+    text = "hello world this is a test\n\nsupercalifragilistic ok"
+    lines = wrap(text, 10)
+    assert [text[s:e] for s, e in lines] == [
+        "hello ",
+        "world this ",
+        "is a test",
+        "",
+        "supercalif",
+        "ragilistic ",
+        "ok",
+    ]
+
+
+def test_wrap_starts_after_a_header() -> None:
+    text = "date 2024-01-01\nBody here."
+    assert wrap(text, 40, start=16) == [(16, 26)]
+
+
+def test_line_of_finds_the_line_holding_an_offset() -> None:
+    text = "one two three four"
+    lines = wrap(text, 8)
+    assert [text[s:e] for s, e in lines] == ["one two ", "three ", "four"]
+    assert line_of(lines, text.index("four")) == 2
+    assert line_of(lines, 0) == 0
+
+
+def test_display_text_keeps_length_and_shows_escapes() -> None:
+    text = "a\x1b[31mb\tc\r\nd\u202ee"
+    shown = display_text(text)
+    assert len(shown) == len(text)
+    assert shown == "a␛[31mb c \nd◌e"
+
+
+def test_find_all_is_case_insensitive_and_literal() -> None:
+    assert find_all("A.b a.B aXb", "a.b") == [(0, 3), (4, 7)]
+    assert find_all("text", "") == []

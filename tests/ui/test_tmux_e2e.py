@@ -1,0 +1,60 @@
+"""The installed ``contextreader`` in a real terminal (tmux): the seed opens, ``]`` moves on."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_1431d573fd9e81ef.txt"
+SCRIPT = Path(sys.executable).parent / "contextreader"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tmux") is None or not SCRIPT.exists(),
+    reason="needs tmux and the installed contextreader script",
+)
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def wait_for(session: str, ready: Callable[[str], bool], timeout: float = 60.0) -> str:
+    """Poll the pane until ``ready`` holds (the model loads meanwhile), or fail with the screen."""
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if ready(screen):
+            return screen
+        time.sleep(0.25)  # polling a real terminal: there is no event to wait on
+    raise AssertionError(f"timed out; the screen was:\n{screen}")
+
+
+@pytest.fixture
+def session():
+    name = f"cr-e2e-{uuid.uuid4().hex[:8]}"
+    command = f"{SCRIPT} {SEED}"
+    tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    yield name
+    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
+def test_seed_opens_and_right_bracket_moves_to_the_next_quote(session: str) -> None:
+    screen = wait_for(session, lambda s: "WASHINGTON (Sputnik)" in s and "Quotes (" in s)
+    assert "Outlet (" in screen and "People (" in screen
+    screen = wait_for(session, lambda s: "Quotes (…)" not in s)  # the analysis has finished
+    assert "Loaded terms (" in screen
+    tmux("send-keys", "-t", session, "]")
+    screen = wait_for(session, lambda s: "Quote 1 of " in s, timeout=10)
+    tmux("send-keys", "-t", session, "]")
+    screen = wait_for(session, lambda s: "Quote 2 of " in s, timeout=10)
+    assert "▶" in screen  # the highlighted quote is on screen, marked in the gutter
+    tmux("send-keys", "-t", session, "q")
