@@ -50,7 +50,7 @@ GLYPH_UNATTRIBUTED = "○"
 GLYPH_SEARCH = "⌕"
 
 
-class ArticlePane(ScrollView, can_focus=True):
+class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     """Scrollable, wrapped article text with annotation marks."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -67,12 +67,13 @@ class ArticlePane(ScrollView, can_focus=True):
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Scroll down", show=False, id="article.down"),
-        Binding("k", "scroll_up", "Scroll up", show=False, id="article.up"),
-        Binding("space", "page_down", "Page down", show=False, id="article.page-down"),
-        Binding("b", "page_up", "Page up", show=False, id="article.page-up"),
-        Binding("g", "scroll_home", "Top of the article", show=False, id="article.top"),
-        Binding("G", "scroll_end", "End of the article", show=False, id="article.end"),
+        # our own list, not ScrollView's: the article never scrolls sideways
+        Binding("down,j", "scroll_down", "Scroll down", show=False, id="article.down"),
+        Binding("up,k", "scroll_up", "Scroll up", show=False, id="article.up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="article.page-down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="article.page-up"),
+        Binding("home,g", "scroll_home", "Top of the article", show=False, id="article.top"),
+        Binding("end,G", "scroll_end", "End of the article", show=False, id="article.end"),
     ]
 
     DEFAULT_CSS = """
