@@ -44,7 +44,8 @@ def main() -> None:
     if not args.files:
         seed = read_article(SEED)
         long_text = "\n\n".join([seed.body] * 40)
-        articles.append((f"sample x40 ({len(long_text.split()):,} words)", article_from_text(long_text)))
+        label = f"sample x40 ({len(long_text.split()):,} words)"
+        articles.append((label, article_from_text(long_text)))
 
     raw = spacy.load(resolve_model_name())
     ours = load_pipeline()

@@ -1,13 +1,266 @@
-"""(being written: placeholder until the component lands)"""
+"""Assertions: the voice of every sentence, and the claims the outlet makes on its own.
+
+Every body sentence gets a ``report.Sentence`` with one voice:
+
+- ``quoted``: mostly inside a direct quote (a sentence like '"...", X said' counts too);
+- ``reported``: it carries reported speech or a partial quote with a specific speaker;
+- ``vague``: attributed only to a source that names no one ("officials said", "critics say",
+  "claims by some in X", "it is believed that", "reportedly");
+- ``unattributed``: the outlet's own voice.
+
+Headlines and subheads (``heading=True``) are read the same way: a headline that carries a quote
+or a cue is quoted or reported; one that does not is the outlet's own, unattributed claim.
+
+Vague and unattributed sentences become ``report.Assertion`` objects with a note in plain words
+that says what is missing. Quotes come from cr_quotes; vague sources from ``vague_sources.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.paragraphs import span_is_heading
+from contextreader.analysis.quotes import cue_lexicon
+from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
+
+NO_SOURCE = "No source is named for this claim."
+HEADING_NO_SOURCE = "A headline or subhead in the outlet's own words; no source is named."
+QUOTED_SHARE = 0.5
+# prepositions that place a source ("officials in X", "sources close to", "critics from X")
+_SOURCE_PREPS = frozenset({"in", "from", "at", "within", "inside", "with", "on", "of", "close"})
 
 
-@Language.component("cr_assertions")
-def _component(doc: Doc) -> Doc:
-    doc._.cr_assertions=[]
-    doc._.cr_sentences=[]
+@dataclass(frozen=True, slots=True)
+class VagueLexicon:
+    nouns: frozenset[str]
+    quantifiers: frozenset[str]
+    adverbs: frozenset[str]
+    passive: frozenset[str]
+
+
+@cache
+def vague_lexicon() -> VagueLexicon:
+    """Load and check ``vague_sources.toml`` once."""
+    raw = tomllib.loads(
+        files("contextreader.data").joinpath("vague_sources.toml").read_text("utf-8")
+    )
+    parts = {}
+    for key in ("nouns", "quantifiers", "adverbs", "passive"):
+        words = raw[key]["words"]
+        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise ValueError(f"vague_sources.toml: [{key}] needs lower-case words")
+        parts[key] = frozenset(words)
+    return VagueLexicon(**parts)
+
+
+def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
+    """A source phrase that names no one: its head is a vague noun or quantifier, no name in it."""
+    if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in span):
+        # "US officials" names a country, not a person: still vague when the head is vague
+        if any(t.ent_type_ == "PERSON" for t in span):
+            return False
+        if any(t.ent_type_ == "ORG" for t in span):
+            return False
+    head = span.root
+    lemma = head.lemma_.lower()
+    return lemma in lex.nouns or head.lower_ in lex.nouns or head.lower_ in lex.quantifiers
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc: Doc
+    quotes: list[Quote]
+    direct: list[tuple[int, int, str]]
+    starts: list[int]
+    lex: VagueLexicon
+
+
+def _covered(ctx: _Ctx, s: int, e: int) -> tuple[float, str | None]:
+    """Share of [s, e) inside direct quotes and the id of the quote covering most of it."""
+    i = bisect_right(ctx.starts, e)
+    cov, best, best_id = 0, 0, None
+    for a, b, qid in ctx.direct[max(0, i - 6) : i]:
+        ov = max(0, min(e, b) - max(s, a))
+        cov += ov
+        if ov > best:
+            best, best_id = ov, qid
+    return cov / max(1, e - s), best_id
+
+
+def _reported_quote(sent: Span, by_sent: dict[int, list[Quote]]) -> Quote | None:
+    """The quote (indirect or partial) whose cue or content is in this sentence."""
+    qs = by_sent.get(sent.start, [])
+    return qs[0] if qs else None
+
+
+def _vague_in(sent: Span, ctx: _Ctx) -> Span | None:
+    """A vague source or cue inside the sentence ("claims by some", "it is believed")."""
+    lex = ctx.lex
+    verbs = cue_lexicon()
+    for tok in sent:
+        if tok.lower_ in lex.adverbs:
+            return sent.doc[tok.i : tok.i + 1]
+        if tok.dep_ == "nsubjpass" and tok.lower_ == "it" and tok.head.lemma_ in lex.passive:
+            return sent.doc[tok.i : tok.head.i + 1]
+        if tok.lemma_ in verbs.nouns and tok.pos_ == "NOUN":
+            src = _by_source(tok)
+            if src is not None and is_vague_source(src, lex):
+                return src
+        if verbs.is_cue(tok):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                span = _source_phrase(subj)
+                if is_vague_source(span, lex):
+                    return span
+    return None
+
+
+def _by_source(noun: Token) -> Span | None:
+    """ "claims by some in X": the phrase after "by"/"from"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return _source_phrase(g)
+    return None
+
+
+def _source_phrase(head: Token) -> Span:
+    """A source noun with its modifiers, without relative clauses."""
+    doc = head.doc
+    end = head.i + 1
+    for c in head.rights:
+        if c.i != end:
+            break
+        if c.dep_ in ("compound", "amod") or (
+            c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS and c.right_edge.i - c.i <= 6
+        ):
+            end = c.right_edge.i + 1
+        else:
+            break
+    return doc[head.left_edge.i : end]
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    body = doc._.cr_body_start or 0
+    out = []
+    for sent in doc.sents:
+        if sent.end_char <= body or not sent.text.strip():
+            continue
+        out.append(sent)
+    return out
+
+
+def _trimmed(sent: Span, text: str) -> tuple[int, int]:
+    s, e = sent.start_char, sent.end_char
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _index_reported(sents: list[Span], quotes: list[Quote]) -> dict[int, list[Quote]]:
+    """Sentence start token -> the indirect/partial quotes whose cue or content is in it."""
+    starts = [s.start_char for s in sents]
+    out: dict[int, list[Quote]] = {}
+    for q in quotes:
+        if q.kind not in ("indirect", "partial") or q.speaker_text is None:
+            continue
+        points = [q.span[0], q.span[1] - 1] + ([q.cue_span[0]] if q.cue_span else [])
+        seen = set()
+        for ch in points:
+            i = bisect_right(starts, ch) - 1
+            if i < 0:
+                continue
+            key = sents[i].start
+            if key not in seen:
+                seen.add(key)
+                out.setdefault(key, []).append(q)
+    return out
+
+
+@Language.component("cr_assertions", assigns=["doc._.cr_assertions", "doc._.cr_sentences"])
+def assertions_component(doc: Doc) -> Doc:
+    """Give every body sentence a voice; list the vague and unattributed ones as assertions."""
+    quotes = list(doc._.cr_quotes or [])
+    direct = sorted((q.span[0], q.span[1], q.id) for q in quotes if q.kind == "direct")
+    ctx = _Ctx(doc, quotes, direct, [d[0] for d in direct], vague_lexicon())
+    body_sents = _sentences(doc)
+    by_sent = _index_reported(body_sents, quotes)
+    text = doc.text  # Doc.text is rebuilt on every access: read it once
+    sentences: list[Sentence] = []
+    assertions: list[Assertion] = []
+    spans: list[Span | None] = []
+    for sent in body_sents:
+        span = _trimmed(sent, text)
+        heading = span_is_heading(text, *span)
+        share, qid = _covered(ctx, *span)
+        if share >= QUOTED_SHARE or (qid and _only_cue_outside(sent, ctx)):
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qid))
+            continue
+        rq = _reported_quote(sent, by_sent)
+        if rq is not None and rq.speaker_span is not None:
+            src = doc.char_span(*rq.speaker_span, alignment_mode="expand")
+            if src is not None and rq.speaker_id is None and is_vague_source(src, ctx.lex):
+                a = _assertion(assertions, span, "vague", src)
+                sentences.append(Sentence(span=span, voice="vague", heading=heading, ref=a.id))
+                spans.append(doc.char_span(*span, label="vague", alignment_mode="expand"))
+                continue
+            sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=rq.id))
+            continue
+        cue = _vague_in(sent, ctx)
+        status: SentenceVoice = "vague" if cue is not None else "unattributed"
+        a = _assertion(assertions, span, status, cue, heading=heading)
+        sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
+        spans.append(doc.char_span(*span, label=status, alignment_mode="expand"))
+    doc._.cr_sentences = sentences
+    doc._.cr_assertions = assertions
+    doc.spans["cr_assertions"] = [s for s in spans if s is not None]
     return doc
+
+
+def _only_cue_outside(sent: Span, ctx: _Ctx) -> bool:
+    """'"...", X said on Friday.': what is outside the quote is only the cue and its speaker."""
+    verbs = cue_lexicon()
+    outside = [
+        t
+        for t in sent
+        if not t.is_punct and not t.is_space and _covered(ctx, t.idx, t.idx + len(t.text))[0] == 0
+    ]
+    return len(outside) <= 8 and any(verbs.is_cue(t) for t in outside)
+
+
+def _assertion(
+    out: list[Assertion],
+    span: tuple[int, int],
+    status: str,
+    cue: Span | None,
+    *,
+    heading: bool = False,
+) -> Assertion:
+    if status == "vague" and cue is not None:
+        note = f"Attributed only to '{cue.text}'; no one is named."
+    elif status == "vague":
+        note = "Attributed only to an unnamed source."
+    elif heading:
+        note = HEADING_NO_SOURCE
+    else:
+        note = NO_SOURCE
+    a = Assertion(
+        id=f"assertion{len(out) + 1}",
+        span=span,
+        status=status,  # type: ignore[arg-type]
+        cue_span=(cue.start_char, cue.end_char) if cue is not None else None,
+        note=note,
+    )
+    out.append(a)
+    return a

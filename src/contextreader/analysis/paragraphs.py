@@ -2,21 +2,17 @@
 
 News text is laid out in paragraphs and may carry headlines and subheads (a short line with no
 closing punctuation). ``cr_paragraphs`` runs before the parser and starts a sentence after every
-line break, so no sentence runs across a paragraph or out of a heading. ``paragraphs`` and
-``is_heading`` are plain functions the other components share.
+line break, so no sentence runs across a paragraph or out of a heading. ``is_heading`` and
+``span_is_heading`` are plain functions the other components share.
 """
 
 from __future__ import annotations
-
-import re
-from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from contextreader.analysis import extensions  # noqa: F401
 
-_PARA = re.compile(r"[^\n]+")
 _END_PUNCT = tuple(".!?:;…\"'”’)]")
 
 
@@ -28,18 +24,6 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
             tok.is_sent_start = True
     return doc
-
-
-def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
-    """Character spans of the non-blank lines of ``text`` from ``start``, leading/trailing space cut."""
-    for m in _PARA.finditer(text, start):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield s, e
 
 
 def is_heading(line: str) -> bool:
@@ -54,12 +38,15 @@ def is_heading(line: str) -> bool:
     return capitalised / len(words) >= 0.6
 
 
+def span_is_heading(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a whole line that reads as a headline or subhead."""
+    end = start + len(text[start:end].rstrip())  # a sentence may carry the break that ends it
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip() == text[start:end].strip() and is_heading(line)
+
+
 def sentence_is_heading(sent: Span) -> bool:
     """True when ``sent`` is a whole line that reads as a heading."""
-    doc = sent.doc
-    text = doc.text
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    line_end = text.find("\n", sent.end_char)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
-    return line.strip() == sent.text.strip() and is_heading(line)
+    return span_is_heading(sent.doc.text, sent.start_char, sent.end_char)

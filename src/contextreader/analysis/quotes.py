@@ -1,12 +1,669 @@
-"""(being written: placeholder until the component lands)"""
+"""Quotes: who says what, with which verb, in which words.
+
+Four kinds (``report.Quote.kind``):
+
+- ``direct``: a whole statement in quotation marks ("...", “...”, or ‘...’ used as speech),
+  including quotes that run over sentences and paragraphs (a paragraph that opens a quote without
+  closing it continues into the next paragraph when that one opens with a mark again);
+- ``partial``: a quoted fragment inside a sentence the outlet writes, attributed to a speaker;
+- ``indirect``: reported speech, found on the dependency parse: a verb of saying (or thinking)
+  from ``reporting_verbs.toml`` with a subject and a content clause/object, or "according to X";
+- ``scare``: a short quoted word or phrase nobody is saying (no verb of saying governs it, or it
+  sits inside another quote); it has no speaker.
+
+Speakers: the subject of the cue verb (followed through "who", conjoined verbs and "..., saying"),
+searched after the quote, then before it in the same sentence, then in the sentence before it
+that introduces it, then the speaker of the quote just before (a quote that continues). A
+pronoun or title speaker resolves to the most recent person mention before it (cr_people) whose
+gender fits. Everything is indexed by character offset, so a long article costs little more than
+the parse.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.people import GENDER_KEY
+from contextreader.report import Quote
+
+_MARKS = re.compile("[\"“”‘’'«»]")
+_OPENERS = set(" \t\n([{—–-/:;,") | {"“", '"', "‘", "«"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
+SCARE_MAX_WORDS = 4
+# "PLACE (Agency) – " opening a story: a credit, never part of what anyone says
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+")
 
 
-@Language.component("cr_quotes")
-def _component(doc: Doc) -> Doc:
-    doc._.cr_quotes=[]
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Reporting verbs with their frames, nouns of saying, pronouns with gender."""
+
+    verbs: dict[str, frozenset[str]]
+    thought: frozenset[str]
+    nouns: frozenset[str]
+    pronouns: dict[str, str]
+    inflections: frozenset[str]
+
+    def is_cue(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.verbs and tok.pos_ in ("VERB", "AUX")
+
+    def frames(self, tok: Token) -> frozenset[str]:
+        return self.verbs.get(tok.lemma_.lower(), frozenset())
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """Load and check ``reporting_verbs.toml`` and ``pronouns.toml`` once."""
+    data = files("contextreader.data")
+    raw = tomllib.loads(data.joinpath("reporting_verbs.toml").read_text("utf-8"))
+    known = {"object", "infinitive", "quote"}
+    verbs: dict[str, frozenset[str]] = {}
+    for section in ("speech", "thought"):
+        for lemma, frames in raw[section].items():
+            if not set(frames) <= known:
+                raise ValueError(f"reporting_verbs.toml: {lemma}: unknown frame in {frames}")
+            verbs[lemma] = frozenset(frames)
+    pron = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))["pronouns"]
+    return CueLexicon(
+        verbs=verbs,
+        thought=frozenset(raw["thought"]),
+        nouns=frozenset(raw["nouns"]["words"]),
+        pronouns={str(k): str(v) for k, v in pron.items()},
+        inflections=frozenset(raw["forms"]["words"])
+        | frozenset(_inflect(v) for v in raw["speech"])
+        | frozenset(v + "s" for v in raw["speech"]),
+    )
+
+
+def _inflect(lemma: str) -> str:
+    """The past form of a regular verb; irregular ones ("said", "told") come from the data."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+# -- quotation marks ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Pair:
+    """One matched pair of marks: the content is text[start:end]."""
+
+    start: int
+    end: int
+    single: bool
+    nested: bool = False  # inside another quote
+    gap: tuple[int, int] | None = None  # the cue between the parts of a split quote
+
+
+def _is_open(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev in _OPENERS or prev.isspace()) and not nxt.isspace()
+
+
+def _is_close(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def find_pairs(text: str, start: int = 0) -> list[_Pair]:
+    """Pair quotation marks, paragraph by paragraph, surviving stray and nested marks.
+
+    Double marks pair with each other; single marks pair inside a paragraph only when they look
+    like quotes (an apostrophe has a letter after it). A double quote left open at a paragraph's
+    end continues when the next paragraph opens with a double mark, as news style writes it.
+    """
+    pairs: list[_Pair] = []
+    open_d: int | None = None  # index of the open double mark
+    open_s: int | None = None
+    para_end = -1
+    for m in _MARKS.finditer(text, start):
+        i, ch = m.start(), m.group()
+        if i > para_end:  # a new paragraph
+            nl = text.find("\n", i)
+            para_end = len(text) if nl < 0 else nl
+            prev_nl = text.rfind("\n", 0, i)
+            at_para_start = not text[prev_nl + 1 : i].strip()
+            open_s = None
+            if open_d is not None and not (at_para_start and ch in '“"«'):
+                _close_unfinished(text, open_d, pairs)
+                open_d = None
+            elif open_d is not None:
+                continue  # the continuation mark of a multi-paragraph quote
+        role = _double_role(text, i, ch, open_d is not None) if ch in '“”«»"' else None
+        if role == "open":
+            open_d = i
+            open_s = None
+            continue
+        if role == "close" and open_d is not None:
+            pairs.append(_Pair(open_d + 1, i, single=False))
+            open_d = None
+            open_s = None
+            continue
+        if ch in '“”«»"':
+            continue
+        # single marks
+        if ch in "‘'" and _is_open(text, i) and open_s is None:
+            open_s = i
+        elif ch in "’'" and open_s is not None and _is_close(text, i) and i - open_s < 200:
+            pairs.append(_Pair(open_s + 1, i, single=True, nested=open_d is not None))
+            open_s = None
+    if open_d is not None:
+        _close_unfinished(text, open_d, pairs)
+    return sorted(pairs, key=lambda p: p.start)
+
+
+def _double_role(text: str, i: int, ch: str, pending: bool) -> str | None:
+    """open / close / None (stray) for a double mark, trusting its context over its glyph."""
+    o, c = _is_open(text, i), _is_close(text, i)
+    if ch in "“«":
+        return "close" if pending and c and not o else "open"
+    if ch in "”»":
+        return "open" if o and not c and not pending else "close"
+    if pending:
+        return "close"
+    return "open" if o or not c else None
+
+
+def _close_unfinished(text: str, open_i: int, pairs: list[_Pair]) -> None:
+    """An open mark with no close: a quote to the paragraph's end when it opens the paragraph."""
+    prev_nl = text.rfind("\n", 0, open_i)
+    before = text[prev_nl + 1 : open_i].rstrip()
+    if before and not before.endswith(":"):
+        return
+    nl = text.find("\n", open_i)
+    end = len(text) if nl < 0 else nl
+    while end > open_i + 1 and text[end - 1].isspace():
+        end -= 1
+    if end - open_i > 20:
+        pairs.append(_Pair(open_i + 1, end, single=False))
+
+
+def _mark_nested(pairs: list[_Pair]) -> None:
+    """A pair inside another pair is nested (a quote within a quote)."""
+    outer_end = -1
+    for p in pairs:
+        if p.start < outer_end:
+            p.nested = True
+        elif not p.single:
+            outer_end = p.end
+
+
+# -- the doc index -----------------------------------------------------------------------------
+
+
+class _Index:
+    """Offsets to tokens, sentences and person mentions, by bisection."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.tok_starts = [t.idx for t in doc]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+        people = doc.spans.get("cr_people", [])
+        ms = sorted((s.start_char, s.end_char, s._.cr_person_id) for s in people)
+        self.men_starts = [m[0] for m in ms]
+        self.mentions = ms
+        self.gender: dict[str, str] = doc.user_data.get(GENDER_KEY, {})
+
+    def token_at(self, char: int) -> Token:
+        return self.doc[max(0, bisect_right(self.tok_starts, char) - 1)]
+
+    def sent_at(self, char: int) -> Span:
+        return self.sents[max(0, bisect_right(self.sent_starts, char) - 1)]
+
+    def person_in(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The first person mention inside [start, end)."""
+        i = bisect_left(self.men_starts, start)
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                return self.mentions[i]
+            i += 1
+        # a mention that covers the range ("the ambassador" for the head "ambassador")
+        i = bisect_right(self.men_starts, start) - 1
+        if i >= 0 and self.mentions[i][1] >= end:
+            return self.mentions[i]
+        return None
+
+    def person_before(self, char: int, gender: str) -> str | None:
+        """The person of the most recent mention before ``char`` whose gender fits."""
+        i = bisect_left(self.men_starts, char) - 1
+        while i >= 0 and char - self.mentions[i][0] < 3000:
+            pid = self.mentions[i][2]
+            g = self.gender.get(pid, "")
+            if gender in ("any", "") or not g or g == gender:
+                return pid
+            i -= 1
+        return None
+
+
+# -- speakers ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Speaker:
+    span: tuple[int, int]
+    text: str
+    person: str | None
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb of saying, following conjunctions, "..., saying" and "who"."""
+    for c in verb.children:
+        if c.dep_ in _SUBJECT_DEPS:
+            return c
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _subject(verb.head, depth + 1)
+    return None
+
+
+def _according_source(tok: Token) -> Token | None:
+    """``according to X``: X."""
+    for c in tok.children:
+        if c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _np_span(head: Token) -> tuple[int, int]:
+    """The noun phrase of a subject, without relative clauses or appositions after it."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for c in head.rights:
+        if c.dep_ in _NP_RIGHT_DEPS and c.i == end:
+            end = c.right_edge.i + 1
+        else:
+            break
+    doc = head.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end - start > 14:
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start > head.i - 4:
+            start -= 1
+        end = head.i + 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speaker:
+    """The speaker of a subject token: a person when one is named or referred to."""
+    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl" and depth == 0:
+        ante = _speaker(head.head.head, ix, lex, 1)
+        return _Speaker((head.idx, head.idx + len(head.text)), head.text, ante.person)
+    if head.lower_ in lex.pronouns:
+        g = lex.pronouns[head.lower_]
+        pid = ix.person_before(head.idx, g) if g in ("male", "female") else None
+        return _Speaker((head.idx, head.idx + len(head.text)), head.text, pid)
+    s, e = _np_span(head)
+    m = ix.person_in(head.idx, head.idx + len(head.text)) or ix.person_in(s, e)
+    for c in head.children:
+        if m is None and c.dep_ == "appos":
+            m = ix.person_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+    if m is not None:
+        return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    return _Speaker((s, e), ix.text[s:e], None)
+
+
+def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
+        return None
+    return _speaker(subj, ix, lex)
+
+
+def _is_according(tok: Token) -> bool:
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _cue_tokens(tokens: list[Token], lex: CueLexicon) -> list[Token]:
+    return [t for t in tokens if lex.is_cue(t) or _is_according(t)]
+
+
+# -- building quotes ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Builder:
+    doc: Doc
+    ix: _Index
+    lex: CueLexicon
+    quotes: list[Quote]
+
+    def add(
+        self, kind: str, span: tuple[int, int], cue: Token | None, spk: _Speaker | None
+    ) -> Quote:
+        q = Quote(
+            id=f"quote{len(self.quotes) + 1}",
+            kind=kind,  # type: ignore[arg-type]
+            span=span,
+            cue_span=(cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
+            cue="according to"
+            if cue is not None and cue.lower_ == "according"
+            else (cue.lemma_.lower() if cue is not None else None),
+            speaker_id=spk.person if spk else None,
+            speaker_text=spk.text if spk else None,
+            speaker_span=spk.span if spk else None,
+        )
+        if cue is not None and cue.lower_ == "according":
+            q.cue_span = (cue.idx, cue.idx + len("according to"))
+        self.quotes.append(q)
+        return q
+
+
+def _tokens_between(ix: _Index, start: int, end: int) -> list[Token]:
+    if start >= end:
+        return []
+    a = bisect_left(ix.tok_starts, start)
+    b = bisect_left(ix.tok_starts, end)
+    return [ix.doc[i] for i in range(a, b)]
+
+
+def _outside(tokens: list[Token], pairs: list[tuple[int, int]]) -> list[Token]:
+    """Tokens not inside any quoted span (so a cue inside another quote is not taken)."""
+    return [t for t in tokens if not any(s <= t.idx < e for s, e in pairs)]
+
+
+def _direct_cue(
+    p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
+) -> tuple[Token | None, _Speaker | None]:
+    """The cue and speaker of a direct quote: after it, before it, in the sentence before."""
+    text = ix.text
+    if p.gap is not None:
+        for cue in _cue_tokens(_tokens_between(ix, *p.gap), lex):
+            spk = _cue_speaker(cue, ix, lex)
+            if spk is not None:
+                return cue, spk
+    close_sent = ix.sent_at(min(p.end + 1, len(text) - 1))
+    after = _outside(_tokens_between(ix, p.end + 1, close_sent.end_char), spans)
+    if after and after[0].text in ("―", "—", "–", "-", "--"):
+        m = ix.person_in(after[0].idx, after[min(len(after) - 1, 6)].idx + 1)
+        if m is not None:
+            return None, _Speaker((m[0], m[1]), text[m[0] : m[1]], m[2])
+    for cue in _cue_tokens(after[:10], lex):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None:
+            return cue, spk
+    open_sent = ix.sent_at(p.start - 1)
+    before = _outside(_tokens_between(ix, open_sent.start_char, p.start - 1), spans)
+    for cue in reversed(_cue_tokens(before, lex)):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None:
+            return cue, spk
+    # "X said:" / "X added." ending the sentence before, in the same paragraph
+    si = bisect_right(ix.sent_starts, open_sent.start_char)
+    if si >= 2:
+        prev = ix.sents[si - 2]
+        between = text[prev.end_char : open_sent.start_char]
+        if "\n\n" not in between and prev.text.rstrip().endswith((":", ",")):
+            for cue in reversed(_cue_tokens(list(prev), lex)):
+                spk = _cue_speaker(cue, ix, lex)
+                if spk is not None:
+                    return cue, spk
+    return None, None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _classify(p: _Pair, ix: _Index) -> str:
+    """direct / partial / scare for a quoted span, from where it sits in its sentence."""
+    text = ix.text
+    content = text[p.start : p.end]
+    n = _words(content)
+    if p.nested:
+        return "scare" if n <= SCARE_MAX_WORDS else "direct"
+    open_sent = ix.sent_at(p.start - 1)
+    close_sent = ix.sent_at(p.end)
+    before = text[open_sent.start_char : p.start - 1].strip()
+    after = text[p.end + 1 : close_sent.end_char].strip()
+    starts_clause = not before or before.endswith((":", ",", "—", "–", "-")) or "\n" in content
+    ends_clause = (
+        not after
+        or after[:1] in ",.;?!—–-:"
+        or content.rstrip().endswith((".", ",", "?", "!", "…"))
+        or content.rstrip()[-1:] in ".,?!"
+    )
+    if starts_clause and ends_clause and n >= 3:
+        return "direct"
+    if n <= SCARE_MAX_WORDS:
+        return "short"
+    return "partial"
+
+
+def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
+    """A verb of saying whose subtree holds the quoted fragment, or one in its sentence."""
+    tok = ix.token_at(p.start)
+    seen = 0
+    while tok.head is not tok and seen < 12:
+        tok = tok.head
+        seen += 1
+        if lex.is_cue(tok) or _is_according(tok):
+            return tok
+    sent = ix.sent_at(p.start)
+    for t in sent:
+        if (lex.is_cue(t) or _is_according(t)) and not (p.start <= t.idx < p.end):
+            return t
+    return None
+
+
+def _merge_split(text: str, pairs: list[_Pair], lex: CueLexicon) -> list[_Pair]:
+    """'"First part," she said, "second part."' is one quote: join the parts around the cue."""
+    out: list[_Pair] = []
+    for p in pairs:
+        prev = out[-1] if out else None
+        if prev is not None and not p.nested and not prev.nested and not p.single:
+            gap = text[prev.end + 1 : p.start - 1]
+            words = gap.split()
+            if (
+                "\n" not in gap
+                and 1 < len(words) <= 8
+                and (gap.lstrip()[:1] in ",—–-" or text[prev.end - 1 : prev.end] in ",—–-")
+                and gap.rstrip()[-1:] in ",:.—–-"
+                and any(w.strip(",.:").lower() in lex.inflections for w in words)
+            ):
+                prev.gap = (prev.end + 1, p.start - 1)
+                prev.end = p.end
+                continue
+        out.append(p)
+    return out
+
+
+def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]]:
+    """Quotes from quotation marks; returns the spans of direct quotes."""
+    spans = [(p.start, p.end) for p in pairs if not p.nested]
+    direct: list[tuple[int, int]] = []
+    last: Quote | None = None
+    last_end = -1
+    for p in pairs:
+        kind = _classify(p, b.ix)
+        if kind == "scare":
+            b.add("scare", (p.start, p.end), None, None)
+            continue
+        if kind == "direct":
+            cue, spk = _direct_cue(p, b.ix, b.lex, spans)
+            if spk is None and last is not None and _near(b.ix.text, last_end, p.start):
+                q = b.add("direct", (p.start, p.end), None, None)
+                q.speaker_id, q.speaker_text, q.speaker_span = (
+                    last.speaker_id,
+                    last.speaker_text,
+                    last.speaker_span,
+                )
+            else:
+                q = b.add("direct", (p.start, p.end), cue, spk)
+            last, last_end = q, p.end
+            direct.append((p.start, p.end))
+            continue
+        cue = _governing_cue(p, b.ix, b.lex)
+        spk = _cue_speaker(cue, b.ix, b.lex) if cue is not None else None
+        if spk is None:
+            b.add("scare" if kind == "short" else "partial", (p.start, p.end), None, None)
+        else:
+            b.add("partial", (p.start, p.end), cue, spk)
+    return direct
+
+
+def _near(text: str, prev_end: int, start: int) -> bool:
+    """A quote that follows the previous one within a paragraph or two continues it."""
+    return start - prev_end < 600 and text.count("\n\n", prev_end, start) <= 1
+
+
+# -- reported speech ---------------------------------------------------------------------------
+
+
+def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """Token range of what a verb of saying reports, by its frame."""
+    frames = lex.frames(cue)
+    kids = list(cue.children)
+    for c in kids:
+        if c.dep_ == "ccomp":
+            return c.left_edge.i, c.right_edge.i + 1
+    if cue.dep_ == "parataxis":
+        head = cue.head
+        sub = head.sent
+        s, e = sub.start, sub.end
+        return (
+            (s, cue.left_edge.i)
+            if cue.left_edge.i - s > e - cue.right_edge.i
+            else (cue.right_edge.i + 1, e)
+        )
+    for c in kids:
+        if "infinitive" in frames and c.dep_ == "xcomp":
+            return c.left_edge.i, c.right_edge.i + 1
+        if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
+            return c.left_edge.i, c.right_edge.i + 1
+    return None
+
+
+def _according_content(cue: Token) -> tuple[int, int] | None:
+    """According to X, <content>: the sentence without the according phrase."""
+    sent = cue.sent
+    s, e = cue.left_edge.i, cue.right_edge.i + 1
+    if s - sent.start >= sent.end - e:
+        return sent.start, s
+    return e, sent.end
+
+
+def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    if e - s < 2:
+        return None
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    m = _DATELINE.match(text, start, end)
+    return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> float:
+    """Share of [s, e) covered by the sorted spans."""
+    i = bisect_right(starts, e)
+    cov = sum(max(0, min(e, b) - max(s, a)) for a, b in spans[max(0, i - 4) : i])
+    return cov / max(1, e - s)
+
+
+def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
+    """Indirect quotes from verbs of saying with a subject and a content clause or object."""
+    doc = b.doc
+    d_starts = [s for s, _ in direct]
+    partials = sorted(
+        ((q.span, q) for q in b.quotes if q.kind in ("partial", "scare")), key=lambda x: x[0]
+    )
+    p_starts = [s for (s, _), _ in partials]
+    found: list[tuple[tuple[int, int], Token, _Speaker]] = []
+    for tok in doc:
+        if tok.idx < body:
+            continue
+        according = _is_according(tok)
+        if not according and not b.lex.is_cue(tok):
+            continue
+        if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0:
+            continue
+        rng = _according_content(tok) if according else _content_span(tok, b.lex)
+        if rng is None:
+            continue
+        span = _trim_tokens(doc, b.ix.text, *rng)
+        if span is None or _inside(direct, d_starts, *span) >= 0.5:
+            continue
+        spk = _cue_speaker(tok, b.ix, b.lex)
+        if spk is None:
+            continue
+        found.append((span, tok, spk))
+    # univocal: a cue inside another report's content is part of that content
+    spans = sorted(f[0] for f in found)
+    for span, tok, spk in found:
+        if any(s <= tok.idx < e and (s, e) != span for s, e in spans):
+            continue
+        if _adopt_partials(partials, p_starts, span, tok, spk):
+            continue
+        b.add("indirect", span, tok, spk)
+
+
+def _adopt_partials(
+    partials: list[tuple[tuple[int, int], Quote]],
+    starts: list[int],
+    span: tuple[int, int],
+    cue: Token,
+    spk: _Speaker,
+) -> bool:
+    """Quoted fragments inside reported content become that speaker's partial quotes."""
+    i = bisect_left(starts, span[0])
+    adopted = False
+    while i < len(partials) and partials[i][0][0] < span[1]:
+        q = partials[i][1]
+        if q.span[1] <= span[1] + 1:
+            if q.speaker_text is None:
+                q.kind = "partial"
+                q.cue_span = (cue.idx, cue.idx + len(cue.text))
+                q.cue = cue.lemma_.lower()
+                q.speaker_id, q.speaker_text, q.speaker_span = spk.person, spk.text, spk.span
+            adopted = adopted or q.kind == "partial"
+        i += 1
+    return adopted
+
+
+# -- the component -----------------------------------------------------------------------------
+
+
+@Language.component("cr_quotes", assigns=["doc._.cr_quotes", "doc.spans"])
+def quotes_component(doc: Doc) -> Doc:
+    """Direct, partial and reported quotes with cue and speaker; scare quotes apart."""
+    lex = cue_lexicon()
+    body = doc._.cr_body_start or 0
+    b = _Builder(doc, _Index(doc), lex, [])
+    text = b.ix.text
+    pairs = find_pairs(text, body)
+    _mark_nested(pairs)
+    pairs = _merge_split(text, pairs, lex)
+    direct = _direct_and_partial(b, pairs)
+    _reported(b, direct, body)
+    doc._.cr_quotes = b.quotes
+    spans = []
+    for q in b.quotes:
+        sp = doc.char_span(q.span[0], q.span[1], label=q.kind, alignment_mode="expand")
+        if sp is not None:
+            spans.append(sp)
+    doc.spans["cr_quotes"] = spans
     return doc

@@ -1,0 +1,48 @@
+"""cr_people: names merged per person, roles, role-noun mentions, no organisations."""
+
+from __future__ import annotations
+
+from contextreader.analysis.pipeline import analyze_text
+
+
+def _people(nlp, text):
+    rep = analyze_text(text, nlp)
+    return rep, {p.name: p for p in rep.people}
+
+
+def test_surname_and_role_noun_merge_into_one_person(nlp):
+    text = (
+        "Veronian Ambassador to Canada, Mirela Kostova, spoke on Monday.\n\n"
+        "Kostova said the talks went well. The ambassador left for Ottawa later."
+    )
+    _, people = _people(nlp, text)
+    assert list(people) == ["Mirela Kostova"]
+    p = people["Mirela Kostova"]
+    assert p.role == "Veronian Ambassador to Canada"
+    assert [text[s:e] for s, e in p.mentions] == ["Mirela Kostova", "Kostova", "The ambassador"]
+
+
+def test_title_before_name_is_the_role(nlp):
+    text = "Finance Minister Tomas Hallberg met farmers on Tuesday. Hallberg promised new loans."
+    _, people = _people(nlp, text)
+    assert people["Tomas Hallberg"].role == "Finance Minister"
+
+
+def test_apposition_after_name_is_the_role(nlp):
+    text = (
+        "The plan was drafted by Ruth Okafor, the deputy governor of the central bank, last year."
+    )
+    _, people = _people(nlp, text)
+    assert people["Ruth Okafor"].role == "deputy governor of the central bank"
+
+
+def test_dateline_credit_is_not_a_person(nlp):
+    text = "OSLO (Nordpress) – Ingrid Solberg won the vote, Solberg told Nordpress."
+    _, people = _people(nlp, text)
+    assert list(people) == ["Ingrid Solberg"]
+
+
+def test_people_sharing_a_surname_stay_apart(nlp):
+    text = "Anna Berg and Lars Berg run the farm. Anna Berg said sales rose."
+    _, people = _people(nlp, text)
+    assert {"Anna Berg", "Lars Berg"} <= set(people)
