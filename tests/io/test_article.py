@@ -48,10 +48,8 @@ def test_html_file_is_reduced_to_its_article_text(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     article = read_article(path)
-    assert article.text == (
-        "Bridge opens\n\nThe bridge opened on Monday.\n\n"
-        "\u201cIt is done,\u201d the mayor said.\n"
-    )
+    quote = "\u201cIt is done,\u201d the mayor said.\n"
+    assert article.text == "Bridge opens\n\nThe bridge opened on Monday.\n\n" + quote
     assert article.source.title == "Bridge opens | Example News"
     assert article.source.site_name == "Example News"
     assert article.source.date == "2024-05-06"

@@ -1,0 +1,211 @@
+"""The loaded-terms lexicon: read ``data/loaded_terms.toml``, check every entry, cache the result.
+
+The lexicon is data a person curates by hand, so a mistake in it must fail loudly and say where it
+is: ``LexiconError`` names the category and the entry (its term and position) and what is wrong.
+The component in ``loaded.py`` only ever sees a validated ``Lexicon``.
+
+File layout (see the comments at the top of the TOML file)::
+
+    [context]                       # word lists the context rules use
+    legal = ["court", ...]
+
+    [[category]]
+    name = "contentious label"      # one of CATEGORIES
+    entries = [
+      { term = "thug", pos = ["NOUN"], note = "...", alternative = "..." },
+    ]
+
+Entry keys: ``term`` (lemma or multi-word phrase, lower case), ``note`` (one line, why the word
+colours the text), optional ``alternative`` (a more neutral wording), ``pos`` (universal POS tags
+the match is restricted to), ``match`` ("lemma", the default, matches inflections; "form"
+matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms), ``unless_prev`` /
+``unless_next`` (lemmas that, right before / after the term, mark a neutral or technical sense),
+``rule`` (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged",
+"claims", "saying", "stance").
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import Any
+
+LEXICON_FILE = "loaded_terms.toml"
+
+# category name -> what it groups; the names are what reports show as LoadedTerm.category
+CATEGORIES: dict[str, str] = {
+    "contentious label": "labels and name-calling that pass a verdict on a person, group or act",
+    "expression of doubt": "words that cast doubt on a claim without saying why",
+    "loaded verb of saying": "verbs of saying that hint how to judge the speaker or statement",
+    "editorializing": "adverbs and phrases that insert the writer's own judgement",
+    "puffery": "praise or promotion presented as description",
+    "euphemism": "mild words that soften something harsh or contested",
+    "exaggeration": "intensifiers and overstatement that raise the temperature",
+    "fear and threat": "words that frame a matter as danger, attack or catastrophe",
+    "scare quotes": "quotation marks around a word nobody is being quoted as saying",
+}
+
+# Universal POS tags an entry may restrict itself to
+POS_TAGS = frozenset(
+    {"ADJ", "ADV", "NOUN", "PROPN", "VERB", "AUX", "INTJ", "ADP", "PRON", "DET", "NUM", "X"}
+)
+MATCH_MODES = frozenset({"lemma", "form"})
+ENTRY_KEYS = frozenset(
+    {"term", "note", "alternative", "pos", "match", "forms", "unless_prev", "unless_next", "rule"}
+)
+# context rules an entry may hand its matches to (implemented in loaded.py)
+RULES = frozenset({"so-called", "alleged", "claims", "saying", "stance"})
+CONTEXT_KEYS = frozenset({"legal", "scare_quote_note"})
+
+
+class LexiconError(ValueError):
+    """The lexicon file is invalid; the message names the entry and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One curated loaded term."""
+
+    term: str
+    category: str
+    note: str
+    alternative: str | None = None
+    pos: frozenset[str] = frozenset()
+    match: str = "lemma"
+    forms: tuple[str, ...] = ()
+    unless_prev: frozenset[str] = frozenset()
+    unless_next: frozenset[str] = frozenset()
+    rule: str = "lexicon"
+
+    @property
+    def key(self) -> str:
+        """The id the matcher uses for this entry (unique: duplicates are rejected)."""
+        return f"{self.term}|{','.join(sorted(self.pos))}"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    entries: tuple[Entry, ...]
+    legal: frozenset[str] = field(default_factory=frozenset)
+    scare_quote_note: str = ""
+
+    def by_key(self) -> dict[str, Entry]:
+        return {e.key: e for e in self.entries}
+
+
+def _where(category: str, index: int, raw: Any) -> str:
+    term = raw.get("term") if isinstance(raw, dict) else None
+    return f"{LEXICON_FILE}: category '{category}', entry {index + 1} ({term!r})"
+
+
+def _text(raw: dict[str, Any], key: str, where: str, required: bool) -> str | None:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise LexiconError(f"{where}: missing '{key}'")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise LexiconError(f"{where}: '{key}' must be a non-empty string")
+    if "\n" in value:
+        raise LexiconError(f"{where}: '{key}' must be one line")
+    return value.strip()
+
+
+def _words(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{where}: '{key}' must be a list of non-empty strings")
+    if any(v != v.lower() for v in value):
+        raise LexiconError(f"{where}: '{key}' must be lower case")
+    return tuple(v.strip() for v in value)
+
+
+def parse_entry(raw: Any, category: str, index: int) -> Entry:
+    """Check one raw TOML entry and turn it into an ``Entry``."""
+    where = _where(category, index, raw)
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: an entry must be a table")
+    unknown = set(raw) - ENTRY_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown key(s) {sorted(unknown)}")
+    term = _text(raw, "term", where, required=True)
+    note = _text(raw, "note", where, required=True)
+    assert term is not None and note is not None
+    if term != term.lower():
+        raise LexiconError(f"{where}: 'term' must be lower case")
+    pos = _words({"pos": [p.lower() for p in raw.get("pos", [])]}, "pos", where)
+    pos_set = frozenset(p.upper() for p in pos)
+    if pos_set - POS_TAGS:
+        raise LexiconError(f"{where}: unknown POS tag(s) {sorted(pos_set - POS_TAGS)}")
+    rule = raw.get("rule", "lexicon")
+    if rule != "lexicon" and rule not in RULES:
+        raise LexiconError(f"{where}: 'rule' must be one of {sorted(RULES)}")
+    match = raw.get("match", "lemma")
+    if match not in MATCH_MODES:
+        raise LexiconError(f"{where}: 'match' must be one of {sorted(MATCH_MODES)}")
+    return Entry(
+        term=term,
+        category=category,
+        note=note,
+        alternative=_text(raw, "alternative", where, required=False),
+        pos=pos_set,
+        match=match,
+        forms=_words(raw, "forms", where),
+        unless_prev=frozenset(_words(raw, "unless_prev", where)),
+        unless_next=frozenset(_words(raw, "unless_next", where)),
+        rule=rule,
+    )
+
+
+def parse_lexicon(data: dict[str, Any]) -> Lexicon:
+    """Validate the parsed TOML document; raise ``LexiconError`` naming the first bad entry."""
+    context = data.get("context", {})
+    if not isinstance(context, dict) or set(context) - CONTEXT_KEYS:
+        raise LexiconError(f"{LEXICON_FILE}: [context] may only hold {sorted(CONTEXT_KEYS)}")
+    categories = data.get("category")
+    if not isinstance(categories, list) or not categories:
+        raise LexiconError(f"{LEXICON_FILE}: no [[category]] tables")
+    entries: list[Entry] = []
+    seen: dict[str, list[Entry]] = {}
+    for cat in categories:
+        name = cat.get("name") if isinstance(cat, dict) else None
+        if name not in CATEGORIES or name == "scare quotes":
+            raise LexiconError(f"{LEXICON_FILE}: unknown category {name!r}")
+        raw_entries = cat.get("entries", [])
+        if not isinstance(raw_entries, list):
+            raise LexiconError(f"{LEXICON_FILE}: category '{name}': 'entries' must be a list")
+        for i, raw in enumerate(raw_entries):
+            entry = parse_entry(raw, name, i)
+            for surface in (entry.term, *entry.forms):
+                for other in seen.get(surface, []):
+                    if not entry.pos or not other.pos or entry.pos & other.pos:
+                        raise LexiconError(
+                            f"{_where(name, i, raw)}: duplicate term {surface!r} "
+                            f"(already in '{other.category}' as {other.term!r})"
+                        )
+                seen.setdefault(surface, []).append(entry)
+            entries.append(entry)
+    return Lexicon(
+        entries=tuple(entries),
+        legal=frozenset(_words(context, "legal", f"{LEXICON_FILE}: [context]")),
+        scare_quote_note=_text(context, "scare_quote_note", f"{LEXICON_FILE}: [context]", True)
+        or "",
+    )
+
+
+def load_lexicon_text(text: str) -> Lexicon:
+    """Parse and validate lexicon TOML given as a string (tests use this for broken files)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{LEXICON_FILE}: not valid TOML: {exc}") from exc
+    return parse_lexicon(data)
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, validated once per process."""
+    text = files("contextreader.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+    return load_lexicon_text(text)

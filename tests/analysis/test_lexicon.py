@@ -1,0 +1,107 @@
+"""The packaged lexicon is valid, and a broken one fails naming the entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.analysis.lexicon import (
+    CATEGORIES,
+    LexiconError,
+    load_lexicon,
+    load_lexicon_text,
+)
+
+HEADER = '[context]\nlegal = ["court"]\nscare_quote_note = "A note."\n'
+
+
+def one(entry: str, category: str = "contentious label") -> str:
+    return HEADER + f'[[category]]\nname = "{category}"\nentries = [\n  {entry},\n]\n'
+
+
+def test_packaged_lexicon_is_valid_and_large_enough():
+    lexicon = load_lexicon()
+    assert len(lexicon.entries) >= 300
+    assert "court" in lexicon.legal
+    assert lexicon.scare_quote_note
+
+
+def test_every_entry_has_a_note_and_a_known_category():
+    for entry in load_lexicon().entries:
+        assert entry.note.strip(), entry.term
+        assert entry.category in CATEGORIES, entry.term
+        assert entry.term == entry.term.lower(), entry.term
+
+
+def test_every_category_is_used():
+    used = {e.category for e in load_lexicon().entries}
+    assert used == set(CATEGORIES) - {"scare quotes"}
+
+
+def test_no_duplicate_terms():
+    seen: dict[str, list[frozenset[str]]] = {}
+    for entry in load_lexicon().entries:
+        for surface in (entry.term, *entry.forms):
+            for pos in seen.get(surface, []):
+                assert entry.pos and pos and not entry.pos & pos, surface
+            seen.setdefault(surface, []).append(entry.pos)
+
+
+def test_a_valid_entry_parses():
+    lexicon = load_lexicon_text(
+        one('{ term = "thug", pos = ["NOUN"], note = "A label.", alternative = "attacker" }')
+    )
+    (entry,) = lexicon.entries
+    assert (entry.term, entry.category, entry.alternative, entry.pos) == (
+        "thug",
+        "contentious label",
+        "attacker",
+        frozenset({"NOUN"}),
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('{ term = "thug" }', "entry 1 ('thug'): missing 'note'"),
+        ('{ term = "thug", note = "" }', "entry 1 ('thug'): 'note' must be a non-empty string"),
+        ('{ note = "A label." }', "entry 1 (None): missing 'term'"),
+        ('{ term = "Thug", note = "x" }', "'term' must be lower case"),
+        ('{ term = "thug", note = "x", pos = ["NOUNISH"] }', "unknown POS tag(s) ['NOUNISH']"),
+        ('{ term = "thug", note = "x", colour = "red" }', "unknown key(s) ['colour']"),
+        ('{ term = "thug", note = "x", rule = "magic" }', "'rule' must be one of"),
+        ('{ term = "thug", note = "x", match = "fuzzy" }', "'match' must be one of"),
+    ],
+)
+def test_invalid_entry_names_the_entry(entry, message):
+    with pytest.raises(LexiconError, match="category 'contentious label'") as err:
+        load_lexicon_text(one(entry))
+    assert message in str(err.value)
+
+
+def test_unknown_category_is_rejected():
+    with pytest.raises(LexiconError, match="unknown category 'rude words'"):
+        load_lexicon_text(one('{ term = "thug", note = "x" }', category="rude words"))
+
+
+def test_duplicate_term_is_rejected():
+    text = HEADER + (
+        '[[category]]\nname = "contentious label"\nentries = [{ term = "sham", note = "x" }]\n'
+        '[[category]]\nname = "exaggeration"\nentries = [{ term = "sham", note = "y" }]\n'
+    )
+    with pytest.raises(LexiconError, match="duplicate term 'sham'"):
+        load_lexicon_text(text)
+
+
+def test_same_word_with_different_pos_is_allowed():
+    text = HEADER + (
+        '[[category]]\nname = "expression of doubt"\n'
+        'entries = [{ term = "claim", pos = ["NOUN"], note = "x" }]\n'
+        '[[category]]\nname = "loaded verb of saying"\n'
+        'entries = [{ term = "claim", pos = ["VERB"], note = "y" }]\n'
+    )
+    assert len(load_lexicon_text(text).entries) == 2
+
+
+def test_bad_toml_is_reported():
+    with pytest.raises(LexiconError, match="not valid TOML"):
+        load_lexicon_text("[[category]\n")

@@ -1,0 +1,227 @@
+"""Loaded terms: lexicon matches per category, context rules, names, voice, the seed."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from spacy.language import Language
+
+from contextreader.analysis.loaded import VoiceIndex, voice_of
+from contextreader.analysis.pipeline import analyze
+from contextreader.report import LoadedTerm, Quote, Report
+
+
+def run(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[LoadedTerm]:
+    """Analyse ``text``; with ``quotes``, rerun cr_loaded on those hand-made quotes instead."""
+    doc = nlp(text)
+    if quotes is not None:
+        doc._.cr_quotes = quotes
+        doc = nlp.get_pipe("cr_loaded")(doc)
+    return list(doc._.cr_loaded)
+
+
+def marks(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[tuple[str, str]]:
+    return [(text[t.span[0] : t.span[1]], t.category) for t in run(nlp, text, quotes)]
+
+
+# -- one sentence per category -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator called the inquiry a witch hunt.", [("witch hunt", "contentious label")]),
+        ("Protesters were described as thugs by the mayor.", [("thugs", "contentious label")]),
+        ("The regime jailed three reporters.", [("regime", "contentious label")]),
+        ("The purported memo surfaced on Monday.", [("purported", "expression of doubt")]),
+        ("Velmar boasted that sales had doubled.", [("boasted", "loaded verb of saying")]),
+        ("Critics slammed the budget on Tuesday.", [("slammed", "loaded verb of saying")]),
+        ("Tellingly, the minister left early.", [("Tellingly", "editorializing")]),
+        ("The iconic bridge reopened in May.", [("iconic", "puffery")]),
+        ("The strike caused collateral damage.", [("collateral damage", "euphemism")]),
+        ("The plan was an utter failure.", [("utter", "exaggeration")]),
+        ("Officials warned of a looming bloodbath.", [("bloodbath", "fear and threat")]),
+    ],
+)
+def test_each_category(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+def test_inflections_match_the_lemma(nlp):
+    text = "Oduya smeared her rivals, and the smears continued."
+    assert [m for m, _ in marks(nlp, text)] == ["smeared", "smears"]
+
+
+def test_neutral_text_has_no_marks(nlp):
+    text = "The council approved the budget on Tuesday. Rain is expected later in the week."
+    assert marks(nlp, text) == []
+
+
+# -- context rules --------------------------------------------------------------------------
+
+
+def test_so_called_covers_the_noun_phrase(nlp):
+    text = "The so-called peace dividend never arrived."
+    terms = run(nlp, text)
+    assert [(text[slice(*t.span)], t.rule) for t in terms] == [
+        ("so-called peace dividend", "so-called")
+    ]
+    assert terms[0].term == "so-called"
+
+
+def test_so_called_alone_when_no_noun_follows(nlp):
+    text = "Their plan, so-called, was dropped."
+    assert marks(nlp, text) == [("so-called", "expression of doubt")]
+
+
+def test_scare_quote_becomes_a_loaded_term(nlp):
+    text = "The ministry praised its new 'efficiency' drive."
+    start = text.index("efficiency")
+    quotes = [Quote(id="s1", kind="scare", span=(start, start + len("efficiency")))]
+    terms = run(nlp, text, quotes)
+    assert [(text[slice(*t.span)], t.category, t.rule, t.voice) for t in terms] == [
+        ("efficiency", "scare quotes", "scare-quote", "outlet")
+    ]
+
+
+def test_quoted_title_is_not_a_scare_quote_or_a_label(nlp):
+    text = 'She reviewed the documentary "Witch Hunt Diaries" for the paper.'
+    start = text.index("Witch")
+    quotes = [Quote(id="s1", kind="scare", span=(start, start + len("Witch Hunt Diaries")))]
+    assert marks(nlp, text, quotes) == []
+
+
+def test_alleged_is_doubt_outside_court_reporting(nlp):
+    text = "The article repeated the alleged plot by foreign bankers."
+    assert marks(nlp, text) == [("alleged", "expression of doubt")]
+
+
+def test_alleged_is_legal_caution_in_court_reporting(nlp):
+    text = "The alleged victim told the court that she had been followed."
+    assert marks(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The claims by critics were repeated.", [("claims", "expression of doubt")]),
+        ("Harlan claimed that the vote was fixed.", [("claimed", "loaded verb of saying")]),
+        ("Insurance claims rose sharply this year.", []),
+        ("A militant group claimed responsibility for the blast.", []),
+    ],
+)
+def test_claims_only_where_it_frames_a_statement(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+def test_verbs_of_saying_only_when_they_introduce_speech(nlp):
+    assert marks(nlp, "Tovey was admitted to hospital on Sunday.") == []
+    assert marks(nlp, "Tovey admitted that the figures were wrong.") == [
+        ("admitted", "loaded verb of saying")
+    ]
+
+
+def test_stance_adverb_but_not_manner_adverb(nlp):
+    assert marks(nlp, "The mayor clearly misled the council.") == [("clearly", "editorializing")]
+    assert marks(nlp, "The mayor spoke clearly to the council.") == []
+    assert marks(nlp, "From the hill you can clearly see the port.") == []
+    assert marks(nlp, "The plan was clearly doomed.") == [("clearly", "editorializing")]
+
+
+# -- names and technical senses -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime Change Films released a new documentary.",
+        "The film was produced by Regime Change Films in Lagos.",
+        "She joined the Radical Hearts, a folk band.",
+        "The tax regime changed in April.",
+        "Investors watched the sanctions regime closely.",
+        "The company restructured its debt and sold an oil rig.",
+    ],
+)
+def test_names_and_technical_uses_are_not_loaded(nlp, text):
+    assert marks(nlp, text) == []
+
+
+def test_longer_match_wins_over_overlap(nlp):
+    text = "The hearing was a witch hunt."
+    assert marks(nlp, text) == [("witch hunt", "contentious label")]
+
+
+# -- voice ----------------------------------------------------------------------------------
+
+
+def q(kind: str, start: int, end: int) -> Quote:
+    return Quote(id=f"{kind}{start}", kind=kind, span=(start, end))  # type: ignore[arg-type]
+
+
+def test_voice_of_hand_made_quotes():
+    index = VoiceIndex.from_quotes(
+        [q("indirect", 10, 60), q("partial", 20, 30), q("direct", 100, 150), q("scare", 200, 210)]
+    )
+    assert voice_of((0, 5), index) == "outlet"
+    assert voice_of((12, 15), index) == "reported"
+    assert voice_of((22, 28), index) == "quoted"
+    assert voice_of((40, 44), index) == "reported"
+    assert voice_of((60, 64), index) == "outlet"
+    assert voice_of((100, 104), index) == "quoted"
+    assert voice_of((149, 152), index) == "quoted"
+    assert voice_of((205, 207), index) == "outlet"  # scare quotes are nobody's speech
+
+
+def test_voice_in_a_document(nlp):
+    text = 'Pell said the deal was a sham. "It is a farce," Pell said. The fiasco went on.'
+    farce = text.index("It is")
+    sham = text.index("the deal")
+    quotes = [
+        q("indirect", sham, text.index(".")),
+        q("direct", farce, farce + len("It is a farce,")),
+    ]
+    terms = run(nlp, text, quotes)
+    assert [(text[slice(*t.span)], t.voice) for t in terms] == [
+        ("sham", "reported"),
+        ("farce", "quoted"),
+        ("fiasco", "outlet"),
+    ]
+
+
+# -- the seed -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_report(nlp, seed_article) -> Report:
+    return analyze(seed_article, nlp)
+
+
+def _by_word(report: Report) -> dict[str, LoadedTerm]:
+    return {report.text[slice(*t.span)]: t for t in report.loaded_terms}
+
+
+def test_seed_hoax_and_concoctions_are_loaded(seed_report):
+    found = _by_word(seed_report)
+    assert {"hoax", "concoctions", "jokingly", "alleged"} <= set(found)
+    assert found["hoax"].category == "contentious label"
+
+
+def test_seed_voices(seed_report):
+    found = _by_word(seed_report)
+    assert found["concoctions"].voice == "quoted"  # inside the ambassador's direct quote
+    assert found["hoax"].voice == "reported"  # the outlet's words in reported speech
+    assert found["jokingly"].voice == "outlet"
+
+
+def test_seed_scare_quote(seed_report):
+    found = _by_word(seed_report)
+    assert found["Russian meddling"].rule == "scare-quote"
+
+
+def test_ids_unique_and_spans_sorted(seed_report):
+    ids = [t.id for t in seed_report.loaded_terms]
+    assert len(ids) == len(set(ids))
+    spans = [t.span for t in seed_report.loaded_terms]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
