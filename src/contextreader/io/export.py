@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 from contextreader.report import Report
+from contextreader.wording import count
 
 VOICE_NAMES = {"outlet": "outlet's own words", "reported": "in reported speech", "quoted": "quoted"}
 
@@ -77,9 +78,8 @@ def to_markdown(report: Report) -> str:
     lines += [f"## People ({len(report.people)})", ""]
     for p in report.people:
         role = f", {_md(p.role)}" if p.role else ""
-        lines.append(
-            f"- **{_md(p.name)}**{role}: {p.mention_count} mentions, {p.quote_count} quotes"
-        )
+        counts = f"{count(p.mention_count, 'mention')}, {count(p.quote_count, 'quote')}"
+        lines.append(f"- **{_md(p.name)}**{role}: {counts}")
     lines.append("")
 
     lines += [f"## Quotes ({len(report.quotes)})", ""]

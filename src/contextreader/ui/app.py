@@ -36,6 +36,7 @@ from contextreader.ui.article_pane import (
 )
 from contextreader.ui.screens import HelpScreen, OutletScreen
 from contextreader.ui.sidebar import AnnotationTree, Sidebar
+from contextreader.wording import count
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -294,8 +295,10 @@ class ReaderApp(App[int]):
         self.sidebar.load(report)
         self.query_one("#masthead", Static).update(self._masthead())
         counts = (
-            f"{len(report.people)} people, {len(report.quotes)} quotes, "
-            f"{len(report.assertions)} assertions, {len(report.loaded_terms)} loaded terms"
+            f"{count(len(report.people), 'person', 'people')}, "
+            f"{count(len(report.quotes), 'quote')}, "
+            f"{count(len(report.assertions), 'assertion')}, "
+            f"{count(len(report.loaded_terms), 'loaded term')}"
         )
         self._status(f"{counts}  ·  ] next quote  ·  ? all keys")
 

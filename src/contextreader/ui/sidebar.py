@@ -19,6 +19,7 @@ from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
+from contextreader.wording import count
 
 Section = Literal["outlet", "people", "quotes", "assertions", "loaded"]
 SECTIONS: tuple[tuple[Section, str], ...] = (
@@ -218,7 +219,7 @@ class Sidebar(Vertical):
 
     @staticmethod
     def _person_label(p: Person) -> Text:
-        quotes = f"{p.quote_count} quote{'s' if p.quote_count != 1 else ''}"
+        quotes = count(p.quote_count, "quote")
         return Text.assemble((p.name, "bold"), f" · {quotes}", (f" · {p.role}" if p.role else ""))
 
     @staticmethod
@@ -270,7 +271,7 @@ class Sidebar(Vertical):
                 return Text.assemble(
                     (p.name, "bold"),
                     f"\n{p.role or 'no role given'}",
-                    f"\n{p.mention_count} mentions, {p.quote_count} quotes",
+                    f"\n{count(p.mention_count, 'mention')}, {count(p.quote_count, 'quote')}",
                 )
         for q in report.quotes:
             if q.id == entry.ref:
