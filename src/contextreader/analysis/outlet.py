@@ -43,11 +43,15 @@ _CUE_WINDOW = 40
 # A place is capitalised words ("WASHINGTON", "Kyiv", "St.", "Jan.", "5", "D.C.") with at most one
 # short lower-case particle between two of them ("Rio de Janeiro", "Frankfurt am Main"), in
 # comma-separated parts: "KYIV, Ukraine", "MOSCOW, May 5".
-_CAP = r"[A-ZÀ-Þ0-9][\w.'’-]*"
+_CAP = r"\[?[A-ZÀ-Þ0-9][\w.'’-]*\]?"  # "[India]" in "New Delhi [India], Jan 5 (ANI):"
 _PART = rf"{_CAP}(?:[ ]+(?:[a-zß-ÿ]{{1,3}}[ ]+)?{_CAP})*"
 _PLACE = rf"(?=[A-ZÀ-Þ]){_PART}(?:,[ ]*{_PART})*"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})?[ ]*\((?P<credit>[^()\n]{{1,40}})\)(?P<dash>[ ]*(?:[-–—]{{1,3}}|:))?"
+)
+# TASS's house style: "MOSCOW, January 5. /TASS/. Text"
+_SLASH_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE})?[ ]*/(?P<credit>[^/\n]{{1,40}})/(?P<dash>[ ]*(?:[-–—]{{1,3}}|[.:]))?"
 )
 # "— Reuters" ending the last paragraph
 _TRAILING_CREDIT = re.compile(r"(?<!\w)[-–—]{1,3}[ ]*(?P<credit>[^\s\-–—][^\n\-–—]{0,40}?)[ .]*\Z")
@@ -55,7 +59,7 @@ _TRAILING_CREDIT = re.compile(r"(?<!\w)[-–—]{1,3}[ ]*(?P<credit>[^\s\-–—
 # stop, "All rights reserved", brackets
 _CREDIT_LEAD = re.compile(r"(?:[-–—(\[]+|©|\(c\)|copyright|\d{4}|[ ,])*", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"(?:[-–—)\].,]+|©|\d{4}|all rights reserved|[ ])*\Z", re.IGNORECASE)
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ class OutletRecognizer:
             if entry is not None:
                 return entry.to_outlet("url", None)
         if source is not None and source.site_name:
-            entry = self.kb.by_credit(source.site_name.strip())
+            entry = self.kb.by_site_name(source.site_name)
             if entry is not None:
                 return entry.to_outlet("metadata", None)
         if source is not None and source.title:
@@ -178,12 +182,13 @@ def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | No
     known outlet.
     """
     for start, end in _lines(text, body_start, DATELINE_LINES):
-        m = _DATELINE.match(text, start, end)
-        if m is None or (m.group("dash") is None and m.group("place") is None):
-            continue
-        hit = _credit_at(text, m.start("credit"), m.end("credit"), kb)
-        if hit is not None:
-            return hit
+        for pattern in (_DATELINE, _SLASH_DATELINE):
+            m = pattern.match(text, start, end)
+            if m is None or (m.group("dash") is None and m.group("place") is None):
+                continue
+            hit = _credit_at(text, m.start("credit"), m.end("credit"), kb)
+            if hit is not None:
+                return hit
     return None
 
 
@@ -210,7 +215,7 @@ def outlet_from_title(title: str, kb: KnowledgeBase) -> OutletEntry | None:
     for sep in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
         if found and head.strip():
-            entry = kb.by_credit(tail.strip())
+            entry = kb.by_site_name(tail)
             if entry is not None:
                 return entry
     return None
@@ -250,7 +255,9 @@ def _credit_at(
         cuts = [m.start() for m in re.finditer(r"[ /,]", text[start:end])]
         candidates += [(start, start + c) for c in reversed(cuts)]
     for s, e in candidates:
-        entry = kb.by_credit(text[s:e])
+        form = text[s:e]
+        # a credit in capitals ("(ANTARA)", "— POLITICO") is the outlet's name in house style
+        entry = kb.by_credit(form) or (kb.by_site_name(form) if form.isupper() else None)
         if entry is not None:
             return Mention(s, e, entry, credit=True)
     return None

@@ -1,14 +1,28 @@
 """The outlet knowledge base: what each known news outlet is, with a source for every fact.
 
-The entries live in ``contextreader/data/outlets.toml`` (one ``[[outlet]]`` table each) and are
-validated when loaded: a malformed entry stops the load with an error that names the file, the
-entry and the field, so a bad edit (by hand or by a build script) cannot ship quietly.
+Two layers, merged when loaded:
+
+- the curated layer, written by hand: ``contextreader/data/outlets.toml`` (the outlets the reader
+  must know best, with ownership, funding and context) and ``outlets_major.toml`` (the world's
+  major English-language outlets, mostly identity facts with a source);
+- the generated layer, ``outlets_generated.json``, built by
+  ``python -m contextreader.outlets.build``
+  from the State Media Monitor matrix and English Wikipedia's perennial sources list.
+
+Merging is by domain: a generated entry that shares a domain with a curated one adds its domains,
+match forms and notes to it, and the curated facts win (a curated note with the same kind and
+label replaces the generated one). Every file is validated when loaded: a malformed entry stops
+the load with an error that names the file, the entry and the field, so a bad edit (by hand or by
+the build script) cannot ship quietly.
 
 An entry carries three kinds of surface form, because they are not equally safe to match:
 
 - ``name`` and ``aliases`` are unambiguous anywhere in a text ("Reuters", "Associated Press");
 - ``credits`` are forms trusted only in a credit position or after a citing cue: "AP", "AFP",
   "Sputnik" or "Bloomberg" also name other things (a satellite, a person, the Australian police);
+- ``dateline_credits`` are forms trusted only where a credit is certain: a dateline, a closing
+  credit line, a page's site name or title suffix. The build script puts there every short or
+  generic name from the lists ("TV2", "The Nation", "WAM"), which would misfire in running text;
 - ``closing_signatures`` are house phrases of a closing credit ("(Reporting by" for Reuters).
 
 Notes keep facts, named raters' classifications and context (bans, sanctions) apart; each names
@@ -18,6 +32,7 @@ its source and an as-of date. The knowledge base never holds a verdict of its ow
 from __future__ import annotations
 
 import functools
+import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -29,6 +44,8 @@ from contextreader.outlets.domains import candidate_domains
 from contextreader.report import MatchedBy, NoteKind, Outlet, OutletNote, Span
 
 DATA_FILE = "outlets.toml"
+CURATED_FILES = (DATA_FILE, "outlets_major.toml")
+GENERATED_FILE = "outlets_generated.json"
 SCHEMA_VERSION = 1
 
 OUTLET_KINDS = ("news agency", "broadcaster", "newspaper", "magazine", "digital")
@@ -39,9 +56,9 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(/\S*)?$")
 _DOMAIN = re.compile(r"^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
-_REQUIRED = ("id", "name", "kind", "country")
-_OPTIONAL_STR = ("founded", "ownership", "origin")
-_LISTS = ("aliases", "credits", "closing_signatures", "domains")
+_REQUIRED = ("id", "name")
+_OPTIONAL_STR = ("kind", "country", "founded", "ownership", "origin")
+_LISTS = ("aliases", "credits", "dateline_credits", "closing_signatures", "domains")
 _NOTE_FIELDS = ("kind", "label", "text", "source", "source_name", "as_of")
 
 
@@ -55,25 +72,34 @@ class OutletEntry:
 
     id: str
     name: str
-    kind: str
-    country: str
+    kind: str | None = None  # None when no source says (many entries of the perennial list)
+    country: str | None = None
     aliases: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()
+    dateline_credits: tuple[str, ...] = ()
     closing_signatures: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
     founded: str | None = None
     ownership: str | None = None
     notes: tuple[OutletNote, ...] = ()
-    origin: str = "curated"  # curated, or the input a build script took the entry from
+    origin: str = "curated"  # curated, the list(s) a build took it from, or both joined by "+"
 
     @property
     def names(self) -> tuple[str, ...]:
         """Forms safe to match anywhere: the name and its aliases, unless listed as credits.
 
         Listing the name itself under ``credits`` ("Sputnik": also a satellite and a vaccine)
-        makes it credit-only.
+        or ``dateline_credits`` makes it credit-only.
         """
-        return tuple(n for n in (self.name, *self.aliases) if n not in self.credits)
+        strict = {*self.credits, *self.dateline_credits}
+        return tuple(n for n in (self.name, *self.aliases) if n not in strict)
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every surface form of this outlet, each once: name, aliases, credits."""
+        return tuple(
+            dict.fromkeys((self.name, *self.aliases, *self.credits, *self.dateline_credits))
+        )
 
     @property
     def sources(self) -> list[str]:
@@ -115,6 +141,8 @@ class KnowledgeBase:
         self._by_name = {n: e for e in self.entries for n in e.names}
         self._by_display = {n: e for e in self.entries for n in (e.name, *e.aliases)}
         self._by_credit = {c: e for e in self.entries for c in e.credits}
+        self._by_dateline = {c: e for e in self.entries for c in e.dateline_credits}
+        self._by_lower = {f.lower(): e for e in self.entries for f in e.forms}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -135,7 +163,16 @@ class KnowledgeBase:
 
     def by_credit(self, surface: str) -> OutletEntry | None:
         """The outlet a form in credit position denotes: any name, alias or credit form."""
-        return self._by_display.get(surface) or self._by_credit.get(surface)
+        return (
+            self._by_display.get(surface)
+            or self._by_credit.get(surface)
+            or self._by_dateline.get(surface)
+        )
+
+    def by_site_name(self, surface: str) -> OutletEntry | None:
+        """The outlet a page's site name denotes; case does not matter there ("REUTERS")."""
+        surface = " ".join(surface.split())
+        return self.by_credit(surface) or self._by_lower.get(surface.lower())
 
     def name_forms(self) -> dict[str, str]:
         """Name and alias -> outlet id (safe to match anywhere)."""
@@ -144,6 +181,14 @@ class KnowledgeBase:
     def credit_forms(self) -> dict[str, str]:
         """Credit-only form -> outlet id (match only in credit or citing position)."""
         return {c: e.id for c, e in self._by_credit.items() if c not in self._by_name}
+
+    def count_by(self, attribute: str) -> dict[str, int]:
+        """Entries per value of an attribute ('origin', 'kind', 'country'), for reports."""
+        counts: dict[str, int] = {}
+        for e in self.entries:
+            key = str(getattr(e, attribute) or "not recorded")
+            counts[key] = counts.get(key, 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     def signatures(self) -> list[tuple[str, OutletEntry]]:
         """(closing signature, outlet) pairs, longest phrase first."""
@@ -156,9 +201,34 @@ class KnowledgeBase:
 
 @functools.cache
 def load_kb() -> KnowledgeBase:
-    """The packaged knowledge base, read and validated once per process."""
-    text = resources.files("contextreader.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return parse_kb(text, DATA_FILE)
+    """The packaged knowledge base (curated files merged with the generated one), read once."""
+    package = resources.files("contextreader.data")
+    curated: list[OutletEntry] = []
+    cues_before: list[str] = []
+    cues_after: list[str] = []
+    for name in CURATED_FILES:
+        part = parse_kb(package.joinpath(name).read_text(encoding="utf-8"), name)
+        curated += part.entries
+        cues_before += part.recognition.cue_before
+        cues_after += part.recognition.cue_after
+    _check_unique(curated, " + ".join(CURATED_FILES))
+    generated_file = package.joinpath(GENERATED_FILE)
+    generated: list[OutletEntry] = []
+    if generated_file.is_file():
+        generated = list(parse_generated(generated_file.read_text(encoding="utf-8")).entries)
+    recognition = Recognition(tuple(dict.fromkeys(cues_before)), tuple(dict.fromkeys(cues_after)))
+    return KnowledgeBase(merge_entries(curated, generated), recognition)
+
+
+def parse_generated(text: str, origin: str = GENERATED_FILE) -> KnowledgeBase:
+    """Parse and validate the JSON text of the generated layer (same schema as the TOML)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise KnowledgeBaseError(f"{origin}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{origin}: must be a JSON object")
+    return build_kb({k: v for k, v in data.items() if k != "built_from"}, origin)
 
 
 def parse_kb(text: str, origin: str = DATA_FILE) -> KnowledgeBase:
@@ -172,7 +242,7 @@ def parse_kb(text: str, origin: str = DATA_FILE) -> KnowledgeBase:
 
 def build_kb(data: Mapping[str, Any], origin: str = DATA_FILE) -> KnowledgeBase:
     """Validate already-parsed data (a build script can call this before writing the file)."""
-    unknown = set(data) - {"schema", "recognition", "outlet"}
+    unknown = set(data) - {"schema", "recognition", "outlet", "built_from"}
     if unknown:
         raise KnowledgeBaseError(f"{origin}: unknown top-level key(s) {sorted(unknown)}")
     if data.get("schema") != SCHEMA_VERSION:
@@ -200,7 +270,7 @@ def _entry(raw: Any, where: str, origin: str) -> OutletEntry:
         _text(raw.get(key), f"{where}: '{key}'")
     if not _ID.match(raw["id"]):
         raise KnowledgeBaseError(f"{where}: 'id' must be lower-case letters, digits and '-'")
-    if raw["kind"] not in OUTLET_KINDS:
+    if "kind" in raw and raw["kind"] not in OUTLET_KINDS:
         raise KnowledgeBaseError(f"{where}: 'kind' must be one of {list(OUTLET_KINDS)}")
     for key in _OPTIONAL_STR:
         if key in raw:
@@ -219,8 +289,8 @@ def _entry(raw: Any, where: str, origin: str) -> OutletEntry:
     return OutletEntry(
         id=raw["id"],
         name=raw["name"],
-        kind=raw["kind"],
-        country=raw["country"],
+        kind=raw.get("kind"),
+        country=raw.get("country"),
         founded=raw.get("founded"),
         ownership=raw.get("ownership"),
         origin=raw.get("origin", "curated"),
@@ -255,6 +325,82 @@ def _recognition(raw: Any, origin: str) -> Recognition:
     )
 
 
+def merge_entries(
+    curated: Iterable[OutletEntry], generated: Iterable[OutletEntry]
+) -> list[OutletEntry]:
+    """The curated entries, enriched by the generated ones that share a domain, then the rest.
+
+    Curated facts win: a generated entry adds only domains, forms and notes (by kind and label)
+    that the curated entry lacks, and fields it leaves empty. A generated entry sharing no domain
+    keeps only the domains and forms nobody else claims; if its name is taken it becomes
+    "Name (Country)" so the two stay apart.
+    """
+    out = {e.id: e for e in curated}
+    domain_owner = {d: e.id for e in out.values() for d in e.domains}
+    form_owner = {f: e.id for e in out.values() for f in e.forms}
+    for g in generated:
+        hosts = [domain_owner[d] for d in g.domains if d in domain_owner]
+        owner = hosts[0] if hosts else None
+        merged: OutletEntry | None
+        if owner is not None and owner in out and out[owner].origin.startswith("curated"):
+            merged = _enrich(out[owner], g, domain_owner, form_owner)
+        else:
+            merged = _standalone(g, set(out), domain_owner, form_owner)
+        if merged is None:
+            continue
+        out[merged.id] = merged
+        domain_owner.update({d: merged.id for d in merged.domains if d not in domain_owner})
+        form_owner.update({f: merged.id for f in merged.forms if f not in form_owner})
+    return list(out.values())
+
+
+def _enrich(
+    c: OutletEntry, g: OutletEntry, domain_owner: dict[str, str], form_owner: dict[str, str]
+) -> OutletEntry:
+    """A curated entry with what a generated entry adds (the curated facts win)."""
+    free = [f for f in g.forms if f not in form_owner]
+    keys = {(n.kind, n.label) for n in c.notes}
+    return replace(
+        c,
+        kind=c.kind or g.kind,
+        country=c.country or g.country,
+        founded=c.founded or g.founded,
+        ownership=c.ownership or g.ownership,
+        domains=c.domains + tuple(d for d in g.domains if d not in domain_owner),
+        dateline_credits=c.dateline_credits + tuple(f for f in free if f not in c.forms),
+        notes=c.notes + tuple(n for n in g.notes if (n.kind, n.label) not in keys),
+        origin="+".join(dict.fromkeys([*c.origin.split("+"), *g.origin.split("+")])),
+    )
+
+
+def _standalone(
+    g: OutletEntry, ids: set[str], domain_owner: dict[str, str], form_owner: dict[str, str]
+) -> OutletEntry | None:
+    """A generated entry without the domains and forms curated entries already claim."""
+    domains = tuple(d for d in g.domains if d not in domain_owner)
+    if not domains:
+        return None
+    name = g.name
+    if name in form_owner:
+        name = f"{name} ({g.country or domains[0]})"
+    outlet_id = g.id
+    while outlet_id in ids:
+        outlet_id += "-x"
+
+    def keep(forms: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(f for f in forms if f not in form_owner)
+
+    return replace(
+        g,
+        id=outlet_id,
+        name=name,
+        domains=domains,
+        aliases=keep(g.aliases),
+        credits=keep(g.credits),
+        dateline_credits=keep(g.dateline_credits),
+    )
+
+
 def _check_unique(entries: list[OutletEntry], origin: str) -> None:
     """No id, domain or surface form may belong to two outlets: lookups must be unambiguous."""
     seen_ids: set[str] = set()
@@ -264,7 +410,7 @@ def _check_unique(entries: list[OutletEntry], origin: str) -> None:
             raise KnowledgeBaseError(f"{origin}: outlet id '{e.id}' is used twice")
         seen_ids.add(e.id)
         keys = [("domain", d) for d in e.domains]
-        keys += [("name", n) for n in dict.fromkeys((e.name, *e.aliases, *e.credits))]
+        keys += [("name", n) for n in e.forms]
         for key in keys:
             other = owners.setdefault(key, e.id)
             if other != e.id:

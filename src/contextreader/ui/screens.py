@@ -15,7 +15,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from contextreader.report import Outlet, OutletNote, Report
+from contextreader.outlets.domains import registrable_domain
+from contextreader.outlets.kb import load_kb
+from contextreader.report import CitedOutlet, Outlet, OutletNote, Report
 
 NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
 
@@ -27,22 +29,33 @@ class OutletScreen(ModalScreen[None]):
         Binding("escape,o,q", "dismiss", "Close the outlet notes", id="outlet.close"),
     ]
 
-    def __init__(self, report: Report | None) -> None:
+    def __init__(self, report: Report | None, cited: CitedOutlet | None = None) -> None:
         super().__init__()
         self._report = report
+        self._cited = cited
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="outlet-panel", classes="panel") as panel:
-            panel.border_title = "Outlet"
+            panel.border_title = "Cited outlet" if self._cited else "Outlet"
             panel.border_subtitle = "escape closes"
-            yield Static(outlet_text(self._report), id="outlet-body")
+            yield Static(outlet_text(self._report, self._cited), id="outlet-body")
 
 
-def outlet_text(report: Report | None) -> Text:
+def outlet_entry(outlet_id: str) -> Outlet | None:
+    """A cited outlet's notes, looked up in the knowledge base by id.
+
+    The report keeps only ids for cited outlets (its JSON stays small); the knowledge base is
+    already loaded and cached by the analysis, so this costs a dictionary lookup.
+    """
+    entry = load_kb().get(outlet_id)
+    return entry.to_outlet(None, None) if entry else None
+
+
+def outlet_text(report: Report | None, cited: CitedOutlet | None = None) -> Text:
     """The outlet panel's content, built as Text so no fact is read as markup."""
     if report is None:
         return Text("The analysis has not finished yet; the outlet is not known so far.")
-    outlet = report.outlet
+    outlet = report.outlet if cited is None else outlet_entry(cited.outlet_id)
     if outlet is None:
         return _unknown_outlet(report)
     text = Text()
@@ -57,7 +70,15 @@ def outlet_text(report: Report | None) -> Text:
     for label, value in rows:
         text.append(f"{label}: ", style="bold")
         text.append(f"{value or 'not recorded'}\n")
-    text.append(_recognised_by(report, outlet))
+    if cited is None:
+        text.append(_recognised_by(report, outlet))
+    else:
+        n = sum(1 for c in report.cited_outlets if c.outlet_id == cited.outlet_id)
+        text.append(
+            f"Cited in the text ({n} mention{'s' if n != 1 else ''}, first “"
+            f"{report.excerpt(cited.span, 60)}”); not taken to be the publisher.\n",
+            style="italic",
+        )
     for kind, heading in NOTE_GROUPS:
         notes = [n for n in outlet.notes if n.kind == kind]
         if notes:
@@ -94,20 +115,45 @@ def _note(note: OutletNote) -> Text:
 
 def _unknown_outlet(report: Report) -> Text:
     text = Text("This article's outlet is not known.\n", style="bold")
-    url = report.source.url
-    looked = [
-        "a dateline credit at the start, such as “CITY (Outlet) –”",
-        "a credit line at the end, such as “Reporting by … for Outlet”",
-        f"the web address: {url}" if url else "the web address: none was given",
-        "page metadata: none (this article is plain text)",
-    ]
+    text.append(
+        f"None of the signals below names one of the {len(load_kb())} outlets we know.\n",
+        style="italic",
+    )
     text.append("\nWhat was looked at:\n")
-    for item in looked:
-        text.append(f"• {item}\n")
+    for label, value in looked_at(report):
+        text.append("• ")
+        text.append(f"{label}: ", style="bold")
+        text.append(f"{value}\n")
     if report.cited_outlets:
         names = ", ".join(sorted({c.name for c in report.cited_outlets}))
         text.append(f"\nThe text cites {names}, which is not taken to be its publisher.\n")
     return text
+
+
+def looked_at(report: Report) -> list[tuple[str, str]]:
+    """Each signal recognition tried, strongest first, with what the article gave for it."""
+    source = report.source
+    domain = registrable_domain(source.url) if source.url else None
+    if source.url:
+        url = f"{source.url} (domain {domain or 'none'}: not a known outlet's)"
+    else:
+        url = "none was given"
+    meta = [f"site name “{source.site_name}”" if source.site_name else "", ""]
+    meta[1] = f"title “{source.title}”" if source.title else ""
+    metadata = "; ".join(m for m in meta if m) or "none (the article has no page metadata)"
+    lines = [ln.strip() for ln in report.text[report.body_start :].splitlines() if ln.strip()]
+    first = _short(lines[0]) if lines else "none"
+    last = _short(lines[-1]) if lines else "none"
+    return [
+        ("The web address", url),
+        ("Page metadata", f"{metadata} (no outlet name found)"),
+        ("Dateline", f"no dateline credit “CITY (Outlet) –” at the start; first line: “{first}”"),
+        ("Closing credit", f"no “— Outlet” or house credit at the end; last line: “{last}”"),
+    ]
+
+
+def _short(line: str, limit: int = 60) -> str:
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 class HelpScreen(ModalScreen[None]):

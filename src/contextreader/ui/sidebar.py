@@ -19,6 +19,7 @@ from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
+from contextreader.ui.screens import OutletScreen, outlet_entry
 from contextreader.wording import count
 
 Section = Literal["outlet", "people", "quotes", "assertions", "loaded"]
@@ -119,12 +120,12 @@ class Sidebar(Vertical):
         return self._person
 
     @property
-    def tree(self) -> AnnotationTree:
+    def entries(self) -> AnnotationTree:
         return self.query_one(AnnotationTree)
 
     def show_pending(self, message: str, running: bool = True) -> None:
         """Before the report: section headings without entries and a note on what is running."""
-        tree = self.tree
+        tree = self.entries
         tree.clear()
         for section, name in SECTIONS:
             tree.root.add_leaf(Text.assemble((name, "bold"), " (…)"), Entry(section))
@@ -136,7 +137,7 @@ class Sidebar(Vertical):
         self._report = report
         self.query_one("#details", Static).loading = False
         self._entry_nodes.clear()
-        tree = self.tree
+        tree = self.entries
         tree.clear()
         self._add_outlet(tree.root, report)
         self._add_people(tree.root, report)
@@ -152,7 +153,7 @@ class Sidebar(Vertical):
             return
         if node.parent is not None and not node.parent.is_expanded:
             node.parent.expand()
-        self.tree.move_cursor(node, animate=False)
+        self.entries.move_cursor(node, animate=False)
 
     # -- building the tree ------------------------------------------------------------------------
     def _section_node(self, root: TreeNode[Entry], section: Section, count: int) -> TreeNode[Entry]:
@@ -176,6 +177,16 @@ class Sidebar(Vertical):
         else:
             label = Text("Not recognised (o: what was looked at)", style="italic")
         self._leaf(node, label, Entry("outlet", "outlet"))
+        # outlets the text cites: one entry each (first mention), enter opens its notes
+        first: dict[str, int] = {}
+        for i, c in enumerate(report.cited_outlets):
+            first.setdefault(c.outlet_id, i)
+        for outlet_id, i in first.items():
+            c = report.cited_outlets[i]
+            n = sum(1 for x in report.cited_outlets if x.outlet_id == outlet_id)
+            times = f" ×{n}" if n > 1 else ""
+            label = Text.assemble(("cited: ", "italic"), (c.name, "bold"), times)
+            self._leaf(node, label, Entry("outlet", f"cited:{i}"))
 
     def _add_people(self, root: TreeNode[Entry], report: Report) -> None:
         node = self._section_node(root, "people", len(report.people))
@@ -254,6 +265,16 @@ class Sidebar(Vertical):
         report = self._report
         if report is None or entry.ref is None:
             return Text(SECTION_NAMES[entry.section], style="bold")
+        if entry.ref.startswith("cited:"):
+            cited = report.cited_outlets[int(entry.ref.removeprefix("cited:"))]
+            o = outlet_entry(cited.outlet_id)
+            facts = ", ".join(x for x in (o.kind, o.country, o.ownership) if x) if o else ""
+            return Text.assemble(
+                (cited.name, "bold"),
+                " (cited by the text, not its publisher)",
+                f"\n{facts}" if facts else "",
+                "\nEnter opens its notes.",
+            )
         if entry.ref == "outlet":
             o = report.outlet
             if o is None:
@@ -325,5 +346,8 @@ class Sidebar(Vertical):
             return
         if entry.ref == "outlet":
             self.post_message(self.OutletRequested())
+        elif entry.ref.startswith("cited:") and self._report is not None:
+            cited = self._report.cited_outlets[int(entry.ref.removeprefix("cited:"))]
+            self.app.push_screen(OutletScreen(self._report, cited=cited))
         else:
             self.post_message(self.AnnotationSelected(entry.ref, entry.section))

@@ -1,0 +1,595 @@
+"""Build the generated layer of the outlet knowledge base from two public lists.
+
+    python -m contextreader.outlets.build [--matrix CSV] [--perennial CSV] [--out JSON]
+
+Inputs (defaults: ``../shared/data/outlets/`` beside the project):
+
+- ``state_media_matrix.csv``: the Alliance for Securing Democracy's state-media profiles (MIT
+  licence), whose country, company, asset and typology columns come from the State Media Monitor
+  (Media and Journalism Research Center, typology as of 2023). Every row with a URL is taken.
+- ``wikipedia_perennial_sources.csv``: a parse of English Wikipedia's perennial sources list. Only
+  the status, the year last discussed, the shortcut and the domains are taken, never a sentence.
+
+Rows that share a host become one entry (an outlet's radio and TV on one site, or one outlet on
+many hosts); a perennial-list entry joins the state-media entry it shares a host with. Names are
+sorted into two tiers: distinctive names of two or more words match anywhere in a text; short or
+generic ones ("TV2", "The Nation") only as a dateline or closing credit or in page metadata.
+Every note is written here in our own words. The output is validated with the same code that
+loads it, so a bad build never reaches the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from contextreader.outlets.domains import host_of, registrable_domain
+from contextreader.outlets.kb import GENERATED_FILE, SCHEMA_VERSION, KnowledgeBaseError, build_kb
+
+SMM_ORIGIN = "state-media-matrix"
+RSP_ORIGIN = "perennial-sources"
+SMM_SOURCE = "https://statemediamonitor.com/typology/"
+SMM_SOURCE_NAME = (
+    "State Media Monitor (MJRC), via the Alliance for Securing Democracy's state media profiles"
+)
+SMM_AS_OF = "2023"
+ASD_SOURCE = "https://github.com/ASD-at-GMF/state-media-profiles"
+ASD_AS_OF = "2024"
+RSP_PAGE = "https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources"
+
+# The State Media Monitor's seven models, explained in our own words: who controls the funding,
+# the governance and ownership, and the editorial line.
+TYPOLOGY = {
+    "SC": "state-controlled media (SC): the state controls its funding, its ownership and "
+    "governance, and its editorial line",
+    "CaPu": "captured public or state-managed media (CaPu): not funded directly by the state, but "
+    "the state controls its governance and ownership and its editorial line",
+    "CaPr": "captured private media (CaPr): privately owned, with its editorial line controlled "
+    "by the state or those close to it",
+    "ISFM": "independent state-funded and state-managed media (ISFM): state funding and "
+    "state-appointed governance, with editorial independence",
+    "ISF": "independent state-funded media (ISF): state funding, with independent governance and "
+    "editorial line",
+    "ISM": "independent state-managed media (ISM): state-run governance and ownership, without "
+    "state funding or editorial control",
+    "IP": "independent public media (IP): independent of the state in funding, governance and "
+    "editorial line",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BuildWords:
+    """The build's word lists (``data/outlet_build.toml``)."""
+
+    generic: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    shared_hosts: frozenset[str]
+    kind_words: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def load_words() -> BuildWords:
+    """Read and check the build's word lists."""
+    text = resources.files("contextreader.data").joinpath("outlet_build.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    lists = ("generic_words", "particles", "not_names", "shared_hosts")
+    for key in lists:
+        items = data.get(key)
+        if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
+            raise KnowledgeBaseError(f"outlet_build.toml: '{key}' must be a list of strings")
+        if len(set(items)) != len(items):
+            raise KnowledgeBaseError(f"outlet_build.toml: '{key}' lists an item twice")
+    kinds = data.get("kind_words", {})
+    return BuildWords(
+        generic=frozenset(w.lower() for w in data["generic_words"]),
+        particles=frozenset(data["particles"]),
+        not_names=frozenset(data["not_names"]),
+        shared_hosts=frozenset(data["shared_hosts"]),
+        kind_words=tuple((k, tuple(v)) for k, v in kinds.items()),
+    )
+
+
+# -- reading the lists ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Row:
+    """One input row, reduced to what the build uses."""
+
+    origin: str
+    names: list[str]  # display name first
+    hosts: list[str]
+    country: str | None = None
+    company: str | None = None
+    typology: str | None = None
+    status: str | None = None
+    rsp: dict[str, str] = field(default_factory=dict)
+
+
+def read_matrix(path: Path) -> list[Row]:
+    """State-media rows that have a URL."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            url = (r.get("URL") or "").strip()
+            host = _host(url)
+            if host is None:
+                continue
+            asset = _clean(r.get("Main assets") or "")
+            company = _clean(r.get("Media company") or "")
+            rows.append(
+                Row(
+                    origin=SMM_ORIGIN,
+                    names=[asset or company],
+                    hosts=[host],
+                    country=_clean(r.get("Country") or "") or None,
+                    company=company or None,
+                    typology=(r.get("Typology") or "").strip() or None,
+                    status=(r.get("Status") or "").strip() or None,
+                )
+            )
+    return rows
+
+
+def read_perennial(path: Path, words: BuildWords) -> list[Row]:
+    """Perennial-list rows that name at least one usable domain."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            hosts = [h for d in (r.get("domains") or "").split() if (h := _host(d)) is not None]
+            hosts = [h for h in dict.fromkeys(hosts) if h not in words.shared_hosts]
+            if not hosts:
+                continue
+            name = _clean(r.get("name") or "")
+            qualifier = (r.get("qualifier") or "").strip()
+            names = [name, *_split_names(qualifier.strip("()"))] if qualifier else [name]
+            rows.append(
+                Row(
+                    origin=RSP_ORIGIN,
+                    names=names,
+                    hosts=hosts,
+                    rsp={k: (r.get(k) or "").strip() for k in _RSP_FIELDS},
+                )
+            )
+    return rows
+
+
+_RSP_FIELDS = ("id", "name", "status", "blacklisted", "last_discussed", "shortcut", "snapshot")
+
+
+def _host(text: str) -> str | None:
+    """A bare lower-case host from a URL or 'domain/path' (None for anything else)."""
+    text = text.strip().rstrip("*")
+    if not text or " " in text or "." not in text:
+        return None
+    host = host_of(text)
+    if host is None or registrable_domain(host) is None:
+        return None
+    return host.removeprefix("www.")
+
+
+def _clean(name: str) -> str:
+    """A name without footnote marks, doubled spaces, an unclosed parenthesis or a label
+    ('News agency: Prensa Latina' -> 'Prensa Latina')."""
+    name = " ".join(name.replace("*", " ").split()).strip(" ,;")
+    if name.count("(") > name.count(")"):
+        name += ")"
+    head, colon, tail = name.partition(": ")
+    if colon and "(" not in head and tail and (" " not in head or not head.istitle()):
+        name = tail
+    return name
+
+
+def _split_names(text: str) -> list[str]:
+    """Comma-separated names, each without a one-word label ('Television: Yicai TV')."""
+    parts = (_clean(p) for p in re.split(r"[,;]| / ", text))
+    return [re.sub(r"^[A-Z][a-z]+: ", "", n) for n in parts if n]
+
+
+# -- grouping -------------------------------------------------------------------------------------
+
+
+class _Groups:
+    """Union-find over row indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(b)] = self.find(a)
+
+
+def group_rows(rows: Sequence[Row], shared: frozenset[str] = frozenset()) -> list[list[Row]]:
+    """Rows joined when they share a host, or (state media) the same asset in the same country."""
+    groups = _Groups(len(rows))
+    first: dict[tuple[str, ...], int] = {}
+    for i, row in enumerate(rows):
+        keys: list[tuple[str, ...]] = [("host", h) for h in row.hosts]
+        # subdomains of one company's domain ('fr.people.com.cn') are one outlet; another
+        # company's host on that domain ('radiosputnik.ria.ru') is not joined through it
+        bases = (registrable_domain(h) for h in row.hosts)
+        keys += [("domain", b, row.company or "") for b in bases if b and b not in shared]
+        if row.origin == SMM_ORIGIN:
+            keys.append(("asset", row.country or "", _base_name(row.names[0])))
+        for key in keys:
+            if key in first:
+                groups.union(first[key], i)
+            else:
+                first[key] = i
+    out: dict[int, list[Row]] = {}
+    for i, row in enumerate(rows):
+        out.setdefault(groups.find(i), []).append(row)
+    return list(out.values())
+
+
+# -- entries --------------------------------------------------------------------------------------
+
+
+def build_entries(rows: Sequence[Row], words: BuildWords) -> list[dict[str, Any]]:
+    """One entry per group, with unique ids, domains and match forms."""
+    groups = group_rows(rows, words.shared_hosts)
+    claims = _domain_claims(groups, words)
+    drafts = [_draft(group, claims.get(i, []), words) for i, group in enumerate(groups)]
+    _resolve_forms(drafts)
+    _assign_ids(drafts)
+    return [_finish(d, words) for d in drafts]
+
+
+def _domain_claims(groups: list[list[Row]], words: BuildWords) -> dict[int, list[str]]:
+    """Each group's hosts, plus the registrable domain when no other group has a host under it."""
+    owners: dict[str, set[int]] = {}
+    for i, group in enumerate(groups):
+        for row in group:
+            for h in row.hosts:
+                base = registrable_domain(h)
+                if base is not None:
+                    owners.setdefault(base, set()).add(i)
+    claims: dict[int, list[str]] = {}
+    for i, group in enumerate(groups):
+        hosts = list(dict.fromkeys(h for row in group for h in row.hosts))
+        bases = [registrable_domain(h) for h in hosts]
+        extra = [
+            b
+            for b in bases
+            if b is not None and owners.get(b) == {i} and b not in words.shared_hosts
+        ]
+        claims[i] = list(dict.fromkeys(extra + hosts))
+    return claims
+
+
+@dataclass(slots=True)
+class _Draft:
+    rows: list[Row]
+    domains: list[str]
+    name: str
+    forms: list[str]
+    country: str | None
+    company: str | None
+    id: str = ""
+
+
+def _draft(group: list[Row], domains: list[str], words: BuildWords) -> _Draft:
+    smm = [r for r in group if r.origin == SMM_ORIGIN]
+    rsp = [r for r in group if r.origin == RSP_ORIGIN]
+    assets = list(dict.fromkeys(r.names[0] for r in smm))
+    companies = list(dict.fromkeys(r.company for r in smm if r.company))
+    countries = list(dict.fromkeys(r.country for r in smm if r.country))
+    if rsp:
+        name = _base_name(rsp[0].rsp["name"] or rsp[0].names[0])
+    elif len(assets) == 1:
+        name = assets[0]
+    else:
+        name = companies[0] if len(companies) == 1 else assets[0]
+    forms: list[str] = []
+    for n in [name, *assets, *(c for c in companies if len(assets) > 1 or c == name)]:
+        forms += _name_forms(n, words)
+    for r in rsp:
+        forms += _name_forms(r.names[0], words)
+        forms += [f for n in r.names[1:] for f in _name_forms(f"({n})", words)]
+    forms = [f for f in dict.fromkeys(forms) if _usable(f, words)]
+    company = companies[0] if len(companies) == 1 and companies[0] not in assets else None
+    return _Draft(
+        rows=group,
+        domains=domains,
+        name=_base_name(name) or name,
+        forms=forms,
+        country=countries[0] if len(countries) == 1 else None,
+        company=company,
+    )
+
+
+def _base_name(name: str) -> str:
+    """'Sputnik (news agency)' -> 'Sputnik'; 'Radio Television Afghanistan (RTA)' -> without."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip() or name
+
+
+def _name_forms(name: str, words: BuildWords) -> list[str]:
+    """A name and the names its parentheses hold: 'People's Daily (Renmin Ribao)' gives both,
+    'Radio Television Afghanistan (RTA)' gives the acronym, '(French)' or '(USA)' nothing."""
+    inner = re.findall(r"\(([^()]*)\)", name)
+    base = _clean(re.sub(r"\([^()]*\)", " ", name))
+    out = [base] if base else []
+    for part in inner:
+        out += [n for n in _split_names(part) if _ACRONYM.match(n) or _capitalised(n, words)]
+    return out
+
+
+def _capitalised(name: str, words: BuildWords) -> bool:
+    """Every word capitalised or a particle: a name ('The Osprey'), not a note ('politics')."""
+    return all(t[0].isupper() or t in words.particles for t in name.split())
+
+
+_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9][A-Za-z0-9&.\-]{1,9}$")
+
+
+def _usable(form: str, words: BuildWords) -> bool:
+    """A form that can name an outlet: starts with a capital or digit, no dates, no domains."""
+    if form in words.not_names or len(form) < 2 or len(form) > 80:
+        return False
+    if not (form[0].isupper() or form[0].isdigit()):
+        return False
+    if re.search(r"\b(19|20)\d\d\b|present|\.com\b|\.org\b|https?:", form):
+        return False
+    return not form.isdigit()
+
+
+def _resolve_forms(drafts: list[_Draft]) -> None:
+    """A form two entries share names neither of them; a shared name becomes 'Name (Country)'."""
+    count: dict[str, int] = {}
+    for d in drafts:
+        for f in d.forms:
+            count[f] = count.get(f, 0) + 1
+    for d in drafts:
+        d.forms = [f for f in d.forms if count[f] == 1]
+    seen: dict[str, int] = {}
+    for d in drafts:
+        seen[d.name] = seen.get(d.name, 0) + 1
+    for d in drafts:
+        if seen[d.name] > 1 or (count.get(d.name, 0) > 1):
+            d.name = f"{d.name} ({d.country or d.domains[0]})"
+    names = [d.name for d in drafts]
+    dupes = {n for n in names if names.count(n) > 1}
+    for d in drafts:
+        if d.name in dupes:
+            d.name = f"{d.name} [{d.domains[0]}]"
+        d.forms = [f for f in d.forms if f != d.name]
+
+
+def _assign_ids(drafts: list[_Draft]) -> None:
+    used: set[str] = set()
+    for d in drafts:
+        base = _slug(d.name) or _slug(d.domains[0])
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        used.add(candidate)
+        d.id = candidate
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
+
+
+def safe_anywhere(form: str, words: BuildWords) -> bool:
+    """Two or more capitalised words, not all generic: 'Radio Afghanistan', not 'Daily News'."""
+    tokens = form.split()
+    if tokens and tokens[0] == "The":
+        tokens = tokens[1:]
+    if len(tokens) < 2 or len(form) < 6:
+        return False
+    if tokens[0].lower() in words.particles or tokens[-1].lower() in words.particles:
+        return False
+    for t in tokens:
+        if t not in words.particles and not (t[0].isupper() or t[0].isdigit()):
+            return False
+    content = [t.lower().strip(".,'’") for t in tokens if t not in words.particles]
+    return any(t not in words.generic and not t.isdigit() for t in content)
+
+
+def infer_kind(names: Iterable[str], words: BuildWords) -> str | None:
+    """The kind an outlet's own name states ('... News Agency', 'Radio ...'), else None."""
+    for name in names:
+        padded = f" {name} "
+        for kind, markers in words.kind_words:
+            if any(f" {m} " in padded for m in markers):
+                return kind
+    return None
+
+
+def _finish(d: _Draft, words: BuildWords) -> dict[str, Any]:
+    smm = [r for r in d.rows if r.origin == SMM_ORIGIN]
+    rsp = [r for r in d.rows if r.origin == RSP_ORIGIN]
+    origin = "+".join(o for o in (SMM_ORIGIN, RSP_ORIGIN) if any(r.origin == o for r in d.rows))
+    forms = [f for f in (d.name, *d.forms) if _usable(f, words)]
+    # the perennial list holds many sites that are not news outlets ('House of Commons' is a
+    # name of Hansard there): its names count only as credits unless a state-media row agrees
+    anywhere = [f for f in forms if smm and safe_anywhere(f, words)]
+    strict = [f for f in forms if f not in anywhere]
+    if d.name not in anywhere and d.name not in strict:
+        strict.insert(0, d.name)  # a name like 'anchor' is a credit at most, never a word
+    entry: dict[str, Any] = {"id": d.id, "name": d.name, "origin": origin}
+    kind = infer_kind([d.name, *(r.names[0] for r in smm), *(d.company or "",)], words)
+    if kind:
+        entry["kind"] = kind
+    if d.country:
+        entry["country"] = d.country
+    if d.company:
+        entry["ownership"] = f"Part of {d.company}"
+    aliases = [f for f in anywhere if f != d.name]
+    if aliases:
+        entry["aliases"] = aliases
+    if strict:
+        entry["dateline_credits"] = strict
+    entry["domains"] = d.domains
+    entry["notes"] = _smm_notes(d, smm) + _rsp_notes(rsp)
+    return entry
+
+
+def _smm_notes(d: _Draft, rows: list[Row]) -> list[dict[str, str]]:
+    if not rows:
+        return []
+    notes = []
+    if d.company:
+        notes.append(
+            _note(
+                "fact",
+                "Company",
+                f"The State Media Monitor lists it under {d.company}"
+                + (f" ({d.country})." if d.country else "."),
+                SMM_SOURCE,
+                SMM_SOURCE_NAME,
+                SMM_AS_OF,
+            )
+        )
+    codes = [r.typology for r in rows if r.typology]
+    if codes:
+        code = max(dict.fromkeys(codes), key=codes.count)
+        unsure = code.endswith("?")
+        explained = TYPOLOGY.get(code.rstrip("?"))
+        if explained:
+            text = f"Classed as {explained}. (typology as of {SMM_AS_OF}"
+            text += "; marked as uncertain in the list)" if unsure else ")"
+            notes.append(
+                _note(
+                    "classification",
+                    "State Media Monitor",
+                    text,
+                    SMM_SOURCE,
+                    SMM_SOURCE_NAME,
+                    SMM_AS_OF,
+                )
+            )
+    if any((r.status or "").lower() == "currently not functional" for r in rows):
+        notes.append(
+            _note(
+                "context",
+                "Site status",
+                "The Alliance for Securing Democracy's list marks its website as not working.",
+                ASD_SOURCE,
+                "Alliance for Securing Democracy: state-media-profiles",
+                ASD_AS_OF,
+            )
+        )
+    return notes
+
+
+def _rsp_notes(rows: list[Row]) -> list[dict[str, str]]:
+    notes = []
+    labels: set[str] = set()
+    for r in rows:
+        f = r.rsp
+        label = "Wikipedia perennial sources"
+        if f["id"] and _base_name(f["id"]) != _base_name(f["name"]) and f["id"] != f["name"]:
+            label += f" ({f['id']})"
+        elif labels:
+            label += f" ({f['id'] or f['name']})"
+        if label in labels:
+            continue
+        labels.add(label)
+        year = f["last_discussed"]
+        text = (
+            f"Listed as '{f['status']}' on English Wikipedia's perennial sources list, where "
+            "editors record their consensus on sources"
+            + (f" (last discussed {year})." if year.isdigit() else ".")
+        )
+        if f["blacklisted"].lower() == "yes":
+            text += " Links to it are on Wikipedia's spam blacklist."
+        shortcut = f["shortcut"]
+        source = f"https://en.wikipedia.org/wiki/{shortcut}" if shortcut else RSP_PAGE
+        name = "Wikipedia: Reliable sources/Perennial sources" + (
+            f" ({shortcut})" if shortcut else ""
+        )
+        notes.append(_note("classification", label, text, source, name, _snapshot(f["snapshot"])))
+    return notes
+
+
+def _snapshot(text: str) -> str:
+    """'audiodude-scrape-2026-04' -> '2026-04'."""
+    m = re.search(r"\d{4}(-\d{2}(-\d{2})?)?", text)
+    return m.group(0) if m else "2026"
+
+
+def _note(kind: str, label: str, text: str, source: str, name: str, as_of: str) -> dict[str, str]:
+    return {
+        "kind": kind,
+        "label": label,
+        "text": text,
+        "source": source,
+        "source_name": name,
+        "as_of": as_of,
+    }
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+
+def build(matrix: Path, perennial: Path) -> dict[str, Any]:
+    """The generated layer as a JSON-ready dict, validated."""
+    words = load_words()
+    rows = read_matrix(matrix) + read_perennial(perennial, words)
+    data: dict[str, Any] = {
+        "schema": SCHEMA_VERSION,
+        "built_from": {
+            SMM_ORIGIN: "State Media Monitor (Media and Journalism Research Center) typology as of "
+            "2023, via the Alliance for Securing Democracy's state-media-profiles "
+            "(State_Media_Matrix.csv), MIT licence, Copyright (c) 2023 ASD-at-GMF",
+            RSP_ORIGIN: "English Wikipedia, Reliable sources/Perennial sources: status, year "
+            "last discussed, shortcut and domains only (no text copied)",
+        },
+        "outlet": build_entries(rows, words),
+    }
+    build_kb(data, GENERATED_FILE)
+    return data
+
+
+def write(data: dict[str, Any], out: Path) -> None:
+    """One entry a line: compact to load, and a rebuild shows as a readable diff."""
+    lines = [json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in data["outlet"]]
+    head = json.dumps({"schema": data["schema"], "built_from": data["built_from"]})
+    body = ",\n".join(lines)
+    out.write_text(f'{head[:-1]}, "outlet": [\n{body}\n]}}\n', encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    shared = Path.cwd().parent / "shared" / "data" / "outlets"
+    default_out = Path(str(resources.files("contextreader.data").joinpath(GENERATED_FILE)))
+    parser = argparse.ArgumentParser(prog="python -m contextreader.outlets.build")
+    parser.add_argument("--matrix", type=Path, default=shared / "state_media_matrix.csv")
+    parser.add_argument(
+        "--perennial", type=Path, default=shared / "wikipedia_perennial_sources.csv"
+    )
+    parser.add_argument("--out", type=Path, default=default_out)
+    args = parser.parse_args(argv)
+    for path in (args.matrix, args.perennial):
+        if not path.is_file():
+            print(f"build: input not found: {path}", file=sys.stderr)
+            return 1
+    try:
+        data = build(args.matrix, args.perennial)
+    except KnowledgeBaseError as exc:
+        print(f"build: {exc}", file=sys.stderr)
+        return 1
+    write(data, args.out)
+    print(f"build: wrote {len(data['outlet'])} outlets to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
