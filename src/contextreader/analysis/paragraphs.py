@@ -8,8 +8,9 @@ line break, so no sentence runs across a paragraph or out of a heading. ``is_hea
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 
@@ -18,11 +19,20 @@ _END_PUNCT = tuple(".!?:;…\"'”’)]")
 
 @Language.component("cr_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence at the first word after any line break."""
+    """Start a sentence at the first word after any line break.
+
+    The boundaries are written in one ``from_array`` call: setting ``Token.is_sent_start`` one
+    token at a time re-checks the whole doc on each call, which is quadratic on long articles.
+    """
+    starts = doc.to_array([SENT_START])
+    changed = False
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
-            tok.is_sent_start = True
+        if not tok.is_space and _breaks_after(prev):
+            starts[tok.i] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # 1-d is accepted
     return doc
 
 
@@ -48,5 +58,26 @@ def span_is_heading(text: str, start: int, end: int) -> bool:
 
 
 def sentence_is_heading(sent: Span) -> bool:
-    """True when ``sent`` is a whole line that reads as a heading."""
-    return span_is_heading(sent.doc.text, sent.start_char, sent.end_char)
+    """True when ``sent`` is a whole line that reads as a heading.
+
+    Works from the tokens alone: ``Doc.text`` is rebuilt on every access, which would make a
+    per-sentence call quadratic on a long article.
+    """
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        # the line starts here: a line break before, or only (blanked header) space since the start
+        if not (_breaks_after(prev) or (prev.is_space and prev.i == 0)):
+            return False
+    if last.i + 1 < len(doc) and not (_breaks_after(last) or _breaks_after(doc[last.i + 1])):
+        return False
+    line = doc[first.i : last.i + 1].text
+    return "\n" not in line and is_heading(line)
+
+
+def _breaks_after(tok: Token) -> bool:
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
