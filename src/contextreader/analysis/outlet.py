@@ -99,7 +99,7 @@ class OutletRecognizer:
         closing = find_closing_credit(text, body_start, self.kb)
         publisher = self._publisher(source, dateline, closing)
 
-        mentions = self._mentions(doc, body_start)
+        mentions = self._mentions(doc, text, body_start)
         for credit in (dateline, closing):
             if credit is not None and credit.credit:
                 mentions = [m for m in mentions if not _overlaps(m, credit)] + [credit]
@@ -143,12 +143,15 @@ class OutletRecognizer:
 
     # -- mentions ----------------------------------------------------------------------------
 
-    def _mentions(self, doc: Doc, body_start: int) -> list[Mention]:
-        """Names anywhere, credit-only forms in parentheses or next to a citing cue."""
+    def _mentions(self, doc: Doc, text: str, body_start: int) -> list[Mention]:
+        """Names anywhere, credit-only forms in parentheses or next to a citing cue.
+
+        ``text`` is ``doc.text``, read once by the caller (spaCy rebuilds it on every access).
+        """
         found: list[Span] = [doc[s:e] for _, s, e in self.names(doc)]
         for _, s, e in self.credits(doc):
             span = doc[s:e]
-            if self._in_credit_position(doc.text, span.start_char, span.end_char):
+            if self._in_credit_position(text, span.start_char, span.end_char):
                 found.append(span)
         out: list[Mention] = []
         for span in filter_spans(found):
