@@ -1,0 +1,83 @@
+"""Articles from URLs: a local web server stands in for a news site."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from contextreader.io.article import InputError
+from contextreader.io.fetch import fetch_article, is_url
+
+PAGE = """<!doctype html><html><head><title>Ferry opens | Harbour Daily</title>
+<meta property="og:site_name" content="Harbour Daily"></head>
+<body><article><p>The ferry opened on Monday.</p><p>Crowds came.</p></article></body></html>"""
+
+ROUTES: dict[str, tuple[int, str, bytes]] = {
+    "/article": (200, "text/html; charset=utf-8", PAGE.encode()),
+    "/plain": (200, "text/plain; charset=utf-8", b"date 2023-01-05\nPlain body."),
+    "/image": (200, "image/png", b"\x89PNG\r\n"),
+    "/empty": (200, "text/html", b"   "),
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        status, ctype, body = ROUTES.get(self.path, (404, "text/plain", b"not found"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:  # keep test output quiet
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_html_page_becomes_its_article_text(server):
+    article = fetch_article(server + "/article")
+    assert article.text == "The ferry opened on Monday.\n\nCrowds came.\n"
+    assert article.source.url == server + "/article"
+    assert (article.source.title, article.source.site_name) == (
+        "Ferry opens | Harbour Daily",
+        "Harbour Daily",
+    )
+
+
+def test_plain_text_keeps_the_date_header(server):
+    article = fetch_article(server + "/plain")
+    assert (article.source.date, article.body) == ("2023-01-05", "Plain body.")
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/missing", "the server answered 404"),
+        ("/image", "not a web page or text (image/png)"),
+        ("/empty", "the page is empty"),
+    ],
+)
+def test_bad_pages_are_input_errors(server, path, message):
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        fetch_article(server + path)
+
+
+def test_unreachable_host_is_an_input_error():
+    with pytest.raises(InputError, match="cannot be fetched"):
+        fetch_article("http://127.0.0.1:9/article")
+
+
+def test_is_url():
+    assert is_url("https://example.org/a") and is_url("HTTP://example.org")
+    assert not is_url("example.org/a") and not is_url("./file.txt")
