@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from contextreader.ui.app import ReaderApp
 
 from .conftest import SIZE, app_for, load_fixture_report
@@ -22,6 +24,11 @@ class TestMainScreen:
 class TestOutletPanel:
     def test_outlet_notes(self, snap_compare) -> None:
         assert snap_compare(reader(), press=["o"], terminal_size=SIZE)
+
+
+    def test_unknown_outlet_says_what_was_looked_at(self, snap_compare) -> None:
+        report = replace(load_fixture_report(), outlet=None)
+        assert snap_compare(app_for(report), press=["o"], terminal_size=SIZE)
 
 
 class TestHelpScreen:

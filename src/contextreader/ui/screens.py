@@ -116,7 +116,7 @@ def _note(note: OutletNote) -> Text:
 def _unknown_outlet(report: Report) -> Text:
     text = Text("This article's outlet is not known.\n", style="bold")
     text.append(
-        f"None of the signals below names one of the {len(load_kb())} outlets we know.\n",
+        "None of the signals below names an outlet in contextreader's knowledge base.\n",
         style="italic",
     )
     text.append("\nWhat was looked at:\n")
