@@ -1,53 +1,182 @@
 """Measure loaded-term marking on the Propaganda Techniques Corpus (issue 4).
 
-Usage: ``python bench/ptc.py ARTICLES_DIR LABELS.tsv OUTDIR``
+Usage::
 
-Analyses every ``*.txt`` in ARTICLES_DIR with one loaded pipeline, writes ``OUTDIR/reports.jsonl``
-(one report a line, ``source.path`` set to the article file) and, when the shared scorer exists,
-runs ``score.py ptc ARTICLES_DIR LABELS.tsv OUTDIR/reports.jsonl`` and prints its output. It also
-prints a per-category count of marks so a change to the lexicon can be judged by category.
+    python bench/ptc.py ARTICLES_DIR LABELS.tsv OUTDIR [--split all|tune|heldout]
+                        [--every K] [--limit N] [--cache DIR] [--terms]
+
+Analyses the chosen ``*.txt`` files in ARTICLES_DIR with one loaded pipeline, writes
+``OUTDIR/reports.jsonl`` (one report a line, ``source.path`` set to the article file) and, when the
+shared scorer exists, runs ``score.py ptc`` on it (the scorer skips articles without a report, so a
+subset is scored on its own gold spans). It also prints, per category, rule and voice, how many
+marks there are and the share that touch a gold span, so a change can be judged where it acts.
+
+Subsets, so tuning does not see the data used to check that it generalises:
+
+* ``--split heldout`` is every fifth article in name order (index % 5 == 4), ``--split tune`` the
+  other four fifths; look only at ``tune`` while changing the lexicon and rules.
+* ``--every K`` keeps every K-th article of the split, ``--limit N`` the first N: fast iterations.
+* ``--cache DIR`` pickles each doc after every component except ``cr_loaded`` and reuses it, so a
+  rerun only repeats the loaded-terms step (seconds, not minutes). Delete the directory when another
+  component or the model changes.
+* ``--terms`` writes ``OUTDIR/terms.tsv``: per lexicon term, marks and marks touching gold.
 """
 
 from __future__ import annotations
 
+import argparse
 import collections
+import csv
 import json
+import pickle
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-from contextreader.analysis.pipeline import analyze_many, load_pipeline
-from contextreader.io.article import read_article
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from contextreader.analysis.pipeline import _prepare, build_report, load_pipeline, model_label
+from contextreader.io.article import Article, read_article
+from contextreader.report import Report
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+HELDOUT_EVERY = 5  # every fifth article (index % 5 == 4) is held out from tuning
+LAST = "cr_loaded"
+
+
+def select(paths: list[Path], split: str, every: int, limit: int | None) -> list[Path]:
+    """The articles of one split, thinned to every K-th and cut to N."""
+    if split == "heldout":
+        paths = [p for i, p in enumerate(paths) if i % HELDOUT_EVERY == HELDOUT_EVERY - 1]
+    elif split == "tune":
+        paths = [p for i, p in enumerate(paths) if i % HELDOUT_EVERY != HELDOUT_EVERY - 1]
+    paths = paths[:: max(1, every)]
+    return paths[:limit] if limit is not None else paths
+
+
+def _docs_before_loaded(
+    nlp: Language, articles: list[Article], cache: Path | None
+) -> Iterator[Doc]:
+    """Docs through every component before cr_loaded, from the cache when it has them."""
+    names = [n for n in nlp.pipe_names if n != LAST]
+    todo = []
+    for a in articles:
+        hit = cache / (Path(a.source.path or "").stem + ".pkl") if cache else None
+        todo.append((a, hit))
+    pending = [(a, hit) for a, hit in todo if hit is None or not hit.exists()]
+    fresh: dict[str, Doc] = {}
+    if pending:
+        with nlp.select_pipes(enable=names):
+            docs = nlp.pipe((_prepare(nlp, a) for a, _ in pending), batch_size=8)
+            for (a, hit), doc in zip(pending, docs, strict=True):
+                if hit is not None:
+                    hit.write_bytes(_dump(doc))
+                fresh[a.source.path or ""] = doc
+    for a, hit in todo:
+        doc = fresh.get(a.source.path or "")
+        if doc is None and hit is not None:
+            doc = _load(nlp, hit.read_bytes())
+        assert doc is not None
+        yield doc
+
+
+def _dump(doc: Doc) -> bytes:
+    """The doc without its vocab (pickling a Doc copies the whole vocab: megabytes, seconds)."""
+    return pickle.dumps((doc.to_bytes(exclude=["user_data"]), dict(doc.user_data)))
+
+
+def _load(nlp: Language, data: bytes) -> Doc:
+    raw, user_data = pickle.loads(data)
+    doc = Doc(nlp.vocab).from_bytes(raw)
+    doc.user_data.update(user_data)
+    return doc
+
+
+def analyse(nlp: Language, articles: list[Article], cache: Path | None) -> Iterator[Report]:
+    loaded = nlp.get_pipe(LAST)
+    label = model_label(nlp)
+    for article, doc in zip(articles, _docs_before_loaded(nlp, articles, cache), strict=True):
+        yield build_report(loaded(doc), article, label)
+
+
+def read_gold(labels: Path) -> dict[str, list[tuple[int, int]]]:
+    gold: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
+    with labels.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if row[1] in TECHNIQUES:
+                gold[row[0]].append((int(row[2]), int(row[3])))
+    return gold
+
+
+def _touches(span: tuple[int, int], golds: list[tuple[int, int]]) -> bool:
+    return any(min(span[1], g[1]) > max(span[0], g[0]) for g in golds)
+
+
+class Tally:
+    """Marks and marks touching gold, per key."""
+
+    def __init__(self) -> None:
+        self.n: collections.Counter[str] = collections.Counter()
+        self.hit: collections.Counter[str] = collections.Counter()
+
+    def add(self, key: str, hit: bool) -> None:
+        self.n[key] += 1
+        self.hit[key] += hit
+
+    def lines(self, title: str) -> list[str]:
+        out = [f"{title}:"]
+        for key, n in self.n.most_common():
+            out.append(f"  {key:<28} {n:>5}  P {self.hit[key] / n:.2f}")
+        return out
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3:
-        print(__doc__, file=sys.stderr)
-        return 2
-    articles_dir, labels, outdir = Path(argv[0]), Path(argv[1]), Path(argv[2])
-    outdir.mkdir(parents=True, exist_ok=True)
-    paths = sorted(articles_dir.glob("*.txt"))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("articles", type=Path)
+    ap.add_argument("labels", type=Path)
+    ap.add_argument("outdir", type=Path)
+    ap.add_argument("--split", choices=("all", "tune", "heldout"), default="all")
+    ap.add_argument("--every", type=int, default=1)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--terms", action="store_true")
+    args = ap.parse_args(argv)
+
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    paths = select(sorted(args.articles.glob("*.txt")), args.split, args.every, args.limit)
     t0 = time.perf_counter()
     nlp = load_pipeline()
     articles = [read_article(p) for p in paths]
-    out = outdir / "reports.jsonl"
-    by_category: collections.Counter[str] = collections.Counter()
-    by_voice: collections.Counter[str] = collections.Counter()
+    gold = read_gold(args.labels)
+    out = args.outdir / "reports.jsonl"
+    tallies = {k: Tally() for k in ("category", "rule", "voice")}
+    terms = Tally()
     with out.open("w", encoding="utf-8") as fh:
-        for report in analyze_many(articles, nlp):
-            for term in report.loaded_terms:
-                by_category[term.category] += 1
-                by_voice[term.voice] += 1
+        for report in analyse(nlp, articles, args.cache):
+            golds = gold.get(Path(report.source.path or "").stem.replace("article", ""), [])
+            for t in report.loaded_terms:
+                hit = _touches(t.span, golds)
+                tallies["category"].add(t.category, hit)
+                tallies["rule"].add(t.rule, hit)
+                tallies["voice"].add(t.voice, hit)
+                terms.add(f"{t.category}\t{t.term}", hit)
             fh.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
-    print(f"{len(paths)} articles in {time.perf_counter() - t0:.0f}s -> {out}")
-    print("marks by category:", dict(by_category.most_common()))
-    print("marks by voice:", dict(by_voice.most_common()))
+    print(f"{len(paths)} articles ({args.split}) in {time.perf_counter() - t0:.0f}s -> {out}")
+    for name, tally in tallies.items():
+        print("\n".join(tally.lines(f"marks by {name}")))
+    if args.terms:
+        with (args.outdir / "terms.tsv").open("w", encoding="utf-8") as fh:
+            for key, n in terms.n.most_common():
+                fh.write(f"{key}\t{n}\t{terms.hit[key]}\n")
     if SCORER.exists():
         result = subprocess.run(
-            [sys.executable, str(SCORER), "ptc", str(articles_dir), str(labels), str(out)],
+            [sys.executable, str(SCORER), "ptc", str(args.articles), str(args.labels), str(out)],
             capture_output=True,
             text=True,
             check=False,

@@ -20,8 +20,11 @@ def one(entry: str, category: str = "contentious label") -> str:
 
 def test_packaged_lexicon_is_valid_and_large_enough():
     lexicon = load_lexicon()
-    assert len(lexicon.entries) >= 300
+    assert len(lexicon.entries) >= 600
     assert "court" in lexicon.legal
+    assert {"deny", "without evidence"} <= lexicon.contested
+    assert {"term", "call"} <= lexicon.naming
+    assert {"he", "protester"} <= lexicon.people
     assert lexicon.scare_quote_note
 
 
@@ -76,6 +79,18 @@ def test_invalid_entry_names_the_entry(entry, message):
     with pytest.raises(LexiconError, match="category 'contentious label'") as err:
         load_lexicon_text(one(entry))
     assert message in str(err.value)
+
+
+def test_context_lists_are_checked():
+    bad = HEADER.replace('legal = ["court"]', 'legal = ["court"]\ncontested = ["Deny"]')
+    with pytest.raises(LexiconError, match="'contested' must be lower case"):
+        load_lexicon_text(bad + '[[category]]\nname = "puffery"\nentries = []\n')
+
+
+def test_every_rule_named_in_the_data_exists():
+    from contextreader.analysis.loaded import RULES
+
+    assert {e.rule for e in load_lexicon().entries} - {"lexicon"} <= set(RULES)
 
 
 def test_unknown_category_is_rejected():

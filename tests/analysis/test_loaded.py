@@ -92,9 +92,13 @@ def test_quoted_title_is_not_a_scare_quote_or_a_label(nlp):
     assert marks(nlp, text, quotes) == []
 
 
-def test_alleged_is_doubt_outside_court_reporting(nlp):
-    text = "The article repeated the alleged plot by foreign bankers."
+def test_alleged_is_doubt_where_the_matter_is_contested(nlp):
+    text = "The article repeated the alleged plot by foreign bankers, which the bankers denied."
     assert marks(nlp, text) == [("alleged", "expression of doubt")]
+
+
+def test_alleged_alone_is_not_marked(nlp):
+    assert marks(nlp, "The article repeated the alleged plot by foreign bankers.") == []
 
 
 def test_alleged_is_legal_caution_in_court_reporting(nlp):
@@ -105,8 +109,13 @@ def test_alleged_is_legal_caution_in_court_reporting(nlp):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The claims by critics were repeated.", [("claims", "expression of doubt")]),
-        ("Harlan claimed that the vote was fixed.", [("claimed", "loaded verb of saying")]),
+        (
+            "The claims by critics, which the ministry denied, were repeated.",
+            [("claims", "expression of doubt")],
+        ),
+        ("Harlan falsely claimed that the vote was fixed.", [("claimed", "loaded verb of saying")]),
+        ("The claims by critics were repeated.", []),
+        ("Harlan claimed that the vote was fixed.", []),
         ("Insurance claims rose sharply this year.", []),
         ("A militant group claimed responsibility for the blast.", []),
     ],
@@ -117,16 +126,79 @@ def test_claims_only_where_it_frames_a_statement(nlp, text, expected):
 
 def test_verbs_of_saying_only_when_they_introduce_speech(nlp):
     assert marks(nlp, "Tovey was admitted to hospital on Sunday.") == []
-    assert marks(nlp, "Tovey admitted that the figures were wrong.") == [
-        ("admitted", "loaded verb of saying")
+    assert marks(nlp, "Tovey insisted that the report was false.") == [
+        ("insisted", "loaded verb of saying")
     ]
 
 
-def test_stance_adverb_but_not_manner_adverb(nlp):
-    assert marks(nlp, "The mayor clearly misled the council.") == [("clearly", "editorializing")]
+def test_mild_verbs_of_saying_only_where_the_matter_is_disputed(nlp):
+    assert marks(nlp, "Tovey insisted that the report was accurate.") == []
+    assert marks(nlp, "Tovey admitted that the figures were wrong.") == []
+
+
+def test_stance_adverb_only_as_a_comment_on_the_sentence(nlp):
+    assert marks(nlp, "Clearly, the mayor misled the council.") == [("Clearly", "editorializing")]
+    assert marks(nlp, "The plan, clearly, was a failure.") == [("clearly", "editorializing")]
+    assert marks(nlp, "The mayor clearly misled the council.") == []
     assert marks(nlp, "The mayor spoke clearly to the council.") == []
     assert marks(nlp, "From the hill you can clearly see the port.") == []
-    assert marks(nlp, "The plan was clearly doomed.") == [("clearly", "editorializing")]
+
+
+def test_stance_adverb_in_a_speakers_words_is_not_marked(nlp):
+    text = '"Clearly, we won," Pell said.'
+    quotes = [q("direct", 1, text.index(',"') + 1)]
+    assert marks(nlp, text, quotes) == []
+
+
+# -- name-calling applied to people ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics called Vale a snake.", [("snake", "contentious label")]),
+        ("A snake bit the hiker near the river.", []),
+        ("The guards crushed the protesters.", [("crushed", "exaggeration")]),
+        ("The press crushed the grapes.", []),
+    ],
+)
+def test_label_only_when_said_of_people(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+def test_regime_as_verdict_but_not_as_a_named_governments_label(nlp):
+    assert marks(nlp, "The regime jailed three reporters.") == [("regime", "contentious label")]
+    assert marks(nlp, "The Kesler regime jailed three reporters.") == []
+
+
+# -- scare quotes: only the writer holding a word at a distance ------------------------------
+
+
+def scare(text: str, word: str) -> list[Quote]:
+    start = text.index(word)
+    return [Quote(id="s1", kind="scare", span=(start, start + len(word)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ('The ministry praised its "reforms" again.', "reforms", True),
+        ('The "conservative" bishop spoke first.', "conservative", True),
+        ('She used the term "exemplar" in her essay.', "exemplar", False),
+        ('A charity known as "Open Doors" opened.', "Open Doors", False),
+        ('She vowed to "normalize relations" with Mivar.', "normalize relations", False),
+        ('The memo said the probe will be "deeply disturbing."', "deeply disturbing.", False),
+        ('Searches for "votar," "como votar" rose.', "como votar", False),
+        (
+            'The board backed "a new framework for regional cooperation" in May.',
+            "a new framework for regional cooperation",
+            False,
+        ),
+    ],
+)
+def test_which_scare_quotes_become_marks(nlp, text, word, kept):
+    found = marks(nlp, text, scare(text, word))
+    assert ((word, "scare quotes") in found) is kept
 
 
 # -- names and technical senses -------------------------------------------------------------

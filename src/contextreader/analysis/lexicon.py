@@ -7,7 +7,10 @@ The component in ``loaded.py`` only ever sees a validated ``Lexicon``.
 File layout (see the comments at the top of the TOML file)::
 
     [context]                       # word lists the context rules use
-    legal = ["court", ...]
+    legal = ["court", ...]          # court and crime reporting: "alleged" is the legal caution
+    contested = ["deny", ...]       # a sentence with one of these frames its matter as disputed
+    naming = ["call", ...]          # words that introduce a name or a term, not a scare quote
+    people = ["man", ...]           # nouns for people: a name-calling label applies to them
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -21,7 +24,7 @@ the match is restricted to), ``match`` ("lemma", the default, matches inflection
 matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms), ``unless_prev`` /
 ``unless_next`` (lemmas that, right before / after the term, mark a neutral or technical sense),
 ``rule`` (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged",
-"claims", "saying", "stance").
+"claims", "saying", "disputed-saying", "stance", "label", "unnamed").
 """
 
 from __future__ import annotations
@@ -56,8 +59,10 @@ ENTRY_KEYS = frozenset(
     {"term", "note", "alternative", "pos", "match", "forms", "unless_prev", "unless_next", "rule"}
 )
 # context rules an entry may hand its matches to (implemented in loaded.py)
-RULES = frozenset({"so-called", "alleged", "claims", "saying", "stance"})
-CONTEXT_KEYS = frozenset({"legal", "scare_quote_note"})
+RULES = frozenset(
+    {"so-called", "alleged", "claims", "saying", "disputed-saying", "stance", "label", "unnamed"}
+)
+CONTEXT_KEYS = frozenset({"legal", "contested", "naming", "people", "scare_quote_note"})
 
 
 class LexiconError(ValueError):
@@ -89,6 +94,9 @@ class Entry:
 class Lexicon:
     entries: tuple[Entry, ...]
     legal: frozenset[str] = field(default_factory=frozenset)
+    contested: frozenset[str] = field(default_factory=frozenset)
+    naming: frozenset[str] = field(default_factory=frozenset)
+    people: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     def by_key(self) -> dict[str, Entry]:
@@ -190,6 +198,9 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     return Lexicon(
         entries=tuple(entries),
         legal=frozenset(_words(context, "legal", f"{LEXICON_FILE}: [context]")),
+        contested=frozenset(_words(context, "contested", f"{LEXICON_FILE}: [context]")),
+        naming=frozenset(_words(context, "naming", f"{LEXICON_FILE}: [context]")),
+        people=frozenset(_words(context, "people", f"{LEXICON_FILE}: [context]")),
         scare_quote_note=_text(context, "scare_quote_note", f"{LEXICON_FILE}: [context]", True)
         or "",
     )

@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
@@ -43,8 +42,26 @@ CLAIM_PREPS = frozenset({"by"})
 CLAUSAL = frozenset({"ccomp", "xcomp", "acl", "relcl", "parataxis"})
 QUOTE_CHARS = frozenset("\"'“”‘’«»")
 SO_CALLED_NP = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
-# heads a stance adverb can qualify after "is"/"has": 'was clearly wrong', 'has clearly failed'
-LINKED = frozenset({"VERB", "AUX", "ADJ"})
+# entity types that name whose government a "regime" is
+NAMED_GOVERNMENT = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+# entity types of names that are places or things, never people
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "DATE"})
+# entity types that are people or groups of people
+PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+# dependents through which a person or group qualifies a label noun: "Tory clowns", "his lackeys"
+LABEL_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+# rules whose marks only count in the outlet's own voice: a speaker saying "clearly" is talking,
+# the outlet writing it is editorializing
+OUTLET_ONLY = frozenset({"stance"})
+# a scare quote longer than this is a lifted phrase, not a word held at a distance
+MAX_SCARE_WORDS = 2
+# what may come right before a quote used inside the writer's own noun phrase
+SCARE_BEFORE = frozenset({"DET", "ADJ", "NUM"})
+SENTENCE_END = frozenset({".", "?", "!", "…"})
+# what joins items of a list of quoted words
+LIST_LINKS = frozenset({",", "and", "or", "/", ";"})
+# prepositions that link a label to the people it is about: "invasion of migrants", "war on women"
+LABEL_PREPS = frozenset({"of", "on", "against", "by"})
 
 
 # -- voice ---------------------------------------------------------------------------------
@@ -127,6 +144,21 @@ def _legal_context(sent: Span, legal: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
 
 
+def _contested(sent: Span, skip: range, lexicon: Lexicon) -> bool:
+    """True when the sentence frames its matter as disputed: a denial, a dispute, a doubt word.
+
+    "claimed" or "alleged" alone is how much news reports any statement or charge; together with
+    "denied", "without evidence" or "hoax" it marks the writer keeping a matter at arm's length.
+    """
+    for t in sent:
+        if t.i in skip:
+            continue
+        if t.lemma_.lower() in lexicon.contested or t.lower_ in lexicon.contested:
+            return True
+    text = sent.text.lower()
+    return any(" " in cue and cue in text for cue in lexicon.contested)
+
+
 # a context rule: given the lexicon match, return the token span to mark, or None to drop it
 Rule = Callable[[Doc, int, int, Lexicon], tuple[int, int] | None]
 
@@ -149,14 +181,29 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
 
 
 def rule_alleged(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'alleged' is doubt outside court and crime reporting, where it is the legal caution."""
-    if _legal_context(doc[start].sent, lexicon.legal):
+    """'alleged' is doubt outside court and crime reporting, where it is the legal caution.
+
+    Even there it is only marked where the sentence frames the matter as contested.
+    """
+    sent = doc[start].sent
+    if _legal_context(sent, lexicon.legal) or not _contested(sent, range(start, end), lexicon):
         return None
     return start, end
 
 
 def rule_claims(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'claim' as a statement of contested truth, not a demand, a right or a toll."""
+    """'claim' as a statement of contested truth, not a demand, a right or a toll.
+
+    It must frame a statement ("claimed that ...", "claims by critics") in a sentence that
+    treats the matter as disputed; otherwise "claimed" is ordinary attribution.
+    """
+    found = _claim_frames_statement(doc, start, end)
+    if found is None or not _contested(doc[start].sent, range(start, end), lexicon):
+        return None
+    return found
+
+
+def _claim_frames_statement(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     tok = doc[start]
     children = list(tok.children)
     modified = any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ != "PRON" for c in children)
@@ -199,27 +246,108 @@ def rule_saying(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     return start, end
 
 
+def rule_disputed_saying(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """'insisted', 'admitted', 'conceded' hint at a verdict only where the matter is disputed.
+
+    Elsewhere they are ordinary reporting ("she admitted the error"), and marking every one
+    would bury the marks that matter.
+    """
+    found = rule_saying(doc, start, end, lexicon)
+    if found is None or not _contested(doc[start].sent, range(start, end), lexicon):
+        return None
+    return found
+
+
+def rule_unnamed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'regime' as the writer's verdict ("the regime jailed reporters"), not the conventional
+    name for a named government in wire copy ("the Assad regime", "Iran's regime")."""
+    tok = doc[start]
+    for child in tok.children:
+        if child.dep_ in ("compound", "poss", "amod", "nmod") and (
+            child.pos_ == "PROPN" or child.ent_type_ in NAMED_GOVERNMENT
+        ):
+            return None
+    return start, end
+
+
+def _personal(tok: Token, lexicon: Lexicon) -> bool:
+    """A person or group: a PERSON/NORP/ORG entity, a personal pronoun or a people noun."""
+    return (
+        tok.ent_type_ in PEOPLE_ENTS
+        or tok.lower_ in lexicon.people
+        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.people)
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def said_of_people(tok: Token, lexicon: Lexicon) -> bool:
+    """True when a label noun is applied to a person or group.
+
+    "X is a clown", "X, a puppet of ...", "called X a monster", "Tory clowns", "you fool":
+    predicated of, appositive to, or modified by a person, group or people noun.
+    """
+    if any(_personal(c, lexicon) for c in tok.children if c.dep_ in LABEL_MODIFIERS):
+        return True
+    if tok.dep_ == "appos" and _personal(tok.head, lexicon):
+        return True
+    if any(c.dep_ == "appos" and _personal(c, lexicon) for c in tok.children):
+        return True
+    if tok.dep_ == "attr":
+        subj = _subject_of(tok.head)
+        return subj is not None and _personal(subj, lexicon)
+    if tok.dep_ == "oprd":
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        subj = _subject_of(tok.head)
+        target = obj if obj is not None else subj
+        return target is not None and _personal(target, lexicon)
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ in ("you", "those", "these")
+
+
+def _targets_people(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb done to people ("crushed the protesters"), a noun or adjective about people
+    ("war on women", "a holy warrior")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        roles = ("dobj", "nsubjpass")
+        return any(_personal(c, lexicon) for c in tok.children if c.dep_ in roles)
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LABEL_PREPS]
+    if any(_personal(c, lexicon) for p in preps for c in p.children if c.dep_ == "pobj"):
+        return True
+    if tok.pos_ == "ADJ":
+        if tok.dep_ == "amod":
+            return _personal(tok.head, lexicon)
+        if tok.dep_ == "acomp":
+            subj = _subject_of(tok.head)
+            return subj is not None and _personal(subj, lexicon)
+    return False
+
+
+def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word that is name-calling only when said of people ("monster", "puppet", "crushed")."""
+    span = doc[start:end]
+    head = span.root
+    if said_of_people(head, lexicon) or _targets_people(head, lexicon):
+        return start, end
+    return None
+
+
 def rule_stance(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'clearly' comments on a claim ('he clearly lied'), not on manner ('she spoke clearly')."""
+    """'Clearly, ...' comments on the whole statement; 'he clearly lied' or 'spoke clearly' may
+    be manner or ordinary emphasis, so only the sentence adverb set off by a comma is marked:
+    at the start of the sentence or between commas."""
     tok = doc[start]
     sent = tok.sent
     first = next((t for t in sent if not t.is_punct and not t.is_space), tok)
-    if tok.i == first.i:
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if tok.i == first.i and after is not None and after.text == ",":
         return start, end  # 'Clearly, ...'
-    head = tok.head
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.tag_ == "MD":
-        return None  # 'you can clearly see': manner, after a modal
-    if head.pos_ in ("VERB", "AUX") and tok.i < head.i:
-        return start, end  # 'he clearly lied'
-    if prev is not None and prev.pos_ == "AUX" and head.pos_ in LINKED:
-        return start, end  # 'it was clearly wrong', 'they have clearly failed'
-    if (
-        tok.i > 0
-        and doc[tok.i - 1].text == ","
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text == ","
-    ):
+    if before is not None and before.text == "," and after is not None and after.text == ",":
         return start, end  # '..., clearly, ...'
     return None
 
@@ -229,7 +357,10 @@ RULES: dict[str, Rule] = {
     "alleged": rule_alleged,
     "claims": rule_claims,
     "saying": rule_saying,
+    "disputed-saying": rule_disputed_saying,
     "stance": rule_stance,
+    "label": rule_label,
+    "unnamed": rule_unnamed,
 }
 
 
@@ -261,15 +392,10 @@ class LoadedTerms:
     def __init__(self, nlp: Language, name: str = "cr_loaded", lexicon: Lexicon | None = None):
         self.name = name
         self.lexicon = lexicon or load_lexicon()
-        self.entries: dict[str, Entry] = {}
-        self.matcher = Matcher(nlp.vocab)
-        for i, entry in enumerate(self.lexicon.entries):
-            key = f"cr_loaded_{i}"
-            self.entries[key] = entry
-            self.matcher.add(key, _patterns(nlp, entry))
+        self.index = TermIndex(nlp, self.lexicon.entries)
 
     def __call__(self, doc: Doc) -> Doc:
-        heading = {s.start: sentence_is_heading(s) for s in doc.sents}
+        heading = _Headings()
         candidates = [*self._lexicon_hits(doc, heading), *self._scare_quotes(doc)]
         index = VoiceIndex.from_quotes(q for q in (doc._.cr_quotes or []) if q.kind != "scare")
         terms: list[LoadedTerm] = []
@@ -277,7 +403,10 @@ class LoadedTerms:
         for cand in _without_overlaps(candidates):
             span = doc[cand.start : cand.end]
             chars = cand.quote_span or (span.start_char, span.end_char)
-            terms.append(self._term(doc, cand, chars, voice_of(chars, index), len(terms) + 1))
+            voice = voice_of(chars, index)
+            if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
+                continue
+            terms.append(self._term(doc, cand, chars, voice, len(terms) + 1))
             char_span = doc.char_span(
                 chars[0], chars[1], label=terms[-1].category, alignment_mode="expand"
             )
@@ -287,10 +416,9 @@ class LoadedTerms:
         doc.spans[self.name] = spans
         return doc
 
-    def _lexicon_hits(self, doc: Doc, heading: dict[int, bool]) -> Iterable[_Candidate]:
-        for match_id, start, end in self.matcher(doc):
-            entry = self.entries[doc.vocab.strings[match_id]]
-            if not _context_ok(doc, start, end, entry, heading[doc[start].sent.start]):
+    def _lexicon_hits(self, doc: Doc, heading: _Headings) -> Iterable[_Candidate]:
+        for entry, start, end in self.index.matches(doc):
+            if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
                 continue
             if entry.rule != "lexicon":
                 found = RULES[entry.rule](doc, start, end, self.lexicon)
@@ -304,7 +432,7 @@ class LoadedTerms:
             if q.kind != "scare":
                 continue
             span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
-            if span is None or len(span) == 0 or _is_title(span):
+            if span is None or len(span) == 0 or not distancing(doc, span, self.lexicon):
                 continue
             yield _Candidate(
                 span.start, span.end, None, _PRIORITY["scare-quote"], quote_span=q.span
@@ -337,22 +465,70 @@ class LoadedTerms:
         )
 
 
-def _patterns(nlp: Language, entry: Entry) -> list[list[dict[str, object]]]:
-    """Token patterns for one entry: lemma and lower-case forms, restricted by POS if asked."""
-    pos: dict[str, object] = {"POS": {"IN": sorted(entry.pos)}} if entry.pos else {}
-    words = [t.lower_ for t in nlp.make_doc(entry.term)]
-    patterns: list[list[dict[str, object]]] = []
-    if len(words) == 1:
-        patterns.append([{"LOWER": words[0], **pos}])
-        if entry.match == "lemma":
-            patterns.append([{"LEMMA": words[0], **pos}])
-    else:
-        patterns.append([{"LOWER": w} for w in words])
-        if entry.match == "lemma":
-            patterns.append([{"LEMMA": w} for w in words])
-    for form in entry.forms:
-        patterns.append([{"LOWER": t.lower_} for t in nlp.make_doc(form)])
-    return patterns
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    words: tuple[str, ...]  # lower-case words
+    entry: Entry
+    lemma: bool  # a word may also match a token's lemma ("smeared" -> "smear")
+    pos: frozenset[str]  # the POS a one-word match must have (empty: any)
+
+
+class TermIndex:
+    """Every lexicon term and form indexed by its first word.
+
+    A token looks up its lower-case form and its lemma, so a document is matched in one pass
+    whatever the size of the lexicon (spaCy's Matcher with a pattern per entry and per form was
+    the slowest step of the whole analysis). Terms match on lemmas and lower-case forms, forms
+    only as written; a POS restriction applies to one-word terms.
+    """
+
+    def __init__(self, nlp: Language, entries: Iterable[Entry]) -> None:
+        self.by_first: dict[str, list[_Pattern]] = {}
+        for entry in entries:
+            words = tuple(t.lower_ for t in nlp.make_doc(entry.term))
+            pos = entry.pos if len(words) == 1 else frozenset()
+            self._add(_Pattern(words, entry, entry.match == "lemma", pos))
+            for form in entry.forms:
+                self._add(
+                    _Pattern(tuple(t.lower_ for t in nlp.make_doc(form)), entry, False, frozenset())
+                )
+
+    def _add(self, pattern: _Pattern) -> None:
+        self.by_first.setdefault(pattern.words[0], []).append(pattern)
+
+    def matches(self, doc: Doc) -> Iterable[tuple[Entry, int, int]]:
+        seen: set[tuple[str, int, int]] = set()
+        for tok in doc:
+            for key in {tok.lower_, tok.lemma_.lower()}:
+                for pat in self.by_first.get(key, ()):
+                    end = tok.i + len(pat.words)
+                    if end > len(doc) or not _fits(doc, tok.i, pat):
+                        continue
+                    if (pat.entry.key, tok.i, end) not in seen:
+                        seen.add((pat.entry.key, tok.i, end))
+                        yield pat.entry, tok.i, end
+
+
+def _fits(doc: Doc, start: int, pat: _Pattern) -> bool:
+    if pat.pos and doc[start].pos_ not in pat.pos:
+        return False
+    for k, word in enumerate(pat.words):
+        tok = doc[start + k]
+        if tok.lower_ != word and not (pat.lemma and tok.lemma_.lower() == word):
+            return False
+    return True
+
+
+class _Headings:
+    """Whether a sentence is a heading, worked out only for sentences that have a match."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, sent: Span) -> bool:
+        if sent.start not in self.known:
+            self.known[sent.start] = sentence_is_heading(sent)
+        return self.known[sent.start]
 
 
 def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) -> bool:
@@ -374,6 +550,55 @@ def _is_title(span: Span) -> bool:
     if any(t.ent_type_ == "WORK_OF_ART" for t in span):
         return True
     return len(words) >= 2 and all(_title(t) or t.is_stop for t in words) and _title(words[0])
+
+
+def _around(doc: Doc, span: Span) -> tuple[Token | None, Token | None]:
+    """The words just outside the quotation marks around ``span`` (marks and spaces skipped)."""
+    i = span.start - 1
+    while i >= 0 and (doc[i].text in QUOTE_CHARS or doc[i].is_space):
+        i -= 1
+    j = span.end
+    while j < len(doc) and (doc[j].text in QUOTE_CHARS or doc[j].is_space):
+        j += 1
+    return (doc[i] if i >= 0 else None), (doc[j] if j < len(doc) else None)
+
+
+def _quote_nearby(doc: Doc, before: Token | None, after: Token | None) -> bool:
+    """Another quoted item right before or after: a list of quoted words ("'votar,' 'donde'")."""
+    if before is not None and before.text in LIST_LINKS and before.i > 0:
+        prev = doc[before.i - 1].text
+        if prev in QUOTE_CHARS or prev[-1:] in QUOTE_CHARS:
+            return True
+    if after is not None and after.text in LIST_LINKS and after.i + 1 < len(doc):
+        return doc[after.i + 1].text[:1] in QUOTE_CHARS
+    return False
+
+
+def distancing(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """A scare quote that is the writer keeping a word at arm's length, worth a loaded mark.
+
+    The quotes component calls any quoted words nobody is said to speak a scare quote. Most of
+    those are something else: a phrase taken from a document, a title, a term being defined or
+    named ("the term 'exemplar'", "known as 'Vital Voices'"), a list of search terms, or a whole
+    clause lifted from a letter. Kept: one to three words, not a title, not a finished sentence,
+    not introduced by a naming word, not part of a list, and used inside the writer's own noun
+    phrase (after a determiner, possessive or adjective, or as a modifier of the next noun).
+    """
+    words = [t for t in span if t.is_alpha]
+    if not 1 <= len(words) <= MAX_SCARE_WORDS or _is_title(span):
+        return False
+    if any(t.text in SENTENCE_END for t in span[-2:]):
+        return False  # a quoted sentence or its end: someone's words, not a single word held off
+    before, after = _around(doc, span)
+    if before is None or _quote_nearby(doc, before, after):
+        return False
+    if before.lemma_.lower() in lexicon.naming or before.lower_ in lexicon.naming:
+        return False
+    # the quoted words sit inside the writer's own noun phrase: 'the "reforms"', 'their
+    # "dialogue"', 'a purely civil "marriage"', or modify its noun: 'the "progressive" wing'
+    in_phrase = before.pos_ in SCARE_BEFORE or before.dep_ == "poss"
+    modifier = after is not None and after.pos_ == "NOUN" and after.sent == span.sent
+    return in_phrase or modifier
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:

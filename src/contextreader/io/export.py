@@ -99,10 +99,11 @@ def to_markdown(report: Report) -> str:
     lines += [f"## Loaded terms ({len(report.loaded_terms)})", ""]
     by_cat: dict[str, list[str]] = {}
     for t in report.loaded_terms:
-        alt = f"; more neutral: “{_md(t.alternative)}”" if t.alternative else ""
+        note = _md(t.note).rstrip(".") + "."
+        alt = f" More neutral: “{_md(t.alternative)}”." if t.alternative else ""
         word = _md(report.text[t.span[0] : t.span[1]])
         by_cat.setdefault(t.category, []).append(
-            f"- **{word}** ({VOICE_NAMES.get(t.voice, t.voice)}): {_md(t.note)}{alt}"
+            f"- **{word}** ({VOICE_NAMES.get(t.voice, t.voice)}): {note}{alt}"
         )
     for cat, items in by_cat.items():
         lines += [f"### {_md(cat)} ({len(items)})", "", *items, ""]
