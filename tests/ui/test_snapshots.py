@@ -25,7 +25,6 @@ class TestOutletPanel:
     def test_outlet_notes(self, snap_compare) -> None:
         assert snap_compare(reader(), press=["o"], terminal_size=SIZE)
 
-
     def test_unknown_outlet_says_what_was_looked_at(self, snap_compare) -> None:
         report = replace(load_fixture_report(), outlet=None)
         assert snap_compare(app_for(report), press=["o"], terminal_size=SIZE)
