@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextreader.io.article import article_from_text
-from contextreader.report import Report
+from contextreader.report import CitedOutlet, Report
 from contextreader.ui.app import ReaderApp
 from contextreader.ui.article_pane import ArticlePane
 from contextreader.ui.screens import HelpScreen, OutletScreen, key_display
@@ -202,6 +202,19 @@ class TestPanels:
             body = str(app.screen.query_one("#outlet-body").render())
             assert "outlet is not known" in body
             assert "dateline" in body and "web address" in body
+
+    async def test_n_walks_the_publisher_and_the_cited_outlets(self, make_app, report) -> None:
+        start = span_of(report, "council", 1)
+        report.cited_outlets = [CitedOutlet("reuters", "Reuters", (start, start + 7))]
+        app = make_app(report)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("tab", "down", "up")  # the cursor onto the Outlet section
+            assert app.sidebar.section == "outlet"
+            await pilot.press("n")
+            assert app.pane.active == "outlet"
+            await pilot.press("n")
+            assert app.pane.active == "cited:0"
+            assert app.pane.line_of(start) in app.pane.visible_lines
 
     async def test_help_lists_every_binding(self, make_app) -> None:
         app = make_app()

@@ -335,8 +335,11 @@ class ReaderApp(App[int]):
                 for t in report.loaded_terms
                 if not (quoted_hidden and t.voice == "quoted")
             ]
-        if kind == "outlet" and report.outlet and report.outlet.evidence_span:
-            return [(report.outlet.evidence_span[0], "outlet")]
+        if kind == "outlet":
+            publisher = report.outlet.evidence_span if report.outlet else None
+            refs = [(publisher[0], "outlet")] if publisher else []
+            refs += [(c.span[0], f"cited:{i}") for i, c in enumerate(report.cited_outlets)]
+            return sorted(refs)
         return []
 
     def _step(self, refs: list[tuple[int, str]], direction: int, kind: str) -> None:

@@ -134,8 +134,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._text = source.text
         self._shown_text = display_text(source.text)
         self._body_start = source.body_start
-        self._marks = marks_for(source) + cited_marks(source) if isinstance(source, Report) else []
-        self._marks.sort(key=lambda m: (m.start, -m.end))
+        self._marks = marks_for(source) if isinstance(source, Report) else []
         self._max_mark = max((m.end - m.start for m in self._marks), default=0)
         self._active, self._active_spans = None, []
         self._matches = find_all(self._shown_text, self._search)
@@ -157,9 +156,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if ref and ref.startswith("match:"):
             index = int(ref.removeprefix("match:"))
             self._active_spans = self._matches[index : index + 1]
-        elif ref and ref.startswith("cited:") and self._report:
-            index = int(ref.removeprefix("cited:"))
-            self._active_spans = [c.span for c in self._report.cited_outlets[index : index + 1]]
         else:
             self._active_spans = spans_of(self._report, ref) if self._report and ref else []
         self._changed()
@@ -350,10 +346,3 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         elif any(s < end and e > start for s, e in self._matches):
             second = GLYPH_SEARCH
         return first + second + " "
-
-
-def cited_marks(report: Report) -> list[Mark]:
-    """Outlets the text cites, marked like the publisher's credit; ref ``cited:<index>``."""
-    return [
-        Mark(*c.span, "outlet", f"cited:{i}", "cited") for i, c in enumerate(report.cited_outlets)
-    ]

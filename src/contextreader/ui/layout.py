@@ -110,7 +110,7 @@ class Mark:
     start: int
     end: int
     kind: MarkKind
-    ref: str  # the annotation id: q1, p2, a3, t4, or "outlet"
+    ref: str  # the annotation id: q1, p2, a3, t4, "outlet", or "cited:<index>"
     detail: str = ""  # assertion status, quote kind, loaded-term voice
 
 
@@ -129,6 +129,8 @@ def marks_for(report: Report) -> list[Mark]:
         marks.append(Mark(*t.span, "loaded", t.id, t.voice))
     if report.outlet and report.outlet.evidence_span:
         marks.append(Mark(*report.outlet.evidence_span, "outlet", "outlet"))
+    for i, c in enumerate(report.cited_outlets):
+        marks.append(Mark(*c.span, "outlet", f"cited:{i}", "cited"))
     marks.sort(key=lambda m: (m.start, -m.end))
     return marks
 
@@ -138,6 +140,9 @@ def spans_of(report: Report, ref: str) -> list[tuple[int, int]]:
     if ref == "outlet":
         span = report.outlet.evidence_span if report.outlet else None
         return [span] if span else []
+    if ref.startswith("cited:"):
+        index = int(ref.removeprefix("cited:"))
+        return [c.span for c in report.cited_outlets[index : index + 1]]
     for p in report.people:
         if p.id == ref:
             return list(p.mentions)
