@@ -297,3 +297,91 @@ def test_ids_unique_and_spans_sorted(seed_report):
     spans = [t.span for t in seed_report.loaded_terms]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+# -- round 2: constrained senses, set phrases, tighter scare quotes ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regime in Kavaria jailed three reporters.", []),
+        ("Analysts debated regime-change wars.", []),
+        (
+            "The Kavarian regime held a vote. Later the regime jailed three reporters.",
+            [],
+        ),
+        ("Ostrevian meddling in the vote was reported.", []),
+        ("The council accused Tovey of meddling.", [("meddling", "editorializing")]),
+    ],
+)
+def test_conventional_names_of_named_governments_and_acts(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He felt stabbed in the back by the party.",
+            [("stabbed in the back", "contentious label")],
+        ),
+        (
+            "The minister shed crocodile tears over the cuts.",
+            [("crocodile tears", "expression of doubt")],
+        ),
+        ("It was a knee-jerk response.", [("knee-jerk", "editorializing")]),
+        ("Vesta kept the council under her thumb.", [("under her thumb", "contentious label")]),
+        ("Critics call the rule a slippery slope.", [("slippery slope", "fear and threat")]),
+        ("The decision sounded the death knell for the plan.", [("death knell", "exaggeration")]),
+        ("The families were devastated by the ruling.", [("devastated", "exaggeration")]),
+    ],
+)
+def test_set_phrases_and_new_entries(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She directed a horror film last year.",
+        "A fierce storm hit the coast.",
+        "A vulture fund bought the debt.",
+        "Police found malicious software on the laptop.",
+        "Drivers were warned about treacherous roads.",
+        "Sheep grazed on the hill.",
+        "The weather has been crazy this week.",
+    ],
+)
+def test_neutral_senses_of_new_entries(nlp, text):
+    assert marks(nlp, text) == []
+
+
+def test_crazy_said_of_people(nlp):
+    assert marks(nlp, "Orrin said the protesters were crazy.") == [("crazy", "exaggeration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ('Five states passed "red flag" laws this year.', "red flag", False),
+        ('The report weighs "autonomy," "viability," and cost.', "autonomy,", False),
+        ('Only the "experts" were invited.', "experts", True),
+    ],
+)
+def test_scare_quotes_that_name_terms_or_list_them(nlp, text, word, kept):
+    found = marks(nlp, text, scare(text, word))
+    assert ((word, "scare quotes") in found) is kept
+
+
+def test_scare_quote_echoing_a_speakers_word_is_not_a_mark(nlp):
+    text = 'Pell called the plan "a detour." The "detour" began on Monday.'
+    said = text.index("a detour")
+    later = text.index("detour", said + 3)
+    quotes = [
+        q("partial", said, said + len("a detour.")),
+        Quote(id="s1", kind="scare", span=(later, later + len("detour"))),
+    ]
+    assert run(nlp, text, quotes) == []
+    alone = 'The "detour" began on Monday.'
+    assert [t.rule for t in run(nlp, alone, scare(alone, "detour"))] == ["scare-quote"]

@@ -22,7 +22,8 @@ Entry keys: ``term`` (lemma or multi-word phrase, lower case), ``note`` (one lin
 colours the text), optional ``alternative`` (a more neutral wording), ``pos`` (universal POS tags
 the match is restricted to), ``match`` ("lemma", the default, matches inflections; "form"
 matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms), ``unless_prev`` /
-``unless_next`` (lemmas that, right before / after the term, mark a neutral or technical sense),
+``unless_next`` (lemmas that, right before / after the term, also across a hyphen, mark a neutral
+or technical sense),
 ``rule`` (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged",
 "claims", "saying", "disputed-saying", "stance", "label", "unnamed").
 """

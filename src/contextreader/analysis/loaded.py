@@ -6,14 +6,21 @@ their lower-cased or lemmatised words. Matches then pass the context checks that
 trustworthy:
 
 * a word inside a proper name is not loaded ("Regime Change Films", "the Reckless Hearts", an
-  ORG/PERSON/WORK_OF_ART... entity), nor in a technical sense the entry excludes ("tax regime");
+  ORG/PERSON/WORK_OF_ART... entity), nor in a technical sense the entry excludes ("tax regime",
+  also across a hyphen: "regime-change");
+* "regime" and "meddling" are the conventional news words for a named government or a named
+  country's interference ("the regime in Kavaria", "Ostrevian meddling", and later bare mentions
+  of the same), so only the unnamed, verdict use is marked;
 * "so-called X" marks "so-called" together with the noun phrase it distances the writer from;
 * "alleged"/"allegedly" is the standard legal caution in crime and court reporting, so it is only
   marked as doubt where nothing in the sentence (or the one before) is about courts or police;
 * "claim" is marked only where it frames a statement ("claimed that ...", "claims by critics",
   "claims that ..."), not as a right or demand ("insurance claims", "claimed responsibility");
-* every scare quote the quotes component found (``Quote.kind == "scare"``) becomes a mark, unless
-  the quoted words are a title.
+* a scare quote the quotes component found (``Quote.kind == "scare"``) becomes a mark only where
+  it holds one or two words at a distance inside the writer's phrase: not a title, a foreign
+  term, a term being named, one of a list of quoted terms, two words naming a kind of thing
+  ('"red flag" laws'), or a word a speaker is quoted using elsewhere in the article; see
+  ``distancing`` and ``_echoes_speaker``.
 
 Each mark gets a voice from where it sits: "quoted" inside a direct or partial quote, "reported"
 inside reported speech, otherwise "outlet" (see ``voice_of``). Overlapping matches keep the
@@ -23,6 +30,7 @@ contextual or longer one.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -44,6 +52,8 @@ QUOTE_CHARS = frozenset("\"'“”‘’«»")
 SO_CALLED_NP = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # entity types that name whose government a "regime" is
 NAMED_GOVERNMENT = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+# prepositions through which a place or person names whose government or act it is
+NAMING_PREPS = frozenset({"in", "of", "by"})
 # entity types of names that are places or things, never people
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "DATE"})
 # entity types that are people or groups of people
@@ -262,14 +272,31 @@ def rule_disputed_saying(
 
 def rule_unnamed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'regime' as the writer's verdict ("the regime jailed reporters"), not the conventional
-    name for a named government in wire copy ("the Assad regime", "Iran's regime")."""
+    name for a named government in wire copy ("the Assad regime", "Iran's regime", "the regime
+    in Kavaria"); likewise 'meddling' as the news name of a named country's interference."""
     tok = doc[start]
-    for child in tok.children:
-        if child.dep_ in ("compound", "poss", "amod", "nmod") and (
-            child.pos_ == "PROPN" or child.ent_type_ in NAMED_GOVERNMENT
-        ):
-            return None
+    if _names_whose(tok):
+        return None
+    # "the regime" after "the Kavarian regime" is the same named government
+    lemma = tok.lemma_.lower()
+    if any(t.lemma_.lower() == lemma and _names_whose(t) for t in doc[: tok.i]):
+        return None
     return start, end
+
+
+def _names_whose(tok: Token) -> bool:
+    """True when a name qualifies the noun: "Kavaria's regime", "the regime in Kavaria"."""
+    for child in tok.children:
+        if child.dep_ in ("compound", "poss", "amod", "nmod") and _named(child):
+            return True
+        named_pobj = any(_named(g) for g in child.children if g.dep_ == "pobj")
+        if child.dep_ == "prep" and child.lower_ in NAMING_PREPS and named_pobj:
+            return True
+    return False
+
+
+def _named(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_GOVERNMENT
 
 
 def _personal(tok: Token, lexicon: Lexicon) -> bool:
@@ -428,11 +455,14 @@ class LoadedTerms:
             yield _Candidate(start, end, entry, _PRIORITY.get(entry.rule, 1))
 
     def _scare_quotes(self, doc: Doc) -> Iterable[_Candidate]:
+        speech = [q.span for q in doc._.cr_quotes or [] if q.kind in ("direct", "partial")]
         for q in doc._.cr_quotes or []:
             if q.kind != "scare":
                 continue
             span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
             if span is None or len(span) == 0 or not distancing(doc, span, self.lexicon):
+                continue
+            if _echoes_speaker(doc, span, speech):
                 continue
             yield _Candidate(
                 span.start, span.end, None, _PRIORITY["scare-quote"], quote_span=q.span
@@ -535,9 +565,18 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     """Drop names and the technical senses the entry lists."""
     if any(part_of_name(t, in_heading) for t in doc[start:end]):
         return False
-    if start > 0 and _lemma(doc[start - 1]) in entry.unless_prev:
+    before = _neighbour(doc, start - 1, -1)
+    if before is not None and _lemma(before) in entry.unless_prev:
         return False
-    return not (end < len(doc) and _lemma(doc[end]) in entry.unless_next)
+    after = _neighbour(doc, end, 1)
+    return not (after is not None and _lemma(after) in entry.unless_next)
+
+
+def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
+    """The word next to a match, across a hyphen: "regime-change" is "regime change"."""
+    if 0 <= i < len(doc) and doc[i].text == "-":
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
 
 
 def _lemma(tok: Token) -> str:
@@ -589,8 +628,10 @@ def distancing(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         return False
     if any(t.text in SENTENCE_END for t in span[-2:]):
         return False  # a quoted sentence or its end: someone's words, not a single word held off
+    if any(t.tag_ == "FW" for t in words):
+        return False  # a foreign or Latin term is quoted as a term ("ex parte"), not doubted
     before, after = _around(doc, span)
-    if before is None or _quote_nearby(doc, before, after):
+    if before is None or _quote_nearby(doc, before, after) or _in_quote_run(doc, span):
         return False
     if before.lemma_.lower() in lexicon.naming or before.lower_ in lexicon.naming:
         return False
@@ -598,7 +639,50 @@ def distancing(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     # "dialogue"', 'a purely civil "marriage"', or modify its noun: 'the "progressive" wing'
     in_phrase = before.pos_ in SCARE_BEFORE or before.dep_ == "poss"
     modifier = after is not None and after.pos_ == "NOUN" and after.sent == span.sent
+    if len(words) > 1:
+        # two quoted words before a noun name a kind of thing ('"red flag" laws', 'a "guardian
+        # programme" fund'): a term being mentioned, not a word held at a distance
+        return in_phrase and not modifier
     return in_phrase or modifier
+
+
+def _echoes_speaker(doc: Doc, span: Span, speech: Sequence[tuple[int, int]]) -> bool:
+    """The quoted words also occur inside a speaker's quoted words elsewhere in the article.
+
+    Then the quotation marks repeat a speaker's word (a partial quote whose speaker is named
+    elsewhere), rather than the writer holding a word of their own at a distance.
+    """
+    words = " ".join(t.lower_ for t in span if t.is_alpha)
+    if not words:
+        return False
+    pattern = re.compile(r"\b" + re.escape(words) + r"\b")
+    text = doc.text.lower()
+    return any(
+        not s <= span.start_char < e and pattern.search(text, s, e) is not None for s, e in speech
+    )
+
+
+def _in_quote_run(doc: Doc, span: Span) -> bool:
+    """Quoted words next to other quoted words: a list of terms ('"autonomy," "viability"').
+
+    Terms listed like this are mentioned, not held at a distance one by one.
+    """
+    text = doc.text
+    i = span.end_char
+    while i < len(text) and text[i] in QUOTE_CHARS:
+        i += 1  # the closing mark(s)
+    k = i
+    while k < len(text) and text[k] in ",; ":
+        k += 1
+    if k > i and k < len(text) and text[k] in QUOTE_CHARS:
+        return True
+    j = span.start_char - 1
+    while j >= 0 and text[j] in QUOTE_CHARS:
+        j -= 1  # the opening mark(s)
+    k = j
+    while k >= 0 and text[k] in ",; ":
+        k -= 1
+    return k < j and k >= 0 and text[k] in QUOTE_CHARS
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
