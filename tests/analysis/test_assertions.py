@@ -55,3 +55,30 @@ def test_sentence_ref_points_to_quote_or_assertion(nlp):
     text = "Anders Moe said that prices would rise. Prices rose."
     rep = analyze_text(text, nlp)
     assert [s.ref for s in rep.sentences] == ["q1", "a1"]
+
+
+def test_according_to_a_vague_source_is_vague(nlp):
+    text = "According to officials, the mine will reopen in May."
+    rep, voices = _voices(nlp, text)
+    assert voices[0][1] == "vague"
+    (a,) = rep.assertions
+    assert a.note == "Attributed only to 'officials'; no one is named."
+
+
+def test_named_source_is_reported_not_vague(nlp):
+    text = "According to Rana Holt, the mine will reopen in May."
+    _, voices = _voices(nlp, text)
+    assert voices[0][1] == "reported"
+
+
+def test_agentless_passive_view_is_vague(nlp):
+    text = "The new dam is seen as a threat to the valley."
+    rep, voices = _voices(nlp, text)
+    assert voices[0][1] == "vague"
+    assert text[slice(*rep.assertions[0].cue_span)] == "dam is seen"
+
+
+def test_name_that_only_qualifies_the_source_leaves_it_vague(nlp):
+    text = "Mayor Lena Dahl spoke on Monday. Dahl's advisers said the plan would fail."
+    _, voices = _voices(nlp, text)
+    assert voices[1][1] == "vague"

@@ -107,3 +107,139 @@ def test_nested_single_quote_is_scare(nlp):
 def test_apostrophes_are_not_quotes(nlp):
     text = "The town’s mayor visited the farmers’ market on Sunday."
     assert _quotes(nlp, text) == []
+
+
+def test_title_speaker_resolves_to_person(nlp):
+    text = (
+        "Ambassador Lina Moravec arrived in Oslo on Monday.\n\n"
+        "“Our doors stay open,” the ambassador said."
+    )
+    q = _quotes(nlp, text)
+    assert q == [("direct", "Our doors stay open,", "say", "Lina Moravec", "the ambassador")]
+
+
+def test_quote_going_on_after_its_cue_is_one_quote(nlp):
+    text = "“We lost the vote,” Maria Brandt said on Monday. “We will try again next year.”"
+    q = _quotes(nlp, text)
+    assert len(q) == 1
+    assert q[0][0] == "direct" and q[0][3] == "Maria Brandt"
+    assert q[0][1].startswith("We lost") and q[0][1].endswith("next year.")
+
+
+def test_three_paragraph_quote_with_open_middle_paragraphs(nlp):
+    text = (
+        "Hana Oduya, the harbour master, spoke at length.\n\n"
+        "“The ships come in late.\n\n"
+        "“The cranes are old.\n\n"
+        "“And the money is gone,” Oduya said."
+    )
+    q = _quotes(nlp, text)
+    assert len(q) == 1
+    assert q[0][0] == "direct" and q[0][3] == "Hana Oduya"
+    assert q[0][1].startswith("The ships") and q[0][1].endswith("gone,")
+
+
+def test_speech_inside_a_quote_is_not_a_quote_of_its_own(nlp):
+    text = "“Then he told me, ‘You will never win this town,’ and he left,” Rosa Lind said."
+    q = _quotes(nlp, text)
+    assert [(k, s) for k, _, _, s, _ in q] == [("direct", "Rosa Lind")]
+
+
+def test_headline_name_and_colon_is_the_speaker(nlp):
+    text = "Okafor: Budget Is ‘Simply Too Small’\n\nThe council met on Tuesday."
+    q = _quotes(nlp, text)
+    assert q == [("partial", "Simply Too Small", None, None, "Okafor")]
+
+
+def test_doubled_apostrophes_are_double_quotation_marks(nlp):
+    text = "''The rent is too high,'' Mira Kohl said. ''Nobody can pay it.''"
+    q = _quotes(nlp, text)
+    assert len(q) == 1
+    assert q[0][0] == "direct" and q[0][3] == "Mira Kohl"
+    assert q[0][1].startswith("The rent") and q[0][1].endswith("pay it.")
+
+
+def test_markup_attribute_values_are_not_quotes(nlp):
+    text = 'The post <a data-id="4412" title="x">was shared</a> widely.'
+    assert _quotes(nlp, text) == []
+
+
+def test_cue_inside_the_quote_is_not_its_cue(nlp):
+    text = "Tomas Rell wants leaders “who understand that the river will rise,” he said."
+    q = _quotes(nlp, text)
+    assert q[0][0] == "direct" or q[0][3] == "Tomas Rell"
+    assert all(name == "Tomas Rell" for _, _, _, name, _ in q)
+
+
+def test_outermost_speaker_of_a_partial_quote(nlp):
+    text = (
+        "Maria Ostrova spoke on Sunday.\n\n"
+        "She says people think the mill will close and calls the plan “a slow disaster.”"
+    )
+    q = [x for x in _quotes(nlp, text) if x[0] == "partial"]
+    assert q == [("partial", "a slow disaster.", "say", "Maria Ostrova", "She")]
+
+
+def test_fragments_of_one_statement_are_one_partial_quote(nlp):
+    text = "Karin Voss called the plan “reckless” and “deeply unfair” on Friday."
+    q = _quotes(nlp, text)
+    assert q == [("partial", "reckless” and “deeply unfair", "call", "Karin Voss", "Karin Voss")]
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_quote(nlp):
+    text = "Mayor Petra Lund put it plainly:\n\n“We have no more money for roads this year.”"
+    q = _quotes(nlp, text)
+    assert q[0][0] == "direct" and q[0][3] == "Petra Lund"
+
+
+def test_quote_before_a_long_apposition_and_its_cue(nlp):
+    text = (
+        "“The trains will run again,” Edda Brun, the transport minister of the northern "
+        "province since the last election, said."
+    )
+    q = _quotes(nlp, text)
+    assert q[0][0] == "direct" and q[0][3] == "Edda Brun"
+
+
+def test_phrasal_verb_of_saying(nlp):
+    text = "“That is simply not true,” Lars Egil shot back."
+    q = _quotes(nlp, text)
+    assert q[0][0] == "direct" and q[0][3] == "Lars Egil"
+
+
+def test_dateline_is_never_the_speaker(nlp):
+    text = "KESTON (Nordpress) — Lena Vik pledged to rebuild the bridge within a year."
+    q = _quotes(nlp, text)
+    assert q == [
+        ("indirect", "to rebuild the bridge within a year", "pledge", "Lena Vik", "Lena Vik")
+    ]
+
+
+def test_possessive_name_is_not_the_speaker(nlp):
+    text = "Mayor Lena Dahl spoke on Monday. Dahl's advisers said the plan would fail."
+    q = _quotes(nlp, text)
+    assert q == [("indirect", "the plan would fail", "say", None, "Dahl's advisers")]
+
+
+def test_cue_in_the_sentence_after_an_exclaiming_quote(nlp):
+    text = 'Dan Roe spoke.\n\n"We will build the new road!" he said to loud cheers.'
+    q = _quotes(nlp, text)
+    assert q == [("direct", "We will build the new road!", "say", "Dan Roe", "he")]
+
+
+def test_a_letter_speaks_through_it(nlp):
+    text = "The council sent a letter.\n\n“The road will close in June,” it read."
+    q = _quotes(nlp, text)
+    assert q == [("direct", "The road will close in June,", "read", None, "it")]
+
+
+def test_introduction_with_colon_before_a_quote_the_parser_splits(nlp):
+    text = (
+        "''I hope so,'' Anna Berg said. Then she added warily: ''There is always something "
+        "that can come at you.''"
+    )
+    q = _quotes(nlp, text)
+    assert [(k, s, t) for k, _, _, s, t in q] == [
+        ("direct", "Anna Berg", "Anna Berg"),
+        ("direct", "Anna Berg", "she"),
+    ]

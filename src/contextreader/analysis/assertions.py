@@ -62,14 +62,21 @@ def vague_lexicon() -> VagueLexicon:
 
 
 def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
-    """A source phrase that names no one: its head is a vague noun or quantifier, no name in it."""
-    if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in span):
-        # "US officials" names a country, not a person: still vague when the head is vague
-        if any(t.ent_type_ == "PERSON" for t in span):
-            return False
-        if any(t.ent_type_ == "ORG" for t in span):
-            return False
+    """A source phrase that names no one: its head is a vague noun or quantifier.
+
+    A name that only qualifies the head ("US officials", "Pentagon officials", "Roe's
+    advisers") still leaves the source unnamed; a name that is the head, or stands beside it
+    ("Roe and others", "officials such as Jan Roe"), names someone.
+    """
     head = span.root
+    if head.ent_type_ in ("PERSON", "ORG"):
+        return False
+    for t in span:
+        possessive = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")
+        if t.ent_type_ == "PERSON" and t.head.i != head.i and not possessive:
+            return False
+        if t.ent_type_ == "PERSON" and t.dep_ in ("conj", "appos"):
+            return False
     lemma = head.lemma_.lower()
     return lemma in lex.nouns or head.lower_ in lex.nouns or head.lower_ in lex.quantifiers
 
@@ -108,8 +115,15 @@ def _vague_in(sent: Span, ctx: _Ctx) -> Span | None:
     for tok in sent:
         if tok.lower_ in lex.adverbs:
             return sent.doc[tok.i : tok.i + 1]
-        if tok.dep_ == "nsubjpass" and tok.lower_ == "it" and tok.head.lemma_ in lex.passive:
-            return sent.doc[tok.i : tok.head.i + 1]
+        # "it is believed that ...", "the plan is seen as ...", "he is said to ...": a view
+        # given to nobody in particular
+        if (
+            tok.dep_ == "nsubjpass"
+            and tok.head.lemma_ in lex.passive
+            and _agentless(tok.head)
+            and (tok.lower_ == "it" or _passive_frame(tok.head))
+        ):
+            return sent.doc[min(tok.i, tok.head.i) : tok.head.i + 1]
         if tok.lemma_ in verbs.nouns and tok.pos_ == "NOUN":
             src = _by_source(tok)
             if src is not None and is_vague_source(src, lex):
@@ -121,6 +135,19 @@ def _vague_in(sent: Span, ctx: _Ctx) -> Span | None:
                 if is_vague_source(span, lex):
                     return span
     return None
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive verb with no "by ..." saying who holds the view."""
+    return not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _passive_frame(verb: Token) -> bool:
+    """ "X is seen as ...", "X is expected to ...": the passive carries a view of X."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("xcomp", "oprd")
+        for c in verb.children
+    )
 
 
 def _by_source(noun: Token) -> Span | None:

@@ -11,12 +11,23 @@ Four kinds (``report.Quote.kind``):
 - ``scare``: a short quoted word or phrase nobody is saying (no verb of saying governs it, or it
   sits inside another quote); it has no speaker.
 
-Speakers: the subject of the cue verb (followed through "who", conjoined verbs and "..., saying"),
-searched after the quote, then before it in the same sentence, then in the sentence before it
-that introduces it, then the speaker of the quote just before (a quote that continues). A
-pronoun or title speaker resolves to the most recent person mention before it (cr_people) whose
-gender fits. Everything is indexed by character offset, so a long article costs little more than
-the parse.
+Speakers: the subject of the cue verb (followed through "who"/"which", conjoined verbs, "...,
+saying" and "by saying"), searched after the quote (and in the next sentence when the quote ends
+its own, '"...?" she asked'), then before it in the same sentence, then in the sentence before it
+that introduces it ("X said:", also across a paragraph break after a colon), then a name and
+colon opening the line ("Roe: '...'", as headlines and transcripts write). A pronoun or title
+speaker resolves to the most recent person mention before it (cr_people) whose gender fits; a
+name that only qualifies the subject ("Roe's aides") is not the speaker, nor is a dateline.
+
+One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follows X's cue
+sentence, in the paragraph or the next one) extends A; quoted fragments with the same cue are
+one partial quote; speech quoted inside a quote belongs to the outer quote. A fragment's cue is
+the outermost verb of saying above it ("She says he thinks it is 'a fraud'" reports her), and a
+fragment with no cue whose sentence has a person as subject is that person's partial quote.
+Marks: straight, curly, guillemets and two apostrophes ('' ... '') as some archives write
+double marks; a mark after "=" is markup (id="..."), not a quote.
+
+Everything is indexed by character offset, so a long article costs little more than the parse.
 """
 
 from __future__ import annotations
@@ -35,13 +46,20 @@ from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.people import GENDER_KEY
 from contextreader.report import Quote
 
-_MARKS = re.compile("[\"“”‘’'«»]")
+# two apostrophes stand for a double mark in some archives' plain text (''like this'')
+_MARKS = re.compile("''|[\"“”‘’'«»]")
 _OPENERS = set(" \t\n([{—–-/:;,") | {"“", '"', "‘", "«"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
 SCARE_MAX_WORDS = 4
+_RELATIVES = ("who", "that", "which")
+# a line that opens with a name and a colon gives that name the quotes on it, as headlines and
+# transcripts write them ("Roe: 'We Will Win'")
+_COLON_LEAD = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: on [^:\n]{1,80})?:[ \t]")
 # "PLACE (Agency) – " opening a story: a credit, never part of what anyone says
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+")
+# the same with a credit in parentheses and any case: "Paris, May 4 (Agency) — "
+_CREDIT_LINE = re.compile(r"[A-Z][\w .,'’-]{1,40}\([^)\n]{1,40}\)\s*[–—-]{1,2}\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +71,20 @@ class CueLexicon:
     nouns: frozenset[str]
     pronouns: dict[str, str]
     inflections: frozenset[str]
+    phrasal: frozenset[str] = frozenset()
+    phrasal_heads: frozenset[str] = frozenset()
 
     def is_cue(self, tok: Token) -> bool:
-        return tok.lemma_.lower() in self.verbs and tok.pos_ in ("VERB", "AUX")
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.verbs:
+            return True
+        return lemma in self.phrasal_heads and any(
+            # the parser calls the particle "prt" or, as often, "advmod" ("shot back")
+            c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in self.phrasal
+            for c in tok.children
+        )
 
     def frames(self, tok: Token) -> frozenset[str]:
         return self.verbs.get(tok.lemma_.lower(), frozenset())
@@ -82,6 +111,8 @@ def cue_lexicon() -> CueLexicon:
         inflections=frozenset(raw["forms"]["words"])
         | frozenset(_inflect(v) for v in raw["speech"])
         | frozenset(v + "s" for v in raw["speech"]),
+        phrasal=frozenset(raw["phrasal"]["verbs"]),
+        phrasal_heads=frozenset(v.split()[0] for v in raw["phrasal"]["verbs"]),
     )
 
 
@@ -106,17 +137,18 @@ class _Pair:
     single: bool
     nested: bool = False  # inside another quote
     gap: tuple[int, int] | None = None  # the cue between the parts of a split quote
+    w: int = 1  # width of each mark (2 for '' used as a double mark)
 
 
-def _is_open(text: str, i: int) -> bool:
+def _is_open(text: str, i: int, w: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + w] if i + w < len(text) else " "
     return (prev in _OPENERS or prev.isspace()) and not nxt.isspace()
 
 
-def _is_close(text: str, i: int) -> bool:
+def _is_close(text: str, i: int, w: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + w] if i + w < len(text) else " "
     return not prev.isspace() and not nxt.isalnum()
 
 
@@ -131,8 +163,14 @@ def find_pairs(text: str, start: int = 0) -> list[_Pair]:
     open_d: int | None = None  # index of the open double mark
     open_s: int | None = None
     para_end = -1
+    open_w = 1  # width of the open double mark
     for m in _MARKS.finditer(text, start):
         i, ch = m.start(), m.group()
+        w = len(ch)
+        if w == 2:
+            ch = '"'
+        if i > 0 and text[i - 1] == "=":
+            continue  # markup left in the text: an attribute value (id="..."), not a quote
         if i > para_end:  # a new paragraph
             nl = text.find("\n", i)
             para_end = len(text) if nl < 0 else nl
@@ -140,17 +178,17 @@ def find_pairs(text: str, start: int = 0) -> list[_Pair]:
             at_para_start = not text[prev_nl + 1 : i].strip()
             open_s = None
             if open_d is not None and not (at_para_start and ch in '“"«'):
-                _close_unfinished(text, open_d, pairs)
+                _close_unfinished(text, open_d, pairs, open_w)
                 open_d = None
             elif open_d is not None:
                 continue  # the continuation mark of a multi-paragraph quote
-        role = _double_role(text, i, ch, open_d is not None) if ch in '“”«»"' else None
+        role = _double_role(text, i, ch, open_d is not None, w) if ch in '“”«»"' else None
         if role == "open":
-            open_d = i
+            open_d, open_w = i, w
             open_s = None
             continue
         if role == "close" and open_d is not None:
-            pairs.append(_Pair(open_d + 1, i, single=False))
+            pairs.append(_Pair(open_d + open_w, i, single=False, w=open_w))
             open_d = None
             open_s = None
             continue
@@ -163,13 +201,13 @@ def find_pairs(text: str, start: int = 0) -> list[_Pair]:
             pairs.append(_Pair(open_s + 1, i, single=True, nested=open_d is not None))
             open_s = None
     if open_d is not None:
-        _close_unfinished(text, open_d, pairs)
+        _close_unfinished(text, open_d, pairs, open_w)
     return sorted(pairs, key=lambda p: p.start)
 
 
-def _double_role(text: str, i: int, ch: str, pending: bool) -> str | None:
+def _double_role(text: str, i: int, ch: str, pending: bool, w: int = 1) -> str | None:
     """open / close / None (stray) for a double mark, trusting its context over its glyph."""
-    o, c = _is_open(text, i), _is_close(text, i)
+    o, c = _is_open(text, i, w), _is_close(text, i, w)
     if ch in "“«":
         return "close" if pending and c and not o else "open"
     if ch in "”»":
@@ -179,7 +217,7 @@ def _double_role(text: str, i: int, ch: str, pending: bool) -> str | None:
     return "open" if o or not c else None
 
 
-def _close_unfinished(text: str, open_i: int, pairs: list[_Pair]) -> None:
+def _close_unfinished(text: str, open_i: int, pairs: list[_Pair], w: int = 1) -> None:
     """An open mark with no close: a quote to the paragraph's end when it opens the paragraph."""
     prev_nl = text.rfind("\n", 0, open_i)
     before = text[prev_nl + 1 : open_i].rstrip()
@@ -190,7 +228,7 @@ def _close_unfinished(text: str, open_i: int, pairs: list[_Pair]) -> None:
     while end > open_i + 1 and text[end - 1].isspace():
         end -= 1
     if end - open_i > 20:
-        pairs.append(_Pair(open_i + 1, end, single=False))
+        pairs.append(_Pair(open_i + w, end, single=False, w=w))
 
 
 def _mark_nested(pairs: list[_Pair]) -> None:
@@ -220,6 +258,7 @@ class _Index:
         self.men_starts = [m[0] for m in ms]
         self.mentions = ms
         self.gender: dict[str, str] = doc.user_data.get(GENDER_KEY, {})
+        self.names = [(w, p.id) for p in doc._.cr_people or [] for w in p.name.split()]
 
     def token_at(self, char: int) -> Token:
         return self.doc[max(0, bisect_right(self.tok_starts, char) - 1)]
@@ -239,6 +278,12 @@ class _Index:
         if i >= 0 and self.mentions[i][1] >= end:
             return self.mentions[i]
         return None
+
+    def person_named(self, name: str) -> str | None:
+        """The one person whose name holds the last word of ``name`` ("Roe" -> Jan Roe)."""
+        last = name.split()[-1]
+        ids = {pid for key, pid in self.names if key == last}
+        return ids.pop() if len(ids) == 1 else None
 
     def person_before(self, char: int, gender: str) -> str | None:
         """The person of the most recent mention before ``char`` whose gender fits."""
@@ -269,6 +314,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             return c
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _subject(verb.head.head, depth + 1)  # "X ended by saying ..."
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     return None
@@ -294,6 +341,10 @@ def _np_span(head: Token) -> tuple[int, int]:
         else:
             break
     doc = head.doc
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].is_quote or "\n" in doc[i].text:
+            start = i + 1  # a subject never reaches back into the quote before it
+            break
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start + 1 and doc[end - 1].is_punct:
@@ -308,7 +359,7 @@ def _np_span(head: Token) -> tuple[int, int]:
 
 def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speaker:
     """The speaker of a subject token: a person when one is named or referred to."""
-    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl" and depth == 0:
+    if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and depth == 0:
         ante = _speaker(head.head.head, ix, lex, 1)
         return _Speaker((head.idx, head.idx + len(head.text)), head.text, ante.person)
     if head.lower_ in lex.pronouns:
@@ -316,7 +367,11 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
         pid = ix.person_before(head.idx, g) if g in ("male", "female") else None
         return _Speaker((head.idx, head.idx + len(head.text)), head.text, pid)
     s, e = _np_span(head)
-    m = ix.person_in(head.idx, head.idx + len(head.text)) or ix.person_in(s, e)
+    m = ix.person_in(head.idx, head.idx + len(head.text))
+    if m is None and head.pos_ == "PROPN":
+        # a name around the head ("President Jan Roe"); never a name that only qualifies
+        # another head ("Roe's advisers" are not Roe)
+        m = ix.person_in(s, e)
     for c in head.children:
         if m is None and c.dep_ == "appos":
             m = ix.person_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
@@ -327,9 +382,29 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
 
 def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
-    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
+    if subj is None:
         return None
+    relative = subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl"
+    # "it said" / "it read" speaks for a thing named before (a letter, a company); "it is
+    # said", "it is thought" name no speaker at all
+    thing = subj.lower_ == "it" and subj.dep_ == "nsubj" and cue.lemma_ not in lex.thought
+    if subj.lower_ in ("it", "there", "this", "that", "which") and not (relative or thing):
+        return None
+    credit_end = _dateline_end(subj, ix)
+    if credit_end is not None:
+        # the parser took the dateline for the subject: the speaker is named after it
+        m = ix.person_in(credit_end, max(credit_end, cue.idx))
+        return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
     return _speaker(subj, ix, lex)
+
+
+def _dateline_end(tok: Token, ix: _Index) -> int | None:
+    """Where the dateline ends when ``tok`` is part of one ("PARIS (Agency) —"), else None."""
+    line_start = ix.text.rfind("\n", 0, tok.idx) + 1
+    if tok.idx - line_start > 60:
+        return None
+    m = _DATELINE.match(ix.text, line_start) or _CREDIT_LINE.match(ix.text, line_start)
+    return m.end() if m is not None and tok.idx < m.end() else None
 
 
 def _is_according(tok: Token) -> bool:
@@ -394,8 +469,7 @@ def _direct_cue(
             spk = _cue_speaker(cue, ix, lex)
             if spk is not None:
                 return cue, spk
-    close_sent = ix.sent_at(min(p.end + 1, len(text) - 1))
-    after = _outside(_tokens_between(ix, p.end + 1, close_sent.end_char), spans)
+    after = _after_quote(p, ix, spans)
     if after and after[0].text in ("―", "—", "–", "-", "--"):
         m = ix.person_in(after[0].idx, after[min(len(after) - 1, 6)].idx + 1)
         if m is not None:
@@ -404,23 +478,123 @@ def _direct_cue(
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None:
             return cue, spk
-    open_sent = ix.sent_at(p.start - 1)
-    before = _outside(_tokens_between(ix, open_sent.start_char, p.start - 1), spans)
+    # '"...," Jan Roe, the long-serving mayor of the town, said.': a long apposition
+    if len(after) > 10:
+        near = after[min(3, len(after) - 1)].idx
+        for cue in _cue_tokens(after[10:40], lex):
+            spk = _cue_speaker(cue, ix, lex)
+            if spk is not None and spk.span[0] <= near:
+                return cue, spk
+    open_sent = _open_sent(p, ix)
+    before = _outside(_tokens_between(ix, open_sent.start_char, p.start - p.w), spans)
     for cue in reversed(_cue_tokens(before, lex)):
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None:
             return cue, spk
-    # "X said:" / "X added." ending the sentence before, in the same paragraph
+    # "X said:" / "X added," ending the sentence before; "X explained:" may end the paragraph
     si = bisect_right(ix.sent_starts, open_sent.start_char)
-    if si >= 2:
+    if si >= 2 and not text[open_sent.start_char : p.start - p.w].strip():
         prev = ix.sents[si - 2]
         between = text[prev.end_char : open_sent.start_char]
-        if "\n\n" not in between and prev.text.rstrip().endswith((":", ",")):
+        ending = prev.text.rstrip()[-1:]
+        if (ending == ":" and between.count("\n") <= 2) or (ending == "," and "\n" not in between):
             for cue in reversed(_cue_tokens(list(prev), lex)):
                 spk = _cue_speaker(cue, ix, lex)
                 if spk is not None:
                     return cue, spk
-    return None, None
+            if ending == ":":
+                spk = _sentence_subject(prev, ix, lex)
+                if spk is not None:
+                    return None, spk
+    return None, _colon_lead(p.start, ix)
+
+
+SUBJECT_KINDS = ("partial", "short")
+
+
+def _person_subject(sent: Span, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """The person a sentence is about, when it quotes their words without a verb of saying.
+
+    'Roe called the plan "a disgrace"' or 'Roe pushed his promise of "free lunches"': the
+    quoted words are the subject's own when the subject is a person (named, or a pronoun or
+    title that refers back to one) and stands outside the quote.
+    """
+    subj = _subject(sent.root)
+    if subj is None or p.start <= subj.idx < p.end:
+        return None
+    spk = _speaker(subj, ix, lex)
+    return spk if spk.person is not None else None
+
+
+def _open_sent(p: _Pair, ix: _Index) -> Span:
+    """The sentence a quote opens in; a mark the parser left at the end of the one before it
+    ('... way. "It is' split after the mark) opens the next sentence, not that one."""
+    mark = ix.sent_at(p.start - p.w)
+    inner = ix.sent_at(p.start)
+    if inner.start_char == mark.start_char:
+        return mark
+    # 'Roe added: "It is' keeps its introduction; '... way. "It is' starts afresh
+    before = ix.text[mark.start_char : p.start - p.w].rstrip()
+    return inner if before.endswith((".", "?", "!", "…", '"', "”", "'", "’")) else mark
+
+
+def _after_quote(p: _Pair, ix: _Index, spans: list[tuple[int, int]]) -> list[Token]:
+    """Tokens after the closing mark to the end of its sentence, outside other quotes.
+
+    When the quote ends its sentence ('"... now?" Roe asked.' is often split there) the next
+    sentence of the same paragraph is read instead.
+    """
+    text = ix.text
+    close_sent = ix.sent_at(min(p.end + p.w, len(text) - 1))
+    after = _outside(_tokens_between(ix, p.end + p.w, close_sent.end_char), spans)
+    if not [t for t in after if not (t.is_punct or t.is_space)]:
+        i = bisect_right(ix.sent_starts, close_sent.start_char)
+        nxt = ix.sents[i] if i < len(ix.sents) else None
+        if nxt is not None and "\n" not in text[p.end : nxt.start_char]:
+            after = _outside(_tokens_between(ix, nxt.start_char, nxt.end_char), spans)
+    return after
+
+
+def _sentence_subject(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """The speaker a sentence introducing a quote names: its subject or source, a person."""
+    root = sent.root
+    subj = _subject(root)
+    if subj is not None and subj.lower_ not in ("it", "there", "this", "that", "which"):
+        return _speaker(subj, ix, lex)
+    m = ix.person_in(sent.start_char, sent.end_char)
+    if m is not None:
+        return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    return None
+
+
+def _colon_lead(start: int, ix: _Index) -> _Speaker | None:
+    """ "Name: ... 'quote'" on one line: the name before the colon is the speaker.
+
+    The name opens the line or a dash-led part of it ("... - Name: '...'"), or is a person
+    named right before the colon that opens the quote ("More from Jan Roe: '...'").
+    """
+    text = ix.text
+    line_start = text.rfind("\n", 0, start) + 1
+    for lead in (line_start, _after_dash(text, line_start, start)):
+        m = _COLON_LEAD.match(text, lead, start) if lead is not None else None
+        if m is not None:
+            s, e = m.span(1)
+            found = ix.person_in(s, e)
+            pid = found[2] if found is not None else ix.person_named(m.group(1))
+            return _Speaker((s, e), m.group(1), pid)
+    before = text[line_start : start - 1].rstrip()
+    if before.endswith(":"):
+        colon = line_start + len(before) - 1
+        men = ix.person_in(max(line_start, colon - 60), colon)
+        if men is not None and not text[men[1] : colon].strip():
+            return _Speaker((men[0], men[1]), text[men[0] : men[1]], men[2])
+    return None
+
+
+def _after_dash(text: str, start: int, end: int) -> int | None:
+    """Offset after the last spaced dash (" - ", " — ") in text[start:end], or None."""
+    best = max(text.rfind(d, start, end) for d in (" - ", " – ", " — "))
+    return best + 3 if best >= 0 else None
 
 
 def _words(text: str) -> int:
@@ -434,10 +608,10 @@ def _classify(p: _Pair, ix: _Index) -> str:
     n = _words(content)
     if p.nested:
         return "scare" if n <= SCARE_MAX_WORDS else "direct"
-    open_sent = ix.sent_at(p.start - 1)
+    open_sent = _open_sent(p, ix)
     close_sent = ix.sent_at(p.end)
-    before = text[open_sent.start_char : p.start - 1].strip()
-    after = text[p.end + 1 : close_sent.end_char].strip()
+    before = text[open_sent.start_char : p.start - p.w].strip()
+    after = text[p.end + p.w : close_sent.end_char].strip()
     starts_clause = not before or before.endswith((":", ",", "—", "–", "-")) or "\n" in content
     ends_clause = (
         not after
@@ -456,11 +630,22 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     """A verb of saying whose subtree holds the quoted fragment, or one in its sentence."""
     tok = ix.token_at(p.start)
     seen = 0
+    found: Token | None = None
     while tok.head is not tok and seen < 12:
+        if found is not None and tok.dep_ in ("relcl", "acl", "appos"):
+            break  # "X, who said ...": the clause's own cue, not the sentence's
         tok = tok.head
         seen += 1
-        if lex.is_cue(tok) or _is_according(tok):
-            return tok
+        # the outermost verb of saying is the statement the outlet reports ("She says he
+        # thinks it is 'a fraud'" reports her); inner ones are part of its content
+        if (
+            (lex.is_cue(tok) or _is_according(tok))
+            and not p.start <= tok.idx < p.end
+            and (_subject(tok) is not None or _is_according(tok) or found is None)
+        ):
+            found = tok
+    if found is not None:
+        return found
     sent = ix.sent_at(p.start)
     for t in sent:
         if (lex.is_cue(t) or _is_according(t)) and not (p.start <= t.idx < p.end):
@@ -468,13 +653,15 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     return None
 
 
-def _merge_split(text: str, pairs: list[_Pair], lex: CueLexicon) -> list[_Pair]:
+def _merge_split(
+    text: str, pairs: list[_Pair], lex: CueLexicon, sent_starts: list[int]
+) -> list[_Pair]:
     """'"First part," she said, "second part."' is one quote: join the parts around the cue."""
     out: list[_Pair] = []
     for p in pairs:
         prev = out[-1] if out else None
         if prev is not None and not p.nested and not prev.nested and not p.single:
-            gap = text[prev.end + 1 : p.start - 1]
+            gap = text[prev.end + prev.w : p.start - p.w]
             words = gap.split()
             if (
                 "\n" not in gap
@@ -482,12 +669,19 @@ def _merge_split(text: str, pairs: list[_Pair], lex: CueLexicon) -> list[_Pair]:
                 and (gap.lstrip()[:1] in ",—–-" or text[prev.end - 1 : prev.end] in ",—–-")
                 and gap.rstrip()[-1:] in ",:.—–-"
                 and any(w.strip(",.:").lower() in lex.inflections for w in words)
+                and not _sentence_starts_within(sent_starts, prev.end + 2, p.start - p.w)
             ):
-                prev.gap = (prev.end + 1, p.start - 1)
+                prev.gap = (prev.end + prev.w, p.start - p.w)
                 prev.end = p.end
                 continue
         out.append(p)
     return out
+
+
+def _sentence_starts_within(sent_starts: list[int], start: int, end: int) -> bool:
+    """True when a sentence starts inside text[start:end] ('..." she said. Then she added: "')."""
+    i = bisect_right(sent_starts, start)
+    return i < len(sent_starts) and sent_starts[i] < end
 
 
 def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]]:
@@ -502,7 +696,15 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             b.add("scare", (p.start, p.end), None, None)
             continue
         if kind == "direct":
+            if p.nested:
+                continue  # speech inside a quote belongs to the quote around it
             cue, spk = _direct_cue(p, b.ix, b.lex, spans)
+            if spk is None and last is not None and _continues(b.ix.text, last_end, p.start):
+                # '"A," X said. "B."': B goes on with the same statement, one attribution
+                last.span = (last.span[0], p.end)
+                direct[-1] = last.span
+                last_end = p.end
+                continue
             if spk is None and last is not None and _near(b.ix.text, last_end, p.start):
                 q = b.add("direct", (p.start, p.end), None, None)
                 q.speaker_id, q.speaker_text, q.speaker_span = (
@@ -518,10 +720,35 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
         cue = _governing_cue(p, b.ix, b.lex)
         spk = _cue_speaker(cue, b.ix, b.lex) if cue is not None else None
         if spk is None:
+            spk = _colon_lead(p.start, b.ix)
+        if spk is None and kind in SUBJECT_KINDS:
+            spk = _person_subject(b.ix.sent_at(p.start), p, b.ix, b.lex)
+        if spk is None:
             b.add("scare" if kind == "short" else "partial", (p.start, p.end), None, None)
         else:
             b.add("partial", (p.start, p.end), cue, spk)
     return direct
+
+
+CONTINUE_ACROSS_PARAGRAPHS = True
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    """A quote with no cue of its own right after the last one's cue sentence goes on with it.
+
+    In the same paragraph the words between must be one short stretch ('," she said. "');
+    across a paragraph break, the new paragraph must open with the quote and nothing but the
+    previous quote's cue may stand between them.
+    """
+    between = text[prev_end + 1 : start - 1]
+    if len(between) > 160:
+        return False
+    if "\n" not in between:
+        return True
+    if not CONTINUE_ACROSS_PARAGRAPHS or between.count("\n\n") > 1:
+        return False
+    head, _, tail = between.rpartition("\n")
+    return not tail.strip() and "\n" not in head.strip()
 
 
 def _near(text: str, prev_end: int, start: int) -> bool:
@@ -644,6 +871,56 @@ def _adopt_partials(
     return adopted
 
 
+def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
+    """On a line that opens with "Name:", every quote with its cue after the colon is Name's.
+
+    Headlines and transcripts write "Roe: Budget 'Too Small'" or "ROE: I think we will win";
+    the name is the one speaking, even where a verb inside the line has a subject of its own.
+    """
+    text = ix.text
+    for q in quotes:
+        if q.kind == "scare" and q.speaker_text is None:
+            continue
+        line_start = text.rfind("\n", 0, q.span[0]) + 1
+        m = _COLON_LEAD.match(text, line_start, q.span[0])
+        if m is None or (q.cue_span is not None and q.cue_span[0] < m.end()):
+            continue
+        s, e = m.span(1)
+        if q.speaker_span == (s, e):
+            continue
+        found = ix.person_in(s, e)
+        q.speaker_id = found[2] if found is not None else ix.person_named(m.group(1))
+        q.speaker_text, q.speaker_span = m.group(1), (s, e)
+        if q.kind == "scare":
+            q.kind = "partial"
+
+
+def _join_partials(quotes: list[Quote], text: str) -> list[Quote]:
+    """Quoted fragments of one statement (same cue, same paragraph) are one partial quote.
+
+    'X called the plan "reckless" and "cruel"' quotes one statement in two pieces; listing it
+    once keeps the count of what X said honest. The span runs from the first to the last piece.
+    """
+    out: list[Quote] = []
+    last: Quote | None = None
+    for q in sorted(quotes, key=lambda q: q.span):
+        if q.kind != "partial":
+            out.append(q)
+            continue
+        if (
+            last is not None
+            and q.cue_span is not None
+            and q.cue_span == last.cue_span
+            and q.speaker_span == last.speaker_span
+            and "\n" not in text[last.span[1] : q.span[0]]
+        ):
+            last.span = (last.span[0], q.span[1])
+            continue
+        out.append(q)
+        last = q
+    return out
+
+
 # -- the component -----------------------------------------------------------------------------
 
 
@@ -656,10 +933,11 @@ def quotes_component(doc: Doc) -> Doc:
     text = b.ix.text
     pairs = find_pairs(text, body)
     _mark_nested(pairs)
-    pairs = _merge_split(text, pairs, lex)
+    pairs = _merge_split(text, pairs, lex, b.ix.sent_starts)
     direct = _direct_and_partial(b, pairs)
     _reported(b, direct, body)
-    doc._.cr_quotes = b.quotes
+    _headline_speakers(b.quotes, b.ix)
+    doc._.cr_quotes = _join_partials(b.quotes, text)
     spans = []
     for q in b.quotes:
         sp = doc.char_span(q.span[0], q.span[1], label=q.kind, alignment_mode="expand")
