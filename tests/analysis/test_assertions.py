@@ -82,3 +82,13 @@ def test_name_that_only_qualifies_the_source_leaves_it_vague(nlp):
     text = "Mayor Lena Dahl spoke on Monday. Dahl's advisers said the plan would fail."
     _, voices = _voices(nlp, text)
     assert voices[1][1] == "vague"
+
+
+def test_a_dateline_is_not_part_of_any_sentence(nlp):
+    text = "LONDON (Reuters) - The ferry line opened on Monday.\n\nIt ran late."
+    rep = analyze_text(text, nlp)
+    assert [text[s.span[0] : s.span[1]] for s in rep.sentences] == [
+        "The ferry line opened on Monday.",
+        "It ran late.",
+    ]
+    assert all(a.span[0] >= text.index("The ferry") for a in rep.assertions)

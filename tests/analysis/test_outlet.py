@@ -240,3 +240,10 @@ def test_seed_outlet_mentions_are_in_the_span_group(run, seed_article):
         (seed_article.text.index("(Sputnik)") + 1, "Sputnik"),
         (told, "Sputnik"),
     ]
+
+
+def test_dateline_extent_covers_place_credit_and_dash(run):
+    doc = run("LONDON (Reuters) - " + BODY)
+    start, end = doc._.cr_dateline
+    assert doc.text[start:end] == "LONDON (Reuters) -"
+    assert run(BODY)._.cr_dateline is None

@@ -186,8 +186,9 @@ def _sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def _trimmed(sent: Span, text: str) -> tuple[int, int]:
-    s, e = sent.start_char, sent.end_char
+def _trimmed(sent: Span, text: str, skip_to: int = 0) -> tuple[int, int]:
+    """The sentence without surrounding space, and without a dateline that ends at ``skip_to``."""
+    s, e = max(sent.start_char, min(skip_to, sent.end_char)), sent.end_char
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -227,8 +228,11 @@ def assertions_component(doc: Doc) -> Doc:
     sentences: list[Sentence] = []
     assertions: list[Assertion] = []
     spans: list[Span | None] = []
+    dateline_end = (doc._.cr_dateline or (0, 0))[1]
     for sent in body_sents:
-        span = _trimmed(sent, text)
+        span = _trimmed(sent, text, dateline_end)
+        if span[0] >= span[1]:
+            continue  # nothing but the dateline
         heading = span_is_heading(text, *span)
         share, qid = _covered(ctx, *span)
         if share >= QUOTED_SHARE or (qid and _only_cue_outside(sent, ctx)):

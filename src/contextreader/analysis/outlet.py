@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -71,11 +71,12 @@ class Mention:
     end: int
     outlet: OutletEntry
     credit: bool = False
+    extent: tuple[int, int] | None = None  # a dateline: the whole "PLACE (CREDIT) -" stretch
 
 
 @Language.factory(
     "cr_outlet",
-    assigns=["doc._.cr_outlet", "doc._.cr_cited_outlets", "doc.spans"],
+    assigns=["doc._.cr_outlet", "doc._.cr_cited_outlets", "doc._.cr_dateline", "doc.spans"],
 )
 def make_outlet_recognizer(nlp: Language, name: str) -> OutletRecognizer:
     return OutletRecognizer(nlp, load_kb())
@@ -106,6 +107,7 @@ class OutletRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
 
         doc._.cr_outlet = publisher
+        doc._.cr_dateline = dateline.extent if dateline else None
         doc._.cr_cited_outlets = [
             CitedOutlet(outlet_id=m.outlet.id, name=m.outlet.name, span=(m.start, m.end))
             for m in mentions
@@ -191,7 +193,7 @@ def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | No
                 continue
             hit = _credit_at(text, m.start("credit"), m.end("credit"), kb)
             if hit is not None:
-                return hit
+                return replace(hit, extent=(m.start(), m.end()))
     return None
 
 
