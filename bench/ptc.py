@@ -38,7 +38,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from contextreader.analysis.pipeline import _prepare, build_report, load_pipeline, model_label
+from contextreader.analysis.pipeline import build_report, load_pipeline, model_label, prepare_doc
 from contextreader.io.article import Article, read_article
 from contextreader.report import Report
 
@@ -71,7 +71,7 @@ def _docs_before_loaded(
     fresh: dict[str, Doc] = {}
     if pending:
         with nlp.select_pipes(enable=names):
-            docs = nlp.pipe((_prepare(nlp, a) for a, _ in pending), batch_size=8)
+            docs = nlp.pipe((prepare_doc(nlp, a) for a, _ in pending), batch_size=8)
             for (a, hit), doc in zip(pending, docs, strict=True):
                 if hit is not None:
                     hit.write_bytes(_dump(doc))

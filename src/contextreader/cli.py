@@ -12,7 +12,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -21,6 +21,9 @@ from contextreader.io.article import Article, InputError, read_article, read_std
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 SAMPLE = "000_1431d573fd9e81ef.txt"
+NEEDS_TERMINAL = (
+    "the reader needs a terminal; use 'contextreader analyze' to print a report instead"
+)
 
 _DESCRIPTION = (
     "Read a news article in the terminal with its sources in view: who is quoted, "
@@ -99,31 +102,39 @@ def _repo_seed() -> Path:
     return Path(__file__).resolve().parents[2] / "seeds" / SAMPLE
 
 
+def _usage(prog: str, message: str) -> int:
+    print(f"{prog}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def run_analyze(argv: Sequence[str]) -> int:
     args = analyze_parser().parse_args(argv)
-    from contextreader.analysis.pipeline import (
-        ModelNotFoundError,
-        analyze,
-        load_pipeline,
-    )
+    from contextreader.analysis.pipeline import ModelNotFoundError, analyze_many, load_pipeline
     from contextreader.io.export import to_json, to_markdown
 
+    prog = "contextreader analyze"
     if args.paths.count("-") > 1:
-        print("contextreader analyze: standard input '-' can be given only once", file=sys.stderr)
-        return EXIT_USAGE
+        return _usage(prog, "standard input '-' can be given only once")
+    if args.url and len(args.paths) > 1:
+        return _usage(prog, "--url names where one article came from; give it one file")
     try:
         nlp = load_pipeline(args.model)
     except ModelNotFoundError as exc:
         return _fail(str(exc))
-    status = EXIT_OK
+    failed = False
+
+    def readable() -> Iterator[Article]:
+        """The articles that can be read; one line on stderr for each that cannot."""
+        nonlocal failed
+        for path in args.paths:
+            try:
+                yield load_input(path, url=args.url)
+            except InputError as exc:
+                failed = True
+                _fail(str(exc))
+
     reports = []
-    for path in args.paths:
-        try:
-            article = load_input(path, url=args.url)
-        except InputError as exc:
-            status = _fail(str(exc))
-            continue
-        report = analyze(article, nlp)
+    for report in analyze_many(readable(), nlp):
         if args.format == "jsonl":
             print(to_json(report, indent=None), flush=True)
         elif args.format == "markdown":
@@ -135,7 +146,7 @@ def run_analyze(argv: Sequence[str]) -> int:
             print(to_json(reports[0]))
         else:
             print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
-    return status
+    return EXIT_INPUT if failed else EXIT_OK
 
 
 def run_reader(argv: Sequence[str]) -> int:
@@ -149,13 +160,15 @@ def run_reader(argv: Sequence[str]) -> int:
         return _fail(str(exc))
     if args.article == "-":
         _reattach_terminal()
-    if not (sys.stdout.isatty() and sys.stdin.isatty()):
-        return _fail(
-            "the reader needs a terminal; use 'contextreader analyze' to print a report instead"
-        )
+    if not _interactive():
+        return _usage("contextreader", NEEDS_TERMINAL)
     from contextreader.ui.app import run_reader as run_app
 
     return run_app(article, model=args.model)
+
+
+def _interactive() -> bool:
+    return sys.stdout.isatty() and sys.stdin.isatty()
 
 
 def _reattach_terminal() -> None:

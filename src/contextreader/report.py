@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from contextreader.wording import visible
+
 SCHEMA_ID = "contextreader.report/1"
 
 Span = tuple[int, int]
@@ -156,8 +158,8 @@ class Report:
         return [q for q in self.quotes if q.speaker_id == person_id]
 
     def excerpt(self, span: Span, limit: int = 80) -> str:
-        """The text at ``span`` on one line, shortened to ``limit`` characters."""
-        s = " ".join(self.text[span[0] : span[1]].split())
+        """The text at ``span`` on one line, safe to display, shortened to ``limit`` characters."""
+        s = visible(" ".join(self.text[span[0] : span[1]].split()))
         return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
     def to_dict(self) -> dict[str, Any]:

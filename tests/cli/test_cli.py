@@ -128,6 +128,23 @@ class TestBadInput:
         assert code == 1
         assert "is a directory" in err and err.count("\n") == 1
 
+    def test_header_without_a_body_is_empty(self, capsys, nlp, tmp_path):
+        path = write(tmp_path, "header.txt", b" date 2020-01-01\n\n")
+        code, _, err = run(capsys, "analyze", path)
+        assert code == 1 and "the article is empty" in err
+
+    def test_too_long_for_the_analysis(self, capsys, nlp, tmp_path):
+        """Over spaCy's limit but under the byte limit: an input error, not a traceback."""
+        path = write(tmp_path, "long.txt", b"Word. " * 200_000)
+        code, out, err = run(capsys, "analyze", path)
+        assert (code, out) == (1, "")
+        assert "too long for an article (1,200,000 characters" in err and err.count("\n") == 1
+
+    @pytest.mark.parametrize("url", ["http://[::1", "http://exa mple.com/", "http://127.0.0.1:9/"])
+    def test_bad_urls(self, capsys, nlp, url):
+        code, _, err = run(capsys, "analyze", url)
+        assert code == 1 and err.startswith(f"contextreader: {url}: ") and err.count("\n") == 1
+
     def test_too_large(self, capsys, nlp, tmp_path, monkeypatch):
         import contextreader.io.article as article
 
@@ -207,5 +224,25 @@ def test_reader_needs_a_terminal(tmp_path):
         timeout=120,
         stdin=subprocess.DEVNULL,
     )
-    assert proc.returncode == 1
+    assert proc.returncode == 2
     assert "needs a terminal" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_schema_document_names_every_field():
+    """docs/report-schema.md and the shipped JSON Schema describe the same fields."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "report-schema.md").read_text("utf-8")
+
+    def names(node):
+        if isinstance(node, dict):
+            for key, value in node.get("properties", {}).items():
+                yield key
+                yield from names(value)
+            for value in node.values():
+                if isinstance(value, dict | list):
+                    yield from names(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from names(value)
+
+    missing = sorted({n for n in names(SCHEMA) if f'"{n}"' not in doc})
+    assert not missing, missing

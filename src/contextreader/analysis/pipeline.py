@@ -117,7 +117,8 @@ def doc_text(article: Article) -> str:
     return " " * article.body_start + article.text[article.body_start :]
 
 
-def _prepare(nlp: Language, article: Article) -> Doc:
+def prepare_doc(nlp: Language, article: Article) -> Doc:
+    """The doc the pipeline runs on: the article's text (header blanked) and its source."""
     doc = nlp.make_doc(doc_text(article))
     doc._.cr_body_start = article.body_start
     doc._.cr_source = article.source
@@ -126,20 +127,16 @@ def _prepare(nlp: Language, article: Article) -> Doc:
 
 def analyze(article: Article, nlp: Language) -> Report:
     """Analyse one article."""
-    doc = _prepare(nlp, article)
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return build_report(doc, article, model_label(nlp))
+    return build_report(nlp(prepare_doc(nlp, article)), article, model_label(nlp))
 
 
 def analyze_many(
     articles: Iterable[Article], nlp: Language, batch_size: int = 8
 ) -> Iterator[Report]:
-    """Analyse many articles with one loaded pipeline (``nlp.pipe`` batching)."""
-    items = list(articles)
-    docs = nlp.pipe((_prepare(nlp, a) for a in items), batch_size=batch_size)
+    """Analyse many articles with one loaded pipeline, streaming (``nlp.pipe`` batching)."""
     label = model_label(nlp)
-    for article, doc in zip(items, docs, strict=True):
+    pairs = ((prepare_doc(nlp, a), a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield build_report(doc, article, label)
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from contextreader.io.html import extract, looks_like_html
 from contextreader.report import Source
 
-MAX_BYTES = 5_000_000  # far above any news article; stops a wrong file from hanging the reader
+MAX_BYTES = 5_000_000  # what is read from a file, a pipe or a URL (an HTML page can be large)
+MAX_CHARS = 1_000_000  # article text the analysis takes (spaCy's own limit): ~170,000 words
 
 # " date 2019-07-06 WASHINGTON (Sputnik) – ..." : an optional space, the word, an ISO date
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n)?")
@@ -36,7 +37,7 @@ class Article:
         return self.text[self.body_start :]
 
 
-def article_from_text(text: str, source: Source | None = None) -> Article:
+def article_from_text(text: str, source: Source | None = None, name: str = "text") -> Article:
     """An article from text already in memory, recognising the ``date YYYY-MM-DD`` header."""
     source = source or Source()
     body_start = 0
@@ -45,7 +46,43 @@ def article_from_text(text: str, source: Source | None = None) -> Article:
         body_start = m.end()
         if source.date is None:
             source.date = m.group(1)
+    if not text[body_start:].strip():
+        raise InputError(f"{name}: the article is empty")
+    _check_length(text, name)
     return Article(text=text, source=source, body_start=body_start)
+
+
+def article_from_data(text: str, source: Source, name: str, html: bool = False) -> Article:
+    """An article from decoded text that may be an HTML page or plain text."""
+    if html or looks_like_html(text):
+        return article_from_html(text, source, name)
+    return article_from_text(text, source, name)
+
+
+def article_from_html(html: str, source: Source, name: str) -> Article:
+    """An article from an HTML page: its readable text, title, site name and date."""
+    page = extract(html)
+    if not page.text.strip():
+        raise InputError(f"{name}: no article text found in this HTML page")
+    _check_length(page.text, name)
+    source.title = source.title or page.title
+    source.site_name = source.site_name or page.site_name
+    source.date = source.date or page.date
+    source.url = source.url or page.canonical_url
+    return Article(text=page.text, source=source, body_start=0)
+
+
+def too_large(name: str, size: int | None = None) -> InputError:
+    got = f"{size:,} bytes; " if size is not None else ""
+    return InputError(f"{name}: too large for an article ({got}the limit is {MAX_BYTES:,} bytes)")
+
+
+def _check_length(text: str, name: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"{name}: too long for an article ({len(text):,} characters; "
+            f"the limit is {MAX_CHARS:,})"
+        )
 
 
 def decode(data: bytes, name: str) -> str:
@@ -75,9 +112,7 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(
-                f"{name}: too large for an article ({size:,} bytes; the limit is {MAX_BYTES:,})"
-            )
+            raise too_large(name, size)
         with p.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except PermissionError:
@@ -85,31 +120,13 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: too large for an article (the limit is {MAX_BYTES:,} bytes)")
-    text = decode(data, name)
-    if looks_like_html(text):
-        return article_from_html(text, Source(path=str(p), url=url), name)
-    return article_from_text(text, Source(path=str(p), url=url))
-
-
-def article_from_html(html: str, source: Source, name: str) -> Article:
-    """An article from an HTML page: its readable text, title, site name and date."""
-    page = extract(html)
-    if not page.text.strip():
-        raise InputError(f"{name}: no article text found in this HTML page")
-    source.title = source.title or page.title
-    source.site_name = source.site_name or page.site_name
-    source.date = source.date or page.date
-    source.url = source.url or page.canonical_url
-    return Article(text=page.text, source=source, body_start=0)
+        raise too_large(name)
+    return article_from_data(decode(data, name), Source(path=str(p), url=url), name)
 
 
 def read_stdin(url: str | None = None) -> Article:
     """Read an article piped on standard input."""
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise InputError(f"stdin: too large for an article (the limit is {MAX_BYTES:,} bytes)")
-    text = decode(data, "stdin")
-    if looks_like_html(text):
-        return article_from_html(text, Source(url=url), "stdin")
-    return article_from_text(text, Source(url=url))
+        raise too_large("stdin")
+    return article_from_data(decode(data, "stdin"), Source(url=url), "stdin")

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 
 from contextreader.report import Report
-from contextreader.wording import count
+from contextreader.wording import count, visible
 
 VOICE_NAMES = {"outlet": "outlet's own words", "reported": "in reported speech", "quoted": "quoted"}
 
@@ -18,7 +18,7 @@ def to_json(report: Report, indent: int | None = 2) -> str:
 def _md(text: str) -> str:
     """Article text as literal Markdown: escape the characters Markdown would act on."""
     out = []
-    for ch in " ".join(text.split()):
+    for ch in visible(" ".join(text.split())):
         if ch in "\\`*_{}[]<>#|":
             out.append("\\" + ch)
         else:
