@@ -46,3 +46,11 @@ def test_people_sharing_a_surname_stay_apart(nlp):
     text = "Anna Berg and Lars Berg run the farm. Anna Berg said sales rose."
     _, people = _people(nlp, text)
     assert {"Anna Berg", "Lars Berg"} <= set(people)
+
+
+def test_first_names_give_a_soft_gender():
+    from contextreader.analysis.people import first_name_genders
+
+    genders = first_name_genders()
+    assert genders["Carla"] == "female" and genders["Frank"] == "male"
+    assert "Jamie" not in genders  # a name common to both stays unknown

@@ -243,3 +243,42 @@ def test_introduction_with_colon_before_a_quote_the_parser_splits(nlp):
         ("direct", "Anna Berg", "Anna Berg"),
         ("direct", "Anna Berg", "she"),
     ]
+
+
+def test_pronoun_skips_a_person_whose_first_name_tells_another_gender(nlp):
+    text = "Frank Lind thanked Carla Berg on Monday. Then she told reporters that talks had failed."
+    assert _quotes(nlp, text) == [("indirect", "talks had failed", "tell", "Carla Berg", "she")]
+
+
+def test_pronoun_prefers_the_subject_of_the_sentence_before(nlp):
+    text = (
+        "Maria Olsen interviewed Harriet Stone about the farm bill. She said the bill would pass."
+    )
+    assert _quotes(nlp, text) == [("indirect", "the bill would pass", "say", "Maria Olsen", "She")]
+
+
+def test_quote_after_reported_sentence_keeps_its_speaker(nlp):
+    text = 'The harvest was poor this year, Tomas Hallberg said. "We need rain before spring."'
+    assert _quotes(nlp, text)[1] == (
+        "direct",
+        "We need rain before spring.",
+        None,
+        "Tomas Hallberg",
+        "Tomas Hallberg",
+    )
+
+
+def test_quote_introduced_by_a_colon_is_the_subjects(nlp):
+    text = 'Mayor Elena Varga has a new message for the town: "Stay home during the storm."'
+    assert _quotes(nlp, text) == [
+        ("direct", "Stay home during the storm.", None, "Elena Varga", "Elena Varga")
+    ]
+
+
+def test_split_quote_speaker_never_inside_the_quote(nlp):
+    text = (
+        "“My answer, that was unacceptable,” the former finance minister said in an interview. "
+        "“He should apologise.”"
+    )
+    quotes = _quotes(nlp, text)
+    assert [q[4] for q in quotes] == ["the former finance minister"]

@@ -16,7 +16,8 @@ works in four passes over the doc, each linear in its size:
 
 Results: ``doc._.cr_people`` (report.Person list), ``doc.spans["cr_people"]`` (one span per mention
 with ``span._.cr_person_id``), and ``doc.user_data["cr_people.gender"]`` ({person id: "male" |
-"female"}) for the pronoun resolution in cr_quotes.
+"female"}) for the pronoun resolution in cr_quotes: from an honorific or gendered role when the
+text gives one, else from the first name (``first_names.toml``, a soft hint: unknown otherwise).
 """
 
 from __future__ import annotations
@@ -75,6 +76,35 @@ def role_lexicon() -> RoleLexicon:
         if g not in ("male", "female", ""):
             raise ValueError(f"role_nouns.toml: unknown gender {g!r}")
     return RoleLexicon(roles, honorifics, gendered, frozenset(w.lower() for w in words))
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Load and check ``first_names.toml`` once: {first name: "male" | "female"}.
+
+    A soft hint for pronoun resolution when the text gives no honorific or gendered role:
+    names listed under both genders are dropped, so an ambiguous name stays unknown.
+    """
+    raw = tomllib.loads(files("contextreader.data").joinpath("first_names.toml").read_text("utf-8"))
+    out: dict[str, str] = {}
+    both: set[str] = set()
+    for gender in ("male", "female"):
+        names = raw[gender]
+        if not names or not all(isinstance(n, str) and n[:1].isupper() for n in names):
+            raise ValueError(f"first_names.toml: {gender} must list capitalised names")
+        for n in names:
+            if out.get(n, gender) != gender:
+                both.add(n)
+            out[n] = gender
+    return {n: g for n, g in out.items() if n not in both}
+
+
+def _name_gender(cl: _Cluster) -> str:
+    """The gender a person's first name usually goes with, from the longest name written."""
+    words = max(cl.names, key=len) if cl.names else ()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+        return ""
+    return first_name_genders().get(words[0], "")
 
 
 @dataclass(slots=True)
@@ -386,6 +416,8 @@ def people_component(doc: Doc) -> Doc:
     owner = _add_mentions(doc, cands, unique, lex)
     _assign_roles(cands, owner, lex)
     _role_noun_mentions(doc, owner, lex)
+    for cl in clusters:
+        cl.gender = cl.gender or _name_gender(cl)
     spans: list[Span] = []
     for (s, e), cl in sorted(owner.items()):
         cl.mentions.append((s, e))

@@ -16,8 +16,12 @@ saying" and "by saying"), searched after the quote (and in the next sentence whe
 its own, '"...?" she asked'), then before it in the same sentence, then in the sentence before it
 that introduces it ("X said:", also across a paragraph break after a colon), then a name and
 colon opening the line ("Roe: '...'", as headlines and transcripts write). A pronoun or title
-speaker resolves to the most recent person mention before it (cr_people) whose gender fits; a
-name that only qualifies the subject ("Roe's aides") is not the speaker, nor is a dateline.
+speaker resolves to a person mentioned before it (cr_people) whose gender fits (unknown fits
+any), preferring a sentence subject in its own or the previous sentence over a more recent
+object; a name that only qualifies the subject ("Roe's aides") is not the speaker, nor is a
+dateline, nor a word inside the quote itself. A direct quote with no cue of its own takes the
+speaker of the quote or report just before it ('..., Roe said. "..."'), and one introduced by a
+colon takes the subject of its sentence ('Roe has a message: "..."').
 
 One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follows X's cue
 sentence, in the paragraph or the next one) extends A; quoted fragments with the same cue are
@@ -286,15 +290,37 @@ class _Index:
         return ids.pop() if len(ids) == 1 else None
 
     def person_before(self, char: int, gender: str) -> str | None:
-        """The person of the most recent mention before ``char`` whose gender fits."""
+        """The person a pronoun at ``char`` most likely stands for.
+
+        Gender is a soft constraint (a person of unknown gender fits any pronoun). Among the
+        fitting mentions in the pronoun's sentence and the one before it, a sentence subject
+        wins over a more recent object ("Roe met Doe; she said" is usually Roe); past that
+        window the most recent fitting mention is taken.
+        """
         i = bisect_left(self.men_starts, char) - 1
+        si = bisect_right(self.sent_starts, char) - 1
+        floor = self.sent_starts[max(0, si - 1)] if si >= 0 else 0
+        first: str | None = None
         while i >= 0 and char - self.mentions[i][0] < 3000:
-            pid = self.mentions[i][2]
+            start, end, pid = self.mentions[i]
             g = self.gender.get(pid, "")
             if gender in ("any", "") or not g or g == gender:
-                return pid
+                if start < floor:
+                    return first or pid
+                if self.is_subject(start, end):
+                    return pid
+                first = first or pid
             i -= 1
-        return None
+        return first
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """True when the mention text[start:end] is (part of) a clause's subject."""
+        tok = self.token_at(max(start, end - 1))
+        seen = 0
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok and seen < 4:
+            tok = tok.head
+            seen += 1
+        return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 # -- speakers ----------------------------------------------------------------------------------
@@ -465,10 +491,9 @@ def _direct_cue(
     """The cue and speaker of a direct quote: after it, before it, in the sentence before."""
     text = ix.text
     if p.gap is not None:
-        for cue in _cue_tokens(_tokens_between(ix, *p.gap), lex):
-            spk = _cue_speaker(cue, ix, lex)
-            if spk is not None:
-                return cue, spk
+        found = _gap_speaker(p, ix, lex)
+        if found is not None:
+            return found
     after = _after_quote(p, ix, spans)
     if after and after[0].text in ("―", "—", "–", "-", "--"):
         m = ix.person_in(after[0].idx, after[min(len(after) - 1, 6)].idx + 1)
@@ -476,7 +501,7 @@ def _direct_cue(
             return None, _Speaker((m[0], m[1]), text[m[0] : m[1]], m[2])
     for cue in _cue_tokens(after[:10], lex):
         spk = _cue_speaker(cue, ix, lex)
-        if spk is not None:
+        if spk is not None and not _within_quote(spk, p):
             return cue, spk
     # '"...," Jan Roe, the long-serving mayor of the town, said.': a long apposition
     if len(after) > 10:
@@ -489,8 +514,13 @@ def _direct_cue(
     before = _outside(_tokens_between(ix, open_sent.start_char, p.start - p.w), spans)
     for cue in reversed(_cue_tokens(before, lex)):
         spk = _cue_speaker(cue, ix, lex)
-        if spk is not None:
+        if spk is not None and not _within_quote(spk, p):
             return cue, spk
+    # 'Roe has a new message: "..."': a sentence that introduces its quote with a colon
+    if text[open_sent.start_char : p.start - p.w].rstrip().endswith(":"):
+        spk = _person_subject(open_sent, p, ix, lex)
+        if spk is not None:
+            return None, spk
     # "X said:" / "X added," ending the sentence before; "X explained:" may end the paragraph
     si = bisect_right(ix.sent_starts, open_sent.start_char)
     if si >= 2 and not text[open_sent.start_char : p.start - p.w].strip():
@@ -510,6 +540,37 @@ def _direct_cue(
 
 
 SUBJECT_KINDS = ("partial", "short")
+
+
+def _within_quote(spk: _Speaker, p: _Pair) -> bool:
+    """True when a speaker found for a quote lies in its quoted words (the parse took a word
+    of the quote for the cue's subject); the cue between the parts of a split quote is not."""
+    s, e = spk.span
+    if p.gap is not None and p.gap[0] <= s and e <= p.gap[1]:
+        return False
+    return p.start <= s and e <= p.end
+
+
+def _gap_speaker(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[Token, _Speaker] | None:
+    """The cue and speaker between the parts of a split quote ('"A," X said, "B."').
+
+    When the parse gives the cue a subject inside the quote, the person named in the gap is
+    the speaker.
+    """
+    assert p.gap is not None
+    for cue in _cue_tokens(_tokens_between(ix, *p.gap), lex):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and not _within_quote(spk, p):
+            return cue, spk
+        m = ix.person_in(*p.gap)
+        if m is not None:
+            return cue, _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+        words = [t for t in _tokens_between(ix, p.gap[0], cue.idx) if not t.is_punct]
+        if spk is not None and words:
+            # '"A," the former minister said, "B."': the words before the cue name the speaker
+            s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+            return cue, _Speaker((s, e), ix.text[s:e], None)
+    return None
 
 
 def _person_subject(sent: Span, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
@@ -717,8 +778,11 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             last, last_end = q, p.end
             direct.append((p.start, p.end))
             continue
-        cue = _governing_cue(p, b.ix, b.lex)
-        spk = _cue_speaker(cue, b.ix, b.lex) if cue is not None else None
+        gap = _gap_speaker(p, b.ix, b.lex) if p.gap is not None else None
+        cue = gap[0] if gap is not None else _governing_cue(p, b.ix, b.lex)
+        spk = gap[1] if gap is not None else None
+        if spk is None and cue is not None:
+            spk = _cue_speaker(cue, b.ix, b.lex)
         if spk is None:
             spk = _colon_lead(p.start, b.ix)
         if spk is None and kind in SUBJECT_KINDS:
@@ -871,6 +935,29 @@ def _adopt_partials(
     return adopted
 
 
+def _inherit_speakers(quotes: list[Quote], text: str) -> None:
+    """A direct quote with no cue of its own goes on with the statement reported just before.
+
+    'The plan is late, Roe said. "We need more time."' gives the quote to Roe: news style
+    names the speaker once and lets the following quote lean on it. Only the nearest earlier
+    quote with a speaker counts, in the same paragraph or the one before (``_near``).
+    """
+    ordered = sorted(quotes, key=lambda q: q.span)
+    last: Quote | None = None
+    for q in ordered:
+        if (
+            q.kind == "direct"
+            and q.speaker_text is None
+            and last is not None
+            and last.span[1] <= q.span[0]
+            and _near(text, last.span[1], q.span[0])
+        ):
+            q.speaker_id, q.speaker_text = last.speaker_id, last.speaker_text
+            q.speaker_span = last.speaker_span
+        if q.speaker_text is not None and q.kind != "scare":
+            last = q
+
+
 def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
     """On a line that opens with "Name:", every quote with its cue after the colon is Name's.
 
@@ -936,6 +1023,7 @@ def quotes_component(doc: Doc) -> Doc:
     pairs = _merge_split(text, pairs, lex, b.ix.sent_starts)
     direct = _direct_and_partial(b, pairs)
     _reported(b, direct, body)
+    _inherit_speakers(b.quotes, text)
     _headline_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, text)
     spans = []
