@@ -42,3 +42,20 @@ def test_display_text_keeps_length_and_shows_escapes() -> None:
 def test_find_all_is_case_insensitive_and_literal() -> None:
     assert find_all("A.b a.B aXb", "a.b") == [(0, 3), (4, 7)]
     assert find_all("text", "") == []
+
+
+def test_a_word_longer_than_many_lines_is_cut_in_one_pass() -> None:
+    text = "x" * 200_000
+    lines = wrap(text, 60)
+    assert len(lines) == 3334  # 3333 full lines and 20 characters left
+    assert all(e - s == 60 for s, e in lines[:-1]) and lines[-1] == (199_980, 200_000)
+
+
+def test_a_long_word_after_short_ones_starts_its_own_line() -> None:
+    text = "ab " + "y" * 25 + " cd"
+    assert [text[s:e] for s, e in wrap(text, 10)] == ["ab ", "y" * 10, "y" * 10, "yyyyy cd"]
+
+
+def test_wide_characters_are_cut_by_cells() -> None:
+    text = "界" * 7
+    assert [text[s:e] for s, e in wrap(text, 4)] == ["界界", "界界", "界界", "界"]

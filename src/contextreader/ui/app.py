@@ -34,9 +34,11 @@ from contextreader.ui.article_pane import (
     GLYPH_VAGUE,
     ArticlePane,
 )
+from contextreader.ui.keys import bindings_map, key_hint
+from contextreader.ui.layout import spans_of, speaker_name
 from contextreader.ui.screens import HelpScreen, OutletScreen
 from contextreader.ui.sidebar import AnnotationTree, Sidebar
-from contextreader.wording import count
+from contextreader.wording import count, visible
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -75,6 +77,13 @@ class SearchInput(Input):
 
     class Closed(Message):
         """The reader closed the search box."""
+
+    def on_mount(self) -> None:
+        # built from the bindings, so the hint follows any change of key
+        self.placeholder = (
+            f"Search the article; {key_hint(self, 'search.next')}: next match, "
+            f"{key_hint(self, 'search.close')}: close"
+        )
 
     def action_close(self) -> None:
         self.post_message(self.Closed())
@@ -222,9 +231,7 @@ class ReaderApp(App[int]):
         with Horizontal(id="main"):
             yield ArticlePane(id="article")
             yield Sidebar(id="sidebar")
-        yield SearchInput(
-            placeholder="Search the article; enter: next match, escape: close", id="search"
-        )
+        yield SearchInput(id="search")
         yield Static(Text(""), id="status")
         yield Footer()
 
@@ -249,15 +256,17 @@ class ReaderApp(App[int]):
     def _masthead(self) -> Text:
         source = (self.report.source if self.report else None) or self.article.source
         title = source.title or (Path(source.path).name if source.path else "Article")
-        text = Text(title, style="bold", no_wrap=True, overflow="ellipsis")
+        text = Text(visible(title), style="bold", no_wrap=True, overflow="ellipsis")
         outlet = self.report.outlet.name if self.report and self.report.outlet else None
         for part in (outlet, source.date):
             if part:
-                text.append(f"  ·  {part}")
+                text.append(f"  ·  {visible(part)}")
         return text
 
     def _status(self, message: str) -> None:
-        self.query_one("#status", Static).update(Text(message, no_wrap=True, overflow="ellipsis"))
+        """One line under the article; it echoes article text, so it is made visible first."""
+        line = Text(visible(message), no_wrap=True, overflow="ellipsis")
+        self.query_one("#status", Static).update(line)
 
     # -- the analysis worker ------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
@@ -288,7 +297,7 @@ class ReaderApp(App[int]):
     def on_reader_app_analysis_failed(self, message: AnalysisFailed) -> None:
         self.sidebar.show_pending("No annotations: the analysis did not run.", running=False)
         self._status(f"Analysis failed: {message.error}")
-        self.notify(message.error, title="Analysis failed", severity="error", markup=False)
+        self.notify(visible(message.error), title="Analysis failed", severity="error", markup=False)
 
     def _show_report(self, report: Report) -> None:
         self.pane.load(report)
@@ -300,7 +309,8 @@ class ReaderApp(App[int]):
             f"{count(len(report.assertions), 'assertion')}, "
             f"{count(len(report.loaded_terms), 'loaded term')}"
         )
-        self._status(f"{counts}  ·  ] next quote  ·  ? all keys")
+        next_quote, help_key = key_hint(self, "reader.next-quote"), key_hint(self, "reader.help")
+        self._status(f"{counts}  ·  {next_quote} next quote  ·  {help_key} all keys")
 
     # -- sidebar -> pane ------------------------------------------------------------------------
     def on_sidebar_annotation_highlighted(self, message: Sidebar.AnnotationHighlighted) -> None:
@@ -312,7 +322,11 @@ class ReaderApp(App[int]):
         self._status_for(message.ref, message.section)
 
     def on_sidebar_outlet_requested(self, message: Sidebar.OutletRequested) -> None:
-        self.action_outlet()
+        if message.cited_index is None or self.report is None:
+            self.action_outlet()
+            return
+        cited = self.report.cited_outlets[message.cited_index]
+        self.push_screen(OutletScreen(self.report, cited=cited))
 
     # -- navigation ------------------------------------------------------------------------------
     def _refs(self, kind: str) -> list[tuple[int, str]]:
@@ -372,8 +386,6 @@ class ReaderApp(App[int]):
         """Where the reader is: the active annotation, else the first line on screen."""
         pane = self.pane
         if pane.report and pane.active:
-            from contextreader.ui.layout import spans_of
-
             spans = spans_of(pane.report, pane.active)
             if spans:
                 return spans[0][0]
@@ -395,8 +407,7 @@ class ReaderApp(App[int]):
         elif report is not None:
             for q in report.quotes:
                 if q.id == ref:
-                    person = report.person(q.speaker_id)
-                    who = person.name if person else (q.speaker_text or "no speaker found")
+                    who = speaker_name(report, q) or "no speaker found"
                     text += f" · {q.kind} · {who} · “{report.excerpt(q.span, 60)}”"
             for t in report.loaded_terms:
                 if t.id == ref:
@@ -406,7 +417,7 @@ class ReaderApp(App[int]):
                     text += f" · {a.status} · {a.note}"
             for p in report.people:
                 if p.id == ref:
-                    text += f" · {p.name} · {p.quote_count} quotes"
+                    text += f" · {p.name} · {count(p.quote_count, 'quote')}"
         self._status(text)
 
     def action_step_quote(self, direction: int) -> None:
@@ -425,7 +436,8 @@ class ReaderApp(App[int]):
             )
         person = report.person(person_id) if report else None
         if person is None:
-            self._status("Choose a person in the sidebar first (tab, then the People section)")
+            tab = key_hint(self, "reader.focus-next")
+            self._status(f"Choose a person in the sidebar first ({tab}, then the People section)")
             return
         refs = [(q.span[0], q.id) for q in report.quotes_by(person.id)] if report else []
         self._step(refs, direction, "quotes")
@@ -458,9 +470,9 @@ class ReaderApp(App[int]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._search_term = event.value
-        count = self.pane.set_search(event.value)
+        matches = self.pane.set_search(event.value)
         if event.value:
-            self._status(f"{count} match{'es' if count != 1 else ''} for “{event.value}”")
+            self._status(f"{count(matches, 'match', 'matches')} for “{event.value}”")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if not event.value:
@@ -520,7 +532,7 @@ def _bindings_of(node: Any) -> list[Binding]:
     described = {b.action: b for b in own}
     keys: dict[str, list[str]] = {}
     first: dict[str, Binding] = {}
-    for key, bindings in node._bindings.key_to_bindings.items():
+    for key, bindings in bindings_map(node).key_to_bindings.items():
         for b in bindings:
             if b.system or not b.description:
                 continue
@@ -536,16 +548,16 @@ def legend() -> Text:
     rows = (
         ("bold", "a person's name"),
         ("underline", f"quoted or reported words ({GLYPH_QUOTE} in the margin)"),
+        ("underline2", f"scare quotes: words held at a distance, not speech (no {GLYPH_QUOTE})"),
         ("reverse", "a loaded term"),
-        (
-            "italic",
-            f"an assertion: {GLYPH_VAGUE} vaguely attributed, {GLYPH_UNATTRIBUTED} unattributed",
-        ),
+        ("italic", f"a vaguely attributed assertion ({GLYPH_VAGUE} in the margin)"),
+        ("italic overline", f"an unattributed assertion ({GLYPH_UNATTRIBUTED} in the margin)"),
         ("bold reverse", f"the annotation you are on ({GLYPH_ACTIVE} in the margin)"),
         ("", f"{GLYPH_SEARCH} in the margin: a search match on the line"),
     )
     for style, meaning in rows:
-        text.append(f"  {style or 'margin'}: ", style=style or "dim")
+        name = {"underline2": "double underline"}.get(style, style) or "margin"
+        text.append(f"  {name}: ", style=style or "dim")
         text.append(f"{meaning}\n")
     return text
 

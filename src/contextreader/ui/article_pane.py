@@ -22,7 +22,6 @@ from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.events import Resize
 from textual.geometry import Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -40,7 +39,7 @@ from contextreader.ui.layout import (
     wrap,
 )
 
-GUTTER = 3  # two marker cells and a space before the text
+GUTTER = 4  # three marker cells and a space before the text
 
 # gutter glyphs: readable without colour; the help screen's legend explains them
 GLYPH_ACTIVE = "▶"
@@ -56,6 +55,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article--person",
         "article--quote",
+        "article--scare",
         "article--speaker",
         "article--vague",
         "article--unattributed",
@@ -83,17 +83,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     }
     """
 
-    class Jumped(Message):
-        """The pane moved to an annotation (for the status line)."""
-
-        def __init__(self, ref: str) -> None:
-            self.ref = ref
-            super().__init__()
-
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._report: Report | None = None
-        self._text = ""
         self._shown_text = ""
         self._body_start = 0
         self._lines: list[tuple[int, int]] = []
@@ -131,13 +123,12 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def load(self, source: Report | Article) -> None:
         """Show an article (plain, before the analysis) or a report (with its marks)."""
         self._report = source if isinstance(source, Report) else None
-        self._text = source.text
         self._shown_text = display_text(source.text)
         self._body_start = source.body_start
         self._marks = marks_for(source) if isinstance(source, Report) else []
         self._max_mark = max((m.end - m.start for m in self._marks), default=0)
         self._active, self._active_spans = None, []
-        self._matches = find_all(self._shown_text, self._search)
+        self._matches = self._find(self._search)
         self._mark_starts = [m.start for m in self._marks]
         self._wrap_width = 0
         self._generation += 1
@@ -148,7 +139,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.set_active(ref)
         if self._active_spans:
             self.scroll_to_offset(self._active_spans[0][0], self._active_spans[0][1])
-            self.post_message(self.Jumped(ref))
 
     def set_active(self, ref: str | None) -> None:
         """Highlight one annotation (None: none) without scrolling."""
@@ -183,11 +173,13 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def set_search(self, term: str) -> int:
         """Mark every match of ``term`` (case-insensitive); returns the number of matches."""
         self._search = term
-        self._matches = [
-            (s, e) for s, e in find_all(self._shown_text, term) if s >= self._body_start
-        ]
+        self._matches = self._find(term)
         self._changed()
         return len(self._matches)
+
+    def _find(self, term: str) -> list[tuple[int, int]]:
+        """Matches of ``term`` in the body (a blanked "date" header is not searched)."""
+        return [(s, e) for s, e in find_all(self._shown_text, term) if s >= self._body_start]
 
     def scroll_to_offset(self, start: int, end: int | None = None) -> None:
         """Bring the text at ``start``..``end`` on screen, a third of the way down if it moves."""
@@ -325,24 +317,31 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def _component(mark: Mark) -> str:
         if mark.kind == "assertion":
             return "article--vague" if mark.detail == "vague" else "article--unattributed"
+        if mark.kind == "quote" and mark.detail == "scare":
+            return "article--scare"  # words held at a distance, not speech
         return f"article--{mark.kind}"
 
     def _gutter(self, start: int, end: int) -> str:
-        """Two marker cells: quote or active, then assertion status or search hit."""
+        """Three marker cells: active or quote, then up to two of vague, unattributed, search.
+
+        Vague and unattributed each get their own glyph, so a line holding both shows both.
+        """
         marks = [m for m in self._line_marks(start, end) if self._shown(m)]
         first = " "
         if any(s < end and e > start for s, e in self._active_spans) or (
             start == end and any(s <= start < e for s, e in self._active_spans)
         ):
             first = GLYPH_ACTIVE
-        elif any(m.kind == "quote" for m in marks):
-            first = GLYPH_QUOTE
-        second = " "
+        elif any(m.kind == "quote" and m.detail != "scare" for m in marks):
+            first = GLYPH_QUOTE  # speech only: scare quotes are nobody's words
         statuses = {m.detail for m in marks if m.kind == "assertion"}
-        if "vague" in statuses:
-            second = GLYPH_VAGUE
-        elif "unattributed" in statuses:
-            second = GLYPH_UNATTRIBUTED
-        elif any(s < end and e > start for s, e in self._matches):
-            second = GLYPH_SEARCH
-        return first + second + " "
+        glyphs = [
+            glyph
+            for glyph, on in (
+                (GLYPH_VAGUE, "vague" in statuses),
+                (GLYPH_UNATTRIBUTED, "unattributed" in statuses),
+                (GLYPH_SEARCH, any(s < end and e > start for s, e in self._matches)),
+            )
+            if on
+        ]
+        return first + "".join(glyphs[:2]).ljust(2) + " "

@@ -15,7 +15,8 @@ from typing import Literal
 
 from rich.cells import cell_len
 
-from contextreader.report import Report
+from contextreader.report import Quote, Report
+from contextreader.wording import visible
 
 MarkKind = Literal["person", "quote", "speaker", "assertion", "loaded", "outlet"]
 # a mark kind the reader can show or hide with one key (speaker marks follow quotes)
@@ -30,20 +31,10 @@ TOGGLE_OF: dict[str, str] = {
     "outlet": "people",
 }
 
-# C0 controls become their Unicode "control picture" (ESC -> ␛), so an escape sequence in an
-# article is seen, not obeyed; a tab or carriage return becomes a plain space (one cell, so the
-# offsets still line up); bidi overrides, which could reorder what the reader sees, become ◌.
-_TRANSLATE: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c != 0x0A}
-_TRANSLATE.update({0x09: " ", 0x0D: " ", 0x7F: "␡"})
-_TRANSLATE.update({c: "�" for c in range(0x80, 0xA0)})
-_TRANSLATE.update({c: "◌" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
-
 _WORD = re.compile(r"\S+\s*|\s+")
 
 
-def display_text(text: str) -> str:
-    """The article text made safe to draw: same length, one character per character."""
-    return text.translate(_TRANSLATE)
+display_text = visible  # the article text made safe to draw (see contextreader.wording)
 
 
 def wrap(text: str, width: int, start: int = 0) -> list[tuple[int, int]]:
@@ -70,31 +61,39 @@ def _wrap_paragraph(text: str, start: int, end: int, width: int) -> Iterable[tup
     used = 0
     for m in _WORD.finditer(text, start, end):
         word_end = m.start() + len(m.group().rstrip())
-        if used and used + cell_len(text[m.start() : word_end]) > width:
+        word_cells = cell_len(text[m.start() : word_end])
+        if used and used + word_cells > width:
             yield (line_start, m.start())
             line_start, used = m.start(), 0
         if used == 0:
-            while cell_len(text[line_start:word_end]) > width:  # a word longer than a line
-                cut = _cut(text, line_start, width)
-                yield (line_start, cut)
-                line_start = cut
-            used = cell_len(text[line_start : m.end()])
+            if cell_len(text[line_start:word_end]) > width:  # a word longer than a line
+                cuts, last_cells = _cuts(text, line_start, word_end, width)
+                for cut in cuts:
+                    yield (line_start, cut)
+                    line_start = cut
+                used = last_cells + cell_len(text[word_end : m.end()])
+            else:
+                used = cell_len(text[line_start : m.end()])
         else:
             used += cell_len(m.group())
     yield (line_start, end)
 
 
-def _cut(text: str, start: int, width: int) -> int:
-    """The offset where ``width`` cells starting at ``start`` end (at least one character)."""
-    cells = 0
-    i = start
-    while i < len(text):
+def _cuts(text: str, start: int, end: int, width: int) -> tuple[list[int], int]:
+    """Where a word longer than a line is cut, and the cells left on its last piece.
+
+    One pass over the word, so a 300,000-character word (a base64 blob, a URL list) wraps in
+    linear time; each piece holds at least one character even if it is wider than ``width``.
+    """
+    cuts: list[int] = []
+    piece_start, cells = start, 0
+    for i in range(start, end):
         w = cell_len(text[i])
-        if cells + w > width and i > start:
-            break
+        if cells + w > width and i > piece_start:
+            cuts.append(i)
+            piece_start, cells = i, 0
         cells += w
-        i += 1
-    return i
+    return cuts, cells
 
 
 def line_of(lines: list[tuple[int, int]], offset: int) -> int:
@@ -156,6 +155,13 @@ def spans_of(report: Report, ref: str) -> list[tuple[int, int]]:
         if t.id == ref:
             return [t.span]
     return []
+
+
+def speaker_name(report: Report, quote: Quote) -> str | None:
+    """Who said a quote, safe to display: the person's name, else the speaker as written."""
+    person = report.person(quote.speaker_id)
+    name = person.name if person else quote.speaker_text
+    return visible(name) if name else None
 
 
 def find_all(text: str, term: str) -> list[tuple[int, int]]:

@@ -18,6 +18,8 @@ from textual.widgets import Static
 from contextreader.outlets.domains import registrable_domain
 from contextreader.outlets.kb import load_kb
 from contextreader.report import CitedOutlet, Outlet, OutletNote, Report
+from contextreader.ui.keys import key_hint
+from contextreader.wording import count, visible
 
 NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
 
@@ -37,7 +39,7 @@ class OutletScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="outlet-panel", classes="panel") as panel:
             panel.border_title = "Cited outlet" if self._cited else "Outlet"
-            panel.border_subtitle = "escape closes"
+            panel.border_subtitle = f"{key_hint(self, 'outlet.close')} closes"
             yield Static(outlet_text(self._report, self._cited), id="outlet-body")
 
 
@@ -52,14 +54,18 @@ def outlet_entry(outlet_id: str) -> Outlet | None:
 
 
 def outlet_text(report: Report | None, cited: CitedOutlet | None = None) -> Text:
-    """The outlet panel's content, built as Text so no fact is read as markup."""
+    """The outlet panel's content, built as Text so no fact is read as markup.
+
+    Anything that may come from the article (names, the evidence, the lines looked at) goes
+    through ``visible`` so an escape sequence is shown, not obeyed.
+    """
     if report is None:
         return Text("The analysis has not finished yet; the outlet is not known so far.")
     outlet = report.outlet if cited is None else outlet_entry(cited.outlet_id)
     if outlet is None:
         return _unknown_outlet(report)
     text = Text()
-    text.append(outlet.name, style="bold")
+    text.append(visible(outlet.name), style="bold")
     text.append("\n")
     rows = (
         ("Kind", outlet.kind),
@@ -69,13 +75,13 @@ def outlet_text(report: Report | None, cited: CitedOutlet | None = None) -> Text
     )
     for label, value in rows:
         text.append(f"{label}: ", style="bold")
-        text.append(f"{value or 'not recorded'}\n")
+        text.append(f"{visible(value) if value else 'not recorded'}\n")
     if cited is None:
         text.append(_recognised_by(report, outlet))
     else:
         n = sum(1 for c in report.cited_outlets if c.outlet_id == cited.outlet_id)
         text.append(
-            f"Cited in the text ({n} mention{'s' if n != 1 else ''}, first “"
+            f"Cited in the text ({count(n, 'mention')}, first “"
             f"{report.excerpt(cited.span, 60)}”); not taken to be the publisher.\n",
             style="italic",
         )
@@ -123,9 +129,9 @@ def _unknown_outlet(report: Report) -> Text:
     for label, value in looked_at(report):
         text.append("• ")
         text.append(f"{label}: ", style="bold")
-        text.append(f"{value}\n")
+        text.append(f"{visible(value)}\n")
     if report.cited_outlets:
-        names = ", ".join(sorted({c.name for c in report.cited_outlets}))
+        names = ", ".join(sorted({visible(c.name) for c in report.cited_outlets}))
         text.append(f"\nThe text cites {names}, which is not taken to be its publisher.\n")
     return text
 
@@ -171,7 +177,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-panel", classes="panel") as panel:
             panel.border_title = "Keys"
-            panel.border_subtitle = "escape closes"
+            panel.border_subtitle = f"{key_hint(self, 'help.close')} closes"
             yield Static(self.content(), id="help-body")
 
     def content(self) -> Group:

@@ -1,8 +1,9 @@
 """The sidebar: the report's annotations as a tree of sections, and details of the one in focus.
 
 Messages up: moving the cursor posts ``AnnotationHighlighted`` (a preview), choosing an entry posts
-``AnnotationSelected``, choosing the outlet posts ``OutletRequested``; the app moves the article.
-All labels are Rich ``Text`` built from the report (never markup), since they quote the article.
+``AnnotationSelected``, choosing the publisher or a cited outlet posts ``OutletRequested``; the app
+moves the article or opens the notes. All labels are Rich ``Text`` built from the report (never
+markup), and every string that may come from the article passes through ``visible`` first.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
 from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
-from contextreader.ui.screens import OutletScreen, outlet_entry
-from contextreader.wording import count
+from contextreader.ui.article_pane import GLYPH_UNATTRIBUTED, GLYPH_VAGUE
+from contextreader.ui.keys import key_hint
+from contextreader.ui.layout import speaker_name
+from contextreader.ui.screens import outlet_entry
+from contextreader.wording import count, visible
 
 Section = Literal["outlet", "people", "quotes", "assertions", "loaded"]
 SECTIONS: tuple[tuple[Section, str], ...] = (
@@ -92,7 +96,12 @@ class Sidebar(Vertical):
             super().__init__()
 
     class OutletRequested(Message):
-        """The outlet entry was chosen: show the outlet notes."""
+        """An outlet entry was chosen: show the notes of the publisher (``cited_index`` None)
+        or of the outlet the text cites at ``report.cited_outlets[cited_index]``."""
+
+        def __init__(self, cited_index: int | None = None) -> None:
+            self.cited_index = cited_index
+            super().__init__()
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -144,7 +153,11 @@ class Sidebar(Vertical):
         self._add_quotes(tree.root, report)
         self._add_assertions(tree.root, report)
         self._add_loaded(tree.root, report)
-        self._details(Text("Move through the entries with ↑/↓; enter goes to one.", style="dim"))
+        up, down = key_hint(self.entries, "sidebar.up"), key_hint(self.entries, "sidebar.down")
+        select = key_hint(self.entries, "sidebar.select")
+        self._details(
+            Text(f"Move through the entries with {up}, {down}; {select} goes to one.", style="dim")
+        )
 
     def reveal(self, ref: str) -> None:
         """Put the cursor on an annotation's entry (after a jump made from the article)."""
@@ -156,10 +169,10 @@ class Sidebar(Vertical):
         self.entries.move_cursor(node, animate=False)
 
     # -- building the tree ------------------------------------------------------------------------
-    def _section_node(self, root: TreeNode[Entry], section: Section, count: int) -> TreeNode[Entry]:
-        label = Text.assemble((SECTION_NAMES[section], "bold"), f" ({count})")
+    def _section_node(self, root: TreeNode[Entry], section: Section, n: int) -> TreeNode[Entry]:
+        label = Text.assemble((SECTION_NAMES[section], "bold"), f" ({n})")
         # long sections start closed so every section title fits on screen
-        return root.add(label, Entry(section), expand=count <= OPEN_LIMIT, allow_expand=count > 0)
+        return root.add(label, Entry(section), expand=n <= OPEN_LIMIT, allow_expand=n > 0)
 
     def _leaf(self, parent: TreeNode[Entry], label: Text, entry: Entry) -> TreeNode[Entry]:
         node = parent.add_leaf(label, entry)
@@ -173,9 +186,10 @@ class Sidebar(Vertical):
         if report.outlet:
             o = report.outlet
             summary = ", ".join(x for x in (o.kind, o.country, o.ownership) if x)
-            label = Text.assemble((o.name, "bold"), f" — {summary}" if summary else "")
+            label = Text.assemble((visible(o.name), "bold"), f" — {summary}" if summary else "")
         else:
-            label = Text("Not recognised (o: what was looked at)", style="italic")
+            outlet_key = key_hint(self.app, "reader.outlet")
+            label = Text(f"Not recognised ({outlet_key}: what was looked at)", style="italic")
         self._leaf(node, label, Entry("outlet", "outlet"))
         # outlets the text cites: one entry each (first mention), enter opens its notes
         first: dict[str, int] = {}
@@ -185,7 +199,7 @@ class Sidebar(Vertical):
             c = report.cited_outlets[i]
             n = sum(1 for x in report.cited_outlets if x.outlet_id == outlet_id)
             times = f" ×{n}" if n > 1 else ""
-            label = Text.assemble(("cited: ", "italic"), (c.name, "bold"), times)
+            label = Text.assemble(("cited: ", "italic"), (visible(c.name), "bold"), times)
             self._leaf(node, label, Entry("outlet", f"cited:{i}"))
 
     def _add_people(self, root: TreeNode[Entry], report: Report) -> None:
@@ -231,15 +245,15 @@ class Sidebar(Vertical):
     @staticmethod
     def _person_label(p: Person) -> Text:
         quotes = count(p.quote_count, "quote")
-        return Text.assemble((p.name, "bold"), f" · {quotes}", (f" · {p.role}" if p.role else ""))
+        role = f" · {visible(p.role)}" if p.role else ""
+        return Text.assemble((visible(p.name), "bold"), f" · {quotes}", role)
 
     @staticmethod
     def _quote_label(report: Report, q: Quote, speaker: bool = True) -> Text:
         text = Text()
         if speaker:
-            person = report.person(q.speaker_id)
-            who = person.name if person else (q.speaker_text or "no speaker")
-            text.append(who, style="bold" if person or q.speaker_text else "italic")
+            who = speaker_name(report, q)
+            text.append(who or "no speaker", style="bold" if who else "italic")
             text.append(": ")
         if q.kind != "direct":
             text.append(f"({q.kind}) ", style="italic")
@@ -248,14 +262,13 @@ class Sidebar(Vertical):
 
     @staticmethod
     def _assertion_label(report: Report, a: Assertion) -> Text:
-        glyph = "?" if a.status == "vague" else "○"
+        glyph = GLYPH_VAGUE if a.status == "vague" else GLYPH_UNATTRIBUTED
         return Text.assemble((f"{glyph} {a.status}: ", "italic"), report.excerpt(a.span, EXCERPT))
 
     @staticmethod
     def _loaded_label(t: LoadedTerm) -> Text:
-        return Text.assemble(
-            (t.term, "bold"), f" · {t.voice}", (f" → {t.alternative}" if t.alternative else "")
-        )
+        alternative = f" → {visible(t.alternative)}" if t.alternative else ""
+        return Text.assemble((visible(t.term), "bold"), f" · {t.voice}", alternative)
 
     # -- details of the entry under the cursor --------------------------------------------------
     def _details(self, text: Text) -> None:
@@ -270,36 +283,39 @@ class Sidebar(Vertical):
             o = outlet_entry(cited.outlet_id)
             facts = ", ".join(x for x in (o.kind, o.country, o.ownership) if x) if o else ""
             return Text.assemble(
-                (cited.name, "bold"),
+                (visible(cited.name), "bold"),
                 " (cited by the text, not its publisher)",
-                f"\n{facts}" if facts else "",
-                "\nEnter opens its notes.",
+                f"\n{visible(facts)}" if facts else "",
+                f"\n{key_hint(self.entries, 'sidebar.select')} opens its notes.",
             )
+        outlet_key = key_hint(self.app, "reader.outlet")
         if entry.ref == "outlet":
             o = report.outlet
             if o is None:
-                return Text("The outlet is not recognised. Press o to see what was looked at.")
+                return Text(
+                    f"The outlet is not recognised. Press {outlet_key} to see what was looked at."
+                )
             return Text.assemble(
-                (o.name, "bold"),
+                (visible(o.name), "bold"),
                 "\n",
                 ", ".join(
                     x for x in (o.kind, o.country, o.ownership and f"owned: {o.ownership}") if x
                 ),
-                f"\n{len(o.notes)} sourced notes; press o to read them.",
+                f"\n{count(len(o.notes), 'sourced note')}; press {outlet_key} to read them.",
             )
         for p in report.people:
             if p.id == entry.ref:
                 return Text.assemble(
-                    (p.name, "bold"),
-                    f"\n{p.role or 'no role given'}",
+                    (visible(p.name), "bold"),
+                    f"\n{visible(p.role) if p.role else 'no role given'}",
                     f"\n{count(p.mention_count, 'mention')}, {count(p.quote_count, 'quote')}",
                 )
         for q in report.quotes:
             if q.id == entry.ref:
                 person = report.person(q.speaker_id)
-                who = person.name if person else (q.speaker_text or "no speaker found")
-                role = f" ({person.role})" if person and person.role else ""
-                cue = f" · cue: {report.text[slice(*q.cue_span)]}" if q.cue_span else ""
+                who = speaker_name(report, q) or "no speaker found"
+                role = f" ({visible(person.role)})" if person and person.role else ""
+                cue = f" · cue: {report.excerpt(q.cue_span, 40)}" if q.cue_span else ""
                 return Text.assemble(
                     (f"{q.kind.capitalize()} quote", "bold"),
                     cue,
@@ -317,9 +333,12 @@ class Sidebar(Vertical):
                 )
         for t in report.loaded_terms:
             if t.id == entry.ref:
-                alt = f"\nInstead: {t.alternative}" if t.alternative else ""
+                alt = f"\nInstead: {visible(t.alternative)}" if t.alternative else ""
                 return Text.assemble(
-                    (t.term, "bold"), f" · {t.category} · voice: {t.voice}", f"\n{t.note}", alt
+                    (visible(t.term), "bold"),
+                    f" · {t.category} · voice: {t.voice}",
+                    f"\n{visible(t.note)}",
+                    alt,
                 )
         return Text("")
 
@@ -346,8 +365,7 @@ class Sidebar(Vertical):
             return
         if entry.ref == "outlet":
             self.post_message(self.OutletRequested())
-        elif entry.ref.startswith("cited:") and self._report is not None:
-            cited = self._report.cited_outlets[int(entry.ref.removeprefix("cited:"))]
-            self.app.push_screen(OutletScreen(self._report, cited=cited))
+        elif entry.ref.startswith("cited:"):
+            self.post_message(self.OutletRequested(int(entry.ref.removeprefix("cited:"))))
         else:
             self.post_message(self.AnnotationSelected(entry.ref, entry.section))
