@@ -44,19 +44,29 @@ def span_of(report: Report, text: str, nth: int = 0) -> int:
 
 class TestQuoteJumps:
     async def test_right_bracket_twice_goes_to_the_second_quote(self, make_app) -> None:
+        """q1 is a scare quote, nobody's words: ] and [ walk q2, q3 ..."""
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("]", "]")
-            assert app.pane.active == "q2"
-            assert in_view(app, "q2")
+            assert app.pane.active == "q3"
+            assert in_view(app, "q3")
             await pilot.press("[")
+            assert app.pane.active == "q2"
+            assert "Quote 2 of 5" in str(app.query_one("#status").render())
+
+    async def test_the_quotes_section_still_lists_scare_quotes(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("tab")
+            assert app.sidebar.section == "quotes"
+            await pilot.press("n")
             assert app.pane.active == "q1"
 
     async def test_a_far_quote_is_scrolled_into_view(self, make_app) -> None:
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:
             assert not in_view(app, "q5")
-            await pilot.press(*"]]]]]")
+            await pilot.press(*"]]]]")
             await pilot.pause()
             assert app.pane.active == "q5"
             assert app.pane.scroll_y > 0
@@ -72,7 +82,7 @@ class TestQuoteJumps:
     async def test_p_walks_only_the_chosen_persons_quotes(self, make_app) -> None:
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.press("]", "]", "]", "]")  # q4: Tomas Brandt's reported speech
+            await pilot.press("]", "]", "]")  # q4: Tomas Brandt's reported speech
             assert app.pane.active == "q4"
             await pilot.press("p")
             assert app.pane.active == "q5"
@@ -120,7 +130,7 @@ class TestMarks:
             style = app.pane.style_at(span_of(report, "so-called"))
             assert style.reverse
             await pilot.press("]")
-            assert app.pane.style_at(span_of(report, "harbor renewal")).reverse  # active
+            assert app.pane.style_at(span_of(report, "This plan")).reverse  # active
 
     async def test_vague_unattributed_and_scare_quotes_differ_without_colour(self) -> None:
         text = 'Critics say the plan failed. It cost too much. Its "experts" agreed.\n'

@@ -46,6 +46,7 @@ LIGHT_THEME = "textual-light"
 KIND_NAMES = {
     "people": ("Person", "people"),
     "quotes": ("Quote", "quotes"),
+    "speech": ("Quote", "quotes"),
     "assertions": ("Assertion", "assertions"),
     "loaded": ("Loaded term", "loaded terms"),
     "outlet": ("Outlet", "outlets"),
@@ -338,6 +339,8 @@ class ReaderApp(App[int]):
             return []
         if kind == "quotes":
             return [(q.span[0], q.id) for q in report.quotes]
+        if kind == "speech":  # scare quotes are nobody's words: ] and [ pass them by
+            return [(q.span[0], q.id) for q in report.quotes if q.kind != "scare"]
         if kind == "people":
             return sorted((p.mentions[0][0], p.id) for p in report.people if p.mentions)
         if kind == "assertions":
@@ -421,7 +424,7 @@ class ReaderApp(App[int]):
         self._status(text)
 
     def action_step_quote(self, direction: int) -> None:
-        self._step(self._refs("quotes"), direction, "quotes")
+        self._step(self._refs("speech"), direction, "speech")
 
     def action_step_kind(self, direction: int) -> None:
         kind = "search" if self._search_term else self.sidebar.section
