@@ -42,7 +42,17 @@ from contextreader.analysis.pipeline import build_report, load_pipeline, model_l
 from contextreader.io.article import Article, read_article
 from contextreader.report import Report
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+
+
+def find_scorer(labels: Path, given: Path | None) -> Path:
+    """--scorer, else score.py beside the gold data (eval/score.py), else ../shared/eval."""
+    if given is not None:
+        return given
+    beside = labels.resolve().parent.parent / "score.py"
+    return beside if beside.exists() else DEFAULT_SCORER
+
+
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 HELDOUT_EVERY = 5  # every fifth article (index % 5 == 4) is held out from tuning
 LAST = "cr_loaded"
@@ -144,6 +154,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--terms", action="store_true")
+    ap.add_argument("--scorer", type=Path, default=None, help="path of score.py")
     args = ap.parse_args(argv)
 
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -174,9 +185,10 @@ def main(argv: list[str]) -> int:
         with (args.outdir / "terms.tsv").open("w", encoding="utf-8") as fh:
             for key, n in terms.n.most_common():
                 fh.write(f"{key}\t{n}\t{terms.hit[key]}\n")
-    if SCORER.exists():
+    scorer = find_scorer(args.labels, args.scorer)
+    if scorer.exists():
         result = subprocess.run(
-            [sys.executable, str(SCORER), "ptc", str(args.articles), str(args.labels), str(out)],
+            [sys.executable, str(scorer), "ptc", str(args.articles), str(args.labels), str(out)],
             capture_output=True,
             text=True,
             check=False,
