@@ -75,7 +75,7 @@ def test_agentless_passive_view_is_vague(nlp):
     text = "The new dam is seen as a threat to the valley."
     rep, voices = _voices(nlp, text)
     assert voices[0][1] == "vague"
-    assert text[slice(*rep.assertions[0].cue_span)] == "dam is seen"
+    assert text[slice(*rep.assertions[0].cue_span)] == "is seen"
 
 
 def test_name_that_only_qualifies_the_source_leaves_it_vague(nlp):
@@ -92,3 +92,81 @@ def test_a_dateline_is_not_part_of_any_sentence(nlp):
         "It ran late.",
     ]
     assert all(a.span[0] >= text.index("The ferry") for a in rep.assertions)
+
+
+def _vague_notes(nlp, text):
+    rep = analyze_text(text, nlp)
+    return [
+        (s.voice, text[slice(*a.cue_span)], a.note)
+        for s, a in zip(rep.sentences, rep.assertions, strict=True)
+    ]
+
+
+def test_agentless_passive_report_is_vague_and_names_no_speaker(nlp):
+    text = "The council is expected to approve the budget on Friday."
+    rep = analyze_text(text, nlp)
+    assert _vague_notes(nlp, text) == [
+        (
+            "vague",
+            "is expected",
+            "'is expected' does not say who holds or said this; no source is named.",
+        )
+    ]
+    (q,) = rep.quotes
+    assert (q.kind, text[slice(*q.span)], q.speaker_text) == (
+        "indirect",
+        "to approve the budget on Friday",
+        None,
+    )
+
+
+def test_asked_in_the_passive_is_not_the_askers_speech(nlp):
+    text = "Mayor Lena Dahl was asked whether the harbour would close."
+    rep = analyze_text(text, nlp)
+    assert [s.voice for s in rep.sentences] == ["vague"]
+    assert rep.quotes[0].speaker_text is None
+
+
+def test_impressions_are_vague(nlp):
+    assert _vague_notes(nlp, "The plan appears to have stalled.") == [
+        (
+            "vague",
+            "appears to",
+            "'appears to': the outlet's own impression; no source is named for it.",
+        )
+    ]
+    assert _vague_notes(nlp, "The speech sounded more hopeful than the last one.")[0][:2] == (
+        "vague",
+        "sounded",
+    )
+
+
+def test_reportedly_is_vague(nlp):
+    assert _vague_notes(nlp, "The mine reportedly lost money last year.") == [
+        (
+            "vague",
+            "reportedly",
+            "'reportedly': passed on without saying who reported it; no source is named.",
+        )
+    ]
+
+
+def test_it_was_announced_is_vague(nlp):
+    text = "It was announced that the plant would close."
+    assert _vague_notes(nlp, text)[0][:2] == ("vague", "It was announced")
+
+
+def test_sentence_that_gives_a_quote_its_speaker_is_quoted(nlp):
+    text = (
+        "“We are a small town,” said Rolf Aas, a retired welder who worked at the plant "
+        "for thirty years and now runs the choir."
+    )
+    rep = analyze_text(text, nlp)
+    assert [(s.voice, s.ref) for s in rep.sentences] == [("quoted", "q1")]
+    assert rep.assertions == []
+
+
+def test_a_stray_mark_is_not_a_sentence(nlp):
+    text = "The ferry ran late.\n\n”\n\nIt rained."
+    rep = analyze_text(text, nlp)
+    assert [text[slice(*s.span)] for s in rep.sentences] == ["The ferry ran late.", "It rained."]

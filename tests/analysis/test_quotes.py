@@ -282,3 +282,32 @@ def test_split_quote_speaker_never_inside_the_quote(nlp):
     )
     quotes = _quotes(nlp, text)
     assert [q[4] for q in quotes] == ["the former finance minister"]
+
+
+def _reports(nlp, text):
+    rep = analyze_text(text, nlp)
+    return [(q.kind, text[slice(*q.span)], q.speaker_text, q.cue) for q in rep.quotes]
+
+
+def test_stance_verb_with_an_object_is_the_subjects_position(nlp):
+    assert _reports(nlp, "Ivo Brandt opposed the new tariff.") == [
+        ("indirect", "the new tariff", "Ivo Brandt", "oppose")
+    ]
+
+
+def test_declining_to_comment_is_reported(nlp):
+    assert _reports(nlp, "Ivo Brandt declined to comment on the merger.") == [
+        ("indirect", "to comment on the merger", "Ivo Brandt", "decline")
+    ]
+
+
+def test_claim_noun_with_a_possessive_holder(nlp):
+    text = "Ivo Brandt's claim that the vote was rigged angered the board."
+    ((kind, content, speaker, cue),) = _reports(nlp, text)
+    assert (kind, content, cue) == ("indirect", "that the vote was rigged", "claim")
+    assert speaker.startswith("Ivo Brandt")
+
+
+def test_stance_noun_with_a_holder_and_an_object(nlp):
+    text = "Nora Vik spoke on Monday. Her support for the new bridge surprised the council."
+    assert _reports(nlp, text) == [("indirect", "the new bridge", "Her", "support")]

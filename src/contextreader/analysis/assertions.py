@@ -18,8 +18,8 @@ that says what is missing. Quotes come from cr_quotes; vague sources from ``vagu
 from __future__ import annotations
 
 import tomllib
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -44,6 +44,7 @@ class VagueLexicon:
     quantifiers: frozenset[str]
     adverbs: frozenset[str]
     passive: frozenset[str]
+    hedges: frozenset[str]
 
 
 @cache
@@ -53,7 +54,7 @@ def vague_lexicon() -> VagueLexicon:
         files("contextreader.data").joinpath("vague_sources.toml").read_text("utf-8")
     )
     parts = {}
-    for key in ("nouns", "quantifiers", "adverbs", "passive"):
+    for key in ("nouns", "quantifiers", "adverbs", "passive", "hedges"):
         words = raw[key]["words"]
         if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
             raise ValueError(f"vague_sources.toml: [{key}] needs lower-case words")
@@ -88,6 +89,29 @@ class _Ctx:
     direct: list[tuple[int, int, str]]
     starts: list[int]
     lex: VagueLexicon
+    # cue offsets of direct quotes with a speaker (-> quote id), and of reports that name no one
+    direct_cues: list[tuple[int, str]] = field(default_factory=list)
+    unnamed_cues: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """What makes a sentence vague: the words, and which kind of gap they leave."""
+
+    span: Span
+    kind: str  # source / passive / adverb / hedge
+
+    @property
+    def note(self) -> str:
+        """The plain words that say what is missing."""
+        text = self.span.text
+        if self.kind == "passive":
+            return f"'{text}' does not say who holds or said this; no source is named."
+        if self.kind == "adverb":
+            return f"'{text}': passed on without saying who reported it; no source is named."
+        if self.kind == "hedge":
+            return f"'{text}': the outlet's own impression; no source is named for it."
+        return f"Attributed only to '{text}'; no one is named."
 
 
 def _covered(ctx: _Ctx, s: int, e: int) -> tuple[float, str | None]:
@@ -108,33 +132,72 @@ def _reported_quote(sent: Span, by_sent: dict[int, list[Quote]]) -> Quote | None
     return qs[0] if qs else None
 
 
-def _vague_in(sent: Span, ctx: _Ctx) -> Span | None:
+def _vague_in(sent: Span, ctx: _Ctx) -> _Cue | None:
     """A vague source or cue inside the sentence ("claims by some", "it is believed")."""
     lex = ctx.lex
     verbs = cue_lexicon()
+    doc = sent.doc
     for tok in sent:
         if tok.lower_ in lex.adverbs:
-            return sent.doc[tok.i : tok.i + 1]
-        # "it is believed that ...", "the plan is seen as ...", "he is said to ...": a view
-        # given to nobody in particular
+            return _Cue(doc[tok.i : tok.i + 1], "adverb")
+        # "it is believed that ...", "the plan is seen as ...", "he is said to ...", "she was
+        # asked whether ...": a view or words given to nobody in particular
         if (
             tok.dep_ == "nsubjpass"
-            and tok.head.lemma_ in lex.passive
             and _agentless(tok.head)
-            and (tok.lower_ == "it" or _passive_frame(tok.head))
+            and (
+                tok.head.idx in ctx.unnamed_cues
+                or (
+                    tok.head.lemma_ in lex.passive
+                    and (tok.lower_ == "it" or _passive_frame(tok.head))
+                )
+            )
         ):
-            return sent.doc[min(tok.i, tok.head.i) : tok.head.i + 1]
+            return _Cue(_passive_phrase(tok), "passive")
         if tok.lemma_ in verbs.nouns and tok.pos_ == "NOUN":
             src = _by_source(tok)
             if src is not None and is_vague_source(src, lex):
-                return src
+                return _Cue(src, "source")
         if verbs.is_cue(tok):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 span = _source_phrase(subj)
                 if is_vague_source(span, lex):
-                    return span
+                    return _Cue(span, "source")
+        if _is_hedge(tok, lex):
+            return _Cue(_hedge_phrase(tok), "hedge")
     return None
+
+
+def _is_hedge(tok: Token, lex: VagueLexicon) -> bool:
+    """ "X seems to ...", "it appears that ...", "the speech sounded presidential": an
+    impression the outlet gives as its own, with no one it comes from."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.hedges:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "acomp", "ccomp", "oprd", "attr")
+        or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        for c in tok.children
+    )
+
+
+def _hedge_phrase(verb: Token) -> Span:
+    """The hedging verb with a following "to"/"like"/"as if"."""
+    doc = verb.doc
+    end = verb.i + 1
+    if end < len(doc) and doc[end].lower_ in ("to", "like"):
+        end += 1
+    return doc[verb.i : end]
+
+
+def _passive_phrase(subj: Token) -> Span:
+    """ "It is believed" with an impersonal "it"; otherwise only the verb ("is expected")."""
+    verb = subj.head
+    if subj.lower_ == "it":
+        start = min(subj.i, verb.i)
+    else:
+        start = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), default=verb.i)
+    return subj.doc[start : verb.i + 1]
 
 
 def _agentless(verb: Token) -> bool:
@@ -222,6 +285,16 @@ def assertions_component(doc: Doc) -> Doc:
     quotes = list(doc._.cr_quotes or [])
     direct = sorted((q.span[0], q.span[1], q.id) for q in quotes if q.kind == "direct")
     ctx = _Ctx(doc, quotes, direct, [d[0] for d in direct], vague_lexicon())
+    ctx.direct_cues = sorted(
+        (q.cue_span[0], q.id)
+        for q in quotes
+        if q.kind == "direct" and q.cue_span is not None and q.speaker_text is not None
+    )
+    ctx.unnamed_cues = frozenset(
+        q.cue_span[0]
+        for q in quotes
+        if q.kind == "indirect" and q.cue_span is not None and q.speaker_text is None
+    )
     body_sents = _sentences(doc)
     by_sent = _index_reported(body_sents, quotes)
     text = doc.text  # Doc.text is rebuilt on every access: read it once
@@ -231,18 +304,24 @@ def assertions_component(doc: Doc) -> Doc:
     dateline_end = (doc._.cr_dateline or (0, 0))[1]
     for sent in body_sents:
         span = _trimmed(sent, text, dateline_end)
-        if span[0] >= span[1]:
-            continue  # nothing but the dateline
+        if span[0] >= span[1] or not any(ch.isalnum() for ch in text[span[0] : span[1]]):
+            continue  # nothing but the dateline, or a stray mark the parser split off
         heading = span_is_heading(text, *span)
         share, qid = _covered(ctx, *span)
         if share >= QUOTED_SHARE or (qid and _only_cue_outside(sent, ctx)):
             sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qid))
             continue
+        cue_of = _direct_cue_in(ctx, *span)
+        if cue_of is not None:
+            # '"...," said Jan Roe, a retiree who worked at the plant for forty years.': the
+            # sentence gives the quote its speaker; it says nothing in the outlet's voice
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=cue_of))
+            continue
         rq = _reported_quote(sent, by_sent)
         if rq is not None and rq.speaker_span is not None:
             src = doc.char_span(*rq.speaker_span, alignment_mode="expand")
             if src is not None and rq.speaker_id is None and is_vague_source(src, ctx.lex):
-                a = _assertion(assertions, span, "vague", src)
+                a = _assertion(assertions, span, "vague", _Cue(src, "source"))
                 sentences.append(Sentence(span=span, voice="vague", heading=heading, ref=a.id))
                 spans.append(doc.char_span(*span, label="vague", alignment_mode="expand"))
                 continue
@@ -257,6 +336,14 @@ def assertions_component(doc: Doc) -> Doc:
     doc._.cr_assertions = assertions
     doc.spans["cr_assertions"] = [s for s in spans if s is not None]
     return doc
+
+
+def _direct_cue_in(ctx: _Ctx, s: int, e: int) -> str | None:
+    """The id of a direct quote whose verb of saying lies in [s, e)."""
+    i = bisect_left(ctx.direct_cues, (s, ""))
+    if i < len(ctx.direct_cues) and ctx.direct_cues[i][0] < e:
+        return ctx.direct_cues[i][1]
+    return None
 
 
 def _only_cue_outside(sent: Span, ctx: _Ctx) -> bool:
@@ -274,12 +361,12 @@ def _assertion(
     out: list[Assertion],
     span: tuple[int, int],
     status: str,
-    cue: Span | None,
+    cue: _Cue | None,
     *,
     heading: bool = False,
 ) -> Assertion:
     if status == "vague" and cue is not None:
-        note = f"Attributed only to '{cue.text}'; no one is named."
+        note = cue.note
     elif status == "vague":
         note = "Attributed only to an unnamed source."
     elif heading:
@@ -290,7 +377,7 @@ def _assertion(
         id=f"assertion{len(out) + 1}",
         span=span,
         status=status,  # type: ignore[arg-type]
-        cue_span=(cue.start_char, cue.end_char) if cue is not None else None,
+        cue_span=(cue.span.start_char, cue.span.end_char) if cue is not None else None,
         note=note,
     )
     out.append(a)

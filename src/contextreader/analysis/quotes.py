@@ -77,6 +77,7 @@ class CueLexicon:
     inflections: frozenset[str]
     phrasal: frozenset[str] = frozenset()
     phrasal_heads: frozenset[str] = frozenset()
+    noun_preps: frozenset[str] = frozenset()
 
     def is_cue(self, tok: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -111,6 +112,7 @@ def cue_lexicon() -> CueLexicon:
         verbs=verbs,
         thought=frozenset(raw["thought"]),
         nouns=frozenset(raw["nouns"]["words"]),
+        noun_preps=frozenset(raw["nouns"]["preps"]),
         pronouns={str(k): str(v) for k, v in pron.items()},
         inflections=frozenset(raw["forms"]["words"])
         | frozenset(_inflect(v) for v in raw["speech"])
@@ -410,6 +412,13 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
     if subj is None:
         return None
+    if subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
+        # "X was asked whether ...", "X is expected to ...": the subject is who the words are
+        # about; the speaker is the agent ("by Y") or no one named
+        agent = _agent(cue)
+        if agent is None:
+            return None
+        subj = agent
     relative = subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl"
     # "it said" / "it read" speaks for a thing named before (a letter, a company); "it is
     # said", "it is thought" name no speaker at all
@@ -422,6 +431,19 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
     return _speaker(subj, ix, lex)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by X" of a passive verb: X."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def is_agentless_passive(cue: Token) -> bool:
+    """A passive verb of saying or thinking with no "by X": its words belong to no one named."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) and _agent(cue) is None
 
 
 def _dateline_end(tok: Token, ix: _Index) -> int | None:
@@ -883,12 +905,16 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         ((q.span, q) for q in b.quotes if q.kind in ("partial", "scare")), key=lambda x: x[0]
     )
     p_starts = [s for (s, _), _ in partials]
-    found: list[tuple[tuple[int, int], Token, _Speaker]] = []
+    # a speaker of None: an agentless passive ("X is expected to ...") reports a view of no one
+    found: list[tuple[tuple[int, int], Token, _Speaker | None]] = []
     for tok in doc:
         if tok.idx < body:
             continue
         according = _is_according(tok)
         if not according and not b.lex.is_cue(tok):
+            noun = _noun_report(tok, b.lex)
+            if noun is not None:
+                found.append((noun[0], tok, _speaker(noun[1], b.ix, b.lex)))
             continue
         if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0:
             continue
@@ -899,7 +925,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if span is None or _inside(direct, d_starts, *span) >= 0.5:
             continue
         spk = _cue_speaker(tok, b.ix, b.lex)
-        if spk is None:
+        if spk is None and not is_agentless_passive(tok):
             continue
         found.append((span, tok, spk))
     # univocal: a cue inside another report's content is part of that content
@@ -907,9 +933,32 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     for span, tok, spk in found:
         if any(s <= tok.idx < e and (s, e) != span for s, e in spans):
             continue
-        if _adopt_partials(partials, p_starts, span, tok, spk):
+        if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk):
             continue
         b.add("indirect", span, tok, spk)
+
+
+def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] | None:
+    """ "Roe's claim that ...", "criticism of the plan by Roe": a noun of saying or of stance
+    with a named holder (a possessive or "by"/"from" X) and its content (a "that" clause, or
+    what the stance is about). Returns the content's offsets and the holder's token."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.nouns:
+        return None
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    content: Token | None = None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and holder is None:
+            holder = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children):
+            content = c
+        elif c.dep_ == "prep" and c.lower_ in lex.noun_preps and content is None:
+            content = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if holder is None or content is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    s, e = content.left_edge, content.right_edge
+    if e.i - s.i < 1:
+        return None
+    return (s.idx, e.idx + len(e.text)), holder
 
 
 def _adopt_partials(
