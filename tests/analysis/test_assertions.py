@@ -170,3 +170,17 @@ def test_a_stray_mark_is_not_a_sentence(nlp):
     text = "The ferry ran late.\n\n”\n\nIt rained."
     rep = analyze_text(text, nlp)
     assert [text[slice(*s.span)] for s in rep.sentences] == ["The ferry ran late.", "It rained."]
+
+
+def test_transcript_turns_are_quoted(nlp):
+    text = (
+        "Harold Quint took questions.\n\n"
+        "Q: Will the mill reopen?\n\n"
+        "A:\u00a0Yes. It will reopen in May.\n\n"
+        '"QUINT: We are sure of it.'
+    )
+    _, voices = _voices(nlp, text)
+    assert [v for v in voices if v[1] != "quoted"] == [
+        ("Harold Quint took questions.", "unattributed", False)
+    ]
+    assert len(voices) >= 4

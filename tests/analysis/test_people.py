@@ -54,3 +54,36 @@ def test_first_names_give_a_soft_gender():
     genders = first_name_genders()
     assert genders["Carla"] == "female" and genders["Frank"] == "male"
     assert "Jamie" not in genders  # a name common to both stays unknown
+
+
+def test_transcript_labels_merge_into_the_named_person(nlp):
+    text = (
+        "Chris Hallam hosted the debate. Senator Vera Lindqvist took part.\n\n"
+        "HALLAM: Welcome, everyone.\n\n"
+        "LINDQVIST: Thank you.\n\n"
+        "HALLAM: Our first question.\n\n"
+        "Later Chris thanked the audience."
+    )
+    _, people = _people(nlp, text)
+    assert list(people) == ["Chris Hallam", "Vera Lindqvist"]
+    assert [text[s:e] for s, e in people["Chris Hallam"].mentions] == [
+        "Chris Hallam",
+        "HALLAM",
+        "HALLAM",
+        "Chris",
+    ]
+
+
+def test_label_matching_no_one_is_no_person(nlp):
+    text = (
+        "Senator Ilse Brandt spoke to a radio host.\n\n"
+        '"MORROW: Why did you vote against it?\n\n'
+        '"BRANDT: It costs too much.\n\n'
+        '"MORROW: Thank you.\n\n'
+        "Q: And the next vote?\n\n"
+        "A: Next week."
+    )
+    rep, people = _people(nlp, text)
+    assert list(people) == ["Ilse Brandt"]
+    speakers = [q.speaker_text for q in rep.quotes if q.kind == "direct"]
+    assert speakers == ["MORROW", "BRANDT", "MORROW", "Q", "A"]

@@ -311,3 +311,81 @@ def test_claim_noun_with_a_possessive_holder(nlp):
 def test_stance_noun_with_a_holder_and_an_object(nlp):
     text = "Nora Vik spoke on Monday. Her support for the new bridge surprised the council."
     assert _reports(nlp, text) == [("indirect", "the new bridge", "Her", "support")]
+
+
+def test_transcript_turns_inside_unclosed_opening_marks(nlp):
+    text = (
+        "Senator Ilse Brandt spoke to the host of a Sunday programme.\n\n"
+        "Partial transcript:\n\n"
+        '"MORROW: Why did you vote against the bill?\n\n'
+        '"BRANDT: Because it costs too much. It would ruin the "rainy day" fund.\n\n'
+        '"MORROW: Thank you, Senator."'
+    )
+    rep = analyze_text(text, nlp)
+    names = {p.id: p.name for p in rep.people}
+    turns = [
+        (text[q.span[0] : q.span[1]], text[q.speaker_span[0] : q.speaker_span[1]])
+        for q in rep.quotes
+        if q.kind == "direct" and q.speaker_span is not None
+    ]
+    assert turns == [
+        ("Why did you vote against the bill?", "MORROW"),
+        ('Because it costs too much. It would ruin the "rainy day" fund.', "BRANDT"),
+        ("Thank you, Senator.", "MORROW"),
+    ]
+    direct = [q for q in rep.quotes if q.kind == "direct"]
+    assert [names.get(q.speaker_id or "") for q in direct] == [None, "Ilse Brandt", None]
+    assert all(q.cue is None and q.cue_span is None for q in direct)
+    # the marks inside a turn quote words within the speaker's own
+    assert ("scare", "rainy day", None, None, None) in _quotes(nlp, text)
+
+
+def test_transcript_turn_runs_over_paragraphs_that_reopen_the_mark(nlp):
+    text = (
+        "Senator Ilse Brandt spoke to the host of a Sunday programme.\n\n"
+        '"MORROW: Why?\n\n'
+        '"BRANDT: It costs too much.\n\n'
+        '"And it came too late.\n\n'
+        '"(CROSSTALK)\n\n'
+        '"MORROW: Thank you.\n\n'
+        '"BRANDT: Goodbye.'
+    )
+    q = [(k, s, spk) for k, s, _, _, spk in _quotes(nlp, text) if k == "direct"]
+    assert q == [
+        ("direct", "Why?", "MORROW"),
+        ("direct", 'It costs too much.\n\n"And it came too late.', "BRANDT"),
+        ("direct", "Thank you.", "MORROW"),
+        ("direct", "Goodbye.", "BRANDT"),
+    ]
+
+
+def test_question_and_answer_labels(nlp):
+    text = (
+        "Harold Quint took questions after the speech.\n\n"
+        "Q: Will the mill reopen this year?\n\n"
+        "A: We hope so, but nothing is certain.\n\n"
+        "Q: What about the workers?\n\n"
+        "A: They will be paid."
+    )
+    assert _quotes(nlp, text) == [
+        ("direct", "Will the mill reopen this year?", None, None, "Q"),
+        ("direct", "We hope so, but nothing is certain.", None, None, "A"),
+        ("direct", "What about the workers?", None, None, "Q"),
+        ("direct", "They will be paid.", None, None, "A"),
+    ]
+
+
+def test_titled_label_names_the_person(nlp):
+    text = (
+        "Mr. Osei runs the bakery.\n\n"
+        "MR. OSEI: We bake at four every morning.\n\n"
+        "Kofi Osei opened the shop in 1998."
+    )
+    assert _quotes(nlp, text) == [
+        ("direct", "We bake at four every morning.", None, "Kofi Osei", "MR. OSEI")
+    ]
+
+
+def test_a_single_capitalised_tag_is_not_a_speaker(nlp):
+    text = "UPDATE: The meeting has moved to Thursday.\n\nNadia Perlman said the vote was fair."
+    assert [q[0] for q in _quotes(nlp, text)] == ["indirect"]

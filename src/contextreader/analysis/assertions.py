@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import span_is_heading
+from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import cue_lexicon
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
@@ -295,6 +296,7 @@ def assertions_component(doc: Doc) -> Doc:
         for q in quotes
         if q.kind == "indirect" and q.cue_span is not None and q.speaker_text is None
     )
+    turns = _turn_quotes(doc.user_data.get(LABELS_KEY, []), quotes)
     body_sents = _sentences(doc)
     by_sent = _index_reported(body_sents, quotes)
     text = doc.text  # Doc.text is rebuilt on every access: read it once
@@ -308,6 +310,11 @@ def assertions_component(doc: Doc) -> Doc:
             continue  # nothing but the dateline, or a stray mark the parser split off
         heading = span_is_heading(text, *span)
         share, qid = _covered(ctx, *span)
+        turn_of = _turn_of(turns, *span)
+        if turn_of is not None:
+            # a transcript turn ('ROE: ...'): the label and the words are the speaker's, not ours
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=turn_of))
+            continue
         if share >= QUOTED_SHARE or (qid and _only_cue_outside(sent, ctx)):
             sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qid))
             continue
@@ -336,6 +343,23 @@ def assertions_component(doc: Doc) -> Doc:
     doc._.cr_assertions = assertions
     doc.spans["cr_assertions"] = [s for s in spans if s is not None]
     return doc
+
+
+def _turn_quotes(turns: list[TranscriptTurn], quotes: list[Quote]) -> list[tuple[int, int, str]]:
+    """Each transcript turn's paragraph with the id of the direct quote cr_quotes made of it."""
+    by_span = {q.span: q.id for q in quotes if q.kind == "direct"}
+    return sorted(
+        (t.paragraph[0], t.paragraph[1], by_span[t.content]) for t in turns if t.content in by_span
+    )
+
+
+def _turn_of(turns: list[tuple[int, int, str]], s: int, e: int) -> str | None:
+    """The quote id of the transcript turn that holds most of [s, e)."""
+    i = bisect_right(turns, (s, e, "\uffff")) - 1
+    for a, b, qid in turns[max(0, i - 1) : i + 2]:
+        if 2 * (min(e, b) - max(s, a)) >= e - s:
+            return qid
+    return None
 
 
 def _direct_cue_in(ctx: _Ctx, s: int, e: int) -> str | None:

@@ -14,6 +14,11 @@ works in four passes over the doc, each linear in its size:
 4. roles from titles before the name ("Deputy Foreign Minister Jan Roe") and appositions on either
    side of it ("the city's mayor, Jan Roe," / "Jan Roe, the under secretary of state for ...").
 
+Transcript labels ("ROE: Well, ...", '"MR. ROE: ...', "Q: ...") name a speaker in capitals: a label
+that spells a person's surname or full name (any case) is a mention of that person; one that
+names no one in the article is no person of its own. The turns are kept in
+``doc.user_data["cr_people.labels"]`` (``TranscriptTurn`` list) for cr_quotes and cr_assertions.
+
 Results: ``doc._.cr_people`` (report.Person list), ``doc.spans["cr_people"]`` (one span per mention
 with ``span._.cr_person_id``), and ``doc.user_data["cr_people.gender"]`` ({person id: "male" |
 "female"}) for the pronoun resolution in cr_quotes: from an honorific or gendered role when the
@@ -22,6 +27,7 @@ text gives one, else from the first name (``first_names.toml``, a soft hint: unk
 
 from __future__ import annotations
 
+import re
 import tomllib
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -120,7 +126,8 @@ class _Cluster:
 
     @property
     def name(self) -> str:
-        best = max(self.names, key=len)
+        # an all-caps spelling (a transcript label, a shouted headline) only when nothing else
+        best = max(self.names, key=lambda n: (len(n), not " ".join(n).isupper()))
         return " ".join(best)
 
 
@@ -217,6 +224,12 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     return [c for c in out if c[0].text not in credits]
 
 
+def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:
+    """An all-caps name inside a transcript label ("ROE:"): the label's turn decides who it is,
+    and a label that names no one in the article is no person of its own."""
+    return span.text.isupper() and _overlaps(labels, span.start_char, span.end_char)
+
+
 # -- pass 2: clustering ------------------------------------------------------------------------
 
 
@@ -232,7 +245,7 @@ def _cluster(cands: list[tuple[Span, str, str]]) -> tuple[list[_Cluster], dict[s
         words = _words(span)
         if len(words) < 2:
             continue
-        key = (words[0], words[-1])
+        key = (words[0].lower(), words[-1].lower())
         cl = by_full.get(key)
         if cl is None:
             cl = _Cluster(id=f"person{len(clusters) + 1}")
@@ -247,10 +260,15 @@ def _cluster(cands: list[tuple[Span, str, str]]) -> tuple[list[_Cluster], dict[s
                 if cl not in keys.setdefault(k, []):
                     keys[k].append(cl)
     unique = {k: v[0] for k, v in keys.items() if len(v) == 1}
+    surnames = _surname_index(clusters)
     # surnames shared by several people stay separate, as a person of their own
     for span, _, gender in cands:
         words = _words(span)
         if len(words) != 1 or words[0] in unique:
+            continue
+        same = surnames.get(words[0].upper(), []) if words[0].isupper() else []
+        if len(same) == 1:
+            unique[words[0]] = same[0]  # "ROE" written in capitals is Jan Roe
             continue
         cl = _Cluster(id=f"person{len(clusters) + 1}", names=[words], gender=gender)
         clusters.append(cl)
@@ -267,10 +285,15 @@ def _add_mentions(
     """Every name mention, then every bare token that spells a one-word key of one person."""
     owner: dict[tuple[int, int], _Cluster] = {}
     covered: set[int] = set()
-    by_full = {(n[0], n[-1]): c for c in unique.values() for n in c.names if len(n) > 1}
+    by_full = {
+        (n[0].lower(), n[-1].lower()): c for c in unique.values() for n in c.names if len(n) > 1
+    }
     for span, _, gender in cands:
         words = _words(span)
-        cl = by_full.get((words[0], words[-1])) if len(words) > 1 else unique.get(words[0])
+        if len(words) > 1:
+            cl = by_full.get((words[0].lower(), words[-1].lower()))
+        else:
+            cl = unique.get(words[0])
         if cl is None:
             continue
         cl.gender = cl.gender or gender
@@ -404,6 +427,145 @@ def _assign_roles(
                 cl.gender = cl.gender or lex.gendered.get(word, "")
 
 
+# -- transcript labels -------------------------------------------------------------------------
+
+LABELS_KEY = "cr_people.labels"
+# a paragraph that opens (after an optional opening mark) with one to three upper-case words and
+# a colon: a speaker's turn in an interview transcript ("ROE: Well, ...", '"MR. DOE: ...', "Q: ...")
+_LABEL = re.compile(
+    r"^[^\S\n]*(?:[\"“'‘][^\S\n]*)?"
+    r"(?P<label>[A-Z][A-Z.'’-]*(?:[^\S\n]+[A-Z][A-Z.'’-]*){0,2})[^\S\n]*:[^\S\n]*(?=\S)",
+    re.M,
+)
+_QA = frozenset({"Q", "A"})
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptTurn:
+    """One speaker's turn in a transcript: the label, what follows it, and who the label names.
+
+    ``paragraph`` runs from the paragraph's first character (an opening mark included) to its
+    last non-space one; ``content`` is the paragraph after the label and colon.
+    """
+
+    label: tuple[int, int]
+    content: tuple[int, int]
+    paragraph: tuple[int, int]
+    person: str | None
+
+
+def _label_key(label: str, lex: RoleLexicon) -> str:
+    """The label without a courtesy title or role word in front ("MR. DOE" -> "DOE")."""
+    words = label.split()
+    while len(words) > 1 and (words[0].lower() in lex.honorifics or lex.role_class(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
+    """Every paragraph that opens with an upper-case label and a colon, with its end offset."""
+    out = []
+    for m in _LABEL.finditer(text, body):
+        label = m.group("label")
+        if not any(c.isalpha() for c in label):
+            continue
+        nl = text.find("\n", m.end())
+        end = len(text) if nl < 0 else nl
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        if end > m.end():
+            out.append((m, end))
+    return out
+
+
+def _surname_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
+    """Upper-cased surnames and full names -> the people who have them."""
+    index: dict[str, list[_Cluster]] = {}
+    for cl in clusters:
+        keys = {n[-1].upper() for n in cl.names} | {" ".join(n).upper() for n in cl.names}
+        keys |= {f"{n[0]} {n[-1]}".upper() for n in cl.names if len(n) > 1}
+        for k in keys:
+            if cl not in index.setdefault(k, []):
+                index[k].append(cl)
+    return index
+
+
+def _continued(text: str, end: int, opener: str, label_starts: set[int]) -> int:
+    """Where a turn that opens with a quotation mark ends: like any quote run over paragraphs,
+    it goes on through the next paragraphs that open with the same mark and no label of their
+    own, up to a stage direction in parentheses ('"(CROSSTALK)')."""
+    if not opener:
+        return end
+    while True:
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if (
+            start >= len(text)
+            or "\n" not in text[end:start]
+            or text[start] != opener
+            or text[start + 1 : start + 2] == "("
+            or any(start <= ls <= start + 1 for ls in label_starts)
+        ):
+            return end
+        nl = text.find("\n", start)
+        end = len(text) if nl < 0 else nl
+        while text[end - 1].isspace():
+            end -= 1
+
+
+def transcript_turns(
+    text: str, body: int, clusters: list[_Cluster], lex: RoleLexicon
+) -> list[tuple[TranscriptTurn, _Cluster | None]]:
+    """The paragraphs that are speaker turns of a transcript, with the person each label names.
+
+    Upper-case words before a colon also open corrections, section tags and shouted headlines
+    ("CORRECTION: ...", "VIDEO: ..."), so a label counts only when it names a person of the
+    article (surname or full name, any case), is "Q"/"A", carries a courtesy title ("MR. DOE"),
+    or - in an article where at least two different labels count - opens two or more turns.
+    """
+    raw = _raw_labels(text, body)
+    if not raw:
+        return []
+    index = _surname_index(clusters)
+    keys = [_label_key(m.group("label"), lex) for m, _ in raw]
+    counts: dict[str, int] = {}
+    for k in keys:
+        last = k.split()[-1]
+        counts[last] = counts.get(last, 0) + 1
+    qa = sum(counts.get(k, 0) for k in _QA)
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for (m, _), k in zip(raw, keys, strict=True):
+        titled = k != m.group("label")
+        if k in index or k.split()[-1] in index or titled or (k in _QA and qa >= 2):
+            strong.add(k)
+        elif counts[k.split()[-1]] >= 2:
+            weak.add(k)
+    accepted = strong | weak if len({k.split()[-1] for k in strong | weak}) >= 2 else strong
+    out = []
+    for (m, end), k in zip(raw, keys, strict=True):
+        if k not in accepted:
+            continue
+        people = index.get(k) or index.get(k.split()[-1]) or []
+        cl = people[0] if len(people) == 1 and k not in _QA else None
+        para_start = text.rfind("\n", 0, m.start("label")) + 1
+        while text[para_start].isspace():
+            para_start += 1
+        opener = text[para_start] if para_start < m.start("label") else ""
+        end = _continued(text, end, opener, {r[0].start() for r in raw})
+        if opener and text[end - 1] in "\"”’'" and end - 1 > m.end():
+            end -= 1  # the mark that closes the turn is not part of the words
+        turn = TranscriptTurn(
+            label=m.span("label"),
+            content=(m.end(), end),
+            paragraph=(para_start, end),
+            person=cl.id if cl is not None else None,
+        )
+        out.append((turn, cl))
+    return out
+
+
 # -- the component -----------------------------------------------------------------------------
 
 
@@ -411,9 +573,17 @@ def _assign_roles(
 def people_component(doc: Doc) -> Doc:
     """Find the people a news text names and every mention of each."""
     lex = role_lexicon()
-    cands = _candidates(doc, lex)
+    text = doc.text
+    body = doc._.cr_body_start or 0
+    labels = [m.span("label") for m, _ in _raw_labels(text, body)]
+    cands = [c for c in _candidates(doc, lex) if not _is_label(c[0], labels)]
     clusters, unique = _cluster(cands)
     owner = _add_mentions(doc, cands, unique, lex)
+    turns = transcript_turns(text, body, clusters, lex)
+    for turn, cl in turns:
+        if cl is not None:
+            owner[turn.label] = cl
+    doc.user_data[LABELS_KEY] = [t for t, _ in turns]
     _assign_roles(cands, owner, lex)
     _role_noun_mentions(doc, owner, lex)
     for cl in clusters:

@@ -23,6 +23,10 @@ dateline, nor a word inside the quote itself. A direct quote with no cue of its 
 speaker of the quote or report just before it ('..., Roe said. "..."'), and one introduced by a
 colon takes the subject of its sentence ('Roe has a message: "..."').
 
+Transcripts: a paragraph that opens with an upper-case speaker label and a colon ("ROE: ...",
+also inside an opening mark that never closes) is a direct quote of the rest of the paragraph,
+with the label as its speaker and no cue word (the turns come from cr_people).
+
 One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follows X's cue
 sentence, in the paragraph or the next one) extends A; quoted fragments with the same cue are
 one partial quote; speech quoted inside a quote belongs to the outer quote. A fragment's cue is
@@ -47,7 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
-from contextreader.analysis.people import GENDER_KEY
+from contextreader.analysis.people import GENDER_KEY, LABELS_KEY, TranscriptTurn
 from contextreader.report import Quote
 
 # two apostrophes stand for a double mark in some archives' plain text (''like this'')
@@ -1057,6 +1061,45 @@ def _join_partials(quotes: list[Quote], text: str) -> list[Quote]:
     return out
 
 
+# -- transcripts -------------------------------------------------------------------------------
+
+
+def _unmark_turns(text: str, turns: list[TranscriptTurn]) -> str:
+    """The text with the mark that opens a transcript turn blanked ('"ROE: ...').
+
+    Some outlets open every turn with a quotation mark and never close it; paired as usual,
+    the marks would run one turn into the next. The label already says whose words they are.
+    """
+    chars = list(text)
+    for t in turns:
+        for i in range(t.paragraph[0], t.label[0]):
+            if chars[i] in "\"“'‘":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _nest_in_turns(pairs: list[_Pair], turns: list[TranscriptTurn]) -> None:
+    """Marks inside a transcript turn quote someone within the speaker's words: nested."""
+    spans = sorted(t.content for t in turns)
+    starts = [s for s, _ in spans]
+    for p in pairs:
+        i = bisect_right(starts, p.start) - 1
+        if i >= 0 and p.start < spans[i][1]:
+            p.nested = True
+
+
+def _transcript_quotes(b: _Builder, turns: list[TranscriptTurn]) -> list[tuple[int, int]]:
+    """One direct quote per transcript turn: the label is the speaker, there is no cue word."""
+    out = []
+    for t in turns:
+        q = b.add("direct", t.content, None, None)
+        q.speaker_span = t.label
+        q.speaker_text = b.ix.text[t.label[0] : t.label[1]]
+        q.speaker_id = t.person
+        out.append(t.content)
+    return out
+
+
 # -- the component -----------------------------------------------------------------------------
 
 
@@ -1067,10 +1110,13 @@ def quotes_component(doc: Doc) -> Doc:
     body = doc._.cr_body_start or 0
     b = _Builder(doc, _Index(doc), lex, [])
     text = b.ix.text
-    pairs = find_pairs(text, body)
+    turns: list[TranscriptTurn] = doc.user_data.get(LABELS_KEY, [])
+    pairs = find_pairs(_unmark_turns(text, turns), body)
     _mark_nested(pairs)
+    _nest_in_turns(pairs, turns)
     pairs = _merge_split(text, pairs, lex, b.ix.sent_starts)
     direct = _direct_and_partial(b, pairs)
+    direct = sorted(direct + _transcript_quotes(b, turns))
     _reported(b, direct, body)
     _inherit_speakers(b.quotes, text)
     _headline_speakers(b.quotes, b.ix)
