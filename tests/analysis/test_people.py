@@ -87,3 +87,13 @@ def test_label_matching_no_one_is_no_person(nlp):
     assert list(people) == ["Ilse Brandt"]
     speakers = [q.speaker_text for q in rep.quotes if q.kind == "direct"]
     assert speakers == ["MORROW", "BRANDT", "MORROW", "Q", "A"]
+
+
+def test_undotted_titles_are_not_part_of_the_name(nlp):
+    text = "Gov Maren Tolliver signed the bill. Sen Idris Hallam opposed it, and Tolliver left."
+    _, people = _people(nlp, text)
+    assert sorted(people) == ["Idris Hallam", "Maren Tolliver"]
+    assert [text[s:e] for s, e in people["Maren Tolliver"].mentions] == [
+        "Maren Tolliver",
+        "Tolliver",
+    ]

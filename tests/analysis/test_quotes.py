@@ -389,3 +389,33 @@ def test_titled_label_names_the_person(nlp):
 def test_a_single_capitalised_tag_is_not_a_speaker(nlp):
     text = "UPDATE: The meeting has moved to Thursday.\n\nNadia Perlman said the vote was fair."
     assert [q[0] for q in _quotes(nlp, text)] == ["indirect"]
+
+
+def test_as_she_puts_it_gives_the_fragment_to_her(nlp):
+    text = "Lena Marsh spoke on Monday. The cuts were, as she put it, “a gift to the rich.”"
+    q = _quotes(nlp, text)
+    assert q == [("direct", "a gift to the rich.", "put", "Lena Marsh", "she")]
+
+
+def test_put_without_the_aside_is_no_cue(nlp):
+    text = "Lena Marsh put it on the table in the town, “every single year.”"
+    q = _quotes(nlp, text)
+    assert q == [("direct", "every single year.", None, None, None)]
+
+
+def test_described_as_fragment_is_the_subjects_partial_quote(nlp):
+    text = "Karin Voss spoke on Monday. Voss described the plan as “a total failure” at the debate."
+    q = _quotes(nlp, text)
+    assert q == [("partial", "a total failure", "describe", "Karin Voss", "Voss")]
+
+
+def test_dubbed_and_what_she_called_fragments(nlp):
+    text = (
+        "Karin Voss spoke on Monday. Voss dubbed the plan “the great giveaway” on Friday. "
+        "She attacked what she called “a rigged system” in the capital."
+    )
+    q = _quotes(nlp, text)
+    assert [(k, s, c, n) for k, s, c, n, _ in q] == [
+        ("partial", "the great giveaway", "dub", "Karin Voss"),
+        ("partial", "a rigged system", "attack", "Karin Voss"),
+    ]

@@ -82,6 +82,7 @@ class CueLexicon:
     phrasal: frozenset[str] = frozenset()
     phrasal_heads: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
+    as_it: frozenset[str] = frozenset()
 
     def is_cue(self, tok: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -89,6 +90,8 @@ class CueLexicon:
         lemma = tok.lemma_.lower()
         if lemma in self.verbs:
             return True
+        if lemma in self.as_it:
+            return _as_it_aside(tok)
         return lemma in self.phrasal_heads and any(
             # the parser calls the particle "prt" or, as often, "advmod" ("shot back")
             c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in self.phrasal
@@ -123,7 +126,17 @@ def cue_lexicon() -> CueLexicon:
         | frozenset(v + "s" for v in raw["speech"]),
         phrasal=frozenset(raw["phrasal"]["verbs"]),
         phrasal_heads=frozenset(v.split()[0] for v in raw["phrasal"]["verbs"]),
+        as_it=frozenset(raw["as_it"]["verbs"]),
     )
+
+
+def _as_it_aside(tok: Token) -> bool:
+    """ "as Roe puts it": the verb has "as" before it and "it" as its object."""
+    kids = list(tok.children)
+    has_as = any(c.lower_ == "as" and c.i < tok.i for c in kids) or (
+        tok.i > 1 and tok.doc[tok.i - 2].lower_ == "as"
+    )
+    return has_as and any(c.lower_ == "it" and c.dep_ in ("dobj", "dep") for c in kids)
 
 
 def _inflect(lemma: str) -> str:
@@ -869,8 +882,18 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         if "infinitive" in frames and c.dep_ == "xcomp":
             return c.left_edge.i, c.right_edge.i + 1
         if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
-            return c.left_edge.i, c.right_edge.i + 1
+            return c.left_edge.i, _as_complement_end(cue, c)
     return None
+
+
+def _as_complement_end(cue: Token, obj: Token) -> int:
+    """End of an object with its "as" complement: "described the plan as 'a failure'" reports
+    the whole "the plan as 'a failure'", not the plan alone."""
+    end = obj.right_edge.i + 1
+    for c in cue.rights:
+        if c.i >= end and c.dep_ in ("prep", "oprd") and c.lower_ == "as":
+            end = max(end, c.right_edge.i + 1)
+    return end
 
 
 def _according_content(cue: Token) -> tuple[int, int] | None:
