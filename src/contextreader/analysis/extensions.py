@@ -35,3 +35,14 @@ for _name in DOC_EXTENSIONS:
 for _name in SPAN_EXTENSIONS:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
+
+
+_TEXT_KEY = "cr_text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy rebuilds the string on every access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.extensions import text_of
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.paragraphs import sentence_is_heading
 from contextreader.report import LoadedTerm, Quote, Voice
@@ -476,7 +476,7 @@ class LoadedTerms:
             return LoadedTerm(
                 id=f"t{n}",
                 span=chars,
-                term=" ".join(doc.text[chars[0] : chars[1]].split()),
+                term=" ".join(text_of(doc)[chars[0] : chars[1]].split()),
                 category="scare quotes",
                 note=self.lexicon.scare_quote_note,
                 alternative=None,
@@ -655,8 +655,8 @@ def _echoes_speaker(doc: Doc, span: Span, speech: Sequence[tuple[int, int]]) -> 
     words = " ".join(t.lower_ for t in span if t.is_alpha)
     if not words:
         return False
-    pattern = re.compile(r"\b" + re.escape(words) + r"\b")
-    text = doc.text.lower()
+    pattern = re.compile(r"\b" + re.escape(words) + r"\b", re.IGNORECASE)
+    text = text_of(doc)
     return any(
         not s <= span.start_char < e and pattern.search(text, s, e) is not None for s, e in speech
     )
@@ -667,7 +667,7 @@ def _in_quote_run(doc: Doc, span: Span) -> bool:
 
     Terms listed like this are mentioned, not held at a distance one by one.
     """
-    text = doc.text
+    text = text_of(doc)
     i = span.end_char
     while i < len(text) and text[i] in QUOTE_CHARS:
         i += 1  # the closing mark(s)
