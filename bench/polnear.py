@@ -42,13 +42,12 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-SCORER = REPO.parent / "shared" / "eval" / "score.py"
+from scoring import find_scorer, run_scorer
+
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "who", "which"}
 QUOTE_MARKS = "\"'“”‘’«»"
 
@@ -76,19 +75,6 @@ def write_texts(docs: list[dict[str, Any]], outdir: Path) -> list[Path]:
         paths.append(path)
     (outdir / "texts.list").write_text("\n".join(p.name for p in paths), encoding="utf-8")
     return paths
-
-
-def score(gold: Path, reports: Path) -> str:
-    """The shared scorer's output for ``reports`` (run as its own process, as anyone would)."""
-    if not SCORER.exists():
-        return f"scorer not found at {SCORER}; score {reports} with score.py polnear"
-    res = subprocess.run(
-        [sys.executable, str(SCORER), "polnear", str(gold), str(reports)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return res.stdout.strip() or res.stderr.strip()
 
 
 # -- assertion measures ------------------------------------------------------------------------
@@ -224,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path, nargs="?")
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--scorer", type=Path, default=None, help="path of score.py")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument("--textacy", metavar="PYTHON", help="also run textacy under this Python")
     ap.add_argument("--textacy-worker", action="store_true", help=argparse.SUPPRESS)
@@ -246,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
             out.write(json.dumps(report.to_dict()) + "\n")
     elapsed = time.perf_counter() - started
     print(f"contextreader: {len(paths)} documents in {elapsed:.1f} s -> {reports_path}")
-    print(score(args.gold, reports_path))
+    scorer = find_scorer(args.gold, args.scorer)
+    print(run_scorer(scorer, "polnear", args.gold, reports_path))
     print(json.dumps(assertion_measures(docs, reports_path)))
     if args.textacy:
         model = resolve_model_name(args.model)
@@ -256,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"textacy run failed: {res.stderr.strip().splitlines()[-1:]}")
             return 1
         print(res.stdout.strip())
-        print(score(args.gold, args.outdir / "textacy" / "reports.jsonl"))
+        print(run_scorer(scorer, "polnear", args.gold, args.outdir / "textacy" / "reports.jsonl"))
     return 0
 
 

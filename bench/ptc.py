@@ -29,29 +29,18 @@ import collections
 import csv
 import json
 import pickle
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from scoring import find_scorer, run_scorer
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from contextreader.analysis.pipeline import build_report, load_pipeline, model_label, prepare_doc
 from contextreader.io.article import Article, read_article
 from contextreader.report import Report
-
-DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-
-
-def find_scorer(labels: Path, given: Path | None) -> Path:
-    """--scorer, else score.py beside the gold data (eval/score.py), else ../shared/eval."""
-    if given is not None:
-        return given
-    beside = labels.resolve().parent.parent / "score.py"
-    return beside if beside.exists() else DEFAULT_SCORER
-
 
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 HELDOUT_EVERY = 5  # every fifth article (index % 5 == 4) is held out from tuning
@@ -186,14 +175,7 @@ def main(argv: list[str]) -> int:
             for key, n in terms.n.most_common():
                 fh.write(f"{key}\t{n}\t{terms.hit[key]}\n")
     scorer = find_scorer(args.labels, args.scorer)
-    if scorer.exists():
-        result = subprocess.run(
-            [sys.executable, str(scorer), "ptc", str(args.articles), str(args.labels), str(out)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        print(result.stdout.strip() or result.stderr.strip())
+    print(run_scorer(scorer, "ptc", args.articles, args.labels, out))
     return 0
 
 

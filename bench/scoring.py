@@ -1,0 +1,34 @@
+"""The shared scorer, found and run the same way by every benchmark script.
+
+The gold data and ``score.py`` stay outside the repository; the scripts take the gold data's path
+on their command line and find ``score.py`` beside it (``eval/score.py`` for ``eval/<set>/...``),
+or at ``../shared/eval/score.py`` next to the repository, or where ``--scorer`` says.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+
+
+def find_scorer(gold: Path, given: Path | None = None) -> Path:
+    """--scorer, else score.py beside the gold data, else ../shared/eval/score.py."""
+    if given is not None:
+        return given
+    for folder in gold.resolve().parents[:3]:
+        if (folder / "score.py").exists():
+            return folder / "score.py"
+    return DEFAULT_SCORER
+
+
+def run_scorer(scorer: Path, *args: str | Path) -> str:
+    """score.py's output (run as its own process, as anyone would), or why it could not run."""
+    if not scorer.exists():
+        return f"scorer not found at {scorer}; pass --scorer PATH"
+    res = subprocess.run(
+        [sys.executable, str(scorer), *map(str, args)], capture_output=True, text=True, check=False
+    )
+    return res.stdout.strip() or res.stderr.strip()
