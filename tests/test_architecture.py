@@ -27,3 +27,16 @@ def test_core_never_imports_textual():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_command_line_starts_without_spacy():
+    """--help, --version and the reader's start do not wait for spaCy: it loads in the worker."""
+    code = (
+        "import sys\n"
+        "import contextreader.cli\n"
+        "from contextreader.analysis.models import check_model\n"
+        "check_model()\n"
+        "assert 'spacy' not in sys.modules, 'spacy imported at start-up'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr

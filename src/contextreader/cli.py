@@ -32,7 +32,7 @@ _DESCRIPTION = (
 
 
 def _model_help() -> str:
-    from contextreader.analysis.pipeline import DEFAULT_MODEL, MODEL_ENV
+    from contextreader.analysis.models import DEFAULT_MODEL, MODEL_ENV
 
     return f"installed spaCy pipeline to use (default: ${MODEL_ENV} or {DEFAULT_MODEL})"
 
@@ -151,7 +151,7 @@ def run_analyze(argv: Sequence[str]) -> int:
 
 def run_reader(argv: Sequence[str]) -> int:
     args = read_parser().parse_args(argv)
-    from contextreader.analysis.pipeline import ModelNotFoundError, check_model
+    from contextreader.analysis.models import ModelNotFoundError, check_model
 
     try:
         check_model(args.model)

