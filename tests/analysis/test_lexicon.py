@@ -25,6 +25,7 @@ def test_packaged_lexicon_is_valid_and_large_enough():
     assert {"deny", "without evidence"} <= lexicon.contested
     assert {"term", "call"} <= lexicon.naming
     assert {"he", "protester"} <= lexicon.people
+    assert {"progressive", "conservative"} <= lexicon.camps
     assert lexicon.scare_quote_note
 
 
@@ -120,3 +121,21 @@ def test_same_word_with_different_pos_is_allowed():
 def test_bad_toml_is_reported():
     with pytest.raises(LexiconError, match="not valid TOML"):
         load_lexicon_text("[[category]\n")
+
+
+def test_camps_must_be_lower_case_words():
+    entry = one('{ term = "fib", note = "A note." }')
+    with pytest.raises(LexiconError, match="camps"):
+        load_lexicon_text(entry.replace("[context]\n", '[context]\ncamps = ["Tory"]\n'))
+
+
+def test_amplified_rule_is_accepted():
+    lexicon = load_lexicon_text(one('{ term = "fib", rule = "amplified", note = "A note." }'))
+    assert lexicon.entries[0].rule == "amplified"
+
+
+def test_every_doubt_and_framing_category_stays_in_the_lexicon():
+    # issue 4: doubt, verbs of saying and editorializing adverbs are shown even where a
+    # propaganda corpus rarely counts them
+    used = {e.category for e in load_lexicon().entries}
+    assert {"expression of doubt", "loaded verb of saying", "editorializing"} <= used

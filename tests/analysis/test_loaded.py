@@ -34,7 +34,7 @@ def marks(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[t
         ("The senator called the inquiry a witch hunt.", [("witch hunt", "contentious label")]),
         ("Protesters were described as thugs by the mayor.", [("thugs", "contentious label")]),
         ("The regime jailed three reporters.", [("regime", "contentious label")]),
-        ("The purported memo surfaced on Monday.", [("purported", "expression of doubt")]),
+        ("The supposedly independent panel met again.", [("supposedly", "expression of doubt")]),
         ("Velmar boasted that sales had doubled.", [("boasted", "loaded verb of saying")]),
         ("Critics slammed the budget on Tuesday.", [("slammed", "loaded verb of saying")]),
         ("Tellingly, the minister left early.", [("Tellingly", "editorializing")]),
@@ -62,10 +62,10 @@ def test_neutral_text_has_no_marks(nlp):
 
 
 def test_so_called_covers_the_noun_phrase(nlp):
-    text = "The so-called peace dividend never arrived."
+    text = "The so-called free press never reported it."
     terms = run(nlp, text)
     assert [(text[slice(*t.span)], t.rule) for t in terms] == [
-        ("so-called peace dividend", "so-called")
+        ("so-called free press", "so-called")
     ]
     assert terms[0].term == "so-called"
 
@@ -76,13 +76,19 @@ def test_so_called_alone_when_no_noun_follows(nlp):
 
 
 def test_scare_quote_becomes_a_loaded_term(nlp):
-    text = "The ministry praised its new 'efficiency' drive."
-    start = text.index("efficiency")
-    quotes = [Quote(id="s1", kind="scare", span=(start, start + len("efficiency")))]
+    text = "The ministry thanked its 'experts' again."
+    start = text.index("experts")
+    quotes = [Quote(id="s1", kind="scare", span=(start, start + len("experts")))]
     terms = run(nlp, text, quotes)
     assert [(text[slice(*t.span)], t.category, t.rule, t.voice) for t in terms] == [
-        ("efficiency", "scare quotes", "scare-quote", "outlet")
+        ("experts", "scare quotes", "scare-quote", "outlet")
     ]
+
+
+def test_scare_quote_around_a_plain_word_stays_a_quote_only(nlp):
+    # the quotes section lists it; a loaded mark needs a word for people or a loaded word
+    text = "The ministry praised its new 'efficiency' drive."
+    assert marks(nlp, text, scare(text, "efficiency")) == []
 
 
 def test_quoted_title_is_not_a_scare_quote_or_a_label(nlp):
@@ -113,7 +119,12 @@ def test_alleged_is_legal_caution_in_court_reporting(nlp):
             "The claims by critics, which the ministry denied, were repeated.",
             [("claims", "expression of doubt")],
         ),
-        ("Harlan falsely claimed that the vote was fixed.", [("claimed", "loaded verb of saying")]),
+        (
+            "Officials denied it, but Harlan claimed that the vote was fixed.",
+            [("claimed", "loaded verb of saying")],
+        ),
+        # the writer's own verdict sits on the adverb; "claimed" adds no doubt of its own
+        ("Harlan falsely claimed that the vote was fixed.", []),
         ("The claims by critics were repeated.", []),
         ("Harlan claimed that the vote was fixed.", []),
         ("Insurance claims rose sharply this year.", []),
@@ -182,7 +193,12 @@ def scare(text: str, word: str) -> list[Quote]:
 @pytest.mark.parametrize(
     ("text", "word", "kept"),
     [
-        ('The ministry praised its "reforms" again.', "reforms", True),
+        ('The ministry praised its "reforms" again.', "reforms", False),
+        ('The "journalists" at the paper ignored it.', "journalists", True),
+        ('Only the credulous "judges" agreed.', "judges", True),
+        ('He called the man a "mystery" on Friday.', "mystery", False),
+        ('They met at the "Conference" in May.', "Conference", False),
+        ('The "guardian programme" began in May.', "guardian programme", False),
         ('The "conservative" bishop spoke first.', "conservative", True),
         ('She used the term "exemplar" in her essay.', "exemplar", False),
         ('A charity known as "Open Doors" opened.', "Open Doors", False),
@@ -375,13 +391,13 @@ def test_scare_quotes_that_name_terms_or_list_them(nlp, text, word, kept):
 
 
 def test_scare_quote_echoing_a_speakers_word_is_not_a_mark(nlp):
-    text = 'Pell called the plan "a detour." The "detour" began on Monday.'
-    said = text.index("a detour")
-    later = text.index("detour", said + 3)
+    text = 'Pell called them "the experts." The "experts" began on Monday.'
+    said = text.index("the experts")
+    later = text.index("experts", said + 5)
     quotes = [
-        q("partial", said, said + len("a detour.")),
-        Quote(id="s1", kind="scare", span=(later, later + len("detour"))),
+        q("partial", said, said + len("the experts.")),
+        Quote(id="s1", kind="scare", span=(later, later + len("experts"))),
     ]
     assert run(nlp, text, quotes) == []
-    alone = 'The "detour" began on Monday.'
-    assert [t.rule for t in run(nlp, alone, scare(alone, "detour"))] == ["scare-quote"]
+    alone = 'The "experts" began on Monday.'
+    assert [t.rule for t in run(nlp, alone, scare(alone, "experts"))] == ["scare-quote"]

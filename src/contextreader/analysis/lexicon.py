@@ -11,6 +11,7 @@ File layout (see the comments at the top of the TOML file)::
     contested = ["deny", ...]       # a sentence with one of these frames its matter as disputed
     naming = ["call", ...]          # words that introduce a name or a term, not a scare quote
     people = ["man", ...]           # nouns for people: a name-calling label applies to them
+    camps = ["progressive", ...]    # words naming a political or religious camp of people
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -25,7 +26,8 @@ matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms)
 ``unless_next`` (lemmas that, right before / after the term, also across a hyphen, mark a neutral
 or technical sense),
 ``rule`` (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged",
-"claims", "saying", "disputed-saying", "stance", "label", "unnamed").
+"claims", "saying", "disputed-saying", "stance", "label", "unnamed", "amplified",
+"not-legal").
 """
 
 from __future__ import annotations
@@ -61,9 +63,20 @@ ENTRY_KEYS = frozenset(
 )
 # context rules an entry may hand its matches to (implemented in loaded.py)
 RULES = frozenset(
-    {"so-called", "alleged", "claims", "saying", "disputed-saying", "stance", "label", "unnamed"}
+    {
+        "so-called",
+        "alleged",
+        "claims",
+        "saying",
+        "disputed-saying",
+        "stance",
+        "label",
+        "unnamed",
+        "amplified",
+        "not-legal",
+    }
 )
-CONTEXT_KEYS = frozenset({"legal", "contested", "naming", "people", "scare_quote_note"})
+CONTEXT_KEYS = frozenset({"legal", "contested", "naming", "people", "camps", "scare_quote_note"})
 
 
 class LexiconError(ValueError):
@@ -98,6 +111,7 @@ class Lexicon:
     contested: frozenset[str] = field(default_factory=frozenset)
     naming: frozenset[str] = field(default_factory=frozenset)
     people: frozenset[str] = field(default_factory=frozenset)
+    camps: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     def by_key(self) -> dict[str, Entry]:
@@ -202,6 +216,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         contested=frozenset(_words(context, "contested", f"{LEXICON_FILE}: [context]")),
         naming=frozenset(_words(context, "naming", f"{LEXICON_FILE}: [context]")),
         people=frozenset(_words(context, "people", f"{LEXICON_FILE}: [context]")),
+        camps=frozenset(_words(context, "camps", f"{LEXICON_FILE}: [context]")),
         scare_quote_note=_text(context, "scare_quote_note", f"{LEXICON_FILE}: [context]", True)
         or "",
     )

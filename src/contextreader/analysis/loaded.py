@@ -11,16 +11,34 @@ trustworthy:
 * "regime" and "meddling" are the conventional news words for a named government or a named
   country's interference ("the regime in Kavaria", "Ostrevian meddling", and later bare mentions
   of the same), so only the unnamed, verdict use is marked;
-* "so-called X" marks "so-called" together with the noun phrase it distances the writer from;
-* "alleged"/"allegedly" is the standard legal caution in crime and court reporting, so it is only
-  marked as doubt where nothing in the sentence (or the one before) is about courts or police;
+* "so-called X" marks "so-called" together with the noun phrase it distances the writer from,
+  but not where it only introduces a name or a coined compound ("the so-called Harwick Group",
+  "so-called ghost guns"): that is the "commonly named" sense, not doubt;
+* "alleged"/"allegedly" (and "purported(ly)") is the standard legal caution in crime and court
+  reporting, so it is only marked as doubt where nothing in the sentence (or the one before) is
+  about courts or police and the sentence frames the matter as disputed;
 * "claim" is marked only where it frames a statement ("claimed that ...", "claims by critics",
-  "claims that ..."), not as a right or demand ("insurance claims", "claimed responsibility");
+  "claims that ..."), not as a right or demand ("insurance claims", "claimed responsibility"),
+  and only where words outside the claim dispute it ("falsely claimed" carries its verdict on
+  the adverb; "claimed there was no evidence" is not disputed by its own content);
+* group words and labels with a neutral use ("neocon", "illegals", "fanatic", "swamp") are
+  name-calling only when said of a person or group: predicated ("X is a globalist"), in
+  apposition, as a title before a name ("the fanatic Kell"), or qualified by whose they
+  are ("his lackeys"; an adjective of faith or nation, "Islamic jihadis", does not count);
+* a word that is also a legal term ("fraudulent") is loaded only outside court and crime
+  reporting, where it is the writer's verdict rather than the charge;
+* "lie" is marked where the writer amplifies or piles it up ("a blatant lie", "a web of lies"),
+  not where it names a charge plainly ("the lie about the budget");
+* capitalised set phrases ("this Rigged Witch Hunt", "the Deep State") are still the phrase
+  unless the parser found a name around them or a longer capitalised name goes on;
+* puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting;
 * a scare quote the quotes component found (``Quote.kind == "scare"``) becomes a mark only where
-  it holds one or two words at a distance inside the writer's phrase: not a title, a foreign
-  term, a term being named, one of a list of quoted terms, two words naming a kind of thing
-  ('"red flag" laws'), or a word a speaker is quoted using elsewhere in the article; see
-  ``distancing`` and ``_echoes_speaker``.
+  it holds one word (or two around a loaded word) at a distance inside the writer's phrase: not
+  a title, a capitalised name, a foreign term, a term being named ('known as a "reference"'),
+  one of a list of quoted terms, or a word a speaker is quoted using elsewhere in the article;
+  and only where it passes a verdict: around a loaded word or a word for people or a camp ('the
+  "journalists"', 'the "progressives"'). Other scare quotes stay in the quotes list only; see
+  ``distancing``, ``_echoes_speaker`` and ``LoadedTerms._passes_verdict``.
 
 Each mark gets a voice from where it sits: "quoted" inside a direct or partial quote, "reported"
 inside reported speech, otherwise "outlet" (see ``voice_of``). Overlapping matches keep the
@@ -63,6 +81,9 @@ LABEL_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 # rules whose marks only count in the outlet's own voice: a speaker saying "clearly" is talking,
 # the outlet writing it is editorializing
 OUTLET_ONLY = frozenset({"stance"})
+# categories not marked inside a speaker's quoted words: a speaker calling something "amazing" is
+# talking, not the outlet promoting it
+NOT_QUOTED = frozenset({"puffery"})
 # a scare quote longer than this is a lifted phrase, not a word held at a distance
 MAX_SCARE_WORDS = 2
 # what may come right before a quote used inside the writer's own noun phrase
@@ -70,6 +91,8 @@ SCARE_BEFORE = frozenset({"DET", "ADJ", "NUM"})
 SENTENCE_END = frozenset({".", "?", "!", "…"})
 # what joins items of a list of quoted words
 LIST_LINKS = frozenset({",", "and", "or", "/", ";"})
+# what may amplify a verdict noun: "a blatant lie", "an outright lie", "bald-faced lies"
+AMPLIFIERS = frozenset({"ADJ", "ADV", "VERB"})
 # prepositions that link a label to the people it is about: "invasion of migrants", "war on women"
 LABEL_PREPS = frozenset({"of", "on", "against", "by"})
 
@@ -154,18 +177,18 @@ def _legal_context(sent: Span, legal: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
 
 
-def _contested(sent: Span, skip: range, lexicon: Lexicon) -> bool:
+def _contested(sent: Span, skip: range | set[int], lexicon: Lexicon) -> bool:
     """True when the sentence frames its matter as disputed: a denial, a dispute, a doubt word.
 
     "claimed" or "alleged" alone is how much news reports any statement or charge; together with
     "denied", "without evidence" or "hoax" it marks the writer keeping a matter at arm's length.
     """
     for t in sent:
-        if t.i in skip:
-            continue
+        if t.i in skip or t.head.i in skip:
+            continue  # "falsely claimed": the writer's own verdict, carried by the adverb itself
         if t.lemma_.lower() in lexicon.contested or t.lower_ in lexicon.contested:
             return True
-    text = sent.text.lower()
+    text = " ".join(t.lower_ for t in sent if t.i not in skip)
     return any(" " in cue and cue in text for cue in lexicon.contested)
 
 
@@ -174,7 +197,30 @@ Rule = Callable[[Doc, int, int, Lexicon], tuple[int, int] | None]
 
 
 def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'so-called X': mark the phrase together with the noun phrase it puts at a distance."""
+    """'so-called X': mark the phrase together with the noun phrase it puts at a distance.
+
+    "so-called" has two senses: "falsely so named" ("so-called evidence", "the so-called
+    experts"), which is the writer's doubt, and "commonly named", which only introduces a name
+    or a coined term ("the so-called Frankfurt proposal", "so-called ghost guns"). The second
+    is left unmarked: a name or a noun compound follows it.
+    """
+    found = _so_called_phrase(doc, start, end)
+    if _names_a_term(doc[end : found[1]]):
+        return None
+    return found
+
+
+def _names_a_term(phrase: Span) -> bool:
+    """A proper name ("the St. Gallen Group") or a noun compound ("migrant caravan")."""
+    words = [t for t in phrase if t.is_alpha]
+    if any(
+        t.ent_type_ in NAME_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "NORP") for t in words
+    ):
+        return True
+    return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in words)
+
+
+def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     sent_end = doc[start].sent.end
     j, last = end, end
     while j < sent_end and j - end < 8:
@@ -201,6 +247,14 @@ def rule_alleged(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int,
     return start, end
 
 
+def rule_not_legal(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word that is also a legal term ("fraudulent payments" in an indictment) is loaded only
+    outside court, charge and police reporting, where it is the writer's own verdict."""
+    if _legal_context(doc[start].sent, lexicon.legal):
+        return None
+    return start, end
+
+
 def rule_claims(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'claim' as a statement of contested truth, not a demand, a right or a toll.
 
@@ -208,9 +262,19 @@ def rule_claims(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     treats the matter as disputed; otherwise "claimed" is ordinary attribution.
     """
     found = _claim_frames_statement(doc, start, end)
-    if found is None or not _contested(doc[start].sent, range(start, end), lexicon):
+    if found is None or not _contested(doc[start].sent, _with_content(doc, start, end), lexicon):
         return None
     return found
+
+
+def _with_content(doc: Doc, start: int, end: int) -> set[int]:
+    """The claim and what it says: "claimed there was no evidence" is not disputed by its own
+    words, only by words outside it ("lied by claiming ...", "which officials denied")."""
+    skip = set(range(start, end))
+    for c in doc[start].children:
+        if c.dep_ in CLAUSAL or c.dep_ in ("ccomp", "acl"):
+            skip.update(t.i for t in c.subtree)
+    return skip
 
 
 def _claim_frames_statement(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -312,16 +376,27 @@ def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _qualifies(mod: Token, lexicon: Lexicon) -> bool:
+    """A modifier that says whose label it is ("Tory clowns", "his lackeys"), not an adjective
+    of faith or nation that only describes the label itself ("Islamic jihadis")."""
+    if mod.dep_ == "amod" and mod.ent_type_ == "NORP" and mod.pos_ == "ADJ":
+        return False
+    return _personal(mod, lexicon)
+
+
 def said_of_people(tok: Token, lexicon: Lexicon) -> bool:
     """True when a label noun is applied to a person or group.
 
     "X is a clown", "X, a puppet of ...", "called X a monster", "Tory clowns", "you fool":
     predicated of, appositive to, or modified by a person, group or people noun.
     """
-    if any(_personal(c, lexicon) for c in tok.children if c.dep_ in LABEL_MODIFIERS):
+    if any(_qualifies(c, lexicon) for c in tok.children if c.dep_ in LABEL_MODIFIERS):
         return True
     if tok.dep_ == "appos" and _personal(tok.head, lexicon):
         return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+        return True  # "the fanatic Kell": a label used as the person's title
     if any(c.dep_ == "appos" and _personal(c, lexicon) for c in tok.children):
         return True
     if tok.dep_ == "attr":
@@ -379,6 +454,21 @@ def rule_stance(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     return None
 
 
+def rule_amplified(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A plain verdict noun ("lie") is loaded where the writer amplifies or piles it up.
+
+    "a blatant lie", "the biggest lie", "a web of lies" push the reader; "his lies about the
+    budget" reports a charge in the ordinary word for it, and is left unmarked.
+    """
+    tok = doc[start:end].root
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.pos_ in AMPLIFIERS for c in tok.children):
+        return start, end
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return start, end  # "a tissue of lies", "a foundation of lies"
+    return None
+
+
 RULES: dict[str, Rule] = {
     "so-called": rule_so_called,
     "alleged": rule_alleged,
@@ -388,6 +478,8 @@ RULES: dict[str, Rule] = {
     "stance": rule_stance,
     "label": rule_label,
     "unnamed": rule_unnamed,
+    "amplified": rule_amplified,
+    "not-legal": rule_not_legal,
 }
 
 
@@ -420,6 +512,8 @@ class LoadedTerms:
         self.name = name
         self.lexicon = lexicon or load_lexicon()
         self.index = TermIndex(nlp, self.lexicon.entries)
+        # one-word terms: two quoted words are only a scare quote around one of these
+        self.loaded_words = frozenset(e.term for e in self.lexicon.entries if " " not in e.term)
 
     def __call__(self, doc: Doc) -> Doc:
         heading = _Headings()
@@ -432,6 +526,8 @@ class LoadedTerms:
             chars = cand.quote_span or (span.start_char, span.end_char)
             voice = voice_of(chars, index)
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
+                continue
+            if cand.entry is not None and cand.entry.category in NOT_QUOTED and voice == "quoted":
                 continue
             terms.append(self._term(doc, cand, chars, voice, len(terms) + 1))
             char_span = doc.char_span(
@@ -460,13 +556,37 @@ class LoadedTerms:
             if q.kind != "scare":
                 continue
             span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
-            if span is None or len(span) == 0 or not distancing(doc, span, self.lexicon):
+            if span is None or len(span) == 0:
                 continue
+            if not distancing(doc, span, self.lexicon, self.loaded_words):
+                continue
+            if not self._passes_verdict(span):
+                continue  # shown as a scare quote in the quotes, not as a loaded term
             if _echoes_speaker(doc, span, speech):
                 continue
             yield _Candidate(
                 span.start, span.end, None, _PRIORITY["scare-quote"], quote_span=q.span
             )
+
+    def _passes_verdict(self, span: Span) -> bool:
+        """A scare quote is a loaded term where it passes a verdict: around a loaded word ('the
+        "Russian meddling"') or around a word for people, denying them the name ('the
+        "journalists" at the paper', 'credulous "judges"', 'the "progressives"').
+
+        Quotation marks around other words ('the "recovery"', 'a "secret"') are listed with the
+        quotes as scare quotes; they doubt a word rather than colour it, and marking them here as
+        well would count one choice twice.
+        """
+        words = [t for t in span if t.is_alpha]
+        loaded = self.loaded_words
+        if any(_lemma(t) in loaded or t.lower_ in loaded for t in words):
+            return True
+        people = self.lexicon.people
+        return any(
+            _lemma(t) in people or t.lower_ in people or _lemma(t) in self.lexicon.camps
+            for t in words
+            if t.pos_ in ("NOUN", "ADJ")
+        )
 
     def _term(
         self, doc: Doc, cand: _Candidate, chars: tuple[int, int], voice: Voice, n: int
@@ -563,7 +683,16 @@ class _Headings:
 
 def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) -> bool:
     """Drop names and the technical senses the entry lists."""
-    if any(part_of_name(t, in_heading) for t in doc[start:end]):
+    toks = doc[start:end]
+    if end - start > 1:
+        # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is still
+        # the phrase unless the parser found a name around it
+        if any(t.ent_type_ in NAME_ENTS for t in toks):
+            return False
+        after = doc[end] if end < len(doc) else None
+        if after is not None and _title(after) and all(_title(t) for t in toks):
+            return False  # inside a longer capitalised name: "Witch Hunt Diaries"
+    elif any(part_of_name(t, in_heading) for t in toks):
         return False
     before = _neighbour(doc, start - 1, -1)
     if before is not None and _lemma(before) in entry.unless_prev:
@@ -613,19 +742,28 @@ def _quote_nearby(doc: Doc, before: Token | None, after: Token | None) -> bool:
     return False
 
 
-def distancing(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+def distancing(
+    doc: Doc, span: Span, lexicon: Lexicon, loaded_words: frozenset[str] = frozenset()
+) -> bool:
     """A scare quote that is the writer keeping a word at arm's length, worth a loaded mark.
 
     The quotes component calls any quoted words nobody is said to speak a scare quote. Most of
     those are something else: a phrase taken from a document, a title, a term being defined or
     named ("the term 'exemplar'", "known as 'Vital Voices'"), a list of search terms, or a whole
-    clause lifted from a letter. Kept: one to three words, not a title, not a finished sentence,
-    not introduced by a naming word, not part of a list, and used inside the writer's own noun
+    clause lifted from a letter. Kept: one word (or two around a word of the lexicon, 'the
+    "Russian meddling"'), not a title or a capitalised name, not a finished sentence, not
+    introduced by a naming word, not part of a list, and used inside the writer's own noun
     phrase (after a determiner, possessive or adjective, or as a modifier of the next noun).
     """
     words = [t for t in span if t.is_alpha]
-    if not 1 <= len(words) <= MAX_SCARE_WORDS or _is_title(span):
+    if not 1 <= len(span.text.split()) <= MAX_SCARE_WORDS or _is_title(span):
         return False
+    if len(span.text.split()) > 1 and not any(
+        _lemma(t) in loaded_words or t.lower_ in loaded_words for t in words
+    ):
+        return False  # two quoted words without a loaded one are a term being mentioned
+    if len(words) == 1 and _title(words[0]) and not words[0].is_sent_start:
+        return False  # 'the "Conference"', an '"Islamic" city': a name or a capitalised term
     if any(t.text in SENTENCE_END for t in span[-2:]):
         return False  # a quoted sentence or its end: someone's words, not a single word held off
     if any(t.tag_ == "FW" for t in words):
@@ -633,7 +771,7 @@ def distancing(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
     before, after = _around(doc, span)
     if before is None or _quote_nearby(doc, before, after) or _in_quote_run(doc, span):
         return False
-    if before.lemma_.lower() in lexicon.naming or before.lower_ in lexicon.naming:
+    if _named_by(doc, before, lexicon):
         return False
     # the quoted words sit inside the writer's own noun phrase: 'the "reforms"', 'their
     # "dialogue"', 'a purely civil "marriage"', or modify its noun: 'the "progressive" wing'
@@ -644,6 +782,20 @@ def distancing(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
         # programme" fund'): a term being mentioned, not a word held at a distance
         return in_phrase and not modifier
     return in_phrase or modifier
+
+
+def _named_by(doc: Doc, before: Token, lexicon: Lexicon) -> bool:
+    """A naming word right before the quote, or before its article or adjective: 'known as a
+    "reference"', 'calling the man a "mystery"'."""
+    i = before.i
+    for _ in range(3):
+        tok = doc[i]
+        if tok.lemma_.lower() in lexicon.naming or tok.lower_ in lexicon.naming:
+            return True
+        if tok.pos_ not in ("DET", "ADJ") or i == 0:
+            return False
+        i -= 1
+    return False
 
 
 def _echoes_speaker(doc: Doc, span: Span, speech: Sequence[tuple[int, int]]) -> bool:

@@ -1,0 +1,160 @@
+"""Loaded terms, round 3: the context rules that keep marks precise (issue 4).
+
+Each rule has a sentence where it marks and one where it stays silent; the sentences and names
+are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from contextreader.report import Quote
+
+
+def marks(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    if quotes is not None:
+        doc._.cr_quotes = quotes
+        doc = nlp.get_pipe("cr_loaded")(doc)
+    return [(text[t.span[0] : t.span[1]], t.category) for t in doc._.cr_loaded]
+
+
+def scare(text: str, word: str) -> list[Quote]:
+    start = text.index(word)
+    return [Quote(id="s1", kind="scare", span=(start, start + len(word)))]
+
+
+# -- "amplified": a plain verdict noun counts where the writer piles it up -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the biggest lie of the year.", [("lie", "contentious label")]),
+        ("The report was a web of lies.", [("lies", "contentious label")]),
+        ("Dorsey repeated the lie about the budget.", []),
+        ("She told a white lie.", []),
+    ],
+)
+def test_lie_only_when_amplified(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+# -- "label": group words and labels count where they are said of people --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marla Venn is a neocon.", [("neocon", "contentious label")]),
+        ("The neocons met on Tuesday.", []),
+        ("Marla Venn is a globalist.", [("globalist", "contentious label")]),
+        ("The fund paid for globalist projects.", []),
+        ("The fanatic Jorvan Kell was jailed.", [("fanatic", "contentious label")]),
+        ("Police said the fanatic Tom Becket was jailed.", [("fanatic", "contentious label")]),
+        ("The fanatics met on Tuesday.", []),
+        ("Teller is the swamp.", [("swamp", "contentious label")]),
+        ("They promised to drain the swamp.", []),
+    ],
+)
+def test_labels_said_of_people(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+# -- set phrases and new entries -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vale called the inquiry a Witch Hunt.", [("Witch Hunt", "contentious label")]),
+        ("It was a partisan attack on the judge.", [("partisan", "contentious label")]),
+        ("The verdict shocked the town.", [("shocked", "exaggeration")]),
+        ("The remarks scandalized parishioners.", [("scandalized", "exaggeration")]),
+        ("The law tramples free speech.", [("tramples", "exaggeration")]),
+        ("An overzealous clerk refused the form.", [("overzealous", "exaggeration")]),
+        ("Two jihadists were seen near the border.", [("jihadists", "contentious label")]),
+        ("Orla called the senator a scoundrel.", [("scoundrel", "contentious label")]),
+        ("Officials plundered the pension fund.", [("plundered", "exaggeration")]),
+        ("The camp conditions were inhumane.", [("inhumane", "exaggeration")]),
+        ("An ominously quiet week followed.", [("ominously", "fear and threat")]),
+        ("He was violently opposed to the plan.", [("violently", "exaggeration")]),
+    ],
+)
+def test_set_phrases_and_mined_entries(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partisan divide widened after the vote.",
+        "Propaganda campaigns were studied in the course.",
+        "The counter-propaganda unit was closed.",
+        "The state will receive federal disaster aid.",
+        "Astronomers mapped the stellar system.",
+        "The bill was banned outright.",
+        "She paid the petty cash bill.",
+        "The school ran an anti-bullying week.",
+        "She reviewed Witch Hunt Diaries for the paper.",
+    ],
+)
+def test_neutral_senses_and_names(nlp, text):
+    assert marks(nlp, text) == []
+
+
+# -- doubt: "purported" follows the rule for its synonym "alleged" ---------------------------
+
+
+def test_purported_only_where_the_matter_is_contested(nlp):
+    assert marks(nlp, "The purported memo surfaced on Monday.") == []
+    text = "The purported memo, which the ministry denied writing, surfaced on Monday."
+    assert marks(nlp, text) == [("purported", "expression of doubt")]
+
+
+# -- voice: puffery in a speaker's mouth is not the outlet's promotion -----------------------
+
+
+def test_puffery_not_marked_inside_a_speakers_quote(nlp):
+    assert marks(nlp, "The amazing bridge opened on Monday.") == [("amazing", "puffery")]
+    assert marks(nlp, '"It was an amazing night," Ferro said.') == []
+
+
+# -- scare quotes: loaded where they deny people their name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ('The "progressives" won the vote.', "progressives", True),
+        ('The "recovery" began in June.', "recovery", False),
+        ('A form known as a "cure affidavit" was used.', "cure affidavit", False),
+    ],
+)
+def test_scare_quotes_that_pass_a_verdict(nlp, text, word, kept):
+    assert ((word, "scare quotes") in marks(nlp, text, scare(text, word))) is kept
+
+
+def test_claim_is_not_disputed_by_its_own_words(nlp):
+    # "no evidence" is what the claim says, not a dispute of it
+    assert marks(nlp, "Harlan claimed that there was no evidence of fraud.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delvin chaired the so-called Harwick Group for years.",
+        "Police seized so-called ghost guns at the port.",
+        "The so-called peace dividend never arrived.",
+    ],
+)
+def test_so_called_introducing_a_name_or_coined_term_is_not_doubt(nlp, text):
+    assert marks(nlp, text) == []
+
+
+def test_legal_terms_are_loaded_only_outside_court_reporting(nlp):
+    text = "Prosecutors said the firm made fraudulent payments to a shell company."
+    assert marks(nlp, text) == []
+    text = "The ministry ran a fraudulent scheme to hide the cuts."
+    assert marks(nlp, text) == [("fraudulent", "contentious label")]
