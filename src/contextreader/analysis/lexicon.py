@@ -27,7 +27,7 @@ matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms)
 or technical sense),
 ``rule`` (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged",
 "claims", "saying", "disputed-saying", "stance", "label", "unnamed", "amplified",
-"not-legal").
+"not-legal", "countable", "ironic", "participle").
 """
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ RULES = frozenset(
         "unnamed",
         "amplified",
         "not-legal",
+        "countable",
+        "participle",
+        "ironic",
     }
 )
 CONTEXT_KEYS = frozenset({"legal", "contested", "naming", "people", "camps", "scare_quote_note"})

@@ -82,8 +82,15 @@ LABEL_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 # the outlet writing it is editorializing
 OUTLET_ONLY = frozenset({"stance"})
 # categories not marked inside a speaker's quoted words: a speaker calling something "amazing" is
-# talking, not the outlet promoting it
-NOT_QUOTED = frozenset({"puffery"})
+# talking, not the outlet promoting it, and a speaker's "he admitted" is their own account
+NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
+# hedges not marked inside a speaker's quoted words: a lawyer's "allegedly" or a minister's
+# "supposedly" is the speaker's caution, and a speaker's "so-called" their side of the dispute
+# the article reports; the framing these rules look for is the writer's. Dismissals such as
+# "nonsense" or "conspiracy theorist" stay loaded in anyone's mouth.
+HEDGES_NOT_QUOTED = frozenset({"alleged", "ironic", "claims", "so-called", "participle"})
+# categories that praise a person or thing: "What is amazing is that ..." remarks on a fact instead
+PRAISE_OF_THINGS = frozenset({"puffery"})
 # a scare quote longer than this is a lifted phrase, not a word held at a distance
 MAX_SCARE_WORDS = 2
 # what may come right before a quote used inside the writer's own noun phrase
@@ -95,6 +102,11 @@ LIST_LINKS = frozenset({",", "and", "or", "/", ";"})
 AMPLIFIERS = frozenset({"ADJ", "ADV", "VERB"})
 # prepositions that link a label to the people it is about: "invasion of migrants", "war on women"
 LABEL_PREPS = frozenset({"of", "on", "against", "by"})
+# determiners that make a noun countable, one act or thing: "an outrage", "this outrage"
+COUNT_DETS = frozenset({"a", "an", "this", "that", "such", "another", "every", "each"})
+# what a doubt adverb qualifies when it is ironic about a description: "the supposedly
+# independent panel", "an ostensibly neutral report"
+DESCRIPTIVE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
 
 # -- voice ---------------------------------------------------------------------------------
@@ -205,7 +217,7 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     is left unmarked: a name or a noun compound follows it.
     """
     found = _so_called_phrase(doc, start, end)
-    if _names_a_term(doc[end : found[1]]):
+    if _names_a_term(doc[end : found[1]]) or _quoted_term(doc[end : found[1]], lexicon):
         return None
     return found
 
@@ -217,7 +229,21 @@ def _names_a_term(phrase: Span) -> bool:
         t.ent_type_ in NAME_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "NORP") for t in words
     ):
         return True
-    return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN") for t in words)
+    return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
+
+
+def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
+    """'the so-called "sunset" clause', 'so-called "sanctuary cities"': quotation marks right
+    after "so-called" show a term being named. Not where the quoted words are a quality or a
+    word for people ('the so-called "good" bishops', 'so-called "experts"'): that is sarcasm."""
+    if len(phrase) == 0 or phrase[0].text not in QUOTE_CHARS:
+        return False
+    end = next((t.i for t in phrase[1:] if t.text in QUOTE_CHARS), phrase.end)
+    quoted = [t for t in phrase.doc[phrase.start + 1 : end] if t.is_alpha]
+    if not any(t.pos_ == "NOUN" or t.tag_ == "VBG" for t in quoted):
+        return False  # a quoted quality ('"good" bishops') is sarcasm, not a name
+    people = lexicon.people | lexicon.camps
+    return not any(t.lower_ in people or t.lemma_.lower() in people for t in quoted)
 
 
 def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -239,10 +265,30 @@ def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def rule_alleged(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'alleged' is doubt outside court and crime reporting, where it is the legal caution.
 
-    Even there it is only marked where the sentence frames the matter as contested.
+    Even there it is only marked where the sentence frames the matter as contested. The verb
+    ("she alleged that ...", "what he has alleged") is the plain word for making an accusation
+    and is not marked; the doubt lies in "the alleged X", which keeps X itself at a distance.
     """
+    if _heads_a_clause(doc[start]):
+        return None
     sent = doc[start].sent
     if _legal_context(sent, lexicon.legal) or not _contested(sent, range(start, end), lexicon):
+        return None
+    return start, end
+
+
+def _heads_a_clause(tok: Token) -> bool:
+    """A verb used as a verb ("she alleged", "has alleged"), not as a participle before a noun."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "advmod"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+def rule_participle(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'the discredited theory', 'a debunked rumour' pass the writer's verdict on the noun; as the
+    verb of a clause ("the spokesman debunked the rumour", "she was never discredited") the
+    word reports who showed what, which is an event in the story, not framing."""
+    if _heads_a_clause(doc[start]):
         return None
     return start, end
 
@@ -339,13 +385,25 @@ def rule_unnamed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int,
     name for a named government in wire copy ("the Assad regime", "Iran's regime", "the regime
     in Kavaria"); likewise 'meddling' as the news name of a named country's interference."""
     tok = doc[start]
-    if _names_whose(tok):
+    if _names_whose(tok) or _classified(tok):
         return None
     # "the regime" after "the Kavarian regime" is the same named government
     lemma = tok.lemma_.lower()
     if any(t.lemma_.lower() == lemma and _names_whose(t) for t in doc[: tok.i]):
         return None
     return start, end
+
+
+def _classified(tok: Token) -> bool:
+    """'an authoritarian regime', 'military regimes', 'the regime of novelty': an adjective that
+    sorts governments by type is political science's own term, and "regime of" an abstract
+    noun is a system or order; the verdict is the bare "the regime" standing for a government."""
+    if any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in tok.children):
+        return True
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(g.pos_ == "NOUN" and g.ent_type_ == "" for g in prep.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _names_whose(tok: Token) -> bool:
@@ -401,14 +459,34 @@ def said_of_people(tok: Token, lexicon: Lexicon) -> bool:
         return True
     if tok.dep_ == "attr":
         subj = _subject_of(tok.head)
+        if subj is None and tok.head.dep_ == "xcomp":
+            # "X was proven to be a liar", "X seems to be a fraud": the subject of the raising verb
+            subj = _subject_of(tok.head.head)
         return subj is not None and _personal(subj, lexicon)
     if tok.dep_ == "oprd":
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
         subj = _subject_of(tok.head)
         target = obj if obj is not None else subj
         return target is not None and _personal(target, lexicon)
+    if _as_label_of_people(tok, lexicon):
+        return True
+    # "a liar and a predator": the second label is said of whoever the first one is
+    joined = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
+    if joined and said_of_people(tok.head, lexicon):
+        return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.lower_ in ("you", "those", "these")
+
+
+def _as_label_of_people(tok: Token, lexicon: Lexicon) -> bool:
+    """'denounced them as traitors', 'was branded as a predator': the label after "as" is said
+    of the verb's object, or of its subject when the verb is passive."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    target = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return target is not None and _personal(target, lexicon)
 
 
 def _targets_people(tok: Token, lexicon: Lexicon) -> bool:
@@ -469,6 +547,38 @@ def rule_amplified(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     return None
 
 
+def rule_countable(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A noun with a verdict sense and a reaction sense ("outrage") is loaded as the verdict.
+
+    "This is an outrage", "the latest outrages", "a storm of outrage" call an act shocking or
+    pile up the reaction; "officials expressed outrage" or "the decision caused outrage" reports
+    how people felt, which is news, not the writer's word for the act. The verdict sense is
+    countable (an article, a demonstrative, a plural) or amplified like "lie".
+    """
+    tok = doc[start:end].root
+    if tok.tag_ in ("NNS", "NNPS"):
+        return start, end
+    if any(c.dep_ == "det" and c.lower_ in COUNT_DETS for c in tok.children):
+        return start, end
+    return rule_amplified(doc, start, end, lexicon)
+
+
+def rule_ironic(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'supposedly', 'ostensibly' are doubt where they undercut a description or a disputed matter.
+
+    "the supposedly independent panel" denies the panel the adjective: the writer's doubt. "He
+    supposedly met the envoy" or "ostensibly to practise calligraphy" report what is said or
+    stated, much as "reportedly" does; that is only framed as doubt where the sentence disputes
+    it (a denial, "hoax", "no evidence"), as with "alleged".
+    """
+    tok = doc[start]
+    head = tok.head
+    describes = head.i != tok.i and head.pos_ in DESCRIPTIVE_POS and head.dep_ != "ROOT"
+    if describes and head.i > tok.i:
+        return start, end  # "a supposedly independent panel", "the ostensibly neutral report"
+    return rule_alleged(doc, start, end, lexicon)
+
+
 RULES: dict[str, Rule] = {
     "so-called": rule_so_called,
     "alleged": rule_alleged,
@@ -480,6 +590,9 @@ RULES: dict[str, Rule] = {
     "unnamed": rule_unnamed,
     "amplified": rule_amplified,
     "not-legal": rule_not_legal,
+    "countable": rule_countable,
+    "participle": rule_participle,
+    "ironic": rule_ironic,
 }
 
 
@@ -527,7 +640,7 @@ class LoadedTerms:
             voice = voice_of(chars, index)
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
-            if cand.entry is not None and cand.entry.category in NOT_QUOTED and voice == "quoted":
+            if cand.entry is not None and voice == "quoted" and _speakers_own(cand.entry):
                 continue
             terms.append(self._term(doc, cand, chars, voice, len(terms) + 1))
             char_span = doc.char_span(
@@ -542,6 +655,8 @@ class LoadedTerms:
     def _lexicon_hits(self, doc: Doc, heading: _Headings) -> Iterable[_Candidate]:
         for entry, start, end in self.index.matches(doc):
             if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
+                continue
+            if entry.category in PRAISE_OF_THINGS and _remarks_on_a_fact(doc[start]):
                 continue
             if entry.rule != "lexicon":
                 found = RULES[entry.rule](doc, start, end, self.lexicon)
@@ -699,6 +814,24 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         return False
     after = _neighbour(doc, end, 1)
     return not (after is not None and _lemma(after) in entry.unless_next)
+
+
+def _remarks_on_a_fact(tok: Token) -> bool:
+    """'What is amazing is that ...', 'It is wonderful that ...': the adjective is the writer's
+    surprise or pleasure at a state of affairs, not praise that promotes a person or product."""
+    if tok.dep_ != "acomp":
+        return False
+    verb = tok.head
+    subject = _subject_of(verb)
+    if subject is not None and subject.lower_ == "what":
+        return True
+    clause = any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
+    return subject is not None and subject.lower_ == "it" and clause
+
+
+def _speakers_own(entry: Entry) -> bool:
+    """Entries whose use inside a speaker's quoted words is the speaker talking, not loading."""
+    return entry.category in NOT_QUOTED or entry.rule in HEDGES_NOT_QUOTED
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
