@@ -7,9 +7,13 @@ Four kinds (``report.Quote.kind``):
   closing it continues into the next paragraph when that one opens with a mark again);
 - ``partial``: a quoted fragment inside a sentence the outlet writes, attributed to a speaker;
 - ``indirect``: reported speech, found on the dependency parse: a verb of saying (or thinking)
-  from ``reporting_verbs.toml`` with a subject and a content clause/object, or "according to X";
+  from ``reporting_verbs.toml`` with a subject and a content clause/object (or the object of its
+  preposition: "called for a ban", "talked about the budget"; or its object with "as": "sees the
+  plan as a trap"), an "as" aside that sources the main clause ("as the Ledger reported, ..."),
+  or "according to X";
 - ``scare``: a short quoted word or phrase nobody is saying (no verb of saying governs it, or it
-  sits inside another quote); it has no speaker.
+  sits inside another quote), and a quoted title in a naming position ('said on "Morning
+  Table"', 'the "Clean Rivers" initiative'); it has no speaker.
 
 Speakers: the subject of the cue verb (followed through "who"/"which", conjoined verbs, "...,
 saying" and "by saying"), searched after the quote (and in the next sentence when the quote ends
@@ -19,9 +23,11 @@ colon opening the line ("Roe: '...'", as headlines and transcripts write). A pro
 speaker resolves to a person mentioned before it (cr_people) whose gender fits (unknown fits
 any), preferring a sentence subject in its own or the previous sentence over a more recent
 object; a name that only qualifies the subject ("Roe's aides") is not the speaker, nor is a
-dateline, nor a word inside the quote itself. A direct quote with no cue of its own takes the
-speaker of the quote or report just before it ('..., Roe said. "..."'), and one introduced by a
-colon takes the subject of its sentence ('Roe has a message: "..."').
+dateline, nor a word inside the quote itself; a relative pronoun's mention takes in its
+antecedent when they stand together ("critics who say"). A quote that ends its paragraph and is
+signed on the next line ("— Jan Roe") is the signer's. A direct quote with no cue of its own
+takes the speaker of the quote or report just before it ('..., Roe said. "..."'), and one
+introduced by a colon takes the subject of its sentence ('Roe has a message: "..."').
 
 Transcripts: a paragraph that opens with an upper-case speaker label and a colon ("ROE: ...",
 also inside an opening mark that never closes) is a direct quote of the rest of the paragraph,
@@ -29,9 +35,12 @@ with the label as its speaker and no cue word (the turns come from cr_people).
 
 One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follows X's cue
 sentence, in the paragraph or the next one) extends A; quoted fragments with the same cue are
-one partial quote; speech quoted inside a quote belongs to the outer quote. A fragment's cue is
-the outermost verb of saying above it ("She says he thinks it is 'a fraud'" reports her), and a
-fragment with no cue whose sentence has a person as subject is that person's partial quote.
+one partial quote, as are fragments with no cue and one speaker in one sentence; speech quoted
+inside a quote belongs to the outer quote. A fragment's cue is the outermost verb of saying
+above it ("She says he thinks it is 'a fraud'" reports her), or an inner one whose subject is
+the same person nearer the quote ("Roe says that, though ..., she thinks it is 'sound'"); a
+quote inside the cue's subject is not its content; and a fragment with no cue whose sentence has
+a person as subject is that person's partial quote.
 Marks: straight, curly, guillemets and two apostrophes ('' ... '') as some archives write
 double marks; a mark after "=" is markup (id="..."), not a quote.
 
@@ -60,6 +69,9 @@ _OPENERS = set(" \t\n([{—–-/:;,") | {"“", '"', "‘", "«"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
 SCARE_MAX_WORDS = 4
+# frames named by a preposition: the object of that preposition is what the verb reports
+# ("called for a ban", "talked about the plan", "warned of a crisis")
+PREP_FRAMES = frozenset({"about", "for", "of", "on", "to", "against", "over"})
 _RELATIVES = ("who", "that", "which")
 # a line that opens with a name and a colon gives that name the quotes on it, as headlines and
 # transcripts write them ("Roe: 'We Will Win'")
@@ -83,6 +95,9 @@ class CueLexicon:
     phrasal_heads: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
     as_it: frozenset[str] = frozenset()
+    title_small: frozenset[str] = frozenset()  # words a title leaves in lower case
+    as_clause: frozenset[str] = frozenset()  # verbs whose "as X <verb>" aside reports its clause
+    light_verbs: frozenset[str] = frozenset()  # "made the case that": the subject holds the noun
 
     def is_cue(self, tok: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -107,7 +122,7 @@ def cue_lexicon() -> CueLexicon:
     """Load and check ``reporting_verbs.toml`` and ``pronouns.toml`` once."""
     data = files("contextreader.data")
     raw = tomllib.loads(data.joinpath("reporting_verbs.toml").read_text("utf-8"))
-    known = {"object", "infinitive", "quote"}
+    known = {"object", "infinitive", "quote", "as"} | PREP_FRAMES
     verbs: dict[str, frozenset[str]] = {}
     for section in ("speech", "thought"):
         for lemma, frames in raw[section].items():
@@ -127,6 +142,9 @@ def cue_lexicon() -> CueLexicon:
         phrasal=frozenset(raw["phrasal"]["verbs"]),
         phrasal_heads=frozenset(v.split()[0] for v in raw["phrasal"]["verbs"]),
         as_it=frozenset(raw["as_it"]["verbs"]),
+        title_small=frozenset(raw["titles"]["small_words"]),
+        as_clause=frozenset(raw["as_clause"]["verbs"]),
+        light_verbs=frozenset(raw["nouns"].get("light_verbs", [])),
     )
 
 
@@ -390,8 +408,12 @@ def _np_span(head: Token) -> tuple[int, int]:
         if doc[i].is_quote or "\n" in doc[i].text:
             start = i + 1  # a subject never reaches back into the quote before it
             break
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or (doc[start].dep_ in ("advmod", "cc", "preconj") and start < head.i)
+    ):
+        start += 1  # "even Roe's aides": the focus word is no part of who speaks
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     if end - start > 14:
@@ -405,7 +427,12 @@ def _np_span(head: Token) -> tuple[int, int]:
 def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speaker:
     """The speaker of a subject token: a person when one is named or referred to."""
     if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and depth == 0:
+        # "critics who say ...": the mention is the noun phrase with its relative pronoun when
+        # they stand together, else the pronoun alone; the person is the antecedent's
         ante = _speaker(head.head.head, ix, lex, 1)
+        s, e = _np_span(head.head.head)
+        if s < head.idx and not ix.text[e : head.idx].strip(" ,"):
+            return _Speaker((s, head.idx + len(head.text)), ix.text[s:e], ante.person)
         return _Speaker((head.idx, head.idx + len(head.text)), head.text, ante.person)
     if head.lower_ in lex.pronouns:
         g = lex.pronouns[head.lower_]
@@ -426,6 +453,11 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
 
 
 def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    if cue.lower_ != "according" and _as_aside(cue, lex):
+        # "as first reported by the Ledger": the aside's own subject or agent, never the
+        # subject of the clause it reports
+        own = next((c for c in cue.children if c.dep_ == "nsubj"), None) or _agent(cue)
+        return _speaker(own, ix, lex) if own is not None else None
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
     if subj is None:
         return None
@@ -538,8 +570,13 @@ def _direct_cue(
         m = ix.person_in(after[0].idx, after[min(len(after) - 1, 6)].idx + 1)
         if m is not None:
             return None, _Speaker((m[0], m[1]), text[m[0] : m[1]], m[2])
+    signed = _signature(p, ix)
+    if signed is not None:
+        return None, signed
     for cue in _cue_tokens(after[:10], lex):
         spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and _within_quote(spk, p):
+            spk = _subject_outside(cue, p, ix, lex)
         if spk is not None and not _within_quote(spk, p):
             return cue, spk
     # '"...," Jan Roe, the long-serving mayor of the town, said.': a long apposition
@@ -579,6 +616,49 @@ def _direct_cue(
 
 
 SUBJECT_KINDS = ("partial", "short")
+# a line that signs the quote above it: "— Jan Roe" or "-Jan Roe, Springfield"
+_SIGNATURE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
+_SIGNED_NAME = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?=[,.;:]|\s*$)")
+
+
+def _signature(p: _Pair, ix: _Index) -> _Speaker | None:
+    """A quote that ends its paragraph and is signed by the next line ("— Jan Roe")."""
+    text = ix.text
+    rest = text[p.end + p.w : p.end + p.w + 4]
+    if "\n" not in rest or rest.split("\n", 1)[0].strip(" .,"):
+        return None
+    line = text.find("\n", p.end + p.w)
+    while line < len(text) and text[line] in "\n \t":
+        line += 1
+    m = _SIGNATURE.match(text, line)
+    if m is None:
+        return None
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    if end - m.end() > 100:
+        return None  # a paragraph of prose, not a signature
+    found = ix.person_in(m.end(), min(m.end() + 40, end))
+    if found is not None and found[0] == m.end():
+        return _Speaker((found[0], found[1]), text[found[0] : found[1]], found[2])
+    name = _SIGNED_NAME.match(text, m.end(), end)
+    if name is None:
+        return None
+    return _Speaker(name.span(), name.group(), ix.person_named(name.group()))
+
+
+def _subject_outside(cue: Token, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """A second subject the parser gave the cue, outside the quote ('"... you do," Roe said'
+    parsed with both "Everything" and "Roe" as subjects of "said")."""
+    for c in cue.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not p.start <= c.idx < p.end + p.w:
+            return _speaker(c, ix, lex)
+    return None
+
+
+def _after_colon(p: _Pair, ix: _Index) -> bool:
+    """True when the quote follows a colon in its own sentence ('saying: "..."')."""
+    sent = _open_sent(p, ix)
+    return ix.text[sent.start_char : p.start - p.w].rstrip().endswith(":")
 
 
 def _within_quote(spk: _Speaker, p: _Pair) -> bool:
@@ -713,17 +793,70 @@ def _classify(p: _Pair, ix: _Index) -> str:
     before = text[open_sent.start_char : p.start - p.w].strip()
     after = text[p.end + p.w : close_sent.end_char].strip()
     starts_clause = not before or before.endswith((":", ",", "—", "–", "-")) or "\n" in content
-    ends_clause = (
-        not after
-        or after[:1] in ",.;?!—–-:"
-        or content.rstrip().endswith((".", ",", "?", "!", "…"))
-        or content.rstrip()[-1:] in ".,?!"
-    )
+    # a quote inside the quote may end it: '"... is 'She knows,'" Roe said.'
+    tail = content.rstrip().rstrip("’'\"”»")
+    ends_clause = not after or after[:1] in ",.;?!—–-:" or tail.endswith((".", ",", "?", "!", "…"))
     if starts_clause and ends_clause and n >= 3:
         return "direct"
+    if not before and content.rstrip()[-1:] in ",?!" and not p.single:
+        return "utterance"  # '"Too late?" she asked.': a whole (short) turn of speech
     if n <= SCARE_MAX_WORDS:
         return "short"
     return "partial"
+
+
+# what may stand between the quoted items of a list of titles ("“A,” “B” and “C”")
+_LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?")
+
+
+def _title_case(tokens: list[Token], small: frozenset[str]) -> bool:
+    """Every word capitalised but the small ones a title leaves in lower case."""
+    words = [t for t in tokens if t.is_alpha or t.like_num]
+    if not words or not (words[0].text[:1].isupper() or words[0].like_num):
+        return False
+    return all(t.text[:1].isupper() or t.like_num or t.lower_ in small for t in words)
+
+
+def _names_a_title(p: _Pair, ix: _Index, lex: CueLexicon, title_end: int) -> bool:
+    """Quoted words in title case that name a work, a show, a slogan or a campaign.
+
+    'said on "Meet the Press"', 'CNN's "New Day"', 'the documentary "Harbour Lights"', 'the
+    "Clean Rivers" initiative': nobody is saying these words, they are a name. Only a name in a
+    naming position counts: after a preposition, a possessive or a common noun it names, before
+    a noun it modifies, or in a list right after another such title. In a headline written in
+    title case the test says nothing (every word is capitalised there), so the sentence around
+    the quote must have a lower-case word of its own.
+    """
+    inner = _tokens_between(ix, p.start, p.end)
+    if not _title_case(inner, lex.title_small) or len([t for t in inner if t.is_alpha]) > 12:
+        return False
+    sent = ix.sent_at(p.start)
+    outside = [t for t in sent if not p.start - p.w <= t.idx < p.end + p.w and t.is_alpha]
+    if not any(t.text[:1].islower() and t.lower_ not in lex.title_small for t in outside):
+        return False
+    text = ix.text
+    if title_end >= 0 and p.start - p.w >= title_end:
+        glue = _LIST_GLUE.match(text, title_end, p.start - p.w)
+        if glue is not None and glue.end() == p.start - p.w:
+            return True  # the next title of a list
+    before = [t for t in _tokens_between(ix, sent.start_char, p.start - p.w) if t.text != ","]
+    prev = before[-1] if before else None
+    if prev is not None and (
+        (prev.pos_ == "ADP" and prev.lower_ not in ("as", "like"))
+        or prev.tag_ == "POS"
+        or (prev.pos_ == "NOUN" and prev.dep_ != "dobj")
+    ):
+        return True
+    after = _tokens_between(ix, p.end + p.w, sent.end_char)
+    nxt = after[0] if after else None
+    last = inner[-1] if inner else None
+    return (
+        nxt is not None
+        and last is not None
+        and nxt.pos_ == "NOUN"
+        and last.head.i == nxt.i
+        and not text[p.end : p.end + p.w + 1].strip(" \"”’'»")
+    )
 
 
 def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
@@ -731,26 +864,68 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     tok = ix.token_at(p.start)
     seen = 0
     found: Token | None = None
+    chain: list[Token] = []  # the cues above the fragment, innermost first
     while tok.head is not tok and seen < 12:
-        if found is not None and tok.dep_ in ("relcl", "acl", "appos"):
-            break  # "X, who said ...": the clause's own cue, not the sentence's
+        if found is not None and (
+            tok.dep_ in ("relcl", "acl", "appos")
+            or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in found.children))
+        ):
+            # "X, who said ...", "Y said, even as X claimed that ...": the clause's own cue,
+            # not the sentence's; an adverbial clause with a subject of its own is no part of
+            # what the verb above says (", saying ..." has none and goes on with that verb)
+            break
+        via = tok.dep_
         tok = tok.head
         seen += 1
         # the outermost verb of saying is the statement the outlet reports ("She says he
-        # thinks it is 'a fraud'" reports her); inner ones are part of its content
+        # thinks it is 'a fraud'" reports her); inner ones are part of its content. A quote in
+        # the cue's subject names who speaks ('Some in the "Stop It" camp say'), not what.
         if (
-            (lex.is_cue(tok) or _is_according(tok))
+            via not in _SUBJECT_DEPS
+            and (lex.is_cue(tok) or _is_according(tok))
             and not p.start <= tok.idx < p.end
             and (_subject(tok) is not None or _is_according(tok) or found is None)
         ):
+            chain.append(tok)
             found = tok
     if found is not None:
-        return found
+        return _nearest_same_speaker(chain, ix, lex)
     sent = ix.sent_at(p.start)
     for t in sent:
         if (lex.is_cue(t) or _is_according(t)) and not (p.start <= t.idx < p.end):
+            subj = _subject(t)
+            if subj is not None and subj.left_edge.idx <= p.start < subj.right_edge.idx:
+                continue  # 'Some in the "Stop It" camp say ...': the quote names the speakers
             return t
     return None
+
+
+def _nearest_same_speaker(chain: list[Token], ix: _Index, lex: CueLexicon) -> Token:
+    """The outermost cue, or an inner one that names the same person nearer the quote.
+
+    'Roe says that, although costs rose, she still thinks the plan is "sound"': Roe and "she"
+    are one person, and the inner "she thinks" is the mention nearest the quoted words, the one
+    a reader looks for. An inner cue whose subject is someone else stays part of the outer
+    report ("She says he thinks it is 'a fraud'" reports her), and so does one that merely
+    opens the outer verb's clause ("Roe said she wants 'a fair deal'").
+    """
+    outer = chain[-1]
+    if len(chain) == 1:
+        return outer
+    who = _cue_speaker(outer, ix, lex)
+    if who is None or who.person is None:
+        return outer
+    for k, cue in enumerate(chain[:-1]):
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue  # a subject inherited through "and" or "saying" is the outer one
+        above = chain[k + 1]
+        if cue.dep_ == "ccomp" and cue.head.i == above.i and 0 < subj.i - above.i <= 2:
+            continue  # "Roe said she wants ...": one report, told by the outer verb
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and spk.person == who.person:
+            return cue
+    return outer
 
 
 def _merge_split(
@@ -790,11 +965,23 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
     direct: list[tuple[int, int]] = []
     last: Quote | None = None
     last_end = -1
+    title_end = -1
     for p in pairs:
         kind = _classify(p, b.ix)
+        if kind != "scare" and _names_a_title(p, b.ix, b.lex, title_end):
+            kind = "scare"
+            title_end = p.end + p.w
         if kind == "scare":
             b.add("scare", (p.start, p.end), None, None)
             continue
+        if kind == "utterance":
+            cue, spk = _direct_cue(p, b.ix, b.lex, spans)
+            if spk is not None:
+                q = b.add("direct", (p.start, p.end), cue, spk)
+                last, last_end = q, p.end
+                direct.append((p.start, p.end))
+                continue
+            kind = "short"
         if kind == "direct":
             if p.nested:
                 continue  # speech inside a quote belongs to the quote around it
@@ -818,6 +1005,11 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             direct.append((p.start, p.end))
             continue
         gap = _gap_speaker(p, b.ix, b.lex) if p.gap is not None else None
+        if gap is None and _after_colon(p, b.ix):
+            # 'X emailed supporters, saying: "The fight goes on" and ...': the words after the
+            # colon are what the verb before it introduces, whatever the parse made of them
+            found = _direct_cue(p, b.ix, b.lex, spans)
+            gap = (found[0], found[1]) if found[0] is not None and found[1] is not None else None
         cue = gap[0] if gap is not None else _governing_cue(p, b.ix, b.lex)
         spk = gap[1] if gap is not None else None
         if spk is None and cue is not None:
@@ -878,20 +1070,58 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             if cue.left_edge.i - s > e - cue.right_edge.i
             else (cue.right_edge.i + 1, e)
         )
+    if _as_aside(cue, lex):
+        return _according_content(cue)
     for c in kids:
         if "infinitive" in frames and c.dep_ == "xcomp":
             return c.left_edge.i, c.right_edge.i + 1
         if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
-            return c.left_edge.i, _as_complement_end(cue, c)
+            return c.left_edge.i, _as_complement_end(cue, c, frames & PREP_FRAMES)
+        if "as" in frames and c.dep_ == "dobj" and _as_complement_end(cue, c) > c.right_edge.i + 1:
+            return c.left_edge.i, _as_complement_end(cue, c)  # "sees the plan as a trap"
+    return _prep_content(cue, frames)
+
+
+def _as_aside(cue: Token, lex: CueLexicon) -> bool:
+    """ "As Roe reported, ...", "..., as first reported by the Ledger": an aside with "as" that
+    gives the source of the main clause, which is what it reports."""
+    if cue.dep_ != "advcl" or cue.lemma_.lower() not in lex.as_clause:
+        return False
+    kids = list(cue.children)
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in kids):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+
+
+def _prep_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+    """What a verb reports through its preposition ("called for a ban on X": a ban on X).
+
+    Only the first preposition after the verb counts, and only when the verb has no direct
+    object of its own ("asked the mayor about X" asks the mayor; the topic is a detail).
+    """
+    if not frames & PREP_FRAMES or any(c.dep_ == "dobj" for c in cue.children):
+        return None
+    for c in cue.rights:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ not in frames:
+            return None
+        obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return None
+        return obj.left_edge.i, obj.right_edge.i + 1
     return None
 
 
-def _as_complement_end(cue: Token, obj: Token) -> int:
+def _as_complement_end(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -> int:
     """End of an object with its "as" complement: "described the plan as 'a failure'" reports
-    the whole "the plan as 'a failure'", not the plan alone."""
+    the whole "the plan as 'a failure'", not the plan alone; so does a preposition of the verb's
+    frame after the object ("accused Roe of lying", "praised the mayor for her calm")."""
     end = obj.right_edge.i + 1
     for c in cue.rights:
-        if c.i >= end and c.dep_ in ("prep", "oprd") and c.lower_ == "as":
+        if c.i < end or c.dep_ not in ("prep", "oprd"):
+            continue
+        if c.lower_ == "as" or (c.lower_ in frames and c.i == end):
             end = max(end, c.right_edge.i + 1)
     return end
 
@@ -906,12 +1136,14 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
 
 
 def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The content's offsets without edge punctuation, "that" or a dateline; None when too
+    little is left to be a report."""
     while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
         e -= 1
-    if e - s < 2:
-        return None
+    if e - s < 1 or (e - s == 1 and doc[s].pos_ != "PROPN"):
+        return None  # one word reports something only when it names it ("endorsed Roe")
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     m = _DATELINE.match(text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
@@ -941,7 +1173,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if not according and not b.lex.is_cue(tok):
             noun = _noun_report(tok, b.lex)
             if noun is not None:
-                found.append((noun[0], tok, _speaker(noun[1], b.ix, b.lex)))
+                holder = _bound_possessor(tok, noun[1], b.lex)
+                found.append((noun[0], tok, _speaker(holder, b.ix, b.lex)))
             continue
         if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0:
             continue
@@ -980,12 +1213,52 @@ def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] |
             content = c
         elif c.dep_ == "prep" and c.lower_ in lex.noun_preps and content is None:
             content = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if holder is None and content is not None and content.dep_ in ("acl", "ccomp"):
+        holder = _light_verb_subject(tok, lex)
     if holder is None or content is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
         return None
     s, e = content.left_edge, content.right_edge
     if e.i - s.i < 1:
         return None
     return (s.idx, e.idx + len(e.text)), holder
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
+
+
+def _light_verb_subject(noun: Token, lex: CueLexicon) -> Token | None:
+    """ "Roe made the argument that ...", "Roe repeated the claim that ...": a noun of saying
+    with a "that" clause, as the object of a verb that puts words forward, is the verb's
+    subject's ("the deal fuelled speculation that ..." is nobody's words)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.light_verbs:
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
+        return None
+    return subj
+
+
+def _bound_possessor(noun: Token, holder: Token, lex: CueLexicon) -> Token:
+    """The subject a possessive pronoun holder stands for in its own clause.
+
+    "The leaders signalled their support for X", "Roe repeated her claim that ...": the
+    possessive of a noun of saying that is the object of a verb of saying is bound by that
+    verb's subject, which names the holder better than the pronoun does; elsewhere ("fanned
+    controversy over her remark") the possessive is the mention.
+    """
+    if holder.lower_ not in _POSSESSIVES or holder.dep_ != "poss":
+        return holder
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return holder
+    if not lex.is_cue(verb):
+        return holder  # "fanned controversy over her remark": the remark is still hers
+    subj = _subject(verb)
+    if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there", "this", "that", "which"):
+        return holder
+    return subj
 
 
 def _adopt_partials(
@@ -1070,18 +1343,27 @@ def _join_partials(quotes: list[Quote], text: str) -> list[Quote]:
         if q.kind != "partial":
             out.append(q)
             continue
-        if (
-            last is not None
-            and q.cue_span is not None
-            and q.cue_span == last.cue_span
-            and q.speaker_span == last.speaker_span
-            and "\n" not in text[last.span[1] : q.span[0]]
-        ):
+        if last is not None and _one_statement(last, q, text):
             last.span = (last.span[0], q.span[1])
             continue
         out.append(q)
         last = q
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s+[\"“‘']?[A-Z]")
+
+
+def _one_statement(last: Quote, q: Quote, text: str) -> bool:
+    """Two partial quotes are pieces of one statement: same cue and speaker in one paragraph,
+    or, with no cue word, the same speaker in one sentence ('she said it would be "ugly," "a
+    shock" and "a fight"' after the cue's own sentence has named her)."""
+    between = text[last.span[1] : q.span[0]]
+    if "\n" in between or q.speaker_span is None or q.speaker_span != last.speaker_span:
+        return False
+    if q.cue_span is not None:
+        return q.cue_span == last.cue_span
+    return last.cue_span is None and len(between) < 200 and not _SENTENCE_BREAK.search(between)
 
 
 # -- transcripts -------------------------------------------------------------------------------
