@@ -2,17 +2,31 @@
 
 Every body sentence gets a ``report.Sentence`` with one voice:
 
-- ``quoted``: mostly inside a direct quote (a sentence like '"...", X said' counts too);
-- ``reported``: it carries reported speech or a partial quote with a specific speaker;
-- ``vague``: attributed only to a source that names no one ("officials said", "critics say",
-  "claims by some in X", "it is believed that", "reportedly");
+- ``quoted``: mostly inside a direct quote (a sentence like '"...", X said' counts too), or
+  mostly a quoted fragment given to a speaker;
+- ``reported``: it tells what someone named says, thinks, wants, backs, condemns or decided:
+  reported speech from cr_quotes, or a verb, noun or adjective of saying, stance, feeling
+  toward a fact, wish or ruling with a holder ("Roe backs the plan", "Roe's support for",
+  "aides were confident that", "In a new poll, ...");
+- ``vague``: the claim is given only to a source that names no one ("officials said",
+  "critics fear", "claims by some in X"), or to no one at all: an agentless passive ("it is
+  believed", "the plan was criticized as"), a noun of stance with no holder ("amid fears
+  that"), "reportedly", an impression ("seems to");
 - ``unattributed``: the outlet's own voice.
+
+When a sentence holds several attributions, the one whose cue is highest in the parse gives
+the voice: "Roe believes critics are wrong" is Roe's. A vague claim beside the main one
+("Roe spoke on Monday, and there were complaints that ...") or outside the marks of a quoted
+sentence ('"...," she said when asked about X') becomes a vague assertion of its own over
+its clause, and a direct quote from an unnamed speaker ("said a senior official") is a vague
+assertion over its sentence; views inside what someone is reported to say are theirs.
 
 Headlines and subheads (``heading=True``) are read the same way: a headline that carries a quote
 or a cue is quoted or reported; one that does not is the outlet's own, unattributed claim.
 
-Vague and unattributed sentences become ``report.Assertion`` objects with a note in plain words
-that says what is missing. Quotes come from cr_quotes; vague sources from ``vague_sources.toml``.
+Vague and unattributed assertions come with a note in plain words that says what is missing.
+Quotes come from cr_quotes; vague sources from ``vague_sources.toml``; the stance, decree and
+noun cues beyond the verbs of saying from ``attribution_cues.toml``.
 """
 
 from __future__ import annotations
@@ -22,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -29,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
-from contextreader.analysis.quotes import cue_lexicon
+from contextreader.analysis.quotes import CueLexicon, cue_lexicon
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
 NO_SOURCE = "No source is named for this claim."
@@ -63,6 +78,53 @@ def vague_lexicon() -> VagueLexicon:
     return VagueLexicon(**parts)
 
 
+@dataclass(frozen=True, slots=True)
+class AttributionLexicon:
+    """Stance, judgement and decree words that give a sentence to someone (see the data file)."""
+
+    verbs: frozenset[str]
+    decrees: frozenset[str]
+    nouns: frozenset[str]
+    holder_verbs: frozenset[str]
+    adjectives: frozenset[str]
+    holders: frozenset[str]
+    not_attributing: frozenset[str]
+    artifacts: frozenset[str]
+    perception: frozenset[str]
+    reactions: frozenset[str]
+    stance_preps: frozenset[str]
+    noun_preps: frozenset[str]
+
+
+@cache
+def attribution_lexicon() -> AttributionLexicon:
+    """Load and check ``attribution_cues.toml`` once."""
+    raw = tomllib.loads(
+        files("contextreader.data").joinpath("attribution_cues.toml").read_text("utf-8")
+    )
+    parts = {}
+    keys = (
+        "verbs",
+        "decrees",
+        "nouns",
+        "holder_verbs",
+        "adjectives",
+        "holders",
+        "not_attributing",
+        "artifacts",
+        "perception",
+        "reactions",
+        "stance_preps",
+        "noun_preps",
+    )
+    for key in keys:
+        words = raw[key]["words"]
+        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise ValueError(f"attribution_cues.toml: [{key}] needs lower-case words")
+        parts[key] = frozenset(words)
+    return AttributionLexicon(**parts)
+
+
 def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     """A source phrase that names no one: its head is a vague noun or quantifier.
 
@@ -80,7 +142,14 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
         if t.ent_type_ == "PERSON" and t.dep_ in ("conj", "appos"):
             return False
     lemma = head.lemma_.lower()
-    return lemma in lex.nouns or head.lower_ in lex.nouns or head.lower_ in lex.quantifiers
+    low = head.lower_
+    # a capitalised plural opening a sentence ("Aides said") can keep its "s" in the lemma
+    return (
+        lemma in lex.nouns
+        or low in lex.nouns
+        or low.removesuffix("s") in lex.nouns
+        or low in lex.quantifiers
+    )
 
 
 @dataclass(slots=True)
@@ -90,9 +159,20 @@ class _Ctx:
     direct: list[tuple[int, int, str]]
     starts: list[int]
     lex: VagueLexicon
-    # cue offsets of direct quotes with a speaker (-> quote id), and of reports that name no one
+    alex: AttributionLexicon
+    verbs: CueLexicon
+    # cue offsets of direct quotes with a speaker (-> quote id)
     direct_cues: list[tuple[int, str]] = field(default_factory=list)
-    unnamed_cues: frozenset[int] = frozenset()
+    # what each token was found to be (a sentence is scanned again for its inner vague claims)
+    seen: dict[int, _Found | None] = field(default_factory=dict)
+    # spans of quotes and reported content (not scare quotes), and of partial quotes with a
+    # speaker (-> quote id), sorted, with their starts for bisect
+    said: list[tuple[int, int]] = field(default_factory=list)
+    said_starts: list[int] = field(default_factory=list)
+    partials: list[tuple[int, int, str]] = field(default_factory=list)
+    partial_starts: list[int] = field(default_factory=list)
+    # speaker phrases cr_quotes resolved to a person
+    resolved: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +180,7 @@ class _Cue:
     """What makes a sentence vague: the words, and which kind of gap they leave."""
 
     span: Span
-    kind: str  # source / passive / adverb / hedge
+    kind: str  # source / passive / adverb / hedge / noun
 
     @property
     def note(self) -> str:
@@ -112,6 +192,8 @@ class _Cue:
             return f"'{text}': passed on without saying who reported it; no source is named."
         if self.kind == "hedge":
             return f"'{text}': the outlet's own impression; no source is named for it."
+        if self.kind == "noun":
+            return f"'{text}': no one is named as holding or voicing this; no source is named."
         return f"Attributed only to '{text}'; no one is named."
 
 
@@ -127,47 +209,425 @@ def _covered(ctx: _Ctx, s: int, e: int) -> tuple[float, str | None]:
     return cov / max(1, e - s), best_id
 
 
-def _reported_quote(sent: Span, by_sent: dict[int, list[Quote]]) -> Quote | None:
-    """The quote (indirect or partial) whose cue or content is in this sentence."""
-    qs = by_sent.get(sent.start, [])
-    return qs[0] if qs else None
+def _reported_quote(sent: Span, by_sent: dict[int, list[Quote]]) -> tuple[Quote, int] | None:
+    """The quote (indirect or partial) whose cue or content is in this sentence, the one whose
+    cue is highest in the parse when there are several, with that cue's depth (a quote with no
+    cue in the sentence counts as the sentence's top)."""
+    best: tuple[Quote, int] | None = None
+    for q in by_sent.get(sent.start, []):
+        cue = None
+        if q.cue_span is not None and sent.start_char <= q.cue_span[0] < sent.end_char:
+            cue = sent.doc.char_span(*q.cue_span, alignment_mode="expand")
+        depth = _depth(cue[0]) if cue is not None and len(cue) else 0
+        if best is None or depth < best[1]:
+            best = (q, depth)
+    return best
 
 
-def _vague_in(sent: Span, ctx: _Ctx) -> _Cue | None:
-    """A vague source or cue inside the sentence ("claims by some", "it is believed")."""
-    lex = ctx.lex
-    verbs = cue_lexicon()
-    doc = sent.doc
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One attribution in a sentence: how deep its cue sits in the parse, and what leaves it
+    vague (``None`` when its holder is named)."""
+
+    anchor: Token  # the cue word (for "reportedly", the verb it qualifies)
+    cue: _Cue | None
+
+    @property
+    def depth(self) -> int:
+        return _depth(self.anchor)
+
+
+def _depth(tok: Token) -> int:
+    """How many arcs up to the root of the parse (0 for the main verb)."""
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _sentence_source(sent: Span, ctx: _Ctx) -> _Found | None:
+    """The attribution that gives the sentence its voice: the one whose cue is highest in the
+    parse (the main clause's "X believes ..." outranks a view reported deeper inside it)."""
+    best: _Found | None = None
     for tok in sent:
-        if tok.lower_ in lex.adverbs:
-            return _Cue(doc[tok.i : tok.i + 1], "adverb")
-        # "it is believed that ...", "the plan is seen as ...", "he is said to ...", "she was
-        # asked whether ...": a view or words given to nobody in particular
-        if (
-            tok.dep_ == "nsubjpass"
-            and _agentless(tok.head)
-            and (
-                tok.head.idx in ctx.unnamed_cues
-                or (
-                    tok.head.lemma_ in lex.passive
-                    and (tok.lower_ == "it" or _passive_frame(tok.head))
-                )
-            )
-        ):
-            return _Cue(_passive_phrase(tok), "passive")
-        if tok.lemma_ in verbs.nouns and tok.pos_ == "NOUN":
-            src = _by_source(tok)
-            if src is not None and is_vague_source(src, lex):
-                return _Cue(src, "source")
-        if verbs.is_cue(tok):
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                span = _source_phrase(subj)
-                if is_vague_source(span, lex):
-                    return _Cue(span, "source")
-        if _is_hedge(tok, lex):
-            return _Cue(_hedge_phrase(tok), "hedge")
+        found = _attribution_at(tok, ctx)
+        if found is not None and (best is None or found.depth < best.depth):
+            best = found
+    return best or _title_case_cue(sent, ctx)
+
+
+def _title_case_cue(sent: Span, ctx: _Ctx) -> _Found | None:
+    """ "Senator Endorses Roe For Mayor": in a title-case headline the small model tags most
+    words as names, so a verb of saying or stance is found by its inflected form after a
+    capitalised subject."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or len(words) > 20:
+        return None
+    if sum(t.text[0].isupper() for t in words) < 0.7 * len(words):
+        return None
+    lists = ctx.alex.verbs | ctx.alex.decrees | ctx.verbs.verbs.keys()
+    for prev, tok in pairwise(words):
+        # an "-s" word the tagger calls a plural noun is one ("Harbour Plans Divide Town")
+        inflected = tok.lower_.endswith("ed") or (
+            tok.lower_.endswith("s") and tok.tag_ not in ("NNS", "NNPS")
+        )
+        if prev.text[0].isupper() and inflected and _verb_forms(tok) & lists:
+            return _Found(tok, None)
     return None
+
+
+def _attribution_at(tok: Token, ctx: _Ctx) -> _Found | None:
+    """The attribution whose cue is this token, if any (memoised per doc)."""
+    if tok.i not in ctx.seen:
+        ctx.seen[tok.i] = _find_at(tok, ctx)
+    return ctx.seen[tok.i]
+
+
+def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
+    """Try the token as each kind of cue: an adverb of hearsay, an impression verb, a verb,
+    noun or adjective of saying or stance, or "in"/"per" before a poll or a letter."""
+    lex = ctx.lex
+    if tok.lower_ in lex.adverbs:
+        # "reportedly", "allegedly": passed on from nobody in particular
+        return _Found(tok.head, _Cue(tok.doc[tok.i : tok.i + 1], "adverb"))
+    if _is_hedge(tok, lex):
+        return _Found(tok, _Cue(_hedge_phrase(tok), "hedge"))
+    if tok.pos_ in ("VERB", "AUX"):
+        return _verb_attribution(tok, ctx)
+    if tok.pos_ == "NOUN":
+        return _noun_attribution(tok, ctx)
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in ctx.alex.adjectives:
+        return _adjective_attribution(tok, ctx)
+    if tok.dep_ == "prep" and tok.lower_ in ("in", "per"):
+        return _artifact_attribution(tok, ctx)
+    return None
+
+
+def _artifact_attribution(prep: Token, ctx: _Ctx) -> _Found | None:
+    """ "In a new poll by X, ...", "In his letter, Roe ...", "per the court filing": the
+    sentence gives what the poll found or the letter says. The holder is the artifact's
+    possessor or author ("by X"), else the artifact itself, named ("a Gallup poll") or not."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in ctx.alex.artifacts:
+        return None
+    if prep.lower_ == "in" and not (prep.head.dep_ == "ROOT" and prep.i < prep.head.i):
+        return None  # only a frame put before the clause, not "she leads in the polls"
+    holder = next((c for c in obj.children if c.dep_ == "poss"), None) or _by_holder(obj)
+    if holder is not None:
+        return _holder_found(holder, prep, ctx)
+    return _Found(prep, None)
+
+
+# a verb of stance carries a view in an object, a clause or a stance preposition (data file)
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp"})
+_EMPTY_SUBJECTS = frozenset({"there", "what", "whatever"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def _verb_forms(tok: Token) -> frozenset[str]:
+    """The verb's lemma with the forms its inflection points to: the small model lemmatises
+    some verbs wrongly ("hopes" -> "hop"), and a word list only needs a hit, not the one
+    right lemma."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if low.endswith("s"):
+        forms.add(low[:-1])
+    if low.endswith("ed"):
+        forms.update((low[:-1], low[:-2]))
+    if low.endswith("ing"):
+        forms.update((low[:-3], low[:-3] + "e"))
+    return frozenset(forms)
+
+
+def _has_content(verb: Token, forms: frozenset[str], ctx: _Ctx) -> bool:
+    """Whether the verb carries what is said or held: a clause always; for a verb of stance an
+    object or a stance preposition; for a verb of saying an object only when its lexicon entry
+    allows one ("deny the claims", not "maintain a lead"), never for a verb that only
+    introduces a quote ("add to the debt")."""
+    if verb.dep_ in ("parataxis", "relcl"):
+        return True  # ", he said"; "the plan (which) Roe backs": the noun is what is held
+    if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):
+        return True  # "As Roe told the paper, ...", "more than her aides expected"
+    stance = bool(forms & (ctx.alex.verbs | ctx.alex.decrees))
+    frames: set[str] = set()
+    for f in forms:
+        frames |= ctx.verbs.verbs.get(f, frozenset())
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            return True
+        if stance and (
+            c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in ctx.alex.stance_preps)
+        ):
+            return True
+        if frames == {"quote"}:
+            continue
+        if c.dep_ == "dobj" and "object" in frames:
+            return True
+        if c.dep_ == "prep" and c.lower_ in _SPEECH_PREPS:
+            return True
+        if c.dep_ == "intj" and frames != {"quote"}:
+            return True  # "Everyone but Roe said yes."
+    return False
+
+
+_SPEECH_PREPS = frozenset({"about", "on", "over", "against", "for", "of"})
+
+
+def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
+    """ "Roe backs the plan", "critics fear that ...", "the plan was criticized": a verb of
+    saying, thinking, stance or decree; its subject (or "by" agent) is the holder."""
+    if tok.dep_ in ("aux", "auxpass", "amod"):
+        return None
+    forms = _verb_forms(tok)
+    decree = bool(forms & ctx.alex.decrees)
+    said = ctx.verbs.is_cue(tok) or any(f in ctx.verbs.verbs for f in forms)
+    stance = bool(forms & ctx.alex.verbs)
+    if not (said or decree or stance or forms & ctx.lex.passive):
+        return _clause_taker(tok, ctx)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        # "the plan, denounced as ...", "Asked whether ..., Roe said": a bare participle
+        tok.dep_ in ("acl", "advcl")
+        and tok.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+    )
+    if passive:
+        agent = _agent_of(tok)
+        if agent is not None:
+            # "was rejected by 64 percent of voters": the "by" phrase holds the view
+            return (
+                None
+                if agent.lower_ in _EMPTY_SUBJECTS | {"it", "this"}
+                else _holder_found(agent, tok, ctx)
+            )
+        if decree and not (said or stance):
+            return None  # "she was elected": an act done, not a claim given to anyone
+        if forms & ctx.alex.perception and not _passive_view(tok):
+            return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        span = _passive_phrase(subj) if subj is not None else tok.doc[tok.i : tok.i + 1]
+        return _Found(tok, _Cue(span, "passive"))
+    if not (said or decree or stance):
+        return None  # the impersonal-passive verbs ("it is thought") count only as passives
+    if not _has_content(tok, forms, ctx):
+        return None
+    holder = _holder_subject(tok)
+    if holder is None:
+        # "That attitude, many argue, could ...": the parser hangs "many" on the verb
+        holder = next((c for c in tok.lefts if c.lower_ in ctx.lex.quantifiers), None)
+    if holder is None or holder.lower_ in _EMPTY_SUBJECTS:
+        return None
+    return _holder_found(holder, tok, ctx)
+
+
+def _clause_taker(verb: Token, ctx: _Ctx) -> _Found | None:
+    """A verb outside the word lists that takes a "that"/"whether" clause and has someone as
+    its subject ("Roe hinted that ...", "the senator wondered whether ..."): verbs that take
+    such clauses with a person as subject report what that person says, thinks or knows."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.alex.not_attributing:
+        return None
+    if not any(
+        c.dep_ == "ccomp"
+        and any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    holder = _holder_subject(verb)
+    if holder is None or not _person_like(holder, ctx):
+        return None
+    return _holder_found(holder, verb, ctx)
+
+
+def _person_like(tok: Token, ctx: _Ctx) -> bool:
+    """A person or a group of people: a personal pronoun, a person's or group's name, or a
+    noun for people who can speak ("officials", "the campaign")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ctx.verbs.pronouns
+    return _can_hold(tok, ctx)
+
+
+def _passive_view(verb: Token) -> bool:
+    """ "X is seen as ...", "X is seen to ...": the passive carries a view of X."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("xcomp", "oprd", "ccomp")
+        for c in verb.children
+    ) and not any(c.tag_ in ("VBG", "VBN") and c.dep_ in ("xcomp", "advcl") for c in verb.children)
+
+
+def _agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _holder_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb, followed through conjoined verbs, "..., saying", "wants to X"
+    and relative clauses ("officials who fear that ...": the officials)."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if c.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        # "leaving some to question whether ...": the object of the head verb is the holder
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None:
+            return obj
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and depth < 3:
+            return _holder_subject(head.head, depth + 1)  # "Roe was quick to point out"
+    if verb.dep_ == "pcomp" and depth < 3 and head.head.i != head.i:
+        # "Roe has a long history of blaming others", "impassioned in defending me"
+        owner = head.head
+        poss = next((c for c in owner.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        if owner.pos_ in ("VERB", "AUX", "ADJ"):
+            return _holder_subject(owner, depth + 1)
+        if owner.dep_ in ("dobj", "attr") and owner.head.pos_ in ("VERB", "AUX"):
+            return _holder_subject(owner.head, depth + 1)
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        return _holder_subject(verb.head, depth + 1)
+    return None
+
+
+def _holder_found(holder: Token, cue: Token, ctx: _Ctx) -> _Found:
+    """Named or vague, by the holder's phrase; a phrase cr_quotes resolved to a person ("the
+    diplomat" for the ambassador named before) is named."""
+    span = _source_phrase(holder)
+    resolved = any(a <= holder.idx < b for a, b in ctx.resolved)
+    if not resolved and is_vague_source(span, ctx.lex):
+        return _Found(cue, _Cue(span, "source"))
+    return _Found(cue, None)
+
+
+def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
+    """ "Roe's view that ...", "support for the plan from X", "amid fears that ...": a noun of
+    saying or stance with content; with no holder the view is given to no one."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ctx.alex.nouns and lemma not in ctx.verbs.nouns:
+        return None
+    by = _by_holder(tok)
+    if by is not None:
+        return _holder_found(by, tok, ctx)  # "claims by some in X", "support from voters"
+    if not _noun_content(tok, ctx):
+        if lemma in ctx.alex.reactions and _noun_holder(tok, ctx) is None:
+            # "the meeting prompted speculation", "she came under criticism": others' reaction,
+            # and no one named reacting
+            return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+        return None
+    holder = _noun_holder(tok, ctx)
+    if holder is not None:
+        return _holder_found(holder, tok, ctx)
+    if any(c.dep_ in ("compound", "amod") and c.ent_type_ in _GROUP_ENTS for c in tok.children):
+        return _Found(tok, None)  # "Republican criticism", "Kremlin denials"
+    if lemma not in ctx.alex.nouns:
+        return None  # cr_quotes' nouns need a holder ("a threat to the town" is no one's view)
+    return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+
+
+def _noun_phrase(noun: Token) -> Span:
+    """The noun with its determiner and adjectives ("numerous complaints")."""
+    start = noun.left_edge.i if noun.left_edge.i >= noun.i - 3 else noun.i
+    return noun.doc[start : noun.i + 1]
+
+
+_GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _noun_content(noun: Token, ctx: _Ctx) -> bool:
+    """Whether a noun of saying or stance says what about: a clause or a topic phrase."""
+    doc = noun.doc
+    # "concerns that ...": the parser often reads the clause as a relative one
+    if (
+        noun.i + 1 < len(doc)
+        and doc[noun.i + 1].lower_ == "that"
+        and any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.rights)
+    ):
+        return True
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ in ("mark", "aux") and g.lower_ in ("that", "whether", "if", "to")
+            for g in c.children
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ctx.alex.noun_preps
+            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        ):
+            return True
+    head = noun.head
+    # "the concern is that ...", "one view is that ..."
+    return (
+        noun.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ in ("ccomp", "attr") for c in head.children)
+    )
+
+
+def _noun_holder(noun: Token, ctx: _Ctx) -> Token | None:
+    """Who holds the view a noun names: a possessive, "by"/"from"/"among" X, or the subject of a
+    verb that voices it ("Roe raised concerns that ...")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ctx.alex.holder_verbs:
+        subj = _holder_subject(head)
+        if subj is not None and _can_hold(subj, ctx):
+            return subj
+    return None
+
+
+def _by_holder(noun: Token) -> Token | None:
+    """ "claims by X", "support from X", "anger among X", "drew criticism from X": X."""
+    kids = list(noun.children)
+    if noun.dep_ == "dobj":
+        kids += [c for c in noun.head.children if c.i > noun.i]
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "among"):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                return g
+    return None
+
+
+def _can_hold(tok: Token, ctx: _Ctx) -> bool:
+    """A person, a named body, or a group noun: something that can hold a view."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "there", "what", "which")
+    if tok.ent_type_ in _GROUP_ENTS or tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in ctx.alex.holders
+        or lemma in ctx.lex.nouns
+        or tok.lower_ in ctx.lex.nouns
+        or tok.lower_ in ctx.lex.quantifiers
+    )
+
+
+def _adjective_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
+    """ "Aides were confident that ...", "Roe is critical of the plan": a stance adjective with
+    a clause or object; its holder is who it describes."""
+    if not any(
+        c.dep_ in ("ccomp", "xcomp")
+        or (c.dep_ == "prep" and c.lower_ in ctx.alex.stance_preps | {"that", "in"})
+        for c in tok.children
+    ):
+        return None
+    if tok.dep_ == "amod":
+        holder: Token | None = tok.head
+    elif tok.dep_ in ("acomp", "oprd", "attr"):
+        holder = _holder_subject(tok.head)
+    else:
+        holder = _holder_subject(tok)
+    if holder is None or holder.lower_ in _EMPTY_SUBJECTS or holder.lower_ == "it":
+        return None
+    return _holder_found(holder, tok, ctx)
 
 
 def _is_hedge(tok: Token, lex: VagueLexicon) -> bool:
@@ -175,6 +635,8 @@ def _is_hedge(tok: Token, lex: VagueLexicon) -> bool:
     impression the outlet gives as its own, with no one it comes from."""
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.hedges:
         return False
+    if tok.dep_ == "auxpass" and tok.head.tag_ == "VBN":
+        return True  # "the story seemed wasted on them": the parser hangs it on the participle
     return any(
         c.dep_ in ("xcomp", "acomp", "ccomp", "oprd", "attr")
         or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
@@ -199,29 +661,6 @@ def _passive_phrase(subj: Token) -> Span:
     else:
         start = min((c.i for c in verb.children if c.dep_ in ("aux", "auxpass")), default=verb.i)
     return subj.doc[start : verb.i + 1]
-
-
-def _agentless(verb: Token) -> bool:
-    """A passive verb with no "by ..." saying who holds the view."""
-    return not any(c.dep_ == "agent" for c in verb.children)
-
-
-def _passive_frame(verb: Token) -> bool:
-    """ "X is seen as ...", "X is expected to ...": the passive carries a view of X."""
-    return any(
-        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("xcomp", "oprd")
-        for c in verb.children
-    )
-
-
-def _by_source(noun: Token) -> Span | None:
-    """ "claims by some in X": the phrase after "by"/"from"."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return _source_phrase(g)
-    return None
 
 
 def _source_phrase(head: Token) -> Span:
@@ -285,18 +724,31 @@ def assertions_component(doc: Doc) -> Doc:
     """Give every body sentence a voice; list the vague and unattributed ones as assertions."""
     quotes = list(doc._.cr_quotes or [])
     direct = sorted((q.span[0], q.span[1], q.id) for q in quotes if q.kind == "direct")
-    ctx = _Ctx(doc, quotes, direct, [d[0] for d in direct], vague_lexicon())
+    ctx = _Ctx(
+        doc,
+        quotes,
+        direct,
+        [d[0] for d in direct],
+        vague_lexicon(),
+        attribution_lexicon(),
+        cue_lexicon(),
+    )
+    ctx.resolved = frozenset(
+        q.speaker_span for q in quotes if q.speaker_id is not None and q.speaker_span is not None
+    )
+    ctx.said = sorted(q.span for q in quotes if q.kind != "scare")
+    ctx.said_starts = [a for a, _ in ctx.said]
+    ctx.partials = sorted(
+        (*q.span, q.id) for q in quotes if q.kind == "partial" and q.speaker_text is not None
+    )
+    ctx.partial_starts = [a for a, _, _ in ctx.partials]
     ctx.direct_cues = sorted(
         (q.cue_span[0], q.id)
         for q in quotes
         if q.kind == "direct" and q.cue_span is not None and q.speaker_text is not None
     )
-    ctx.unnamed_cues = frozenset(
-        q.cue_span[0]
-        for q in quotes
-        if q.kind == "indirect" and q.cue_span is not None and q.speaker_text is None
-    )
     turns = _turn_quotes(doc.user_data.get(LABELS_KEY, []), quotes)
+    by_id = {q.id: q for q in quotes}
     body_sents = _sentences(doc)
     by_sent = _index_reported(body_sents, quotes)
     text = doc.text  # Doc.text is rebuilt on every access: read it once
@@ -315,26 +767,38 @@ def assertions_component(doc: Doc) -> Doc:
             # a transcript turn ('ROE: ...'): the label and the words are the speaker's, not ours
             sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=turn_of))
             continue
+        qref = None
         if share >= QUOTED_SHARE or (qid and _only_cue_outside(sent, ctx)):
-            sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qid))
-            continue
-        cue_of = _direct_cue_in(ctx, *span)
-        if cue_of is not None:
+            qref = qid
+        else:
+            # most of the sentence is a quoted fragment someone is given: their words; or
             # '"...," said Jan Roe, a retiree who worked at the plant for forty years.': the
             # sentence gives the quote its speaker; it says nothing in the outlet's voice
-            sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=cue_of))
+            qref = _partial_over(ctx, *span) or _direct_cue_in(ctx, *span)
+        if qref is not None or (share >= QUOTED_SHARE):
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qref))
+            _unnamed_speaker(by_id.get(qref or ""), span, sent, ctx, assertions, spans)
             continue
-        rq = _reported_quote(sent, by_sent)
+        found = _sentence_source(sent, ctx)
+        top = _reported_quote(sent, by_sent)
+        rq = top[0] if top is not None and (found is None or top[1] <= found.depth) else None
         if rq is not None and rq.speaker_span is not None:
-            src = doc.char_span(*rq.speaker_span, alignment_mode="expand")
-            if src is not None and rq.speaker_id is None and is_vague_source(src, ctx.lex):
-                a = _assertion(assertions, span, "vague", _Cue(src, "source"))
+            vague = _vague_speaker(rq, sent, ctx) if rq.speaker_id is None else None
+            if vague is not None:
+                a = _assertion(assertions, span, "vague", vague)
                 sentences.append(Sentence(span=span, voice="vague", heading=heading, ref=a.id))
                 spans.append(doc.char_span(*span, label="vague", alignment_mode="expand"))
                 continue
             sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=rq.id))
+            main = doc.char_span(*rq.cue_span, alignment_mode="expand") if rq.cue_span else None
+            _inner_vague(sent, ctx, main[0] if main else None, assertions, spans)
             continue
-        cue = _vague_in(sent, ctx)
+        if found is not None and found.cue is None:
+            # a view, wish or ruling of someone named: theirs, not the outlet's
+            sentences.append(Sentence(span=span, voice="reported", heading=heading))
+            _inner_vague(sent, ctx, found.anchor, assertions, spans)
+            continue
+        cue = found.cue if found is not None else None
         status: SentenceVoice = "vague" if cue is not None else "unattributed"
         a = _assertion(assertions, span, status, cue, heading=heading)
         sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
@@ -357,6 +821,127 @@ def _turn_of(turns: list[tuple[int, int, str]], s: int, e: int) -> str | None:
     """The quote id of the transcript turn that holds most of [s, e)."""
     i = bisect_right(turns, (s, e, "\uffff")) - 1
     for a, b, qid in turns[max(0, i - 1) : i + 2]:
+        if 2 * (min(e, b) - max(s, a)) >= e - s:
+            return qid
+    return None
+
+
+def _unnamed_speaker(
+    q: Quote | None,
+    span: tuple[int, int],
+    sent: Span,
+    ctx: _Ctx,
+    out: list[Assertion],
+    spans: list[Span | None],
+) -> None:
+    """A quoted sentence is its speaker's; when the speaker is only "an official" the quote is
+    vaguely sourced, and the words outside the marks ("..., he said when asked about X") can
+    hold a view given to no one."""
+    main = None
+    if q is not None and q.cue_span is not None:
+        cue = ctx.doc.char_span(*q.cue_span, alignment_mode="expand")
+        main = cue[0] if cue is not None and len(cue) else None
+    if q is not None and q.speaker_id is None and q.speaker_span is not None:
+        src = ctx.doc.char_span(*q.speaker_span, alignment_mode="expand")
+        if src is not None and is_vague_source(src, ctx.lex):
+            _assertion(out, span, "vague", _Cue(src, "source"))
+            spans.append(ctx.doc.char_span(*span, label="vague", alignment_mode="expand"))
+            return
+    _inner_vague(sent, ctx, main, out, spans)
+
+
+def _inner_vague(
+    sent: Span,
+    ctx: _Ctx,
+    main: Token | None,
+    out: list[Assertion],
+    spans: list[Span | None],
+) -> None:
+    """Vague claims inside a sentence whose main voice is someone named's: "Roe said on
+    Monday that she would run, and there were numerous complaints that ..." gives the
+    complaints to no one. Each such clause becomes a vague assertion of its own; a view inside
+    what someone is reported to say is theirs (attributions do not nest) and is left alone."""
+    taken: list[tuple[int, int]] = []
+    for tok in sent:
+        found = _attribution_at(tok, ctx)
+        if found is None or found.cue is None:
+            continue
+        anchor = found.anchor
+        if main is not None and (anchor.i == main.i or _in_content(anchor, main)):
+            continue
+        if main is not None and _under(main, anchor):
+            continue
+        if _in_quote(ctx, anchor.idx) or any(a <= anchor.idx < b for a, b in taken):
+            continue
+        clause = _clause(anchor)
+        if clause is None:
+            continue
+        taken.append(clause)
+        _assertion(out, clause, "vague", found.cue)
+        spans.append(ctx.doc.char_span(*clause, label="vague", alignment_mode="expand"))
+
+
+def _under(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is ``top`` or in its subtree."""
+    return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
+
+
+# edges from a cue that do not lead into what is said or held: a coordinated clause, a
+# framing participle ("Asked about X, Roe said"), the subject, adverbs
+_NOT_CONTENT = frozenset(
+    {"conj", "cc", "advcl", "npadvmod", "advmod", "punct", "nsubj", "nsubjpass", "mark", "aux"}
+)
+
+
+def _in_content(tok: Token, cue: Token) -> bool:
+    """Whether ``tok`` is part of what the cue reports: below it, not through a coordinated
+    clause or a framing participle."""
+    node = tok
+    while node.head.i != node.i:
+        if node.head.i == cue.i:
+            return node.dep_ not in _NOT_CONTENT
+        node = node.head
+    return False
+
+
+def _in_quote(ctx: _Ctx, ch: int) -> bool:
+    """Whether the offset lies in someone's words (a quote or reported content, not a scare
+    quote)."""
+    i = bisect_right(ctx.said_starts, ch)
+    return any(a <= ch < b for a, b in ctx.said[max(0, i - 8) : i])
+
+
+def _clause(anchor: Token) -> tuple[int, int] | None:
+    """The words that carry a vague claim: the cue word's phrase, without edge punctuation."""
+    doc = anchor.doc
+    s, e = anchor.left_edge.i, anchor.right_edge.i + 1
+    while s < e and (doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    if e - s < 2:
+        return None
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def _vague_speaker(q: Quote, sent: Span, ctx: _Ctx) -> _Cue | None:
+    """The unnamed source of a report that names no person: its speaker phrase when that is
+    vague ("officials said"), else the sentence's own main source when that is vague (the
+    report's speaker was only "who" or a stray word of "officials who spoke with us said")."""
+    if q.speaker_span is not None:
+        src = ctx.doc.char_span(*q.speaker_span, alignment_mode="expand")
+        if src is not None and is_vague_source(src, ctx.lex):
+            return _Cue(src, "source")
+    found = _sentence_source(sent, ctx)
+    if found is not None and found.cue is not None and found.cue.kind == "source":
+        return found.cue
+    return None
+
+
+def _partial_over(ctx: _Ctx, s: int, e: int) -> str | None:
+    """The id of a partial quote with a speaker that covers at least half of [s, e)."""
+    i = bisect_right(ctx.partial_starts, e)
+    for a, b, qid in ctx.partials[max(0, i - 8) : i]:
         if 2 * (min(e, b) - max(s, a)) >= e - s:
             return qid
     return None

@@ -1,0 +1,221 @@
+"""cr_assertions: views, wishes and rulings given to someone, to an unnamed group or to no one.
+
+Each text is invented; each test covers one construction of the sentence-voice rules.
+"""
+
+from __future__ import annotations
+
+from contextreader.analysis.pipeline import analyze_text
+
+
+def _voices(nlp, text):
+    rep = analyze_text(text, nlp)
+    return [(text[slice(*s.span)], s.voice) for s in rep.sentences]
+
+
+def _vague(nlp, text):
+    rep = analyze_text(text, nlp)
+    return [
+        (text[slice(*a.span)], text[slice(*a.cue_span)], a.note)
+        for a in rep.assertions
+        if a.status == "vague"
+    ]
+
+
+def test_a_stance_of_someone_named_is_reported(nlp):
+    text = "Mayor Lena Dahl admires the new harbour plan."
+    rep = analyze_text(text, nlp)
+    assert [s.voice for s in rep.sentences] == ["reported"]
+    assert rep.assertions == []
+
+
+def test_a_belief_of_an_unnamed_group_is_vague(nlp):
+    text = "Some residents fear that the harbour will close."
+    assert _vague(nlp, text) == [
+        (text[:-1] + ".", "Some residents", "Attributed only to 'Some residents'; no one is named.")
+    ]
+
+
+def test_an_agentless_passive_judgement_is_vague(nlp):
+    text = "The harbour plan was criticized as too costly."
+    assert _voices(nlp, text) == [(text, "vague")]
+    assert _vague(nlp, text)[0][1:] == (
+        "was criticized",
+        "'was criticized' does not say who holds or said this; no source is named.",
+    )
+
+
+def test_a_noun_of_stance_with_no_holder_is_vague(nlp):
+    text = "The vote came amid fears that the mill would close."
+    assert _vague(nlp, text) == [
+        (
+            text,
+            "fears",
+            "'fears': no one is named as holding or voicing this; no source is named.",
+        )
+    ]
+
+
+def test_a_noun_of_stance_with_a_named_holder_is_reported(nlp):
+    assert _voices(nlp, "Dahl's support for the plan surprised the council.") == [
+        ("Dahl's support for the plan surprised the council.", "reported")
+    ]
+
+
+def test_a_noun_whose_holder_follows_from_is_vague_when_unnamed(nlp):
+    text = "The plan drew criticism from several analysts."
+    assert [(cue, note) for _, cue, note in _vague(nlp, text)] == [
+        ("several analysts", "Attributed only to 'several analysts'; no one is named.")
+    ]
+
+
+def test_stance_adjectives_take_their_holder(nlp):
+    text = (
+        "Mayor Lena Dahl is critical of the plan. Council aides were confident that it would pass."
+    )
+    assert [v for _, v in _voices(nlp, text)] == ["reported", "vague"]
+    assert _vague(nlp, text)[0][1] == "Council aides"
+
+
+def test_the_main_clause_gives_the_voice(nlp):
+    text = "Jan Roe believes that critics say the plan is weak."
+    assert _voices(nlp, text) == [(text, "reported")]
+    assert _vague(nlp, text) == []
+
+
+def test_a_vague_clause_beside_a_named_report_is_its_own_assertion(nlp):
+    text = (
+        "Jan Roe announced the budget on Monday, and there were numerous complaints that it "
+        "was late."
+    )
+    assert [v for _, v in _voices(nlp, text)] == ["reported"]
+    assert _vague(nlp, text) == [
+        (
+            "numerous complaints that it was late",
+            "numerous complaints",
+            "'numerous complaints': no one is named as holding or voicing this; no source is "
+            "named.",
+        )
+    ]
+
+
+def test_a_direct_quote_from_an_unnamed_official_is_vague(nlp):
+    text = "“The mill will close,” said a senior official."
+    rep = analyze_text(text, nlp)
+    assert [s.voice for s in rep.sentences] == ["quoted"]
+    assert [(a.status, a.note) for a in rep.assertions] == [
+        ("vague", "Attributed only to 'a senior official'; no one is named.")
+    ]
+
+
+def test_asked_about_names_no_one_who_asked(nlp):
+    text = "Asked about the mill, Dahl said it would stay open."
+    assert [v for _, v in _voices(nlp, text)] == ["reported"]
+    assert [(span, cue) for span, cue, _ in _vague(nlp, text)] == [
+        ("Asked about the mill", "Asked")
+    ]
+
+
+def test_any_verb_with_a_that_clause_and_a_person_subject_reports(nlp):
+    assert _voices(nlp, "Jan Roe gambled that the mill would reopen.") == [
+        ("Jan Roe gambled that the mill would reopen.", "reported")
+    ]
+
+
+def test_a_ruling_is_attributed_but_an_election_is_an_act(nlp):
+    text = "The council approved the budget. Jan Roe was elected mayor in 2019."
+    assert [v for _, v in _voices(nlp, text)] == ["reported", "unattributed"]
+    assert [a.note for a in analyze_text(text, nlp).assertions] == [
+        "No source is named for this claim."
+    ]
+
+
+def test_hopes_is_a_wish_despite_its_lemma(nlp):
+    # the small model lemmatises "hopes" as "hop"
+    assert _voices(nlp, "Jan Roe hopes the mill will reopen.") == [
+        ("Jan Roe hopes the mill will reopen.", "reported")
+    ]
+
+
+def test_a_capitalised_plural_source_is_vague(nlp):
+    text = "Aides said the mill would close."
+    assert [(cue, note) for _, cue, note in _vague(nlp, text)] == [
+        ("Aides", "Attributed only to 'Aides'; no one is named.")
+    ]
+
+
+def test_the_outlets_own_claim_stays_unattributed(nlp):
+    text = "The mill closed in May."
+    rep = analyze_text(text, nlp)
+    assert [(s.voice, a.note) for s, a in zip(rep.sentences, rep.assertions, strict=True)] == [
+        ("unattributed", "No source is named for this claim.")
+    ]
+
+
+def test_a_sentence_framed_by_a_poll_reports_the_poll(nlp):
+    text = "In a new Harbour Institute poll, the plan led by ten points. She leads in polls."
+    assert [v for _, v in _voices(nlp, text)] == ["reported", "unattributed"]
+
+
+def test_the_object_of_leave_holds_the_doubt(nlp):
+    text = "The mill closed in May, leaving some to question whether it will reopen."
+    assert [(cue, note) for _, cue, note in _vague(nlp, text)] == [
+        ("some", "Attributed only to 'some'; no one is named.")
+    ]
+
+
+def test_words_outside_a_quote_can_hold_an_unnamed_question(nlp):
+    text = "“We will stay,” Dahl said when asked about the mill."
+    rep = analyze_text(text, nlp)
+    assert [s.voice for s in rep.sentences] == ["quoted"]
+    assert [(text[slice(*a.span)], text[slice(*a.cue_span)]) for a in rep.assertions] == [
+        ("when asked about the mill", "asked")
+    ]
+
+
+def test_as_someone_told_frames_the_sentence(nlp):
+    text = "As Jan Roe told the harbour board, the mill will close in May."
+    assert [v for _, v in _voices(nlp, text)] == ["reported"]
+
+
+def test_a_gerund_after_a_noun_takes_the_holder_of_the_phrase(nlp):
+    text = "Jan Roe has a long history of blaming others for the mill's losses."
+    assert [v for _, v in _voices(nlp, text)] == ["reported"]
+
+
+def test_a_sight_is_not_a_view(nlp):
+    text = "The mayor was seen leaving the mill. The mill is widely seen as a relic."
+    assert [v for _, v in _voices(nlp, text)] == ["unattributed", "vague"]
+
+
+def test_a_title_case_headline_with_a_verb_of_stance_is_reported(nlp):
+    text = "Harbour Union Endorses Lena Dahl For Mayor\n\nThe vote is in May."
+    assert _voices(nlp, text) == [
+        ("Harbour Union Endorses Lena Dahl For Mayor", "reported"),
+        ("The vote is in May.", "unattributed"),
+    ]
+
+
+def test_a_reaction_with_no_one_reacting_is_vague(nlp):
+    text = "The harbour plan drew widespread criticism."
+    assert [(cue, note) for _, cue, note in _vague(nlp, text)] == [
+        (
+            "widespread criticism",
+            "'widespread criticism': no one is named as holding or voicing this; no source is "
+            "named.",
+        )
+    ]
+
+
+def test_a_title_resolved_to_someone_named_is_not_vague(nlp):
+    text = (
+        "Ambassador Jan Roe arrived in Oslo on Monday. The diplomat noted that the talks had "
+        "gone well, and suggested that more meetings would follow."
+    )
+    rep = analyze_text(text, nlp)
+    assert [s.voice for s in rep.sentences] == ["unattributed", "reported"]
+    assert [a.status for a in rep.assertions] == ["unattributed"]
+
+
+def test_saying_yes_is_saying_something(nlp):
+    assert _voices(nlp, "Jan Roe said yes.") == [("Jan Roe said yes.", "reported")]
