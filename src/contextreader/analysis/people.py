@@ -4,13 +4,18 @@ A reader wants one entry per person, not one per way of writing the name: "Jane 
 "Ms. Roe" and "the senator" (when it clearly points back to her) are one person. The component
 works in four passes over the doc, each linear in its size:
 
-1. candidate names from the tagger's PERSON entities, cleaned of honorifics, titles and possessive
-   endings, and dropped when they overlap an outlet mention (``doc.spans["cr_outlets"]``) or look
-   like an organisation or a dateline credit;
-2. clustering: a one-word name joins the only full name that ends (or starts) with it;
-3. more mentions: any other token that spells a known one-word key (the tagger often misses a bare
-   surname, or calls it an ORG), and "the <role noun>" pointing back to the most recent person
-   whose role has a noun of the same class ("the ambassador", "the diplomat");
+1. candidate names from the tagger's PERSON entities (and names it calls an organisation that
+   open with a known first name and act as a person), cleaned of honorifics, titles, stray
+   words in front ("Follow", "See"), verbs and possessive endings, and dropped when they overlap
+   an outlet mention (``doc.spans["cr_outlets"]``), sit on a headline or title-case line, or look
+   like an organisation, a family, an acronym or a dateline credit;
+2. clustering: full names whose first name and surname agree and whose middle parts do not
+   differ are one person ("George W. Roe" and "George H. Roe" are two); roles of full names;
+3. more mentions: every token that spells a surname or first name of a person (the tagger often
+   misses a bare surname, or calls it an ORG) goes to the person it most likely means, by
+   position, honorific gender, title and kinship (``_resolve_word``); then "the <role noun>"
+   points back to the most recent person whose role has that noun (else its class), when the
+   place or party words before it agree ("the Ohio governor");
 4. roles from titles before the name ("Deputy Foreign Minister Jan Roe") and appositions on either
    side of it ("the city's mayor, Jan Roe," / "Jan Roe, the under secretary of state for ...").
 
@@ -36,7 +41,7 @@ from importlib.resources import files
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import is_heading
@@ -44,7 +49,7 @@ from contextreader.report import Person
 
 GENDER_KEY = "cr_people.gender"
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
-_TITLED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP"})
+_TITLED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC"})
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "ibn"}
 
 
@@ -56,15 +61,25 @@ class RoleLexicon:
     honorifics: dict[str, str]
     gendered: dict[str, str]
     not_person: frozenset[str]
+    suffixes: frozenset[str] = frozenset()
+    kinship: frozenset[str] = frozenset()
+    not_anaphoric: frozenset[str] = frozenset()
 
     def role_class(self, words: str) -> str | None:
         return self.roles.get(words.lower())
 
     def classes_in(self, text: str) -> set[str]:
         """Classes of every role noun (one or two words) written in ``text``."""
+        return {self.roles[n] for n in self.nouns_in(text)}
+
+    def nouns_in(self, text: str) -> set[str]:
+        """Every role noun (one or two words) written in ``text``, a two-word one taking the
+        place of the one-word noun inside it ("vice president" is not also "president")."""
         words = [w.strip(",.").lower() for w in text.split()]
-        found = {self.roles[w] for w in words if w in self.roles}
-        found |= {self.roles[f"{a} {b}"] for a, b in pairwise(words) if f"{a} {b}" in self.roles}
+        pairs = {i for i, (a, b) in enumerate(pairwise(words)) if f"{a} {b}" in self.roles}
+        found = {f"{words[i]} {words[i + 1]}" for i in pairs}
+        inside = {i + 1 for i in pairs}
+        found |= {w for i, w in enumerate(words) if w in self.roles and i not in inside}
         return found
 
 
@@ -76,12 +91,40 @@ def role_lexicon() -> RoleLexicon:
     honorifics = {str(k).lower(): str(v) for k, v in raw["honorifics"].items()}
     gendered = {str(k).lower(): str(v) for k, v in raw.get("gendered", {}).items()}
     words = raw["not_person"]["words"]
+    lists = {
+        "suffixes": raw.get("name_parts", {}).get("suffixes", []),
+        "kinship": raw.get("kinship", {}).get("words", []),
+        "not_anaphoric": raw.get("role_mentions", {}).get("not_anaphoric", []),
+    }
     if not roles or not all(isinstance(w, str) for w in words):
         raise ValueError("role_nouns.toml: [roles] must not be empty; not_person.words are strings")
+    for name, items in lists.items():
+        if not all(isinstance(w, str) and w == w.lower() for w in items):
+            raise ValueError(f"role_nouns.toml: {name} must be lower-case strings")
     for g in (*honorifics.values(), *gendered.values()):
         if g not in ("male", "female", ""):
             raise ValueError(f"role_nouns.toml: unknown gender {g!r}")
-    return RoleLexicon(roles, honorifics, gendered, frozenset(w.lower() for w in words))
+    return RoleLexicon(
+        roles,
+        honorifics,
+        gendered,
+        frozenset(w.lower() for w in words),
+        frozenset(lists["suffixes"]),
+        frozenset(lists["kinship"]),
+        frozenset(lists["not_anaphoric"]),
+    )
+
+
+@cache
+def _first_name_lists() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(files("contextreader.data").joinpath("first_names.toml").read_text("utf-8"))
+    out = {}
+    for gender in ("male", "female"):
+        names = raw[gender]
+        if not names or not all(isinstance(n, str) and n[:1].isupper() for n in names):
+            raise ValueError(f"first_names.toml: {gender} must list capitalised names")
+        out[gender] = frozenset(names)
+    return out
 
 
 @cache
@@ -91,18 +134,16 @@ def first_name_genders() -> dict[str, str]:
     A soft hint for pronoun resolution when the text gives no honorific or gendered role:
     names listed under both genders are dropped, so an ambiguous name stays unknown.
     """
-    raw = tomllib.loads(files("contextreader.data").joinpath("first_names.toml").read_text("utf-8"))
-    out: dict[str, str] = {}
-    both: set[str] = set()
-    for gender in ("male", "female"):
-        names = raw[gender]
-        if not names or not all(isinstance(n, str) and n[:1].isupper() for n in names):
-            raise ValueError(f"first_names.toml: {gender} must list capitalised names")
-        for n in names:
-            if out.get(n, gender) != gender:
-                both.add(n)
-            out[n] = gender
-    return {n: g for n, g in out.items() if n not in both}
+    lists = _first_name_lists()
+    both = lists["male"] & lists["female"]
+    return {n: g for g, names in lists.items() for n in names if n not in both}
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Every first name ``first_names.toml`` lists, of either gender."""
+    lists = _first_name_lists()
+    return lists["male"] | lists["female"]
 
 
 def _name_gender(cl: _Cluster) -> str:
@@ -122,7 +163,15 @@ class _Cluster:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     role: str | None = None
     role_classes: set[str] = field(default_factory=set)
+    role_nouns: set[str] = field(default_factory=set)
+    role_tags: set[str] = field(default_factory=set)
     gender: str = ""
+    # where the person's full name is written, and whether every such place introduces a
+    # relative ("her husband, Jan Roe")
+    full_at: list[int] = field(default_factory=list)
+    kin: bool = True
+    titles: set[str] = field(default_factory=set)
+    first_at: int = 0  # where a person known by one word only is first named
 
     @property
     def name(self) -> str:
@@ -132,6 +181,11 @@ class _Cluster:
 
 
 # -- pass 1: candidate names -------------------------------------------------------------------
+
+# how far (characters) after a surname its full name may first be written for the two to be
+# one person: an article may open with "Roe said ..." and name Jan Roe a few sentences later
+_LEDE = 1000
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 
 
 def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -145,8 +199,42 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, i - 3) : i])
 
 
-def _clean_name(ent: Span, lex: RoleLexicon) -> tuple[Span, str, str] | None:
-    """The name inside a PERSON entity, the title words cut from its front, and a gender."""
+def _is_verb(tok: Token) -> bool:
+    """A verb the tagger put inside a name ("Follow Jan Roe", "Jan Roe Defends ..."); a
+    first name the tagger reads as a verb ("Will", "Mark") stays."""
+    return tok.tag_ in _VERB_TAGS and tok.text not in first_names()
+
+
+def _common_word(tok: Token, lower: frozenset[str]) -> bool:
+    """A word the article also writes in lower case, so capitalised only where it stands:
+    "See" in "(See Roe's essay)"; a first name ("Will", "Bill") stays a name."""
+    return tok.lower_ in lower and tok.text not in first_names()
+
+
+def _not_name_word(tok: Token, lower: frozenset[str]) -> bool:
+    lex = role_lexicon()
+    if tok.lower_ in _NAME_PARTICLES or tok.lower_ in lex.honorifics or lex.role_class(tok.text):
+        return False
+    plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+    inflected = tok.tag_ in ("VBG", "VBZ", "VBD") and _is_verb(tok)
+    return plural or inflected or (_positional(tok) and (_is_verb(tok) or _common_word(tok, lower)))
+
+
+def _positional(tok: Token) -> bool:
+    """Capitalised because of where it stands: opening a sentence or following a bracket,
+    quotation mark or dash."""
+    return tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_punct)
+
+
+def _clean_name(
+    ent: Span, lex: RoleLexicon, lower: frozenset[str] = frozenset()
+) -> tuple[Span, str, str] | None:
+    """The name inside a PERSON entity, the title words cut from its front, and a gender.
+
+    Names hold no verbs and no colon: the entity is cut before one ("Jan Roe Says", "ROE:
+    Well") and loses a verb in front ("Follow Jan Roe"). A first name the tagger left outside
+    the entity joins it ("Chair Jan | Roe Smith").
+    """
     start, end = ent.start, ent.end
     doc = ent.doc
     gender = ""
@@ -155,27 +243,99 @@ def _clean_name(ent: Span, lex: RoleLexicon) -> tuple[Span, str, str] | None:
         doc[start].lower_ in lex.honorifics
         or lex.role_class(doc[start].text) is not None
         or doc[start].is_punct
+        or doc[start].is_space
+        or (_not_name_word(doc[start], lower) and start + 1 < end)
     ):
         gender = gender or lex.honorifics.get(doc[start].lower_, "")
+        if _not_name_word(doc[start], lower):
+            title_start = start + 1  # a stray word in front is no title
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+    for i in range(start + 1, end):
+        if _is_verb(doc[i]) or doc[i].text == ":":
+            end = i
+            break
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].like_num  # "Jan Roe 384" in a table of delegates
+        or doc[end - 1].lower_ in ("'s", "’s", "‘s", "'", "’")
+    ):
         end -= 1
     if start >= end:
         return None
+    prev = doc[start - 1] if start > 0 else None
+    if (
+        prev is not None
+        and start == ent.start
+        and prev.text in first_names()
+        and prev.lower_ not in lex.honorifics
+        and lex.role_class(prev.text) is None
+        and doc[start].text not in first_names()
+        and prev.whitespace_
+        and not prev.is_sent_start
+    ):
+        start -= 1  # "Chair Jan" + "Roe Smith": the first name is the name's
+    while title_start < start and (doc[title_start].is_punct or doc[title_start].is_space):
+        title_start += 1
     title = doc[title_start:start].text if start > title_start else ""
     return doc[start:end], title, gender
 
 
-def _looks_like_name(span: Span, lex: RoleLexicon) -> bool:
+def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
+    """A name the tagger calls an organisation or a place ("Dana Roe said ...").
+
+    Trusted only when it opens with a known first name, ends in a word the article never
+    writes in lower case (not "Roe Research", "Roe Park"), has two or three words and stands
+    as a person does: the subject of a verb, or set beside a role ("Dana Roe, a lawyer,").
+    """
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or words[0].text not in first_names():
+        return False
+    if words[0].lower_ in _NAME_PARTICLES or any(t.tag_ not in ("NNP",) for t in words):
+        return False
+    if words[-1].lower_ in lower or any(t.lower_ in role_lexicon().not_person for t in words):
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    return _role_apposition(span, role_lexicon()) is not None
+
+
+def _headline_name(span: Span, lower: frozenset[str]) -> bool:
+    """A name in a headline, whose capitals make every word look like a name: trusted only as
+    a known first name and a surname the article never writes in lower case ("How Jan Roe
+    Sees It"), not "Roe Private" or "Email Server"."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) == 2
+        and words[0].text in first_names()
+        and words[1].lower_ not in lower
+        and words[1].tag_ == "NNP"
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = frozenset()) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 5:
         return False
     for t in words:
-        if t.like_num or any(c.isdigit() for c in t.text) or t.lower_ in lex.not_person:
+        if t.like_num or any(c.isdigit() or c in "[]{}<>|@#" for c in t.text):
+            return False
+        if t.lower_ in lex.not_person:
             return False
         if not t.text[:1].isupper() and t.lower_ not in _NAME_PARTICLES:
             return False
-    return words[-1].text[:1].isupper()
+    last = words[-1].text
+    first = words[0]
+    given = first.text in first_names() or first.lower_ in _NAME_PARTICLES
+    if len(words) > 1 and not given and last.lower() in lower:
+        return False  # "Patriot Coal", "Roe Research": the article writes "coal" too
+    if len(words) > 1 and _is_acronym(last) and not span.text.isupper():
+        return last.lower() in lex.suffixes  # "Jan Roe III", not "Young SVP"
+    return last[:1].isupper()
 
 
 def _is_credit(span: Span) -> bool:
@@ -191,10 +351,54 @@ def _is_credit(span: Span) -> bool:
 
 
 def in_heading(span: Span, text: str) -> bool:
-    """True when ``span`` sits on a line of ``text`` that reads as a headline or subhead."""
+    """True when ``span`` sits on a line of ``text`` that reads as a headline or subhead.
+
+    A title-case line that ends with a full stop counts too ("Roe Defends Plan Against
+    Critics."): its capitals make every word look like a name to the tagger.
+    """
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    return is_heading(text[start : end if end >= 0 else len(text)])
+    line = text[start : end if end >= 0 else len(text)]
+    return is_heading(line) or _title_case(span.doc, start, start + len(line))
+
+
+def _title_case(doc: Doc, start: int, end: int) -> bool:
+    """A line in title case: nearly every word capitalised, verbs and common nouns too."""
+    line = doc.char_span(start, end, alignment_mode="expand")
+    if line is None:
+        return False
+    words = [t for t in line if t.text[:1].isalpha()]
+    if len(words) < 5 or len(words) > 25:
+        return False
+    if sum(1 for t in words if t.text[:1].isupper()) / len(words) < 0.8:
+        return False
+    common = [t for t in words[1:] if t.text[:1].isupper() and t.tag_ not in ("NNP", "NNPS")]
+    return len(common) >= 2
+
+
+def _single_word_ok(
+    span: Span, other_labels: dict[str, int], person_labels: dict[str, int]
+) -> bool:
+    """Whether a one-word PERSON entity can stand as a person of its own.
+
+    Not when the tagger reads it as a common word or a plural ("Subscribe", "Remarks",
+    "Greeks"), when it follows an article or a hashtag ("the Keystone", "#Slogan") or opens a
+    hyphenated word ("Oscar-winning"), when the same word is more often tagged a place or an
+    organisation in the article than a person, or when it is an unknown acronym (handled by
+    the caller).
+    """
+    tok = span[0]
+    doc = span.doc
+    if tok.tag_ != "NNP":
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in ("the", "a", "an") or prev.text in ("#", "@")):
+        return False
+    if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–"):
+        return False
+    if tok.lower_ in role_lexicon().suffixes:
+        return False  # "Jr." cut off its name
+    return other_labels.get(tok.text, 0) <= person_labels.get(tok.text, 0)
 
 
 def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
@@ -204,22 +408,38 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     out = []
     text = doc.text  # Doc.text is rebuilt on every access: read it once
     credits: set[str] = set()
+    other_labels: dict[str, int] = {}
+    person_labels: dict[str, int] = {}
+    for ent in doc.ents:
+        counts = person_labels if ent.label_ == "PERSON" else other_labels
+        for t in ent:
+            counts[t.text] = counts.get(t.text, 0) + 1
+    lower = frozenset(t.lower_ for t in doc if t.is_lower)
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue
-        cleaned = _clean_name(ent, lex)
+        cleaned = _clean_name(ent, lex, lower)
         if cleaned is None:
             continue
         span = cleaned[0]
         # the tagger sometimes calls "Mayor Jan Roe" a work or an org: a title shows a person
-        if ent.label_ != "PERSON" and not (cleaned[1] and len(span) >= 2):
+        titled = bool(cleaned[1]) and len(span) >= 2
+        if ent.label_ != "PERSON" and not titled and not _mislabelled_person(span, lower):
             continue
         if _is_credit(span):
             credits.add(span.text)
             continue
-        if _overlaps(outlets, span.start_char, span.end_char) or in_heading(span, text):
+        if _overlaps(outlets, span.start_char, span.end_char):
             continue
-        if _looks_like_name(span, lex):
+        if in_heading(span, text) and not _headline_name(span, lower):
+            continue
+        if (
+            len(span) == 1
+            and not cleaned[1]
+            and not _single_word_ok(span, other_labels, person_labels)
+        ):
+            continue
+        if _looks_like_name(span, lex, lower):
             out.append(cleaned)
     return [c for c in out if c[0].text not in credits]
 
@@ -234,115 +454,399 @@ def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:
 
 
 def _words(span: Span) -> tuple[str, ...]:
-    return tuple(t.text for t in span if not t.is_punct)
+    """The words of a name as written: a hyphenated or dotted part stays one word."""
+    out = []
+    for w in span.text.split():
+        w = w.strip(',;:()[]"“”')
+        if w and any(c.isalpha() for c in w):
+            out.append(w)
+    return tuple(out)
 
 
-def _cluster(cands: list[tuple[Span, str, str]]) -> tuple[list[_Cluster], dict[str, _Cluster]]:
-    """Group names into people; also return the one-word keys that point to exactly one person."""
-    clusters: list[_Cluster] = []
-    by_full: dict[tuple[str, ...], _Cluster] = {}
-    for span, _, gender in cands:
-        words = _words(span)
+def _core(words: tuple[str, ...], lex: RoleLexicon) -> tuple[str, ...]:
+    """The name without a generational suffix ("Jan Roe Jr." -> Jan Roe)."""
+    while len(words) > 2 and words[-1].lower() in lex.suffixes:
+        words = words[:-1]
+    return words  # "George III" keeps its numeral: it has no surname to stand for it
+
+
+def _middle(words: tuple[str, ...]) -> str:
+    return "".join(words[1:-1]).replace(".", "").lower()
+
+
+def _kin_before(span: Span, lex: RoleLexicon) -> bool:
+    """True when a kinship noun introduces the name ("her husband, Jan Roe", "his son Jan") or
+    follows it as an apposition ("Jan Roe, her husband,")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and (doc[i].is_punct or doc[i].lower_ in ("the", "a")):
+        i -= 1
+    if i >= 0 and span.start - i <= 3 and doc[i].lower_ in lex.kinship:
+        return True
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ in ("PRP$", "DT"):
+        return doc[j + 2].lower_ in lex.kinship
+    return False
+
+
+@dataclass(slots=True)
+class _People:
+    """The people found so far and what a one-word mention needs to find its person."""
+
+    clusters: list[_Cluster]
+    by_cand: dict[int, _Cluster]  # candidate index -> person, for the names of two words or more
+    surnames: dict[str, list[_Cluster]]  # lower-cased surname -> people with that surname
+    firsts: dict[str, list[_Cluster]]  # lower-cased first name -> people
+    bare: dict[str, _Cluster] = field(default_factory=dict)  # people known by one word only
+
+    def new(self, names: list[tuple[str, ...]], gender: str = "") -> _Cluster:
+        cl = _Cluster(id=f"person{len(self.clusters) + 1}", names=names, gender=gender)
+        self.clusters.append(cl)
+        return cl
+
+
+def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
+    """Group the names of two words or more into people.
+
+    Two names are one person when first name and surname agree and their middle parts do not
+    differ ("George W. Roe" and "George H. Roe" are two people; "George Roe" may be either,
+    and joins the first).
+    """
+    people = _People([], {}, {}, {})
+    by_key: dict[tuple[str, str], list[_Cluster]] = {}
+    for idx, (span, title, gender) in enumerate(cands):
+        words = _core(_words(span), lex)
         if len(words) < 2:
             continue
         key = (words[0].lower(), words[-1].lower())
-        cl = by_full.get(key)
-        if cl is None:
-            cl = _Cluster(id=f"person{len(clusters) + 1}")
-            clusters.append(cl)
-            by_full[key] = cl
-        cl.names.append(words)
-        cl.gender = cl.gender or gender
-    keys: dict[str, list[_Cluster]] = {}
-    for cl in clusters:
-        for first, last in {(n[0], n[-1]) for n in cl.names}:
-            for k in {first, last}:
-                if cl not in keys.setdefault(k, []):
-                    keys[k].append(cl)
-    unique = {k: v[0] for k, v in keys.items() if len(v) == 1}
-    surnames = _surname_index(clusters)
-    # surnames shared by several people stay separate, as a person of their own
-    for span, _, gender in cands:
-        words = _words(span)
-        if len(words) != 1 or words[0] in unique:
-            continue
-        same = surnames.get(words[0].upper(), []) if words[0].isupper() else []
-        if len(same) == 1:
-            unique[words[0]] = same[0]  # "ROE" written in capitals is Jan Roe
-            continue
-        cl = _Cluster(id=f"person{len(clusters) + 1}", names=[words], gender=gender)
-        clusters.append(cl)
-        unique[words[0]] = cl
-    return clusters, unique
+        mid = _middle(words)
+        found = None
+        for cl in by_key.get(key, []):
+            mids = {_middle(_core(n, lex)) for n in cl.names} - {""}
+            if not mid or not mids or mid in mids:
+                found = cl
+                break
+        if found is None:
+            found = people.new([])
+            by_key.setdefault(key, []).append(found)
+        found.names.append(_words(span))
+        found.gender = found.gender or gender
+        found.full_at.append(span.start_char)
+        found.kin = found.kin and _kin_before(span, lex)
+        if title:
+            found.titles |= lex.classes_in(title)
+        people.by_cand[idx] = found
+    for cl in people.clusters:
+        for n in cl.names:
+            core = _core(n, lex)
+            for index, word in ((people.surnames, core[-1]), (people.firsts, core[0])):
+                group = index.setdefault(word.lower(), [])
+                if cl not in group:
+                    group.append(cl)
+    _drop_named_after(people, cands, lex)
+    return people
+
+
+def _drop_named_after(
+    people: _People, cands: list[tuple[Span, str, str]], lex: RoleLexicon
+) -> None:
+    """Drop "names" that open with another person's surname and end in a common noun the
+    article also writes in lower case ("Roe Coalition", "Roe Doctrine"): a thing named after
+    that person, which the tagger took for one."""
+    if not cands:
+        return
+    lower = {t.lower_ for t in cands[0][0].doc if t.text.islower()}
+    drop = []
+    for cl in people.clusters:
+        if all(
+            len(n) == 2
+            and any(o is not cl for o in people.surnames.get(n[0].lower(), []))
+            and n[-1].lower() in lower
+            for n in cl.names
+        ):
+            drop.append(cl)
+    for cl in drop:
+        cl.names.clear()
+        for index in (people.surnames, people.firsts):
+            for key, group in list(index.items()):
+                if cl in group:
+                    group.remove(cl)
+                if not group:
+                    del index[key]
+        for idx in [i for i, c in people.by_cand.items() if c is cl]:
+            del people.by_cand[idx]
 
 
 # -- pass 3: mentions --------------------------------------------------------------------------
 
 
+def _fits(cl: _Cluster, gender: str, title: set[str]) -> bool:
+    """Whether a one-word mention with this honorific gender and these title classes can be
+    the person: "Mr. Roe" is not Jane Roe; "President Roe" is not a Roe the text calls a
+    senator."""
+    known_gender = cl.gender or _name_gender(cl)
+    if gender and known_gender and gender != known_gender:
+        return False
+    known = cl.titles | cl.role_classes
+    return not (title and known and not (title & known))
+
+
+def _resolve_word(
+    people: _People, word: str, pos: int, para: int, gender: str, title: set[str]
+) -> _Cluster | None:
+    """The person a one-word mention at ``pos`` means (``para``: where its paragraph starts).
+
+    A surname goes to the person with that surname whose full name was written last before it,
+    among those its honorific and title fit; with none before it, to the first one written after
+    it (an article may open with the surname). A relative introduced by a kinship noun ("her
+    husband, Jan Roe") only takes a surname written in the same paragraph as their name. A
+    surname that fits no one, or whose full name comes only much later (a "Mrs. Roe" far
+    down the page is not the "President Roe" of the opening), is a person of its own; a first
+    name goes to the one person with it, or to the most recent.
+    """
+    key = word.lower()
+    group = [c for c in people.surnames.get(key, []) if c.names]
+    if not group:
+        firsts = [c for c in people.firsts.get(key, []) if c.names]
+        if firsts:
+            return _most_recent(firsts, pos) or firsts[0]
+        return _bare(people, word, gender, pos)
+    fit = [c for c in group if _fits(c, gender, title)]
+    titled = [c for c in fit if title & (c.titles | c.role_classes)]
+    fit = titled or fit
+    local = [c for c in fit if any(para <= at < pos for at in c.full_at)]
+    if local:
+        return _most_recent(local, pos)
+    fit = [c for c in fit if not c.kin]
+    bare = people.bare.get(key)
+    earlier = bare is not None and not any(at < bare.first_at for c in fit for at in c.full_at)
+    if bare is not None and earlier and not titled and _fits(bare, gender, title):
+        return bare  # the surname was in use before any full name that fits it
+    ahead = [c for c in fit if min(c.full_at) - pos <= _LEDE]
+    if ahead:
+        return min(ahead, key=lambda c: c.full_at[0])
+    return _bare(people, word, gender, pos)
+
+
+def _relative(people: _People, word: str, pos: int, gender: str) -> _Cluster:
+    """A surname set beside a kinship noun ("Mr. Roe, her husband,"): a relative introduced
+    by a kinship noun before, or a person of their own, never the main Roe."""
+    kin = [c for c in people.surnames.get(word.lower(), []) if c.kin and _fits(c, gender, set())]
+    found = _most_recent(kin, pos)
+    if found is not None:
+        return found
+    key = f"{word.lower()} (relative)"
+    cl = people.bare.get(key)
+    if cl is None:
+        cl = people.new([(word,)], gender)
+        cl.first_at = pos
+        people.bare[key] = cl
+    return cl
+
+
+def _most_recent(group: list[_Cluster], pos: int) -> _Cluster | None:
+    best, best_at = None, -1
+    for cl in group:
+        at = max((a for a in cl.full_at if a < pos), default=-1)
+        if at > best_at:
+            best, best_at = cl, at
+    return best
+
+
+def _bare(people: _People, word: str, gender: str, pos: int) -> _Cluster:
+    key = word.lower()
+    cl = people.bare.get(key)
+    if cl is None or (gender and cl.gender and gender != cl.gender):
+        cl = people.new([(word,)], gender)
+        cl.first_at = pos
+        people.bare[key] = cl
+    elif word not in {n[0] for n in cl.names}:
+        cl.names.append((word,))
+    cl.gender = cl.gender or gender
+    return cl
+
+
+def _title_before(doc: Doc, i: int, lex: RoleLexicon) -> tuple[str, set[str], str]:
+    """The honorific gender, title classes and title words written just before token ``i``."""
+    gender, classes = "", set()
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        w = doc[j].lower_
+        if w in lex.honorifics and w not in lex.roles:
+            gender = gender or lex.honorifics[w]
+        elif lex.role_class(w) is not None and doc[j].text[:1].isupper():
+            two = f"{doc[j - 1].lower_} {w}" if j > 0 else ""
+            classes.add(lex.roles.get(two) or lex.roles[w])
+        else:
+            break
+        j -= 1
+    words = [t.text for t in doc[j + 1 : i] if lex.role_class(t.text) is not None]
+    return gender, classes, " ".join(words)
+
+
+def _para_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
 def _add_mentions(
-    doc: Doc, cands: list[tuple[Span, str, str]], unique: dict[str, _Cluster], lex: RoleLexicon
+    doc: Doc, cands: list[tuple[Span, str, str]], people: _People, lex: RoleLexicon
 ) -> dict[tuple[int, int], _Cluster]:
-    """Every name mention, then every bare token that spells a one-word key of one person."""
+    """Every name mention, then every bare token that spells a surname or first name of a
+    person, or a one-word name the tagger found elsewhere."""
     owner: dict[tuple[int, int], _Cluster] = {}
     covered: set[int] = set()
-    by_full = {
-        (n[0].lower(), n[-1].lower()): c for c in unique.values() for n in c.names if len(n) > 1
-    }
-    for span, _, gender in cands:
-        words = _words(span)
-        if len(words) > 1:
-            cl = by_full.get((words[0].lower(), words[-1].lower()))
-        else:
-            cl = unique.get(words[0])
+    text = doc.text
+    singles: set[str] = set()
+    surnames_upper = {k.upper() for k in people.surnames}
+    for idx, (span, _, _) in enumerate(cands):
+        cl = people.by_cand.get(idx)
         if cl is None:
+            words = _words(span)
+            if len(words) != 1 or (
+                len(words[0]) <= 5 and _is_acronym(words[0]) and words[0] not in surnames_upper
+            ):
+                continue  # an unknown acronym ("XYZ") names an organisation
+            singles.add(words[0])
             continue
-        cl.gender = cl.gender or gender
         owner[(span.start_char, span.end_char)] = cl
         covered.update(range(span.start, span.end))
     body = doc._.cr_body_start or 0
     outlets = _outlet_spans(doc)
+    # inside a longer organisation or place name ("Roe Research") a surname is no mention
+    in_org = {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
     for tok in doc:
-        cl = unique.get(tok.text)
-        if cl is None or tok.i in covered or tok.idx < body:
+        if tok.i in in_org:
             continue
-        if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE") or not tok.text[:1].isupper():
+        key = tok.lower_ if tok.text.isupper() else tok.text.lower()
+        if tok.i in covered or tok.idx < body or not tok.text[:1].isupper():
             continue
+        known = key in people.surnames or key in people.firsts
+        if not known and tok.text not in singles:
+            continue
+        if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE"):
+            continue
+        if tok.text.isupper() and len(tok.text) > 1 and key not in people.surnames:
+            continue  # a capitals-only word is a name only as a surname ("ROE")
         if _overlaps(outlets, tok.idx, tok.idx + len(tok.text)):
             continue
-        start = tok.i
-        if start > 0 and doc[start - 1].lower_ in lex.honorifics:
-            cl.gender = cl.gender or lex.honorifics[doc[start - 1].lower_]
+        if not known and in_heading(doc[tok.i : tok.i + 1], text):
+            continue
+        gender, classes, title = _title_before(doc, tok.i, lex)
+        para = _para_start(text, tok.idx)
+        if _kin_before(doc[tok.i : tok.i + 1], lex) and tok.text.lower() in people.surnames:
+            cl = _relative(people, tok.text, tok.idx, gender)
+        else:
+            cl = _resolve_word(people, tok.text, tok.idx, para, gender, classes)
+        if cl is None:
+            continue
+        cl.gender = cl.gender or gender
+        cl.titles |= classes
+        if title and cl.role is None and len(cl.names[0]) == 1:
+            cl.role = title  # "President Roe", a person the text names by surname only
+            cl.role_nouns = lex.nouns_in(title)
+            cl.role_classes = set(classes)
         owner[(tok.idx, tok.idx + len(tok.text))] = cl
-    return owner
+    _drop_families(people, owner)
+    return _join_adjacent(owner, text)
+
+
+def _join_adjacent(
+    owner: dict[tuple[int, int], _Cluster], text: str
+) -> dict[tuple[int, int], _Cluster]:
+    """First name and surname found one by one ("Jan" "Roe" in a headline) are one mention."""
+    out: dict[tuple[int, int], _Cluster] = {}
+    last: tuple[int, int] | None = None
+    for (s, e), cl in sorted(owner.items()):
+        if last is not None and out[last] is cl and text[last[1] : s] == " ":
+            del out[last]
+            s = last[0]
+        out[(s, e)] = cl
+        last = (s, e)
+    return out
+
+
+def _drop_families(people: _People, owner: dict[tuple[int, int], _Cluster]) -> None:
+    """A one-word "person" that is a known surname plus "s" ("the Roes") is a family."""
+    for key, cl in list(people.bare.items()):
+        if key.endswith("s") and key[:-1] in people.surnames:
+            for span in [s for s, c in owner.items() if c is cl]:
+                del owner[span]
+
+
+def _role_noun(tok: Token, lex: RoleLexicon) -> str | None:
+    """The role noun a token heads, a two-word one included ("vice president")."""
+    doc = tok.doc
+    if tok.i > 0:
+        two = f"{doc[tok.i - 1].lower_} {tok.lower_}"
+        if two in lex.roles:
+            return two
+        two = f"{doc[tok.i - 1].lower_} {tok.lemma_.lower()}"
+        if two in lex.roles:
+            return two
+    for w in (tok.lemma_.lower(), tok.lower_):
+        if w in lex.roles:
+            return w
+    return None
+
+
+def _modifier_tags(tokens: list[Token], lex: RoleLexicon) -> set[str]:
+    """Capitalised place, party or nationality words in a role ("Ohio", "Democratic",
+    "Mexican"), cut to five letters so "Mexico" and "Mexican" agree."""
+    out = set()
+    for t in tokens:
+        if t.lower_ in lex.roles or not t.text[:1].isupper():
+            continue
+        named = t.ent_type_ in ("NORP", "GPE", "LOC", "ORG") or t.tag_ in ("NNP", "JJ")
+        if named and t.ent_type_ != "PERSON":
+            out.add(t.lower_[:5])
+    return out
 
 
 def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon) -> None:
-    """'the ambassador' -> the most recent person before it whose role has that noun's class."""
+    """'the ambassador' -> the most recent person before it whose role has that noun, else a
+    noun of the same class ("the diplomat"), when the words before the noun agree with the
+    role ("the Ohio governor" is not a governor the text placed in another state)."""
     ordered = sorted(owner.items(), key=lambda kv: kv[0])
     starts = [s for (s, _), _ in ordered]
     body = doc._.cr_body_start or 0
     for tok in doc:
-        cls = lex.role_class(tok.lemma_) or lex.role_class(tok.text)
-        if cls is None or tok.idx < body or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+            continue
+        noun = _role_noun(tok, lex)
+        if noun is None:
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the" or det.i < tok.i - 3:
-            continue
+        if det is None or det.lower_ != "the" or det.i < tok.i - 3 or tok.dep_ == "appos":
+            continue  # "Jan Roe, the mayor," gives the role; it does not refer back
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ == "PROPN" or nxt.dep_ in ("compound", "appos")):
             continue
-        if tok.tag_ in ("NNS", "NNPS"):
+        between = list(doc[det.i + 1 : tok.i])
+        if any(
+            t.lower_ in lex.not_anaphoric or t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+            for t in between
+        ):
             continue
+        tags = _modifier_tags(between, lex)
+        cls = lex.roles[noun]
         i = bisect_right(starts, tok.idx) - 1
+        candidates = []
         while i >= 0:
             cl = ordered[i][1]
-            if cls in cl.role_classes:
-                owner[(det.idx, tok.idx + len(tok.text))] = cl
-                break
+            if cl not in candidates and cls in cl.role_classes:
+                candidates.append(cl)
             i -= 1
+        fit = [c for c in candidates if not (tags and c.role_tags and not tags & c.role_tags)]
+        fit = [c for c in fit if tags & c.role_tags] or fit  # "the Ohio governor": Ohio's first
+        exact = [c for c in fit if noun in c.role_nouns]
+        pick = exact[0] if exact else (fit[0] if fit else None)
+        if pick is not None:
+            owner[(det.idx, tok.idx + len(tok.text))] = pick
 
 
 # -- pass 4: roles -----------------------------------------------------------------------------
+
+_ROLE_HEAD_END = frozenset({"of", "to", "for", "at", "under", "in", "with", "who", "and", "from"})
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -353,7 +857,17 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _role_before(name: Span, title: str, lex: RoleLexicon) -> str | None:
+def _after_break(doc: Doc, start: int, end: int) -> int:
+    """The start of the last stretch of [start, end) with no punctuation or line break in it
+    ("PARIS, May 2 (Agency) — Former Minister" -> "Former Minister")."""
+    for i in range(end - 1, start - 1, -1):
+        t = doc[i]
+        if (t.is_punct and t.text not in ("'", "’", "-")) or "\n" in t.text_with_ws:
+            return i + 1
+    return start
+
+
+def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
     """Title words in front of the name that modify it: "Deputy Foreign Minister Jan Roe"."""
     doc = name.doc
     members = set(range(name.start, name.end))
@@ -367,35 +881,46 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> str | None:
         break
     start = i + 1
     if start < name.start:
-        s, e = _trim(doc, start, name.start)
+        s, e = _trim(doc, _after_break(doc, start, name.start), name.start)
         text = doc[s:e].text if s < e else ""
+        tokens = list(doc[s:e])
     else:
-        text = title
-    if text and lex.classes_in(text) and text[:1].isupper():
-        return text
+        text, tokens = title, []
+    if text and lex.classes_in(text) and text[:1].isupper() and not text.isupper():
+        return text, tokens
     return None
 
 
-def _role_apposition(name: Span, lex: RoleLexicon) -> str | None:
+def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
     """A role beside the name: "<role>, Jan Roe," or "Jan Roe, <role>,"."""
     doc = name.doc
     root = name.root
-    if root.dep_ == "appos" and root.head.i < name.start:
+    if root.dep_ == "appos" and root.head.i < name.start and root.head.ent_type_ != "PERSON":
         head = root.head
         s, e = _trim(doc, head.left_edge.i, name.start)
+        s = _after_break(doc, s, e)
         text = doc[s:e].text
         if s < e and e - s <= 15 and lex.classes_in(text):
-            return text
+            return text, list(doc[s:e])
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
-            s, e = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
-            text = doc[s:e].text
-            if s < e and e - s <= 20 and (lex.classes_in(text) or child.pos_ == "NOUN"):
-                return text
+        if child.dep_ != "appos" or child.i < name.end or child.left_edge.i < name.end:
+            continue
+        if child.pos_ not in ("NOUN", "PROPN") or child.ent_type_ == "PERSON":
+            continue
+        if doc[child.left_edge.i - 1].text != ",":
+            continue  # an apposition is set off by a comma ("Jan Roe, a farmer,")
+        s, e = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+        if e < len(doc) and doc[e].text in ("-", "–") and not doc[e - 1].whitespace_:
+            continue  # the parse cut a hyphenated word ("co-pilot")
+        text = doc[s:e].text
+        if s >= e or e - s > 20 or doc[s].tag_ == "PRP$" or any(c in text for c in '"“”'):
+            continue
+        if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
+            return text, list(doc[s:e])
     return _role_after_comma(name, lex)
 
 
-def _role_after_comma(name: Span, lex: RoleLexicon) -> str | None:
+def _role_after_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
     """ "Jan Roe, the deputy minister of X, ..." read from the words when the parse misses it."""
     doc = name.doc
     sent_end = name.sent.end
@@ -409,20 +934,32 @@ def _role_after_comma(name: Span, lex: RoleLexicon) -> str | None:
         j += 1
     s, e = _trim(doc, i + 1, j)
     text = doc[s:e].text
-    return text if s < e and lex.classes_in(text) else None
+    return (text, list(doc[s:e])) if s < e and lex.classes_in(text) else None
 
 
-def _assign_roles(
-    cands: list[tuple[Span, str, str]], owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon
-) -> None:
-    for span, title, _ in cands:
-        cl = owner.get((span.start_char, span.end_char))
-        if cl is None or cl.role:
+def _role_head(tokens: list[Token]) -> list[Token]:
+    """The part of a role before its first preposition or conjunction: "Ambassador" in
+    "Ambassador to X and former aide to Y" (the office held, not the ones mentioned)."""
+    for k, t in enumerate(tokens):
+        if k and (t.lower_ in _ROLE_HEAD_END or t.text == ","):
+            return tokens[:k]
+    return tokens
+
+
+def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> None:
+    """Each person's role: the first one the text gives beside or before one of their names
+    (an abbreviated title alone, "Sen.", gives way to a later role written out)."""
+    for span, title, cl in names:
+        if cl.role and not all(w.lower() in lex.honorifics for w in cl.role.split()):
             continue
-        role = _role_apposition(span, lex) or _role_before(span, title, lex)
-        if role:
+        found = _role_apposition(span, lex) or _role_before(span, title, lex)
+        if found and found[0] != cl.role:
+            role, tokens = found
+            head = " ".join(t.text for t in _role_head(tokens)) if tokens else role
             cl.role = role
-            cl.role_classes = lex.classes_in(role)
+            cl.role_nouns = lex.nouns_in(head) | cl.role_nouns
+            cl.role_classes = {lex.roles[n] for n in cl.role_nouns}
+            cl.role_tags = _modifier_tags(_role_head(tokens), lex) | cl.role_tags
             for word in role.lower().split():
                 cl.gender = cl.gender or lex.gendered.get(word, "")
 
@@ -577,14 +1114,24 @@ def people_component(doc: Doc) -> Doc:
     body = doc._.cr_body_start or 0
     labels = [m.span("label") for m, _ in _raw_labels(text, body)]
     cands = [c for c in _candidates(doc, lex) if not _is_label(c[0], labels)]
-    clusters, unique = _cluster(cands)
-    owner = _add_mentions(doc, cands, unique, lex)
+    people = _cluster(cands, lex)
+    # roles of full names first: a title tells which of two Roes "President Roe" is
+    _assign_roles(
+        [(s, t, people.by_cand[i]) for i, (s, t, _) in enumerate(cands) if i in people.by_cand], lex
+    )
+    owner = _add_mentions(doc, cands, people, lex)
+    clusters = [cl for cl in people.clusters if cl.names]
     turns = transcript_turns(text, body, clusters, lex)
     for turn, cl in turns:
         if cl is not None:
             owner[turn.label] = cl
     doc.user_data[LABELS_KEY] = [t for t, _ in turns]
-    _assign_roles(cands, owner, lex)
+    singles = []
+    for i, (name, title, _) in enumerate(cands):
+        cl = owner.get((name.start_char, name.end_char))
+        if i not in people.by_cand and cl is not None:
+            singles.append((name, title, cl))
+    _assign_roles(singles, lex)
     _role_noun_mentions(doc, owner, lex)
     for cl in clusters:
         cl.gender = cl.gender or _name_gender(cl)
@@ -595,12 +1142,12 @@ def people_component(doc: Doc) -> Doc:
         if span is not None:
             span._.cr_person_id = cl.id
             spans.append(span)
-    people = [
+    found = [
         Person(id=cl.id, name=cl.name, role=cl.role, mentions=cl.mentions)
         for cl in clusters
         if cl.mentions
     ]
-    doc._.cr_people = people
+    doc._.cr_people = found
     doc.spans["cr_people"] = spans
     doc.user_data[GENDER_KEY] = {cl.id: cl.gender for cl in clusters if cl.gender}
     return doc
