@@ -15,6 +15,12 @@ Four kinds (``report.Quote.kind``):
   sits inside another quote), and a quoted title in a naming position ('said on "Morning
   Table"', 'the "Clean Rivers" initiative'); it has no speaker.
 
+Verbs of saying are looked up by lemma and by written form (the forms are generated from the
+lexicon's lemmas), as the small model lemmatises some wrongly ("hopes" -> "hop"). "X said:"
+with no quotation mark after the colon reports the rest of the line, or the next paragraph
+(and the list items after it). "Asked about X, Roe said ..." is a passive: the asker is not
+named, and Roe is the speaker of "said" only.
+
 Speakers: the subject of the cue verb (followed through "who"/"which", conjoined verbs, "...,
 saying" and "by saying"), searched after the quote (and in the next sentence when the quote ends
 its own, '"...?" she asked'), then before it in the same sentence, then in the sentence before it
@@ -24,7 +30,11 @@ speaker resolves to a person mentioned before it (cr_people) whose gender fits (
 any), preferring a sentence subject in its own or the previous sentence over a more recent
 object; a name that only qualifies the subject ("Roe's aides") is not the speaker, nor is a
 dateline, nor a word inside the quote itself; a relative pronoun's mention takes in its
-antecedent when they stand together ("critics who say"). A quote that ends its paragraph and is
+antecedent when they stand together ("critics who say"); a coordinated subject is taken whole
+("Current and former officials"); a person named inside quotation marks is not the antecedent
+of the pronoun that speaks them; the object of "led X to say" says it (not "promised X to"); an
+inserted "X said," speaks for a fragment whose own verb is an agentless passive; "he's said"
+is "he has said". A quote that ends its paragraph and is
 signed on the next line ("— Jan Roe") is the signer's. A direct quote with no cue of its own
 takes the speaker of the quote or report just before it ('..., Roe said. "..."'), and one
 introduced by a colon takes the subject of its sentence ('Roe has a message: "..."').
@@ -35,7 +45,10 @@ with the label as its speaker and no cue word (the turns come from cr_people).
 
 One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follows X's cue
 sentence, in the paragraph or the next one) extends A; quoted fragments with the same cue are
-one partial quote, as are fragments with no cue and one speaker in one sentence; speech quoted
+one partial quote, as are fragments with no cue and one speaker in one sentence; but a fragment
+in the outlet's sentence, its cue ending that sentence, and a quote of whole sentences after it
+('Farms are "barely alive," Roe said. "Farming is ..."') are a partial and a direct quote with
+one speaker; speech quoted
 inside a quote belongs to the outer quote. A fragment's cue is the outermost verb of saying
 above it ("She says he thinks it is 'a fraud'" reports her), or an inner one whose subject is
 the same person nearer the quote ("Roe says that, though ..., she thinks it is 'sound'"); a
@@ -52,7 +65,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -98,11 +111,20 @@ class CueLexicon:
     title_small: frozenset[str] = frozenset()  # words a title leaves in lower case
     as_clause: frozenset[str] = frozenset()  # verbs whose "as X <verb>" aside reports its clause
     light_verbs: frozenset[str] = frozenset()  # "made the case that": the subject holds the noun
+    forms: dict[str, str] = field(default_factory=dict)  # written form -> lexicon lemma
+
+    def lemma(self, tok: Token) -> str:
+        """The lexicon lemma of a verb: the parser's lemma when the lexicon knows it, else the
+        one its written form points to (the small model lemmatises "hopes" as "hop")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.verbs or lemma in self.as_it or lemma in self.phrasal_heads:
+            return lemma
+        return self.forms.get(tok.lower_, lemma)
 
     def is_cue(self, tok: Token) -> bool:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
-        lemma = tok.lemma_.lower()
+        lemma = self.lemma(tok)
         if lemma in self.verbs:
             return True
         if lemma in self.as_it:
@@ -114,7 +136,7 @@ class CueLexicon:
         )
 
     def frames(self, tok: Token) -> frozenset[str]:
-        return self.verbs.get(tok.lemma_.lower(), frozenset())
+        return self.verbs.get(self.lemma(tok), frozenset())
 
 
 @cache
@@ -129,6 +151,14 @@ def cue_lexicon() -> CueLexicon:
             if not set(frames) <= known:
                 raise ValueError(f"reporting_verbs.toml: {lemma}: unknown frame in {frames}")
             verbs[lemma] = frozenset(frames)
+    irregular: dict[str, list[str]] = raw["irregular"]
+    phrasal_heads = frozenset(v.split()[0] for v in raw["phrasal"]["verbs"])
+    as_it = frozenset(raw["as_it"]["verbs"])
+    forms: dict[str, str] = {}
+    for lemma in [*verbs, *phrasal_heads, *as_it]:
+        for form in [*irregular.get(lemma, []), *_regular_forms(lemma)]:
+            forms.setdefault(form, lemma)
+    said = {f for v in raw["speech"] for f in [*irregular.get(v, []), _inflect(v), _third(v)]}
     pron = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))["pronouns"]
     return CueLexicon(
         verbs=verbs,
@@ -136,15 +166,14 @@ def cue_lexicon() -> CueLexicon:
         nouns=frozenset(raw["nouns"]["words"]),
         noun_preps=frozenset(raw["nouns"]["preps"]),
         pronouns={str(k): str(v) for k, v in pron.items()},
-        inflections=frozenset(raw["forms"]["words"])
-        | frozenset(_inflect(v) for v in raw["speech"])
-        | frozenset(v + "s" for v in raw["speech"]),
+        inflections=frozenset(said),
         phrasal=frozenset(raw["phrasal"]["verbs"]),
-        phrasal_heads=frozenset(v.split()[0] for v in raw["phrasal"]["verbs"]),
-        as_it=frozenset(raw["as_it"]["verbs"]),
+        phrasal_heads=phrasal_heads,
+        as_it=as_it,
         title_small=frozenset(raw["titles"]["small_words"]),
         as_clause=frozenset(raw["as_clause"]["verbs"]),
         light_verbs=frozenset(raw["nouns"].get("light_verbs", [])),
+        forms=forms,
     )
 
 
@@ -164,6 +193,44 @@ def _inflect(lemma: str) -> str:
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return lemma[:-1] + "ied"
     return lemma + "ed"
+
+
+def _third(lemma: str) -> str:
+    """The third person singular present of a verb ("says", "pushes", "denies")."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+_VOWELS = "aeiou"
+
+
+def _regular_forms(lemma: str) -> list[str]:
+    """The lemma with its regular "-s", "-ed" and "-ing" forms.
+
+    Where spelling may double the last consonant ("admit" -> "admitted", "plan" -> "planning")
+    both spellings are listed: a form no one writes costs nothing in a lookup table.
+    """
+    if " " in lemma:
+        return [lemma]
+    out = [lemma, _third(lemma), _inflect(lemma)]
+    if lemma.endswith("ie"):
+        out.append(lemma[:-2] + "ying")
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        out.append(lemma[:-1] + "ing")
+    else:
+        out.append(lemma + "ing")
+    last = lemma[-1]
+    if (
+        len(lemma) >= 3
+        and last not in _VOWELS + "wxy"
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+    ):
+        out += [lemma + last + "ed", lemma + last + "ing"]
+    return out
 
 
 # -- quotation marks ---------------------------------------------------------------------------
@@ -300,6 +367,17 @@ class _Index:
         self.mentions = ms
         self.gender: dict[str, str] = doc.user_data.get(GENDER_KEY, {})
         self.names = [(w, p.id) for p in doc._.cr_people or [] for w in p.name.split()]
+        self.quoted: list[tuple[int, int]] = []  # the quoted stretches, each part on its own
+        self.quoted_starts: list[int] = []
+
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        self.quoted = sorted(spans)
+        self.quoted_starts = [s for s, _ in self.quoted]
+
+    def in_quote(self, char: int) -> bool:
+        """True when text[char] lies between quotation marks."""
+        i = bisect_right(self.quoted_starts, char) - 1
+        return i >= 0 and char < self.quoted[i][1]
 
     def token_at(self, char: int) -> Token:
         return self.doc[max(0, bisect_right(self.tok_starts, char) - 1)]
@@ -332,14 +410,20 @@ class _Index:
         Gender is a soft constraint (a person of unknown gender fits any pronoun). Among the
         fitting mentions in the pronoun's sentence and the one before it, a sentence subject
         wins over a more recent object ("Roe met Doe; she said" is usually Roe); past that
-        window the most recent fitting mention is taken.
+        window the most recent fitting mention is taken. A person named inside quotation
+        marks is someone the speaker talks about ('"Doe will lose," he said'), not the
+        speaker, unless the pronoun itself is quoted.
         """
         i = bisect_left(self.men_starts, char) - 1
         si = bisect_right(self.sent_starts, char) - 1
         floor = self.sent_starts[max(0, si - 1)] if si >= 0 else 0
         first: str | None = None
+        outside = not self.in_quote(char)
         while i >= 0 and char - self.mentions[i][0] < 3000:
             start, end, pid = self.mentions[i]
+            if outside and self.in_quote(start):
+                i -= 1
+                continue
             g = self.gender.get(pid, "")
             if gender in ("any", "") or not g or g == gender:
                 if start < floor:
@@ -379,8 +463,29 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return _subject(verb.head.head, depth + 1)  # "X ended by saying ..."
+    if verb.dep_ == "xcomp":
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
+    return None
+
+
+# verbs whose object does not do what their infinitive says ("Roe promised Doe to call": Roe;
+# "Roe used the debate to attack Doe": the infinitive says what for)
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "swear", "threaten", "use", "spend"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "The leak led Roe to announce ...", "leaving some to question ...": the object of the
+    verb above an infinitive is who does what the infinitive says, not that verb's subject."""
+    head = verb.head
+    if head.lemma_.lower() in _SUBJECT_CONTROL or not any(c.lower_ == "to" for c in verb.children):
+        return None
+    for c in head.children:
+        if c.dep_ in ("dobj", "dative") and c.i < verb.i:
+            return c
     return None
 
 
@@ -394,15 +499,35 @@ def _according_source(tok: Token) -> Token | None:
     return None
 
 
-def _np_span(head: Token) -> tuple[int, int]:
-    """The noun phrase of a subject, without relative clauses or appositions after it."""
-    start = head.left_edge.i
+def _np_end(head: Token, depth: int = 0) -> int:
+    """Token index after a noun phrase's head and the modifiers right after it, coordinated
+    noun phrases included ("Democrats and Republicans in the senate"; "Current and former
+    officials" parsed with "Current" as the head and "officials" as its conjunct)."""
     end = head.i + 1
     for c in head.rights:
         if c.dep_ in _NP_RIGHT_DEPS and c.i == end:
             end = c.right_edge.i + 1
+        elif c.dep_ == "cc" and c.i == end:
+            end = c.i + 1
+        elif (
+            c.dep_ == "conj"
+            and c.left_edge.i == end
+            and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
+            and depth < 4
+        ):
+            end = _np_end(c, depth + 1)
         else:
             break
+    doc = head.doc
+    while end > head.i + 1 and doc[end - 1].dep_ == "cc":
+        end -= 1  # "and" with nothing coordinated after it
+    return end
+
+
+def _np_span(head: Token) -> tuple[int, int]:
+    """The noun phrase of a subject, without relative clauses or appositions after it."""
+    start = head.left_edge.i
+    end = _np_end(head)
     doc = head.doc
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].is_quote or "\n" in doc[i].text:
@@ -458,10 +583,13 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         # subject of the clause it reports
         own = next((c for c in cue.children if c.dep_ == "nsubj"), None) or _agent(cue)
         return _speaker(own, ix, lex) if own is not None else None
+    if _bare_participle(cue):
+        asker = _agent(cue)
+        return _speaker(asker, ix, lex) if asker is not None else None
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
     if subj is None:
         return None
-    if subj.dep_ == "nsubjpass" and subj.head.i == cue.i:
+    if subj.dep_ == "nsubjpass" and subj.head.i == cue.i and not _contracted_perfect(cue, subj):
         # "X was asked whether ...", "X is expected to ...": the subject is who the words are
         # about; the speaker is the agent ("by Y") or no one named
         agent = _agent(cue)
@@ -471,7 +599,7 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     relative = subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl"
     # "it said" / "it read" speaks for a thing named before (a letter, a company); "it is
     # said", "it is thought" name no speaker at all
-    thing = subj.lower_ == "it" and subj.dep_ == "nsubj" and cue.lemma_ not in lex.thought
+    thing = subj.lower_ == "it" and subj.dep_ == "nsubj" and lex.lemma(cue) not in lex.thought
     if subj.lower_ in ("it", "there", "this", "that", "which") and not (relative or thing):
         return None
     credit_end = _dateline_end(subj, ix)
@@ -480,6 +608,14 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
     return _speaker(subj, ix, lex)
+
+
+def _contracted_perfect(cue: Token, subj: Token) -> bool:
+    """ "He's said he will run": "'s" before a participle is "has" when the subject is a person
+    ("it's said that ..." stays a passive with no speaker)."""
+    return subj.lower_ not in ("it", "there", "this", "that", "which") and any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children
+    )
 
 
 def _agent(verb: Token) -> Token | None:
@@ -492,7 +628,23 @@ def _agent(verb: Token) -> Token | None:
 
 def is_agentless_passive(cue: Token) -> bool:
     """A passive verb of saying or thinking with no "by X": its words belong to no one named."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) and _agent(cue) is None
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    if subj is not None and _contracted_perfect(cue, subj):
+        return False
+    return (passive or _bare_participle(cue)) and _agent(cue) is None
+
+
+def _bare_participle(cue: Token) -> bool:
+    """ "Asked about the budget, Roe said ...", "When told of the vote, Roe ...": a past
+    participle opening an adverbial clause with no subject or auxiliary of its own is passive.
+    The main clause's subject is who was asked, not who asked; the asker goes unnamed."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "acl")
+        and cue.i < cue.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
+    )
 
 
 def _dateline_end(tok: Token, ix: _Index) -> int | None:
@@ -532,7 +684,7 @@ class _Builder:
             cue_span=(cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
             cue="according to"
             if cue is not None and cue.lower_ == "according"
-            else (cue.lemma_.lower() if cue is not None else None),
+            else (self.lex.lemma(cue) if cue is not None else None),
             speaker_id=spk.person if spk else None,
             speaker_text=spk.text if spk else None,
             speaker_span=spk.span if spk else None,
@@ -889,7 +1041,8 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             chain.append(tok)
             found = tok
     if found is not None:
-        return _nearest_same_speaker(chain, ix, lex)
+        aside = _parenthetical_cue(found, lex) if is_agentless_passive(found) else None
+        return aside or _nearest_same_speaker(chain, ix, lex)
     sent = ix.sent_at(p.start)
     for t in sent:
         if (lex.is_cue(t) or _is_according(t)) and not (p.start <= t.idx < p.end):
@@ -897,6 +1050,15 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             if subj is not None and subj.left_edge.idx <= p.start < subj.right_edge.idx:
                 continue  # 'Some in the "Stop It" camp say ...': the quote names the speakers
             return t
+    return None
+
+
+def _parenthetical_cue(verb: Token, lex: CueLexicon) -> Token | None:
+    """ "Roe said, Doe is seen as 'a bully'": a verb of saying inserted in the clause (parsed
+    as parataxis) names who says it; the agentless passive it reports speaks for no one."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and lex.is_cue(c) and _subject(c) is not None:
+            return c
     return None
 
 
@@ -945,12 +1107,25 @@ def _merge_split(
                 and gap.rstrip()[-1:] in ",:.—–-"
                 and any(w.strip(",.:").lower() in lex.inflections for w in words)
                 and not _sentence_starts_within(sent_starts, prev.end + 2, p.start - p.w)
+                and not _fragment_then_sentence(text, prev, gap, sent_starts)
             ):
                 prev.gap = (prev.end + prev.w, p.start - p.w)
                 prev.end = p.end
                 continue
         out.append(p)
     return out
+
+
+def _fragment_then_sentence(text: str, prev: _Pair, gap: str, sent_starts: list[int]) -> bool:
+    """'Farms are "barely making money," Roe said. "Farming is a thin business. ..."': the first
+    part is a fragment in the outlet's sentence, and the cue's sentence ends before the second
+    part, which is a statement of its own (a direct quote, not more of the fragment)."""
+    if not gap.rstrip().endswith("."):
+        return False
+    i = bisect_right(sent_starts, prev.start - prev.w) - 1
+    sent_start = sent_starts[i] if i >= 0 else 0
+    before = text[sent_start : prev.start - prev.w].strip()
+    return bool(before) and not before.endswith((":", ",", "—", "–", "-"))
 
 
 def _sentence_starts_within(sent_starts: list[int], start: int, end: int) -> bool:
@@ -966,6 +1141,7 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
     last: Quote | None = None
     last_end = -1
     title_end = -1
+    frag: Quote | None = None  # the last quoted fragment with a speaker
     for p in pairs:
         kind = _classify(p, b.ix)
         if kind != "scare" and _names_a_title(p, b.ix, b.lex, title_end):
@@ -986,6 +1162,19 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             if p.nested:
                 continue  # speech inside a quote belongs to the quote around it
             cue, spk = _direct_cue(p, b.ix, b.lex, spans)
+            if spk is None and frag is not None and _after_fragment(b.ix.text, frag, last_end, p):
+                # 'Farms are "barely making money," Roe said. "Farming is ..."': the fragment's
+                # cue and speaker introduce the statement that follows
+                q = b.add("direct", (p.start, p.end), None, None)
+                q.cue, q.cue_span = frag.cue, frag.cue_span
+                q.speaker_id, q.speaker_text, q.speaker_span = (
+                    frag.speaker_id,
+                    frag.speaker_text,
+                    frag.speaker_span,
+                )
+                last, last_end = q, p.end
+                direct.append((p.start, p.end))
+                continue
             if spk is None and last is not None and _continues(b.ix.text, last_end, p.start):
                 # '"A," X said. "B."': B goes on with the same statement, one attribution
                 last.span = (last.span[0], p.end)
@@ -1021,8 +1210,17 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
         if spk is None:
             b.add("scare" if kind == "short" else "partial", (p.start, p.end), None, None)
         else:
-            b.add("partial", (p.start, p.end), cue, spk)
+            frag = b.add("partial", (p.start, p.end), cue, spk)
     return direct
+
+
+def _after_fragment(text: str, frag: Quote, last_end: int, p: _Pair) -> bool:
+    """A quote that follows a quoted fragment's cue sentence in the same paragraph, with no
+    direct quote between them."""
+    if frag.span[1] < last_end or frag.cue_span is None:
+        return False
+    between = text[frag.span[1] : p.start]
+    return "\n" not in between and len(between) < 160
 
 
 CONTINUE_ACROSS_PARAGRAPHS = True
@@ -1082,10 +1280,87 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     return _prep_content(cue, frames)
 
 
+# a list item opening a line: "- ", "• ", "1. ", "2) "
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+")
+
+
+def _speech_verb(lex: CueLexicon, cue: Token) -> bool:
+    """A verb of saying (not of thinking) in the active voice: "Roe wrote", not "Roe hopes" or
+    "the stories talked about"."""
+    return lex.lemma(cue) not in lex.thought and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in cue.children
+    )
+
+
+def _colon_follows(cue: Token) -> bool:
+    """ "Roe said:", "Roe notes:", "Roe told reporters:", "Roe said on Monday:": a colon right
+    after the verb (an adverb, particle, addressee or short time phrase between) introduces
+    what is said."""
+    doc = cue.doc
+    if cue.dep_ == "relcl" or (cue.text[:1].isupper() and cue.i > cue.sent.start):
+        return False  # "the way that we must respond now:", a title-case heading "X Goes On:"
+    for t in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
+        if t.text == ":":
+            return True
+        addressee = (t.head.i == cue.i and t.dep_ in ("dative", "dobj")) or t.dep_ == "det"
+        stranded = t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children)
+        if (
+            t.is_punct
+            or stranded
+            or (
+                t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+                and t.dep_ not in ("npadvmod", "pobj", "compound")
+                and not addressee
+            )
+        ):
+            return False
+    return False
+
+
+def _colon_content(cue: Token, ix: _Index) -> tuple[int, int] | None:
+    """What follows "X said:" when the parse gives the verb no content of its own.
+
+    The rest of the line after the colon, to the end of its sentence (the parser often starts
+    a new sentence at the colon); or, when the colon ends the line, the next paragraph, and the
+    lines after it while they are items of one list. A quotation mark after the colon opens a
+    direct quote, handled with the marks.
+    """
+    text = ix.text
+    colon = next(t for t in cue.doc[cue.i + 1 : cue.i + 5] if t.text == ":")
+    i = colon.idx + 1
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if i >= len(text) or text[i] in "\"“‘'«":
+        return None
+    if i < line_end:
+        end = ix.sent_at(i).end_char
+    else:
+        if text.count("\n", colon.idx, i) > 2:
+            return None
+        end = _paragraph_end(text, i)
+        while _LIST_ITEM.match(text, i):
+            nxt = end
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            if nxt >= len(text) or not _LIST_ITEM.match(text, nxt):
+                break
+            i, end = nxt, _paragraph_end(text, nxt)
+    a = bisect_left(ix.tok_starts, colon.idx + 1)
+    b = bisect_left(ix.tok_starts, end)
+    return (a, b) if b > a else None
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    nl = text.find("\n", start)
+    return len(text) if nl < 0 else nl
+
+
 def _as_aside(cue: Token, lex: CueLexicon) -> bool:
     """ "As Roe reported, ...", "..., as first reported by the Ledger": an aside with "as" that
     gives the source of the main clause, which is what it reports."""
-    if cue.dep_ != "advcl" or cue.lemma_.lower() not in lex.as_clause:
+    if cue.dep_ != "advcl" or lex.lemma(cue) not in lex.as_clause:
         return False
     kids = list(cue.children)
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in kids):
@@ -1179,6 +1454,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0:
             continue
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
+        if not according and _speech_verb(b.lex, tok) and _colon_follows(tok):
+            rng = _colon_content(tok, b.ix) or rng
         if rng is None:
             continue
         span = _trim_tokens(doc, b.ix.text, *rng)
@@ -1193,7 +1470,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     for span, tok, spk in found:
         if any(s <= tok.idx < e and (s, e) != span for s, e in spans):
             continue
-        if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk):
+        if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk, b.lex):
             continue
         b.add("indirect", span, tok, spk)
 
@@ -1267,6 +1544,7 @@ def _adopt_partials(
     span: tuple[int, int],
     cue: Token,
     spk: _Speaker,
+    lex: CueLexicon,
 ) -> bool:
     """Quoted fragments inside reported content become that speaker's partial quotes."""
     i = bisect_left(starts, span[0])
@@ -1277,7 +1555,7 @@ def _adopt_partials(
             if q.speaker_text is None:
                 q.kind = "partial"
                 q.cue_span = (cue.idx, cue.idx + len(cue.text))
-                q.cue = cue.lemma_.lower()
+                q.cue = lex.lemma(cue)
                 q.speaker_id, q.speaker_text, q.speaker_span = spk.person, spk.text, spk.span
             adopted = adopted or q.kind == "partial"
         i += 1
@@ -1417,6 +1695,7 @@ def quotes_component(doc: Doc) -> Doc:
     text = b.ix.text
     turns: list[TranscriptTurn] = doc.user_data.get(LABELS_KEY, [])
     pairs = find_pairs(_unmark_turns(text, turns), body)
+    b.ix.set_quoted([(p.start, p.end) for p in pairs if not p.single])
     _mark_nested(pairs)
     _nest_in_turns(pairs, turns)
     pairs = _merge_split(text, pairs, lex, b.ix.sent_starts)
