@@ -7,46 +7,21 @@ are invented for these tests.
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
-from contextreader.report import Quote
+from tests.analysis.helpers import grouped, marks, scare, unmarked
 
-
-def marks(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    if quotes is not None:
-        doc._.cr_quotes = quotes
-        doc = nlp.get_pipe("cr_loaded")(doc)
-    return [(text[t.span[0] : t.span[1]], t.category) for t in doc._.cr_loaded]
-
-
-def scare(text: str, word: str) -> list[Quote]:
-    start = text.index(word)
-    return [Quote(id="s1", kind="scare", span=(start, start + len(word)))]
-
-
-# -- "amplified": a plain verdict noun counts where the writer piles it up -------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+# Each group names the rule its sentences test; each case is a sentence and every
+# (marked words, category) found in it.
+MARKS = {
+    # -- "amplified": a plain verdict noun counts where the writer piles it up ----------------
+    "lie_only_when_amplified": [
         ("It was the biggest lie of the year.", [("lie", "contentious label")]),
         ("The report was a web of lies.", [("lies", "contentious label")]),
         ("Dorsey repeated the lie about the budget.", []),
         ("She told a white lie.", []),
     ],
-)
-def test_lie_only_when_amplified(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-# -- "label": group words and labels count where they are said of people --------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+    # -- "label": group words and labels count where they are said of people -----------------
+    "labels_said_of_people": [
         ("Marla Venn is a neocon.", [("neocon", "contentious label")]),
         ("The neocons met on Tuesday.", []),
         ("Marla Venn is a globalist.", [("globalist", "contentious label")]),
@@ -57,17 +32,8 @@ def test_lie_only_when_amplified(nlp, text, expected):
         ("Teller is the swamp.", [("swamp", "contentious label")]),
         ("They promised to drain the swamp.", []),
     ],
-)
-def test_labels_said_of_people(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-# -- set phrases and new entries -------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+    # -- set phrases and new entries ----------------------------------------------------------
+    "set_phrases_and_mined_entries": [
         ("Vale called the inquiry a Witch Hunt.", [("Witch Hunt", "contentious label")]),
         ("It was a partisan attack on the judge.", [("partisan", "contentious label")]),
         ("The verdict shocked the town.", [("shocked", "exaggeration")]),
@@ -81,14 +47,7 @@ def test_labels_said_of_people(nlp, text, expected):
         ("An ominously quiet week followed.", [("ominously", "fear and threat")]),
         ("He was violently opposed to the plan.", [("violently", "exaggeration")]),
     ],
-)
-def test_set_phrases_and_mined_entries(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+    "neutral_senses_and_names": unmarked(
         "The partisan divide widened after the vote.",
         "Propaganda campaigns were studied in the course.",
         "The counter-propaganda unit was closed.",
@@ -98,27 +57,42 @@ def test_set_phrases_and_mined_entries(nlp, text, expected):
         "She paid the petty cash bill.",
         "The school ran an anti-bullying week.",
         "She reviewed Witch Hunt Diaries for the paper.",
+    ),
+    # -- doubt: "purported" follows the rule for its synonym "alleged" -------------------------
+    "purported_only_where_the_matter_is_contested": [
+        ("The purported memo surfaced on Monday.", []),
+        (
+            "The purported memo, which the ministry denied writing, surfaced on Monday.",
+            [("purported", "expression of doubt")],
+        ),
     ],
-)
-def test_neutral_senses_and_names(nlp, text):
-    assert marks(nlp, text) == []
+    # -- voice: puffery in a speaker's mouth is not the outlet's promotion ---------------------
+    "puffery_not_marked_inside_a_speakers_quote": [
+        ("The amazing bridge opened on Monday.", [("amazing", "puffery")]),
+        ('"It was an amazing night," Ferro said.', []),
+    ],
+    # "no evidence" is what the claim says, not a dispute of it
+    "claim_is_not_disputed_by_its_own_words": unmarked(
+        "Harlan claimed that there was no evidence of fraud."
+    ),
+    "so_called_introducing_a_name_or_coined_term_is_not_doubt": unmarked(
+        "Delvin chaired the so-called Harwick Group for years.",
+        "Police seized so-called ghost guns at the port.",
+        "The so-called peace dividend never arrived.",
+    ),
+    "legal_terms_are_loaded_only_outside_court_reporting": [
+        ("Prosecutors said the firm made fraudulent payments to a shell company.", []),
+        (
+            "The ministry ran a fraudulent scheme to hide the cuts.",
+            [("fraudulent", "contentious label")],
+        ),
+    ],
+}
 
 
-# -- doubt: "purported" follows the rule for its synonym "alleged" ---------------------------
-
-
-def test_purported_only_where_the_matter_is_contested(nlp):
-    assert marks(nlp, "The purported memo surfaced on Monday.") == []
-    text = "The purported memo, which the ministry denied writing, surfaced on Monday."
-    assert marks(nlp, text) == [("purported", "expression of doubt")]
-
-
-# -- voice: puffery in a speaker's mouth is not the outlet's promotion -----------------------
-
-
-def test_puffery_not_marked_inside_a_speakers_quote(nlp):
-    assert marks(nlp, "The amazing bridge opened on Monday.") == [("amazing", "puffery")]
-    assert marks(nlp, '"It was an amazing night," Ferro said.') == []
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected
 
 
 # -- scare quotes: loaded where they deny people their name ----------------------------------
@@ -134,27 +108,3 @@ def test_puffery_not_marked_inside_a_speakers_quote(nlp):
 )
 def test_scare_quotes_that_pass_a_verdict(nlp, text, word, kept):
     assert ((word, "scare quotes") in marks(nlp, text, scare(text, word))) is kept
-
-
-def test_claim_is_not_disputed_by_its_own_words(nlp):
-    # "no evidence" is what the claim says, not a dispute of it
-    assert marks(nlp, "Harlan claimed that there was no evidence of fraud.") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Delvin chaired the so-called Harwick Group for years.",
-        "Police seized so-called ghost guns at the port.",
-        "The so-called peace dividend never arrived.",
-    ],
-)
-def test_so_called_introducing_a_name_or_coined_term_is_not_doubt(nlp, text):
-    assert marks(nlp, text) == []
-
-
-def test_legal_terms_are_loaded_only_outside_court_reporting(nlp):
-    text = "Prosecutors said the firm made fraudulent payments to a shell company."
-    assert marks(nlp, text) == []
-    text = "The ministry ran a fraudulent scheme to hide the cuts."
-    assert marks(nlp, text) == [("fraudulent", "contentious label")]

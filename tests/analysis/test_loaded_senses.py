@@ -7,23 +7,16 @@ invented for these tests.
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
 from contextreader.analysis.lexicon import load_lexicon
 from contextreader.analysis.loaded import VoiceIndex, voice_of
-from contextreader.report import Quote
+from tests.analysis.helpers import grouped, loaded_terms, marks, quote, unmarked
 
-
-def marks(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(text[t.span[0] : t.span[1]], t.category) for t in nlp(text)._.cr_loaded]
-
-
-# -- "ironic": doubt adverbs before a description, or where the matter is disputed ------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+# Each group names the rule its sentences test; each case is a sentence and every
+# (marked words, category) found in it.
+MARKS = {
+    # -- "ironic": doubt adverbs before a description, or where the matter is disputed --------
+    "doubt_adverbs_before_a_description_or_in_a_dispute": [
         (
             "They praised the supposedly independent panel.",
             [("supposedly", "expression of doubt")],
@@ -39,51 +32,24 @@ def marks(nlp: Language, text: str) -> list[tuple[str, str]]:
             [("supposedly", "expression of doubt")],
         ),
     ],
-)
-def test_doubt_adverbs_before_a_description_or_in_a_dispute(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-# -- "alleged": the verb of accusing is not a doubt word --------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+    # -- "alleged": the verb of accusing is not a doubt word ----------------------------------
+    "alleged_as_a_verb_is_plain_reporting": [
         ("Dara Voss has alleged that the mayor lied, which he denies.", []),
         (
             "The alleged plot, which the mayor denies, dominated the week.",
             [("alleged", "expression of doubt")],
         ),
     ],
-)
-def test_alleged_as_a_verb_is_plain_reporting(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-# -- "countable": "an outrage" is a verdict, "expressed outrage" a reported feeling ------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+    # -- "countable": "an outrage" is a verdict, "expressed outrage" a reported feeling --------
+    "outrage_as_a_verdict_not_a_reported_feeling": [
         ("This ruling is an outrage.", [("outrage", "exaggeration")]),
         ("The council ignored the latest outrages.", [("outrages", "exaggeration")]),
         ("The decision set off a storm of outrage.", [("outrage", "exaggeration")]),
         ("Parents expressed outrage at the closure.", []),
         ("The closure caused outrage in the town.", []),
     ],
-)
-def test_outrage_as_a_verdict_not_a_reported_feeling(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-# -- "label" for "predator", and labels after "as" or joined by "and" -------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+    # -- "label" for "predator", and labels after "as" or joined by "and" ---------------------
+    "predator_only_when_said_of_a_person": [
         ("Tomas Reiner was a serial predator.", [("predator", "contentious label")]),
         ("The predator Tomas Reiner was jailed.", [("predator", "contentious label")]),
         ("The new rules protect pupils from predators.", []),
@@ -97,42 +63,63 @@ def test_outrage_as_a_verdict_not_a_reported_feeling(nlp, text, expected):
             [("liar", "contentious label"), ("predator", "contentious label")],
         ),
     ],
-)
-def test_predator_only_when_said_of_a_person(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-# -- "regime": a type of government is political science's term -------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+    "label_through_a_raising_verb": [
+        ("Tomas Reiner was shown to be a predator.", [("predator", "contentious label")]),
+    ],
+    # -- "regime": a type of government is political science's term ---------------------------
+    "regime_classified_by_type_is_not_a_verdict": [
         ("Critics said the regime jailed reporters.", [("regime", "contentious label")]),
         ("The country was ruled by a military regime until 1990.", []),
         ("Scholars compare authoritarian regimes across the region.", []),
         ("The abbot ended the regime of silence at meals.", []),
     ],
-)
-def test_regime_classified_by_type_is_not_a_verdict(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-# -- neutral senses: "hails from", "objectively immoral", "heroic virtue", "what is amazing" --
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+    # -- neutral senses: "hails from", "objectively immoral", "heroic virtue", "what is amazing"
+    "neutral_senses_are_not_marked": unmarked(
         "The new coach hails from a small port town.",
         "The seminar asked whether objectively immoral acts can be excused.",
         "The cause for sainthood rests on a life of heroic virtue.",
         "What is amazing is that the bridge held.",
         "It is wonderful that the library reopened.",
+    ),
+    # -- voice: doubt in the outlet's own words is marked -------------------------------------
+    "hedge_in_the_outlets_voice_is_marked": [
+        (
+            "The man allegedly stole the ring, which he denies.",
+            [("allegedly", "expression of doubt")],
+        ),
     ],
-)
-def test_neutral_senses_are_not_marked(nlp, text):
-    assert marks(nlp, text) == []
+    "doubt_in_the_outlets_voice_is_marked": [
+        ("The charges against Mara Lind are baseless.", [("baseless", "expression of doubt")]),
+    ],
+    # -- "participle": the writer's verdict before a noun, not the verb of a reported act ------
+    "doubt_participles_before_a_noun_only": [
+        ("Voters heard the debunked theory again.", [("debunked", "expression of doubt")]),
+        ("The police debunked the rumour on Monday.", []),
+        (
+            "The widely discredited report shaped the vote.",
+            [("discredited", "expression of doubt")],
+        ),
+        ("The panel discredited the witness within an hour.", []),
+    ],
+    # -- "so-called" before a quoted term names it; before a quoted quality it is sarcasm -----
+    "so_called_before_a_quoted_term_names_it": [
+        ('The treaty drops the so-called "sunset" clause.', []),
+        ("Officers prepared for the so-called migrant caravan's arrival.", []),
+        (
+            'He mocked the so-called "good" managers at the firm.',
+            [('so-called "good" managers', "expression of doubt")],
+        ),
+        (
+            "They cited the so-called evidence again.",
+            [("so-called evidence", "expression of doubt")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -162,67 +149,11 @@ def test_hedges_inside_a_quote_are_the_speakers_caution(nlp):
         'Councillor Mara Lind said: "The man allegedly stole the ring, which he denies, '
         'and the talk of a cover-up is nonsense."'
     )
-    found = [(t.term, t.category, t.voice) for t in nlp(text)._.cr_loaded]
+    found = [(t.term, t.category, t.voice) for t in loaded_terms(nlp, text)]
     assert found == [("nonsense", "expression of doubt", "quoted")]
 
 
-def test_hedge_in_the_outlets_voice_is_marked(nlp):
-    text = "The man allegedly stole the ring, which he denies."
-    assert marks(nlp, text) == [("allegedly", "expression of doubt")]
-
-
-def test_label_through_a_raising_verb(nlp):
-    text = "Tomas Reiner was shown to be a predator."
-    assert marks(nlp, text) == [("predator", "contentious label")]
-
-
-def test_doubt_in_the_outlets_voice_is_marked(nlp):
-    text = "The charges against Mara Lind are baseless."
-    assert marks(nlp, text) == [("baseless", "expression of doubt")]
-
-
 def test_voice_index_sorts_quoted_words():
-    index = VoiceIndex.from_quotes([Quote(id="q1", kind="direct", span=(10, 40))])
+    index = VoiceIndex.from_quotes([quote("direct", 10, 40)])
     assert voice_of((12, 20), index) == "quoted"
     assert voice_of((0, 5), index) == "outlet"
-
-
-# -- "participle": the writer's verdict before a noun, not the verb of a reported act ----------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Voters heard the debunked theory again.", [("debunked", "expression of doubt")]),
-        ("The police debunked the rumour on Monday.", []),
-        (
-            "The widely discredited report shaped the vote.",
-            [("discredited", "expression of doubt")],
-        ),
-        ("The panel discredited the witness within an hour.", []),
-    ],
-)
-def test_doubt_participles_before_a_noun_only(nlp, text, expected):
-    assert marks(nlp, text) == expected
-
-
-# -- "so-called" before a quoted term names it; before a quoted quality it is sarcasm ---------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ('The treaty drops the so-called "sunset" clause.', []),
-        ("Officers prepared for the so-called migrant caravan's arrival.", []),
-        (
-            'He mocked the so-called "good" managers at the firm.',
-            [('so-called "good" managers', "expression of doubt")],
-        ),
-        (
-            "They cited the so-called evidence again.",
-            [("so-called evidence", "expression of doubt")],
-        ),
-    ],
-)
-def test_so_called_before_a_quoted_term_names_it(nlp, text, expected):
-    assert marks(nlp, text) == expected

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from contextreader.analysis.pipeline import analyze_text
+import pytest
 
-
-def _people(nlp, text):
-    rep = analyze_text(text, nlp)
-    return rep, {p.name: p for p in rep.people}
+from tests.analysis.helpers import mention_texts, people_by_name
 
 
 def test_surname_and_role_noun_merge_into_one_person(nlp):
@@ -15,36 +12,45 @@ def test_surname_and_role_noun_merge_into_one_person(nlp):
         "Veronian Ambassador to Canada, Mirela Kostova, spoke on Monday.\n\n"
         "Kostova said the talks went well. The ambassador left for Ottawa later."
     )
-    _, people = _people(nlp, text)
+    _, people = people_by_name(nlp, text)
     assert list(people) == ["Mirela Kostova"]
     p = people["Mirela Kostova"]
     assert p.role == "Veronian Ambassador to Canada"
-    assert [text[s:e] for s, e in p.mentions] == ["Mirela Kostova", "Kostova", "The ambassador"]
+    assert mention_texts(text, p) == ["Mirela Kostova", "Kostova", "The ambassador"]
 
 
-def test_title_before_name_is_the_role(nlp):
-    text = "Finance Minister Tomas Hallberg met farmers on Tuesday. Hallberg promised new loans."
-    _, people = _people(nlp, text)
-    assert people["Tomas Hallberg"].role == "Finance Minister"
-
-
-def test_apposition_after_name_is_the_role(nlp):
-    text = (
-        "The plan was drafted by Ruth Okafor, the deputy governor of the central bank, last year."
-    )
-    _, people = _people(nlp, text)
-    assert people["Ruth Okafor"].role == "deputy governor of the central bank"
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Finance Minister Tomas Hallberg met farmers on Tuesday. Hallberg promised new loans.",
+            "Tomas Hallberg",
+            "Finance Minister",
+            id="title_before_name_is_the_role",
+        ),
+        pytest.param(
+            "The plan was drafted by Ruth Okafor, the deputy governor of the central bank, "
+            "last year.",
+            "Ruth Okafor",
+            "deputy governor of the central bank",
+            id="apposition_after_name_is_the_role",
+        ),
+    ],
+)
+def test_role_text(nlp, text, name, role):
+    _, people = people_by_name(nlp, text)
+    assert people[name].role == role
 
 
 def test_dateline_credit_is_not_a_person(nlp):
     text = "OSLO (Nordpress) – Ingrid Solberg won the vote, Solberg told Nordpress."
-    _, people = _people(nlp, text)
+    _, people = people_by_name(nlp, text)
     assert list(people) == ["Ingrid Solberg"]
 
 
 def test_people_sharing_a_surname_stay_apart(nlp):
     text = "Anna Berg and Lars Berg run the farm. Anna Berg said sales rose."
-    _, people = _people(nlp, text)
+    _, people = people_by_name(nlp, text)
     assert {"Anna Berg", "Lars Berg"} <= set(people)
 
 
@@ -64,9 +70,9 @@ def test_transcript_labels_merge_into_the_named_person(nlp):
         "HALLAM: Our first question.\n\n"
         "Later Chris thanked the audience."
     )
-    _, people = _people(nlp, text)
+    _, people = people_by_name(nlp, text)
     assert list(people) == ["Chris Hallam", "Vera Lindqvist"]
-    assert [text[s:e] for s, e in people["Chris Hallam"].mentions] == [
+    assert mention_texts(text, people["Chris Hallam"]) == [
         "Chris Hallam",
         "HALLAM",
         "HALLAM",
@@ -83,7 +89,7 @@ def test_label_matching_no_one_is_no_person(nlp):
         "Q: And the next vote?\n\n"
         "A: Next week."
     )
-    rep, people = _people(nlp, text)
+    rep, people = people_by_name(nlp, text)
     assert list(people) == ["Ilse Brandt"]
     speakers = [q.speaker_text for q in rep.quotes if q.kind == "direct"]
     assert speakers == ["MORROW", "BRANDT", "MORROW", "Q", "A"]
@@ -91,9 +97,9 @@ def test_label_matching_no_one_is_no_person(nlp):
 
 def test_undotted_titles_are_not_part_of_the_name(nlp):
     text = "Gov Maren Tolliver signed the bill. Sen Idris Hallam opposed it, and Tolliver left."
-    _, people = _people(nlp, text)
+    _, people = people_by_name(nlp, text)
     assert sorted(people) == ["Idris Hallam", "Maren Tolliver"]
-    assert [text[s:e] for s, e in people["Maren Tolliver"].mentions] == [
+    assert mention_texts(text, people["Maren Tolliver"]) == [
         "Maren Tolliver",
         "Tolliver",
     ]
