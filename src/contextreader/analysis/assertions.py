@@ -24,6 +24,16 @@ assertion over its sentence; views inside what someone is reported to say are th
 Headlines and subheads (``heading=True``) are read the same way: a headline that carries a quote
 or a cue is quoted or reported; one that does not is the outlet's own, unattributed claim.
 
+Where the small model's parse fails, the words are read by their written form: verbs are looked
+up as cr_quotes looks them up (``VerbForms``: its lemma when it lists the verb, else ours, else
+the one the inflected form points to); a verb of saying or stance the tagger read as a noun,
+an adjective or "like" as a preposition counts when it follows a subject and the parse has no
+main verb ("Roe champions the plan", "voters don't like it"); title-case headlines are read
+word by word. The paragraph, or the list items, after a lead that ends its line with a colon
+("Roe argued that:") are the lead's speaker's. A report whose cue is an agentless passive
+("Roe is expected to sign") does not give the view to its subject. A quotation mark the
+sentence splitter left at a sentence's end opens the next one, and is not part of it.
+
 Vague and unattributed assertions come with a note in plain words that says what is missing.
 Quotes come from cr_quotes; vague sources from ``vague_sources.toml``; the stance, decree and
 noun cues beyond the verbs of saying from ``attribution_cues.toml``.
@@ -31,12 +41,14 @@ noun cues beyond the verbs of saying from ``attribution_cues.toml``.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -44,7 +56,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
-from contextreader.analysis.quotes import CueLexicon, cue_lexicon
+from contextreader.analysis.quotes import CueLexicon, _regular_forms, cue_lexicon
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
 NO_SOURCE = "No source is named for this claim."
@@ -52,6 +64,22 @@ HEADING_NO_SOURCE = "A headline or subhead in the outlet's own words; no source 
 QUOTED_SHARE = 0.5
 # prepositions that place a source ("officials in X", "sources close to", "critics from X")
 _SOURCE_PREPS = frozenset({"in", "from", "at", "within", "inside", "with", "on", "of", "close"})
+
+
+def _word_lists(
+    name: str, keys: tuple[str, ...]
+) -> tuple[dict[str, frozenset[str]], dict[str, Any]]:
+    """Read a data file of ``[section] words = [...]`` lists, each non-empty and lower case
+    (a curated list with a capital or a gap would silently match nothing); also return the
+    raw table for any other sections."""
+    raw = tomllib.loads(files("contextreader.data").joinpath(name).read_text("utf-8"))
+    parts = {}
+    for key in keys:
+        words = raw[key]["words"]
+        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise ValueError(f"{name}: [{key}] needs lower-case words")
+        parts[key] = frozenset(words)
+    return parts, raw
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +94,8 @@ class VagueLexicon:
 @cache
 def vague_lexicon() -> VagueLexicon:
     """Load and check ``vague_sources.toml`` once."""
-    raw = tomllib.loads(
-        files("contextreader.data").joinpath("vague_sources.toml").read_text("utf-8")
-    )
-    parts = {}
-    for key in ("nouns", "quantifiers", "adverbs", "passive", "hedges"):
-        words = raw[key]["words"]
-        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
-            raise ValueError(f"vague_sources.toml: [{key}] needs lower-case words")
-        parts[key] = frozenset(words)
-    return VagueLexicon(**parts)
+    keys = ("nouns", "quantifiers", "adverbs", "passive", "hedges")
+    return VagueLexicon(**_word_lists("vague_sources.toml", keys)[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +114,12 @@ class AttributionLexicon:
     reactions: frozenset[str]
     stance_preps: frozenset[str]
     noun_preps: frozenset[str]
+    irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
 def attribution_lexicon() -> AttributionLexicon:
     """Load and check ``attribution_cues.toml`` once."""
-    raw = tomllib.loads(
-        files("contextreader.data").joinpath("attribution_cues.toml").read_text("utf-8")
-    )
-    parts = {}
     keys = (
         "verbs",
         "decrees",
@@ -117,12 +134,57 @@ def attribution_lexicon() -> AttributionLexicon:
         "stance_preps",
         "noun_preps",
     )
-    for key in keys:
-        words = raw[key]["words"]
-        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
-            raise ValueError(f"attribution_cues.toml: [{key}] needs lower-case words")
-        parts[key] = frozenset(words)
-    return AttributionLexicon(**parts)
+    parts, raw = _word_lists("attribution_cues.toml", keys)
+    irregular: dict[str, tuple[str, ...]] = {}
+    for lemma, written in raw["irregular"].items():
+        if not written or not all(isinstance(w, str) and w == w.lower() for w in written):
+            raise ValueError(f"attribution_cues.toml: [irregular] {lemma} needs lower-case forms")
+        irregular[lemma] = tuple(written)
+    return AttributionLexicon(**parts, irregular=irregular)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForms:
+    """Every verb in our lists and cr_quotes' by lemma and by written form, so both components
+    read a verb the same way (the small model lemmatises some verbs wrongly: "hopes" -> "hop")."""
+
+    lemmas: frozenset[str]  # the lemmas of our own verb lists
+    forms: dict[str, str]  # written form -> lemma, for our verbs cr_quotes does not list
+
+    def lemma(self, tok: Token, cues: CueLexicon) -> str:
+        """cr_quotes' lemma when that is one of its verbs (so the two never disagree), else the
+        parser's lemma when one of our lists has it, else the lemma its written form points to."""
+        lemma = cues.lemma(tok)
+        if lemma in cues.verbs:
+            return lemma
+        parsed = tok.lemma_.lower()
+        if parsed in self.lemmas:
+            return parsed
+        return self.forms.get(tok.lower_, parsed)
+
+
+@cache
+def verb_forms() -> VerbForms:
+    """Forms of the verbs in ``attribution_cues.toml`` and ``vague_sources.toml``, generated as
+    cr_quotes generates its own: regular "-s", "-ed", "-ing" forms plus the irregular ones."""
+    alex, vlex = attribution_lexicon(), vague_lexicon()
+    lemmas = (
+        alex.verbs
+        | alex.decrees
+        | alex.holder_verbs
+        | alex.perception
+        | alex.not_attributing
+        | vlex.passive
+        | vlex.hedges
+    )
+    unknown = set(alex.irregular) - lemmas
+    if unknown:
+        raise ValueError(f"attribution_cues.toml: [irregular] for verbs in no list: {unknown}")
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        for form in [*alex.irregular.get(lemma, ()), *_regular_forms(lemma)]:
+            forms.setdefault(form, lemma)
+    return VerbForms(frozenset(lemmas), forms)
 
 
 def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
@@ -161,6 +223,7 @@ class _Ctx:
     lex: VagueLexicon
     alex: AttributionLexicon
     verbs: CueLexicon
+    vf: VerbForms
     # cue offsets of direct quotes with a speaker (-> quote id)
     direct_cues: list[tuple[int, str]] = field(default_factory=list)
     # what each token was found to be (a sentence is scanned again for its inner vague claims)
@@ -258,8 +321,10 @@ def _sentence_source(sent: Span, ctx: _Ctx) -> _Found | None:
 
 def _title_case_cue(sent: Span, ctx: _Ctx) -> _Found | None:
     """ "Senator Endorses Roe For Mayor": in a title-case headline the small model tags most
-    words as names, so a verb of saying or stance is found by its inflected form after a
-    capitalised subject."""
+    words as names, so the words of saying and stance are found by their written form: a verb
+    inflected after a capitalised subject, or plain after a plural one ("Moderators Ignore
+    X"); a noun of stance with what it is about ("Companies Pull Support For X"); and a noun
+    of others' reaction that no one holds ("Meeting Prompts Speculation")."""
     words = [t for t in sent if t.is_alpha]
     if len(words) < 3 or len(words) > 20:
         return None
@@ -267,12 +332,23 @@ def _title_case_cue(sent: Span, ctx: _Ctx) -> _Found | None:
         return None
     lists = ctx.alex.verbs | ctx.alex.decrees | ctx.verbs.verbs.keys()
     for prev, tok in pairwise(words):
+        low, lemma = tok.lower_, _lemma(tok, ctx)
         # an "-s" word the tagger calls a plural noun is one ("Harbour Plans Divide Town")
-        inflected = tok.lower_.endswith("ed") or (
-            tok.lower_.endswith("s") and tok.tag_ not in ("NNS", "NNPS")
+        inflected = low.endswith("ed") or (low.endswith("s") and tok.tag_ not in ("NNS", "NNPS"))
+        plain = (
+            low == lemma
+            and prev.i == tok.i - 1
+            and prev.pos_ in ("NOUN", "PROPN")
+            and prev.lower_.endswith("s")
         )
-        if prev.text[0].isupper() and inflected and _verb_forms(tok) & lists:
+        if prev.text[0].isupper() and (inflected or plain) and lemma in lists:
             return _Found(tok, None)
+    for i, tok in enumerate(words[1:], start=2):
+        noun = tok.lower_
+        if noun in ctx.alex.nouns and i < len(words) and words[i].lower_ in ctx.alex.noun_preps:
+            return _Found(tok, None)
+        if noun in ctx.alex.reactions:
+            return _Found(tok, _Cue(sent.doc[tok.i : tok.i + 1], "noun"))
     return None
 
 
@@ -290,10 +366,13 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
     if tok.lower_ in lex.adverbs:
         # "reportedly", "allegedly": passed on from nobody in particular
         return _Found(tok.head, _Cue(tok.doc[tok.i : tok.i + 1], "adverb"))
-    if _is_hedge(tok, lex):
+    if _is_hedge(tok, ctx):
         return _Found(tok, _Cue(_hedge_phrase(tok), "hedge"))
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
         return _verb_attribution(tok, ctx)
+    by_form = _mistagged_verb(tok, ctx)
+    if by_form is not None:
+        return by_form
     if tok.pos_ == "NOUN":
         return _noun_attribution(tok, ctx)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in ctx.alex.adjectives:
@@ -301,6 +380,42 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
     if tok.dep_ == "prep" and tok.lower_ in ("in", "per"):
         return _artifact_attribution(tok, ctx)
     return None
+
+
+# words that may stand between a subject and its verb ("Roe also backs", "they don't like")
+_BETWEEN = frozenset({"do", "does", "did", "n't", "not", "never", "also", "still", "really", "now"})
+
+
+def _mistagged_verb(tok: Token, ctx: _Ctx) -> _Found | None:
+    """ "Roe blasted Dahl for ...", "The campaign projects that ...", "Voters don't like it":
+    the small model can read a verb of saying or stance as a noun, an adjective or "like" as a
+    preposition, and then finds no main verb at all. A word whose written form is such a verb,
+    right after a subject (adverbs and "don't" aside), is taken as the verb the parse missed,
+    when the parse has no verb at its root or the word follows "do"/"not"."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "VERB") or tok.i == tok.sent.start:
+        return None
+    lemma = _lemma(tok, ctx)
+    if lemma not in ctx.verbs.verbs and lemma not in ctx.alex.verbs:
+        return None
+    if tok.lower_ == lemma and tok.tag_ not in ("VBP", "VB", "IN", "NN", "JJ"):
+        return None
+    if tok.dep_ == "pobj" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None  # "in Swing States", "the plans", "his call": a noun after all
+    prev = tok.doc[tok.i - 1]
+    helped = False
+    while prev.i > tok.sent.start and prev.lower_.replace("’", "'") in _BETWEEN:
+        helped = helped or prev.lower_ in ("do", "does", "did", "n't", "n’t", "not", "never")
+        prev = prev.doc[prev.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN", "PRON") or prev.tag_ in ("PRP$", "WP"):
+        return None
+    if tok.lower_ == lemma and not helped and prev.tag_ in ("NN", "NNP"):
+        return None  # a bare verb form after a singular noun is no verb: "the Senate vote"
+    if not helped and (tok.pos_ == "ADP" or tok.sent.root.pos_ in ("VERB", "AUX")):
+        return None  # "players like Roe": "like" is a verb only after "do"/"not"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is None or (nxt.is_punct and nxt.text not in ("(", "“", '"')):
+        return None  # the verb needs what it says or holds after it
+    return _holder_found(prev, tok, ctx)
 
 
 def _artifact_attribution(prep: Token, ctx: _Ctx) -> _Found | None:
@@ -324,22 +439,12 @@ _EMPTY_SUBJECTS = frozenset({"there", "what", "whatever"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
-def _verb_forms(tok: Token) -> frozenset[str]:
-    """The verb's lemma with the forms its inflection points to: the small model lemmatises
-    some verbs wrongly ("hopes" -> "hop"), and a word list only needs a hit, not the one
-    right lemma."""
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
-    if low.endswith("s"):
-        forms.add(low[:-1])
-    if low.endswith("ed"):
-        forms.update((low[:-1], low[:-2]))
-    if low.endswith("ing"):
-        forms.update((low[:-3], low[:-3] + "e"))
-    return frozenset(forms)
+def _lemma(tok: Token, ctx: _Ctx) -> str:
+    """A verb's lemma as our lists and cr_quotes' lexicon know it (see ``VerbForms.lemma``)."""
+    return ctx.vf.lemma(tok, ctx.verbs)
 
 
-def _has_content(verb: Token, forms: frozenset[str], ctx: _Ctx) -> bool:
+def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
     """Whether the verb carries what is said or held: a clause always; for a verb of stance an
     object or a stance preposition; for a verb of saying an object only when its lexicon entry
     allows one ("deny the claims", not "maintain a lead"), never for a verb that only
@@ -348,10 +453,8 @@ def _has_content(verb: Token, forms: frozenset[str], ctx: _Ctx) -> bool:
         return True  # ", he said"; "the plan (which) Roe backs": the noun is what is held
     if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):
         return True  # "As Roe told the paper, ...", "more than her aides expected"
-    stance = bool(forms & (ctx.alex.verbs | ctx.alex.decrees))
-    frames: set[str] = set()
-    for f in forms:
-        frames |= ctx.verbs.verbs.get(f, frozenset())
+    stance = lemma in ctx.alex.verbs or lemma in ctx.alex.decrees
+    frames = ctx.verbs.verbs.get(lemma, frozenset())
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):
             return True
@@ -378,11 +481,11 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     saying, thinking, stance or decree; its subject (or "by" agent) is the holder."""
     if tok.dep_ in ("aux", "auxpass", "amod"):
         return None
-    forms = _verb_forms(tok)
-    decree = bool(forms & ctx.alex.decrees)
-    said = ctx.verbs.is_cue(tok) or any(f in ctx.verbs.verbs for f in forms)
-    stance = bool(forms & ctx.alex.verbs)
-    if not (said or decree or stance or forms & ctx.lex.passive):
+    lemma = _lemma(tok, ctx)
+    decree = lemma in ctx.alex.decrees
+    said = lemma in ctx.verbs.verbs or ctx.verbs.is_cue(tok)
+    stance = lemma in ctx.alex.verbs
+    if not (said or decree or stance or lemma in ctx.lex.passive):
         return _clause_taker(tok, ctx)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         # "the plan, denounced as ...", "Asked whether ..., Roe said": a bare participle
@@ -401,14 +504,14 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             )
         if decree and not (said or stance):
             return None  # "she was elected": an act done, not a claim given to anyone
-        if forms & ctx.alex.perception and not _passive_view(tok):
+        if lemma in ctx.alex.perception and not _passive_view(tok):
             return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         span = _passive_phrase(subj) if subj is not None else tok.doc[tok.i : tok.i + 1]
         return _Found(tok, _Cue(span, "passive"))
     if not (said or decree or stance):
         return None  # the impersonal-passive verbs ("it is thought") count only as passives
-    if not _has_content(tok, forms, ctx):
+    if not _has_content(tok, lemma, ctx):
         return None
     holder = _holder_subject(tok)
     if holder is None:
@@ -423,7 +526,7 @@ def _clause_taker(verb: Token, ctx: _Ctx) -> _Found | None:
     """A verb outside the word lists that takes a "that"/"whether" clause and has someone as
     its subject ("Roe hinted that ...", "the senator wondered whether ..."): verbs that take
     such clauses with a person as subject report what that person says, thinks or knows."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.alex.not_attributing:
+    if verb.pos_ != "VERB" or _lemma(verb, ctx) in ctx.alex.not_attributing:
         return None
     if not any(
         c.dep_ == "ccomp"
@@ -575,7 +678,7 @@ def _noun_holder(noun: Token, ctx: _Ctx) -> Token | None:
         if c.dep_ == "poss":
             return c
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in ctx.alex.holder_verbs:
+    if noun.dep_ == "dobj" and _lemma(head, ctx) in ctx.alex.holder_verbs:
         subj = _holder_subject(head)
         if subj is not None and _can_hold(subj, ctx):
             return subj
@@ -630,10 +733,10 @@ def _adjective_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     return _holder_found(holder, tok, ctx)
 
 
-def _is_hedge(tok: Token, lex: VagueLexicon) -> bool:
+def _is_hedge(tok: Token, ctx: _Ctx) -> bool:
     """ "X seems to ...", "it appears that ...", "the speech sounded presidential": an
     impression the outlet gives as its own, with no one it comes from."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in lex.hedges:
+    if tok.pos_ not in ("VERB", "AUX") or _lemma(tok, ctx) not in ctx.lex.hedges:
         return False
     if tok.dep_ == "auxpass" and tok.head.tag_ == "VBN":
         return True  # "the story seemed wasted on them": the parser hangs it on the participle
@@ -696,7 +799,16 @@ def _trimmed(sent: Span, text: str, skip_to: int = 0) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    # "... in the bush. ''We are five": the parser can end a sentence after the mark that
+    # opens the next one's quote; a mark after a space opens, so it belongs to what follows
+    m = _OPENING_TAIL.search(text, s, e)
+    if m is not None and m.start() > s:
+        e = m.start()
     return s, e
+
+
+# a quotation mark that opens (it follows a space) at the very end of a sentence
+_OPENING_TAIL = re.compile(r"\s+(?:''|[\"“‘«])$")
 
 
 def _index_reported(sents: list[Span], quotes: list[Quote]) -> dict[int, list[Quote]]:
@@ -732,6 +844,7 @@ def assertions_component(doc: Doc) -> Doc:
         vague_lexicon(),
         attribution_lexicon(),
         cue_lexicon(),
+        verb_forms(),
     )
     ctx.resolved = frozenset(
         q.speaker_span for q in quotes if q.speaker_id is not None and q.speaker_span is not None
@@ -756,10 +869,15 @@ def assertions_component(doc: Doc) -> Doc:
     assertions: list[Assertion] = []
     spans: list[Span | None] = []
     dateline_end = (doc._.cr_dateline or (0, 0))[1]
+    lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end
     for sent in body_sents:
         span = _trimmed(sent, text, dateline_end)
         if span[0] >= span[1] or not any(ch.isalnum() for ch in text[span[0] : span[1]]):
             continue  # nothing but the dateline, or a stray mark the parser split off
+        if sentences and sentences[-1].voice in ("reported", "quoted"):
+            end = _lead_end(text, sentences[-1].span[1])
+            if end > span[0]:
+                lead = (end, sentences[-1].ref)
         heading = span_is_heading(text, *span)
         share, qid = _covered(ctx, *span)
         turn_of = _turn_of(turns, *span)
@@ -782,6 +900,8 @@ def assertions_component(doc: Doc) -> Doc:
         found = _sentence_source(sent, ctx)
         top = _reported_quote(sent, by_sent)
         rq = top[0] if top is not None and (found is None or top[1] <= found.depth) else None
+        if rq is not None and _passive_cue(rq, doc):
+            rq = None  # "Roe is not expected to sign": no one named expects it
         if rq is not None and rq.speaker_span is not None:
             vague = _vague_speaker(rq, sent, ctx) if rq.speaker_id is None else None
             if vague is not None:
@@ -799,6 +919,10 @@ def assertions_component(doc: Doc) -> Doc:
             _inner_vague(sent, ctx, found.anchor, assertions, spans)
             continue
         cue = found.cue if found is not None else None
+        if cue is None and span[0] < lead[0]:
+            # the paragraph or list items after "Roe argued:" are Roe's words, marks or not
+            sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=lead[1]))
+            continue
         status: SentenceVoice = "vague" if cue is not None else "unattributed"
         a = _assertion(assertions, span, status, cue, heading=heading)
         sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
@@ -807,6 +931,56 @@ def assertions_component(doc: Doc) -> Doc:
     doc._.cr_assertions = assertions
     doc.spans["cr_assertions"] = [s for s in spans if s is not None]
     return doc
+
+
+# what opens a list item: a bullet sign, a lone lower-case letter (a bullet glyph whose font
+# was lost: "l", "o"), or a number
+_LIST_MARKER = re.compile(r"(?:([^\w\s])|([a-z])|(\d{1,2})[.)])[ \t]+")
+
+
+def _lead_end(text: str, end: int) -> int:
+    """Where the words of a lead sentence that ends its line with a colon ("Roe argued
+    that:") end: with the next paragraph, or with the last of the list items that follow it
+    (paragraphs opening with the same kind of marker). -1 when the sentence is no such lead."""
+    if end < 1 or text[end - 1] != ":":
+        return -1
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip():
+        return -1
+    start = nl
+    while start < len(text) and text[start].isspace():
+        start += 1
+    para_end = _para_end(text, start)
+    first = _LIST_MARKER.match(text, start)
+    while first is not None:
+        nxt = para_end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        item = _LIST_MARKER.match(text, nxt)
+        same = item is not None and all(
+            (a is None) == (b is None) and (a == b or k == 2)
+            for k, (a, b) in enumerate(zip(first.groups(), item.groups(), strict=True))
+        )
+        if not same:
+            break
+        para_end = _para_end(text, nxt)
+    return para_end
+
+
+def _para_end(text: str, start: int) -> int:
+    nl = text.find("\n", start)
+    return len(text) if nl < 0 else nl
+
+
+def _passive_cue(q: Quote, doc: Doc) -> bool:
+    """Whether a report's cue is an agentless passive ("is expected to", "was told"): then
+    its speaker is the one the view is about, not the one who holds it."""
+    cue = doc.char_span(*q.cue_span, alignment_mode="expand") if q.cue_span else None
+    if cue is None or not len(cue):
+        return False
+    verb = cue.root
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
 def _turn_quotes(turns: list[TranscriptTurn], quotes: list[Quote]) -> list[tuple[int, int, str]]:
