@@ -109,6 +109,8 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
+    """The validated entries and the ``[context]`` word lists the context rules read."""
+
     entries: tuple[Entry, ...]
     legal: frozenset[str] = field(default_factory=frozenset)
     contested: frozenset[str] = field(default_factory=frozenset)
@@ -118,6 +120,7 @@ class Lexicon:
     scare_quote_note: str = ""
 
     def by_key(self) -> dict[str, Entry]:
+        """Entries by ``Entry.key``, for looking up what a match stands for."""
         return {e.key: e for e in self.entries}
 
 
@@ -161,8 +164,10 @@ def parse_entry(raw: Any, category: str, index: int) -> Entry:
     assert term is not None and note is not None
     if term != term.lower():
         raise LexiconError(f"{where}: 'term' must be lower case")
-    pos = _words({"pos": [p.lower() for p in raw.get("pos", [])]}, "pos", where)
-    pos_set = frozenset(p.upper() for p in pos)
+    pos = raw.get("pos", [])
+    if not isinstance(pos, list) or not all(isinstance(p, str) for p in pos):
+        raise LexiconError(f"{where}: 'pos' must be a list of POS tags")
+    pos_set = frozenset(p.strip().upper() for p in pos)
     if pos_set - POS_TAGS:
         raise LexiconError(f"{where}: unknown POS tag(s) {sorted(pos_set - POS_TAGS)}")
     rule = raw.get("rule", "lexicon")

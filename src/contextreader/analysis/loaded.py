@@ -107,6 +107,9 @@ COUNT_DETS = frozenset({"a", "an", "this", "that", "such", "another", "every", "
 # what a doubt adverb qualifies when it is ironic about a description: "the supposedly
 # independent panel", "an ostensibly neutral report"
 DESCRIPTIVE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+# per-doc lookups the rules share while the component runs (removed when it finishes)
+_CUE_STARTS_KEY = "cr_loaded.cue_starts"
+_NAMED_USE_KEY = "cr_loaded.named_use"
 
 
 # -- voice ---------------------------------------------------------------------------------
@@ -348,14 +351,23 @@ def _introduces_speech(tok: Token) -> bool:
     """A verb that introduces what someone said: it takes a clause, or a quote hangs on it."""
     if any(c.dep_ in CLAUSAL for c in tok.children) or tok.dep_ == "parataxis":
         return True
-    cue_starts = {q.cue_span[0] for q in tok.doc._.cr_quotes or [] if q.cue_span}
-    if tok.idx in cue_starts:
+    if tok.idx in _cue_starts(tok.doc):
         return True
     # '..., he insisted.' : a subject, no object, and quotation marks in the sentence
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     has_object = any(c.dep_ in ("dobj", "prep", "prt", "agent") for c in tok.children)
     quoted = any(t.text in QUOTE_CHARS for t in tok.sent)
     return has_subject and not has_object and quoted
+
+
+def _cue_starts(doc: Doc) -> set[int]:
+    """Where the cue of each quote starts, gathered once per doc (kept only while the component
+    runs), not once per verb of saying."""
+    found = doc.user_data.get(_CUE_STARTS_KEY)
+    if found is None:
+        found = {q.cue_span[0] for q in doc._.cr_quotes or [] if q.cue_span}
+        doc.user_data[_CUE_STARTS_KEY] = found
+    return found
 
 
 def rule_saying(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -382,16 +394,26 @@ def rule_disputed_saying(
 
 def rule_unnamed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'regime' as the writer's verdict ("the regime jailed reporters"), not the conventional
-    name for a named government in wire copy ("the Assad regime", "Iran's regime", "the regime
-    in Kavaria"); likewise 'meddling' as the news name of a named country's interference."""
+    name for a named government in wire copy ("the Dorvan regime", "Kavaria's regime", "the
+    regime in Kavaria"); likewise 'meddling' as the news name of a named country's interference."""
     tok = doc[start]
     if _names_whose(tok) or _classified(tok):
         return None
     # "the regime" after "the Kavarian regime" is the same named government
-    lemma = tok.lemma_.lower()
-    if any(t.lemma_.lower() == lemma and _names_whose(t) for t in doc[: tok.i]):
+    if _first_named_use(doc, tok.lemma_.lower()) < tok.i:
         return None
     return start, end
+
+
+def _first_named_use(doc: Doc, lemma: str) -> int:
+    """The first token of ``lemma`` that a name qualifies (``len(doc)`` if none), found in one
+    pass per doc and lemma (kept only while the component runs), not a scan per match."""
+    known = doc.user_data.setdefault(_NAMED_USE_KEY, {})
+    if lemma not in known:
+        uses = (t.i for t in doc if t.lemma_.lower() == lemma and _names_whose(t))
+        known[lemma] = next(uses, len(doc))
+    first: int = known[lemma]
+    return first
 
 
 def _classified(tok: Token) -> bool:
@@ -629,6 +651,15 @@ class LoadedTerms:
         self.loaded_words = frozenset(e.term for e in self.lexicon.entries if " " not in e.term)
 
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._mark(doc)
+        finally:
+            doc.user_data.pop(_CUE_STARTS_KEY, None)
+            doc.user_data.pop(_NAMED_USE_KEY, None)
+
+    def _mark(self, doc: Doc) -> Doc:
+        """Match the lexicon and the scare quotes, keep the best of overlapping matches and give
+        each mark its voice."""
         heading = _Headings()
         candidates = [*self._lexicon_hits(doc, heading), *self._scare_quotes(doc)]
         index = VoiceIndex.from_quotes(q for q in (doc._.cr_quotes or []) if q.kind != "scare")
@@ -685,7 +716,7 @@ class LoadedTerms:
 
     def _passes_verdict(self, span: Span) -> bool:
         """A scare quote is a loaded term where it passes a verdict: around a loaded word ('the
-        "Russian meddling"') or around a word for people, denying them the name ('the
+        "Ostrevian meddling"') or around a word for people, denying them the name ('the
         "journalists" at the paper', 'credulous "judges"', 'the "progressives"').
 
         Quotation marks around other words ('the "recovery"', 'a "secret"') are listed with the
@@ -762,9 +793,12 @@ class TermIndex:
         self.by_first.setdefault(pattern.words[0], []).append(pattern)
 
     def matches(self, doc: Doc) -> Iterable[tuple[Entry, int, int]]:
+        """Every (entry, start token, end token) the doc holds, each once, in text order."""
         seen: set[tuple[str, int, int]] = set()
         for tok in doc:
-            for key in {tok.lower_, tok.lemma_.lower()}:
+            # the written form first, then the lemma: a fixed order (a set's order changes from
+            # run to run), so of two equal matches the one spelled as written wins
+            for key in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
                 for pat in self.by_first.get(key, ()):
                     end = tok.i + len(pat.words)
                     if end > len(doc) or not _fits(doc, tok.i, pat):
@@ -884,7 +918,7 @@ def distancing(
     those are something else: a phrase taken from a document, a title, a term being defined or
     named ("the term 'exemplar'", "known as 'Vital Voices'"), a list of search terms, or a whole
     clause lifted from a letter. Kept: one word (or two around a word of the lexicon, 'the
-    "Russian meddling"'), not a title or a capitalised name, not a finished sentence, not
+    "Ostrevian meddling"'), not a title or a capitalised name, not a finished sentence, not
     introduced by a naming word, not part of a list, and used inside the writer's own noun
     phrase (after a determiner, possessive or adjective, or as a modifier of the next noun).
     """

@@ -34,11 +34,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from itertools import pairwise
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -50,7 +51,6 @@ from contextreader.report import Person
 GENDER_KEY = "cr_people.gender"
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC"})
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "ibn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,7 @@ class RoleLexicon:
     gendered: dict[str, str]
     not_person: frozenset[str]
     suffixes: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()  # lower-case words inside a name: "de", "van", "bin"
     kinship: frozenset[str] = frozenset()
     not_anaphoric: frozenset[str] = frozenset()
 
@@ -83,36 +84,61 @@ class RoleLexicon:
         return found
 
 
+ROLE_FILE = "role_nouns.toml"
+_ROLE_TABLES = frozenset(
+    {"roles", "honorifics", "gendered", "name_parts", "kinship", "role_mentions", "not_person"}
+)
+_GENDERS = frozenset({"male", "female", ""})
+
+
+def _word_list(raw: dict[str, Any], table: str, key: str) -> frozenset[str]:
+    """``[table] key = [...]``: a list of lower-case words (an absent table or key is empty)."""
+    section = raw.get(table, {})
+    items = section.get(key, []) if isinstance(section, dict) else None
+    if not isinstance(items, list) or not all(
+        isinstance(w, str) and w.strip() and w == w.lower() for w in items
+    ):
+        raise ValueError(f"{ROLE_FILE}: [{table}] {key} must be a list of lower-case words")
+    return frozenset(items)
+
+
+def _word_table(raw: dict[str, Any], table: str, values: frozenset[str] | None) -> dict[str, str]:
+    """``[table]``: lower-cased words mapped to strings (to one of ``values`` when given)."""
+    section = raw.get(table, {})
+    if not isinstance(section, dict) or not all(isinstance(v, str) for v in section.values()):
+        raise ValueError(f"{ROLE_FILE}: [{table}] must map words to strings")
+    bad = sorted(v for v in section.values() if values is not None and v not in values)
+    if bad:
+        raise ValueError(f"{ROLE_FILE}: [{table}] has unknown value(s) {bad}")
+    return {str(k).lower(): v for k, v in section.items()}
+
+
+def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
+    """Check the parsed ``role_nouns.toml`` and build the lexicon; raise ``ValueError`` naming
+    the table at fault, so a slip in the hand-kept lists fails at load, not in a rule."""
+    unknown = sorted(set(raw) - _ROLE_TABLES)
+    if unknown:
+        raise ValueError(f"{ROLE_FILE}: unknown table(s) {unknown}")
+    roles = _word_table(raw, "roles", None)
+    if not roles or not all(roles.values()):
+        raise ValueError(f"{ROLE_FILE}: [roles] must map role nouns to non-empty classes")
+    return RoleLexicon(
+        roles=roles,
+        honorifics=_word_table(raw, "honorifics", _GENDERS),
+        gendered=_word_table(raw, "gendered", _GENDERS),
+        not_person=frozenset(w.lower() for w in _word_list(raw, "not_person", "words")),
+        suffixes=_word_list(raw, "name_parts", "suffixes"),
+        particles=_word_list(raw, "name_parts", "particles"),
+        kinship=_word_list(raw, "kinship", "words"),
+        not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
+    )
+
+
 @cache
 def role_lexicon() -> RoleLexicon:
     """Load and check ``role_nouns.toml`` once."""
-    raw = tomllib.loads(files("contextreader.data").joinpath("role_nouns.toml").read_text("utf-8"))
-    roles = {str(k).lower(): str(v) for k, v in raw["roles"].items()}
-    honorifics = {str(k).lower(): str(v) for k, v in raw["honorifics"].items()}
-    gendered = {str(k).lower(): str(v) for k, v in raw.get("gendered", {}).items()}
-    words = raw["not_person"]["words"]
-    lists = {
-        "suffixes": raw.get("name_parts", {}).get("suffixes", []),
-        "kinship": raw.get("kinship", {}).get("words", []),
-        "not_anaphoric": raw.get("role_mentions", {}).get("not_anaphoric", []),
-    }
-    if not roles or not all(isinstance(w, str) for w in words):
-        raise ValueError("role_nouns.toml: [roles] must not be empty; not_person.words are strings")
-    for name, items in lists.items():
-        if not all(isinstance(w, str) and w == w.lower() for w in items):
-            raise ValueError(f"role_nouns.toml: {name} must be lower-case strings")
-    for g in (*honorifics.values(), *gendered.values()):
-        if g not in ("male", "female", ""):
-            raise ValueError(f"role_nouns.toml: unknown gender {g!r}")
-    return RoleLexicon(
-        roles,
-        honorifics,
-        gendered,
-        frozenset(w.lower() for w in words),
-        frozenset(lists["suffixes"]),
-        frozenset(lists["kinship"]),
-        frozenset(lists["not_anaphoric"]),
-    )
+    text = files("contextreader.data").joinpath(ROLE_FILE).read_text("utf-8")
+    return parse_role_lexicon(tomllib.loads(text))
 
 
 @cache
@@ -154,9 +180,10 @@ def _name_gender(cl: _Cluster) -> str:
     return first_name_genders().get(words[0], "")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Cluster:
-    """One person while the component builds it."""
+    """One person while the component builds it (compared by identity: two people may share
+    every field but their id, and lists of people are searched often)."""
 
     id: str
     names: list[tuple[str, ...]] = field(default_factory=list)
@@ -166,8 +193,8 @@ class _Cluster:
     role_nouns: set[str] = field(default_factory=set)
     role_tags: set[str] = field(default_factory=set)
     gender: str = ""
-    # where the person's full name is written, and whether every such place introduces a
-    # relative ("her husband, Jan Roe")
+    # where the person's full name is written (in text order, so a bisect finds the last one
+    # before a mention), and whether every such place introduces a relative ("her husband, Jan Roe")
     full_at: list[int] = field(default_factory=list)
     kin: bool = True
     titles: set[str] = field(default_factory=set)
@@ -213,7 +240,7 @@ def _common_word(tok: Token, lower: frozenset[str]) -> bool:
 
 def _not_name_word(tok: Token, lower: frozenset[str]) -> bool:
     lex = role_lexicon()
-    if tok.lower_ in _NAME_PARTICLES or tok.lower_ in lex.honorifics or lex.role_class(tok.text):
+    if tok.lower_ in lex.particles or tok.lower_ in lex.honorifics or lex.role_class(tok.text):
         return False
     plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
     inflected = tok.tag_ in ("VBG", "VBZ", "VBD") and _is_verb(tok)
@@ -290,7 +317,7 @@ def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or words[0].text not in first_names():
         return False
-    if words[0].lower_ in _NAME_PARTICLES or any(t.tag_ not in ("NNP",) for t in words):
+    if words[0].lower_ in role_lexicon().particles or any(t.tag_ not in ("NNP",) for t in words):
         return False
     if words[-1].lower_ in lower or any(t.lower_ in role_lexicon().not_person for t in words):
         return False
@@ -326,11 +353,11 @@ def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = froze
             return False
         if t.lower_ in lex.not_person:
             return False
-        if not t.text[:1].isupper() and t.lower_ not in _NAME_PARTICLES:
+        if not t.text[:1].isupper() and t.lower_ not in lex.particles:
             return False
     last = words[-1].text
     first = words[0]
-    given = first.text in first_names() or first.lower_ in _NAME_PARTICLES
+    given = first.text in first_names() or first.lower_ in lex.particles
     if len(words) > 1 and not given and last.lower() in lower:
         return False  # "Patriot Coal", "Roe Research": the article writes "coal" too
     if len(words) > 1 and _is_acronym(last) and not span.text.isupper():
@@ -514,6 +541,7 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
     """
     people = _People([], {}, {}, {})
     by_key: dict[tuple[str, str], list[_Cluster]] = {}
+    mids: dict[_Cluster, set[str]] = {}  # the middle parts each person's names have written
     for idx, (span, title, gender) in enumerate(cands):
         words = _core(_words(span), lex)
         if len(words) < 2:
@@ -522,13 +550,15 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
         mid = _middle(words)
         found = None
         for cl in by_key.get(key, []):
-            mids = {_middle(_core(n, lex)) for n in cl.names} - {""}
-            if not mid or not mids or mid in mids:
+            if not mid or not mids[cl] or mid in mids[cl]:
                 found = cl
                 break
         if found is None:
             found = people.new([])
             by_key.setdefault(key, []).append(found)
+            mids[found] = set()
+        if mid:
+            mids[found].add(mid)
         found.names.append(_words(span))
         found.gender = found.gender or gender
         found.full_at.append(span.start_char)
@@ -614,15 +644,15 @@ def _resolve_word(
     fit = [c for c in group if _fits(c, gender, title)]
     titled = [c for c in fit if title & (c.titles | c.role_classes)]
     fit = titled or fit
-    local = [c for c in fit if any(para <= at < pos for at in c.full_at)]
+    local = [c for c in fit if _last_full_before(c, pos) >= para]
     if local:
         return _most_recent(local, pos)
     fit = [c for c in fit if not c.kin]
     bare = people.bare.get(key)
-    earlier = bare is not None and not any(at < bare.first_at for c in fit for at in c.full_at)
+    earlier = bare is not None and not any(c.full_at and c.full_at[0] < bare.first_at for c in fit)
     if bare is not None and earlier and not titled and _fits(bare, gender, title):
         return bare  # the surname was in use before any full name that fits it
-    ahead = [c for c in fit if min(c.full_at) - pos <= _LEDE]
+    ahead = [c for c in fit if c.full_at[0] - pos <= _LEDE]
     if ahead:
         return min(ahead, key=lambda c: c.full_at[0])
     return _bare(people, word, gender, pos)
@@ -644,10 +674,17 @@ def _relative(people: _People, word: str, pos: int, gender: str) -> _Cluster:
     return cl
 
 
+def _last_full_before(cl: _Cluster, pos: int) -> int:
+    """Where the person's full name was last written before ``pos`` (-1: nowhere)."""
+    i = bisect_left(cl.full_at, pos)
+    return cl.full_at[i - 1] if i else -1
+
+
 def _most_recent(group: list[_Cluster], pos: int) -> _Cluster | None:
+    """The person whose full name was written last before ``pos`` (the first such on a tie)."""
     best, best_at = None, -1
     for cl in group:
-        at = max((a for a in cl.full_at if a < pos), default=-1)
+        at = _last_full_before(cl, pos)
         if at > best_at:
             best, best_at = cl, at
     return best
@@ -767,10 +804,10 @@ def _join_adjacent(
 
 def _drop_families(people: _People, owner: dict[tuple[int, int], _Cluster]) -> None:
     """A one-word "person" that is a known surname plus "s" ("the Roes") is a family."""
-    for key, cl in list(people.bare.items()):
-        if key.endswith("s") and key[:-1] in people.surnames:
-            for span in [s for s, c in owner.items() if c is cl]:
-                del owner[span]
+    surnames = people.surnames
+    families = {cl for key, cl in people.bare.items() if key.endswith("s") and key[:-1] in surnames}
+    for span in [s for s, c in owner.items() if c in families]:
+        del owner[span]
 
 
 def _role_noun(tok: Token, lex: RoleLexicon) -> str | None:
@@ -802,12 +839,38 @@ def _modifier_tags(tokens: list[Token], lex: RoleLexicon) -> set[str]:
     return out
 
 
+class _RecentMentions:
+    """The people mentioned so far, most recent first, found with a bisect per person rather
+    than a walk back over every mention (a long article has thousands)."""
+
+    def __init__(self, owner: dict[tuple[int, int], _Cluster]) -> None:
+        ordered = sorted(owner.items(), key=lambda kv: kv[0])
+        self.starts = [s for (s, _), _ in ordered]
+        self.at: dict[_Cluster, list[int]] = {}  # person -> indices of their mentions in order
+        for i, (_, cl) in enumerate(ordered):
+            self.at.setdefault(cl, []).append(i)
+        self.by_class: dict[str, list[_Cluster]] = {}
+        for cl in self.at:
+            for role_class in cl.role_classes:
+                self.by_class.setdefault(role_class, []).append(cl)
+
+    def before(self, pos: int, role_class: str) -> list[_Cluster]:
+        """People with a role of ``role_class`` mentioned at or before ``pos``, latest first."""
+        last = bisect_right(self.starts, pos) - 1
+        found = []
+        for cl in self.by_class.get(role_class, []):
+            indices = self.at[cl]
+            k = bisect_right(indices, last)
+            if k:
+                found.append((indices[k - 1], cl))
+        return [cl for _, cl in sorted(found, key=lambda f: f[0], reverse=True)]
+
+
 def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon) -> None:
     """'the ambassador' -> the most recent person before it whose role has that noun, else a
     noun of the same class ("the diplomat"), when the words before the noun agree with the
     role ("the Ohio governor" is not a governor the text placed in another state)."""
-    ordered = sorted(owner.items(), key=lambda kv: kv[0])
-    starts = [s for (s, _), _ in ordered]
+    recent = _RecentMentions(owner)
     body = doc._.cr_body_start or 0
     for tok in doc:
         if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
@@ -828,14 +891,7 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
         ):
             continue
         tags = _modifier_tags(between, lex)
-        cls = lex.roles[noun]
-        i = bisect_right(starts, tok.idx) - 1
-        candidates = []
-        while i >= 0:
-            cl = ordered[i][1]
-            if cl not in candidates and cls in cl.role_classes:
-                candidates.append(cl)
-            i -= 1
+        candidates = recent.before(tok.idx, lex.roles[noun])
         fit = [c for c in candidates if not (tags and c.role_tags and not tags & c.role_tags)]
         fit = [c for c in fit if tags & c.role_tags] or fit  # "the Ohio governor": Ohio's first
         exact = [c for c in fit if noun in c.role_nouns]
@@ -1042,7 +1098,8 @@ def _continued(text: str, end: int, opener: str, label_starts: set[int]) -> int:
             or "\n" not in text[end:start]
             or text[start] != opener
             or text[start + 1 : start + 2] == "("
-            or any(start <= ls <= start + 1 for ls in label_starts)
+            or start in label_starts
+            or start + 1 in label_starts
         ):
             return end
         nl = text.find("\n", start)
@@ -1081,6 +1138,7 @@ def transcript_turns(
             weak.add(k)
     accepted = strong | weak if len({k.split()[-1] for k in strong | weak}) >= 2 else strong
     out = []
+    label_starts = {r[0].start() for r in raw}
     for (m, end), k in zip(raw, keys, strict=True):
         if k not in accepted:
             continue
@@ -1090,7 +1148,7 @@ def transcript_turns(
         while text[para_start].isspace():
             para_start += 1
         opener = text[para_start] if para_start < m.start("label") else ""
-        end = _continued(text, end, opener, {r[0].start() for r in raw})
+        end = _continued(text, end, opener, label_starts)
         if opener and text[end - 1] in "\"”’'" and end - 1 > m.end():
             end -= 1  # the mark that closes the turn is not part of the words
         turn = TranscriptTurn(

@@ -1,0 +1,50 @@
+"""The hand-kept data files fail loudly, naming the table at fault, when a list is malformed."""
+
+import pytest
+
+from contextreader.analysis.lexicon import LexiconError, load_lexicon_text
+from contextreader.analysis.people import parse_role_lexicon, role_lexicon
+
+ROLES = {"roles": {"mayor": "mayor"}, "honorifics": {"ms.": "female"}}
+
+
+def test_packaged_role_nouns_load_with_every_list():
+    lex = role_lexicon()
+    assert lex.roles["mayor"] == "mayor"
+    assert {"van", "bin"} <= lex.particles
+    assert "jr." in lex.suffixes
+    assert "husband" in lex.kinship
+    assert "next" in lex.not_anaphoric
+
+
+def test_particles_come_from_the_data():
+    lex = parse_role_lexicon({**ROLES, "name_parts": {"particles": ["ter"]}})
+    assert lex.particles == frozenset({"ter"})
+    assert lex.honorifics == {"ms.": "female"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ({**ROLES, "name_parts": {"particles": "van"}}, r"\[name_parts\] particles"),
+        ({**ROLES, "name_parts": {"suffixes": ["Jr."]}}, r"\[name_parts\] suffixes"),
+        ({**ROLES, "kinship": {"words": ["aunt", 3]}}, r"\[kinship\] words"),
+        ({**ROLES, "role_mentions": {"not_anaphoric": [""]}}, r"\[role_mentions\]"),
+        ({**ROLES, "honorifics": {"mr.": "man"}}, r"\[honorifics\] has unknown value"),
+        ({**ROLES, "gendered": {"king": 1}}, r"\[gendered\] must map"),
+        ({"honorifics": {}}, r"\[roles\] must map"),
+        ({**ROLES, "titles": {}}, r"unknown table\(s\) \['titles'\]"),
+    ],
+)
+def test_malformed_role_nouns_are_rejected(raw, message):
+    with pytest.raises(ValueError, match=message):
+        parse_role_lexicon(raw)
+
+
+def test_lexicon_pos_must_be_a_list_of_tags():
+    text = (
+        '[context]\nscare_quote_note = "A note."\n[[category]]\nname = "puffery"\n'
+        'entries = [{ term = "stellar", pos = "ADJ", note = "A note." }]\n'
+    )
+    with pytest.raises(LexiconError, match="'pos' must be a list"):
+        load_lexicon_text(text)
