@@ -10,7 +10,9 @@ Four kinds (``report.Quote.kind``):
   from ``reporting_verbs.toml`` with a subject and a content clause/object (or the object of its
   preposition: "called for a ban", "talked about the budget"; or its object with "as": "sees the
   plan as a trap"), an "as" aside that sources the main clause ("as the Ledger reported, ..."),
-  or "according to X";
+  or "according to X" (a report it cites keeps its own source: "Polls show that ..., according
+  to X"); an adjective of belief or feeling with a clause ("X was certain that ...", "X is upset
+  that ...") and "made clear that ..." report their subject's mind;
 - ``scare``: a short quoted word or phrase nobody is saying (no verb of saying governs it, or it
   sits inside another quote), and a quoted title in a naming position ('said on "Morning
   Table"', 'the "Clean Rivers" initiative'); it has no speaker.
@@ -34,8 +36,11 @@ antecedent when they stand together ("critics who say"); a coordinated subject i
 ("Current and former officials"); a person named inside quotation marks is not the antecedent
 of the pronoun that speaks them; the object of "led X to say" says it (not "promised X to"); an
 inserted "X said," speaks for a fragment whose own verb is an agentless passive; "he's said"
-is "he has said". A quote that ends its paragraph and is
-signed on the next line ("— Jan Roe") is the signer's. A direct quote with no cue of its own
+is "he has said"; a document "saying" something speaks for its author ("X issued a statement
+saying ...": X); a verb of saying the parser read as a noun or adjective still names its speaker
+('"...," the document states', 'X accused Y of being "soft"'); a fragment with no cue of its
+own shares the speaker of an earlier fragment in its sentence. A quote that ends its paragraph
+and is signed on the next line ("— Jan Roe") is the signer's. A direct quote with no cue of its own
 takes the speaker of the quote or report just before it ('..., Roe said. "..."'), and one
 introduced by a colon takes the subject of its sentence ('Roe has a message: "..."').
 
@@ -111,6 +116,7 @@ class CueLexicon:
     title_small: frozenset[str] = frozenset()  # words a title leaves in lower case
     as_clause: frozenset[str] = frozenset()  # verbs whose "as X <verb>" aside reports its clause
     light_verbs: frozenset[str] = frozenset()  # "made the case that": the subject holds the noun
+    adjectives: frozenset[str] = frozenset()  # "was certain that ...": the subject's mind
     forms: dict[str, str] = field(default_factory=dict)  # written form -> lexicon lemma
 
     def lemma(self, tok: Token) -> str:
@@ -130,8 +136,9 @@ class CueLexicon:
         if lemma in self.as_it:
             return _as_it_aside(tok)
         return lemma in self.phrasal_heads and any(
-            # the parser calls the particle "prt" or, as often, "advmod" ("shot back")
-            c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in self.phrasal
+            # the parser calls the particle "prt" or, as often, "advmod" ("shot back"); the
+            # adjective of "made clear that ..." is an object predicate ("oprd")
+            c.dep_ in ("prt", "advmod", "oprd", "acomp") and f"{lemma} {c.lower_}" in self.phrasal
             for c in tok.children
         )
 
@@ -173,6 +180,7 @@ def cue_lexicon() -> CueLexicon:
         title_small=frozenset(raw["titles"]["small_words"]),
         as_clause=frozenset(raw["as_clause"]["verbs"]),
         light_verbs=frozenset(raw["nouns"].get("light_verbs", [])),
+        adjectives=frozenset(raw["adjectives"]["words"]),
         forms=forms,
     )
 
@@ -588,6 +596,8 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         return _speaker(asker, ix, lex) if asker is not None else None
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
     if subj is None:
+        subj = _document_holder(cue, lex)
+    if subj is None:
         return None
     if subj.dep_ == "nsubjpass" and subj.head.i == cue.i and not _contracted_perfect(cue, subj):
         # "X was asked whether ...", "X is expected to ...": the subject is who the words are
@@ -608,6 +618,35 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
     return _speaker(subj, ix, lex)
+
+
+def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
+    """Who puts out the words a document says: 'Roe issued a statement saying ...', 'her
+    office released a video saying ...', 'Roe's letter saying ...'.
+
+    A participle of saying that describes a noun has no subject of its own; the words are those
+    of the noun's author: its possessor, its "by"/"from" X, or the subject of a verb that puts
+    words forward (``light_verbs``: issue, release, send, post ...). A thing merely seen or held
+    ("a sign saying ...") names no author.
+    """
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.pos_ != "NOUN":
+        return None
+    noun = cue.head
+    for c in noun.children:
+        if c.dep_ == "poss":
+            # "she revised her statement saying ...": the clause's subject names the author
+            # better than the possessive pronoun bound by it
+            subj = _subject(noun.head) if noun.dep_ == "dobj" else None
+            if c.lower_ in _POSSESSIVES and subj is not None and subj.i < c.i:
+                return subj
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < cue.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.light_verbs:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _contracted_perfect(cue: Token, subj: Token) -> bool:
@@ -717,6 +756,13 @@ def _direct_cue(
         found = _gap_speaker(p, ix, lex)
         if found is not None:
             return found
+    if _after_colon(p, ix) and _ends_sentence(p, ix):
+        # 'The campaign said in a statement: "..." The campaign did not elaborate.': the verb
+        # before the colon introduces a quote that ends its sentence, not the sentence after
+        # (a cue after the mark, '...: "...," he said.', still comes first)
+        found_before = _cue_before(p, ix, lex, spans)
+        if found_before is not None:
+            return found_before
     after = _after_quote(p, ix, spans)
     if after and after[0].text in ("―", "—", "–", "-", "--"):
         m = ix.person_in(after[0].idx, after[min(len(after) - 1, 6)].idx + 1)
@@ -731,6 +777,9 @@ def _direct_cue(
             spk = _subject_outside(cue, p, ix, lex)
         if spk is not None and not _within_quote(spk, p):
             return cue, spk
+    untagged = _untagged_cue(p, after, ix, lex)
+    if untagged is not None:
+        return untagged
     # '"...," Jan Roe, the long-serving mayor of the town, said.': a long apposition
     if len(after) > 10:
         near = after[min(3, len(after) - 1)].idx
@@ -738,12 +787,10 @@ def _direct_cue(
             spk = _cue_speaker(cue, ix, lex)
             if spk is not None and spk.span[0] <= near:
                 return cue, spk
+    found_before = _cue_before(p, ix, lex, spans)
+    if found_before is not None:
+        return found_before
     open_sent = _open_sent(p, ix)
-    before = _outside(_tokens_between(ix, open_sent.start_char, p.start - p.w), spans)
-    for cue in reversed(_cue_tokens(before, lex)):
-        spk = _cue_speaker(cue, ix, lex)
-        if spk is not None and not _within_quote(spk, p):
-            return cue, spk
     # 'Roe has a new message: "..."': a sentence that introduces its quote with a colon
     if text[open_sent.start_char : p.start - p.w].rstrip().endswith(":"):
         spk = _person_subject(open_sent, p, ix, lex)
@@ -765,6 +812,53 @@ def _direct_cue(
                 if spk is not None:
                     return None, spk
     return None, _colon_lead(p.start, ix)
+
+
+def _ends_sentence(p: _Pair, ix: _Index) -> bool:
+    """True when nothing but punctuation follows the quote's closing mark in its sentence."""
+    sent = ix.sent_at(min(p.end + p.w, len(ix.text) - 1))
+    tail = ix.text[p.end + p.w : max(sent.end_char, p.end + p.w)]
+    return not any(ch.isalnum() for ch in tail) or sent.start_char >= p.end + p.w
+
+
+def _cue_before(
+    p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
+) -> tuple[Token, _Speaker] | None:
+    """The nearest verb of saying before a quote in its sentence, with a speaker outside it."""
+    open_sent = _open_sent(p, ix)
+    before = _outside(_tokens_between(ix, open_sent.start_char, p.start - p.w), spans)
+    for cue in reversed(_cue_tokens(before, lex)):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and not _within_quote(spk, p):
+            return cue, spk
+    return None
+
+
+def _untagged_cue(
+    p: _Pair, after: list[Token], ix: _Index, lex: CueLexicon
+) -> tuple[Token, _Speaker] | None:
+    """'"...," the document states, ...' or '"...!" the nominee, Jan Roe, tweeted Sunday': a
+    quote that ends its clause, then a noun phrase and a past or present form of a verb of
+    saying that the parser read as a noun or an adjective ("states", "tweeted"). The words
+    between the mark and that form name the speaker (a person named there, else the phrase).
+    """
+    if ix.text[p.end - 1 : p.end] not in (",", "?", "!") or not after:
+        return None
+    words = [t for t in after[:12] if not t.is_space]
+    for k, tok in enumerate(words):
+        if tok.is_punct and tok.text not in (",", "-"):
+            return None  # the sentence or clause ended before any verb of saying
+        if k == 0 or tok.pos_ in ("VERB", "AUX") or tok.lower_ not in lex.inflections:
+            continue
+        lead = [t for t in words[:k] if not t.is_punct]
+        if not lead or lead[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADJ"):
+            return None
+        s, e = lead[0].idx, lead[-1].idx + len(lead[-1].text)
+        m = ix.person_in(s, e)
+        if m is not None:
+            return tok, _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+        return tok, _Speaker((s, e), ix.text[s:e], ix.person_named(ix.text[s:e]))
+    return None
 
 
 SUBJECT_KINDS = ("partial", "short")
@@ -856,6 +950,28 @@ def _person_subject(sent: Span, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speak
         return None
     spk = _speaker(subj, ix, lex)
     return spk if spk.person is not None else None
+
+
+def _misread_main_cue(
+    sent: Span, p: _Pair, ix: _Index, lex: CueLexicon
+) -> tuple[Token, _Speaker] | None:
+    """ "Roe accused Doe of being "soft"", parsed as a noun phrase: "Roe" a compound, "accused"
+    an adjective of "Doe", the root. A past form of a verb of saying or stance ("accused",
+    "blasted") right after a named person and before the quote, read as a modifier of the
+    noun after it, is the verb of that person, who says the quoted words."""
+    for tok in sent:
+        if tok.idx >= p.start - p.w:
+            return None
+        if tok.dep_ != "amod" or tok.head.i <= tok.i or tok.i == sent.start:
+            continue
+        if not tok.lower_.endswith("ed") or lex.forms.get(tok.lower_) not in lex.verbs:
+            continue
+        prev = tok.doc[tok.i - 1]
+        end = prev.idx + len(prev.text)
+        m = ix.person_in(prev.idx, end)
+        if m is not None and m[1] == end:
+            return tok, _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    return None
 
 
 def _open_sent(p: _Pair, ix: _Index) -> Span:
@@ -1208,10 +1324,32 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
         if spk is None and kind in SUBJECT_KINDS:
             spk = _person_subject(b.ix.sent_at(p.start), p, b.ix, b.lex)
         if spk is None:
+            misread = _misread_main_cue(b.ix.sent_at(p.start), p, b.ix, b.lex)
+            if misread is not None:
+                cue, spk = misread
+        if spk is None and frag is not None and _same_sentence(frag, p, b.ix):
+            # 'Roe backs "fair pay," opposes "pay freezes"': a fragment with no cue of its own
+            # in the sentence of another one is that speaker's too
+            q = b.add("partial", (p.start, p.end), None, None)
+            q.speaker_id, q.speaker_text, q.speaker_span = (
+                frag.speaker_id,
+                frag.speaker_text,
+                frag.speaker_span,
+            )
+            continue
+        if spk is None:
             b.add("scare" if kind == "short" else "partial", (p.start, p.end), None, None)
         else:
             frag = b.add("partial", (p.start, p.end), cue, spk)
     return direct
+
+
+def _same_sentence(frag: Quote, p: _Pair, ix: _Index) -> bool:
+    """True when a quoted fragment with a speaker stands earlier in ``p``'s sentence, with no
+    other person named between them (who might be the one speaking)."""
+    if ix.sent_at(frag.span[0]).start_char != ix.sent_at(p.start).start_char:
+        return False
+    return ix.person_in(frag.span[1], p.start) is None
 
 
 def _after_fragment(text: str, frag: Quote, last_end: int, p: _Pair) -> bool:
@@ -1450,6 +1588,11 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             if noun is not None:
                 holder = _bound_possessor(tok, noun[1], b.lex)
                 found.append((noun[0], tok, _speaker(holder, b.ix, b.lex)))
+            adj = _adjective_report(tok, b.lex)
+            if adj is not None:
+                span = _trim_tokens(doc, b.ix.text, *adj[0])
+                if span is not None and _inside(direct, d_starts, *span) < 0.5:
+                    found.append((span, tok, _speaker(adj[1], b.ix, b.lex)))
             continue
         if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0:
             continue
@@ -1465,10 +1608,15 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if spk is None and not is_agentless_passive(tok):
             continue
         found.append((span, tok, spk))
-    # univocal: a cue inside another report's content is part of that content
-    spans = sorted(f[0] for f in found)
+    # univocal: a cue inside another report's content is part of that content, except under
+    # "according to": 'Polls show that ..., according to X' is X's report of what the polls
+    # show, and the polls' own claim is a report of its own (the outlet cites both)
+    spans = sorted((f[0], _is_according(f[1])) for f in found)
     for span, tok, spk in found:
-        if any(s <= tok.idx < e and (s, e) != span for s, e in spans):
+        speech = not _is_according(tok) and b.lex.lemma(tok) not in b.lex.thought
+        if any(
+            s <= tok.idx < e and (s, e) != span and not (acc and speech) for (s, e), acc in spans
+        ):
             continue
         if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk, b.lex):
             continue
@@ -1500,6 +1648,36 @@ def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] |
     return (s.idx, e.idx + len(e.text)), holder
 
 
+def _adjective_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] | None:
+    """ "Roe was certain (that) the plan would fail", "Voters are upset that ...": an adjective
+    of belief or feeling (``adjectives`` in the lexicon) predicated of a subject, with a clause
+    as its complement, reports the subject's mind; the clause is the content (token range) and
+    the subject its holder. Without a clause ("Roe was upset") it reports nothing."""
+    if tok.pos_ not in ("ADJ", "VERB") or tok.lower_ not in lex.adjectives:
+        return None  # "frustrated" is often tagged as a participle; the written form decides
+    if tok.dep_ not in ("acomp", "oprd") or tok.head.pos_ not in ("AUX", "VERB"):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        # "Roe was adamant that ...": the parse may hang the clause on the copula instead
+        clause = next(
+            (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and _marked(c)),
+            None,
+        )
+    if clause is None:
+        return None
+    holder = _subject(tok.head)
+    if holder is None or holder.dep_ != "nsubj" or holder.lower_ in _NOT_HOLDERS:
+        return None
+    return (clause.left_edge.i, clause.right_edge.i + 1), holder
+
+
+def _marked(clause: Token) -> bool:
+    """True when a clause opens with "that" ("... that the plan failed")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+_NOT_HOLDERS = frozenset({"it", "there", "this", "that", "which", "what"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
 
 

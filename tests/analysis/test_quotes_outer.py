@@ -1,0 +1,208 @@
+"""cr_quotes: outer cues and speakers that inner verbs used to hide — documents that say things
+for their authors, verbs of saying the parser tagged as nouns, "according to" around a report,
+"made clear", adjectives of belief with a clause, and verbs of saying added to the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import named, quote_rows
+
+# Each case: a short article and every quote found in it, as
+# (kind, quoted text, cue, person's name, speaker mention).
+CASES = {
+    # -- a document saying something speaks for whoever puts it out --------------------------
+    "statement_saying_is_the_issuers": (
+        "Senator Jan Roe met the families. Her office issued a statement saying the state "
+        "“does not have the capacity to vet every refugee.”",
+        [
+            (
+                "partial",
+                "does not have the capacity to vet every refugee.",
+                "say",
+                None,
+                "Her office",
+            )
+        ],
+    ),
+    "released_statement_saying_direct_quote": (
+        "Mara Linde sold the brand in May. At the time, she released a statement saying, "
+        '"We are confident that they share our vision for the future of our business."',
+        [
+            (
+                "direct",
+                "We are confident that they share our vision for the future of our business.",
+                "say",
+                "Mara Linde",
+                "she",
+            )
+        ],
+    ),
+    "issued_statement_saying_reports_a_clause": (
+        "Tom Ruiz issued a statement saying the deal was dead.",
+        [("indirect", "the deal was dead", "say", "Tom Ruiz", "Tom Ruiz")],
+    ),
+    # a possessive pronoun bound by the clause's subject gives way to it
+    "her_statement_explaining_is_the_subjects": (
+        "Mara Linde met the board. In the summer, she revised her statement explaining that she "
+        "had not sent the files.",
+        [("indirect", "she had not sent the files", "explain", "Mara Linde", "she")],
+    ),
+    "letter_by_someone_saying": (
+        "A letter by Dana Whitfield saying the mill would close reached the council.",
+        [("indirect", "the mill would close", "say", "Dana Whitfield", "Dana Whitfield")],
+    ),
+    # a sign someone merely sees has no author named
+    "a_sign_seen_saying_names_no_one": (
+        "Tom Ruiz saw a sign saying the road was closed.",
+        [],
+    ),
+    # -- a verb of saying the parser read as a noun, after a quote ----------------------------
+    "tweeted_read_as_a_noun_still_names_the_speaker": (
+        '"Is the mayor going to mention the flood at all? If he does not he should resign in '
+        "disgrace!\" the party's nominee, Dale Ormond, tweeted Sunday after the storm.",
+        [
+            (
+                "direct",
+                "Is the mayor going to mention the flood at all? If he does not he should "
+                "resign in disgrace!",
+                "tweet",
+                "Dale Ormond",
+                "Dale Ormond",
+            )
+        ],
+    ),
+    "the_document_states": (
+        'Staff were given a handbook. "Family MEDICAL Leave," the document states, becomes '
+        "available after a year.",
+        [("direct", "Family MEDICAL Leave,", "state", None, "the document")],
+    ),
+    # -- a past form of a verb of saying after a name, parsed as an adjective of the next noun
+    "accused_parsed_as_a_modifier_is_the_main_verb": (
+        "Dale Clump spoke first. Kicking off the day at a town hall meeting in Salem, Clump "
+        "accused Reyes, the senator from Ohio and winner of the caucuses, of being "
+        '"politically correct" and "very queasy" on the issue.',
+        [
+            (
+                "partial",
+                'politically correct" and "very queasy',
+                "accuse",
+                "Dale Clump",
+                "Clump",
+            )
+        ],
+    ),
+    # a participle that no name stands right before is a modifier indeed
+    "a_participle_after_no_name_is_no_verb": (
+        'Lev Reyes left early. In Salem, reported "ghost votes" rose again.',
+        [("scare", "ghost votes", None, None, None)],
+    ),
+    # -- a fragment with no cue in the sentence of another fragment's speaker ----------------
+    "second_fragment_shares_the_first_ones_speaker": (
+        'Carla Mendez has a plan. Mendez supports "appropriate pay raises," opposes '
+        '"across-the-board arbitrary pay freezes" and recalled the three-year freeze on basic '
+        "federal pay.",
+        [
+            ("partial", "appropriate pay raises,", "support", "Carla Mendez", "Mendez"),
+            ("partial", "across-the-board arbitrary pay freezes", None, "Carla Mendez", "Mendez"),
+        ],
+    ),
+    # -- a quote after "X said:" that ends its sentence is X's, not the next sentence's --------
+    "colon_cue_before_a_quote_that_ends_its_sentence": (
+        "Mara Linde's aides wrote the emails. Her campaign said in a statement: \"Neither of "
+        "these emails involve the foundation's work.\" Agency chief Lev Reyes did not elaborate.",
+        [
+            (
+                "direct",
+                "Neither of these emails involve the foundation's work.",
+                "say",
+                None,
+                "Her campaign",
+            )
+        ],
+    ),
+    "a_cue_after_the_mark_still_comes_first": (
+        "Senator Lev Reyes spoke of his job: “There is a ton of nonsense in this job,” he said.",
+        [
+            ("indirect", "his job", "speak", "Lev Reyes", "Lev Reyes"),
+            ("direct", "There is a ton of nonsense in this job,", "say", "Lev Reyes", "he"),
+        ],
+    ),
+    # -- "according to" around a report keeps the report it cites ----------------------------
+    "polls_show_according_to": (
+        "Polls show that most voters favor the plan, according to a survey by the Hillview "
+        "Institute.",
+        [
+            (
+                "indirect",
+                "Polls show that most voters favor the plan",
+                "according to",
+                None,
+                "a survey by the Hillview Institute",
+            ),
+            ("indirect", "most voters favor the plan", "show", None, "Polls"),
+        ],
+    ),
+    # a stance inside the cited words is part of them, not a second report
+    "according_to_keeps_an_inner_stance_in_its_content": (
+        "Most voters favor the plan, according to Ana Brook.",
+        [("indirect", "Most voters favor the plan", "according to", "Ana Brook", "Ana Brook")],
+    ),
+    # -- "made clear that" ---------------------------------------------------------------------
+    "made_clear_that": (
+        "Officials at the agency have made clear that they are raising more money.",
+        [("indirect", "they are raising more money", "make", None, "Officials at the agency")],
+    ),
+    "made_alone_says_nothing": ("Tom Ruiz made the bed and then left.", []),
+    # -- adjectives of belief or feeling with a clause -----------------------------------------
+    "certain_with_a_bare_clause": (
+        "Forty percent of voters were certain they would support Tom Ruiz.",
+        [
+            (
+                "indirect",
+                "they would support Tom Ruiz",
+                "certain",
+                None,
+                "Forty percent of voters",
+            )
+        ],
+    ),
+    "frustrated_that_tagged_as_a_participle": (
+        "Some allies of Ana Brook are growing frustrated that the campaign prefers to wait.",
+        [
+            (
+                "indirect",
+                "the campaign prefers to wait",
+                "frustrate",
+                None,
+                "Some allies of Ana Brook",
+            )
+        ],
+    ),
+    "adamant_that_with_the_clause_on_the_copula": (
+        "Mara Linde was adamant that the company keep the upper hand.",
+        [("indirect", "the company keep the upper hand", "adamant", "Mara Linde", "Mara Linde")],
+    ),
+    # no clause, a "when" clause, an "it" subject or an infinitive: nobody's mind is reported
+    "adjectives_without_a_held_clause_report_nothing": (
+        "Tom Ruiz was upset when the plan failed. It is clear that costs rose. "
+        "Ana Brook was happy to help.",
+        [],
+    ),
+    # -- verbs of saying added to the lexicon --------------------------------------------------
+    "discussed_reports_its_object": (
+        "Mayor Dale Ormond discussed the budget with reporters.",
+        [("indirect", "the budget", "discuss", "Dale Ormond", "Dale Ormond")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(CASES))
+def test_quotes(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+def test_an_untagged_verb_after_the_sentence_ends_names_no_speaker(nlp):
+    # the words after the quote must reach the verb form before their sentence ends
+    text = 'Banners hung there: "Stop the cuts now," the biggest one in the hall. Few posts agreed.'
+    assert [row[3:] for row in quote_rows(nlp, text)] == [(None, None)]
