@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
-from contextreader.analysis.quotes import CueLexicon, _regular_forms, cue_lexicon
+from contextreader.analysis.quotes import CueLexicon, cue_lexicon, regular_forms
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
 NO_SOURCE = "No source is named for this claim."
@@ -182,7 +182,7 @@ def verb_forms() -> VerbForms:
         raise ValueError(f"attribution_cues.toml: [irregular] for verbs in no list: {unknown}")
     forms: dict[str, str] = {}
     for lemma in sorted(lemmas):
-        for form in [*alex.irregular.get(lemma, ()), *_regular_forms(lemma)]:
+        for form in [*alex.irregular.get(lemma, ()), *regular_forms(lemma)]:
             forms.setdefault(form, lemma)
     return VerbForms(frozenset(lemmas), forms)
 

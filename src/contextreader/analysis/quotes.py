@@ -118,6 +118,8 @@ class CueLexicon:
     light_verbs: frozenset[str] = frozenset()  # "made the case that": the subject holds the noun
     adjectives: frozenset[str] = frozenset()  # "was certain that ...": the subject's mind
     forms: dict[str, str] = field(default_factory=dict)  # written form -> lexicon lemma
+    # verbs whose object does not do what their infinitive says ("Roe promised Doe to call")
+    subject_control: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lexicon lemma of a verb: the parser's lemma when the lexicon knows it, else the
@@ -163,7 +165,7 @@ def cue_lexicon() -> CueLexicon:
     as_it = frozenset(raw["as_it"]["verbs"])
     forms: dict[str, str] = {}
     for lemma in [*verbs, *phrasal_heads, *as_it]:
-        for form in [*irregular.get(lemma, []), *_regular_forms(lemma)]:
+        for form in [*irregular.get(lemma, []), *regular_forms(lemma)]:
             forms.setdefault(form, lemma)
     said = {f for v in raw["speech"] for f in [*irregular.get(v, []), _inflect(v), _third(v)]}
     pron = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))["pronouns"]
@@ -182,6 +184,7 @@ def cue_lexicon() -> CueLexicon:
         light_verbs=frozenset(raw["nouns"].get("light_verbs", [])),
         adjectives=frozenset(raw["adjectives"]["words"]),
         forms=forms,
+        subject_control=frozenset(raw["subject_control"]["verbs"]),
     )
 
 
@@ -215,7 +218,7 @@ def _third(lemma: str) -> str:
 _VOWELS = "aeiou"
 
 
-def _regular_forms(lemma: str) -> list[str]:
+def regular_forms(lemma: str) -> list[str]:
     """The lemma with its regular "-s", "-ed" and "-ing" forms.
 
     Where spelling may double the last consonant ("admit" -> "admitted", "plan" -> "planning")
@@ -480,16 +483,13 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-# verbs whose object does not do what their infinitive says ("Roe promised Doe to call": Roe;
-# "Roe used the debate to attack Doe": the infinitive says what for)
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "swear", "threaten", "use", "spend"})
-
-
 def _object_controller(verb: Token) -> Token | None:
     """ "The leak led Roe to announce ...", "leaving some to question ...": the object of the
     verb above an infinitive is who does what the infinitive says, not that verb's subject."""
     head = verb.head
-    if head.lemma_.lower() in _SUBJECT_CONTROL or not any(c.lower_ == "to" for c in verb.children):
+    if head.lemma_.lower() in cue_lexicon().subject_control or not any(
+        c.lower_ == "to" for c in verb.children
+    ):
         return None
     for c in head.children:
         if c.dep_ in ("dobj", "dative") and c.i < verb.i:
@@ -1088,12 +1088,12 @@ def _title_case(tokens: list[Token], small: frozenset[str]) -> bool:
 def _names_a_title(p: _Pair, ix: _Index, lex: CueLexicon, title_end: int) -> bool:
     """Quoted words in title case that name a work, a show, a slogan or a campaign.
 
-    'said on "Meet the Press"', 'CNN's "New Day"', 'the documentary "Harbour Lights"', 'the
-    "Clean Rivers" initiative': nobody is saying these words, they are a name. Only a name in a
-    naming position counts: after a preposition, a possessive or a common noun it names, before
-    a noun it modifies, or in a list right after another such title. In a headline written in
-    title case the test says nothing (every word is capitalised there), so the sentence around
-    the quote must have a lower-case word of its own.
+    'said on "Sunday Table"', 'the Ledger's "Morning Desk"', 'the documentary "Harbour Lights"',
+    'the "Clean Rivers" initiative': nobody is saying these words, they are a name. Only a name in a
+    naming position counts: after a preposition, a possessive or a common noun it names, before a
+    noun it modifies, or in a list right after another such title. In a headline written in title
+    case the test says nothing (every word is capitalised there), so the sentence around the quote
+    must have a lower-case word of its own.
     """
     inner = _tokens_between(ix, p.start, p.end)
     if not _title_case(inner, lex.title_small) or len([t for t in inner if t.is_alpha]) > 12:
