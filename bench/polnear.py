@@ -23,6 +23,11 @@ It then prints the assertion measures (issue 3), read from the same reports and 
   and its last word (the head, a plural "s" dropped) is one of our vague-source nouns or
   quantifiers (``vague_sources.toml``): "officials", "a source", "many", "critics".
 
+It also writes ``OUTDIR/gold_any_marks.jsonl``, the gold file with attributions quoted in single
+curly marks or doubled apostrophes counted as quoted (score.py's ``kind_heuristic`` sees only
+double marks), and prints score.py's direct-quote figures on it: a second reading, by the same
+scorer, of how well real quotes are found.
+
 The comparison with textacy (``textacy.extract.triples.direct_quotations``), in the same run
 on the same texts: textacy is not a project dependency, so it lives in its own environment::
 
@@ -41,6 +46,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -50,6 +56,8 @@ from scoring import find_scorer, run_scorer
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "who", "which"}
 QUOTE_MARKS = "\"'“”‘’«»"
+# a pair of single curly marks or of doubled apostrophes around two or more characters
+OTHER_MARKS = re.compile(r"''[^']{2,}''|‘[^’]{2,}’")
 
 
 def read_gold(gold: Path, limit: int | None = None) -> list[dict[str, Any]]:
@@ -202,6 +210,32 @@ def _textacy_quote(n: int, triple: Any, text: str) -> dict[str, Any]:
     }
 
 
+def any_marks_gold(docs: list[dict[str, Any]], path: Path) -> Path:
+    """A copy of the gold file in which an attribution whose content holds a pair of single
+    curly marks (‘…’) or of doubled apostrophes (''…'') is "direct" too, not only one with double
+    marks, as score.py's ``kind_heuristic`` has it. score.py then scores direct quotes on it, so
+    quotes written with those marks are measured as quotes. Written to ``path`` in OUTDIR."""
+    with path.open("w", encoding="utf-8") as out:
+        for doc in docs:
+            atts = []
+            for a in doc["attributions"]:
+                content = " ".join(s["text"] for s in a["content"])
+                if a["kind_heuristic"] == "indirect" and OTHER_MARKS.search(content):
+                    a = {**a, "kind_heuristic": "mixed"}
+                atts.append(a)
+            out.write(json.dumps({**doc, "attributions": atts}) + "\n")
+    return path
+
+
+def direct_only(scores: str) -> str:
+    """The direct-quote figures of a score.py result line."""
+    try:
+        res = json.loads(scores)
+    except ValueError:
+        return scores
+    return json.dumps({k: v for k, v in res.items() if k.startswith("direct_")})
+
+
 # -- main --------------------------------------------------------------------------------------
 
 
@@ -236,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     scorer = find_scorer(args.gold, args.scorer)
     print(run_scorer(scorer, "polnear", args.gold, reports_path))
     print(json.dumps(assertion_measures(docs, reports_path)))
+    any_marks = any_marks_gold(docs, args.outdir / "gold_any_marks.jsonl")
+    print("direct quotes, ‘…’ and ''…'' counted as quotes:")
+    print(direct_only(run_scorer(scorer, "polnear", any_marks, reports_path)))
     if args.textacy:
         model = resolve_model_name(args.model)
         cmd = [args.textacy, __file__, str(args.outdir), "--textacy-worker", "--model", model]
