@@ -1,0 +1,150 @@
+"""Quotes: who says what, with which verb, in which words.
+
+Four kinds (``report.Quote.kind``):
+
+- ``direct``: a whole statement in quotation marks ("...", “...”, or ‘...’ used as speech),
+  including quotes that run over sentences and paragraphs (a paragraph that opens a quote without
+  closing it continues into the next paragraph when that one opens with a mark again);
+- ``partial``: a quoted fragment inside a sentence the outlet writes, attributed to a speaker;
+- ``indirect``: reported speech, found on the dependency parse: a verb of saying (or thinking)
+  from ``reporting_verbs.toml`` with a subject and a content clause/object (or the object of its
+  preposition: "called for a ban", "talked about the budget"; or its object with "as": "sees the
+  plan as a trap"), an "as" aside that sources the main clause ("as the Ledger reported, ..."),
+  or "according to X" (a report it cites keeps its own source: "Polls show that ..., according
+  to X"); an adjective of belief or feeling with a clause ("X was certain that ...", "X is upset
+  that ...") and "made clear that ..." report their subject's mind;
+- ``scare``: a short quoted word or phrase nobody is saying (no verb of saying governs it, or it
+  sits inside another quote), and a quoted title in a naming position ('said on "Morning
+  Table"', 'the "Clean Rivers" initiative'); it has no speaker.
+
+Verbs of saying are looked up by lemma and by written form (the forms are generated from the
+lexicon's lemmas), as the small model lemmatises some wrongly ("hopes" -> "hop"). "X said:"
+with no quotation mark after the colon reports the rest of the line, or the next paragraph
+(and the list items after it). "Asked about X, Roe said ..." is a passive: the asker is not
+named, and Roe is the speaker of "said" only.
+
+Speakers: the subject of the cue verb (followed through "who"/"which", conjoined verbs, "...,
+saying" and "by saying"), searched after the quote (and in the next sentence when the quote ends
+its own, '"...?" she asked'), then before it in the same sentence, then in the sentence before it
+that introduces it ("X said:", also across a paragraph break after a colon), then a name and
+colon opening the line ("Roe: '...'", as headlines and transcripts write). A pronoun or title
+speaker resolves to a person mentioned before it (cr_people) whose gender fits (unknown fits
+any), preferring a sentence subject in its own or the previous sentence over a more recent
+object; a name that only qualifies the subject ("Roe's aides") is not the speaker, nor is a
+dateline, nor a word inside the quote itself; a relative pronoun's mention takes in its
+antecedent when they stand together ("critics who say"); a coordinated subject is taken whole
+("Current and former officials"); a person named inside quotation marks is not the antecedent
+of the pronoun that speaks them; the object of "led X to say" says it (not "promised X to"); an
+inserted "X said," speaks for a fragment whose own verb is an agentless passive; "he's said"
+is "he has said"; a document "saying" something speaks for its author ("X issued a statement
+saying ...": X); a verb of saying the parser read as a noun or adjective still names its speaker
+('"...," the document states', 'X accused Y of being "soft"'); a fragment with no cue of its
+own shares the speaker of an earlier fragment in its sentence. A quote that ends its paragraph
+and is signed on the next line ("— Jan Roe") is the signer's. A direct quote with no cue of its own
+takes the speaker of the quote or report just before it ('..., Roe said. "..."'), and one
+introduced by a colon takes the subject of its sentence ('Roe has a message: "..."').
+
+Transcripts: a paragraph that opens with an upper-case speaker label and a colon ("ROE: ...",
+also inside an opening mark that never closes) is a direct quote of the rest of the paragraph,
+with the label as its speaker and no cue word (the turns come from cr_people).
+
+One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follows X's cue
+sentence, in the paragraph or the next one) extends A; quoted fragments with the same cue are
+one partial quote, as are fragments with no cue and one speaker in one sentence; but a fragment
+in the outlet's sentence, its cue ending that sentence, and a quote of whole sentences after it
+('Farms are "barely alive," Roe said. "Farming is ..."') are a partial and a direct quote with
+one speaker; speech quoted
+inside a quote belongs to the outer quote. A fragment's cue is the outermost verb of saying
+above it ("She says he thinks it is 'a fraud'" reports her), or an inner one whose subject is
+the same person nearer the quote ("Roe says that, though ..., she thinks it is 'sound'"); a
+quote inside the cue's subject is not its content; and a fragment with no cue whose sentence has
+a person as subject is that person's partial quote.
+Marks: straight, curly, guillemets and two apostrophes ('' ... '') as some archives write
+double marks; a mark after "=" is markup (id="..."), not a quote.
+
+Modules: ``lexicon`` (the verbs and nouns of saying and their written forms), ``marks``
+(quotation-mark pairing and nesting), ``index`` (character-offset lookups over the parsed doc),
+``speakers`` (the subject of a cue and who it stands for), ``direct`` (direct, partial and scare
+quotes from the mark pairs), ``reported`` (reported speech on the parse), ``transcripts``
+(speaker-labelled paragraphs) and ``passes`` (whole-document passes once every quote is found);
+this module holds the ``cr_quotes`` component and the names other modules import.
+
+Everything is indexed by character offset, so a long article costs little more than the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
+from contextreader.analysis.quotes.direct import (
+    CONTINUE_ACROSS_PARAGRAPHS,
+    SCARE_MAX_WORDS,
+    SUBJECT_KINDS,
+    _Builder,
+    _direct_and_partial,
+    _merge_split,
+)
+from contextreader.analysis.quotes.index import _Index
+from contextreader.analysis.quotes.lexicon import (
+    PREP_FRAMES,
+    CueLexicon,
+    cue_lexicon,
+    regular_forms,
+)
+from contextreader.analysis.quotes.marks import _mark_nested, find_pairs
+from contextreader.analysis.quotes.passes import (
+    _headline_speakers,
+    _inherit_speakers,
+    _join_partials,
+)
+from contextreader.analysis.quotes.reported import _reported
+from contextreader.analysis.quotes.speakers import is_agentless_passive
+from contextreader.analysis.quotes.transcripts import (
+    _nest_in_turns,
+    _transcript_quotes,
+    _unmark_turns,
+)
+
+__all__ = [
+    "CONTINUE_ACROSS_PARAGRAPHS",
+    "PREP_FRAMES",
+    "SCARE_MAX_WORDS",
+    "SUBJECT_KINDS",
+    "CueLexicon",
+    "cue_lexicon",
+    "find_pairs",
+    "is_agentless_passive",
+    "quotes_component",
+    "regular_forms",
+]
+
+
+@Language.component("cr_quotes", assigns=["doc._.cr_quotes", "doc.spans"])
+def quotes_component(doc: Doc) -> Doc:
+    """Direct, partial and reported quotes with cue and speaker; scare quotes apart."""
+    lex = cue_lexicon()
+    body = doc._.cr_body_start or 0
+    b = _Builder(doc, _Index(doc), lex, [])
+    text = b.ix.text
+    turns: list[TranscriptTurn] = doc.user_data.get(LABELS_KEY, [])
+    pairs = find_pairs(_unmark_turns(text, turns), body)
+    b.ix.set_quoted([(p.start, p.end) for p in pairs if not p.single])
+    _mark_nested(pairs)
+    _nest_in_turns(pairs, turns)
+    pairs = _merge_split(text, pairs, lex, b.ix.sent_starts)
+    direct = _direct_and_partial(b, pairs)
+    direct = sorted(direct + _transcript_quotes(b, turns))
+    _reported(b, direct, body)
+    _inherit_speakers(b.quotes, text)
+    _headline_speakers(b.quotes, b.ix)
+    doc._.cr_quotes = _join_partials(b.quotes, text)
+    spans = []
+    for q in b.quotes:
+        sp = doc.char_span(q.span[0], q.span[1], label=q.kind, alignment_mode="expand")
+        if sp is not None:
+            spans.append(sp)
+    doc.spans["cr_quotes"] = spans
+    return doc

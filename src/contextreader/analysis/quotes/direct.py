@@ -1,0 +1,714 @@
+"""Direct, partial and scare quotes: what each pair of marks is, its cue and its speaker.
+
+Searches for the cue after the quote, then before it in the same sentence, then in the sentence
+that introduces it, then a name and colon opening the line; merges a quote split by an inserted
+"X said," and continues a quote across paragraphs; a short quoted phrase with no verb of saying
+governing it, or a quoted title in a naming position, is a scare quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from contextreader.analysis.quotes.index import _Index
+from contextreader.analysis.quotes.lexicon import CueLexicon
+from contextreader.analysis.quotes.marks import _Pair
+from contextreader.analysis.quotes.speakers import (
+    _COLON_LEAD,
+    _SUBJECT_DEPS,
+    _cue_speaker,
+    _cue_tokens,
+    _is_according,
+    _Speaker,
+    _speaker,
+    _subject,
+    is_agentless_passive,
+)
+from contextreader.report import Quote
+
+SCARE_MAX_WORDS = 4
+
+
+@dataclass(slots=True)
+class _Builder:
+    doc: Doc
+    ix: _Index
+    lex: CueLexicon
+    quotes: list[Quote]
+
+    def add(
+        self, kind: str, span: tuple[int, int], cue: Token | None, spk: _Speaker | None
+    ) -> Quote:
+        q = Quote(
+            id=f"quote{len(self.quotes) + 1}",
+            kind=kind,  # type: ignore[arg-type]
+            span=span,
+            cue_span=(cue.idx, cue.idx + len(cue.text)) if cue is not None else None,
+            cue="according to"
+            if cue is not None and cue.lower_ == "according"
+            else (self.lex.lemma(cue) if cue is not None else None),
+            speaker_id=spk.person if spk else None,
+            speaker_text=spk.text if spk else None,
+            speaker_span=spk.span if spk else None,
+        )
+        if cue is not None and cue.lower_ == "according":
+            q.cue_span = (cue.idx, cue.idx + len("according to"))
+        self.quotes.append(q)
+        return q
+
+
+def _tokens_between(ix: _Index, start: int, end: int) -> list[Token]:
+    if start >= end:
+        return []
+    a = bisect_left(ix.tok_starts, start)
+    b = bisect_left(ix.tok_starts, end)
+    return [ix.doc[i] for i in range(a, b)]
+
+
+def _outside(tokens: list[Token], pairs: list[tuple[int, int]]) -> list[Token]:
+    """Tokens not inside any quoted span (so a cue inside another quote is not taken)."""
+    return [t for t in tokens if not any(s <= t.idx < e for s, e in pairs)]
+
+
+def _direct_cue(
+    p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
+) -> tuple[Token | None, _Speaker | None]:
+    """The cue and speaker of a direct quote: after it, before it, in the sentence before."""
+    text = ix.text
+    if p.gap is not None:
+        found = _gap_speaker(p, ix, lex)
+        if found is not None:
+            return found
+    if _after_colon(p, ix) and _ends_sentence(p, ix):
+        # 'The campaign said in a statement: "..." The campaign did not elaborate.': the verb
+        # before the colon introduces a quote that ends its sentence, not the sentence after
+        # (a cue after the mark, '...: "...," he said.', still comes first)
+        found_before = _cue_before(p, ix, lex, spans)
+        if found_before is not None:
+            return found_before
+    after = _after_quote(p, ix, spans)
+    if after and after[0].text in ("―", "—", "–", "-", "--"):
+        m = ix.person_in(after[0].idx, after[min(len(after) - 1, 6)].idx + 1)
+        if m is not None:
+            return None, _Speaker((m[0], m[1]), text[m[0] : m[1]], m[2])
+    signed = _signature(p, ix)
+    if signed is not None:
+        return None, signed
+    for cue in _cue_tokens(after[:10], lex):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and _within_quote(spk, p):
+            spk = _subject_outside(cue, p, ix, lex)
+        if spk is not None and not _within_quote(spk, p):
+            return cue, spk
+    untagged = _untagged_cue(p, after, ix, lex)
+    if untagged is not None:
+        return untagged
+    # '"...," Jan Roe, the long-serving mayor of the town, said.': a long apposition
+    if len(after) > 10:
+        near = after[min(3, len(after) - 1)].idx
+        for cue in _cue_tokens(after[10:40], lex):
+            spk = _cue_speaker(cue, ix, lex)
+            if spk is not None and spk.span[0] <= near:
+                return cue, spk
+    found_before = _cue_before(p, ix, lex, spans)
+    if found_before is not None:
+        return found_before
+    open_sent = _open_sent(p, ix)
+    # 'Roe has a new message: "..."': a sentence that introduces its quote with a colon
+    if text[open_sent.start_char : p.start - p.w].rstrip().endswith(":"):
+        spk = _person_subject(open_sent, p, ix, lex)
+        if spk is not None:
+            return None, spk
+    # "X said:" / "X added," ending the sentence before; "X explained:" may end the paragraph
+    si = bisect_right(ix.sent_starts, open_sent.start_char)
+    if si >= 2 and not text[open_sent.start_char : p.start - p.w].strip():
+        prev = ix.sents[si - 2]
+        between = text[prev.end_char : open_sent.start_char]
+        ending = prev.text.rstrip()[-1:]
+        if (ending == ":" and between.count("\n") <= 2) or (ending == "," and "\n" not in between):
+            for cue in reversed(_cue_tokens(list(prev), lex)):
+                spk = _cue_speaker(cue, ix, lex)
+                if spk is not None:
+                    return cue, spk
+            if ending == ":":
+                spk = _sentence_subject(prev, ix, lex)
+                if spk is not None:
+                    return None, spk
+    return None, _colon_lead(p.start, ix)
+
+
+def _ends_sentence(p: _Pair, ix: _Index) -> bool:
+    """True when nothing but punctuation follows the quote's closing mark in its sentence."""
+    sent = ix.sent_at(min(p.end + p.w, len(ix.text) - 1))
+    tail = ix.text[p.end + p.w : max(sent.end_char, p.end + p.w)]
+    return not any(ch.isalnum() for ch in tail) or sent.start_char >= p.end + p.w
+
+
+def _cue_before(
+    p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
+) -> tuple[Token, _Speaker] | None:
+    """The nearest verb of saying before a quote in its sentence, with a speaker outside it."""
+    open_sent = _open_sent(p, ix)
+    before = _outside(_tokens_between(ix, open_sent.start_char, p.start - p.w), spans)
+    for cue in reversed(_cue_tokens(before, lex)):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and not _within_quote(spk, p):
+            return cue, spk
+    return None
+
+
+def _untagged_cue(
+    p: _Pair, after: list[Token], ix: _Index, lex: CueLexicon
+) -> tuple[Token, _Speaker] | None:
+    """'"...," the document states, ...' or '"...!" the nominee, Jan Roe, tweeted Sunday': a
+    quote that ends its clause, then a noun phrase and a past or present form of a verb of
+    saying that the parser read as a noun or an adjective ("states", "tweeted"). The words
+    between the mark and that form name the speaker (a person named there, else the phrase).
+    """
+    if ix.text[p.end - 1 : p.end] not in (",", "?", "!") or not after:
+        return None
+    words = [t for t in after[:12] if not t.is_space]
+    for k, tok in enumerate(words):
+        if tok.is_punct and tok.text not in (",", "-"):
+            return None  # the sentence or clause ended before any verb of saying
+        if k == 0 or tok.pos_ in ("VERB", "AUX") or tok.lower_ not in lex.inflections:
+            continue
+        lead = [t for t in words[:k] if not t.is_punct]
+        if not lead or lead[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADJ"):
+            return None
+        s, e = lead[0].idx, lead[-1].idx + len(lead[-1].text)
+        m = ix.person_in(s, e)
+        if m is not None:
+            return tok, _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+        return tok, _Speaker((s, e), ix.text[s:e], ix.person_named(ix.text[s:e]))
+    return None
+
+
+SUBJECT_KINDS = ("partial", "short")
+# a line that signs the quote above it: "— Jan Roe" or "-Jan Roe, Springfield"
+_SIGNATURE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
+_SIGNED_NAME = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?=[,.;:]|\s*$)")
+
+
+def _signature(p: _Pair, ix: _Index) -> _Speaker | None:
+    """A quote that ends its paragraph and is signed by the next line ("— Jan Roe")."""
+    text = ix.text
+    rest = text[p.end + p.w : p.end + p.w + 4]
+    if "\n" not in rest or rest.split("\n", 1)[0].strip(" .,"):
+        return None
+    line = text.find("\n", p.end + p.w)
+    while line < len(text) and text[line] in "\n \t":
+        line += 1
+    m = _SIGNATURE.match(text, line)
+    if m is None:
+        return None
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    if end - m.end() > 100:
+        return None  # a paragraph of prose, not a signature
+    found = ix.person_in(m.end(), min(m.end() + 40, end))
+    if found is not None and found[0] == m.end():
+        return _Speaker((found[0], found[1]), text[found[0] : found[1]], found[2])
+    name = _SIGNED_NAME.match(text, m.end(), end)
+    if name is None:
+        return None
+    return _Speaker(name.span(), name.group(), ix.person_named(name.group()))
+
+
+def _subject_outside(cue: Token, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """A second subject the parser gave the cue, outside the quote ('"... you do," Roe said'
+    parsed with both "Everything" and "Roe" as subjects of "said")."""
+    for c in cue.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not p.start <= c.idx < p.end + p.w:
+            return _speaker(c, ix, lex)
+    return None
+
+
+def _after_colon(p: _Pair, ix: _Index) -> bool:
+    """True when the quote follows a colon in its own sentence ('saying: "..."')."""
+    sent = _open_sent(p, ix)
+    return ix.text[sent.start_char : p.start - p.w].rstrip().endswith(":")
+
+
+def _within_quote(spk: _Speaker, p: _Pair) -> bool:
+    """True when a speaker found for a quote lies in its quoted words (the parse took a word
+    of the quote for the cue's subject); the cue between the parts of a split quote is not."""
+    s, e = spk.span
+    if p.gap is not None and p.gap[0] <= s and e <= p.gap[1]:
+        return False
+    return p.start <= s and e <= p.end
+
+
+def _gap_speaker(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[Token, _Speaker] | None:
+    """The cue and speaker between the parts of a split quote ('"A," X said, "B."').
+
+    When the parse gives the cue a subject inside the quote, the person named in the gap is
+    the speaker.
+    """
+    assert p.gap is not None
+    for cue in _cue_tokens(_tokens_between(ix, *p.gap), lex):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and not _within_quote(spk, p):
+            return cue, spk
+        m = ix.person_in(*p.gap)
+        if m is not None:
+            return cue, _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+        words = [t for t in _tokens_between(ix, p.gap[0], cue.idx) if not t.is_punct]
+        if spk is not None and words:
+            # '"A," the former minister said, "B."': the words before the cue name the speaker
+            s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+            return cue, _Speaker((s, e), ix.text[s:e], None)
+    return None
+
+
+def _person_subject(sent: Span, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """The person a sentence is about, when it quotes their words without a verb of saying.
+
+    'Roe called the plan "a disgrace"' or 'Roe pushed his promise of "free lunches"': the
+    quoted words are the subject's own when the subject is a person (named, or a pronoun or
+    title that refers back to one) and stands outside the quote.
+    """
+    subj = _subject(sent.root)
+    if subj is None or p.start <= subj.idx < p.end:
+        return None
+    spk = _speaker(subj, ix, lex)
+    return spk if spk.person is not None else None
+
+
+def _misread_main_cue(
+    sent: Span, p: _Pair, ix: _Index, lex: CueLexicon
+) -> tuple[Token, _Speaker] | None:
+    """ "Roe accused Doe of being "soft"", parsed as a noun phrase: "Roe" a compound, "accused"
+    an adjective of "Doe", the root. A past form of a verb of saying or stance ("accused",
+    "blasted") right after a named person and before the quote, read as a modifier of the
+    noun after it, is the verb of that person, who says the quoted words."""
+    for tok in sent:
+        if tok.idx >= p.start - p.w:
+            return None
+        if tok.dep_ != "amod" or tok.head.i <= tok.i or tok.i == sent.start:
+            continue
+        if not tok.lower_.endswith("ed") or lex.forms.get(tok.lower_) not in lex.verbs:
+            continue
+        prev = tok.doc[tok.i - 1]
+        end = prev.idx + len(prev.text)
+        m = ix.person_in(prev.idx, end)
+        if m is not None and m[1] == end:
+            return tok, _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    return None
+
+
+def _open_sent(p: _Pair, ix: _Index) -> Span:
+    """The sentence a quote opens in; a mark the parser left at the end of the one before it
+    ('... way. "It is' split after the mark) opens the next sentence, not that one."""
+    mark = ix.sent_at(p.start - p.w)
+    inner = ix.sent_at(p.start)
+    if inner.start_char == mark.start_char:
+        return mark
+    # 'Roe added: "It is' keeps its introduction; '... way. "It is' starts afresh
+    before = ix.text[mark.start_char : p.start - p.w].rstrip()
+    return inner if before.endswith((".", "?", "!", "…", '"', "”", "'", "’")) else mark
+
+
+def _after_quote(p: _Pair, ix: _Index, spans: list[tuple[int, int]]) -> list[Token]:
+    """Tokens after the closing mark to the end of its sentence, outside other quotes.
+
+    When the quote ends its sentence ('"... now?" Roe asked.' is often split there) the next
+    sentence of the same paragraph is read instead.
+    """
+    text = ix.text
+    close_sent = ix.sent_at(min(p.end + p.w, len(text) - 1))
+    after = _outside(_tokens_between(ix, p.end + p.w, close_sent.end_char), spans)
+    if not [t for t in after if not (t.is_punct or t.is_space)]:
+        i = bisect_right(ix.sent_starts, close_sent.start_char)
+        nxt = ix.sents[i] if i < len(ix.sents) else None
+        if nxt is not None and "\n" not in text[p.end : nxt.start_char]:
+            after = _outside(_tokens_between(ix, nxt.start_char, nxt.end_char), spans)
+    return after
+
+
+def _sentence_subject(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """The speaker a sentence introducing a quote names: its subject or source, a person."""
+    root = sent.root
+    subj = _subject(root)
+    if subj is not None and subj.lower_ not in ("it", "there", "this", "that", "which"):
+        return _speaker(subj, ix, lex)
+    m = ix.person_in(sent.start_char, sent.end_char)
+    if m is not None:
+        return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    return None
+
+
+def _colon_lead(start: int, ix: _Index) -> _Speaker | None:
+    """ "Name: ... 'quote'" on one line: the name before the colon is the speaker.
+
+    The name opens the line or a dash-led part of it ("... - Name: '...'"), or is a person
+    named right before the colon that opens the quote ("More from Jan Roe: '...'").
+    """
+    text = ix.text
+    line_start = text.rfind("\n", 0, start) + 1
+    for lead in (line_start, _after_dash(text, line_start, start)):
+        m = _COLON_LEAD.match(text, lead, start) if lead is not None else None
+        if m is not None:
+            s, e = m.span(1)
+            found = ix.person_in(s, e)
+            pid = found[2] if found is not None else ix.person_named(m.group(1))
+            return _Speaker((s, e), m.group(1), pid)
+    before = text[line_start : start - 1].rstrip()
+    if before.endswith(":"):
+        colon = line_start + len(before) - 1
+        men = ix.person_in(max(line_start, colon - 60), colon)
+        if men is not None and not text[men[1] : colon].strip():
+            return _Speaker((men[0], men[1]), text[men[0] : men[1]], men[2])
+    return None
+
+
+def _after_dash(text: str, start: int, end: int) -> int | None:
+    """Offset after the last spaced dash (" - ", " — ") in text[start:end], or None."""
+    best = max(text.rfind(d, start, end) for d in (" - ", " – ", " — "))
+    return best + 3 if best >= 0 else None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _classify(p: _Pair, ix: _Index) -> str:
+    """direct / partial / scare for a quoted span, from where it sits in its sentence."""
+    text = ix.text
+    content = text[p.start : p.end]
+    n = _words(content)
+    if p.nested:
+        return "scare" if n <= SCARE_MAX_WORDS else "direct"
+    open_sent = _open_sent(p, ix)
+    close_sent = ix.sent_at(p.end)
+    before = text[open_sent.start_char : p.start - p.w].strip()
+    after = text[p.end + p.w : close_sent.end_char].strip()
+    starts_clause = not before or before.endswith((":", ",", "—", "–", "-")) or "\n" in content
+    # a quote inside the quote may end it: '"... is 'She knows,'" Roe said.'
+    tail = content.rstrip().rstrip("’'\"”»")
+    ends_clause = not after or after[:1] in ",.;?!—–-:" or tail.endswith((".", ",", "?", "!", "…"))
+    if starts_clause and ends_clause and n >= 3:
+        return "direct"
+    if not before and content.rstrip()[-1:] in ",?!" and not p.single:
+        return "utterance"  # '"Too late?" she asked.': a whole (short) turn of speech
+    if n <= SCARE_MAX_WORDS:
+        return "short"
+    return "partial"
+
+
+# what may stand between the quoted items of a list of titles ("“A,” “B” and “C”")
+_LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?")
+
+
+def _title_case(tokens: list[Token], small: frozenset[str]) -> bool:
+    """Every word capitalised but the small ones a title leaves in lower case."""
+    words = [t for t in tokens if t.is_alpha or t.like_num]
+    if not words or not (words[0].text[:1].isupper() or words[0].like_num):
+        return False
+    return all(t.text[:1].isupper() or t.like_num or t.lower_ in small for t in words)
+
+
+def _names_a_title(p: _Pair, ix: _Index, lex: CueLexicon, title_end: int) -> bool:
+    """Quoted words in title case that name a work, a show, a slogan or a campaign.
+
+    'said on "Sunday Table"', 'the Ledger's "Morning Desk"', 'the documentary "Harbour Lights"',
+    'the "Clean Rivers" initiative': nobody is saying these words, they are a name. Only a name in a
+    naming position counts: after a preposition, a possessive or a common noun it names, before a
+    noun it modifies, or in a list right after another such title. In a headline written in title
+    case the test says nothing (every word is capitalised there), so the sentence around the quote
+    must have a lower-case word of its own.
+    """
+    inner = _tokens_between(ix, p.start, p.end)
+    if not _title_case(inner, lex.title_small) or len([t for t in inner if t.is_alpha]) > 12:
+        return False
+    sent = ix.sent_at(p.start)
+    outside = [t for t in sent if not p.start - p.w <= t.idx < p.end + p.w and t.is_alpha]
+    if not any(t.text[:1].islower() and t.lower_ not in lex.title_small for t in outside):
+        return False
+    text = ix.text
+    if title_end >= 0 and p.start - p.w >= title_end:
+        glue = _LIST_GLUE.match(text, title_end, p.start - p.w)
+        if glue is not None and glue.end() == p.start - p.w:
+            return True  # the next title of a list
+    before = [t for t in _tokens_between(ix, sent.start_char, p.start - p.w) if t.text != ","]
+    prev = before[-1] if before else None
+    if prev is not None and (
+        (prev.pos_ == "ADP" and prev.lower_ not in ("as", "like"))
+        or prev.tag_ == "POS"
+        or (prev.pos_ == "NOUN" and prev.dep_ != "dobj")
+    ):
+        return True
+    after = _tokens_between(ix, p.end + p.w, sent.end_char)
+    nxt = after[0] if after else None
+    last = inner[-1] if inner else None
+    return (
+        nxt is not None
+        and last is not None
+        and nxt.pos_ == "NOUN"
+        and last.head.i == nxt.i
+        and not text[p.end : p.end + p.w + 1].strip(" \"”’'»")
+    )
+
+
+def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
+    """A verb of saying whose subtree holds the quoted fragment, or one in its sentence."""
+    tok = ix.token_at(p.start)
+    seen = 0
+    found: Token | None = None
+    chain: list[Token] = []  # the cues above the fragment, innermost first
+    while tok.head is not tok and seen < 12:
+        if found is not None and (
+            tok.dep_ in ("relcl", "acl", "appos")
+            or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in found.children))
+        ):
+            # "X, who said ...", "Y said, even as X claimed that ...": the clause's own cue,
+            # not the sentence's; an adverbial clause with a subject of its own is no part of
+            # what the verb above says (", saying ..." has none and goes on with that verb)
+            break
+        via = tok.dep_
+        tok = tok.head
+        seen += 1
+        # the outermost verb of saying is the statement the outlet reports ("She says he
+        # thinks it is 'a fraud'" reports her); inner ones are part of its content. A quote in
+        # the cue's subject names who speaks ('Some in the "Stop It" camp say'), not what.
+        if (
+            via not in _SUBJECT_DEPS
+            and (lex.is_cue(tok) or _is_according(tok))
+            and not p.start <= tok.idx < p.end
+            and (_subject(tok) is not None or _is_according(tok) or found is None)
+        ):
+            chain.append(tok)
+            found = tok
+    if found is not None:
+        aside = _parenthetical_cue(found, lex) if is_agentless_passive(found) else None
+        return aside or _nearest_same_speaker(chain, ix, lex)
+    sent = ix.sent_at(p.start)
+    for t in sent:
+        if (lex.is_cue(t) or _is_according(t)) and not (p.start <= t.idx < p.end):
+            subj = _subject(t)
+            if subj is not None and subj.left_edge.idx <= p.start < subj.right_edge.idx:
+                continue  # 'Some in the "Stop It" camp say ...': the quote names the speakers
+            return t
+    return None
+
+
+def _parenthetical_cue(verb: Token, lex: CueLexicon) -> Token | None:
+    """ "Roe said, Doe is seen as 'a bully'": a verb of saying inserted in the clause (parsed
+    as parataxis) names who says it; the agentless passive it reports speaks for no one."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and lex.is_cue(c) and _subject(c) is not None:
+            return c
+    return None
+
+
+def _nearest_same_speaker(chain: list[Token], ix: _Index, lex: CueLexicon) -> Token:
+    """The outermost cue, or an inner one that names the same person nearer the quote.
+
+    'Roe says that, although costs rose, she still thinks the plan is "sound"': Roe and "she"
+    are one person, and the inner "she thinks" is the mention nearest the quoted words, the one
+    a reader looks for. An inner cue whose subject is someone else stays part of the outer
+    report ("She says he thinks it is 'a fraud'" reports her), and so does one that merely
+    opens the outer verb's clause ("Roe said she wants 'a fair deal'").
+    """
+    outer = chain[-1]
+    if len(chain) == 1:
+        return outer
+    who = _cue_speaker(outer, ix, lex)
+    if who is None or who.person is None:
+        return outer
+    for k, cue in enumerate(chain[:-1]):
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue  # a subject inherited through "and" or "saying" is the outer one
+        above = chain[k + 1]
+        if cue.dep_ == "ccomp" and cue.head.i == above.i and 0 < subj.i - above.i <= 2:
+            continue  # "Roe said she wants ...": one report, told by the outer verb
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and spk.person == who.person:
+            return cue
+    return outer
+
+
+def _merge_split(
+    text: str, pairs: list[_Pair], lex: CueLexicon, sent_starts: list[int]
+) -> list[_Pair]:
+    """'"First part," she said, "second part."' is one quote: join the parts around the cue."""
+    out: list[_Pair] = []
+    for p in pairs:
+        prev = out[-1] if out else None
+        if prev is not None and not p.nested and not prev.nested and not p.single:
+            gap = text[prev.end + prev.w : p.start - p.w]
+            words = gap.split()
+            if (
+                "\n" not in gap
+                and 1 < len(words) <= 8
+                and (gap.lstrip()[:1] in ",—–-" or text[prev.end - 1 : prev.end] in ",—–-")
+                and gap.rstrip()[-1:] in ",:.—–-"
+                and any(w.strip(",.:").lower() in lex.inflections for w in words)
+                and not _sentence_starts_within(sent_starts, prev.end + 2, p.start - p.w)
+                and not _fragment_then_sentence(text, prev, gap, sent_starts)
+            ):
+                prev.gap = (prev.end + prev.w, p.start - p.w)
+                prev.end = p.end
+                continue
+        out.append(p)
+    return out
+
+
+def _fragment_then_sentence(text: str, prev: _Pair, gap: str, sent_starts: list[int]) -> bool:
+    """'Farms are "barely making money," Roe said. "Farming is a thin business. ..."': the first
+    part is a fragment in the outlet's sentence, and the cue's sentence ends before the second
+    part, which is a statement of its own (a direct quote, not more of the fragment)."""
+    if not gap.rstrip().endswith("."):
+        return False
+    i = bisect_right(sent_starts, prev.start - prev.w) - 1
+    sent_start = sent_starts[i] if i >= 0 else 0
+    before = text[sent_start : prev.start - prev.w].strip()
+    return bool(before) and not before.endswith((":", ",", "—", "–", "-"))
+
+
+def _sentence_starts_within(sent_starts: list[int], start: int, end: int) -> bool:
+    """True when a sentence starts inside text[start:end] ('..." she said. Then she added: "')."""
+    i = bisect_right(sent_starts, start)
+    return i < len(sent_starts) and sent_starts[i] < end
+
+
+def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]]:
+    """Quotes from quotation marks; returns the spans of direct quotes."""
+    spans = [(p.start, p.end) for p in pairs if not p.nested]
+    direct: list[tuple[int, int]] = []
+    last: Quote | None = None
+    last_end = -1
+    title_end = -1
+    frag: Quote | None = None  # the last quoted fragment with a speaker
+    for p in pairs:
+        kind = _classify(p, b.ix)
+        if kind != "scare" and _names_a_title(p, b.ix, b.lex, title_end):
+            kind = "scare"
+            title_end = p.end + p.w
+        if kind == "scare":
+            b.add("scare", (p.start, p.end), None, None)
+            continue
+        if kind == "utterance":
+            cue, spk = _direct_cue(p, b.ix, b.lex, spans)
+            if spk is not None:
+                q = b.add("direct", (p.start, p.end), cue, spk)
+                last, last_end = q, p.end
+                direct.append((p.start, p.end))
+                continue
+            kind = "short"
+        if kind == "direct":
+            if p.nested:
+                continue  # speech inside a quote belongs to the quote around it
+            cue, spk = _direct_cue(p, b.ix, b.lex, spans)
+            if spk is None and frag is not None and _after_fragment(b.ix.text, frag, last_end, p):
+                # 'Farms are "barely making money," Roe said. "Farming is ..."': the fragment's
+                # cue and speaker introduce the statement that follows
+                q = b.add("direct", (p.start, p.end), None, None)
+                q.cue, q.cue_span = frag.cue, frag.cue_span
+                q.speaker_id, q.speaker_text, q.speaker_span = (
+                    frag.speaker_id,
+                    frag.speaker_text,
+                    frag.speaker_span,
+                )
+                last, last_end = q, p.end
+                direct.append((p.start, p.end))
+                continue
+            if spk is None and last is not None and _continues(b.ix.text, last_end, p.start):
+                # '"A," X said. "B."': B goes on with the same statement, one attribution
+                last.span = (last.span[0], p.end)
+                direct[-1] = last.span
+                last_end = p.end
+                continue
+            if spk is None and last is not None and _near(b.ix.text, last_end, p.start):
+                q = b.add("direct", (p.start, p.end), None, None)
+                q.speaker_id, q.speaker_text, q.speaker_span = (
+                    last.speaker_id,
+                    last.speaker_text,
+                    last.speaker_span,
+                )
+            else:
+                q = b.add("direct", (p.start, p.end), cue, spk)
+            last, last_end = q, p.end
+            direct.append((p.start, p.end))
+            continue
+        gap = _gap_speaker(p, b.ix, b.lex) if p.gap is not None else None
+        if gap is None and _after_colon(p, b.ix):
+            # 'X emailed supporters, saying: "The fight goes on" and ...': the words after the
+            # colon are what the verb before it introduces, whatever the parse made of them
+            found = _direct_cue(p, b.ix, b.lex, spans)
+            gap = (found[0], found[1]) if found[0] is not None and found[1] is not None else None
+        cue = gap[0] if gap is not None else _governing_cue(p, b.ix, b.lex)
+        spk = gap[1] if gap is not None else None
+        if spk is None and cue is not None:
+            spk = _cue_speaker(cue, b.ix, b.lex)
+        if spk is None:
+            spk = _colon_lead(p.start, b.ix)
+        if spk is None and kind in SUBJECT_KINDS:
+            spk = _person_subject(b.ix.sent_at(p.start), p, b.ix, b.lex)
+        if spk is None:
+            misread = _misread_main_cue(b.ix.sent_at(p.start), p, b.ix, b.lex)
+            if misread is not None:
+                cue, spk = misread
+        if spk is None and frag is not None and _same_sentence(frag, p, b.ix):
+            # 'Roe backs "fair pay," opposes "pay freezes"': a fragment with no cue of its own
+            # in the sentence of another one is that speaker's too
+            q = b.add("partial", (p.start, p.end), None, None)
+            q.speaker_id, q.speaker_text, q.speaker_span = (
+                frag.speaker_id,
+                frag.speaker_text,
+                frag.speaker_span,
+            )
+            continue
+        if spk is None:
+            b.add("scare" if kind == "short" else "partial", (p.start, p.end), None, None)
+        else:
+            frag = b.add("partial", (p.start, p.end), cue, spk)
+    return direct
+
+
+def _same_sentence(frag: Quote, p: _Pair, ix: _Index) -> bool:
+    """True when a quoted fragment with a speaker stands earlier in ``p``'s sentence, with no
+    other person named between them (who might be the one speaking)."""
+    if ix.sent_at(frag.span[0]).start_char != ix.sent_at(p.start).start_char:
+        return False
+    return ix.person_in(frag.span[1], p.start) is None
+
+
+def _after_fragment(text: str, frag: Quote, last_end: int, p: _Pair) -> bool:
+    """A quote that follows a quoted fragment's cue sentence in the same paragraph, with no
+    direct quote between them."""
+    if frag.span[1] < last_end or frag.cue_span is None:
+        return False
+    between = text[frag.span[1] : p.start]
+    return "\n" not in between and len(between) < 160
+
+
+CONTINUE_ACROSS_PARAGRAPHS = True
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    """A quote with no cue of its own right after the last one's cue sentence goes on with it.
+
+    In the same paragraph the words between must be one short stretch ('," she said. "');
+    across a paragraph break, the new paragraph must open with the quote and nothing but the
+    previous quote's cue may stand between them.
+    """
+    between = text[prev_end + 1 : start - 1]
+    if len(between) > 160:
+        return False
+    if "\n" not in between:
+        return True
+    if not CONTINUE_ACROSS_PARAGRAPHS or between.count("\n\n") > 1:
+        return False
+    head, _, tail = between.rpartition("\n")
+    return not tail.strip() and "\n" not in head.strip()
+
+
+def _near(text: str, prev_end: int, start: int) -> bool:
+    """A quote that follows the previous one within a paragraph or two continues it."""
+    return start - prev_end < 600 and text.count("\n\n", prev_end, start) <= 1

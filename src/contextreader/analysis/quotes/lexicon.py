@@ -1,0 +1,163 @@
+"""The lexicon of saying: verbs, nouns and adjectives that report speech or thought.
+
+Loaded once from ``reporting_verbs.toml`` (validated, cached). Verbs are matched by lemma and by
+written form; the forms are generated here (``regular_forms``) because the small model
+lemmatises some of them wrongly ("hopes" -> "hop").
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+# frames named by a preposition: the object of that preposition is what the verb reports
+# ("called for a ban", "talked about the plan", "warned of a crisis")
+PREP_FRAMES = frozenset({"about", "for", "of", "on", "to", "against", "over"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Reporting verbs with their frames, nouns of saying, pronouns with gender."""
+
+    verbs: dict[str, frozenset[str]]
+    thought: frozenset[str]
+    nouns: frozenset[str]
+    pronouns: dict[str, str]
+    inflections: frozenset[str]
+    phrasal: frozenset[str] = frozenset()
+    phrasal_heads: frozenset[str] = frozenset()
+    noun_preps: frozenset[str] = frozenset()
+    as_it: frozenset[str] = frozenset()
+    title_small: frozenset[str] = frozenset()  # words a title leaves in lower case
+    as_clause: frozenset[str] = frozenset()  # verbs whose "as X <verb>" aside reports its clause
+    light_verbs: frozenset[str] = frozenset()  # "made the case that": the subject holds the noun
+    adjectives: frozenset[str] = frozenset()  # "was certain that ...": the subject's mind
+    forms: dict[str, str] = field(default_factory=dict)  # written form -> lexicon lemma
+    # verbs whose object does not do what their infinitive says ("Roe promised Doe to call")
+    subject_control: frozenset[str] = frozenset()
+
+    def lemma(self, tok: Token) -> str:
+        """The lexicon lemma of a verb: the parser's lemma when the lexicon knows it, else the
+        one its written form points to (the small model lemmatises "hopes" as "hop")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.verbs or lemma in self.as_it or lemma in self.phrasal_heads:
+            return lemma
+        return self.forms.get(tok.lower_, lemma)
+
+    def is_cue(self, tok: Token) -> bool:
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = self.lemma(tok)
+        if lemma in self.verbs:
+            return True
+        if lemma in self.as_it:
+            return _as_it_aside(tok)
+        return lemma in self.phrasal_heads and any(
+            # the parser calls the particle "prt" or, as often, "advmod" ("shot back"); the
+            # adjective of "made clear that ..." is an object predicate ("oprd")
+            c.dep_ in ("prt", "advmod", "oprd", "acomp") and f"{lemma} {c.lower_}" in self.phrasal
+            for c in tok.children
+        )
+
+    def frames(self, tok: Token) -> frozenset[str]:
+        return self.verbs.get(self.lemma(tok), frozenset())
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """Load and check ``reporting_verbs.toml`` and ``pronouns.toml`` once."""
+    data = files("contextreader.data")
+    raw = tomllib.loads(data.joinpath("reporting_verbs.toml").read_text("utf-8"))
+    known = {"object", "infinitive", "quote", "as"} | PREP_FRAMES
+    verbs: dict[str, frozenset[str]] = {}
+    for section in ("speech", "thought"):
+        for lemma, frames in raw[section].items():
+            if not set(frames) <= known:
+                raise ValueError(f"reporting_verbs.toml: {lemma}: unknown frame in {frames}")
+            verbs[lemma] = frozenset(frames)
+    irregular: dict[str, list[str]] = raw["irregular"]
+    phrasal_heads = frozenset(v.split()[0] for v in raw["phrasal"]["verbs"])
+    as_it = frozenset(raw["as_it"]["verbs"])
+    forms: dict[str, str] = {}
+    for lemma in [*verbs, *phrasal_heads, *as_it]:
+        for form in [*irregular.get(lemma, []), *regular_forms(lemma)]:
+            forms.setdefault(form, lemma)
+    said = {f for v in raw["speech"] for f in [*irregular.get(v, []), _inflect(v), _third(v)]}
+    pron = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))["pronouns"]
+    return CueLexicon(
+        verbs=verbs,
+        thought=frozenset(raw["thought"]),
+        nouns=frozenset(raw["nouns"]["words"]),
+        noun_preps=frozenset(raw["nouns"]["preps"]),
+        pronouns={str(k): str(v) for k, v in pron.items()},
+        inflections=frozenset(said),
+        phrasal=frozenset(raw["phrasal"]["verbs"]),
+        phrasal_heads=phrasal_heads,
+        as_it=as_it,
+        title_small=frozenset(raw["titles"]["small_words"]),
+        as_clause=frozenset(raw["as_clause"]["verbs"]),
+        light_verbs=frozenset(raw["nouns"].get("light_verbs", [])),
+        adjectives=frozenset(raw["adjectives"]["words"]),
+        forms=forms,
+        subject_control=frozenset(raw["subject_control"]["verbs"]),
+    )
+
+
+def _as_it_aside(tok: Token) -> bool:
+    """ "as Roe puts it": the verb has "as" before it and "it" as its object."""
+    kids = list(tok.children)
+    has_as = any(c.lower_ == "as" and c.i < tok.i for c in kids) or (
+        tok.i > 1 and tok.doc[tok.i - 2].lower_ == "as"
+    )
+    return has_as and any(c.lower_ == "it" and c.dep_ in ("dobj", "dep") for c in kids)
+
+
+def _inflect(lemma: str) -> str:
+    """The past form of a regular verb; irregular ones ("said", "told") come from the data."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _third(lemma: str) -> str:
+    """The third person singular present of a verb ("says", "pushes", "denies")."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+_VOWELS = "aeiou"
+
+
+def regular_forms(lemma: str) -> list[str]:
+    """The lemma with its regular "-s", "-ed" and "-ing" forms.
+
+    Where spelling may double the last consonant ("admit" -> "admitted", "plan" -> "planning")
+    both spellings are listed: a form no one writes costs nothing in a lookup table.
+    """
+    if " " in lemma:
+        return [lemma]
+    out = [lemma, _third(lemma), _inflect(lemma)]
+    if lemma.endswith("ie"):
+        out.append(lemma[:-2] + "ying")
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        out.append(lemma[:-1] + "ing")
+    else:
+        out.append(lemma + "ing")
+    last = lemma[-1]
+    if (
+        len(lemma) >= 3
+        and last not in _VOWELS + "wxy"
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+    ):
+        out += [lemma + last + "ed", lemma + last + "ing"]
+    return out

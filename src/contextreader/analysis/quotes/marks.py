@@ -1,0 +1,128 @@
+"""Quotation marks: which mark opens, which closes, and which pairs sit inside others.
+
+Straight, curly, guillemets and two apostrophes ('' ... '') as some archives write double marks;
+a mark after "=" is markup (id="..."), not a quote. An open mark with no close that opens its
+paragraph (or follows a colon) quotes to the paragraph's end. Works on the text alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# two apostrophes stand for a double mark in some archives' plain text (''like this'')
+_MARKS = re.compile("''|[\"“”‘’'«»]")
+_OPENERS = set(" \t\n([{—–-/:;,") | {"“", '"', "‘", "«"}
+
+
+@dataclass(slots=True)
+class _Pair:
+    """One matched pair of marks: the content is text[start:end]."""
+
+    start: int
+    end: int
+    single: bool
+    nested: bool = False  # inside another quote
+    gap: tuple[int, int] | None = None  # the cue between the parts of a split quote
+    w: int = 1  # width of each mark (2 for '' used as a double mark)
+
+
+def _is_open(text: str, i: int, w: int = 1) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + w] if i + w < len(text) else " "
+    return (prev in _OPENERS or prev.isspace()) and not nxt.isspace()
+
+
+def _is_close(text: str, i: int, w: int = 1) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + w] if i + w < len(text) else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def find_pairs(text: str, start: int = 0) -> list[_Pair]:
+    """Pair quotation marks, paragraph by paragraph, surviving stray and nested marks.
+
+    Double marks pair with each other; single marks pair inside a paragraph only when they look
+    like quotes (an apostrophe has a letter after it). A double quote left open at a paragraph's
+    end continues when the next paragraph opens with a double mark, as news style writes it.
+    """
+    pairs: list[_Pair] = []
+    open_d: int | None = None  # index of the open double mark
+    open_s: int | None = None
+    para_end = -1
+    open_w = 1  # width of the open double mark
+    for m in _MARKS.finditer(text, start):
+        i, ch = m.start(), m.group()
+        w = len(ch)
+        if w == 2:
+            ch = '"'
+        if i > 0 and text[i - 1] == "=":
+            continue  # markup left in the text: an attribute value (id="..."), not a quote
+        if i > para_end:  # a new paragraph
+            nl = text.find("\n", i)
+            para_end = len(text) if nl < 0 else nl
+            prev_nl = text.rfind("\n", 0, i)
+            at_para_start = not text[prev_nl + 1 : i].strip()
+            open_s = None
+            if open_d is not None and not (at_para_start and ch in '“"«'):
+                _close_unfinished(text, open_d, pairs, open_w)
+                open_d = None
+            elif open_d is not None:
+                continue  # the continuation mark of a multi-paragraph quote
+        role = _double_role(text, i, ch, open_d is not None, w) if ch in '“”«»"' else None
+        if role == "open":
+            open_d, open_w = i, w
+            open_s = None
+            continue
+        if role == "close" and open_d is not None:
+            pairs.append(_Pair(open_d + open_w, i, single=False, w=open_w))
+            open_d = None
+            open_s = None
+            continue
+        if ch in '“”«»"':
+            continue
+        # single marks
+        if ch in "‘'" and _is_open(text, i) and open_s is None:
+            open_s = i
+        elif ch in "’'" and open_s is not None and _is_close(text, i) and i - open_s < 200:
+            pairs.append(_Pair(open_s + 1, i, single=True, nested=open_d is not None))
+            open_s = None
+    if open_d is not None:
+        _close_unfinished(text, open_d, pairs, open_w)
+    return sorted(pairs, key=lambda p: p.start)
+
+
+def _double_role(text: str, i: int, ch: str, pending: bool, w: int = 1) -> str | None:
+    """open / close / None (stray) for a double mark, trusting its context over its glyph."""
+    o, c = _is_open(text, i, w), _is_close(text, i, w)
+    if ch in "“«":
+        return "close" if pending and c and not o else "open"
+    if ch in "”»":
+        return "open" if o and not c and not pending else "close"
+    if pending:
+        return "close"
+    return "open" if o or not c else None
+
+
+def _close_unfinished(text: str, open_i: int, pairs: list[_Pair], w: int = 1) -> None:
+    """An open mark with no close: a quote to the paragraph's end when it opens the paragraph."""
+    prev_nl = text.rfind("\n", 0, open_i)
+    before = text[prev_nl + 1 : open_i].rstrip()
+    if before and not before.endswith(":"):
+        return
+    nl = text.find("\n", open_i)
+    end = len(text) if nl < 0 else nl
+    while end > open_i + 1 and text[end - 1].isspace():
+        end -= 1
+    if end - open_i > 20:
+        pairs.append(_Pair(open_i + w, end, single=False, w=w))
+
+
+def _mark_nested(pairs: list[_Pair]) -> None:
+    """A pair inside another pair is nested (a quote within a quote)."""
+    outer_end = -1
+    for p in pairs:
+        if p.start < outer_end:
+            p.nested = True
+        elif not p.single:
+            outer_end = p.end

@@ -1,0 +1,367 @@
+"""Reported speech on the dependency parse: indirect quotes and their content spans.
+
+A verb of saying with a subject and a content clause or object (or its preposition's object, or
+"as"), "as X reported" asides, "according to X", "X said:" with no mark after the colon, and nouns
+and adjectives of saying or belief ("the claim that ...", "X was certain that ...").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from contextreader.analysis.quotes.direct import _Builder
+from contextreader.analysis.quotes.index import _Index
+from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon
+from contextreader.analysis.quotes.speakers import (
+    _DATELINE,
+    _POSSESSIVES,
+    _as_aside,
+    _cue_speaker,
+    _is_according,
+    _Speaker,
+    _speaker,
+    _subject,
+    is_agentless_passive,
+)
+from contextreader.report import Quote
+
+
+def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """Token range of what a verb of saying reports, by its frame."""
+    frames = lex.frames(cue)
+    kids = list(cue.children)
+    for c in kids:
+        if c.dep_ == "ccomp":
+            return c.left_edge.i, c.right_edge.i + 1
+    if cue.dep_ == "parataxis":
+        head = cue.head
+        sub = head.sent
+        s, e = sub.start, sub.end
+        return (
+            (s, cue.left_edge.i)
+            if cue.left_edge.i - s > e - cue.right_edge.i
+            else (cue.right_edge.i + 1, e)
+        )
+    if _as_aside(cue, lex):
+        return _according_content(cue)
+    for c in kids:
+        if "infinitive" in frames and c.dep_ == "xcomp":
+            return c.left_edge.i, c.right_edge.i + 1
+        if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
+            return c.left_edge.i, _as_complement_end(cue, c, frames & PREP_FRAMES)
+        if "as" in frames and c.dep_ == "dobj" and _as_complement_end(cue, c) > c.right_edge.i + 1:
+            return c.left_edge.i, _as_complement_end(cue, c)  # "sees the plan as a trap"
+    return _prep_content(cue, frames)
+
+
+# a list item opening a line: "- ", "• ", "1. ", "2) "
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+")
+
+
+def _speech_verb(lex: CueLexicon, cue: Token) -> bool:
+    """A verb of saying (not of thinking) in the active voice: "Roe wrote", not "Roe hopes" or
+    "the stories talked about"."""
+    return lex.lemma(cue) not in lex.thought and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in cue.children
+    )
+
+
+def _colon_follows(cue: Token) -> bool:
+    """ "Roe said:", "Roe notes:", "Roe told reporters:", "Roe said on Monday:": a colon right
+    after the verb (an adverb, particle, addressee or short time phrase between) introduces
+    what is said."""
+    doc = cue.doc
+    if cue.dep_ == "relcl" or (cue.text[:1].isupper() and cue.i > cue.sent.start):
+        return False  # "the way that we must respond now:", a title-case heading "X Goes On:"
+    for t in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
+        if t.text == ":":
+            return True
+        addressee = (t.head.i == cue.i and t.dep_ in ("dative", "dobj")) or t.dep_ == "det"
+        stranded = t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children)
+        if (
+            t.is_punct
+            or stranded
+            or (
+                t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+                and t.dep_ not in ("npadvmod", "pobj", "compound")
+                and not addressee
+            )
+        ):
+            return False
+    return False
+
+
+def _colon_content(cue: Token, ix: _Index) -> tuple[int, int] | None:
+    """What follows "X said:" when the parse gives the verb no content of its own.
+
+    The rest of the line after the colon, to the end of its sentence (the parser often starts
+    a new sentence at the colon); or, when the colon ends the line, the next paragraph, and the
+    lines after it while they are items of one list. A quotation mark after the colon opens a
+    direct quote, handled with the marks.
+    """
+    text = ix.text
+    colon = next(t for t in cue.doc[cue.i + 1 : cue.i + 5] if t.text == ":")
+    i = colon.idx + 1
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if i >= len(text) or text[i] in "\"“‘'«":
+        return None
+    if i < line_end:
+        end = ix.sent_at(i).end_char
+    else:
+        if text.count("\n", colon.idx, i) > 2:
+            return None
+        end = _paragraph_end(text, i)
+        while _LIST_ITEM.match(text, i):
+            nxt = end
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            if nxt >= len(text) or not _LIST_ITEM.match(text, nxt):
+                break
+            i, end = nxt, _paragraph_end(text, nxt)
+    a = bisect_left(ix.tok_starts, colon.idx + 1)
+    b = bisect_left(ix.tok_starts, end)
+    return (a, b) if b > a else None
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    nl = text.find("\n", start)
+    return len(text) if nl < 0 else nl
+
+
+def _prep_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+    """What a verb reports through its preposition ("called for a ban on X": a ban on X).
+
+    Only the first preposition after the verb counts, and only when the verb has no direct
+    object of its own ("asked the mayor about X" asks the mayor; the topic is a detail).
+    """
+    if not frames & PREP_FRAMES or any(c.dep_ == "dobj" for c in cue.children):
+        return None
+    for c in cue.rights:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ not in frames:
+            return None
+        obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return None
+        return obj.left_edge.i, obj.right_edge.i + 1
+    return None
+
+
+def _as_complement_end(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -> int:
+    """End of an object with its "as" complement: "described the plan as 'a failure'" reports
+    the whole "the plan as 'a failure'", not the plan alone; so does a preposition of the verb's
+    frame after the object ("accused Roe of lying", "praised the mayor for her calm")."""
+    end = obj.right_edge.i + 1
+    for c in cue.rights:
+        if c.i < end or c.dep_ not in ("prep", "oprd"):
+            continue
+        if c.lower_ == "as" or (c.lower_ in frames and c.i == end):
+            end = max(end, c.right_edge.i + 1)
+    return end
+
+
+def _according_content(cue: Token) -> tuple[int, int] | None:
+    """According to X, <content>: the sentence without the according phrase."""
+    sent = cue.sent
+    s, e = cue.left_edge.i, cue.right_edge.i + 1
+    if s - sent.start >= sent.end - e:
+        return sent.start, s
+    return e, sent.end
+
+
+def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The content's offsets without edge punctuation, "that" or a dateline; None when too
+    little is left to be a report."""
+    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    if e - s < 1 or (e - s == 1 and doc[s].pos_ != "PROPN"):
+        return None  # one word reports something only when it names it ("endorsed Roe")
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    m = _DATELINE.match(text, start, end)
+    return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> float:
+    """Share of [s, e) covered by the sorted spans."""
+    i = bisect_right(starts, e)
+    cov = sum(max(0, min(e, b) - max(s, a)) for a, b in spans[max(0, i - 4) : i])
+    return cov / max(1, e - s)
+
+
+def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
+    """Indirect quotes from verbs of saying with a subject and a content clause or object."""
+    doc = b.doc
+    d_starts = [s for s, _ in direct]
+    partials = sorted(
+        ((q.span, q) for q in b.quotes if q.kind in ("partial", "scare")), key=lambda x: x[0]
+    )
+    p_starts = [s for (s, _), _ in partials]
+    # a speaker of None: an agentless passive ("X is expected to ...") reports a view of no one
+    found: list[tuple[tuple[int, int], Token, _Speaker | None]] = []
+    for tok in doc:
+        if tok.idx < body:
+            continue
+        according = _is_according(tok)
+        if not according and not b.lex.is_cue(tok):
+            noun = _noun_report(tok, b.lex)
+            if noun is not None:
+                holder = _bound_possessor(tok, noun[1], b.lex)
+                found.append((noun[0], tok, _speaker(holder, b.ix, b.lex)))
+            adj = _adjective_report(tok, b.lex)
+            if adj is not None:
+                span = _trim_tokens(doc, b.ix.text, *adj[0])
+                if span is not None and _inside(direct, d_starts, *span) < 0.5:
+                    found.append((span, tok, _speaker(adj[1], b.ix, b.lex)))
+            continue
+        if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0:
+            continue
+        rng = _according_content(tok) if according else _content_span(tok, b.lex)
+        if not according and _speech_verb(b.lex, tok) and _colon_follows(tok):
+            rng = _colon_content(tok, b.ix) or rng
+        if rng is None:
+            continue
+        span = _trim_tokens(doc, b.ix.text, *rng)
+        if span is None or _inside(direct, d_starts, *span) >= 0.5:
+            continue
+        spk = _cue_speaker(tok, b.ix, b.lex)
+        if spk is None and not is_agentless_passive(tok):
+            continue
+        found.append((span, tok, spk))
+    # univocal: a cue inside another report's content is part of that content, except under
+    # "according to": 'Polls show that ..., according to X' is X's report of what the polls
+    # show, and the polls' own claim is a report of its own (the outlet cites both)
+    spans = sorted((f[0], _is_according(f[1])) for f in found)
+    for span, tok, spk in found:
+        speech = not _is_according(tok) and b.lex.lemma(tok) not in b.lex.thought
+        if any(
+            s <= tok.idx < e and (s, e) != span and not (acc and speech) for (s, e), acc in spans
+        ):
+            continue
+        if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk, b.lex):
+            continue
+        b.add("indirect", span, tok, spk)
+
+
+def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] | None:
+    """ "Roe's claim that ...", "criticism of the plan by Roe": a noun of saying or of stance
+    with a named holder (a possessive or "by"/"from" X) and its content (a "that" clause, or
+    what the stance is about). Returns the content's offsets and the holder's token."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.nouns:
+        return None
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    content: Token | None = None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and holder is None:
+            holder = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children):
+            content = c
+        elif c.dep_ == "prep" and c.lower_ in lex.noun_preps and content is None:
+            content = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if holder is None and content is not None and content.dep_ in ("acl", "ccomp"):
+        holder = _light_verb_subject(tok, lex)
+    if holder is None or content is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    s, e = content.left_edge, content.right_edge
+    if e.i - s.i < 1:
+        return None
+    return (s.idx, e.idx + len(e.text)), holder
+
+
+def _adjective_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] | None:
+    """ "Roe was certain (that) the plan would fail", "Voters are upset that ...": an adjective
+    of belief or feeling (``adjectives`` in the lexicon) predicated of a subject, with a clause
+    as its complement, reports the subject's mind; the clause is the content (token range) and
+    the subject its holder. Without a clause ("Roe was upset") it reports nothing."""
+    if tok.pos_ not in ("ADJ", "VERB") or tok.lower_ not in lex.adjectives:
+        return None  # "frustrated" is often tagged as a participle; the written form decides
+    if tok.dep_ not in ("acomp", "oprd") or tok.head.pos_ not in ("AUX", "VERB"):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        # "Roe was adamant that ...": the parse may hang the clause on the copula instead
+        clause = next(
+            (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and _marked(c)),
+            None,
+        )
+    if clause is None:
+        return None
+    holder = _subject(tok.head)
+    if holder is None or holder.dep_ != "nsubj" or holder.lower_ in _NOT_HOLDERS:
+        return None
+    return (clause.left_edge.i, clause.right_edge.i + 1), holder
+
+
+def _marked(clause: Token) -> bool:
+    """True when a clause opens with "that" ("... that the plan failed")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+_NOT_HOLDERS = frozenset({"it", "there", "this", "that", "which", "what"})
+
+
+def _light_verb_subject(noun: Token, lex: CueLexicon) -> Token | None:
+    """ "Roe made the argument that ...", "Roe repeated the claim that ...": a noun of saying
+    with a "that" clause, as the object of a verb that puts words forward, is the verb's
+    subject's ("the deal fuelled speculation that ..." is nobody's words)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.light_verbs:
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
+        return None
+    return subj
+
+
+def _bound_possessor(noun: Token, holder: Token, lex: CueLexicon) -> Token:
+    """The subject a possessive pronoun holder stands for in its own clause.
+
+    "The leaders signalled their support for X", "Roe repeated her claim that ...": the
+    possessive of a noun of saying that is the object of a verb of saying is bound by that
+    verb's subject, which names the holder better than the pronoun does; elsewhere ("fanned
+    controversy over her remark") the possessive is the mention.
+    """
+    if holder.lower_ not in _POSSESSIVES or holder.dep_ != "poss":
+        return holder
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return holder
+    if not lex.is_cue(verb):
+        return holder  # "fanned controversy over her remark": the remark is still hers
+    subj = _subject(verb)
+    if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there", "this", "that", "which"):
+        return holder
+    return subj
+
+
+def _adopt_partials(
+    partials: list[tuple[tuple[int, int], Quote]],
+    starts: list[int],
+    span: tuple[int, int],
+    cue: Token,
+    spk: _Speaker,
+    lex: CueLexicon,
+) -> bool:
+    """Quoted fragments inside reported content become that speaker's partial quotes."""
+    i = bisect_left(starts, span[0])
+    adopted = False
+    while i < len(partials) and partials[i][0][0] < span[1]:
+        q = partials[i][1]
+        if q.span[1] <= span[1] + 1:
+            if q.speaker_text is None:
+                q.kind = "partial"
+                q.cue_span = (cue.idx, cue.idx + len(cue.text))
+                q.cue = lex.lemma(cue)
+                q.speaker_id, q.speaker_text, q.speaker_span = spk.person, spk.text, spk.span
+            adopted = adopted or q.kind == "partial"
+        i += 1
+    return adopted

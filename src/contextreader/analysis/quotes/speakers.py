@@ -1,0 +1,286 @@
+"""Speakers: the subject of a cue verb, and the noun phrase that names who is speaking.
+
+Follows "who"/"which", conjoined verbs, "..., saying" and "by saying"; a document "saying"
+something speaks for its author; "he's said" is "he has said"; agentless passives ("it was
+said") have no speaker; datelines and credit lines are never speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from contextreader.analysis.quotes.index import _Index
+from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
+_RELATIVES = ("who", "that", "which")
+# a line that opens with a name and a colon gives that name the quotes on it, as headlines and
+# transcripts write them ("Roe: 'We Will Win'")
+_COLON_LEAD = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: on [^:\n]{1,80})?:[ \t]")
+# "PLACE (Agency) – " opening a story: a credit, never part of what anyone says
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+")
+# the same with a credit in parentheses and any case: "Paris, May 4 (Agency) — "
+_CREDIT_LINE = re.compile(r"[A-Z][\w .,'’-]{1,40}\([^)\n]{1,40}\)\s*[–—-]{1,2}\s+")
+
+
+@dataclass(slots=True)
+class _Speaker:
+    span: tuple[int, int]
+    text: str
+    person: str | None
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of a verb of saying, following conjunctions, "..., saying" and "who"."""
+    for c in verb.children:
+        if c.dep_ in _SUBJECT_DEPS:
+            return c
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _subject(verb.head.head, depth + 1)  # "X ended by saying ..."
+    if verb.dep_ == "xcomp":
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller
+    if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return _subject(verb.head, depth + 1)
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "The leak led Roe to announce ...", "leaving some to question ...": the object of the
+    verb above an infinitive is who does what the infinitive says, not that verb's subject."""
+    head = verb.head
+    if head.lemma_.lower() in cue_lexicon().subject_control or not any(
+        c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    for c in head.children:
+        if c.dep_ in ("dobj", "dative") and c.i < verb.i:
+            return c
+    return None
+
+
+def _according_source(tok: Token) -> Token | None:
+    """``according to X``: X."""
+    for c in tok.children:
+        if c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _np_end(head: Token, depth: int = 0) -> int:
+    """Token index after a noun phrase's head and the modifiers right after it, coordinated
+    noun phrases included ("Democrats and Republicans in the senate"; "Current and former
+    officials" parsed with "Current" as the head and "officials" as its conjunct)."""
+    end = head.i + 1
+    for c in head.rights:
+        if c.dep_ in _NP_RIGHT_DEPS and c.i == end:
+            end = c.right_edge.i + 1
+        elif c.dep_ == "cc" and c.i == end:
+            end = c.i + 1
+        elif (
+            c.dep_ == "conj"
+            and c.left_edge.i == end
+            and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
+            and depth < 4
+        ):
+            end = _np_end(c, depth + 1)
+        else:
+            break
+    doc = head.doc
+    while end > head.i + 1 and doc[end - 1].dep_ == "cc":
+        end -= 1  # "and" with nothing coordinated after it
+    return end
+
+
+def _np_span(head: Token) -> tuple[int, int]:
+    """The noun phrase of a subject, without relative clauses or appositions after it."""
+    start = head.left_edge.i
+    end = _np_end(head)
+    doc = head.doc
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].is_quote or "\n" in doc[i].text:
+            start = i + 1  # a subject never reaches back into the quote before it
+            break
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or (doc[start].dep_ in ("advmod", "cc", "preconj") and start < head.i)
+    ):
+        start += 1  # "even Roe's aides": the focus word is no part of who speaks
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end - start > 14:
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start > head.i - 4:
+            start -= 1
+        end = head.i + 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speaker:
+    """The speaker of a subject token: a person when one is named or referred to."""
+    if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and depth == 0:
+        # "critics who say ...": the mention is the noun phrase with its relative pronoun when
+        # they stand together, else the pronoun alone; the person is the antecedent's
+        ante = _speaker(head.head.head, ix, lex, 1)
+        s, e = _np_span(head.head.head)
+        if s < head.idx and not ix.text[e : head.idx].strip(" ,"):
+            return _Speaker((s, head.idx + len(head.text)), ix.text[s:e], ante.person)
+        return _Speaker((head.idx, head.idx + len(head.text)), head.text, ante.person)
+    if head.lower_ in lex.pronouns:
+        g = lex.pronouns[head.lower_]
+        pid = ix.person_before(head.idx, g) if g in ("male", "female") else None
+        return _Speaker((head.idx, head.idx + len(head.text)), head.text, pid)
+    s, e = _np_span(head)
+    m = ix.person_in(head.idx, head.idx + len(head.text))
+    if m is None and head.pos_ == "PROPN":
+        # a name around the head ("President Jan Roe"); never a name that only qualifies
+        # another head ("Roe's advisers" are not Roe)
+        m = ix.person_in(s, e)
+    for c in head.children:
+        if m is None and c.dep_ == "appos":
+            m = ix.person_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+    if m is not None:
+        return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    return _Speaker((s, e), ix.text[s:e], None)
+
+
+def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    if cue.lower_ != "according" and _as_aside(cue, lex):
+        # "as first reported by the Ledger": the aside's own subject or agent, never the
+        # subject of the clause it reports
+        own = next((c for c in cue.children if c.dep_ == "nsubj"), None) or _agent(cue)
+        return _speaker(own, ix, lex) if own is not None else None
+    if _bare_participle(cue):
+        asker = _agent(cue)
+        return _speaker(asker, ix, lex) if asker is not None else None
+    subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
+    if subj is None:
+        subj = _document_holder(cue, lex)
+    if subj is None:
+        return None
+    if subj.dep_ == "nsubjpass" and subj.head.i == cue.i and not _contracted_perfect(cue, subj):
+        # "X was asked whether ...", "X is expected to ...": the subject is who the words are
+        # about; the speaker is the agent ("by Y") or no one named
+        agent = _agent(cue)
+        if agent is None:
+            return None
+        subj = agent
+    relative = subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl"
+    # "it said" / "it read" speaks for a thing named before (a letter, a company); "it is
+    # said", "it is thought" name no speaker at all
+    thing = subj.lower_ == "it" and subj.dep_ == "nsubj" and lex.lemma(cue) not in lex.thought
+    if subj.lower_ in ("it", "there", "this", "that", "which") and not (relative or thing):
+        return None
+    credit_end = _dateline_end(subj, ix)
+    if credit_end is not None:
+        # the parser took the dateline for the subject: the speaker is named after it
+        m = ix.person_in(credit_end, max(credit_end, cue.idx))
+        return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
+    return _speaker(subj, ix, lex)
+
+
+def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
+    """Who puts out the words a document says: 'Roe issued a statement saying ...', 'her
+    office released a video saying ...', 'Roe's letter saying ...'.
+
+    A participle of saying that describes a noun has no subject of its own; the words are those
+    of the noun's author: its possessor, its "by"/"from" X, or the subject of a verb that puts
+    words forward (``light_verbs``: issue, release, send, post ...). A thing merely seen or held
+    ("a sign saying ...") names no author.
+    """
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.pos_ != "NOUN":
+        return None
+    noun = cue.head
+    for c in noun.children:
+        if c.dep_ == "poss":
+            # "she revised her statement saying ...": the clause's subject names the author
+            # better than the possessive pronoun bound by it
+            subj = _subject(noun.head) if noun.dep_ == "dobj" else None
+            if c.lower_ in _POSSESSIVES and subj is not None and subj.i < c.i:
+                return subj
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < cue.i:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.light_verbs:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _contracted_perfect(cue: Token, subj: Token) -> bool:
+    """ "He's said he will run": "'s" before a participle is "has" when the subject is a person
+    ("it's said that ..." stays a passive with no speaker)."""
+    return subj.lower_ not in ("it", "there", "this", "that", "which") and any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children
+    )
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by X" of a passive verb: X."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def is_agentless_passive(cue: Token) -> bool:
+    """A passive verb of saying or thinking with no "by X": its words belong to no one named."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    if subj is not None and _contracted_perfect(cue, subj):
+        return False
+    return (passive or _bare_participle(cue)) and _agent(cue) is None
+
+
+def _bare_participle(cue: Token) -> bool:
+    """ "Asked about the budget, Roe said ...", "When told of the vote, Roe ...": a past
+    participle opening an adverbial clause with no subject or auxiliary of its own is passive.
+    The main clause's subject is who was asked, not who asked; the asker goes unnamed."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "acl")
+        and cue.i < cue.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
+    )
+
+
+def _dateline_end(tok: Token, ix: _Index) -> int | None:
+    """Where the dateline ends when ``tok`` is part of one ("PARIS (Agency) —"), else None."""
+    line_start = ix.text.rfind("\n", 0, tok.idx) + 1
+    if tok.idx - line_start > 60:
+        return None
+    m = _DATELINE.match(ix.text, line_start) or _CREDIT_LINE.match(ix.text, line_start)
+    return m.end() if m is not None and tok.idx < m.end() else None
+
+
+def _is_according(tok: Token) -> bool:
+    return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+
+def _cue_tokens(tokens: list[Token], lex: CueLexicon) -> list[Token]:
+    return [t for t in tokens if lex.is_cue(t) or _is_according(t)]
+
+
+def _as_aside(cue: Token, lex: CueLexicon) -> bool:
+    """ "As Roe reported, ...", "..., as first reported by the Ledger": an aside with "as" that
+    gives the source of the main clause, which is what it reports."""
+    if cue.dep_ != "advcl" or lex.lemma(cue) not in lex.as_clause:
+        return False
+    kids = list(cue.children)
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in kids):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
