@@ -19,6 +19,9 @@ works in four passes over the doc, each linear in its size:
 4. roles from titles before the name ("Deputy Foreign Minister Jan Roe") and appositions on either
    side of it ("the city's mayor, Jan Roe," / "Jan Roe, the under secretary of state for ...").
 
+After pass 3, a person known by one word only that is the name, or the first word of the name,
+of an outlet cr_outlet found in the document ("Bloomberg" beside Bloomberg News) is dropped.
+
 Transcript labels ("ROE: Well, ...", '"MR. ROE: ...', "Q: ...") name a speaker in capitals: a label
 that spells a person's surname or full name (any case) is a mention of that person; one that
 names no one in the article is no person of its own. The turns are kept in
@@ -46,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import is_heading
+from contextreader.outlets.kb import load_kb
 from contextreader.report import Person
 
 GENDER_KEY = "cr_people.gender"
@@ -1161,6 +1165,59 @@ def transcript_turns(
     return out
 
 
+# -- outlets taken for people ------------------------------------------------------------------
+
+
+def _outlet_ids(doc: Doc) -> set[str]:
+    """The outlets cr_outlet found: the publisher, every cited outlet, every outlet mention."""
+    ids = {c.outlet_id for c in doc._.cr_cited_outlets or []}
+    if doc._.cr_outlet is not None:
+        ids.add(doc._.cr_outlet.id)
+    if "cr_outlets" in doc.spans:
+        ids |= {s.kb_id_ for s in doc.spans["cr_outlets"] if s.kb_id_}
+    return ids
+
+
+def outlet_words(doc: Doc) -> frozenset[str]:
+    """Single words that name an outlet the document mentions: a one-word name or credit
+    ("Reuters") or the distinctive first word of a longer name ("Bloomberg" of "Bloomberg
+    News"), the word writers and the tagger use for the outlet on its own. A first word that
+    is a known first name or an article ("The", "Al") says nothing about the outlet."""
+    kb = load_kb()
+    out: set[str] = set()
+    for outlet_id in _outlet_ids(doc):
+        entry = kb.get(outlet_id)
+        forms = entry.forms if entry is not None else ()
+        for form in forms:
+            words = form.split()
+            if words and words[0] in ("The", "the"):
+                words = words[1:]
+            single = len(words) == 1
+            if words and (single or (words[0].isalpha() and words[0] not in first_names())):
+                out.add(words[0])
+    return frozenset(out)
+
+
+def _drop_outlet_names(
+    people: _People, owner: dict[tuple[int, int], _Cluster], outlets: frozenset[str]
+) -> None:
+    """Drop a "person" known by one word only that names an outlet the document mentions
+    ("Bloomberg reports ..." beside a cited Bloomberg News): the tagger read the outlet as a
+    surname. A person whose full name the article writes ("Jan Bloomberg") keeps the word,
+    and so do the bare mentions of it."""
+    if not outlets:
+        return
+    full = {n[-1] for cl in people.clusters for n in cl.names if len(n) > 1}
+    for cl in people.clusters:
+        if not cl.names or any(len(n) != 1 or n[0] not in outlets for n in cl.names):
+            continue
+        if any(n[0] in full for n in cl.names):
+            continue
+        cl.names.clear()
+        for key in [k for k, c in owner.items() if c is cl]:
+            del owner[key]
+
+
 # -- the component -----------------------------------------------------------------------------
 
 
@@ -1178,6 +1235,7 @@ def people_component(doc: Doc) -> Doc:
         [(s, t, people.by_cand[i]) for i, (s, t, _) in enumerate(cands) if i in people.by_cand], lex
     )
     owner = _add_mentions(doc, cands, people, lex)
+    _drop_outlet_names(people, owner, outlet_words(doc))
     clusters = [cl for cl in people.clusters if cl.names]
     turns = transcript_turns(text, body, clusters, lex)
     for turn, cl in turns:
