@@ -383,7 +383,11 @@ class ReaderApp(App[int]):
         self.pane.jump_to(ref)
         if kind != "search":
             self.sidebar.reveal(ref)
-        self._status_for(ref, kind, index, len(refs))
+        if kind == "speech":
+            # numbered by place in the Quotes section, as the sidebar numbers the same quote
+            self._status_for(ref, "quotes")
+        else:
+            self._status_for(ref, kind, index, len(refs))
 
     def _reading_position(self) -> int:
         """Where the reader is: the active annotation, else the first line on screen."""
