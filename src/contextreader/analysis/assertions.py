@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
-from contextreader.analysis.quotes import CueLexicon, cue_lexicon, regular_forms
+from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
 NO_SOURCE = "No source is named for this claim."
@@ -166,7 +166,8 @@ class VerbForms:
 @cache
 def verb_forms() -> VerbForms:
     """Forms of the verbs in ``attribution_cues.toml`` and ``vague_sources.toml``, generated as
-    cr_quotes generates its own: regular "-s", "-ed", "-ing" forms plus the irregular ones."""
+    cr_quotes generates its own (``form_table``): regular "-s", "-ed", "-ing" forms plus the
+    irregular ones, from reporting_verbs.toml's table and the few attribution_cues.toml adds."""
     alex, vlex = attribution_lexicon(), vague_lexicon()
     lemmas = (
         alex.verbs
@@ -180,11 +181,8 @@ def verb_forms() -> VerbForms:
     unknown = set(alex.irregular) - lemmas
     if unknown:
         raise ValueError(f"attribution_cues.toml: [irregular] for verbs in no list: {unknown}")
-    forms: dict[str, str] = {}
-    for lemma in sorted(lemmas):
-        for form in [*alex.irregular.get(lemma, ()), *regular_forms(lemma)]:
-            forms.setdefault(form, lemma)
-    return VerbForms(frozenset(lemmas), forms)
+    irregular = {**cue_lexicon().irregular, **alex.irregular}
+    return VerbForms(frozenset(lemmas), form_table(sorted(lemmas), irregular))
 
 
 def is_vague_source(span: Span, lex: VagueLexicon) -> bool:

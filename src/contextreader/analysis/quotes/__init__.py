@@ -92,7 +92,7 @@ from contextreader.analysis.quotes.lexicon import (
     PREP_FRAMES,
     CueLexicon,
     cue_lexicon,
-    regular_forms,
+    form_table,
 )
 from contextreader.analysis.quotes.marks import _mark_nested, find_pairs
 from contextreader.analysis.quotes.passes import (
@@ -116,9 +116,9 @@ __all__ = [
     "CueLexicon",
     "cue_lexicon",
     "find_pairs",
+    "form_table",
     "is_agentless_passive",
     "quotes_component",
-    "regular_forms",
 ]
 
 

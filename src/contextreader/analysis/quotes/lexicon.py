@@ -8,6 +8,7 @@ lemmatises some of them wrongly ("hopes" -> "hop").
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -39,6 +40,8 @@ class CueLexicon:
     forms: dict[str, str] = field(default_factory=dict)  # written form -> lexicon lemma
     # verbs whose object does not do what their infinitive says ("Roe promised Doe to call")
     subject_control: frozenset[str] = frozenset()
+    # irregular written forms of the verbs ("say" -> "said"), for other components' form tables
+    irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def lemma(self, tok: Token) -> str:
         """The lexicon lemma of a verb: the parser's lemma when the lexicon knows it, else the
@@ -82,10 +85,7 @@ def cue_lexicon() -> CueLexicon:
     irregular: dict[str, list[str]] = raw["irregular"]
     phrasal_heads = frozenset(v.split()[0] for v in raw["phrasal"]["verbs"])
     as_it = frozenset(raw["as_it"]["verbs"])
-    forms: dict[str, str] = {}
-    for lemma in [*verbs, *phrasal_heads, *as_it]:
-        for form in [*irregular.get(lemma, []), *regular_forms(lemma)]:
-            forms.setdefault(form, lemma)
+    forms = form_table([*verbs, *phrasal_heads, *as_it], irregular)
     said = {f for v in raw["speech"] for f in [*irregular.get(v, []), _inflect(v), _third(v)]}
     pron = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))["pronouns"]
     return CueLexicon(
@@ -104,6 +104,7 @@ def cue_lexicon() -> CueLexicon:
         adjectives=frozenset(raw["adjectives"]["words"]),
         forms=forms,
         subject_control=frozenset(raw["subject_control"]["verbs"]),
+        irregular={k: tuple(v) for k, v in irregular.items()},
     )
 
 
@@ -135,6 +136,16 @@ def _third(lemma: str) -> str:
 
 
 _VOWELS = "aeiou"
+
+
+def form_table(lemmas: Iterable[str], irregular: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Written form -> lemma for every lemma: its irregular forms, then its regular ones. The
+    first lemma to claim a form keeps it, so callers list their lemmas in a stable order."""
+    forms: dict[str, str] = {}
+    for lemma in lemmas:
+        for form in [*irregular.get(lemma, ()), *regular_forms(lemma)]:
+            forms.setdefault(form, lemma)
+    return forms
 
 
 def regular_forms(lemma: str) -> list[str]:
