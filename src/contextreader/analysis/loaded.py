@@ -1,8 +1,9 @@
 """Loaded terms: words that colour the text, each with a note, a neutral alternative and a voice.
 
-``cr_loaded`` matches the curated lexicon (``data/loaded_terms.toml``, see ``lexicon.py``) on
-lemmas, so "smears", "smeared" and "smearing" all find the entry "smear", and multi-word phrases on
-their lower-cased or lemmatised words. Matches then pass the context checks that keep marks
+``cr_loaded`` matches the curated lexicon (``data/loaded_terms.toml``, see ``lexicon.py``) with
+spaCy's ``PhraseMatcher`` on lemmas and lower-case words (``terms.py``), so "smears", "smeared" and
+"smearing" all find the entry "smear", and multi-word phrases match on their lower-cased or
+lemmatised words. Matches then pass the context checks that keep marks
 trustworthy:
 
 * a word inside a proper name is not loaded ("Regime Change Films", "the Reckless Hearts", an
@@ -58,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.paragraphs import sentence_is_heading
+from contextreader.analysis.terms import TermMatcher
 from contextreader.report import LoadedTerm, Quote, Voice
 
 # entity types whose words are names, not the writer's word choice
@@ -496,8 +498,11 @@ def said_of_people(tok: Token, lexicon: Lexicon) -> bool:
     joined = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
     if joined and said_of_people(tok.head, lexicon):
         return True
+    # "you fool": a label said to someone's face; "these"/"those" only point back to whatever was
+    # named before, animals and things as often as people ("these animals then infect ..."), so
+    # they do not show that the label is about people
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return prev is not None and prev.lower_ in ("you", "those", "these")
+    return prev is not None and prev.lower_ == "you"
 
 
 def _as_label_of_people(tok: Token, lexicon: Lexicon) -> bool:
@@ -646,7 +651,7 @@ class LoadedTerms:
     def __init__(self, nlp: Language, name: str = "cr_loaded", lexicon: Lexicon | None = None):
         self.name = name
         self.lexicon = lexicon or load_lexicon()
-        self.index = TermIndex(nlp, self.lexicon.entries)
+        self.index = TermMatcher(nlp, self.lexicon.entries)
         # one-word terms: two quoted words are only a scare quote around one of these
         self.loaded_words = frozenset(e.term for e in self.lexicon.entries if " " not in e.term)
 
@@ -686,6 +691,8 @@ class LoadedTerms:
     def _lexicon_hits(self, doc: Doc, heading: _Headings) -> Iterable[_Candidate]:
         for entry, start, end in self.index.matches(doc):
             if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
+                continue
+            if not _used_as_tagged(doc, start, end, entry):
                 continue
             if entry.category in PRAISE_OF_THINGS and _remarks_on_a_fact(doc[start]):
                 continue
@@ -761,63 +768,6 @@ class LoadedTerms:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Pattern:
-    words: tuple[str, ...]  # lower-case words
-    entry: Entry
-    lemma: bool  # a word may also match a token's lemma ("smeared" -> "smear")
-    pos: frozenset[str]  # the POS a one-word match must have (empty: any)
-
-
-class TermIndex:
-    """Every lexicon term and form indexed by its first word.
-
-    A token looks up its lower-case form and its lemma, so a document is matched in one pass
-    whatever the size of the lexicon (spaCy's Matcher with a pattern per entry and per form was
-    the slowest step of the whole analysis). Terms match on lemmas and lower-case forms, forms
-    only as written; a POS restriction applies to one-word terms.
-    """
-
-    def __init__(self, nlp: Language, entries: Iterable[Entry]) -> None:
-        self.by_first: dict[str, list[_Pattern]] = {}
-        for entry in entries:
-            words = tuple(t.lower_ for t in nlp.make_doc(entry.term))
-            pos = entry.pos if len(words) == 1 else frozenset()
-            self._add(_Pattern(words, entry, entry.match == "lemma", pos))
-            for form in entry.forms:
-                self._add(
-                    _Pattern(tuple(t.lower_ for t in nlp.make_doc(form)), entry, False, frozenset())
-                )
-
-    def _add(self, pattern: _Pattern) -> None:
-        self.by_first.setdefault(pattern.words[0], []).append(pattern)
-
-    def matches(self, doc: Doc) -> Iterable[tuple[Entry, int, int]]:
-        """Every (entry, start token, end token) the doc holds, each once, in text order."""
-        seen: set[tuple[str, int, int]] = set()
-        for tok in doc:
-            # the written form first, then the lemma: a fixed order (a set's order changes from
-            # run to run), so of two equal matches the one spelled as written wins
-            for key in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
-                for pat in self.by_first.get(key, ()):
-                    end = tok.i + len(pat.words)
-                    if end > len(doc) or not _fits(doc, tok.i, pat):
-                        continue
-                    if (pat.entry.key, tok.i, end) not in seen:
-                        seen.add((pat.entry.key, tok.i, end))
-                        yield pat.entry, tok.i, end
-
-
-def _fits(doc: Doc, start: int, pat: _Pattern) -> bool:
-    if pat.pos and doc[start].pos_ not in pat.pos:
-        return False
-    for k, word in enumerate(pat.words):
-        tok = doc[start + k]
-        if tok.lower_ != word and not (pat.lemma and tok.lemma_.lower() == word):
-            return False
-    return True
-
-
 class _Headings:
     """Whether a sentence is a heading, worked out only for sentences that have a match."""
 
@@ -848,6 +798,15 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         return False
     after = _neighbour(doc, end, 1)
     return not (after is not None and _lemma(after) in entry.unless_next)
+
+
+def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+    """A one-word entry limited to verbs or adjectives is not matched where the parser made the
+    word a noun modifying the next noun ("torpedo boats", "plague victims"): the small model's
+    tagger often takes such a noun for a verb or adjective, while the dependency shows its use."""
+    if end - start != 1 or not entry.pos or entry.pos & {"NOUN", "PROPN"}:
+        return True
+    return doc[start].dep_ != "compound"
 
 
 def _remarks_on_a_fact(tok: Token) -> bool:
