@@ -7,19 +7,25 @@ Every body sentence gets a ``report.Sentence`` with one voice:
 - ``reported``: it tells what someone named says, thinks, wants, backs, condemns or decided:
   reported speech from cr_quotes, or a verb, noun or adjective of saying, stance, feeling
   toward a fact, wish or ruling with a holder ("Roe backs the plan", "Roe's support for",
-  "aides were confident that", "In a new poll, ...");
+  "aides were confident that", "In a new poll, ...", "Roe leads in the polls"); a feeling
+  someone has about it ("the plan angered Roe"); a frame or aside that names whose view it is
+  ("To Roe, ...", "..., flight records show, ...", "..., per the Gazette", a headline "Roe: ...");
 - ``vague``: the claim is given only to a source that names no one ("officials said",
   "critics fear", "claims by some in X"), or to no one at all: an agentless passive ("it is
-  believed", "the plan was criticized as"), a noun of stance with no holder ("amid fears
-  that"), "reportedly", an impression ("seems to");
+  believed", "the plan was criticized as"), a decision whose maker is not named ("she was
+  elected", "the treaty was signed"), a noun of stance with no holder ("amid fears that"),
+  an act of saying or stance done by no one in particular ("Demanding a raise makes ...",
+  "That is not the same as saying ..."), "reportedly", an impression ("seems to");
 - ``unattributed``: the outlet's own voice.
 
 When a sentence holds several attributions, the one whose cue is highest in the parse gives
 the voice: "Roe believes critics are wrong" is Roe's. A vague claim beside the main one
 ("Roe spoke on Monday, and there were complaints that ...") or outside the marks of a quoted
 sentence ('"...," she said when asked about X') becomes a vague assertion of its own over
-its clause, and a direct quote from an unnamed speaker ("said a senior official") is a vague
-assertion over its sentence; views inside what someone is reported to say are theirs.
+its clause, as does a hearsay label in any sentence ("the alleged thief") and a reaction that
+someone named only answers ("Roe responded to questions about X"); a direct quote from an
+unnamed speaker ("said a senior official") is a vague assertion over its sentence; views
+inside what someone is reported to say are theirs.
 
 Headlines and subheads (``heading=True``) are read the same way: a headline that carries a quote
 or a cue is quoted or reported; one that does not is the outlet's own, unattributed claim.
@@ -89,12 +95,13 @@ class VagueLexicon:
     adverbs: frozenset[str]
     passive: frozenset[str]
     hedges: frozenset[str]
+    labels: frozenset[str]
 
 
 @cache
 def vague_lexicon() -> VagueLexicon:
     """Load and check ``vague_sources.toml`` once."""
-    keys = ("nouns", "quantifiers", "adverbs", "passive", "hedges")
+    keys = ("nouns", "quantifiers", "adverbs", "passive", "hedges", "labels")
     return VagueLexicon(**_word_lists("vague_sources.toml", keys)[0])
 
 
@@ -114,6 +121,9 @@ class AttributionLexicon:
     reactions: frozenset[str]
     stance_preps: frozenset[str]
     noun_preps: frozenset[str]
+    experiencers: frozenset[str]
+    polls: frozenset[str]
+    stance_agents: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -133,8 +143,15 @@ def attribution_lexicon() -> AttributionLexicon:
         "reactions",
         "stance_preps",
         "noun_preps",
+        "experiencers",
+        "polls",
+        "stance_agents",
     )
     parts, raw = _word_lists("attribution_cues.toml", keys)
+    both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
+    if both:
+        # a verb is read either with its subject or with its object as the one who holds the view
+        raise ValueError(f"attribution_cues.toml: [experiencers] also in [verbs]/[decrees]: {both}")
     irregular: dict[str, tuple[str, ...]] = {}
     for lemma, written in raw["irregular"].items():
         if not written or not all(isinstance(w, str) and w == w.lower() for w in written):
@@ -175,6 +192,7 @@ def verb_forms() -> VerbForms:
         | alex.holder_verbs
         | alex.perception
         | alex.not_attributing
+        | alex.experiencers
         | vlex.passive
         | vlex.hedges
     )
@@ -242,7 +260,7 @@ class _Cue:
     """What makes a sentence vague: the words, and which kind of gap they leave."""
 
     span: Span
-    kind: str  # source / passive / adverb / hedge / noun
+    kind: str  # source / passive / decree / generic / label / adverb / hedge / noun
 
     @property
     def note(self) -> str:
@@ -254,6 +272,12 @@ class _Cue:
             return f"'{text}': passed on without saying who reported it; no source is named."
         if self.kind == "hedge":
             return f"'{text}': the outlet's own impression; no source is named for it."
+        if self.kind == "label":
+            return f"'{text}': a label passed on without saying who applies it; no source is named."
+        if self.kind == "generic":
+            return f"'{text}': no one in particular is doing this; no source is named."
+        if self.kind == "decree":
+            return f"'{text}' does not say who made this decision; no one is named."
         if self.kind == "noun":
             return f"'{text}': no one is named as holding or voicing this; no source is named."
         return f"Attributed only to '{text}'; no one is named."
@@ -313,9 +337,42 @@ def _sentence_source(sent: Span, ctx: _Ctx) -> _Found | None:
     best: _Found | None = None
     for tok in sent:
         found = _attribution_at(tok, ctx)
+        if found is not None and found.cue is not None and found.cue.kind == "label":
+            continue  # "the alleged thief": hearsay about one phrase, not the sentence's voice
         if found is not None and (best is None or found.depth < best.depth):
             best = found
-    return best or _title_case_cue(sent, ctx)
+    return best or _title_case_cue(sent, ctx) or _colon_lead(sent, ctx)
+
+
+def _colon_lead(sent: Span, ctx: _Ctx) -> _Found | None:
+    """ "Poll: Most voters oppose the plan", "Jan Roe: The mill will reopen": a headline that
+    opens with a person's or body's name or a poll and a colon gives the statement after it to
+    them, as headlines do. Only at the start of a short line, and not after a genre label
+    ("Analysis: ..."), which is the outlet's own."""
+    doc = sent.doc
+    text = doc.text
+    s, e = _trimmed(sent, text)
+    line_start = text.rfind("\n", 0, s) + 1
+    if text[line_start:s].strip() or len(sent) > 30:
+        return None  # only a line of its own: a headline, with or without its full stop
+    colon = next((t for t in sent[:7] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    words = [t for t in doc[colon.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if len(words) < 5 or text[s:e].rstrip().endswith("?"):
+        return None  # "Roe: A closing surge", "Roe: Reformer or insider?": a topic, not a claim
+    lead = doc[colon.i - 1]
+    if any(not (t.is_alpha or t.text in ("’s", "'s", ".", "-")) for t in doc[sent.start : colon.i]):
+        return None
+    before = doc[sent.start : colon.i]
+    name = len(before) <= 3 and all(t.pos_ == "PROPN" for t in before)  # "Jan Roe:", not "The X:"
+    if (
+        not name
+        and lead.ent_type_ not in ("PERSON", "ORG")
+        and lead.lemma_.lower() not in ctx.alex.polls
+    ):
+        return None
+    return _holder_found(lead, colon, ctx)
 
 
 def _title_case_cue(sent: Span, ctx: _Ctx) -> _Found | None:
@@ -365,20 +422,111 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
     if tok.lower_ in lex.adverbs:
         # "reportedly", "allegedly": passed on from nobody in particular
         return _Found(tok.head, _Cue(tok.doc[tok.i : tok.i + 1], "adverb"))
+    label = _hearsay_label(tok, ctx)
+    if label is not None:
+        return _Found(tok.head, _Cue(label, "label"))
     if _is_hedge(tok, ctx):
-        return _Found(tok, _Cue(_hedge_phrase(tok), "hedge"))
+        # "he seemed rattled by X", parsed with "seemed" under the participle: the hedge still
+        # governs the clause
+        anchor = tok.head if tok.dep_ in ("auxpass", "aux") else tok
+        return _Found(anchor, _Cue(_hedge_phrase(tok), "hedge"))
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
-        return _verb_attribution(tok, ctx)
+        return _verb_attribution(tok, ctx) or _comment_clause(tok, ctx)
     by_form = _mistagged_verb(tok, ctx)
     if by_form is not None:
         return by_form
     if tok.pos_ == "NOUN":
-        return _noun_attribution(tok, ctx)
+        return _stance_agent(tok, ctx) or _noun_attribution(tok, ctx) or _comment_clause(tok, ctx)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in ctx.alex.adjectives:
         return _adjective_attribution(tok, ctx)
     if tok.dep_ == "prep" and tok.lower_ in ("in", "per"):
-        return _artifact_attribution(tok, ctx)
+        return _artifact_attribution(tok, ctx) or _side_taken(tok, ctx)
+    if tok.dep_ == "prep" and tok.lower_ == "to":
+        return _viewpoint_frame(tok, ctx)
+    if tok.dep_ == "prep" and tok.lower_ == "against":
+        return _side_taken(tok, ctx)
     return None
+
+
+# what a "in ... of" phrase must hold to take a side ("in favor of", "in support of")
+_SIDE_NOUNS = frozenset({"favor", "favour", "support"})
+
+
+def _side_taken(prep: Token, ctx: _Ctx) -> _Found | None:
+    """ "Most voters are against the plan", "Roe came out in favor of the deal": a side taken,
+    after "be" or a verb with "out" ("come out", "speak out"); the subject takes it. Other
+    verbs with "against" are mostly acts ("played against", "ran against")."""
+    if prep.lower_ == "in":
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lower_ not in _SIDE_NOUNS:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            return None
+    elif not any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    if head.lemma_.lower() != "be" and not out:
+        return None
+    holder = _holder_subject(head)
+    if holder is None or not _person_like(holder, ctx):
+        return None
+    return _holder_found(holder, prep, ctx)
+
+
+def _stance_agent(noun: Token, ctx: _Ctx) -> _Found | None:
+    """ "Roe is a critic of the plan", "Dahl was an early backer of Roe": a noun for one who
+    takes a side, said of the subject, gives the subject's stance toward its "of"/"for" object.
+    (Only as the predicate: "Supporters of Roe met on Monday" says what they did.)"""
+    if noun.lemma_.lower() not in ctx.alex.stance_agents or noun.dep_ != "attr":
+        return None
+    if noun.head.lemma_.lower() != "be":
+        return None
+    if not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    ):
+        return None
+    holder = _holder_subject(noun.head)
+    if holder is None or not _person_like(holder, ctx):
+        return None
+    return _holder_found(holder, noun, ctx)
+
+
+def _hearsay_label(tok: Token, ctx: _Ctx) -> Span | None:
+    """ "the alleged thief", "the so-called reform": a word before a noun that passes its label
+    on from someone unnamed. Two-word labels are matched with or without their hyphen."""
+    before_noun = tok.dep_ in ("amod", "compound", "advmod") and tok.head.pos_ in ("NOUN", "PROPN")
+    if not before_noun and not (tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl")):
+        return None
+    doc, labels = tok.doc, ctx.lex.labels
+    if tok.lower_ in labels:
+        return doc[tok.i : tok.i + 1]
+    for start in (tok.i - 1, tok.i - 2):
+        if start < tok.sent.start:
+            continue
+        words = [t.lower_ for t in doc[start : tok.i + 1] if t.text != "-"]
+        if len(words) == 2 and "-".join(words) in labels:
+            return doc[start : tok.i + 1]
+    return None
+
+
+def _viewpoint_frame(prep: Token, ctx: _Ctx) -> _Found | None:
+    """ "To Roe, the vote marked a turning point": a "to" phrase set before the clause with a
+    comma names whose view the clause gives. Only a person or a group ("To many voters, ..."),
+    so "To date, ..." is no view."""
+    head = prep.head
+    if head.dep_ != "ROOT" or prep.i > head.i or prep.i != prep.sent.start:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    after = obj.right_edge.i + 1 if obj is not None else -1
+    if obj is None or after >= len(prep.doc) or prep.doc[after].text != ",":
+        return None
+    if not _person_like(obj, ctx):
+        return None
+    return _holder_found(obj, prep, ctx)
 
 
 # words that may stand between a subject and its verb ("Roe also backs", "they don't like")
@@ -417,15 +565,34 @@ def _mistagged_verb(tok: Token, ctx: _Ctx) -> _Found | None:
     return _holder_found(prev, tok, ctx)
 
 
+def _is_poll(obj: Token, ctx: _Ctx) -> bool:
+    """A poll, a survey, or an average or series "of" them."""
+    if obj.lemma_.lower() in ctx.alex.polls or obj.lower_ in ctx.alex.polls:
+        return True
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return inner is not None and (
+        inner.lemma_.lower() in ctx.alex.polls or inner.lower_ in ctx.alex.polls
+    )
+
+
 def _artifact_attribution(prep: Token, ctx: _Ctx) -> _Found | None:
     """ "In a new poll by X, ...", "In his letter, Roe ...", "per the court filing": the
     sentence gives what the poll found or the letter says. The holder is the artifact's
     possessor or author ("by X"), else the artifact itself, named ("a Gallup poll") or not."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.lemma_.lower() not in ctx.alex.artifacts:
+    if obj is None:
+        return None
+    if prep.lower_ == "in" and _is_poll(obj, ctx):
+        # "Roe leads in the polls", "trails in an average of polls", "13 percent of voters in
+        # the survey approved": what the polls found
+        return _Found(prep, None)
+    if prep.lower_ == "per" and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")):
+        return _holder_found(obj, prep, ctx)  # "..., per the Harbour Gazette."
+    if obj.lemma_.lower() not in ctx.alex.artifacts:
         return None
     if prep.lower_ == "in" and not (prep.head.dep_ == "ROOT" and prep.i < prep.head.i):
-        return None  # only a frame put before the clause, not "she leads in the polls"
+        return None  # a frame put before the clause; "she spoke in the interview" is no source
     holder = next((c for c in obj.children if c.dep_ == "poss"), None) or _by_holder(obj)
     if holder is not None:
         return _holder_found(holder, prep, ctx)
@@ -481,6 +648,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     if tok.dep_ in ("aux", "auxpass", "amod"):
         return None
     lemma = _lemma(tok, ctx)
+    if lemma in ctx.alex.experiencers:
+        return _experiencer_attribution(tok, ctx)
     decree = lemma in ctx.alex.decrees
     said = lemma in ctx.verbs.verbs or ctx.verbs.is_cue(tok)
     stance = lemma in ctx.alex.verbs
@@ -502,7 +671,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
                 else _holder_found(agent, tok, ctx)
             )
         if decree and not (said or stance):
-            return None  # "she was elected": an act done, not a claim given to anyone
+            return _agentless_decree(tok, lemma)
         if lemma in ctx.alex.perception and not _passive_view(tok):
             return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -517,8 +686,132 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         # "That attitude, many argue, could ...": the parser hangs "many" on the verb
         holder = next((c for c in tok.lefts if c.lower_ in ctx.lex.quantifiers), None)
     if holder is None or holder.lower_ in _EMPTY_SUBJECTS:
-        return None
+        return _arbitrary_doer(tok, ctx)
+    if _thing_controls(holder, tok, ctx):
+        return _arbitrary_doer(tok, ctx)
     return _holder_found(holder, tok, ctx)
+
+
+# pronouns that stand for a thing or a fact, not for someone who can hold a view
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _thing_controls(holder: Token, verb: Token, ctx: _Ctx) -> bool:
+    """Whether a gerund's or infinitive's subject was found only through a verb whose subject
+    is a thing ("It means admitting ...", "That is not the same as saying ..."), not a verb of
+    saying or wish ("it plans to appeal": a company's plan)."""
+    if holder.lower_ not in _THING_PRONOUNS or holder.head.i == verb.i:
+        return False
+    if holder.head.dep_ == "relcl" or holder.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # a relative "that" stands for the noun before it
+    gov = _lemma(holder.head, ctx)
+    return gov not in ctx.verbs.verbs and gov not in ctx.alex.verbs
+
+
+# marks that set off a comment clause ("..., they complain -")
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--", ";", ".", "!", "?", ":"})
+
+
+def _comment_clause(verb: Token, ctx: _Ctx) -> _Found | None:
+    """ "During that stretch, flight records show, the jet flew 200 hours"; "A lost cause, they
+    complain - and ...": a short subject and a finite verb of saying or stance set off by a
+    comma after what they report are a comment clause, and the subject holds the rest of the
+    sentence. The parser seldom links the two (it may even tag the verb a noun), so the clause
+    is found by its shape and the verb by its written form."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBZ", "VBP", "VBD", "NN", "NNS") or verb.i == sent.start:
+        return None
+    lemma = _lemma(verb, ctx)
+    if lemma not in ctx.verbs.verbs and lemma not in ctx.alex.verbs:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in verb.children):
+        return None  # "the new report," is a noun
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if nxt is not None and nxt.text not in _ASIDE_MARKS:
+        return None
+    subj = doc[verb.i - 1]
+    if subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.tag_ in ("PRP$", "WP"):
+        return None
+    k = subj.i
+    while k > sent.start and verb.i - k <= 6 and doc[k - 1].text not in _ASIDE_MARKS:
+        k -= 1
+        if doc[k].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PUNCT"):
+            return None  # more than a noun phrase stands before the verb
+    if k <= sent.start + 1 or doc[k - 1].text not in _ASIDE_MARKS:
+        return None  # nothing before the comma: no reported words for the clause to comment on
+    return _holder_found(subj, verb, ctx)
+
+
+def _arbitrary_doer(verb: Token, ctx: _Ctx) -> _Found | None:
+    """ "Demanding equal pay makes men defensive", "It means admitting that Roe was right",
+    "That is not the same as saying ...": a gerund or infinitive of saying or stance with no
+    subject of its own, standing as a subject or after a verb whose subject is a thing, is done
+    by no one in particular; no source is named for it."""
+    nonfinite = verb.tag_ == "VBG" or (
+        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+    if not nonfinite or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+        return None
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    loose = prep is not None and prep.head.pos_ in ("ADJ", "NOUN") and prep.head.dep_ != "amod"
+    if verb.dep_ not in ("csubj", "csubjpass"):
+        holder = _holder_subject(verb)
+        if holder is None and loose:
+            # "the same as saying ...", "the inability to agree on ...": no one's act
+            return _Found(verb, _Cue(verb.doc[verb.i : verb.i + 1], "generic"))
+        if holder is None or not _thing_controls(holder, verb, ctx):
+            return None
+        if verb.tag_ == "VB":
+            return None  # "it is hard to see how ...": the outlet's own judgement
+    return _Found(verb, _Cue(verb.doc[verb.i : verb.i + 1], "generic"))
+
+
+def _agentless_decree(verb: Token, lemma: str) -> _Found | None:
+    """ "She was elected in 2019", "the treaty was signed": a decision, vote or appointment
+    whose maker is not named. A decree is attributed to whoever decreed it, so with no one
+    named it is vague. Only a finite passive ("was", "is", "were"): a bare participle is too
+    often a name ("a man named Roe"), and "named after/for" gives a name, not a post."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    naming = ("after", "for") if lemma == "name" else ("after",)
+    if any(c.dep_ == "prep" and c.lower_ in naming for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    span = _passive_phrase(subj) if subj is not None else verb.doc[verb.i : verb.i + 1]
+    return _Found(verb, _Cue(span, "decree"))
+
+
+# prepositions that bring in what a feeling is about ("angered by", "upset over", "pleased with")
+_STIMULUS_PREPS = frozenset({"by", "at", "over", "about", "with", "of"})
+
+
+def _experiencer_attribution(verb: Token, ctx: _Ctx) -> _Found | None:
+    """ "The plan alarmed experts", "the speech resonated with voters": the one who feels holds
+    a view of what made them feel it. Active, that is the object (or "with"/"to" X); passive
+    ("Roe was angered by the ruling"), the subject, but only with what the feeling is about: a
+    bare "Roe was upset" describes her and gives no view."""
+    kids = list(verb.children)
+    holder: Token | None
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in kids):
+        if not any(
+            c.dep_ in ("agent", "ccomp", "xcomp")
+            or (c.dep_ == "prep" and c.lower_ in _STIMULUS_PREPS)
+            for c in kids
+        ):
+            return None
+        # the subject, which the parser may call active when a hedge stands for "was"
+        holder = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if holder is not None and holder.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            holder = verb.head
+    else:
+        holder = next((c for c in kids if c.dep_ == "dobj"), None)
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
+        if holder is None and prep is not None:
+            holder = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if holder is None or not _person_like(holder, ctx):
+        return None
+    return _holder_found(holder, verb, ctx)
 
 
 def _clause_taker(verb: Token, ctx: _Ctx) -> _Found | None:
@@ -614,6 +907,11 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     if by is not None:
         return _holder_found(by, tok, ctx)  # "claims by some in X", "support from voters"
     if not _noun_content(tok, ctx):
+        if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in tok.children):
+            # "Roe shares this view": what is held was said before; theirs only with a holder
+            # ("that stance" alone points back to someone already named)
+            owner = _noun_holder(tok, ctx)
+            return _holder_found(owner, tok, ctx) if owner is not None else None
         if lemma in ctx.alex.reactions and _noun_holder(tok, ctx) is None:
             # "the meeting prompted speculation", "she came under criticism": others' reaction,
             # and no one named reacting
@@ -636,6 +934,8 @@ def _noun_phrase(noun: Token) -> Span:
 
 
 _GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# determiners that point back to something already said ("this view", "such claims")
+_ANAPHORIC = frozenset({"this", "that", "these", "those", "such"})
 
 
 def _noun_content(noun: Token, ctx: _Ctx) -> bool:
@@ -672,9 +972,17 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
 def _noun_holder(noun: Token, ctx: _Ctx) -> Token | None:
     """Who holds the view a noun names: a possessive, "by"/"from"/"among" X, or the subject of a
     verb that voices it ("Roe raised concerns that ...")."""
+    doc = noun.doc
     for c in noun.children:
         if c.dep_ == "poss":
             return c
+        if (
+            c.dep_ in ("nmod", "compound")
+            and c.pos_ == "PROPN"
+            and c.i + 1 < noun.i
+            and doc[c.i + 1].text in ("’", "'")
+        ):
+            return c  # "Vargas’ question": a possessive the parser did not see
     head = noun.head
     if noun.dep_ == "dobj" and _lemma(head, ctx) in ctx.alex.holder_verbs:
         subj = _holder_subject(head)
@@ -736,7 +1044,7 @@ def _is_hedge(tok: Token, ctx: _Ctx) -> bool:
     impression the outlet gives as its own, with no one it comes from."""
     if tok.pos_ not in ("VERB", "AUX") or _lemma(tok, ctx) not in ctx.lex.hedges:
         return False
-    if tok.dep_ == "auxpass" and tok.head.tag_ == "VBN":
+    if tok.dep_ in ("auxpass", "aux") and tok.head.tag_ == "VBN":
         return True  # "the story seemed wasted on them": the parser hangs it on the participle
     return any(
         c.dep_ in ("xcomp", "acomp", "ccomp", "oprd", "attr")
@@ -928,6 +1236,8 @@ def assertions_component(doc: Doc) -> Doc:
         a = _assertion(assertions, span, status, cue, heading=heading)
         sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
         spans.append(doc.char_span(*span, label=status, alignment_mode="expand"))
+        if cue is None:
+            _inner_vague(sent, ctx, None, assertions, spans)  # "the alleged thief was seen"
     doc._.cr_sentences = sentences
     doc._.cr_assertions = assertions
     doc.spans["cr_assertions"] = [s for s in spans if s is not None]
@@ -1042,11 +1352,14 @@ def _inner_vague(
         if found is None or found.cue is None:
             continue
         anchor = found.anchor
-        if main is not None and (anchor.i == main.i or _in_content(anchor, main)):
+        if main is not None and (anchor.i == main.i or _in_said(anchor, main, ctx)):
             continue
         if main is not None and _under(main, anchor):
             continue
-        if _in_quote(ctx, anchor.idx) or any(a <= anchor.idx < b for a, b in taken):
+        # in someone's words, unless those are the main cue's and the view stands apart from
+        # what it reports (``_in_said``: "Roe backed a plan which some residents oppose")
+        own = main is not None and _in_content(anchor, main)
+        if (_in_quote(ctx, anchor.idx) and not own) or any(a <= anchor.idx < b for a, b in taken):
             continue
         clause = _clause(anchor)
         if clause is None:
@@ -1077,6 +1390,31 @@ def _in_content(tok: Token, cue: Token) -> bool:
             return node.dep_ not in _NOT_CONTENT
         node = node.head
     return False
+
+
+# edges from a cue into a clause it reports (what is said, thought or wanted), as against a noun
+# it acts on ("did not answer requests for comment")
+_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "pcomp", "acl", "relcl"})
+
+
+def _in_said(tok: Token, cue: Token, ctx: _Ctx) -> bool:
+    """Whether ``tok`` is inside what the cue reports, so any view in it is reported too
+    (attributions do not nest). What the cue only acts on is not reported by it: a noun of
+    others' reaction in its object ("Roe responded to questions about her health"), or a
+    view with a subject of its own inside that object ("Roe vetoed a bill, which critics said
+    was unfair"). (Other nouns, "in a statement that", "made comments about", are the cue's
+    subject's own.)"""
+    if not _in_content(tok, cue):
+        return False
+    node, clausal = tok, False
+    while node.head.i != cue.i:
+        clausal = clausal or node.dep_ in _CLAUSE_EDGES
+        node = node.head
+    if node.dep_ in _CLAUSE_EDGES:
+        return True  # "Roe said that critics fear ...": the critics are in Roe's words
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    return clausal or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.alex.reactions
 
 
 def _in_quote(ctx: _Ctx, ch: int) -> bool:

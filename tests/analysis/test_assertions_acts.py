@@ -1,0 +1,319 @@
+"""cr_assertions: feelings, decisions, polls and asides that give a sentence to someone.
+
+Each text is invented; each test covers one rule of the sentence voice, with exact labels.
+"""
+
+from __future__ import annotations
+
+from contextreader.analysis.pipeline import analyze_text
+
+
+def _voices(nlp, text):
+    rep = analyze_text(text, nlp)
+    return [(text[slice(*s.span)], s.voice) for s in rep.sentences]
+
+
+def _vague(nlp, text):
+    rep = analyze_text(text, nlp)
+    return [
+        (text[slice(*a.span)], text[slice(*a.cue_span)], a.note)
+        for a in rep.assertions
+        if a.status == "vague"
+    ]
+
+
+# -- verbs of feeling: the one who feels holds a view of what made them feel it ---------------
+
+
+def test_the_object_of_a_verb_of_feeling_holds_the_view(nlp):
+    assert _voices(nlp, "The harbour plan angered Jan Roe.") == [
+        ("The harbour plan angered Jan Roe.", "reported")
+    ]
+
+
+def test_an_unnamed_group_that_feels_leaves_the_view_vague(nlp):
+    text = "The new plan alarmed legal experts."
+    assert _vague(nlp, text) == [
+        (text, "legal experts", "Attributed only to 'legal experts'; no one is named.")
+    ]
+
+
+def test_a_passive_feeling_with_its_cause_is_the_subjects_view(nlp):
+    assert _voices(nlp, "Jan Roe was outraged by the harbour plan.") == [
+        ("Jan Roe was outraged by the harbour plan.", "reported")
+    ]
+
+
+def test_a_feeling_with_nothing_it_is_about_describes_someone(nlp):
+    assert _voices(nlp, "Jan Roe was upset.") == [("Jan Roe was upset.", "unattributed")]
+
+
+def test_a_feeling_of_a_thing_is_no_view(nlp):
+    assert _voices(nlp, "The storm surprised the harbour.") == [
+        ("The storm surprised the harbour.", "unattributed")
+    ]
+
+
+# -- decisions whose maker is not named ---------------------------------------------------------
+
+
+def test_an_agentless_passive_decision_is_vague(nlp):
+    text = "The harbour treaty was signed in 1994."
+    assert _vague(nlp, text) == [
+        (text, "was signed", "'was signed' does not say who made this decision; no one is named.")
+    ]
+
+
+def test_an_election_with_no_one_electing_is_vague(nlp):
+    text = "In 2019, Jan Roe was elected to the council."
+    assert _voices(nlp, text) == [(text, "vague")]
+
+
+def test_a_decision_by_someone_named_is_reported(nlp):
+    text = "The treaty was signed by Mayor Jan Roe in 1994."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_named_after_someone_is_a_name_not_a_post(nlp):
+    text = "The school was named after Jan Roe."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_man_named_is_not_an_appointment(nlp):
+    text = "A man named Jan Roe bought the mill."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+# -- a standing in the polls, a view "to" someone -----------------------------------------------
+
+
+def test_a_standing_in_the_polls_is_what_the_polls_found(nlp):
+    text = "Jan Roe leads in the polls. Lena Dahl trails in an average of state surveys."
+    assert _voices(nlp, text) == [
+        ("Jan Roe leads in the polls.", "reported"),
+        ("Lena Dahl trails in an average of state surveys.", "reported"),
+    ]
+
+
+def test_speaking_in_an_interview_is_not_a_poll(nlp):
+    text = "Jan Roe spoke in the interview about the mill."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_to_someone_before_the_clause_gives_their_view(nlp):
+    text = "To Jan Roe, who studied the rallies, Tuesday marked a turning point."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_to_date_is_no_view(nlp):
+    text = "To date, the mill has not reopened."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+# -- comment clauses ----------------------------------------------------------------------------
+
+
+def test_a_comment_clause_gives_the_sentence_to_its_subject(nlp):
+    text = "During that stretch, flight records show, the jet flew 200 hours."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_a_comment_clause_of_an_unnamed_group_is_vague(nlp):
+    text = "A lost cause, some residents complain - and the mill stays shut."
+    assert _vague(nlp, text) == [
+        (text, "some residents", "Attributed only to 'some residents'; no one is named.")
+    ]
+
+
+# -- acts of saying or stance that no one in particular does ---------------------------------
+
+
+def test_a_gerund_subject_of_stance_is_no_ones(nlp):
+    text = "Demanding equal pay makes some managers defensive."
+    assert _vague(nlp, text) == [
+        (
+            text,
+            "Demanding",
+            "'Demanding': no one in particular is doing this; no source is named.",
+        )
+    ]
+
+
+def test_saying_after_the_same_as_is_no_ones(nlp):
+    text = "That is not the same as saying the judge was biased."
+    assert _voices(nlp, text) == [(text, "vague")]
+
+
+def test_it_is_hard_to_see_is_the_outlets_own_judgement(nlp):
+    text = "It is hard to see how Lena Dahl wins the county."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_plan_of_it_is_still_a_plan(nlp):
+    text = "The mill company lost the case. It plans to appeal the ruling."
+    assert _voices(nlp, text)[1] == ("It plans to appeal the ruling.", "reported")
+
+
+# -- a reaction that someone named answers is still no one's ------------------------------------
+
+
+def test_questions_answered_by_someone_named_are_still_no_ones(nlp):
+    text = "Jan Roe responded to questions about her health."
+    assert _vague(nlp, text) == [
+        (
+            "questions about her health",
+            "questions",
+            "'questions': no one is named as holding or voicing this; no source is named.",
+        )
+    ]
+
+
+def test_a_possessive_without_s_holds_the_question(nlp):
+    text = "Jan Roe ignored Vargas’ question about the mill."
+    assert _vague(nlp, text) == []
+
+
+def test_views_inside_what_someone_says_stay_theirs(nlp):
+    text = "Jan Roe said that critics fear a closure."
+    assert _vague(nlp, text) == []
+
+
+# -- headline conventions, "per X", pleas --------------------------------------------------------
+
+
+def test_a_headline_opened_by_a_name_and_a_colon_is_theirs(nlp):
+    text = "Jan Roe: The mill will reopen next spring.\n\nThe mill closed in May.\n"
+    assert _voices(nlp, text) == [
+        ("Jan Roe: The mill will reopen next spring.", "reported"),
+        ("The mill closed in May.", "unattributed"),
+    ]
+
+
+def test_a_headline_opened_by_poll_and_a_colon_is_the_polls(nlp):
+    text = "Poll: Dahl Leads Roe In Harbour Race.\n\nThe vote is in May.\n"
+    assert _voices(nlp, text)[0] == ("Poll: Dahl Leads Roe In Harbour Race.", "reported")
+
+
+def test_a_genre_label_before_a_colon_is_the_outlets_own(nlp):
+    text = "Analysis: The harbour plan will cost more\n\nThe vote is in May.\n"
+    assert _voices(nlp, text)[0] == ("Analysis: The harbour plan will cost more", "unattributed")
+
+
+def test_per_a_named_outlet_reports_it(nlp):
+    text = "She had been visiting her sister in Lyon, per Harbour News."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_per_person_is_a_rate_not_a_source(nlp):
+    text = "Tickets cost five dollars per person."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_plea_is_a_statement(nlp):
+    text = "Jan Roe pleaded guilty to fraud."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_a_name_before_a_fragment_is_a_topic_not_a_speaker(nlp):
+    text = "Roe: A closing surge.\n\nThe vote is in May.\n"
+    assert _voices(nlp, text)[0] == ("Roe: A closing surge.", "unattributed")
+
+
+def test_a_title_before_a_colon_is_no_speaker(nlp):
+    text = "The Harbour Circle: The View From Inside The Town Hall.\n\nThe vote is in May.\n"
+    assert _voices(nlp, text)[0][1] == "unattributed"
+
+
+# -- hearsay labels and framing participles ----------------------------------------------------
+
+
+def test_a_hearsay_label_marks_its_phrase_not_the_sentence(nlp):
+    text = "The alleged thief, Jan Roe, appeared in court on Monday."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+    assert _vague(nlp, text) == [
+        (
+            "The alleged thief, Jan Roe",
+            "alleged",
+            "'alleged': a label passed on without saying who applies it; no source is named.",
+        )
+    ]
+
+
+def test_a_hyphenated_label_is_one_label(nlp):
+    text = "The so-called reform passed in May."
+    assert [(span, cue) for span, cue, _ in _vague(nlp, text)] == [
+        ("The so-called reform", "so-called")
+    ]
+
+
+# -- a view pointed back to ----------------------------------------------------------------------
+
+
+def test_sharing_this_view_is_holding_it(nlp):
+    text = "Jan Roe, a harbour candidate, shares this bleak view."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_that_stance_alone_points_back_and_is_not_vague(nlp):
+    text = "Smugglers have taken advantage of that stance."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_seemed_with_a_participle_is_an_impression(nlp):
+    text = "Jan Roe seemed rattled by the attacks."
+    assert _vague(nlp, text) == [
+        (text, "seemed", "'seemed': the outlet's own impression; no source is named for it.")
+    ]
+
+
+# -- sides taken ---------------------------------------------------------------------------------
+
+
+def test_a_critic_of_something_said_of_someone_is_their_stance(nlp):
+    text = "Jan Roe is a critic of the harbour plan."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_supporters_doing_something_is_no_stance(nlp):
+    text = "Supporters of Roe met on Monday."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_coming_out_in_favor_of_is_a_side_taken(nlp):
+    text = "Roe came out in favor of the deal. Dahl spoke out against the plan."
+    assert [v for _, v in _voices(nlp, text)] == ["reported", "reported"]
+
+
+def test_playing_against_someone_is_an_act(nlp):
+    text = "Roe played against Dahl in the final."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_being_against_a_plan_is_a_side_taken(nlp):
+    text = "Some residents are against the plan."
+    assert _vague(nlp, text) == [
+        (text, "Some residents", "Attributed only to 'Some residents'; no one is named.")
+    ]
+
+
+def test_opting_against_is_a_decision(nlp):
+    text = "Jan Roe opted against a recount."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_a_view_with_its_own_subject_in_what_someone_backs_is_apart(nlp):
+    text = "Jan Roe backed a plan which some residents oppose."
+    assert _vague(nlp, text) == [
+        (
+            "which some residents oppose",
+            "some residents",
+            "Attributed only to 'some residents'; no one is named.",
+        )
+    ]
+
+
+def test_allegations_someone_named_denies_are_still_no_ones(nlp):
+    text = "Jan Roe denied the allegations of fraud."
+    assert [(span, cue) for span, cue, _ in _vague(nlp, text)] == [
+        ("the allegations of fraud", "the allegations")
+    ]
