@@ -20,6 +20,7 @@ from contextreader.analysis.quotes.marks import _Pair
 from contextreader.analysis.quotes.speakers import (
     _COLON_LEAD,
     _SUBJECT_DEPS,
+    _as_aside,
     _cue_speaker,
     _cue_tokens,
     _is_according,
@@ -95,7 +96,7 @@ def _direct_cue(
         m = ix.person_in(after[0].idx, after[min(len(after) - 1, 6)].idx + 1)
         if m is not None:
             return None, _Speaker((m[0], m[1]), text[m[0] : m[1]], m[2])
-    signed = _signature(p, ix)
+    signed = _signature(p, ix) or _inline_signature(p, ix)
     if signed is not None:
         return None, signed
     for cue in _cue_tokens(after[:10], lex):
@@ -138,7 +139,43 @@ def _direct_cue(
                 spk = _sentence_subject(prev, ix, lex)
                 if spk is not None:
                     return None, spk
+        if ending == "." and "\n" not in between and _no_quote_near(text, prev):
+            # 'Roe said in a statement. "..."': a verb of saying with nothing said is completed
+            # by the quote that follows it
+            for cue in _cue_tokens(list(prev), lex):
+                spk = _cue_speaker(cue, ix, lex) if _says_nothing(cue, lex) else None
+                if spk is not None:
+                    return cue, spk
     return None, _colon_lead(p.start, ix)
+
+
+def _next_quote_cue(
+    p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
+) -> tuple[Token | None, _Speaker | None]:
+    """'"A." He added, "B."' with nothing else to go on: "added" says A was his words too."""
+    for cue in _cue_tokens(_after_quote(p, ix, spans, introducing=True)[:10], lex):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and not _within_quote(spk, p):
+            return cue, spk
+    return None, None
+
+
+def _no_quote_near(text: str, sent: Span) -> bool:
+    """True when a sentence holds no quotation mark and does not follow one ('"A!" she said.'
+    is split after the mark by the parser: its "said" has said A already)."""
+    before = text[max(0, sent.start_char - 4) : sent.start_char]
+    return not any(ch in '"“”«»' for ch in before + sent.text) and "''" not in before + sent.text
+
+
+def _says_nothing(cue: Token, lex: CueLexicon) -> bool:
+    """True for a verb of saying (not of thinking) with no complement, object or clause of its
+    own that ends its sentence: "Roe said in a statement." """
+    if lex.lemma(cue) in lex.thought or cue.dep_ not in ("ROOT", "conj"):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "advcl") for c in cue.children):
+        return False
+    rest = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _ends_sentence(p: _Pair, ix: _Index) -> bool:
@@ -211,6 +248,33 @@ def _signature(p: _Pair, ix: _Index) -> _Speaker | None:
     if end - m.end() > 100:
         return None  # a paragraph of prose, not a signature
     found = ix.person_in(m.end(), min(m.end() + 40, end))
+    if found is not None and found[0] == m.end():
+        return _Speaker((found[0], found[1]), text[found[0] : found[1]], found[2])
+    name = _SIGNED_NAME.match(text, m.end(), end)
+    if name is None:
+        return None
+    return _Speaker(name.span(), name.group(), ix.person_named(name.group()))
+
+
+# a dash right after a closing mark, then a name that ends the line: '“...” ― Jan Roe'
+_SIGNED_INLINE = re.compile(r"[ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?=[A-Z])")
+
+
+def _inline_signature(p: _Pair, ix: _Index) -> _Speaker | None:
+    """A quote signed on its own line: '“...” ― Jan Roe' and the next quote on the next line.
+
+    Collections of readers' or voters' words print each quote with its signer after a dash;
+    the name closes the line and belongs to the quote just before it, not to the next one.
+    """
+    text = ix.text
+    m = _SIGNED_INLINE.match(text, p.end + p.w)
+    if m is None:
+        return None
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    if end - m.end() > 60:
+        return None  # prose goes on after the dash: not a signature
+    found = ix.person_in(m.end(), end)
     if found is not None and found[0] == m.end():
         return _Speaker((found[0], found[1]), text[found[0] : found[1]], found[2])
     name = _SIGNED_NAME.match(text, m.end(), end)
@@ -313,11 +377,14 @@ def _open_sent(p: _Pair, ix: _Index) -> Span:
     return inner if before.endswith((".", "?", "!", "…", '"', "”", "'", "’")) else mark
 
 
-def _after_quote(p: _Pair, ix: _Index, spans: list[tuple[int, int]]) -> list[Token]:
+def _after_quote(
+    p: _Pair, ix: _Index, spans: list[tuple[int, int]], introducing: bool = False
+) -> list[Token]:
     """Tokens after the closing mark to the end of its sentence, outside other quotes.
 
     When the quote ends its sentence ('"... now?" Roe asked.' is often split there) the next
-    sentence of the same paragraph is read instead.
+    sentence of the same paragraph is read instead, unless it introduces a quote of its own
+    ('"..." He added, "..."'; with ``introducing``, it is read all the same).
     """
     text = ix.text
     close_sent = ix.sent_at(min(p.end + p.w, len(text) - 1))
@@ -326,8 +393,20 @@ def _after_quote(p: _Pair, ix: _Index, spans: list[tuple[int, int]]) -> list[Tok
         i = bisect_right(ix.sent_starts, close_sent.start_char)
         nxt = ix.sents[i] if i < len(ix.sents) else None
         if nxt is not None and "\n" not in text[p.end : nxt.start_char]:
+            if not introducing and _introduces_a_quote(text, nxt.start_char, nxt.end_char):
+                return []  # '"..." He added, "..."': that cue is the next quote's
             after = _outside(_tokens_between(ix, nxt.start_char, nxt.end_char), spans)
     return after
+
+
+_OPEN_MARK = re.compile("''|[\"“‘«]")
+
+
+def _introduces_a_quote(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] opens a quote after a comma or colon ('He added, "...').
+    A sentence that introduces its own quote is not the cue of the quote before it."""
+    m = _OPEN_MARK.search(text, start, end)
+    return m is not None and text[start : m.start()].rstrip().endswith((",", ":"))
 
 
 def _sentence_subject(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None:
@@ -376,6 +455,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# a sentence that ends before a quote the parser did not split off: a word (not an initial or
+# a title such as "Mr.") and a full stop, or a question or exclamation mark
+_SENTENCE_END = re.compile(r"(?:[a-z]{3,}\.|[?!])$")
+
+
 def _classify(p: _Pair, ix: _Index) -> str:
     """direct / partial / scare for a quoted span, from where it sits in its sentence."""
     text = ix.text
@@ -387,7 +471,12 @@ def _classify(p: _Pair, ix: _Index) -> str:
     close_sent = ix.sent_at(p.end)
     before = text[open_sent.start_char : p.start - p.w].strip()
     after = text[p.end + p.w : close_sent.end_char].strip()
-    starts_clause = not before or before.endswith((":", ",", "—", "–", "-")) or "\n" in content
+    starts_clause = (
+        not before
+        or before.endswith((":", ",", "—", "–", "-"))
+        or "\n" in content
+        or _SENTENCE_END.search(before) is not None
+    )
     # a quote inside the quote may end it: '"... is 'She knows,'" Roe said.'
     tail = content.rstrip().rstrip("’'\"”»")
     ends_clause = not after or after[:1] in ",.;?!—–-:" or tail.endswith((".", ",", "?", "!", "…"))
@@ -460,6 +549,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     seen = 0
     found: Token | None = None
     chain: list[Token] = []  # the cues above the fragment, innermost first
+    path: list[Token] = []  # every head above the fragment, up to the last cue found
     while tok.head is not tok and seen < 12:
         if found is not None and (
             tok.dep_ in ("relcl", "acl", "appos")
@@ -472,6 +562,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
         via = tok.dep_
         tok = tok.head
         seen += 1
+        path.append(tok)
         # the outermost verb of saying is the statement the outlet reports ("She says he
         # thinks it is 'a fraud'" reports her); inner ones are part of its content. A quote in
         # the cue's subject names who speaks ('Some in the "Stop It" camp say'), not what.
@@ -479,16 +570,26 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             via not in _SUBJECT_DEPS
             and (lex.is_cue(tok) or _is_according(tok))
             and not p.start <= tok.idx < p.end
+            and not ix.in_quote(tok.idx)  # a verb inside quoted words is no report of ours
             and (_subject(tok) is not None or _is_according(tok) or found is None)
         ):
             chain.append(tok)
             found = tok
     if found is not None:
-        aside = _parenthetical_cue(found, lex) if is_agentless_passive(found) else None
-        return aside or _nearest_same_speaker(chain, ix, lex)
+        hosts = path[: path.index(found) + 1]
+        aside = _parenthetical_cue(
+            found, lex, inserted=not is_agentless_passive(found), hosts=hosts
+        )
+        if aside is not None and aside.idx < p.start:
+            return aside
+        return _nearest_same_speaker(chain, ix, lex)
     sent = ix.sent_at(p.start)
     for t in sent:
-        if (lex.is_cue(t) or _is_according(t)) and not (p.start <= t.idx < p.end):
+        if (
+            (lex.is_cue(t) or _is_according(t))
+            and not (p.start <= t.idx < p.end)
+            and not ix.in_quote(t.idx)
+        ):
             subj = _subject(t)
             if subj is not None and subj.left_edge.idx <= p.start < subj.right_edge.idx:
                 continue  # 'Some in the "Stop It" camp say ...': the quote names the speakers
@@ -496,13 +597,34 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     return None
 
 
-def _parenthetical_cue(verb: Token, lex: CueLexicon) -> Token | None:
+def _parenthetical_cue(
+    verb: Token, lex: CueLexicon, inserted: bool = False, hosts: list[Token] | None = None
+) -> Token | None:
     """ "Roe said, Doe is seen as 'a bully'": a verb of saying inserted in the clause (parsed
-    as parataxis) names who says it; the agentless passive it reports speaks for no one."""
-    for c in verb.children:
-        if c.dep_ == "parataxis" and lex.is_cue(c) and _subject(c) is not None:
-            return c
+    as parataxis) names who says it; the agentless passive it reports speaks for no one.
+
+    With ``inserted``, only a verb set off by commas on both sides counts ("Months ago, the
+    senator said, the media called him a 'fringe candidate'"; "He believes, he said, that
+    ..."): the outlet reports what the inserted speaker says, whatever the clause's own verb.
+    """
+    doc = verb.doc
+    # the inserted verb hangs on the clause it interrupts: any clause between the fragment and
+    # the verb (``hosts``), or the verb's own
+    for host in (hosts or [verb]) if inserted else [verb]:
+        for c in host.children:
+            aside = inserted and c.dep_ == "advcl" and _as_aside(c, lex)
+            if (c.dep_ == "parataxis" or aside) and lex.is_cue(c) and _subject(c) is not None:
+                if inserted and not _set_off(doc, c.left_edge.i, c.right_edge.i):
+                    continue
+                return c
     return None
+
+
+def _set_off(doc: Doc, start: int, end: int) -> bool:
+    """True when doc[start:end + 1] stands between two commas (its own or the next ones)."""
+    left = doc[start].text == "," or (start > 0 and doc[start - 1].text == ",")
+    right = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+    return left and right
 
 
 def _nearest_same_speaker(chain: list[Token], ix: _Index, lex: CueLexicon) -> Token:
@@ -525,12 +647,25 @@ def _nearest_same_speaker(chain: list[Token], ix: _Index, lex: CueLexicon) -> To
         if subj is None:
             continue  # a subject inherited through "and" or "saying" is the outer one
         above = chain[k + 1]
-        if cue.dep_ == "ccomp" and cue.head.i == above.i and 0 < subj.i - above.i <= 2:
-            continue  # "Roe said she wants ...": one report, told by the outer verb
+        if cue.dep_ == "ccomp" and cue.head.i == above.i and _opens_clause(subj, cue):
+            # "Roe said she wants ...", "Roe told the crowd that she wants ...": one report,
+            # told by the outer verb
+            continue
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None and spk.person == who.person:
             return cue
     return outer
+
+
+def _opens_clause(subj: Token, verb: Token) -> bool:
+    """True when a clause's subject opens it, after "that", "whether" or a wh-word at most
+    ("that she wants ...", "what she called ..."), with nothing set off between the report's
+    verb and the one it reports ("Roe says that, though costs rose, she thinks ..." sets a
+    clause between them)."""
+    start = verb.left_edge
+    if start.dep_ == "mark" or start.tag_ in ("WP", "WDT", "WRB"):
+        start = verb.doc[start.i + 1]
+    return subj.left_edge.i == start.i
 
 
 def _merge_split(
@@ -551,12 +686,28 @@ def _merge_split(
                 and any(w.strip(",.:").lower() in lex.inflections for w in words)
                 and not _sentence_starts_within(sent_starts, prev.end + 2, p.start - p.w)
                 and not _fragment_then_sentence(text, prev, gap, sent_starts)
+                and not (gap.rstrip().endswith(".") and _own_cue_after(text, p, lex))
             ):
                 prev.gap = (prev.end + prev.w, p.start - p.w)
                 prev.end = p.end
                 continue
         out.append(p)
     return out
+
+
+_CLAUSE_END = re.compile(r"[,.!?;:\n]")
+
+
+def _own_cue_after(text: str, p: _Pair, lex: CueLexicon) -> bool:
+    """'"A," Roe said. "B," she said.': the second part has a cue of its own right after it
+    (a few words before its sentence ends, one of them a form of a verb of saying), so it is a
+    statement of its own, not the rest of the first."""
+    start = p.end + p.w
+    while start < len(text) and text[start] in ", ":
+        start += 1
+    stop = _CLAUSE_END.search(text, start, start + 80)
+    words = text[start : stop.start() if stop else start + 80].split()
+    return 0 < len(words) <= 5 and any(w.lower() in lex.inflections for w in words)
 
 
 def _fragment_then_sentence(text: str, prev: _Pair, gap: str, sent_starts: list[int]) -> bool:
@@ -632,6 +783,8 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                     last.speaker_span,
                 )
             else:
+                if spk is None:
+                    cue, spk = _next_quote_cue(p, b.ix, b.lex, spans)
                 q = b.add("direct", (p.start, p.end), cue, spk)
             last, last_end = q, p.end
             direct.append((p.start, p.end))

@@ -62,7 +62,8 @@ class CueLexicon:
         return lemma in self.phrasal_heads and any(
             # the parser calls the particle "prt" or, as often, "advmod" ("shot back"); the
             # adjective of "made clear that ..." is an object predicate ("oprd")
-            c.dep_ in ("prt", "advmod", "oprd", "acomp") and f"{lemma} {c.lower_}" in self.phrasal
+            (c.dep_ in ("prt", "advmod", "oprd", "acomp") or _clause_adjective(c))
+            and f"{lemma} {c.lower_}" in self.phrasal
             for c in tok.children
         )
 
@@ -105,6 +106,27 @@ def cue_lexicon() -> CueLexicon:
         forms=forms,
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         irregular={k: tuple(v) for k, v in irregular.items()},
+    )
+
+
+def _clause_adjective(tok: Token) -> bool:
+    """ "made clear that ...", parsed with "clear" as the verb's clause and the "that" clause
+    hung on the adjective: the adjective is the phrasal verb's particle."""
+    return tok.dep_ == "ccomp" and tok.pos_ == "ADJ"
+
+
+def phrasal_clause(tok: Token) -> Token | None:
+    """The "that" clause under the adjective of "made clear that ..." parsed as a clause."""
+    if not _clause_adjective(tok):
+        return None
+    return next(
+        (
+            c
+            for c in tok.rights
+            if c.dep_ == "ccomp"
+            or (c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children))
+        ),
+        None,
     )
 
 

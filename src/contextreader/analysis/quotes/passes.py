@@ -20,17 +20,21 @@ def _inherit_speakers(quotes: list[Quote], text: str) -> None:
 
     'The plan is late, Roe said. "We need more time."' gives the quote to Roe: news style
     names the speaker once and lets the following quote lean on it. Only the nearest earlier
-    quote with a speaker counts, in the same paragraph or the one before (``_near``).
+    quote with a speaker counts, in the same paragraph or the one before (``_near``). A longer
+    fragment with no speaker of its own goes on with the quote before it in its paragraph
+    ('"...," said Roe. "I would not call it reform. It is a tax rise" for the rich.').
     """
     ordered = sorted(quotes, key=lambda q: q.span)
     last: Quote | None = None
     for q in ordered:
         if (
-            q.kind == "direct"
-            and q.speaker_text is None
+            q.speaker_text is None
             and last is not None
             and last.span[1] <= q.span[0]
-            and _near(text, last.span[1], q.span[0])
+            and (
+                (q.kind == "direct" and _near(text, last.span[1], q.span[0]))
+                or (q.kind == "partial" and _same_paragraph(text, last.span[1], q.span[0]))
+            )
         ):
             q.speaker_id, q.speaker_text = last.speaker_id, last.speaker_text
             q.speaker_span = last.speaker_span
@@ -38,11 +42,18 @@ def _inherit_speakers(quotes: list[Quote], text: str) -> None:
             last = q
 
 
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a short stretch with no paragraph break."""
+    return end - start < 300 and "\n" not in text[start:end]
+
+
 def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
     """On a line that opens with "Name:", every quote with its cue after the colon is Name's.
 
     Headlines and transcripts write "Roe: Budget 'Too Small'" or "ROE: I think we will win";
     the name is the one speaking, even where a verb inside the line has a subject of its own.
+    A lead that names no person ("The Latest: Roe urges ...", a rubric) leaves a quote that
+    has its own cue and speaker alone.
     """
     text = ix.text
     for q in quotes:
@@ -56,7 +67,10 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
         if q.speaker_span == (s, e):
             continue
         found = ix.person_in(s, e)
-        q.speaker_id = found[2] if found is not None else ix.person_named(m.group(1))
+        pid = found[2] if found is not None else ix.person_named(m.group(1))
+        if pid is None and q.cue_span is not None and q.speaker_text is not None:
+            continue
+        q.speaker_id = pid
         q.speaker_text, q.speaker_span = m.group(1), (s, e)
         if q.kind == "scare":
             q.kind = "partial"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from contextreader.analysis.quotes.direct import _Builder
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon
+from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon, phrasal_clause
 from contextreader.analysis.quotes.speakers import (
     _DATELINE,
     _POSSESSIVES,
@@ -34,8 +34,15 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     frames = lex.frames(cue)
     kids = list(cue.children)
     for c in kids:
-        if c.dep_ == "ccomp":
-            return c.left_edge.i, c.right_edge.i + 1
+        if f"{lex.lemma(cue)} {c.lower_}" in lex.phrasal:
+            # "made clear that ...": the adjective is the verb's particle, not what it says
+            clause = phrasal_clause(c)
+            if clause is not None:
+                return clause.left_edge.i, clause.right_edge.i + 1
+            if c.left_edge.i == c.right_edge.i:
+                continue
+        if c.dep_ == "ccomp" and not _fronted_report(c, cue, lex):
+            return _trailing_content(cue, c) or (c.left_edge.i, c.right_edge.i + 1)
     if cue.dep_ == "parataxis":
         head = cue.head
         sub = head.sent
@@ -54,7 +61,91 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             return c.left_edge.i, _as_complement_end(cue, c, frames & PREP_FRAMES)
         if "as" in frames and c.dep_ == "dobj" and _as_complement_end(cue, c) > c.right_edge.i + 1:
             return c.left_edge.i, _as_complement_end(cue, c)  # "sees the plan as a trap"
-    return _prep_content(cue, frames)
+        if c.dep_ == "dobj" and _predicate_after(cue, c) is not None:
+            # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
+            return c.left_edge.i, _as_complement_end(cue, c)
+    return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+
+
+def _trailing_content(cue: Token, first: Token) -> tuple[int, int] | None:
+    """All that a sentence-final "..., the clerk added." reports, when the parse splits it.
+
+    "A had told B that ..., but C overruled it, the clerk added": the parser makes each clause
+    a complement of "added", or makes "added" a conjunct of the first verb; either way the
+    trailing verb of saying sources every clause before it, not the first one alone.
+    """
+    doc = cue.doc
+    after = doc[cue.right_edge.i + 1 : cue.sent.end]
+    if first.i > cue.i or any(not t.is_punct and not t.is_space for t in after):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return None  # not "..., X said."
+    if cue.dep_ == "conj" and cue.head.i < first.i:
+        return cue.sent.start, subj.left_edge.i - 1
+    fronted = [c for c in cue.children if c.dep_ == "ccomp" and c.i < subj.i]
+    if len(fronted) > 1:
+        return fronted[0].left_edge.i, subj.left_edge.i - 1
+    return None
+
+
+def _fronted_report(clause: Token, cue: Token, lex: CueLexicon) -> bool:
+    """True when a clause the parse hangs before ``cue`` as its content is a report of its own.
+
+    "He claimed at one point, a supporter asked ...", "They say that ...; Roe wants ...": the
+    small model often makes the first verb of saying the complement of the verb after it. A
+    statement reported before its verb ends with that verb ("Roe kept her lead, a poll found";
+    "The plan failed, Roe said"); when the verb after it goes on with an object or a clause of
+    its own, the first verb of saying (with its own subject) is a report of its own.
+    """
+    return (
+        clause.i < cue.i
+        and lex.is_cue(clause)
+        and lex.lemma(clause) not in lex.thought
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and any(
+            c.i > cue.i
+            and (c.dep_ in _OWN_CONTENT or (c.dep_ == "prep" and c.lower_ in lex.frames(cue)))
+            for c in cue.children
+        )
+    )
+
+
+# what a verb has after it when it says something of its own, not a report fronted before it
+_OWN_CONTENT = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "acomp", "oprd"})
+
+
+def _inverted_content(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """What a fronted report (``_fronted_report``) with no content of its own reports: the rest
+    of the clause of the verb the parse hung it on ("He claimed at one point, a supporter
+    asked people to clap": the supporter's asking is what he claimed)."""
+    head = cue.head
+    if cue.dep_ != "ccomp" or not _fronted_report(cue, head, lex):
+        return None
+    if any(c.dep_ in _OWN_CONTENT for c in cue.children):
+        return None  # "Roe declares 'revolution,' ignores losses": it says what it says
+    start = cue.right_edge.i + 1
+    end = head.right_edge.i + 1
+    return (start, end) if end - start > 2 else None
+
+
+def _that_after_prep(cue: Token) -> tuple[int, int] | None:
+    """ "She disclosed for the first time that ...", "claiming without evidence that ...": a
+    clause opened by "that" which the parse hung on the object of the verb's preposition (as
+    a relative clause of "time" or "evidence") is what the verb reports, when the verb has no
+    other content."""
+    for c in cue.rights:
+        if c.dep_ != "prep":
+            continue
+        for obj in c.children:
+            if obj.dep_ != "pobj":
+                continue
+            for g in obj.rights:
+                if g.dep_ in ("acl", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children
+                ):
+                    return g.left_edge.i, g.right_edge.i + 1
+    return None
 
 
 # a list item opening a line: "- ", "• ", "1. ", "2) "
@@ -157,14 +248,22 @@ def _prep_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
 def _as_complement_end(cue: Token, obj: Token, frames: frozenset[str] = frozenset()) -> int:
     """End of an object with its "as" complement: "described the plan as 'a failure'" reports
     the whole "the plan as 'a failure'", not the plan alone; so does a preposition of the verb's
-    frame after the object ("accused Roe of lying", "praised the mayor for her calm")."""
-    end = obj.right_edge.i + 1
+    frame after the object ("accused Roe of lying", "praised the mayor for her calm"), and an
+    object predicate right after it ("called the plan a 'blueprint' for growth")."""
+    predicate = _predicate_after(cue, obj)
+    end = obj.right_edge.i + 1 if predicate is None else predicate.right_edge.i + 1
     for c in cue.rights:
         if c.i < end or c.dep_ not in ("prep", "oprd"):
             continue
         if c.lower_ == "as" or (c.lower_ in frames and c.i == end):
             end = max(end, c.right_edge.i + 1)
     return end
+
+
+def _predicate_after(cue: Token, obj: Token) -> Token | None:
+    """The object predicate right after a verb's object ("called the plan a disgrace")."""
+    end = obj.right_edge.i + 1
+    return next((c for c in cue.rights if c.dep_ == "oprd" and c.left_edge.i == end), None)
 
 
 def _according_content(cue: Token) -> tuple[int, int] | None:
@@ -222,8 +321,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
                 if span is not None and _inside(direct, d_starts, *span) < 0.5:
                     found.append((span, tok, _speaker(adj[1], b.ix, b.lex)))
             continue
-        if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0:
-            continue
+        if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0 or b.ix.in_quote(tok.idx):
+            continue  # a verb inside quoted words is part of the quote, not a report of its own
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
         if not according and _speech_verb(b.lex, tok) and _colon_follows(tok):
             rng = _colon_content(tok, b.ix) or rng
@@ -245,6 +344,10 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if any(
             s <= tok.idx < e and (s, e) != span and not (acc and speech) for (s, e), acc in spans
         ):
+            if spk is not None and tok.pos_ == "NOUN":
+                # "X called Roe's claim that there were 'thousands' false": the report is X's,
+                # the quoted words are the claim's, whose holder is Roe
+                _adopt_partials(partials, p_starts, span, tok, spk, b.lex, nested=True)
             continue
         if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk, b.lex):
             continue
@@ -350,14 +453,22 @@ def _adopt_partials(
     cue: Token,
     spk: _Speaker,
     lex: CueLexicon,
+    nested: bool = False,
 ) -> bool:
-    """Quoted fragments inside reported content become that speaker's partial quotes."""
+    """Quoted fragments inside reported content become that speaker's partial quotes.
+
+    With ``nested`` (a noun of saying with its holder inside another report's content), the
+    fragment is the noun's holder's even when a verb outside the noun governs it.
+    """
     i = bisect_left(starts, span[0])
     adopted = False
     while i < len(partials) and partials[i][0][0] < span[1]:
         q = partials[i][1]
         if q.span[1] <= span[1] + 1:
-            if q.speaker_text is None:
+            # a fragment with no cue of its own (no speaker, or one inferred from its sentence)
+            # is the words of the report it stands in
+            outer = nested and q.cue_span is not None and not span[0] <= q.cue_span[0] < span[1]
+            if q.speaker_text is None or q.cue_span is None or outer:
                 q.kind = "partial"
                 q.cue_span = (cue.idx, cue.idx + len(cue.text))
                 q.cue = lex.lemma(cue)

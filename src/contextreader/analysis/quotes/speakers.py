@@ -36,9 +36,11 @@ class _Speaker:
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb of saying, following conjunctions, "..., saying" and "who"."""
-    for c in verb.children:
-        if c.dep_ in _SUBJECT_DEPS:
-            return c
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        # "Voters, Roe suggested, need not worry": an inserted "X said" parsed with the clause's
+        # own subject as a second subject of the verb; the one next to the verb is its own
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -165,7 +167,7 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         return _speaker(asker, ix, lex) if asker is not None else None
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
     if subj is None:
-        subj = _document_holder(cue, lex)
+        subj = _document_holder(cue, lex) or _stranded_subject(cue)
     if subj is None:
         return None
     if subj.dep_ == "nsubjpass" and subj.head.i == cue.i and not _contracted_perfect(cue, subj):
@@ -176,6 +178,10 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
             return None
         subj = agent
     relative = subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl"
+    if not relative and subj.lower_ in ("who", "which"):
+        misread = _misread_relative(subj, ix, lex)
+        if misread is not None:
+            return misread
     # "it said" / "it read" speaks for a thing named before (a letter, a company); "it is
     # said", "it is thought" name no speaker at all
     thing = subj.lower_ == "it" and subj.dep_ == "nsubj" and lex.lemma(cue) not in lex.thought
@@ -187,6 +193,40 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
     return _speaker(subj, ix, lex)
+
+
+def _misread_relative(rel: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """ "They turned to the police, which reported ...": a relative pronoun whose clause the
+    parse hung elsewhere (as an adverbial clause) still stands for the noun right before it;
+    the mention runs from that noun phrase to the pronoun, as for a well-parsed relative."""
+    if rel.i == 0:
+        return None
+    ante = rel.doc[rel.i - 1]
+    if ante.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = _speaker(ante, ix, lex, 1)
+    s, _ = _np_span(ante)
+    end = rel.idx + len(rel.text)
+    return _Speaker((min(s, found.span[0]), end), found.text, found.person)
+
+
+def _stranded_subject(cue: Token) -> Token | None:
+    """ "Tuesday, on the trail for his wife, former president Jan Roe said ...": after a long
+    opening the parser may hang the name on a word before it (as an apposition, or as a
+    conjunct of a noun there) and leave the finite verb with no subject. A name or noun right
+    before such a verb, and not its own dependent, is who says it."""
+    if (
+        cue.tag_ not in ("VBD", "VBZ", "VBP", "VB")
+        or cue.i == 0
+        or cue.dep_ not in ("ROOT", "ccomp")
+    ):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.pos_ not in ("PROPN", "NOUN") or prev.head.i == cue.i:
+        return None
+    if prev.dep_ == "conj" and prev.head.pos_ == "PROPN" and prev.i - prev.head.i <= 3:
+        return prev.head  # "..., Roe and Doe call them ...": the first of the coordinated names
+    return prev if prev.dep_ == "appos" else None
 
 
 def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
