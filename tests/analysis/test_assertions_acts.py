@@ -5,6 +5,9 @@ Each text is invented; each test covers one rule of the sentence voice, with exa
 
 from __future__ import annotations
 
+import pytest
+
+from contextreader.analysis.assertions import attribution_lexicon, vague_lexicon
 from contextreader.analysis.pipeline import analyze_text
 
 
@@ -48,6 +51,11 @@ def test_a_feeling_with_nothing_it_is_about_describes_someone(nlp):
     assert _voices(nlp, "Jan Roe was upset.") == [("Jan Roe was upset.", "unattributed")]
 
 
+def test_surprising_no_one_is_no_view(nlp):
+    text = "The results surprised no one."
+    assert _voices(nlp, text) == [(text, "unattributed")]
+
+
 def test_a_feeling_of_a_thing_is_no_view(nlp):
     assert _voices(nlp, "The storm surprised the harbour.") == [
         ("The storm surprised the harbour.", "unattributed")
@@ -74,6 +82,12 @@ def test_a_decision_by_someone_named_is_reported(nlp):
     assert _voices(nlp, text) == [(text, "reported")]
 
 
+def test_a_discovery_in_the_passive_is_no_view(nlp):
+    # "find" is a verb of perception here: a body found is a sight, a drug found to work a view
+    text = "The body was found on Monday. The drug was found to cut deaths by half."
+    assert [v for _, v in _voices(nlp, text)] == ["unattributed", "vague"]
+
+
 def test_named_after_someone_is_a_name_not_a_post(nlp):
     text = "The school was named after Jan Roe."
     assert _voices(nlp, text) == [(text, "unattributed")]
@@ -88,11 +102,21 @@ def test_a_man_named_is_not_an_appointment(nlp):
 
 
 def test_a_standing_in_the_polls_is_what_the_polls_found(nlp):
-    text = "Jan Roe leads in the polls. Lena Dahl trails in an average of state surveys."
+    text = "Jan Roe leads in the polls. Lena Dahl trails in an average of regional polls."
     assert _voices(nlp, text) == [
         ("Jan Roe leads in the polls.", "reported"),
-        ("Lena Dahl trails in an average of state surveys.", "reported"),
+        ("Lena Dahl trails in an average of regional polls.", "reported"),
     ]
+
+
+def test_the_people_polled_in_a_survey_give_its_finding(nlp):
+    text = "Thirteen percent of voters in the survey approved."
+    assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_taking_part_in_a_survey_is_no_finding(nlp):
+    text = "Jan Roe took part in the survey. Lena Dahl worked in polling for a decade."
+    assert [v for _, v in _voices(nlp, text)] == ["unattributed", "unattributed"]
 
 
 def test_speaking_in_an_interview_is_not_a_poll(nlp):
@@ -101,7 +125,7 @@ def test_speaking_in_an_interview_is_not_a_poll(nlp):
 
 
 def test_to_someone_before_the_clause_gives_their_view(nlp):
-    text = "To Jan Roe, who studied the rallies, Tuesday marked a turning point."
+    text = "To Mira Holt, who has coached the side for years, the loss was a wake-up call."
     assert _voices(nlp, text) == [(text, "reported")]
 
 
@@ -110,16 +134,21 @@ def test_to_date_is_no_view(nlp):
     assert _voices(nlp, text) == [(text, "unattributed")]
 
 
+def test_to_a_place_or_a_feeling_is_no_view(nlp):
+    text = "To the north, the hills rise steeply. To my surprise, the mill reopened."
+    assert [v for _, v in _voices(nlp, text)] == ["unattributed", "unattributed"]
+
+
 # -- comment clauses ----------------------------------------------------------------------------
 
 
 def test_a_comment_clause_gives_the_sentence_to_its_subject(nlp):
-    text = "During that stretch, flight records show, the jet flew 200 hours."
+    text = "Over the winter, shipping logs show, the ferry ran empty twice a week."
     assert _voices(nlp, text) == [(text, "reported")]
 
 
 def test_a_comment_clause_of_an_unnamed_group_is_vague(nlp):
-    text = "A lost cause, some residents complain - and the mill stays shut."
+    text = "A lost season, some residents complain - and the club stays silent."
     assert _vague(nlp, text) == [
         (text, "some residents", "Attributed only to 'some residents'; no one is named.")
     ]
@@ -129,23 +158,23 @@ def test_a_comment_clause_of_an_unnamed_group_is_vague(nlp):
 
 
 def test_a_gerund_subject_of_stance_is_no_ones(nlp):
-    text = "Demanding equal pay makes some managers defensive."
+    text = "Asking for a raise makes some managers uneasy."
     assert _vague(nlp, text) == [
         (
             text,
-            "Demanding",
-            "'Demanding': no one in particular is doing this; no source is named.",
+            "Asking",
+            "'Asking': no one in particular is doing this; no source is named.",
         )
     ]
 
 
-def test_saying_after_the_same_as_is_no_ones(nlp):
-    text = "That is not the same as saying the judge was biased."
+def test_admitting_after_a_long_way_from_is_no_ones(nlp):
+    text = "That is a long way from admitting the plan failed."
     assert _voices(nlp, text) == [(text, "vague")]
 
 
 def test_it_is_hard_to_see_is_the_outlets_own_judgement(nlp):
-    text = "It is hard to see how Lena Dahl wins the county."
+    text = "It is hard to see why the ferry costs so much."
     assert _voices(nlp, text) == [(text, "unattributed")]
 
 
@@ -168,8 +197,16 @@ def test_questions_answered_by_someone_named_are_still_no_ones(nlp):
     ]
 
 
-def test_a_possessive_without_s_holds_the_question(nlp):
-    text = "Jan Roe ignored Vargas’ question about the mill."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Roe ignored Dr. Moss’ question about the mill.",
+        "Jan Roe ignored Reyes’ question about the mill.",
+        "Jan Roe answered Moss' pointed question about the mill.",
+    ],
+)
+def test_a_possessive_without_s_holds_the_question(nlp, text):
+    # the parser hangs the name in several places; the apostrophe before the noun decides
     assert _vague(nlp, text) == []
 
 
@@ -200,8 +237,15 @@ def test_a_genre_label_before_a_colon_is_the_outlets_own(nlp):
 
 
 def test_per_a_named_outlet_reports_it(nlp):
-    text = "She had been visiting her sister in Lyon, per Harbour News."
+    text = "The ferry stopped running in May, per Harbour News."
     assert _voices(nlp, text) == [(text, "reported")]
+
+
+def test_per_unnamed_officials_is_vague(nlp):
+    text = "The mill closed in May, per officials."
+    assert _vague(nlp, text) == [
+        (text, "officials", "Attributed only to 'officials'; no one is named.")
+    ]
 
 
 def test_per_person_is_a_rate_not_a_source(nlp):
@@ -215,12 +259,12 @@ def test_a_plea_is_a_statement(nlp):
 
 
 def test_a_name_before_a_fragment_is_a_topic_not_a_speaker(nlp):
-    text = "Roe: A closing surge.\n\nThe vote is in May.\n"
-    assert _voices(nlp, text)[0] == ("Roe: A closing surge.", "unattributed")
+    text = "Holt: A late comeback.\n\nThe vote is in May.\n"
+    assert _voices(nlp, text)[0] == ("Holt: A late comeback.", "unattributed")
 
 
 def test_a_title_before_a_colon_is_no_speaker(nlp):
-    text = "The Harbour Circle: The View From Inside The Town Hall.\n\nThe vote is in May.\n"
+    text = "The Night Shift: Notes From A Year Inside The Town Hall.\n\nThe vote is in May.\n"
     assert _voices(nlp, text)[0][1] == "unattributed"
 
 
@@ -239,6 +283,11 @@ def test_a_hearsay_label_marks_its_phrase_not_the_sentence(nlp):
     ]
 
 
+def test_supposed_to_is_no_label(nlp):
+    text = "The ferry is supposed to leave at noon."
+    assert _vague(nlp, text) == []
+
+
 def test_a_hyphenated_label_is_one_label(nlp):
     text = "The so-called reform passed in May."
     assert [(span, cue) for span, cue, _ in _vague(nlp, text)] == [
@@ -250,17 +299,17 @@ def test_a_hyphenated_label_is_one_label(nlp):
 
 
 def test_sharing_this_view_is_holding_it(nlp):
-    text = "Jan Roe, a harbour candidate, shares this bleak view."
+    text = "Mira Holt, a ferry captain, holds this gloomy view."
     assert _voices(nlp, text) == [(text, "reported")]
 
 
 def test_that_stance_alone_points_back_and_is_not_vague(nlp):
-    text = "Smugglers have taken advantage of that stance."
+    text = "Rivals have long exploited that stance."
     assert _voices(nlp, text) == [(text, "unattributed")]
 
 
 def test_seemed_with_a_participle_is_an_impression(nlp):
-    text = "Jan Roe seemed rattled by the attacks."
+    text = "The goalkeeper seemed shaken by the early goal."
     assert _vague(nlp, text) == [
         (text, "seemed", "'seemed': the outlet's own impression; no source is named for it.")
     ]
@@ -279,8 +328,13 @@ def test_supporters_doing_something_is_no_stance(nlp):
     assert _voices(nlp, text) == [(text, "unattributed")]
 
 
+def test_a_critic_in_apposition_is_no_stance(nlp):
+    text = "Jan Roe, a critic of the film, arrived late. Fans cheered."
+    assert [v for _, v in _voices(nlp, text)] == ["unattributed", "unattributed"]
+
+
 def test_coming_out_in_favor_of_is_a_side_taken(nlp):
-    text = "Roe came out in favor of the deal. Dahl spoke out against the plan."
+    text = "Roe came out in favor of the tram line. Dahl spoke out against the toll."
     assert [v for _, v in _voices(nlp, text)] == ["reported", "reported"]
 
 
@@ -297,7 +351,7 @@ def test_being_against_a_plan_is_a_side_taken(nlp):
 
 
 def test_opting_against_is_a_decision(nlp):
-    text = "Jan Roe opted against a recount."
+    text = "Mira Holt opted against a second term."
     assert _voices(nlp, text) == [(text, "reported")]
 
 
@@ -317,3 +371,17 @@ def test_allegations_someone_named_denies_are_still_no_ones(nlp):
     assert [(span, cue) for span, cue, _ in _vague(nlp, text)] == [
         ("the allegations of fraud", "the allegations")
     ]
+
+
+# -- the word lists these rules read ----------------------------------------------------------
+
+
+def test_the_new_word_lists_load_and_keep_their_roles_apart():
+    alex = attribution_lexicon()
+    # a verb of feeling gives the view to its object, a verb of stance to its subject
+    assert alex.experiencers.isdisjoint(alex.verbs | alex.decrees)
+    assert {"alarm", "resonate"} <= alex.experiencers
+    assert {"poll", "survey"} <= alex.polls
+    assert {"part", "participate"} <= alex.taking_part
+    assert {"critic", "backer"} <= alex.stance_agents
+    assert {"alleged", "so-called"} <= vague_lexicon().labels

@@ -48,7 +48,7 @@ MARKS = {
         ),
         ("The devastating earthquake destroyed the harbour.", []),
         (
-            "The audit was a devastating blow to the mayor.",
+            "The audit proved devastating for the mayor's allies.",
             [("devastating", "exaggeration")],
         ),
         ("Patients reported bloody diarrhea and fever.", []),
@@ -129,7 +129,7 @@ MARKS = {
     ],
     # -- "these"/"those" point back to anything; they do not make a label about people --------
     "demonstratives_do_not_make_a_label_personal": [
-        ("Bats carry the virus. These animals then infect monkeys.", []),
+        ("Rats spread the fever. These animals later reach the farms.", []),
         ("Dara Voss called them animals.", [("animals", "contentious label")]),
         ("You fool, the senator said.", [("fool", "contentious label")]),
     ],

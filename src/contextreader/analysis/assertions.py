@@ -9,13 +9,13 @@ Every body sentence gets a ``report.Sentence`` with one voice:
   toward a fact, wish or ruling with a holder ("Roe backs the plan", "Roe's support for",
   "aides were confident that", "In a new poll, ...", "Roe leads in the polls"); a feeling
   someone has about it ("the plan angered Roe"); a frame or aside that names whose view it is
-  ("To Roe, ...", "..., flight records show, ...", "..., per the Gazette", a headline "Roe: ...");
+  ("To Roe, ...", "..., court records show, ...", "..., per the Gazette", a headline "Roe: ...");
 - ``vague``: the claim is given only to a source that names no one ("officials said",
   "critics fear", "claims by some in X"), or to no one at all: an agentless passive ("it is
   believed", "the plan was criticized as"), a decision whose maker is not named ("she was
   elected", "the treaty was signed"), a noun of stance with no holder ("amid fears that"),
-  an act of saying or stance done by no one in particular ("Demanding a raise makes ...",
-  "That is not the same as saying ..."), "reportedly", an impression ("seems to");
+  an act of saying or stance done by no one in particular ("Asking for a raise makes ...",
+  "That is a long way from admitting ..."), "reportedly", an impression ("seems to");
 - ``unattributed``: the outlet's own voice.
 
 When a sentence holds several attributions, the one whose cue is highest in the parse gives
@@ -124,6 +124,7 @@ class AttributionLexicon:
     experiencers: frozenset[str]
     polls: frozenset[str]
     stance_agents: frozenset[str]
+    taking_part: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -146,6 +147,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "experiencers",
         "polls",
         "stance_agents",
+        "taking_part",
     )
     parts, raw = _word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
@@ -264,23 +266,21 @@ class _Cue:
 
     @property
     def note(self) -> str:
-        """The plain words that say what is missing."""
-        text = self.span.text
-        if self.kind == "passive":
-            return f"'{text}' does not say who holds or said this; no source is named."
-        if self.kind == "adverb":
-            return f"'{text}': passed on without saying who reported it; no source is named."
-        if self.kind == "hedge":
-            return f"'{text}': the outlet's own impression; no source is named for it."
-        if self.kind == "label":
-            return f"'{text}': a label passed on without saying who applies it; no source is named."
-        if self.kind == "generic":
-            return f"'{text}': no one in particular is doing this; no source is named."
-        if self.kind == "decree":
-            return f"'{text}' does not say who made this decision; no one is named."
-        if self.kind == "noun":
-            return f"'{text}': no one is named as holding or voicing this; no source is named."
-        return f"Attributed only to '{text}'; no one is named."
+        """The plain words that say what is missing (``_CUE_NOTES``, by kind)."""
+        return _CUE_NOTES.get(self.kind, _SOURCE_NOTE).format(text=self.span.text)
+
+
+# what each kind of vague cue leaves out, in the reader's words; {text} is the cue
+_CUE_NOTES = {
+    "passive": "'{text}' does not say who holds or said this; no source is named.",
+    "adverb": "'{text}': passed on without saying who reported it; no source is named.",
+    "hedge": "'{text}': the outlet's own impression; no source is named for it.",
+    "label": "'{text}': a label passed on without saying who applies it; no source is named.",
+    "generic": "'{text}': no one in particular is doing this; no source is named.",
+    "decree": "'{text}' does not say who made this decision; no one is named.",
+    "noun": "'{text}': no one is named as holding or voicing this; no source is named.",
+}
+_SOURCE_NOTE = "Attributed only to '{text}'; no one is named."
 
 
 def _covered(ctx: _Ctx, s: int, e: int) -> tuple[float, str | None]:
@@ -360,7 +360,7 @@ def _colon_lead(sent: Span, ctx: _Ctx) -> _Found | None:
         return None
     words = [t for t in doc[colon.i + 1 : sent.end] if not t.is_punct and not t.is_space]
     if len(words) < 5 or text[s:e].rstrip().endswith("?"):
-        return None  # "Roe: A closing surge", "Roe: Reformer or insider?": a topic, not a claim
+        return None  # "Roe: A late comeback", "Roe: Hero or villain?": a topic, not a claim
     lead = doc[colon.i - 1]
     if any(not (t.is_alpha or t.text in ("’s", "'s", ".", "-")) for t in doc[sent.start : colon.i]):
         return None
@@ -426,7 +426,7 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
     if label is not None:
         return _Found(tok.head, _Cue(label, "label"))
     if _is_hedge(tok, ctx):
-        # "he seemed rattled by X", parsed with "seemed" under the participle: the hedge still
+        # "he seemed shaken by X", parsed with "seemed" under the participle: the hedge still
         # governs the clause
         anchor = tok.head if tok.dep_ in ("auxpass", "aux") else tok
         return _Found(anchor, _Cue(_hedge_phrase(tok), "hedge"))
@@ -514,7 +514,7 @@ def _hearsay_label(tok: Token, ctx: _Ctx) -> Span | None:
 
 
 def _viewpoint_frame(prep: Token, ctx: _Ctx) -> _Found | None:
-    """ "To Roe, the vote marked a turning point": a "to" phrase set before the clause with a
+    """ "To Roe, the new timetable was a mistake": a "to" phrase set before the clause with a
     comma names whose view the clause gives. Only a person or a group ("To many voters, ..."),
     so "To date, ..." is no view."""
     head = prep.head
@@ -576,6 +576,26 @@ def _is_poll(obj: Token, ctx: _Ctx) -> bool:
     )
 
 
+def _taking_part(head: Token, ctx: _Ctx) -> bool:
+    """Whether an "in" poll phrase hangs on taking part or working in it ("took part in the
+    survey", "worked in polling", "has a role in the poll"): the poll as an activity, which
+    reports no finding."""
+    words = ctx.alex.taking_part
+    return head.lemma_.lower() in words or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words for c in head.children
+    )
+
+
+def _per_source(obj: Token, ctx: _Ctx) -> bool:
+    """ "per the Harbour Gazette", "per Roe", "per a city spokesman", "per officials": a name,
+    or people with a determiner or in the plural; a bare singular is a rate ("five dollars per
+    person")."""
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG"):
+        return True
+    counted = obj.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in obj.children)
+    return counted and _person_like(obj, ctx)
+
+
 def _artifact_attribution(prep: Token, ctx: _Ctx) -> _Found | None:
     """ "In a new poll by X, ...", "In his letter, Roe ...", "per the court filing": the
     sentence gives what the poll found or the letter says. The holder is the artifact's
@@ -583,11 +603,11 @@ def _artifact_attribution(prep: Token, ctx: _Ctx) -> _Found | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    if prep.lower_ == "in" and _is_poll(obj, ctx):
+    if prep.lower_ == "in" and _is_poll(obj, ctx) and not _taking_part(prep.head, ctx):
         # "Roe leads in the polls", "trails in an average of polls", "13 percent of voters in
         # the survey approved": what the polls found
         return _Found(prep, None)
-    if prep.lower_ == "per" and (obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG")):
+    if prep.lower_ == "per" and _per_source(obj, ctx):
         return _holder_found(obj, prep, ctx)  # "..., per the Harbour Gazette."
     if obj.lemma_.lower() not in ctx.alex.artifacts:
         return None
@@ -698,7 +718,7 @@ _THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 def _thing_controls(holder: Token, verb: Token, ctx: _Ctx) -> bool:
     """Whether a gerund's or infinitive's subject was found only through a verb whose subject
-    is a thing ("It means admitting ...", "That is not the same as saying ..."), not a verb of
+    is a thing ("It means conceding ...", "That is a long way from admitting ..."), not a verb of
     saying or wish ("it plans to appeal": a company's plan)."""
     if holder.lower_ not in _THING_PRONOUNS or holder.head.i == verb.i:
         return False
@@ -708,12 +728,12 @@ def _thing_controls(holder: Token, verb: Token, ctx: _Ctx) -> bool:
     return gov not in ctx.verbs.verbs and gov not in ctx.alex.verbs
 
 
-# marks that set off a comment clause ("..., they complain -")
+# marks that set off a comment clause ("..., residents complain -")
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--", ";", ".", "!", "?", ":"})
 
 
 def _comment_clause(verb: Token, ctx: _Ctx) -> _Found | None:
-    """ "During that stretch, flight records show, the jet flew 200 hours"; "A lost cause, they
+    """ "Over the winter, shipping logs show, the ferry ran empty"; "A lost season, fans
     complain - and ...": a short subject and a finite verb of saying or stance set off by a
     comma after what they report are a comment clause, and the subject holds the rest of the
     sentence. The parser seldom links the two (it may even tag the verb a noun), so the clause
@@ -743,10 +763,10 @@ def _comment_clause(verb: Token, ctx: _Ctx) -> _Found | None:
 
 
 def _arbitrary_doer(verb: Token, ctx: _Ctx) -> _Found | None:
-    """ "Demanding equal pay makes men defensive", "It means admitting that Roe was right",
-    "That is not the same as saying ...": a gerund or infinitive of saying or stance with no
-    subject of its own, standing as a subject or after a verb whose subject is a thing, is done
-    by no one in particular; no source is named for it."""
+    """ "Asking for a raise makes some managers uneasy", "It means conceding that Roe was
+    right", "That is a long way from admitting ...": a gerund or infinitive of saying or stance
+    with no subject of its own, standing as a subject or after a verb whose subject is a thing,
+    is done by no one in particular; no source is named for it."""
     nonfinite = verb.tag_ == "VBG" or (
         verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
@@ -757,7 +777,7 @@ def _arbitrary_doer(verb: Token, ctx: _Ctx) -> _Found | None:
     if verb.dep_ not in ("csubj", "csubjpass"):
         holder = _holder_subject(verb)
         if holder is None and loose:
-            # "the same as saying ...", "the inability to agree on ...": no one's act
+            # "a long way from admitting ...": no one's act
             return _Found(verb, _Cue(verb.doc[verb.i : verb.i + 1], "generic"))
         if holder is None or not _thing_controls(holder, verb, ctx):
             return None
@@ -908,7 +928,7 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return _holder_found(by, tok, ctx)  # "claims by some in X", "support from voters"
     if not _noun_content(tok, ctx):
         if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in tok.children):
-            # "Roe shares this view": what is held was said before; theirs only with a holder
+            # "Roe holds this view": what is held was said before; theirs only with a holder
             # ("that stance" alone points back to someone already named)
             owner = _noun_holder(tok, ctx)
             return _holder_found(owner, tok, ctx) if owner is not None else None
@@ -972,23 +992,32 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
 def _noun_holder(noun: Token, ctx: _Ctx) -> Token | None:
     """Who holds the view a noun names: a possessive, "by"/"from"/"among" X, or the subject of a
     verb that voices it ("Roe raised concerns that ...")."""
-    doc = noun.doc
     for c in noun.children:
         if c.dep_ == "poss":
             return c
-        if (
-            c.dep_ in ("nmod", "compound")
-            and c.pos_ == "PROPN"
-            and c.i + 1 < noun.i
-            and doc[c.i + 1].text in ("’", "'")
-        ):
-            return c  # "Vargas’ question": a possessive the parser did not see
+    owner = _bare_apostrophe_owner(noun)
+    if owner is not None:
+        return owner
     head = noun.head
     if noun.dep_ == "dobj" and _lemma(head, ctx) in ctx.alex.holder_verbs:
         subj = _holder_subject(head)
         if subj is not None and _can_hold(subj, ctx):
             return subj
     return None
+
+
+def _bare_apostrophe_owner(noun: Token) -> Token | None:
+    """ "Moss’ question", "Reyes' sharp question": a name ending in "s" and a bare apostrophe
+    before the noun (and its modifiers) is a possessive, though the parser often hangs the name
+    elsewhere (as a modifier, or as an object of the verb)."""
+    doc = noun.doc
+    k = noun.i - 1
+    while k >= 0 and doc[k].head.i == noun.i and doc[k].dep_ in ("amod", "compound"):
+        k -= 1  # "Moss’ pointed question"
+    if k < 1 or doc[k].text not in ("’", "'"):
+        return None
+    owner = doc[k - 1]
+    return owner if owner.pos_ == "PROPN" and owner.lower_.endswith("s") else None
 
 
 def _by_holder(noun: Token) -> Token | None:
