@@ -121,7 +121,7 @@ def _direct_cue(
     open_sent = _open_sent(p, ix)
     # 'Roe has a new message: "..."': a sentence that introduces its quote with a colon
     if text[open_sent.start_char : p.start - p.w].rstrip().endswith(":"):
-        spk = _person_subject(open_sent, p, ix, lex)
+        spk = _person_subject(open_sent, p, ix, lex, _colon_verb(open_sent, p))
         if spk is not None:
             return None, spk
     # "X said:" / "X added," ending the sentence before; "X explained:" may end the paragraph
@@ -146,6 +146,10 @@ def _direct_cue(
                 spk = _cue_speaker(cue, ix, lex) if _says_nothing(cue, lex) else None
                 if spk is not None:
                     return cue, spk
+        if ending == "." and between.count("\n") <= 2 and not _OPEN_MARK.search(prev.text):
+            spk = _words_announced(prev, ix, lex)
+            if spk is not None:
+                return None, spk
     return None, _colon_lead(p.start, ix)
 
 
@@ -165,6 +169,31 @@ def _no_quote_near(text: str, sent: Span) -> bool:
     is split after the mark by the parser: its "said" has said A already)."""
     before = text[max(0, sent.start_char - 4) : sent.start_char]
     return not any(ch in '"“”«»' for ch in before + sent.text) and "''" not in before + sent.text
+
+
+def _words_announced(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """The subject of a sentence that puts words of its own forward without giving them:
+    'Roe tweeted a warning.' or 'The group issued a statement.' before a quote. The main verb
+    puts a noun of saying forward (``light_verbs``: issue, deliver, tweet, continue ...); its object
+    is a noun of saying with no content of its own (no clause) and no one else's (no possessor
+    but a pronoun, no "of", "from" or "by"): the quote that follows gives those words."""
+    root = sent.root
+    if root.lemma_.lower() not in lex.light_verbs:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.nouns or obj.tag_ not in ("NN", "NNS"):
+        return None
+    for c in obj.children:
+        if c.dep_ in ("relcl", "ccomp") or (c.dep_ == "acl" and c.tag_ != "VBG"):
+            return None
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            return None
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return None
+    subj = _subject(root)
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
+        return None
+    return _speaker(subj, ix, lex)
 
 
 def _says_nothing(cue: Token, lex: CueLexicon) -> bool:
@@ -329,18 +358,49 @@ def _gap_speaker(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[Token, _Speaker
     return None
 
 
-def _person_subject(sent: Span, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
-    """The person a sentence is about, when it quotes their words without a verb of saying.
+def _person_subject(
+    sent: Span, p: _Pair, ix: _Index, lex: CueLexicon, verb: Token | None = None
+) -> _Speaker | None:
+    """The one a sentence is about, when it quotes their words without a verb of saying.
 
     'Roe called the plan "a disgrace"' or 'Roe pushed his promise of "free lunches"': the
-    quoted words are the subject's own when the subject is a person (named, or a pronoun or
-    title that refers back to one) and stands outside the quote.
+    quoted words are the subject's own when the subject (of ``verb``, else of the sentence's
+    root) can speak (``_can_speak``) and stands outside the quote.
     """
-    subj = _subject(sent.root)
+    subj = _subject(verb if verb is not None else sent.root)
     if subj is None or p.start <= subj.idx < p.end:
         return None
+    if subj.left_edge.idx <= p.start < subj.idx:
+        return None  # 'the "fact-checking" website has ...': the quote modifies the subject
     spk = _speaker(subj, ix, lex)
-    return spk if spk.person is not None else None
+    return spk if _can_speak(subj, spk, lex) else None
+
+
+def _colon_verb(sent: Span, p: _Pair) -> Token | None:
+    """The verb of the clause a colon closes before a quote ('a voice celebrated the news: "..."'
+    where the parser hung that clause on a verb inside the quote), or None."""
+    colon = next((t for t in reversed(sent) if t.text == ":" and t.idx < p.start), None)
+    if colon is None:
+        return None
+    verb = colon.head
+    return verb if verb.i < colon.i and verb.pos_ in ("VERB", "AUX") else None
+
+
+# entity types of names that speak for themselves: people, organisations, groups of people
+_SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
+_SPEAKING_PRONOUNS = ("he", "she", "they", "we", "i")
+
+
+def _can_speak(subj: Token, spk: _Speaker, lex: CueLexicon) -> bool:
+    """True for a subject that can say or write words: a person (named, or a pronoun or title
+    that refers back to one), an organisation or group by name, a personal pronoun, or a noun
+    for a group, a body, a spokesperson or a document (``speakers`` in the lexicon); not a
+    thing that only shows words ("banners", "signs") nor "it"."""
+    if spk.person is not None or subj.lower_ in _SPEAKING_PRONOUNS:
+        return True
+    if subj.ent_type_ in _SPEAKING_ENTITIES:
+        return True
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.speakers
 
 
 def _misread_main_cue(

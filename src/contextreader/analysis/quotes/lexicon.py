@@ -42,6 +42,8 @@ class CueLexicon:
     subject_control: frozenset[str] = frozenset()
     # irregular written forms of the verbs ("say" -> "said"), for other components' form tables
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns for groups, bodies and documents that can hold quoted words without a verb of saying
+    speakers: frozenset[str] = frozenset()
 
     def lemma(self, tok: Token) -> str:
         """The lexicon lemma of a verb: the parser's lemma when the lexicon knows it, else the
@@ -106,6 +108,7 @@ def cue_lexicon() -> CueLexicon:
         forms=forms,
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         irregular={k: tuple(v) for k, v in irregular.items()},
+        speakers=frozenset(raw["speakers"]["words"]),
     )
 
 

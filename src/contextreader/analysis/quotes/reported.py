@@ -438,8 +438,10 @@ def _bound_possessor(noun: Token, holder: Token, lex: CueLexicon) -> Token:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return holder
-    if not lex.is_cue(verb):
-        return holder  # "fanned controversy over her remark": the remark is still hers
+    if not lex.is_cue(verb) and verb.lemma_.lower() not in lex.light_verbs:
+        # "fanned controversy over her remark": the remark is still hers; "they shared their
+        # concerns" puts the subject's own words forward
+        return holder
     subj = _subject(verb)
     if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there", "this", "that", "which"):
         return holder

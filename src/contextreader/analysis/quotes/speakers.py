@@ -69,12 +69,28 @@ def _object_controller(verb: Token) -> Token | None:
 
 
 def _according_source(tok: Token) -> Token | None:
-    """``according to X``: X."""
+    """``according to X``: X, or the author of X when X is a thing someone made and the words
+    name them ("according to a letter Roe wrote", "... an interview his brother gave"): the
+    maker of a document is its source, the document is part of the cue."""
     for c in tok.children:
         if c.lower_ == "to":
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return g
+                    return _maker(g) or g
+    return None
+
+
+def _maker(noun: Token) -> Token | None:
+    """The subject of a relative clause that made ``noun`` ("a letter [that] Roe wrote"), when
+    the noun is that clause's object; None otherwise."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in rel.children):
+            continue  # the noun is not what the clause made ("a poll that showed voters ...")
+        subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in _RELATIVES and subj.lower_ != "it":
+            return subj
     return None
 
 
@@ -178,6 +194,9 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
             return None
         subj = agent
     relative = subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl"
+    author = _publisher(subj.head.head, lex) if relative and subj.head.i == cue.i else None
+    if author is not None:
+        return _speaker(author, ix, lex)
     if not relative and subj.lower_ in ("who", "which"):
         misread = _misread_relative(subj, ix, lex)
         if misread is not None:
@@ -235,8 +254,8 @@ def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
 
     A participle of saying that describes a noun has no subject of its own; the words are those
     of the noun's author: its possessor, its "by"/"from" X, or the subject of a verb that puts
-    words forward (``light_verbs``: issue, release, send, post ...). A thing merely seen or held
-    ("a sign saying ...") names no author.
+    words forward (``light_verbs``: issue, release, send, post, carry ...). A thing merely seen
+    or found ("saw a sign saying ...") names no author.
     """
     if cue.dep_ != "acl" or cue.tag_ != "VBG" or cue.head.pos_ != "NOUN":
         return None
@@ -255,7 +274,25 @@ def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
                 return pobj
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.light_verbs:
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    # "marched, carrying signs saying ...": a participle's subject is its clause's
+    subj = _subject(noun.head)
+    return subj if subj is not None and subj.dep_ == "nsubj" else None
+
+
+def _publisher(noun: Token, lex: CueLexicon) -> Token | None:
+    """Who put out a document that says something: 'Roe released a video that accuses Doe of
+    ...'. A document (``speakers`` or a noun of saying) that is the object of a verb that puts
+    words forward (``light_verbs``) speaks for that verb's subject; None otherwise."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return None
+    if noun.lemma_.lower() not in lex.speakers | lex.nouns:
+        return None
+    if noun.head.lemma_.lower() not in lex.light_verbs:
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which", "who"):
+        return None
+    return subj
 
 
 def _contracted_perfect(cue: Token, subj: Token) -> bool:
