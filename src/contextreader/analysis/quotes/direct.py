@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import CueLexicon
 from contextreader.analysis.quotes.marks import _Pair
@@ -85,7 +86,7 @@ def _direct_cue(
         if found is not None:
             return found
     if _after_colon(p, ix) and _ends_sentence(p, ix):
-        # 'The campaign said in a statement: "..." The campaign did not elaborate.': the verb
+        # 'The union said in a statement: "..." Its chief did not elaborate.': the verb
         # before the colon introduces a quote that ends its sentence, not the sentence after
         # (a cue after the mark, '...: "...," he said.', still comes first)
         found_before = _cue_before(p, ix, lex, spans)
@@ -94,7 +95,7 @@ def _direct_cue(
     after = _after_quote(p, ix, spans)
     if after and after[0].text in ("―", "—", "–", "-", "--"):
         m = ix.person_in(after[0].idx, after[min(len(after) - 1, 6)].idx + 1)
-        if m is not None:
+        if m is not None and _signs_off(text, m[1]):
             return None, _Speaker((m[0], m[1]), text[m[0] : m[1]], m[2])
     signed = _signature(p, ix) or _inline_signature(p, ix)
     if signed is not None:
@@ -178,8 +179,8 @@ def _words_announced(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None
     is a noun of saying with no content of its own (no clause) and no one else's (no possessor
     but a pronoun, no "of", "from" or "by"): the quote that follows gives those words."""
     root = sent.root
-    if root.lemma_.lower() not in lex.light_verbs:
-        return None
+    if root.lemma_.lower() not in lex.light_verbs or _negated(root):
+        return None  # "Roe did not issue a statement." puts no words forward
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in lex.nouns or obj.tag_ not in ("NN", "NNS"):
         return None
@@ -193,7 +194,14 @@ def _words_announced(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None
     subj = _subject(root)
     if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
         return None
-    return _speaker(subj, ix, lex)
+    spk = _speaker(subj, ix, lex)
+    # "The storm issued a warning.": only one who can speak puts words of its own forward
+    return spk if _can_speak(subj, spk, lex) else None
+
+
+def _negated(verb: Token) -> bool:
+    """True when a verb is denied ("did not respond", "never issued", "would not say")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _says_nothing(cue: Token, lex: CueLexicon) -> bool:
@@ -203,6 +211,8 @@ def _says_nothing(cue: Token, lex: CueLexicon) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "advcl") for c in cue.children):
         return False
+    if _negated(cue):
+        return False  # "Roe did not respond." says nothing that a quote could complete
     rest = cue.doc[cue.right_edge.i + 1 : cue.sent.end]
     return all(t.is_punct or t.is_space for t in rest)
 
@@ -304,12 +314,21 @@ def _inline_signature(p: _Pair, ix: _Index) -> _Speaker | None:
     if end - m.end() > 60:
         return None  # prose goes on after the dash: not a signature
     found = ix.person_in(m.end(), end)
-    if found is not None and found[0] == m.end():
+    if found is not None and found[0] == m.end() and _signs_off(text, found[1]):
         return _Speaker((found[0], found[1]), text[found[0] : found[1]], found[2])
     name = _SIGNED_NAME.match(text, m.end(), end)
     if name is None:
         return None
     return _Speaker(name.span(), name.group(), ix.person_named(name.group()))
+
+
+def _signs_off(text: str, end: int) -> bool:
+    """True when a name after a dash ends its line or has only a role or place after it ('―
+    Jan Roe, Dover'); a name that goes on with a verb opens a sentence of its own ('..." — Roe
+    disagreed.') and signs nothing."""
+    line = text.find("\n", end)
+    rest = text[end : len(text) if line < 0 else line].strip()
+    return rest[:1] in ("", ",", ";", "(", ".")
 
 
 def _subject_outside(cue: Token, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
@@ -359,11 +378,16 @@ def _gap_speaker(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[Token, _Speaker
 
 
 def _person_subject(
-    sent: Span, p: _Pair, ix: _Index, lex: CueLexicon, verb: Token | None = None
+    sent: Span,
+    p: _Pair,
+    ix: _Index,
+    lex: CueLexicon,
+    verb: Token | None = None,
+    phrase: bool = False,
 ) -> _Speaker | None:
     """The one a sentence is about, when it quotes their words without a verb of saying.
 
-    'Roe called the plan "a disgrace"' or 'Roe pushed his promise of "free lunches"': the
+    'Roe called the plan "a disgrace"' or 'Roe pushed her pledge of "cheaper buses"': the
     quoted words are the subject's own when the subject (of ``verb``, else of the sentence's
     root) can speak (``_can_speak``) and stands outside the quote.
     """
@@ -371,9 +395,23 @@ def _person_subject(
     if subj is None or p.start <= subj.idx < p.end:
         return None
     if subj.left_edge.idx <= p.start < subj.idx:
-        return None  # 'the "fact-checking" website has ...': the quote modifies the subject
+        return None  # 'the "award-winning" bakery has ...': the quote modifies the subject
     spk = _speaker(subj, ix, lex)
+    if phrase and spk.person is None and not _describes_itself(subj, p):
+        # a phrase in a group's or a thing's sentence is the writer's word unless the group
+        # speaks of itself: 'The court struck down the "stop and frisk" program'
+        return None
     return spk if _can_speak(subj, spk, lex) else None
+
+
+def _describes_itself(subj: Token, p: _Pair) -> bool:
+    """True when the subject's verb turns back on it before the quote with a reflexive ("The
+    union has positioned itself as a 'steady anchor'", "bills itself as"): the quoted
+    words are the subject's account of itself, not the writer's label."""
+    return any(
+        t.tag_ == "PRP" and t.lower_.endswith(("self", "selves")) and t.idx < p.start
+        for t in subj.head.subtree
+    )
 
 
 def _colon_verb(sent: Span, p: _Pair) -> Token | None:
@@ -383,7 +421,16 @@ def _colon_verb(sent: Span, p: _Pair) -> Token | None:
     if colon is None:
         return None
     verb = colon.head
-    return verb if verb.i < colon.i and verb.pos_ in ("VERB", "AUX") else None
+    if verb.i < colon.i:
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    # 'Roe was blunt: "We are ..."' with the colon on the quote's verb: the verb before the
+    # colon that the parse hung on a word after it heads the clause the colon closes
+    tops = [
+        t
+        for t in sent
+        if t.i < colon.i < t.head.i and t.pos_ in ("VERB", "AUX") and _subject(t) is not None
+    ]
+    return tops[-1] if tops else None
 
 
 # entity types of names that speak for themselves: people, organisations, groups of people
@@ -400,7 +447,9 @@ def _can_speak(subj: Token, spk: _Speaker, lex: CueLexicon) -> bool:
         return True
     if subj.ent_type_ in _SPEAKING_ENTITIES:
         return True
-    return subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.speakers
+    # an office or a job names a person even before the name is given ("The mayor was blunt:")
+    lemma = subj.lemma_.lower()
+    return subj.pos_ == "NOUN" and (lemma in lex.speakers or lemma in role_lexicon().roles)
 
 
 def _misread_main_cue(
@@ -660,11 +709,11 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
 def _parenthetical_cue(
     verb: Token, lex: CueLexicon, inserted: bool = False, hosts: list[Token] | None = None
 ) -> Token | None:
-    """ "Roe said, Doe is seen as 'a bully'": a verb of saying inserted in the clause (parsed
+    """ "Roe said, Doe is seen as 'a loner'": a verb of saying inserted in the clause (parsed
     as parataxis) names who says it; the agentless passive it reports speaks for no one.
 
-    With ``inserted``, only a verb set off by commas on both sides counts ("Months ago, the
-    senator said, the media called him a 'fringe candidate'"; "He believes, he said, that
+    With ``inserted``, only a verb set off by commas on both sides counts ("A year ago, the
+    judge said, the critics called her a 'lost cause'"; "He believes, he said, that
     ..."): the outlet reports what the inserted speaker says, whatever the clause's own verb.
     """
     doc = verb.doc
@@ -851,7 +900,7 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             continue
         gap = _gap_speaker(p, b.ix, b.lex) if p.gap is not None else None
         if gap is None and _after_colon(p, b.ix):
-            # 'X emailed supporters, saying: "The fight goes on" and ...': the words after the
+            # 'X sent a note to the crew, saying: "We sail at dawn" and ...': the words after the
             # colon are what the verb before it introduces, whatever the parse made of them
             found = _direct_cue(p, b.ix, b.lex, spans)
             gap = (found[0], found[1]) if found[0] is not None and found[1] is not None else None
@@ -862,7 +911,10 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
         if spk is None:
             spk = _colon_lead(p.start, b.ix)
         if spk is None and kind in SUBJECT_KINDS:
-            spk = _person_subject(b.ix.sent_at(p.start), p, b.ix, b.lex)
+            # a few words with no verb of saying may be the writer's label; a longer stretch,
+            # or words a verb of saying governs, are the subject's own
+            label = kind == "short" and cue is None
+            spk = _person_subject(b.ix.sent_at(p.start), p, b.ix, b.lex, phrase=label)
         if spk is None:
             misread = _misread_main_cue(b.ix.sent_at(p.start), p, b.ix, b.lex)
             if misread is not None:

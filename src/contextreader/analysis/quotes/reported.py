@@ -92,7 +92,7 @@ def _trailing_content(cue: Token, first: Token) -> tuple[int, int] | None:
 def _fronted_report(clause: Token, cue: Token, lex: CueLexicon) -> bool:
     """True when a clause the parse hangs before ``cue`` as its content is a report of its own.
 
-    "He claimed at one point, a supporter asked ...", "They say that ...; Roe wants ...": the
+    "She claimed at some stage, a farmer urged ...", "They say that ...; Roe wants ...": the
     small model often makes the first verb of saying the complement of the verb after it. A
     statement reported before its verb ends with that verb ("Roe kept her lead, a poll found";
     "The plan failed, Roe said"); when the verb after it goes on with an object or a clause of
@@ -117,20 +117,20 @@ _OWN_CONTENT = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "acomp", "
 
 def _inverted_content(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """What a fronted report (``_fronted_report``) with no content of its own reports: the rest
-    of the clause of the verb the parse hung it on ("He claimed at one point, a supporter
-    asked people to clap": the supporter's asking is what he claimed)."""
+    of the clause of the verb the parse hung it on ("She claimed at some stage, a farmer
+    urged the hall to clap": the farmer's urging is what she claimed)."""
     head = cue.head
     if cue.dep_ != "ccomp" or not _fronted_report(cue, head, lex):
         return None
     if any(c.dep_ in _OWN_CONTENT for c in cue.children):
-        return None  # "Roe declares 'revolution,' ignores losses": it says what it says
+        return None  # "Roe declares 'success,' dodges the audit": it says what it says
     start = cue.right_edge.i + 1
     end = head.right_edge.i + 1
     return (start, end) if end - start > 2 else None
 
 
 def _that_after_prep(cue: Token) -> tuple[int, int] | None:
-    """ "She disclosed for the first time that ...", "claiming without evidence that ...": a
+    """ "She revealed for the first time that ...", "claiming without evidence that ...": a
     clause opened by "that" which the parse hung on the object of the verb's preposition (as
     a relative clause of "time" or "evidence") is what the verb reports, when the verb has no
     other content."""
@@ -166,7 +166,7 @@ def _colon_follows(cue: Token) -> bool:
     what is said."""
     doc = cue.doc
     if cue.dep_ == "relcl" or (cue.text[:1].isupper() and cue.i > cue.sent.start):
-        return False  # "the way that we must respond now:", a title-case heading "X Goes On:"
+        return False  # "the reason that we must act today:", a title-case heading "X Goes On:"
     for t in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
         if t.text == ":":
             return True
@@ -339,10 +339,14 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     # "according to": 'Polls show that ..., according to X' is X's report of what the polls
     # show, and the polls' own claim is a report of its own (the outlet cites both)
     spans = sorted((f[0], _is_according(f[1])) for f in found)
+    starts = [s for (s, _), _ in spans]
+    longest = max((e - s for (s, e), _ in spans), default=0)
     for span, tok, spk in found:
         speech = not _is_according(tok) and b.lex.lemma(tok) not in b.lex.thought
+        # only reports starting at most ``longest`` characters before the cue can hold it
+        near = spans[bisect_left(starts, tok.idx - longest) : bisect_right(starts, tok.idx)]
         if any(
-            s <= tok.idx < e and (s, e) != span and not (acc and speech) for (s, e), acc in spans
+            s <= tok.idx < e and (s, e) != span and not (acc and speech) for (s, e), acc in near
         ):
             if spk is not None and tok.pos_ == "NOUN":
                 # "X called Roe's claim that there were 'thousands' false": the report is X's,

@@ -55,7 +55,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _object_controller(verb: Token) -> Token | None:
-    """ "The leak led Roe to announce ...", "leaving some to question ...": the object of the
+    """ "The leak led Roe to announce ...", "leaving some to wonder ...": the object of the
     verb above an infinitive is who does what the infinitive says, not that verb's subject."""
     head = verb.head
     if head.lemma_.lower() in cue_lexicon().subject_control or not any(
@@ -134,8 +134,8 @@ def _np_span(head: Token) -> tuple[int, int]:
         or (doc[start].dep_ in ("advmod", "cc", "preconj") and start < head.i)
     ):
         start += 1  # "even Roe's aides": the focus word is no part of who speaks
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1  # "Jan Roe's claim": the holder is "Jan Roe", without the possessive 's
     if end - start > 14:
         start = head.i
         while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start > head.i - 4:
@@ -215,7 +215,7 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
 
 
 def _misread_relative(rel: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
-    """ "They turned to the police, which reported ...": a relative pronoun whose clause the
+    """ "They went to the port office, which reported ...": a relative pronoun whose clause the
     parse hung elsewhere (as an adverbial clause) still stands for the noun right before it;
     the mention runs from that noun phrase to the pronoun, as for a well-parsed relative."""
     if rel.i == 0:
@@ -262,7 +262,7 @@ def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
     noun = cue.head
     for c in noun.children:
         if c.dep_ == "poss":
-            # "she revised her statement saying ...": the clause's subject names the author
+            # "she amended her letter saying ...": the clause's subject names the author
             # better than the possessive pronoun bound by it
             subj = _subject(noun.head) if noun.dep_ == "dobj" else None
             if c.lower_ in _POSSESSIVES and subj is not None and subj.i < c.i:
@@ -272,10 +272,13 @@ def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.light_verbs:
+    obj = noun
+    while obj.dep_ == "conj" and obj.head.i < obj.i:
+        obj = obj.head  # "held candles and signs reading ...": the verb of the first object
+    if obj.dep_ != "dobj" or obj.head.lemma_.lower() not in lex.light_verbs:
         return None
     # "marched, carrying signs saying ...": a participle's subject is its clause's
-    subj = _subject(noun.head)
+    subj = _subject(obj.head)
     return subj if subj is not None and subj.dep_ == "nsubj" else None
 
 
