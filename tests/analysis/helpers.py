@@ -101,3 +101,19 @@ def grouped(groups: Mapping[str, Sequence[tuple[object, ...]]]) -> list[object]:
 def unmarked(*texts: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """Cases for texts in which no loaded term may be marked."""
     return [(text, []) for text in texts]
+
+
+def sentence_voices(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """Each sentence of the report as (its words, its voice)."""
+    rep = analyze_text(text, nlp)
+    return [(text[slice(*s.span)], s.voice) for s in rep.sentences]
+
+
+def vague_assertions(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    """Each vague assertion as (its words, the words of its cue, its note)."""
+    rep = analyze_text(text, nlp)
+    return [
+        (text[slice(*a.span)], text[slice(*a.cue_span)] if a.cue_span else "", a.note)
+        for a in rep.assertions
+        if a.status == "vague"
+    ]

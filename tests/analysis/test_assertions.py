@@ -158,8 +158,8 @@ def test_it_was_announced_is_vague(nlp):
 
 def test_sentence_that_gives_a_quote_its_speaker_is_quoted(nlp):
     text = (
-        "“We are a small town,” said Rolf Aas, a retired welder who worked at the plant "
-        "for thirty years and now runs the choir."
+        "“The tide waits for no one,” said Ines Vary, a ferry pilot who has crossed the "
+        "strait for two decades and now trains cadets."
     )
     rep = analyze_text(text, nlp)
     assert [(s.voice, s.ref) for s in rep.sentences] == [("quoted", "q1")]

@@ -11,11 +11,7 @@ import pytest
 from contextreader.analysis.assertions import verb_forms
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.analysis.quotes import cue_lexicon
-
-
-def _voices(nlp, text):
-    rep = analyze_text(text, nlp)
-    return [(text[slice(*s.span)], s.voice) for s in rep.sentences]
+from tests.analysis.helpers import sentence_voices
 
 
 def test_verb_forms_agree_with_the_quote_lexicon(nlp):
@@ -43,12 +39,15 @@ def test_verb_forms_agree_with_the_quote_lexicon(nlp):
     ],
 )
 def test_one_sentence_voice_when_the_parse_fails(nlp, text, voice):
-    assert _voices(nlp, text) == [(text, voice)]
+    assert sentence_voices(nlp, text) == [(text, voice)]
 
 
 def test_an_opening_mark_at_a_sentence_end_belongs_to_the_quote(nlp):
     text = "The men returned to the port at dusk. ''We are five now,'' Roe said."
-    assert _voices(nlp, text)[0] == ("The men returned to the port at dusk.", "unattributed")
+    assert sentence_voices(nlp, text)[0] == (
+        "The men returned to the port at dusk.",
+        "unattributed",
+    )
 
 
 def test_list_items_after_a_colon_lead_are_the_leads(nlp):
@@ -72,14 +71,14 @@ def test_list_items_after_a_colon_lead_are_the_leads(nlp):
 
 def test_a_colon_after_the_outlets_own_words_leads_nothing(nlp):
     text = "The council met on Monday:\n\nThe harbour is safe for ships."
-    assert _voices(nlp, text) == [
+    assert sentence_voices(nlp, text) == [
         ("The council met on Monday:", "unattributed"),
         ("The harbour is safe for ships.", "unattributed"),
     ]
 
 
 def test_a_reaction_noun_in_a_title_case_headline_is_no_ones(nlp):
-    text = "Private Meeting Between Dahl, Roe Prompts Harbour Speculation."
+    text = "Weekend Visit By Dahl Prompts Harbour Speculation."
     rep = analyze_text(text, nlp)
     assert [(a.status, text[slice(*a.cue_span)], a.note) for a in rep.assertions] == [
         (
@@ -91,7 +90,7 @@ def test_a_reaction_noun_in_a_title_case_headline_is_no_ones(nlp):
 
 
 def test_an_agentless_passive_report_does_not_give_the_view_to_its_subject(nlp):
-    text = "Council leader Jan Roe is not on board with the deal and is not expected to sign it."
+    text = "Harbour chief Mira Holt is away on leave and is not expected to renew the lease."
     rep = analyze_text(text, nlp)
     assert [(s.voice, text[slice(*s.span)]) for s in rep.sentences] == [("vague", text)]
     (a,) = rep.assertions

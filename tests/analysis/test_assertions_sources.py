@@ -6,20 +6,7 @@ Each text is invented; each test covers one construction of the sentence-voice r
 from __future__ import annotations
 
 from contextreader.analysis.pipeline import analyze_text
-
-
-def _voices(nlp, text):
-    rep = analyze_text(text, nlp)
-    return [(text[slice(*s.span)], s.voice) for s in rep.sentences]
-
-
-def _vague(nlp, text):
-    rep = analyze_text(text, nlp)
-    return [
-        (text[slice(*a.span)], text[slice(*a.cue_span)], a.note)
-        for a in rep.assertions
-        if a.status == "vague"
-    ]
+from tests.analysis.helpers import sentence_voices, vague_assertions
 
 
 def test_a_stance_of_someone_named_is_reported(nlp):
@@ -31,15 +18,15 @@ def test_a_stance_of_someone_named_is_reported(nlp):
 
 def test_a_belief_of_an_unnamed_group_is_vague(nlp):
     text = "Some residents fear that the harbour will close."
-    assert _vague(nlp, text) == [
+    assert vague_assertions(nlp, text) == [
         (text[:-1] + ".", "Some residents", "Attributed only to 'Some residents'; no one is named.")
     ]
 
 
 def test_an_agentless_passive_judgement_is_vague(nlp):
     text = "The harbour plan was criticized as too costly."
-    assert _voices(nlp, text) == [(text, "vague")]
-    assert _vague(nlp, text)[0][1:] == (
+    assert sentence_voices(nlp, text) == [(text, "vague")]
+    assert vague_assertions(nlp, text)[0][1:] == (
         "was criticized",
         "'was criticized' does not say who holds or said this; no source is named.",
     )
@@ -47,7 +34,7 @@ def test_an_agentless_passive_judgement_is_vague(nlp):
 
 def test_a_noun_of_stance_with_no_holder_is_vague(nlp):
     text = "The vote came amid fears that the mill would close."
-    assert _vague(nlp, text) == [
+    assert vague_assertions(nlp, text) == [
         (
             text,
             "fears",
@@ -57,14 +44,14 @@ def test_a_noun_of_stance_with_no_holder_is_vague(nlp):
 
 
 def test_a_noun_of_stance_with_a_named_holder_is_reported(nlp):
-    assert _voices(nlp, "Dahl's support for the plan surprised the council.") == [
+    assert sentence_voices(nlp, "Dahl's support for the plan surprised the council.") == [
         ("Dahl's support for the plan surprised the council.", "reported")
     ]
 
 
 def test_a_noun_whose_holder_follows_from_is_vague_when_unnamed(nlp):
     text = "The plan drew criticism from several analysts."
-    assert [(cue, note) for _, cue, note in _vague(nlp, text)] == [
+    assert [(cue, note) for _, cue, note in vague_assertions(nlp, text)] == [
         ("several analysts", "Attributed only to 'several analysts'; no one is named.")
     ]
 
@@ -73,28 +60,27 @@ def test_stance_adjectives_take_their_holder(nlp):
     text = (
         "Mayor Lena Dahl is critical of the plan. Council aides were confident that it would pass."
     )
-    assert [v for _, v in _voices(nlp, text)] == ["reported", "vague"]
-    assert _vague(nlp, text)[0][1] == "Council aides"
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported", "vague"]
+    assert vague_assertions(nlp, text)[0][1] == "Council aides"
 
 
 def test_the_main_clause_gives_the_voice(nlp):
     text = "Jan Roe believes that critics say the plan is weak."
-    assert _voices(nlp, text) == [(text, "reported")]
-    assert _vague(nlp, text) == []
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+    assert vague_assertions(nlp, text) == []
 
 
 def test_a_vague_clause_beside_a_named_report_is_its_own_assertion(nlp):
     text = (
-        "Jan Roe announced the budget on Monday, and there were numerous complaints that it "
-        "was late."
+        "Mira Holt unveiled the tram timetable in June, and there were angry objections that "
+        "it was too thin."
     )
-    assert [v for _, v in _voices(nlp, text)] == ["reported"]
-    assert _vague(nlp, text) == [
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported"]
+    assert vague_assertions(nlp, text) == [
         (
-            "numerous complaints that it was late",
-            "numerous complaints",
-            "'numerous complaints': no one is named as holding or voicing this; no source is "
-            "named.",
+            "angry objections that it was too thin",
+            "angry objections",
+            "'angry objections': no one is named as holding or voicing this; no source is named.",
         )
     ]
 
@@ -110,14 +96,14 @@ def test_a_direct_quote_from_an_unnamed_official_is_vague(nlp):
 
 def test_asked_about_names_no_one_who_asked(nlp):
     text = "Asked about the mill, Dahl said it would stay open."
-    assert [v for _, v in _voices(nlp, text)] == ["reported"]
-    assert [(span, cue) for span, cue, _ in _vague(nlp, text)] == [
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported"]
+    assert [(span, cue) for span, cue, _ in vague_assertions(nlp, text)] == [
         ("Asked about the mill", "Asked")
     ]
 
 
 def test_any_verb_with_a_that_clause_and_a_person_subject_reports(nlp):
-    assert _voices(nlp, "Jan Roe gambled that the mill would reopen.") == [
+    assert sentence_voices(nlp, "Jan Roe gambled that the mill would reopen.") == [
         ("Jan Roe gambled that the mill would reopen.", "reported")
     ]
 
@@ -125,7 +111,7 @@ def test_any_verb_with_a_that_clause_and_a_person_subject_reports(nlp):
 def test_a_ruling_is_attributed_and_an_election_by_no_one_named_is_vague(nlp):
     # a decision, vote or appointment is its maker's; with no maker named it is vague
     text = "The council approved the budget. Jan Roe was elected mayor in 2019."
-    assert [v for _, v in _voices(nlp, text)] == ["reported", "vague"]
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported", "vague"]
     assert [a.note for a in analyze_text(text, nlp).assertions] == [
         "'was elected' does not say who made this decision; no one is named."
     ]
@@ -133,14 +119,14 @@ def test_a_ruling_is_attributed_and_an_election_by_no_one_named_is_vague(nlp):
 
 def test_hopes_is_a_wish_despite_its_lemma(nlp):
     # the small model lemmatises "hopes" as "hop"
-    assert _voices(nlp, "Jan Roe hopes the mill will reopen.") == [
+    assert sentence_voices(nlp, "Jan Roe hopes the mill will reopen.") == [
         ("Jan Roe hopes the mill will reopen.", "reported")
     ]
 
 
 def test_a_capitalised_plural_source_is_vague(nlp):
     text = "Aides said the mill would close."
-    assert [(cue, note) for _, cue, note in _vague(nlp, text)] == [
+    assert [(cue, note) for _, cue, note in vague_assertions(nlp, text)] == [
         ("Aides", "Attributed only to 'Aides'; no one is named.")
     ]
 
@@ -156,12 +142,12 @@ def test_the_outlets_own_claim_stays_unattributed(nlp):
 def test_a_sentence_framed_by_a_poll_reports_the_poll(nlp):
     # a standing "in polls" is what the polls found too (test_assertions_acts.py)
     text = "In a new Harbour Institute poll, the plan led by ten points. She spoke in the ad."
-    assert [v for _, v in _voices(nlp, text)] == ["reported", "unattributed"]
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported", "unattributed"]
 
 
 def test_the_object_of_leave_holds_the_doubt(nlp):
-    text = "The mill closed in May, leaving some to question whether it will reopen."
-    assert [(cue, note) for _, cue, note in _vague(nlp, text)] == [
+    text = "The ferry stopped in June, leaving some to wonder whether it will return."
+    assert [(cue, note) for _, cue, note in vague_assertions(nlp, text)] == [
         ("some", "Attributed only to 'some'; no one is named.")
     ]
 
@@ -177,22 +163,22 @@ def test_words_outside_a_quote_can_hold_an_unnamed_question(nlp):
 
 def test_as_someone_told_frames_the_sentence(nlp):
     text = "As Jan Roe told the harbour board, the mill will close in May."
-    assert [v for _, v in _voices(nlp, text)] == ["reported"]
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported"]
 
 
 def test_a_gerund_after_a_noun_takes_the_holder_of_the_phrase(nlp):
-    text = "Jan Roe has a long history of blaming others for the mill's losses."
-    assert [v for _, v in _voices(nlp, text)] == ["reported"]
+    text = "Mira Holt has a habit of praising rivals for the ferry's success."
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported"]
 
 
 def test_a_sight_is_not_a_view(nlp):
     text = "The mayor was seen leaving the mill. The mill is widely seen as a relic."
-    assert [v for _, v in _voices(nlp, text)] == ["unattributed", "vague"]
+    assert [v for _, v in sentence_voices(nlp, text)] == ["unattributed", "vague"]
 
 
 def test_a_title_case_headline_with_a_verb_of_stance_is_reported(nlp):
     text = "Harbour Union Endorses Lena Dahl For Mayor\n\nThe vote is in May."
-    assert _voices(nlp, text) == [
+    assert sentence_voices(nlp, text) == [
         ("Harbour Union Endorses Lena Dahl For Mayor", "reported"),
         ("The vote is in May.", "unattributed"),
     ]
@@ -200,7 +186,7 @@ def test_a_title_case_headline_with_a_verb_of_stance_is_reported(nlp):
 
 def test_a_reaction_with_no_one_reacting_is_vague(nlp):
     text = "The harbour plan drew widespread criticism."
-    assert [(cue, note) for _, cue, note in _vague(nlp, text)] == [
+    assert [(cue, note) for _, cue, note in vague_assertions(nlp, text)] == [
         (
             "widespread criticism",
             "'widespread criticism': no one is named as holding or voicing this; no source is "
@@ -220,4 +206,4 @@ def test_a_title_resolved_to_someone_named_is_not_vague(nlp):
 
 
 def test_saying_yes_is_saying_something(nlp):
-    assert _voices(nlp, "Jan Roe said yes.") == [("Jan Roe said yes.", "reported")]
+    assert sentence_voices(nlp, "Jan Roe said yes.") == [("Jan Roe said yes.", "reported")]

@@ -77,7 +77,7 @@ MARKS = {
     ),
     "so_called_introducing_a_name_or_coined_term_is_not_doubt": unmarked(
         "Delvin chaired the so-called Harwick Group for years.",
-        "Police seized so-called ghost guns at the port.",
+        "Inspectors seized so-called burner phones at the port.",
         "The so-called peace dividend never arrived.",
     ),
     "legal_terms_are_loaded_only_outside_court_reporting": [
@@ -103,7 +103,7 @@ def test_marks(nlp, text, expected):
     [
         ('The "progressives" won the vote.', "progressives", True),
         ('The "recovery" began in June.', "recovery", False),
-        ('A form known as a "cure affidavit" was used.', "cure affidavit", False),
+        ('A permit known as a "night pass" was issued.', "night pass", False),
     ],
 )
 def test_scare_quotes_that_pass_a_verdict(nlp, text, word, kept):

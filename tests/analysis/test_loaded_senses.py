@@ -103,11 +103,11 @@ MARKS = {
     ],
     # -- "so-called" before a quoted term names it; before a quoted quality it is sarcasm -----
     "so_called_before_a_quoted_term_names_it": [
-        ('The treaty drops the so-called "sunset" clause.', []),
-        ("Officers prepared for the so-called migrant caravan's arrival.", []),
+        ('The lease keeps the so-called "ladder" rule.', []),
+        ("Crews prepared for the so-called king tide's arrival.", []),
         (
-            'He mocked the so-called "good" managers at the firm.',
-            [('so-called "good" managers', "expression of doubt")],
+            'She mocked the so-called "honest" brokers at the bank.',
+            [('so-called "honest" brokers', "expression of doubt")],
         ),
         (
             "They cited the so-called evidence again.",

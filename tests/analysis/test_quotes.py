@@ -253,8 +253,8 @@ def test_outermost_speaker_of_a_partial_quote(nlp):
 
 def test_introduction_with_colon_before_a_quote_the_parser_splits(nlp):
     text = (
-        "''I hope so,'' Anna Berg said. Then she added warily: ''There is always something "
-        "that can come at you.''"
+        "''We are ready,'' Anna Berg said. Then she added firmly: ''Nobody should expect "
+        "an easy win.''"
     )
     q = _quotes(nlp, text)
     assert [(k, s, t) for k, _, _, s, t in q] == [

@@ -58,14 +58,14 @@ CASES = {
     # the non-breaking space makes the parser take "Current" for the head and "officials" for
     # its conjunct
     "misparsed_coordination_takes_the_whole_phrase": (
-        "The group needs to rebuild.\u00a0Current and former officials who spoke with the "
-        "Ledger said the group has become a shell of itself.",
+        "The club must start over.\u00a0Current and former members who talked to the "
+        "Gazette said the club has lost its way.",
         [
             (
                 "indirect",
-                "the group has become a shell of itself",
+                "the club has lost its way",
                 "say",
-                "Current and former officials",
+                "Current and former members",
             )
         ],
     ),

@@ -66,16 +66,16 @@ CASES = {
     ),
     # -- who holds a noun of saying -------------------------------------------------------------
     "possessive_holder_is_the_clause_subject": (
-        "The union leaders have signaled their support for the tax delay.",
-        [("indirect", "the tax delay", "support", None, "The union leaders")],
+        "The dock workers have shown their support for the night shifts.",
+        [("indirect", "the night shifts", "support", None, "The dock workers")],
     ),
     "focus_word_is_not_part_of_the_speaker": (
-        "Even the farmers have signaled their support for the plan.",
-        [("indirect", "the plan", "support", None, "the farmers")],
+        "Even the fishermen have shown their support for the levy.",
+        [("indirect", "the levy", "support", None, "the fishermen")],
     ),
     "possessive_stays_the_holder_under_a_verb_that_says_nothing": (
-        "Lena Ortiz fanned controversy over her remark that the vote was rigged.",
-        [("indirect", "that the vote was rigged", "remark", "Lena Ortiz", "her")],
+        "Lena Ortiz stirred a row over her remark that the count was unfair.",
+        [("indirect", "that the count was unfair", "remark", "Lena Ortiz", "her")],
     ),
     # -- the nearest mention of the same speaker ------------------------------------------------
     "clause_opening_the_outer_report_keeps_the_outer_speaker": (
@@ -95,8 +95,8 @@ CASES = {
         ],
     ),
     "remembered_is_a_cue": (
-        '"The analysts all said no," remembered Roy Verley, a former spokesman.',
-        [("direct", "The analysts all said no,", "remember", "Roy Verley", "Roy Verley")],
+        '"The skippers all voted no," remembered Ina Selby, a former harbour clerk.',
+        [("direct", "The skippers all voted no,", "remember", "Ina Selby", "Ina Selby")],
     ),
     "accused_of_reports_object_and_charge": (
         "Senator Lena Ortiz accused the mayor of hiding the report.",
@@ -111,11 +111,11 @@ CASES = {
         [("indirect", "the nurses for their work", "applaud", "Lena Ortiz", "Lena Ortiz")],
     ),
     "noun_put_forward_by_a_light_verb_is_the_subjects": (
-        "Judge Ana Vidal made the observation that there was no real disagreement.",
+        "Judge Ana Vidal made the observation that both lawyers wanted the same thing.",
         [
             (
                 "indirect",
-                "that there was no real disagreement",
+                "that both lawyers wanted the same thing",
                 "observation",
                 "Ana Vidal",
                 "Ana Vidal",
@@ -140,16 +140,16 @@ CASES = {
         [],
     ),
     "see_as_reports_a_view": (
-        "Developers see golf courses as wasted space.",
-        [("indirect", "golf courses as wasted space", "see", None, "Developers")],
+        "Farmers see wind turbines as a blight.",
+        [("indirect", "wind turbines as a blight", "see", None, "Farmers")],
     ),
-    "see_without_as_reports_nothing": ("The developers saw the course on Monday.", []),
+    "see_without_as_reports_nothing": ("The farmers saw the turbines on Monday.", []),
     "adverbial_clause_with_its_own_speaker_keeps_its_fragment": (
-        'But even as Tom Reyes claimed on Tuesday that the mayor "got in trouble for far less," '
-        "one of the prosecutors said the cases differ.",
+        'Yet even as Tom Reyes claimed on Friday that the clerk "was fired for much less," '
+        "one of the auditors said the errors differ.",
         [
-            ("partial", "got in trouble for far less,", "claim", "Tom Reyes", "Tom Reyes"),
-            ("indirect", "the cases differ", "say", None, "one of the prosecutors"),
+            ("partial", "was fired for much less,", "claim", "Tom Reyes", "Tom Reyes"),
+            ("indirect", "the errors differ", "say", None, "one of the auditors"),
         ],
     ),
 }
@@ -168,8 +168,8 @@ FIRST_QUOTES = {
         ("direct", "All I thought was ‘They knew, and they hid it,’", "say", "Wanda Pike", "Pike"),
     ),
     "fragment_after_a_colon_is_what_the_verb_before_introduces": (
-        "Tom Reyes sent a letter to the board, saying: “The fight goes on” and asking for calm.",
-        ("partial", "The fight goes on", "say", "Tom Reyes", "Tom Reyes"),
+        "Ada Kerr sent a note to the crew, saying: “We sail at dawn” and asking for patience.",
+        ("partial", "We sail at dawn", "say", "Ada Kerr", "Ada Kerr"),
     ),
 }
 
@@ -189,29 +189,29 @@ def test_list_of_titles_after_in(nlp):
 
 
 def test_relative_speaker_mention_spans_its_antecedent(nlp):
-    text = "The plan angered some commentators who have suggested that Ortiz is soft on crime."
+    text = "The plan angered some columnists who have argued that Ortiz is weak on spending."
     rep = analyze_text(text, nlp)
     (q,) = rep.quotes
-    assert text[q.speaker_span[0] : q.speaker_span[1]] == "some commentators who"
-    assert q.speaker_text == "some commentators"
-    assert text[q.span[0] : q.span[1]] == "Ortiz is soft on crime"
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "some columnists who"
+    assert q.speaker_text == "some columnists"
+    assert text[q.span[0] : q.span[1]] == "Ortiz is weak on spending"
 
 
 def test_inner_cue_of_the_same_person_is_the_speaker_mention(nlp):
     text = (
-        "Mark Dunne says that even though he would replace the chair, he actually thinks "
-        'she has done a "serviceable job."'
+        "Mark Dunne says that although he would pick a new coach, he really thinks "
+        'she has run a "tidy season."'
     )
     q = quote_rows(nlp, text)
-    assert q == [("partial", "serviceable job.", "think", "Mark Dunne", "he")]
-    assert text.index("he actually") == analyze_text(text, nlp).quotes[0].speaker_span[0]
+    assert q == [("partial", "tidy season.", "think", "Mark Dunne", "he")]
+    assert text.index("he really") == analyze_text(text, nlp).quotes[0].speaker_span[0]
 
 
 def test_cue_with_a_second_subject_outside_the_quote(nlp):
     # the parser gives "said" two subjects, "Everything" (quoted) and "Pike"
     text = (
         "Wanda Pike spoke to the board.\n\n"
-        "“And she said, ‘Do you understand. Everything you do,’” Pike said."
+        "“And he told me, ‘Look around. Everything you see,’” Pike said."
     )
     q = quote_rows(nlp, text)
     assert q[0][0] == "direct" and q[0][2:] == ("say", "Wanda Pike", "Pike")
@@ -220,19 +220,19 @@ def test_cue_with_a_second_subject_outside_the_quote(nlp):
 def test_signature_line_names_the_speaker(nlp):
     text = (
         "Quotes of the day.\n\n"
-        '"The whole idea of a crooked opponent is something we hear about all the time."\n\n'
-        "-Michelle Marks, Philadelphia."
+        '"A mayor who never answers letters is a mayor nobody should trust."\n\n'
+        "-Nadia Voss, Tarrow."
     )
     rep = analyze_text(text, nlp)
     (q,) = rep.quotes
-    assert q.kind == "direct" and q.speaker_text == "Michelle Marks"
-    assert text[q.speaker_span[0] : q.speaker_span[1]] == "Michelle Marks"
+    assert q.kind == "direct" and q.speaker_text == "Nadia Voss"
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "Nadia Voss"
 
 
 def test_participle_without_subject_goes_on_with_the_verb_above(nlp):
-    text = 'Tom Reyes argued that the fund would help, saying it is "all about management."'
+    text = 'Tom Reyes argued that the levy would help, saying it is "a matter of patience."'
     q = [x for x in quote_rows(nlp, text) if x[0] == "partial"]
-    assert q == [("partial", "all about management.", "argue", "Tom Reyes", "Tom Reyes")]
+    assert q == [("partial", "a matter of patience.", "argue", "Tom Reyes", "Tom Reyes")]
 
 
 def test_a_denied_claim_is_only_the_denial(nlp):

@@ -15,12 +15,12 @@ from tests.analysis.helpers import named, quote_rows
 CASES = {
     # -- a sentence that puts words forward, then the words -----------------------------------
     "tweeted_a_warning_then_the_quote": (
-        'Senator Jan Roe tweeted a warning. "Remember the vote in November."',
-        [("direct", "Remember the vote in November.", None, "Jan Roe", "Jan Roe")],
+        'Senator Jan Roe tweeted a warning. "Do not leave your car by the river tonight."',
+        [("direct", "Do not leave your car by the river tonight.", None, "Jan Roe", "Jan Roe")],
     ),
     "continued_her_remarks_in_the_next_paragraph": (
-        'Mara Linde continued her remarks.\n\n"Eight years ago the town was richer."',
-        [("direct", "Eight years ago the town was richer.", None, "Mara Linde", "Mara Linde")],
+        'Mara Linde continued her remarks.\n\n"Ten years ago the harbour was full."',
+        [("direct", "Ten years ago the harbour was full.", None, "Mara Linde", "Mara Linde")],
     ),
     "a_group_issued_a_statement": (
         'The Farmers Union issued a statement. "We will not sign the deal."',
@@ -41,15 +41,15 @@ CASES = {
     ),
     # -- a subject that can speak, and a colon ------------------------------------------------
     "a_voice_celebrated_the_news_with_a_colon": (
-        "After the fire, a familiar voice celebrated the news on the radio: "
-        '"The town will rise again and we will rebuild it."',
+        "After the match, a well-known voice celebrated the win on the radio: "
+        '"We will be champions again next year."',
         [
             (
                 "direct",
-                "The town will rise again and we will rebuild it.",
+                "We will be champions again next year.",
                 None,
                 None,
-                "a familiar voice",
+                "a well-known voice",
             )
         ],
     ),
@@ -63,13 +63,13 @@ CASES = {
         [("partial", "a disgrace", "call", None, "The Farmers League")],
     ),
     "a_named_trust_positions_itself_as_a_phrase": (
-        'The Harbor Trust has positioned itself as a "safe pair of hands" for savers.',
-        [("partial", "safe pair of hands", None, None, "The Harbor Trust")],
+        'The Tarrow Credit Union has positioned itself as a "steady anchor" for pensioners.',
+        [("partial", "steady anchor", None, None, "The Tarrow Credit Union")],
     ),
     # a quote inside the subject is the writer's word for it, not the subject's
     "a_quote_inside_the_subject_is_not_its_own": (
-        'The "independent" agency has some issues with its budget.',
-        [("scare", "independent", None, None, None)],
+        'The "thrifty" council has run short of money for its roads.',
+        [("scare", "thrifty", None, None, None)],
     ),
     # after the subject, in its apposition, the words are the subject's own description
     "a_quote_in_the_subjects_apposition_is_its_own": (
@@ -82,7 +82,7 @@ CASES = {
     ),
     # -- the words of a document, or of a noun of saying, put forward by someone -------------
     "a_video_released_that_accuses_is_the_releasers": (
-        "Senator Mara Linde has released a web video that accuses Tom Ruiz of hiding the costs.",
+        "Senator Mara Linde has released a short video that accuses Tom Ruiz of hiding the costs.",
         [("indirect", "Tom Ruiz of hiding the costs", "accuse", "Mara Linde", "Mara Linde")],
     ),
     "a_letter_found_that_accuses_is_the_letters": (
@@ -90,11 +90,11 @@ CASES = {
         [("indirect", "Mara Linde of hiding the costs", "accuse", None, "a letter that")],
     ),
     "their_concerns_shared_are_the_subjects": (
-        "Some of those surveyed shared their concerns about the choices they face.",
-        [("indirect", "the choices they face", "concern", None, "Some of those surveyed")],
+        "Many of the parents polled shared their concerns about the school's closure.",
+        [("indirect", "the school's closure", "concern", None, "Many of the parents polled")],
     ),
     "her_remark_in_a_controversy_stays_hers": (
-        "The leak fanned controversy over her remark about the dam.",
+        "The leak stirred a row over her remark about the dam.",
         [("indirect", "the dam", "remark", None, "her")],
     ),
     # words carried or held up are the carrier's (a sign only seen: test_quotes_outer)
@@ -103,8 +103,8 @@ CASES = {
         [("direct", "Pay us what we are worth.", "say", None, "Hundreds of nurses")],
     ),
     "a_sign_held_up_saying_is_the_holders": (
-        'Lori Vance held up a sign saying "Farms Before Malls" outside the hall.',
-        [("partial", "Farms Before Malls", "say", "Lori Vance", "Lori Vance")],
+        'Ada Kerr held up a sign saying "Farms Before Malls" outside the hall.',
+        [("partial", "Farms Before Malls", "say", "Ada Kerr", "Ada Kerr")],
     ),
     # "according to" a thing someone made: its maker is the source
     "according_to_a_letter_someone_wrote": (

@@ -13,12 +13,12 @@ from tests.analysis.helpers import named, quote_rows
 CASES = {
     # -- a document saying something speaks for whoever puts it out --------------------------
     "statement_saying_is_the_issuers": (
-        "Senator Jan Roe met the families. Her office issued a statement saying the state "
-        "“does not have the capacity to vet every refugee.”",
+        "Senator Jan Roe toured the docks. Her office issued a statement saying the port "
+        "“lacks the cranes to unload every ship.”",
         [
             (
                 "partial",
-                "does not have the capacity to vet every refugee.",
+                "lacks the cranes to unload every ship.",
                 "say",
                 None,
                 "Her office",
@@ -26,12 +26,12 @@ CASES = {
         ],
     ),
     "released_statement_saying_direct_quote": (
-        "Mara Linde sold the brand in May. At the time, she released a statement saying, "
-        '"We are confident that they share our vision for the future of our business."',
+        "Mara Linde closed the bakery in March. Back then, she released a statement saying, "
+        '"Our bakers have earned a long rest, and we thank every customer."',
         [
             (
                 "direct",
-                "We are confident that they share our vision for the future of our business.",
+                "Our bakers have earned a long rest, and we thank every customer.",
                 "say",
                 "Mara Linde",
                 "she",
@@ -44,9 +44,9 @@ CASES = {
     ),
     # a possessive pronoun bound by the clause's subject gives way to it
     "her_statement_explaining_is_the_subjects": (
-        "Mara Linde met the board. In the summer, she revised her statement explaining that she "
-        "had not sent the files.",
-        [("indirect", "she had not sent the files", "explain", "Mara Linde", "she")],
+        "Mara Linde spoke to the auditors. Later that week, she amended her letter explaining "
+        "that she had never seen the ledger.",
+        [("indirect", "she had never seen the ledger", "explain", "Mara Linde", "she")],
     ),
     "letter_by_someone_saying": (
         "A letter by Dana Whitfield saying the mill would close reached the council.",
@@ -59,13 +59,13 @@ CASES = {
     ),
     # -- a verb of saying the parser read as a noun, after a quote ----------------------------
     "tweeted_read_as_a_noun_still_names_the_speaker": (
-        '"Is the mayor going to mention the flood at all? If he does not he should resign in '
-        "disgrace!\" the party's nominee, Dale Ormond, tweeted Sunday after the storm.",
+        '"Will the governor visit the valley at all? If she stays away she should step down '
+        "today!\" the party's candidate, Dale Ormond, tweeted Friday after the landslide.",
         [
             (
                 "direct",
-                "Is the mayor going to mention the flood at all? If he does not he should "
-                "resign in disgrace!",
+                "Will the governor visit the valley at all? If she stays away she should "
+                "step down today!",
                 "tweet",
                 "Dale Ormond",
                 "Dale Ormond",
@@ -73,19 +73,18 @@ CASES = {
         ],
     ),
     "the_document_states": (
-        'Staff were given a handbook. "Family MEDICAL Leave," the document states, becomes '
-        "available after a year.",
-        [("direct", "Family MEDICAL Leave,", "state", None, "the document")],
+        'Crews were given a manual. "Paid SICK Days," the document states, begin after six months.',
+        [("direct", "Paid SICK Days,", "state", None, "the document")],
     ),
     # -- a past form of a verb of saying after a name, parsed as an adjective of the next noun
     "accused_parsed_as_a_modifier_is_the_main_verb": (
-        "Dale Clump spoke first. Kicking off the day at a town hall meeting in Salem, Clump "
-        "accused Reyes, the senator from Ohio and winner of the caucuses, of being "
-        '"politically correct" and "very queasy" on the issue.',
+        "Dale Clump spoke first. Starting the morning at a church hall in Tarrow, Clump "
+        "accused Moss, the mayor from Kent and winner of the primary, of being "
+        '"far too timid" and "rather sleepy" on the budget.',
         [
             (
                 "partial",
-                'politically correct" and "very queasy',
+                'far too timid" and "rather sleepy',
                 "accuse",
                 "Dale Clump",
                 "Clump",
@@ -99,33 +98,33 @@ CASES = {
     ),
     # -- a fragment with no cue in the sentence of another fragment's speaker ----------------
     "second_fragment_shares_the_first_ones_speaker": (
-        'Carla Mendez has a plan. Mendez supports "appropriate pay raises," opposes '
-        '"across-the-board arbitrary pay freezes" and recalled the three-year freeze on basic '
-        "federal pay.",
+        'Carla Mendez has a plan. Mendez supports "gradual fare increases," opposes '
+        '"abrupt city-wide route cuts" and recalled the long strike at the bus depot.',
         [
-            ("partial", "appropriate pay raises,", "support", "Carla Mendez", "Mendez"),
-            ("partial", "across-the-board arbitrary pay freezes", None, "Carla Mendez", "Mendez"),
+            ("partial", "gradual fare increases,", "support", "Carla Mendez", "Mendez"),
+            ("partial", "abrupt city-wide route cuts", None, "Carla Mendez", "Mendez"),
         ],
     ),
     # -- a quote after "X said:" that ends its sentence is X's, not the next sentence's --------
     "colon_cue_before_a_quote_that_ends_its_sentence": (
-        "Mara Linde's aides wrote the emails. Her campaign said in a statement: \"Neither of "
-        "these emails involve the foundation's work.\" Agency chief Lev Reyes did not elaborate.",
+        "Mara Linde's aides booked the trips. Her office said in a statement: \"Both trips "
+        'were paid for by the party." Harbour chief Lev Reyes did not elaborate.',
         [
             (
                 "direct",
-                "Neither of these emails involve the foundation's work.",
+                "Both trips were paid for by the party.",
                 "say",
                 None,
-                "Her campaign",
+                "Her office",
             )
         ],
     ),
     "a_cue_after_the_mark_still_comes_first": (
-        "Senator Lev Reyes spoke of his job: “There is a ton of nonsense in this job,” he said.",
+        "Senator Lev Reyes spoke of his work: “There is a mountain of paper in this work,” he "
+        "said.",
         [
-            ("indirect", "his job", "speak", "Lev Reyes", "Lev Reyes"),
-            ("direct", "There is a ton of nonsense in this job,", "say", "Lev Reyes", "he"),
+            ("indirect", "his work", "speak", "Lev Reyes", "Lev Reyes"),
+            ("direct", "There is a mountain of paper in this work,", "say", "Lev Reyes", "he"),
         ],
     ),
     # -- "according to" around a report keeps the report it cites ----------------------------
@@ -150,20 +149,20 @@ CASES = {
     ),
     # -- "made clear that" ---------------------------------------------------------------------
     "made_clear_that": (
-        "Officials at the agency have made clear that they are raising more money.",
-        [("indirect", "they are raising more money", "make", None, "Officials at the agency")],
+        "Officials at the port have made clear that they are hiring more pilots.",
+        [("indirect", "they are hiring more pilots", "make", None, "Officials at the port")],
     ),
     "made_alone_says_nothing": ("Tom Ruiz made the bed and then left.", []),
     # -- adjectives of belief or feeling with a clause -----------------------------------------
     "certain_with_a_bare_clause": (
-        "Forty percent of voters were certain they would support Tom Ruiz.",
+        "Sixty percent of tenants were certain they would lose the case.",
         [
             (
                 "indirect",
-                "they would support Tom Ruiz",
+                "they would lose the case",
                 "certain",
                 None,
-                "Forty percent of voters",
+                "Sixty percent of tenants",
             )
         ],
     ),
@@ -180,8 +179,8 @@ CASES = {
         ],
     ),
     "adamant_that_with_the_clause_on_the_copula": (
-        "Mara Linde was adamant that the company keep the upper hand.",
-        [("indirect", "the company keep the upper hand", "adamant", "Mara Linde", "Mara Linde")],
+        "Mara Linde was adamant that the ferry stay in public hands.",
+        [("indirect", "the ferry stay in public hands", "adamant", "Mara Linde", "Mara Linde")],
     ),
     # no clause, a "when" clause, an "it" subject or an infinitive: nobody's mind is reported
     "adjectives_without_a_held_clause_report_nothing": (

@@ -17,12 +17,11 @@ from tests.analysis.helpers import named, quote_rows
 CASES = {
     # "Voters" and "Ortiz" are both parsed as subjects of "suggested": the one next to it speaks
     "inserted_cue_takes_the_subject_next_to_it": (
-        "Voters, Mayor Lena Ortiz suggested, do not have to worry that the banks can buy the "
-        "council.",
+        "Voters, Mayor Lena Ortiz suggested, should not worry that the ferry will stop running.",
         [
             (
                 "indirect",
-                "do not have to worry that the banks can buy the council",
+                "should not worry that the ferry will stop running",
                 "suggest",
                 "Lena Ortiz",
                 "Lena Ortiz",
@@ -35,18 +34,18 @@ CASES = {
         [("indirect", "the levy a disgrace", "call", "Hal Pruitt", "Hal Pruitt")],
     ),
     "quoted_object_predicate_is_the_speakers_fragment": (
-        'Her press secretary, Tomas Brandt, calls the budget a "blueprint" for how she would '
-        "cut costs.",
-        [("partial", "blueprint", "call", "Tomas Brandt", "Tomas Brandt")],
+        'His chief of staff, Tomas Brandt, calls the report a "roadmap" for how he would '
+        "fix the port.",
+        [("partial", "roadmap", "call", "Tomas Brandt", "Tomas Brandt")],
     ),
     # "claimed" is parsed as the complement of "asked"; what she claimed is the rest
     "fronted_verb_of_saying_reports_the_clause_after_it": (
-        "Wanda Pike claimed at one point, a neighbor asked the crowd to cheer if they agreed "
-        "with the plan.",
+        "Wanda Pike claimed at some stage, a farmer urged the hall to clap if they backed "
+        "the levy.",
         [
             (
                 "indirect",
-                "a neighbor asked the crowd to cheer if they agreed with the plan",
+                "a farmer urged the hall to clap if they backed the levy",
                 "claim",
                 "Wanda Pike",
                 "Wanda Pike",
@@ -81,42 +80,43 @@ CASES = {
             )
         ],
     ),
-    # every clause before a sentence-final "..., the clerk added." is what the clerk added
+    # every clause before a sentence-final "..., the treasurer added." is what the treasurer
+    # added
     "trailing_cue_reports_every_clause_before_it": (
-        "The mayor had told the police that she did not want an escort, but the council "
-        "overruled that request, the clerk added.",
+        "The coach had told the board that he did not need a new stadium, but the owners "
+        "ignored that advice, the treasurer added.",
         [
             (
                 "indirect",
-                "The mayor had told the police that she did not want an escort, but the council "
-                "overruled that request",
+                "The coach had told the board that he did not need a new stadium, but the owners "
+                "ignored that advice",
                 "add",
                 None,
-                "the clerk",
+                "the treasurer",
             )
         ],
     ),
     # the "that" clause is parsed as a relative clause of "time" / "evidence"
     "that_clause_on_the_object_of_a_preposition": (
-        "On Sunday, Wanda Pike disclosed for the first time that after the vote, the mayor "
-        "called her to apologize.",
+        "Wanda Pike admitted for the first time that before the hearing, the judge had "
+        "phoned her at home.",
         [
             (
                 "indirect",
-                "after the vote, the mayor called her to apologize",
-                "disclose",
+                "before the hearing, the judge had phoned her at home",
+                "admit",
                 "Wanda Pike",
                 "Wanda Pike",
             )
         ],
     ),
     "that_clause_after_without_evidence": (
-        "At a rally in Dover, Hal Pruitt was just as blunt, claiming without any evidence that "
-        "the governor wanted to close the port.",
+        "At a fair in Tarrow, Hal Pruitt went further, claiming without evidence that the "
+        "council had sold the pier.",
         [
             (
                 "indirect",
-                "the governor wanted to close the port",
+                "the council had sold the pier",
                 "claim",
                 "Hal Pruitt",
                 "Hal Pruitt",
@@ -125,13 +125,13 @@ CASES = {
     ),
     # "clear" is parsed as the clause of "made"; the "that" clause after it is what she made clear
     "made_clear_reports_the_that_clause": (
-        "Wanda Pike continued to express doubts about his record and made clear that she did "
-        "not intend to back down.",
+        "Wanda Pike went on to express concern about the lease and made clear that she would "
+        "not sign it.",
         [
-            ("indirect", "doubts about his record", "express", "Wanda Pike", "Wanda Pike"),
+            ("indirect", "concern about the lease", "express", "Wanda Pike", "Wanda Pike"),
             (
                 "indirect",
-                "she did not intend to back down",
+                "she would not sign it",
                 "make",
                 "Wanda Pike",
                 "Wanda Pike",
@@ -147,64 +147,64 @@ CASES = {
     # -- speakers the parse leaves out -------------------------------------------------------
     # the name is hung on "wife" as an apposition and "said" is left with no subject
     "name_right_before_a_verb_with_no_subject_speaks": (
-        "Tuesday in Salem, while on the campaign trail for his wife, former governor Hal "
-        "Pruitt said his wife was qualified because “the town’s in tough shape.”",
-        [("partial", "the town’s in tough shape.", "say", "Hal Pruitt", "Hal Pruitt")],
+        "Friday in Tarrow, while out canvassing for his sister, former mayor Hal "
+        "Pruitt said his sister was ready because “the harbour’s in a sorry state.”",
+        [("partial", "the harbour’s in a sorry state.", "say", "Hal Pruitt", "Hal Pruitt")],
     ),
-    # "Ortiz and Pruitt" hung on "spree" as an apposition: the names before "call" speak
+    # "Ortiz and Pruitt" hung on "crackdown" as an apposition: the names before "call" speak
     "coordinated_names_before_a_verb_with_no_subject_speak": (
-        "When smugglers are caught as part of the second wave of the harbor crime spree, Ortiz "
-        'and Pruitt call them "lone sailors" and describe their acts as pranks.',
-        [("partial", "lone sailors", "call", "Ortiz", "Ortiz")],
+        "When trawlers are fined in the third round of the bay fishing crackdown, Ortiz and "
+        'Pruitt call them "honest skippers" and describe the fines as theft.',
+        [("partial", "honest skippers", "call", "Ortiz", "Ortiz")],
     ),
     # an inserted "X said," speaks for the fragment, whatever the clause's own verb
     "inserted_cue_speaks_for_a_fragment": (
-        'Six months ago, the veteran senator said, the papers considered her a "fringe '
-        'candidate," making air quotes.',
-        [("partial", "fringe candidate,", "say", None, "the veteran senator")],
+        'A year ago, the retired judge said, the critics thought her a "lost '
+        'cause," rolling her eyes.',
+        [("partial", "lost cause,", "say", None, "the retired judge")],
     ),
     "inserted_cue_in_the_clause_of_a_belief": (
-        'Mayor Lena Ortiz sincerely believes, she said, that "the port is a jewel."',
-        [("partial", "the port is a jewel.", "say", "Lena Ortiz", "she")],
+        'Mayor Lena Ortiz truly thinks, she said, that "the old pier is worth saving."',
+        [("partial", "the old pier is worth saving.", "say", "Lena Ortiz", "she")],
     ),
     # "which reported" parsed as an adverbial clause: "which" still stands for the office
     "misread_relative_stands_for_the_noun_before_it": (
-        "To solve this puzzle, they turned to the Dover Harbor Office which reported “212 "
-        "missing crates” in the port between May 1 and June 18.",
-        [("partial", "212 missing crates", "report", None, "the Dover Harbor Office which")],
+        "For answers, they turned to the Kent Port Authority which reported “37 stolen "
+        "engines” in the yard between June 2 and July 30.",
+        [("partial", "37 stolen engines", "report", None, "the Kent Port Authority which")],
     ),
     # a headline rubric names no one: the verb's own subject speaks
     "rubric_before_a_colon_is_no_speaker": (
-        "The Update: Ortiz declares 'victory,' skips the count.",
-        [("partial", "victory,", "declare", None, "Ortiz")],
+        "Week In Brief: Ortiz declares 'success,' dodges the audit.",
+        [("partial", "success,", "declare", None, "Ortiz")],
     ),
     "as_aside_in_the_clause_speaks_for_a_fragment": (
-        "Mayor Lena Ortiz said the plan failed and that the result, as she later explained, "
-        'was an "economic bubble" that could burst.',
-        [("partial", "economic bubble", "explain", "Lena Ortiz", "she")],
+        "Mayor Lena Ortiz said the levy failed and that the result, as she later explained, "
+        'was a "costly mirage" for the town.',
+        [("partial", "costly mirage", "explain", "Lena Ortiz", "she")],
     ),
     # a fragment in a noun's report ("her remark that ...") is the noun's holder's words
     "fragment_in_a_remark_is_the_remarks": (
-        "Wanda Pike drew fire over her remark that “the port is a playground for the rich.”",
-        [("partial", "the port is a playground for the rich.", "remark", "Wanda Pike", "her")],
+        "Wanda Pike faced anger over her remark that “the marina only serves yacht owners.”",
+        [("partial", "the marina only serves yacht owners.", "remark", "Wanda Pike", "her")],
     ),
     # "He added, '...'" introduces the quote after it, not the one before it
     "a_cue_introducing_the_next_quote_is_not_the_last_ones": (
-        "When I thanked Hal Pruitt for his work, he replied, “This was one of my finest moments "
-        "in court.” He added, “I will never forget it.”",
+        "When I wrote to Hal Pruitt after the rescue, he replied, “That night on the water "
+        "changed my life.” He added, “I would do it again.”",
         [
-            ("direct", "This was one of my finest moments in court.", "reply", "Hal Pruitt", "he"),
-            ("direct", "I will never forget it.", "add", "Hal Pruitt", "He"),
+            ("direct", "That night on the water changed my life.", "reply", "Hal Pruitt", "he"),
+            ("direct", "I would do it again.", "add", "Hal Pruitt", "He"),
         ],
     ),
     # a sentence that says "X said in a statement." and nothing else introduces the next quote
     "said_in_a_statement_then_the_quote": (
-        "The count was closed on Monday. Lena Ortiz, the spokeswoman for the harbor board said "
-        "in a statement. “There are no ballots left to count. The vote is final.”",
+        "The pier was shut on Monday. Lena Ortiz, the spokeswoman for the harbor board said "
+        "in a statement. “The pier is unsafe. Repairs begin in June.”",
         [
             (
                 "direct",
-                "There are no ballots left to count. The vote is final.",
+                "The pier is unsafe. Repairs begin in June.",
                 "say",
                 "Lena Ortiz",
                 "Lena Ortiz",
@@ -213,24 +213,22 @@ CASES = {
     ),
     # with no cue of its own, the quote before "He added, ..." is his too
     "quote_before_he_added_is_his_when_nothing_else_names_a_speaker": (
-        "Hal Pruitt thanked the jury. “This was one of my finest moments in court.” He added, "
-        "“I will never forget it.”",
+        "Hal Pruitt greeted the crew. “That night on the water changed my life.” He added, "
+        "“I would do it again.”",
         [
-            ("direct", "This was one of my finest moments in court.", "add", "Hal Pruitt", "He"),
-            ("direct", "I will never forget it.", "add", "Hal Pruitt", "He"),
+            ("direct", "That night on the water changed my life.", "add", "Hal Pruitt", "He"),
+            ("direct", "I would do it again.", "add", "Hal Pruitt", "He"),
         ],
     ),
     # a verb inside another quote ("You know, ...") is no cue for the fragment after it
     "verb_inside_a_quote_is_no_cue_for_the_next_fragment": (
-        'Mayor Lena Ortiz named Hal Pruitt to the board in April. "You know, I love Hal," she '
-        'said, but "when it comes to port issues, Hal has a history of representing shipping '
-        'firms in big litigation cases."',
+        'Mayor Lena Ortiz hired Hal Pruitt as an adviser in June. "You know, I admire Hal," she '
+        'said, but "on fishing quotas, Hal has long spoken for the big trawler fleets."',
         [
-            ("direct", "You know, I love Hal,", "say", "Lena Ortiz", "she"),
+            ("direct", "You know, I admire Hal,", "say", "Lena Ortiz", "she"),
             (
                 "partial",
-                "when it comes to port issues, Hal has a history of representing shipping firms "
-                "in big litigation cases.",
+                "on fishing quotas, Hal has long spoken for the big trawler fleets.",
                 "say",
                 "Lena Ortiz",
                 "she",
@@ -238,12 +236,12 @@ CASES = {
         ],
     ),
     "characterized_as_introduces_the_quote": (
-        "However, Tomas Brandt characterized the council as, “a little desperate there, jumping "
-        "in all the time.”",
+        "Still, Tomas Brandt characterized the board as, “rather nervous lately, changing its "
+        "mind every week.”",
         [
             (
                 "direct",
-                "a little desperate there, jumping in all the time.",
+                "rather nervous lately, changing its mind every week.",
                 "characterize",
                 "Tomas Brandt",
                 "Tomas Brandt",
@@ -252,13 +250,13 @@ CASES = {
     ),
     # a "she said" right after a quote has said that quote: the next paragraph goes on with it
     "quote_after_a_said_sentence_that_follows_a_quote_goes_on_with_it": (
-        'Mayor Lena Ortiz spoke at the pier. "We will build a new pier!" she said to a loud '
-        'cheer from the crowd.\n\n"And the state will pay for it."',
+        'Mayor Lena Ortiz spoke at the pier. "We will open a night market!" she said to loud '
+        'applause from the crowd.\n\n"And the traders will run it."',
         [
             (
                 "direct",
-                'We will build a new pier!" she said to a loud cheer from the crowd.\n\n"And the '
-                "state will pay for it.",
+                'We will open a night market!" she said to loud applause from the crowd.\n\n"And '
+                "the traders will run it.",
                 "say",
                 "Lena Ortiz",
                 "she",
@@ -267,20 +265,20 @@ CASES = {
     ),
     # rating a claim and referencing a phrase report what the rater or the document says
     "rated_as_reports_the_raters_words": (
-        "The fact checkers rated 32% of the council's claims as “false” or “pants on fire,” "
-        "compared to 11% of the mayor's claims.",
-        [("partial", "false” or “pants on fire,", "rate", None, "The fact checkers")],
+        "The review panel rated 40% of the mayor's figures as “wrong” or “badly off,” "
+        "against 9% of the council's figures.",
+        [("partial", "wrong” or “badly off,", "rate", None, "The review panel")],
     ),
     "referenced_phrase_is_the_documents": (
-        "Although the board did not single out the mayor's plan, it referenced \"budget "
-        'strains" in the coastal towns.',
-        [("partial", "budget strains", "reference", None, "it")],
+        'While the audit did not name the harbour fund, it referenced "loose '
+        'controls" at several depots.',
+        [("partial", "loose controls", "reference", None, "it")],
     ),
     # words quoted in "Pruitt's claim that ..." are Pruitt's, whoever reports the claim
     "fragment_in_a_rejected_claim_is_the_claimants": (
-        "The fact checkers rejected Hal Pruitt's claim that there were \"thousands of "
-        'break-ins" in Dover.',
-        [("partial", "thousands of break-ins", "claim", "Hal Pruitt", "Hal Pruitt")],
+        "The inspectors dismissed Hal Pruitt's claim that the pier had \"rotted "
+        'through" in places.',
+        [("partial", "rotted through", "claim", "Hal Pruitt", "Hal Pruitt")],
     ),
     "fragment_in_a_disputed_claim_is_the_claimants": (
         'Mayor Lena Ortiz disputed Hal Pruitt\'s claim that the port was "a total loss" last year.',
@@ -289,14 +287,14 @@ CASES = {
     # a fragment with no speaker of its own goes on with the quote before it in its paragraph;
     # the verb inside it ("call") is its speaker's word, not a report of the outlet's
     "speakerless_fragment_goes_on_with_the_quote_before_it": (
-        'The plan raises taxes on the rich. "It is more tinkering at the edges," said Tomas '
-        'Brandt, an economist at the Harbor Institute. "I would not call it reform. It is '
-        'basically just a tax increase" for the top bracket.',
+        'The plan trims the port budget. "It is a small patch on a big hole," said Tomas '
+        'Brandt, a planner at the Tarrow Institute. "I would not call it a rescue. It is '
+        'mostly a delay" for the dredging work.',
         [
-            ("direct", "It is more tinkering at the edges,", "say", "Tomas Brandt", "Tomas Brandt"),
+            ("direct", "It is a small patch on a big hole,", "say", "Tomas Brandt", "Tomas Brandt"),
             (
                 "partial",
-                "I would not call it reform. It is basically just a tax increase",
+                "I would not call it a rescue. It is mostly a delay",
                 None,
                 "Tomas Brandt",
                 "Tomas Brandt",
@@ -305,13 +303,13 @@ CASES = {
     ),
     # -- one statement or two -------------------------------------------------------------
     "second_part_with_a_cue_of_its_own_is_its_own_quote": (
-        '"We survey the owners every spring," Tomas Brandt said. "The port ranks first, the '
-        'rail line second," he said.',
+        '"We ask the skippers every autumn," Tomas Brandt said. "The north quay scores best, '
+        'the east quay worst," he said.',
         [
-            ("direct", "We survey the owners every spring,", "say", "Tomas Brandt", "Tomas Brandt"),
+            ("direct", "We ask the skippers every autumn,", "say", "Tomas Brandt", "Tomas Brandt"),
             (
                 "direct",
-                "The port ranks first, the rail line second,",
+                "The north quay scores best, the east quay worst,",
                 "say",
                 "Tomas Brandt",
                 "he",
@@ -319,13 +317,13 @@ CASES = {
         ],
     ),
     "second_part_without_a_cue_goes_on_with_the_first": (
-        '"We survey the owners every spring," Tomas Brandt said. "The port ranks first, the '
-        'rail line second."',
+        '"We ask the skippers every autumn," Tomas Brandt said. "The north quay scores best, '
+        'the east quay worst."',
         [
             (
                 "direct",
-                'We survey the owners every spring," Tomas Brandt said. "The port ranks first, '
-                "the rail line second.",
+                'We ask the skippers every autumn," Tomas Brandt said. "The north quay scores '
+                "best, the east quay worst.",
                 "say",
                 "Tomas Brandt",
                 "Tomas Brandt",

@@ -27,17 +27,17 @@ CASES = {
     ),
     # -- an inserted "X said," beats an agentless passive ---------------------------------------
     "inserted_cue_speaks_for_a_passive_fragment": (
-        "In Miami, Mr. Ortiz said, Mr. Brandt is seen as “a bully, a man who despises people.”",
-        [("partial", "a bully, a man who despises people.", "say", "Ortiz", "Ortiz")],
+        "In Tarrow, Mr. Ortiz said, Mr. Brandt is seen as “a loner, a man who trusts no one.”",
+        [("partial", "a loner, a man who trusts no one.", "say", "Ortiz", "Ortiz")],
     ),
     # -- a pronoun after a quote is not someone named inside it ---------------------------------
     "pronoun_speaker_skips_a_name_inside_the_quote": (
-        "Senator Tom Brandt spoke in Hartford. “This was a way to stand apart from Lena Ortiz "
-        "in the primary,” he conceded.",
+        "Senator Tom Brandt spoke in Tarrow. “I needed a fight with Lena Ortiz "
+        "before the vote,” he conceded.",
         [
             (
                 "direct",
-                "This was a way to stand apart from Lena Ortiz in the primary,",
+                "I needed a fight with Lena Ortiz before the vote,",
                 "concede",
                 "Tom Brandt",
                 "he",
@@ -46,8 +46,8 @@ CASES = {
     ),
     # -- who does what an infinitive says -------------------------------------------------------
     "object_of_led_announces": (
-        "The release of the emails led Lena Ortiz to announce her resignation.",
-        [("indirect", "her resignation", "announce", "Lena Ortiz", "Lena Ortiz")],
+        "The loss of the vote led Lena Ortiz to announce her retirement.",
+        [("indirect", "her retirement", "announce", "Lena Ortiz", "Lena Ortiz")],
     ),
     "promise_keeps_its_subject": (
         "Ortiz promised voters to reveal the budget.",
@@ -55,8 +55,8 @@ CASES = {
     ),
     # -- "'s" as "has" --------------------------------------------------------------------------
     "contracted_has_said": (
-        "Look at Tom Brandt. He's said he gets his ideas from a novel.",
-        [("indirect", "he gets his ideas from a novel", "say", "Tom Brandt", "He")],
+        "Think of Tom Brandt. He's said he writes his speeches on trains.",
+        [("indirect", "he writes his speeches on trains", "say", "Tom Brandt", "He")],
     ),
     "it_is_said_has_no_speaker": (
         "It's said that the mayor will resign.",

@@ -238,9 +238,9 @@ def _names_a_term(phrase: Span) -> bool:
 
 
 def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
-    """'the so-called "sunset" clause', 'so-called "sanctuary cities"': quotation marks right
+    """'the so-called "ladder" rule', 'so-called "quiet zones"': quotation marks right
     after "so-called" show a term being named. Not where the quoted words are a quality or a
-    word for people ('the so-called "good" bishops', 'so-called "experts"'): that is sarcasm."""
+    word for people ('the so-called "honest" brokers', 'so-called "experts"'): that is sarcasm."""
     if len(phrase) == 0 or phrase[0].text not in QUOTE_CHARS:
         return False
     end = next((t.i for t in phrase[1:] if t.text in QUOTE_CHARS), phrase.end)
@@ -875,7 +875,7 @@ def distancing(
 
     The quotes component calls any quoted words nobody is said to speak a scare quote. Most of
     those are something else: a phrase taken from a document, a title, a term being defined or
-    named ("the term 'exemplar'", "known as 'Vital Voices'"), a list of search terms, or a whole
+    named ("the term 'exemplar'", "known as 'Harbour Hands'"), a list of search terms, or a whole
     clause lifted from a letter. Kept: one word (or two around a word of the lexicon, 'the
     "Ostrevian meddling"'), not a title or a capitalised name, not a finished sentence, not
     introduced by a naming word, not part of a list, and used inside the writer's own noun
@@ -900,19 +900,19 @@ def distancing(
     if _named_by(doc, before, lexicon):
         return False
     # the quoted words sit inside the writer's own noun phrase: 'the "reforms"', 'their
-    # "dialogue"', 'a purely civil "marriage"', or modify its noun: 'the "progressive" wing'
+    # "dialogue"', 'a purely formal "truce"', or modify its noun: 'the "progressive" wing'
     in_phrase = before.pos_ in SCARE_BEFORE or before.dep_ == "poss"
     modifier = after is not None and after.pos_ == "NOUN" and after.sent == span.sent
     if len(words) > 1:
-        # two quoted words before a noun name a kind of thing ('"red flag" laws', 'a "guardian
-        # programme" fund'): a term being mentioned, not a word held at a distance
+        # two quoted words before a noun name a kind of thing ('"blue badge" permits', 'a "harbour
+        # watch" fund'): a term being mentioned, not a word held at a distance
         return in_phrase and not modifier
     return in_phrase or modifier
 
 
 def _named_by(doc: Doc, before: Token, lexicon: Lexicon) -> bool:
     """A naming word right before the quote, or before its article or adjective: 'known as a
-    "reference"', 'calling the man a "mystery"'."""
+    "reference"', 'calling the ferry a "lifeline"'."""
     i = before.i
     for _ in range(3):
         tok = doc[i]
