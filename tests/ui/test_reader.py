@@ -91,8 +91,13 @@ class TestQuoteJumps:
             assert app.pane.active == "q4"
             await pilot.press("p")
             assert app.pane.active == "q5"
+            await pilot.pause()
+            # the person's count stays, though the sidebar's cursor follows the jump
+            assert "Tomas Brandt: quote 2 of 2" in str(app.query_one("#status").render())
             await pilot.press("P")
             assert app.pane.active == "q4"
+            await pilot.pause()
+            assert "Tomas Brandt: quote 1 of 2" in str(app.query_one("#status").render())
 
 
 class TestMarks:
