@@ -103,7 +103,8 @@ def test_marks(nlp, text, expected):
     [
         ('The "progressives" won the vote.', "progressives", True),
         ('The "recovery" began in June.', "recovery", False),
-        ('A permit known as a "night pass" was issued.', "night pass", False),
+        # a word for a camp, but named ("known as"), not held at a distance
+        ('A faction known as the "progressives" won the vote.', "progressives", False),
     ],
 )
 def test_scare_quotes_that_pass_a_verdict(nlp, text, word, kept):
