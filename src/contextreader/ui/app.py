@@ -224,7 +224,6 @@ class ReaderApp(App[int]):
         self._nlp = nlp  # an already loaded pipeline (tests share one)
         self._search_term = ""
         self._search_index = -1
-        self._keep_status_for: str | None = None  # a quote whose status the sidebar must not redo
         self.theme = DARK_THEME
 
     # -- layout ----------------------------------------------------------------------------------
@@ -316,10 +315,8 @@ class ReaderApp(App[int]):
 
     # -- sidebar -> pane ------------------------------------------------------------------------
     def on_sidebar_annotation_highlighted(self, message: Sidebar.AnnotationHighlighted) -> None:
-        keep, self._keep_status_for = self._keep_status_for, None
         self.pane.jump_to(message.ref)
-        if message.ref != keep:
-            self._status_for(message.ref, message.section)
+        self._status_for(message.ref, message.section)
 
     def on_sidebar_annotation_selected(self, message: Sidebar.AnnotationSelected) -> None:
         self.pane.jump_to(message.ref)
@@ -454,8 +451,6 @@ class ReaderApp(App[int]):
         self._step(refs, direction, "quotes")
         ids = [r for _, r in refs]
         if self.pane.active != before and self.pane.active in ids:
-            # the sidebar echoes the cursor move with the quote's own status: keep this one
-            self._keep_status_for = self.pane.active
             self._status(f"{person.name}: quote {ids.index(self.pane.active) + 1} of {len(ids)}")
 
     # -- marks -----------------------------------------------------------------------------------

@@ -108,6 +108,7 @@ class Sidebar(Vertical):
         self._report: Report | None = None
         self._section: Section = "quotes"
         self._person: str | None = None
+        self._quiet_ref: str | None = None  # an entry the app revealed itself (see ``reveal``)
         self._entry_nodes: dict[tuple[Section, str], TreeNode[Entry]] = {}
 
     def compose(self) -> ComposeResult:
@@ -166,6 +167,9 @@ class Sidebar(Vertical):
             return
         if node.parent is not None and not node.parent.is_expanded:
             node.parent.expand()
+        if self.entries.cursor_node is not node:
+            # the app made this move and has said where it went: the highlight stays quiet
+            self._quiet_ref = ref
         self.entries.move_cursor(node, animate=False)
 
     # -- building the tree ------------------------------------------------------------------------
@@ -355,7 +359,8 @@ class Sidebar(Vertical):
         if entry.person:
             self._person = entry.person
         self._details(self._describe(entry))
-        if entry.ref is not None:
+        quiet, self._quiet_ref = self._quiet_ref, None
+        if entry.ref is not None and entry.ref != quiet:
             self.post_message(self.AnnotationHighlighted(entry.ref, entry.section))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[Entry]) -> None:
