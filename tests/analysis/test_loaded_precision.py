@@ -127,7 +127,7 @@ MARKS = {
             [("jihad", "exaggeration")],
         ),
     ],
-    # -- "these"/"those" point back to anything; they do not make a label about people --------
+    # -- "these"/"those" alone point back to anything; they do not make a label about people --
     "demonstratives_do_not_make_a_label_personal": [
         ("Rats spread the fever. These animals later reach the farms.", []),
         ("Dara Voss called them animals.", [("animals", "contentious label")]),

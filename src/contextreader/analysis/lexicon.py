@@ -26,7 +26,7 @@ matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms)
 ``unless_next`` (lemmas that, right before / after the term, also across a hyphen, mark a neutral
 or technical sense),
 ``rule`` (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged",
-"claims", "saying", "disputed-saying", "stance", "label", "unnamed", "amplified",
+"claims", "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle").
 """
 
@@ -71,6 +71,8 @@ RULES = frozenset(
         "disputed-saying",
         "stance",
         "label",
+        "mass",
+        "threat",
         "unnamed",
         "amplified",
         "not-legal",
@@ -79,7 +81,9 @@ RULES = frozenset(
         "ironic",
     }
 )
-CONTEXT_KEYS = frozenset({"legal", "contested", "naming", "people", "camps", "scare_quote_note"})
+CONTEXT_KEYS = frozenset(
+    {"legal", "contested", "naming", "people", "collectives", "camps", "scare_quote_note"}
+)
 
 
 class LexiconError(ValueError):
@@ -116,6 +120,7 @@ class Lexicon:
     contested: frozenset[str] = field(default_factory=frozenset)
     naming: frozenset[str] = field(default_factory=frozenset)
     people: frozenset[str] = field(default_factory=frozenset)
+    collectives: frozenset[str] = field(default_factory=frozenset)
     camps: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
@@ -224,6 +229,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         contested=frozenset(_words(context, "contested", f"{LEXICON_FILE}: [context]")),
         naming=frozenset(_words(context, "naming", f"{LEXICON_FILE}: [context]")),
         people=frozenset(_words(context, "people", f"{LEXICON_FILE}: [context]")),
+        collectives=frozenset(_words(context, "collectives", f"{LEXICON_FILE}: [context]")),
         camps=frozenset(_words(context, "camps", f"{LEXICON_FILE}: [context]")),
         scare_quote_note=_text(context, "scare_quote_note", f"{LEXICON_FILE}: [context]", True)
         or "",

@@ -24,15 +24,20 @@ trustworthy:
   the adverb; "claimed there was no evidence" is not disputed by its own content);
 * group words and labels with a neutral use ("neocon", "illegals", "fanatic", "swamp") are
   name-calling only when said of a person or group: predicated ("X is a globalist"), in
-  apposition, as a title before a name ("the fanatic Kell"), or qualified by whose they
-  are ("his lackeys"; an adjective of faith or nation, "Islamic jihadis", does not count);
+  apposition, as a title before a name ("the fanatic Kell"), qualified by whose they
+  are ("his lackeys"; an adjective of faith or nation, "Islamic jihadis", does not count),
+  followed by "who", or pointed at in a body of people ("those parasites in city hall"); not
+  where speakers label themselves or the sentence denies it ("we were sheep", "he is no
+  fool"). Threat words cast people as a mass when they are the ones doing it ("migrants
+  swarmed the post"), and "the woman's killer" or "the senator's cancer" names a victim;
 * a word that is also a legal term ("fraudulent") is loaded only outside court and crime
   reporting, where it is the writer's verdict rather than the charge;
 * "lie" is marked where the writer amplifies or piles it up ("a blatant lie", "a web of lies"),
   not where it names a charge plainly ("the lie about the budget");
 * capitalised set phrases ("this Rigged Witch Hunt", "the Deep State") are still the phrase
   unless the parser found a name around them or a longer capitalised name goes on;
-* puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting;
+* puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting,
+  and an adjective standing for a class of people ("the righteous") praises nobody;
 * a scare quote the quotes component found (``Quote.kind == "scare"``) becomes a mark only where
   it holds one word (or two around a loaded word) at a distance inside the writer's phrase: not
   a title, a capitalised name, a foreign term, a term being named ('known as a "reference"'),
@@ -109,6 +114,21 @@ COUNT_DETS = frozenset({"a", "an", "this", "that", "such", "another", "every", "
 # what a doubt adverb qualifies when it is ironic about a description: "the supposedly
 # independent panel", "an ostensibly neutral report"
 DESCRIPTIVE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+# relative pronouns that say the noun before them stands for people: "parasites who ..."
+WHO_WORDS = frozenset({"who", "whom", "whose"})
+# determiners that point at someone present or named before: "those parasites in city hall"
+DEMONSTRATIVES = frozenset({"these", "those", "this", "that"})
+# prepositions that place a label in a body of people: "in parliament", "at the ministry"
+GROUP_PREPS = frozenset({"in", "at", "on", "inside", "within", "from", "of"})
+# speakers labelling themselves ("we were pigs in a pen") are not calling anyone names
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "those", "these"})
+# modifiers that make a threat noun personal: not "poss" or "compound", which name the victim
+THREAT_MODIFIERS = frozenset({"amod", "nmod"})
+# dependency labels of a word used as a noun phrase: "the righteous" as subject or object
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# determiners a person's name does not take: "this Witch Hunt" is not a person
+NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such", "another"})
 # per-doc lookups the rules share while the component runs (removed when it finishes)
 _CUE_STARTS_KEY = "cr_loaded.cue_starts"
 _NAMED_USE_KEY = "cr_loaded.named_use"
@@ -466,15 +486,20 @@ def _qualifies(mod: Token, lexicon: Lexicon) -> bool:
     return _personal(mod, lexicon)
 
 
-def said_of_people(tok: Token, lexicon: Lexicon) -> bool:
+def said_of_people(
+    tok: Token, lexicon: Lexicon, modifiers: frozenset[str] = LABEL_MODIFIERS
+) -> bool:
     """True when a label noun is applied to a person or group.
 
     "X is a clown", "X, a puppet of ...", "called X a monster", "Tory clowns", "you fool":
-    predicated of, appositive to, or modified by a person, group or people noun.
+    predicated of, appositive to, or modified by a person, group or people noun (through one of
+    ``modifiers``).
     """
-    if any(_qualifies(c, lexicon) for c in tok.children if c.dep_ in LABEL_MODIFIERS):
+    if any(_qualifies(c, lexicon) for c in tok.children if c.dep_ in modifiers):
         return True
     if tok.dep_ == "appos" and _personal(tok.head, lexicon):
+        return True
+    if _relative_who(tok) or _pointed_at_a_group(tok, lexicon):
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
@@ -486,6 +511,8 @@ def said_of_people(tok: Token, lexicon: Lexicon) -> bool:
         if subj is None and tok.head.dep_ == "xcomp":
             # "X was proven to be a liar", "X seems to be a fraud": the subject of the raising verb
             subj = _subject_of(tok.head.head)
+        if _self_or_denied(tok, subj):
+            return False
         return subj is not None and _personal(subj, lexicon)
     if tok.dep_ == "oprd":
         obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
@@ -496,13 +523,57 @@ def said_of_people(tok: Token, lexicon: Lexicon) -> bool:
         return True
     # "a liar and a predator": the second label is said of whoever the first one is
     joined = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
-    if joined and said_of_people(tok.head, lexicon):
+    if joined and said_of_people(tok.head, lexicon, modifiers):
         return True
-    # "you fool": a label said to someone's face; "these"/"those" only point back to whatever was
-    # named before, animals and things as often as people ("these animals then infect ..."), so
-    # they do not show that the label is about people
+    # "you fool": a label said to someone's face
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.lower_ == "you"
+
+
+def _relative_who(tok: Token) -> bool:
+    """'parasites who live off the council': "who" tells that the label's noun stands for people
+    ("rats that carry the fever" has "that" or "which")."""
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        if any(g.lower_ in WHO_WORDS for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
+            return True
+    return False
+
+
+def _pointed_at_a_group(tok: Token, lexicon: Lexicon) -> bool:
+    """'those parasites in city hall', 'these clowns at the ministry': a demonstrative label
+    placed in a body of people or an institution.
+
+    "these"/"those" alone only point back to whatever was named before, animals and things as
+    often as people ("these animals then infect ..."), and a place alone does not help ("these
+    parasites in the gut"); a group of people or the seat of one ("parliament", "City Hall")
+    does: animals are not said to sit in it.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in GROUP_PREPS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if _personal(obj, lexicon) or _seat_of_people(obj, lexicon):
+                return True
+    return False
+
+
+def _seat_of_people(tok: Token, lexicon: Lexicon) -> bool:
+    """An institution by its building or body: an ORG or FAC name ("City Hall", "the Harlow
+    Council") or a listed body or seat in lower case ("parliament", "city hall")."""
+    if tok.ent_type_ in ("ORG", "FAC"):
+        return True
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound"] + [tok.lemma_.lower()]
+    return " ".join(words) in lexicon.people
+
+
+def _self_or_denied(pred: Token, subj: Token | None) -> bool:
+    """'we were pigs in a pen', 'I'm not crazy', 'he is no fool': a label a speaker puts on
+    themselves, or one the sentence denies, is not calling someone a name."""
+    if subj is not None and subj.lower_ in FIRST_PERSON:
+        return True
+    verb = pred.head
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)
 
 
 def _as_label_of_people(tok: Token, lexicon: Lexicon) -> bool:
@@ -530,6 +601,8 @@ def _targets_people(tok: Token, lexicon: Lexicon) -> bool:
             return _personal(tok.head, lexicon)
         if tok.dep_ == "acomp":
             subj = _subject_of(tok.head)
+            if _self_or_denied(tok, subj):
+                return False
             return subj is not None and _personal(subj, lexicon)
     return False
 
@@ -539,6 +612,16 @@ def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, i
     span = doc[start:end]
     head = span.root
     if said_of_people(head, lexicon) or _targets_people(head, lexicon):
+        return start, end
+    return None
+
+
+def rule_threat_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A noun of threat ("killer", "cancer") is a label where it is said of people ("Vell is a
+    killer", "a cancer on the party"); whose it is names the victim or the sufferer, not the
+    one labelled: "the woman's killer", "the senator's cancer" are plain news."""
+    head = doc[start:end].root
+    if said_of_people(head, lexicon, THREAT_MODIFIERS) or _targets_people(head, lexicon):
         return start, end
     return None
 
@@ -606,8 +689,52 @@ def rule_ironic(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     return rule_alleged(doc, start, end, lexicon)
 
 
+def rule_mass(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of threat said of people ("swarm", "flood") casts them as a mass of insects or
+    water; unlike "crushed the protesters", the people are the ones doing it: the subject
+    ("Migrants swarmed the border post", "thousands of migrants flooded the town"), the agent
+    of a passive or what something is filled with ("the town was flooded with migrants").
+
+    The subject must be many: one person "flooding the media with complaints" is not a mass.
+    """
+    verb = doc[start:end].root
+    subj = _subject_of(verb)
+    if subj is not None and subj.dep_ == "nsubj" and _many_people(subj, lexicon):
+        return start, end
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in ("with", "by") and any(
+            _many_people(g, lexicon) for g in prep.children if g.dep_ == "pobj"
+        ):
+            return start, end
+    return None
+
+
+def _many_people(tok: Token, lexicon: Lexicon) -> bool:
+    """A plural or collective word for people ("migrants", "they", "the crowd", "Ostrevians"),
+    or a number of them ("thousands of migrants")."""
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS or tok.ent_type_ == "NORP"
+    if plural and _personal(tok, lexicon):
+        return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.collectives:
+        return True
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(_many_people(g, lexicon) for g in prep.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def rule_mass_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'swarm', 'flood': as a verb said of the people doing it (``rule_mass``), as a noun said of
+    people like a threat noun ("a swarm of migrants")."""
+    if doc[start].pos_ in ("VERB", "AUX"):
+        return rule_mass(doc, start, end, lexicon)
+    return rule_threat_label(doc, start, end, lexicon)
+
+
 RULES: dict[str, Rule] = {
     "so-called": rule_so_called,
+    "mass": rule_mass_label,
+    "threat": rule_threat_label,
     "alleged": rule_alleged,
     "claims": rule_claims,
     "saying": rule_saying,
@@ -694,7 +821,9 @@ class LoadedTerms:
                 continue
             if not _used_as_tagged(doc, start, end, entry):
                 continue
-            if entry.category in PRAISE_OF_THINGS and _remarks_on_a_fact(doc[start]):
+            if entry.category in PRAISE_OF_THINGS and (
+                _remarks_on_a_fact(doc[start]) or _names_a_class(doc[start])
+            ):
                 continue
             if entry.rule != "lexicon":
                 found = RULES[entry.rule](doc, start, end, self.lexicon)
@@ -786,7 +915,7 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     if end - start > 1:
         # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is still
         # the phrase unless the parser found a name around it
-        if any(t.ent_type_ in NAME_ENTS for t in toks):
+        if any(t.ent_type_ in NAME_ENTS for t in toks) and not _misread_person(doc, start, end):
             return False
         after = doc[end] if end < len(doc) else None
         if after is not None and _title(after) and all(_title(t) for t in toks):
@@ -798,6 +927,19 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         return False
     after = _neighbour(doc, end, 1)
     return not (after is not None and _lemma(after) in entry.unless_next)
+
+
+def _misread_person(doc: Doc, start: int, end: int) -> bool:
+    """'this Rigged Witch Hunt': a person's name takes no demonstrative or indefinite article,
+    so a PERSON the small model found in a capitalised phrase after one is the phrase misread
+    as a name (an ORG or a title after "the" is left alone: "the Deep State Podcast")."""
+    ents = {t.ent_type_ for t in doc[start:end] if t.ent_type_}
+    if ents != {"PERSON"}:
+        return False
+    i = start - 1
+    while i >= 0 and _title(doc[i]):
+        i -= 1  # the capitalised phrase may start before the match: "Rigged Witch Hunt"
+    return i >= 0 and doc[i].lower_ in NOT_BEFORE_NAMES
 
 
 def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry) -> bool:
@@ -820,6 +962,16 @@ def _remarks_on_a_fact(tok: Token) -> bool:
         return True
     clause = any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
     return subject is not None and subject.lower_ == "it" and clause
+
+
+def _names_a_class(tok: Token) -> bool:
+    """'the righteous', 'fifty righteous', 'the home of the brave': an adjective standing as a
+    noun names a class of people, in scripture and sayings, rather than praising anyone."""
+    if tok.pos_ != "ADJ":
+        return False
+    if tok.dep_ in NOMINAL_DEPS:
+        return True
+    return tok.dep_ == "amod" and tok.head.pos_ == "NUM"
 
 
 def _speakers_own(entry: Entry) -> bool:
