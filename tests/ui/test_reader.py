@@ -256,7 +256,7 @@ class TestArticleTextIsShownNotObeyed:
             await pilot.press("escape", "o")
             assert isinstance(app.screen, OutletScreen)
             self.assert_literal(app, "Page metadata: title “Title [bold red]x[/] ␛[31m”")
-            body = str(app.screen.query_one("#outlet-body").render())
+            body = app.screen.plain_text(width=200)
             assert "first line: “Headline [bold red]x[/] ␛[31m”" in body
             assert "The text cites Wire [bold red]x[/] ␛[31m," in body
 
@@ -323,7 +323,7 @@ class TestPanels:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("o")
             assert isinstance(app.screen, OutletScreen)
-            body = str(app.screen.query_one("#outlet-body").render())
+            body = app.screen.plain_text()
             for expected in (
                 "Coastal Wire",
                 "Founded: 1921",
@@ -341,7 +341,7 @@ class TestPanels:
         app = make_app(report)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("o")
-            body = str(app.screen.query_one("#outlet-body").render())
+            body = app.screen.plain_text()
             assert "outlet is not known" in body
             assert "dateline" in body and "web address" in body
 

@@ -58,3 +58,25 @@ def test_seed_opens_and_right_bracket_moves_to_the_next_quote(session: str) -> N
     screen = wait_for(session, lambda s: "Quote 2 of " in s, timeout=10)
     assert "▶" in screen  # the highlighted quote is on screen, marked in the gutter
     tmux("send-keys", "-t", session, "q")
+
+
+def test_s_saves_a_screenshot_in_the_folder_the_reader_was_started_in(tmp_path: Path) -> None:
+    """In a real terminal with no downloads folder (a server, a container), ``s`` still saves."""
+    article = tmp_path / "harbour.txt"
+    article.write_text(
+        'Harbour Board Meets\n\n"We will decide soon," said board chair Dana Roe.\n',
+        encoding="utf-8",
+    )
+    name = f"cr-e2e-{uuid.uuid4().hex[:8]}"
+    command = f"cd {tmp_path} && HOME={tmp_path} {SCRIPT} {article}"
+    tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", command)
+    try:
+        wait_for(name, lambda s: "1 quote" in s and "Dana Roe" in s)
+        tmux("send-keys", "-t", name, "s")
+        screen = wait_for(name, lambda s: "Screenshot saved:" in s, timeout=10)
+        saved = list(tmp_path.glob("contextreader-*.svg"))
+        assert len(saved) == 1, screen
+        assert "Roe" in saved[0].read_text(encoding="utf-8")  # spaces are &#160; in the SVG
+        tmux("send-keys", "-t", name, "q")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)

@@ -11,16 +11,25 @@ the article pane's API.
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterable
+from contextlib import suppress
+from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
+from time import monotonic
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.dom import DOMNode
 from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.scroll_view import ScrollView
+from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
@@ -53,6 +62,32 @@ KIND_NAMES = {
     "search": ("Match", "matches"),
 }
 
+# the marks keys 1-4 show and hide, as the status line and the masthead name them
+MARK_NAMES = {
+    "people": "people",
+    "quotes": "quote",
+    "assertions": "assertion",
+    "loaded": "loaded-term",
+}
+
+# what each pipeline step does, for the status line while a long article is analysed
+STEP_NAMES = {
+    "tok2vec": "reading the words",
+    "tagger": "tagging parts of speech",
+    "morphologizer": "tagging parts of speech",
+    "parser": "parsing sentences",
+    "senter": "finding sentences",
+    "attribute_ruler": "tagging parts of speech",
+    "lemmatizer": "finding word stems",
+    "ner": "finding names",
+    "cr_paragraphs": "paragraphs and headings",
+    "cr_outlet": "the outlet",
+    "cr_people": "people",
+    "cr_quotes": "quotes",
+    "cr_assertions": "assertions",
+    "cr_loaded": "loaded terms",
+}
+
 
 def stylesheet_path() -> Path:
     """The app stylesheet: inside the installed package, else at the root of a source checkout."""
@@ -62,9 +97,9 @@ def stylesheet_path() -> Path:
     return Path(__file__).resolve().parents[3] / "styles.tcss"
 
 
-QUOTE_GROUP = Binding.Group("Quote")
-KIND_GROUP = Binding.Group("Next/prev of kind")
-PERSON_GROUP = Binding.Group("Person's quotes")
+QUOTE_GROUP = Binding.Group("Quotes")
+KIND_GROUP = Binding.Group("Same kind")
+PERSON_GROUP = Binding.Group("By person")
 MARKS_GROUP = Binding.Group("Marks", compact=True)
 
 
@@ -98,7 +133,15 @@ class ReaderApp(App[int]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="reader.quit"),
-        Binding("question_mark", "help", "Keys", key_display="?", id="reader.help"),
+        # description: the footer's word; tooltip: the help screen's (and the footer's on hover)
+        Binding(
+            "question_mark",
+            "help",
+            "Keys",
+            key_display="?",
+            tooltip="Keys: this help, every key and what the marks mean",
+            id="reader.help",
+        ),
         Binding(
             "right_square_bracket",
             "step_quote(1)",
@@ -182,10 +225,31 @@ class ReaderApp(App[int]):
             show=False,
             id="reader.outlet-voice",
         ),
-        Binding("o", "outlet", "Outlet notes", id="reader.outlet"),
+        Binding(
+            "o",
+            "outlet",
+            "Outlet",
+            tooltip="Outlet notes: ownership, funding, classifications, context",
+            id="reader.outlet",
+        ),
         Binding("slash", "search", "Search", key_display="/", id="reader.search"),
         Binding("escape", "clear_search", "Clear the search", show=False, id="reader.clear-search"),
         Binding("t", "toggle_theme", "Light/dark theme", show=False, id="reader.theme"),
+        Binding(
+            "s",
+            "screenshot",
+            "Save a screenshot of the screen (SVG, in the current folder)",
+            show=False,
+            id="reader.screenshot",
+        ),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Command palette (theme, screenshot, keys, quit)",
+            show=False,
+            priority=True,
+            id="reader.palette",
+        ),
     ]
 
     class ModelLoaded(Message):
@@ -193,6 +257,15 @@ class ReaderApp(App[int]):
 
         def __init__(self, label: str) -> None:
             self.label = label
+            super().__init__()
+
+    class AnalysisProgress(Message):
+        """The analysis reached one step of the pipeline (``index`` of ``total``)."""
+
+        def __init__(self, step: str, index: int, total: int) -> None:
+            self.step = step
+            self.index = index
+            self.total = total
             super().__init__()
 
     class ArticleAnalyzed(Message):
@@ -224,17 +297,25 @@ class ReaderApp(App[int]):
         self._nlp = nlp  # an already loaded pipeline (tests share one)
         self._search_term = ""
         self._search_index = -1
+        self._model_label = self.model or "the language model"
+        self._progress = ""
+        self._progress_shown = False
+        self._progress_started = 0.0
+        self._progress_timer: Timer | None = None
         self.theme = DARK_THEME
 
     # -- layout ----------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static(self._masthead(), id="masthead")
+        with Horizontal(id="masthead"):
+            yield Static(self._masthead(), id="title")
+            yield Static(Text(""), id="view-state")
         with Horizontal(id="main"):
             yield ArticlePane(id="article")
             yield Sidebar(id="sidebar")
         yield SearchInput(id="search")
         yield Static(Text(""), id="status")
-        yield Footer()
+        # the palette's key is in the help (?), which leaves the footer room for the reader's
+        yield Footer(show_command_palette=False)
 
     @property
     def pane(self) -> ArticlePane:
@@ -251,7 +332,7 @@ class ReaderApp(App[int]):
             return
         self.pane.load(self.article)
         self.sidebar.show_pending("The analysis is running; the article can be read meanwhile.")
-        self._status("Loading language model…")
+        self._start_progress("Loading the language model…")
         self.analyse()
 
     def _masthead(self) -> Text:
@@ -265,37 +346,95 @@ class ReaderApp(App[int]):
         return text
 
     def _status(self, message: str) -> None:
-        """One line under the article; it echoes article text, so it is made visible first."""
+        """One line under the article; it echoes article text, so it is made visible first.
+
+        Whatever is written here stays until the next message: the progress ticker only
+        refreshes a line that shows progress.
+        """
         line = Text(visible(message), no_wrap=True, overflow="ellipsis")
         self.query_one("#status", Static).update(line)
+        self._progress_shown = False
 
     # -- the analysis worker ------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def analyse(self) -> None:
-        """Load the model and analyse the article; only posts messages, never touches widgets."""
+        """Load the model and analyse the article; only posts messages, never touches widgets.
+
+        The pipeline's components run one by one (what ``nlp(doc)`` does), so the status line
+        can say which step a long article is at.
+        """
         worker = get_current_worker()
         try:
-            from contextreader.analysis.pipeline import analyze, load_pipeline, model_label
+            from contextreader.analysis.pipeline import (
+                build_report,
+                load_pipeline,
+                model_label,
+                prepare_doc,
+            )
 
             nlp = self._nlp if self._nlp is not None else load_pipeline(self.model)
             if worker.is_cancelled:
                 return
-            self.post_message(self.ModelLoaded(model_label(nlp)))
-            report = analyze(self.article, nlp)
+            label = model_label(nlp)
+            self.post_message(self.ModelLoaded(label))
+            doc = prepare_doc(nlp, self.article)
+            steps = nlp.pipeline
+            for index, (name, component) in enumerate(steps, 1):
+                if worker.is_cancelled:
+                    return
+                self.post_message(self.AnalysisProgress(name, index, len(steps)))
+                doc = component(doc)
+            report = build_report(doc, self.article, label)
         except Exception as exc:  # shown in one line; the article stays readable
             self.post_message(self.AnalysisFailed(_one_line(exc)))
             return
         if not worker.is_cancelled:
             self.post_message(self.ArticleAnalyzed(report))
 
+    def _start_progress(self, what: str) -> None:
+        """Show a running step in the status line, with the seconds spent so far."""
+        self._progress = what
+        if self._progress_timer is None:
+            self._progress_started = monotonic()
+            self._progress_timer = self.set_interval(1, self._tick)
+        self._show_progress()
+
+    def _tick(self) -> None:
+        """Once a second: refresh the elapsed time, unless another message took the line."""
+        if self._progress_shown:
+            self._show_progress()
+
+    def _show_progress(self) -> None:
+        if not self._progress:
+            return
+        seconds = int(monotonic() - self._progress_started)
+        elapsed = f"  ·  {seconds} s" if seconds else ""
+        self._status(f"{self._progress}{elapsed}")
+        self._progress_shown = True
+
+    def _stop_progress(self) -> None:
+        self._progress = ""
+        if self._progress_timer is not None:
+            self._progress_timer.stop()
+            self._progress_timer = None
+
     def on_reader_app_model_loaded(self, message: ModelLoaded) -> None:
-        self._status(f"Analysing with {message.label}…")
+        self._model_label = message.label
+        self._start_progress(f"Analysing with {message.label}…")
+
+    def on_reader_app_analysis_progress(self, message: AnalysisProgress) -> None:
+        step = STEP_NAMES.get(message.step, message.step.removeprefix("cr_").replace("_", " "))
+        self._start_progress(
+            f"Analysing with {self._model_label}: {step} (step {message.index} of {message.total})…"
+        )
 
     def on_reader_app_article_analyzed(self, message: ArticleAnalyzed) -> None:
+        self._stop_progress()
         self.report = message.report
         self._show_report(message.report)
 
     def on_reader_app_analysis_failed(self, message: AnalysisFailed) -> None:
+        self._stop_progress()
         self.sidebar.show_pending("No annotations: the analysis did not run.", running=False)
         self._status(f"Analysis failed: {message.error}")
         self.notify(visible(message.error), title="Analysis failed", severity="error", markup=False)
@@ -303,7 +442,8 @@ class ReaderApp(App[int]):
     def _show_report(self, report: Report) -> None:
         self.pane.load(report)
         self.sidebar.load(report)
-        self.query_one("#masthead", Static).update(self._masthead())
+        self.sidebar.set_outlet_voice_only(self.pane.outlet_voice_only)  # v pressed meanwhile
+        self.query_one("#title", Static).update(self._masthead())
         counts = (
             f"{count(len(report.people), 'person', 'people')}, "
             f"{count(len(report.quotes), 'quote')}, "
@@ -359,25 +499,32 @@ class ReaderApp(App[int]):
             return sorted(refs)
         return []
 
-    def _step(self, refs: list[tuple[int, str]], direction: int, kind: str) -> None:
-        """Go to the next/previous annotation among ``refs`` from the active one or the view."""
+    def _step(
+        self, refs: list[tuple[int, str]], direction: int, kind: str, from_edge: bool = False
+    ) -> None:
+        """Go to the next/previous annotation among ``refs``: from the highlighted one while it
+        is on screen, else from what is on screen (after the reader has scrolled away); with
+        ``from_edge``, to the first (or, going back, the last) of them."""
         plural = KIND_NAMES[kind][1]
         if not refs:
             self._status(f"No {plural} in this article" if self.report else "Still analysing…")
             return
         ids = [r for _, r in refs]
-        if self.pane.active in ids:
-            index = ids.index(self.pane.active) + direction
+        active = self.pane.active
+        from_active = active is not None and active in ids and self.pane.active_in_view()
+        if from_edge:
+            index = 0 if direction > 0 else len(refs) - 1
+        elif active is not None and from_active:
+            index = ids.index(active) + direction
         else:
-            here = self._reading_position()
-            after = [i for i, (s, _) in enumerate(refs) if s >= here]
-            index = (
-                (after[0] if after else len(refs))
-                if direction > 0
-                else ((after[0] if after else len(refs)) - 1)
-            )
+            top, bottom = self._reading_position()
+            if direction > 0:  # the first one from the top of the view down
+                index = next((i for i, (s, _) in enumerate(refs) if s >= top), len(refs))
+            else:  # the last one above the bottom of the view
+                index = max((i for i, (s, _) in enumerate(refs) if s < bottom), default=-1)
         if not 0 <= index < len(refs):
-            self._status(f"No more {plural} {'after' if direction > 0 else 'before'} this one")
+            where = "this one" if from_active else "this point"
+            self._status(f"No more {plural} {'after' if direction > 0 else 'before'} {where}")
             return
         ref = refs[index][1]
         self.pane.jump_to(ref)
@@ -389,16 +536,18 @@ class ReaderApp(App[int]):
         else:
             self._status_for(ref, kind, index, len(refs))
 
-    def _reading_position(self) -> int:
-        """Where the reader is: the active annotation, else the first line on screen."""
+    def _reading_position(self) -> tuple[int, int]:
+        """Where the reader is, as article offsets to step forward and back from: the
+        highlighted annotation while it is on screen, else the top and the bottom of the view."""
         pane = self.pane
-        if pane.report and pane.active:
+        if pane.report and pane.active and pane.active_in_view():
             spans = spans_of(pane.report, pane.active)
             if spans:
-                return spans[0][0]
-        if int(pane.scroll_y) == 0:
-            return 0
-        return pane.line_start(int(pane.scroll_y))
+                return spans[0][0], spans[0][0]
+        lines = pane.visible_lines
+        top = 0 if lines.start == 0 else pane.line_start(lines.start)
+        bottom = pane.line_start(lines.stop) if lines.stop < pane.line_count else len(pane.text)
+        return top, bottom
 
     def _status_for(
         self, ref: str, kind: str, index: int | None = None, total: int | None = None
@@ -444,28 +593,59 @@ class ReaderApp(App[int]):
         person = report.person(person_id) if report else None
         if person is None:
             tab = key_hint(self, "reader.focus-next")
-            self._status(f"Choose a person in the sidebar first ({tab}, then the People section)")
+            self._status(
+                "No person chosen: put the sidebar's cursor on a name under People, or go to "
+                f"one of their quotes ({tab} goes to the sidebar)"
+            )
             return
         refs = [(q.span[0], q.id) for q in report.quotes_by(person.id)] if report else []
+        if not refs:  # not "no quotes in this article": others may well be quoted
+            self._status(f"{person.name}: no quotes found")
+            return
         before = self.pane.active
-        self._step(refs, direction, "quotes")
+        # the person is highlighted (all their mentions): p starts at their first quote, not at
+        # the first one after their first mention; P at their last
+        self._step(refs, direction, "quotes", from_edge=before == person.id)
         ids = [r for _, r in refs]
-        if self.pane.active != before and self.pane.active in ids:
-            self._status(f"{person.name}: quote {ids.index(self.pane.active) + 1} of {len(ids)}")
+        active = self.pane.active
+        if active != before and active in ids and report is not None:
+            quote = next(q for q in report.quotes if q.id == active)
+            self._status(
+                f"{person.name}: quote {ids.index(active) + 1} of {len(ids)} · {quote.kind} · "
+                f"“{report.excerpt(quote.span, 60)}”"
+            )
 
     # -- marks -----------------------------------------------------------------------------------
     def action_toggle_kind(self, kind: str) -> None:
         shown = self.pane.toggle_kind(kind)
-        self._status(f"{KIND_NAMES[kind][1].capitalize()} marks {'shown' if shown else 'hidden'}")
+        key = key_hint(self, f"reader.toggle-{kind}")
+        name = MARK_NAMES[kind].capitalize()
+        self._status(
+            f"{name} marks shown" if shown else f"{name} marks hidden ({key} shows them again)"
+        )
+        self._show_view_state()
 
     def action_toggle_voice(self) -> None:
         on = not self.pane.outlet_voice_only
         self.pane.set_outlet_voice_only(on)
+        self.sidebar.set_outlet_voice_only(on)
+        key = key_hint(self, "reader.outlet-voice")
         self._status(
-            "Loaded terms: only the outlet's own words"
+            f"Loaded terms: only the outlet's own words ({key} shows quoted speakers' too)"
             if on
             else "Loaded terms: all voices, quoted speakers' too"
         )
+        self._show_view_state()
+
+    def _show_view_state(self) -> None:
+        """What is switched off, at the top right, so a hidden mark is never mistaken for none."""
+        hidden = [MARK_NAMES[k] for k in MARK_NAMES if k not in self.pane.visible_kinds]
+        parts = []
+        if hidden:
+            parts.append(f"hidden: {', '.join(hidden)} marks")
+        if self.pane.outlet_voice_only:
+            parts.append("loaded terms: outlet's only")
+        self.query_one("#view-state", Static).update(Text("  ·  ".join(parts), style="italic"))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
@@ -515,6 +695,45 @@ class ReaderApp(App[int]):
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.binding_groups(), legend()))
 
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Save an SVG of the screen and say where it went.
+
+        Textual's own screenshot goes to the downloads folder and fails, saying only that,
+        where there is none (a server, a container); this one tries the current folder, then
+        the downloads folder, then the temporary folder.
+        """
+        name = filename or f"contextreader-{datetime.now():%Y-%m-%d_%H-%M-%S}.svg"
+        folders = [Path(path)] if path else _screenshot_folders()
+        error = "no folder to write to"
+        for folder in folders:
+            try:
+                saved = self.save_screenshot(name, str(folder))
+            except OSError as exc:
+                error = _one_line(exc)
+                continue
+            self._status(f"Screenshot saved: {saved}")
+            self.notify(saved, title="Screenshot saved", markup=False)
+            return
+        self._status(f"Screenshot not saved: {error}")
+        self.notify(error, title="Screenshot not saved", severity="error", markup=False)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The command palette, with the reader's own help and screenshot in place of Textual's."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand(
+                    "Keys", "Every key of the reader, and what the marks mean", self.action_help
+                )
+            elif command.title == "Screenshot":
+                yield SystemCommand(
+                    "Screenshot",
+                    "Save an SVG of the screen (in the current folder)",
+                    # after the palette has closed, so it is not in the picture
+                    lambda: self.set_timer(0.1, self.action_screenshot),
+                )
+            else:
+                yield command
+
     def binding_groups(self) -> list[tuple[str, list[Binding]]]:
         """Every binding of the reader and its widgets, grouped for the help screen."""
         nodes: list[tuple[str, Any]] = [
@@ -522,51 +741,103 @@ class ReaderApp(App[int]):
             ("Article", self.pane),
             ("Sidebar", self.query_one(AnnotationTree)),
             ("Search box", self.query_one(SearchInput)),
+            ("Outlet notes", OutletScreen(None)),
+            ("This help", HelpScreen([], Text())),
         ]
-        return [(title, _bindings_of(node)) for title, node in nodes] + [
-            ("Outlet notes", list(Binding.make_bindings(OutletScreen.BINDINGS))),
-            ("This help", list(Binding.make_bindings(HelpScreen.BINDINGS))),
-        ]
+        return [(title, _bindings_of(node)) for title, node in nodes]
+
+
+# Textual's generic scrolling and screen classes: their keys (scroll left, page right, focus
+# next) either do nothing in the reader or are declared again, with the reader's words
+_GENERIC: frozenset[type] = frozenset({*ScrollView.__mro__, *ModalScreen.__mro__})
+
+
+def _declared(node_type: type) -> list[Binding]:
+    """The bindings a widget's own classes declare, most specific class first.
+
+    Stops at a class that does not inherit bindings, as Textual does.
+    """
+    declared: list[Binding] = []
+    for cls in node_type.__mro__:
+        if cls in _GENERIC or not issubclass(cls, DOMNode):
+            continue
+        declared.extend(Binding.make_bindings(cls.__dict__.get("BINDINGS", [])))
+        if not cls.__dict__.get("_inherit_bindings", True):
+            break
+    return declared
 
 
 def _bindings_of(node: Any) -> list[Binding]:
     """A node's active bindings (keymaps applied), one row per action with all its keys.
 
-    The node's own bindings come first, in the order declared, with their descriptions; the
-    ones it inherits (arrow keys, page keys) follow.
+    Rows follow the order the classes declare them in, the node's own class first, with the
+    description of the most specific declaration; generic scrolling keys are left out.
     """
-    own = list(Binding.make_bindings(getattr(type(node), "BINDINGS", [])))
-    order = {b.action: i for i, b in reversed(list(enumerate(own)))}
-    described = {b.action: b for b in own}
+    declared = _declared(type(node))
+    order: dict[str, int] = {}
+    described: dict[str, Binding] = {}
+    for i, b in enumerate(declared):
+        order.setdefault(b.action, i)
+        described.setdefault(b.action, b)
     keys: dict[str, list[str]] = {}
-    first: dict[str, Binding] = {}
     for key, bindings in bindings_map(node).key_to_bindings.items():
         for b in bindings:
-            if b.system or not b.description:
+            if b.system or b.action not in described or not described[b.action].description:
                 continue
             keys.setdefault(b.action, []).append(b.key_display or key)
-            first.setdefault(b.action, described.get(b.action, b))
-    rows = [first[a].with_key(",".join(keys[a]), None) for a in first]
-    return sorted(rows, key=lambda b: order.get(b.action, len(order)))
+    rows = [described[a].with_key(",".join(dict.fromkeys(k)), None) for a, k in keys.items()]
+    return sorted(rows, key=lambda b: order[b.action])
+
+
+def _screenshot_folders() -> list[Path]:
+    """Where a screenshot may go, in order: here, the downloads folder, the temporary folder."""
+    folders = [Path(tempfile.gettempdir())]
+    with suppress(OSError, RuntimeError):  # no home folder, or the current one was deleted
+        folders.insert(0, Path.home() / "Downloads")
+    with suppress(OSError):
+        folders.insert(0, Path.cwd())
+    return folders
 
 
 def legend() -> Text:
-    """How each mark looks, for the help screen."""
+    """How each mark looks, for the help screen (the looks of styles.tcss, without colour)."""
     text = Text("\nMarks in the article\n", style="bold")
     rows = (
-        ("bold", "a person's name"),
-        ("underline", f"quoted or reported words ({GLYPH_QUOTE} in the margin)"),
-        ("underline2", f"scare quotes: words held at a distance, not speech (no {GLYPH_QUOTE})"),
-        ("reverse", "a loaded term"),
-        ("italic", f"a vaguely attributed assertion ({GLYPH_VAGUE} in the margin)"),
-        ("italic overline", f"an unattributed assertion ({GLYPH_UNATTRIBUTED} in the margin)"),
-        ("bold reverse", f"the annotation you are on ({GLYPH_ACTIVE} in the margin)"),
-        ("", f"{GLYPH_SEARCH} in the margin: a search match on the line"),
+        ("bold", "bold", "a person's name"),
+        ("bold underline", "bold underline", "a quote's speaker, where the quote names them"),
+        ("underline", "underline", f"quoted or reported words ({GLYPH_QUOTE} in the margin)"),
+        (
+            "double underline",
+            "underline2",
+            f"scare quotes: words held at a distance, not speech (no {GLYPH_QUOTE})",
+        ),
+        ("reverse", "reverse", "a loaded term"),
+        ("italic", "italic", f"a vaguely attributed assertion ({GLYPH_VAGUE} in the margin)"),
+        (
+            "italic overline",
+            "italic overline",
+            f"an unattributed assertion ({GLYPH_UNATTRIBUTED} in the margin)",
+        ),
+        (
+            "bold italic",
+            "bold italic",
+            "an outlet named in the text (the publisher, or one it cites)",
+        ),
+        (
+            "bold reverse",
+            "bold reverse",
+            f"the annotation you are on ({GLYPH_ACTIVE} in the margin)",
+        ),
+        (
+            "bold reverse underline",
+            "bold reverse underline",
+            f"a search match ({GLYPH_SEARCH} in the margin)",
+        ),
     )
-    for style, meaning in rows:
-        name = {"underline2": "double underline"}.get(style, style) or "margin"
-        text.append(f"  {name}: ", style=style or "dim")
-        text.append(f"{meaning}\n")
+    for name, style, meaning in rows:
+        text.append("  ")
+        text.append(name, style=style)
+        text.append(f": {meaning}\n")
     return text
 
 

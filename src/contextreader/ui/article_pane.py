@@ -40,6 +40,9 @@ from contextreader.ui.layout import (
 )
 
 GUTTER = 4  # three marker cells and a space before the text
+# the longest line the article is wrapped to: on a wide terminal, lines of 150 characters are
+# hard to follow back to the start of the next one
+MEASURE = 96
 
 # gutter glyphs: readable without colour; the help screen's legend explains them
 GLYPH_ACTIVE = "▶"
@@ -100,6 +103,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._search = ""
         self._matches: list[tuple[int, int]] = []
         self._generation = 0
+        self._height_seen = 0  # the pane's height before the last resize (see on_resize)
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
 
     # -- public API -------------------------------------------------------------------------
@@ -195,9 +199,33 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         """The wrapped line index holding an offset (for tests and the status line)."""
         return line_of(self._lines, offset)
 
+    @property
+    def line_count(self) -> int:
+        """How many wrapped lines the article has at the current width."""
+        return len(self._lines)
+
+    @property
+    def text(self) -> str:
+        """The article as shown (control characters made visible; same offsets)."""
+        return self._shown_text
+
     def line_start(self, y: int) -> int:
         """The article offset where wrapped line ``y`` starts."""
         return self._lines[min(y, len(self._lines) - 1)][0] if self._lines else 0
+
+    def active_in_view(self) -> bool:
+        """Whether any line of the highlighted annotation is on screen.
+
+        After the reader scrolls away from it, "next" and "previous" count from the view.
+        """
+        return self._active_within(self.visible_lines)
+
+    def _active_within(self, lines: range) -> bool:
+        return any(
+            line_of(self._lines, s) <= lines.stop - 1
+            and line_of(self._lines, max(s, e - 1)) >= lines.start
+            for s, e in self._active_spans
+        )
 
     @property
     def visible_lines(self) -> range:
@@ -226,10 +254,18 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- layout -------------------------------------------------------------------------------
     def on_resize(self, event: Resize) -> None:
+        # the highlighted annotation the reader was looking at stays in sight: longer lines
+        # or a shorter window would otherwise slide it off the screen (the pane already has
+        # its new size, so the view as it was is the old height from the same top line)
+        top = int(self.scroll_y)
+        keep_active = self._active_within(range(top, top + self._height_seen))
+        self._height_seen = self.size.height
         self._rewrap()
+        if keep_active and self._active_spans:
+            self.scroll_to_offset(*self._active_spans[0])
 
     def _rewrap(self) -> None:
-        width = max(10, self.size.width - GUTTER - 1)
+        width = max(10, min(MEASURE, self.size.width - GUTTER - 1))
         if width == self._wrap_width and self._lines:
             return
         anchor = self._lines[int(self.scroll_y)][0] if self._lines and self.scroll_y else None

@@ -6,7 +6,7 @@ import io
 from collections.abc import Iterable
 from typing import ClassVar
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -40,7 +40,11 @@ class OutletScreen(ModalScreen[None]):
         with VerticalScroll(id="outlet-panel", classes="panel") as panel:
             panel.border_title = "Cited outlet" if self._cited else "Outlet"
             panel.border_subtitle = f"{key_hint(self, 'outlet.close')} closes"
-            yield Static(outlet_text(self._report, self._cited), id="outlet-body")
+            yield Static(outlet_body(self._report, self._cited), id="outlet-body")
+
+    def plain_text(self, width: int = 100) -> str:
+        """The panel as plain text (tests read it)."""
+        return plain_text(outlet_body(self._report, self._cited), width)
 
 
 def outlet_entry(outlet_id: str) -> Outlet | None:
@@ -53,14 +57,15 @@ def outlet_entry(outlet_id: str) -> Outlet | None:
     return entry.to_outlet(None, None) if entry else None
 
 
-def outlet_text(report: Report | None, cited: CitedOutlet | None = None) -> Text:
-    """The outlet panel's content, built as Text so no fact is read as markup.
+def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Group:
+    """The outlet panel's content, built from Text so no fact is read as markup.
 
+    Notes are bulleted with a hanging indent, so a wrapped note stays clear of the bullets.
     Anything that may come from the article (names, the evidence, the lines looked at) goes
     through ``visible`` so an escape sequence is shown, not obeyed.
     """
     if report is None:
-        return Text("The analysis has not finished yet; the outlet is not known so far.")
+        return Group(Text("The analysis has not finished yet; the outlet is not known so far."))
     outlet = report.outlet if cited is None else outlet_entry(cited.outlet_id)
     if outlet is None:
         return _unknown_outlet(report)
@@ -85,15 +90,33 @@ def outlet_text(report: Report | None, cited: CitedOutlet | None = None) -> Text
             f"{report.excerpt(cited.span, 60)}”); not taken to be the publisher.\n",
             style="italic",
         )
+    text.rstrip()  # each part of the group ends its own line
+    parts: list[RenderableType] = [text]
     for kind, heading in NOTE_GROUPS:
         notes = [n for n in outlet.notes if n.kind == kind]
         if notes:
-            text.append(f"\n{heading}\n", style="bold underline")
-            for note in notes:
-                text.append_text(_note(note))
+            parts.append(Text(f"\n{heading}", style="bold underline"))
+            parts.append(_bullets([_note(note) for note in notes]))
     if not outlet.notes:
-        text.append("\nNo sourced notes are recorded for this outlet yet.\n", style="italic")
-    return text
+        parts.append(Text("\nNo sourced notes are recorded for this outlet yet.", style="italic"))
+    return Group(*parts)
+
+
+def plain_text(renderable: RenderableType, width: int = 100) -> str:
+    """A renderable as plain text, as it would wrap at ``width`` cells."""
+    console = Console(width=width, record=True, file=io.StringIO())
+    console.print(renderable)
+    return console.export_text()
+
+
+def _bullets(items: list[Text]) -> Table:
+    """A bulleted list with a hanging indent: wrapped lines start under the text, not the •."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=1, no_wrap=True)
+    grid.add_column(ratio=1)
+    for item in items:
+        grid.add_row("•", item)
+    return grid
 
 
 def _recognised_by(report: Report, outlet: Outlet) -> Text:
@@ -110,30 +133,34 @@ def _recognised_by(report: Report, outlet: Outlet) -> Text:
 
 
 def _note(note: OutletNote) -> Text:
-    text = Text("• ")
+    text = Text()
     text.append(f"{note.label}: ", style="bold")
     text.append(f"{note.text}\n")
-    text.append(f"  Source: {note.source_name}, as of {note.as_of}\n  ", style="italic")
+    text.append(f"Source: {note.source_name}, as of {note.as_of}\n", style="italic")
     text.append(note.source, style="underline")
-    text.append("\n")
     return text
 
 
-def _unknown_outlet(report: Report) -> Text:
+def _unknown_outlet(report: Report) -> Group:
     text = Text("This article's outlet is not known.\n", style="bold")
     text.append(
         "None of the signals below names an outlet in contextreader's knowledge base.\n",
         style="italic",
     )
-    text.append("\nWhat was looked at:\n")
-    for label, value in looked_at(report):
-        text.append("• ")
-        text.append(f"{label}: ", style="bold")
-        text.append(f"{visible(value)}\n")
+    text.append("\nWhat was looked at:")
+    parts: list[RenderableType] = [
+        text,
+        _bullets(
+            [
+                Text.assemble((f"{label}: ", "bold"), visible(value))
+                for label, value in looked_at(report)
+            ]
+        ),
+    ]
     if report.cited_outlets:
         names = ", ".join(sorted({visible(c.name) for c in report.cited_outlets}))
-        text.append(f"\nThe text cites {names}, which is not taken to be its publisher.\n")
-    return text
+        parts.append(Text(f"\nThe text cites {names}, which is not taken to be its publisher."))
+    return Group(*parts)
 
 
 def looked_at(report: Report) -> list[tuple[str, str]]:
@@ -186,9 +213,7 @@ class HelpScreen(ModalScreen[None]):
 
     def plain_text(self, width: int = 100) -> str:
         """The help as plain text (tests read it; a pager could too)."""
-        console = Console(width=width, record=True, file=io.StringIO())
-        console.print(self.content())
-        return console.export_text()
+        return plain_text(self.content(), width)
 
     def _tables(self) -> Iterable[Table]:
         for title, bindings in self._groups:
@@ -203,7 +228,9 @@ class HelpScreen(ModalScreen[None]):
             table.add_column("key", no_wrap=True, min_width=16)
             table.add_column("does")
             for binding in bindings:
-                table.add_row(Text(key_display(binding), style="bold"), Text(binding.description))
+                # the tooltip, where there is one, is the longer wording of a short footer label
+                does = binding.tooltip or binding.description
+                table.add_row(Text(key_display(binding), style="bold"), Text(does))
             yield table
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.css.scalar import Unit
 from textual.message import Message
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
@@ -37,6 +39,19 @@ SECTIONS: tuple[tuple[Section, str], ...] = (
 SECTION_NAMES: dict[str, str] = dict(SECTIONS)
 EXCERPT = 60
 OPEN_LIMIT = 8  # a section with more entries starts closed
+# what the report's terms mean, in the details box, for readers who have not met them
+KIND_WORDS = {
+    "partial": "a few of the speaker's words",
+    "indirect": "reported speech: their point in the outlet's words",
+    "scare": "words held at a distance; nobody is quoted",
+}
+VOICE_WORDS = {
+    "outlet": "the outlet's own words",
+    "reported": "the outlet's words for what someone said",
+    "quoted": "a quoted speaker's own words",
+}
+# the most characters of a quote or assertion the details box shows, tried longest first
+EXCERPT_LIMITS = (240, 200, 160, 130, 100, 80, 60, 40)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,32 +63,83 @@ class Entry:
     person: str | None = None  # the person this entry belongs to (a person, or a quote's speaker)
 
 
-class AnnotationTree(Tree[Entry]):
-    """The sidebar's tree; a subclass only so its bindings have descriptions and ids."""
+class AnnotationTree(Tree[Entry], inherit_bindings=False):
+    """The sidebar's tree, with every key declared here (none inherited), so the help screen
+    lists exactly what works, in the reader's words.
+
+    Labels longer than the sidebar end in "…" (the details box under the tree has the rest),
+    and the open/closed icons are small triangles, unlike the article's "▶" (you are here).
+    """
+
+    ICON_NODE = "▸ "
+    ICON_NODE_EXPANDED = "▾ "
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Go to the entry", show=False, id="sidebar.select"),
         Binding("space", "toggle_node", "Open or close", show=False, id="sidebar.toggle"),
         Binding("up,k", "cursor_up", "Previous entry", show=False, id="sidebar.up"),
         Binding("down,j", "cursor_down", "Next entry", show=False, id="sidebar.down"),
+        Binding("pageup", "page_up", "A page of entries up", show=False, id="sidebar.page-up"),
+        Binding(
+            "pagedown", "page_down", "A page of entries down", show=False, id="sidebar.page-down"
+        ),
+        Binding("home", "scroll_home", "First entry", show=False, id="sidebar.first"),
+        Binding("end", "scroll_end", "Last entry", show=False, id="sidebar.last"),
         Binding(
             "shift+up",
             "cursor_previous_sibling",
-            "Previous sibling",
+            "Previous entry at the same level",
             show=False,
             id="sidebar.prev-sibling",
         ),
         Binding(
             "shift+down",
             "cursor_next_sibling",
-            "Next sibling",
+            "Next entry at the same level",
             show=False,
             id="sidebar.next-sibling",
         ),
         Binding(
             "shift+left", "cursor_parent", "Up to the section", show=False, id="sidebar.parent"
         ),
+        Binding(
+            "shift+right",
+            "cursor_parent_next_sibling",
+            "On to the next section",
+            show=False,
+            id="sidebar.next-section",
+        ),
+        Binding(
+            "shift+space",
+            "toggle_expand_all",
+            "Open or close the entry and all below it",
+            show=False,
+            id="sidebar.toggle-all",
+        ),
     ]
+
+    def render_label(self, node: TreeNode[Entry], base_style: Style, style: Style) -> Text:
+        """The label, cut with "…" where the sidebar ends instead of mid-word with no sign."""
+        label = super().render_label(node, base_style, style)
+        room = self.scrollable_content_region.width - self._indent(node)
+        if room > 1 and label.cell_len > room:
+            label.truncate(room, overflow="ellipsis")
+        return label
+
+    def get_label_width(self, node: TreeNode[Entry]) -> int:
+        # labels never run past the sidebar, so the tree never scrolls sideways
+        width = super().get_label_width(node)
+        room = self.scrollable_content_region.width - self._indent(node)
+        return min(width, room) if room > 1 else width
+
+    def _indent(self, node: TreeNode[Entry]) -> int:
+        """Cells left of a node's label: the guides of its depth (the root is hidden)."""
+        depth = 0
+        parent = node.parent
+        while parent is not None and parent is not self.root:
+            depth += 1
+            parent = parent.parent
+        return depth * self.guide_depth
 
 
 class Sidebar(Vertical):
@@ -270,18 +336,55 @@ class Sidebar(Vertical):
         return Text.assemble((f"{glyph} {a.status}: ", "italic"), report.excerpt(a.span, EXCERPT))
 
     @staticmethod
-    def _loaded_label(t: LoadedTerm) -> Text:
+    def _loaded_label(t: LoadedTerm, hidden: bool = False) -> Text:
         alternative = f" → {visible(t.alternative)}" if t.alternative else ""
-        return Text.assemble((visible(t.term), "bold"), f" · {t.voice}", alternative)
+        label = Text.assemble((visible(t.term), "bold"), f" · {t.voice}", alternative)
+        if hidden:  # struck through, and said in words: not shown in the article just now
+            label.stylize("strike dim")
+            label = Text.assemble(("(hidden) ", "italic"), label)
+        return label
+
+    def set_outlet_voice_only(self, on: bool) -> None:
+        """Mark the quoted speakers' loaded terms the article is hiding (or no longer hiding),
+        so the sidebar and the article agree on what is shown."""
+        report = self._report
+        if report is None:
+            return
+        for t in report.loaded_terms:
+            node = self._entry_nodes.get(("loaded", t.id))
+            if node is not None and t.voice == "quoted":
+                node.set_label(self._loaded_label(t, hidden=on))
 
     # -- details of the entry under the cursor --------------------------------------------------
     def _details(self, text: Text) -> None:
         self.query_one("#details", Static).update(text)
 
-    def _describe(self, entry: Entry) -> Text:
+    def _show_entry(self, entry: Entry) -> None:
+        """Describe an entry in the details box, its excerpt shortened until the whole fits.
+
+        The box has a fixed most lines (``max-height`` in styles.tcss); without this a long
+        quote would lose its last lines with no sign, at 80 columns half of it.
+        """
+        box = self.query_one("#details", Static)
+        width = box.content_region.width
+        lines = _max_lines(box)
+        text = self._describe(entry)
+        if width <= 0 or lines <= 0:
+            self._details(text)
+            return
+        for limit in EXCERPT_LIMITS:
+            text = self._describe(entry, limit)
+            if len(text.wrap(self.app.console, width)) <= lines:
+                break
+        self._details(text)
+
+    def _describe(self, entry: Entry, limit: int = EXCERPT_LIMITS[0]) -> Text:
+        """What the details box says about an entry; ``limit``: the most characters quoted."""
         report = self._report
         if report is None or entry.ref is None:
-            return Text(SECTION_NAMES[entry.section], style="bold")
+            return Text.assemble(
+                (SECTION_NAMES[entry.section], "bold"), "\n", self._section_help(entry.section)
+            )
         if entry.ref.startswith("cited:"):
             cited = report.cited_outlets[int(entry.ref.removeprefix("cited:"))]
             o = outlet_entry(cited.outlet_id)
@@ -317,34 +420,74 @@ class Sidebar(Vertical):
         for q in report.quotes:
             if q.id == entry.ref:
                 person = report.person(q.speaker_id)
-                who = speaker_name(report, q) or "no speaker found"
+                who = speaker_name(report, q)
                 role = f" ({visible(person.role)})" if person and person.role else ""
                 cue = f" · cue: {report.excerpt(q.cue_span, 40)}" if q.cue_span else ""
+                # a scare quote has no speaker by definition: "no speaker found" would read
+                # as a gap in the analysis
+                speaker = (
+                    Text()
+                    if q.kind == "scare" and who is None
+                    else Text.assemble("\nSpeaker: ", (who or "no speaker found", "bold"), role)
+                )
                 return Text.assemble(
                     (f"{q.kind.capitalize()} quote", "bold"),
+                    f" ({KIND_WORDS[q.kind]})" if q.kind in KIND_WORDS else "",
                     cue,
-                    "\nSpeaker: ",
-                    (who, "bold"),
-                    role,
-                    f"\n“{report.excerpt(q.span, 240)}”",
+                    speaker,
+                    f"\n“{report.excerpt(q.span, limit)}”",
                 )
         for a in report.assertions:
             if a.id == entry.ref:
                 return Text.assemble(
                     (f"{a.status.capitalize()} assertion", "bold"),
                     f"\n{a.note}",
-                    f"\n“{report.excerpt(a.span, 200)}”",
+                    f"\n“{report.excerpt(a.span, limit)}”",
                 )
         for t in report.loaded_terms:
             if t.id == entry.ref:
                 alt = f"\nInstead: {visible(t.alternative)}" if t.alternative else ""
                 return Text.assemble(
                     (visible(t.term), "bold"),
-                    f" · {t.category} · voice: {t.voice}",
+                    f" · {t.category} · voice: {t.voice} ({VOICE_WORDS.get(t.voice, '')})",
                     f"\n{visible(t.note)}",
                     alt,
                 )
         return Text("")
+
+    def _section_help(self, section: Section) -> str:
+        """What a section holds and the keys that walk it, for the details box on its heading
+        (short: the box has eight lines, at 80 columns of 29 cells)."""
+        app, tree = self.app, self.entries
+
+        def keys(forward: str, back: str) -> str:
+            return f"{key_hint(app, forward)} / {key_hint(app, back)}"
+
+        what = {
+            "outlet": (
+                "The publisher and the outlets the text cites; "
+                f"{key_hint(tree, 'sidebar.select')} or {key_hint(app, 'reader.outlet')} "
+                "opens the notes."
+            ),
+            "people": (
+                "Everyone named, with role and number of quotes. On a name, "
+                f"{keys('reader.next-person-quote', 'reader.previous-person-quote')} walks "
+                "their quotes."
+            ),
+            "quotes": (
+                "Speech and its speaker, in reading order; "
+                f"{keys('reader.next-quote', 'reader.previous-quote')} walks it."
+            ),
+            "assertions": (
+                f"Claims with no source ({GLYPH_UNATTRIBUTED}) or only a vague one ({GLYPH_VAGUE})."
+            ),
+            "loaded": (
+                "Words that judge, by kind, with whose words they are and an alternative; "
+                f"{key_hint(app, 'reader.outlet-voice')} hides quoted speakers'."
+            ),
+        }[section]
+        walk = keys("reader.next-of-kind", "reader.previous-of-kind")
+        return f"{what}\n{walk}: next / previous of this kind."
 
     def _section_of(self, ref: str) -> Section:
         return next((section for section, r in self._entry_nodes if r == ref), "quotes")
@@ -358,7 +501,7 @@ class Sidebar(Vertical):
         self._section = entry.section
         if entry.person:
             self._person = entry.person
-        self._details(self._describe(entry))
+        self._show_entry(entry)
         quiet, self._quiet_ref = self._quiet_ref, None
         if entry.ref is not None and entry.ref != quiet:
             self.post_message(self.AnnotationHighlighted(entry.ref, entry.section))
@@ -374,3 +517,11 @@ class Sidebar(Vertical):
             self.post_message(self.OutletRequested(int(entry.ref.removeprefix("cited:"))))
         else:
             self.post_message(self.AnnotationSelected(entry.ref, entry.section))
+
+
+def _max_lines(box: Static) -> int:
+    """The lines of text the details box can show: its max-height less its border and padding."""
+    height = box.styles.max_height
+    if height is None or height.unit != Unit.CELLS:
+        return 0
+    return int(height.value) - box.styles.gutter.height
