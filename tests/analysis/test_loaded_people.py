@@ -80,7 +80,7 @@ MARKS = {
     # -- a capitalised set phrase after "this" or "a" is no person's name ------------------
     "capitalised_phrases_misread_as_names": [
         (
-            "The mayor urged the board to stop this Rigged Witch Hunt at once.",
+            "The mayor urged the board to end this Rigged Witch Hunt at once.",
             [("Witch Hunt", "contentious label")],
         ),
         ("She reviewed the book Witch Hunt by Dana Holt.", []),

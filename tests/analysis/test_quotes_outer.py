@@ -149,8 +149,8 @@ CASES = {
     ),
     # -- "made clear that" ---------------------------------------------------------------------
     "made_clear_that": (
-        "Officials at the port have made clear that they are hiring more pilots.",
-        [("indirect", "they are hiring more pilots", "make", None, "Officials at the port")],
+        "Officials at the harbor have made clear that the pilots are getting a raise.",
+        [("indirect", "the pilots are getting a raise", "make", None, "Officials at the harbor")],
     ),
     "made_alone_says_nothing": ("Tom Ruiz made the bed and then left.", []),
     # -- adjectives of belief or feeling with a clause -----------------------------------------

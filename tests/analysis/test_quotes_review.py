@@ -63,7 +63,7 @@ CASES = {
         [("direct", "We will not back down from this fight.", None, "The union")],
     ),
     "no_reply_is_no_announcement": (
-        'Jan Roe did not respond to a request for comment. "The bridge was never safe."',
+        'Jan Roe did not respond when asked about it. "The bridge was never safe."',
         [("direct", "The bridge was never safe.", None, None)],
     ),
     "would_not_say_is_no_announcement": (

@@ -14,8 +14,12 @@ Four kinds (``report.Quote.kind``):
   to X"); an adjective of belief or feeling with a clause ("X was certain that ...", "X is upset
   that ...") and "made clear that ..." report their subject's mind;
 - ``scare``: a short quoted word or phrase nobody is saying (no verb of saying governs it, or it
-  sits inside another quote), and a quoted title in a naming position ('said on "Morning
-  Table"', 'the "Clean Rivers" initiative'); it has no speaker.
+  sits inside another quote), a quoted title in a naming position ('said on "Morning
+  Table"', 'the "Clean Rivers" initiative', 'told "Morning Table"'), a title cited with its
+  author ('"Old ferry to stop," by Tom Arno'), and a mention of a word or a name rather than
+  its use ('the term "budget drift"', 'a rule known as the "fairness rule"', 'a play called
+  "..."', 'the so-called "..."', 'the novel "..."'; ``mentions`` in the lexicon); it has no
+  speaker. Words a thing shows under a verb of saying ('a shirt that read "..."') are no one's.
 
 Verbs of saying are looked up by lemma and by written form (the forms are generated from the
 lexicon's lemmas), as the small model lemmatises some wrongly ("hopes" -> "hop"). "X said:"
@@ -46,10 +50,14 @@ introduced by a colon takes the subject of its sentence ('Roe has a message: "..
 
 Transcripts: a paragraph that opens with an upper-case speaker label and a colon ("ROE: ...",
 also inside an opening mark that never closes) is a direct quote of the rest of the paragraph,
-with the label as its speaker and no cue word (the turns come from cr_people).
+with the label as its speaker and no cue word (the turns come from cr_people). A "Name:" lead
+is a speaker only when it can be one: "See:" or "Watch:" (a verb) and a rubric ("The Latest:",
+"Update:") name no one; a second "Name:" later on the line takes over from the first.
 
 One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follows X's cue
-sentence, in the paragraph or the next one) extends A; quoted fragments with the same cue are
+sentence, however long, in the paragraph or the next one, with no sentence of the outlet's
+between) extends A, and so does a second part that goes on in lower case after a long cue
+('"A," said X, director of ..., "but B."'); quoted fragments with the same cue are
 one partial quote, as are fragments with no cue and one speaker in one sentence; but a fragment
 in the outlet's sentence, its cue ending that sentence, and a quote of whole sentences after it
 ('Farms are "barely alive," Roe said. "Farming is ..."') are a partial and a direct quote with
@@ -99,6 +107,8 @@ from contextreader.analysis.quotes.passes import (
     _headline_speakers,
     _inherit_speakers,
     _join_partials,
+    _named_after,
+    _possessor_speakers,
 )
 from contextreader.analysis.quotes.reported import _reported
 from contextreader.analysis.quotes.speakers import is_agentless_passive
@@ -139,6 +149,8 @@ def quotes_component(doc: Doc) -> Doc:
     direct = sorted(direct + _transcript_quotes(b, turns))
     _reported(b, direct, body)
     _inherit_speakers(b.quotes, text)
+    _possessor_speakers(b.quotes, b.ix)
+    _named_after(b.quotes, b.ix)
     _headline_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, text)
     spans = []

@@ -123,7 +123,10 @@ def _direct_cue(
     # 'Roe has a new message: "..."': a sentence that introduces its quote with a colon
     if text[open_sent.start_char : p.start - p.w].rstrip().endswith(":"):
         spk = _person_subject(open_sent, p, ix, lex, _colon_verb(open_sent, p))
-        if spk is not None:
+        last_verb = next(
+            (t for t in reversed(open_sent) if t.idx < p.start and t.pos_ == "VERB"), None
+        )
+        if spk is not None and not (last_verb is not None and _shows_a_thing(last_verb, lex)):
             return None, spk
     # "X said:" / "X added," ending the sentence before; "X explained:" may end the paragraph
     si = bisect_right(ix.sent_starts, open_sent.start_char)
@@ -230,11 +233,31 @@ def _cue_before(
     """The nearest verb of saying before a quote in its sentence, with a speaker outside it."""
     open_sent = _open_sent(p, ix)
     before = _outside(_tokens_between(ix, open_sent.start_char, p.start - p.w), spans)
+    colon = _after_colon(p, ix)
     for cue in reversed(_cue_tokens(before, lex)):
+        if colon and _shows_a_thing(cue, lex):
+            return None  # 'Roe found a note in the drawer: "..."': the note's words
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None and not _within_quote(spk, p):
             return cue, spk
     return None
+
+
+def _shows_a_thing(verb: Token, lex: CueLexicon) -> bool:
+    """True for a verb of finding, seeing or showing with an object of its own ("found a note
+    in the drawer", "saw the banner", "pointed to the sign"): before a colon it introduces the
+    words of that object, not the subject's. "We found: ..." has no object and reports."""
+    if lex.lemma(verb) not in lex.mentions.shown:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "at")
+            and any(g.dep_ == "pobj" for g in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _untagged_cue(
@@ -394,8 +417,10 @@ def _person_subject(
     subj = _subject(verb if verb is not None else sent.root)
     if subj is None or p.start <= subj.idx < p.end:
         return None
-    if subj.left_edge.idx <= p.start < subj.idx:
-        return None  # 'the "award-winning" bakery has ...': the quote modifies the subject
+    if subj.left_edge.idx <= p.start < _right_end(subj):
+        # 'the "award-winning" bakery has ...', 'Hundreds of the party's "insiders" have ...':
+        # the quote is part of the subject, a label for it, not its words
+        return None
     spk = _speaker(subj, ix, lex)
     if phrase and spk.person is None and not _describes_itself(subj, p):
         # a phrase in a group's or a thing's sentence is the writer's word unless the group
@@ -533,14 +558,17 @@ def _sentence_subject(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | Non
 def _colon_lead(start: int, ix: _Index) -> _Speaker | None:
     """ "Name: ... 'quote'" on one line: the name before the colon is the speaker.
 
-    The name opens the line or a dash-led part of it ("... - Name: '...'"), or is a person
-    named right before the colon that opens the quote ("More from Jan Roe: '...'").
+    The name opens the line, a dash-led part of it ("... - Name: '...'") or the next turn
+    after an earlier quote (the second quote of 'Roe: "A." Doe: "B."' is Doe's), or is a
+    person named right before the colon that opens the quote ("More from Jan Roe: '...'").
     """
     text = ix.text
     line_start = text.rfind("\n", 0, start) + 1
-    for lead in (line_start, _after_dash(text, line_start, start)):
-        m = _COLON_LEAD.match(text, lead, start) if lead is not None else None
-        if m is not None:
+    leads = [_last_turn(text, line_start, start), _after_dash(text, line_start, start)]
+    # the lead nearest the quote first: a later "Name:" on the line takes over from the first
+    for lead in [*sorted((x for x in leads if x is not None), reverse=True), line_start]:
+        m = _COLON_LEAD.match(text, lead, start)
+        if m is not None and _lead_names_someone(ix, *m.span(1)):
             s, e = m.span(1)
             found = ix.person_in(s, e)
             pid = found[2] if found is not None else ix.person_named(m.group(1))
@@ -552,6 +580,36 @@ def _colon_lead(start: int, ix: _Index) -> _Speaker | None:
         if men is not None and not text[men[1] : colon].strip():
             return _Speaker((men[0], men[1]), text[men[0] : men[1]], men[2])
     return None
+
+
+def _lead_names_someone(ix: _Index, start: int, end: int) -> bool:
+    """True when the words before a line's colon can be a speaker's label: a person, or a name
+    that does not open with a verb or an article and is not a lone common noun. "See:",
+    "Watch:" or "Find:" point the reader to something, and a rubric ("The Latest:", "Update:")
+    names no one."""
+    if ix.person_in(start, end) is not None:
+        return True
+    tokens = _tokens_between(ix, start, end)
+    if not tokens or tokens[0].pos_ in ("VERB", "AUX", "DET"):
+        return False
+    return len(tokens) > 1 or tokens[0].pos_ == "PROPN"
+
+
+# the end of a sentence or of a quote on a line, before the next "Name:" lead
+_TURN_END = re.compile(r"[.!?][\"”’']?[ \t]+|[\"”’][ \t]+")
+
+
+def _last_turn(text: str, line_start: int, start: int) -> int | None:
+    """Where a second "Name:" lead starts on a line that already had one ('Roe: "A." Doe:
+    "B."'): after the last sentence end or closing mark before the quote's mark, when a
+    "Name:" lead runs from there to the mark. None when there is no such lead."""
+    ends = [m.end() for m in _TURN_END.finditer(text, line_start, max(line_start, start - 1))]
+    if not ends or ends[-1] <= line_start:
+        return None
+    lead = _COLON_LEAD.match(text, ends[-1], start)
+    if lead is None or text[lead.end() : start].strip(" \t\"“‘'«") != "":
+        return None
+    return ends[-1]
 
 
 def _after_dash(text: str, start: int, end: int) -> int | None:
@@ -610,6 +668,26 @@ def _title_case(tokens: list[Token], small: frozenset[str]) -> bool:
     return all(t.text[:1].isupper() or t.like_num or t.lower_ in small for t in words)
 
 
+def _naming_position(prev: Token, before: list[Token], lex: CueLexicon) -> bool:
+    """True when the word before a quoted title puts a name there: a preposition ("on 'X'"),
+    a possessive ("the Ledger's 'X'", "their 'X'"), a common noun the title names ("the book
+    'X'", unless it is the object of a verb of saying: 'called the plan "A Disgrace"'), a verb
+    of telling (the show or outlet told: 'told "Morning Table"'), or "the" after a
+    preposition ("a seat on the 'Committee of Five'")."""
+    if prev.pos_ == "ADP" and prev.lower_ not in ("as", "like"):
+        return True
+    if prev.tag_ in ("POS", "PRP$"):
+        return True
+    if prev.pos_ == "NOUN":
+        return prev.dep_ != "dobj" or not lex.is_cue(prev.head)
+    if prev.pos_ == "VERB" and lex.lemma(prev) in lex.mentions.addressed:
+        return True  # 'Roe told "Morning Table"': the show she spoke to
+    if prev.lower_ == "the" and len(before) >= 2:
+        ahead = before[-2]
+        return ahead.pos_ == "ADP" and ahead.lower_ not in ("as", "like")
+    return False
+
+
 def _names_a_title(p: _Pair, ix: _Index, lex: CueLexicon, title_end: int) -> bool:
     """Quoted words in title case that name a work, a show, a slogan or a campaign.
 
@@ -634,11 +712,7 @@ def _names_a_title(p: _Pair, ix: _Index, lex: CueLexicon, title_end: int) -> boo
             return True  # the next title of a list
     before = [t for t in _tokens_between(ix, sent.start_char, p.start - p.w) if t.text != ","]
     prev = before[-1] if before else None
-    if prev is not None and (
-        (prev.pos_ == "ADP" and prev.lower_ not in ("as", "like"))
-        or prev.tag_ == "POS"
-        or (prev.pos_ == "NOUN" and prev.dep_ != "dobj")
-    ):
+    if prev is not None and _naming_position(prev, before, lex):
         return True
     after = _tokens_between(ix, p.end + p.w, sent.end_char)
     nxt = after[0] if after else None
@@ -652,6 +726,94 @@ def _names_a_title(p: _Pair, ix: _Index, lex: CueLexicon, title_end: int) -> boo
     )
 
 
+def _right_end(tok: Token) -> int:
+    """Offset just after the last character of a token's subtree."""
+    last = tok.right_edge
+    return last.idx + len(last.text)
+
+
+def _speaker_can_speak(spk: _Speaker, ix: _Index, lex: CueLexicon) -> bool:
+    """True unless the mention a cue gave as speaker is a common noun for a thing that cannot
+    say or write words (``_can_speak`` on its head: "a shirt", "the numbers"); names, pronouns
+    and quantifiers ("some", "many") get the benefit of the doubt."""
+    if spk.person is not None:
+        return True
+    tokens = _tokens_between(ix, *spk.span)
+    heads = [t for t in tokens if not spk.span[0] <= t.head.idx < spk.span[1] or t.head.i == t.i]
+    if not heads or heads[0].pos_ != "NOUN":
+        return True  # a name, a pronoun or a quantifier ("some", "many") may speak
+    return _can_speak(heads[0], spk, lex)
+
+
+# a citation after a quoted title: '"Old ferry to stop," by the Ledger's Tom Arno: ...' or
+# '... by Jan Roe' closing the line, or a link after the name
+_BYLINE = re.compile(
+    r"[ \t]*,?[ \t]*by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){0,5}[A-Z][\w.'’-]*"
+    r"[ \t]*(?=$|:|\(|https?://)",
+    re.MULTILINE,
+)
+
+
+def _cites_a_work(p: _Pair, text: str) -> bool:
+    """A quoted title followed by its author, as digests and reviews cite a piece ('"Old
+    ferry to stop running," by the Ledger's Tom Arno: ...'): the title is the piece's name,
+    not anyone's words. Only a byline that ends its line, or is closed by a colon, a
+    parenthesis or a link, counts ('"..." by Friday, she said' is a deadline)."""
+    return _BYLINE.match(text, p.end + p.w) is not None and _words(text[p.start : p.end]) <= 20
+
+
+# what may stand between a naming participle and the name ("known as the 'fairness rule'")
+_NAMING_GLUE = frozenset({"as", "to", "a", "an", "the"})
+
+
+def _is_mention(p: _Pair, ix: _Index, lex: CueLexicon) -> bool:
+    """Quoted words that name a word, a thing or a work rather than report anyone's words.
+
+    'coined the term "budget drift"', 'a levy known as the "fairness rule"', 'a play called
+    "Sons of the Mayor"', 'the so-called "quiet period"', 'the novel "Orange is the New Sky"':
+    the words right before the quote say it is a name (``mentions`` in the lexicon). A naming
+    participle counts in a reduced relative with no "by X" only ('Roe called the plan "a
+    disgrace"' is Roe's word, and 'Roe was called "a liar"' says someone called her that).
+    """
+    content = ix.text[p.start : p.end]
+    n = _words(content)
+    if n > 12 or not content.strip():
+        return False
+    m = lex.mentions
+    sent = ix.sent_at(p.start)
+    before = [t for t in _tokens_between(ix, sent.start_char, p.start - p.w) if t.text != ","]
+    if not before:
+        return False
+    prev = before[-1]
+    if prev.lower_ in m.modifiers:
+        return True
+    first = _tokens_between(ix, p.start, p.end)[:1]
+    if prev.tag_ == "NN" and prev.lemma_.lower() in m.nouns:
+        # "the term 'X'", but not "his name 'was dragged through the mud'", and not "Roe's
+        # phrase 'X'" (a possessor holds the words: they are Roe's)
+        if any(c.dep_ == "poss" for c in prev.children):
+            return False
+        return n <= 6 and not (first and first[0].pos_ in ("VERB", "AUX"))
+    if (
+        prev.pos_ == "NOUN"
+        and prev.lemma_.lower() in m.works
+        and content[:1].isupper()
+        and ix.text[prev.idx + len(prev.text) : p.start - p.w].strip() == ""
+    ):
+        return True  # 'the novel "Orange is the New Sky"': a title that keeps small words low
+    k = len(before) - 1
+    while k > 0 and before[k].lower_ in _NAMING_GLUE:
+        k -= 1
+    verb = before[k]
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in m.participles:
+        return False
+    if verb.lemma_.lower() in m.with_as and k == len(before) - 1:
+        return False  # "known" names only with "as": "the widely known 'X'" is no name
+    # a reduced relative with no "by X" ("a play called ...", "a rule known as ..."); a
+    # passive with a subject of its own ("Roe was called 'a liar'") says someone called her so
+    return verb.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     """A verb of saying whose subtree holds the quoted fragment, or one in its sentence."""
     tok = ix.token_at(p.start)
@@ -659,7 +821,8 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     found: Token | None = None
     chain: list[Token] = []  # the cues above the fragment, innermost first
     path: list[Token] = []  # every head above the fragment, up to the last cue found
-    while tok.head is not tok and seen < 12:
+    in_apposition = False
+    while tok.head.i != tok.i and seen < 12:
         if found is not None and (
             tok.dep_ in ("relcl", "acl", "appos")
             or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in found.children))
@@ -669,6 +832,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             # what the verb above says (", saying ..." has none and goes on with that verb)
             break
         via = tok.dep_
+        in_apposition = in_apposition or via == "appos"
         tok = tok.head
         seen += 1
         path.append(tok)
@@ -676,7 +840,10 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
         # thinks it is 'a fraud'" reports her); inner ones are part of its content. A quote in
         # the cue's subject names who speaks ('Some in the "Stop It" camp say'), not what.
         if (
-            via not in _SUBJECT_DEPS
+            # a quote in an apposition to the subject describes the speaker in the speaker's
+            # words ('Tom Ruiz, the self-described "fixer," said ...'); elsewhere in the
+            # subject it is a label for who speaks
+            (via not in _SUBJECT_DEPS or in_apposition)
             and (lex.is_cue(tok) or _is_according(tok))
             and not p.start <= tok.idx < p.end
             and not ix.in_quote(tok.idx)  # a verb inside quoted words is no report of ours
@@ -700,7 +867,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             and not ix.in_quote(t.idx)
         ):
             subj = _subject(t)
-            if subj is not None and subj.left_edge.idx <= p.start < subj.right_edge.idx:
+            if subj is not None and subj.left_edge.idx <= p.start < _right_end(subj):
                 continue  # 'Some in the "Stop It" camp say ...': the quote names the speakers
             return t
     return None
@@ -789,7 +956,7 @@ def _merge_split(
             words = gap.split()
             if (
                 "\n" not in gap
-                and 1 < len(words) <= 8
+                and 1 < len(words) <= _gap_limit(text, p, gap)
                 and (gap.lstrip()[:1] in ",—–-" or text[prev.end - 1 : prev.end] in ",—–-")
                 and gap.rstrip()[-1:] in ",:.—–-"
                 and any(w.strip(",.:").lower() in lex.inflections for w in words)
@@ -802,6 +969,15 @@ def _merge_split(
                 continue
         out.append(p)
     return out
+
+
+def _gap_limit(text: str, p: _Pair, gap: str) -> int:
+    """How many words the cue between two parts of a quote may have: a few ('" she said, "'),
+    or a long apposition ('" said Jan Roe, director of the harbor board in Dover, "') when the
+    second part goes on with the same sentence in lower case after a comma."""
+    if gap.rstrip().endswith(",") and text[p.start : p.start + 1].islower():
+        return 30
+    return 8
 
 
 _CLAUSE_END = re.compile(r"[,.!?;:\n]")
@@ -822,8 +998,9 @@ def _own_cue_after(text: str, p: _Pair, lex: CueLexicon) -> bool:
 def _fragment_then_sentence(text: str, prev: _Pair, gap: str, sent_starts: list[int]) -> bool:
     """'Farms are "barely making money," Roe said. "Farming is a thin business. ..."': the first
     part is a fragment in the outlet's sentence, and the cue's sentence ends before the second
-    part, which is a statement of its own (a direct quote, not more of the fragment)."""
-    if not gap.rstrip().endswith("."):
+    part, which is a statement of its own (a direct quote, not more of the fragment); so does a
+    colon that introduces it ('the plan was "dead on arrival," and she added: "We ..."')."""
+    if not gap.rstrip().endswith((".", ":")):
         return False
     i = bisect_right(sent_starts, prev.start - prev.w) - 1
     sent_start = sent_starts[i] if i >= 0 else 0
@@ -847,9 +1024,14 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
     frag: Quote | None = None  # the last quoted fragment with a speaker
     for p in pairs:
         kind = _classify(p, b.ix)
-        if kind != "scare" and _names_a_title(p, b.ix, b.lex, title_end):
+        if kind != "scare" and (
+            _names_a_title(p, b.ix, b.lex, title_end) or _cites_a_work(p, b.ix.text)
+        ):
             kind = "scare"
             title_end = p.end + p.w
+        elif kind != "scare" and _is_mention(p, b.ix, b.lex):
+            kind = "scare"
+            title_end = p.end + p.w  # 'a play called "A," or "B"': the next name of a list
         if kind == "scare":
             b.add("scare", (p.start, p.end), None, None)
             continue
@@ -878,7 +1060,17 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                 last, last_end = q, p.end
                 direct.append((p.start, p.end))
                 continue
-            if spk is None and last is not None and _continues(b.ix.text, last_end, p.start):
+            if (
+                spk is None
+                and last is not None
+                and (
+                    (
+                        _continues(b.ix.text, last_end, p.start)
+                        and not _sentence_between(b.ix, last, last_end, p)
+                    )
+                    or _after_cue_sentence(b.ix, last, last_end, p)
+                )
+            ):
                 # '"A," X said. "B."': B goes on with the same statement, one attribution
                 last.span = (last.span[0], p.end)
                 direct[-1] = last.span
@@ -908,6 +1100,14 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
         spk = gap[1] if gap is not None else None
         if spk is None and cue is not None:
             spk = _cue_speaker(cue, b.ix, b.lex)
+            if (
+                spk is not None
+                and b.lex.lemma(cue) in b.lex.mentions.things_do
+                and not _speaker_can_speak(spk, b.ix, b.lex)
+            ):
+                # 'a shirt that read "Vote Them Out"', 'a crash would see a "sharp fall"': a
+                # thing shows the words; whoever wrote them is not named
+                cue, spk = None, None
         if spk is None:
             spk = _colon_lead(p.start, b.ix)
         if spk is None and kind in SUBJECT_KINDS:
@@ -954,6 +1154,33 @@ def _after_fragment(text: str, frag: Quote, last_end: int, p: _Pair) -> bool:
 
 
 CONTINUE_ACROSS_PARAGRAPHS = True
+
+
+def _sentence_between(ix: _Index, last: Quote, last_end: int, p: _Pair) -> bool:
+    """True when a sentence of the outlet's own stands between a quote (with its cue) and the
+    next one ('"A," Roe said. She left early. "B."'): B is a new statement, not the rest of A
+    (it may still be hers, as the next quote near her)."""
+    anchor = last_end
+    if last.cue_span is not None and last.cue_span[0] >= last_end:
+        anchor = last.cue_span[1]
+    end = ix.sent_at(anchor).end_char
+    text = ix.text
+    while end < p.start and text[end].isspace():
+        end += 1
+    return end < p.start - p.w and _sentence_starts_within(ix.sent_starts, end - 1, p.start - p.w)
+
+
+def _after_cue_sentence(ix: _Index, last: Quote, last_end: int, p: _Pair) -> bool:
+    """'"A," said Jan Roe, <a long apposition>. "B."': B opens the sentence right after the one
+    that holds A's cue, in the same paragraph. However long the cue's sentence, nothing but it
+    stands between the two parts, so B goes on with A's statement."""
+    if last.cue_span is None or last.cue_span[0] < last_end:
+        return False
+    text = ix.text
+    cue_end = last.cue_span[1]
+    if "\n" in text[last_end : p.start] or p.start - last_end > 600:
+        return False
+    return not _sentence_starts_within(ix.sent_starts, cue_end, p.start - p.w)
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:

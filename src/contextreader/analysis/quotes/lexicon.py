@@ -21,6 +21,20 @@ PREP_FRAMES = frozenset({"about", "for", "of", "on", "to", "against", "over"})
 
 
 @dataclass(frozen=True, slots=True)
+class Mentions:
+    """Words around a quote that make it a mention (a name or a term), not someone's words."""
+
+    nouns: frozenset[str] = frozenset()  # "the term", "the phrase"
+    participles: frozenset[str] = frozenset()  # lemmas: "called", "known as", "titled"
+    with_as: frozenset[str] = frozenset()  # participles that name only with "as": "known as"
+    modifiers: frozenset[str] = frozenset()  # "so-called"
+    works: frozenset[str] = frozenset()  # "the book", "the film"
+    addressed: frozenset[str] = frozenset()  # "told 'Morning Table'": the show spoken to
+    things_do: frozenset[str] = frozenset()  # "a shirt that read 'X'": no one's words
+    shown: frozenset[str] = frozenset()  # "found a note:": the note's words, not the finder's
+
+
+@dataclass(frozen=True, slots=True)
 class CueLexicon:
     """Reporting verbs with their frames, nouns of saying, pronouns with gender."""
 
@@ -44,6 +58,8 @@ class CueLexicon:
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # nouns for groups, bodies and documents that can hold quoted words without a verb of saying
     speakers: frozenset[str] = frozenset()
+    # quoted words that name a word, a work or a thing ("the term 'X'", "a rule known as 'X'")
+    mentions: Mentions = field(default_factory=lambda: Mentions())
 
     def lemma(self, tok: Token) -> str:
         """The lexicon lemma of a verb: the parser's lemma when the lexicon knows it, else the
@@ -109,7 +125,29 @@ def cue_lexicon() -> CueLexicon:
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         irregular={k: tuple(v) for k, v in irregular.items()},
         speakers=frozenset(raw["speakers"]["words"]),
+        mentions=_mentions(raw["mentions"]),
     )
+
+
+def _mentions(raw: dict[str, list[str]]) -> Mentions:
+    """The [mentions] table, every list checked to be lower-case words."""
+    out = {}
+    keys = (
+        "nouns",
+        "participles",
+        "with_as",
+        "modifiers",
+        "works",
+        "addressed",
+        "things_do",
+        "shown",
+    )
+    for key in keys:
+        words = raw[key]
+        if not all(isinstance(w, str) and w == w.lower() and w for w in words):
+            raise ValueError(f"reporting_verbs.toml: [mentions] {key}: lower-case words only")
+        out[key] = frozenset(words)
+    return Mentions(**out)
 
 
 def _clause_adjective(tok: Token) -> bool:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from contextreader.analysis.quotes.direct import _near
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.speakers import _COLON_LEAD
+from contextreader.analysis.quotes.lexicon import cue_lexicon
+from contextreader.analysis.quotes.speakers import _COLON_LEAD, _speaker, saying_nouns
 from contextreader.report import Quote
 
 
@@ -47,6 +50,95 @@ def _same_paragraph(text: str, start: int, end: int) -> bool:
     return end - start < 300 and "\n" not in text[start:end]
 
 
+def _possessor_speakers(quotes: list[Quote], ix: _Index) -> None:
+    """Quoted words that make up something a person said, named with a possessor, are theirs.
+
+    "Roe's '47 percent' remark" quotes the remark itself; in "Roe's slogan is 'Fair Shares'"
+    the slogan is the quote. The noun is a noun of saying (``nouns``) or a word for what
+    someone says or goes by (``sayings``); its possessor is the speaker and the noun the cue.
+    Only quotes with no speaker of their own change; a scare quote becomes a partial quote.
+    """
+    lex = cue_lexicon()
+    words = lex.nouns | saying_nouns()
+    for q in quotes:
+        if q.speaker_text is not None:
+            continue
+        noun = _saying_noun(q, ix, words)
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
+        if noun is None or poss is None:
+            continue
+        spk = _speaker(poss, ix, lex)
+        q.speaker_id, q.speaker_text, q.speaker_span = spk.person, spk.text, spk.span
+        q.cue_span, q.cue = (noun.idx, noun.idx + len(noun.text)), noun.lemma_.lower()
+        if q.kind == "scare":
+            q.kind = "partial"
+
+
+def _named_after(quotes: list[Quote], ix: _Index) -> None:
+    """A direct quote with no cue found that a person's name follows in its own sentence is
+    that person's: '"We were wrong," Roe, 58, told the paper', '"Not us!" Roe, the head of
+    the fund, wrote'. News style names the speaker right after the closing mark; the parse of
+    such a line may miss the verb (a long apposition, a verb the tagger took for a name), and
+    the speaker handed on from an earlier quote is then someone else. The quote must end with
+    a comma inside or outside the mark, or the name be set off by a comma, and the name may not
+    be a possessive ("Roe's aide said")."""
+    text = ix.text
+    for q in quotes:
+        if q.kind != "direct" or q.cue_span is not None:
+            continue
+        found = _name_right_after(q, ix)
+        if found is None or (q.speaker_span is not None and q.speaker_span[0] >= q.span[1]):
+            continue
+        s, e, pid = found
+        q.speaker_id, q.speaker_text, q.speaker_span = pid, text[s:e], (s, e)
+
+
+def _name_right_after(q: Quote, ix: _Index) -> tuple[int, int, str] | None:
+    """The person mention that follows a quote's closing mark on its line, as _named_after
+    wants it, or None."""
+    text = ix.text
+    i = q.span[1]
+    while i < len(text) and text[i] in _CLOSING:
+        i += 1
+    comma = text[q.span[1] - 1 : i].count(",") > 0
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    m = ix.person_in(i, i + 1)
+    if m is None or m[0] != i or "\n" in text[q.span[1] : i]:
+        return None
+    rest = text[m[1] : m[1] + 3]
+    if rest.startswith(("'s", "’s", "'", "’")):
+        return None
+    return m if comma or rest.startswith(",") else None
+
+
+_CLOSING = frozenset("\"”’'»,")
+
+
+def _saying_noun(q: Quote, ix: _Index, words: frozenset[str]) -> Token | None:
+    """The noun of saying a quote premodifies ("Roe's 'fair share' remark") or is the
+    predicate of ("Roe's slogan is '...'"), or None."""
+    start, end = q.span
+    for t in ix.doc[ix.token_at(start).i : ix.token_at(max(start, end - 1)).i + 1]:
+        h = t.head
+        if start - 1 <= h.idx < end + 1:
+            continue  # attached inside the quote
+        if h.pos_ == "NOUN" and t.i < h.i and t.dep_ in _PREMODIFIERS and _said(h, words):
+            return h
+        if h.lemma_ == "be" and t.i > h.i and t.dep_ in ("attr", "ccomp", "acomp"):
+            subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "NOUN" and _said(subj, words):
+                return subj
+    return None
+
+
+def _said(noun: Token, words: frozenset[str]) -> bool:
+    return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+_PREMODIFIERS = frozenset({"nmod", "compound", "amod", "nummod", "npadvmod"})
+
+
 def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
     """On a line that opens with "Name:", every quote with its cue after the colon is Name's.
 
@@ -64,7 +156,7 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
         if m is None or (q.cue_span is not None and q.cue_span[0] < m.end()):
             continue
         s, e = m.span(1)
-        if q.speaker_span == (s, e):
+        if q.speaker_span == (s, e) or _own_turn(q, text, m.end()):
             continue
         found = ix.person_in(s, e)
         pid = found[2] if found is not None else ix.person_named(m.group(1))
@@ -74,6 +166,15 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
         q.speaker_text, q.speaker_span = m.group(1), (s, e)
         if q.kind == "scare":
             q.kind = "partial"
+
+
+def _own_turn(q: Quote, text: str, lead_end: int) -> bool:
+    """True when a quote with no cue already has a "Name:" of its own later on the line than
+    the line's lead ('Roe: "A." Doe: "B."': the second quote is Doe's, not Roe's)."""
+    span = q.speaker_span
+    if q.cue_span is not None or span is None or not lead_end <= span[0] < q.span[0]:
+        return False
+    return text[span[1] : q.span[0]].lstrip().startswith(":")
 
 
 def _join_partials(quotes: list[Quote], text: str) -> list[Quote]:

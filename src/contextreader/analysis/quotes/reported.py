@@ -21,10 +21,13 @@ from contextreader.analysis.quotes.speakers import (
     _as_aside,
     _cue_speaker,
     _is_according,
+    _repeated_verb,
     _Speaker,
     _speaker,
     _subject,
     is_agentless_passive,
+    poll_source,
+    poll_verb,
 )
 from contextreader.report import Quote
 
@@ -42,7 +45,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             if c.left_edge.i == c.right_edge.i:
                 continue
         if c.dep_ == "ccomp" and not _fronted_report(c, cue, lex):
-            return _trailing_content(cue, c) or (c.left_edge.i, c.right_edge.i + 1)
+            return _trailing_content(cue, c) or (c.left_edge.i, _repeat_cut(cue, c))
     if cue.dep_ == "parataxis":
         head = cue.head
         sub = head.sent
@@ -65,6 +68,21 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
     return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+
+
+def _repeat_cut(cue: Token, clause: Token) -> int:
+    """Token index where a content clause ends: before "and said ..." when the parse conjoins
+    a repetition of the reporting verb to the clause ("Roe said the road was closed and said,
+    '...'"), which reports words of its own; else the clause's right edge."""
+    doc = cue.doc
+    for c in clause.rights:
+        repeated = _repeated_verb(c)
+        if repeated is not None and repeated.i == cue.i:
+            cut = c.left_edge.i
+            while cut > clause.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut
+    return clause.right_edge.i + 1
 
 
 def _trailing_content(cue: Token, first: Token) -> tuple[int, int] | None:
@@ -310,6 +328,13 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if tok.idx < body:
             continue
         according = _is_according(tok)
+        poll = poll_source(tok, b.lex)
+        if poll is not None:
+            clause = _clause_without(tok, poll_verb(tok, b.lex) or tok.head)
+            span = _trim_tokens(doc, b.ix.text, *clause) if clause is not None else None
+            if span is not None and _inside(direct, d_starts, *span) < 0.5:
+                found.append((span, tok, _speaker(poll, b.ix, b.lex)))
+            continue
         if not according and not b.lex.is_cue(tok):
             noun = _noun_report(tok, b.lex)
             if noun is not None:
@@ -329,20 +354,25 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if rng is None:
             continue
         span = _trim_tokens(doc, b.ix.text, *rng)
-        if span is None or _inside(direct, d_starts, *span) >= 0.5:
+        quoted = _according_quote(tok, b.ix.text, b.quotes) if according else None
+        if quoted is not None:
+            span = quoted
+        elif span is None or _inside(direct, d_starts, *span) >= 0.5:
             continue
         spk = _cue_speaker(tok, b.ix, b.lex)
         if spk is None and not is_agentless_passive(tok):
             continue
         found.append((span, tok, spk))
+    found = _clip_according(found, b.lex)
     # univocal: a cue inside another report's content is part of that content, except under
-    # "according to": 'Polls show that ..., according to X' is X's report of what the polls
-    # show, and the polls' own claim is a report of its own (the outlet cites both)
-    spans = sorted((f[0], _is_according(f[1])) for f in found)
+    # "according to" or "in a poll": 'Polls show that ..., according to X' is X's report of
+    # what the polls show, and the polls' own claim is a report of its own (the outlet cites
+    # both)
+    spans = sorted((f[0], _cites(f[1], b.lex)) for f in found)
     starts = [s for (s, _), _ in spans]
     longest = max((e - s for (s, e), _ in spans), default=0)
     for span, tok, spk in found:
-        speech = not _is_according(tok) and b.lex.lemma(tok) not in b.lex.thought
+        speech = not _cites(tok, b.lex) and b.lex.lemma(tok) not in b.lex.thought
         # only reports starting at most ``longest`` characters before the cue can hold it
         near = spans[bisect_left(starts, tok.idx - longest) : bisect_right(starts, tok.idx)]
         if any(
@@ -356,6 +386,94 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk, b.lex):
             continue
         b.add("indirect", span, tok, spk)
+
+
+def _cites(tok: Token, lex: CueLexicon) -> bool:
+    """True for a cue that cites a source for a whole clause: "according to", "in a poll"."""
+    return _is_according(tok) or poll_source(tok, lex) is not None
+
+
+def _clause_without(prep: Token, verb: Token) -> tuple[int, int] | None:
+    """The clause of ``verb`` that a prepositional phrase belongs to, as a token range: without
+    the phrase when it opens or closes the clause ("In a poll, 60 percent said ...": "60
+    percent said ..."), whole when the phrase stands inside it with a clause of its own
+    ("Voters said in a poll released Monday that ...") or in its subject ("a third of those
+    in a poll said ..."); None for a phrase inside that holds no clause."""
+    doc = prep.doc
+    start, end = verb.left_edge.i, verb.right_edge.i + 1
+    s, e = prep.left_edge.i, prep.right_edge.i + 1
+    if all(t.is_punct for t in doc[start:s]):
+        return e, end
+    if all(t.is_punct for t in doc[e:end]) and verb.i < s - 1:
+        return start, s
+    inside_subject = any(
+        t.dep_ == "nsubj" and t.left_edge.i <= s < t.right_edge.i for t in doc[start:s]
+    )
+    if inside_subject or any(t.pos_ in ("VERB", "AUX") for t in doc[s:e]):
+        return start, end
+    return None
+
+
+def _according_quote(acc: Token, text: str, quotes: list[Quote]) -> tuple[int, int] | None:
+    """The content of "according to X" when it sources a quote with its own cue, on either
+    side of the phrase ('"...," the bishop said, according to the Gazette, after the mass':
+    what the bishop said, not the time phrase after it); None otherwise."""
+    sent = acc.sent
+    s, e = acc.left_edge.i, acc.right_edge.i + 1
+    for rng in ((sent.start, s), (e, sent.end)):
+        span = _trim_tokens(acc.doc, text, *rng) if rng[1] > rng[0] else None
+        quoted = _quoted_report(span, quotes) if span is not None else None
+        if quoted is not None:
+            return quoted
+    return None
+
+
+def _quoted_report(span: tuple[int, int], quotes: list[Quote]) -> tuple[int, int] | None:
+    """What "according to X" reports when it sources a quote with its own cue.
+
+    '"We will win," Roe said, according to the Ledger': the paper reports that Roe said the
+    quoted words, so its report runs from the quote through "Roe said". A direct quote whose
+    cue lies in the according phrase's content (or next to it, where the parser ended a
+    sentence at the quote) is part of that content. None when no such quote is there.
+    """
+    start, end = span
+    for q in quotes:
+        if q.kind != "direct" or q.cue_span is None or not start <= q.cue_span[0] < end:
+            continue
+        just_before = q.span[0] < start and q.span[1] >= start - 3
+        if just_before or start <= q.span[0] < end:
+            return min(start, q.span[0]), max(end, q.span[1])
+    return None
+
+
+def _clip_according(
+    found: list[tuple[tuple[int, int], Token, _Speaker | None]], lex: CueLexicon
+) -> list[tuple[tuple[int, int], Token, _Speaker | None]]:
+    """ "Roe said the plan failed, according to the Ledger": an "according to" (or "in a
+    poll") phrase set off by a comma at the end of a report's content sources the whole
+    sentence, so it is no part of what Roe said; the report stops before the comma."""
+    cues = [tok for _, tok, _ in found if _cites(tok, lex)]
+    if not cues:
+        return found
+    out = []
+    for (s, e), tok, spk in found:
+        for acc in cues:
+            if acc is tok or not s < acc.idx < e or acc.i == 0:
+                continue
+            comma = acc.doc[acc.i - 1]
+            phrase_end = acc.right_edge.idx + len(acc.right_edge.text)
+            if comma.text == "," and phrase_end >= e and comma.idx > s:
+                e = _text_end(acc.doc, acc.i - 1)
+        out.append(((s, e), tok, spk))
+    return out
+
+
+def _text_end(doc: Doc, i: int) -> int:
+    """End offset of the last word before token ``i`` that is not punctuation or space."""
+    j = i - 1
+    while j > 0 and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return doc[j].idx + len(doc[j].text)
 
 
 def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] | None:

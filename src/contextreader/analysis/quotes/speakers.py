@@ -8,7 +8,10 @@ said") have no speaker; datelines and credit lines are never speakers.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Token
 
@@ -49,8 +52,55 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         controller = _object_controller(verb)
         if controller is not None:
             return controller
+    repeated = _repeated_verb(verb)
+    if repeated is not None and depth < 3:
+        return _subject(repeated, depth + 1)
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
+    return None
+
+
+def _repeated_verb(verb: Token) -> Token | None:
+    """ "Roe said the road was closed by the state and said, '...'", "with Roe tweeting that it
+    was a disaster and asking, '...'": a verb of saying that the parse conjoins to the verb of
+    the clause another verb reports goes on with that reporting verb when it repeats it (same
+    lemma) or matches its form where the clause's verb does not (parallel "-ing" forms), as
+    does a participle of saying set off by a comma after the clause; it shares the reporting
+    verb's subject, not the clause's. Returns the reporting verb, or None."""
+    clause = verb.head
+    outer = clause.head
+    if clause.dep_ != "ccomp" or outer.pos_ != "VERB" or clause.lemma_ == verb.lemma_:
+        return None
+    if verb.dep_ == "advcl":
+        # "Roe said the plan could be 'messy,' adding, '...'": a participle of saying set off
+        # after the reported clause is the reporter's aside, not the clause's
+        j = verb.left_edge.i - 1
+        while j > clause.i and verb.doc[j].is_quote:
+            j -= 1  # 'could be "messy," adding': the comma inside the closing mark
+        aside = verb.tag_ == "VBG" and verb.i > clause.i and verb.doc[j].text == ","
+        return outer if aside else None
+    if verb.dep_ != "conj":
+        return None
+    parallel = outer.tag_ == verb.tag_ != clause.tag_ and _says_words(verb)
+    return outer if outer.lemma_ == verb.lemma_ or parallel else None
+
+
+def _says_words(verb: Token) -> bool:
+    """True when a verb of saying has words of its own: a clause, or a quote after it ("asking,
+    '...'"), not a topic ("asking for patience")."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    nxt = [t for t in verb.doc[verb.i + 1 : verb.i + 3] if not (t.is_punct and not t.is_quote)]
+    return bool(nxt) and nxt[0].is_quote
+
+
+def _numeric_subject(verb: Token) -> Token | None:
+    """ "About 6 in 10 say the city needs ...": the parser may take a share in figures for
+    a modifier of the verb after it; a number that opens the verb's clause right before it is
+    the verb's subject."""
+    for c in verb.lefts:
+        if c.pos_ == "NUM" and c.dep_ in ("nummod", "npadvmod") and c.right_edge.i == verb.i - 1:
+            return c
     return None
 
 
@@ -149,11 +199,17 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
     if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and depth == 0:
         # "critics who say ...": the mention is the noun phrase with its relative pronoun when
         # they stand together, else the pronoun alone; the person is the antecedent's
-        ante = _speaker(head.head.head, ix, lex, 1)
-        s, e = _np_span(head.head.head)
+        noun = _past_time_phrase(head.head.head)
+        ante = _speaker(noun, ix, lex, 1)
+        s, e = _np_span(noun)
         if s < head.idx and not ix.text[e : head.idx].strip(" ,"):
             return _Speaker((s, head.idx + len(head.text)), ix.text[s:e], ante.person)
-        return _Speaker((head.idx, head.idx + len(head.text)), head.text, ante.person)
+        if noun is not head.head.head and s < head.idx:
+            # "her records in July, which": the noun, its time phrase and the pronoun
+            return _Speaker((s, head.idx + len(head.text)), ix.text[s:e], ante.person)
+        # apart from its antecedent ("data released Monday that suggest ..."), the pronoun is
+        # the mention, and the antecedent names who speaks
+        return _Speaker((head.idx, head.idx + len(head.text)), ante.text, ante.person)
     if head.lower_ in lex.pronouns:
         g = lex.pronouns[head.lower_]
         pid = ix.person_before(head.idx, g) if g in ("male", "female") else None
@@ -181,9 +237,12 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     if _bare_participle(cue):
         asker = _agent(cue)
         return _speaker(asker, ix, lex) if asker is not None else None
+    namer = _named_by(cue)
+    if namer is not None:
+        return _speaker(namer, ix, lex)
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
     if subj is None:
-        subj = _document_holder(cue, lex) or _stranded_subject(cue)
+        subj = _document_holder(cue, lex) or _stranded_subject(cue) or _numeric_subject(cue)
     if subj is None:
         return None
     if subj.dep_ == "nsubjpass" and subj.head.i == cue.i and not _contracted_perfect(cue, subj):
@@ -223,10 +282,24 @@ def _misread_relative(rel: Token, ix: _Index, lex: CueLexicon) -> _Speaker | Non
     ante = rel.doc[rel.i - 1]
     if ante.pos_ not in ("NOUN", "PROPN"):
         return None
+    ante = _past_time_phrase(ante)
     found = _speaker(ante, ix, lex, 1)
     s, _ = _np_span(ante)
     end = rel.idx + len(rel.text)
     return _Speaker((min(s, found.span[0]), end), found.text, found.person)
+
+
+def _past_time_phrase(noun: Token) -> Token:
+    """ "Roe released her records in July, which showed ...": a date or time that closes the
+    phrase before "which" only says when; the relative stands for the noun the time phrase
+    follows (the object of the verb it hangs on, or the noun it modifies)."""
+    if noun.ent_type_ not in ("DATE", "TIME") or noun.dep_ != "pobj":
+        return noun
+    target = noun.head.head
+    if target.pos_ in ("NOUN", "PROPN"):
+        return target
+    obj = next((c for c in target.children if c.dep_ == "dobj" and c.i < noun.i), None)
+    return obj if obj is not None else noun
 
 
 def _stranded_subject(cue: Token) -> Token | None:
@@ -288,14 +361,28 @@ def _publisher(noun: Token, lex: CueLexicon) -> Token | None:
     words forward (``light_verbs``) speaks for that verb's subject; None otherwise."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return None
-    if noun.lemma_.lower() not in lex.speakers | lex.nouns:
-        return None
+    words = lex.speakers | lex.nouns
+    if noun.lemma_.lower() not in words and noun.lower_ not in words:
+        return None  # the written form too: the small model lemmatises "data" as "datum"
     if noun.head.lemma_.lower() not in lex.light_verbs:
         return None
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("it", "there", "this", "that", "which", "who"):
         return None
     return subj
+
+
+def _named_by(verb: Token) -> Token | None:
+    """ "Tarrow, called 'the Gateway of the North' by its residents, ...": a verb with a
+    name or label as its object predicate, no object of its own and "by X" is a passive the
+    parser read as active; X gives the name, not the subject the name is given to."""
+    kids = list(verb.children)
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "dobj" for c in kids):
+        return None
+    if not any(c.dep_ == "oprd" for c in kids):
+        return None
+    by = next((c for c in kids if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 def _contracted_perfect(cue: Token, subj: Token) -> bool:
@@ -342,6 +429,65 @@ def _dateline_end(tok: Token, ix: _Index) -> int | None:
         return None
     m = _DATELINE.match(ix.text, line_start) or _CREDIT_LINE.match(ix.text, line_start)
     return m.end() if m is not None and tok.idx < m.end() else None
+
+
+@cache
+def _speaker_words(key: str) -> frozenset[str]:
+    """One word list of ``[speakers]`` in ``reporting_verbs.toml``, loaded and checked once."""
+    raw = tomllib.loads(files("contextreader.data").joinpath("reporting_verbs.toml").read_text())
+    words = raw["speakers"].get(key, [])
+    if not all(isinstance(w, str) and w == w.lower() for w in words):
+        raise ValueError(f"reporting_verbs.toml: [speakers] {key} must be lower-case words")
+    return frozenset(words)
+
+
+def poll_nouns() -> frozenset[str]:
+    """Nouns for instruments that ask people what they think (``polls``)."""
+    return _speaker_words("polls")
+
+
+def saying_nouns() -> frozenset[str]:
+    """Words for something a person says or goes by (``sayings``)."""
+    return _speaker_words("sayings")
+
+
+def poll_source(tok: Token, lex: CueLexicon) -> Token | None:
+    """The poll of "in a poll" on a verb of saying or thinking ("In a survey released Monday,
+    60 percent said ...", "Voters said in a poll that ..."): the poll reports what its
+    respondents say. A named body or person as the verb's subject ("In a poll of 800 voters,
+    the Roe Institute found ...") made the poll and speaks for itself. Returns the poll's
+    noun, or None."""
+    verb = poll_verb(tok, lex)
+    if verb is None:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in poll_nouns():
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.ent_type_ in ("ORG", "PERSON"):
+        return None
+    return obj
+
+
+def poll_verb(prep: Token, lex: CueLexicon) -> Token | None:
+    """The verb of saying or thinking an "in" phrase tells the setting of: the verb it hangs
+    on, the verb whose subject it is part of ("a third of those in a poll said ..."), or
+    the verb whose reported clause it closes ("Voters said they were upset in a poll this
+    month"). None for any other "in"."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    if lex.is_cue(head):
+        return head
+    noun = head
+    while noun.dep_ in ("pobj", "prep") and noun.head is not noun:
+        noun = noun.head  # "some of the people in a poll"
+    if noun.dep_ == "nsubj" and lex.is_cue(noun.head):
+        return noun.head
+    closes = prep.right_edge.i + 1 >= head.right_edge.i
+    if head.dep_ == "ccomp" and lex.is_cue(head.head) and closes:
+        return head.head
+    return None
 
 
 def _is_according(tok: Token) -> bool:
