@@ -108,12 +108,12 @@ def test_any_verb_with_a_that_clause_and_a_person_subject_reports(nlp):
     ]
 
 
-def test_a_ruling_is_attributed_and_an_election_by_no_one_named_is_vague(nlp):
-    # a decision, vote or appointment is its maker's; with no maker named it is vague
+def test_a_ruling_is_attributed_and_an_election_is_a_recorded_outcome(nlp):
+    # a decision is its maker's; a person's election is the outcome of a vote, not a claim
     text = "The council approved the budget. Jan Roe was elected mayor in 2019."
-    assert [v for _, v in sentence_voices(nlp, text)] == ["reported", "vague"]
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported", "unattributed"]
     assert [a.note for a in analyze_text(text, nlp).assertions] == [
-        "'was elected' does not say who made this decision; no one is named."
+        "No source is named for this claim."
     ]
 
 

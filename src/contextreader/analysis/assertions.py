@@ -7,15 +7,20 @@ Every body sentence gets a ``report.Sentence`` with one voice:
 - ``reported``: it tells what someone named says, thinks, wants, backs, condemns or decided:
   reported speech from cr_quotes, or a verb, noun or adjective of saying, stance, feeling
   toward a fact, wish or ruling with a holder ("Roe backs the plan", "Roe's support for",
-  "aides were confident that", "In a new poll, ...", "Roe leads in the polls"); a feeling
-  someone has about it ("the plan angered Roe"); a frame or aside that names whose view it is
+  "aides were confident that", "In a new poll, ...", "Roe leads in the polls", "her plan to");
+  what a poll or a record finds ("the survey finds Roe ahead"), what a work tells ("a film
+  about the strike"); a feeling someone has about a claim or a decision ("the plan angered
+  Roe"; "the noise frightened them" is none); a frame or aside that names whose view it is
   ("To Roe, ...", "..., court records show, ...", "..., per the Gazette", a headline "Roe: ...");
 - ``vague``: the claim is given only to a source that names no one ("officials said",
   "critics fear", "claims by some in X"), or to no one at all: an agentless passive ("it is
-  believed", "the plan was criticized as"), a decision whose maker is not named ("she was
-  elected", "the treaty was signed"), a noun of stance with no holder ("amid fears that"),
+  believed", "the plan was criticized as", "was billed as"), a decision whose maker is not
+  named ("the treaty was signed"; a person's sentence, election or appointment is a recorded
+  outcome, not a claim), a noun of stance with no holder ("amid fears that", "the debate
+  over"), something said to be known or in doubt by no one named ("it is unclear whether"),
   an act of saying or stance done by no one in particular ("Asking for a raise makes ...",
-  "That is a long way from admitting ..."), "reportedly", an impression ("seems to");
+  "That is a long way from admitting ..."; not a set formula: "saying sorry"), "reportedly",
+  an impression ("seems to");
 - ``unattributed``: the outlet's own voice.
 
 When a sentence holds several attributions, the one whose cue is highest in the parse gives
@@ -94,14 +99,16 @@ class VagueLexicon:
     quantifiers: frozenset[str]
     adverbs: frozenset[str]
     passive: frozenset[str]
+    framed: frozenset[str]
     hedges: frozenset[str]
     labels: frozenset[str]
+    unknown: frozenset[str]
 
 
 @cache
 def vague_lexicon() -> VagueLexicon:
     """Load and check ``vague_sources.toml`` once."""
-    keys = ("nouns", "quantifiers", "adverbs", "passive", "hedges", "labels")
+    keys = ("nouns", "quantifiers", "adverbs", "passive", "framed", "hedges", "labels", "unknown")
     return VagueLexicon(**_word_lists("vague_sources.toml", keys)[0])
 
 
@@ -125,6 +132,13 @@ class AttributionLexicon:
     polls: frozenset[str]
     stance_agents: frozenset[str]
     taking_part: frozenset[str]
+    stimuli: frozenset[str]
+    standing: frozenset[str]
+    findings: frozenset[str]
+    records: frozenset[str]
+    works: frozenset[str]
+    intentions: frozenset[str]
+    formulas: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -148,12 +162,21 @@ def attribution_lexicon() -> AttributionLexicon:
         "polls",
         "stance_agents",
         "taking_part",
+        "stimuli",
+        "standing",
+        "findings",
+        "records",
+        "works",
+        "intentions",
+        "formulas",
     )
     parts, raw = _word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
     if both:
         # a verb is read either with its subject or with its object as the one who holds the view
         raise ValueError(f"attribution_cues.toml: [experiencers] also in [verbs]/[decrees]: {both}")
+    if not parts["standing"] <= parts["decrees"]:
+        raise ValueError("attribution_cues.toml: [standing] must be a part of [decrees]")
     irregular: dict[str, tuple[str, ...]] = {}
     for lemma, written in raw["irregular"].items():
         if not written or not all(isinstance(w, str) and w == w.lower() for w in written):
@@ -196,6 +219,7 @@ def verb_forms() -> VerbForms:
         | alex.not_attributing
         | alex.experiencers
         | vlex.passive
+        | vlex.framed
         | vlex.hedges
     )
     unknown = set(alex.irregular) - lemmas
@@ -221,6 +245,15 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
             return False
         if t.ent_type_ == "PERSON" and t.dep_ in ("conj", "appos"):
             return False
+    # "boat owners and legal experts said": unnamed people joined to an unnamed group
+    heads = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if any(h.ent_type_ in ("PERSON", "ORG") or h.pos_ == "PROPN" for h in heads[1:]):
+        return False
+    return any(_vague_head(h, lex) for h in heads)
+
+
+def _vague_head(head: Token, lex: VagueLexicon) -> bool:
+    """A source noun or quantifier that names no one ("officials", "some")."""
     lemma = head.lemma_.lower()
     low = head.lower_
     # a capitalised plural opening a sentence ("Aides said") can keep its "s" in the lemma
@@ -255,6 +288,8 @@ class _Ctx:
     # the character offsets of speaker phrases cr_quotes resolved to a person (a set, so a
     # holder is looked up in constant time however many quotes the article has)
     resolved: frozenset[int] = frozenset()
+    # the doc's text, read once (Doc.text is rebuilt from the tokens on every access)
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +297,7 @@ class _Cue:
     """What makes a sentence vague: the words, and which kind of gap they leave."""
 
     span: Span
-    kind: str  # source / passive / decree / generic / label / adverb / hedge / noun
+    kind: str  # source / passive / decree / generic / label / adverb / hedge / noun / unknown
 
     @property
     def note(self) -> str:
@@ -279,6 +314,7 @@ _CUE_NOTES = {
     "generic": "'{text}': no one in particular is doing this; no source is named.",
     "decree": "'{text}' does not say who made this decision; no one is named.",
     "noun": "'{text}': no one is named as holding or voicing this; no source is named.",
+    "unknown": "'{text}': does not say who knows or doubts this; no source is named.",
 }
 _SOURCE_NOTE = "Attributed only to '{text}'; no one is named."
 
@@ -350,7 +386,7 @@ def _colon_lead(sent: Span, ctx: _Ctx) -> _Found | None:
     them, as headlines do. Only at the start of a short line, and not after a genre label
     ("Analysis: ..."), which is the outlet's own."""
     doc = sent.doc
-    text = doc.text
+    text = ctx.text or doc.text
     s, e = _trimmed(sent, text)
     line_start = text.rfind("\n", 0, s) + 1
     if text[line_start:s].strip() or len(sent) > 30:
@@ -400,11 +436,12 @@ def _title_case_cue(sent: Span, ctx: _Ctx) -> _Found | None:
         if prev.text[0].isupper() and (inflected or plain) and lemma in lists:
             return _Found(tok, None)
     for i, tok in enumerate(words[1:], start=2):
-        noun = tok.lower_
+        # a capitalised plural keeps its "s" in the lemma ("Brings Allegations Of ...")
+        noun = tok.lower_.removesuffix("s") if tok.lower_ not in ctx.alex.nouns else tok.lower_
+        if noun in ctx.alex.reactions or tok.lower_ in ctx.alex.reactions:
+            return _Found(tok, _Cue(sent.doc[tok.i : tok.i + 1], "noun"))
         if noun in ctx.alex.nouns and i < len(words) and words[i].lower_ in ctx.alex.noun_preps:
             return _Found(tok, None)
-        if noun in ctx.alex.reactions:
-            return _Found(tok, _Cue(sent.doc[tok.i : tok.i + 1], "noun"))
     return None
 
 
@@ -436,7 +473,14 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
     if by_form is not None:
         return by_form
     if tok.pos_ == "NOUN":
-        return _stance_agent(tok, ctx) or _noun_attribution(tok, ctx) or _comment_clause(tok, ctx)
+        return (
+            _stance_agent(tok, ctx)
+            or _noun_attribution(tok, ctx)
+            or _work_about(tok, ctx)
+            or _comment_clause(tok, ctx)
+        )
+    if tok.pos_ == "ADJ" and tok.lower_ in lex.unknown:
+        return _impersonal_knowledge(tok)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in ctx.alex.adjectives:
         return _adjective_attribution(tok, ctx)
     if tok.dep_ == "prep" and tok.lower_ in ("in", "per"):
@@ -452,8 +496,30 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
 _SIDE_NOUNS = frozenset({"favor", "favour", "support"})
 
 
+def _impersonal_knowledge(adj: Token) -> _Found | None:
+    """ "It is not clear whether the ferry will run", "Whether the mill reopens is unknown":
+    a clause said to be known, unknown or in doubt, with an empty "it" or the clause itself
+    as the subject, states what someone knows or doubts without saying who."""
+    head = adj.head
+    if adj.dep_ not in ("acomp", "attr", "oprd") or head.lemma_.lower() not in _COPULAS:
+        return None
+    kids = list(head.children)
+    clause = any(c.dep_ == "csubj" for c in kids)
+    it = next((c for c in kids if c.dep_ in ("nsubj", "expl") and c.lower_ == "it"), None)
+    if not clause and not (
+        it is not None and any(c.dep_ == "ccomp" for c in kids + list(adj.children))
+    ):
+        return None
+    start = min(it.i, head.i) if it is not None else head.i
+    return _Found(head, _Cue(adj.doc[start : adj.i + 1], "unknown"))
+
+
+# verbs that say what something is ("it is unclear", "it remains unknown", "it became clear")
+_COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "look"})
+
+
 def _side_taken(prep: Token, ctx: _Ctx) -> _Found | None:
-    """ "Most voters are against the plan", "Roe came out in favor of the deal": a side taken,
+    """ "Most voters are against the plan", "Roe came out in favour of the deal": a side taken,
     after "be" or a verb with "out" ("come out", "speak out"); the subject takes it. Other
     verbs with "against" are mostly acts ("played against", "ran against")."""
     if prep.lower_ == "in":
@@ -645,9 +711,13 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
         return True  # "As Roe told the paper, ...", "more than her aides expected"
     stance = lemma in ctx.alex.verbs or lemma in ctx.alex.decrees
     frames = ctx.verbs.verbs.get(lemma, frozenset())
+    if frames == {"quote"} and not stance:
+        return False  # "prices continue to rise", "add to the debt": only a quote's cue
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):
             return True
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            return True  # "called for the city to act": a "for ... to" clause, parsed loosely
         if stance and (
             c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in ctx.alex.stance_preps)
         ):
@@ -674,10 +744,14 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     lemma = _lemma(tok, ctx)
     if lemma in ctx.alex.experiencers:
         return _experiencer_attribution(tok, ctx)
+    finding = _finding(tok, lemma, ctx)
+    if finding is not None:
+        return finding
     decree = lemma in ctx.alex.decrees
     said = lemma in ctx.verbs.verbs or ctx.verbs.is_cue(tok)
     stance = lemma in ctx.alex.verbs
-    if not (said or decree or stance or lemma in ctx.lex.passive):
+    framed = lemma in ctx.lex.framed
+    if not (said or decree or stance or framed or lemma in ctx.lex.passive):
         return _clause_taker(tok, ctx)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
         # "the plan, denounced as ...", "Asked whether ..., Roe said": a bare participle
@@ -695,9 +769,11 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
                 else _holder_found(agent, tok, ctx)
             )
         if decree and not (said or stance):
-            return _agentless_decree(tok, lemma)
+            return _agentless_decree(tok, lemma, ctx)
         if lemma in ctx.alex.perception and not _passive_view(tok):
             return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
+        if framed and not (said or stance) and not (_passive_view(tok) or _prep_child(tok, "to")):
+            return None  # "was billed $40" is a charge; "was billed as a cure" a label
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         span = _passive_phrase(subj) if subj is not None else tok.doc[tok.i : tok.i + 1]
         return _Found(tok, _Cue(span, "passive"))
@@ -738,32 +814,93 @@ _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--", ";", ".", "!", "?", ":"}
 
 def _comment_clause(verb: Token, ctx: _Ctx) -> _Found | None:
     """ "Over the winter, shipping logs show, the ferry ran empty"; "A lost season, fans
-    complain - and ...": a short subject and a finite verb of saying or stance set off by a
-    comma after what they report are a comment clause, and the subject holds the rest of the
-    sentence. The parser seldom links the two (it may even tag the verb a noun), so the clause
-    is found by its shape and the verb by its written form."""
-    doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in ("VBZ", "VBP", "VBD", "NN", "NNS") or verb.i == sent.start:
+    complain - and ..."; "The pier will close, port records compiled by the trust show.": a
+    subject and a finite verb of saying, stance or ruling set off by a comma after what they
+    report are a comment clause, and the subject holds the rest of the sentence. The parser
+    seldom links the two (it may even tag the verb a noun), so the clause is found by its
+    shape and the verb by its written form. At the sentence's end the verb may keep a short
+    tail with no verb in it ("..., Roe told a council panel Wednesday.")."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBZ", "VBP", "VBD", "NN", "NNS"):
         return None
     lemma = _lemma(verb, ctx)
-    if lemma not in ctx.verbs.verbs and lemma not in ctx.alex.verbs:
+    if (
+        lemma not in ctx.verbs.verbs
+        and lemma not in ctx.alex.verbs
+        and lemma not in ctx.alex.decrees
+    ):
         return None
-    if any(c.dep_ in ("det", "poss", "nummod", "amod") for c in verb.children):
+    sent = verb.sent  # (costly: only once the word is a cue)
+    if verb.i == sent.start:
+        return None
+    if any(_own_modifier(c, verb) for c in verb.children):
         return None  # "the new report," is a noun
-    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    if nxt is not None and nxt.text not in _ASIDE_MARKS:
+    if not _aside_follows(verb, sent):
         return None
     subj = doc[verb.i - 1]
     if subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.tag_ in ("PRP$", "WP"):
         return None
     k = subj.i
-    while k > sent.start and verb.i - k <= 6 and doc[k - 1].text not in _ASIDE_MARKS:
+    while k > sent.start and verb.i - k <= _ASIDE_SUBJECT and not _aside_mark(doc[k - 1]):
         k -= 1
-        if doc[k].pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PUNCT"):
+        if doc[k].pos_ not in _ASIDE_SUBJECT_POS and doc[k].tag_ != "VBN":
             return None  # more than a noun phrase stands before the verb
-    if k <= sent.start + 1 or doc[k - 1].text not in _ASIDE_MARKS:
+    if k <= sent.start + 1 or not _aside_mark(doc[k - 1]):
         return None  # nothing before the comma: no reported words for the clause to comment on
+    if any(t.pos_ == "ADP" and not _in_subject(t) for t in doc[k : verb.i]):
+        return None  # "..., at the last count": a phrase, not a subject ("compiled by X" is one)
+    tail = doc[verb.i + 1 : sent.end]
+    noun_tagged = verb.tag_ in ("NN", "NNS")
+    if noun_tagged and any(t.is_alpha for t in tail) and tail[0].text not in _ASIDE_MARKS:
+        return None  # a noun-tagged verb needs its comment clause set off plainly
     return _holder_found(subj, verb, ctx)
+
+
+# how far a comment clause's subject may reach back, and the words it may hold ("campaign and
+# court records compiled by the trust")
+_ASIDE_SUBJECT = 10
+_ASIDE_SUBJECT_POS = frozenset(
+    {"NOUN", "PROPN", "DET", "ADJ", "NUM", "PUNCT", "CCONJ", "ADP", "PART"}
+)
+
+
+def _own_modifier(child: Token, verb: Token) -> bool:
+    """Whether a determiner or modifier the parser hung on a word is really its own ("the new
+    report"), not one hung across a noun ("county clerk says") or, for "the"/"their", across a
+    name ("the Harbour Trust show")."""
+    if child.dep_ not in ("det", "poss", "nummod", "amod"):
+        return False
+    between = {t.pos_ for t in verb.doc[child.i + 1 : verb.i]}
+    crossed = {"PROPN"} if child.dep_ in ("det", "poss") else {"PROPN", "NOUN"}
+    return not between & crossed
+
+
+def _aside_mark(tok: Token) -> bool:
+    """A mark that sets off a comment clause (a hyphen inside a word, "home-state", is none)."""
+    return tok.text in _ASIDE_MARKS and tok.tag_ != "HYPH"
+
+
+def _in_subject(prep: Token) -> bool:
+    """A preposition a comment clause's subject may hold: the agent of a participle ("records
+    compiled by the trust") or one inside a name ("the Center for Public Policy")."""
+    doc = prep.doc
+    if prep.dep_ == "agent":
+        return True
+    return 0 < prep.i < len(doc) - 1 and doc[prep.i - 1].pos_ == doc[prep.i + 1].pos_ == "PROPN"
+
+
+def _aside_follows(verb: Token, sent: Span) -> bool:
+    """A comment clause's verb stands before a mark that ends it, or ends the sentence with
+    a short tail of no more than an object and a time ("told a council panel Wednesday")."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    if nxt is None or nxt.text in _ASIDE_MARKS:
+        return True
+    tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return False
+    last = doc[sent.end - 1]
+    return last.is_punct and last.text in (".", "!")
 
 
 def _arbitrary_doer(verb: Token, ctx: _Ctx) -> _Found | None:
@@ -775,6 +912,8 @@ def _arbitrary_doer(verb: Token, ctx: _Ctx) -> _Found | None:
         verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
     if not nonfinite or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children):
+        return None
+    if _says_a_formula(verb, ctx):
         return None
     prep = verb.head if verb.dep_ == "pcomp" else None
     loose = prep is not None and prep.head.pos_ in ("ADJ", "NOUN") and prep.head.dep_ != "amod"
@@ -790,7 +929,19 @@ def _arbitrary_doer(verb: Token, ctx: _Ctx) -> _Found | None:
     return _Found(verb, _Cue(verb.doc[verb.i : verb.i + 1], "generic"))
 
 
-def _agentless_decree(verb: Token, lemma: str) -> _Found | None:
+def _says_a_formula(verb: Token, ctx: _Ctx) -> bool:
+    """ "Saying sorry is hard", "saying no to a friend": what is said is a set formula that
+    performs an act (apologising, refusing, thanking), not a claim anyone could hold, so the
+    act passes on no view. (``[formulas]`` in the data file.)"""
+    doc = verb.doc
+    end = verb.i + 1
+    while end <= verb.right_edge.i and not doc[end].is_punct and doc[end].dep_ != "prep":
+        end += 1
+    said = " ".join(t.lower_ for t in doc[verb.i + 1 : end])
+    return said in ctx.alex.formulas
+
+
+def _agentless_decree(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
     """ "She was elected in 2019", "the treaty was signed": a decision, vote or appointment
     whose maker is not named. A decree is attributed to whoever decreed it, so with no one
     named it is vague. Only a finite passive ("was", "is", "were"): a bare participle is too
@@ -802,8 +953,21 @@ def _agentless_decree(verb: Token, lemma: str) -> _Found | None:
     if any(c.dep_ == "prep" and c.lower_ in naming for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if _status_outcome(verb, lemma, ctx):
+        return None
     span = _passive_phrase(subj) if subj is not None else verb.doc[verb.i : verb.i + 1]
     return _Found(verb, _Cue(span, "decree"))
+
+
+def _status_outcome(verb: Token, lemma: str, ctx: _Ctx) -> bool:
+    """ "He was sentenced to ten years", "She was named chief executive", "Roe was elected in
+    2019": a decision that changes a person's standing (``[standing]``: a sentence, a post, a
+    seat) is the recorded outcome of a known process, not a claim whose source is hidden; the
+    verb itself says who decides (a court, a board, the voters). One with content of its own
+    ("she was named to lead the inquiry") still passes on someone's words."""
+    if lemma not in ctx.alex.standing:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 # prepositions that bring in what a feeling is about ("angered by", "upset over", "pleased with")
@@ -819,8 +983,12 @@ def _experiencer_attribution(verb: Token, ctx: _Ctx) -> _Found | None:
     holder: Token | None
     if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in kids):
         if not any(
-            c.dep_ in ("agent", "ccomp", "xcomp")
-            or (c.dep_ == "prep" and c.lower_ in _STIMULUS_PREPS)
+            c.dep_ in ("ccomp", "xcomp")
+            or (
+                c.dep_ in ("agent", "prep")
+                and (c.dep_ == "agent" or c.lower_ in _STIMULUS_PREPS)
+                and _about_a_claim(next((g for g in c.children if g.dep_ == "pobj"), None), ctx)
+            )
             for c in kids
         ):
             return None
@@ -829,6 +997,8 @@ def _experiencer_attribution(verb: Token, ctx: _Ctx) -> _Found | None:
         if holder is not None and holder.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             holder = verb.head
     else:
+        if not _about_a_claim(_stimulus_subject(verb), ctx):
+            return None  # "The noise frightened the children": a fright, not a view of a claim
         holder = next((c for c in kids if c.dep_ == "dobj"), None)
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
         if holder is None and prep is not None:
@@ -836,6 +1006,64 @@ def _experiencer_attribution(verb: Token, ctx: _Ctx) -> _Found | None:
     if holder is None or not _person_like(holder, ctx):
         return None
     return _holder_found(holder, verb, ctx)
+
+
+def _finding(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
+    """ "The survey finds Roe with a small lead", "the audit revealed gaps": a verb of finding
+    (``[findings]``) whose subject is a poll, a study or a record gives what it found.
+    (With a person as subject "find" is mostly a discovery: "Roe found the keys".)"""
+    if lemma not in ctx.alex.findings or verb.tag_ == "VBN":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    noun, alex = subj.lemma_.lower(), ctx.alex
+    if noun not in alex.artifacts and noun not in alex.records and not _is_poll(subj, ctx):
+        return None  # ("an average of the polls" is a poll too)
+    return _holder_found(subj, verb, ctx)
+
+
+def _stimulus_subject(verb: Token) -> Token | None:
+    """What causes the feeling in the active: the subject, or the noun a relative "which"
+    stands for ("a ruling which angered Roe"); a bare participle's noun ("news alarming
+    investors")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if subj is None and verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp"):
+        # "Roe sold the ferry, angering the crew": the one who did it
+        return _holder_subject(verb)
+    return subj
+
+
+def _about_a_claim(stim: Token | None, ctx: _Ctx) -> bool:
+    """Whether what causes a feeling is something one can hold a view of: a clause ("that
+    she left angered Roe"), a person or group (their conduct), a word of saying, stance or
+    decree ("the ruling", "the plan", "her remarks"), something that carries words ("the
+    letter"), or one of the plans, results and events of public life in ``[stimuli]``. A
+    sight or a sound ("the noise", "the storm") causes a feeling, not a view."""
+    if stim is None:
+        return False
+    if any(_about_a_claim(c, ctx) for c in stim.children if c.dep_ == "conj"):
+        return True  # "the strike and the new fares have angered commuters"
+    if stim.dep_ in ("csubj", "csubjpass") or stim.pos_ in ("VERB", "AUX"):
+        return True
+    if stim.pos_ == "PRON":
+        return True  # "this alarmed experts": a pronoun points back to what was said or done
+    if _can_hold(stim, ctx):
+        return True  # "Roe angered voters": a view of her, or of what she did
+    lemma, alex = stim.lemma_.lower(), ctx.alex
+    return (
+        lemma in alex.stimuli
+        or lemma in alex.nouns
+        or lemma in alex.artifacts
+        or lemma in alex.verbs
+        or lemma in alex.decrees
+        or lemma in ctx.verbs.nouns
+        or lemma in ctx.verbs.verbs
+    )
 
 
 def _clause_taker(verb: Token, ctx: _Ctx) -> _Found | None:
@@ -870,6 +1098,10 @@ def _passive_view(verb: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("xcomp", "oprd", "ccomp")
         for c in verb.children
     ) and not any(c.tag_ in ("VBG", "VBN") and c.dep_ in ("xcomp", "advcl") for c in verb.children)
+
+
+def _prep_child(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in verb.children)
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -925,7 +1157,7 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     """ "Roe's view that ...", "support for the plan from X", "amid fears that ...": a noun of
     saying or stance with content; with no holder the view is given to no one."""
     lemma = tok.lemma_.lower()
-    if lemma not in ctx.alex.nouns and lemma not in ctx.verbs.nouns:
+    if not (lemma in ctx.alex.nouns or lemma in ctx.verbs.nouns or lemma in ctx.alex.intentions):
         return None
     by = _by_holder(tok)
     if by is not None:
@@ -947,8 +1179,33 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     if any(c.dep_ in ("compound", "amod") and c.ent_type_ in _GROUP_ENTS for c in tok.children):
         return _Found(tok, None)  # "Republican criticism", "Kremlin denials"
     if lemma not in ctx.alex.nouns:
-        return None  # cr_quotes' nouns need a holder ("a threat to the town" is no one's view)
+        # cr_quotes' nouns and those of intention need a holder ("a threat to the town", "the
+        # plan to rebuild the pier" point back to someone's, or are no one's view)
+        return None
     return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+
+
+def _work_about(noun: Token, ctx: _Ctx) -> _Found | None:
+    """ "a talk about the lighthouse", "two films about the crash", "a joke about the weather": a
+    work or an act of telling with what it is about gives what it tells to its author (a
+    possessive, "by X", the one who delivers it) or, with no author named, to the work itself,
+    as "in a new poll" does."""
+    lemma = noun.lemma_.lower()
+    if lemma not in ctx.alex.artifacts and lemma not in ctx.alex.works:
+        return None
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in _ABOUT
+        and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+        for c in noun.children
+    ):
+        return None
+    holder = _noun_holder(noun, ctx) or _by_holder(noun)
+    return _holder_found(holder, noun, ctx) if holder is not None else _Found(noun, None)
+
+
+# prepositions that say what a work is about
+_ABOUT = frozenset({"about", "regarding", "concerning"})
 
 
 def _noun_phrase(noun: Token) -> Span:
@@ -958,6 +1215,7 @@ def _noun_phrase(noun: Token) -> Span:
 
 
 _GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_WHEN = frozenset({"DATE", "TIME"})
 # determiners that point back to something already said ("this view", "such claims")
 _ANAPHORIC = frozenset({"this", "that", "these", "those", "such"})
 
@@ -981,9 +1239,9 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
         if (
             c.dep_ == "prep"
             and c.lower_ in ctx.alex.noun_preps
-            and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN for g in c.children)
         ):
-            return True
+            return True  # (a time says when, not what about: "the debate on Tuesday")
     head = noun.head
     # "the concern is that ...", "one view is that ..."
     return (
@@ -997,8 +1255,8 @@ def _noun_holder(noun: Token, ctx: _Ctx) -> Token | None:
     """Who holds the view a noun names: a possessive, "by"/"from"/"among" X, or the subject of a
     verb that voices it ("Roe raised concerns that ...")."""
     for c in noun.children:
-        if c.dep_ == "poss":
-            return c
+        if c.dep_ == "poss" and c.ent_type_ not in _WHEN:
+            return c  # ("Tuesday's debate" says when, not whose)
     owner = _bare_apostrophe_owner(noun)
     if owner is not None:
         return owner
@@ -1055,10 +1313,13 @@ def _can_hold(tok: Token, ctx: _Ctx) -> bool:
 def _adjective_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     """ "Aides were confident that ...", "Roe is critical of the plan": a stance adjective with
     a clause or object; its holder is who it describes."""
+    preps = ctx.alex.stance_preps | {"that", "in"}
+    # "pleased and relieved at the news": what they feel it about hangs on the last one
+    words = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("ADJ", "VERB"))]
     if not any(
-        c.dep_ in ("ccomp", "xcomp")
-        or (c.dep_ == "prep" and c.lower_ in ctx.alex.stance_preps | {"that", "in"})
-        for c in tok.children
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
+        for w in words
+        for c in w.children
     ):
         return None
     if tok.dep_ == "amod":
@@ -1081,9 +1342,17 @@ def _is_hedge(tok: Token, ctx: _Ctx) -> bool:
         return True  # "the story seemed wasted on them": the parser hangs it on the participle
     return any(
         c.dep_ in ("xcomp", "acomp", "ccomp", "oprd", "attr")
-        or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        or (c.dep_ == "prep" and c.lower_ in ("like", "as", "beside"))
+        # "appeared closer to a deal on wages", "seemed a long way off"
+        or (c.dep_ in ("advmod", "npadvmod") and c.tag_ in ("RBR", "JJR"))
+        or (c.dep_ == "advmod" and any(g.dep_ == "npadvmod" for g in c.children))
+        # "appeared as if it might ...", "sounded as though ..."
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _AS_IF for g in c.children))
         for c in tok.children
     )
+
+
+_AS_IF = frozenset({"as", "if", "though", "like"})
 
 
 def _hedge_phrase(verb: Token) -> Span:
@@ -1206,7 +1475,7 @@ def assertions_component(doc: Doc) -> Doc:
     by_id = {q.id: q for q in quotes}
     body_sents = _sentences(doc)
     by_sent = _index_reported(body_sents, quotes)
-    text = doc.text  # Doc.text is rebuilt on every access: read it once
+    text = ctx.text = doc.text  # Doc.text is rebuilt on every access: read it once
     sentences: list[Sentence] = []
     assertions: list[Assertion] = []
     spans: list[Span | None] = []
@@ -1445,8 +1714,8 @@ def _in_said(tok: Token, cue: Token, ctx: _Ctx) -> bool:
         node = node.head
     if node.dep_ in _CLAUSE_EDGES:
         return True  # "Roe said that critics fear ...": the critics are in Roe's words
-    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
-        return False
+    if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # (also "delegates who are expected to ...": a passive view of its own)
     return clausal or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.alex.reactions
 
 

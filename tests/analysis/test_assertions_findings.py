@@ -1,0 +1,186 @@
+"""cr_assertions: what is said to be known or in doubt, what a study finds, feelings and
+debates no one is named as holding, impressions, and comment clauses at a sentence's end.
+
+Each text is invented; each test covers one rule of the sentence voice, with exact labels.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import sentence_voices, vague_assertions
+
+UNKNOWN = "'{}': does not say who knows or doubts this; no source is named."
+NOUN = "'{}': no one is named as holding or voicing this; no source is named."
+HEDGE = "'{}': the outlet's own impression; no source is named for it."
+
+# -- known, unknown, in doubt: no one is named as knowing or doubting --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It is not clear whether the ferry will run in March.", "It is not clear"),
+        ("It was doubtful the pier would open on time.", "It was doubtful"),
+        ("Whether the mill will reopen is unknown.", "is unknown"),
+    ],
+)
+def test_a_clause_known_or_in_doubt_is_no_ones(nlp, text, cue):
+    assert vague_assertions(nlp, text) == [(text, cue, UNKNOWN.format(cue))]
+
+
+def test_clear_with_no_clause_is_the_outlets_own(nlp):
+    text = "The water in the bay is clear."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+# -- what a poll, a study or a record finds -------------------------------------------------------
+
+
+def test_a_survey_that_finds_reports_its_finding(nlp):
+    text = "The harbour survey finds most boat owners against the toll."
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+def test_a_person_who_finds_something_makes_a_discovery(nlp):
+    text = "Mara Quist found the keys under the boat."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry ran at a loss for years, tax filings gathered by the Harbour Trust show.",
+        "The toll will rise in May, the ferry board told reporters on Monday.",
+    ],
+)
+def test_a_comment_clause_at_the_end_gives_the_sentence(nlp, text):
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+def test_a_phrase_after_a_comma_is_no_comment_clause(nlp):
+    text = "Quist trailed Brink in the race, by five points."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+# -- feelings and debates that no one is named as holding ---------------------------------------
+
+
+def test_a_feeling_about_something_with_no_one_feeling_it_is_vague(nlp):
+    text = "There is widespread anger over the new ferry toll."
+    cue = "widespread anger"
+    assert vague_assertions(nlp, text) == [(text, cue, NOUN.format(cue))]
+
+
+def test_a_debate_about_something_is_vague(nlp):
+    text = "The flood reopened an old debate about harbour walls."
+    assert vague_assertions(nlp, text) == [(text, "an old debate", NOUN.format("an old debate"))]
+
+
+def test_a_debate_on_a_day_is_an_event(nlp):
+    text = "The debate on Tuesday drew five million viewers."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+# -- impressions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The two unions appeared closer to a deal on wages.", "appeared"),
+        ("Counting the votes again seemed beside the point.", "seemed"),
+        ("The harbour talks appeared as if they would end early.", "appeared"),
+    ],
+)
+def test_an_impression_with_a_predicate_is_the_outlets_own(nlp, text, cue):
+    assert vague_assertions(nlp, text) == [(text, cue, HEDGE.format(cue))]
+
+
+def test_appearing_somewhere_is_no_impression(nlp):
+    text = "Mara Quist appeared on television on Monday."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+# -- unnamed groups joined together; feelings shared by joined words ---------------------------
+
+
+def test_unnamed_people_joined_to_an_unnamed_group_are_vague(nlp):
+    text = "Boat owners and legal experts said the fee will not last."
+    source = "Boat owners and legal experts"
+    note = f"Attributed only to '{source}'; no one is named."
+    assert vague_assertions(nlp, text) == [(text, source, note)]
+
+
+def test_a_named_person_among_the_sources_names_someone(nlp):
+    text = "Boat owners and Jan Roe said the fee will not last."
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+def test_joined_feelings_share_what_they_are_about(nlp):
+    text = "Many residents were pleased and relieved at the news of the vote."
+    note = "Attributed only to 'Many residents'; no one is named."
+    assert vague_assertions(nlp, text) == [(text, "Many residents", note)]
+
+
+def test_a_call_for_someone_to_act_is_a_wish(nlp):
+    text = "Mara Quist has called for the ferry fares to be cut."
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new harbour poll gave Quist a six-point lead.",
+        "The county tally gives Brink 412 votes.",
+    ],
+)
+def test_a_poll_or_count_that_places_someone_reports_its_finding(nlp, text):
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+def test_a_person_who_gives_something_acts(nlp):
+    text = "Quist gave the harbour master a new boat."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+# -- works about something; intentions ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Quist gave a short talk about the old lighthouse.",
+        "There are two films about the ferry crash.",
+    ],
+)
+def test_a_work_about_something_tells_it(nlp, text):
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+def test_an_intention_with_a_holder_is_theirs(nlp):
+    text = "Quist is buying boats as part of her plan to double the fleet."
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+def test_an_intention_with_no_holder_points_back_and_is_no_claim(nlp):
+    text = "The plan to rebuild the pier will cost five million."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_verb_that_only_cues_quotes_reports_nothing_alone(nlp):
+    # "continues to grow" is no report; the agentless "expected" is the only view left
+    text = "Ferry traffic continues to grow with more boats expected next year."
+    assert [(span, cue) for span, cue, _ in vague_assertions(nlp, text)] == [(text, "expected")]
+
+
+def test_a_passive_view_with_its_own_subject_inside_an_object_is_no_ones(nlp):
+    text = "The results are the first step in determining delegates who are expected to back Quist."
+    assert [(span, cue) for span, cue, _ in vague_assertions(nlp, text)] == [
+        ("who are expected to back Quist", "are expected")
+    ]
+
+
+def test_a_title_case_headline_with_a_plural_reaction_is_vague(nlp):
+    text = "Mayor Visit To Flooded Pier Brings Allegations Of Neglect."
+    assert [(span, cue) for span, cue, _ in vague_assertions(nlp, text)] == [(text, "Allegations")]
