@@ -97,8 +97,8 @@ CASES = {
     ),
     # -- a thing shows the words ------------------------------------------------------------------
     "a_shirt_that_reads_says_nothing": (
-        'Reporters spotted a man in a shirt that read "Vote Them Out," near the stage.',
-        [("scare", "Vote Them Out,", None, None)],
+        'Guards stopped a woman in a cap that read "Save Our Dam," at the gate.',
+        [("scare", "Save Our Dam,", None, None)],
     ),
     "signs_held_by_residents_are_theirs": (
         'Residents held candles and signs reading "Justice for Ana."',

@@ -126,8 +126,8 @@ CASES = {
     ),
     # -- the possessor of a noun of saying ------------------------------------------------------
     "quote_before_a_possessed_remark_is_the_possessors": (
-        'Tom Reese\'s "47 percent" comment was nearly as dismissive.',
-        [("partial", "47 percent", "comment", "Tom Reese", "Tom Reese")],
+        'Tom Reese\'s "lazy renters" comment drew boos at the rally.',
+        [("partial", "lazy renters", "comment", "Tom Reese", "Tom Reese")],
     ),
     "possessed_slogan_is_the_quote": (
         'Lena Ortiz\'s campaign slogan is "I am with you." But now she wants more.',
@@ -178,14 +178,14 @@ CASES = {
         ],
     ),
     "named_maker_of_a_poll_speaks_for_itself": (
-        "In an online poll of 800 likely voters, Civic Data Corp found that most voters "
+        "In a phone survey of 650 adults, Civic Data Corp found that most residents "
         "dislike the plan.",
-        [("indirect", "most voters dislike the plan", "find", None, "Civic Data Corp")],
+        [("indirect", "most residents dislike the plan", "find", None, "Civic Data Corp")],
     ),
     # -- who puts out findings ------------------------------------------------------------------
     "data_released_by_someone_speak_for_them": (
-        "Pollster Stan Greer released data Monday morning that suggest voters are tired.",
-        [("indirect", "voters are tired", "suggest", "Stan Greer", "Stan Greer")],
+        "Pollster Stan Greer released new data on Tuesday that suggest renters are worried.",
+        [("indirect", "renters are worried", "suggest", "Stan Greer", "Stan Greer")],
     ),
 }
 

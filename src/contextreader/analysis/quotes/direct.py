@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.lexicon import CueLexicon
+from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
 from contextreader.analysis.quotes.marks import _Pair
 from contextreader.analysis.quotes.speakers import (
     _COLON_LEAD,
@@ -25,6 +25,7 @@ from contextreader.analysis.quotes.speakers import (
     _cue_speaker,
     _cue_tokens,
     _is_according,
+    _reduced_relative_start,
     _Speaker,
     _speaker,
     _subject,
@@ -122,12 +123,20 @@ def _direct_cue(
     open_sent = _open_sent(p, ix)
     # 'Roe has a new message: "..."': a sentence that introduces its quote with a colon
     if text[open_sent.start_char : p.start - p.w].rstrip().endswith(":"):
-        spk = _person_subject(open_sent, p, ix, lex, _colon_verb(open_sent, p))
+        verb = _colon_verb(open_sent, p)
+        spk = _person_subject(open_sent, p, ix, lex, verb)
         last_verb = next(
             (t for t in reversed(open_sent) if t.idx < p.start and t.pos_ == "VERB"), None
         )
-        if spk is not None and not (last_verb is not None and _shows_a_thing(last_verb, lex)):
+        # 'Voters received a flyer: "..."', 'Inspectors found a note taped to the door:': the
+        # words are the thing's, whichever verb the clause before the colon ends on
+        shown = [v for v in (last_verb, verb or open_sent.root) if v is not None]
+        thing = next((v for v in shown if _shows_a_thing(v, lex)), None)
+        if spk is not None and thing is None:
             return None, spk
+        sender = _sender(thing, ix, lex) if thing is not None else None
+        if sender is not None:
+            return None, sender
     # "X said:" / "X added," ending the sentence before; "X explained:" may end the paragraph
     si = bisect_right(ix.sent_starts, open_sent.start_char)
     if si >= 2 and not text[open_sent.start_char : p.start - p.w].strip():
@@ -238,16 +247,25 @@ def _cue_before(
         if colon and _shows_a_thing(cue, lex):
             return None  # 'Roe found a note in the drawer: "..."': the note's words
         spk = _cue_speaker(cue, ix, lex)
+        if spk is not None and _thing_shows_words(cue, spk, ix, lex):
+            return None  # 'A shop sign read: "..."': the sign shows words no one is named for
         if spk is not None and not _within_quote(spk, p):
             return cue, spk
     return None
+
+
+def _thing_shows_words(cue: Token, spk: _Speaker, ix: _Index, lex: CueLexicon) -> bool:
+    """True for a verb that things do as well as people ("read", "see") whose subject is a
+    thing that cannot speak ("a shop sign read", "the banner read"): the words it shows are
+    no one's that the sentence names."""
+    return lex.lemma(cue) in lex.mentions.things_do and not _speaker_can_speak(spk, ix, lex)
 
 
 def _shows_a_thing(verb: Token, lex: CueLexicon) -> bool:
     """True for a verb of finding, seeing or showing with an object of its own ("found a note
     in the drawer", "saw the banner", "pointed to the sign"): before a colon it introduces the
     words of that object, not the subject's. "We found: ..." has no object and reports."""
-    if lex.lemma(verb) not in lex.mentions.shown:
+    if lex.lemma(verb) not in lex.mentions.shown or _voices_own_words(verb, lex):
         return False
     return any(
         c.dep_ == "dobj"
@@ -257,6 +275,35 @@ def _shows_a_thing(verb: Token, lex: CueLexicon) -> bool:
             and any(g.dep_ == "pobj" for g in c.children)
         )
         for c in verb.children
+    )
+
+
+def _sender(verb: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """Who sent the thing a verb of receiving or finding has for its object ('got a letter
+    from the council:'): one who can speak, named with "from" on that object or verb."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    heads = [obj, verb] if obj is not None else [verb]  # "from X" hangs on either
+    prep = next((c for h in heads for c in h.children if c.lower_ == "from"), None)
+    src = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if src is None:
+        return None
+    spk = _speaker(src, ix, lex)
+    return spk if _can_speak(src, spk, lex) else None
+
+
+def _voices_own_words(verb: Token, lex: CueLexicon) -> bool:
+    """True for 'Roe read a statement:' or 'read her remarks:': a verb that voices (``voiced``)
+    a noun of saying that is no one else's (no "from", "by" or "of", no possessor but a
+    pronoun) gives the subject's own words."""
+    if lex.lemma(verb) not in lex.mentions.voiced:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.nouns:
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "from", "by"))
+        or (c.dep_ == "poss" and c.pos_ != "PRON")
+        for c in obj.children
     )
 
 
@@ -569,10 +616,10 @@ def _colon_lead(start: int, ix: _Index) -> _Speaker | None:
     for lead in [*sorted((x for x in leads if x is not None), reverse=True), line_start]:
         m = _COLON_LEAD.match(text, lead, start)
         if m is not None and _lead_names_someone(ix, *m.span(1)):
-            s, e = m.span(1)
+            s, e = _without_headline_verb(text, *m.span(1))
             found = ix.person_in(s, e)
-            pid = found[2] if found is not None else ix.person_named(m.group(1))
-            return _Speaker((s, e), m.group(1), pid)
+            pid = found[2] if found is not None else ix.person_named(text[s:e])
+            return _Speaker((s, e), text[s:e], pid)
     before = text[line_start : start - 1].rstrip()
     if before.endswith(":"):
         colon = line_start + len(before) - 1
@@ -580,6 +627,15 @@ def _colon_lead(start: int, ix: _Index) -> _Speaker | None:
         if men is not None and not text[men[1] : colon].strip():
             return _Speaker((men[0], men[1]), text[men[0] : men[1]], men[2])
     return None
+
+
+def _without_headline_verb(text: str, start: int, end: int) -> tuple[int, int]:
+    """A "Name:" lead without the capitalised verb a headline ends it with ("Roe Tweeted:",
+    "Mayor Warns:"): the name is the words before that verb."""
+    head, _, last = text[start:end].rpartition(" ")
+    if head and cue_lexicon().headline_form(last) is not None:
+        return start, start + len(head)
+    return start, end
 
 
 def _lead_names_someone(ix: _Index, start: int, end: int) -> bool:
@@ -851,6 +907,8 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
         ):
             chain.append(tok)
             found = tok
+            if _clause_of_a_noun(tok):
+                break  # ', a move critics called "..."': the clause describes a noun
     if found is not None:
         hosts = path[: path.index(found) + 1]
         aside = _parenthetical_cue(
@@ -871,6 +929,14 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
                 continue  # 'Some in the "Stop It" camp say ...': the quote names the speakers
             return t
     return None
+
+
+def _clause_of_a_noun(verb: Token) -> bool:
+    """True for a verb whose subject the parser fused with the noun its clause describes ("the
+    deal, a move critics called a 'giveaway'"): a relative clause without "that", whose
+    words are its own subject's and no part of a report above it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _reduced_relative_start(subj) is not None
 
 
 def _parenthetical_cue(
@@ -1098,13 +1164,11 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             gap = (found[0], found[1]) if found[0] is not None and found[1] is not None else None
         cue = gap[0] if gap is not None else _governing_cue(p, b.ix, b.lex)
         spk = gap[1] if gap is not None else None
+        if gap is None and cue is not None and _after_colon(p, b.ix) and _shows_a_thing(cue, b.lex):
+            cue = None  # 'Roe found a note on the desk: "We quit."': the note's words
         if spk is None and cue is not None:
             spk = _cue_speaker(cue, b.ix, b.lex)
-            if (
-                spk is not None
-                and b.lex.lemma(cue) in b.lex.mentions.things_do
-                and not _speaker_can_speak(spk, b.ix, b.lex)
-            ):
+            if spk is not None and _thing_shows_words(cue, spk, b.ix, b.lex):
                 # 'a shirt that read "Vote Them Out"', 'a crash would see a "sharp fall"': a
                 # thing shows the words; whoever wrote them is not named
                 cue, spk = None, None

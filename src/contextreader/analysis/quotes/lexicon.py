@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # frames named by a preposition: the object of that preposition is what the verb reports
 # ("called for a ban", "talked about the plan", "warned of a crisis")
@@ -32,6 +32,7 @@ class Mentions:
     addressed: frozenset[str] = frozenset()  # "told 'Morning Table'": the show spoken to
     things_do: frozenset[str] = frozenset()  # "a shirt that read 'X'": no one's words
     shown: frozenset[str] = frozenset()  # "found a note:": the note's words, not the finder's
+    voiced: frozenset[str] = frozenset()  # "read a statement:": the reader's own words
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,18 @@ class CueLexicon:
             return lemma
         return self.forms.get(tok.lower_, lemma)
 
+    def headline_form(self, word: str) -> str | None:
+        """The lexicon lemma of a capitalised inflected verb form ("Tweeted", "Slams", "Warns")
+        as headlines write them, else None. A bare lemma ("Mark", "Grant") may be a name."""
+        low = word.lower()
+        lemma = self.forms.get(low)
+        if lemma is None or low == lemma or not word[:1].isupper():
+            return None
+        return lemma if low.endswith(("s", "ed")) and lemma in self.verbs else None
+
     def is_cue(self, tok: Token) -> bool:
+        if tok.pos_ == "PROPN" and headline_verb(tok, self):
+            return True
         if tok.pos_ not in ("VERB", "AUX"):
             return False
         lemma = self.lemma(tok)
@@ -141,6 +153,7 @@ def _mentions(raw: dict[str, list[str]]) -> Mentions:
         "addressed",
         "things_do",
         "shown",
+        "voiced",
     )
     for key in keys:
         words = raw[key]
@@ -148,6 +161,25 @@ def _mentions(raw: dict[str, list[str]]) -> Mentions:
             raise ValueError(f"reporting_verbs.toml: [mentions] {key}: lower-case words only")
         out[key] = frozenset(words)
     return Mentions(**out)
+
+
+def headline_verb(tok: Token, lex: CueLexicon) -> bool:
+    """True for a verb form that a headline capitalises and the parser took for part of a name
+    ("Mayor Slams Plan", "Roe Warns Of ..."): an inflected form of a reporting verb after a
+    capitalised word of the same line, never a line's first word."""
+    if tok.i == tok.sent.start or lex.headline_form(tok.text) is None:
+        return False
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False  # "United States": a place's name
+    prev = tok.doc[tok.i - 1]
+    return prev.text[:1].isupper() and "\n" not in prev.text and _title_cased(tok.sent)
+
+
+def _title_cased(sent: Span) -> bool:
+    """True for a line written in title case, as headlines are: most of its words longer than
+    three letters are capitalised ("the United States said" in running text is not)."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _clause_adjective(tok: Token) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from contextreader.analysis.quotes.direct import _near
+from contextreader.analysis.quotes.direct import _near, _without_headline_verb
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.speakers import _COLON_LEAD, _speaker, saying_nouns
@@ -125,11 +125,23 @@ def _saying_noun(q: Quote, ix: _Index, words: frozenset[str]) -> Token | None:
             continue  # attached inside the quote
         if h.pos_ == "NOUN" and t.i < h.i and t.dep_ in _PREMODIFIERS and _said(h, words):
             return h
-        if h.lemma_ == "be" and t.i > h.i and t.dep_ in ("attr", "ccomp", "acomp"):
+        if _set_after(h, t, q, ix) and _said(h, words):
+            return h  # "Roe's motto: '...'", "Her slogan, '...', was everywhere"
+        if h.lemma_ == "be" and t.i > h.i and t.dep_ in ("attr", "ccomp", "acomp", "xcomp"):
             subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "NOUN" and _said(subj, words):
                 return subj
     return None
+
+
+def _set_after(noun: Token, t: Token, q: Quote, ix: _Index) -> bool:
+    """True when a quote is set off right after a noun by a comma or a colon and hangs on it
+    (an apposition, or the clause the parser made of the quoted words): the quote is what the
+    noun names."""
+    if noun.pos_ != "NOUN" or t.i <= noun.i or t.dep_ not in ("appos", "acl"):
+        return False
+    between = ix.text[noun.idx + len(noun.text) : q.span[0]]
+    return between.strip(" \"“‘'") in (",", ":")
 
 
 def _said(noun: Token, words: frozenset[str]) -> bool:
@@ -155,15 +167,15 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
         m = _COLON_LEAD.match(text, line_start, q.span[0])
         if m is None or (q.cue_span is not None and q.cue_span[0] < m.end()):
             continue
-        s, e = m.span(1)
+        s, e = _without_headline_verb(text, *m.span(1))
         if q.speaker_span == (s, e) or _own_turn(q, text, m.end()):
             continue
         found = ix.person_in(s, e)
-        pid = found[2] if found is not None else ix.person_named(m.group(1))
+        pid = found[2] if found is not None else ix.person_named(text[s:e])
         if pid is None and q.cue_span is not None and q.speaker_text is not None:
             continue
         q.speaker_id = pid
-        q.speaker_text, q.speaker_span = m.group(1), (s, e)
+        q.speaker_text, q.speaker_span = text[s:e], (s, e)
         if q.kind == "scare":
             q.kind = "partial"
 

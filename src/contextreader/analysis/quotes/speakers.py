@@ -16,7 +16,7 @@ from importlib.resources import files
 from spacy.tokens import Token
 
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
+from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon, headline_verb
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
@@ -169,9 +169,37 @@ def _np_end(head: Token, depth: int = 0) -> int:
     return end
 
 
+# determiners that take a singular noun: with a plural head they belong to a noun before it
+_SINGULAR_DETS = frozenset({"a", "an", "another", "each", "every"})
+
+
+def _reduced_relative_start(head: Token) -> int | None:
+    """Where a plural subject starts when the parser fused it with the noun that its clause
+    describes: in "a move critics called a giveaway" the "a" and "move" belong to the noun
+    the relative clause hangs on ("a move [that] critics called ..."), so the subject is
+    "critics". A singular article cannot open a plural noun phrase."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    dets = [c for c in head.lefts if c.dep_ == "det" and c.lower_ in _SINGULAR_DETS]
+    nouns = [c for c in head.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
+    if not dets or not nouns or nouns[-1].i < dets[0].i:
+        return None
+    return nouns[-1].i + 1
+
+
+def _verb_after_name(tok: Token) -> bool:
+    """True for a headline verb right after a person's name in the phrase the parser made of a
+    title-case line ("Jan Roe Slams Council"); "United States Officials" holds no verb."""
+    prev = tok.doc[tok.i - 1]
+    return prev.ent_type_ == "PERSON" and headline_verb(tok, cue_lexicon())
+
+
 def _np_span(head: Token) -> tuple[int, int]:
     """The noun phrase of a subject, without relative clauses or appositions after it."""
     start = head.left_edge.i
+    reduced = _reduced_relative_start(head)
+    if reduced is not None:
+        start = reduced
     end = _np_end(head)
     doc = head.doc
     for i in range(head.i - 1, start - 1, -1):
@@ -186,6 +214,11 @@ def _np_span(head: Token) -> tuple[int, int]:
         start += 1  # "even Roe's aides": the focus word is no part of who speaks
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1  # "Jan Roe's claim": the holder is "Jan Roe", without the possessive 's
+    verb = next((t for t in doc[start + 1 : end] if _verb_after_name(t)), None)
+    if verb is not None:
+        # "Jan Roe Slams Council Over Fees, Cites ...": a title-case line's subject ends at
+        # the headline verb inside the phrase the parser made of it
+        end = verb.i
     if end - start > 14:
         start = head.i
         while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start > head.i - 4:
@@ -229,6 +262,8 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
 
 
 def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    if cue.pos_ == "PROPN":
+        return _headline_subject(cue, ix)
     if cue.lower_ != "according" and _as_aside(cue, lex):
         # "as first reported by the Ledger": the aside's own subject or agent, never the
         # subject of the clause it reports
@@ -271,6 +306,21 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
     return _speaker(subj, ix, lex)
+
+
+def _headline_subject(cue: Token, ix: _Index) -> _Speaker | None:
+    """The subject of a headline verb the parser took for a name ("Mayor Slams Plan"): the
+    capitalised words from the line's start to the verb, four at most."""
+    start = cue.sent.start
+    words = [t for t in cue.doc[start : cue.i] if not t.is_space]
+    if not 1 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+        return None
+    s, e = words[0].idx, words[-1].idx + len(words[-1].text)
+    m = ix.person_in(s, e)
+    if m is not None and s <= m[0] and m[1] <= e:
+        return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    # a name the tagger ran on into the verb ("Jan Roe Slams Plan" as one name) is cut there
+    return _Speaker((s, e), ix.text[s:e], ix.person_named(ix.text[s:e]))
 
 
 def _misread_relative(rel: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
