@@ -69,6 +69,7 @@ class RoleLexicon:
     particles: frozenset[str] = frozenset()  # lower-case words inside a name: "de", "van", "bin"
     kinship: frozenset[str] = frozenset()
     not_anaphoric: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
 
     def role_class(self, words: str) -> str | None:
         return self.roles.get(words.lower())
@@ -90,7 +91,16 @@ class RoleLexicon:
 
 ROLE_FILE = "role_nouns.toml"
 _ROLE_TABLES = frozenset(
-    {"roles", "honorifics", "gendered", "name_parts", "kinship", "role_mentions", "not_person"}
+    {
+        "roles",
+        "honorifics",
+        "gendered",
+        "name_parts",
+        "kinship",
+        "role_mentions",
+        "not_person",
+        "named_things",
+    }
 )
 _GENDERS = frozenset({"male", "female", ""})
 
@@ -135,6 +145,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         particles=_word_list(raw, "name_parts", "particles"),
         kinship=_word_list(raw, "kinship", "words"),
         not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
+        thing_nouns=_word_list(raw, "named_things", "nouns"),
     )
 
 
@@ -393,18 +404,31 @@ def in_heading(span: Span, text: str) -> bool:
     return is_heading(line) or _title_case(span.doc, start, start + len(line))
 
 
+_HEADLINE_LOWER = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})
+
+
 def _title_case(doc: Doc, start: int, end: int) -> bool:
     """A line in title case: nearly every word capitalised, verbs and common nouns too."""
     line = doc.char_span(start, end, alignment_mode="expand")
     if line is None:
         return False
-    words = [t for t in line if t.text[:1].isalpha()]
+    # a headline leaves its short function words in lower case ("Roe Blasts Doe for Plan")
+    words = [t for t in line if t.text[:1].isalpha() and t.pos_ not in _HEADLINE_LOWER]
     if len(words) < 5 or len(words) > 25:
         return False
     if sum(1 for t in words if t.text[:1].isupper()) / len(words) < 0.8:
         return False
     common = [t for t in words[1:] if t.text[:1].isupper() and t.tag_ not in ("NNP", "NNPS")]
-    return len(common) >= 2
+    every = all(t.text[:1].isupper() for t in words)
+    return len(common) >= 2 or (every and _opens_text(doc, start))
+
+
+def _opens_text(doc: Doc, start: int) -> bool:
+    """Whether the line at ``start`` is the first of the text, where an article's title
+    stands: a first line with every word but the small ones capitalised is a headline even
+    when the tagger reads each as a name ("Pike Fund Chief Praises Ada Moss Donor")."""
+    first = next((t for t in doc if not t.is_space), None)
+    return first is not None and first.idx >= start
 
 
 def _single_word_ok(
@@ -446,6 +470,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         for t in ent:
             counts[t.text] = counts.get(t.text, 0) + 1
     lower = frozenset(t.lower_ for t in doc if t.is_lower)
+    things = _thing_names(doc, lex)
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue
@@ -453,6 +478,8 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         if cleaned is None:
             continue
         span = cleaned[0]
+        if _after_article(span) or _words(span) in things:
+            continue
         # the tagger sometimes calls "Mayor Jan Roe" a work or an org: a title shows a person
         titled = bool(cleaned[1]) and len(span) >= 2
         if ent.label_ != "PERSON" and not titled and not _mislabelled_person(span, lower):
@@ -472,7 +499,73 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
             continue
         if _looks_like_name(span, lex, lower):
             out.append(cleaned)
+    taken = {t.i for c in out for t in c[0]}
+    for span, title in _untagged_titled(doc, lex, lower, body):
+        if taken.isdisjoint(range(span.start, span.end)) and span.text not in things:
+            out.append((span, title, ""))
+    out.sort(key=lambda c: c[0].start)
     return [c for c in out if c[0].text not in credits]
+
+
+def _untagged_titled(
+    doc: Doc, lex: RoleLexicon, lower: frozenset[str], body: int
+) -> list[tuple[Span, str]]:
+    """Names of two or three words right after a capitalised title that the tagger left
+    untagged or split ("Foreign Minister Anatoly Vereshchagin met ..."): a title in front
+    shows they name a person. Words inside a date, place or other non-person entity, and
+    headline lines, are not taken."""
+    out = []
+    for tok in doc:
+        if tok.idx < body or not tok.text[:1].isupper() or lex.role_class(tok.text) is None:
+            continue
+        if tok.lower_ in lex.honorifics and not tok.text.isalpha():
+            continue  # "Sen." before a name: the tagger handles the usual abbreviations
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].tag_ == "NNP"
+            and doc[end].text.isalpha()
+            and doc[end].ent_type_ in ("", "ORG", "PERSON")
+            and lex.role_class(doc[end].text) is None
+        ):
+            end += 1
+        span = doc[tok.i + 1 : end]
+        if len(span) < 2 or any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        if end < len(doc) and doc[end].tag_ == "NNP":
+            continue  # a longer proper name than a person's
+        if in_heading(span, doc.text) or not _looks_like_name(span, lex, lower):
+            continue
+        out.append((span, tok.text))
+    return out
+
+
+def _after_article(span: Span) -> bool:
+    """A name right after "the" names a title, not a person: "The Lakeville Ledger reported",
+    "the Harlow Hornets". A person's name takes no article; "the late Jan Roe" and "the Rev.
+    Jan Roe" put a word between the two, and in "the Jan Roe scandal" the name only
+    modifies a noun, so it still names her."""
+    doc = span.doc
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    return after_the and span.root.dep_ != "compound"  # "the Jan Roe affair" names her
+
+
+def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """Names a noun of ``[named_things]`` introduces ("Tropical Storm Delia", "the cargo ship
+    Ever Bright"), with each of their words: a storm or a ship, wherever the name recurs."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc:
+        if tok.lower_ not in lex.thing_nouns or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].tag_ in ("NNP", "NNPS"):
+            end += 1
+        words = tuple(t.text for t in doc[tok.i + 1 : end])
+        if words:
+            out.add(words)
+            out.update((w,) for w in words)
+    return out
 
 
 def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:
@@ -570,6 +663,7 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
         if title:
             found.titles |= lex.classes_in(title)
         people.by_cand[idx] = found
+    _merge_double_surnames(people, lex)
     for cl in people.clusters:
         for n in cl.names:
             core = _core(n, lex)
@@ -579,6 +673,37 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
                     group.append(cl)
     _drop_named_after(people, cands, lex)
     return people
+
+
+def _merge_double_surnames(people: _People, lex: RoleLexicon) -> None:
+    """A two-word "name" that is the double surname of one longer name ("Wasserman Schultz"
+    after "Debbie Wasserman Schultz") is that person, not one of their own. Not when its
+    first word is a first name: "Ann Roe" is not "Mary Ann Roe"."""
+    tails: dict[tuple[str, str], list[_Cluster]] = {}
+    for cl in people.clusters:
+        for n in cl.names:
+            core = _core(n, lex)
+            if len(core) >= 3:
+                key = (core[-2].lower(), core[-1].lower())
+                if cl not in tails.setdefault(key, []):
+                    tails[key].append(cl)
+    for cl in list(people.clusters):
+        cores = {_core(n, lex) for n in cl.names}
+        if len(cores) != 1 or len(next(iter(cores))) != 2:
+            continue
+        first, last = next(iter(cores))
+        into = tails.get((first.lower(), last.lower()), [])
+        if first in first_names() or len(into) != 1 or into[0] is cl:
+            continue
+        target = into[0]
+        target.names.extend(cl.names)
+        target.full_at = sorted(target.full_at + cl.full_at)
+        target.titles |= cl.titles
+        target.gender = target.gender or cl.gender
+        for idx, c in list(people.by_cand.items()):
+            if c is cl:
+                people.by_cand[idx] = target
+        people.clusters.remove(cl)
 
 
 def _drop_named_after(
@@ -754,6 +879,11 @@ def _add_mentions(
     body = doc._.cr_body_start or 0
     outlets = _outlet_spans(doc)
     # inside a longer organisation or place name ("Roe Research") a surname is no mention
+    for i, (s, e), word in _hyphenated(doc, people, covered, body):
+        gender, classes, _ = _title_before(doc, i, lex)
+        cl = _resolve_word(people, word, s, _para_start(text, s), gender, classes)
+        if cl is not None:
+            owner[(s, e)] = cl
     in_org = {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
     for tok in doc:
         if tok.i in in_org:
@@ -789,6 +919,25 @@ def _add_mentions(
         owner[(tok.idx, tok.idx + len(tok.text))] = cl
     _drop_families(people, owner)
     return _join_adjacent(owner, text)
+
+
+def _hyphenated(
+    doc: Doc, people: _People, covered: set[int], body: int
+) -> list[tuple[int, tuple[int, int], str]]:
+    """Bare mentions of a hyphenated surname ("Fernández-López said"), which the tokenizer
+    splits in three; their tokens join ``covered`` so no part is read as a name alone."""
+    out = []
+    for tok in doc[:-2]:
+        if tok.idx < body or tok.i in covered or tok.whitespace_ or doc[tok.i + 1].text != "-":
+            continue
+        if doc[tok.i + 1].whitespace_ or tok.i + 2 in covered:
+            continue
+        start, end = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2].text)
+        word = doc.text[start:end]
+        if word.lower() in people.surnames:
+            out.append((tok.i, (start, end), word))
+            covered.update((tok.i, tok.i + 1, tok.i + 2))
+    return out
 
 
 def _join_adjacent(
@@ -910,7 +1059,17 @@ _ROLE_HEAD_END = frozenset({"of", "to", "for", "at", "under", "in", "with", "who
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "det" or doc[start].is_space):
+    """A role's words without the article, punctuation, preposition or adverb in front of
+    them ("for the next president", "also once a hopeful")."""
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].dep_ == "det"
+        or doc[start].is_space
+        or (
+            (doc[start].pos_ in ("ADP", "ADV") or doc[start].dep_ == "advmod")
+            and (doc[start].whitespace_ or doc[start + 1].text != "-")  # not "far-right"
+        )
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -923,6 +1082,17 @@ def _after_break(doc: Doc, start: int, end: int) -> int:
     for i in range(end - 1, start - 1, -1):
         t = doc[i]
         if (t.is_punct and t.text not in ("'", "’", "-")) or "\n" in t.text_with_ws:
+            return i + 1
+    return start
+
+
+def _after_plural(doc: Doc, start: int, end: int) -> int:
+    """The start of the words after the last plural noun of [start, end): "rivals" names a
+    group the person belongs to, the title after it is theirs ("fellow candidates Sen. Jan
+    Roe" -> "Sen.")."""
+    for i in range(end - 1, start - 1, -1):
+        # a common plural, not a name's ("Sanders aide", "Rules Committee Chairman")
+        if doc[i].tag_ == "NNS" and doc[i].text[:1].islower():
             return i + 1
     return start
 
@@ -941,7 +1111,9 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
         break
     start = i + 1
     if start < name.start:
-        s, e = _trim(doc, _after_break(doc, start, name.start), name.start)
+        s, e = _trim(
+            doc, _after_plural(doc, _after_break(doc, start, name.start), name.start), name.start
+        )
         text = doc[s:e].text if s < e else ""
         tokens = list(doc[s:e])
     else:
@@ -958,7 +1130,7 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
     if root.dep_ == "appos" and root.head.i < name.start and root.head.ent_type_ != "PERSON":
         head = root.head
         s, e = _trim(doc, head.left_edge.i, name.start)
-        s = _after_break(doc, s, e)
+        s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), e), e)
         text = doc[s:e].text
         if s < e and e - s <= 15 and lex.classes_in(text):
             return text, list(doc[s:e])
@@ -967,7 +1139,9 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
             continue
         if child.pos_ not in ("NOUN", "PROPN") or child.ent_type_ == "PERSON":
             continue
-        if doc[child.left_edge.i - 1].text != ",":
+        if _in_list(child, lex):
+            continue
+        if doc[child.left_edge.i - 1].text != "," or not _next_to(doc, name.end, child.left_edge.i):
             continue  # an apposition is set off by a comma ("Jan Roe, a farmer,")
         s, e = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
         if e < len(doc) and doc[e].text in ("-", "–") and not doc[e - 1].whitespace_:
@@ -978,6 +1152,30 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
             return text, list(doc[s:e])
     return _role_after_comma(name, lex)
+
+
+def _in_list(head: Token, lex: RoleLexicon) -> bool:
+    """A phrase with "and" in it, beside a name that is an object, naming no role: an item
+    of a list the name belongs to ("support for Jan Roe, a ban on bags and better buses"),
+    not an apposition. "a farmer and activist" names a role and stays."""
+    if head.head.dep_ not in ("pobj", "dobj"):
+        return False
+    phrase = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    return any(t.dep_ == "conj" for t in phrase) and not lex.classes_in(phrase.text)
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _next_to(doc: Doc, end: int, start: int) -> bool:
+    """Whether only commas, an age and a home town stand between a name ending at ``end``
+    and a phrase at ``start`` ("Jan Roe, 54, of Tarrow, a farmer"): an apposition the parse
+    hangs on a name further back ("superdelegates, the party leaders ..." after "Roe is
+    ahead") is no role of it."""
+    return all(
+        t.text == "," or t.like_num or t.lower_ in ("of", "from") or t.ent_type_ in _PLACES
+        for t in doc[end:start]
+    )
 
 
 def _role_after_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
