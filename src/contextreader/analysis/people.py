@@ -515,6 +515,7 @@ def _untagged_titled(
     shows they name a person. Words inside a date, place or other non-person entity, and
     headline lines, are not taken."""
     out = []
+    text = doc.text  # built anew on every access: fetch it once
     for tok in doc:
         if tok.idx < body or not tok.text[:1].isupper() or lex.role_class(tok.text) is None:
             continue
@@ -535,7 +536,7 @@ def _untagged_titled(
             continue
         if end < len(doc) and doc[end].tag_ == "NNP":
             continue  # a longer proper name than a person's
-        if in_heading(span, doc.text) or not _looks_like_name(span, lex, lower):
+        if in_heading(span, text) or not _looks_like_name(span, lex, lower):
             continue
         out.append((span, tok.text))
     return out
@@ -927,13 +928,14 @@ def _hyphenated(
     """Bare mentions of a hyphenated surname ("Fernández-López said"), which the tokenizer
     splits in three; their tokens join ``covered`` so no part is read as a name alone."""
     out = []
+    text = doc.text  # built anew on every access: fetch it once
     for tok in doc[:-2]:
         if tok.idx < body or tok.i in covered or tok.whitespace_ or doc[tok.i + 1].text != "-":
             continue
         if doc[tok.i + 1].whitespace_ or tok.i + 2 in covered:
             continue
         start, end = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2].text)
-        word = doc.text[start:end]
+        word = text[start:end]
         if word.lower() in people.surnames:
             out.append((tok.i, (start, end), word))
             covered.update((tok.i, tok.i + 1, tok.i + 2))
