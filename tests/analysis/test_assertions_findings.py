@@ -175,9 +175,9 @@ def test_a_verb_that_only_cues_quotes_reports_nothing_alone(nlp):
 
 
 def test_a_passive_view_with_its_own_subject_inside_an_object_is_no_ones(nlp):
-    text = "The results are the first step in determining delegates who are expected to back Quist."
+    text = "The caucuses help in determining the wardens who are expected to back Tamsin Roe."
     assert [(span, cue) for span, cue, _ in vague_assertions(nlp, text)] == [
-        ("who are expected to back Quist", "are expected")
+        ("who are expected to back Tamsin Roe", "are expected")
     ]
 
 

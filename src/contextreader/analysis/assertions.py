@@ -108,7 +108,16 @@ class VagueLexicon:
 @cache
 def vague_lexicon() -> VagueLexicon:
     """Load and check ``vague_sources.toml`` once."""
-    keys = ("nouns", "quantifiers", "adverbs", "passive", "framed", "hedges", "labels", "unknown")
+    keys = (
+        "nouns",
+        "quantifiers",
+        "adverbs",
+        "passive",
+        "framed",
+        "hedges",
+        "labels",
+        "unknown",
+    )
     return VagueLexicon(**_word_lists("vague_sources.toml", keys)[0])
 
 
@@ -139,6 +148,7 @@ class AttributionLexicon:
     works: frozenset[str]
     intentions: frozenset[str]
     formulas: frozenset[str]
+    both_ways: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -169,6 +179,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "works",
         "intentions",
         "formulas",
+        "both_ways",
     )
     parts, raw = _word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
@@ -501,17 +512,28 @@ def _impersonal_knowledge(adj: Token) -> _Found | None:
     a clause said to be known, unknown or in doubt, with an empty "it" or the clause itself
     as the subject, states what someone knows or doubts without saying who."""
     head = adj.head
-    if adj.dep_ not in ("acomp", "attr", "oprd") or head.lemma_.lower() not in _COPULAS:
+    if adj.dep_ not in ("acomp", "attr", "oprd") or _copula_lemma(head) not in _COPULAS:
         return None
     kids = list(head.children)
     clause = any(c.dep_ == "csubj" for c in kids)
     it = next((c for c in kids if c.dep_ in ("nsubj", "expl") and c.lower_ == "it"), None)
+    # "..., though it was doubtful she would quit": the parser may hang the copula on the
+    # clause that follows it, as if "it was doubtful" were an aside in it
+    hung = head.dep_ == "advcl" and head.head.i > adj.i and head.head.pos_ in ("VERB", "AUX")
     if not clause and not (
-        it is not None and any(c.dep_ == "ccomp" for c in kids + list(adj.children))
+        it is not None and (hung or any(c.dep_ == "ccomp" for c in kids + list(adj.children)))
     ):
         return None
     start = min(it.i, head.i) if it is not None else head.i
     return _Found(head, _Cue(adj.doc[start : adj.i + 1], "unknown"))
+
+
+def _copula_lemma(verb: Token) -> str:
+    """The verb's lemma, with "be" for a contracted "'s"/"'re" however its apostrophe is
+    written (the model leaves "’s" with the lemma "’")."""
+    if verb.lower_.replace("’", "'") in ("'s", "'re", "'m") and verb.tag_.startswith("VB"):
+        return "be"
+    return verb.lemma_.lower()
 
 
 # verbs that say what something is ("it is unclear", "it remains unknown", "it became clear")
@@ -742,7 +764,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     if tok.dep_ in ("aux", "auxpass", "amod"):
         return None
     lemma = _lemma(tok, ctx)
-    if lemma in ctx.alex.experiencers:
+    if lemma in ctx.alex.experiencers or (lemma in ctx.alex.both_ways and _feeling_caused(tok)):
         return _experiencer_attribution(tok, ctx)
     finding = _finding(tok, lemma, ctx)
     if finding is not None:
@@ -777,9 +799,11 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         span = _passive_phrase(subj) if subj is not None else tok.doc[tok.i : tok.i + 1]
         return _Found(tok, _Cue(span, "passive"))
-    if not (said or decree or stance):
+    # "the coroner identified the man as Sam Reyes": a label or class given by its subject
+    labelled = framed and _labels_as(tok)
+    if not (said or decree or stance or labelled):
         return None  # the impersonal-passive verbs ("it is thought") count only as passives
-    if not _has_content(tok, lemma, ctx):
+    if not (labelled or _has_content(tok, lemma, ctx)):
         return None
     holder = _holder_subject(tok)
     if holder is None:
@@ -794,6 +818,18 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
 
 # pronouns that stand for a thing or a fact, not for someone who can hold a view
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _feeling_caused(verb: Token) -> bool:
+    """ "The storm worried fishermen": a verb of feeling that can take the one who feels as its
+    object ([both_ways]) is read as a cause of feeling when active with an object and no
+    clause; "fishermen worried that ..." keeps the one who feels as subject."""
+    kids = [c.dep_ for c in verb.children]
+    return (
+        "dobj" in kids
+        and not {"ccomp", "xcomp", "nsubjpass", "auxpass"} & set(kids)
+        and verb.tag_ != "VBN"
+    )
 
 
 def _thing_controls(holder: Token, verb: Token, ctx: _Ctx) -> bool:
@@ -850,6 +886,9 @@ def _comment_clause(verb: Token, ctx: _Ctx) -> _Found | None:
     if any(t.pos_ == "ADP" and not _in_subject(t) for t in doc[k : verb.i]):
         return None  # "..., at the last count": a phrase, not a subject ("compiled by X" is one)
     tail = doc[verb.i + 1 : sent.end]
+    tailed = any(t.is_alpha for t in tail) and tail[0].text not in _ASIDE_MARKS
+    if tailed and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start : k - 1]):
+        return None  # "In addition, the city added 300 jobs": no clause for it to report
     noun_tagged = verb.tag_ in ("NN", "NNS")
     if noun_tagged and any(t.is_alpha for t in tail) and tail[0].text not in _ASIDE_MARKS:
         return None  # a noun-tagged verb needs its comment clause set off plainly
@@ -1017,8 +1056,9 @@ def _finding(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
-    noun, alex = subj.lemma_.lower(), ctx.alex
-    if noun not in alex.artifacts and noun not in alex.records and not _is_poll(subj, ctx):
+    alex = ctx.alex
+    nouns = {subj.lemma_.lower(), subj.lower_}  # "data": the model's lemma is "datum"
+    if not nouns & (alex.artifacts | alex.records) and not _is_poll(subj, ctx):
         return None  # ("an average of the polls" is a poll too)
     return _holder_found(subj, verb, ctx)
 
@@ -1098,6 +1138,13 @@ def _passive_view(verb: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("xcomp", "oprd", "ccomp")
         for c in verb.children
     ) and not any(c.tag_ in ("VBG", "VBN") and c.dep_ in ("xcomp", "advcl") for c in verb.children)
+
+
+def _labels_as(verb: Token) -> bool:
+    """An "as" phrase after the verb or its object ("identified the man as Sam Reyes"; the
+    parser often hangs it on the object)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return _prep_child(verb, "as") or any(_prep_child(o, "as") for o in objs)
 
 
 def _prep_child(verb: Token, word: str) -> bool:
@@ -1304,6 +1351,7 @@ def _can_hold(tok: Token, ctx: _Ctx) -> bool:
     lemma = tok.lemma_.lower()
     return (
         lemma in ctx.alex.holders
+        or tok.lower_ in ctx.alex.holders  # "data" (the model's lemma is "datum")
         or lemma in ctx.lex.nouns
         or tok.lower_ in ctx.lex.nouns
         or tok.lower_ in ctx.lex.quantifiers
@@ -1671,6 +1719,21 @@ def _inner_vague(
         spans.append(ctx.doc.char_span(*clause, label="vague", alignment_mode="expand"))
 
 
+def _summary_aside(node: Token) -> bool:
+    """ "Roe said the levy was fair, a point that officials dispute": a noun set off by a comma
+    or dash at the end of what is reported, with a relative clause, sums up the report and
+    says who else holds a view of it; the writer adds it, not the speaker."""
+    doc = node.doc
+    return (
+        node.dep_ in ("npadvmod", "appos")
+        and node.pos_ == "NOUN"
+        and node.left_edge.i > 0
+        and doc[node.left_edge.i - 1].text in (",", "—", "–", "-", "--")
+        and any(c.dep_ == "relcl" for c in node.children)
+        and node.right_edge.i + 2 >= node.sent.end
+    )
+
+
 def _under(tok: Token, top: Token) -> bool:
     """Whether ``tok`` is ``top`` or in its subtree."""
     return tok.i == top.i or any(a.i == top.i for a in tok.ancestors)
@@ -1710,6 +1773,8 @@ def _in_said(tok: Token, cue: Token, ctx: _Ctx) -> bool:
         return False
     node, clausal = tok, False
     while node.head.i != cue.i:
+        if _summary_aside(node):
+            return False  # "..., a point that officials dispute": the writer's aside
         clausal = clausal or node.dep_ in _CLAUSE_EDGES
         node = node.head
     if node.dep_ in _CLAUSE_EDGES:
