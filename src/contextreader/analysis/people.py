@@ -47,7 +47,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import is_heading
 from contextreader.outlets.kb import load_kb
 from contextreader.report import Person
@@ -461,7 +461,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     body = doc._.cr_body_start or 0
     outlets = _outlet_spans(doc)
     out = []
-    text = doc.text  # Doc.text is rebuilt on every access: read it once
+    text = text_of(doc)
     credits: set[str] = set()
     other_labels: dict[str, int] = {}
     person_labels: dict[str, int] = {}
@@ -515,7 +515,7 @@ def _untagged_titled(
     shows they name a person. Words inside a date, place or other non-person entity, and
     headline lines, are not taken."""
     out = []
-    text = doc.text  # built anew on every access: fetch it once
+    text = text_of(doc)
     for tok in doc:
         if tok.idx < body or not tok.text[:1].isupper() or lex.role_class(tok.text) is None:
             continue
@@ -862,7 +862,7 @@ def _add_mentions(
     person, or a one-word name the tagger found elsewhere."""
     owner: dict[tuple[int, int], _Cluster] = {}
     covered: set[int] = set()
-    text = doc.text
+    text = text_of(doc)
     singles: set[str] = set()
     surnames_upper = {k.upper() for k in people.surnames}
     for idx, (span, _, _) in enumerate(cands):
@@ -928,7 +928,7 @@ def _hyphenated(
     """Bare mentions of a hyphenated surname ("Fernández-López said"), which the tokenizer
     splits in three; their tokens join ``covered`` so no part is read as a name alone."""
     out = []
-    text = doc.text  # built anew on every access: fetch it once
+    text = text_of(doc)
     for tok in doc[:-2]:
         if tok.idx < body or tok.i in covered or tok.whitespace_ or doc[tok.i + 1].text != "-":
             continue
@@ -1425,7 +1425,7 @@ def _drop_outlet_names(
 def people_component(doc: Doc) -> Doc:
     """Find the people a news text names and every mention of each."""
     lex = role_lexicon()
-    text = doc.text
+    text = text_of(doc)
     body = doc._.cr_body_start or 0
     labels = [m.span("label") for m, _ in _raw_labels(text, body)]
     cands = [c for c in _candidates(doc, lex) if not _is_label(c[0], labels)]
