@@ -56,8 +56,10 @@ from scoring import find_scorer, run_scorer
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "who", "which"}
 QUOTE_MARKS = "\"'“”‘’«»"
-# a pair of single curly marks or of doubled apostrophes around two or more characters
-OTHER_MARKS = re.compile(r"''[^']{2,}''|‘[^’]{2,}’")
+# doubled apostrophes or a single curly mark opening two or more characters on one line, up to a
+# closing mark that is not an apostrophe inside a word ("''We can't,'' she said"; "‘I don’t’"); the
+# gold's content spans sometimes stop one mark short of the close, so a single closing mark counts
+OTHER_MARKS = re.compile(r"''[^\n]{2,}?'(?![a-z])|‘[^\n]{2,}?’(?![a-z])")
 
 
 def read_gold(gold: Path, limit: int | None = None) -> list[dict[str, Any]]:
