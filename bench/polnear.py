@@ -15,13 +15,19 @@ It then prints the assertion measures (issue 3), read from the same reports and 
 
 - ``unattributed_precision``: of the sentences we give the outlet's own voice
   (``report.sentences`` with voice ``unattributed``, headlines included), the share that overlap
-  no gold attribution's content span by a single character;
+  no gold attribution's content span by a single character; ``unattributed_in_other_cue_only``
+  counts those that overlap only attributions whose gold cue is no word of saying (see below);
 - ``vague_recall``: of the gold attributions with no source (type ``Attribution-no-source`` or
   an empty source list) or a vague source, the share whose content or cue overlaps one of our
   ``vague`` assertions. A gold source counts as vague when it names no one: after its first word
   it has no capitalised word, it is not a personal pronoun (those point back to someone named),
   and its last word (the head, a plural "s" dropped) is one of our vague-source nouns or
   quantifiers (``vague_sources.toml``): "officials", "a source", "many", "critics".
+
+It splits the gold file by each attribution's cue (``OUTDIR/gold_cue_saying.jsonl``: a verb,
+noun or adjective of saying or thinking in ``reporting_verbs.toml``, "according to", a "Name:"
+label; ``OUTDIR/gold_cue_other.jsonl``: acts, appearances, bare prepositions) and prints
+score.py's speaker accuracy on each: where the speaker errors come from.
 
 It also writes ``OUTDIR/gold_any_marks.jsonl``, the gold file with attributions quoted in single
 curly marks or doubled apostrophes counted as quoted (score.py's ``kind_heuristic`` sees only
@@ -117,16 +123,25 @@ def assertion_measures(docs: list[dict[str, Any]], reports: Path) -> dict[str, f
         for line in fh:
             rep = json.loads(line)
             by_id[Path(rep["source"]["path"]).stem] = rep
-    unattr = unattr_clean = vague_gold = vague_hit = 0
+    words = saying_words()
+    unattr = unattr_clean = unattr_other_cue = vague_gold = vague_hit = 0
     for doc in docs:
         rep = by_id.get(doc["doc_id"])
         if rep is None:
             continue
         content = [(c["start"], c["end"]) for a in doc["attributions"] for c in a["content"]]
+        said = [
+            (c["start"], c["end"])
+            for a in doc["attributions"]
+            if _cue_says(" ".join(x["text"] for x in a.get("cue") or []), words)
+            for c in a["content"]
+        ]
         for s in rep.get("sentences", []):
             if s["voice"] == "unattributed":
                 unattr += 1
-                unattr_clean += not _overlaps(tuple(s["span"]), content)
+                span = tuple(s["span"])
+                unattr_clean += not _overlaps(span, content)
+                unattr_other_cue += _overlaps(span, content) and not _overlaps(span, said)
         ours = [tuple(a["span"]) for a in rep["assertions"] if a["status"] == "vague"]
         for a in doc["attributions"]:
             src = " ".join(x["text"] for x in a["source"])
@@ -139,6 +154,7 @@ def assertion_measures(docs: list[dict[str, Any]], reports: Path) -> dict[str, f
     return {
         "unattributed_precision": round(unattr_clean / unattr, 3) if unattr else 0.0,
         "unattributed_n": unattr,
+        "unattributed_in_other_cue_only": unattr_other_cue,
         "vague_recall": round(vague_hit / vague_gold, 3) if vague_gold else 0.0,
         "vague_gold_n": vague_gold,
     }
@@ -229,6 +245,55 @@ def any_marks_gold(docs: list[dict[str, Any]], path: Path) -> Path:
     return path
 
 
+def saying_words() -> frozenset[str]:
+    """Every word of saying or thinking in ``reporting_verbs.toml``: verb lemmas and their
+    written forms, nouns and adjectives of saying."""
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    lex = cue_lexicon()
+    return frozenset(lex.verbs) | lex.thought | lex.nouns | lex.adjectives | frozenset(lex.forms)
+
+
+def _cue_says(cue: str, words: frozenset[str]) -> bool:
+    """Whether a gold cue holds a word of saying or thinking that our reporting lexicon knows
+    (any written form of its verbs, its nouns and adjectives of saying), is "according to", or
+    is punctuation alone (a "Name:" label, which the quote finder reads as speech)."""
+    low = [w.strip(".,;:'\"“”‘’").lower() for w in cue.split()]
+    if not any(ch.isalpha() for ch in cue):
+        return True
+    return "according" in low or any(w in words or w.removesuffix("s") in words for w in low)
+
+
+def cue_split_golds(docs: list[dict[str, Any]], outdir: Path) -> dict[str, Path]:
+    """Two copies of the gold file split by each attribution's gold cue: ``saying`` keeps those
+    whose cue is a verb, noun or adjective of saying or thinking in ``reporting_verbs.toml``;
+    ``other`` keeps the rest: acts ("voted against", "blocked"), appearances ("seemed"),
+    bare prepositions ("in" a speech), which no list of verbs of saying holds. score.py's
+    speaker accuracy on each shows where speaker errors come from: the cues a lexicon covers,
+    or the ones only a trained cue classifier would find."""
+    words = saying_words()
+    paths = {kind: outdir / f"gold_cue_{kind}.jsonl" for kind in ("saying", "other")}
+    outs = {kind: path.open("w", encoding="utf-8") for kind, path in paths.items()}
+    with outs["saying"], outs["other"]:
+        for doc in docs:
+            split: dict[str, list[dict[str, Any]]] = {"saying": [], "other": []}
+            for a in doc["attributions"]:
+                cue = " ".join(s["text"] for s in a.get("cue") or [])
+                split["saying" if _cue_says(cue, words) else "other"].append(a)
+            for kind, out in outs.items():
+                out.write(json.dumps({**doc, "attributions": split[kind]}) + "\n")
+    return paths
+
+
+def speakers_only(scores: str) -> str:
+    """The speaker figures of a score.py result line."""
+    try:
+        res = json.loads(scores)
+    except ValueError:
+        return scores
+    return json.dumps({k: v for k, v in res.items() if k.startswith("speaker_")})
+
+
 def direct_only(scores: str) -> str:
     """The direct-quote figures of a score.py result line."""
     try:
@@ -239,6 +304,12 @@ def direct_only(scores: str) -> str:
 
 
 # -- main --------------------------------------------------------------------------------------
+
+
+CUE_KIND_LABELS = {
+    "saying": "a word of saying or thinking our lexicon knows",
+    "other": "anything else (acts, appearances, prepositions)",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -275,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
     any_marks = any_marks_gold(docs, args.outdir / "gold_any_marks.jsonl")
     print("direct quotes, ‘…’ and ''…'' counted as quotes:")
     print(direct_only(run_scorer(scorer, "polnear", any_marks, reports_path)))
+    for kind, path in cue_split_golds(docs, args.outdir).items():
+        print(f"speakers where the gold cue is {CUE_KIND_LABELS[kind]}:")
+        print(speakers_only(run_scorer(scorer, "polnear", path, reports_path)))
     if args.textacy:
         model = resolve_model_name(args.model)
         cmd = [args.textacy, __file__, str(args.outdir), "--textacy-worker", "--model", model]
