@@ -9,6 +9,9 @@ File layout (see the comments at the top of the TOML file)::
     [context]                       # word lists the context rules use
     legal = ["court", ...]          # court and crime reporting: "alleged" is the legal caution
     contested = ["deny", ...]       # a sentence with one of these frames its matter as disputed
+    affirming = ["no doubt", ...]   # phrases whose doubt word affirms ("no doubt"): not disputes
+    mention = ["word", ...]         # nouns and verbs that name or define a word: a mention
+    signify = ["mean", ...]         # verbs whose subject is a word: "'zealotry' means ..."
     naming = ["call", ...]          # words that introduce a name or a term, not a scare quote
     people = ["man", ...]           # nouns for people: a name-calling label applies to them
     camps = ["progressive", ...]    # words naming a political or religious camp of people
@@ -82,7 +85,18 @@ RULES = frozenset(
     }
 )
 CONTEXT_KEYS = frozenset(
-    {"legal", "contested", "naming", "people", "collectives", "camps", "scare_quote_note"}
+    {
+        "legal",
+        "contested",
+        "affirming",
+        "mention",
+        "signify",
+        "naming",
+        "people",
+        "collectives",
+        "camps",
+        "scare_quote_note",
+    }
 )
 
 
@@ -118,6 +132,9 @@ class Lexicon:
     entries: tuple[Entry, ...]
     legal: frozenset[str] = field(default_factory=frozenset)
     contested: frozenset[str] = field(default_factory=frozenset)
+    affirming: frozenset[str] = field(default_factory=frozenset)
+    mention: frozenset[str] = field(default_factory=frozenset)
+    signify: frozenset[str] = field(default_factory=frozenset)
     naming: frozenset[str] = field(default_factory=frozenset)
     people: frozenset[str] = field(default_factory=frozenset)
     collectives: frozenset[str] = field(default_factory=frozenset)
@@ -227,6 +244,9 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         entries=tuple(entries),
         legal=frozenset(_words(context, "legal", f"{LEXICON_FILE}: [context]")),
         contested=frozenset(_words(context, "contested", f"{LEXICON_FILE}: [context]")),
+        affirming=frozenset(_words(context, "affirming", f"{LEXICON_FILE}: [context]")),
+        mention=frozenset(_words(context, "mention", f"{LEXICON_FILE}: [context]")),
+        signify=frozenset(_words(context, "signify", f"{LEXICON_FILE}: [context]")),
         naming=frozenset(_words(context, "naming", f"{LEXICON_FILE}: [context]")),
         people=frozenset(_words(context, "people", f"{LEXICON_FILE}: [context]")),
         collectives=frozenset(_words(context, "collectives", f"{LEXICON_FILE}: [context]")),

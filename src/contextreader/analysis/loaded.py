@@ -8,7 +8,11 @@ trustworthy:
 
 * a word inside a proper name is not loaded ("Regime Change Films", "the Reckless Hearts", an
   ORG/PERSON/WORK_OF_ART... entity), nor in a technical sense the entry excludes ("tax regime",
-  also across a hyphen: "regime-change");
+  also across a hyphen: "regime-change", and with words between: "the most devastating Kavarian
+  airstrike", "the tax and customs regime");
+* a verdict the sentence denies is applied to nobody ("the mayor is not brilliant", "this is no
+  disaster"), and a term that is named or defined is mentioned, not used ("the word 'sheeple'",
+  "'zealotry' means ...");
 * "regime" and "meddling" are the conventional news words for a named government or a named
   country's interference ("the regime in Kavaria", "Ostrevian meddling", and later bare mentions
   of the same), so only the unnamed, verdict use is marked;
@@ -21,7 +25,9 @@ trustworthy:
 * "claim" is marked only where it frames a statement ("claimed that ...", "claims by critics",
   "claims that ..."), not as a right or demand ("insurance claims", "claimed responsibility"),
   and only where words outside the claim dispute it ("falsely claimed" carries its verdict on
-  the adverb; "claimed there was no evidence" is not disputed by its own content);
+  the adverb; "claimed there was no evidence" is not disputed by its own content), not where
+  the dispute is the word it hangs from ("rejected the claim that ...", "lied by claiming ...")
+  and not by a phrase that affirms ("no doubt");
 * group words and labels with a neutral use ("neocon", "illegals", "fanatic", "swamp") are
   name-calling only when said of a person or group: predicated ("X is a globalist"), in
   apposition, as a title before a name ("the fanatic Kell"), qualified by whose they
@@ -96,6 +102,10 @@ NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
 # the article reports; the framing these rules look for is the writer's. Dismissals such as
 # "nonsense" or "conspiracy theorist" stay loaded in anyone's mouth.
 HEDGES_NOT_QUOTED = frozenset({"alleged", "ironic", "claims", "so-called", "participle"})
+# categories whose words pass a verdict that a denial takes back: "the plan is not brilliant"
+DENIABLE = frozenset({"puffery", "exaggeration", "contentious label", "fear and threat"})
+# adverbs that turn a denial into more of the same: "not just stupid", "not only illegal"
+ADDITIVE = frozenset({"just", "only", "merely", "simply", "solely"})
 # categories that praise a person or thing: "What is amazing is that ..." remarks on a fact instead
 PRAISE_OF_THINGS = frozenset({"puffery"})
 # a scare quote longer than this is a lifted phrase, not a word held at a distance
@@ -129,6 +139,11 @@ THREAT_MODIFIERS = frozenset({"amod", "nmod"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # determiners a person's name does not take: "this Witch Hunt" is not a person
 NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such", "another"})
+# dependents through which a word describes a noun, or a noun is described: "devastating"
+# before "airstrike", "tax" before "regime"
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# what a copular clause says of its subject: "is nonsense", "was false", "proved baseless"
+PREDICATES = frozenset({"attr", "acomp", "oprd"})
 # per-doc lookups the rules share while the component runs (removed when it finishes)
 _CUE_STARTS_KEY = "cr_loaded.cue_starts"
 _NAMED_USE_KEY = "cr_loaded.named_use"
@@ -214,19 +229,77 @@ def _legal_context(sent: Span, legal: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
 
 
-def _contested(sent: Span, skip: range | set[int], lexicon: Lexicon) -> bool:
+# the hedge's own words, the words of what it says, and the words it hangs from (see
+# ``_own_scope``)
+_Scope = tuple[range, set[int], set[int]]
+
+
+def _contested(sent: Span, scope: _Scope, lexicon: Lexicon) -> bool:
     """True when the sentence frames its matter as disputed: a denial, a dispute, a doubt word.
 
     "claimed" or "alleged" alone is how much news reports any statement or charge; together with
     "denied", "without evidence" or "hoax" it marks the writer keeping a matter at arm's length.
+    The words of ``scope`` do not count (see ``_own_scope``).
     """
+    hedge, own, governors = scope
+    ignored = own | governors | _affirmed(sent, lexicon)
     for t in sent:
-        if t.i in skip or t.head.i in skip:
+        if t.i in ignored or t.head.i in hedge:
             continue  # "falsely claimed": the writer's own verdict, carried by the adverb itself
         if t.lemma_.lower() in lexicon.contested or t.lower_ in lexicon.contested:
             return True
-    text = " ".join(t.lower_ for t in sent if t.i not in skip)
+    text = " ".join(t.lower_ for t in sent if t.i not in ignored)
     return any(" " in cue and cue in text for cue in lexicon.contested)
+
+
+def _affirmed(sent: Span, lexicon: Lexicon) -> set[int]:
+    """The words of phrases that affirm rather than doubt ("no doubt", "beyond doubt"), which
+    hold a doubt word without disputing anything."""
+    words = [t.lower_ for t in sent]
+    found: set[int] = set()
+    for phrase in lexicon.affirming:
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i : i + len(parts)] == parts:
+                found.update(range(sent.start + i, sent.start + i + len(parts)))
+    return found
+
+
+def _own_scope(doc: Doc, start: int, end: int, governed: bool = False) -> _Scope:
+    """The words that cannot show a hedge or a verb of saying to be framing a disputed matter.
+
+    * the hedge and what it says or qualifies: "claimed there was no evidence" and "had
+      supposedly rejected the offer" are not disputed by their own content; a cue set into
+      its clause ("The witness, she claimed, was a fraud") has the whole clause for content;
+    * with ``governed``, the words a claim hangs from: in "rejected the claim that ...", "lied
+      by claiming ..." or "the claim that ... is nonsense" the dispute is stated outright and
+      "claim" only names what is disputed, so it hints at nothing. Coordinated clauses ("denied
+      it, but Harlan claimed ...") are not what the claim hangs from.
+    """
+    tok = doc[start]
+    hedge = range(start, end)
+    own = set(hedge)
+    for c in tok.children:
+        if c.dep_ in CLAUSAL:
+            own.update(t.i for t in c.subtree)
+    if tok.dep_ == "parataxis":
+        own.update(t.i for t in tok.head.subtree)
+    elif tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+        own.add(tok.head.i)  # "supposedly rejected the offer": the verb it qualifies
+        for c in tok.head.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                own.update(t.i for t in c.subtree)  # "ostensibly decided to deny the request"
+    governors: set[int] = set()
+    child = tok
+    while governed and child.head.i != child.i and child.dep_ != "conj":
+        governor = child.head
+        governors.add(governor.i)
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # "the claim that ... is nonsense": the predicate disputes the claim openly
+            for pred in (c for c in governor.children if c.dep_ in PREDICATES):
+                governors.update(t.i for t in pred.subtree)
+        child = governor
+    return hedge, own, governors
 
 
 # a context rule: given the lexicon match, return the token span to mark, or None to drop it
@@ -297,7 +370,9 @@ def rule_alleged(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int,
     if _heads_a_clause(doc[start]):
         return None
     sent = doc[start].sent
-    if _legal_context(sent, lexicon.legal) or not _contested(sent, range(start, end), lexicon):
+    if _legal_context(sent, lexicon.legal):
+        return None
+    if not _contested(sent, _own_scope(doc, start, end), lexicon):
         return None
     return start, end
 
@@ -333,19 +408,10 @@ def rule_claims(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     treats the matter as disputed; otherwise "claimed" is ordinary attribution.
     """
     found = _claim_frames_statement(doc, start, end)
-    if found is None or not _contested(doc[start].sent, _with_content(doc, start, end), lexicon):
+    scope = _own_scope(doc, start, end, governed=True)
+    if found is None or not _contested(doc[start].sent, scope, lexicon):
         return None
     return found
-
-
-def _with_content(doc: Doc, start: int, end: int) -> set[int]:
-    """The claim and what it says: "claimed there was no evidence" is not disputed by its own
-    words, only by words outside it ("lied by claiming ...", "which officials denied")."""
-    skip = set(range(start, end))
-    for c in doc[start].children:
-        if c.dep_ in CLAUSAL or c.dep_ in ("ccomp", "acl"):
-            skip.update(t.i for t in c.subtree)
-    return skip
 
 
 def _claim_frames_statement(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -406,10 +472,12 @@ def rule_disputed_saying(
     """'insisted', 'admitted', 'conceded' hint at a verdict only where the matter is disputed.
 
     Elsewhere they are ordinary reporting ("she admitted the error"), and marking every one
-    would bury the marks that matter.
+    would bury the marks that matter. Unlike "claimed", what the speaker insists on counts: one
+    who insists that a report is false is a side in a dispute.
     """
     found = rule_saying(doc, start, end, lexicon)
-    if found is None or not _contested(doc[start].sent, range(start, end), lexicon):
+    scope: _Scope = (range(start, end), set(range(start, end)), set())
+    if found is None or not _contested(doc[start].sent, scope, lexicon):
         return None
     return found
 
@@ -821,6 +889,10 @@ class LoadedTerms:
                 continue
             if not _used_as_tagged(doc, start, end, entry):
                 continue
+            if entry.category in DENIABLE and _denied(doc[start:end].root):
+                continue
+            if _mentioned(doc, start, end, self.lexicon):
+                continue
             if entry.category in PRAISE_OF_THINGS and (
                 _remarks_on_a_fact(doc[start]) or _names_a_class(doc[start])
             ):
@@ -926,7 +998,29 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     if before is not None and _lemma(before) in entry.unless_prev:
         return False
     after = _neighbour(doc, end, 1)
-    return not (after is not None and _lemma(after) in entry.unless_next)
+    if after is not None and _lemma(after) in entry.unless_next:
+        return False
+    return not _sense_set_by_phrase(doc[start:end].root, entry)
+
+
+def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
+    """The words that decide an entry's neutral sense, where other words come between.
+
+    An adjective's sense is set by the noun it describes, wherever that noun stands: "the most
+    devastating Kavarian airstrike" is as literal as "a devastating airstrike", "extremist
+    Islamist groups" as much the security term as "extremist groups". A noun's sense is set by
+    its modifiers: "the new tax and customs regime" is the system of rules "tax regime" names.
+    """
+    described = tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i
+    if described and {_lemma(tok.head), tok.head.lower_} & entry.unless_next:
+        return True
+    if not entry.unless_prev:
+        return False
+    for mod in (c for c in tok.children if c.dep_ in NOUN_MODIFIERS and c.i < tok.i):
+        joined = [mod, *(g for g in mod.children if g.dep_ == "conj")]  # "tax and customs"
+        if any(_lemma(m) in entry.unless_prev for m in joined):
+            return True
+    return False
 
 
 def _misread_person(doc: Doc, start: int, end: int) -> bool:
@@ -952,8 +1046,10 @@ def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry) -> bool:
 
 
 def _remarks_on_a_fact(tok: Token) -> bool:
-    """'What is amazing is that ...', 'It is wonderful that ...': the adjective is the writer's
-    surprise or pleasure at a state of affairs, not praise that promotes a person or product."""
+    """'What is amazing is that ...', 'It is wonderful that ...', 'It is noble to forgive': the
+    adjective is the writer's surprise or pleasure at a state of affairs, or a maxim about an
+    act anyone may do, not praise that promotes a person or product. "It was noble of Vell to
+    resign" names whose act it was, and stays praise."""
     if tok.dep_ != "acomp":
         return False
     verb = tok.head
@@ -961,7 +1057,71 @@ def _remarks_on_a_fact(tok: Token) -> bool:
     if subject is not None and subject.lower_ == "what":
         return True
     clause = any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
-    return subject is not None and subject.lower_ == "it" and clause
+    whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    infinitive = any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return subject is not None and subject.lower_ == "it" and (clause or (infinitive and not whose))
+
+
+def _mentioned(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'the word "traitor"', 'the label extremist', '"Zealotry" means blind devotion',
+    '"zealots", a word the board used': a term that is named or defined is talked about, not
+    used, so it loads nothing (the use/mention distinction). The naming nouns and defining
+    verbs are the lexicon's ``mention`` list, the verbs of meaning its ``signify`` list."""
+    i = start - 1
+    while i >= 0 and doc[i].text in QUOTE_CHARS:
+        i -= 1
+    if i >= 0 and _lemma(doc[i]) in lexicon.mention:
+        # 'the term extremist', or a quoted word after a verb that defines it ('translated
+        # "detestable"'); a bare verb before a word is its object ("mean people")
+        noun = doc[i].pos_ == "NOUN" and doc[i].dep_ != "amod"  # not "mean bullies"
+        if noun or (i < start - 1 and doc[i].pos_ == "VERB"):
+            return True
+    root = doc[start:end].root
+    if any(c.dep_ == "appos" and _lemma(c) in lexicon.mention for c in root.children):
+        return True  # '"extremists", a term applied to ...'
+    verb = _lemma(root.head)
+    if root.dep_ == "nsubj":
+        return verb in lexicon.signify  # '"Zealotry" means ...'
+    return root.dep_ == "nsubjpass" and verb in lexicon.mention  # '"Zealotry" is defined as'
+
+
+def _denied(tok: Token) -> bool:
+    """'The plan is not brilliant', 'she was never a traitor', 'this is no disaster', 'Vell is
+    not some deluded fanatic': a quality or label the sentence denies is applied to nobody.
+
+    The denial must stand between the verb and the word ("is not brilliant"), so a "not" of
+    another clause ("Certainly not: the plan was absurd") does not count. Still marked: "not
+    just stupid", "not only illegal" and "not the only extremist", which add to it, "there
+    were no X", which denies that any exist rather than a quality, and a question ("Isn't
+    that disgusting?"), which asserts it.
+    """
+    prenominal = tok.dep_ in NOUN_MODIFIERS and tok.i < tok.head.i
+    pred = tok.head if prenominal and tok.head.dep_ == "attr" else tok
+    while pred.dep_ == "conj" and pred.head.i < pred.i:
+        pred = pred.head  # "not brave or wise": the denial covers each quality it joins
+    if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children):
+        verb = pred  # "the count was not rigged": a passive participle is its own predicate
+    elif pred.dep_ in ("acomp", "attr"):
+        verb = pred.head
+    else:
+        return False
+    between = [c for c in verb.children if verb.i < c.i < pred.i]
+    negated = any(c.dep_ == "neg" for c in between)
+    if any(c.dep_ in ("acomp", "attr") for c in between):
+        return False  # "is not part of it, perhaps worse": the denial was of the first predicate
+    if pred is verb:
+        negated = any(c.dep_ == "neg" for c in verb.children)
+    if not negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
+        return False
+    if any(c.dep_ == "expl" for c in verb.children):
+        return False
+    near = [*pred.children, *verb.children, *(g for c in verb.children for g in c.children)]
+    if any(c.lower_ in ADDITIVE for c in near):
+        return False
+    return not any(t.text == "?" for t in tok.sent)
 
 
 def _names_a_class(tok: Token) -> bool:
