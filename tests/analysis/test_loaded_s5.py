@@ -91,7 +91,7 @@ MARKS = {
     ],
     # -- a maxim about an act anyone may do praises nobody -------------------------------------
     "maxims_are_not_puffery": [
-        ("It was noble to stand up for your beliefs.", []),
+        ("It was noble to forgive an old rival in public.", []),
         ("It is wonderful to see the harbour rebuilt.", []),
         ("It was noble of Vell to resign.", [("noble", "puffery")]),
     ],

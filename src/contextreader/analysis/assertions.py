@@ -3,7 +3,9 @@
 Every body sentence gets a ``report.Sentence`` with one voice:
 
 - ``quoted``: mostly inside a direct quote (a sentence like '"...", X said' counts too), or
-  mostly a quoted fragment given to a speaker;
+  mostly a quoted fragment given to a speaker; inside one pair of quotation marks, speaker
+  found or not; or inside a social-media post pasted into the article (a post element, or a
+  paragraph signed "— Name (@handle) date"), which is its author's;
 - ``reported``: it tells what someone named says, thinks, wants, backs, condemns or decided:
   reported speech from cr_quotes, or a verb, noun or adjective of saying, stance, feeling
   toward a fact, wish or ruling with a holder ("Roe backs the plan", "Roe's support for",
@@ -20,7 +22,10 @@ Every body sentence gets a ``report.Sentence`` with one voice:
   over"), something said to be known or in doubt by no one named ("it is unclear whether"),
   an act of saying or stance done by no one in particular ("Asking for a raise makes ...",
   "That is a long way from admitting ..."; not a set formula: "saying sorry"), "reportedly",
-  an impression ("seems to");
+  an impression ("seems to", "looks doomed"), a question put by no one named ("when asked
+  whether ..."), people counted or described but not named ("one of the aides", "those who
+  know him"); unnamed people beside a named speaker ("Roe and other officials said") add a
+  vague assertion to Roe's sentence;
 - ``unattributed``: the outlet's own voice.
 
 When a sentence holds several attributions, the one whose cue is highest in the parse gives
@@ -97,10 +102,12 @@ def _word_lists(
 class VagueLexicon:
     nouns: frozenset[str]
     quantifiers: frozenset[str]
+    partitives: frozenset[str]
     adverbs: frozenset[str]
     passive: frozenset[str]
     framed: frozenset[str]
     hedges: frozenset[str]
+    aims: frozenset[str]
     labels: frozenset[str]
     unknown: frozenset[str]
 
@@ -111,10 +118,12 @@ def vague_lexicon() -> VagueLexicon:
     keys = (
         "nouns",
         "quantifiers",
+        "partitives",
         "adverbs",
         "passive",
         "framed",
         "hedges",
+        "aims",
         "labels",
         "unknown",
     )
@@ -149,6 +158,7 @@ class AttributionLexicon:
     intentions: frozenset[str]
     formulas: frozenset[str]
     both_ways: frozenset[str]
+    embedded_posts: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -180,6 +190,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "intentions",
         "formulas",
         "both_ways",
+        "embedded_posts",
     )
     parts, raw = _word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
@@ -248,7 +259,14 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     ("Roe and others", "officials such as Jan Roe"), names someone.
     """
     head = span.root
-    if head.ent_type_ in ("PERSON", "ORG"):
+    part = _partitive_of(head, lex)
+    if part is not None:
+        # "one of the aides", "a wide array of economists": as vague as those counted
+        return is_vague_source(head.doc[part.left_edge.i : part.right_edge.i + 1], lex)
+    named = (head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN") and not (
+        _vague_head(head, lex)  # (the tagger can read a plural opening a sentence as a name)
+    )
+    if named or _restates_name(head):
         return False
     for t in span:
         possessive = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")
@@ -263,6 +281,25 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     return any(_vague_head(h, lex) for h in heads)
 
 
+def _partitive_of(head: Token, lex: VagueLexicon) -> Token | None:
+    """The people a counting head counts: "aides" in "one of his aides", "a range of experts",
+    "none of the scholars"."""
+    if head.lower_ not in lex.partitives and head.lemma_.lower() not in lex.partitives:
+        return None  # ("some of them", "many of you": a quantifier is vague by itself)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _restates_name(noun: Token) -> bool:
+    """ "Jan Roe, a local official, ...": a noun in apposition to a name says who the named
+    one is; it does not stand for someone unnamed."""
+    return noun.dep_ == "appos" and (
+        noun.head.pos_ == "PROPN" or noun.head.ent_type_ in ("PERSON", "ORG")
+    )
+
+
 def _vague_head(head: Token, lex: VagueLexicon) -> bool:
     """A source noun or quantifier that names no one ("officials", "some")."""
     lemma = head.lemma_.lower()
@@ -273,6 +310,11 @@ def _vague_head(head: Token, lex: VagueLexicon) -> bool:
         or low in lex.nouns
         or low.removesuffix("s") in lex.nouns
         or low in lex.quantifiers
+        # "those who back the plan", "those close to the talks": people described, not named
+        or (
+            low == "those"
+            and any(c.dep_ in ("relcl", "acl", "prep", "amod") for c in head.children)
+        )
     )
 
 
@@ -299,6 +341,8 @@ class _Ctx:
     # the character offsets of speaker phrases cr_quotes resolved to a person (a set, so a
     # holder is looked up in constant time however many quotes the article has)
     resolved: frozenset[int] = frozenset()
+    # where cr_people's mentions of people start (a name the tagger read as a common noun)
+    mentioned: frozenset[int] = frozenset()
     # the doc's text, read once (Doc.text is rebuilt from the tokens on every access)
     text: str = ""
 
@@ -326,6 +370,7 @@ _CUE_NOTES = {
     "decree": "'{text}' does not say who made this decision; no one is named.",
     "noun": "'{text}': no one is named as holding or voicing this; no source is named.",
     "unknown": "'{text}': does not say who knows or doubts this; no source is named.",
+    "partner": "Also given to '{text}', who are not named.",
 }
 _SOURCE_NOTE = "Attributed only to '{text}'; no one is named."
 
@@ -412,7 +457,10 @@ def _colon_lead(sent: Span, ctx: _Ctx) -> _Found | None:
     if any(not (t.is_alpha or t.text in ("’s", "'s", ".", "-")) for t in doc[sent.start : colon.i]):
         return None
     before = doc[sent.start : colon.i]
-    name = len(before) <= 3 and all(t.pos_ == "PROPN" for t in before)  # "Jan Roe:", not "The X:"
+    # "Jan Roe:", not "The X:"; or a name cr_people found where the tagger saw a common noun
+    name = len(before) <= 3 and (
+        all(t.pos_ == "PROPN" for t in before) or before[0].idx in ctx.mentioned
+    )
     if (
         not name
         and lead.ent_type_ not in ("PERSON", "ORG")
@@ -550,8 +598,8 @@ def _side_taken(prep: Token, ctx: _Ctx) -> _Found | None:
             return None
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
             return None
-    elif not any(c.dep_ == "pobj" for c in prep.children):
-        return None
+    elif not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None  # ("are against closing the pier": a gerund is a side too)
     head = prep.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
@@ -775,12 +823,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     framed = lemma in ctx.lex.framed
     if not (said or decree or stance or framed or lemma in ctx.lex.passive):
         return _clause_taker(tok, ctx)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        # "the plan, denounced as ...", "Asked whether ..., Roe said": a bare participle
-        tok.dep_ in ("acl", "advcl")
-        and tok.tag_ == "VBN"
-        and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
-    )
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _bare_participle(tok)
     if passive:
         agent = _agent_of(tok)
         if agent is not None:
@@ -814,6 +857,29 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     if _thing_controls(holder, tok, ctx):
         return _arbitrary_doer(tok, ctx)
     return _holder_found(holder, tok, ctx)
+
+
+# words that open a shortened clause of time or condition ("when asked", "if pressed")
+_SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "unless", "while", "until"})
+
+
+def _bare_participle(tok: Token) -> bool:
+    """ "the plan, denounced as ...", "Asked whether ..., Roe said", "Roe, when asked about
+    it, ...": a past participle with no subject and no auxiliary is passive. The tagger often
+    reads a clause-opening one as a past tense ("Asked"/VBD), but a finite verb would have a
+    subject; it also hangs "when asked ..." after a name as a relative clause."""
+    if tok.tag_ not in ("VBN", "VBD"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in kids):
+        return False
+    if tok.dep_ in ("acl", "advcl"):
+        return (
+            tok.tag_ == "VBN"
+            or tok.i == tok.sent.start
+            or any(c.lower_ in _SUBORDINATORS for c in kids)
+        )
+    return tok.dep_ == "relcl" and any(c.lower_ in _SUBORDINATORS for c in kids)
 
 
 # pronouns that stand for a thing or a fact, not for someone who can hold a view
@@ -955,7 +1021,12 @@ def _arbitrary_doer(verb: Token, ctx: _Ctx) -> _Found | None:
     if _says_a_formula(verb, ctx):
         return None
     prep = verb.head if verb.dep_ == "pcomp" else None
-    loose = prep is not None and prep.head.pos_ in ("ADJ", "NOUN") and prep.head.dep_ != "amod"
+    loose = (
+        prep is not None
+        and prep.head.pos_ in ("ADJ", "NOUN")
+        and prep.head.dep_ != "amod"
+        and not _restates_name(prep.head)  # "Roe, an early voice in urging ...": Roe's act
+    )
     if verb.dep_ not in ("csubj", "csubjpass"):
         holder = _holder_subject(verb)
         if holder is None and loose:
@@ -1287,15 +1358,43 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
             c.dep_ == "prep"
             and c.lower_ in ctx.alex.noun_preps
             and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN for g in c.children)
+            and not _talk_partner(noun, c, ctx)
         ):
             return True  # (a time says when, not what about: "the debate on Tuesday")
     head = noun.head
     # "the concern is that ...", "one view is that ..."
-    return (
+    if (
         noun.dep_ == "nsubj"
         and head.lemma_ == "be"
         and any(c.dep_ in ("ccomp", "attr") for c in head.children)
+    ):
+        return True
+    return _extraposed_content(noun, ctx)
+
+
+def _extraposed_content(noun: Token, ctx: _Ctx) -> bool:
+    """ "Word spread that the mill would close", "news emerged on Friday that ...": a clause
+    moved past the verb of its subject noun is that noun's content, when the verb is one of
+    happening, not of saying ("the report said that ..." says it itself) and has no object."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.pos_ != "VERB" or ctx.verbs.is_cue(head):
+        return False
+    if any(c.dep_ in ("dobj", "attr", "acomp", "nsubjpass") for c in head.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > head.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in head.children
     )
+
+
+def _talk_partner(noun: Token, prep: Token, ctx: _Ctx) -> bool:
+    """ "a call with reporters", "an interview with the mayor": after a noun of saying, "with"
+    and a person names whom one speaks to, not what about ("anger with the ruling" is a view)."""
+    if prep.lower_ != "with" or noun.lemma_.lower() not in ctx.verbs.nouns:
+        return False
+    return any(g.dep_ == "pobj" and _person_like(g, ctx) for g in prep.children)
 
 
 def _noun_holder(noun: Token, ctx: _Ctx) -> Token | None:
@@ -1384,8 +1483,14 @@ def _adjective_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
 def _is_hedge(tok: Token, ctx: _Ctx) -> bool:
     """ "X seems to ...", "it appears that ...", "the speech sounded presidential": an
     impression the outlet gives as its own, with no one it comes from."""
-    if tok.pos_ not in ("VERB", "AUX") or _lemma(tok, ctx) not in ctx.lex.hedges:
+    lemma = _lemma(tok, ctx)
+    if tok.pos_ not in ("VERB", "AUX") or lemma not in ctx.lex.hedges:
         return False
+    if lemma in ctx.lex.aims and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    ):
+        return False  # "the club looks to sign a striker": an aim, not an impression
     if tok.dep_ in ("auxpass", "aux") and tok.head.tag_ == "VBN":
         return True  # "the story seemed wasted on them": the parser hangs it on the participle
     return any(
@@ -1487,6 +1592,69 @@ def _index_reported(sents: list[Span], quotes: list[Quote]) -> dict[int, list[Qu
     return out
 
 
+# marks that close a quote, and marks that open one (a curly single mark is left out: it is
+# also an apostrophe)
+_CLOSERS = ("”", '"', "''", "»")
+_OPENERS = ("“", '"', "''", "«")
+
+
+def _said_runs(q: Quote, text: str) -> list[tuple[int, int]]:
+    """The stretches of a quote that are someone's words. A direct quote that goes on after
+    its cue ('"We are ready," Roe said when asked about the delay. "We always were."') is one
+    quote in two runs of marks; the cue's clause between them is the writer's, so a view in it
+    ("when asked about X": a question from no one named) is read as the writer gives it."""
+    s, e = q.span
+    cue = q.cue_span
+    if q.kind != "direct" or cue is None or not s < cue[0] < e:
+        return [q.span]
+    closes = [i + len(m) for m in _CLOSERS if (i := text.rfind(m, s + 1, cue[0])) >= 0]
+    opens = [i for i in (text.find(m, cue[1], e) for m in _OPENERS) if i >= 0]
+    if not closes or not opens:
+        return [q.span]
+    return [(s, max(closes)), (min(opens), e)]
+
+
+# the signature a pasted post ends with: a dash, the poster's name, "(@handle)" and a date
+_POST_SIGNATURE = re.compile(r"[—–-]{1,2} ?[^\n—–()]{1,80}\(@\w{1,30}\) ?\w+\.? \d{1,2},? \d{4}")
+
+
+@cache
+def _post_element(names: frozenset[str]) -> re.Pattern[str]:
+    """An element of one of these names with its content, '<tweet ...>...</tweet>'."""
+    alt = "|".join(sorted(map(re.escape, names)))
+    # (no other element of the same name inside: an empty '<tweet id="1"/>' before a later post
+    # must not swallow the outlet's words between them)
+    return re.compile(rf"<({alt})\b[^<>]*>((?:(?!<\1\b).)*?)</\1>", re.IGNORECASE | re.DOTALL)
+
+
+def _embedded_posts(text: str, alex: AttributionLexicon) -> list[tuple[int, int]]:
+    """Where social-media posts pasted into the article stand: the content of a post element,
+    and a paragraph (or the lines of one) that ends with a post's signature. A post is its
+    author's words, as a quote is; the outlet only shows it."""
+    found = [m.span() for m in _post_element(alex.embedded_posts).finditer(text)]
+    for m in _POST_SIGNATURE.finditer(text):
+        para = text.rfind("\n\n", 0, m.start())
+        found.append((0 if para < 0 else para + 2, m.end()))
+    return sorted(found)
+
+
+# a pair of quotation marks on one line: curly, straight, or doubled apostrophes
+_MARKED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|''[^\n]*?''")
+
+
+def _inside_marks(runs: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) lies inside one pair of quotation marks ('“We are ready. The crew is
+    here.”': each sentence is someone's words, whether or not a speaker was found for them)."""
+    i = bisect_right(runs, (s, 1 << 62))
+    return i > 0 and runs[i - 1][0] <= s and e <= runs[i - 1][1] + 1
+
+
+def _in_post(posts: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether most of [s, e) lies inside a pasted post."""
+    i = bisect_right(posts, (s, e))
+    return any(2 * (min(e, b) - max(s, a)) > e - s for a, b in posts[max(0, i - 2) : i + 1])
+
+
 @Language.component("cr_assertions", assigns=["doc._.cr_assertions", "doc._.cr_sentences"])
 def assertions_component(doc: Doc) -> Doc:
     """Give every body sentence a voice; list the vague and unattributed ones as assertions."""
@@ -1508,7 +1676,9 @@ def assertions_component(doc: Doc) -> Doc:
         if q.speaker_id is not None and q.speaker_span is not None
         for i in range(*q.speaker_span)
     )
-    ctx.said = sorted(q.span for q in quotes if q.kind != "scare")
+    text = ctx.text = doc.text  # Doc.text is rebuilt on every access: read it once
+    ctx.mentioned = frozenset(a for p in doc._.cr_people or [] for a, _ in p.mentions)
+    ctx.said = sorted(run for q in quotes if q.kind != "scare" for run in _said_runs(q, text))
     ctx.said_starts = [a for a, _ in ctx.said]
     ctx.partials = sorted(
         (*q.span, q.id) for q in quotes if q.kind == "partial" and q.speaker_text is not None
@@ -1523,11 +1693,12 @@ def assertions_component(doc: Doc) -> Doc:
     by_id = {q.id: q for q in quotes}
     body_sents = _sentences(doc)
     by_sent = _index_reported(body_sents, quotes)
-    text = ctx.text = doc.text  # Doc.text is rebuilt on every access: read it once
     sentences: list[Sentence] = []
     assertions: list[Assertion] = []
     spans: list[Span | None] = []
     dateline_end = (doc._.cr_dateline or (0, 0))[1]
+    posts = _embedded_posts(text, ctx.alex)
+    marked = [m.span() for m in _MARKED.finditer(text)]
     lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end
     for sent in body_sents:
         span = _trimmed(sent, text, dateline_end)
@@ -1540,6 +1711,9 @@ def assertions_component(doc: Doc) -> Doc:
         heading = span_is_heading(text, *span)
         share, qid = _covered(ctx, *span)
         turn_of = _turn_of(turns, *span)
+        if turn_of is None and posts and _in_post(posts, *span):
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading))
+            continue  # a post pasted into the article: its author's words, not ours
         if turn_of is not None:
             # a transcript turn ('ROE: ...'): the label and the words are the speaker's, not ours
             sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=turn_of))
@@ -1556,6 +1730,10 @@ def assertions_component(doc: Doc) -> Doc:
             sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qref))
             _unnamed_speaker(by_id.get(qref or ""), span, sent, ctx, assertions, spans)
             continue
+        if _inside_marks(marked, *span):
+            # within quotation marks: someone's words, not the outlet's, speaker found or not
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading))
+            continue
         found = _sentence_source(sent, ctx)
         top = _reported_quote(sent, by_sent)
         rq = top[0] if top is not None and (found is None or top[1] <= found.depth) else None
@@ -1569,12 +1747,16 @@ def assertions_component(doc: Doc) -> Doc:
                 spans.append(doc.char_span(*span, label="vague", alignment_mode="expand"))
                 continue
             sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=rq.id))
+            src = doc.char_span(*rq.speaker_span, alignment_mode="expand")
+            _unnamed_partner(src.root if src is not None else None, span, ctx, assertions, spans)
             main = doc.char_span(*rq.cue_span, alignment_mode="expand") if rq.cue_span else None
             _inner_vague(sent, ctx, main[0] if main else None, assertions, spans)
             continue
         if found is not None and found.cue is None:
             # a view, wish or ruling of someone named: theirs, not the outlet's
             sentences.append(Sentence(span=span, voice="reported", heading=heading))
+            holder = _holder_subject(found.anchor) if found.anchor.pos_ == "VERB" else None
+            _unnamed_partner(holder, span, ctx, assertions, spans)
             _inner_vague(sent, ctx, found.anchor, assertions, spans)
             continue
         cue = found.cue if found is not None else None
@@ -1683,6 +1865,26 @@ def _unnamed_speaker(
             spans.append(ctx.doc.char_span(*span, label="vague", alignment_mode="expand"))
             return
     _inner_vague(sent, ctx, main, out, spans)
+
+
+def _unnamed_partner(
+    head: Token | None,
+    span: tuple[int, int],
+    ctx: _Ctx,
+    out: list[Assertion],
+    spans: list[Span | None],
+) -> None:
+    """ "Roe and other officials said ...", "she and several experts agree": the view is
+    someone named's, and also that of people no one names; the sentence stays Roe's, and a
+    vague assertion over it says who else is given the claim without a name."""
+    if head is None:
+        return
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ != "PROPN" and not c.ent_type_ and _vague_head(c, ctx.lex):
+            phrase = ctx.doc[c.left_edge.i : c.right_edge.i + 1]
+            _assertion(out, span, "vague", _Cue(phrase, "partner"))
+            spans.append(ctx.doc.char_span(*span, label="vague", alignment_mode="expand"))
+            return
 
 
 def _inner_vague(
