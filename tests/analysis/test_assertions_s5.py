@@ -74,7 +74,7 @@ def test_a_post_signature_gives_the_paragraph_to_the_poster(nlp):
     assert sentence_voices(nlp, text) == [
         ("Reaction came fast.", "unattributed"),
         ("The council has let us down again.", "quoted"),
-        ("— Dana Holt (@danaholt) May 2, 2024", "quoted"),
+        # (the signature itself is a sign-off: it asserts nothing and has no voice)
         ("The council meets again in June.", "unattributed"),
     ]
 
@@ -246,3 +246,34 @@ def test_a_headline_name_the_tagger_misses_still_leads_its_claim(nlp):
 )
 def test_a_side_taken_or_weighed_by_someone_named_is_theirs(nlp, text):
     assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+# -- photo credits and sign-offs assert nothing; an inch mark opens no quote ---------------------
+
+
+def test_a_photo_credit_and_a_sign_off_have_no_voice(nlp):
+    text = (
+        "The ferry sank in March.\n\n"
+        "Getty/Instagram.\n\n"
+        "“The crossing has never been this dangerous.” ― Sonya Brill\n\n"
+        "Kavaria Votes."
+    )
+    assert sentence_voices(nlp, text) == [
+        ("The ferry sank in March.", "unattributed"),
+        ("“The crossing has never been this dangerous.”", "quoted"),
+        ("Kavaria Votes.", "unattributed"),
+    ]
+
+
+def test_an_inch_mark_does_not_pair_with_a_later_quote(nlp):
+    text = (
+        'The new pipe is 12" wide. The repair crew arrived on Monday. '
+        '"We will fix it soon. It will hold." The crowd cheered.'
+    )
+    assert sentence_voices(nlp, text) == [
+        ('The new pipe is 12" wide.', "unattributed"),
+        ("The repair crew arrived on Monday.", "unattributed"),
+        ('"We will fix it soon.', "quoted"),
+        ('It will hold."', "quoted"),
+        ("The crowd cheered.", "unattributed"),
+    ]

@@ -1638,8 +1638,23 @@ def _embedded_posts(text: str, alex: AttributionLexicon) -> list[tuple[int, int]
     return sorted(found)
 
 
-# a pair of quotation marks on one line: curly, straight, or doubled apostrophes
-_MARKED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"|''[^\n]*?''")
+# a pair of quotation marks on one line: curly, straight, or doubled apostrophes; a straight
+# mark opens only where a word starts and closes only where one ends, so an inch mark ('a 12"
+# pipe') does not pair with the next quote's opening mark and swallow the sentences between
+_MARKED = re.compile(r"“[^“”\n]*”|(?<!\w)\"(?=\S)[^\"\n]*(?<=\S)\"(?!\w)|''[^\n]*?''")
+# dashes that open a sign-off after a quote ("— Jan Roe")
+_SIGN_OFF_DASHES = frozenset("―—–-")
+
+
+def _credit_line(sent: Span) -> bool:
+    """'Getty/Instagram.', 'AP Photo/Jan Roe', '— Jan Roe' after a quote: a photo credit or a
+    sign-off only names who made or said something; it asserts nothing, so it has no voice.
+    Known by its typography (a slash between names, a dash before them), not by any name."""
+    words = [t for t in sent if any(ch.isalnum() for ch in t.text)]
+    if not words or not all(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return False
+    lead = "".join(t.text for t in sent if t.i < words[0].i)
+    return any(t.text == "/" for t in sent) or any(ch in _SIGN_OFF_DASHES for ch in lead)
 
 
 def _inside_marks(runs: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -1704,6 +1719,8 @@ def assertions_component(doc: Doc) -> Doc:
         span = _trimmed(sent, text, dateline_end)
         if span[0] >= span[1] or not any(ch.isalnum() for ch in text[span[0] : span[1]]):
             continue  # nothing but the dateline, or a stray mark the parser split off
+        if _credit_line(sent):
+            continue
         if sentences and sentences[-1].voice in ("reported", "quoted"):
             end = _lead_end(text, sentences[-1].span[1])
             if end > span[0]:
