@@ -8,14 +8,19 @@ works in four passes over the doc, each linear in its size:
    open with a known first name and act as a person), cleaned of honorifics, titles, stray
    words in front ("Follow", "See"), verbs and possessive endings, and dropped when they overlap
    an outlet mention (``doc.spans["cr_outlets"]``), sit on a headline or title-case line, or look
-   like an organisation, a family, an acronym or a dateline credit;
+   like an organisation, a family, an acronym or a dateline credit, or when the text uses the
+   name for a company ("Roe & Co.", "shares of Jan Roe", "Jan Roe reported higher profits");
 2. clustering: full names whose first name and surname agree and whose middle parts do not
-   differ are one person ("George W. Roe" and "George H. Roe" are two); roles of full names;
+   differ are one person ("George W. Roe" and "George H. Roe" are two); a given name before
+   "and" shares the surname after it ("Jan and Dana Roe"); roles of full names;
 3. more mentions: every token that spells a surname or first name of a person (the tagger often
    misses a bare surname, or calls it an ORG) goes to the person it most likely means, by
-   position, honorific gender, title and kinship (``_resolve_word``); then "the <role noun>"
-   points back to the most recent person whose role has that noun (else its class), when the
-   place or party words before it agree ("the Ohio governor");
+   position, honorific or gendered-title gender, title and kinship (``_resolve_word``; a title
+   that none of several namesakes was given names someone else: "Captain Roe" beside Jan and
+   Dana Roe); then "the <role noun>" points back to the most recent person the text gave that
+   noun or another form of the office ("the senator" for "Sen. Roe"; a generic noun such as
+   "the lawmaker" to any role of its class, and otherwise no one), when the place, party and
+   rank words before it agree ("the Ohio governor", "the deputy minister");
 4. roles from titles before the name ("Deputy Foreign Minister Jan Roe") and appositions on either
    side of it ("the city's mayor, Jan Roe," / "Jan Roe, the under secretary of state for ...").
 
@@ -29,8 +34,9 @@ names no one in the article is no person of its own. The turns are kept in
 
 Results: ``doc._.cr_people`` (report.Person list), ``doc.spans["cr_people"]`` (one span per mention
 with ``span._.cr_person_id``), and ``doc.user_data["cr_people.gender"]`` ({person id: "male" |
-"female"}) for the pronoun resolution in cr_quotes: from an honorific or gendered role when the
-text gives one, else from the first name (``first_names.toml``, a soft hint: unknown otherwise).
+"female"}) for the pronoun resolution in cr_quotes: from an honorific, a gendered role or title
+or a kinship noun beside the name ("her husband, Jan Roe") when the text gives one, else from
+the first name (``first_names.toml``, a soft hint: unknown otherwise).
 """
 
 from __future__ import annotations
@@ -70,6 +76,17 @@ class RoleLexicon:
     kinship: frozenset[str] = frozenset()
     not_anaphoric: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
+    # role nouns that name one office however written ("sen." / "senator"), each to the set
+    same_office: dict[str, frozenset[str]] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
+    rank_words: frozenset[str] = frozenset()  # "deputy": "the deputy minister" is not the minister
+    org_suffixes: frozenset[str] = frozenset()  # "Inc.", "& Co.": the name before is a company's
+    org_nouns: frozenset[str] = frozenset()  # "shares": what a company has, not a person
+    org_results: frozenset[str] = frozenset()  # "profits": what a company reports
+
+    def office(self, noun: str) -> frozenset[str]:
+        """Every written form of the office ``noun`` names ("senator" -> senator, sen., ...)."""
+        return self.same_office.get(noun, frozenset({noun}))
 
     def role_class(self, words: str) -> str | None:
         return self.roles.get(words.lower())
@@ -100,6 +117,7 @@ _ROLE_TABLES = frozenset(
         "role_mentions",
         "not_person",
         "named_things",
+        "organisations",
     }
 )
 _GENDERS = frozenset({"male", "female", ""})
@@ -146,7 +164,40 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         kinship=_word_list(raw, "kinship", "words"),
         not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
         thing_nouns=_word_list(raw, "named_things", "nouns"),
+        same_office=_offices(raw, roles),
+        generic=_known_roles(raw, "generic", roles),
+        rank_words=_word_list(raw, "role_mentions", "rank_words"),
+        org_suffixes=_word_list(raw, "organisations", "suffixes"),
+        org_nouns=_word_list(raw, "organisations", "nouns"),
+        org_results=_word_list(raw, "organisations", "results"),
     )
+
+
+def _known_roles(raw: dict[str, Any], key: str, roles: dict[str, str]) -> frozenset[str]:
+    """``[role_mentions] key``: role nouns that ``[roles]`` lists."""
+    words = _word_list(raw, "role_mentions", key)
+    unknown = sorted(words - set(roles))
+    if unknown:
+        raise ValueError(f"{ROLE_FILE}: [role_mentions] {key} has words not in [roles]: {unknown}")
+    return words
+
+
+def _offices(raw: dict[str, Any], roles: dict[str, str]) -> dict[str, frozenset[str]]:
+    """``[role_mentions] same_office``: groups of role nouns of one class naming one office."""
+    section = raw.get("role_mentions", {})
+    groups = section.get("same_office", []) if isinstance(section, dict) else None
+    if not isinstance(groups, list) or not all(
+        isinstance(g, list) and g and all(isinstance(w, str) and w in roles for w in g)
+        for g in groups
+    ):
+        raise ValueError(f"{ROLE_FILE}: [role_mentions] same_office must list groups of role nouns")
+    out: dict[str, frozenset[str]] = {}
+    for group in groups:
+        if len({roles[w] for w in group}) != 1:
+            raise ValueError(f"{ROLE_FILE}: [role_mentions] same_office mixes classes: {group}")
+        for w in group:
+            out[w] = out.get(w, frozenset()) | frozenset(group)
+    return out
 
 
 @cache
@@ -212,7 +263,9 @@ class _Cluster:
     # before a mention), and whether every such place introduces a relative ("her husband, Jan Roe")
     full_at: list[int] = field(default_factory=list)
     kin: bool = True
-    titles: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)  # classes of the titles written before a name
+    title_words: set[str] = field(default_factory=set)  # their words, lower case
+    title_nouns: set[str] = field(default_factory=set)  # their role nouns
     first_at: int = 0  # where a person known by one word only is first named
 
     @property
@@ -471,6 +524,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
             counts[t.text] = counts.get(t.text, 0) + 1
     lower = frozenset(t.lower_ for t in doc if t.is_lower)
     things = _thing_names(doc, lex)
+    companies = _company_names(doc, lex)
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue
@@ -480,6 +534,8 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         span = cleaned[0]
         if _after_article(span) or _words(span) in things:
             continue
+        if _words(span) in companies and not cleaned[1]:
+            continue  # "Jan Roe reported higher profits", a company named after its founder
         # the tagger sometimes calls "Mayor Jan Roe" a work or an org: a title shows a person
         titled = bool(cleaned[1]) and len(span) >= 2
         if ent.label_ != "PERSON" and not titled and not _mislabelled_person(span, lower):
@@ -569,6 +625,43 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     return out
 
 
+def _proper_words(tok: Token) -> tuple[str, ...]:
+    """The proper name ``tok`` ends, its compound name words in front included ("Jan Roe")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and tok.i - start < 4 and doc[start - 1].tag_ in ("NNP", "NNPS"):
+        start -= 1
+    return _words(doc[start : tok.i + 1])
+
+
+def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """Names the text uses for a company, with the last word of each: a name followed by a
+    company suffix ("Roe & Co.", "Roe Holdings"), the owner of what only a company has
+    ("shares of Roe", "Roe's shareholders", "Roe stock") and the subject of a verb whose object
+    is one ("Jan Roe reported higher profits"). A firm often bears its founder's name; where
+    the text treats it as a firm, the name is no person."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc:
+        low = tok.lower_
+        if low in lex.org_suffixes and tok.text[:1].isupper() and tok.i > 0:
+            j = tok.i - 1
+            while j > 0 and doc[j].text in ("&", ","):
+                j -= 1
+            if j < tok.i - 1 or doc[j].tag_ == "NNP":
+                out.add(_proper_words(doc[j]))
+        if low not in lex.org_nouns or tok.pos_ != "NOUN":
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+        if any(c.tag_ == "PRP$" for c in owners):
+            continue  # "his shares": a person's
+        owners += [g for c in tok.children if c.lower_ == "of" for g in c.children]
+        if tok.dep_ == "dobj" and low in lex.org_results and not owners:
+            owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        out.update(_proper_words(o) for o in owners if o.tag_ == "NNP")
+    out.discard(())
+    return out | {n[-1:] for n in out}
+
+
 def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:
     """An all-caps name inside a transcript label ("ROE:"): the label's turn decides who it is,
     and a label that names no one in the article is no person of its own."""
@@ -599,19 +692,31 @@ def _middle(words: tuple[str, ...]) -> str:
     return "".join(words[1:-1]).replace(".", "").lower()
 
 
-def _kin_before(span: Span, lex: RoleLexicon) -> bool:
-    """True when a kinship noun introduces the name ("her husband, Jan Roe", "his son Jan") or
-    follows it as an apposition ("Jan Roe, her husband,")."""
+def _kin_word(span: Span, lex: RoleLexicon) -> str | None:
+    """The kinship noun that introduces the name ("her husband, Jan Roe", "his son Jan") or
+    follows it as an apposition ("Jan Roe, her husband,"), if any."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and span.start - i <= 3 and (doc[i].is_punct or doc[i].lower_ in ("the", "a")):
         i -= 1
     if i >= 0 and span.start - i <= 3 and doc[i].lower_ in lex.kinship:
-        return True
+        return doc[i].lower_
     j = span.end
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ in ("PRP$", "DT"):
-        return doc[j + 2].lower_ in lex.kinship
-    return False
+        return doc[j + 2].lower_ if doc[j + 2].lower_ in lex.kinship else None
+    return None
+
+
+def _kin_before(span: Span, lex: RoleLexicon) -> bool:
+    """True when a kinship noun introduces the name or follows it as an apposition."""
+    return _kin_word(span, lex) is not None
+
+
+def _add_title(cl: _Cluster, title: str, lex: RoleLexicon, classes: set[str] | None = None) -> None:
+    """Record a title written before one of the person's names ("Sen.", "Deputy Minister")."""
+    cl.titles |= lex.classes_in(title) if classes is None else classes
+    cl.title_words |= {w.strip(",.").lower() for w in title.split()}
+    cl.title_nouns |= lex.nouns_in(title)
 
 
 @dataclass(slots=True)
@@ -640,8 +745,9 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
     people = _People([], {}, {}, {})
     by_key: dict[tuple[str, str], list[_Cluster]] = {}
     mids: dict[_Cluster, set[str]] = {}  # the middle parts each person's names have written
+    shared = _shared_surnames(cands)
     for idx, (span, title, gender) in enumerate(cands):
-        words = _core(_words(span), lex)
+        words = shared.get(idx) or _core(_words(span), lex)
         if len(words) < 2:
             continue
         key = (words[0].lower(), words[-1].lower())
@@ -657,12 +763,13 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
             mids[found] = set()
         if mid:
             mids[found].add(mid)
-        found.names.append(_words(span))
-        found.gender = found.gender or gender
+        found.names.append(shared.get(idx) or _words(span))
+        kin = _kin_word(span, lex)
+        found.gender = found.gender or gender or lex.gendered.get(kin or "", "")
         found.full_at.append(span.start_char)
-        found.kin = found.kin and _kin_before(span, lex)
+        found.kin = found.kin and kin is not None
         if title:
-            found.titles |= lex.classes_in(title)
+            _add_title(found, title, lex)
         people.by_cand[idx] = found
     _merge_double_surnames(people, lex)
     for cl in people.clusters:
@@ -674,6 +781,28 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
                     group.append(cl)
     _drop_named_after(people, cands, lex)
     return people
+
+
+def _shared_surnames(cands: list[tuple[Span, str, str]]) -> dict[int, tuple[str, ...]]:
+    """Given names that share the surname of the name after "and" ("Jan and Dana Roe"): the
+    full name each stands for, by candidate index. The word must be one the text writes only
+    there: a surname ("Roe and Dana Doe") or the first name of someone the text names
+    ("Hillary and Dana Doe", after Hillary Roe) recurs. Not in a list or after a plural
+    title, which join different people."""
+    out: dict[int, tuple[str, ...]] = {}
+    for i, ((span, _, _), (nxt, _, _)) in enumerate(pairwise(cands)):
+        doc = span.doc
+        words, after = _words(span), _words(nxt)
+        if len(words) != 1 or len(after) != 2 or nxt.start != span.end + 1:
+            continue
+        if doc[span.end].lower_ != "and" or not words[0].isalpha():
+            continue
+        prev = doc[span.start - 1] if span.start else None
+        if prev is not None and (prev.text == "," or prev.tag_ in ("NNS", "NNPS")):
+            continue  # a list ("Ana, Jan and Dana Roe") or a plural title ("Presidents Roe and")
+        if sum(1 for t in doc if t.text == words[0]) == 1:
+            out[i] = (words[0], after[-1])
+    return out
 
 
 def _merge_double_surnames(people: _People, lex: RoleLexicon) -> None:
@@ -700,6 +829,8 @@ def _merge_double_surnames(people: _People, lex: RoleLexicon) -> None:
         target.names.extend(cl.names)
         target.full_at = sorted(target.full_at + cl.full_at)
         target.titles |= cl.titles
+        target.title_words |= cl.title_words
+        target.title_nouns |= cl.title_nouns
         target.gender = target.gender or cl.gender
         for idx, c in list(people.by_cand.items()):
             if c is cl:
@@ -773,15 +904,20 @@ def _resolve_word(
         return _bare(people, word, gender, pos)
     fit = [c for c in group if _fits(c, gender, title)]
     titled = [c for c in fit if title & (c.titles | c.role_classes)]
+    # "Captain Roe" where the text names several Roes and gave none of them that title: the
+    # title tells which Roe is meant, and nothing says it is one of those named
+    unsure = bool(title) and not titled and len(group) > 1
     fit = titled or fit
     local = [c for c in fit if _last_full_before(c, pos) >= para]
-    if local:
+    if local and not unsure:
         return _most_recent(local, pos)
     fit = [c for c in fit if not c.kin]
     bare = people.bare.get(key)
     earlier = bare is not None and not any(c.full_at and c.full_at[0] < bare.first_at for c in fit)
     if bare is not None and earlier and not titled and _fits(bare, gender, title):
         return bare  # the surname was in use before any full name that fits it
+    if unsure:
+        return _bare(people, word, gender, pos, f"{key} ({' '.join(sorted(title))})")
     ahead = [c for c in fit if c.full_at[0] - pos <= _LEDE]
     if ahead:
         return min(ahead, key=lambda c: c.full_at[0])
@@ -820,8 +956,9 @@ def _most_recent(group: list[_Cluster], pos: int) -> _Cluster | None:
     return best
 
 
-def _bare(people: _People, word: str, gender: str, pos: int) -> _Cluster:
-    key = word.lower()
+def _bare(people: _People, word: str, gender: str, pos: int, key: str = "") -> _Cluster:
+    """The person known by the one word ``word`` (``key`` tells apart several such people)."""
+    key = key or word.lower()
     cl = people.bare.get(key)
     if cl is None or (gender and cl.gender and gender != cl.gender):
         cl = people.new([(word,)], gender)
@@ -844,6 +981,7 @@ def _title_before(doc: Doc, i: int, lex: RoleLexicon) -> tuple[str, set[str], st
         elif lex.role_class(w) is not None and doc[j].text[:1].isupper():
             two = f"{doc[j - 1].lower_} {w}" if j > 0 else ""
             classes.add(lex.roles.get(two) or lex.roles[w])
+            gender = gender or lex.gendered.get(w, "")  # "Congresswoman Roe"
         else:
             break
         j -= 1
@@ -912,7 +1050,8 @@ def _add_mentions(
         if cl is None:
             continue
         cl.gender = cl.gender or gender
-        cl.titles |= classes
+        if title:
+            _add_title(cl, title, lex, classes)
         if title and cl.role is None and len(cl.names[0]) == 1:
             cl.role = title  # "President Roe", a person the text names by surname only
             cl.role_nouns = lex.nouns_in(title)
@@ -1006,7 +1145,7 @@ class _RecentMentions:
             self.at.setdefault(cl, []).append(i)
         self.by_class: dict[str, list[_Cluster]] = {}
         for cl in self.at:
-            for role_class in cl.role_classes:
+            for role_class in cl.role_classes | cl.titles:
                 self.by_class.setdefault(role_class, []).append(cl)
 
     def before(self, pos: int, role_class: str) -> list[_Cluster]:
@@ -1021,36 +1160,79 @@ class _RecentMentions:
         return [cl for _, cl in sorted(found, key=lambda f: f[0], reverse=True)]
 
 
+def _role_mention_head(tok: Token, lex: RoleLexicon) -> tuple[str, Token] | None:
+    """The role noun ``tok`` heads and its "the", when "the <words> <noun>" may point back to
+    someone: not an apposition that gives a role ("Jan Roe, the mayor,"), not a title before a
+    name ("the mayor Jan Roe"), not a new office holder ("the next mayor")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    noun = _role_noun(tok, lex)
+    if noun is None:
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or det.i < tok.i - 3 or tok.dep_ == "appos":
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.dep_ in ("compound", "appos")):
+        return None
+    between = doc[det.i + 1 : tok.i]
+    if any(
+        t.lower_ in lex.not_anaphoric or t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+        for t in between
+    ):
+        return None
+    return noun, det
+
+
+def _role_words(cl: _Cluster) -> set[str]:
+    """The lower-cased words of a person's role and titles."""
+    words = {w.strip(",.").lower() for w in (cl.role or "").split()}
+    return words | cl.title_words
+
+
+def _role_referent(
+    tok: Token, noun: str, det: Token, recent: _RecentMentions, lex: RoleLexicon
+) -> _Cluster | None:
+    """The person "the <words> <noun>" at ``tok`` points back to: the most recent one the text
+    gave that noun (or another written form of the office: "the senator" for "Sen. Roe"), or,
+    for a generic noun ("the lawmaker"), any role of its class. The words before the noun must
+    agree with the role: a place or party ("the Ohio governor") and a rank ("the deputy
+    minister" is not the minister). With nothing in the text to back it, no one: "the
+    billionaire" is not whichever executive was named last."""
+    between = list(tok.doc[det.i + 1 : tok.i])
+    tags = _modifier_tags(between, lex)
+    ranks = {t.lower_ for t in between if t.lower_ in lex.rank_words}
+    office = lex.office(noun)
+    fit = [
+        c
+        for c in recent.before(tok.idx, lex.roles[noun])
+        if not (tags and c.role_tags and not tags & c.role_tags) and ranks <= _role_words(c)
+    ]
+    fit = [c for c in fit if tags & c.role_tags] or fit  # "the Ohio governor": Ohio's first
+    exact = [c for c in fit if office & (c.role_nouns | c.title_nouns)]
+    if exact:
+        return exact[0]
+    return fit[0] if fit and noun in lex.generic else None
+
+
 def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon) -> None:
-    """'the ambassador' -> the most recent person before it whose role has that noun, else a
-    noun of the same class ("the diplomat"), when the words before the noun agree with the
-    role ("the Ohio governor" is not a governor the text placed in another state)."""
+    """'the ambassador' -> the person it points back to (``_role_referent``); "the party
+    chairman, Jan Roe," introduces the name after it and points back to no one."""
     recent = _RecentMentions(owner)
+    named_at = {s: cl for (s, _), cl in owner.items()}
     body = doc._.cr_body_start or 0
     for tok in doc:
-        if tok.idx < body or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        if tok.idx < body:
             continue
-        noun = _role_noun(tok, lex)
-        if noun is None:
+        head = _role_mention_head(tok, lex)
+        if head is None:
             continue
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the" or det.i < tok.i - 3 or tok.dep_ == "appos":
-            continue  # "Jan Roe, the mayor," gives the role; it does not refer back
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.dep_ in ("compound", "appos")):
-            continue
-        between = list(doc[det.i + 1 : tok.i])
-        if any(
-            t.lower_ in lex.not_anaphoric or t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
-            for t in between
-        ):
-            continue
-        tags = _modifier_tags(between, lex)
-        candidates = recent.before(tok.idx, lex.roles[noun])
-        fit = [c for c in candidates if not (tags and c.role_tags and not tags & c.role_tags)]
-        fit = [c for c in fit if tags & c.role_tags] or fit  # "the Ohio governor": Ohio's first
-        exact = [c for c in fit if noun in c.role_nouns]
-        pick = exact[0] if exact else (fit[0] if fit else None)
+        noun, det = head
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," else None
+        if after is not None and after.idx in named_at:
+            continue  # "the party chairman, Jan Roe,": the name follows; nothing points back
+        pick = _role_referent(tok, noun, det, recent, lex)
         if pick is not None:
             owner[(det.idx, tok.idx + len(tok.text))] = pick
 
@@ -1149,8 +1331,11 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         if e < len(doc) and doc[e].text in ("-", "–") and not doc[e - 1].whitespace_:
             continue  # the parse cut a hyphenated word ("co-pilot")
         text = doc[s:e].text
-        if s >= e or e - s > 20 or doc[s].tag_ == "PRP$" or any(c in text for c in '"“”'):
+        if s >= e or e - s > 20 or any(c in text for c in '"“”'):
             continue
+        held = " ".join(t.text for t in _role_head(list(doc[s:e])))
+        if doc[s].tag_ == "PRP$" and not lex.classes_in(held):
+            continue  # "Jan Roe, her husband," is kin; "Jan Roe, its chief executive," a role
         if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
             return text, list(doc[s:e])
     return _role_after_comma(name, lex)
@@ -1206,6 +1391,14 @@ def _role_head(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _office(tokens: list[Token]) -> list[Token]:
+    """The words of a role head after its last possessive: in "the mayor's chief of staff"
+    the mayor is someone else, and the office is what follows ("Ohio's governor" keeps its
+    place among the role's tags, not its nouns)."""
+    owned = [k for k, t in enumerate(tokens) if t.tag_ == "POS" and k + 1 < len(tokens)]
+    return tokens[owned[-1] + 1 :] if owned else tokens
+
+
 def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> None:
     """Each person's role: the first one the text gives beside or before one of their names
     (an abbreviated title alone, "Sen.", gives way to a later role written out)."""
@@ -1215,7 +1408,7 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
         found = _role_apposition(span, lex) or _role_before(span, title, lex)
         if found and found[0] != cl.role:
             role, tokens = found
-            head = " ".join(t.text for t in _role_head(tokens)) if tokens else role
+            head = " ".join(t.text for t in _office(_role_head(tokens))) if tokens else role
             cl.role = role
             cl.role_nouns = lex.nouns_in(head) | cl.role_nouns
             cl.role_classes = {lex.roles[n] for n in cl.role_nouns}
