@@ -87,7 +87,8 @@ CASES = {
         "Ted Borro ran the campaign for Lena Ortiz.\n\n"
         "“Not our work but we like it!” Borro, the head of Forward Now, Tweeted on Friday "
         "with a picture of the banner.",
-        [("direct", "Not our work but we like it!", None, "Ted Borro", "Borro")],
+        # (the tagger reads "Tweeted" as a participle; it is still found as the cue)
+        [("direct", "Not our work but we like it!", "tweet", "Ted Borro", "Borro")],
     ),
     "name_after_a_finished_sentence_is_not_the_speaker": (
         'Lena Ortiz spoke first. "We will win." Tom Reese disagreed with her later.',

@@ -43,8 +43,15 @@ inserted "X said," speaks for a fragment whose own verb is an agentless passive;
 is "he has said"; a document "saying" something speaks for its author ("X issued a statement
 saying ...": X); a verb of saying the parser read as a noun or adjective still names its speaker
 ('"...," the document states', 'X accused Y of being "soft"'); a fragment with no cue of its
-own shares the speaker of an earlier fragment in its sentence. A quote that ends its paragraph
-and is signed on the next line ("— Jan Roe") is the signer's. A direct quote with no cue of its own
+own shares the speaker of an earlier fragment in its sentence. A verb of saying right after a
+closing mark with no subject of its own is inverted ('"Why?" asked Mr. Roe', however the parser
+read the noun phrase after it); a sentence whose parse found no finite verb makes its verb of
+saying, read as a participle ('Roe, an ally, called the fees "steep."'), its own; a day taken
+for the subject gives way to the person named before the verb; a fragment whose closing comma
+hands over to '..., said Roe' is Roe's; a verb of saying conjoined to another with a subject of
+its own is a statement beside it, and a relative clause of a thing that cannot speak reports
+nothing. A quote that ends its paragraph and is signed on the next line ("— Jan Roe") is the
+signer's. A direct quote with no cue of its own
 takes the speaker of the quote or report just before it ('..., Roe said. "..."'), and one
 introduced by a colon takes the subject of its sentence ('Roe has a message: "..."').
 
@@ -52,7 +59,10 @@ Transcripts: a paragraph that opens with an upper-case speaker label and a colon
 also inside an opening mark that never closes) is a direct quote of the rest of the paragraph,
 with the label as its speaker and no cue word (the turns come from cr_people). A "Name:" lead
 is a speaker only when it can be one: "See:" or "Watch:" (a verb) and a rubric ("The Latest:",
-"Update:") name no one; a second "Name:" later on the line takes over from the first.
+"Update:") name no one; a second "Name:" later on the line takes over from the first
+(``direct._line_lead`` decides which lead a quote belongs to, for every caller); a lead whose
+colon stands right before the opening mark labels that quote ahead of any verb earlier on the
+line.
 
 One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follows X's cue
 sentence, however long, in the paragraph or the next one, with no sentence of the outlet's

@@ -86,6 +86,9 @@ def _direct_cue(
         found = _gap_speaker(p, ix, lex)
         if found is not None:
             return found
+    label = _label_before(p, ix)
+    if label is not None:
+        return None, label
     if _after_colon(p, ix) and _ends_sentence(p, ix):
         # 'The union said in a statement: "..." Its chief did not elaborate.': the verb
         # before the colon introduces a quote that ends its sentence, not the sentence after
@@ -105,6 +108,8 @@ def _direct_cue(
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None and _within_quote(spk, p):
             spk = _subject_outside(cue, p, ix, lex)
+        if spk is None:
+            spk = _inverted_subject(cue, p, ix, lex)
         if spk is not None and not _within_quote(spk, p):
             return cue, spk
     untagged = _untagged_cue(p, after, ix, lex)
@@ -115,7 +120,7 @@ def _direct_cue(
         near = after[min(3, len(after) - 1)].idx
         for cue in _cue_tokens(after[10:40], lex):
             spk = _cue_speaker(cue, ix, lex)
-            if spk is not None and spk.span[0] <= near:
+            if spk is not None and (spk.span[0] <= near or _one_phrase(after, cue, spk)):
                 return cue, spk
     found_before = _cue_before(p, ix, lex, spans)
     if found_before is not None:
@@ -164,6 +169,26 @@ def _direct_cue(
             if spk is not None:
                 return None, spk
     return None, _colon_lead(p.start, ix)
+
+
+def _one_phrase(after: list[Token], cue: Token, spk: _Speaker) -> bool:
+    """True when everything between a quote and its cue is one noun phrase that holds the
+    speaker ('"...," the county's deputy director of parks, Jan Roe, told the paper'): no verb
+    stands there but inside a clause or participle that describes a noun ("who runs ...",
+    "wearing a hat"), so the cue's subject is the whole stretch."""
+    between = [t for t in after if t.i < cue.i]
+    if not between or not between[0].idx <= spk.span[0] < cue.idx:
+        return False
+    first, last = between[0].i, cue.i
+    for t in between:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        h = t
+        while h.dep_ not in ("acl", "relcl") and first <= h.head.i < last and h.head.i != h.i:
+            h = h.head
+        if h.dep_ not in ("acl", "relcl"):
+            return False
+    return not any(t.text in (".", ";", ":", "!", "?") for t in between)
 
 
 def _next_quote_cue(
@@ -410,6 +435,39 @@ def _subject_outside(cue: Token, p: _Pair, ix: _Index, lex: CueLexicon) -> _Spea
     return None
 
 
+# subject pronouns that may follow a verb of saying in quotative inversion ('" asked she')
+_INVERTED_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _inverted_subject(cue: Token, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """'"Meh," wrote a reader from Dover', '"Why?" asked Mr. Roe': a verb of saying that opens
+    the words after a closing mark, with no subject of its own, is inverted; the noun phrase
+    right after it is its subject, however the parser read it (an object, an adverb). Not a
+    date ('said Monday'), an object pronoun ('asked him') or a phrase after a preposition."""
+    text = ix.text
+    subj = _subject(cue)
+    if text[p.end + p.w : cue.idx].strip(" \t,\"”’'»"):
+        return None
+    if subj is not None and not p.start <= subj.idx < p.end:
+        return None  # a subject of its own outside the quote ('said Roe' parsed well)
+    if cue.i + 1 >= len(cue.doc) or cue.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    nxt = cue.doc[cue.i + 1]
+    if nxt.idx != cue.idx + len(cue.text) + 1 or nxt.ent_type_ in ("DATE", "TIME"):
+        return None  # a line break or a date after the verb
+    m = ix.person_in(nxt.idx, nxt.idx + len(nxt.text))
+    if m is not None and m[0] == nxt.idx:
+        return _Speaker((m[0], m[1]), text[m[0] : m[1]], m[2])
+    if nxt.lower_ in _INVERTED_PRONOUNS:
+        return _speaker(nxt, ix, lex)
+    if nxt.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") and not nxt.is_title:
+        return None  # a capitalised word is a name whatever its tag ('said Roe' as an adverb)
+    head = nxt
+    while head.head.i > cue.i and head.head.i != head.i and head.dep_ not in ("relcl", "acl"):
+        head = head.head  # up to the top of the phrase after the verb
+    return _speaker(head, ix, lex) if head.pos_ in ("PROPN", "NOUN") or head.is_title else None
+
+
 def _after_colon(p: _Pair, ix: _Index) -> bool:
     """True when the quote follows a colon in its own sentence ('saying: "..."')."""
     sent = _open_sent(p, ix)
@@ -574,8 +632,13 @@ def _after_quote(
         i = bisect_right(ix.sent_starts, close_sent.start_char)
         nxt = ix.sents[i] if i < len(ix.sents) else None
         if nxt is not None and "\n" not in text[p.end : nxt.start_char]:
-            if not introducing and _introduces_a_quote(text, nxt.start_char, nxt.end_char):
-                return []  # '"..." He added, "..."': that cue is the next quote's
+            lower = text[nxt.start_char : nxt.start_char + 1].islower()
+            if not (introducing or lower) and _introduces_a_quote(
+                text, nxt.start_char, nxt.end_char
+            ):
+                # '"..." He added, "..."': that cue is the next quote's; a part in lower case
+                # goes on with the quote's own sentence ('"Out!" she wrote, adding, "..."')
+                return []
             after = _outside(_tokens_between(ix, nxt.start_char, nxt.end_char), spans)
     return after
 
@@ -602,24 +665,61 @@ def _sentence_subject(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | Non
     return None
 
 
-def _colon_lead(start: int, ix: _Index) -> _Speaker | None:
-    """ "Name: ... 'quote'" on one line: the name before the colon is the speaker.
+@dataclass(slots=True)
+class _Lead:
+    """A "Name:" lead on a line: the name (without a headline verb) and the end of its colon."""
 
-    The name opens the line, a dash-led part of it ("... - Name: '...'") or the next turn
-    after an earlier quote (the second quote of 'Roe: "A." Doe: "B."' is Doe's), or is a
-    person named right before the colon that opens the quote ("More from Jan Roe: '...'").
+    name: tuple[int, int]
+    end: int
+
+
+def _line_lead(start: int, ix: _Index) -> _Lead | None:
+    """The "Name:" lead that speaks for a quote opening at ``start``, or None.
+
+    The one place that decides which lead on a line is a quote's: the lead nearest the quote
+    first (a later turn after an earlier quote, 'Roe: "A." Doe: "B."', or a dash-led part,
+    "... - Name: '...'"), else the lead that opens the line; a lead that names no one ("See:",
+    "The Latest:") is passed over.
     """
     text = ix.text
     line_start = text.rfind("\n", 0, start) + 1
-    leads = [_last_turn(text, line_start, start), _after_dash(text, line_start, start)]
-    # the lead nearest the quote first: a later "Name:" on the line takes over from the first
+    leads = [_last_turn(ix, line_start, start), _after_dash(text, line_start, start)]
     for lead in [*sorted((x for x in leads if x is not None), reverse=True), line_start]:
         m = _COLON_LEAD.match(text, lead, start)
         if m is not None and _lead_names_someone(ix, *m.span(1)):
-            s, e = _without_headline_verb(text, *m.span(1))
-            found = ix.person_in(s, e)
-            pid = found[2] if found is not None else ix.person_named(text[s:e])
-            return _Speaker((s, e), text[s:e], pid)
+            return _Lead(_without_headline_verb(text, *m.span(1)), m.end())
+    return None
+
+
+def _label_before(p: _Pair, ix: _Index) -> _Speaker | None:
+    """'Polls in review - Jan Roe: "..."': a "Name:" lead whose colon stands right before the
+    opening mark is the quote's label, as digests and transcripts print a speaker; it names
+    the speaker before any verb earlier on the line does ("review" above is no one's cue)."""
+    lead = _line_lead(p.start, ix)
+    if lead is None or ix.text[lead.end : p.start - p.w].strip():
+        return None
+    return _lead_speaker(lead, ix)
+
+
+def _lead_speaker(lead: _Lead, ix: _Index) -> _Speaker:
+    """The speaker a "Name:" lead names: the person it mentions, else the name as written."""
+    s, e = lead.name
+    found = ix.person_in(s, e)
+    pid = found[2] if found is not None else ix.person_named(ix.text[s:e])
+    return _Speaker((s, e), ix.text[s:e], pid)
+
+
+def _colon_lead(start: int, ix: _Index) -> _Speaker | None:
+    """ "Name: ... 'quote'" on one line: the name before the colon is the speaker.
+
+    The name is the line's lead (``_line_lead``), or a person named right before the colon
+    that opens the quote ("More from Jan Roe: '...'").
+    """
+    text = ix.text
+    lead = _line_lead(start, ix)
+    if lead is not None:
+        return _lead_speaker(lead, ix)
+    line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start : start - 1].rstrip()
     if before.endswith(":"):
         colon = line_start + len(before) - 1
@@ -655,11 +755,20 @@ def _lead_names_someone(ix: _Index, start: int, end: int) -> bool:
 _TURN_END = re.compile(r"[.!?][\"”’']?[ \t]+|[\"”’][ \t]+")
 
 
-def _last_turn(text: str, line_start: int, start: int) -> int | None:
+def _last_turn(ix: _Index, line_start: int, start: int) -> int | None:
     """Where a second "Name:" lead starts on a line that already had one ('Roe: "A." Doe:
     "B."'): after the last sentence end or closing mark before the quote's mark, when a
-    "Name:" lead runs from there to the mark. None when there is no such lead."""
-    ends = [m.end() for m in _TURN_END.finditer(text, line_start, max(line_start, start - 1))]
+    "Name:" lead runs from there to the mark. None when there is no such lead. The full stop
+    of an abbreviation ("Dr. Roe:"), or one inside the line's own lead ("MR. ROE:"), ends no
+    turn."""
+    text = ix.text
+    first = _COLON_LEAD.match(text, line_start, start)  # the line's own lead, if any
+    ends = [
+        m.end()
+        for m in _TURN_END.finditer(text, line_start, max(line_start, start - 1))
+        if (text[m.start()] != "." or ix.token_at(m.start()).text == ".")
+        and (first is None or m.end() > first.end())
+    ]
     if not ends or ends[-1] <= line_start:
         return None
     lead = _COLON_LEAD.match(text, ends[-1], start)
@@ -879,6 +988,15 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     path: list[Token] = []  # every head above the fragment, up to the last cue found
     in_apposition = False
     while tok.head.i != tok.i and seen < 12:
+        if found is not None and tok.dep_ == "relcl" and _thing_relative(found, ix, lex):
+            # 'Roe said the rebates are "mischief" that shows their "disconnect"': the clause
+            # of a thing that cannot speak reports nothing; the verb above it may
+            found, chain = None, []
+        if found is not None and tok.i == found.i and tok.dep_ == "conj" and _own_subject(tok):
+            # "Ames has warned that ..., and Roe said the 'measures' were unsustainable": a
+            # verb of saying with a subject of its own, joined to another by "and", is a
+            # statement beside that one, not part of what it says
+            break
         if found is not None and (
             tok.dep_ in ("relcl", "acl", "appos")
             or (tok.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in found.children))
@@ -929,6 +1047,22 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
                 continue  # 'Some in the "Stop It" camp say ...': the quote names the speakers
             return t
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    """True when a verb has a subject of its own among its children."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _thing_relative(cue: Token, ix: _Index, lex: CueLexicon) -> bool:
+    """True for a verb of saying in a relative clause whose antecedent is a thing that cannot
+    say words ("mischief that shows ...", "a rule that requires ..."), not a person, a group,
+    a body or a document."""
+    subj = _subject(cue)
+    if subj is None or subj.lower_ not in ("that", "which"):
+        return False
+    spk = _cue_speaker(cue, ix, lex)
+    return spk is not None and spk.person is None and not _speaker_can_speak(spk, ix, lex)
 
 
 def _clause_of_a_noun(verb: Token) -> bool:
@@ -1129,6 +1263,8 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             if (
                 spk is None
                 and last is not None
+                # '"A," said Roe, adding: "B."': a colon introduces a statement of its own
+                and not _after_colon(p, b.ix)
                 and (
                     (
                         _continues(b.ix.text, last_end, p.start)
@@ -1183,6 +1319,12 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             misread = _misread_main_cue(b.ix.sent_at(p.start), p, b.ix, b.lex)
             if misread is not None:
                 cue, spk = misread
+        if spk is None and _ends_with_comma(p, b.ix.text):
+            # 'The deal "was too early. Nobody knew him," said Roe.': a fragment whose comma
+            # hands over to the verb of saying right after it is that verb's subject's
+            after_cue = _next_cue(p, b.ix, b.lex, spans)
+            if after_cue is not None:
+                cue, spk = after_cue
         if spk is None and frag is not None and _same_sentence(frag, p, b.ix):
             # 'Roe backs "fair pay," opposes "pay freezes"': a fragment with no cue of its own
             # in the sentence of another one is that speaker's too
@@ -1198,6 +1340,25 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
         else:
             frag = b.add("partial", (p.start, p.end), cue, spk)
     return direct
+
+
+def _ends_with_comma(p: _Pair, text: str) -> bool:
+    """True when a comma closes the quoted words, inside or right after the closing mark."""
+    return text[p.end - 1 : p.end] == "," or text[p.end + p.w : p.end + p.w + 1] == ","
+
+
+def _next_cue(
+    p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
+) -> tuple[Token, _Speaker] | None:
+    """The verb of saying in the few words after a quote ('," said Roe', '," Roe said') with
+    a speaker outside the quote, or None."""
+    for cue in _cue_tokens(_after_quote(p, ix, spans)[:6], lex):
+        spk = _cue_speaker(cue, ix, lex)
+        if spk is None or _within_quote(spk, p):
+            spk = _inverted_subject(cue, p, ix, lex)
+        if spk is not None and not _within_quote(spk, p):
+            return cue, spk
+    return None
 
 
 def _same_sentence(frag: Quote, p: _Pair, ix: _Index) -> bool:

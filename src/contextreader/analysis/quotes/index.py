@@ -58,6 +58,15 @@ class _Index:
             return self.mentions[i]
         return None
 
+    def last_person_in(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The last person mention that lies wholly inside [start, end)."""
+        i = bisect_left(self.men_starts, end) - 1
+        while i >= 0 and self.mentions[i][0] >= start:
+            if self.mentions[i][1] <= end:
+                return self.mentions[i]
+            i -= 1
+        return None
+
     def person_named(self, name: str) -> str | None:
         """The one person whose name holds the last word of ``name`` ("Roe" -> Jan Roe)."""
         last = name.split()[-1]

@@ -11,10 +11,10 @@ import re
 
 from spacy.tokens import Token
 
-from contextreader.analysis.quotes.direct import _near, _without_headline_verb
+from contextreader.analysis.quotes.direct import _line_lead, _near
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import cue_lexicon
-from contextreader.analysis.quotes.speakers import _COLON_LEAD, _speaker, saying_nouns
+from contextreader.analysis.quotes.speakers import _speaker, saying_nouns
 from contextreader.report import Quote
 
 
@@ -131,6 +131,23 @@ def _saying_noun(q: Quote, ix: _Index, words: frozenset[str]) -> Token | None:
             subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "NOUN" and _said(subj, words):
                 return subj
+    return _holding_noun(ix.token_at(start), words)
+
+
+def _holding_noun(tok: Token, words: frozenset[str], limit: int = 6) -> Token | None:
+    """A possessed noun of saying whose complement holds the quoted words: "Roe's pledge to
+    stay 'neutral'", "her warning that the town would be 'the last in line'". The words are
+    part of what the possessor pledged or warned. The search goes up the parse from the quote
+    and stops at a verb of saying (that verb reports the words) or a clause's subject."""
+    lex = cue_lexicon()
+    for _ in range(limit):
+        if tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and lex.is_cue(tok):
+            return None
+        if tok.pos_ == "NOUN" and _said(tok, words) and any(c.dep_ == "poss" for c in tok.children):
+            return tok
     return None
 
 
@@ -152,23 +169,23 @@ _PREMODIFIERS = frozenset({"nmod", "compound", "amod", "nummod", "npadvmod"})
 
 
 def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
-    """On a line that opens with "Name:", every quote with its cue after the colon is Name's.
+    """On a line with a "Name:" lead, every quote with its cue after the colon is Name's.
 
     Headlines and transcripts write "Roe: Budget 'Too Small'" or "ROE: I think we will win";
     the name is the one speaking, even where a verb inside the line has a subject of its own.
-    A lead that names no person ("The Latest: Roe urges ...", a rubric) leaves a quote that
-    has its own cue and speaker alone.
+    Which lead a quote belongs to is ``_line_lead``'s decision (a later "Name:" on the line
+    takes over: 'Roe: "A." Doe: "B."'); a lead that names no person leaves a quote that has its
+    own cue and speaker alone.
     """
     text = ix.text
     for q in quotes:
         if q.kind == "scare" and q.speaker_text is None:
             continue
-        line_start = text.rfind("\n", 0, q.span[0]) + 1
-        m = _COLON_LEAD.match(text, line_start, q.span[0])
-        if m is None or (q.cue_span is not None and q.cue_span[0] < m.end()):
+        lead = _line_lead(q.span[0], ix)
+        if lead is None or (q.cue_span is not None and q.cue_span[0] < lead.end):
             continue
-        s, e = _without_headline_verb(text, *m.span(1))
-        if q.speaker_span == (s, e) or _own_turn(q, text, m.end()):
+        s, e = lead.name
+        if q.speaker_span == (s, e):
             continue
         found = ix.person_in(s, e)
         pid = found[2] if found is not None else ix.person_named(text[s:e])
@@ -178,15 +195,6 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
         q.speaker_text, q.speaker_span = text[s:e], (s, e)
         if q.kind == "scare":
             q.kind = "partial"
-
-
-def _own_turn(q: Quote, text: str, lead_end: int) -> bool:
-    """True when a quote with no cue already has a "Name:" of its own later on the line than
-    the line's lead ('Roe: "A." Doe: "B."': the second quote is Doe's, not Roe's)."""
-    span = q.speaker_span
-    if q.cue_span is not None or span is None or not lead_end <= span[0] < q.span[0]:
-        return False
-    return text[span[1] : q.span[0]].lstrip().startswith(":")
 
 
 def _join_partials(quotes: list[Quote], text: str) -> list[Quote]:

@@ -22,8 +22,13 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
 _RELATIVES = ("who", "that", "which")
 # a line that opens with a name and a colon gives that name the quotes on it, as headlines and
-# transcripts write them ("Roe: 'We Will Win'")
-_COLON_LEAD = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?: on [^:\n]{1,80})?:[ \t]")
+# transcripts write them ("Roe: 'We Will Win'"); two names may share the label ("Roe and Doe:"),
+# and a legislator's party and state may follow the name ("Rep. Jan Roe (D-Ore.):")
+_LEAD_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_COLON_LEAD = re.compile(
+    rf"({_LEAD_NAME}(?: (?:and|&) {_LEAD_NAME})?)(?: \([^()\n]{{1,20}}\))?"
+    r"(?: on [^:\n]{1,80})?:(?:[ \t]|(?=[\"“]))"
+)
 # "PLACE (Agency) – " opening a story: a credit, never part of what anyone says
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)\n]{1,40}\))?\s*[–—-]{1,2}\s+")
 # the same with a credit in parentheses and any case: "Paris, May 4 (Agency) — "
@@ -277,7 +282,12 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         return _speaker(namer, ix, lex)
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
     if subj is None:
-        subj = _document_holder(cue, lex) or _stranded_subject(cue) or _numeric_subject(cue)
+        subj = (
+            _document_holder(cue, lex)
+            or _stranded_subject(cue)
+            or _numeric_subject(cue)
+            or _rootless_subject(cue)
+        )
     if subj is None:
         return None
     if subj.dep_ == "nsubjpass" and subj.head.i == cue.i and not _contracted_perfect(cue, subj):
@@ -300,6 +310,13 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     thing = subj.lower_ == "it" and subj.dep_ == "nsubj" and lex.lemma(cue) not in lex.thought
     if subj.lower_ in ("it", "there", "this", "that", "which") and not (relative or thing):
         return None
+    if subj.ent_type_ in ("DATE", "TIME") and subj.pos_ in ("PROPN", "NOUN"):
+        # "Saturday at the convention Sen. Jan Roe said ...": a day is never who speaks; when
+        # the parser took the opening time phrase for the subject, a person named after it
+        # and before the verb is the one
+        m = ix.last_person_in(subj.idx + len(subj.text), cue.idx)
+        if m is not None:
+            return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
     credit_end = _dateline_end(subj, ix)
     if credit_end is not None:
         # the parser took the dateline for the subject: the speaker is named after it
@@ -369,6 +386,40 @@ def _stranded_subject(cue: Token) -> Token | None:
     if prev.dep_ == "conj" and prev.head.pos_ == "PROPN" and prev.i - prev.head.i <= 3:
         return prev.head  # "..., Roe and Doe call them ...": the first of the coordinated names
     return prev if prev.dep_ == "appos" else None
+
+
+def _rootless_subject(cue: Token) -> Token | None:
+    """ "Roe, a council member, called the budget 'weak.'", '"Why?" the 19-year-old asked.':
+    a sentence needs a finite verb; when the parser found none (its root is the noun phrase
+    that opens it) and read the verb of saying after that phrase as a participle describing
+    a noun, the verb is the sentence's own and the opening phrase its subject. A true reduced
+    relative ("the plan, called 'a trap' by critics") has a "by" agent or only the quote for
+    its complement, and is left alone."""
+    root = cue.sent.root
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or not root.i < cue.i:
+        return None
+    if root.pos_ == "ADJ":
+        # "the 19-year-old": an adjective made a noun by its article
+        if not any(c.dep_ == "det" for c in root.children):
+            return None
+    elif root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if _agent(cue) is not None or any(c.dep_ == "nsubj" for c in root.children):
+        return None
+    kids = [c for c in cue.children if c.i > cue.i]
+    takes_object = any(c.dep_ in ("dobj", "oprd", "ccomp") and not c.is_quote for c in kids)
+    bare = all(c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in kids)
+    if not takes_object and not bare:
+        return None
+    if takes_object and not _quote_follows(cue):
+        return None
+    return root
+
+
+def _quote_follows(verb: Token) -> bool:
+    """True when a quotation mark stands after an object of the verb, in its sentence (the
+    quoted words are what the verb calls the object)."""
+    return any(t.is_quote for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
