@@ -79,6 +79,21 @@ def test_a_post_signature_gives_the_paragraph_to_the_poster(nlp):
     ]
 
 
+def test_a_post_signature_in_single_line_paragraphs_takes_only_its_line(nlp):
+    text = (
+        "The council shut the ferry on Monday.\n"
+        "Residents reacted online.\n"
+        "Bring it back. — Dana Holt (@danaholt) May 2, 2024\n"
+        "The ferry stays shut until June."
+    )
+    assert [v for _, v in sentence_voices(nlp, text)] == [
+        "unattributed",
+        "unattributed",
+        "quoted",
+        "unattributed",
+    ]
+
+
 def test_an_empty_post_element_does_not_swallow_the_text_after_it(nlp):
     text = (
         '<tweet id="7"/>.\n\nThe council meets again in June.\n\n'
@@ -122,8 +137,15 @@ def test_a_gerund_after_a_noun_restating_a_name_is_that_persons_act(nlp):
     assert vague_assertions(nlp, text) == []
 
 
-def test_a_call_with_reporters_is_no_view(nlp):
-    text = '"We are ready," Lena Voss said on a conference call with reporters.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready," Lena Voss said on a phone call with dock reporters.',
+        # (the sentence that shows the rule: without it "a call" is a view from no one)
+        "There was a call with dock reporters on Monday.",
+    ],
+)
+def test_a_call_with_reporters_is_no_view(nlp, text):
     assert vague_assertions(nlp, text) == []
 
 
@@ -182,7 +204,7 @@ def test_seemingly_passes_an_impression_on(nlp):
 
 
 def test_singled_out_as_is_a_label_from_no_one(nlp):
-    text = "The ferry route has been singled out as a waste of money."
+    text = "The ferry route was singled out as a costly mistake."
     assert [v for _, v in sentence_voices(nlp, text)] == ["vague"]
 
 
@@ -206,10 +228,16 @@ def test_reverence_from_no_one_named_is_vague(nlp):
 
 
 @pytest.mark.parametrize(
-    "text", ["The closure drew fury.", "The vote caused dismay in the harbor town."]
+    "text", ["The closure drew criticism.", "The vote caused dismay in the harbor town."]
 )
 def test_a_reaction_from_no_one_named_is_vague(nlp, text):
     assert [v for _, v in sentence_voices(nlp, text)] == ["vague"]
+
+
+def test_the_fury_of_a_storm_is_no_ones_view(nlp):
+    # "fury" is left out of the lists of feelings and reactions: in news it is as often weather
+    text = "The full fury of the storm hit the coast on Monday."
+    assert [v for _, v in sentence_voices(nlp, text)] == ["unattributed"]
 
 
 # -- sentences within quotation marks --------------------------------------------------------------

@@ -89,6 +89,20 @@ MARKS = {
         ("The sheeple were everywhere on the forum.", [("sheeple", "contentious label")]),
         ("The zealotry of the new board alarmed staff.", [("zealotry", "contentious label")]),
     ],
+    # -- "not X but Y" denies X and asserts Y ------------------------------------------------
+    "but_asserts_what_it_joins": [
+        (
+            "The ruling was not a setback but a catastrophe for the port.",
+            [("catastrophe", "fear and threat")],
+        ),
+        ("The vote was not a fiasco, but a debacle.", [("debacle", "exaggeration")]),
+    ],
+    # -- a word a determiner or modifier picks out is used, whatever verb follows --------------
+    "a_word_picked_out_is_used_before_a_verb_of_meaning": [
+        ("The fiasco means ratepayers will pay more.", [("fiasco", "exaggeration")]),
+        ("This debacle means the club must sell players.", [("debacle", "exaggeration")]),
+        ("The regime was defined by curfews.", [("regime", "contentious label")]),
+    ],
     # -- a maxim about an act anyone may do praises nobody -------------------------------------
     "maxims_are_not_puffery": [
         ("It was noble to forgive an old rival in public.", []),

@@ -100,6 +100,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Ruth Hallam", None, ["Ruth Hallam", "Ruth Hallam"]),
         ],
     ),
+    "a_lone_surname_before_and_does_not_take_the_next_surname": (
+        "The study was written by Kessler and Ruth Hallam, both economists.",
+        [("Kessler", None, ["Kessler"]), ("Ruth Hallam", None, ["Ruth Hallam"])],
+    ),
     "a_given_name_ending_a_list_keeps_its_own_surname_unknown": (
         "Guests included Mark, Susan and Karen Lindgren.",
         [
@@ -107,6 +111,15 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Susan", None, ["Susan"]),
             ("Karen Lindgren", None, ["Karen Lindgren"]),
         ],
+    ),
+    "a_person_given_a_role_who_announces_results_stays_a_person": (
+        "Greta Holm, the bank's chief executive, announced a special dividend on Monday.",
+        [("Greta Holm", "bank's chief executive", ["Greta Holm"])],
+    ),
+    "a_persons_earnings_and_shares_leave_the_person": (
+        "Ilse Brandt's earnings from the tour topped $9 million. A court froze Ilse Brandt's "
+        "shares in the bank.",
+        [("Ilse Brandt", None, ["Ilse Brandt", "Ilse Brandt"])],
     ),
     "a_place_owning_the_role_is_a_tag_not_an_office": (
         "Tess Moran, Idaho's governor, signed the bill. The Ohio governor refused.",

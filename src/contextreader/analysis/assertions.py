@@ -1629,12 +1629,16 @@ def _post_element(names: frozenset[str]) -> re.Pattern[str]:
 
 def _embedded_posts(text: str, alex: AttributionLexicon) -> list[tuple[int, int]]:
     """Where social-media posts pasted into the article stand: the content of a post element,
-    and a paragraph (or the lines of one) that ends with a post's signature. A post is its
-    author's words, as a quote is; the outlet only shows it."""
+    and the line that ends with a post's signature (with the line before it when the signature
+    stands on a line of its own). A post is its author's words, as a quote is; the outlet only
+    shows it. The post stops at the line break before it: an article whose paragraphs are
+    single lines must not give its earlier paragraphs to the poster."""
     found = [m.span() for m in _post_element(alex.embedded_posts).finditer(text)]
     for m in _POST_SIGNATURE.finditer(text):
-        para = text.rfind("\n\n", 0, m.start())
-        found.append((0 if para < 0 else para + 2, m.end()))
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not text[start : m.start()].strip() and start > 0:
+            start = text.rfind("\n", 0, start - 1) + 1  # the signature's own line: the post above
+        found.append((start, m.end()))
     return sorted(found)
 
 

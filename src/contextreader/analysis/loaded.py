@@ -1082,10 +1082,19 @@ def _mentioned(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     root = doc[start:end].root
     if any(c.dep_ == "appos" and _lemma(c) in lexicon.mention for c in root.children):
         return True  # '"extremists", a term applied to ...'
+    if not _bare_word(root):
+        return False  # "The fiasco means higher taxes", "the regime was defined by fear": used
     verb = _lemma(root.head)
     if root.dep_ == "nsubj":
         return verb in lexicon.signify  # '"Zealotry" means ...'
     return root.dep_ == "nsubjpass" and verb in lexicon.mention  # '"Zealotry" is defined as'
+
+
+def _bare_word(tok: Token) -> bool:
+    """A word standing for itself has nothing before it that picks out a thing ('"Zealotry"
+    means', 'Zealotry is defined as'); a determiner, possessive or modifier makes it a use
+    ("the fiasco means higher taxes", "this regime was defined by fear", "blind zealotry")."""
+    return not any(c.i < tok.i and c.dep_ not in ("punct", "cc") for c in tok.children)
 
 
 def _denied(tok: Token) -> bool:
@@ -1094,13 +1103,16 @@ def _denied(tok: Token) -> bool:
 
     The denial must stand between the verb and the word ("is not brilliant"), so a "not" of
     another clause ("Certainly not: the plan was absurd") does not count. Still marked: "not
-    just stupid", "not only illegal" and "not the only extremist", which add to it, "there
-    were no X", which denies that any exist rather than a quality, and a question ("Isn't
-    that disgusting?"), which asserts it.
+    just stupid", "not only illegal" and "not the only extremist", which add to it, "not a
+    setback but a disaster", which asserts what "but" joins, "there were no X", which denies
+    that any exist rather than a quality, and a question ("Isn't that disgusting?"), which
+    asserts it.
     """
     prenominal = tok.dep_ in NOUN_MODIFIERS and tok.i < tok.head.i
     pred = tok.head if prenominal and tok.head.dep_ == "attr" else tok
     while pred.dep_ == "conj" and pred.head.i < pred.i:
+        if any(c.dep_ == "cc" and c.lower_ == "but" for c in pred.head.children):
+            return False  # "not a setback but a disaster": "but" asserts what it joins
         pred = pred.head  # "not brave or wise": the denial covers each quality it joins
     if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children):
         verb = pred  # "the count was not rigged": a passive participle is its own predicate

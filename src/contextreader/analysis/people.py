@@ -81,7 +81,8 @@ class RoleLexicon:
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
     rank_words: frozenset[str] = frozenset()  # "deputy": "the deputy minister" is not the minister
     org_suffixes: frozenset[str] = frozenset()  # "Inc.", "& Co.": the name before is a company's
-    org_nouns: frozenset[str] = frozenset()  # "shares": what a company has, not a person
+    org_nouns: frozenset[str] = frozenset()  # "shareholders": what a company has, not a person
+    org_traded: frozenset[str] = frozenset()  # "shares": "shares of X" is a company's
     org_results: frozenset[str] = frozenset()  # "profits": what a company reports
 
     def office(self, noun: str) -> frozenset[str]:
@@ -98,12 +99,17 @@ class RoleLexicon:
     def nouns_in(self, text: str) -> set[str]:
         """Every role noun (one or two words) written in ``text``, a two-word one taking the
         place of the one-word noun inside it ("vice president" is not also "president")."""
-        words = [w.strip(",.").lower() for w in text.split()]
+        words = _lower_words(text)
         pairs = {i for i, (a, b) in enumerate(pairwise(words)) if f"{a} {b}" in self.roles}
         found = {f"{words[i]} {words[i + 1]}" for i in pairs}
         inside = {i + 1 for i in pairs}
         found |= {w for i, w in enumerate(words) if w in self.roles and i not in inside}
         return found
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of a role or title, lower case, without the commas and stops around them."""
+    return [w.strip(",.").lower() for w in text.split()]
 
 
 ROLE_FILE = "role_nouns.toml"
@@ -169,6 +175,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
         org_suffixes=_word_list(raw, "organisations", "suffixes"),
         org_nouns=_word_list(raw, "organisations", "nouns"),
+        org_traded=_word_list(raw, "organisations", "traded"),
         org_results=_word_list(raw, "organisations", "results"),
     )
 
@@ -637,9 +644,11 @@ def _proper_words(tok: Token) -> tuple[str, ...]:
 def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     """Names the text uses for a company, with the last word of each: a name followed by a
     company suffix ("Roe & Co.", "Roe Holdings"), the owner of what only a company has
-    ("shares of Roe", "Roe's shareholders", "Roe stock") and the subject of a verb whose object
-    is one ("Jan Roe reported higher profits"). A firm often bears its founder's name; where
-    the text treats it as a firm, the name is no person."""
+    ("Roe's shareholders"), the name of traded shares ("shares of Roe", "Roe stock"; not "Roe's
+    shares", which a person may own) and the subject of a verb whose object is a company's
+    results ("Jan Roe reported higher profits"; not "Jan Roe, the chief executive, reported
+    ...", a person given a role). A firm often bears its founder's name; where the text treats
+    it as a firm, the name is no person."""
     out: set[tuple[str, ...]] = set()
     for tok in doc:
         low = tok.lower_
@@ -649,17 +658,29 @@ def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
                 j -= 1
             if j < tok.i - 1 or doc[j].tag_ == "NNP":
                 out.add(_proper_words(doc[j]))
-        if low not in lex.org_nouns or tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN":
             continue
-        owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
-        if any(c.tag_ == "PRP$" for c in owners):
-            continue  # "his shares": a person's
-        owners += [g for c in tok.children if c.lower_ == "of" for g in c.children]
-        if tok.dep_ == "dobj" and low in lex.org_results and not owners:
-            owners += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        owners: list[Token] = []
+        if low in lex.org_nouns or low in lex.org_traded:
+            owned = ("poss", "compound") if low in lex.org_nouns else ("compound",)
+            owners = [c for c in tok.children if c.dep_ in owned]
+            owners += [g for c in tok.children if c.lower_ == "of" for g in c.children]
+        elif _reported_result(tok, lex):
+            owners = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            owners = [o for o in owners if not any(c.dep_ == "appos" for c in o.children)]
         out.update(_proper_words(o) for o in owners if o.tag_ == "NNP")
     out.discard(())
     return out | {n[-1:] for n in out}
+
+
+def _reported_result(tok: Token, lex: RoleLexicon) -> bool:
+    """A company's results as the object of a verb ("reported higher profits"); a possessive
+    or a noun before them ("her earnings", "record profits") is not counted."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.lower_ in lex.org_results
+        and not any(c.dep_ in ("poss", "compound") for c in tok.children)
+    )
 
 
 def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:
@@ -715,7 +736,7 @@ def _kin_before(span: Span, lex: RoleLexicon) -> bool:
 def _add_title(cl: _Cluster, title: str, lex: RoleLexicon, classes: set[str] | None = None) -> None:
     """Record a title written before one of the person's names ("Sen.", "Deputy Minister")."""
     cl.titles |= lex.classes_in(title) if classes is None else classes
-    cl.title_words |= {w.strip(",.").lower() for w in title.split()}
+    cl.title_words |= set(_lower_words(title))
     cl.title_nouns |= lex.nouns_in(title)
 
 
@@ -785,10 +806,12 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
 
 def _shared_surnames(cands: list[tuple[Span, str, str]]) -> dict[int, tuple[str, ...]]:
     """Given names that share the surname of the name after "and" ("Jan and Dana Roe"): the
-    full name each stands for, by candidate index. The word must be one the text writes only
-    there: a surname ("Roe and Dana Doe") or the first name of someone the text names
-    ("Hillary and Dana Doe", after Hillary Roe) recurs. Not in a list or after a plural
-    title, which join different people."""
+    full name each stands for, by candidate index. The word must be a first name the lexicon
+    knows (a surname or a one-word name standing alone, "Kessler and Dana Doe", is someone
+    else; a name used for both sexes, which ``first_names.toml`` leaves out, is left alone
+    too), and one the text writes only there: the first name of someone the text names
+    ("Maren and Dana Doe", after Maren Roe) recurs. Not in a list or after a plural title,
+    which join different people."""
     out: dict[int, tuple[str, ...]] = {}
     for i, ((span, _, _), (nxt, _, _)) in enumerate(pairwise(cands)):
         doc = span.doc
@@ -800,6 +823,8 @@ def _shared_surnames(cands: list[tuple[Span, str, str]]) -> dict[int, tuple[str,
         prev = doc[span.start - 1] if span.start else None
         if prev is not None and (prev.text == "," or prev.tag_ in ("NNS", "NNPS")):
             continue  # a list ("Ana, Jan and Dana Roe") or a plural title ("Presidents Roe and")
+        if words[0] not in first_names():
+            continue
         if sum(1 for t in doc if t.text == words[0]) == 1:
             out[i] = (words[0], after[-1])
     return out
@@ -1187,8 +1212,7 @@ def _role_mention_head(tok: Token, lex: RoleLexicon) -> tuple[str, Token] | None
 
 def _role_words(cl: _Cluster) -> set[str]:
     """The lower-cased words of a person's role and titles."""
-    words = {w.strip(",.").lower() for w in (cl.role or "").split()}
-    return words | cl.title_words
+    return set(_lower_words(cl.role or "")) | cl.title_words
 
 
 def _role_referent(
