@@ -130,11 +130,11 @@ CASES = {
     ),
     # -- the cue above a fragment -------------------------------------------------------------
     "conjoined_statement_with_its_own_subject": (
-        "The county has been warning that it is short of money, and Ms. Ortiz said the "
-        "''emergency loans'' she had taken out were unsustainable.",
+        "The harbor board warned in May that the old pier would close, and Ms. Ortiz said "
+        'the "temporary repairs" her crew made in the spring would not last.',
         [
-            ("indirect", "it is short of money", "warn", None, "The county"),
-            ("partial", "emergency loans", "say", "Ortiz", "Ortiz"),
+            ("indirect", "the old pier would close", "warn", None, "The harbor board"),
+            ("partial", "temporary repairs", "say", "Ortiz", "Ortiz"),
         ],
     ),
     "relative_clause_of_a_thing_reports_nothing": (
