@@ -78,15 +78,19 @@ class _Index:
 
         Gender is a soft constraint (a person of unknown gender fits any pronoun). Among the
         fitting mentions in the pronoun's sentence and the one before it, a sentence subject
-        wins over a more recent object ("Roe met Doe; she said" is usually Roe); past that
-        window the most recent fitting mention is taken. A person named inside quotation
-        marks is someone the speaker talks about ('"Doe will lose," he said'), not the
-        speaker, unless the pronoun itself is quoted.
+        wins over a more recent object ("Roe met Doe; she said" is usually Roe), and failing
+        a subject the most recent fitting mention there. When nothing fits in that window, the
+        most recent fitting subject before it is taken ("Roe announced ... Doe ... She further
+        announced": a topic is carried by subjects), and only when none fits the most recent
+        fitting mention. A person named inside quotation marks is someone the speaker talks
+        about ('"Doe will lose," he said'), not the speaker, unless the pronoun itself is
+        quoted.
         """
         i = bisect_left(self.men_starts, char) - 1
         si = bisect_right(self.sent_starts, char) - 1
         floor = self.sent_starts[max(0, si - 1)] if si >= 0 else 0
         first: str | None = None
+        past = False  # past the window: only a subject is taken at once
         outside = not self.in_quote(char)
         while i >= 0 and char - self.mentions[i][0] < 3000:
             start, end, pid = self.mentions[i]
@@ -95,8 +99,10 @@ class _Index:
                 continue
             g = self.gender.get(pid, "")
             if gender in ("any", "") or not g or g == gender:
-                if start < floor:
-                    return first or pid
+                if start < floor and not past:
+                    if first is not None:
+                        return first  # the window's own object, before anyone farther back
+                    past = True
                 if self.is_subject(start, end):
                     return pid
                 first = first or pid
@@ -110,4 +116,7 @@ class _Index:
         while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok and seen < 4:
             tok = tok.head
             seen += 1
-        return tok.dep_ in ("nsubj", "nsubjpass")
+        # the subject of an infinitive ("called for Doe to resign") is the main verb's object
+        return tok.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.head.children
+        )

@@ -55,6 +55,10 @@ class CueLexicon:
     forms: dict[str, str] = field(default_factory=dict)  # written form -> lexicon lemma
     # verbs whose object does not do what their infinitive says ("Roe promised Doe to call")
     subject_control: frozenset[str] = frozenset()
+    # verbs that hold words back ("declined to say"): no one speaks through them
+    withheld: frozenset[str] = frozenset()
+    # verbs whose object, when it is a company's results, is a figure ("reported profits")
+    figures: frozenset[str] = frozenset()
     # irregular written forms of the verbs ("say" -> "said"), for other components' form tables
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # nouns for groups, bodies and documents that can hold quoted words without a verb of saying
@@ -135,6 +139,8 @@ def cue_lexicon() -> CueLexicon:
         adjectives=frozenset(raw["adjectives"]["words"]),
         forms=forms,
         subject_control=frozenset(raw["subject_control"]["verbs"]),
+        withheld=frozenset(raw["withheld"]["verbs"]),
+        figures=frozenset(raw["figures"]["verbs"]),
         irregular={k: tuple(v) for k, v in irregular.items()},
         speakers=frozenset(raw["speakers"]["words"]),
         mentions=_mentions(raw["mentions"]),

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.direct import _Builder
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon, phrasal_clause
@@ -61,6 +62,8 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         if "infinitive" in frames and c.dep_ == "xcomp":
             return c.left_edge.i, c.right_edge.i + 1
         if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
+            if _figure(cue, c, lex):
+                return None
             return c.left_edge.i, _as_complement_end(cue, c, frames & PREP_FRAMES)
         if "as" in frames and c.dep_ == "dobj" and _as_complement_end(cue, c) > c.right_edge.i + 1:
             return c.left_edge.i, _as_complement_end(cue, c)  # "sees the plan as a trap"
@@ -68,6 +71,15 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
     return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+
+
+def _figure(cue: Token, obj: Token, lex: CueLexicon) -> bool:
+    """True when a verb of reporting figures has a company's results for its object ("the
+    bank reported higher profits"): it states a number, not what anyone said."""
+    if lex.lemma(cue) not in lex.figures:
+        return False
+    results = role_lexicon().org_results
+    return obj.lower_ in results or obj.lemma_.lower() in results
 
 
 def _repeat_cut(cue: Token, clause: Token) -> int:

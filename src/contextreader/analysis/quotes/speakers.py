@@ -512,15 +512,21 @@ def is_agentless_passive(cue: Token) -> bool:
 
 
 def _bare_participle(cue: Token) -> bool:
-    """ "Asked about the budget, Roe said ...", "When told of the vote, Roe ...": a past
-    participle opening an adverbial clause with no subject or auxiliary of its own is passive.
-    The main clause's subject is who was asked, not who asked; the asker goes unnamed."""
-    return (
-        cue.tag_ == "VBN"
-        and cue.dep_ in ("advcl", "acl")
-        and cue.i < cue.head.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
-    )
+    """ "Asked about the budget, Roe said ...", "When told of the vote, Roe ...", "..., said
+    Roe, asked about the delay": a past participle heading an adverbial clause with no subject
+    or auxiliary of its own is passive. The main clause's subject is who was asked, not who
+    asked; the asker goes unnamed. The small model often tags the participle as a past tense
+    ("Asked" opening a paragraph): without a subject it is a participle all the same."""
+    if cue.tag_ not in ("VBN", "VBD") or cue.dep_ not in ("advcl", "acl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children):
+        return False
+    if cue.i < cue.head.i:
+        # a past-tense tag counts only on the sentence's first word, where nothing else fits
+        opens = all(t.is_space for t in cue.doc[cue.sent.start : cue.i])
+        return cue.tag_ == "VBN" or opens
+    # after its clause, set off by a comma ("said Roe, asked about ...")
+    return cue.dep_ == "advcl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
 
 
 def _dateline_end(tok: Token, ix: _Index) -> int | None:
@@ -596,7 +602,19 @@ def _is_according(tok: Token) -> bool:
 
 
 def _cue_tokens(tokens: list[Token], lex: CueLexicon) -> list[Token]:
-    return [t for t in tokens if lex.is_cue(t) or _is_according(t)]
+    """The cues among ``tokens`` that can give a direct quote its speaker."""
+    return [t for t in tokens if (lex.is_cue(t) and not withholds(t, lex)) or _is_according(t)]
+
+
+def withholds(cue: Token, lex: CueLexicon) -> bool:
+    """True for a verb of saying that is denied or refused ("did not reply", "would not
+    comment", "declined to say", "refused to answer"): it says that someone gave no words, so
+    the quote beside it is someone else's (a letter's, a statement's) or no one's named."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    if lex.lemma(cue) in lex.withheld:
+        return True
+    return cue.dep_ == "xcomp" and lex.lemma(cue.head) in lex.withheld
 
 
 def _as_aside(cue: Token, lex: CueLexicon) -> bool:
