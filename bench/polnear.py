@@ -285,22 +285,13 @@ def cue_split_golds(docs: list[dict[str, Any]], outdir: Path) -> dict[str, Path]
     return paths
 
 
-def speakers_only(scores: str) -> str:
-    """The speaker figures of a score.py result line."""
+def figures(scores: str, prefix: str) -> str:
+    """The figures of a score.py result line whose names start with ``prefix``."""
     try:
         res = json.loads(scores)
     except ValueError:
         return scores
-    return json.dumps({k: v for k, v in res.items() if k.startswith("speaker_")})
-
-
-def direct_only(scores: str) -> str:
-    """The direct-quote figures of a score.py result line."""
-    try:
-        res = json.loads(scores)
-    except ValueError:
-        return scores
-    return json.dumps({k: v for k, v in res.items() if k.startswith("direct_")})
+    return json.dumps({k: v for k, v in res.items() if k.startswith(prefix)})
 
 
 # -- main --------------------------------------------------------------------------------------
@@ -345,10 +336,10 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(assertion_measures(docs, reports_path)))
     any_marks = any_marks_gold(docs, args.outdir / "gold_any_marks.jsonl")
     print("direct quotes, ‘…’ and ''…'' counted as quotes:")
-    print(direct_only(run_scorer(scorer, "polnear", any_marks, reports_path)))
+    print(figures(run_scorer(scorer, "polnear", any_marks, reports_path), "direct_"))
     for kind, path in cue_split_golds(docs, args.outdir).items():
         print(f"speakers where the gold cue is {CUE_KIND_LABELS[kind]}:")
-        print(speakers_only(run_scorer(scorer, "polnear", path, reports_path)))
+        print(figures(run_scorer(scorer, "polnear", path, reports_path), "speaker_"))
     if args.textacy:
         model = resolve_model_name(args.model)
         cmd = [args.textacy, __file__, str(args.outdir), "--textacy-worker", "--model", model]

@@ -45,6 +45,15 @@ def people_by_name(nlp: Language, text: str) -> tuple[Report, dict[str, Person]]
     return rep, {p.name: p for p in rep.people}
 
 
+PersonRow = tuple[str, str | None, list[str]]
+
+
+def people_rows(nlp: Language, text: str) -> list[PersonRow]:
+    """Every person as (name, role, mentions as written), in report order."""
+    rep = analyze_text(text, nlp)
+    return [(p.name, p.role, [text[s:e] for s, e in p.mentions]) for p in rep.people]
+
+
 def mention_texts(text: str, person: Person) -> list[str]:
     """A person's mentions as the text writes them."""
     return [text[s:e] for s, e in person.mentions]

@@ -6,19 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from contextreader.analysis.pipeline import analyze_text
-from tests.analysis.helpers import named
+from tests.analysis.helpers import PersonRow, named, people_rows
 
-Row = tuple[str, str | None, list[str]]
-
-
-def people(nlp: Language, text: str) -> list[Row]:
-    """Every person as (name, role, mentions as written), in report order."""
-    rep = analyze_text(text, nlp)
-    return [(p.name, p.role, [text[s:e] for s, e in p.mentions]) for p in rep.people]
-
-
-CASES: dict[str, tuple[str, list[Row]]] = {
+CASES: dict[str, tuple[str, list[PersonRow]]] = {
     "a_newspaper_after_the_is_no_person": (
         "The Lakeville Ledger reported on Monday that the city council would vote on the "
         "budget. Mayor Theresa Quill said the plan was fair.",
@@ -114,5 +104,5 @@ CASES: dict[str, tuple[str, list[Row]]] = {
 
 
 @pytest.mark.parametrize(("text", "expected"), named(CASES))
-def test_people(nlp: Language, text: str, expected: list[Row]) -> None:
-    assert people(nlp, text) == expected
+def test_people(nlp: Language, text: str, expected: list[PersonRow]) -> None:
+    assert people_rows(nlp, text) == expected

@@ -8,18 +8,9 @@ import pytest
 from spacy.language import Language
 
 from contextreader.analysis.people import GENDER_KEY, parse_role_lexicon, role_lexicon
-from contextreader.analysis.pipeline import analyze_text
+from tests.analysis.helpers import PersonRow, people_rows
 
-Row = tuple[str, str | None, list[str]]
-
-
-def people(nlp: Language, text: str) -> list[Row]:
-    """Every person as (name, role, mentions as written), in report order."""
-    rep = analyze_text(text, nlp)
-    return [(p.name, p.role, [text[s:e] for s, e in p.mentions]) for p in rep.people]
-
-
-CASES: dict[str, tuple[str, list[Row]]] = {
+CASES: dict[str, tuple[str, list[PersonRow]]] = {
     "a_title_none_of_several_namesakes_was_given_is_someone_else": (
         "Miriam Achterberg spoke at the rally on Tuesday. Her son, Daniel Achterberg, was "
         "killed in 2004.\nShe said Captain Achterberg had died a hero.",
@@ -131,7 +122,7 @@ CASES: dict[str, tuple[str, list[Row]]] = {
 @pytest.mark.parametrize("case", list(CASES))
 def test_people_s5(nlp: Language, case: str) -> None:
     text, expected = CASES[case]
-    assert people(nlp, text) == expected
+    assert people_rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
