@@ -29,6 +29,7 @@ import collections
 import csv
 import json
 import pickle
+import random
 import sys
 import time
 from collections.abc import Iterator
@@ -156,6 +157,54 @@ class Tally:
         return out
 
 
+def bootstrap_interval(
+    per_article: list[tuple[int, int]], rounds: int = 2000
+) -> tuple[float, float]:
+    """90% interval of precision when the articles are resampled: marks cluster by article (one
+    long opinion piece can hold fifty), so the spread over articles is the honest error bar."""
+    rng = random.Random(0)
+    values = []
+    for _ in range(rounds):
+        sample = [rng.choice(per_article) for _ in per_article]
+        marks = sum(n for n, _ in sample)
+        values.append(sum(h for _, h in sample) / marks if marks else 0.0)
+    values.sort()
+    return values[rounds // 20], values[rounds - 1 - rounds // 20]
+
+
+def self_agreement(paths: list[Path], gold: dict[str, list[tuple[int, int]]]) -> tuple[int, int]:
+    """How far PTC agrees with itself: for each line (over 60 characters) that appears verbatim in
+    two articles, each gold span in one copy counts as a mark on the other copy. Returns (spans,
+    spans the other copy's gold touches): the precision a reader would get by copying the
+    annotators' own choices, a ceiling for any marker scored against them."""
+    copies: dict[str, list[tuple[str, int]]] = collections.defaultdict(list)
+    for path in paths:
+        key, offset = _article_id(path), 0
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if len(line) > 60:
+                copies[line].append((key, offset))
+            offset += len(line) + 1
+    spans = touched = 0
+    for line, where in copies.items():
+        for key, offset in where:
+            mine = [
+                (s - offset, e - offset)
+                for s, e in gold.get(key, [])
+                if offset <= s and e <= offset + len(line)
+            ]
+            for other, other_offset in where:
+                if other == key:
+                    continue
+                theirs = [(s - other_offset, e - other_offset) for s, e in gold.get(other, [])]
+                spans += len(mine)
+                touched += sum(_touches(span, theirs) for span in mine)
+    return spans, touched
+
+
+def _article_id(path: Path) -> str:
+    return path.stem.replace("article", "")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("articles", type=Path)
@@ -181,9 +230,16 @@ def main(argv: list[str]) -> int:
     tallies = {k: Tally() for k in ("category", "rule", "voice")}
     terms = Tally()
     emotive = Subset()
+    per_article: list[tuple[int, int]] = []
     with out.open("w", encoding="utf-8") as fh:
         for report in analyse(nlp, articles, args.cache):
-            golds = gold.get(Path(report.source.path or "").stem.replace("article", ""), [])
+            golds = gold.get(_article_id(Path(report.source.path or "")), [])
+            per_article.append(
+                (
+                    len(report.loaded_terms),
+                    sum(_touches(t.span, golds) for t in report.loaded_terms),
+                )
+            )
             for t in report.loaded_terms:
                 hit = _touches(t.span, golds)
                 tallies["category"].add(t.category, hit)
@@ -196,6 +252,14 @@ def main(argv: list[str]) -> int:
     for name, tally in tallies.items():
         print("\n".join(tally.lines(f"marks by {name}")))
     print(emotive.line())
+    low, high = bootstrap_interval(per_article)
+    print(f"precision, 90% interval over articles resampled: {low:.3f} to {high:.3f}")
+    spans, touched = self_agreement(paths, gold)
+    if spans:
+        print(
+            f"PTC against itself, on lines found verbatim in two articles: {touched} of {spans} "
+            f"gold spans are touched by the other copy's gold (P {touched / spans:.3f})"
+        )
     if args.terms:
         with (args.outdir / "terms.tsv").open("w", encoding="utf-8") as fh:
             for key, n in terms.n.most_common():
