@@ -28,9 +28,11 @@ the match is restricted to), ``match`` ("lemma", the default, matches inflection
 matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms), ``unless_prev`` /
 ``unless_next`` (lemmas that, right before / after the term, also across a hyphen, mark a neutral
 or technical sense),
-``rule`` (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged",
-"claims", "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
-"not-legal", "countable", "ironic", "participle").
+``capital`` (true for a word written with a capital because it is made from a name, such as
+"Orwellian": the capital does not make it part of a name), ``rule`` (a context rule in
+``loaded.py`` that decides each match: "so-called", "alleged", "claims", "saying",
+"disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified", "not-legal",
+"countable", "ironic", "participle").
 """
 
 from __future__ import annotations
@@ -62,7 +64,18 @@ POS_TAGS = frozenset(
 )
 MATCH_MODES = frozenset({"lemma", "form"})
 ENTRY_KEYS = frozenset(
-    {"term", "note", "alternative", "pos", "match", "forms", "unless_prev", "unless_next", "rule"}
+    {
+        "term",
+        "note",
+        "alternative",
+        "pos",
+        "match",
+        "forms",
+        "unless_prev",
+        "unless_next",
+        "rule",
+        "capital",
+    }
 )
 # context rules an entry may hand its matches to (implemented in loaded.py)
 RULES = frozenset(
@@ -118,6 +131,7 @@ class Entry:
     unless_prev: frozenset[str] = frozenset()
     unless_next: frozenset[str] = frozenset()
     rule: str = "lexicon"
+    capital: bool = False
 
     @property
     def key(self) -> str:
@@ -195,6 +209,9 @@ def parse_entry(raw: Any, category: str, index: int) -> Entry:
     rule = raw.get("rule", "lexicon")
     if rule != "lexicon" and rule not in RULES:
         raise LexiconError(f"{where}: 'rule' must be one of {sorted(RULES)}")
+    capital = raw.get("capital", False)
+    if not isinstance(capital, bool):
+        raise LexiconError(f"{where}: 'capital' must be true or false")
     match = raw.get("match", "lemma")
     if match not in MATCH_MODES:
         raise LexiconError(f"{where}: 'match' must be one of {sorted(MATCH_MODES)}")
@@ -209,6 +226,7 @@ def parse_entry(raw: Any, category: str, index: int) -> Entry:
         unless_prev=frozenset(_words(raw, "unless_prev", where)),
         unless_next=frozenset(_words(raw, "unless_next", where)),
         rule=rule,
+        capital=capital,
     )
 
 

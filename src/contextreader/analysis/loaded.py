@@ -992,6 +992,11 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         after = doc[end] if end < len(doc) else None
         if after is not None and _title(after) and all(_title(t) for t in toks):
             return False  # inside a longer capitalised name: "Witch Hunt Diaries"
+    elif entry.capital:
+        # "Orwellian" takes its capital from a name, and the small model often tags it as one
+        # on its own; only a longer name around it ("the Orwellian Society") makes it part of one
+        if any(_in_longer_name(t) for t in toks):
+            return False
     elif any(part_of_name(t, in_heading) for t in toks):
         return False
     before = _neighbour(doc, start - 1, -1)
@@ -1001,6 +1006,14 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     if after is not None and _lemma(after) in entry.unless_next:
         return False
     return not _sense_set_by_phrase(doc[start:end].root, entry)
+
+
+def _in_longer_name(tok: Token) -> bool:
+    """The token is one word of a named entity of several words."""
+    if tok.ent_type_ not in NAME_ENTS:
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
 
 
 def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
