@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from contextreader.analysis.lexicon import load_lexicon
-from tests.analysis.helpers import grouped, marks, unmarked
+from tests.analysis.helpers import grouped, loaded_terms, marks, unmarked
 
 MARKS = {
     # -- a word made from a name keeps its capital, and is marked all the same ---------------
@@ -63,7 +63,7 @@ MARKS = {
         ("The coach was given the boot after the cup loss.", [("given the boot", "exaggeration")]),
         ("The family has been through hell since the fire.", [("through hell", "exaggeration")]),
         (
-            "The summit was a love-fest between the two presidents.",
+            "The summit turned into a love-fest for both presidents.",
             [("love-fest", "exaggeration")],
         ),
         ("Harlan called the profile a hack job.", [("hack job", "contentious label")]),
@@ -80,6 +80,39 @@ MARKS = {
             "The boot of the car was full of leaflets.",
         ),
     ],
+    # -- "so-called" before a term of art names it; before a word for people it doubts it ------
+    "so_called_terms_of_art": [
+        *unmarked(
+            "The fund sold so-called first-loss notes to its members.",
+            "The mayor would tax so-called ''pass along'' earnings.",
+        ),
+        (
+            "The so-called pro-growth campaigners met on Monday.",
+            [("so-called pro-growth campaigners", "expression of doubt")],
+        ),
+        (
+            "The so-called experts misread the tide tables.",
+            [("so-called experts", "expression of doubt")],
+        ),
+    ],
+    # -- "partisan" for a contest between parties is description; as a charge it is marked ---
+    "partisan_contests": [
+        *unmarked(
+            "Water rates became a partisan issue in Dunmore.",
+            "The budget set off another partisan fight in the council.",
+        ),
+        ("The audit was a partisan attack on the mayor.", [("partisan", "contentious label")]),
+    ],
+    # -- a denied opinion denies the clause it governs; idioms that label nobody ------------
+    "denied_opinions_and_idioms": [
+        *unmarked(
+            "I don't think the levy is a ridiculous idea.",
+            "Pell does not believe the plan is absurd.",
+            "I'll be damned if the council pays for that.",
+            "Police said the attacker was a lone wolf.",
+        ),
+        ("Pell believes the plan is absurd.", [("absurd", "exaggeration")]),
+    ],
 }
 
 
@@ -91,3 +124,41 @@ def test_marks(nlp, text, expected):
 def test_only_words_made_from_names_keep_their_capital():
     capital = sorted(e.term for e in load_lexicon().entries if e.capital)
     assert capital == ["kafkaesque", "machiavellian", "mccarthyism", "orwellian"]
+
+
+VOICES = {
+    # -- reported speech lends its voice where the words may be the speaker's ----------------
+    "speakers_words": [
+        ("Roe said the inquiry was a witch hunt.", [("witch hunt", "reported")]),
+        ("Roe called the inquiry a witch hunt.", [("witch hunt", "reported")]),
+        ("Roe described the plan as a disaster.", [("disaster", "reported")]),
+        ('"We can see that the scheme was a farce," Roe said.', [("farce", "quoted")]),
+    ],
+    # -- the writer's words, though a verb of saying or thinking stands near them -------------
+    "writers_words": [
+        ("Roe denied the outrageous allegations.", [("outrageous", "outlet")]),
+        (
+            "The audit criticizes Vell and the reckless clerks who ran the fund.",
+            [("reckless", "outlet")],
+        ),
+        ("The clerks refused to discuss the ridiculous allegations.", [("ridiculous", "outlet")]),
+        ("I want to recall the shameful conduct of the board.", [("shameful", "outlet")]),
+        ("We can see that the scheme was a farce.", [("farce", "outlet")]),
+    ],
+    # -- a post pasted into the article is its author's words --------------------------------
+    "pasted_post": [
+        (
+            "The senator posted a reply on Sunday.\n"
+            "This inquiry is a witch hunt and a disgrace!\n"
+            "— Dana Vell (@danavell) March 3, 2024\n"
+            "Aides declined to comment.",
+            [("witch hunt", "quoted"), ("disgrace", "quoted")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(VOICES))
+def test_voices(nlp, text, expected):
+    terms = loaded_terms(nlp, text)
+    assert [(text[t.span[0] : t.span[1]], t.voice) for t in terms] == expected

@@ -52,9 +52,15 @@ trustworthy:
   "journalists"', 'the "progressives"'). Other scare quotes stay in the quotes list only; see
   ``distancing``, ``_echoes_speaker`` and ``LoadedTerms._passes_verdict``.
 
-Each mark gets a voice from where it sits: "quoted" inside a direct or partial quote, "reported"
-inside reported speech, otherwise "outlet" (see ``voice_of``). Overlapping matches keep the
-contextual or longer one.
+Each mark gets a voice from where it sits: "quoted" inside a direct or partial quote or a
+sentence the article pastes in from someone's post, "reported" inside reported speech, otherwise
+"outlet" (see ``voice_of``). Reported speech lends its voice only where the words may be the
+speaker's: a clause ("Roe said the plan was a farce"), a label ("Roe called the plan a farce",
+"described it as a farce") or an intention ("vowed to ..."). The object a writer picks for a verb
+("Roe denied the outrageous charges", "criticized the reckless agents") is the writer's
+description of what was said; words after "declined to" or "refused to" were never said; and a
+first-person source outside quotation marks ("I want to recall ...", "we can see that ...") is
+the writer. Overlapping matches keep the contextual or longer one.
 """
 
 from __future__ import annotations
@@ -79,7 +85,8 @@ NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "L
 CLAIM_PREPS = frozenset({"by"})
 # dependency labels of a clause a verb of saying introduces
 CLAUSAL = frozenset({"ccomp", "xcomp", "acl", "relcl", "parataxis"})
-QUOTE_CHARS = frozenset("\"'“”‘’«»")
+# quotation marks as tokens ('' is two apostrophes standing for a double mark in some archives)
+QUOTE_CHARS = frozenset([*"\"'“”‘’«»", "''"])
 SO_CALLED_NP = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # entity types that name whose government a "regime" is
 NAMED_GOVERNMENT = frozenset({"GPE", "NORP", "PERSON", "ORG"})
@@ -142,6 +149,12 @@ NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such
 # dependents through which a word describes a noun, or a noun is described: "devastating"
 # before "airstrike", "tax" before "regime"
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# verbs of opinion whose denial denies the clause they govern ("I don't think it is absurd")
+NEG_RAISERS = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
+# a reported source that is the writer, outside quotation marks
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# the root of a noun phrase: reported content that is a verb's object, not a clause
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # what a copular clause says of its subject: "is nonsense", "was false", "proved baseless"
 PREDICATES = frozenset({"attr", "acomp", "oprd"})
 # per-doc lookups the rules share while the component runs (removed when it finishes)
@@ -163,11 +176,45 @@ class VoiceIndex:
     reported: tuple[tuple[int, int], ...]
 
     @classmethod
-    def from_quotes(cls, quotes: Iterable[Quote]) -> VoiceIndex:
+    def from_quotes(
+        cls,
+        quotes: Iterable[Quote],
+        pasted: Iterable[tuple[int, int]] = (),
+        speech: Callable[[Quote], bool] = lambda q: True,
+    ) -> VoiceIndex:
+        """``pasted``: sentences that are someone's post set into the article; ``speech``: which
+        indirect quotes hold words that may be the speaker's (see ``SpeechTest``)."""
         quotes = list(quotes)
         quoted = [q.span for q in quotes if q.kind in ("direct", "partial")]
-        reported = [q.span for q in quotes if q.kind == "indirect"]
-        return cls(_union(quoted), _union(reported))
+        reported = [q.span for q in quotes if q.kind == "indirect" and speech(q)]
+        return cls(_union([*quoted, *pasted]), _union(reported))
+
+
+class SpeechTest:
+    """Whether an indirect quote's content may hold the speaker's own words (see the module
+    docstring): not when its source is the writer ("I", "we" outside quotation marks), not
+    after a verb that holds words back ("declined to comment on ..."), and not when it is the
+    object noun phrase of a verb, unless the verb names or describes ("called it a farce")."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+        self.doc = doc
+        self.naming = lexicon.naming
+        self.cues = cue_lexicon()
+
+    def __call__(self, quote: Quote) -> bool:
+        if (quote.speaker_text or "").lower() in FIRST_PERSON:
+            return False
+        cue = quote.cue or ""
+        if cue in self.cues.withheld:
+            return False
+        if cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
+            return True
+        content = self.doc.char_span(*quote.span, alignment_mode="expand")
+        if content is None or content.root.pos_ not in NOMINAL:
+            return True
+        return any(t.lower_ == "as" for t in content)  # "described the plan as a disaster"
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -315,7 +362,9 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     is left unmarked: a name or a noun compound follows it.
     """
     found = _so_called_phrase(doc, start, end)
-    if _names_a_term(doc[end : found[1]]) or _quoted_term(doc[end : found[1]], lexicon):
+    phrase = doc[end : found[1]]
+    quoted = _quoted_term(doc[end : max(found[1], end + 1)], lexicon) if end < len(doc) else False
+    if _names_a_term(phrase) or quoted or _hyphened_term(phrase, lexicon):
         return None
     return found
 
@@ -330,15 +379,32 @@ def _names_a_term(phrase: Span) -> bool:
     return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
 
 
+def _hyphened_term(phrase: Span, lexicon: Lexicon) -> bool:
+    """'so-called first-loss notes', 'so-called cost-plus contracts': a hyphened modifier
+    coins a term of art. Not where the term names people ('so-called pro-life activists'):
+    that questions the name they go by."""
+    hyphened = any(
+        t.text == "-" and t.i > phrase.start and t.whitespace_ == "" and not t.nbor(-1).whitespace_
+        for t in phrase[:-1]
+    )
+    if not hyphened:
+        return False
+    people = lexicon.people | lexicon.camps
+    return not any(t.pos_ == "NOUN" and t.lemma_.lower() in people for t in phrase)
+
+
 def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
     """'the so-called "ladder" rule', 'so-called "quiet zones"': quotation marks right
     after "so-called" show a term being named. Not where the quoted words are a quality or a
     word for people ('the so-called "honest" brokers', 'so-called "experts"'): that is sarcasm."""
     if len(phrase) == 0 or phrase[0].text not in QUOTE_CHARS:
         return False
-    end = next((t.i for t in phrase[1:] if t.text in QUOTE_CHARS), phrase.end)
+    # the quoted words may be of any kind ("so-called ''carry back'' rules"), so the closing
+    # mark is looked for past the noun phrase, a few words on
+    after = phrase.doc[phrase.start + 1 : min(phrase.start + 8, phrase.sent.end)]
+    end = next((t.i for t in after if t.text in QUOTE_CHARS), phrase.end)
     quoted = [t for t in phrase.doc[phrase.start + 1 : end] if t.is_alpha]
-    if not any(t.pos_ == "NOUN" or t.tag_ == "VBG" for t in quoted):
+    if not quoted or all(t.pos_ in ("ADJ", "ADV") for t in quoted):
         return False  # a quoted quality ('"good" bishops') is sarcasm, not a name
     people = lexicon.people | lexicon.camps
     return not any(t.lower_ in people or t.lemma_.lower() in people for t in quoted)
@@ -862,7 +928,15 @@ class LoadedTerms:
         each mark its voice."""
         heading = _Headings()
         candidates = [*self._lexicon_hits(doc, heading), *self._scare_quotes(doc)]
-        index = VoiceIndex.from_quotes(q for q in (doc._.cr_quotes or []) if q.kind != "scare")
+        index = VoiceIndex.from_quotes(
+            (q for q in (doc._.cr_quotes or []) if q.kind != "scare"),
+            # a quoted sentence with no quote behind it: a pasted post, or inside marks the
+            # quote finder could not pair
+            pasted=[
+                s.span for s in (doc._.cr_sentences or []) if s.voice == "quoted" and not s.ref
+            ],
+            speech=SpeechTest(doc, self.lexicon),
+        )
         terms: list[LoadedTerm] = []
         spans: list[Span] = []
         for cand in _without_overlaps(candidates):
@@ -1139,6 +1213,7 @@ def _denied(tok: Token) -> bool:
         return False  # "is not part of it, perhaps worse": the denial was of the first predicate
     if pred is verb:
         negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = negated or _denied_by_opinion(verb)
     if not negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
         return False
     if any(c.dep_ == "expl" for c in verb.children):
@@ -1147,6 +1222,17 @@ def _denied(tok: Token) -> bool:
     if any(c.lower_ in ADDITIVE for c in near):
         return False
     return not any(t.text == "?" for t in tok.sent)
+
+
+def _denied_by_opinion(verb: Token) -> bool:
+    """'I don't think the levy is absurd': the denial of a verb of opinion carries down
+    into the clause it governs (the clause is what the speaker does not hold)."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in NEG_RAISERS
+        and any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 def _names_a_class(tok: Token) -> bool:
