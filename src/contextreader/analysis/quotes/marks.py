@@ -2,7 +2,9 @@
 
 Straight, curly, guillemets and two apostrophes ('' ... '') as some archives write double marks;
 a mark after "=" is markup (id="..."), not a quote. An open mark with no close that opens its
-paragraph (or follows a colon) quotes to the paragraph's end. Works on the text alone.
+paragraph (or follows a colon) quotes to the paragraph's end, unless a short run of lines
+with no marks of their own leads to a closing mark (texts that put each sentence on its own
+line). Works on the text alone.
 """
 
 from __future__ import annotations
@@ -13,6 +15,13 @@ from dataclasses import dataclass
 # two apostrophes stand for a double mark in some archives' plain text (''like this'')
 _MARKS = re.compile("''|[\"“”‘’'«»]")
 _OPENERS = set(" \t\n([{—–-/:;,") | {"“", '"', "‘", "«"}
+_DOUBLE = '“”«»"'
+
+RUN_LINES = 6
+"""The most lines (the opening mark's and the closing mark's included) a quote may run over
+when the text puts each sentence on its own line and marks only the quote's two ends. Six
+one-sentence lines hold a statement of a paragraph or two; further than that, an opening mark
+left open and a closing mark much later are more likely two slips than one quotation."""
 
 
 @dataclass(slots=True)
@@ -44,7 +53,9 @@ def find_pairs(text: str, start: int = 0) -> list[_Pair]:
 
     Double marks pair with each other; single marks pair inside a paragraph only when they look
     like quotes (an apostrophe has a letter after it). A double quote left open at a paragraph's
-    end continues when the next paragraph opens with a double mark, as news style writes it.
+    end continues when the next paragraph opens with a double mark, as news style writes it,
+    or runs on to a closing mark a few lines later when the lines between hold no marks (texts
+    that give each sentence its own line and mark only the quote's two ends; see _run_end).
     """
     pairs: list[_Pair] = []
     open_d: int | None = None  # index of the open double mark
@@ -65,8 +76,12 @@ def find_pairs(text: str, start: int = 0) -> list[_Pair]:
             at_para_start = not text[prev_nl + 1 : i].strip()
             open_s = None
             if open_d is not None and not (at_para_start and ch in '“"«'):
-                _close_unfinished(text, open_d, pairs, open_w)
-                open_d = None
+                run_end = _run_end(text, open_d + open_w, i)
+                if run_end is not None:
+                    para_end = run_end  # one quote over several lines: read them as one
+                else:
+                    _close_unfinished(text, open_d, pairs, open_w)
+                    open_d = None
             elif open_d is not None:
                 continue  # the continuation mark of a multi-paragraph quote
         role = _double_role(text, i, ch, open_d is not None, w) if ch in '“”«»"' else None
@@ -102,6 +117,68 @@ def _double_role(text: str, i: int, ch: str, pending: bool, w: int = 1) -> str |
     if pending:
         return "close"
     return "open" if o or not c else None
+
+
+def _run_end(text: str, after_open: int, first: int) -> int | None:
+    """The end of the line that closes a quote opened before ``after_open``, or None.
+
+    Some texts put each sentence on its own line and mark only a quote's two ends. The quote
+    runs on when every line after the opening one holds no quotation mark of its own (words'
+    apostrophes aside) until a line whose first double mark closes by its context; a blank
+    line (a paragraph break), or more than RUN_LINES lines, ends the search. ``first`` is the
+    first mark after the opening line, where find_pairs would otherwise give up.
+    """
+    line_start = text.find("\n", after_open) + 1
+    if not line_start:
+        return None
+    for _ in range(RUN_LINES - 1):
+        nl = text.find("\n", line_start)
+        line_end = len(text) if nl < 0 else nl
+        line = text[line_start:line_end]
+        if not line.strip():
+            return None
+        if line_end > first:
+            close = _first_double(text, line_start, line_end)
+            if close is not None and _closes(text, close):
+                return line_end
+            if close is not None or _has_mark(text, line_start, line_end):
+                return None
+        if nl < 0:
+            return None
+        line_start = nl + 1
+    return None
+
+
+def _first_double(text: str, start: int, end: int) -> int | None:
+    """Where the first double mark (or '' standing for one) of text[start:end] begins."""
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        if (len(m.group()) == 2 or m.group() in _DOUBLE) and not (i > 0 and text[i - 1] == "="):
+            return i
+    return None
+
+
+def _closes(text: str, i: int) -> bool:
+    """A double mark that closes by its context: a word before it and none just after.
+
+    A straight mark right after a digit is an inch mark (a 27" screen), never the end of a run.
+    """
+    w = 2 if text.startswith("''", i) else 1
+    if text[i] in '"”' and i > 0 and text[i - 1].isdigit():
+        return False
+    return _is_close(text, i, w) and not _is_open(text, i, w)
+
+
+def _has_mark(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] holds a quotation mark: any double mark, or a single mark
+    that opens a word (an apostrophe inside or after a word is not one)."""
+    for m in _MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if i > 0 and text[i - 1] == "=":
+            continue
+        if len(ch) == 2 or ch in _DOUBLE or _is_open(text, i):
+            return True
+    return False
 
 
 def _close_unfinished(text: str, open_i: int, pairs: list[_Pair], w: int = 1) -> None:
