@@ -113,6 +113,16 @@ MARKS = {
         ),
         ("Pell believes the plan is absurd.", [("absurd", "exaggeration")]),
     ],
+    # -- plain words for war and disaster damage, and the security terms for militants -------
+    "plain_damage_and_security_terms": [
+        *unmarked(
+            "Aid reached the flood-ravaged valley on Monday.",
+            "The monitors track extremist statements online.",
+            "The ban could embolden violent extremists abroad.",
+        ),
+        ("Critics say the levy has ravaged the town.", [("ravaged", "fear and threat")]),
+        ("Rivals called the mayor an extremist.", [("extremist", "contentious label")]),
+    ],
 }
 
 
