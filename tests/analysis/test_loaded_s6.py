@@ -154,6 +154,15 @@ VOICES = {
         ("The clerks refused to discuss the ridiculous allegations.", [("ridiculous", "outlet")]),
         ("I want to recall the shameful conduct of the board.", [("shameful", "outlet")]),
         ("We can see that the scheme was a farce.", [("farce", "outlet")]),
+        # "know" presents its clause as fact: the writer's claim in the writer's words
+        ("Everyone knows the mayor is a crook.", [("crook", "outlet")]),
+        # how the writer names a speaker is the writer's word, even inside what they thought
+        ("That's what Dunmore snowflakes thought was offensive.", [("snowflakes", "outlet")]),
+        # ... but a speaker named inside someone else's report is named in that report
+        (
+            "Roe said the reckless clerks claimed the fund was a sham.",
+            [("reckless", "reported"), ("sham", "reported")],
+        ),
     ],
     # -- a post pasted into the article is its author's words --------------------------------
     "pasted_post": [

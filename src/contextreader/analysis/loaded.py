@@ -151,8 +151,11 @@ NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # verbs of opinion whose denial denies the clause they govern ("I don't think it is absurd")
 NEG_RAISERS = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
-# a reported source that is the writer, outside quotation marks
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# a reported source outside quotation marks that is the writer, or the reader addressed
+NARRATORS = FIRST_PERSON | {"you"}
+# verbs that present their clause as fact ("everyone knows he is a heretic"): the writer's
+# claim, in the writer's words, whoever is said to know it
+FACTIVE = frozenset({"know", "realize", "realise"})
 # the root of a noun phrase: reported content that is a verb's object, not a clause
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # what a copular clause says of its subject: "is nonsense", "was false", "proved baseless"
@@ -174,6 +177,8 @@ class VoiceIndex:
 
     quoted: tuple[tuple[int, int], ...]
     reported: tuple[tuple[int, int], ...]
+    # how the writer names each speaker ("what Columbia snowflakes thought"): the writer's words
+    speakers: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def from_quotes(
@@ -187,7 +192,15 @@ class VoiceIndex:
         quotes = list(quotes)
         quoted = [q.span for q in quotes if q.kind in ("direct", "partial")]
         reported = [q.span for q in quotes if q.kind == "indirect" and speech(q)]
-        return cls(_union([*quoted, *pasted]), _union(reported))
+        # a speaker named inside someone else's report ("Roe said the reckless mayor claimed
+        # ...") is named in Roe's words, not the writer's
+        said = [*quoted, *pasted, *reported]
+        speakers = [
+            q.speaker_span
+            for q in quotes
+            if q.speaker_span is not None and not _within_another(q.speaker_span, q.span, said)
+        ]
+        return cls(_union([*quoted, *pasted]), _union(reported), _union(speakers))
 
 
 class SpeechTest:
@@ -204,10 +217,10 @@ class SpeechTest:
         self.cues = cue_lexicon()
 
     def __call__(self, quote: Quote) -> bool:
-        if (quote.speaker_text or "").lower() in FIRST_PERSON:
+        if (quote.speaker_text or "").lower() in NARRATORS:
             return False
         cue = quote.cue or ""
-        if cue in self.cues.withheld:
+        if cue in self.cues.withheld or cue in FACTIVE:
             return False
         if cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
             return True
@@ -215,6 +228,13 @@ class SpeechTest:
         if content is None or content.root.pos_ not in NOMINAL:
             return True
         return any(t.lower_ == "as" for t in content)  # "described the plan as a disaster"
+
+
+def _within_another(
+    span: tuple[int, int], own: tuple[int, int], spans: Iterable[tuple[int, int]]
+) -> bool:
+    """True when ``span`` lies inside one of ``spans`` other than ``own``."""
+    return any(s <= span[0] and span[1] <= e for s, e in spans if (s, e) != own)
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -238,6 +258,8 @@ def voice_of(span: tuple[int, int], index: VoiceIndex) -> Voice:
     """Whose words the marked span is: a speaker's (quoted), reported speech, or the outlet's."""
     if _inside(span, index.quoted):
         return "quoted"
+    if _inside(span, index.speakers):
+        return "outlet"
     if _inside(span, index.reported):
         return "reported"
     return "outlet"
