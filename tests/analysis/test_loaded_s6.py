@@ -31,7 +31,12 @@ MARKS = {
             [("Machiavellian", "contentious label")],
         ),
         # inside a longer name it is the name's word
-        *unmarked("Pell spoke to the Orwellian Society of Dunmore on Friday."),
+        *unmarked(
+            "Pell spoke to the Orwellian Society of Dunmore on Friday.",
+            # a capitalised word after it makes it a word of a title or a name
+            "The Machiavellian Prize went to Pell on Friday.",
+            'Her memoir, "Kafkaesque Days," sold well in Dunmore.',
+        ),
     ],
     # -- the plain sense an entry lists, set by the next word ---------------------------------
     "plain_senses": [
@@ -164,6 +169,21 @@ VOICES = {
             [("reckless", "reported"), ("sham", "reported")],
         ),
     ],
+    # -- the matter a verb's preposition brings in is the charge or the fear, in the speaker's
+    # terms; the object before it is still the writer's naming ------------------------------
+    "charges_and_warnings": [
+        ("Tull warned of a catastrophic drought in the valley.", [("catastrophic", "reported")]),
+        ("Tull criticized the board for its reckless spending.", [("reckless", "reported")]),
+        (
+            "Tull accused the reckless mayor of a shameful cover-up.",
+            [("reckless", "outlet"), ("shameful", "reported")],
+        ),
+        # a report nested in the words that name another speaker stays that report
+        (
+            "Backers of what the mayor describes as a draconian curfew said crime had fallen.",
+            [("draconian", "reported")],
+        ),
+    ],
     # -- a post pasted into the article is its author's words --------------------------------
     "pasted_post": [
         (
@@ -181,3 +201,10 @@ VOICES = {
 def test_voices(nlp, text, expected):
     terms = loaded_terms(nlp, text)
     assert [(text[t.span[0] : t.span[1]], t.voice) for t in terms] == expected
+
+
+def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    assert {"think", "believe"} <= load_lexicon().neg_raisers
+    assert {"know", "realize"} <= cue_lexicon().factive

@@ -108,6 +108,7 @@ CONTEXT_KEYS = frozenset(
         "people",
         "collectives",
         "camps",
+        "neg_raisers",
         "scare_quote_note",
     }
 )
@@ -153,6 +154,7 @@ class Lexicon:
     people: frozenset[str] = field(default_factory=frozenset)
     collectives: frozenset[str] = field(default_factory=frozenset)
     camps: frozenset[str] = field(default_factory=frozenset)
+    neg_raisers: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     def by_key(self) -> dict[str, Entry]:
@@ -269,6 +271,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         people=frozenset(_words(context, "people", f"{LEXICON_FILE}: [context]")),
         collectives=frozenset(_words(context, "collectives", f"{LEXICON_FILE}: [context]")),
         camps=frozenset(_words(context, "camps", f"{LEXICON_FILE}: [context]")),
+        neg_raisers=frozenset(_words(context, "neg_raisers", f"{LEXICON_FILE}: [context]")),
         scare_quote_note=_text(context, "scare_quote_note", f"{LEXICON_FILE}: [context]", True)
         or "",
     )

@@ -58,7 +58,9 @@ sentence the article pastes in from someone's post, "reported" inside reported s
 speaker's: a clause ("Roe said the plan was a farce"), a label ("Roe called the plan a farce",
 "described it as a farce") or an intention ("vowed to ..."). The object a writer picks for a verb
 ("Roe denied the outrageous charges", "criticized the reckless agents") is the writer's
-description of what was said; words after "declined to" or "refused to" were never said; and a
+description of what was said, though the charge or fear a preposition of the verb brings in
+("accused the board of a shameful cover-up", "warned of a catastrophic drought") is the
+speaker's; words after "declined to" or "refused to" were never said; and a
 first-person source outside quotation marks ("I want to recall ...", "we can see that ...") is
 the writer. Overlapping matches keep the contextual or longer one.
 """
@@ -76,6 +78,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.paragraphs import sentence_is_heading
+from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.terms import TermMatcher
 from contextreader.report import LoadedTerm, Quote, Voice
 
@@ -149,13 +152,8 @@ NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such
 # dependents through which a word describes a noun, or a noun is described: "devastating"
 # before "airstrike", "tax" before "regime"
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-# verbs of opinion whose denial denies the clause they govern ("I don't think it is absurd")
-NEG_RAISERS = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
 # a reported source outside quotation marks that is the writer, or the reader addressed
 NARRATORS = FIRST_PERSON | {"you"}
-# verbs that present their clause as fact ("everyone knows he is a heretic"): the writer's
-# claim, in the writer's words, whoever is said to know it
-FACTIVE = frozenset({"know", "realize", "realise"})
 # the root of a noun phrase: reported content that is a verb's object, not a clause
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # what a copular clause says of its subject: "is nonsense", "was false", "proved baseless"
@@ -185,49 +183,71 @@ class VoiceIndex:
         cls,
         quotes: Iterable[Quote],
         pasted: Iterable[tuple[int, int]] = (),
-        speech: Callable[[Quote], bool] = lambda q: True,
+        speech: Callable[[Quote], tuple[int, int] | None] = lambda q: q.span,
     ) -> VoiceIndex:
-        """``pasted``: sentences that are someone's post set into the article; ``speech``: which
-        indirect quotes hold words that may be the speaker's (see ``SpeechTest``)."""
+        """``pasted``: sentences that are someone's post set into the article; ``speech``: the
+        part of an indirect quote's content that may hold the speaker's words, or None (see
+        ``SpeechTest``)."""
         quotes = list(quotes)
         quoted = [q.span for q in quotes if q.kind in ("direct", "partial")]
-        reported = [q.span for q in quotes if q.kind == "indirect" and speech(q)]
+        indirect = [speech(q) for q in quotes if q.kind == "indirect"]
+        reported = [span for span in indirect if span is not None]
         # a speaker named inside someone else's report ("Roe said the reckless mayor claimed
         # ...") is named in Roe's words, not the writer's
         said = [*quoted, *pasted, *reported]
+        # ... and a report nested in the words naming a speaker ("supporters of what the mayor
+        # describes as a draconian crackdown said ...") stays that report
         speakers = [
-            q.speaker_span
+            piece
             for q in quotes
             if q.speaker_span is not None and not _within_another(q.speaker_span, q.span, said)
+            for piece in _outside(q.speaker_span, reported)
         ]
         return cls(_union([*quoted, *pasted]), _union(reported), _union(speakers))
 
 
 class SpeechTest:
-    """Whether an indirect quote's content may hold the speaker's own words (see the module
-    docstring): not when its source is the writer ("I", "we" outside quotation marks), not
-    after a verb that holds words back ("declined to comment on ..."), and not when it is the
-    object noun phrase of a verb, unless the verb names or describes ("called it a farce")."""
+    """The part of an indirect quote's content that may hold the speaker's own words (see the
+    module docstring). None when its source is the writer ("I", "we" outside quotation marks),
+    after a verb that holds words back ("declined to comment on ...") or presents its clause as
+    fact ("knows"), and for the object noun phrase of a verb, which the writer chose, unless
+    the verb names or describes ("called it a farce") or a preposition of the verb brings in
+    the matter of the charge or the warning (see ``_speakers_matter``)."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
-        from contextreader.analysis.quotes.lexicon import cue_lexicon
-
         self.doc = doc
         self.naming = lexicon.naming
         self.cues = cue_lexicon()
 
-    def __call__(self, quote: Quote) -> bool:
+    def __call__(self, quote: Quote) -> tuple[int, int] | None:
         if (quote.speaker_text or "").lower() in NARRATORS:
-            return False
+            return None
         cue = quote.cue or ""
-        if cue in self.cues.withheld or cue in FACTIVE:
-            return False
+        if cue in self.cues.withheld or cue in self.cues.factive:
+            return None
         if cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
-            return True
+            return quote.span
         content = self.doc.char_span(*quote.span, alignment_mode="expand")
         if content is None or content.root.pos_ not in NOMINAL:
-            return True
-        return any(t.lower_ == "as" for t in content)  # "described the plan as a disaster"
+            return quote.span
+        if any(t.lower_ == "as" for t in content):  # "portrayed the plan as a disaster"
+            return quote.span
+        return self._speakers_matter(content, cue, quote.span)
+
+    def _speakers_matter(
+        self, content: Span, cue: str, span: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """What a preposition of the verb brings in is the charge, the fear or the praise, in
+        the speaker's terms ("warned of a catastrophic collapse", "criticized the board for its
+        reckless spending", "accused the mayor of a shameful cover-up"); the object before it
+        ("accused the corrupt mayor of ...") is still the writer's naming of whom it was said
+        about."""
+        preps = self.cues.verbs.get(cue, frozenset()) & PREP_FRAMES
+        before = content.doc[content.start - 1] if content.start else None
+        if before is not None and before.lower_ in preps and before.head.i < content.start:
+            return span  # the whole content follows the preposition: "warned of ..."
+        prep = next((t for t in content if t.lower_ in preps and t.dep_ == "prep"), None)
+        return None if prep is None else (prep.idx, span[1])
 
 
 def _within_another(
@@ -235,6 +255,19 @@ def _within_another(
 ) -> bool:
     """True when ``span`` lies inside one of ``spans`` other than ``own``."""
     return any(s <= span[0] and span[1] <= e for s, e in spans if (s, e) != own)
+
+
+def _outside(span: tuple[int, int], holes: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of ``span`` left when the ``holes`` that lie inside it are cut out."""
+    pieces: list[tuple[int, int]] = []
+    start = span[0]
+    for s, e in sorted(h for h in holes if span[0] <= h[0] and h[1] <= span[1]):
+        if s > start:
+            pieces.append((start, s))
+        start = max(start, e)
+    if start < span[1]:
+        pieces.append((start, span[1]))
+    return pieces
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -985,7 +1018,7 @@ class LoadedTerms:
                 continue
             if not _used_as_tagged(doc, start, end, entry):
                 continue
-            if entry.category in DENIABLE and _denied(doc[start:end].root):
+            if entry.category in DENIABLE and _denied(doc[start:end].root, self.lexicon):
                 continue
             if _mentioned(doc, start, end, self.lexicon):
                 continue
@@ -1090,8 +1123,9 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
             return False  # inside a longer capitalised name: "Witch Hunt Diaries"
     elif entry.capital:
         # "Orwellian" takes its capital from a name, and the small model often tags it as one
-        # on its own; only a longer name around it ("the Orwellian Society") makes it part of one
-        if any(_in_longer_name(t) for t in toks):
+        # on its own; only a longer name around it ("the Orwellian Society") makes it part of one,
+        # and outside headings so does a capitalised word after it ("Kafkaesque Days", a title)
+        if any(_in_longer_name(t) for t in toks) or (not in_heading and _title_follows(toks[-1])):
             return False
     elif any(part_of_name(t, in_heading) for t in toks):
         return False
@@ -1110,6 +1144,12 @@ def _in_longer_name(tok: Token) -> bool:
         return False
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+
+
+def _title_follows(tok: Token) -> bool:
+    """A capitalised word comes next in the same sentence: "the Machiavellian Prize"."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.sent == tok.sent and _title(after)
 
 
 def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
@@ -1206,7 +1246,7 @@ def _bare_word(tok: Token) -> bool:
     return not any(c.i < tok.i and c.dep_ not in ("punct", "cc") for c in tok.children)
 
 
-def _denied(tok: Token) -> bool:
+def _denied(tok: Token, lexicon: Lexicon) -> bool:
     """'The plan is not brilliant', 'she was never a traitor', 'this is no disaster', 'Vell is
     not some deluded fanatic': a quality or label the sentence denies is applied to nobody.
 
@@ -1235,7 +1275,7 @@ def _denied(tok: Token) -> bool:
         return False  # "is not part of it, perhaps worse": the denial was of the first predicate
     if pred is verb:
         negated = any(c.dep_ == "neg" for c in verb.children)
-    negated = negated or _denied_by_opinion(verb)
+    negated = negated or _denied_by_opinion(verb, lexicon.neg_raisers)
     if not negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
         return False
     if any(c.dep_ == "expl" for c in verb.children):
@@ -1246,13 +1286,13 @@ def _denied(tok: Token) -> bool:
     return not any(t.text == "?" for t in tok.sent)
 
 
-def _denied_by_opinion(verb: Token) -> bool:
+def _denied_by_opinion(verb: Token, neg_raisers: frozenset[str]) -> bool:
     """'I don't think the levy is absurd': the denial of a verb of opinion carries down
     into the clause it governs (the clause is what the speaker does not hold)."""
     head = verb.head
     return (
         verb.dep_ == "ccomp"
-        and head.lemma_.lower() in NEG_RAISERS
+        and head.lemma_.lower() in neg_raisers
         and any(c.dep_ == "neg" for c in head.children)
     )
 
