@@ -118,6 +118,18 @@ MARKS = {
         ),
         ("Pell believes the plan is absurd.", [("absurd", "exaggeration")]),
     ],
+    # -- a word of ruin is plain where the sentence names the storm, flood or fire -----------
+    "ruin_by_natural_hazards": [
+        *unmarked(
+            "Two days after the storm ravaged the coast, the governor toured the devastation.",
+            "The hurricane caused cataclysmic damage along the bay.",
+        ),
+        (
+            "A storm of criticism followed the cataclysmic rollout.",
+            [("cataclysmic", "fear and threat")],
+        ),
+        ("The new rules wreaked havoc on the market.", [("wreaked havoc", "fear and threat")]),
+    ],
     # -- plain words for war and disaster damage, and the security terms for militants -------
     "plain_damage_and_security_terms": [
         *unmarked(
@@ -172,7 +184,7 @@ VOICES = {
     # -- the matter a verb's preposition brings in is the charge or the fear, in the speaker's
     # terms; the object before it is still the writer's naming ------------------------------
     "charges_and_warnings": [
-        ("Tull warned of a catastrophic drought in the valley.", [("catastrophic", "reported")]),
+        ("Tull warned of a catastrophic collapse of the fishery.", [("catastrophic", "reported")]),
         ("Tull criticized the board for its reckless spending.", [("reckless", "reported")]),
         (
             "Tull accused the reckless mayor of a shameful cover-up.",

@@ -32,7 +32,7 @@ or technical sense),
 "Orwellian": the capital does not make it part of a name), ``rule`` (a context rule in
 ``loaded.py`` that decides each match: "so-called", "alleged", "claims", "saying",
 "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified", "not-legal",
-"countable", "ironic", "participle").
+"countable", "ironic", "participle", "figurative").
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ RULES = frozenset(
         "countable",
         "participle",
         "ironic",
+        "figurative",
     }
 )
 CONTEXT_KEYS = frozenset(
@@ -109,6 +110,7 @@ CONTEXT_KEYS = frozenset(
         "collectives",
         "camps",
         "neg_raisers",
+        "hazards",
         "scare_quote_note",
     }
 )
@@ -155,6 +157,7 @@ class Lexicon:
     collectives: frozenset[str] = field(default_factory=frozenset)
     camps: frozenset[str] = field(default_factory=frozenset)
     neg_raisers: frozenset[str] = field(default_factory=frozenset)
+    hazards: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     def by_key(self) -> dict[str, Entry]:
@@ -272,6 +275,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         collectives=frozenset(_words(context, "collectives", f"{LEXICON_FILE}: [context]")),
         camps=frozenset(_words(context, "camps", f"{LEXICON_FILE}: [context]")),
         neg_raisers=frozenset(_words(context, "neg_raisers", f"{LEXICON_FILE}: [context]")),
+        hazards=frozenset(_words(context, "hazards", f"{LEXICON_FILE}: [context]")),
         scare_quote_note=_text(context, "scare_quote_note", f"{LEXICON_FILE}: [context]", True)
         or "",
     )

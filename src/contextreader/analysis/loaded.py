@@ -59,7 +59,7 @@ speaker's: a clause ("Roe said the plan was a farce"), a label ("Roe called the 
 "described it as a farce") or an intention ("vowed to ..."). The object a writer picks for a verb
 ("Roe denied the outrageous charges", "criticized the reckless agents") is the writer's
 description of what was said, though the charge or fear a preposition of the verb brings in
-("accused the board of a shameful cover-up", "warned of a catastrophic drought") is the
+("accused the board of a shameful cover-up", "warned of a catastrophic collapse") is the
 speaker's; words after "declined to" or "refused to" were never said; and a
 first-person source outside quotation marks ("I want to recall ...", "we can see that ...") is
 the writer. Overlapping matches keep the contextual or longer one.
@@ -920,8 +920,23 @@ def rule_mass_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     return rule_threat_label(doc, start, end, lexicon)
 
 
+def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word of ruin ("ravaged", "havoc", "cataclysmic") is loaded where it dramatises a policy,
+    a defeat or a scandal; where the sentence names a storm, a flood, a fire or a disease it is
+    the plain word for what that did ("two days after the storm ravaged the coast"). A hazard
+    noun used as a figure ("a storm of criticism", "a flood of lawsuits") does not count."""
+    for tok in doc[start].sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok) not in lexicon.hazards:
+            continue
+        after = _neighbour(doc, tok.i + 1, 1)
+        if after is None or after.lower_ != "of":
+            return None
+    return start, end
+
+
 RULES: dict[str, Rule] = {
     "so-called": rule_so_called,
+    "figurative": rule_figurative,
     "mass": rule_mass_label,
     "threat": rule_threat_label,
     "alleged": rule_alleged,
