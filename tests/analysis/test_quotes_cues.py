@@ -81,13 +81,14 @@ CASES = {
         ],
     ),
     # -- "X said:" with the words after the colon -----------------------------------------------
+    # the paragraph after the colon is a block quotation whose marks were lost: her words
     "colon_at_line_end_introduces_the_next_paragraph": (
         "The mayor, Lena Ortiz, said on Monday:\n\n"
         "The bridge must open this year. The council has failed.\n\nThen she left.",
         [
             (
-                "indirect",
-                "The bridge must open this year. The council has failed",
+                "direct",
+                "The bridge must open this year. The council has failed.",
                 "say",
                 "Lena Ortiz",
             )

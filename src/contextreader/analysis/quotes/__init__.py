@@ -23,9 +23,11 @@ Four kinds (``report.Quote.kind``):
 
 Verbs of saying are looked up by lemma and by written form (the forms are generated from the
 lexicon's lemmas), as the small model lemmatises some wrongly ("hopes" -> "hop"). "X said:"
-with no quotation mark after the colon reports the rest of the line, or the next paragraph
-(and the list items after it). "Asked about X, Roe said ..." is a passive: the asker is not
-named, and Roe is the speaker of "said" only.
+with no quotation mark after the colon reports the rest of the line, or the list items after
+it; when the colon ends the line, the next paragraph, if it has no quotation mark of its own,
+is a block quotation whose markup was lost: a direct quote of X (``blocks``; not for "I
+wrote:"). "Asked about X, Roe said ..." is a passive: the asker is not named, and Roe is the
+speaker of "said" only.
 
 Speakers: the subject of the cue verb (followed through "who"/"which", conjoined verbs, "...,
 saying" and "by saying"), searched after the quote (and in the next sentence when the quote ends
@@ -83,7 +85,8 @@ double marks; a mark after "=" is markup (id="..."), not a quote.
 Modules: ``lexicon`` (the verbs and nouns of saying and their written forms), ``marks``
 (quotation-mark pairing and nesting), ``index`` (character-offset lookups over the parsed doc),
 ``speakers`` (the subject of a cue and who it stands for), ``direct`` (direct, partial and scare
-quotes from the mark pairs), ``reported`` (reported speech on the parse), ``transcripts``
+quotes from the mark pairs), ``reported`` (reported speech on the parse), ``blocks`` (unmarked
+block quotations after a colon lead), ``transcripts``
 (speaker-labelled paragraphs) and ``passes`` (whole-document passes once every quote is found);
 this module holds the ``cr_quotes`` component and the names other modules import.
 

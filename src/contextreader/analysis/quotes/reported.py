@@ -2,7 +2,8 @@
 
 A verb of saying with a subject and a content clause or object (or its preposition's object, or
 "as"), "as X reported" asides, "according to X", "X said:" with no mark after the colon, and nouns
-and adjectives of saying or belief ("the claim that ...", "X was certain that ...").
+and adjectives of saying or belief ("the claim that ...", "X was certain that ..."). A colon
+lead that ends its line and sets out an unmarked paragraph quotes it directly (``blocks``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from contextreader.analysis.people import role_lexicon
+from contextreader.analysis.quotes.blocks import block_after
 from contextreader.analysis.quotes.direct import _Builder
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon, phrasal_clause
@@ -336,6 +338,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     p_starts = [s for (s, _), _ in partials]
     # a speaker of None: an agentless passive ("X is expected to ...") reports a view of no one
     found: list[tuple[tuple[int, int], Token, _Speaker | None]] = []
+    blocks: dict[int, tuple[int, int]] = {}  # cue index -> the unmarked paragraph it sets out
     for tok in doc:
         if tok.idx < body:
             continue
@@ -361,7 +364,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0 or b.ix.in_quote(tok.idx):
             continue  # a verb inside quoted words is part of the quote, not a report of its own
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
-        if not according and _speech_verb(b.lex, tok) and _colon_follows(tok):
+        lead = not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
+        if lead:
             rng = _colon_content(tok, b.ix) or rng
         if rng is None:
             continue
@@ -374,6 +378,9 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         spk = _cue_speaker(tok, b.ix, b.lex)
         if spk is None and not is_agentless_passive(tok):
             continue
+        block = block_after(tok, spk, b.ix, b.lex) if lead else None
+        if block is not None:
+            blocks[tok.i] = block
         found.append((span, tok, spk))
     found = _clip_according(found, b.lex)
     # univocal: a cue inside another report's content is part of that content, except under
@@ -396,6 +403,9 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
                 _adopt_partials(partials, p_starts, span, tok, spk, b.lex, nested=True)
             continue
         if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk, b.lex):
+            continue
+        if tok.i in blocks:
+            b.add("direct", blocks[tok.i], tok, spk)  # a block quotation that lost its marks
             continue
         b.add("indirect", span, tok, spk)
 
