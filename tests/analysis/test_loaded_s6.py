@@ -220,3 +220,14 @@ def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
 
     assert {"think", "believe"} <= load_lexicon().neg_raisers
     assert {"know", "realize"} <= cue_lexicon().factive
+
+
+def test_span_lookups_for_the_voice_index():
+    from contextreader.analysis.loaded import _Spans
+
+    spans = _Spans([(0, 50), (10, 20), (30, 40), (60, 70)])
+    assert spans.holds((12, 18), besides=(10, 20))  # (0, 50) holds it as well
+    assert not spans.holds((55, 58), besides=(0, 0))
+    assert not _Spans([(10, 20)]).holds((12, 18), besides=(10, 20))
+    assert spans.cut_from((5, 45)) == [(5, 10), (20, 30), (40, 45)]
+    assert spans.cut_from((52, 58)) == [(52, 58)]

@@ -38,6 +38,8 @@ trustworthy:
   swarmed the post"), and "the woman's killer" or "the senator's cancer" names a victim;
 * a word that is also a legal term ("fraudulent") is loaded only outside court and crime
   reporting, where it is the writer's verdict rather than the charge;
+* a word of ruin ("ravaged", "havoc", "cataclysmic") in a sentence that names a storm, flood,
+  fire or disease is the plain word for the damage done, and is not marked;
 * "lie" is marked where the writer amplifies or piles it up ("a blatant lie", "a web of lies"),
   not where it names a charge plainly ("the lie about the budget");
 * capitalised set phrases ("this Rigged Witch Hunt", "the Deep State") are still the phrase
@@ -68,6 +70,7 @@ the writer. Overlapping matches keep the contextual or longer one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -194,14 +197,15 @@ class VoiceIndex:
         reported = [span for span in indirect if span is not None]
         # a speaker named inside someone else's report ("Roe said the reckless mayor claimed
         # ...") is named in Roe's words, not the writer's
-        said = [*quoted, *pasted, *reported]
+        said = _Spans([*quoted, *pasted, *reported])
+        holes = _Spans(reported)
         # ... and a report nested in the words naming a speaker ("supporters of what the mayor
         # describes as a draconian crackdown said ...") stays that report
         speakers = [
             piece
             for q in quotes
-            if q.speaker_span is not None and not _within_another(q.speaker_span, q.span, said)
-            for piece in _outside(q.speaker_span, reported)
+            if q.speaker_span is not None and not said.holds(q.speaker_span, besides=q.span)
+            for piece in holes.cut_from(q.speaker_span)
         ]
         return cls(_union([*quoted, *pasted]), _union(reported), _union(speakers))
 
@@ -250,24 +254,38 @@ class SpeechTest:
         return None if prep is None else (prep.idx, span[1])
 
 
-def _within_another(
-    span: tuple[int, int], own: tuple[int, int], spans: Iterable[tuple[int, int]]
-) -> bool:
-    """True when ``span`` lies inside one of ``spans`` other than ``own``."""
-    return any(s <= span[0] and span[1] <= e for s, e in spans if (s, e) != own)
+class _Spans:
+    """Character spans sorted by start, for asking which of them hold or fall inside a span
+    without a scan of all of them for each question (a long article has a thousand quotes)."""
 
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # the furthest end among the spans that start at or before each position
+        self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
 
-def _outside(span: tuple[int, int], holes: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces of ``span`` left when the ``holes`` that lie inside it are cut out."""
-    pieces: list[tuple[int, int]] = []
-    start = span[0]
-    for s, e in sorted(h for h in holes if span[0] <= h[0] and h[1] <= span[1]):
-        if s > start:
-            pieces.append((start, s))
-        start = max(start, e)
-    if start < span[1]:
-        pieces.append((start, span[1]))
-    return pieces
+    def holds(self, span: tuple[int, int], besides: tuple[int, int]) -> bool:
+        """True when a span other than ``besides`` contains ``span``."""
+        i = bisect.bisect_right(self.starts, span[0])
+        if i == 0 or self.reach[i - 1] < span[1]:
+            return False  # nothing that starts before it reaches its end: the common case
+        return any(e >= span[1] and (s, e) != besides for s, e in self.spans[:i])
+
+    def cut_from(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The pieces of ``span`` left when the spans that lie inside it are cut out."""
+        lo = bisect.bisect_left(self.starts, span[0])
+        hi = bisect.bisect_right(self.starts, span[1])
+        pieces: list[tuple[int, int]] = []
+        start = span[0]
+        for s, e in self.spans[lo:hi]:
+            if e > span[1]:
+                continue
+            if s > start:
+                pieces.append((start, s))
+            start = max(start, e)
+        if start < span[1]:
+            pieces.append((start, span[1]))
+        return pieces
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
