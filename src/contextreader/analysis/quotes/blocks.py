@@ -25,11 +25,8 @@ from spacy.tokens import Token
 from contextreader.analysis.paragraphs import span_is_heading
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import CueLexicon
+from contextreader.analysis.quotes.marks import has_mark
 from contextreader.analysis.quotes.speakers import _Speaker
-
-# any quotation mark, or an apostrophe that opens a word ("'fair'", "’90s"): the paragraph
-# quotes something itself, so the marks, not the colon, decide what is whose
-_MARKS = re.compile(r"[\"“”„«»‘]|(?<![^\s(\[])['’]")
 
 # a list item opening a line: "- ", "• ", "1. ", "2) "
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+")
@@ -63,7 +60,7 @@ def block_after(
     end = start + len(text[start:end].rstrip())
     if (
         _LIST_ITEM.match(text, start)
-        or _MARKS.search(text, start, end)
+        or has_mark(text, start, end)  # it quotes something itself: the marks decide
         or span_is_heading(text, start, end)
     ):
         return None

@@ -141,7 +141,7 @@ def _run_end(text: str, after_open: int, first: int) -> int | None:
             close = _first_double(text, line_start, line_end)
             if close is not None and _closes(text, close):
                 return line_end
-            if close is not None or _has_mark(text, line_start, line_end):
+            if close is not None or has_mark(text, line_start, line_end):
                 return None
         if nl < 0:
             return None
@@ -169,7 +169,7 @@ def _closes(text: str, i: int) -> bool:
     return _is_close(text, i, w) and not _is_open(text, i, w)
 
 
-def _has_mark(text: str, start: int, end: int) -> bool:
+def has_mark(text: str, start: int, end: int) -> bool:
     """True when text[start:end] holds a quotation mark: any double mark, or a single mark
     that opens a word (an apostrophe inside or after a word is not one)."""
     for m in _MARKS.finditer(text, start, end):
