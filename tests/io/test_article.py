@@ -70,3 +70,36 @@ def test_plain_text_mentioning_tags_is_not_html():
 def test_extract_prefers_the_article_element():
     page = extract("<html><body><p>Menu</p><article><p>One.</p><p>Two.</p></article></body></html>")
     assert page.text == "One.\n\nTwo.\n"
+
+
+def test_a_block_quotation_keeps_marks_so_its_words_stay_the_speakers():
+    page = extract(
+        "<html><body><article><p>Mayor Dana Vell wrote on Tuesday:</p>"
+        "<blockquote><p>The levy is a disgrace.</p><p>We will repeal it.</p></blockquote>"
+        "<p>Aides declined to comment.</p></article></body></html>"
+    )
+    assert page.text == (
+        "Mayor Dana Vell wrote on Tuesday:\n\n“The levy is a disgrace.\n\n"
+        "“We will repeal it.”\n\nAides declined to comment.\n"
+    )
+
+
+def test_a_block_quotation_with_marks_of_its_own_is_left_as_it_is():
+    page = extract(
+        '<html><body><blockquote><p>He said "no" twice.</p></blockquote>'
+        "<blockquote>Never closed</body></html>"
+    )
+    assert page.text == 'He said "no" twice.\n\n“Never closed”\n'
+
+
+def test_the_words_of_a_block_quotation_are_quoted(nlp):
+    from contextreader.analysis.pipeline import analyze_text
+
+    text = extract(
+        "<html><body><article><p>Mayor Dana Vell wrote on Tuesday:</p>"
+        "<blockquote><p>The levy is a disgrace.</p></blockquote>"
+        "<p>Aides declined to comment.</p></article></body></html>"
+    ).text
+    report = analyze_text(text, nlp)
+    assert [(t.term, t.voice) for t in report.loaded_terms] == [("disgrace", "quoted")]
+    assert [q.speaker_text for q in report.quotes if q.kind == "direct"] == ["Dana Vell"]
