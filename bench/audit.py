@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
-TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+from scoring import ptc_article_id, read_ptc_gold, touches
+
 CONTEXT = 300  # characters of context on each side of the mark
 
 
@@ -89,17 +89,11 @@ def _read_lines(path: Path) -> dict[int, dict[str, Any]]:
 
 def _ptc_hits(key: list[dict[str, Any]], labels: Path) -> dict[int, bool]:
     """Whether each audited mark touches a Loaded_Language or Name_Calling span in PTC."""
-    gold: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
-    with labels.open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if row[1] in TECHNIQUES:
-                gold[row[0]].append((int(row[2]), int(row[3])))
-    hits = {}
-    for item in key:
-        article = Path(str(item["path"])).stem.replace("article", "")
-        start, end = item["span"]
-        hits[int(item["i"])] = any(min(end, e) > max(start, s) for s, e in gold[article])
-    return hits
+    gold = read_ptc_gold(labels)
+    return {
+        int(item["i"]): touches(tuple(item["span"]), gold[ptc_article_id(Path(str(item["path"])))])
+        for item in key
+    }
 
 
 def score(out: Path, labels: Path | None) -> int:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import json
 import pickle
 import random
@@ -35,7 +34,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from scoring import find_scorer, run_scorer
+from scoring import find_scorer, ptc_article_id, read_ptc_gold, run_scorer, touches
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -43,7 +42,6 @@ from contextreader.analysis.pipeline import build_report, load_pipeline, model_l
 from contextreader.io.article import Article, read_article
 from contextreader.report import Report
 
-TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 # categories that mark how a statement is framed (doubt, verbs of saying, the writer's stance,
 # scare quotes) rather than emotive wording; PTC's two techniques rarely count them, so the bench
 # also prints the score of the other marks alone (issue 4 keeps these categories on purpose)
@@ -107,19 +105,6 @@ def analyse(nlp: Language, articles: list[Article], cache: Path | None) -> Itera
         yield build_report(loaded(doc), article, label)
 
 
-def read_gold(labels: Path) -> dict[str, list[tuple[int, int]]]:
-    gold: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
-    with labels.open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if row[1] in TECHNIQUES:
-                gold[row[0]].append((int(row[2]), int(row[3])))
-    return gold
-
-
-def _touches(span: tuple[int, int], golds: list[tuple[int, int]]) -> bool:
-    return any(min(span[1], g[1]) > max(span[0], g[0]) for g in golds)
-
-
 class Subset:
     """Detection P/R/F1 (as score.py counts them) of the marks outside the framing categories."""
 
@@ -128,9 +113,9 @@ class Subset:
 
     def add(self, spans: list[tuple[int, int]], golds: list[tuple[int, int]]) -> None:
         self.marks += len(spans)
-        self.hits += sum(_touches(s, golds) for s in spans)
+        self.hits += sum(touches(s, golds) for s in spans)
         self.gold += len(golds)
-        self.touched += sum(_touches(g, spans) for g in golds)
+        self.touched += sum(touches(g, spans) for g in golds)
 
     def line(self) -> str:
         p = self.hits / self.marks if self.marks else 0.0
@@ -179,7 +164,7 @@ def self_agreement(paths: list[Path], gold: dict[str, list[tuple[int, int]]]) ->
     annotators' own choices, a ceiling for any marker scored against them."""
     copies: dict[str, list[tuple[str, int]]] = collections.defaultdict(list)
     for path in paths:
-        key, offset = _article_id(path), 0
+        key, offset = ptc_article_id(path), 0
         for line in path.read_text(encoding="utf-8").split("\n"):
             if len(line) > 60:
                 copies[line].append((key, offset))
@@ -197,12 +182,8 @@ def self_agreement(paths: list[Path], gold: dict[str, list[tuple[int, int]]]) ->
                     continue
                 theirs = [(s - other_offset, e - other_offset) for s, e in gold.get(other, [])]
                 spans += len(mine)
-                touched += sum(_touches(span, theirs) for span in mine)
+                touched += sum(touches(span, theirs) for span in mine)
     return spans, touched
-
-
-def _article_id(path: Path) -> str:
-    return path.stem.replace("article", "")
 
 
 def main(argv: list[str]) -> int:
@@ -225,7 +206,7 @@ def main(argv: list[str]) -> int:
     t0 = time.perf_counter()
     nlp = load_pipeline()
     articles = [read_article(p) for p in paths]
-    gold = read_gold(args.labels)
+    gold = read_ptc_gold(args.labels)
     out = args.outdir / "reports.jsonl"
     tallies = {k: Tally() for k in ("category", "rule", "voice")}
     terms = Tally()
@@ -233,15 +214,15 @@ def main(argv: list[str]) -> int:
     per_article: list[tuple[int, int]] = []
     with out.open("w", encoding="utf-8") as fh:
         for report in analyse(nlp, articles, args.cache):
-            golds = gold.get(_article_id(Path(report.source.path or "")), [])
+            golds = gold.get(ptc_article_id(Path(report.source.path or "")), [])
             per_article.append(
                 (
                     len(report.loaded_terms),
-                    sum(_touches(t.span, golds) for t in report.loaded_terms),
+                    sum(touches(t.span, golds) for t in report.loaded_terms),
                 )
             )
             for t in report.loaded_terms:
-                hit = _touches(t.span, golds)
+                hit = touches(t.span, golds)
                 tallies["category"].add(t.category, hit)
                 tallies["rule"].add(t.rule, hit)
                 tallies["voice"].add(t.voice, hit)

@@ -7,6 +7,8 @@ or at ``../shared/eval/score.py`` next to the repository, or where ``--scorer`` 
 
 from __future__ import annotations
 
+import collections
+import csv
 import subprocess
 import sys
 from pathlib import Path
@@ -32,3 +34,27 @@ def run_scorer(scorer: Path, *args: str | Path) -> str:
         [sys.executable, str(scorer), *map(str, args)], capture_output=True, text=True, check=False
     )
     return res.stdout.strip() or res.stderr.strip()
+
+
+# the two PTC techniques issue 4 is measured on
+PTC_TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+
+
+def read_ptc_gold(labels: Path) -> dict[str, list[tuple[int, int]]]:
+    """PTC's Loaded_Language and Name_Calling spans, by article id (the number in the file name)."""
+    gold: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
+    with labels.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if row[1] in PTC_TECHNIQUES:
+                gold[row[0]].append((int(row[2]), int(row[3])))
+    return gold
+
+
+def ptc_article_id(path: Path) -> str:
+    """The id PTC's labels use for an article file: "article111.txt" -> "111"."""
+    return path.stem.replace("article", "")
+
+
+def touches(span: tuple[int, int], golds: list[tuple[int, int]]) -> bool:
+    """Whether a span shares a character with any gold span (score.py's "touch")."""
+    return any(min(span[1], g[1]) > max(span[0], g[0]) for g in golds)
