@@ -10,6 +10,7 @@ line). Works on the text alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # two apostrophes stand for a double mark in some archives' plain text (''like this'')
@@ -62,13 +63,10 @@ def find_pairs(text: str, start: int = 0) -> list[_Pair]:
     open_s: int | None = None
     para_end = -1
     open_w = 1  # width of the open double mark
-    for m in _MARKS.finditer(text, start):
-        i, ch = m.start(), m.group()
+    for i, ch in _quote_marks(text, start):
         w = len(ch)
         if w == 2:
             ch = '"'
-        if i > 0 and text[i - 1] == "=":
-            continue  # markup left in the text: an attribute value (id="..."), not a quote
         if i > para_end:  # a new paragraph
             nl = text.find("\n", i)
             para_end = len(text) if nl < 0 else nl
@@ -149,13 +147,20 @@ def _run_end(text: str, after_open: int, first: int) -> int | None:
     return None
 
 
+def _quote_marks(text: str, start: int, end: int | None = None) -> Iterator[tuple[int, str]]:
+    """Each quotation mark in text[start:end] with where it begins, skipping markup left in
+    the text: a mark after "=" is an attribute value (id="..."), not a quote."""
+    for m in _MARKS.finditer(text, start, len(text) if end is None else end):
+        i = m.start()
+        if not (i > 0 and text[i - 1] == "="):
+            yield i, m.group()
+
+
 def _first_double(text: str, start: int, end: int) -> int | None:
     """Where the first double mark (or '' standing for one) of text[start:end] begins."""
-    for m in _MARKS.finditer(text, start, end):
-        i = m.start()
-        if (len(m.group()) == 2 or m.group() in _DOUBLE) and not (i > 0 and text[i - 1] == "="):
-            return i
-    return None
+    return next(
+        (i for i, ch in _quote_marks(text, start, end) if len(ch) == 2 or ch in _DOUBLE), None
+    )
 
 
 def _closes(text: str, i: int) -> bool:
@@ -172,13 +177,10 @@ def _closes(text: str, i: int) -> bool:
 def has_mark(text: str, start: int, end: int) -> bool:
     """True when text[start:end] holds a quotation mark: any double mark, or a single mark
     that opens a word (an apostrophe inside or after a word is not one)."""
-    for m in _MARKS.finditer(text, start, end):
-        i, ch = m.start(), m.group()
-        if i > 0 and text[i - 1] == "=":
-            continue
-        if len(ch) == 2 or ch in _DOUBLE or _is_open(text, i):
-            return True
-    return False
+    return any(
+        len(ch) == 2 or ch in _DOUBLE or _is_open(text, i)
+        for i, ch in _quote_marks(text, start, end)
+    )
 
 
 def _close_unfinished(text: str, open_i: int, pairs: list[_Pair], w: int = 1) -> None:
