@@ -75,6 +75,7 @@ def test_a_valid_entry_parses():
         ('{ term = "thug", note = "x", rule = "magic" }', "'rule' must be one of"),
         ('{ term = "thug", note = "x", match = "fuzzy" }', "'match' must be one of"),
         ('{ term = "thug", note = "x", capital = "yes" }', "'capital' must be true or false"),
+        ('{ term = "thug", note = "x", compound = 1 }', "'compound' must be true or false"),
     ],
 )
 def test_invalid_entry_names_the_entry(entry, message):

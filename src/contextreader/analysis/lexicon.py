@@ -29,10 +29,11 @@ matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms)
 ``unless_next`` (lemmas that, right before / after the term, also across a hyphen, mark a neutral
 or technical sense),
 ``capital`` (true for a word written with a capital because it is made from a name, such as
-"Orwellian": the capital does not make it part of a name), ``rule`` (a context rule in
-``loaded.py`` that decides each match: "so-called", "alleged", "claims", "saying",
-"disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified", "not-legal",
-"countable", "ironic", "participle", "figurative").
+"Orwellian": the capital does not make it part of a name), ``compound`` (true for a word
+matched only as the second half of a hyphened compound: "-hating" in "Trump-hating"), ``rule``
+(a context rule in ``loaded.py`` that decides each match: "so-called", "alleged", "claims",
+"saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
+"not-legal", "countable", "ironic", "participle", "figurative").
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ ENTRY_KEYS = frozenset(
         "unless_next",
         "rule",
         "capital",
+        "compound",
     }
 )
 # context rules an entry may hand its matches to (implemented in loaded.py)
@@ -135,6 +137,7 @@ class Entry:
     unless_next: frozenset[str] = frozenset()
     rule: str = "lexicon"
     capital: bool = False
+    compound: bool = False
 
     @property
     def key(self) -> str:
@@ -215,8 +218,10 @@ def parse_entry(raw: Any, category: str, index: int) -> Entry:
     if rule != "lexicon" and rule not in RULES:
         raise LexiconError(f"{where}: 'rule' must be one of {sorted(RULES)}")
     capital = raw.get("capital", False)
-    if not isinstance(capital, bool):
-        raise LexiconError(f"{where}: 'capital' must be true or false")
+    compound = raw.get("compound", False)
+    for key, flag in (("capital", capital), ("compound", compound)):
+        if not isinstance(flag, bool):
+            raise LexiconError(f"{where}: '{key}' must be true or false")
     match = raw.get("match", "lemma")
     if match not in MATCH_MODES:
         raise LexiconError(f"{where}: 'match' must be one of {sorted(MATCH_MODES)}")
@@ -232,6 +237,7 @@ def parse_entry(raw: Any, category: str, index: int) -> Entry:
         unless_next=frozenset(_words(raw, "unless_next", where)),
         rule=rule,
         capital=capital,
+        compound=compound,
     )
 
 

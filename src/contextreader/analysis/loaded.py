@@ -940,10 +940,13 @@ def rule_mass_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
 
 def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A word of ruin ("ravaged", "havoc", "cataclysmic") is loaded where it dramatises a policy,
-    a defeat or a scandal; where the sentence names a storm, a flood, a fire or a disease it is
-    the plain word for what that did ("two days after the storm ravaged the coast"). A hazard
+    a defeat or a scandal; where the sentence, or the one before, names a storm, a flood, a fire
+    or a disease it is the plain word for what that did ("two days after the storm ravaged the
+    coast"; "The hurricane struck in May. The town is still clearing the devastation."). A hazard
     noun used as a figure ("a storm of criticism", "a flood of lawsuits") does not count."""
-    for tok in doc[start].sent:
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in doc[first : sent.end]:
         if tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok) not in lexicon.hazards:
             continue
         after = _neighbour(doc, tok.i + 1, 1)
@@ -1064,6 +1067,8 @@ class LoadedTerms:
                 if found is None:
                     continue
                 start, end = found
+            if entry.compound:
+                start -= 2  # the mark covers the whole compound: "Trump-hating"
             yield _Candidate(start, end, entry, _PRIORITY.get(entry.rule, 1))
 
     def _scare_quotes(self, doc: Doc) -> Iterable[_Candidate]:
@@ -1146,6 +1151,8 @@ class _Headings:
 def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) -> bool:
     """Drop names and the technical senses the entry lists."""
     toks = doc[start:end]
+    if entry.compound and not _second_half(doc, start):
+        return False
     if end - start > 1:
         # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is still
         # the phrase unless the parser found a name around it
@@ -1171,6 +1178,15 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     return not _sense_set_by_phrase(doc[start:end].root, entry)
 
 
+def _second_half(doc: Doc, start: int) -> bool:
+    """The match is the second half of a hyphened compound: "Trump-hating", "rumour-monger"."""
+    if start < 2:
+        return False
+    hyphen, first = doc[start - 1], doc[start - 2]
+    joined = not first.whitespace_ and not hyphen.whitespace_
+    return hyphen.text == "-" and joined and first.is_alpha
+
+
 def _in_longer_name(tok: Token) -> bool:
     """The token is one word of a named entity of several words."""
     if tok.ent_type_ not in NAME_ENTS:
@@ -1191,13 +1207,23 @@ def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
     An adjective's sense is set by the noun it describes, wherever that noun stands: "the most
     devastating Kavarian airstrike" is as literal as "a devastating airstrike", "extremist
     Islamist groups" as much the security term as "extremist groups". A noun's sense is set by
-    its modifiers: "the new tax and customs regime" is the system of rules "tax regime" names.
+    its modifiers: "the new tax and customs regime" is the system of rules "tax regime" names;
+    and by its owner, before it or after "of": "God's wrath" and "the wrath of God" are the
+    scriptural phrase that "divine wrath" is.
     """
     described = tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i
     if described and {_lemma(tok.head), tok.head.lower_} & entry.unless_next:
         return True
+    if entry.unless_next and tok.pos_ in ("NOUN", "PROPN"):
+        # "the wrath of God" is "God's wrath": the object of "of" can fix a noun's sense too
+        of = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(_lemma(g) in entry.unless_next for g in of):
+            return True
     if not entry.unless_prev:
         return False
+    owners = (c for c in tok.children if c.dep_ == "poss")  # "God's wrath"
+    if any(_lemma(c) in entry.unless_prev for c in owners):
+        return True
     for mod in (c for c in tok.children if c.dep_ in NOUN_MODIFIERS and c.i < tok.i):
         joined = [mod, *(g for g in mod.children if g.dep_ == "conj")]  # "tax and customs"
         if any(_lemma(m) in entry.unless_prev for m in joined):

@@ -1,0 +1,97 @@
+"""Loaded terms, session 7: hyphened compounds, scriptural set phrases, new entries (issue 4).
+
+Each case puts the sentence where the word is marked next to the sentences where its context
+makes it plain; every sentence and name is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.analysis.lexicon import load_lexicon
+from tests.analysis.helpers import grouped, marks, unmarked
+
+MARKS = {
+    # -- "X-hating", "X-monger": the label is the second half of a hyphened compound ---------
+    "hyphened_compounds": [
+        (
+            "The columnist quoted a Pell-hating blogger at length.",
+            [("Pell-hating", "contentious label")],
+        ),
+        (
+            "Dunmore's rumour-mongers were busy again on Friday.",
+            [("rumour-mongers", "contentious label")],
+        ),
+        (
+            "The Vell-bashing went on all week in the tabloids.",
+            [("Vell-bashing", "contentious label")],
+        ),
+        ("Red-baiting was common in those hearings.", [("Red-baiting", "contentious label")]),
+        # the same words standing alone, or a trade name written as one word, are not marked
+        *unmarked(
+            "The fishmonger on Quay Street sold cod and hake.",
+            "He was hating every minute of the long drive to Tarsen.",
+            "The council was baiting the traps with grain.",
+        ),
+    ],
+    # -- a noun's sense set by its owner, before it or after "of" -----------------------------
+    "scriptural_phrases": [
+        *unmarked(
+            "The preacher warned the town of the wrath of God.",
+            "The sermon was about God's wrath and mercy.",
+            "Pilgrims prayed to be spared divine wrath.",
+            "The rite was meant to drive out evil spirits.",
+        ),
+        ("The mayor faced the wrath of the voters.", [("wrath", "exaggeration")]),
+        ("Councillors feared the union's wrath.", [("wrath", "exaggeration")]),
+        ("The board called it an evil scheme.", [("evil", "exaggeration")]),
+    ],
+    # -- a word of ruin after a sentence that names the storm is the plain word for its damage --
+    "hazard_in_the_sentence_before": [
+        *unmarked(
+            "The cyclone struck Tarsen in May. The port still needs money to recover from the "
+            "cataclysmic damage.",
+        ),
+        (
+            "The levy passed in May. The port still needs money to recover from the cataclysmic "
+            "damage.",
+            [("cataclysmic", "fear and threat")],
+        ),
+    ],
+    # -- new entries and the plain senses they list -------------------------------------------
+    "new_entries": [
+        ("Vell called the deputies reprobates.", [("reprobates", "contentious label")]),
+        ("The column cast Tarsen as a renegade state.", [("renegade", "contentious label")]),
+        (
+            "The bishops were enablers of the abuse, the letter said.",
+            [("enablers", "contentious label")],
+        ),
+        ("Her rivals called the sect intolerant.", [("intolerant", "contentious label")]),
+        ("Police said the shooter was a lone nut.", [("lone nut", "contentious label")]),
+        ("The report is a withering indictment of the board.", [("withering", "exaggeration")]),
+        ("They sold titillating stories to the tabloids.", [("titillating", "exaggeration")]),
+        ("The riot became an orgy of looting.", [("orgy", "exaggeration")]),
+        ("The much-ballyhooed summit ended early.", [("much-ballyhooed", "exaggeration")]),
+        ("Then came the dreaded audit.", [("dreaded", "exaggeration")]),
+        ("The deputies gave the mayor fawning praise.", [("fawning", "contentious label")]),
+        ("Her answer was word salad, the panel said.", [("word salad", "expression of doubt")]),
+        ("Critics called it a hissy fit.", [("hissy fit", "exaggeration")]),
+        ("The envoy denounced the perfidious pact.", [("perfidious", "contentious label")]),
+        *unmarked(
+            "Nine patients were lactose intolerant.",
+            "The withering heat killed the barley.",
+            "The crops are withering in the fields.",
+            "Cheap chargers are key enablers of adoption.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+def test_compound_entries_are_the_second_half_of_a_compound():
+    compound = sorted(e.term for e in load_lexicon().entries if e.compound)
+    assert compound == ["baiting", "bashing", "hating", "monger"]
