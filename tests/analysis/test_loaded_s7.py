@@ -57,6 +57,14 @@ MARKS = {
             "damage.",
             [("cataclysmic", "fear and threat")],
         ),
+        # "disaster", "catastrophe" and "out of control" are plain words for what a hazard does
+        *unmarked(
+            "Congress approved aid for three disasters, including two hurricanes.",
+            "The cyclone flattened the coast. Aid reached few of those hit by the catastrophe.",
+            "Officials fear the wildfire will get out of control by Sunday.",
+        ),
+        ("The new levy is a disaster for the port.", [("disaster", "exaggeration")]),
+        ("Spending at the council is out of control.", [("out of control", "exaggeration")]),
     ],
     # -- new entries and the plain senses they list -------------------------------------------
     "new_entries": [
