@@ -85,6 +85,12 @@ MARKS = {
         ("Her answer was word salad, the panel said.", [("word salad", "expression of doubt")]),
         ("Critics called it a hissy fit.", [("hissy fit", "exaggeration")]),
         ("The envoy denounced the perfidious pact.", [("perfidious", "contentious label")]),
+        # a round or a kite that starts fires is incendiary in the plain sense
+        *unmarked(
+            "The rifle fired incendiary bullets at the depot.",
+            "Farmers found incendiary kites in the wheat fields.",
+        ),
+        ("Vell gave an incendiary speech at the rally.", [("incendiary", "exaggeration")]),
         *unmarked(
             "Nine patients were lactose intolerant.",
             "The withering heat killed the barley.",
