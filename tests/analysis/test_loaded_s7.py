@@ -46,6 +46,14 @@ MARKS = {
         ("Councillors feared the union's wrath.", [("wrath", "exaggeration")]),
         ("The board called it an evil scheme.", [("evil", "exaggeration")]),
     ],
+    # -- an adverb's plain sense is set by its verb, wherever it stands ------------------------
+    "adverb_and_its_verb": [
+        *unmarked(
+            '"I categorically and unequivocally deny it," Vell said.',
+            "Vell denied the charge categorically.",
+        ),
+        ("The plan is categorically wrong, Vell said.", [("categorically", "exaggeration")]),
+    ],
     # -- a word of ruin after a sentence that names the storm is the plain word for its damage --
     "hazard_in_the_sentence_before": [
         *unmarked(

@@ -1212,6 +1212,9 @@ def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
     scriptural phrase that "divine wrath" is.
     """
     described = tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i
+    # an adverb's sense is set by its verb, wherever it stands: "categorically and unequivocally
+    # deny", "denied it categorically" are "categorically deny"
+    described = described or (tok.dep_ == "advmod" and tok.head.pos_ == "VERB")
     if described and {_lemma(tok.head), tok.head.lower_} & entry.unless_next:
         return True
     if entry.unless_next and tok.pos_ in ("NOUN", "PROPN"):
