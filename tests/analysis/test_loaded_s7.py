@@ -27,9 +27,13 @@ MARKS = {
             [("Vell-bashing", "contentious label")],
         ),
         ("Red-baiting was common in those hearings.", [("Red-baiting", "contentious label")]),
-        # the same words standing alone, or a trade name written as one word, are not marked
+        # the same words standing alone, a trade, a blood sport or an assault are not marked
         *unmarked(
             "The fishmonger on Quay Street sold cod and hake.",
+            "Inspectors raided a cheese-monger in the old market.",
+            "Police charged two men with badger-baiting on the farm.",
+            "Trappers spent the morning re-baiting the traps.",
+            "Three men were convicted of gay-bashing outside the club.",
             "He was hating every minute of the long drive to Tarsen.",
             "The council was baiting the traps with grain.",
         ),
@@ -41,7 +45,19 @@ MARKS = {
             "The sermon was about God's wrath and mercy.",
             "Pilgrims prayed to be spared divine wrath.",
             "The rite was meant to drive out evil spirits.",
+            "They feared an evil spirit lived in the well.",
+            # the object of "of" stands to a noun as a modifier before it: "cattle slaughter"
+            "The slaughter of cattle at the plant was halted.",
+            # and to an adjective, as "lactose intolerant" does
+            "Patients who are intolerant of statins can take the new drug.",
         ),
+        # a word that is only a compound's head before a noun is still loaded after "of"
+        (
+            "Voters were misled by the propaganda of the Vell campaign.",
+            [("propaganda", "contentious label")],
+        ),
+        ("The senator is a puppet of his political masters.", [("puppet", "contentious label")]),
+        ("The slaughter of civilians in Tarsen went on.", [("slaughter", "fear and threat")]),
         ("The mayor faced the wrath of the voters.", [("wrath", "exaggeration")]),
         ("Councillors feared the union's wrath.", [("wrath", "exaggeration")]),
         ("The board called it an evil scheme.", [("evil", "exaggeration")]),
@@ -65,6 +81,33 @@ MARKS = {
             "damage.",
             [("cataclysmic", "fear and threat")],
         ),
+        # a paragraph break ends the look-back, and "under fire" names no hazard
+        (
+            "Storms hit the coast last week.\n\nThe council's new levy has been a catastrophe "
+            "for shops.",
+            [("catastrophe", "fear and threat")],
+        ),
+        (
+            "The minister came under fire on Monday. His pension plan is a catastrophe.",
+            [("catastrophe", "fear and threat")],
+        ),
+        # what the word is said of decides, whatever else the sentence names
+        (
+            "Critics called the government's response to the virus a disaster.",
+            [("disaster", "exaggeration")],
+        ),
+        (
+            "The virus has killed 300 people in Tarsen. The hospital plan is a disaster.",
+            [("disaster", "exaggeration")],
+        ),
+        (
+            "After the drought, food prices are out of control.",
+            [("out of control", "exaggeration")],
+        ),
+        *unmarked(
+            "The flood ravaged the valley.",
+            "The valley was ravaged by the flood.",
+        ),
         # "disaster", "catastrophe" and "out of control" are plain words for what a hazard does
         *unmarked(
             "Congress approved aid for three disasters, including two hurricanes.",
@@ -86,7 +129,7 @@ MARKS = {
         ("Police said the shooter was a lone nut.", [("lone nut", "contentious label")]),
         ("The report is a withering indictment of the board.", [("withering", "exaggeration")]),
         ("They sold titillating stories to the tabloids.", [("titillating", "exaggeration")]),
-        ("The riot became an orgy of looting.", [("orgy", "exaggeration")]),
+        ("The riot became an orgy of looting.", [("orgy of", "exaggeration")]),
         ("The much-ballyhooed summit ended early.", [("much-ballyhooed", "exaggeration")]),
         ("Then came the dreaded audit.", [("dreaded", "exaggeration")]),
         ("The deputies gave the mayor fawning praise.", [("fawning", "contentious label")]),
@@ -103,6 +146,9 @@ MARKS = {
             "Nine patients were lactose intolerant.",
             "The withering heat killed the barley.",
             "The crops are withering in the fields.",
+            "The troops came under withering fire from the ridge.",
+            "Police broke up an orgy at the villa.",
+            "Many workers dreaded the Monday meetings.",
             "Cheap chargers are key enablers of adoption.",
         ),
     ],

@@ -15,6 +15,9 @@ File layout (see the comments at the top of the TOML file)::
     naming = ["call", ...]          # words that introduce a name or a term, not a scare quote
     people = ["man", ...]           # nouns for people: a name-calling label applies to them
     camps = ["progressive", ...]    # words naming a political or religious camp of people
+    neg_raisers = ["think", ...]    # "I don't think it is absurd": the denial reaches the clause
+    hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
+    hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -113,6 +116,7 @@ CONTEXT_KEYS = frozenset(
         "camps",
         "neg_raisers",
         "hazards",
+        "hazard_figures",
         "scare_quote_note",
     }
 )
@@ -161,6 +165,7 @@ class Lexicon:
     camps: frozenset[str] = field(default_factory=frozenset)
     neg_raisers: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
+    hazard_figures: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     def by_key(self) -> dict[str, Entry]:
@@ -282,6 +287,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         camps=frozenset(_words(context, "camps", f"{LEXICON_FILE}: [context]")),
         neg_raisers=frozenset(_words(context, "neg_raisers", f"{LEXICON_FILE}: [context]")),
         hazards=frozenset(_words(context, "hazards", f"{LEXICON_FILE}: [context]")),
+        hazard_figures=frozenset(_words(context, "hazard_figures", f"{LEXICON_FILE}: [context]")),
         scare_quote_note=_text(context, "scare_quote_note", f"{LEXICON_FILE}: [context]", True)
         or "",
     )

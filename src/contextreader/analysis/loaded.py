@@ -155,6 +155,8 @@ NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such
 # dependents through which a word describes a noun, or a noun is described: "devastating"
 # before "airstrike", "tax" before "regime"
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# a blank line between two sentences: the second starts a new paragraph
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # a reported source outside quotation marks that is the writer, or the reader addressed
 NARRATORS = FIRST_PERSON | {"you"}
 # the root of a noun phrase: reported content that is a verb's object, not a clause
@@ -939,20 +941,66 @@ def rule_mass_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
 
 
 def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """A word of ruin ("ravaged", "havoc", "cataclysmic") is loaded where it dramatises a policy,
-    a defeat or a scandal; where the sentence, or the one before, names a storm, a flood, a fire
-    or a disease it is the plain word for what that did ("two days after the storm ravaged the
-    coast"; "The hurricane struck in May. The town is still clearing the devastation."). A hazard
-    noun used as a figure ("a storm of criticism", "a flood of lawsuits") does not count."""
+    """A word of ruin ("ravaged", "havoc", "a disaster") is loaded where it dramatises a policy,
+    a defeat or a scandal, and the plain word where a storm, a flood, a fire or a disease did the
+    damage.
+
+    Where the word says what its own subject did or is ("the levy ravaged the town", "the
+    budget is a disaster", "called the response a disaster"), that subject decides: a hazard
+    ("the storm ravaged the coast") makes it plain, anything else makes it a verdict, whatever
+    else the sentence names. Otherwise ("recover from the devastation", "aid for three
+    disasters") it is plain when the sentence, or the one before it in the same paragraph, names
+    a hazard ("The hurricane struck in May. The town is still clearing the devastation."). A
+    hazard word used as a figure ("a storm of criticism", "came under fire") does not count."""
+    subject = _own_subject(doc[start:end].root)
+    if subject is not None and subject.pos_ != "PRON":
+        return None if _names_hazard(subject, lexicon) else (start, end)
     sent = doc[start].sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for tok in doc[first : sent.end]:
-        if tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok) not in lexicon.hazards:
-            continue
-        after = _neighbour(doc, tok.i + 1, 1)
-        if after is None or after.lower_ != "of":
-            return None
+    first = sent.start
+    if first > 0:
+        before = doc[first - 1].sent
+        if not BLANK_LINE.search(doc.text[before.start_char : sent.start_char]):
+            first = before.start  # the sentence before, unless a blank line ends its paragraph
+    if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
+        return None
     return start, end
+
+
+def _own_subject(word: Token) -> Token | None:
+    """What a word of ruin is said of: the subject of "ravaged" (its agent in the passive: "was
+    ravaged by the flood"), of "is a disaster" or "is out of control", the object of "called
+    the plan a disaster". None for a noun that is only the object of a verb or preposition."""
+    if word.pos_ == "VERB" and word.dep_ not in ("amod", "compound"):
+        if any(c.dep_ == "nsubjpass" for c in word.children):
+            agent = next((c for c in word.children if c.dep_ == "agent"), None)
+            return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        return _subject_of(word)
+    head = word.head
+    if word.dep_ in ("attr", "acomp") or (word.dep_ == "prep" and head.lemma_ in ("be", "get")):
+        return _subject_of(head)
+    if word.dep_ == "appos":
+        return head  # "the response, a disaster"; the small model also parses "called X a Y" so
+    if word.dep_ in ("oprd", "xcomp"):
+        return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject_of(head)
+    return None
+
+
+def _names_hazard(tok: Token, lexicon: Lexicon) -> bool:
+    """The subject is a hazard or a name for one: "the storm", "Hurricane Vell"."""
+    return any(
+        _is_hazard(t, lexicon) for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))
+    )
+
+
+def _is_hazard(tok: Token, lexicon: Lexicon) -> bool:
+    """A natural hazard named as such, not as a figure ("a storm of criticism", "under fire")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok) not in lexicon.hazards:
+        return False
+    after = _neighbour(doc := tok.doc, tok.i + 1, 1)
+    if after is not None and after.lower_ == "of":
+        return False
+    before = doc[max(0, tok.i - 2) : tok.i]
+    return not any(_lemma(t) in lexicon.hazard_figures for t in before)
 
 
 RULES: dict[str, Rule] = {
@@ -1209,7 +1257,7 @@ def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
     Islamist groups" as much the security term as "extremist groups". A noun's sense is set by
     its modifiers: "the new tax and customs regime" is the system of rules "tax regime" names;
     and by its owner, before it or after "of": "God's wrath" and "the wrath of God" are the
-    scriptural phrase that "divine wrath" is.
+    scriptural phrase that "divine wrath" is (see ``_owners``).
     """
     described = tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i
     # an adverb's sense is set by its verb, wherever it stands: "categorically and unequivocally
@@ -1217,21 +1265,29 @@ def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
     described = described or (tok.dep_ == "advmod" and tok.head.pos_ == "VERB")
     if described and {_lemma(tok.head), tok.head.lower_} & entry.unless_next:
         return True
-    if entry.unless_next and tok.pos_ in ("NOUN", "PROPN"):
-        # "the wrath of God" is "God's wrath": the object of "of" can fix a noun's sense too
-        of = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if any(_lemma(g) in entry.unless_next for g in of):
-            return True
     if not entry.unless_prev:
         return False
-    owners = (c for c in tok.children if c.dep_ == "poss")  # "God's wrath"
-    if any(_lemma(c) in entry.unless_prev for c in owners):
+    if any(_lemma(c) in entry.unless_prev for c in _owners(tok)):
         return True
     for mod in (c for c in tok.children if c.dep_ in NOUN_MODIFIERS and c.i < tok.i):
         joined = [mod, *(g for g in mod.children if g.dep_ == "conj")]  # "tax and customs"
         if any(_lemma(m) in entry.unless_prev for m in joined):
             return True
     return False
+
+
+def _owners(tok: Token) -> list[Token]:
+    """Words that stand to a noun or adjective as a modifier before it does: its possessor ("God's
+    wrath" is "divine wrath"), and the object of "of" after it ("the wrath of God", "the
+    slaughter of cattle" is "cattle slaughter"), or of "to" after an adjective ("intolerant of
+    lactose", "intolerant to gluten" is "lactose intolerant")."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    preps = (
+        {"of", "to"} if tok.pos_ == "ADJ" else {"of"} if tok.pos_ in ("NOUN", "PROPN") else set()
+    )
+    for prep in (c for c in tok.children if c.lower_ in preps and c.i > tok.i):
+        owners += [g for g in prep.children if g.dep_ == "pobj"]
+    return owners
 
 
 def _misread_person(doc: Doc, start: int, end: int) -> bool:
