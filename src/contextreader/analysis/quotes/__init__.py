@@ -84,9 +84,11 @@ double marks; a mark after "=" is markup (id="..."), not a quote.
 
 Modules: ``lexicon`` (the verbs and nouns of saying and their written forms), ``marks``
 (quotation-mark pairing and nesting), ``index`` (character-offset lookups over the parsed doc),
-``speakers`` (the subject of a cue and who it stands for), ``direct`` (direct, partial and scare
-quotes from the mark pairs), ``reported`` (reported speech on the parse), ``blocks`` (unmarked
-block quotations after a colon lead), ``transcripts``
+``speakers`` (the subject of a cue and who it stands for), ``embedded`` ("victims of what
+police said was an arson": an attribution inside a noun phrase, whose host noun, not the thing
+it names, speaks the sentence's own verb; its verb reports only "was an arson"), ``direct``
+(direct, partial and scare quotes from the mark pairs), ``reported`` (reported speech on the
+parse), ``blocks`` (unmarked block quotations after a colon lead), ``transcripts``
 (speaker-labelled paragraphs) and ``passes`` (whole-document passes once every quote is found);
 this module holds the ``cr_quotes`` component and the names other modules import.
 
@@ -124,7 +126,7 @@ from contextreader.analysis.quotes.passes import (
     _possessor_speakers,
 )
 from contextreader.analysis.quotes.reported import _reported
-from contextreader.analysis.quotes.speakers import is_agentless_passive
+from contextreader.analysis.quotes.speakers import is_agentless_passive, reports_a_named_person
 from contextreader.analysis.quotes.transcripts import (
     _nest_in_turns,
     _transcript_quotes,
@@ -153,7 +155,11 @@ def quotes_component(doc: Doc) -> Doc:
     b = _Builder(doc, _Index(doc), lex, [])
     text = b.ix.text
     turns: list[TranscriptTurn] = doc.user_data.get(LABELS_KEY, [])
-    pairs = find_pairs(_unmark_turns(text, turns), body)
+    pairs = find_pairs(
+        _unmark_turns(text, turns),
+        body,
+        lambda s, e: reports_a_named_person(b.ix, lex, s, e),
+    )
     b.ix.set_quoted([(p.start, p.end) for p in pairs if not p.single])
     _mark_nested(pairs)
     _nest_in_turns(pairs, turns)

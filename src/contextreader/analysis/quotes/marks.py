@@ -4,13 +4,14 @@ Straight, curly, guillemets and two apostrophes ('' ... '') as some archives wri
 a mark after "=" is markup (id="..."), not a quote. An open mark with no close that opens its
 paragraph (or follows a colon) quotes to the paragraph's end, unless a short run of lines
 with no marks of their own leads to a closing mark (texts that put each sentence on its own
-line). Works on the text alone.
+line) and none of them is narration by the caller's test (a line reporting a named person's
+words). Works on the text alone, with that test passed in.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 # two apostrophes stand for a double mark in some archives' plain text (''like this'')
@@ -49,14 +50,19 @@ def _is_close(text: str, i: int, w: int = 1) -> bool:
     return not prev.isspace() and not nxt.isalnum()
 
 
-def find_pairs(text: str, start: int = 0) -> list[_Pair]:
+Narration = Callable[[int, int], bool]
+"""Whether text[start:end], a line between a quote's two ends, is the writer's narration."""
+
+
+def find_pairs(text: str, start: int = 0, narration: Narration | None = None) -> list[_Pair]:
     """Pair quotation marks, paragraph by paragraph, surviving stray and nested marks.
 
     Double marks pair with each other; single marks pair inside a paragraph only when they look
     like quotes (an apostrophe has a letter after it). A double quote left open at a paragraph's
     end continues when the next paragraph opens with a double mark, as news style writes it,
     or runs on to a closing mark a few lines later when the lines between hold no marks (texts
-    that give each sentence its own line and mark only the quote's two ends; see _run_end).
+    that give each sentence its own line and mark only the quote's two ends; see _run_end),
+    unless ``narration`` finds a line between them that is the writer's own.
     """
     pairs: list[_Pair] = []
     open_d: int | None = None  # index of the open double mark
@@ -74,7 +80,7 @@ def find_pairs(text: str, start: int = 0) -> list[_Pair]:
             at_para_start = not text[prev_nl + 1 : i].strip()
             open_s = None
             if open_d is not None and not (at_para_start and ch in '“"«'):
-                run_end = _run_end(text, open_d + open_w, i)
+                run_end = _run_end(text, open_d + open_w, i, narration)
                 if run_end is not None:
                     para_end = run_end  # one quote over several lines: read them as one
                 else:
@@ -117,14 +123,18 @@ def _double_role(text: str, i: int, ch: str, pending: bool, w: int = 1) -> str |
     return "open" if o or not c else None
 
 
-def _run_end(text: str, after_open: int, first: int) -> int | None:
+def _run_end(
+    text: str, after_open: int, first: int, narration: Narration | None = None
+) -> int | None:
     """The end of the line that closes a quote opened before ``after_open``, or None.
 
     Some texts put each sentence on its own line and mark only a quote's two ends. The quote
     runs on when every line after the opening one holds no quotation mark of its own (words'
     apostrophes aside) until a line whose first double mark closes by its context; a blank
     line (a paragraph break), or more than RUN_LINES lines, ends the search. ``first`` is the
-    first mark after the opening line, where find_pairs would otherwise give up.
+    first mark after the opening line, where find_pairs would otherwise give up. A line
+    between the two ends that ``narration`` calls the writer's own (one that reports a named
+    person's words, say) shows the two marks are slips, not one quotation.
     """
     line_start = text.find("\n", after_open) + 1
     if not line_start:
@@ -141,6 +151,8 @@ def _run_end(text: str, after_open: int, first: int) -> int | None:
                 return line_end
             if close is not None or has_mark(text, line_start, line_end):
                 return None
+        if narration is not None and narration(line_start, line_end):
+            return None
         if nl < 0:
             return None
         line_start = nl + 1

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.blocks import block_after
 from contextreader.analysis.quotes.direct import _Builder
+from contextreader.analysis.quotes.embedded import embedded_at, inside_embedded
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon, phrasal_clause
 from contextreader.analysis.quotes.speakers import (
@@ -37,6 +38,9 @@ from contextreader.report import Quote
 
 def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """Token range of what a verb of saying reports, by its frame."""
+    emb = embedded_at(cue, lex)
+    if emb is not None:
+        return emb.predicate, emb.end  # "what police said was an arson": X reports "was Y"
     frames = lex.frames(cue)
     kids = list(cue.children)
     for c in kids:
@@ -47,7 +51,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
                 return clause.left_edge.i, clause.right_edge.i + 1
             if c.left_edge.i == c.right_edge.i:
                 continue
-        if c.dep_ == "ccomp" and not _fronted_report(c, cue, lex):
+        if c.dep_ == "ccomp" and not _fronted_report(c, cue, lex) and not _embedded(c, cue, lex):
             return _trailing_content(cue, c) or (c.left_edge.i, _repeat_cut(cue, c))
     if cue.dep_ == "parataxis":
         head = cue.head
@@ -73,6 +77,12 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
     return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+
+
+def _embedded(clause: Token, cue: Token, lex: CueLexicon) -> bool:
+    """ "Victims of what police said was an arson told reporters they ...": the parser may
+    make "was an arson" a clause the main verb reports; it is part of the verb's subject."""
+    return clause.i < cue.i and inside_embedded(clause, cue, lex)
 
 
 def _figure(cue: Token, obj: Token, lex: CueLexicon) -> bool:

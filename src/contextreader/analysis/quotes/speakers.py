@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 from spacy.tokens import Token
 
+from contextreader.analysis.quotes.embedded import Embedded, embedded_before
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon, headline_verb
 
@@ -281,6 +283,9 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     if namer is not None:
         return _speaker(namer, ix, lex)
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
+    emb = embedded_before(cue, lex) if cue.lower_ != "according" else None
+    if emb is not None and (subj is None or emb.what <= subj.i < emb.end):
+        return _host_speaker(emb, cue, ix)
     if subj is None:
         subj = (
             _document_holder(cue, lex)
@@ -323,6 +328,38 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
     return _speaker(subj, ix, lex)
+
+
+def _host_speaker(emb: Embedded, cue: Token, ix: _Index) -> _Speaker | None:
+    """ "Victims of what police said was an arson told ...": the speaker is the noun phrase
+    the embedded attribution hangs on, never the thing it names (the parser's subject there);
+    with nothing to hang on ("What police said was ... told"), no one is named."""
+    if emb.host is None:
+        return None
+    doc = cue.doc
+    start, end = doc[emb.host].idx, doc[emb.end - 1].idx + len(doc[emb.end - 1].text)
+    m = ix.person_in(start, doc[emb.what - 1].idx)
+    return _Speaker((start, end), ix.text[start:end], m[2] if m else None)
+
+
+def reports_a_named_person(ix: _Index, lex: CueLexicon, start: int, end: int) -> bool:
+    """True when a sentence of text[start:end] reports a named person's words: its main verb is
+    a finite verb of saying with a clause or an object, and its subject is a name the text
+    gives a person ("Ben Ash said the plan would cost too much."). Inside a quotation a
+    speaker rarely names someone by name as the subject of "said"; the writer does it all
+    the time, so such a line is narration (used to keep two stray marks from quoting it)."""
+    for sent in ix.sents[bisect_left(ix.sent_starts, start) :]:
+        if sent.start_char >= end:
+            return False
+        root = sent.root
+        if not lex.is_cue(root) or root.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if not any(c.dep_ in ("ccomp", "dobj") for c in root.children):
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN" and ix.person_in(subj.idx, subj.idx + 1):
+            return True
+    return False
 
 
 def _headline_subject(cue: Token, ix: _Index) -> _Speaker | None:
