@@ -65,7 +65,7 @@ MARKS = {
     # -- an adverb's plain sense is set by its verb, wherever it stands ------------------------
     "adverb_and_its_verb": [
         *unmarked(
-            '"I categorically and unequivocally deny it," Vell said.',
+            '"I categorically and firmly reject that claim," Vell said.',
             "Vell denied the charge categorically.",
         ),
         ("The plan is categorically wrong, Vell said.", [("categorically", "exaggeration")]),
@@ -127,7 +127,7 @@ MARKS = {
         ),
         ("Her rivals called the sect intolerant.", [("intolerant", "contentious label")]),
         ("Police said the shooter was a lone nut.", [("lone nut", "contentious label")]),
-        ("The report is a withering indictment of the board.", [("withering", "exaggeration")]),
+        ("The audit reads as a withering indictment of the board.", [("withering", "exaggeration")]),
         ("They sold titillating stories to the tabloids.", [("titillating", "exaggeration")]),
         ("The riot became an orgy of looting.", [("orgy of", "exaggeration")]),
         ("The much-ballyhooed summit ended early.", [("much-ballyhooed", "exaggeration")]),
@@ -145,7 +145,7 @@ MARKS = {
         *unmarked(
             "Nine patients were lactose intolerant.",
             "The withering heat killed the barley.",
-            "The crops are withering in the fields.",
+            "Our barley is withering in the dry fields.",
             "The troops came under withering fire from the ridge.",
             "Police broke up an orgy at the villa.",
             "Many workers dreaded the Monday meetings.",
