@@ -117,6 +117,23 @@ MARKS = {
         ("The new levy is a disaster for the port.", [("disaster", "exaggeration")]),
         ("Spending at the council is out of control.", [("out of control", "exaggeration")]),
     ],
+    # -- plain senses found in the session-7 blind audit ---------------------------------------
+    "audit_plain_senses": [
+        *unmarked(
+            "Turkey joined the war on ISIS last spring.",
+            "Reporters asked about the DNC hack on Tuesday.",
+            "Many saw the story as a campaign killer.",
+            "He pitched the final game in a bloody sock.",
+            "Critics likened the gestures to fascist salutes.",
+            "The senator spoke of extremist threats to the port.",
+            "It became a fierce battle for the nomination.",
+            "He had so categorically dismissed the idea.",
+            "The doubts of the students were not completely unfounded.",
+        ),
+        ("Vell's war on the unions went on.", [("war on", "exaggeration")]),
+        ("Vell called the columnist a party hack.", [("hack", "contentious label")]),
+        ("The claims were unfounded, the court found.", [("unfounded", "expression of doubt")]),
+    ],
     # -- new entries and the plain senses they list -------------------------------------------
     "new_entries": [
         ("Vell called the deputies reprobates.", [("reprobates", "contentious label")]),
@@ -127,7 +144,7 @@ MARKS = {
         ),
         ("Her rivals called the sect intolerant.", [("intolerant", "contentious label")]),
         ("Police said the shooter was a lone nut.", [("lone nut", "contentious label")]),
-        ("The audit reads as a withering indictment of the board.", [("withering", "exaggeration")]),
+        ("The audit reads as a withering indictment.", [("withering", "exaggeration")]),
         ("They sold titillating stories to the tabloids.", [("titillating", "exaggeration")]),
         ("The riot became an orgy of looting.", [("orgy of", "exaggeration")]),
         ("The much-ballyhooed summit ended early.", [("much-ballyhooed", "exaggeration")]),

@@ -116,7 +116,9 @@ NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
 # "nonsense" or "conspiracy theorist" stay loaded in anyone's mouth.
 HEDGES_NOT_QUOTED = frozenset({"alleged", "ironic", "claims", "so-called", "participle"})
 # categories whose words pass a verdict that a denial takes back: "the plan is not brilliant"
-DENIABLE = frozenset({"puffery", "exaggeration", "contentious label", "fear and threat"})
+DENIABLE = frozenset(
+    {"puffery", "exaggeration", "contentious label", "fear and threat", "expression of doubt"}
+)
 # adverbs that turn a denial into more of the same: "not just stupid", "not only illegal"
 ADDITIVE = frozenset({"just", "only", "merely", "simply", "solely"})
 # categories that praise a person or thing: "What is amazing is that ..." remarks on a fact instead
