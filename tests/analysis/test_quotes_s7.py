@@ -166,3 +166,23 @@ def test_a_clause_inside_the_named_thing_leaves_the_parse_alone(nlp):
     assert quote_rows(nlp, text, ROWS) == [
         ("indirect", "what she thinks is a rule that the council made in haste", "think", "she")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillors have portrayed the ferry levy as a tax on islanders.",
+            [("indirect", "the ferry levy as a tax on islanders", "portray", "Councillors")],
+        ),
+        (
+            "The leaflet paints the harbour master as a crook.",
+            [("indirect", "the harbour master as a crook", "paint", "The leaflet")],
+        ),
+        # without "as" these verbs report nothing
+        ("Ada Roan cast her vote at noon.", []),
+        ("The mural depicts the harbour in 1900.", []),
+    ],
+)
+def test_verbs_that_cast_something_as_something_report_a_view(nlp, text, expected):
+    assert quote_rows(nlp, text, ROWS) == expected
