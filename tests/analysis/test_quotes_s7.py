@@ -186,3 +186,25 @@ def test_a_clause_inside_the_named_thing_leaves_the_parse_alone(nlp):
 )
 def test_verbs_that_cast_something_as_something_report_a_view(nlp, text, expected):
     assert quote_rows(nlp, text, ROWS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, Ada Roan sent out the following tweet:\n"
+            "The harbour board has misled the whole island.\n"
+            "She deleted it an hour later.\n",
+            [("direct", "The harbour board has misled the whole island.", "send", "Ada Roan")],
+        ),
+        (
+            "The ferry union issued this statement:\n\nWe will not sail until the fares fall.\n",
+            [("direct", "We will not sail until the fares fall.", "issue", "The ferry union")],
+        ),
+        # without a colon that hands words over, putting out a text reports nothing
+        ("Police released the skipper without charge.", []),
+        ("The ferry union issued a statement on Friday.", []),
+    ],
+)
+def test_a_text_put_out_after_a_colon_is_its_senders_words(nlp, text, expected):
+    assert quote_rows(nlp, text, ROWS) == expected

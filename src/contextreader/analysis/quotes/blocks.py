@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from contextreader.analysis.paragraphs import span_is_heading
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.lexicon import CueLexicon
+from contextreader.analysis.quotes.lexicon import LEAD_COLON_WORDS, CueLexicon
 from contextreader.analysis.quotes.marks import has_mark
 from contextreader.analysis.quotes.speakers import _Speaker
 
@@ -45,7 +45,8 @@ def block_after(
     if spk is None or lex.pronouns.get(spk.text.lower()) == "self":
         return None
     text = ix.text
-    colon = next((t for t in cue.doc[cue.i + 1 : cue.i + 5] if t.text == ":"), None)
+    after = cue.doc[cue.i + 1 : cue.i + 1 + LEAD_COLON_WORDS]
+    colon = next((t for t in after if t.text == ":"), None)
     if colon is None:
         return None
     line_end = _line_end(text, colon.idx + 1)

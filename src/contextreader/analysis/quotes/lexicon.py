@@ -15,6 +15,9 @@ from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
+# words that may stand between a verb of saying and the colon that hands over its words:
+# "Roe said on Monday:", "Roe sent out the following tweet:"
+LEAD_COLON_WORDS = 5
 # frames named by a preposition: the object of that preposition is what the verb reports
 # ("called for a ban", "talked about the plan", "warned of a crisis")
 PREP_FRAMES = frozenset({"about", "for", "of", "on", "to", "against", "over"})

@@ -18,7 +18,12 @@ from contextreader.analysis.quotes.blocks import block_after
 from contextreader.analysis.quotes.direct import _Builder
 from contextreader.analysis.quotes.embedded import embedded_at, inside_embedded
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon, phrasal_clause
+from contextreader.analysis.quotes.lexicon import (
+    LEAD_COLON_WORDS,
+    PREP_FRAMES,
+    CueLexicon,
+    phrasal_clause,
+)
 from contextreader.analysis.quotes.speakers import (
     _DATELINE,
     _POSSESSIVES,
@@ -209,7 +214,7 @@ def _colon_follows(cue: Token) -> bool:
     doc = cue.doc
     if cue.dep_ == "relcl" or (cue.text[:1].isupper() and cue.i > cue.sent.start):
         return False  # "the reason that we must act today:", a title-case heading "X Goes On:"
-    for t in doc[cue.i + 1 : min(len(doc), cue.i + 5)]:
+    for t in doc[cue.i + 1 : min(len(doc), cue.i + 1 + LEAD_COLON_WORDS)]:
         if t.text == ":":
             return True
         addressee = (t.head.i == cue.i and t.dep_ in ("dative", "dobj")) or t.dep_ == "det"
@@ -236,7 +241,7 @@ def _colon_content(cue: Token, ix: _Index) -> tuple[int, int] | None:
     direct quote, handled with the marks.
     """
     text = ix.text
-    colon = next(t for t in cue.doc[cue.i + 1 : cue.i + 5] if t.text == ":")
+    colon = next(t for t in cue.doc[cue.i + 1 : cue.i + 1 + LEAD_COLON_WORDS] if t.text == ":")
     i = colon.idx + 1
     line_end = text.find("\n", i)
     line_end = len(text) if line_end < 0 else line_end
