@@ -38,8 +38,11 @@ trustworthy:
   swarmed the post"), and "the woman's killer" or "the senator's cancer" names a victim;
 * a word that is also a legal term ("fraudulent") is loaded only outside court and crime
   reporting, where it is the writer's verdict rather than the charge;
-* a word of ruin ("ravaged", "havoc", "cataclysmic") in a sentence that names a storm, flood,
-  fire or disease is the plain word for the damage done, and is not marked;
+* a word of ruin ("ravaged", "havoc", "a disaster") is the plain word for the damage done, and
+  is not marked, where a storm, flood, fire or disease did it: its own subject ("the storm
+  ravaged the coast"), or, when it has none, the sentence or the one before in its paragraph
+  names the hazard;
+* a label may be the second half of a hyphened compound ("Trump-hating", "rumour-monger");
 * "lie" is marked where the writer amplifies or piles it up ("a blatant lie", "a web of lies"),
   not where it names a charge plainly ("the lie about the budget");
 * capitalised set phrases ("this Rigged Witch Hunt", "the Deep State") are still the phrase
@@ -981,7 +984,7 @@ def _own_subject(word: Token) -> Token | None:
     if word.dep_ in ("attr", "acomp") or (word.dep_ == "prep" and head.lemma_ in ("be", "get")):
         return _subject_of(head)
     if word.dep_ == "appos":
-        return head  # "the response, a disaster"; the small model also parses "called X a Y" so
+        return head  # "the response, a disaster" (the small model parses "called X a Y" so too)
     if word.dep_ in ("oprd", "xcomp"):
         return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject_of(head)
     return None
