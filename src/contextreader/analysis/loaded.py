@@ -463,11 +463,7 @@ def _hyphened_term(phrase: Span, lexicon: Lexicon) -> bool:
     """'so-called first-loss notes', 'so-called cost-plus contracts': a hyphened modifier
     coins a term of art. Not where the term names people ('so-called pro-life activists'):
     that questions the name they go by."""
-    hyphened = any(
-        t.text == "-" and t.i > phrase.start and t.whitespace_ == "" and not t.nbor(-1).whitespace_
-        for t in phrase[:-1]
-    )
-    if not hyphened:
+    if not any(_joining_hyphen(t) for t in phrase[1:-1]):
         return False
     people = lexicon.people | lexicon.camps
     return not any(t.pos_ == "NOUN" and t.lemma_.lower() in people for t in phrase)
@@ -1233,11 +1229,12 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
 
 def _second_half(doc: Doc, start: int) -> bool:
     """The match is the second half of a hyphened compound: "Trump-hating", "rumour-monger"."""
-    if start < 2:
-        return False
-    hyphen, first = doc[start - 1], doc[start - 2]
-    joined = not first.whitespace_ and not hyphen.whitespace_
-    return hyphen.text == "-" and joined and first.is_alpha
+    return start >= 2 and _joining_hyphen(doc[start - 1]) and doc[start - 2].is_alpha
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen with no space on either side, joining two words into one: "first-loss"."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.nbor(-1).whitespace_
 
 
 def _in_longer_name(tok: Token) -> bool:
