@@ -103,6 +103,7 @@ RULES = frozenset(
         "figurative",
     }
 )
+NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
 CONTEXT_KEYS = frozenset(
     {
         "legal",
@@ -117,7 +118,7 @@ CONTEXT_KEYS = frozenset(
         "neg_raisers",
         "hazards",
         "hazard_figures",
-        "scare_quote_note",
+        NOTE_KEY,
     }
 )
 
@@ -274,23 +275,10 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                         )
                 seen.setdefault(surface, []).append(entry)
             entries.append(entry)
-    return Lexicon(
-        entries=tuple(entries),
-        legal=frozenset(_words(context, "legal", f"{LEXICON_FILE}: [context]")),
-        contested=frozenset(_words(context, "contested", f"{LEXICON_FILE}: [context]")),
-        affirming=frozenset(_words(context, "affirming", f"{LEXICON_FILE}: [context]")),
-        mention=frozenset(_words(context, "mention", f"{LEXICON_FILE}: [context]")),
-        signify=frozenset(_words(context, "signify", f"{LEXICON_FILE}: [context]")),
-        naming=frozenset(_words(context, "naming", f"{LEXICON_FILE}: [context]")),
-        people=frozenset(_words(context, "people", f"{LEXICON_FILE}: [context]")),
-        collectives=frozenset(_words(context, "collectives", f"{LEXICON_FILE}: [context]")),
-        camps=frozenset(_words(context, "camps", f"{LEXICON_FILE}: [context]")),
-        neg_raisers=frozenset(_words(context, "neg_raisers", f"{LEXICON_FILE}: [context]")),
-        hazards=frozenset(_words(context, "hazards", f"{LEXICON_FILE}: [context]")),
-        hazard_figures=frozenset(_words(context, "hazard_figures", f"{LEXICON_FILE}: [context]")),
-        scare_quote_note=_text(context, "scare_quote_note", f"{LEXICON_FILE}: [context]", True)
-        or "",
-    )
+    where = f"{LEXICON_FILE}: [context]"
+    lists = {key: frozenset(_words(context, key, where)) for key in CONTEXT_KEYS - {NOTE_KEY}}
+    note = _text(context, NOTE_KEY, where, required=True) or ""
+    return Lexicon(entries=tuple(entries), scare_quote_note=note, **lists)
 
 
 def load_lexicon_text(text: str) -> Lexicon:
