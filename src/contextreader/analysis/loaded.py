@@ -241,7 +241,7 @@ class SpeechTest:
         content = self.doc.char_span(*quote.span, alignment_mode="expand")
         if content is None or content.root.pos_ not in NOMINAL:
             return quote.span
-        if any(t.lower_ == "as" for t in content):  # "portrayed the plan as a disaster"
+        if any(t.lower_ == "as" for t in content):  # "described the plan as a disaster"
             return quote.span
         return self._speakers_matter(content, cue, quote.span)
 
@@ -997,10 +997,10 @@ def _is_hazard(tok: Token, lexicon: Lexicon) -> bool:
     """A natural hazard named as such, not as a figure ("a storm of criticism", "under fire")."""
     if tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok) not in lexicon.hazards:
         return False
-    after = _neighbour(doc := tok.doc, tok.i + 1, 1)
+    after = _neighbour(tok.doc, tok.i + 1, 1)
     if after is not None and after.lower_ == "of":
         return False
-    before = doc[max(0, tok.i - 2) : tok.i]
+    before = tok.doc[max(0, tok.i - 2) : tok.i]
     return not any(_lemma(t) in lexicon.hazard_figures for t in before)
 
 

@@ -88,7 +88,7 @@ def find_pairs(text: str, start: int = 0, narration: Narration | None = None) ->
                     open_d = None
             elif open_d is not None:
                 continue  # the continuation mark of a multi-paragraph quote
-        role = _double_role(text, i, ch, open_d is not None, w) if ch in '“”«»"' else None
+        role = _double_role(text, i, ch, open_d is not None, w) if ch in _DOUBLE else None
         if role == "open":
             open_d, open_w = i, w
             open_s = None
@@ -98,7 +98,7 @@ def find_pairs(text: str, start: int = 0, narration: Narration | None = None) ->
             open_d = None
             open_s = None
             continue
-        if ch in '“”«»"':
+        if ch in _DOUBLE:
             continue
         # single marks
         if ch in "‘'" and _is_open(text, i) and open_s is None:
