@@ -35,6 +35,30 @@ MARKS = {
             "Freak weather flooded the valley in June.",
         ),
     ],
+    # -- a title-case headline is matched on a lower-case copy --------------------------------
+    "title_case_headlines": [
+        (
+            "Senator Unleashes Firestorm Over Unethical Sham\n\nThe senator spoke on Friday.",
+            [
+                ("Firestorm", "exaggeration"),
+                ("Unethical", "exaggeration"),
+                ("Sham", "contentious label"),
+            ],
+        ),
+        (
+            "Being Wary Of Proven Liars Is Only Sensible\n\nThe panel met again.",
+            [("Liars", "contentious label")],
+        ),
+        # a named person's name keeps its capital; a post's signature is a name, not a headline
+        *unmarked(
+            "Mara Savage Wins The Tarsen Vote\n\nMara Savage won by nine votes.",
+            "Hissy Fit Pundit (@hfpundit) May 2, 2018\n\nThe post was shared widely.",
+        ),
+        (
+            "Hissy Fit Pundit Quits The Show\n\nThe host left on Monday.",
+            [("Hissy Fit", "exaggeration")],
+        ),
+    ],
 }
 
 

@@ -47,6 +47,9 @@ trustworthy:
   not where it names a charge plainly ("the lie about the budget");
 * capitalised set phrases ("this Rigged Witch Hunt", "the Deep State") are still the phrase
   unless the parser found a name around them or a longer capitalised name goes on;
+* a title-case headline ("Senator Unleashes Firestorm Over Unethical Sham") is matched once
+  more on a lower-case copy, since the small model reads its words as names and misses them;
+  a named person's name in it is left alone (see ``LoadedTerms._title_case_hits``);
 * puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting,
   and an adjective standing for a class of people ("the righteous") praises nobody;
 * a scare quote the quotes component found (``Quote.kind == "scare"``) becomes a mark only where
@@ -83,7 +86,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
-from contextreader.analysis.paragraphs import sentence_is_heading
+from contextreader.analysis.paragraphs import is_heading, sentence_is_heading
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.terms import TermMatcher
 from contextreader.report import LoadedTerm, Quote, Voice
@@ -1051,6 +1054,7 @@ class LoadedTerms:
 
     def __init__(self, nlp: Language, name: str = "cr_loaded", lexicon: Lexicon | None = None):
         self.name = name
+        self.nlp = nlp
         self.lexicon = lexicon or load_lexicon()
         self.index = TermMatcher(nlp, self.lexicon.entries)
         # one-word terms: two quoted words are only a scare quote around one of these
@@ -1068,6 +1072,7 @@ class LoadedTerms:
         each mark its voice."""
         heading = _Headings()
         candidates = [*self._lexicon_hits(doc, heading), *self._scare_quotes(doc)]
+        candidates += self._title_case_hits(doc, candidates)
         index = VoiceIndex.from_quotes(
             (q for q in (doc._.cr_quotes or []) if q.kind != "scare"),
             # a quoted sentence with no quote behind it: a pasted post, or inside marks the
@@ -1097,7 +1102,52 @@ class LoadedTerms:
         doc.spans[self.name] = spans
         return doc
 
-    def _lexicon_hits(self, doc: Doc, heading: _Headings) -> Iterable[_Candidate]:
+    def _title_case_hits(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """Lexicon words in a title-case headline ("Senator Unleashes Firestorm Over Unethical
+        Sham"), found on a lower-case copy of the line.
+
+        A headline's capitals say nothing about names, yet the small model reads most of its
+        words as proper nouns (no lemma, no adjective, often an entity), so they slip past the
+        matcher and the part-of-speech checks. The copy is tagged and parsed as ordinary text and
+        matched as any sentence; a word of a named person's name ("Savage" in a host's name) is
+        still left alone, and a word the line already has a mark on keeps that mark.
+        """
+        taken = {i for c in found for i in range(c.start, c.end)}
+        names = _person_name_chars(doc)
+        hits: list[_Candidate] = []
+        offset = 0
+        for line in text_of(doc).split("\n"):
+            start, offset = offset, offset + len(line) + 1
+            if not is_heading(line) or _HANDLE.search(line):
+                continue  # a post's signature ("Dry Wit (@drywit) May 2") is a name, not a headline
+            lowered = _TITLE_WORD.sub(lambda m: m.group().lower(), line)
+            if lowered == line or len(lowered) != len(line):
+                continue
+            twin = self._parse(lowered)
+            for cand in self._lexicon_hits(twin, _always_heading):
+                first, last = twin[cand.start], twin[cand.end - 1]
+                chars = (start + first.idx, start + last.idx + len(last))
+                span = doc.char_span(*chars, alignment_mode="expand")
+                if span is None or taken & set(range(span.start, span.end)):
+                    continue
+                if any(i in names for i in range(*chars)):
+                    continue
+                hits.append(_Candidate(span.start, span.end, cand.entry, cand.priority))
+        return hits
+
+    def _parse(self, text: str) -> Doc:
+        """Tag and parse a text with the model's own components. This package's components
+        (``cr_*``) are left out, as they expect a whole article, and so is the entity
+        recogniser: on a lower-case line it takes common nouns for names ("campus commie"),
+        and the names that matter here are the people the article names (see
+        ``_title_case_hits``)."""
+        twin = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if not name.startswith("cr_") and name != "ner":
+                twin = proc(twin)
+        return twin
+
+    def _lexicon_hits(self, doc: Doc, heading: Callable[[Span], bool]) -> Iterable[_Candidate]:
         for entry, start, end in self.index.matches(doc):
             if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
                 continue
@@ -1183,6 +1233,29 @@ class LoadedTerms:
             voice=voice,
             rule=entry.rule,
         )
+
+
+# a word written with a capital and then small letters, as every word of a title-case headline is
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# a social-media handle
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+
+
+def _always_heading(sent: Span) -> bool:
+    """The lower-case copy of a headline is still a headline (see ``_title_case_hits``)."""
+    return True
+
+
+def _person_name_chars(doc: Doc) -> set[int]:
+    """The characters of every mention of a named person that spells the name (a capital
+    first: "Steve Vell", not "the pastor")."""
+    text = text_of(doc)
+    chars: set[int] = set()
+    for person in doc._.cr_people or []:
+        for start, end in person.mentions:
+            if text[start : start + 1].isupper():
+                chars.update(range(start, end))
+    return chars
 
 
 class _Headings:
