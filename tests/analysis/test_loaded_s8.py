@@ -1,4 +1,5 @@
-"""Loaded terms, session 8: plain senses found in a blind review of marks, new entries (issue 4).
+"""Loaded terms, session 8: plain senses found in a blind review of marks, new entries, title-case
+headlines and labels pinned on someone by another (issue 4).
 
 Each case puts the sentence where the word is marked next to the sentences where its context
 makes it plain; every sentence and name is invented for these tests.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.helpers import grouped, marks, unmarked
+from tests.analysis.helpers import grouped, loaded_terms, marks, unmarked
 
 MARKS = {
     # -- set phrases that only mean "not knowing", "a courtesy", "an outspoken critic" ------
@@ -65,3 +66,25 @@ MARKS = {
 @pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
 def test_marks(nlp, text, expected):
     assert marks(nlp, text) == expected
+
+
+VOICES = {
+    # -- a label pinned on someone by the sentence's subject is that subject's word -------------
+    "anothers_label": [
+        ("The lobby set out to tar Dunmore as an anti-semite.", [("anti-semite", "reported")]),
+        ("Vell was criticized as homophobic by the council.", [("homophobic", "reported")]),
+        ("The party labels its rivals as bigots.", [("bigots", "reported")]),
+        ("The agency hunted people it deemed to be traitors.", [("traitors", "reported")]),
+        ("The plan was widely seen as a disaster.", [("disaster", "reported")]),
+        # the writer labelling, or a phrasal verb, leaves the word the writer's
+        ("I regard him as a fraudster.", [("fraudster", "outlet")]),
+        ("The agency called out the mayor's leftist aides.", [("leftist", "outlet")]),
+        ("He served as a propagandist for the junta.", [("propagandist", "outlet")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(VOICES))
+def test_voices(nlp, text, expected):
+    terms = loaded_terms(nlp, text)
+    assert [(text[t.span[0] : t.span[1]], t.voice) for t in terms] == expected

@@ -118,6 +118,7 @@ CONTEXT_KEYS = frozenset(
         "neg_raisers",
         "hazards",
         "hazard_figures",
+        "labelling",
         NOTE_KEY,
     }
 )
@@ -167,6 +168,7 @@ class Lexicon:
     neg_raisers: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
+    labelling: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     def by_key(self) -> dict[str, Entry]:

@@ -70,7 +70,10 @@ description of what was said, though the charge or fear a preposition of the ver
 ("accused the board of a shameful cover-up", "warned of a catastrophic collapse") is the
 speaker's; words after "declined to" or "refused to" were never said; and a
 first-person source outside quotation marks ("I want to recall ...", "we can see that ...") is
-the writer. Overlapping matches keep the contextual or longer one.
+the writer. A label the sentence pins on someone through another's verb ("tarred the mayor as an
+anti-semite", "criticised as homophobic", "deemed to be traitors") is that other's word, so it is
+"reported" even where no speech was found (see ``_anothers_label``). Overlapping matches keep the
+contextual or longer one.
 """
 
 from __future__ import annotations
@@ -687,6 +690,34 @@ def _personal(tok: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
+    """The sentence gives the word as the label someone else pins on someone: the "as"
+    complement of a verb of labelling ("tarred the mayor as an anti-semite", "was criticised as
+    homophobic", "seen as a disaster") or what such a verb makes of its object ("deemed them
+    traitors", "deemed to be traitors"). Not where the writer is the one who labels ("I regard
+    him as a fraud"), and not for a verb that is not in ``[context] labelling`` or that a
+    particle makes another verb ("called out")."""
+    while word.dep_ in ("amod", "conj", "compound") and word.head.lower_ != "as":
+        word = word.head  # "as a corrupt official", "communists or traitors"
+    head = word.head
+    if word.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head
+    elif word.dep_ in ("oprd", "attr", "acomp", "xcomp") or (
+        word.dep_ in ("amod", "advmod") and head.lower_ == "as"
+    ):
+        verb = head.head if head.lower_ == "as" else head
+        if verb.lemma_ == "be" and verb.dep_ == "xcomp":
+            verb = verb.head  # "deemed to be traitors"
+    else:
+        return False
+    if verb.pos_ != "VERB" or _lemma(verb) not in lexicon.labelling:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # a phrasal verb is another verb: "called out the radical mayor"
+    subject = _subject_of(verb)
+    return subject is None or subject.lower_ not in NARRATORS
+
+
 def _subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -1088,6 +1119,12 @@ class LoadedTerms:
             span = doc[cand.start : cand.end]
             chars = cand.quote_span or (span.start_char, span.end_char)
             voice = voice_of(chars, index)
+            if (
+                voice == "outlet"
+                and cand.entry is not None
+                and _anothers_label(span.root, self.lexicon)
+            ):
+                voice = "reported"
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
             if cand.entry is not None and voice == "quoted" and _speakers_own(cand.entry):
