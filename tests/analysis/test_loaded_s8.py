@@ -20,7 +20,12 @@ MARKS = {
             "The clerk was ignorant of the new filing rule.",
             "The chair thanked her esteemed colleague from Vell.",
             "Ms Pell, a fierce critic of the plan, spoke first.",
+            # the noun that sets the plain sense may stand after another adjective, or be the
+            # subject the adjective is said of
+            "Aid workers feared a long and bloody civil conflict.",
+            "The fighting in the hills was fierce.",
         ),
+        ("The mayor was fierce in his attack on the board.", [("fierce", "exaggeration")]),
     ],
     # -- new entries and forms -----------------------------------------------------------------
     "new_entries": [

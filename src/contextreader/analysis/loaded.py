@@ -1366,16 +1366,14 @@ def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
 
     An adjective's sense is set by the noun it describes, wherever that noun stands: "the most
     devastating Kavarian airstrike" is as literal as "a devastating airstrike", "extremist
-    Islamist groups" as much the security term as "extremist groups". A noun's sense is set by
+    Islamist groups" as much the security term as "extremist groups", "the fighting was fierce"
+    as "fierce fighting" (see ``_described``). A noun's sense is set by
     its modifiers: "the new tax and customs regime" is the system of rules "tax regime" names;
     and by its owner, before it or after "of": "God's wrath" and "the wrath of God" are the
     scriptural phrase that "divine wrath" is (see ``_owners``).
     """
-    described = tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i
-    # an adverb's sense is set by its verb, wherever it stands: "categorically and unequivocally
-    # deny", "denied it categorically" are "categorically deny"
-    described = described or (tok.dep_ == "advmod" and tok.head.pos_ == "VERB")
-    if described and {_lemma(tok.head), tok.head.lower_} & entry.unless_next:
+    target = _described(tok)
+    if target is not None and {_lemma(target), target.lower_} & entry.unless_next:
         return True
     if not entry.unless_prev:
         return False
@@ -1386,6 +1384,23 @@ def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
         if any(_lemma(m) in entry.unless_prev for m in joined):
             return True
     return False
+
+
+def _described(tok: Token) -> Token | None:
+    """The word a modifier is said of, wherever it stands: the noun an adjective describes
+    ("the most devastating Kavarian airstrike", and after another adjective: "a long and bloody
+    civil war"), the subject a predicative adjective is said of ("the fighting was fierce" is
+    "fierce fighting"), the verb of an adverb ("denied it categorically" is "categorically
+    deny")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # the first of the joined modifiers stands where the others would
+    if tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
+        return tok.head
+    if tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
+        return tok.head
+    if tok.dep_ == "acomp" and tok.pos_ == "ADJ":
+        return _subject_of(tok.head)
+    return None
 
 
 def _owners(tok: Token) -> list[Token]:
