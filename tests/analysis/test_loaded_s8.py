@@ -39,7 +39,9 @@ MARKS = {
         *unmarked(
             "A freak accident closed the road to Dunmore.",
             "Freak weather flooded the valley in June.",
+            "She is a fitness freak who runs every morning.",
         ),
+        ("Fans freaked out when the band cancelled.", [("freaked out", "exaggeration")]),
     ],
     # -- a title-case headline is matched on a lower-case copy --------------------------------
     "title_case_headlines": [
@@ -55,10 +57,19 @@ MARKS = {
             "Being Wary Of Proven Liars Is Only Sensible\n\nThe panel met again.",
             [("Liars", "contentious label")],
         ),
-        # a named person's name keeps its capital; a post's signature is a name, not a headline
+        # a named person's name, a title in quotation marks and a word the body writes with a
+        # capital mid-sentence are names; a signature, a credit line or a byline is no headline
         *unmarked(
             "Mara Savage Wins The Tarsen Vote\n\nMara Savage won by nine votes.",
+            "Review: 'Savage Grace' Is A Quiet Film\n\nThe film opens in Tarsen on Friday.",
+            "The Evil Dead Remake Tops The Box Office\n\nThe new Evil Dead film made $40m.",
             "Hissy Fit Pundit (@hfpundit) May 2, 2018\n\nThe post was shared widely.",
+            "Markets fell.\n\nReporting by Orla Savage; Editing by Kel Fox",
+        ),
+        # a set phrase the body also capitalises is still the phrase
+        (
+            "Exposing The Deep State Plotters\n\nThe Deep State plotters were named.",
+            [("Deep State", "contentious label"), ("Deep State", "contentious label")],
         ),
         (
             "Hissy Fit Pundit Quits The Show\n\nThe host left on Monday.",
@@ -85,6 +96,12 @@ VOICES = {
         ("I regard him as a fraudster.", [("fraudster", "outlet")]),
         ("The agency called out the mayor's leftist aides.", [("leftist", "outlet")]),
         ("He served as a propagandist for the junta.", [("propagandist", "outlet")]),
+        # a passive names who labels, or no one: another's label unless the writer vouches for it
+        ("I was criticized as a bigot by the council.", [("bigot", "reported")]),
+        ("This can only be called a disgrace.", [("disgrace", "outlet")]),
+        ("The deal is rightly regarded as a humiliating surrender.", [("humiliating", "outlet")]),
+        # in a headline the lower-case copy's parse decides
+        ("Mayor Calls Critics Liars\n\nThe mayor spoke on Friday.", [("Liars", "reported")]),
     ],
 }
 

@@ -119,6 +119,7 @@ CONTEXT_KEYS = frozenset(
         "hazards",
         "hazard_figures",
         "labelling",
+        "endorsing",
         NOTE_KEY,
     }
 )
@@ -169,6 +170,7 @@ class Lexicon:
     hazards: frozenset[str] = field(default_factory=frozenset)
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
     labelling: frozenset[str] = field(default_factory=frozenset)
+    endorsing: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     def by_key(self) -> dict[str, Entry]:

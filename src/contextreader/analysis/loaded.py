@@ -88,8 +88,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
+from contextreader.analysis.headlines import term_keys, title_lines
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
-from contextreader.analysis.paragraphs import is_heading, sentence_is_heading
+from contextreader.analysis.paragraphs import sentence_is_heading
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.terms import TermMatcher
 from contextreader.report import LoadedTerm, Quote, Voice
@@ -702,7 +703,7 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
     head = word.head
     if word.dep_ == "pobj" and head.lower_ == "as":
         verb = head.head
-    elif word.dep_ in ("oprd", "attr", "acomp", "xcomp") or (
+    elif word.dep_ in PREDICATES | {"xcomp"} or (
         word.dep_ in ("amod", "advmod") and head.lower_ == "as"
     ):
         verb = head.head if head.lower_ == "as" else head
@@ -714,8 +715,27 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # a phrasal verb is another verb: "called out the radical mayor"
-    subject = _subject_of(verb)
-    return subject is None or subject.lower_ not in NARRATORS
+    return _labeller_is_another(verb, lexicon)
+
+
+def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
+    """Who pins the label is not the writer: the subject of an active verb ("critics call him
+    a fraud", not "I call him a fraud"), the agent of a passive ("was called a racist by
+    neighbours"; "I was called a racist" is still another's label). A passive that names no
+    one is another's too ("was criticised as homophobic"), unless the writer vouches for it
+    with a modal or an adverb of their own ("can only be described as", "is rightly seen as")."""
+    children = list(verb.children)
+    if any(c.dep_ == "nsubjpass" for c in children):
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is None:
+            return not any(
+                c.tag_ == "MD" or (c.dep_ == "advmod" and _lemma(c) in lexicon.endorsing)
+                for c in children
+            )
+        labeller = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    else:
+        labeller = next((c for c in children if c.dep_ == "nsubj"), None)
+    return labeller is None or labeller.lower_ not in NARRATORS
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -1073,6 +1093,9 @@ class _Candidate:
     entry: Entry | None  # None for a scare quote
     priority: int
     quote_span: tuple[int, int] | None = None
+    # for a headline's word read from its lower-case copy: whether the copy's parse gives it as
+    # a label pinned on someone by another (see ``_anothers_label``); None: read it from the doc
+    labelled: bool | None = None
 
 
 @Language.factory("cr_loaded", assigns=["doc._.cr_loaded", "doc.spans"])
@@ -1090,6 +1113,8 @@ class LoadedTerms:
         self.index = TermMatcher(nlp, self.lexicon.entries)
         # one-word terms: two quoted words are only a scare quote around one of these
         self.loaded_words = frozenset(e.term for e in self.lexicon.entries if " " not in e.term)
+        # what a headline's word must begin with to be read again (see ``headlines.py``)
+        self.keys = term_keys(w for e in self.lexicon.entries for w in (e.term, *e.forms))
 
     def __call__(self, doc: Doc) -> Doc:
         try:
@@ -1119,11 +1144,7 @@ class LoadedTerms:
             span = doc[cand.start : cand.end]
             chars = cand.quote_span or (span.start_char, span.end_char)
             voice = voice_of(chars, index)
-            if (
-                voice == "outlet"
-                and cand.entry is not None
-                and _anothers_label(span.root, self.lexicon)
-            ):
+            if voice == "outlet" and cand.entry is not None and self._anothers(cand, span):
                 voice = "reported"
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
@@ -1139,50 +1160,45 @@ class LoadedTerms:
         doc.spans[self.name] = spans
         return doc
 
+    def _anothers(self, cand: _Candidate, span: Span) -> bool:
+        """The mark is a label the sentence pins on someone by another's verb."""
+        if cand.labelled is not None:
+            return cand.labelled
+        return _anothers_label(span.root, self.lexicon)
+
     def _title_case_hits(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """Lexicon words in a title-case headline ("Senator Unleashes Firestorm Over Unethical
-        Sham"), found on a lower-case copy of the line.
+        Sham"), found on a lower-case copy of the line (see ``headlines.py``).
 
-        A headline's capitals say nothing about names, yet the small model reads most of its
-        words as proper nouns (no lemma, no adjective, often an entity), so they slip past the
-        matcher and the part-of-speech checks. The copy is tagged and parsed as ordinary text and
-        matched as any sentence; a word of a named person's name ("Savage" in a host's name) is
-        still left alone, and a word the line already has a mark on keeps that mark.
+        The copies are tagged and parsed together by the model's own components: not this
+        package's (``cr_*``), which expect a whole article, nor the entity recogniser, which on
+        a lower-case line takes common nouns for names ("campus commie"); the names that matter
+        are worked out on the article itself. A word the line already has a mark on keeps it,
+        and whether a label is pinned on someone by another is read from the copy's parse.
         """
+        lines = title_lines(doc, self.keys)
+        if not lines:
+            return []
         taken = {i for c in found for i in range(c.start, c.end)}
-        names = _person_name_chars(doc)
+        skip = [n for n in self.nlp.pipe_names if n.startswith("cr_") or n == "ner"]
         hits: list[_Candidate] = []
-        offset = 0
-        for line in text_of(doc).split("\n"):
-            start, offset = offset, offset + len(line) + 1
-            if not is_heading(line) or _HANDLE.search(line):
-                continue  # a post's signature ("Dry Wit (@drywit) May 2") is a name, not a headline
-            lowered = _TITLE_WORD.sub(lambda m: m.group().lower(), line)
-            if lowered == line or len(lowered) != len(line):
-                continue
-            twin = self._parse(lowered)
+        twins = self.nlp.pipe((x.lowered for x in lines), disable=skip)
+        for line, twin in zip(lines, twins, strict=True):
             for cand in self._lexicon_hits(twin, _always_heading):
                 first, last = twin[cand.start], twin[cand.end - 1]
-                chars = (start + first.idx, start + last.idx + len(last))
-                span = doc.char_span(*chars, alignment_mode="expand")
+                chars = range(line.start + first.idx, line.start + last.idx + len(last))
+                span = doc.char_span(chars.start, chars.stop, alignment_mode="expand")
                 if span is None or taken & set(range(span.start, span.end)):
                     continue
-                if any(i in names for i in range(*chars)):
+                if line.names.intersection(chars):
                     continue
-                hits.append(_Candidate(span.start, span.end, cand.entry, cand.priority))
+                if cand.end - cand.start == 1 and line.capitalised.intersection(chars):
+                    continue  # one word the body capitalises is a name; a phrase may be emphasis
+                labelled = _anothers_label(twin[cand.start : cand.end].root, self.lexicon)
+                hits.append(
+                    _Candidate(span.start, span.end, cand.entry, cand.priority, labelled=labelled)
+                )
         return hits
-
-    def _parse(self, text: str) -> Doc:
-        """Tag and parse a text with the model's own components. This package's components
-        (``cr_*``) are left out, as they expect a whole article, and so is the entity
-        recogniser: on a lower-case line it takes common nouns for names ("campus commie"),
-        and the names that matter here are the people the article names (see
-        ``_title_case_hits``)."""
-        twin = self.nlp.make_doc(text)
-        for name, proc in self.nlp.pipeline:
-            if not name.startswith("cr_") and name != "ner":
-                twin = proc(twin)
-        return twin
 
     def _lexicon_hits(self, doc: Doc, heading: Callable[[Span], bool]) -> Iterable[_Candidate]:
         for entry, start, end in self.index.matches(doc):
@@ -1272,27 +1288,9 @@ class LoadedTerms:
         )
 
 
-# a word written with a capital and then small letters, as every word of a title-case headline is
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-# a social-media handle
-_HANDLE = re.compile(r"(?<!\w)@\w+")
-
-
 def _always_heading(sent: Span) -> bool:
     """The lower-case copy of a headline is still a headline (see ``_title_case_hits``)."""
     return True
-
-
-def _person_name_chars(doc: Doc) -> set[int]:
-    """The characters of every mention of a named person that spells the name (a capital
-    first: "Steve Vell", not "the pastor")."""
-    text = text_of(doc)
-    chars: set[int] = set()
-    for person in doc._.cr_people or []:
-        for start, end in person.mentions:
-            if text[start : start + 1].isupper():
-                chars.update(range(start, end))
-    return chars
 
 
 class _Headings:

@@ -1,0 +1,153 @@
+"""Title-case headlines, made readable for the loaded-terms matcher.
+
+A title-case headline ("Senator Unleashes Firestorm Over Unethical Sham") capitalises every
+word, and the small English model then reads most of its words as proper nouns: they get no
+lemma ("Liars" stays "Liars"), no adjective or verb tag, and often an entity label, so the
+lexicon's matcher and its part-of-speech checks pass them by. The headline is where an outlet's
+choice of words shows most, so ``cr_loaded`` reads each such line a second time from a copy
+with its title-case words in lower case, which the model tags and parses as ordinary text.
+
+Lower case also hides the names the capitals showed, so the characters that are names all the
+same are kept out of that second reading:
+
+* the name of a person the article names ("Savage" in "Orla Savage Wins Vote"), from the
+  people component;
+* a title in quotation marks that is not someone's quoted words ("'Savage Grace' Opens");
+* a word the article writes with a capital in the middle of a sentence elsewhere (the body's
+  "the Savage Grace tour" shows the headline's "Savage" is part of a name); not a phrase of
+  several words, which writers capitalise for emphasis ("the Deep State").
+
+Lines that only look like headlines are left alone: a post's signature ("Dry Wit (@drywit) May
+2, 2018"), a credit line or byline, and lines without a word that could begin a lexicon term (a
+cheap test, so that a long list of capitalised lines is not parsed for nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from contextreader.analysis.extensions import text_of
+from contextreader.analysis.paragraphs import is_heading
+
+# a word written with a capital and then small letters, as every word of a title-case headline is
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# what shows a capitalised line is a signature or a credit, not a headline: a social-media
+# handle ("Dry Wit (@drywit) May 2"), a semicolon ("Reporting by Orla Vell; Editing by Kel
+# Roe"), a byline ("By Orla Vell")
+_NOT_HEADLINE = re.compile(r"(?<!\w)@\w+|;|^\s*By\s")
+# the words of a lower-cased line, hyphened compounds whole
+_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+# quotation marks that open a quote, and the tokens before a capital that explain it
+_OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "[", "—", "–", "-"})
+_SHORTEST_KEY = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TitleLine:
+    """A title-case headline: where it starts, its lower-case copy (the same length, so a
+    character of the copy is the same character of the article), and the article characters in
+    it that are names and stay unmarked."""
+
+    start: int
+    lowered: str
+    names: frozenset[int]
+    # the characters of words the body writes with a capital mid-sentence: a name for one word,
+    # but a set phrase may be capitalised for emphasis ("the Deep State") and is still the phrase
+    capitalised: frozenset[int]
+
+
+def term_keys(terms: Iterable[str]) -> frozenset[str]:
+    """What a word must begin with to be worth a second reading: each lexicon term's first word
+    without its last letter, which its inflections share ("smear" -> "smea": "smears",
+    "smeared"; "bully" -> "bull": "bullied"), or the whole word when it is short ("lie")."""
+    keys = set()
+    for term in terms:
+        first = term.lower().split()[0]
+        keys.add(first[:-1] if len(first) > _SHORTEST_KEY else first)
+    return frozenset(keys)
+
+
+def title_lines(doc: Doc, keys: frozenset[str]) -> list[TitleLine]:
+    """The doc's title-case headlines that hold a word beginning like a lexicon term."""
+    text = text_of(doc)
+    found: list[tuple[int, str]] = []
+    offset = 0
+    headings: list[tuple[int, int]] = []
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not is_heading(line) or _NOT_HEADLINE.search(line):
+            continue
+        headings.append((start, start + len(line)))
+        lowered = _TITLE_WORD.sub(lambda m: m.group().lower(), line)
+        if lowered != line and _may_hold_term(lowered, keys):
+            found.append((start, lowered))
+    if not found:
+        return []
+    named = _named_words(doc, headings)
+    people = _people_chars(doc)
+    titles = _quoted_titles(doc)
+    lines = []
+    for start, lowered in found:
+        names: set[int] = set()
+        capitalised: set[int] = set()
+        for m in _WORD.finditer(lowered):
+            chars = range(start + m.start(), start + m.end())
+            if any(i in people or i in titles for i in chars):
+                names.update(chars)
+            if m.group() in named:
+                capitalised.update(chars)
+        lines.append(TitleLine(start, lowered, frozenset(names), frozenset(capitalised)))
+    return lines
+
+
+def _may_hold_term(lowered: str, keys: frozenset[str]) -> bool:
+    """Some word of the line, or a half of a hyphened one, begins like a lexicon term."""
+    for word in _WORD.findall(lowered):
+        for part in {word, *re.split(r"['’-]", word)}:
+            prefixes = (part[:n] for n in range(_SHORTEST_KEY, len(part) + 1))
+            if any(p in keys for p in prefixes):
+                return True
+    return False
+
+
+def _named_words(doc: Doc, headings: list[tuple[int, int]]) -> set[str]:
+    """Words the article writes with a capital in the middle of a sentence, outside headings:
+    names, or words of names ("the Savage Grace tour")."""
+    named = set()
+    for tok in doc:
+        if tok.is_sent_start or not tok.text[:1].isupper() or tok.is_upper:
+            continue
+        if doc[tok.i - 1].text in _OPENERS or doc[tok.i - 1].is_quote:
+            continue  # a quotation or a list item may begin with a capital
+        if any(start <= tok.idx < end for start, end in headings):
+            continue
+        named.add(tok.lower_)
+    return named
+
+
+def _people_chars(doc: Doc) -> set[int]:
+    """The characters of every named person's name: the people component's mentions that spell
+    it (a capital first: "Orla Vell", not "the pastor"). The entity recogniser's own person
+    spans are no help here: in a title-case line it calls "Temper Tantrum" a person."""
+    text = text_of(doc)
+    chars: set[int] = set()
+    for person in doc._.cr_people or []:
+        for start, end in person.mentions:
+            if text[start : start + 1].isupper():
+                chars.update(range(start, end))
+    return chars
+
+
+def _quoted_titles(doc: Doc) -> set[int]:
+    """The characters inside quotation marks that are not someone's words: the quotes component
+    calls them scare quotes, and in a headline they are most often a title ("'Savage Grace'
+    Opens in Vell")."""
+    chars: set[int] = set()
+    for quote in doc._.cr_quotes or []:
+        if quote.kind == "scare":
+            chars.update(range(*quote.span))
+    return chars
