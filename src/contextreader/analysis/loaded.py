@@ -49,7 +49,7 @@ trustworthy:
   unless the parser found a name around them or a longer capitalised name goes on;
 * a title-case headline ("Senator Unleashes Firestorm Over Unethical Sham") is matched once
   more on a lower-case copy, since the small model reads its words as names and misses them;
-  a named person's name in it is left alone (see ``LoadedTerms._title_case_hits``);
+  the names in it are worked out on the article (see ``headlines.py``);
 * puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting,
   and an adjective standing for a class of people ("the righteous") praises nobody;
 * a scare quote the quotes component found (``Quote.kind == "scare"``) becomes a mark only where
