@@ -26,6 +26,13 @@ MARKS = {
             "The fighting in the hills was fierce.",
         ),
         ("The mayor was fierce in his attack on the board.", [("fierce", "exaggeration")]),
+        # "a mockery of" is the verdict; mockery people felt or voiced is news
+        ("The ruling makes a mockery of justice.", [("mockery", "contentious label")]),
+        ("He regrets the mockery it made of the rules.", [("mockery", "contentious label")]),
+        *unmarked(
+            "His gaffe drew mockery online.",
+            "She spoke of a fierce urgency to act.",
+        ),
     ],
     # -- new entries and forms -----------------------------------------------------------------
     "new_entries": [

@@ -927,14 +927,25 @@ def rule_countable(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     "This is an outrage", "the latest outrages", "a storm of outrage" call an act shocking or
     pile up the reaction; "officials expressed outrage" or "the decision caused outrage" reports
     how people felt, which is news, not the writer's word for the act. The verdict sense is
-    countable (an article, a demonstrative, a plural) or amplified like "lie".
+    countable (an article, a demonstrative, a plural), amplified like "lie", or made by
+    something ("made a mockery of the rules", against "the gaffe drew mockery").
     """
     tok = doc[start:end].root
     if tok.tag_ in ("NNS", "NNPS"):
         return start, end
     if any(c.dep_ == "det" and c.lower_ in COUNT_DETS for c in tok.children):
         return start, end
+    if _made(tok):
+        return start, end  # "made a mockery of", "the mockery it made of the rules"
     return rule_amplified(doc, start, end, lexicon)
+
+
+def _made(tok: Token) -> bool:
+    """Something makes the noun: its verb is "make", as the verb it is the object of or as a
+    relative clause on it ("the mockery it made of the rules")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_ == "make":
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_ == "make" for c in tok.children)
 
 
 def rule_ironic(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
