@@ -32,6 +32,13 @@ MARKS = {
         *unmarked(
             "His gaffe drew mockery online.",
             "She spoke of a fierce urgency to act.",
+            # the verb "damn" means condemn; "the damned" are souls condemned
+            "The auditors moved slowly on evidence that could have damned the mayor.",
+            "The preacher spoke of the fate of the damned.",
+        ),
+        (
+            "It was a damned lie from start to finish.",
+            [("damned", "exaggeration"), ("lie", "contentious label")],
         ),
     ],
     # -- new entries and forms -----------------------------------------------------------------
@@ -105,6 +112,10 @@ VOICES = {
         ("He served as a propagandist for the junta.", [("propagandist", "outlet")]),
         # a passive names who labels, or no one: another's label unless the writer vouches for it
         ("I was criticized as a bigot by the council.", [("bigot", "reported")]),
+        (
+            "He told jokes that were criticized as racist and homophobic during the show.",
+            [("homophobic", "reported")],
+        ),
         ("This can only be called a disgrace.", [("disgrace", "outlet")]),
         ("The deal is rightly regarded as a humiliating surrender.", [("humiliating", "outlet")]),
         # in a headline the lower-case copy's parse decides

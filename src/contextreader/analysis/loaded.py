@@ -699,9 +699,13 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
     him as a fraud"), and not for a verb that is not in ``[context] labelling`` or that a
     particle makes another verb ("called out")."""
     while word.dep_ in ("amod", "conj", "compound") and word.head.lower_ != "as":
+        if word.dep_ == "conj" and word.head.pos_ == "VERB":
+            break  # "criticized as racist and homophobic", the second word parsed onto the verb
         word = word.head  # "as a corrupt official", "communists or traitors"
     head = word.head
-    if word.dep_ == "pobj" and head.lower_ == "as":
+    if word.dep_ == "conj" and any(c.lower_ == "as" for c in head.children):
+        verb = head
+    elif word.dep_ == "pobj" and head.lower_ == "as":
         verb = head.head
     elif word.dep_ in PREDICATES | {"xcomp"} or (
         word.dep_ in ("amod", "advmod") and head.lower_ == "as"
