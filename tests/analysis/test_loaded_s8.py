@@ -35,6 +35,9 @@ MARKS = {
             # the verb "damn" means condemn; "the damned" are souls condemned
             "The auditors moved slowly on evidence that could have damned the mayor.",
             "The preacher spoke of the fate of the damned.",
+            # a verb's plain sense is set by its object, after an article too
+            "The judge said the sentence would shock the conscience.",
+            "Vell slammed the heavy door behind him.",
         ),
         (
             "It was a damned lie from start to finish.",

@@ -1404,7 +1404,7 @@ def _described(tok: Token) -> Token | None:
     ("the most devastating Kavarian airstrike", and after another adjective: "a long and bloody
     civil war"), the subject a predicative adjective is said of ("the fighting was fierce" is
     "fierce fighting"), the verb of an adverb ("denied it categorically" is "categorically
-    deny")."""
+    deny"), the object of a verb ("slammed the door" is "slammed door")."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # the first of the joined modifiers stands where the others would
     if tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
@@ -1413,6 +1413,9 @@ def _described(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "acomp" and tok.pos_ == "ADJ":
         return _subject_of(tok.head)
+    if tok.pos_ == "VERB":
+        # a verb's object, after its article: "shock the conscience" is "shock conscience"
+        return next((c for c in tok.children if c.dep_ == "dobj"), None)
     return None
 
 
