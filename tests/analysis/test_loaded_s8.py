@@ -28,6 +28,7 @@ MARKS = {
         ("The mayor was fierce in his attack on the board.", [("fierce", "exaggeration")]),
         # "a mockery of" is the verdict; mockery people felt or voiced is news
         ("The ruling makes a mockery of justice.", [("mockery", "contentious label")]),
+        ("The bill is a war on women.", [("war on", "exaggeration")]),
         ("He regrets the mockery it made of the rules.", [("mockery", "contentious label")]),
         *unmarked(
             "His gaffe drew mockery online.",
@@ -38,6 +39,9 @@ MARKS = {
             # a verb's plain sense is set by its object, after an article too
             "The judge said the sentence would shock the conscience.",
             "Vell slammed the heavy door behind him.",
+            # and a word's plain sense by the noun phrase after it, past an article
+            "The war on the Islamic State went on for years.",
+            "The war on the Taliban cost billions.",
         ),
         (
             "It was a damned lie from start to finish.",

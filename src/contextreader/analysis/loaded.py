@@ -1344,10 +1344,20 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     before = _neighbour(doc, start - 1, -1)
     if before is not None and _lemma(before) in entry.unless_prev:
         return False
-    after = _neighbour(doc, end, 1)
-    if after is not None and _lemma(after) in entry.unless_next:
+    if any(_lemma(t) in entry.unless_next for t in _next_words(doc, end)):
         return False
     return not _sense_set_by_phrase(doc[start:end].root, entry)
+
+
+def _next_words(doc: Doc, end: int) -> list[Token]:
+    """The word right after a match, across a hyphen; after an article, the noun phrase it
+    opens as well: "a war on the Taliban" is "a war on Taliban", "the war on the Islamic
+    State" names the group by its last word or its first ("Islamic")."""
+    after = _neighbour(doc, end, 1)
+    if after is None or after.pos_ != "DET" or after.head.i <= after.i:
+        return [] if after is None else [after]
+    noun = after.head
+    return [after, noun, *(c for c in noun.children if c.dep_ == "compound" and c.i > after.i)]
 
 
 def _second_half(doc: Doc, start: int) -> bool:
