@@ -8,7 +8,10 @@ makes it plain; every sentence and name is invented for these tests.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from contextreader.analysis.lexicon import load_lexicon
+from contextreader.analysis.loaded import _anothers_label
 from tests.analysis.helpers import grouped, loaded_terms, marks, unmarked
 
 MARKS = {
@@ -120,7 +123,7 @@ VOICES = {
         # a passive names who labels, or no one: another's label unless the writer vouches for it
         ("I was criticized as a bigot by the council.", [("bigot", "reported")]),
         (
-            "He told jokes that were criticized as racist and homophobic during the show.",
+            "Kell wrote posts that were criticised as lewd and homophobic on the forum.",
             [("homophobic", "reported")],
         ),
         ("This can only be called a disgrace.", [("disgrace", "outlet")]),
@@ -135,3 +138,19 @@ VOICES = {
 def test_voices(nlp, text, expected):
     terms = loaded_terms(nlp, text)
     assert [(text[t.span[0] : t.span[1]], t.voice) for t in terms] == expected
+
+
+def test_a_label_parsed_onto_the_labelling_verb_is_still_anothers(nlp):
+    """The small model sometimes hangs the second of two joined labels on the verb ("criticized
+    as racist and homophobic" with "homophobic" a conjunct of "criticized"); the parse is built
+    by hand here, since the model's output for a given sentence may change."""
+    words = ["posts", "that", "were", "criticized", "as", "crude", "and", "homophobic"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[0, 3, 3, 0, 3, 4, 3, 3],
+        deps=["ROOT", "nsubjpass", "auxpass", "relcl", "prep", "amod", "cc", "conj"],
+        pos=["NOUN", "PRON", "AUX", "VERB", "ADP", "ADJ", "CCONJ", "ADJ"],
+        lemmas=["post", "that", "be", "criticize", "as", "crude", "and", "homophobic"],
+    )
+    assert _anothers_label(doc[7], load_lexicon())
