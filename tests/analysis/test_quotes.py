@@ -376,6 +376,50 @@ def test_transcript_turn_runs_over_paragraphs_that_reopen_the_mark(nlp):
     ]
 
 
+def test_transcript_turn_runs_on_to_the_next_label(nlp):
+    # an answer printed one sentence a line carries its label on the first line only; the lines
+    # up to the next label are the same answer, but not a stage direction, a line that names
+    # the speaker (the writer's narration), or what follows the last turn
+    text = (
+        "Senator Ilse Brandt spoke to the host of a Sunday programme.\n\n"
+        "MORROW: Why did you vote against it?\n"
+        "BRANDT: It costs too much.\n"
+        "And it came far too late.\n"
+        "MORROW: And the second bill?\n"
+        "BRANDT: We backed it.\n"
+        "Brandt has backed every budget since 2019.\n"
+        "MORROW: Thank you.\n"
+        "BRANDT: Goodbye.\n"
+        "The programme ended there."
+    )
+    q = [(s, spk) for k, s, _, _, spk in _quotes(nlp, text) if k == "direct"]
+    assert q == [
+        ("Why did you vote against it?", "MORROW"),
+        ("It costs too much.\nAnd it came far too late.", "BRANDT"),
+        ("And the second bill?", "MORROW"),
+        ("We backed it.", "BRANDT"),
+        ("Thank you.", "MORROW"),
+        ("Goodbye.", "BRANDT"),
+    ]
+
+
+def test_a_paragraph_after_a_blank_line_does_not_run_on(nlp):
+    # in paragraphed text the writer may comment between two turns
+    text = (
+        "Senator Ilse Brandt spoke to the host of a Sunday programme.\n\n"
+        "MORROW: Why did you vote against it?\n\n"
+        "BRANDT: It costs too much.\n\n"
+        "The bill had cleared committee a week before.\n\n"
+        "MORROW: Thank you."
+    )
+    q = [(s, spk) for k, s, _, _, spk in _quotes(nlp, text) if k == "direct"]
+    assert q == [
+        ("Why did you vote against it?", "MORROW"),
+        ("It costs too much.", "BRANDT"),
+        ("Thank you.", "MORROW"),
+    ]
+
+
 def test_a_single_capitalised_tag_is_not_a_speaker(nlp):
     text = "UPDATE: The meeting has moved to Thursday.\n\nNadia Perlman said the vote was fair."
     assert [q[0] for q in _quotes(nlp, text)] == ["indirect"]

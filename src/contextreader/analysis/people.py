@@ -1452,6 +1452,7 @@ _LABEL = re.compile(
     re.M,
 )
 _QA = frozenset({"Q", "A"})
+_QA_LOWER = frozenset(q.lower() for q in _QA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1579,7 +1580,45 @@ def transcript_turns(
             person=cl.id if cl is not None else None,
         )
         out.append((turn, cl))
-    return out
+    nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
+    return [(_run_on(text, turn, nxt), cl) for (turn, cl), nxt in zip(out, nexts, strict=True)]
+
+
+# at most this many lines without a label of their own run on a turn to the next label
+RUN_ON_LINES = 6
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> TranscriptTurn:
+    """A turn goes on over the lines between it and the next label, where no blank line comes
+    between: archives that print one sentence a line split an answer into lines, only the
+    first of which carries the label. A blank line ends the answer (in paragraphed text the
+    writer's comment may come between two turns). Not after the last turn (the article's own
+    text may follow the interview), not over a heading or a stage direction in parentheses,
+    not over a line that names the speaker (the writer's narration: "Roe has led since May"),
+    and not over more than ``RUN_ON_LINES`` lines."""
+    if nxt is None:
+        return turn
+    gap_start, gap_end = turn.paragraph[1], nxt.paragraph[0]
+    gap = text[gap_start:gap_end]
+    if _BLANK_LINE.search(gap):
+        return turn  # a blank line ends the answer; the next paragraph may be the writer's
+    paragraphs = [p for p in gap.split("\n") if p.strip()]
+    if not paragraphs or len(paragraphs) > RUN_ON_LINES:
+        return turn
+    label = text[turn.label[0] : turn.label[1]]
+    name = label.split()[-1].lower()
+    for p in paragraphs:
+        if is_heading(p) or _LABEL.match(p) or p.strip().lstrip("\"“'‘").startswith("("):
+            return turn  # a heading, a label, a stage direction ("(CROSSTALK)")
+        if name not in _QA_LOWER and name in re.findall(r"[\w'’-]+", p.lower()):
+            return turn
+    end = gap_end
+    while end > gap_start and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1] in "\"“'‘":
+        return turn  # the next turn's opening mark: keep the turns apart as they were
+    return TranscriptTurn(turn.label, (turn.content[0], end), (turn.paragraph[0], end), turn.person)
 
 
 # -- outlets taken for people ------------------------------------------------------------------

@@ -59,6 +59,9 @@ introduced by a colon takes the subject of its sentence ('Roe has a message: "..
 
 Transcripts: a paragraph that opens with an upper-case speaker label and a colon ("ROE: ...",
 also inside an opening mark that never closes) is a direct quote of the rest of the paragraph,
+and of the lines up to the next label with no blank line between (an answer printed one
+sentence a line; not over a heading, a stage direction or a line naming the speaker, and not
+after the last turn),
 with the label as its speaker and no cue word (the turns come from cr_people). A "Name:" lead
 is a speaker only when it can be one: "See:" or "Watch:" (a verb) and a rubric ("The Latest:",
 "Update:") name no one; a second "Name:" later on the line takes over from the first
