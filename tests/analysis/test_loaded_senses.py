@@ -44,7 +44,8 @@ MARKS = {
     "outrage_as_a_verdict_not_a_reported_feeling": [
         ("This ruling is an outrage.", [("outrage", "exaggeration")]),
         ("The council ignored the latest outrages.", [("outrages", "exaggeration")]),
-        ("The decision set off a storm of outrage.", [("outrage", "exaggeration")]),
+        # the figure is the storm; the outrage is what people felt
+        ("The decision set off a storm of outrage.", []),
         ("Parents expressed outrage at the closure.", []),
         ("The closure caused outrage in the town.", []),
     ],

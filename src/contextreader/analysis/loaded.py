@@ -928,11 +928,11 @@ def rule_amplified(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
 def rule_countable(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A noun with a verdict sense and a reaction sense ("outrage") is loaded as the verdict.
 
-    "This is an outrage", "the latest outrages", "a storm of outrage" call an act shocking or
-    pile up the reaction; "officials expressed outrage" or "the decision caused outrage" reports
-    how people felt, which is news, not the writer's word for the act. The verdict sense is
-    countable (an article, a demonstrative, a plural), amplified like "lie", or made by
-    something ("made a mockery of the rules", against "the gaffe drew mockery").
+    "This is an outrage", "the latest outrages" call an act shocking; "officials expressed
+    outrage", "the decision caused outrage" or "a storm of outrage" report how people felt,
+    which is news, not the writer's word for the act (in the last, the figure is "storm"). The
+    verdict sense is countable (an article, a demonstrative, a plural), amplified like "lie",
+    or made by something ("made a mockery of the rules", against "the gaffe drew mockery").
     """
     tok = doc[start:end].root
     if tok.tag_ in ("NNS", "NNPS"):
@@ -941,6 +941,8 @@ def rule_countable(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
         return start, end
     if _made(tok):
         return start, end  # "made a mockery of", "the mockery it made of the rules"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return None  # "a storm of outrage": the figure is the storm; the outrage is people's
     return rule_amplified(doc, start, end, lexicon)
 
 
