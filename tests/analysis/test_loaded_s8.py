@@ -89,6 +89,8 @@ MARKS = {
             "The Evil Dead Remake Tops The Box Office\n\nThe new Evil Dead film made $40m.",
             "Hissy Fit Pundit (@hfpundit) May 2, 2018\n\nThe post was shared widely.",
             "Markets fell.\n\nReporting by Orla Savage; Editing by Kel Fox",
+            # and a word in any heading that the body capitalises mid-sentence is a name
+            "The Dictator Queen: A Reply\n\nMany readers of The Dictator Queen wrote in.",
         ),
         # a set phrase the body also capitalises is still the phrase
         (

@@ -25,6 +25,7 @@ cheap test, so that a long list of capitalised lines is not parsed for nothing).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -75,19 +76,17 @@ def title_lines(doc: Doc, keys: frozenset[str]) -> list[TitleLine]:
     """The doc's title-case headlines that hold a word beginning like a lexicon term."""
     text = text_of(doc)
     found: list[tuple[int, str]] = []
-    offset = 0
-    headings: list[tuple[int, int]] = []
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
-        if not is_heading(line) or _NOT_HEADLINE.search(line):
+    headings = heading_lines(text)
+    for start, end in headings:
+        line = text[start:end]
+        if _NOT_HEADLINE.search(line):
             continue
-        headings.append((start, start + len(line)))
         lowered = _TITLE_WORD.sub(lambda m: m.group().lower(), line)
         if lowered != line and _may_hold_term(lowered, keys):
             found.append((start, lowered))
     if not found:
         return []
-    named = _named_words(doc, headings)
+    named = body_capitalised(doc, headings)
     people = _people_chars(doc)
     titles = _quoted_titles(doc)
     lines = []
@@ -114,16 +113,29 @@ def _may_hold_term(lowered: str, keys: frozenset[str]) -> bool:
     return False
 
 
-def _named_words(doc: Doc, headings: list[tuple[int, int]]) -> set[str]:
-    """Words the article writes with a capital in the middle of a sentence, outside headings:
-    names, or words of names ("the Savage Grace tour")."""
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """The start and end of every line that reads as a heading, in text order."""
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if is_heading(line):
+            out.append((start, start + len(line)))
+    return out
+
+
+def body_capitalised(doc: Doc, headings: list[tuple[int, int]]) -> set[str]:
+    """Words the article writes with a capital in the middle of a sentence, outside headings
+    (``headings`` in text order): names, or words of names ("the Savage Grace tour")."""
+    starts = [start for start, _ in headings]
     named = set()
     for tok in doc:
         if tok.is_sent_start or not tok.text[:1].isupper() or tok.is_upper:
             continue
         if doc[tok.i - 1].text in _OPENERS or doc[tok.i - 1].is_quote:
             continue  # a quotation or a list item may begin with a capital
-        if any(start <= tok.idx < end for start, end in headings):
+        i = bisect_right(starts, tok.idx) - 1
+        if i >= 0 and tok.idx < headings[i][1]:
             continue
         named.add(tok.lower_)
     return named

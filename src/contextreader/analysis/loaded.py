@@ -88,7 +88,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.headlines import term_keys, title_lines
+from contextreader.analysis.headlines import (
+    body_capitalised,
+    heading_lines,
+    term_keys,
+    title_lines,
+)
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.paragraphs import sentence_is_heading
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
@@ -1144,7 +1149,8 @@ class LoadedTerms:
         """Match the lexicon and the scare quotes, keep the best of overlapping matches and give
         each mark its voice."""
         heading = _Headings()
-        candidates = [*self._lexicon_hits(doc, heading), *self._scare_quotes(doc)]
+        candidates = _without_body_names(doc, [*self._lexicon_hits(doc, heading)], heading)
+        candidates += self._scare_quotes(doc)
         candidates += self._title_case_hits(doc, candidates)
         index = VoiceIndex.from_quotes(
             (q for q in (doc._.cr_quotes or []) if q.kind != "scare"),
@@ -1303,6 +1309,20 @@ class LoadedTerms:
             voice=voice,
             rule=entry.rule,
         )
+
+
+def _without_body_names(
+    doc: Doc, candidates: list[_Candidate], heading: _Headings
+) -> list[_Candidate]:
+    """Drop a one-word match in a heading that the article writes with a capital mid-sentence
+    elsewhere: a heading capitalises every word, so only the body shows that "Dictator" in
+    "The Dictator Pope: A Reply" is part of a book's title (see ``headlines.py``)."""
+    in_headings = [c for c in candidates if c.end - c.start == 1 and heading(doc[c.start].sent)]
+    if not in_headings:
+        return candidates
+    named = body_capitalised(doc, heading_lines(text_of(doc)))
+    dropped = {id(c) for c in in_headings if doc[c.start].lower_ in named}
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def _always_heading(sent: Span) -> bool:
