@@ -95,7 +95,7 @@ from contextreader.analysis.headlines import (
     title_lines,
 )
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
-from contextreader.analysis.paragraphs import sentence_is_heading
+from contextreader.analysis.paragraphs import BLANK_LINE, sentence_is_heading
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.terms import TermMatcher
 from contextreader.report import LoadedTerm, Quote, Voice
@@ -172,8 +172,6 @@ NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such
 # dependents through which a word describes a noun, or a noun is described: "devastating"
 # before "airstrike", "tax" before "regime"
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-# a blank line between two sentences: the second starts a new paragraph
-BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # a reported source outside quotation marks that is the writer, or the reader addressed
 NARRATORS = FIRST_PERSON | {"you"}
 # the root of a noun phrase: reported content that is a verb's object, not a clause
@@ -1036,7 +1034,7 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     first = sent.start
     if first > 0:
         before = doc[first - 1].sent
-        if not BLANK_LINE.search(doc.text[before.start_char : sent.start_char]):
+        if not BLANK_LINE.search(text_of(doc)[before.start_char : sent.start_char]):
             first = before.start  # the sentence before, unless a blank line ends its paragraph
     if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
         return None

@@ -8,12 +8,16 @@ line break, so no sentence runs across a paragraph or out of a heading. ``is_hea
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 
+# a blank line: what ends a paragraph where single line breaks only end lines
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _END_PUNCT = tuple(".!?:;…\"'”’)]")
 
 

@@ -54,7 +54,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.paragraphs import is_heading
+from contextreader.analysis.paragraphs import BLANK_LINE, is_heading
 from contextreader.outlets.kb import load_kb
 from contextreader.report import Person
 
@@ -1586,7 +1586,6 @@ def transcript_turns(
 
 # at most this many lines without a label of their own run on a turn to the next label
 RUN_ON_LINES = 6
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> TranscriptTurn:
@@ -1601,7 +1600,7 @@ def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> Tran
         return turn
     gap_start, gap_end = turn.paragraph[1], nxt.paragraph[0]
     gap = text[gap_start:gap_end]
-    if _BLANK_LINE.search(gap):
+    if BLANK_LINE.search(gap):
         return turn  # a blank line ends the answer; the next paragraph may be the writer's
     paragraphs = [p for p in gap.split("\n") if p.strip()]
     if not paragraphs or len(paragraphs) > RUN_ON_LINES:
