@@ -73,6 +73,7 @@ from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
+from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
 NO_SOURCE = "No source is named for this claim."
@@ -825,7 +826,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return _clause_taker(tok, ctx)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _bare_participle(tok)
     if passive:
-        agent = _agent_of(tok)
+        agent = agent_of(tok)
         if agent is not None:
             # "was opposed by most of the members": the "by" phrase holds the view
             return (
@@ -1220,13 +1221,6 @@ def _labels_as(verb: Token) -> bool:
 
 def _prep_child(verb: Token, word: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == word for c in verb.children)
-
-
-def _agent_of(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def _holder_subject(verb: Token, depth: int = 0) -> Token | None:

@@ -97,6 +97,7 @@ from contextreader.analysis.headlines import (
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.paragraphs import BLANK_LINE, sentence_is_heading
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
+from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.analysis.terms import TermMatcher
 from contextreader.report import LoadedTerm, Quote, Voice
 
@@ -731,17 +732,15 @@ def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
     neighbours"; "I was called a racist" is still another's label). A passive that names no
     one is another's too ("was criticised as homophobic"), unless the writer vouches for it
     with a modal or an adverb of their own ("can only be described as", "is rightly seen as")."""
-    children = list(verb.children)
-    if any(c.dep_ == "nsubjpass" for c in children):
-        agent = next((c for c in children if c.dep_ == "agent"), None)
-        if agent is None:
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        labeller = agent_of(verb)
+        if labeller is None:
             return not any(
                 c.tag_ == "MD" or (c.dep_ == "advmod" and _lemma(c) in lexicon.endorsing)
-                for c in children
+                for c in verb.children
             )
-        labeller = next((g for g in agent.children if g.dep_ == "pobj"), None)
     else:
-        labeller = next((c for c in children if c.dep_ == "nsubj"), None)
+        labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return labeller is None or labeller.lower_ not in NARRATORS
 
 
@@ -1047,8 +1046,7 @@ def _own_subject(word: Token) -> Token | None:
     the plan a disaster". None for a noun that is only the object of a verb or preposition."""
     if word.pos_ == "VERB" and word.dep_ not in ("amod", "compound"):
         if any(c.dep_ == "nsubjpass" for c in word.children):
-            agent = next((c for c in word.children if c.dep_ == "agent"), None)
-            return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+            return agent_of(word)
         return _subject_of(word)
     head = word.head
     if word.dep_ in ("attr", "acomp") or (word.dep_ == "prep" and head.lemma_ in ("be", "get")):

@@ -274,10 +274,10 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     if cue.lower_ != "according" and _as_aside(cue, lex):
         # "as first reported by the Ledger": the aside's own subject or agent, never the
         # subject of the clause it reports
-        own = next((c for c in cue.children if c.dep_ == "nsubj"), None) or _agent(cue)
+        own = next((c for c in cue.children if c.dep_ == "nsubj"), None) or agent_of(cue)
         return _speaker(own, ix, lex) if own is not None else None
     if _bare_participle(cue):
-        asker = _agent(cue)
+        asker = agent_of(cue)
         return _speaker(asker, ix, lex) if asker is not None else None
     namer = _named_by(cue)
     if namer is not None:
@@ -298,7 +298,7 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     if subj.dep_ == "nsubjpass" and subj.head.i == cue.i and not _contracted_perfect(cue, subj):
         # "X was asked whether ...", "X is expected to ...": the subject is who the words are
         # about; the speaker is the agent ("by Y") or no one named
-        agent = _agent(cue)
+        agent = agent_of(cue)
         if agent is None:
             return None
         subj = agent
@@ -441,7 +441,7 @@ def _rootless_subject(cue: Token) -> Token | None:
             return None
     elif root.pos_ not in ("NOUN", "PROPN"):
         return None
-    if _agent(cue) is not None or any(c.dep_ == "nsubj" for c in root.children):
+    if agent_of(cue) is not None or any(c.dep_ == "nsubj" for c in root.children):
         return None
     kids = [c for c in cue.children if c.i > cue.i]
     takes_object = any(c.dep_ in ("dobj", "oprd", "ccomp") and not c.is_quote for c in kids)
@@ -531,7 +531,7 @@ def _contracted_perfect(cue: Token, subj: Token) -> bool:
     )
 
 
-def _agent(verb: Token) -> Token | None:
+def agent_of(verb: Token) -> Token | None:
     """The "by X" of a passive verb: X."""
     for c in verb.children:
         if c.dep_ == "agent":
@@ -545,7 +545,7 @@ def is_agentless_passive(cue: Token) -> bool:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     if subj is not None and _contracted_perfect(cue, subj):
         return False
-    return (passive or _bare_participle(cue)) and _agent(cue) is None
+    return (passive or _bare_participle(cue)) and agent_of(cue) is None
 
 
 def _bare_participle(cue: Token) -> bool:
