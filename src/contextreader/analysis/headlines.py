@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -72,12 +73,28 @@ def term_keys(terms: Iterable[str]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def title_lines(doc: Doc, keys: frozenset[str]) -> list[TitleLine]:
+class HeadingIndex:
+    """A doc's heading lines and the words its body capitalises, each worked out once, when
+    first asked for (most articles need neither)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        return heading_lines(text_of(self.doc))
+
+    @cached_property
+    def capitalised(self) -> set[str]:
+        return body_capitalised(self.doc, self.lines)
+
+
+def title_lines(index: HeadingIndex, keys: frozenset[str]) -> list[TitleLine]:
     """The doc's title-case headlines that hold a word beginning like a lexicon term."""
+    doc = index.doc
     text = text_of(doc)
     found: list[tuple[int, str]] = []
-    headings = heading_lines(text)
-    for start, end in headings:
+    for start, end in index.lines:
         line = text[start:end]
         if _NOT_HEADLINE.search(line):
             continue
@@ -86,7 +103,7 @@ def title_lines(doc: Doc, keys: frozenset[str]) -> list[TitleLine]:
             found.append((start, lowered))
     if not found:
         return []
-    named = body_capitalised(doc, headings)
+    named = index.capitalised
     people = _people_chars(doc)
     titles = _quoted_titles(doc)
     lines = []

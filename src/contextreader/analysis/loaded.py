@@ -88,12 +88,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.headlines import (
-    body_capitalised,
-    heading_lines,
-    term_keys,
-    title_lines,
-)
+from contextreader.analysis.headlines import HeadingIndex, term_keys, title_lines
 from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.paragraphs import BLANK_LINE, sentence_is_heading
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
@@ -1145,9 +1140,10 @@ class LoadedTerms:
         """Match the lexicon and the scare quotes, keep the best of overlapping matches and give
         each mark its voice."""
         heading = _Headings()
-        candidates = _without_body_names(doc, [*self._lexicon_hits(doc, heading)], heading)
+        lines = HeadingIndex(doc)
+        candidates = _without_body_names(doc, [*self._lexicon_hits(doc, heading)], heading, lines)
         candidates += self._scare_quotes(doc)
-        candidates += self._title_case_hits(doc, candidates)
+        candidates += self._title_case_hits(doc, candidates, lines)
         index = VoiceIndex.from_quotes(
             (q for q in (doc._.cr_quotes or []) if q.kind != "scare"),
             # a quoted sentence with no quote behind it: a pasted post, or inside marks the
@@ -1185,7 +1181,9 @@ class LoadedTerms:
             return cand.labelled
         return _anothers_label(span.root, self.lexicon)
 
-    def _title_case_hits(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+    def _title_case_hits(
+        self, doc: Doc, found: list[_Candidate], lines: HeadingIndex
+    ) -> list[_Candidate]:
         """Lexicon words in a title-case headline ("Senator Unleashes Firestorm Over Unethical
         Sham"), found on a lower-case copy of the line (see ``headlines.py``).
 
@@ -1195,14 +1193,14 @@ class LoadedTerms:
         are worked out on the article itself. A word the line already has a mark on keeps it,
         and whether a label is pinned on someone by another is read from the copy's parse.
         """
-        lines = title_lines(doc, self.keys)
-        if not lines:
+        titles = title_lines(lines, self.keys)
+        if not titles:
             return []
         taken = {i for c in found for i in range(c.start, c.end)}
         skip = [n for n in self.nlp.pipe_names if n.startswith("cr_") or n == "ner"]
         hits: list[_Candidate] = []
-        twins = self.nlp.pipe((x.lowered for x in lines), disable=skip)
-        for line, twin in zip(lines, twins, strict=True):
+        twins = self.nlp.pipe((x.lowered for x in titles), disable=skip)
+        for line, twin in zip(titles, twins, strict=True):
             for cand in self._lexicon_hits(twin, _always_heading):
                 first, last = twin[cand.start], twin[cand.end - 1]
                 chars = range(line.start + first.idx, line.start + last.idx + len(last))
@@ -1308,7 +1306,7 @@ class LoadedTerms:
 
 
 def _without_body_names(
-    doc: Doc, candidates: list[_Candidate], heading: _Headings
+    doc: Doc, candidates: list[_Candidate], heading: _Headings, lines: HeadingIndex
 ) -> list[_Candidate]:
     """Drop a one-word match in a heading that the article writes with a capital mid-sentence
     elsewhere: a heading capitalises every word, so only the body shows that "Dictator" in
@@ -1316,8 +1314,7 @@ def _without_body_names(
     in_headings = [c for c in candidates if c.end - c.start == 1 and heading(doc[c.start].sent)]
     if not in_headings:
         return candidates
-    named = body_capitalised(doc, heading_lines(text_of(doc)))
-    dropped = {id(c) for c in in_headings if doc[c.start].lower_ in named}
+    dropped = {id(c) for c in in_headings if doc[c.start].lower_ in lines.capitalised}
     return [c for c in candidates if id(c) not in dropped]
 
 
