@@ -1452,7 +1452,6 @@ _LABEL = re.compile(
     re.M,
 )
 _QA = frozenset({"Q", "A"})
-_QA_LOWER = frozenset(q.lower() for q in _QA)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1605,12 +1604,12 @@ def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> Tran
     paragraphs = [p for p in gap.split("\n") if p.strip()]
     if not paragraphs or len(paragraphs) > RUN_ON_LINES:
         return turn
-    label = text[turn.label[0] : turn.label[1]]
-    name = label.split()[-1].lower()
+    last = text[turn.label[0] : turn.label[1]].split()[-1]
+    name = None if last in _QA else last.lower()  # "Q" and "A" name nobody
     for p in paragraphs:
         if is_heading(p) or _LABEL.match(p) or p.strip().lstrip("\"“'‘").startswith("("):
             return turn  # a heading, a label, a stage direction ("(CROSSTALK)")
-        if name not in _QA_LOWER and name in re.findall(r"[\w'’-]+", p.lower()):
+        if name is not None and name in re.findall(r"[\w'’-]+", p.lower()):
             return turn
     end = gap_end
     while end > gap_start and text[end - 1].isspace():
