@@ -80,6 +80,11 @@ def marks(nlp: Language, text: str, quotes: list[Quote] | None = None) -> list[t
     return [(text[t.span[0] : t.span[1]], t.category) for t in loaded_terms(nlp, text, quotes)]
 
 
+def mark_voices(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(marked words, voice) for each loaded term."""
+    return [(text[t.span[0] : t.span[1]], t.voice) for t in loaded_terms(nlp, text)]
+
+
 def quote(kind: str, start: int, end: int) -> Quote:
     """A hand-made quote over ``text[start:end]``."""
     return Quote(id=f"{kind}{start}", kind=kind, span=(start, end))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from contextreader.analysis.lexicon import load_lexicon
-from tests.analysis.helpers import grouped, loaded_terms, marks, unmarked
+from tests.analysis.helpers import grouped, mark_voices, marks, unmarked
 
 MARKS = {
     # -- a word made from a name keeps its capital, and is marked all the same ---------------
@@ -211,8 +211,7 @@ VOICES = {
 
 @pytest.mark.parametrize(("text", "expected"), grouped(VOICES))
 def test_voices(nlp, text, expected):
-    terms = loaded_terms(nlp, text)
-    assert [(text[t.span[0] : t.span[1]], t.voice) for t in terms] == expected
+    assert mark_voices(nlp, text) == expected
 
 
 def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
