@@ -18,6 +18,13 @@ from contextreader.analysis import extensions  # noqa: F401
 
 # a blank line: what ends a paragraph where single line breaks only end lines
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# archives that print one sentence a line split a paragraph over lines; a quotation or an
+# interview answer is run on over at most this many further lines
+RUN_ON_LINES = 6
+# a sentence break inside a line: a word of three or more lower-case letters ends a sentence and
+# a capital opens the next (three letters, so "Mr." and "Dr." do not count)
+_INNER_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+_LONG_LINE = 60  # shorter lines (headings, datelines, one-line paragraphs) say nothing
 _END_PUNCT = tuple(".!?:;…\"'”’)]")
 
 
@@ -85,3 +92,14 @@ def sentence_is_heading(sent: Span) -> bool:
 
 def _breaks_after(tok: Token) -> bool:
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+def sentence_a_line(text: str) -> bool:
+    """True for a text laid out one sentence a line, as some archives print articles: fewer than
+    one long line in five holds a sentence break. Such a text splits a paragraph over lines, and
+    only a blank line ends it; in a text laid out a paragraph a line, most long lines hold
+    several sentences."""
+    lines = [line for line in text.split("\n") if len(line) >= _LONG_LINE]
+    if not lines:
+        return False
+    return sum(bool(_INNER_BREAK.search(line)) for line in lines) < len(lines) / 5

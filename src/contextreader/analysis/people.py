@@ -54,7 +54,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.paragraphs import BLANK_LINE, is_heading
+from contextreader.analysis.paragraphs import BLANK_LINE, RUN_ON_LINES, is_heading
 from contextreader.outlets.kb import load_kb
 from contextreader.report import Person
 
@@ -1581,10 +1581,6 @@ def transcript_turns(
         out.append((turn, cl))
     nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
     return [(_run_on(text, turn, nxt), cl) for (turn, cl), nxt in zip(out, nexts, strict=True)]
-
-
-# at most this many lines without a label of their own run on a turn to the next label
-RUN_ON_LINES = 6
 
 
 def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> TranscriptTurn:

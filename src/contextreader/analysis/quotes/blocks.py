@@ -7,13 +7,15 @@ saying or writing that hands its words over with a colon at the end of its line 
 follows verbatim: that is what a colon lead means in news and blog copy. The paragraph is read
 as one direct quote of the lead's speaker, with the lead's verb as its cue.
 
-The block is the next paragraph (one line) only. Texts that put one sentence on each line (as
-some archives do) may run a quotation over several lines, but nothing in the text marks where
-it ends: neither a blank line (some articles have none) nor a change of voice is a signal that
-holds across outlets, and running on would give the writer's own comment after the quotation
-to the source. A list after the colon stays a report of the lead (the items summarise rather
-than quote), and so do a paragraph with quotation marks of its own (the marks say what is
-quoted), a heading, and a lead in the first person (the writer quoting themself).
+The block is the next line. In a text laid out a sentence a line (``sentence_a_line``, as some
+archives print articles) a quoted paragraph is split over several lines and a blank line ends
+it, so there the block runs on to the blank line, provided one comes within ``RUN_ON_LINES``
+lines. It stops before a line with quotation marks of its own, a heading, a list item or a
+line that names the speaker (the writer's narration: "Roe added that ..."). In a text laid out
+a paragraph a line the next line is the writer's again. A list after the colon stays a report of the
+lead (the items summarise rather than quote), and so do a paragraph with quotation marks of its
+own (the marks say what is quoted), a heading, and a lead in the first person (the writer
+quoting themself).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import re
 
 from spacy.tokens import Token
 
-from contextreader.analysis.paragraphs import span_is_heading
+from contextreader.analysis.paragraphs import RUN_ON_LINES, sentence_a_line, span_is_heading
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import LEAD_COLON_WORDS, CueLexicon
 from contextreader.analysis.quotes.marks import has_mark
@@ -38,9 +40,10 @@ def block_after(
     """The paragraph a colon-ended lead sets out as its speaker's words ("Roe wrote:"), or None.
 
     ``cue`` is a verb of saying followed by a colon (``reported._colon_follows``). The colon
-    must end its line, the next paragraph follow with at most one blank line between, hold no
+    must end its line, the next line follow with at most one blank line between, hold no
     quotation mark, and be neither a list item nor a heading; the speaker must not be the
-    writer ("I wrote:", "We reported:").
+    writer ("I wrote:", "We reported:"). The block runs on over the lines of its paragraph
+    (``_run_on``).
     """
     if spk is None or lex.pronouns.get(spk.text.lower()) == "self":
         return None
@@ -59,13 +62,56 @@ def block_after(
         return None
     end = _line_end(text, start)
     end = start + len(text[start:end].rstrip())
-    if (
-        _LIST_ITEM.match(text, start)
-        or has_mark(text, start, end)  # it quotes something itself: the marks decide
-        or span_is_heading(text, start, end)
-    ):
+    if _not_quoted(text, start, end):
         return None
-    return start, end
+    return start, _run_on(text, end, _surname(spk, lex))
+
+
+def _not_quoted(text: str, start: int, end: int) -> bool:
+    """True for a line that cannot be an unmarked quotation: a list item, a heading, or a line
+    with quotation marks of its own (the marks say what is quoted)."""
+    return bool(
+        _LIST_ITEM.match(text, start)
+        or has_mark(text, start, end)
+        or span_is_heading(text, start, end)
+    )
+
+
+def _surname(spk: _Speaker, lex: CueLexicon) -> str | None:
+    """The last word of a named speaker, lower-cased ("roe" of "Ann Roe"); None for a pronoun."""
+    words = re.findall(r"[\w'’-]+", spk.text)
+    if not words or spk.text.lower() in lex.pronouns:
+        return None
+    return words[-1].lower()
+
+
+def _run_on(text: str, end: int, surname: str | None) -> int:
+    """Where a block that ends its line at ``end`` really ends. In a text laid out a sentence a
+    line, at the last line before a blank line, over single line breaks only, when that blank
+    line comes within ``RUN_ON_LINES`` lines, and before a line that is no quotation or names
+    the speaker; else at ``end``."""
+    lines: list[tuple[int, int]] = []
+    pos = _line_end(text, end)
+    if not sentence_a_line(text):
+        return end  # a paragraph a line: the next line is the writer's again
+    while True:
+        if not text[pos:].strip():
+            return end  # the article ends before a blank line: nothing marks the paragraph's end
+        start = pos + 1
+        pos = _line_end(text, start)
+        line = text[start:pos]
+        if not line.strip():
+            break  # a blank line ends the paragraph
+        if len(lines) == RUN_ON_LINES:
+            return end  # no blank line in reach: the text may write a paragraph a line
+        lines.append((start, start + len(line.rstrip())))
+    last = end
+    for start, stop in lines:
+        words = re.findall(r"[\w'’-]+", text[start:stop].lower())
+        if (surname is not None and surname in words) or _not_quoted(text, start, stop):
+            break
+        last = stop
+    return last
 
 
 def _line_end(text: str, start: int) -> int:
