@@ -18,6 +18,8 @@ File layout (see the comments at the top of the TOML file)::
     neg_raisers = ["think", ...]    # "I don't think it is absurd": the denial reaches the clause
     hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
+    claimed_goods = ["peace", ...]  # with a noun of measures ("plan", ...) after "so-called":
+    measures = ["plan", ...]        # "so-called peace plan" questions the benefit, not a name
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -118,6 +120,8 @@ CONTEXT_KEYS = frozenset(
         "neg_raisers",
         "hazards",
         "hazard_figures",
+        "claimed_goods",
+        "measures",
         "labelling",
         "endorsing",
         NOTE_KEY,
@@ -169,6 +173,8 @@ class Lexicon:
     neg_raisers: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
+    claimed_goods: frozenset[str] = field(default_factory=frozenset)
+    measures: frozenset[str] = field(default_factory=frozenset)
     labelling: frozenset[str] = field(default_factory=frozenset)
     endorsing: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""

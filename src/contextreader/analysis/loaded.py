@@ -18,7 +18,9 @@ trustworthy:
   of the same), so only the unnamed, verdict use is marked;
 * "so-called X" marks "so-called" together with the noun phrase it distances the writer from,
   but not where it only introduces a name or a coined compound ("the so-called Harwick Group",
-  "so-called ghost guns"): that is the "commonly named" sense, not doubt;
+  "so-called ghost guns"): that is the "commonly named" sense, not doubt. A compound of a
+  benefit and a plain measure ("the so-called peace plan") is still marked: it questions the
+  benefit claimed (``[context] claimed_goods`` and ``measures``);
 * "alleged"/"allegedly" (and "purported(ly)") is the standard legal caution in crime and court
   reporting, so it is only marked as doubt where nothing in the sentence (or the one before) is
   about courts or police and the sentence frames the matter as disputed;
@@ -450,19 +452,35 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     found = _so_called_phrase(doc, start, end)
     phrase = doc[end : found[1]]
     quoted = _quoted_term(doc[end : max(found[1], end + 1)], lexicon) if end < len(doc) else False
-    if _names_a_term(phrase) or quoted or _hyphened_term(phrase, lexicon):
+    if _names_a_term(phrase, lexicon) or quoted or _hyphened_term(phrase, lexicon):
         return None
     return found
 
 
-def _names_a_term(phrase: Span) -> bool:
-    """A proper name ("the St. Gallen Group") or a noun compound ("migrant caravan")."""
+def _names_a_term(phrase: Span, lexicon: Lexicon) -> bool:
+    """A proper name ("the St. Gallen Group") or a noun compound ("migrant caravan"), unless the
+    compound is a benefit claimed for a plain measure ("the so-called peace plan"): that
+    questions the claim rather than naming a term."""
     words = [t for t in phrase if t.is_alpha]
     if any(
         t.ent_type_ in NAME_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "NORP") for t in words
     ):
         return True
-    return any(t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
+    return any(
+        t.dep_ == "compound"
+        and t.pos_ in ("NOUN", "PROPN", "ADJ")
+        and not _claimed_good(t, lexicon)
+        for t in words
+    )
+
+
+def _claimed_good(modifier: Token, lexicon: Lexicon) -> bool:
+    """'peace' in "peace plan", 'reform' in "reform package": a benefit a measure is said to
+    bring, as the first half of a compound whose head is a plain noun for a measure."""
+    return (
+        modifier.lemma_.lower() in lexicon.claimed_goods
+        and modifier.head.lemma_.lower() in lexicon.measures
+    )
 
 
 def _hyphened_term(phrase: Span, lexicon: Lexicon) -> bool:
