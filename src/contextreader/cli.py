@@ -47,8 +47,8 @@ def read_parser() -> argparse.ArgumentParser:
         "article",
         nargs="?",
         metavar="PATH | URL | -",
-        help="article to read: a text or HTML file, a web address, or - for standard input "
-        "(default: the bundled sample article)",
+        help="article to read: a text or HTML file (or its file:// address), an http:// or "
+        "https:// address, or - for standard input (default: the bundled sample article)",
     )
     p.add_argument("--url", help="the address a saved article came from (names the outlet)")
     p.add_argument("--model", metavar="NAME", help=_model_help())
@@ -61,7 +61,12 @@ def analyze_parser() -> argparse.ArgumentParser:
         prog="contextreader analyze",
         description="Analyse articles and print their reports (schema contextreader.report/1).",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (text or HTML), or -")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (text or HTML), http:// or https:// addresses, or - for standard input",
+    )
     p.add_argument(
         "--format",
         choices=("json", "jsonl", "markdown"),
@@ -80,21 +85,24 @@ def _fail(message: str) -> int:
 
 
 def load_input(arg: str | None, url: str | None = None) -> Article:
-    """The article named on the command line: a path, a URL, '-' or (None) the bundled sample."""
+    """The article named on the command line: a path, a URL, '-' or (None) the bundled sample.
+
+    An http(s) URL is fetched and a ``file://`` one read as its file; any other scheme is an
+    InputError that names it (see ``address_path``)."""
     if arg is None:
         with as_file(files("contextreader") / "seeds" / SAMPLE) as bundled:
             path = bundled if bundled.exists() else _repo_seed()
             return read_article(path, url=url)
     if arg == "-":
         return read_stdin(url=url)
-    from contextreader.io.fetch import fetch_article, is_url
+    from contextreader.io.fetch import address_path, fetch_article, is_url
 
     if is_url(arg):
         article = fetch_article(arg)
         if url:
             article.source.url = url
         return article
-    return read_article(arg, url=url)
+    return read_article(address_path(arg), url=url)
 
 
 def _repo_seed() -> Path:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import http.client
 import re
 import urllib.error
+import urllib.parse
 import urllib.request
 from email.message import Message
+from pathlib import Path
 
 from contextreader import __version__
 from contextreader.io.article import MAX_BYTES, Article, InputError, article_from_data, too_large
@@ -14,10 +16,45 @@ from contextreader.report import Source
 
 TIMEOUT = 20
 _URL = re.compile(r"^https?://", re.IGNORECASE)
+# "scheme:" as RFC 3986 spells it; two letters at least, so a drive letter ("C:") is a path
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
+FETCHED = "only http:// and https:// addresses are fetched"
 
 
 def is_url(arg: str) -> bool:
     return bool(_URL.match(arg))
+
+
+def address_path(arg: str) -> str:
+    """The file to read for a command-line argument that is not an http(s) address.
+
+    A ``file://`` address on this machine is read as the file it names (what a browser would
+    open, with the same reach as typing the path). Any other address (``ftp://``, ``mailto:``)
+    raises a one-line InputError naming its scheme, where reading it as a path would only say
+    "no such file". An argument that names an existing file is that file, colon or not.
+    """
+    m = _SCHEME.match(arg)
+    if m is None or _exists(arg):
+        return arg
+    scheme = m.group(1).lower()
+    if scheme == "file":
+        parts = urllib.parse.urlsplit(arg)
+        if parts.netloc not in ("", "localhost"):
+            raise InputError(f"{arg}: a file on another machine ({parts.netloc}) cannot be read")
+        if not parts.path:
+            raise InputError(f"{arg}: this file:// address names no file")
+        return urllib.request.url2pathname(parts.path)
+    if scheme in ("http", "https"):
+        raise InputError(f"{arg}: not a web address (write it as {scheme}://host/page)")
+    written = f"{scheme}://" if arg[m.end() :].startswith("//") else f"{scheme}:"
+    raise InputError(f"{arg}: {written} addresses are not supported; {FETCHED}")
+
+
+def _exists(arg: str) -> bool:
+    try:
+        return Path(arg).exists()
+    except (OSError, ValueError):  # a name too long, or with a NUL: no such file either way
+        return False
 
 
 def fetch_article(url: str) -> Article:

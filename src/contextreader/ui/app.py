@@ -432,12 +432,20 @@ class ReaderApp(App[int]):
         self._stop_progress()
         self.report = message.report
         self._show_report(message.report)
+        for screen in self._outlet_screens():
+            screen.show_report(message.report)
 
     def on_reader_app_analysis_failed(self, message: AnalysisFailed) -> None:
         self._stop_progress()
         self.sidebar.show_pending("No annotations: the analysis did not run.", running=False)
         self._status(f"Analysis failed: {message.error}")
         self.notify(visible(message.error), title="Analysis failed", severity="error", markup=False)
+        for screen in self._outlet_screens():
+            screen.show_failure(message.error)
+
+    def _outlet_screens(self) -> list[OutletScreen]:
+        """Outlet panels open now (pressed before the report came): they show it when it does."""
+        return [s for s in self.screen_stack if isinstance(s, OutletScreen)]
 
     def _show_report(self, report: Report) -> None:
         self.pane.load(report)
@@ -461,6 +469,9 @@ class ReaderApp(App[int]):
     def on_sidebar_annotation_selected(self, message: Sidebar.AnnotationSelected) -> None:
         self.pane.jump_to(message.ref)
         self._status_for(message.ref, message.section)
+
+    def on_annotation_tree_no_further(self, message: AnnotationTree.NoFurther) -> None:
+        self._status(message.what)
 
     def on_sidebar_outlet_requested(self, message: Sidebar.OutletRequested) -> None:
         if message.cited_index is None or self.report is None:

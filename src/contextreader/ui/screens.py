@@ -35,16 +35,41 @@ class OutletScreen(ModalScreen[None]):
         super().__init__()
         self._report = report
         self._cited = cited
+        self._failure: str | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="outlet-panel", classes="panel") as panel:
             panel.border_title = "Cited outlet" if self._cited else "Outlet"
             panel.border_subtitle = f"{key_hint(self, 'outlet.close')} closes"
-            yield Static(outlet_body(self._report, self._cited), id="outlet-body")
+            yield Static(self._body(), id="outlet-body")
+
+    def show_report(self, report: Report) -> None:
+        """The analysis finished while the panel was open: show what it found, in place."""
+        self._report = report
+        self._refresh_body()
+
+    def show_failure(self, error: str) -> None:
+        """The analysis failed while the panel was open: say so, not "not finished yet"."""
+        self._failure = error
+        self._refresh_body()
+
+    def _refresh_body(self) -> None:
+        if self.is_mounted:
+            self.query_one("#outlet-body", Static).update(self._body())
+
+    def _body(self) -> Group:
+        if self._report is None and self._failure is not None:
+            return Group(
+                Text(
+                    f"The analysis did not run ({visible(self._failure)}), "
+                    "so the outlet is not known."
+                )
+            )
+        return outlet_body(self._report, self._cited)
 
     def plain_text(self, width: int = 100) -> str:
         """The panel as plain text (tests read it)."""
-        return plain_text(outlet_body(self._report, self._cited), width)
+        return plain_text(self._body(), width)
 
 
 def outlet_entry(outlet_id: str) -> Outlet | None:
@@ -65,7 +90,12 @@ def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Grou
     through ``visible`` so an escape sequence is shown, not obeyed.
     """
     if report is None:
-        return Group(Text("The analysis has not finished yet; the outlet is not known so far."))
+        return Group(
+            Text(
+                "The analysis has not finished yet; the outlet is not known so far. "
+                "This panel fills in when it has."
+            )
+        )
     outlet = report.outlet if cited is None else outlet_entry(cited.outlet_id)
     if outlet is None:
         return _unknown_outlet(report)

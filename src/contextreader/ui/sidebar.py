@@ -118,6 +118,90 @@ class AnnotationTree(Tree[Entry], inherit_bindings=False):
         ),
     ]
 
+    class NoFurther(Message):
+        """A move by section or by level found nothing further that way; the cursor stays.
+
+        ``what`` says so in the reader's words (the app puts it in the status line), as ``n``
+        and ``]`` do at the last of their kind, instead of the cursor jumping to the top.
+        """
+
+        def __init__(self, what: str) -> None:
+            self.what = what
+            super().__init__()
+
+    # -- moves by section and by level ----------------------------------------------------------
+    # Textual's own versions move to the hidden root (which shows as the first line, Outlet)
+    # from a section heading, and to the top of the tree past the last entry; these never do.
+
+    def action_cursor_parent(self) -> None:
+        """Back to the section heading above: on an entry its own section, on a heading the
+        previous section."""
+        node = self.cursor_node
+        if node is None:
+            return
+        heading = self._section_heading(node)
+        if heading is not node:
+            self.move_cursor(heading, animate=True)
+            return
+        previous = heading.previous_sibling
+        if previous is None:
+            self.post_message(self.NoFurther(f"No section before {self._section_name(node)}"))
+            return
+        self.move_cursor(previous, animate=True)
+
+    def action_cursor_parent_next_sibling(self) -> None:
+        """On to the next section heading, from a heading or from any entry in its section."""
+        node = self.cursor_node
+        if node is None:
+            return
+        following = self._section_heading(node).next_sibling
+        if following is None:
+            self.post_message(self.NoFurther(f"No section after {self._section_name(node)}"))
+            return
+        self.move_cursor(following, animate=True)
+
+    def action_cursor_previous_sibling(self) -> None:
+        """The previous entry at this level; at the first, the entry it belongs to."""
+        node = self.cursor_node
+        if node is None:
+            return
+        target = node.previous_sibling
+        if target is None and node.parent is not None and node.parent is not self.root:
+            target = node.parent
+        if target is None:
+            self.post_message(self.NoFurther(f"No section before {self._section_name(node)}"))
+            return
+        self.move_cursor(target, animate=True)
+
+    def action_cursor_next_sibling(self) -> None:
+        """The next entry at this level; after the last, the next one of a level above."""
+        node: TreeNode[Entry] | None = self.cursor_node
+        while node is not None and node is not self.root:
+            if node.next_sibling is not None:
+                self.move_cursor(node.next_sibling, animate=True)
+                return
+            node = node.parent
+        node = self.cursor_node
+        if node is not None:
+            name = self._section_name(node)
+            self.post_message(
+                self.NoFurther(
+                    f"No section after {name}"
+                    if self._section_heading(node) is node
+                    else f"No entry after this one: {name} is the last section"
+                )
+            )
+
+    def _section_heading(self, node: TreeNode[Entry]) -> TreeNode[Entry]:
+        """The section heading a node is under (a heading is its own)."""
+        while node.parent is not None and node.parent is not self.root:
+            node = node.parent
+        return node
+
+    def _section_name(self, node: TreeNode[Entry]) -> str:
+        entry = self._section_heading(node).data
+        return SECTION_NAMES[entry.section] if entry else "this section"
+
     def render_label(self, node: TreeNode[Entry], base_style: Style, style: Style) -> Text:
         """The label, cut with "…" where the sidebar ends instead of mid-word with no sign."""
         label = super().render_label(node, base_style, style)

@@ -1,0 +1,82 @@
+"""Addresses other than http(s) on the command line (session-9 review): one line that names the
+scheme, exit code 1; a ``file://`` address on this machine is read as the file it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from contextreader.cli import load_input
+from contextreader.io.article import InputError
+
+from .test_cli import run
+
+FETCHED = "only http:// and https:// addresses are fetched"
+
+
+class TestUnsupportedSchemes:
+    @pytest.mark.parametrize(
+        ("arg", "written"),
+        [
+            ("ftp://x/y", "ftp://"),
+            ("FTP://x/y", "ftp://"),
+            ("gopher://example.org/1", "gopher://"),
+            ("mailto:editor@example.org", "mailto:"),
+            ("data:text/plain,Hello", "data:"),
+        ],
+    )
+    def test_analyze_names_the_scheme(self, capsys, nlp, arg, written) -> None:
+        code, out, err = run(capsys, "analyze", arg)
+        assert (code, out) == (1, "")
+        assert err == f"contextreader: {arg}: {written} addresses are not supported; {FETCHED}\n"
+
+    def test_the_reader_says_so_before_starting(self, capsys) -> None:
+        code, _, err = run(capsys, "ftp://x/y")
+        assert (code, err) == (
+            1,
+            f"contextreader: ftp://x/y: ftp:// addresses are not supported; {FETCHED}\n",
+        )
+
+    def test_http_without_slashes_is_not_taken_for_another_scheme(self) -> None:
+        with pytest.raises(InputError) as exc:
+            load_input("http:example.org/a")
+        assert str(exc.value) == (
+            "http:example.org/a: not a web address (write it as http://host/page)"
+        )
+
+    def test_a_file_whose_name_has_a_colon_is_still_read(self, tmp_path, monkeypatch) -> None:
+        monkeypatch.chdir(tmp_path)
+        Path("notes:draft.txt").write_text("The ferry ran late on Sunday.\n", encoding="utf-8")
+        assert load_input("notes:draft.txt").text == "The ferry ran late on Sunday.\n"
+
+    def test_a_drive_letter_is_a_path_not_a_scheme(self) -> None:
+        with pytest.raises(InputError) as exc:
+            load_input("C:nowhere.txt")
+        assert str(exc.value) == "C:nowhere.txt: no such file"
+
+
+class TestFileAddresses:
+    def test_a_file_address_is_read_as_its_file(self, tmp_path) -> None:
+        path = tmp_path / "harbour news.txt"
+        path.write_text("Ines Cole opened the harbour on Friday.\n", encoding="utf-8")
+        article = load_input(f"file://{str(path).replace(' ', '%20')}")
+        assert article.text == "Ines Cole opened the harbour on Friday.\n"
+        assert article.source.path == str(path)
+
+    def test_localhost_is_this_machine(self, tmp_path) -> None:
+        path = tmp_path / "a.txt"
+        path.write_text("The pier reopened.\n", encoding="utf-8")
+        assert load_input(f"file://localhost{path}").text == "The pier reopened.\n"
+
+    def test_a_missing_file_says_no_such_file(self, tmp_path) -> None:
+        with pytest.raises(InputError) as exc:
+            load_input(f"file://{tmp_path}/nope.txt")
+        assert str(exc.value) == f"{tmp_path}/nope.txt: no such file"
+
+    def test_another_machines_file_is_refused(self) -> None:
+        with pytest.raises(InputError) as exc:
+            load_input("file://fileserver/share/a.txt")
+        assert str(exc.value) == (
+            "file://fileserver/share/a.txt: a file on another machine (fileserver) cannot be read"
+        )
