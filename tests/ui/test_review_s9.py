@@ -211,3 +211,22 @@ class TestOutletPanelFillsIn:
             await pilot.pause()
             await pilot.press("o")
             assert panel_text(app).startswith("Coastal Wire\n")
+
+
+class TestUnknownDatelineCredit:
+    """A dateline credits an outlet we have no notes on: the panel names it and invents nothing."""
+
+    def test_what_was_looked_at_names_the_credit(self, nlp) -> None:
+        from contextreader.analysis.pipeline import analyze_text
+        from contextreader.ui.screens import looked_at
+
+        text = (
+            "Ferry terminal approved\n\n"
+            "BRELLHAVEN (Tidewater Wire) - The town council approved the terminal on Monday.\n"
+        )
+        report = analyze_text(text, nlp)
+        assert report.outlet is None
+        assert dict(looked_at(report))["Dateline"] == (
+            "the dateline “BRELLHAVEN (Tidewater Wire) -” credits “Tidewater Wire”, "
+            "an outlet contextreader has no notes on"
+        )

@@ -70,7 +70,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
-from contextreader.analysis.paragraphs import span_is_heading
+from contextreader.analysis.paragraphs import is_byline, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
 from contextreader.analysis.quotes.speakers import agent_of
@@ -1655,6 +1655,15 @@ def _credit_line(sent: Span) -> bool:
     return any(t.text == "/" for t in sent) or any(ch in _SIGN_OFF_DASHES for ch in lead)
 
 
+def _byline(text: str, start: int, end: int) -> bool:
+    """A byline, a whole line that says who wrote the article ("By Jan Roe"): it names the
+    author and asserts nothing, so it has no voice and is no claim."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return line == text[start:end].strip() and is_byline(line)
+
+
 def _inside_marks(runs: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) lies inside one pair of quotation marks ('“We are ready. The crew is
     here.”': each sentence is someone's words, whether or not a speaker was found for them)."""
@@ -1709,15 +1718,16 @@ def assertions_component(doc: Doc) -> Doc:
     sentences: list[Sentence] = []
     assertions: list[Assertion] = []
     spans: list[Span | None] = []
-    dateline_end = (doc._.cr_dateline or (0, 0))[1]
+    dateline = doc._.cr_dateline or (0, 0)
     posts = _embedded_posts(text, ctx.alex)
     marked = [m.span() for m in _MARKED.finditer(text)]
     lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end
     for sent in body_sents:
-        span = _trimmed(sent, text, dateline_end)
+        # a headline above the dateline stays; the sentence the dateline opens starts after it
+        span = _trimmed(sent, text, dateline[1] if sent.end_char > dateline[0] else 0)
         if span[0] >= span[1] or not any(ch.isalnum() for ch in text[span[0] : span[1]]):
             continue  # nothing but the dateline, or a stray mark the parser split off
-        if _credit_line(sent):
+        if _credit_line(sent) or _byline(text, *span):
             continue
         if sentences and sentences[-1].voice in ("reported", "quoted"):
             end = _lead_end(text, sentences[-1].span[1])

@@ -49,6 +49,17 @@ _PLACE = rf"(?=[A-ZÀ-Þ]){_PART}(?:,[ ]*{_PART})*"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})?[ ]*\((?P<credit>[^()\n]{{1,40}})\)(?P<dash>[ ]*(?:[-–—]{{1,3}}|:))?"
 )
+# the strict shape that lets an unknown credit stand as a dateline: a first word in capitals
+# and a name of capitalised words, lower-case particles between them ("Voice of the Valley")
+_CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+\b")
+_NAME_WORD = r"(?:The |the )?[A-ZÀ-Þ][\w.&'’]*"  # no hyphen: "(R-Ohio)" is a party
+_CREDIT_NAME = re.compile(
+    rf"{_NAME_WORD}(?:[ ]+(?:(?:of|and|for|de|the|&)[ ]+)?{_NAME_WORD}){{0,5}}"
+)
+# a dateline with no credit: "GULLPORT, Maine — The council ...", "SALT LAKE CITY, Utah —"
+_PLACE_WORDS = 4
+# a dateline with no credit: "GULLPORT, Maine — The council ..."
+_PLACE_DATELINE = re.compile(rf"(?P<place>{_PLACE})[ ]+(?P<dash>[-–—]{{1,3}})[ ]")
 # TASS's house style: "MOSCOW, January 5. /TASS/. Text"
 _SLASH_DATELINE = re.compile(
     rf"(?P<place>{_PLACE})?[ ]*/(?P<credit>[^/\n]{{1,40}})/(?P<dash>[ ]*(?:[-–—]{{1,3}}|[.:]))?"
@@ -107,7 +118,7 @@ class OutletRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
 
         doc._.cr_outlet = publisher
-        doc._.cr_dateline = dateline.extent if dateline else None
+        doc._.cr_dateline = dateline.extent if dateline else unknown_dateline(text, body_start)
         doc._.cr_cited_outlets = [
             CitedOutlet(outlet_id=m.outlet.id, name=m.outlet.name, span=(m.start, m.end))
             for m in mentions
@@ -194,6 +205,41 @@ def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | No
             hit = _credit_at(text, m.start("credit"), m.end("credit"), kb)
             if hit is not None:
                 return replace(hit, extent=(m.start(), m.end()))
+    return None
+
+
+def unknown_dateline(text: str, body_start: int) -> tuple[int, int] | None:
+    """The whole "PLACE (Credit) -" stretch of a dateline whose credit is no outlet we know.
+
+    A dateline is never a claim, whoever it credits, but an unknown credit is only taken in
+    the strict wire shape: a place whose first word is in capitals ("PORTHAVEN", "NEW YORK,
+    May 3"), a credit of one to six capitalised words ("(Harbour Wire)", "(The Daily Courier)")
+    and a dash after it. The outlet stays unknown: the credit only names it. A dateline with
+    no credit ("GULLPORT, Maine —") is taken in the same shape.
+    """
+    found = dateline_credit(text, body_start)
+    if found is not None:
+        return found[0]
+    for start, end in _lines(text, body_start, DATELINE_LINES):
+        m = _PLACE_DATELINE.match(text, start, end)
+        place = m.group("place") if m is not None else ""
+        if m is not None and _CAPS_WORD.match(place) and len(place.split()) <= _PLACE_WORDS:
+            return m.start(), m.end()  # not a head in capitals: "STORM HITS COAST, TOWNS FLOOD -"
+    return None
+
+
+def dateline_credit(text: str, body_start: int) -> tuple[tuple[int, int], str] | None:
+    """The extent of a dateline in the strict wire shape (see ``unknown_dateline``) among the
+    body's first lines, and the credit it names, known outlet or not; for the notes on an
+    outlet we do not know ("the dateline credits Harbour Wire")."""
+    for start, end in _lines(text, body_start, DATELINE_LINES):
+        m = _DATELINE.match(text, start, end)
+        dash = (m.group("dash") or "").strip() if m is not None else ""
+        if m is None or not dash or dash == ":" or m.group("place") is None:
+            continue  # "ROE (Ind.): ..." is a transcript label; a wire dateline takes a dash
+        place, credit = m.group("place"), m.group("credit").strip()
+        if _CAPS_WORD.match(place) and _CREDIT_NAME.fullmatch(credit):
+            return (m.start(), m.end()), credit
     return None
 
 

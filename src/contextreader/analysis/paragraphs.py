@@ -26,25 +26,55 @@ RUN_ON_LINES = 6
 _INNER_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 _LONG_LINE = 60  # shorter lines (headings, datelines, one-line paragraphs) say nothing
 _END_PUNCT = tuple(".!?:;…\"'”’)]")
+_SENTENCE_END = (*_END_PUNCT, "»")
+# SENT_START -1 ("no sentence starts here") as the unsigned value ``Doc.to_array`` holds
+_NOT_START = (1 << 64) - 1
 
 
 @Language.component("cr_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence at the first word after any line break.
+    """Start a sentence at the first word after any line break, and none at a line's second
+    word when the first cannot end a sentence.
+
+    A sentence ends only at closing punctuation (". ! ? : ; …", or a closing quotation mark or
+    bracket after it). After a headline the parser can take a line's first word for a sentence
+    of its own: "Union leader Jan Roe said ..." must not split into "Union" and "leader Jan
+    Roe said ...", nor a dateline "PORTHAVEN (Harbour Wire) - ..." after its place. Further
+    into a line the parser decides: forbidding its breaks there too joins fragments that run
+    together where a text lost its line breaks, and costs more than it mends (measured).
 
     The boundaries are written in one ``from_array`` call: setting ``Token.is_sent_start`` one
     token at a time re-checks the whole doc on each call, which is quadratic on long articles.
     """
     starts = doc.to_array([SENT_START])
     changed = False
+    first: Token | None = next((t for t in doc if not t.is_space), None)  # the line's first word
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if not tok.is_space and _breaks_after(prev):
+        if tok.is_space:
+            continue
+        if _breaks_after(prev):
             starts[tok.i] = 1
+            first = tok
             changed = True
+        elif first is not None:
+            # ``tok`` is the line's second word: only it is guarded
+            if not _may_end_sentence(first) and not _may_follow(first, tok):
+                starts[tok.i] = _NOT_START
+                changed = True
+            first = None
     if changed:
         doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # 1-d is accepted
     return doc
+
+
+def _may_follow(last: Token, tok: Token) -> bool:
+    """Where the parser still decides although ``last`` has no closing punctuation: after a
+    list item's bullet ("- The mill will reopen", "l The mill ...", a bullet glyph whose font
+    was lost) and after a run-in head in capitals ("FLOODS Heavy rain fell ...")."""
+    bullet = len(last.text) == 1 and not last.is_upper
+    run_in = last.is_upper and len(last.text) > 1 and tok.is_title
+    return bullet or run_in
 
 
 def is_heading(line: str) -> bool:
@@ -90,8 +120,50 @@ def sentence_is_heading(sent: Span) -> bool:
     return "\n" not in line and is_heading(line)
 
 
+def _may_end_sentence(tok: Token) -> bool:
+    """A token a sentence may end on: closing punctuation, or a word that carries it ("Inc.")."""
+    return tok.text.endswith(_SENTENCE_END)
+
+
 def _breaks_after(tok: Token) -> bool:
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+# "By Jan Roe", "By JAN ROE and DANA DOE", "By Jan Roe, staff writer": capitalised name words
+# after "By", joined by "and" or a comma, and an optional short description after a comma
+_NAME_PART = r"[A-ZÀ-Þ][\w.'’-]*"
+_NAME = rf"{_NAME_PART}(?:[ ]+(?:(?!and )[a-z]{{1,3}}[ ]+)?{_NAME_PART})+"  # "Jan de Roe"
+_BYLINE = re.compile(
+    rf"By[ ]+(?P<names>{_NAME}(?:(?:[ ]+(?:and|&)[ ]+|,[ ]*){_NAME})*)"
+    r"(?:,[ ]*[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){0,3})?[ ]*"
+)
+_BYLINE_LINES = 4  # a byline sits under the headline, among the first lines of the body
+_NAME_RE = re.compile(_NAME)
+
+
+def is_byline(line: str) -> bool:
+    """True for a line that only says who wrote the article: "By Jan Roe and Dana Doe"."""
+    return _BYLINE.fullmatch(line.strip()) is not None
+
+
+def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+    """The offsets of each author's name in a byline among the body's first lines ("By Jan
+    Roe and Dana Doe" gives two): the writer is a person the article names, and a transcript
+    label with the writer's surname ("ROE: What changed?") is the writer asking."""
+    count = 0
+    for m in re.finditer(r"[^\n]+", text[body_start:]):
+        line = m.group()
+        if not line.strip():
+            continue
+        start = body_start + m.start() + len(line) - len(line.lstrip())
+        found = _BYLINE.fullmatch(line.strip())
+        if found is not None:
+            names = found.start("names") + start
+            return [(names + n.start(), names + n.end()) for n in _NAME_RE.finditer(found["names"])]
+        count += 1
+        if count >= _BYLINE_LINES:
+            break
+    return []
 
 
 def sentence_a_line(text: str) -> bool:

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -54,7 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.paragraphs import BLANK_LINE, RUN_ON_LINES, is_heading
+from contextreader.analysis.paragraphs import BLANK_LINE, RUN_ON_LINES, byline_names, is_heading
 from contextreader.outlets.kb import load_kb
 from contextreader.report import Person
 
@@ -76,6 +77,7 @@ class RoleLexicon:
     kinship: frozenset[str] = frozenset()
     not_anaphoric: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
+    place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
@@ -170,6 +172,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         kinship=_word_list(raw, "kinship", "words"),
         not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
         thing_nouns=_word_list(raw, "named_things", "nouns"),
+        place_nouns=_word_list(raw, "named_things", "places"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
@@ -516,6 +519,26 @@ def _single_word_ok(
     return other_labels.get(tok.text, 0) <= person_labels.get(tok.text, 0)
 
 
+def _kicker(span: Span) -> bool:
+    """A one-word "name" opening a line's two-word label before a colon ("Budget row: ...",
+    "Markup test: ..."): a capitalised common noun modifying the lower-case noun after it,
+    as a kicker does. Not a known first name; the caller also asks that the article spell the
+    word nowhere else, so a person named there and again later stays."""
+    doc = span.doc
+    tok = span[0]
+    if tok.i + 2 >= len(doc) or tok.text in first_names():
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    starts_line = prev is None or _ends_line(prev)
+    nxt, colon = doc[tok.i + 1], doc[tok.i + 2]
+    return starts_line and nxt.is_lower and nxt.is_alpha and colon.text == ":"
+
+
+def _ends_line(tok: Token) -> bool:
+    """A line ends after ``tok``: a break follows it, or it is the blank that opens the text."""
+    return "\n" in tok.whitespace_ or (tok.is_space and ("\n" in tok.text or tok.i == 0))
+
+
 def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     """Cleaned PERSON entities of the body; headings are skipped (title case fools the tagger)."""
     body = doc._.cr_body_start or 0
@@ -532,6 +555,8 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     lower = frozenset(t.lower_ for t in doc if t.is_lower)
     things = _thing_names(doc, lex)
     companies = _company_names(doc, lex)
+    dateline: tuple[int, int] | None = doc._.cr_dateline
+    spelled = Counter(t.text for t in doc)
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue
@@ -550,6 +575,8 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         if _is_credit(span):
             credits.add(span.text)
             continue
+        if dateline is not None and span.start_char < dateline[1] and dateline[0] < span.end_char:
+            continue  # "PORTHAVEN (Harbour Wire) -": a place and an outlet, whatever the credit
         if _overlaps(outlets, span.start_char, span.end_char):
             continue
         if in_heading(span, text) and not _headline_name(span, lower):
@@ -557,7 +584,10 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         if (
             len(span) == 1
             and not cleaned[1]
-            and not _single_word_ok(span, other_labels, person_labels)
+            and (
+                not _single_word_ok(span, other_labels, person_labels)
+                or (_kicker(span) and spelled[span.text] == 1)
+            )
         ):
             continue
         if _looks_like_name(span, lex, lower):
@@ -566,6 +596,16 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     for span, title in _untagged_titled(doc, lex, lower, body):
         if taken.isdisjoint(range(span.start, span.end)) and span.text not in things:
             out.append((span, title, ""))
+            taken.update(range(span.start, span.end))
+    for s, e in byline_names(text, body):
+        # the writer a byline names ("By Jan Roe"), whom the tagger often misses on its line
+        author = doc.char_span(s, e, alignment_mode="contract")
+        if (
+            author is not None
+            and taken.isdisjoint(range(author.start, author.end))
+            and _looks_like_name(author, lex, lower)
+        ):
+            out.append((author, "", ""))
     out.sort(key=lambda c: c[0].start)
     return [c for c in out if c[0].text not in credits]
 
@@ -629,6 +669,22 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if words:
             out.add(words)
             out.update((w,) for w in words)
+    return out | _place_names(doc, lex)
+
+
+def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """One-word names a place noun introduces with "of" ("the village of Marrowby", "the
+    northern district of Kell"): a place, wherever the name recurs. Not a possessive ("the
+    state of Roe's campaign" is the campaign's state) nor a name of several words."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[2:]:
+        of, noun = doc[tok.i - 1], doc[tok.i - 2]
+        if of.lower_ != "of" or noun.lower_ not in lex.place_nouns or not tok.text[:1].isupper():
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.tag_ in ("NNP", "NNPS", "POS") or nxt.text in ("'", "’")):
+            continue
+        out.add((tok.text,))
     return out
 
 
