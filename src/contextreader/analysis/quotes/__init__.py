@@ -11,7 +11,10 @@ Four kinds (``report.Quote.kind``):
   preposition: "called for a ban", "talked about the budget"; or its object with "as": "sees the
   plan as a trap"), an "as" aside that sources the main clause ("as the Ledger reported, ..."),
   or "according to X" (a report it cites keeps its own source: "Polls show that ..., according
-  to X"); an adjective of belief or feeling with a clause ("X was certain that ...", "X is upset
+  to X"); a clause before a colon is never what a verb after it reports ("Everyone knows the
+  truth: the nurses want ..."); a verb under a modal of obligation, a verb of need or "let us"
+  prescribes and reports nothing ("Voters should know that ...", ``modality``); an adjective
+  of belief or feeling with a clause ("X was certain that ...", "X is upset
   that ...") and "made clear that ..." report their subject's mind;
 - ``scare``: a short quoted word or phrase nobody is saying (no verb of saying governs it, or it
   sits inside another quote), a quoted title in a naming position ('said on "Morning
@@ -43,7 +46,9 @@ antecedent when they stand together ("critics who say"); a coordinated subject i
 of the pronoun that speaks them; the object of "led X to say" says it (not "promised X to"); an
 inserted "X said," speaks for a fragment whose own verb is an agentless passive; "he's said"
 is "he has said"; a document "saying" something speaks for its author ("X issued a statement
-saying ...": X); a verb of saying the parser read as a noun or adjective still names its speaker
+saying ...": X), and so does one taken up again ("X published a statement. The statement
+reads: ...": the speaker is the statement, standing for X); a verb of saying the parser read
+as a noun or adjective still names its speaker
 ('"...," the document states', 'X accused Y of being "soft"'); a fragment with no cue of its
 own shares the speaker of an earlier fragment in its sentence. A verb of saying right after a
 closing mark with no subject of its own is inverted ('"Why?" asked Mr. Roe', however the parser
@@ -73,7 +78,11 @@ One statement, one quote: '"A," X said. "B."' (B has no cue of its own and follo
 sentence, however long, in the paragraph or the next one, with no sentence of the outlet's
 between) extends A, and so does a second part that goes on in lower case after a long cue
 ('"A," said X, director of ..., "but B."'); quoted fragments with the same cue are
-one partial quote, as are fragments with no cue and one speaker in one sentence; but a fragment
+one partial quote, as are fragments with no cue and one speaker in one sentence, but never
+across a verb of saying of that speaker between them ('described it as "reckless" and warned
+that it would "bankrupt" farmers' is two statements, each fragment with its own cue: a verb of
+saying conjoined to another, or hung on it as ", warning ...", is a statement beside it, not
+part of what it says); and a fragment
 in the outlet's sentence, its cue ending that sentence, and a quote of whole sentences after it
 ('Farms are "barely alive," Roe said. "Farming is ..."') are a partial and a direct quote with
 one speaker; speech quoted
@@ -92,7 +101,8 @@ police said was an arson": an attribution inside a noun phrase, whose host noun,
 it names, speaks the sentence's own verb; its verb reports only "was an arson"), ``direct``
 (direct, partial and scare quotes from the mark pairs), ``reported`` (reported speech on the
 parse), ``blocks`` (unmarked block quotations after a colon lead), ``transcripts``
-(speaker-labelled paragraphs) and ``passes`` (whole-document passes once every quote is found);
+(speaker-labelled paragraphs), ``modality`` (verbs that prescribe rather than report) and
+``passes`` (whole-document passes once every quote is found);
 this module holds the ``cr_quotes`` component and the names other modules import.
 
 Everything is indexed by character offset, so a long article costs little more than the parse.
@@ -174,7 +184,7 @@ def quotes_component(doc: Doc) -> Doc:
     _possessor_speakers(b.quotes, b.ix)
     _named_after(b.quotes, b.ix)
     _headline_speakers(b.quotes, b.ix)
-    doc._.cr_quotes = _join_partials(b.quotes, text)
+    doc._.cr_quotes = _join_partials(b.quotes, b.ix)
     spans = []
     for q in b.quotes:
         sp = doc.char_span(q.span[0], q.span[1], label=q.kind, alignment_mode="expand")

@@ -18,6 +18,7 @@ from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
 from contextreader.analysis.quotes.marks import _Pair
+from contextreader.analysis.quotes.modality import prescribed
 from contextreader.analysis.quotes.speakers import (
     _COLON_LEAD,
     _SUBJECT_DEPS,
@@ -992,10 +993,17 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             # 'Roe said the rebates are "mischief" that shows their "disconnect"': the clause
             # of a thing that cannot speak reports nothing; the verb above it may
             found, chain = None, []
-        if found is not None and tok.i == found.i and tok.dep_ == "conj" and _own_subject(tok):
+        if (
+            found is not None
+            and tok.i == found.i
+            and tok.dep_ == "conj"
+            and (_own_subject(tok) or _statement_beside(tok, lex))
+        ):
             # "Ames has warned that ..., and Roe said the 'measures' were unsustainable": a
             # verb of saying with a subject of its own, joined to another by "and", is a
-            # statement beside that one, not part of what it says
+            # statement beside that one, not part of what it says; so is one that shares the
+            # subject of a verb of saying before it ('described the bill as "reckless" and
+            # warned that it would "bankrupt" farmers': two statements, each with its cue)
             break
         if found is not None and (
             tok.dep_ in ("relcl", "acl", "appos")
@@ -1019,6 +1027,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             # subject it is a label for who speaks
             (via not in _SUBJECT_DEPS or in_apposition)
             and (lex.is_cue(tok) or _is_according(tok))
+            and not prescribed(tok)  # "Readers should call it 'a farce'": no one called it so
             and not p.start <= tok.idx < p.end
             and not ix.in_quote(tok.idx)  # a verb inside quoted words is no report of ours
             and (_subject(tok) is not None or _is_according(tok) or found is None)
@@ -1039,6 +1048,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     for t in sent:
         if (
             (lex.is_cue(t) or _is_according(t))
+            and not prescribed(t)
             and not (p.start <= t.idx < p.end)
             and not ix.in_quote(t.idx)
         ):
@@ -1052,6 +1062,14 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
 def _own_subject(verb: Token) -> bool:
     """True when a verb has a subject of its own among its children."""
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _statement_beside(verb: Token, lex: CueLexicon) -> bool:
+    """True for a verb of saying conjoined after another verb of saying: "described X as ...
+    and warned that ..." makes two statements side by side, the second no part of what the
+    first says, whether or not it repeats the subject."""
+    head = verb.head
+    return head.i < verb.i and head.pos_ in ("VERB", "AUX") and lex.is_cue(head)
 
 
 def _thing_relative(cue: Token, ix: _Index, lex: CueLexicon) -> bool:
@@ -1120,6 +1138,10 @@ def _nearest_same_speaker(chain: list[Token], ix: _Index, lex: CueLexicon) -> To
         return outer
     for k, cue in enumerate(chain[:-1]):
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and _participle_beside(cue, chain[k + 1]):
+            # 'described it as "reckless," warning that it would "bankrupt" farmers': the
+            # participle makes a second statement of the same speaker beside the first
+            return cue
         if subj is None:
             continue  # a subject inherited through "and" or "saying" is the outer one
         above = chain[k + 1]
@@ -1131,6 +1153,12 @@ def _nearest_same_speaker(chain: list[Token], ix: _Index, lex: CueLexicon) -> To
         if spk is not None and spk.person == who.person:
             return cue
     return outer
+
+
+def _participle_beside(cue: Token, above: Token) -> bool:
+    """True for a verb of saying in "-ing" hung on the one above it (", warning that ..."):
+    the same speaker's second statement, not part of what the first says."""
+    return cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.i == above.i
 
 
 def _opens_clause(subj: Token, verb: Token) -> bool:

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from contextreader.analysis.quotes.direct import _line_lead, _near
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import cue_lexicon
-from contextreader.analysis.quotes.speakers import _speaker, saying_nouns
+from contextreader.analysis.quotes.modality import prescribed
+from contextreader.analysis.quotes.speakers import _cue_speaker, _speaker, saying_nouns
 from contextreader.report import Quote
 
 
@@ -197,7 +198,7 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
             q.kind = "partial"
 
 
-def _join_partials(quotes: list[Quote], text: str) -> list[Quote]:
+def _join_partials(quotes: list[Quote], ix: _Index) -> list[Quote]:
     """Quoted fragments of one statement (same cue, same paragraph) are one partial quote.
 
     'X called the plan "reckless" and "cruel"' quotes one statement in two pieces; listing it
@@ -209,7 +210,7 @@ def _join_partials(quotes: list[Quote], text: str) -> list[Quote]:
         if q.kind != "partial":
             out.append(q)
             continue
-        if last is not None and _one_statement(last, q, text):
+        if last is not None and _one_statement(last, q, ix):
             last.span = (last.span[0], q.span[1])
             continue
         out.append(q)
@@ -220,13 +221,38 @@ def _join_partials(quotes: list[Quote], text: str) -> list[Quote]:
 _SENTENCE_BREAK = re.compile(r"[.?!][\"”’']*\s+[\"“‘']?[A-Z]")
 
 
-def _one_statement(last: Quote, q: Quote, text: str) -> bool:
+def _one_statement(last: Quote, q: Quote, ix: _Index) -> bool:
     """Two partial quotes are pieces of one statement: same cue and speaker in one paragraph,
     or, with no cue word, the same speaker in one sentence ('she said it would be "ugly," "a
-    shock" and "a fight"' after the cue's own sentence has named her)."""
+    shock" and "a fight"' after the cue's own sentence has named her); never across a verb of
+    saying of the writer's between them, which makes a statement of its own ('described it as
+    "reckless," warning it would "bankrupt" farmers')."""
+    text = ix.text
     between = text[last.span[1] : q.span[0]]
     if "\n" in between or q.speaker_span is None or q.speaker_span != last.speaker_span:
+        return False
+    if _cue_between(last, q, ix):
         return False
     if q.cue_span is not None:
         return q.cue_span == last.cue_span
     return last.cue_span is None and len(between) < 200 and not _SENTENCE_BREAK.search(between)
+
+
+def _cue_between(last: Quote, q: Quote, ix: _Index) -> bool:
+    """True when a verb of saying of the same speaker, other than the fragments' own cue,
+    stands between them ("and warned that", ", warning that"): the speaker's second statement.
+    A verb of someone or something else there ("'theatre' that shows its 'contempt'") is part
+    of the one statement."""
+    lex = cue_lexicon()
+    first, stop = ix.token_at(last.span[1]).i, ix.token_at(q.span[0]).i
+    for tok in ix.doc[first:stop]:
+        if tok.pos_ != "VERB" or ix.in_quote(tok.idx) or not lex.is_cue(tok):
+            continue
+        if (tok.idx, tok.idx + len(tok.text)) in (q.cue_span, last.cue_span) or prescribed(tok):
+            continue
+        spk = _cue_speaker(tok, ix, lex)
+        if spk is not None and (
+            spk.span == q.speaker_span or (spk.person is not None and spk.person == q.speaker_id)
+        ):
+            return True
+    return False

@@ -24,6 +24,7 @@ from contextreader.analysis.quotes.lexicon import (
     CueLexicon,
     phrasal_clause,
 )
+from contextreader.analysis.quotes.modality import prescribed
 from contextreader.analysis.quotes.speakers import (
     _DATELINE,
     _POSSESSIVES,
@@ -56,7 +57,12 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
                 return clause.left_edge.i, clause.right_edge.i + 1
             if c.left_edge.i == c.right_edge.i:
                 continue
-        if c.dep_ == "ccomp" and not _fronted_report(c, cue, lex) and not _embedded(c, cue, lex):
+        if (
+            c.dep_ == "ccomp"
+            and not _fronted_report(c, cue, lex)
+            and not _embedded(c, cue, lex)
+            and not _before_colon(c, cue)
+        ):
             return _trailing_content(cue, c) or (c.left_edge.i, _repeat_cut(cue, c))
     if cue.dep_ == "parataxis":
         head = cue.head
@@ -82,6 +88,17 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
     return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+
+
+def _before_colon(clause: Token, cue: Token) -> bool:
+    """True when a clause the parse hangs before the verb as its content ends at a colon or a
+    semicolon ("Everyone knows the truth: the teachers want higher pay"). A colon points
+    forward: what stands before it is a statement of its own that the words after it explain,
+    never what a verb after it reports; reported words set before their verb are set off by a
+    comma or a dash ("The plan is dead, Roe said")."""
+    if clause.i > cue.i:
+        return False
+    return any(t.text in (":", ";") for t in cue.doc[clause.right_edge.i + 1 : cue.i])
 
 
 def _embedded(clause: Token, cue: Token, lex: CueLexicon) -> bool:
@@ -378,6 +395,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue
         if _inside(direct, d_starts, tok.idx, tok.idx + 1) > 0 or b.ix.in_quote(tok.idx):
             continue  # a verb inside quoted words is part of the quote, not a report of its own
+        if not according and prescribed(tok):
+            continue  # "Voters should know that ...": the writer's demand, no one's report
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
         lead = not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
         if lead:

@@ -327,7 +327,36 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         # the parser took the dateline for the subject: the speaker is named after it
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
-    return _speaker(subj, ix, lex)
+    spk = _speaker(subj, ix, lex)
+    if spk.person is None:
+        spk.person = _document_author(subj, ix, lex)
+    return spk
+
+
+# determiners that take up a thing already named ("the statement", "this letter")
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _document_author(noun: Token, ix: _Index, lex: CueLexicon) -> str | None:
+    """The person who put out a document taken up again as the subject of a verb of saying:
+    "Roe published a statement on Monday. The statement reads: ..." A definite document noun
+    points back to the same noun just before it, in its own sentence or the previous one; when
+    that one is the object of a verb that puts words forward (``light_verbs``: publish, issue,
+    send ...) and the verb's subject is a person, the document speaks for that person. The
+    speaker stays the document as written; only the person it stands for is filled in."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in document_nouns():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    doc = noun.doc
+    start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    for tok in reversed(doc[start : noun.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        author = _publisher(tok, lex)
+        return _speaker(author, ix, lex).person if author is not None else None
+    return None
 
 
 def _host_speaker(emb: Embedded, cue: Token, ix: _Index) -> _Speaker | None:
@@ -588,6 +617,11 @@ def _speaker_words(key: str) -> frozenset[str]:
 def poll_nouns() -> frozenset[str]:
     """Nouns for instruments that ask people what they think (``polls``)."""
     return _speaker_words("polls")
+
+
+def document_nouns() -> frozenset[str]:
+    """Documents that carry words and can be taken up again (``documents``)."""
+    return _speaker_words("documents")
 
 
 def saying_nouns() -> frozenset[str]:

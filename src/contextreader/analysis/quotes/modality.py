@@ -1,0 +1,84 @@
+"""Verbs of saying and thinking that prescribe rather than report.
+
+"Voters should know that the council lied" tells voters what to know; nobody is said to know
+anything, and the sentence is the writer's. A verb under a modal of obligation, the infinitive
+of a verb of need, or a verb after "let us" names what someone ought to say or think, so it is
+no cue of a report (``[prescribed]`` in ``reporting_verbs.toml``). Inside a report ("Roe said
+she should know the result by Friday") the verb above it still reports. ``prescribed_fact``
+picks out the verbs of knowing and remembering among them, whose clause the writer asserts:
+for cr_assertions, which decides a sentence's voice.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class _Prescribing:
+    modals: frozenset[str]  # "should", "must": obligation
+    needs: frozenset[str]  # "need to", "have to"
+    exhortations: frozenset[str]  # "let us"
+    facts: frozenset[str]  # "know", "remember": verbs that take their clause as true
+
+
+@cache
+def _prescribing() -> _Prescribing:
+    """The ``[prescribed]`` word lists, loaded and checked once."""
+    raw = tomllib.loads(files("contextreader.data").joinpath("reporting_verbs.toml").read_text())
+    table = raw["prescribed"]
+    out = {}
+    for key in ("modals", "needs", "exhortations", "facts"):
+        words = table[key]
+        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise ValueError(f"reporting_verbs.toml: [prescribed] {key}: lower-case words only")
+        out[key] = frozenset(words)
+    return _Prescribing(**out)
+
+
+# the first person plural of "let us" / "let's"
+_US = frozenset({"us", "'s", "’s"})
+
+
+def prescribed(verb: Token) -> bool:
+    """True when a verb of saying or thinking is demanded of its subject, not reported of it:
+    "should know", "must remember", "ought to ask", "need to explain", "have to know", "let's
+    remember". "must have said" (an inference that it was said), the past "had to admit" (it
+    was admitted) and an impersonal passive ("it should be noted that ...", whose voice is
+    decided elsewhere) are left alone."""
+    words = _prescribing()
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "it must be said that ...": an impersonal passive, left as it is
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    modal = next((a for a in aux if a in words.modals), None)
+    if modal is not None:
+        return not (modal == "must" and "have" in aux)
+    if verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if verb.dep_ == "xcomp" and "to" in aux:
+        if head.lower_ in words.modals:
+            return True  # "ought" read as the main verb: "Voters ought to ask ..."
+        if lemma in words.needs:
+            # the past "had to admit that ..." says it was admitted; "has yet to say" is
+            # "has not said yet", no demand
+            return not (
+                (lemma == "have" and head.tag_ in ("VBD", "VBN"))
+                or any(c.lower_ == "yet" for c in head.children)
+            )
+    if lemma in words.exhortations:
+        return any(c.lower_ in _US for c in (*verb.children, *head.children) if c.i > head.i)
+    return False
+
+
+def prescribed_fact(verb: Token) -> bool:
+    """True for a verb of knowing or remembering demanded of its subject ("Voters should know
+    that the council lied", "Readers must remember that"): the clause is taken as true, so the
+    sentence states it in the writer's own voice, not anyone's view (``facts``)."""
+    return verb.lemma_.lower() in _prescribing().facts and prescribed(verb)
