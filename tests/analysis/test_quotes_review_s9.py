@@ -15,7 +15,7 @@ import pytest
 
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.analysis.quotes.modality import prescribed, prescribed_fact
-from tests.analysis.helpers import quote_rows
+from tests.analysis.helpers import quote_rows, sentence_voices
 
 ROWS = ("kind", "words", "cue", "person", "mention")
 
@@ -211,3 +211,21 @@ def test_which_verbs_are_prescribed(nlp, text, verbs):
 )
 def test_which_verbs_prescribe_a_fact(nlp, text, verbs):
     assert [t.text for t in nlp(text) if prescribed_fact(t)] == verbs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readers in Tarsen should remember that.",
+        "The board of Vell is corrupt, and voters should know it.",
+        # an intention noun with a possessor and a predicate noun is the writer's verdict on it
+        "Their agenda is a danger to every family in Vell.",
+    ],
+)
+def test_a_sentence_the_writer_prescribes_or_judges_is_the_writers(nlp, text):
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_speakers_plan_with_a_clause_is_still_reported(nlp):
+    text = "Their plan is that the ferry should stop at Vell."
+    assert sentence_voices(nlp, text)[0][1] == "reported"

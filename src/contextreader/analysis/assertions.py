@@ -73,6 +73,7 @@ from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import is_byline, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
+from contextreader.analysis.quotes.modality import prescribed_fact
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
@@ -812,6 +813,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     saying, thinking, stance or decree; its subject (or "by" agent) is the holder."""
     if tok.dep_ in ("aux", "auxpass", "amod"):
         return None
+    if prescribed_fact(tok):
+        return None  # "voters should know that ...": the writer prescribes, nobody is reported
     lemma = _lemma(tok, ctx)
     if lemma in ctx.alex.experiencers or (lemma in ctx.alex.both_ways and _feeling_caused(tok)):
         return _experiencer_attribution(tok, ctx)
@@ -1360,7 +1363,11 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
     if (
         noun.dep_ == "nsubj"
         and head.lemma_ == "be"
-        and any(c.dep_ in ("ccomp", "attr") for c in head.children)
+        and any(
+            c.dep_ == "ccomp"
+            or (c.dep_ == "attr" and noun.lemma_.lower() not in ctx.alex.intentions)
+            for c in head.children
+        )
     ):
         return True
     return _extraposed_content(noun, ctx)
