@@ -191,7 +191,7 @@ def test_only_a_sent_document_takes_its_senders_voice(nlp, text, expected):
     [
         ("Voters have to ask why the pier closed.", ["ask"]),
         ("The mayor has yet to explain why the pier closed.", []),
-        ("It should be noted that the pier closed.", []),
+        ("It should be noted that our pier closed.", []),
     ],
     ids=["have_to", "has_yet_to", "impersonal_passive"],
 )
