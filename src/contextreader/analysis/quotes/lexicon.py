@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -111,10 +112,18 @@ class CueLexicon:
 
 
 @cache
+def reporting_verbs() -> dict[str, Any]:
+    """``reporting_verbs.toml`` as parsed, read once for every section's loader (the cue
+    lexicon here, the speaker word lists, the prescribing modals)."""
+    text = files("contextreader.data").joinpath("reporting_verbs.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
 def cue_lexicon() -> CueLexicon:
     """Load and check ``reporting_verbs.toml`` and ``pronouns.toml`` once."""
     data = files("contextreader.data")
-    raw = tomllib.loads(data.joinpath("reporting_verbs.toml").read_text("utf-8"))
+    raw = reporting_verbs()
     known = {"object", "infinitive", "quote", "as"} | PREP_FRAMES
     verbs: dict[str, frozenset[str]] = {}
     for section in ("speech", "thought"):

@@ -11,12 +11,12 @@ for cr_assertions, which decides a sentence's voice.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Token
+
+from contextreader.analysis.quotes.lexicon import reporting_verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +30,7 @@ class _Prescribing:
 @cache
 def _prescribing() -> _Prescribing:
     """The ``[prescribed]`` word lists, loaded and checked once."""
-    raw = tomllib.loads(files("contextreader.data").joinpath("reporting_verbs.toml").read_text())
-    table = raw["prescribed"]
+    table = reporting_verbs()["prescribed"]
     out = {}
     for key in ("modals", "needs", "exhortations", "facts"):
         words = table[key]

@@ -8,17 +8,20 @@ said") have no speaker; datelines and credit lines are never speakers.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Token
 
 from contextreader.analysis.quotes.embedded import Embedded, embedded_before
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon, headline_verb
+from contextreader.analysis.quotes.lexicon import (
+    CueLexicon,
+    cue_lexicon,
+    headline_verb,
+    reporting_verbs,
+)
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
@@ -607,8 +610,7 @@ def _dateline_end(tok: Token, ix: _Index) -> int | None:
 @cache
 def _speaker_words(key: str) -> frozenset[str]:
     """One word list of ``[speakers]`` in ``reporting_verbs.toml``, loaded and checked once."""
-    raw = tomllib.loads(files("contextreader.data").joinpath("reporting_verbs.toml").read_text())
-    words = raw["speakers"].get(key, [])
+    words = reporting_verbs()["speakers"].get(key, [])
     if not all(isinstance(w, str) and w == w.lower() for w in words):
         raise ValueError(f"reporting_verbs.toml: [speakers] {key} must be lower-case words")
     return frozenset(words)
