@@ -56,9 +56,9 @@ _NAME_WORD = r"(?:The |the )?[A-ZÀ-Þ][\w.&'’]*"  # no hyphen: "(R-Ohio)" is 
 _CREDIT_NAME = re.compile(
     rf"{_NAME_WORD}(?:[ ]+(?:(?:of|and|for|de|the|&)[ ]+)?{_NAME_WORD}){{0,5}}"
 )
-# a dateline with no credit: "GULLPORT, Maine — The council ...", "SALT LAKE CITY, Utah —"
+# a dateline with no credit, its place at most four words: "GULLPORT, Maine — The council ...",
+# "SALT LAKE CITY, Utah —"
 _PLACE_WORDS = 4
-# a dateline with no credit: "GULLPORT, Maine — The council ..."
 _PLACE_DATELINE = re.compile(rf"(?P<place>{_PLACE})[ ]+(?P<dash>[-–—]{{1,3}})[ ]")
 # TASS's house style: "MOSCOW, January 5. /TASS/. Text"
 _SLASH_DATELINE = re.compile(

@@ -53,7 +53,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if tok.is_space:
             continue
-        if _breaks_after(prev):
+        if breaks_after(prev):
             starts[tok.i] = 1
             first = tok
             changed = True
@@ -112,9 +112,9 @@ def sentence_is_heading(sent: Span) -> bool:
     if first.i > 0:
         prev = doc[first.i - 1]
         # the line starts here: a line break before, or only (blanked header) space since the start
-        if not (_breaks_after(prev) or (prev.is_space and prev.i == 0)):
+        if not (breaks_after(prev) or (prev.is_space and prev.i == 0)):
             return False
-    if last.i + 1 < len(doc) and not (_breaks_after(last) or _breaks_after(doc[last.i + 1])):
+    if last.i + 1 < len(doc) and not (breaks_after(last) or breaks_after(doc[last.i + 1])):
         return False
     line = doc[first.i : last.i + 1].text
     return "\n" not in line and is_heading(line)
@@ -125,7 +125,8 @@ def _may_end_sentence(tok: Token) -> bool:
     return tok.text.endswith(_SENTENCE_END)
 
 
-def _breaks_after(tok: Token) -> bool:
+def breaks_after(tok: Token) -> bool:
+    """A line ends after ``tok``: a line break follows it, or it is a run of blanks holding one."""
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 

@@ -44,7 +44,6 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -55,7 +54,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.paragraphs import BLANK_LINE, RUN_ON_LINES, byline_names, is_heading
+from contextreader.analysis.paragraphs import (
+    BLANK_LINE,
+    RUN_ON_LINES,
+    breaks_after,
+    byline_names,
+    is_heading,
+)
 from contextreader.outlets.kb import load_kb
 from contextreader.report import Person
 
@@ -529,14 +534,9 @@ def _kicker(span: Span) -> bool:
     if tok.i + 2 >= len(doc) or tok.text in first_names():
         return False
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    starts_line = prev is None or _ends_line(prev)
+    starts_line = prev is None or breaks_after(prev) or (prev.is_space and prev.i == 0)
     nxt, colon = doc[tok.i + 1], doc[tok.i + 2]
     return starts_line and nxt.is_lower and nxt.is_alpha and colon.text == ":"
-
-
-def _ends_line(tok: Token) -> bool:
-    """A line ends after ``tok``: a break follows it, or it is the blank that opens the text."""
-    return "\n" in tok.whitespace_ or (tok.is_space and ("\n" in tok.text or tok.i == 0))
 
 
 def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
@@ -556,7 +556,6 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     things = _thing_names(doc, lex)
     companies = _company_names(doc, lex)
     dateline: tuple[int, int] | None = doc._.cr_dateline
-    spelled = Counter(t.text for t in doc)
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue
@@ -586,7 +585,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
             and not cleaned[1]
             and (
                 not _single_word_ok(span, other_labels, person_labels)
-                or (_kicker(span) and spelled[span.text] == 1)
+                or (_kicker(span) and sum(t.text == span.text for t in doc) == 1)
             )
         ):
             continue
