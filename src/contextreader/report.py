@@ -67,6 +67,14 @@ class Outlet:
 
 
 @dataclass(slots=True)
+class Dateline:
+    """The dateline opening the body ("PORTHAVEN (Harbour Wire) -"): never a claim or a person."""
+
+    span: Span  # the whole stretch, place, credit and dash
+    credit: str | None = None  # the name in parentheses, a known outlet or not; None: place only
+
+
+@dataclass(slots=True)
 class CitedOutlet:
     """An outlet the text mentions or cites ("told Sputnik", "according to Reuters")."""
 
@@ -144,6 +152,7 @@ class Report:
     loaded_terms: list[LoadedTerm] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     cited_outlets: list[CitedOutlet] = field(default_factory=list)
+    dateline: Dateline | None = None
     body_start: int = 0  # offset where the article body starts (after a "date ..." header)
     model: str | None = None  # the spaCy pipeline that produced the analysis
     schema: str = SCHEMA_ID
@@ -176,6 +185,7 @@ class Report:
             "loaded_terms": [_plain(asdict(t)) for t in self.loaded_terms],
             "sentences": [_plain(asdict(s)) for s in self.sentences],
             "cited_outlets": [_plain(asdict(c)) for c in self.cited_outlets],
+            "dateline": _plain(asdict(self.dateline)) if self.dateline else None,
             "body_start": self.body_start,
             "model": self.model,
         }
@@ -193,6 +203,14 @@ def _plain(value: Any) -> Any:
 
 def _span(v: Any) -> Span | None:
     return (int(v[0]), int(v[1])) if v is not None else None
+
+
+def _dateline(v: Any) -> Dateline | None:
+    if not v:
+        return None
+    span = _span(v["span"])
+    assert span is not None
+    return Dateline(span=span, credit=v.get("credit"))
 
 
 def report_from_dict(d: dict[str, Any]) -> Report:
@@ -239,6 +257,7 @@ def report_from_dict(d: dict[str, Any]) -> Report:
         cited_outlets=[
             CitedOutlet(**{**c, "span": _span(c["span"])}) for c in d.get("cited_outlets", [])
         ],
+        dateline=_dateline(d.get("dateline")),
         body_start=d.get("body_start", 0),
         model=d.get("model"),
         schema=d.get("schema", SCHEMA_ID),

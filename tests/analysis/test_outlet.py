@@ -244,6 +244,7 @@ def test_seed_outlet_mentions_are_in_the_span_group(run, seed_article):
 
 def test_dateline_extent_covers_place_credit_and_dash(run):
     doc = run("LONDON (Reuters) - " + BODY)
-    start, end = doc._.cr_dateline
+    start, end = doc._.cr_dateline.span
     assert doc.text[start:end] == "LONDON (Reuters) -"
+    assert doc._.cr_dateline.credit == "Reuters"
     assert run(BODY)._.cr_dateline is None

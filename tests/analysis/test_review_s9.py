@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from contextreader.analysis.outlet import dateline_credit, unknown_dateline
+from contextreader.analysis.outlet import unknown_dateline
 from contextreader.analysis.paragraphs import byline_names, is_byline
 from contextreader.analysis.pipeline import analyze_text
-from contextreader.report import Report
+from contextreader.report import Dateline, Report, report_from_dict
 
 
 def _sentences(report: Report) -> list[tuple[str, str]]:
@@ -47,17 +47,19 @@ def test_a_dated_unknown_dateline_below_a_headline_keeps_the_headline(nlp: Langu
     assert _claims(report) == ["Pier closes for repairs", "The pier will reopen in June."]
 
 
-def test_dateline_credit_gives_the_extent_and_the_credit() -> None:
+def test_dateline_credit_gives_the_extent_and_the_credit(nlp: Language) -> None:
     text = "GULLPORT, May 3 (Tidewater Wire) — The pier will reopen."
-    assert dateline_credit(text, 0) == ((0, 34), "Tidewater Wire")
-    assert unknown_dateline(text, 0) == (0, 34)
+    assert unknown_dateline(text, 0) == Dateline((0, 34), "Tidewater Wire")
+    report = analyze_text(text, nlp)
+    assert report.dateline == Dateline((0, 34), "Tidewater Wire")
+    assert report_from_dict(report.to_dict()).dateline == report.dateline
 
 
 def test_party_labels_transcript_labels_and_mixed_case_places_are_no_dateline() -> None:
-    assert dateline_credit("SEN. ADA VOSS (D-Ohio) - We will vote.", 0) is None
-    assert dateline_credit("VOSS (Ind.): We will vote.", 0) is None
-    assert dateline_credit("Gullport (Tidewater Wire) - The pier will reopen.", 0) is None
-    assert dateline_credit("GULLPORT (2019) - The pier will reopen.", 0) is None
+    assert unknown_dateline("SEN. ADA VOSS (D-Ohio) - We will vote.", 0) is None
+    assert unknown_dateline("VOSS (Ind.): We will vote.", 0) is None
+    assert unknown_dateline("Gullport (Tidewater Wire) - The pier will reopen.", 0) is None
+    assert unknown_dateline("GULLPORT (2019) - The pier will reopen.", 0) is None
 
 
 # -- places and kickers --------------------------------------------------------------------------
@@ -164,5 +166,5 @@ def test_a_byline_is_no_claim_and_its_author_asks_the_questions(nlp: Language) -
 def test_a_dateline_with_no_credit_is_no_part_of_the_first_claim(nlp: Language) -> None:
     text = "GULLPORT, Maine — The pier will reopen in June.\n\nThe ferry will run daily."
     report = analyze_text(text, nlp)
-    assert unknown_dateline(text, 0) == (0, 18)
+    assert report.dateline == Dateline((0, 18))
     assert _claims(report) == ["The pier will reopen in June.", "The ferry will run daily."]

@@ -1725,7 +1725,7 @@ def assertions_component(doc: Doc) -> Doc:
     sentences: list[Sentence] = []
     assertions: list[Assertion] = []
     spans: list[Span | None] = []
-    dateline = doc._.cr_dateline or (0, 0)
+    dateline = doc._.cr_dateline.span if doc._.cr_dateline else (0, 0)
     posts = _embedded_posts(text, ctx.alex)
     marked = [m.span() for m in _MARKED.finditer(text)]
     lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end

@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
-from contextreader.report import CitedOutlet, MatchedBy, Outlet, Source
+from contextreader.report import CitedOutlet, Dateline, MatchedBy, Outlet, Source
 
 SPAN_GROUP = "cr_outlets"
 LABEL = "OUTLET"
@@ -118,7 +118,11 @@ class OutletRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
 
         doc._.cr_outlet = publisher
-        doc._.cr_dateline = dateline.extent if dateline else unknown_dateline(text, body_start)
+        doc._.cr_dateline = (
+            Dateline(dateline.extent, text[dateline.start : dateline.end])
+            if dateline is not None and dateline.extent is not None
+            else unknown_dateline(text, body_start)
+        )
         doc._.cr_cited_outlets = [
             CitedOutlet(outlet_id=m.outlet.id, name=m.outlet.name, span=(m.start, m.end))
             for m in mentions
@@ -208,38 +212,30 @@ def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | No
     return None
 
 
-def unknown_dateline(text: str, body_start: int) -> tuple[int, int] | None:
-    """The whole "PLACE (Credit) -" stretch of a dateline whose credit is no outlet we know.
+def unknown_dateline(text: str, body_start: int) -> Dateline | None:
+    """A dateline whose credit is no outlet we know, or one with no credit at all.
 
     A dateline is never a claim, whoever it credits, but an unknown credit is only taken in
     the strict wire shape: a place whose first word is in capitals ("PORTHAVEN", "NEW YORK,
     May 3"), a credit of one to six capitalised words ("(Harbour Wire)", "(The Daily Courier)")
-    and a dash after it. The outlet stays unknown: the credit only names it. A dateline with
-    no credit ("GULLPORT, Maine —") is taken in the same shape.
+    and a dash after it. The outlet stays unknown: the credit only names it (the notes on the
+    outlet say so). A dateline with no credit ("GULLPORT, Maine —") is taken in the same shape.
     """
-    found = dateline_credit(text, body_start)
-    if found is not None:
-        return found[0]
-    for start, end in _lines(text, body_start, DATELINE_LINES):
-        m = _PLACE_DATELINE.match(text, start, end)
-        place = m.group("place") if m is not None else ""
-        if m is not None and _CAPS_WORD.match(place) and len(place.split()) <= _PLACE_WORDS:
-            return m.start(), m.end()  # not a head in capitals: "STORM HITS COAST, TOWNS FLOOD -"
-    return None
-
-
-def dateline_credit(text: str, body_start: int) -> tuple[tuple[int, int], str] | None:
-    """The extent of a dateline in the strict wire shape (see ``unknown_dateline``) among the
-    body's first lines, and the credit it names, known outlet or not; for the notes on an
-    outlet we do not know ("the dateline credits Harbour Wire")."""
-    for start, end in _lines(text, body_start, DATELINE_LINES):
+    lines = list(_lines(text, body_start, DATELINE_LINES))
+    for start, end in lines:
         m = _DATELINE.match(text, start, end)
         dash = (m.group("dash") or "").strip() if m is not None else ""
         if m is None or not dash or dash == ":" or m.group("place") is None:
             continue  # "ROE (Ind.): ..." is a transcript label; a wire dateline takes a dash
         place, credit = m.group("place"), m.group("credit").strip()
         if _CAPS_WORD.match(place) and _CREDIT_NAME.fullmatch(credit):
-            return (m.start(), m.end()), credit
+            return Dateline((m.start(), m.end()), credit)
+    for start, end in lines:
+        m = _PLACE_DATELINE.match(text, start, end)
+        place = m.group("place") if m is not None else ""
+        if m is not None and _CAPS_WORD.match(place) and len(place.split()) <= _PLACE_WORDS:
+            # the word limit keeps out a head in capitals: "STORM HITS COAST, TOWNS FLOOD -"
+            return Dateline((m.start(), m.end()))
     return None
 
 

@@ -555,7 +555,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     lower = frozenset(t.lower_ for t in doc if t.is_lower)
     things = _thing_names(doc, lex)
     companies = _company_names(doc, lex)
-    dateline: tuple[int, int] | None = doc._.cr_dateline
+    dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue

@@ -145,6 +145,7 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
         loaded_terms=terms,
         sentences=sentences,
         cited_outlets=list(doc._.cr_cited_outlets or []),
+        dateline=doc._.cr_dateline,
         body_start=article.body_start,
         model=model,
     )

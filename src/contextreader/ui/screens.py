@@ -15,7 +15,6 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from contextreader.analysis.outlet import dateline_credit
 from contextreader.outlets.domains import registrable_domain
 from contextreader.outlets.kb import load_kb
 from contextreader.report import CitedOutlet, Outlet, OutletNote, Report
@@ -208,12 +207,12 @@ def looked_at(report: Report) -> list[tuple[str, str]]:
     lines = [ln.strip() for ln in report.text[report.body_start :].splitlines() if ln.strip()]
     first = _short(lines[0]) if lines else "none"
     last = _short(lines[-1]) if lines else "none"
-    credit = dateline_credit(report.text, report.body_start)
-    if credit is not None:
-        (start, end), name = credit
-        written = _short(report.text[start:end].strip())
+    found = report.dateline
+    if found is not None and found.credit:
+        written = _short(report.text[found.span[0] : found.span[1]].strip())
         dateline = (
-            f"the dateline “{written}” credits “{name}”, an outlet contextreader has no notes on"
+            f"the dateline “{written}” credits “{found.credit}”, an outlet contextreader has no"
+            " notes on"
         )
     else:
         dateline = f"no dateline credit “CITY (Outlet) –” at the start; first line: “{first}”"
