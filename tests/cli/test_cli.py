@@ -94,6 +94,16 @@ class TestAnalyzeOtherFormats:
         for heading in ("## Outlet", "## People", "## Quotes", "## Assertions", "## Loaded terms"):
             assert heading in out
 
+    def test_markdown_names_an_unknown_dateline_credit(self, capsys, nlp, tmp_path):
+        body = b"GULLPORT (Tidewater Wire) - The pier will reopen in June.\n"
+        code, out, _ = run(
+            capsys, "analyze", "--format", "markdown", write(tmp_path, "d.txt", body)
+        )
+        assert code == 0
+        assert (
+            "The dateline credits Tidewater Wire, an outlet contextreader has no notes on." in out
+        )
+
     def test_markdown_escapes_article_text(self, capsys, nlp, tmp_path):
         path = write(tmp_path, "m.txt", b"# Not a heading *and* [not](a link)\n")
         code, out, _ = run(capsys, "analyze", "--format", "markdown", path)

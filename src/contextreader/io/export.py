@@ -38,10 +38,15 @@ def to_markdown(report: Report) -> str:
     lines += ["## Outlet", ""]
     o = report.outlet
     if o is None:
-        lines += [
-            "Not recognised (no URL, metadata, dateline or closing credit named a known outlet).",
-            "",
-        ]
+        lines.append(
+            "Not recognised (no URL, metadata, dateline or closing credit named a known outlet)."
+        )
+        if report.dateline is not None and report.dateline.credit:
+            lines.append(
+                f"The dateline credits {_md(report.dateline.credit)}, an outlet contextreader"
+                " has no notes on."
+            )
+        lines.append("")
     else:
         how = {
             "dateline": "dateline credit",
