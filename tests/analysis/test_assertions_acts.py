@@ -216,15 +216,34 @@ def test_a_plan_of_it_is_still_a_plan(nlp):
 # -- a reaction that someone named answers is still no one's ------------------------------------
 
 
-def test_questions_answered_by_someone_named_are_still_no_ones(nlp):
-    text = "Jan Roe responded to questions about her health."
+def test_criticism_answered_by_someone_named_is_still_no_ones(nlp):
+    text = "Jan Roe responded to criticism of her health plan."
     assert vague_assertions(nlp, text) == [
         (
-            "questions about her health",
-            "questions",
-            "'questions': no one is named as holding or voicing this; no source is named.",
+            "criticism of her health plan",
+            "criticism",
+            "'criticism': no one is named as holding or voicing this; no source is named.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Roe responded to questions about her health.",
+        "The mill company did not immediately respond to questions about the layoffs.",
+        "A spokeswoman for the mill declined to answer questions about the inspection.",
+        "The mill did not respond to a question about whether the pier would reopen.",
+        "Jan Roe sidestepped a reporter's question about the budget.",
+    ],
+)
+def test_questions_put_to_someone_are_no_ones_claim(nlp, text):
+    assert vague_assertions(nlp, text) == []
+
+
+def test_questions_that_remain_are_still_a_vague_claim(nlp):
+    text = "Questions remain about whether the pier was inspected."
+    assert [v[1] for v in vague_assertions(nlp, text)] == ["Questions"]
 
 
 @pytest.mark.parametrize(

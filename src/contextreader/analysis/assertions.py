@@ -33,7 +33,8 @@ the voice: "Roe believes critics are wrong" is Roe's. A vague claim beside the m
 ("Roe spoke on Monday, and there were complaints that ...") or outside the marks of a quoted
 sentence ('"...," she said when asked about X') becomes a vague assertion of its own over
 its clause, as does a hearsay label in any sentence ("the alleged thief") and a reaction that
-someone named only answers ("Roe responded to questions about X"); a direct quote from an
+someone named only answers ("Roe responded to criticism of X"; questions put to someone, as in
+"declined to answer questions about X", are no one's claim); a direct quote from an
 unnamed speaker ("said a senior official") is a vague assertion over its sentence; views
 inside what someone is reported to say are theirs.
 
@@ -146,6 +147,8 @@ class AttributionLexicon:
     artifacts: frozenset[str]
     perception: frozenset[str]
     reactions: frozenset[str]
+    asked: frozenset[str]
+    answering: frozenset[str]
     stance_preps: frozenset[str]
     noun_preps: frozenset[str]
     experiencers: frozenset[str]
@@ -178,6 +181,8 @@ def attribution_lexicon() -> AttributionLexicon:
         "artifacts",
         "perception",
         "reactions",
+        "asked",
+        "answering",
         "stance_preps",
         "noun_preps",
         "experiencers",
@@ -1274,6 +1279,8 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     lemma = tok.lemma_.lower()
     if not (lemma in ctx.alex.nouns or lemma in ctx.verbs.nouns or lemma in ctx.alex.intentions):
         return None
+    if lemma in ctx.alex.asked and _answered(tok, ctx):
+        return None
     by = _by_holder(tok)
     if by is not None:
         return _holder_found(by, tok, ctx)  # "claims by some in X", "support from voters"
@@ -1298,6 +1305,18 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         # plan to rebuild the pier" point back to someone's, or are no one's view)
         return None
     return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+
+
+def _answered(noun: Token, ctx: _Ctx) -> bool:
+    """ "declined to answer questions about X", "did not respond to a question about whether
+    ...": a question put to the subject of a verb that answers it (or refuses to), directly or
+    after a preposition."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ctx.alex.answering
 
 
 def _work_about(noun: Token, ctx: _Ctx) -> _Found | None:
