@@ -248,3 +248,25 @@ def test_dateline_extent_covers_place_credit_and_dash(run):
     assert doc.text[start:end] == "LONDON (Reuters) -"
     assert doc._.cr_dateline.credit == "Reuters"
     assert run(BODY)._.cr_dateline is None
+
+
+def test_an_unknown_dateline_credit_outweighs_a_house_sign_off(run):
+    # "(Reporting by" is one wire's house style, but the dateline names another outlet
+    text = (
+        "KESTRAVA, March 4 (Harbour Wire) - The talks ended without a deal.\n\n"
+        "(Reporting by Lina Morrow; Editing by Piet Hallam)"
+    )
+    doc = run(text)
+    assert doc._.cr_outlet is None
+    assert doc._.cr_dateline.credit == "Harbour Wire"
+    assert run("The talks ended.\n\n(Reporting by Lina Morrow)")._.cr_outlet.id == "reuters"
+
+
+def test_a_dateline_below_a_byline_a_time_stamp_and_a_caption(run):
+    text = (
+        "Nurses strike for a second week\n\nBy Oren Tisdale\nUpdated 3:45 PM EST, March 6\n\n"
+        "Nurses picket on Wednesday. (Photo: Kira Lund)\n\n"
+        "SUNVALE — Nurses will stay on strike, union leaders said."
+    )
+    start, end = run(text)._.cr_dateline.span
+    assert text[start:end].strip() == "SUNVALE —"

@@ -36,7 +36,7 @@ from contextreader.report import CitedOutlet, Dateline, MatchedBy, Outlet, Sourc
 SPAN_GROUP = "cr_outlets"
 LABEL = "OUTLET"
 
-DATELINE_LINES = 4  # a dateline may follow a headline and a byline, never more
+DATELINE_LINES = 6  # a dateline may follow a headline, a byline, a time stamp and a caption
 CLOSING_LINES = 3  # a closing credit sits in the last few lines
 _CUE_WINDOW = 40
 
@@ -108,7 +108,12 @@ class OutletRecognizer:
         body_start = min(max(doc._.cr_body_start or 0, 0), len(text))
         source: Source | None = doc._.cr_source
         dateline = find_dateline(text, body_start, self.kb)
+        unknown = unknown_dateline(text, body_start) if dateline is None else None
         closing = find_closing_credit(text, body_start, self.kb)
+        if closing is not None and not closing.credit and unknown is not None and unknown.credit:
+            # a house phrase ("(Reporting by") only hints at an outlet, and the dateline names
+            # another one, one we have no notes on: the dateline's word wins
+            closing = None
         publisher = self._publisher(source, dateline, closing)
 
         mentions = self._mentions(doc, text, body_start)
@@ -121,7 +126,7 @@ class OutletRecognizer:
         doc._.cr_dateline = (
             Dateline(dateline.extent, text[dateline.start : dateline.end])
             if dateline is not None and dateline.extent is not None
-            else unknown_dateline(text, body_start)
+            else unknown
         )
         doc._.cr_cited_outlets = [
             CitedOutlet(outlet_id=m.outlet.id, name=m.outlet.name, span=(m.start, m.end))
