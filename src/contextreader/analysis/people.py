@@ -603,6 +603,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
             author is not None
             and taken.isdisjoint(range(author.start, author.end))
             and _looks_like_name(author, lex, lower)
+            and lex.role_class(author[-1].text) is None  # "By Jan Roe, Health Correspondent"
         ):
             out.append((author, "", ""))
     out.sort(key=lambda c: c[0].start)
@@ -1381,9 +1382,21 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
         tokens = list(doc[s:e])
     else:
         text, tokens = title, []
-    if text and lex.classes_in(text) and text[:1].isupper() and not text.isupper():
+    if not text or not lex.classes_in(text) or text.isupper():
+        return None
+    if text[:1].isupper() or _lower_case_role(tokens, lex):
         return text, tokens
     return None
+
+
+def _lower_case_role(tokens: list[Token], lex: RoleLexicon) -> bool:
+    """ "spokeswoman Celia Brandt", "head coach Ray Roe", "chief executive Jan Roe": a role
+    written in lower case right before the name, its last word (or two) a role noun."""
+    if not tokens or len(tokens) > 4 or not all(t.is_alpha and t.is_lower for t in tokens):
+        return False
+    last = tokens[-1].lower_
+    two = f"{tokens[-2].lower_} {last}" if len(tokens) > 1 else ""
+    return lex.role_class(last) is not None or lex.role_class(two) is not None
 
 
 def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
