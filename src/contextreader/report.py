@@ -106,6 +106,10 @@ class Quote:
     speaker_text: str | None = None  # the speaker as written at speaker_span
     speaker_span: Span | None = None
     cue: str | None = None  # lemma of the cue ("say", "deny", "according to")
+    # the pieces inside quotation marks when the quote is written in several ('"A," she said.
+    # "B."', 'called it "reckless" and "cruel"'); ``span`` runs from the first to the last.
+    # Empty for a quote in one piece.
+    parts: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -170,6 +174,14 @@ class Report:
         """The text at ``span`` on one line, safe to display, shortened to ``limit`` characters."""
         s = visible(" ".join(self.text[span[0] : span[1]].split()))
         return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+    def quote_excerpt(self, quote: Quote, limit: int = 80) -> str:
+        """A quote's own words for display: its pieces joined by " … " when the narration
+        splits it ('"A," she said. "B."' gives "A, … B."), shortened to ``limit``."""
+        if not quote.parts:
+            return self.excerpt(quote.span, limit)
+        joined = " … ".join(self.excerpt(p, len(self.text)) for p in quote.parts)
+        return joined if len(joined) <= limit else joined[: limit - 1].rstrip() + "…"
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -242,6 +254,7 @@ def report_from_dict(d: dict[str, Any]) -> Report:
                     "span": _span(q["span"]),
                     "cue_span": _span(q.get("cue_span")),
                     "speaker_span": _span(q.get("speaker_span")),
+                    "parts": [(int(a), int(b)) for a, b in q.get("parts", [])],
                 }
             )
             for q in d.get("quotes", [])

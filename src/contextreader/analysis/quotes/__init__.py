@@ -136,6 +136,7 @@ from contextreader.analysis.quotes.passes import (
     _inherit_speakers,
     _join_partials,
     _named_after,
+    _pieces,
     _possessor_speakers,
 )
 from contextreader.analysis.quotes.reported import _reported
@@ -185,6 +186,7 @@ def quotes_component(doc: Doc) -> Doc:
     _named_after(b.quotes, b.ix)
     _headline_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, b.ix)
+    _pieces(doc._.cr_quotes, b.ix)
     spans = []
     for q in b.quotes:
         sp = doc.char_span(q.span[0], q.span[1], label=q.kind, alignment_mode="expand")

@@ -8,6 +8,7 @@ partial quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Token
 
@@ -196,6 +197,26 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
         q.speaker_text, q.speaker_span = text[s:e], (s, e)
         if q.kind == "scare":
             q.kind = "partial"
+
+
+def _pieces(quotes: list[Quote], ix: _Index) -> None:
+    """Give a direct or partial quote written in several pieces ('"A," she said. "B."',
+    'called it "reckless" and "cruel"') the pieces inside its marks, so a reader shows the
+    speaker's words and not the narration between them. A pair of marks inside another one
+    (a quote within the quote) is part of that piece."""
+    for q in quotes:
+        if q.kind not in ("direct", "partial"):
+            continue
+        s, e = q.span
+        i = bisect_left(ix.quoted_starts, s)
+        pieces: list[tuple[int, int]] = []
+        for a, b in ix.quoted[i:]:
+            if a >= e:
+                break
+            if b <= e and not (pieces and b <= pieces[-1][1]):
+                pieces.append((a, b))
+        if len(pieces) > 1 and pieces[0][0] == s and pieces[-1][1] == e:
+            q.parts = pieces
 
 
 def _join_partials(quotes: list[Quote], ix: _Index) -> list[Quote]:
