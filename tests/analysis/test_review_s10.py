@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from contextreader.analysis.assertions import is_furniture
 from contextreader.analysis.pipeline import analyze_text
 
 
@@ -57,3 +58,54 @@ def test_partial_pieces_of_one_statement_keep_their_pieces(nlp: Language) -> Non
 def test_a_quote_in_one_piece_has_no_pieces(nlp: Language) -> None:
     text = "\"We won,\" Helen Marsh said. 'It was hard,' she added.\n"
     assert [q.parts for q in analyze_text(text, nlp).quotes] == [[], []]
+
+
+PASTED = """Ferry strike enters second week
+
+By Oren Tisdale
+Updated 3:45 PM EST, Thu March 6, 2025
+
+Crews picket at the pier on Wednesday. (Photo: Kira Lund/Gullport Post)
+
+The ferry has not sailed since March 1.
+
+Advertisement
+
+Related: Ferry crews vote to strike over pay
+
+Updated figures show 900 passengers a day were stranded.
+
+(Reporting by Lina Morrow; Editing by Piet Hallam)
+"""
+
+
+def test_page_furniture_is_no_claim(nlp: Language) -> None:
+    report = analyze_text(PASTED, nlp)
+    voiced = [" ".join(report.text[s.span[0] : s.span[1]].split()) for s in report.sentences]
+    assert voiced == [
+        "Ferry strike enters second week",
+        "Crews picket at the pier on Wednesday.",
+        "The ferry has not sailed since March 1.",
+        "Updated figures show 900 passengers a day were stranded.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("ADVERTISEMENT", True),
+        ("Share this article", True),
+        ("Read more: Ferry crews vote to strike", True),
+        ("Published 2 hours ago", True),
+        ("Published reports say the ferry will sail.", False),
+        ("Share prices fell 4 percent on Monday.", False),
+        ("Related talks will resume on Friday.", False),
+    ],
+)
+def test_what_is_page_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line, 0, len(line)) is furniture
+
+
+def test_a_time_stamp_needs_a_time_or_a_date_after_its_word() -> None:
+    assert is_furniture("Posted on March 6, 2025", 0, 23)
+    assert not is_furniture("Updated figures show 900 were stranded.", 0, 39)

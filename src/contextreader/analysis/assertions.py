@@ -134,6 +134,55 @@ def vague_lexicon() -> VagueLexicon:
 
 
 @dataclass(frozen=True, slots=True)
+class FurnitureLexicon:
+    """Lines a web page sets around an article (see ``page_furniture.toml``)."""
+
+    lines: frozenset[str]
+    prefixes: tuple[str, ...]
+    stamps: tuple[str, ...]
+    dates: frozenset[str]
+
+
+@cache
+def furniture_lexicon() -> FurnitureLexicon:
+    """Load and check ``page_furniture.toml`` once."""
+    parts, _ = _word_lists("page_furniture.toml", ("lines", "prefixes", "stamps", "dates"))
+    return FurnitureLexicon(
+        lines=parts["lines"],
+        prefixes=tuple(sorted(parts["prefixes"])),
+        stamps=tuple(sorted(parts["stamps"], key=len, reverse=True)),
+        dates=parts["dates"],
+    )
+
+
+_STAMP_WORDS = 12
+_EDGE = " .:!|•·-–—>»"
+
+
+def is_furniture(text: str, start: int, end: int) -> bool:
+    """A sentence that is page furniture, not news: an advertising slot, a link to another
+    story, a share button, a time stamp or a photo credit ("Advertisement", "Related: ...",
+    "Updated 3:45 PM EST", "(Photo: Jan Roe/Gazette)"), as copied from a web page with the
+    article. Known by the line's opening words and shape, from ``page_furniture.toml``."""
+    lex = furniture_lexicon()
+    words = " ".join(text[start:end].split()).lower()
+    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if not opens_line and not words.startswith("("):
+        return False
+    if words.strip(_EDGE) in lex.lines:
+        return True
+    if words.startswith(lex.prefixes):
+        return True
+    if not opens_line or len(words.split()) > _STAMP_WORDS or not any(c.isdigit() for c in words):
+        return False
+    stamp = next((s for s in lex.stamps if words.startswith(f"{s} ")), None)
+    if stamp is None:
+        return False
+    after = words[len(stamp) :].strip(" :")
+    return after[:1].isdigit() or after.split()[0].strip(",") in lex.dates
+
+
+@dataclass(frozen=True, slots=True)
 class AttributionLexicon:
     """Stance, judgement and decree words that give a sentence to someone (see the data file)."""
 
@@ -1753,7 +1802,7 @@ def assertions_component(doc: Doc) -> Doc:
         span = _trimmed(sent, text, dateline[1] if sent.end_char > dateline[0] else 0)
         if span[0] >= span[1] or not any(ch.isalnum() for ch in text[span[0] : span[1]]):
             continue  # nothing but the dateline, or a stray mark the parser split off
-        if _credit_line(sent) or _byline(text, *span):
+        if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):
             continue
         if sentences and sentences[-1].voice in ("reported", "quoted"):
             end = _lead_end(text, sentences[-1].span[1])
