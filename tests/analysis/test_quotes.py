@@ -104,9 +104,9 @@ CASES = {
         "A: They will be paid.",
         [
             ("direct", "Will the mill reopen this year?", None, None, "Q"),
-            ("direct", "We hope so, but nothing is certain.", None, None, "A"),
+            ("direct", "We hope so, but nothing is certain.", None, "Harold Quint", "A"),
             ("direct", "What about the workers?", None, None, "Q"),
-            ("direct", "They will be paid.", None, None, "A"),
+            ("direct", "They will be paid.", None, "Harold Quint", "A"),
         ],
     ),
     "titled_label_names_the_person": (

@@ -109,3 +109,28 @@ def test_what_is_page_furniture(line: str, furniture: bool) -> None:
 def test_a_time_stamp_needs_a_time_or_a_date_after_its_word() -> None:
     assert is_furniture("Posted on March 6, 2025", 0, 23)
     assert not is_furniture("Updated figures show 900 were stranded.", 0, 39)
+
+
+QA = """Mayor Colin Abernathy defended the parking fees on Tuesday.
+
+The Gazette asked Abernathy about the vote.
+
+Q: Why not wait until the summer is over?
+
+A: The seawall could fail in the next storm. We cannot wait.
+"""
+
+
+def test_the_answers_of_a_q_and_a_are_the_interviewees(nlp: Language) -> None:
+    report = analyze_text(QA, nlp)
+    turns = {report.text[q.span[0] : q.span[1]][:6]: q for q in report.quotes}
+    mayor = report.people[0]
+    assert mayor.name == "Colin Abernathy"
+    assert turns["The se"].speaker_id == mayor.id
+    assert turns["Why no"].speaker_id is None
+
+
+def test_a_q_and_a_after_two_people_names_no_one(nlp: Language) -> None:
+    text = QA.replace("asked Abernathy", "asked Abernathy and Dana Whitcomb")
+    turns = {text[q.span[0] : q.span[1]][:6]: q for q in analyze_text(text, nlp).quotes}
+    assert turns["The se"].speaker_id is None

@@ -1598,7 +1598,11 @@ def _continued(text: str, end: int, opener: str, label_starts: set[int]) -> int:
 
 
 def transcript_turns(
-    text: str, body: int, clusters: list[_Cluster], lex: RoleLexicon
+    text: str,
+    body: int,
+    clusters: list[_Cluster],
+    lex: RoleLexicon,
+    owner: dict[tuple[int, int], _Cluster] | None = None,
 ) -> list[tuple[TranscriptTurn, _Cluster | None]]:
     """The paragraphs that are speaker turns of a transcript, with the person each label names.
 
@@ -1626,6 +1630,8 @@ def transcript_turns(
         elif counts[k.split()[-1]] >= 2:
             weak.add(k)
     accepted = strong | weak if len({k.split()[-1] for k in strong | weak}) >= 2 else strong
+    first_qa = next((m.start() for (m, _), k in zip(raw, keys, strict=True) if k in _QA), None)
+    answers = _interviewee(text, first_qa, owner or {}) if "A" in accepted else None
     out = []
     label_starts = {r[0].start() for r in raw}
     for (m, end), k in zip(raw, keys, strict=True):
@@ -1633,6 +1639,8 @@ def transcript_turns(
             continue
         people = index.get(k) or index.get(k.split()[-1]) or []
         cl = people[0] if len(people) == 1 and k not in _QA else None
+        if k == "A":
+            cl = answers
         para_start = text.rfind("\n", 0, m.start("label")) + 1
         while text[para_start].isspace():
             para_start += 1
@@ -1649,6 +1657,24 @@ def transcript_turns(
         out.append((turn, cl))
     nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
     return [(_run_on(text, turn, nxt), cl) for (turn, cl), nxt in zip(out, nexts, strict=True)]
+
+
+def _interviewee(
+    text: str, first: int | None, owner: dict[tuple[int, int], _Cluster]
+) -> _Cluster | None:
+    """Who gives the "A:" answers of a question-and-answer section: the one person the
+    paragraph right before its first label names ("The Gazette asked Roe about the vote.").
+    Two people there, or none, leave the answers to no one named."""
+    if first is None:
+        return None
+    end = text.rfind("\n", 0, first)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    named = {id(cl): cl for (s, e), cl in owner.items() if start <= s and e <= end}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> TranscriptTurn:
@@ -1755,7 +1781,7 @@ def people_component(doc: Doc) -> Doc:
     owner = _add_mentions(doc, cands, people, lex)
     _drop_outlet_names(people, owner, outlet_words(doc))
     clusters = [cl for cl in people.clusters if cl.names]
-    turns = transcript_turns(text, body, clusters, lex)
+    turns = transcript_turns(text, body, clusters, lex, owner)
     for turn, cl in turns:
         if cl is not None:
             owner[turn.label] = cl
