@@ -111,6 +111,11 @@ class Quote:
     # Empty for a quote in one piece.
     parts: list[Span] = field(default_factory=list)
 
+    @property
+    def pieces(self) -> list[Span]:
+        """The stretches of the quote's own words: its parts, or its whole span."""
+        return self.parts or [self.span]
+
 
 @dataclass(slots=True)
 class Assertion:
@@ -180,7 +185,7 @@ class Report:
         splits it ('"A," she said. "B."' gives "A, … B."), shortened to ``limit``."""
         if not quote.parts:
             return self.excerpt(quote.span, limit)
-        joined = " … ".join(self.excerpt(p, len(self.text)) for p in quote.parts)
+        joined = " … ".join(self.excerpt(p, len(self.text)) for p in quote.pieces)
         return joined if len(joined) <= limit else joined[: limit - 1].rstrip() + "…"
 
     def to_dict(self) -> dict[str, Any]:

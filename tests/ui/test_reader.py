@@ -326,7 +326,7 @@ class TestPanels:
             body = app.screen.plain_text()
             for expected in (
                 "Coastal Wire",
-                "Founded: 1921",
+                "Founded: Founded in 1921 as a shipping news service.",
                 "Classifications",
                 "Example Media Rater",
                 "as of 2023",
@@ -406,7 +406,9 @@ class TestKeyHintsFollowTheBindings:
         async with app.run_test(size=SIZE) as pilot:
             status = str(app.query_one("#status").render())
             assert status.endswith("·  x next quote  ·  f1 all keys")
-            assert app.query_one(SearchInput).placeholder.endswith("⏎: next match, ^g: close")
+            assert app.query_one(SearchInput).placeholder.endswith(
+                "⏎: next match, ↑: previous, ^g: close"
+            )
             await pilot.press("o")
             assert app.screen.query_one("#outlet-panel").border_subtitle == "z closes"
 

@@ -189,7 +189,7 @@ class TestOutletPanelFillsIn:
             await pilot.pause()
             text = panel_text(app)
             assert text.startswith("Coastal Wire\n")
-            assert "Ownership: cooperative of member newspapers" in text
+            assert "Ownership: Owned by a cooperative of its member newspapers." in text
             assert "not finished" not in text
 
     async def test_an_open_panel_says_when_the_analysis_failed(self) -> None:

@@ -26,6 +26,11 @@ def _md(text: str) -> str:
     return "".join(out)
 
 
+def _whole(report: Report, span: tuple[int, int]) -> str:
+    """The text at ``span`` in full (``_md`` puts it on one line and makes it safe)."""
+    return report.text[span[0] : span[1]]
+
+
 def to_markdown(report: Report) -> str:
     """A readable summary: outlet, people, quotes, assertions and loaded terms with their notes."""
     src = report.source
@@ -57,6 +62,8 @@ def to_markdown(report: Report) -> str:
         lines.append(
             f"**{_md(o.name)}** (recognised from the {how.get(o.matched_by or '', 'text')})"
         )
+        # a fact a sourced note gives ("Ownership: ...") is said once, by the note
+        noted = {n.label.casefold() for n in o.notes}
         facts = [
             f"{k}: {_md(v)}"
             for k, v in (
@@ -65,7 +72,7 @@ def to_markdown(report: Report) -> str:
                 ("Founded", o.founded),
                 ("Ownership", o.ownership),
             )
-            if v
+            if v and k.casefold() not in noted
         ]
         lines += [f"- {f}" for f in facts]
         for n in o.notes:
@@ -93,12 +100,14 @@ def to_markdown(report: Report) -> str:
         who = person.name if person else (q.speaker_text or "no speaker")
         if q.kind == "scare":
             who = "scare quotes, nobody is speaking"
-        lines.append(f"- [{q.kind}] {_md(who)}: “{_md(report.excerpt(q.span, 200))}”")
+        # whole: a file for reading has room, and a quote cut short misquotes its speaker
+        words = " … ".join(_whole(report, p) for p in q.pieces)
+        lines.append(f"- [{q.kind}] {_md(who)}: “{_md(words)}”")
     lines.append("")
 
     lines += [f"## Assertions in the outlet's voice ({len(report.assertions)})", ""]
     for a in report.assertions:
-        lines.append(f"- [{a.status}] {_md(report.excerpt(a.span, 200))}  \n  _{_md(a.note)}_")
+        lines.append(f"- [{a.status}] {_md(_whole(report, a.span))}  \n  _{_md(a.note)}_")
     lines.append("")
 
     lines += [f"## Loaded terms ({len(report.loaded_terms)})", ""]

@@ -27,8 +27,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.dom import DOMNode
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
-from textual.scroll_view import ScrollView
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -44,7 +43,7 @@ from contextreader.ui.article_pane import (
     ArticlePane,
 )
 from contextreader.ui.keys import bindings_map, key_hint
-from contextreader.ui.layout import spans_of, speaker_name
+from contextreader.ui.layout import OTHERS_VOICES, loaded_words, spans_of, speaker_name
 from contextreader.ui.screens import HelpScreen, OutletScreen
 from contextreader.ui.sidebar import AnnotationTree, Sidebar
 from contextreader.wording import count, visible
@@ -60,6 +59,13 @@ KIND_NAMES = {
     "loaded": ("Loaded term", "loaded terms"),
     "outlet": ("Outlet", "outlets"),
     "search": ("Match", "matches"),
+}
+
+# the bindings (forward, back) that walk each kind of thing, named at the end of a walk
+WALK_KEYS = {
+    "speech": ("reader.next-quote", "reader.previous-quote"),
+    "person": ("reader.next-person-quote", "reader.previous-person-quote"),
+    "kind": ("reader.next-of-kind", "reader.previous-of-kind"),
 }
 
 # the marks keys 1-4 show and hide, as the status line and the masthead name them
@@ -108,21 +114,29 @@ class SearchInput(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Go to the next match", id="search.next"),
+        Binding("up", "previous", "Go to the previous match", id="search.previous"),
         Binding("escape", "close", "Close the search box", id="search.close"),
     ]
 
     class Closed(Message):
         """The reader closed the search box."""
 
+    class Previous(Message):
+        """The reader asked for the previous match (``N`` types a letter here)."""
+
     def on_mount(self) -> None:
         # built from the bindings, so the hint follows any change of key
         self.placeholder = (
             f"Search the article; {key_hint(self, 'search.next')}: next match, "
+            f"{key_hint(self, 'search.previous')}: previous, "
             f"{key_hint(self, 'search.close')}: close"
         )
 
     def action_close(self) -> None:
         self.post_message(self.Closed())
+
+    def action_previous(self) -> None:
+        self.post_message(self.Previous())
 
 
 class ReaderApp(App[int]):
@@ -221,7 +235,7 @@ class ReaderApp(App[int]):
         Binding(
             "v",
             "toggle_voice",
-            "Loaded terms: outlet's voice only",
+            "Only the outlet's own loaded terms (hide quoted, reported)",
             show=False,
             id="reader.outlet-voice",
         ),
@@ -470,6 +484,12 @@ class ReaderApp(App[int]):
         self.pane.jump_to(message.ref)
         self._status_for(message.ref, message.section)
 
+    def on_sidebar_section_highlighted(self, message: Sidebar.SectionHighlighted) -> None:
+        walk = (
+            f"{key_hint(self, 'reader.next-of-kind')}/{key_hint(self, 'reader.previous-of-kind')}"
+        )
+        self._status(f"{message.label} · {walk}: next / previous of this kind")
+
     def on_annotation_tree_no_further(self, message: AnnotationTree.NoFurther) -> None:
         self._status(message.what)
 
@@ -496,12 +516,12 @@ class ReaderApp(App[int]):
             return sorted((p.mentions[0][0], p.id) for p in report.people if p.mentions)
         if kind == "assertions":
             return [(a.span[0], a.id) for a in report.assertions]
-        if kind == "loaded":
-            quoted_hidden = self.pane.outlet_voice_only
+        if kind == "loaded":  # v hides those in others' words: n passes them by
+            others_hidden = self.pane.outlet_voice_only
             return [
                 (t.span[0], t.id)
                 for t in report.loaded_terms
-                if not (quoted_hidden and t.voice == "quoted")
+                if not (others_hidden and t.voice in OTHERS_VOICES)
             ]
         if kind == "outlet":
             publisher = report.outlet.evidence_span if report.outlet else None
@@ -511,12 +531,22 @@ class ReaderApp(App[int]):
         return []
 
     def _step(
-        self, refs: list[tuple[int, str]], direction: int, kind: str, from_edge: bool = False
+        self,
+        refs: list[tuple[int, str]],
+        direction: int,
+        kind: str,
+        from_edge: bool = False,
+        *,
+        walk: str | None = None,
+        what: str | None = None,
     ) -> None:
         """Go to the next/previous annotation among ``refs``: from the highlighted one while it
         is on screen, else from what is on screen (after the reader has scrolled away); with
-        ``from_edge``, to the first (or, going back, the last) of them."""
-        plural = KIND_NAMES[kind][1]
+        ``from_edge``, to the first (or, going back, the last) of them.
+
+        ``walk`` names the pair of keys doing the walk (``WALK_KEYS``; by default the kind's),
+        ``what`` the things walked ("quotes by Ann Lee"), for the message at the end of it."""
+        plural = what or KIND_NAMES[kind][1]
         if not refs:
             self._status(f"No {plural} in this article" if self.report else "Still analysing…")
             return
@@ -534,8 +564,8 @@ class ReaderApp(App[int]):
             else:  # the last one above the bottom of the view
                 index = max((i for i, (s, _) in enumerate(refs) if s < bottom), default=-1)
         if not 0 <= index < len(refs):
-            where = "this one" if from_active else "this point"
-            self._status(f"No more {plural} {'after' if direction > 0 else 'before'} {where}")
+            others = len(refs) - (1 if from_active else 0)
+            self._status(self._end_of_walk(plural, direction, from_active, others, walk or kind))
             return
         ref = refs[index][1]
         self.pane.jump_to(ref)
@@ -546,6 +576,33 @@ class ReaderApp(App[int]):
             self._status_for(ref, "quotes")
         else:
             self._status_for(ref, kind, index, len(refs))
+
+    def _end_of_walk(
+        self, plural: str, direction: int, from_active: bool, others: int, walk: str
+    ) -> str:
+        """What the status line says at the end of a walk: that there are no more this way,
+        and how many lie the other way with the key that goes there (from the bindings)."""
+        forward = direction > 0
+        if from_active:
+            where = "after this one" if forward else "before this one"
+            there = "before it" if forward else "after it"
+        else:  # counted from the view: what is above or below the screen
+            where, there = ("below", "above") if forward else ("above", "below")
+        text = f"No more {plural} {where}"
+        if others:
+            next_key, back_key = self._walk_keys(walk)
+            key, goes = (back_key, "goes back") if forward else (next_key, "goes forward")
+            text += f"; {others} {there} ({key} {goes})"
+        return text
+
+    def _walk_keys(self, walk: str) -> tuple[str, str]:
+        """The keys that walk forward and back, as the reader can press them where they are:
+        in the search box, its own (``N`` would type a letter there)."""
+        box = self.query_one(SearchInput)
+        if walk == "search" and self.focused is box:
+            return key_hint(box, "search.next"), key_hint(box, "search.previous")
+        forward, back = WALK_KEYS.get(walk, WALK_KEYS["kind"])
+        return key_hint(self, forward), key_hint(self, back)
 
     def _reading_position(self) -> tuple[int, int]:
         """Where the reader is, as article offsets to step forward and back from: the
@@ -563,22 +620,30 @@ class ReaderApp(App[int]):
     def _status_for(
         self, ref: str, kind: str, index: int | None = None, total: int | None = None
     ) -> None:
+        """Say in the status line what ``ref`` is, numbered among its kind where it is one of
+        them (a loaded term ``v`` hides is not counted, and says so)."""
         report = self.report
         if index is None:
             ids = [r for _, r in self._refs(kind)]
-            index, total = (ids.index(ref), len(ids)) if ref in ids else (0, len(ids))
+            if ref in ids:
+                index, total = ids.index(ref), len(ids)
         singular, _ = KIND_NAMES[kind]
-        text = f"{singular} {index + 1} of {total}"
-        if kind == "search":
+        text = singular if index is None else f"{singular} {index + 1} of {total}"
+        if kind == "outlet":
+            text = self._outlet_status(ref, None if index is None else text)
+        elif kind == "search":
             text += f" for “{self._search_term}”"
         elif report is not None:
             for q in report.quotes:
                 if q.id == ref:
                     who = speaker_name(report, q) or "no speaker found"
-                    text += f" · {q.kind} · {who} · “{report.excerpt(q.span, 60)}”"
+                    text += f" · {q.kind} · {who} · “{report.quote_excerpt(q, 60)}”"
             for t in report.loaded_terms:
                 if t.id == ref:
-                    text += f" · {t.term} · {t.category} · voice: {t.voice}"
+                    if index is None and self.pane.outlet_voice_only:
+                        v = key_hint(self, "reader.outlet-voice")
+                        text += f" (hidden: in others' words; {v} shows it)"
+                    text += f" · {loaded_words(report, t)} · {t.category} · voice: {t.voice}"
             for a in report.assertions:
                 if a.id == ref:
                     text += f" · {a.status} · {a.note}"
@@ -586,6 +651,30 @@ class ReaderApp(App[int]):
                 if p.id == ref:
                     text += f" · {p.name} · {count(p.quote_count, 'quote')}"
         self._status(text)
+
+    def _outlet_status(self, ref: str, numbered: str | None) -> str:
+        """The publisher or a cited outlet, by name; an unknown publisher is said to be
+        unknown (not counted as "1 of 0"). ``numbered``: "Outlet 2 of 3" when ``n`` walks."""
+        report = self.report
+        outlet_key = key_hint(self, "reader.outlet")
+        if report is None:
+            return "Outlet: the analysis has not finished yet"
+        if ref.startswith("cited:"):
+            cited = report.cited_outlets[int(ref.removeprefix("cited:"))]
+            what, body = (
+                "Cited outlet",
+                f"{visible(cited.name)} (named in the text, not its publisher)",
+            )
+        elif report.outlet is None:  # never among the refs n walks, so never numbered
+            return f"Outlet not recognised ({outlet_key}: what was looked at)"
+        else:
+            o = report.outlet
+            facts = "".join(f" · {x}" for x in (o.kind, o.country) if x)
+            what, body = (
+                "Outlet",
+                f"{visible(o.name)} (the publisher){facts} · {outlet_key}: its notes",
+            )
+        return f"{numbered} · {body}" if numbered else f"{what}: {body}"
 
     def action_step_quote(self, direction: int) -> None:
         self._step(self._refs("speech"), direction, "speech")
@@ -616,14 +705,21 @@ class ReaderApp(App[int]):
         before = self.pane.active
         # the person is highlighted (all their mentions): p starts at their first quote, not at
         # the first one after their first mention; P at their last
-        self._step(refs, direction, "quotes", from_edge=before == person.id)
+        self._step(
+            refs,
+            direction,
+            "quotes",
+            from_edge=before == person.id,
+            walk="person",
+            what=f"quotes by {visible(person.name)}",
+        )
         ids = [r for _, r in refs]
         active = self.pane.active
         if active != before and active in ids and report is not None:
             quote = next(q for q in report.quotes if q.id == active)
             self._status(
                 f"{person.name}: quote {ids.index(active) + 1} of {len(ids)} · {quote.kind} · "
-                f"“{report.excerpt(quote.span, 60)}”"
+                f"“{report.quote_excerpt(quote, 60)}”"
             )
 
     # -- marks -----------------------------------------------------------------------------------
@@ -641,10 +737,13 @@ class ReaderApp(App[int]):
         self.pane.set_outlet_voice_only(on)
         self.sidebar.set_outlet_voice_only(on)
         key = key_hint(self, "reader.outlet-voice")
+        terms = self.report.loaded_terms if self.report else []
+        hidden = sum(1 for t in terms if t.voice in OTHERS_VOICES)
         self._status(
-            f"Loaded terms: only the outlet's own words ({key} shows quoted speakers' too)"
+            f"Loaded terms: only the outlet's own words; {hidden} in quoted or reported speech "
+            f"hidden ({key} shows them)"
             if on
-            else "Loaded terms: all voices, quoted speakers' too"
+            else "Loaded terms: all voices, quoted and reported speech too"
         )
         self._show_view_state()
 
@@ -682,6 +781,10 @@ class ReaderApp(App[int]):
             return
         self._step(self._refs("search"), 1, "search")
 
+    def on_search_input_previous(self, message: SearchInput.Previous) -> None:
+        if self._search_term:
+            self._step(self._refs("search"), -1, "search")
+
     def on_search_input_closed(self, message: SearchInput.Closed) -> None:
         self._close_search(clear=False)
 
@@ -704,7 +807,7 @@ class ReaderApp(App[int]):
         self.push_screen(OutletScreen(self.report))
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.binding_groups(), legend()))
+        self.push_screen(HelpScreen(self.binding_groups(), legend(), self.help_notes()))
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Save an SVG of the screen and say where it went.
@@ -745,9 +848,8 @@ class ReaderApp(App[int]):
             else:
                 yield command
 
-    def binding_groups(self) -> list[tuple[str, list[Binding]]]:
-        """Every binding of the reader and its widgets, grouped for the help screen."""
-        nodes: list[tuple[str, Any]] = [
+    def _help_nodes(self) -> list[tuple[str, Any]]:
+        return [
             ("Reader", self),
             ("Article", self.pane),
             ("Sidebar", self.query_one(AnnotationTree)),
@@ -755,22 +857,37 @@ class ReaderApp(App[int]):
             ("Outlet notes", OutletScreen(None)),
             ("This help", HelpScreen([], Text())),
         ]
-        return [(title, _bindings_of(node)) for title, node in nodes]
+
+    def binding_groups(self) -> list[tuple[str, list[Binding]]]:
+        """Every binding the reader declares (app, screens, its own widgets), grouped for the
+        help screen; the keys Textual's own widgets bring are left out (see ``_declared``)."""
+        return [(title, _bindings_of(node)) for title, node in self._help_nodes()]
+
+    def help_notes(self) -> dict[str, str]:
+        """One line for a group whose widget takes keys the help leaves out: the search box
+        takes a text box's usual editing keys (two dozen rows that would bury the legend)."""
+        return {
+            title: "the usual text-editing keys of a text box (move, select, delete, paste)"
+            for title, node in self._help_nodes()
+            if isinstance(node, Input) and _left_out(node)
+        }
 
 
-# Textual's generic scrolling and screen classes: their keys (scroll left, page right, focus
-# next) either do nothing in the reader or are declared again, with the reader's words
-_GENERIC: frozenset[type] = frozenset({*ScrollView.__mro__, *ModalScreen.__mro__})
+def _is_textuals(cls: type) -> bool:
+    """A class of Textual's own (App, Screen, ScrollView, Input...): the keys it declares
+    either do nothing in the reader (scroll left), are declared again in the reader's words
+    (quit, focus next), or are a text box's generic editing keys."""
+    return cls.__module__.split(".")[0] == "textual"
 
 
 def _declared(node_type: type) -> list[Binding]:
-    """The bindings a widget's own classes declare, most specific class first.
+    """The bindings the reader's own classes declare, most specific class first.
 
     Stops at a class that does not inherit bindings, as Textual does.
     """
     declared: list[Binding] = []
     for cls in node_type.__mro__:
-        if cls in _GENERIC or not issubclass(cls, DOMNode):
+        if _is_textuals(cls) or not issubclass(cls, DOMNode):
             continue
         declared.extend(Binding.make_bindings(cls.__dict__.get("BINDINGS", [])))
         if not cls.__dict__.get("_inherit_bindings", True):
@@ -798,6 +915,17 @@ def _bindings_of(node: Any) -> list[Binding]:
             keys.setdefault(b.action, []).append(b.key_display or key)
     rows = [described[a].with_key(",".join(dict.fromkeys(k)), None) for a, k in keys.items()]
     return sorted(rows, key=lambda b: order[b.action])
+
+
+def _left_out(node: Any) -> int:
+    """How many of a node's described keys the help leaves out (Textual's own widgets')."""
+    described = {b.action for b in _declared(type(node))}
+    return sum(
+        1
+        for bindings in bindings_map(node).key_to_bindings.values()
+        for b in bindings
+        if b.description and not b.system and b.action not in described
+    )
 
 
 def _screenshot_folders() -> list[Path]:

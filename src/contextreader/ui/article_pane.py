@@ -29,6 +29,7 @@ from contextreader.io.article import Article
 from contextreader.report import Report
 from contextreader.ui.layout import (
     ALL_TOGGLES,
+    OTHERS_VOICES,
     TOGGLE_OF,
     Mark,
     display_text,
@@ -166,7 +167,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         return shown
 
     def set_outlet_voice_only(self, on: bool) -> None:
-        """Hide loaded terms in quoted speakers' words, leaving the outlet's own choice of words."""
+        """Hide loaded terms in others' words (quoted, or reported: a label pinned by another's
+        verb), leaving the outlet's own choice of words."""
         self._outlet_voice_only = on
         self._changed()
 
@@ -334,7 +336,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     def _shown(self, mark: Mark) -> bool:
         if TOGGLE_OF[mark.kind] not in self._visible:
             return False
-        return not (self._outlet_voice_only and mark.kind == "loaded" and mark.detail == "quoted")
+        return not (
+            self._outlet_voice_only and mark.kind == "loaded" and mark.detail in OTHERS_VOICES
+        )
 
     def _styles_for(self, start: int, end: int) -> list[tuple[int, int, Style]]:
         """(start, end, style) to lay over the line, weakest first so the active mark wins."""

@@ -15,7 +15,7 @@ from typing import Literal
 
 from rich.cells import cell_len
 
-from contextreader.report import Quote, Report
+from contextreader.report import LoadedTerm, Quote, Report
 from contextreader.wording import visible
 
 MarkKind = Literal["person", "quote", "speaker", "assertion", "loaded", "outlet"]
@@ -30,6 +30,10 @@ TOGGLE_OF: dict[str, str] = {
     "loaded": "loaded",
     "outlet": "people",
 }
+
+# the voices of loaded terms that are someone else's choice of words (a quoted speaker's, or a
+# label pinned by another's verb): what "the outlet's own words only" (v) hides
+OTHERS_VOICES: frozenset[str] = frozenset({"quoted", "reported"})
 
 _WORD = re.compile(r"\S+\s*|\s+")
 
@@ -119,7 +123,7 @@ def marks_for(report: Report) -> list[Mark]:
     for p in report.people:
         marks.extend(Mark(s, e, "person", p.id) for s, e in p.mentions)
     for q in report.quotes:
-        marks.append(Mark(*q.span, "quote", q.id, q.kind))
+        marks.extend(Mark(s, e, "quote", q.id, q.kind) for s, e in q.pieces)
         if q.speaker_span:
             marks.append(Mark(*q.speaker_span, "speaker", q.id))
     for a in report.assertions:
@@ -147,7 +151,7 @@ def spans_of(report: Report, ref: str) -> list[tuple[int, int]]:
             return list(p.mentions)
     for q in report.quotes:
         if q.id == ref:
-            return [q.span, *([q.speaker_span] if q.speaker_span else [])]
+            return [*q.pieces, *([q.speaker_span] if q.speaker_span else [])]
     for a in report.assertions:
         if a.id == ref:
             return [a.span]
@@ -162,6 +166,12 @@ def speaker_name(report: Report, quote: Quote) -> str | None:
     person = report.person(quote.speaker_id)
     name = person.name if person else quote.speaker_text
     return visible(name) if name else None
+
+
+def loaded_words(report: Report, term: LoadedTerm) -> str:
+    """A loaded term as the article prints it ("cronies"), not the word list's lemma ("crony"),
+    on one line and safe to display."""
+    return visible(" ".join(report.text[term.span[0] : term.span[1]].split()))
 
 
 def find_all(text: str, term: str) -> list[tuple[int, int]]:

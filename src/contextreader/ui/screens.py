@@ -102,13 +102,7 @@ def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Grou
     text = Text()
     text.append(visible(outlet.name), style="bold")
     text.append("\n")
-    rows = (
-        ("Kind", outlet.kind),
-        ("Country", outlet.country),
-        ("Founded", outlet.founded),
-        ("Ownership", outlet.ownership),
-    )
-    for label, value in rows:
+    for label, value in header_rows(outlet):
         text.append(f"{label}: ", style="bold")
         text.append(f"{visible(value) if value else 'not recorded'}\n")
     if cited is None:
@@ -130,6 +124,19 @@ def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Grou
     if not outlet.notes:
         parts.append(Text("\nNo sourced notes are recorded for this outlet yet.", style="italic"))
     return Group(*parts)
+
+
+def header_rows(outlet: Outlet) -> list[tuple[str, str | None]]:
+    """The facts at the head of the outlet notes, leaving out any a sourced note gives (an
+    "Ownership" note under Facts says it once, with its source, instead of twice)."""
+    noted = {n.label.casefold() for n in outlet.notes}
+    rows = (
+        ("Kind", outlet.kind),
+        ("Country", outlet.country),
+        ("Founded", outlet.founded),
+        ("Ownership", outlet.ownership),
+    )
+    return [(label, value) for label, value in rows if label.casefold() not in noted]
 
 
 def plain_text(renderable: RenderableType, width: int = 100) -> str:
@@ -203,22 +210,25 @@ def looked_at(report: Report) -> list[tuple[str, str]]:
         url = "none was given"
     meta = [f"site name “{source.site_name}”" if source.site_name else "", ""]
     meta[1] = f"title “{source.title}”" if source.title else ""
-    metadata = "; ".join(m for m in meta if m) or "none (the article has no page metadata)"
+    metadata = "; ".join(m for m in meta if m)
+    metadata = f"{metadata} (no outlet name found)" if metadata else "none in the article"
     lines = [ln.strip() for ln in report.text[report.body_start :].splitlines() if ln.strip()]
     first = _short(lines[0]) if lines else "none"
     last = _short(lines[-1]) if lines else "none"
     found = report.dateline
+    written = _short(report.text[found.span[0] : found.span[1]].strip()) if found else ""
     if found is not None and found.credit:
-        written = _short(report.text[found.span[0] : found.span[1]].strip())
         dateline = (
             f"the dateline “{written}” credits “{found.credit}”, an outlet contextreader has no"
             " notes on"
         )
+    elif found is not None:  # a place and a dash ("HARROWBY —"): found, but names no outlet
+        dateline = f"the dateline “{written}” was found; it credits no outlet"
     else:
         dateline = f"no dateline credit “CITY (Outlet) –” at the start; first line: “{first}”"
     return [
         ("The web address", url),
-        ("Page metadata", f"{metadata} (no outlet name found)"),
+        ("Page metadata", metadata),
         ("Dateline", dateline),
         ("Closing credit", f"no “— Outlet” or house credit at the end; last line: “{last}”"),
     ]
@@ -235,10 +245,16 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "dismiss", "Close the help", id="help.close"),
     ]
 
-    def __init__(self, groups: list[tuple[str, list[Binding]]], legend: Text) -> None:
+    def __init__(
+        self,
+        groups: list[tuple[str, list[Binding]]],
+        legend: Text,
+        notes: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self._groups = groups
         self._legend = legend
+        self._notes = notes or {}
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-panel", classes="panel") as panel:
@@ -247,8 +263,10 @@ class HelpScreen(ModalScreen[None]):
             yield Static(self.content(), id="help-body")
 
     def content(self) -> Group:
-        """The tables of keys and the legend of marks."""
-        return Group(*self._tables(), self._legend)
+        """The reader's own keys, then the legend of marks (what a reader needs first, on the
+        first screen), then the keys of each part (article, sidebar, search box, panels)."""
+        tables = list(self._tables())
+        return Group(*tables[:1], self._legend, *tables[1:])
 
     def plain_text(self, width: int = 100) -> str:
         """The help as plain text (tests read it; a pager could too)."""
@@ -270,6 +288,8 @@ class HelpScreen(ModalScreen[None]):
                 # the tooltip, where there is one, is the longer wording of a short footer label
                 does = binding.tooltip or binding.description
                 table.add_row(Text(key_display(binding), style="bold"), Text(does))
+            if title in self._notes:
+                table.add_row(Text("other keys", style="italic"), Text(self._notes[title]))
             yield table
 
 

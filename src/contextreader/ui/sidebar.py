@@ -24,7 +24,7 @@ from textual.widgets.tree import TreeNode
 from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
 from contextreader.ui.article_pane import GLYPH_UNATTRIBUTED, GLYPH_VAGUE
 from contextreader.ui.keys import key_hint
-from contextreader.ui.layout import speaker_name
+from contextreader.ui.layout import OTHERS_VOICES, loaded_words, speaker_name
 from contextreader.ui.screens import outlet_entry
 from contextreader.wording import count, visible
 
@@ -128,6 +128,16 @@ class AnnotationTree(Tree[Entry], inherit_bindings=False):
         def __init__(self, what: str) -> None:
             self.what = what
             super().__init__()
+
+    def move_cursor(self, node: TreeNode[Entry] | None, animate: bool = False) -> None:
+        """Move the cursor to ``node``, with the tree's lines brought up to date first.
+
+        Textual reads a node's line from the last build: just after a section opens, the
+        nodes in it have none yet (and those below it an old one), so the cursor would land
+        on another line (line 0, the Outlet heading). ``last_line`` rebuilds the lines.
+        """
+        _ = self.last_line
+        super().move_cursor(node, animate)
 
     # -- moves by section and by level ----------------------------------------------------------
     # Textual's own versions move to the hidden root (which shows as the first line, Outlet)
@@ -245,6 +255,15 @@ class Sidebar(Vertical):
             self.section = section
             super().__init__()
 
+    class SectionHighlighted(Message):
+        """The cursor moved onto a heading (a section, or a group within one): the status line
+        says where it is, instead of keeping the last entry's words."""
+
+        def __init__(self, section: Section, label: str) -> None:
+            self.section = section
+            self.label = label
+            super().__init__()
+
     class OutletRequested(Message):
         """An outlet entry was chosen: show the notes of the publisher (``cited_index`` None)
         or of the outlet the text cites at ``report.cited_outlets[cited_index]``."""
@@ -260,6 +279,10 @@ class Sidebar(Vertical):
         self._person: str | None = None
         self._quiet_ref: str | None = None  # an entry the app revealed itself (see ``reveal``)
         self._entry_nodes: dict[tuple[Section, str], TreeNode[Entry]] = {}
+        # the Loaded terms heading and its category groups, relabelled when v hides some terms
+        self._loaded_heading: TreeNode[Entry] | None = None
+        self._loaded_groups: dict[str, TreeNode[Entry]] = {}
+        self._outlet_voice_only = False
 
     def compose(self) -> ComposeResult:
         tree = AnnotationTree(Text("Annotations"), id="entries")
@@ -324,9 +347,14 @@ class Sidebar(Vertical):
 
     # -- building the tree ------------------------------------------------------------------------
     def _section_node(self, root: TreeNode[Entry], section: Section, n: int) -> TreeNode[Entry]:
+        """A section heading; every heading opens and closes (so all wear ▸/▾ and line up),
+        and an empty one holds a line saying it is empty."""
         label = Text.assemble((SECTION_NAMES[section], "bold"), f" ({n})")
         # long sections start closed so every section title fits on screen
-        return root.add(label, Entry(section), expand=n <= OPEN_LIMIT, allow_expand=n > 0)
+        node = root.add(label, Entry(section), expand=n <= OPEN_LIMIT)
+        if n == 0 and section != "outlet":  # the outlet section always has its entry
+            node.add_leaf(Text("none found", style="italic"), Entry(section))
+        return node
 
     def _leaf(self, parent: TreeNode[Entry], label: Text, entry: Entry) -> TreeNode[Entry]:
         node = parent.add_leaf(label, entry)
@@ -336,7 +364,6 @@ class Sidebar(Vertical):
 
     def _add_outlet(self, root: TreeNode[Entry], report: Report) -> None:
         node = self._section_node(root, "outlet", 1 if report.outlet else 0)
-        node.allow_expand = True
         if report.outlet:
             o = report.outlet
             summary = ", ".join(x for x in (o.kind, o.country, o.ownership) if x)
@@ -386,15 +413,14 @@ class Sidebar(Vertical):
 
     def _add_loaded(self, root: TreeNode[Entry], report: Report) -> None:
         node = self._section_node(root, "loaded", len(report.loaded_terms))
-        categories: dict[str, list[LoadedTerm]] = {}
-        for t in report.loaded_terms:
-            categories.setdefault(t.category, []).append(t)
-        for category, terms in categories.items():
-            group = node.add(
-                Text(f"{category} ({len(terms)})", style="italic"), Entry("loaded"), expand=True
-            )
+        self._loaded_heading = node
+        self._loaded_groups = {}
+        for category, terms in _by_category(report.loaded_terms).items():
+            group = node.add(self._group_label(category, terms), Entry("loaded"), expand=True)
+            self._loaded_groups[category] = group
             for t in terms:
-                self._leaf(group, self._loaded_label(t), Entry("loaded", t.id))
+                self._leaf(group, self._loaded_label(report, t), Entry("loaded", t.id))
+        self._relabel_loaded()
 
     @staticmethod
     def _person_label(p: Person) -> Text:
@@ -411,7 +437,7 @@ class Sidebar(Vertical):
             text.append(": ")
         if q.kind != "direct":
             text.append(f"({q.kind}) ", style="italic")
-        text.append(f"“{report.excerpt(q.span, EXCERPT)}”")
+        text.append(f"“{report.quote_excerpt(q, EXCERPT)}”")
         return text
 
     @staticmethod
@@ -420,24 +446,51 @@ class Sidebar(Vertical):
         return Text.assemble((f"{glyph} {a.status}: ", "italic"), report.excerpt(a.span, EXCERPT))
 
     @staticmethod
-    def _loaded_label(t: LoadedTerm, hidden: bool = False) -> Text:
+    def _loaded_label(report: Report, t: LoadedTerm, hidden: bool = False) -> Text:
+        """The term as the article prints it ("cronies", not the list's "crony")."""
         alternative = f" → {visible(t.alternative)}" if t.alternative else ""
-        label = Text.assemble((visible(t.term), "bold"), f" · {t.voice}", alternative)
+        label = Text.assemble((loaded_words(report, t), "bold"), f" · {t.voice}", alternative)
         if hidden:  # struck through, and said in words: not shown in the article just now
             label.stylize("strike dim")
             label = Text.assemble(("(hidden) ", "italic"), label)
         return label
 
-    def set_outlet_voice_only(self, on: bool) -> None:
-        """Mark the quoted speakers' loaded terms the article is hiding (or no longer hiding),
-        so the sidebar and the article agree on what is shown."""
+    def _hidden(self, terms: list[LoadedTerm]) -> int:
+        """How many of ``terms`` v hides just now (those in others' words)."""
+        if not self._outlet_voice_only:
+            return 0
+        return sum(1 for t in terms if t.voice in OTHERS_VOICES)
+
+    def _group_label(self, category: str, terms: list[LoadedTerm]) -> Text:
+        hidden = self._hidden(terms)
+        shown = f"{len(terms)}, {hidden} hidden" if hidden else f"{len(terms)}"
+        return Text(f"{category} ({shown})", style="italic")
+
+    def _relabel_loaded(self) -> None:
+        """The loaded-term headings and entries as v leaves them: counts say how many are
+        hidden, and each hidden term is struck through."""
         report = self._report
-        if report is None:
+        if report is None or self._loaded_heading is None:
             return
-        for t in report.loaded_terms:
+        terms = report.loaded_terms
+        hidden = self._hidden(terms)
+        counts = f" ({len(terms)}, {hidden} hidden)" if hidden else f" ({len(terms)})"
+        self._loaded_heading.set_label(Text.assemble((SECTION_NAMES["loaded"], "bold"), counts))
+        for category, group_terms in _by_category(terms).items():
+            group = self._loaded_groups.get(category)
+            if group is not None:
+                group.set_label(self._group_label(category, group_terms))
+        for t in terms:
             node = self._entry_nodes.get(("loaded", t.id))
-            if node is not None and t.voice == "quoted":
-                node.set_label(self._loaded_label(t, hidden=on))
+            if node is not None:
+                hide = self._outlet_voice_only and t.voice in OTHERS_VOICES
+                node.set_label(self._loaded_label(report, t, hidden=hide))
+
+    def set_outlet_voice_only(self, on: bool) -> None:
+        """Mark the loaded terms in others' words (quoted or reported) that the article is
+        hiding, or no longer hiding, so the sidebar and the article agree on what is shown."""
+        self._outlet_voice_only = on
+        self._relabel_loaded()
 
     # -- details of the entry under the cursor --------------------------------------------------
     def _details(self, text: Text) -> None:
@@ -519,7 +572,7 @@ class Sidebar(Vertical):
                     f" ({KIND_WORDS[q.kind]})" if q.kind in KIND_WORDS else "",
                     cue,
                     speaker,
-                    f"\n“{report.excerpt(q.span, limit)}”",
+                    f"\n“{report.quote_excerpt(q, limit)}”",
                 )
         for a in report.assertions:
             if a.id == entry.ref:
@@ -532,7 +585,7 @@ class Sidebar(Vertical):
             if t.id == entry.ref:
                 alt = f"\nInstead: {visible(t.alternative)}" if t.alternative else ""
                 return Text.assemble(
-                    (visible(t.term), "bold"),
+                    (loaded_words(report, t), "bold"),
                     f" · {t.category} · voice: {t.voice} ({VOICE_WORDS.get(t.voice, '')})",
                     f"\n{visible(t.note)}",
                     alt,
@@ -567,11 +620,21 @@ class Sidebar(Vertical):
             ),
             "loaded": (
                 "Words that judge, by kind, with whose words they are and an alternative; "
-                f"{key_hint(app, 'reader.outlet-voice')} hides quoted speakers'."
+                f"{key_hint(app, 'reader.outlet-voice')} hides those in others' words."
             ),
         }[section]
         walk = keys("reader.next-of-kind", "reader.previous-of-kind")
         return f"{what}\n{walk}: next / previous of this kind."
+
+    def _heading_path(self, node: TreeNode[Entry]) -> str:
+        """A heading's words as the status line gives them: "Loaded terms (11)", or, for a
+        group within a section, "Loaded terms (11) › contentious label (8)"."""
+        parts = []
+        current: TreeNode[Entry] | None = node
+        while current is not None and current is not self.entries.root:
+            parts.append(current.label.plain)
+            current = current.parent
+        return " › ".join(reversed(parts))
 
     def _section_of(self, ref: str) -> Section:
         return next((section for section, r in self._entry_nodes if r == ref), "quotes")
@@ -583,6 +646,10 @@ class Sidebar(Vertical):
         if entry is None:
             return
         self._section = entry.section
+        if entry.ref is None and self._report is not None:
+            self.post_message(
+                self.SectionHighlighted(entry.section, self._heading_path(event.node))
+            )
         if entry.person:
             self._person = entry.person
         self._show_entry(entry)
@@ -601,6 +668,14 @@ class Sidebar(Vertical):
             self.post_message(self.OutletRequested(int(entry.ref.removeprefix("cited:"))))
         else:
             self.post_message(self.AnnotationSelected(entry.ref, entry.section))
+
+
+def _by_category(terms: list[LoadedTerm]) -> dict[str, list[LoadedTerm]]:
+    """Loaded terms grouped by category, in the order each category first appears."""
+    categories: dict[str, list[LoadedTerm]] = {}
+    for t in terms:
+        categories.setdefault(t.category, []).append(t)
+    return categories
 
 
 def _max_lines(box: Static) -> int:
