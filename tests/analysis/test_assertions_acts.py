@@ -53,12 +53,17 @@ def test_a_feeling_caused_by_a_sight_or_sound_is_no_view(nlp, text):
     "text",
     [
         "The verdict stunned Mara Quist.",
-        "Her remarks angered the dock workers.",
+        "Her remarks angered the Harbour Workers Union.",
         "The news alarmed Mara Quist.",
     ],
 )
 def test_a_feeling_about_a_claim_or_decision_is_a_view(nlp, text):
     assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+def test_a_feeling_of_people_no_one_names_is_a_vague_view(nlp):
+    text = "Her remarks angered the dock workers."
+    assert sentence_voices(nlp, text) == [(text, "vague")]
 
 
 def test_a_feeling_of_a_thing_is_no_view(nlp):

@@ -1231,7 +1231,8 @@ def _about_a_claim(stim: Token | None, ctx: _Ctx) -> bool:
         or lemma in alex.verbs
         or lemma in alex.decrees
         or lemma in ctx.verbs.nouns
-        or lemma in ctx.verbs.verbs
+        # many verbs of saying are sounds first ("thunder", "roar"): as a noun, a sound
+        or (lemma in ctx.verbs.verbs and stim.pos_ != "NOUN")
     )
 
 
@@ -2103,7 +2104,19 @@ def _clause(anchor: Token) -> tuple[int, int] | None:
         e -= 1
     if e - s < 2:
         return None
-    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    return start, _past_closing_mark(doc.text, start, end)
+
+
+def _past_closing_mark(text: str, start: int, end: int) -> int:
+    """``end``, moved past a closing quotation mark whose opening mark is inside the span
+    ('the so-called "reforms"' keeps its last mark, not 'the so-called "reforms')."""
+    words, nxt = text[start:end], text[end : end + 1]
+    if nxt == '"' and words.count('"') % 2 == 1:
+        return end + 1
+    if nxt == "”" and words.count("“") > words.count("”"):
+        return end + 1
+    return end
 
 
 def _vague_speaker(q: Quote, sent: Span, ctx: _Ctx) -> _Cue | None:
