@@ -134,3 +134,26 @@ def test_a_q_and_a_after_two_people_names_no_one(nlp: Language) -> None:
     text = QA.replace("asked Abernathy", "asked Abernathy and Dana Whitcomb")
     turns = {text[q.span[0] : q.span[1]][:6]: q for q in analyze_text(text, nlp).quotes}
     assert turns["The se"].speaker_id is None
+
+
+def test_a_label_phrase_keeps_its_closing_quotation_mark(nlp: Language) -> None:
+    text = 'The council\'s so-called "reforms" will not pass.\n'
+    report = analyze_text(text, nlp)
+    vague = [text[a.span[0] : a.span[1]] for a in report.assertions if a.status == "vague"]
+    assert 'The council\'s so-called "reforms"' in vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It sounds fair, until you read the small print.",
+        "One wonders what history the premier has been reading.",
+    ],
+)
+def test_anyone_as_a_speaker_reports_no_one(nlp: Language, text: str) -> None:
+    assert analyze_text(text, nlp).quotes == []
+
+
+def test_one_of_a_group_still_speaks(nlp: Language) -> None:
+    text = "One of the aides said the plan would fail."
+    assert [q.speaker_text for q in analyze_text(text, nlp).quotes] == ["One of the aides"]

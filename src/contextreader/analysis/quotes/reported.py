@@ -41,6 +41,11 @@ from contextreader.analysis.quotes.speakers import (
 )
 from contextreader.report import Quote
 
+# a speaker outside quotation marks who is anyone at all ("until you read the small print",
+# "one wonders whether"): the sentence is the writer's, addressed to the reader, not a report of
+# someone's words ("I" and "we" are the writer's own stance, and stay reported)
+_ANYONE = frozenset({"you", "one"})
+
 
 def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """Token range of what a verb of saying reports, by its frame."""
@@ -412,6 +417,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         spk = _cue_speaker(tok, b.ix, b.lex)
         if spk is None and not is_agentless_passive(tok):
             continue
+        if spk is not None and spk.person is None and spk.text.lower() in _ANYONE:
+            continue  # "until you read ...": the writer's words to the reader
         block = block_after(tok, spk, b.ix, b.lex) if lead else None
         if block is not None:
             blocks[tok.i] = block
