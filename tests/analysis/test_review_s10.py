@@ -157,3 +157,18 @@ def test_anyone_as_a_speaker_reports_no_one(nlp: Language, text: str) -> None:
 def test_one_of_a_group_still_speaks(nlp: Language) -> None:
     text = "One of the aides said the plan would fail."
     assert [q.speaker_text for q in analyze_text(text, nlp).quotes] == ["One of the aides"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("A former councillor has been found guilty of fraud after a trial.", "unattributed"),
+        ("Dana Roe was acquitted on Friday.", "unattributed"),
+        ("Dana Roe was charged with fraud on Friday.", "vague"),
+        ("The jury found Dana Roe guilty on all counts.", "reported"),
+    ],
+)
+def test_a_court_decision_is_on_record_and_a_charge_is_an_accusation(
+    nlp: Language, text: str, voice: str
+) -> None:
+    assert [s.voice for s in analyze_text(text, nlp).sentences] == [voice]

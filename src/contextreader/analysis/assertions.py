@@ -205,6 +205,8 @@ class AttributionLexicon:
     stance_agents: frozenset[str]
     taking_part: frozenset[str]
     stimuli: frozenset[str]
+    court_outcomes: frozenset[str]
+    verdicts: frozenset[str]
     standing: frozenset[str]
     findings: frozenset[str]
     records: frozenset[str]
@@ -239,6 +241,8 @@ def attribution_lexicon() -> AttributionLexicon:
         "stance_agents",
         "taking_part",
         "stimuli",
+        "court_outcomes",
+        "verdicts",
         "standing",
         "findings",
         "records",
@@ -891,6 +895,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
                 if agent.lower_ in _EMPTY_SUBJECTS | {"it", "this"}
                 else _holder_found(agent, tok, ctx)
             )
+        if _court_record(tok, lemma, ctx):
+            return None
         if decree and not (said or stance):
             return _agentless_decree(tok, lemma, ctx)
         if lemma in ctx.alex.perception and not _passive_view(tok):
@@ -1125,6 +1131,21 @@ def _agentless_decree(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
         return None
     span = _passive_phrase(subj) if subj is not None else verb.doc[verb.i : verb.i + 1]
     return _Found(verb, _Cue(span, "decree"))
+
+
+def _court_record(verb: Token, lemma: str, ctx: _Ctx) -> bool:
+    """ "Roe was acquitted", "was found guilty": a court's decision with no one named is a
+    matter of record (``[court_outcomes]``, ``[verdicts]``), not a claim whose source is hidden
+    (a charge is an accusation, and stays vague); with a clause of its own it still passes on
+    words."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "csubj") for c in kids):
+        return False
+    if lemma in ctx.alex.court_outcomes:
+        return True
+    return lemma == "find" and any(
+        c.dep_ in ("acomp", "oprd", "xcomp", "attr") and c.lower_ in ctx.alex.verdicts for c in kids
+    )
 
 
 def _status_outcome(verb: Token, lemma: str, ctx: _Ctx) -> bool:
