@@ -172,3 +172,9 @@ def test_a_court_decision_is_on_record_and_a_charge_is_an_accusation(
     nlp: Language, text: str, voice: str
 ) -> None:
     assert [s.voice for s in analyze_text(text, nlp).sentences] == [voice]
+
+
+def test_a_condition_of_anonymity_is_no_quote(nlp: Language) -> None:
+    text = "A resident who asked not to be named said the fees would drive shoppers away.\n"
+    quotes = analyze_text(text, nlp).quotes
+    assert [text[q.span[0] : q.span[1]] for q in quotes] == ["the fees would drive shoppers away"]

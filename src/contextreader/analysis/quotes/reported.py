@@ -402,6 +402,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # a verb inside quoted words is part of the quote, not a report of its own
         if not according and prescribed(tok):
             continue  # "Voters should know that ...": the writer's demand, no one's report
+        if not according and _asks_anonymity(tok, b.lex):
+            continue  # "a resident who asked not to be named": a condition, not a statement
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
         lead = not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
         if lead:
@@ -449,6 +451,21 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             b.add("direct", blocks[tok.i], tok, spk)  # a block quotation that lost its marks
             continue
         b.add("indirect", span, tok, spk)
+
+
+def _asks_anonymity(cue: Token, lex: CueLexicon) -> bool:
+    """ "asked not to be named", "spoke on condition that she not be identified": the
+    condition of anonymity a source set (``[anonymity]`` verbs, passive and denied), which is
+    no statement of theirs."""
+    for c in cue.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        kids = list(c.children)
+        passive = any(k.dep_ == "auxpass" for k in kids)
+        denied = any(k.dep_ == "neg" for k in kids)
+        if passive and denied and lex.lemma(c) in lex.anonymity:
+            return True
+    return False
 
 
 def _cites(tok: Token, lex: CueLexicon) -> bool:
