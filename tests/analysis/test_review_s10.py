@@ -178,3 +178,21 @@ def test_a_condition_of_anonymity_is_no_quote(nlp: Language) -> None:
     text = "A resident who asked not to be named said the fees would drive shoppers away.\n"
     quotes = analyze_text(text, nlp).quotes
     assert [text[q.span[0] : q.span[1]] for q in quotes] == ["the fees would drive shoppers away"]
+
+
+def test_the_dateline_place_and_envoys_countries_are_no_people(nlp: Language) -> None:
+    text = (
+        "HARROWBY — Harrowby will host the talks. Tomas Iveric, the foreign minister, said his "
+        "country would recall its ambassador from Ostrand. Ruta Kallstrom, the ambassador to "
+        "Velmora, left. Ostrand and Velmora did not comment.\n"
+    )
+    assert [p.name for p in analyze_text(text, nlp).people] == ["Tomas Iveric", "Ruta Kallstrom"]
+
+
+def test_a_sports_club_is_no_person_and_whose_is_no_role(nlp: Language) -> None:
+    text = (
+        "Castlemere Rovers beat Quayside United on Saturday. The league, whose chairman, "
+        "Edvin Saro, watched the match, praised both teams.\n"
+    )
+    people = analyze_text(text, nlp).people
+    assert [(p.name, p.role) for p in people] == [("Edvin Saro", "chairman")]

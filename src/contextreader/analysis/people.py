@@ -83,6 +83,7 @@ class RoleLexicon:
     not_anaphoric: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
     place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
+    envoy_nouns: frozenset[str] = frozenset()  # "ambassador": "the ambassador to X", a country
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
@@ -178,6 +179,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
         thing_nouns=_word_list(raw, "named_things", "nouns"),
         place_nouns=_word_list(raw, "named_things", "places"),
+        envoy_nouns=_word_list(raw, "named_things", "envoys"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
@@ -448,6 +450,15 @@ def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = froze
     return last[:1].isupper()
 
 
+def _dateline_place(text: str, dateline: tuple[int, int] | None) -> frozenset[str]:
+    """The words of the place a dateline names ("HARROWBY, England —" gives harrowby and
+    england), lower case: a one-word name that is one of them is that place."""
+    if dateline is None:
+        return frozenset()
+    place = re.split(r"[(,—–-]", text[dateline[0] : dateline[1]], maxsplit=1)[0]
+    return frozenset(w.lower() for w in place.split() if w.isalpha())
+
+
 def _is_credit(span: Span) -> bool:
     """A one-word name in parentheses is a dateline credit ("PARIS (Agency) -"), not a person."""
     doc = span.doc
@@ -556,6 +567,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     things = _thing_names(doc, lex)
     companies = _company_names(doc, lex)
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
+    placed = _dateline_place(text, dateline)
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue
@@ -576,6 +588,8 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
             continue
         if dateline is not None and span.start_char < dateline[1] and dateline[0] < span.end_char:
             continue  # "PORTHAVEN (Harbour Wire) -": a place and an outlet, whatever the credit
+        if len(span) == 1 and not cleaned[1] and span[0].lower_ in placed:
+            continue  # "HARROWBY -" opens the story: "Harrowby" is the place, not a surname
         if _overlaps(outlets, span.start_char, span.end_char):
             continue
         if in_heading(span, text) and not _headline_name(span, lower):
@@ -674,12 +688,15 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
 
 def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     """One-word names a place noun introduces with "of" ("the village of Marrowby", "the
-    northern district of Kell"): a place, wherever the name recurs. Not a possessive ("the
-    state of Roe's campaign" is the campaign's state) nor a name of several words."""
+    northern district of Kell"), or an envoy noun with "to", "from" or "in" ("the ambassador
+    to Velm"): a place, wherever the name recurs. Not a possessive ("the state of Roe's
+    campaign" is the campaign's state) nor a name of several words."""
     out: set[tuple[str, ...]] = set()
     for tok in doc[2:]:
         of, noun = doc[tok.i - 1], doc[tok.i - 2]
-        if of.lower_ != "of" or noun.lower_ not in lex.place_nouns or not tok.text[:1].isupper():
+        place = of.lower_ == "of" and noun.lower_ in lex.place_nouns
+        envoy = of.lower_ in ("to", "from", "in") and noun.lower_ in lex.envoy_nouns
+        if not (place or envoy) or not tok.text[:1].isupper():
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.tag_ in ("NNP", "NNPS", "POS") or nxt.text in ("'", "’")):
@@ -1323,11 +1340,13 @@ _ROLE_HEAD_END = frozenset({"of", "to", "for", "at", "under", "in", "with", "who
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """A role's words without the article, punctuation, preposition or adverb in front of
-    them ("for the next president", "also once a hopeful")."""
+    """A role's words without the article, punctuation, preposition, adverb or relative
+    "whose" in front of them ("for the next president", "also once a hopeful", "whose
+    chairman")."""
     while start < end and (
         doc[start].is_punct
         or doc[start].dep_ == "det"
+        or doc[start].tag_ == "WP$"
         or doc[start].is_space
         or (
             (doc[start].pos_ in ("ADP", "ADV") or doc[start].dep_ == "advmod")
