@@ -225,8 +225,9 @@ def _span(v: Any) -> Span | None:
 def _dateline(v: Any) -> Dateline | None:
     if not v:
         return None
-    span = _span(v["span"])
-    assert span is not None
+    span = _span(v.get("span"))
+    if span is None:
+        raise ValueError("a dateline needs a span")
     return Dateline(span=span, credit=v.get("credit"))
 
 
@@ -259,7 +260,7 @@ def report_from_dict(d: dict[str, Any]) -> Report:
                     "span": _span(q["span"]),
                     "cue_span": _span(q.get("cue_span")),
                     "speaker_span": _span(q.get("speaker_span")),
-                    "parts": [(int(a), int(b)) for a, b in q.get("parts", [])],
+                    "parts": [(int(a), int(b)) for a, b in q.get("parts") or []],
                 }
             )
             for q in d.get("quotes", [])

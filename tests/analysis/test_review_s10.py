@@ -6,7 +6,9 @@ import pytest
 from spacy.language import Language
 
 from contextreader.analysis.assertions import is_furniture
+from contextreader.analysis.outlet import unknown_dateline
 from contextreader.analysis.pipeline import analyze_text
+from contextreader.report import report_from_dict
 
 
 @pytest.mark.parametrize(
@@ -196,3 +198,58 @@ def test_a_sports_club_is_no_person_and_whose_is_no_role(nlp: Language) -> None:
     )
     people = analyze_text(text, nlp).people
     assert [(p.name, p.role) for p in people] == [("Edvin Saro", "chairman")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Roe said she would not be named to the board until the spring.",
+        "Two witnesses spoke to police. One said the car was speeding.",
+    ],
+)
+def test_statements_that_look_like_anonymity_or_anyone_still_speak(
+    nlp: Language, text: str
+) -> None:
+    assert len(analyze_text(text, nlp).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Pier to reopen in June\n\nBy Ann Lee", '"The harbour is safe," said Jan Roe, a fisherman.'],
+)
+def test_answers_go_to_no_one_without_an_interview_before_them(nlp: Language, intro: str) -> None:
+    text = f"{intro}\n\nQ: What happens next?\n\nA: We start building.\n"
+    report = analyze_text(text, nlp)
+    answer = next(q for q in report.quotes if report.text[q.span[0] : q.span[1]].startswith("We"))
+    assert answer.speaker_id is None
+
+
+def test_a_writer_whose_surname_is_a_role_keeps_the_name(nlp: Language) -> None:
+    text = "Pier to reopen\n\nBy Tom Judge\n\nThe pier will reopen in June.\n"
+    assert [p.name for p in analyze_text(text, nlp).people] == ["Tom Judge"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 3 times a week, the Gazette reaches 9,000 homes.",
+        "Posted on May 3, the notice closed the road.",
+        "(Photographs obtained by the Gazette show the pier.)",
+    ],
+)
+def test_news_that_opens_like_furniture_is_news(line: str) -> None:
+    assert not is_furniture(line, 0, len(line))
+
+
+def test_a_capital_word_before_an_aside_between_dashes_is_no_dateline() -> None:
+    text = "The agency will fund a probe.\nIt was approved.\nNASA — the agency — will fund it.\n"
+    assert unknown_dateline(text, 0) is None
+
+
+def test_a_report_reads_back_with_null_parts_and_without_the_new_fields(nlp: Language) -> None:
+    report = analyze_text('"We won," Jan Roe said.\n', nlp)
+    data = report.to_dict()
+    data["quotes"][0]["parts"] = None
+    del data["dateline"]
+    back = report_from_dict(data)
+    assert back.quotes[0].parts == [] and back.dateline is None

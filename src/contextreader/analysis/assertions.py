@@ -147,6 +147,8 @@ class FurnitureLexicon:
 def furniture_lexicon() -> FurnitureLexicon:
     """Load and check ``page_furniture.toml`` once."""
     parts, _ = _word_lists("page_furniture.toml", ("lines", "prefixes", "stamps", "dates"))
+    if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
+        raise ValueError("page_furniture.toml: [prefixes] must end with a colon or a space")
     return FurnitureLexicon(
         lines=parts["lines"],
         prefixes=tuple(sorted(parts["prefixes"])),
@@ -155,7 +157,6 @@ def furniture_lexicon() -> FurnitureLexicon:
     )
 
 
-_STAMP_WORDS = 12
 _EDGE = " .:!|•·-–—>»"
 
 
@@ -166,20 +167,23 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     article. Known by the line's opening words and shape, from ``page_furniture.toml``."""
     lex = furniture_lexicon()
     words = " ".join(text[start:end].split()).lower()
-    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    opens_line = not text[line_start:start].strip()
+    whole_line = opens_line and not text[end : len(text) if line_end < 0 else line_end].strip()
     if not opens_line and not words.startswith("("):
         return False
-    if words.strip(_EDGE) in lex.lines:
+    if whole_line and words.strip(_EDGE) in lex.lines:
         return True
     if words.startswith(lex.prefixes):
         return True
-    if not opens_line or len(words.split()) > _STAMP_WORDS or not any(c.isdigit() for c in words):
-        return False
     stamp = next((s for s in lex.stamps if words.startswith(f"{s} ")), None)
-    if stamp is None:
+    if stamp is None or not whole_line:
         return False
-    after = words[len(stamp) :].strip(" :")
-    return after[:1].isdigit() or after.split()[0].strip(",") in lex.dates
+    rest = words[len(stamp) :].replace(",", " ").split()
+    return any(ch.isdigit() for ch in words) and all(
+        any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates for w in rest
+    )
 
 
 @dataclass(frozen=True, slots=True)

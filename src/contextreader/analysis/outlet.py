@@ -8,6 +8,11 @@ The publisher is recognised from the strongest signal present, in this order:
    date: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", "MOSCOW, May 5 (Reuters) -", "(Reuters) -";
 4. ``credit``: a closing credit in the last lines ("— Reuters", "© AFP", "Copyright 2024 The
    Associated Press") or an outlet's house phrase there ("(Reporting by ...; Editing by ...)").
+   A house phrase only hints at an outlet: a dateline that credits an outlet we have no notes
+   on ("PORTHAVEN (Harbour Wire) -") outweighs it, and the publisher stays unknown.
+
+The dateline itself, known credit or not, goes to ``doc._.cr_dateline`` (``report.Dateline``):
+it is never a claim or a person.
 
 An outlet the text only cites ("told Sputnik", "according to TASS") is a ``CitedOutlet``, never
 the publisher. Every mention of a known outlet goes into ``doc.spans["cr_outlets"]`` (label
@@ -59,7 +64,11 @@ _CREDIT_NAME = re.compile(
 # a dateline with no credit, its place at most four words: "GULLPORT, Maine — The council ...",
 # "SALT LAKE CITY, Utah —"
 _PLACE_WORDS = 4
-_PLACE_DATELINE = re.compile(rf"(?P<place>{_PLACE})[ ]+(?P<dash>[-–—]{{1,3}})[ ]")
+# the story goes on after the dash with a capital, a figure or a quotation mark ("NASA — the
+# agency — will ..." is a sentence with an aside, not a dateline)
+_PLACE_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE})[ ]+(?P<dash>[-–—]{{1,3}})[ ](?=[ ]*[A-Z0-9\"“‘'])"
+)
 # TASS's house style: "MOSCOW, January 5. /TASS/. Text"
 _SLASH_DATELINE = re.compile(
     rf"(?P<place>{_PLACE})?[ ]*/(?P<credit>[^/\n]{{1,40}})/(?P<dash>[ ]*(?:[-–—]{{1,3}}|[.:]))?"

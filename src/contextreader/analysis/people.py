@@ -59,6 +59,7 @@ from contextreader.analysis.paragraphs import (
     RUN_ON_LINES,
     breaks_after,
     byline_names,
+    is_byline,
     is_heading,
 )
 from contextreader.outlets.kb import load_kb
@@ -84,6 +85,7 @@ class RoleLexicon:
     thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
     place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
     envoy_nouns: frozenset[str] = frozenset()  # "ambassador": "the ambassador to X", a country
+    interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
@@ -124,6 +126,7 @@ ROLE_FILE = "role_nouns.toml"
 _ROLE_TABLES = frozenset(
     {
         "roles",
+        "interviews",
         "honorifics",
         "gendered",
         "name_parts",
@@ -180,6 +183,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         thing_nouns=_word_list(raw, "named_things", "nouns"),
         place_nouns=_word_list(raw, "named_things", "places"),
         envoy_nouns=_word_list(raw, "named_things", "envoys"),
+        interview_words=_word_list(raw, "interviews", "words"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
@@ -450,6 +454,12 @@ def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = froze
     return last[:1].isupper()
 
 
+def _description(text: str, after: int, part: Span, lex: RoleLexicon) -> bool:
+    """A byline's part after a comma that ends in a role noun is the writer's description,
+    not a second writer ("By Jan Roe, Health Correspondent"); "By Tom Judge" keeps its name."""
+    return "," in text[after : part.start_char] and lex.role_class(part[-1].text) is not None
+
+
 def _dateline_place(text: str, dateline: tuple[int, int] | None) -> frozenset[str]:
     """The words of the place a dateline names ("HARROWBY, England —" gives harrowby and
     england), lower case: a one-word name that is one of them is that place."""
@@ -610,14 +620,15 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         if taken.isdisjoint(range(span.start, span.end)) and span.text not in things:
             out.append((span, title, ""))
             taken.update(range(span.start, span.end))
-    for s, e in byline_names(text, body):
+    authors = byline_names(text, body)
+    for i, (s, e) in enumerate(authors):
         # the writer a byline names ("By Jan Roe"), whom the tagger often misses on its line
         author = doc.char_span(s, e, alignment_mode="contract")
         if (
             author is not None
             and taken.isdisjoint(range(author.start, author.end))
             and _looks_like_name(author, lex, lower)
-            and lex.role_class(author[-1].text) is None  # "By Jan Roe, Health Correspondent"
+            and not (i > 0 and _description(text, authors[i - 1][1], author, lex))
         ):
             out.append((author, "", ""))
     out.sort(key=lambda c: c[0].start)
@@ -1649,8 +1660,6 @@ def transcript_turns(
         elif counts[k.split()[-1]] >= 2:
             weak.add(k)
     accepted = strong | weak if len({k.split()[-1] for k in strong | weak}) >= 2 else strong
-    first_qa = next((m.start() for (m, _), k in zip(raw, keys, strict=True) if k in _QA), None)
-    answers = _interviewee(text, first_qa, owner or {}) if "A" in accepted else None
     out = []
     label_starts = {r[0].start() for r in raw}
     for (m, end), k in zip(raw, keys, strict=True):
@@ -1659,7 +1668,7 @@ def transcript_turns(
         people = index.get(k) or index.get(k.split()[-1]) or []
         cl = people[0] if len(people) == 1 and k not in _QA else None
         if k == "A":
-            cl = answers
+            cl = _interviewee(text, m.start(), owner or {}, lex)
         para_start = text.rfind("\n", 0, m.start("label")) + 1
         while text[para_start].isspace():
             para_start += 1
@@ -1679,19 +1688,30 @@ def transcript_turns(
 
 
 def _interviewee(
-    text: str, first: int | None, owner: dict[tuple[int, int], _Cluster]
+    text: str, at: int, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon
 ) -> _Cluster | None:
-    """Who gives the "A:" answers of a question-and-answer section: the one person the
-    paragraph right before its first label names ("The Gazette asked Roe about the vote.").
-    Two people there, or none, leave the answers to no one named."""
-    if first is None:
+    """Who gives an "A:" answer: the one person named in the paragraph that introduces its
+    question-and-answer section (the last one before it that is no "Q:" or "A:" turn), when
+    that paragraph tells of an interview (``[interviews]`` in role_nouns.toml: "The Gazette
+    asked Roe about the vote."). A byline or a headline introduces nothing; two people there,
+    or none, leave the answers to no one named."""
+    end = at
+    while True:
+        end = text.rfind("\n", 0, end)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        label = _LABEL.match(text, start, end)
+        if label is None or label.group("label") not in _QA:
+            break
+    paragraph = text[start:end]
+    if is_heading(paragraph) or is_byline(paragraph):
         return None
-    end = text.rfind("\n", 0, first)
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    if end <= 0:
+    words = set(re.findall(r"[a-z&]+", paragraph.lower()))
+    if words.isdisjoint(lex.interview_words):
         return None
-    start = text.rfind("\n", 0, end) + 1
     named = {id(cl): cl for (s, e), cl in owner.items() if start <= s and e <= end}
     return next(iter(named.values())) if len(named) == 1 else None
 

@@ -62,6 +62,7 @@ class CueLexicon:
     # verbs that hold words back ("declined to say"): no one speaks through them
     withheld: frozenset[str] = frozenset()
     anonymity: frozenset[str] = frozenset()
+    anonymity_cues: frozenset[str] = frozenset()
     # verbs that present their clause as fact ("knows that ..."): the writer's claim
     factive: frozenset[str] = frozenset()
     # verbs whose object, when it is a company's results, is a figure ("reported profits")
@@ -156,6 +157,7 @@ def cue_lexicon() -> CueLexicon:
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         withheld=frozenset(raw["withheld"]["verbs"]),
         anonymity=frozenset(raw["anonymity"]["verbs"]),
+        anonymity_cues=frozenset(raw["anonymity"]["cues"]),
         factive=frozenset(raw["factive"]["verbs"]),
         figures=frozenset(raw["figures"]["verbs"]),
         irregular={k: tuple(v) for k, v in irregular.items()},

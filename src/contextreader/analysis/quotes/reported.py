@@ -47,6 +47,17 @@ from contextreader.report import Quote
 _ANYONE = frozenset({"you", "one"})
 
 
+def _anyone(spk: _Speaker, cue: Token) -> bool:
+    """ "you" as the speaker, or a generic "one" ("one wonders", "one might say"): present
+    tense or with a modal; "One said the car was speeding" is one of some people named before."""
+    word = spk.text.lower()
+    if word == "you":
+        return True
+    if word != "one":
+        return False
+    return cue.tag_ in ("VBZ", "VBP", "VB") or any(c.tag_ == "MD" for c in cue.children)
+
+
 def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     """Token range of what a verb of saying reports, by its frame."""
     emb = embedded_at(cue, lex)
@@ -419,7 +430,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         spk = _cue_speaker(tok, b.ix, b.lex)
         if spk is None and not is_agentless_passive(tok):
             continue
-        if spk is not None and spk.person is None and spk.text.lower() in _ANYONE:
+        if spk is not None and spk.person is None and _anyone(spk, tok):
             continue  # "until you read ...": the writer's words to the reader
         block = block_after(tok, spk, b.ix, b.lex) if lead else None
         if block is not None:
@@ -454,9 +465,12 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
 
 
 def _asks_anonymity(cue: Token, lex: CueLexicon) -> bool:
-    """ "asked not to be named", "spoke on condition that she not be identified": the
-    condition of anonymity a source set (``[anonymity]`` verbs, passive and denied), which is
-    no statement of theirs."""
+    """ "asked not to be named", "requested that she not be identified": the condition of
+    anonymity a source set (a verb of ``[anonymity] cues`` over a denied passive of one of its
+    ``verbs``), which is no statement of theirs. "She said she would not be named to the
+    board" still reports what she said."""
+    if lex.lemma(cue) not in lex.anonymity_cues:
+        return False
     for c in cue.children:
         if c.dep_ not in ("xcomp", "ccomp"):
             continue
