@@ -236,9 +236,9 @@ def test_criticism_answered_by_someone_named_is_still_no_ones(nlp):
     "text",
     [
         "Jan Roe responded to questions about her health.",
-        "The mill company did not immediately respond to questions about the layoffs.",
+        "The mill company has not yet replied to questions on the layoffs.",
         "A spokeswoman for the mill declined to answer questions about the inspection.",
-        "The mill did not respond to a question about whether the pier would reopen.",
+        "The mill did not reply to a question on whether the pier would reopen.",
         "Jan Roe sidestepped a reporter's question about the budget.",
     ],
 )

@@ -1383,7 +1383,7 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
 
 
 def _answered(noun: Token, ctx: _Ctx) -> bool:
-    """ "declined to answer questions about X", "did not respond to a question about whether
+    """ "declined to answer questions about X", "did not reply to our question on whether
     ...": a question put to the subject of a verb that answers it (or refuses to), directly or
     after a preposition."""
     head = noun.head
