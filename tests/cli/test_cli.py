@@ -106,6 +106,12 @@ class TestAnalyzeOtherFormats:
             "The dateline credits Tidewater Wire, an outlet contextreader has no notes on." in out
         )
 
+    def test_markdown_names_a_dateline_without_a_credit(self, capsys, nlp, tmp_path):
+        path = write(tmp_path, "p.txt", b"GULLPORT, Maine \xe2\x80\x94 The pier will reopen.\n")
+        code, out, _ = run(capsys, "analyze", "--format", "markdown", path)
+        assert code == 0
+        assert "The dateline “GULLPORT, Maine —” credits no outlet." in out
+
     def test_markdown_escapes_article_text(self, capsys, nlp, tmp_path):
         path = write(tmp_path, "m.txt", b"# Not a heading *and* [not](a link)\n")
         code, out, _ = run(capsys, "analyze", "--format", "markdown", path)

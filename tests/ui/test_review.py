@@ -417,7 +417,7 @@ class TestNothingCutOffWithoutASign:
             tree = app.query_one(AnnotationTree)
             person = tree.root.children[1].children[0]
             label = tree.render_label(person, tree.rich_style, tree.rich_style)
-            assert label.plain == "Dana Roe · 0 quotes · the ha…"
+            assert label.plain == "  Dana Roe · 0 quotes · the …"  # lined up with a ▸
             assert label.plain.endswith("…")
             assert label.cell_len == tree.scrollable_content_region.width - tree.guide_depth
 

@@ -51,6 +51,9 @@ def to_markdown(report: Report) -> str:
                 f"The dateline credits {_md(report.dateline.credit)}, an outlet contextreader"
                 " has no notes on."
             )
+        elif report.dateline is not None:
+            written = _whole(report, report.dateline.span).strip()
+            lines.append(f"The dateline “{_md(written)}” credits no outlet.")
         lines.append("")
     else:
         how = {

@@ -387,8 +387,11 @@ class Sidebar(Vertical):
         node = self._section_node(root, "people", len(report.people))
         for p in report.people:
             quotes = report.quotes_by(p.id)
+            label = self._person_label(p)
+            if not quotes:  # no ▸ to open: line the name up with those that have one
+                label = Text.assemble("  ", label)
             child = node.add(
-                self._person_label(p),
+                label,
                 Entry("people", p.id, p.id),
                 expand=False,
                 allow_expand=bool(quotes),
