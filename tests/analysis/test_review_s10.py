@@ -253,3 +253,11 @@ def test_a_report_reads_back_with_null_parts_and_without_the_new_fields(nlp: Lan
     del data["dateline"]
     back = report_from_dict(data)
     assert back.quotes[0].parts == [] and back.dateline is None
+
+
+def test_a_role_stops_before_a_relative_clause(nlp: Language) -> None:
+    text = (
+        '"This is a tax," said Denise Moor, a waitress who has lived in Millbrook for 30 years '
+        "and declined to say more.\n"
+    )
+    assert [p.role for p in analyze_text(text, nlp).people] == ["waitress"]

@@ -1449,7 +1449,7 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
             continue
         if doc[child.left_edge.i - 1].text != "," or not _next_to(doc, name.end, child.left_edge.i):
             continue  # an apposition is set off by a comma ("Jan Roe, a farmer,")
-        s, e = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+        s, e = _trim(doc, child.left_edge.i, _before_relative(child))
         if e < len(doc) and doc[e].text in ("-", "–") and not doc[e - 1].whitespace_:
             continue  # the parse cut a hyphenated word ("co-pilot")
         text = doc[s:e].text
@@ -1485,6 +1485,13 @@ def _next_to(doc: Doc, end: int, start: int) -> bool:
         t.text == "," or t.like_num or t.lower_ in ("of", "from") or t.ent_type_ in _PLACES
         for t in doc[end:start]
     )
+
+
+def _before_relative(head: Token) -> int:
+    """Where an apposition's role ends: before a relative clause on its noun ("a waitress who
+    has lived here for 30 years" gives "a waitress"), else at the end of the phrase."""
+    relative = [c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    return min(relative) if relative else head.right_edge.i + 1
 
 
 def _role_after_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
