@@ -261,3 +261,23 @@ def test_a_role_stops_before_a_relative_clause(nlp: Language) -> None:
         "and declined to say more.\n"
     )
     assert [p.role for p in analyze_text(text, nlp).people] == ["waitress"]
+
+
+def test_a_role_in_the_lead_is_the_person_named_next_with_it(nlp: Language) -> None:
+    text = (
+        "The ambassador warned on Tuesday that talks would collapse.\n\n"
+        "Ambassador Ruta Kallstrom told reporters that her patience was wearing thin.\n"
+    )
+    report = analyze_text(text, nlp)
+    [person] = report.people
+    assert person.name == "Ruta Kallstrom"
+    assert [q.speaker_id for q in report.quotes] == [person.id, person.id]
+
+
+def test_a_role_in_the_lead_points_nowhere_when_two_hold_it(nlp: Language) -> None:
+    text = (
+        "The ambassador warned on Tuesday that talks would collapse.\n\n"
+        "Ambassador Ruta Kallstrom and Ambassador Tomas Iveric met on Monday.\n"
+    )
+    report = analyze_text(text, nlp)
+    assert report.quotes[0].speaker_id is None

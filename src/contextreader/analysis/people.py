@@ -1341,8 +1341,31 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
         if after is not None and after.idx in named_at:
             continue  # "the party chairman, Jan Roe,": the name follows; nothing points back
         pick = _role_referent(tok, noun, det, recent, lex)
+        if pick is None and det.i == tok.i - 1:
+            pick = _named_next(tok, noun, owner, lex)
         if pick is not None:
             owner[(det.idx, tok.idx + len(tok.text))] = pick
+
+
+_LEAD_REACH = 600  # characters after a role-only mention in which its holder may be named
+
+
+def _named_next(
+    tok: Token, noun: str, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon
+) -> _Cluster | None:
+    """A wire lead often gives the role before the name: "The ambassador warned on Tuesday
+    that ... . Ambassador Jan Roe told reporters ...". A bare "the <noun>" that points back to
+    no one is the one person named within the next few sentences with that office, before
+    anyone else with it; none, or two, leave it to no one."""
+    office = lex.office(noun)
+    start = tok.idx + len(tok.text)
+    later = sorted((s, cl) for (s, _), cl in owner.items() if start <= s < start + _LEAD_REACH)
+    holders = {id(cl): cl for _, cl in later if office & (cl.role_nouns | cl.title_nouns)}
+    if len(holders) != 1:
+        return None
+    (cl,) = holders.values()
+    named_before = any(s < tok.idx for (s, _), c in owner.items() if c is cl)
+    return None if named_before else cl
 
 
 # -- pass 4: roles -----------------------------------------------------------------------------
