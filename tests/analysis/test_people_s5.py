@@ -65,13 +65,13 @@ CASES: dict[str, tuple[str, list[PersonRow]]] = {
     "a_name_the_text_treats_as_a_company_is_no_person": (
         "Ellison Marsh reported higher quarterly profits on Tuesday. Shares of Ellison Marsh "
         'rose 4 percent. "We are pleased," said Walt Brennan, its chief executive.',
-        [("Walt Brennan", "its chief executive", ["Walt Brennan"])],
+        [("Walt Brennan", "chief executive", ["Walt Brennan"])],
     ),
     "an_apposition_with_a_possessive_names_a_role_only_with_a_role_noun": (
         "Omar Haddad, her husband, opened the shop. Lena Voss, its manager, ran the till.",
         [
             ("Omar Haddad", None, ["Omar Haddad"]),
-            ("Lena Voss", "its manager", ["Lena Voss"]),
+            ("Lena Voss", "manager", ["Lena Voss"]),
         ],
     ),
     "a_person_who_sold_shares_stays_a_person": (

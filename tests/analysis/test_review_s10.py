@@ -281,3 +281,35 @@ def test_a_role_in_the_lead_points_nowhere_when_two_hold_it(nlp: Language) -> No
     )
     report = analyze_text(text, nlp)
     assert report.quotes[0].speaker_id is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9:42 pm",
+        "UPDATE:",
+        "FOR IMMEDIATE RELEASE",
+        "Media Contact:",
+        "press@quellbright.example",
+        "+44 20 7946 0321",
+        "For more information, visit www.example.org.",
+    ],
+)
+def test_live_blog_and_press_release_furniture(line: str) -> None:
+    assert is_furniture(line, 0, len(line))
+
+
+def test_an_update_label_leaves_its_update_a_claim(nlp: Language) -> None:
+    text = "UPDATE: A power cut has stopped the count in two wards.\n"
+    claims = [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
+    assert claims == ["A power cut has stopped the count in two wards."]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp: Language) -> None:
+    text = "GULLPORT — The pier reopened.\n\nAcross Gullport, families say repairs are slow.\n"
+    assert analyze_text(text, nlp).people == []
+
+
+def test_a_possessive_pronoun_is_no_part_of_a_role(nlp: Language) -> None:
+    text = "Her spokesman, Carl Denholm, told reporters the count would go on.\n"
+    assert [p.role for p in analyze_text(text, nlp).people] == ["spokesman"]

@@ -139,6 +139,7 @@ class FurnitureLexicon:
 
     lines: frozenset[str]
     prefixes: tuple[str, ...]
+    sentences: tuple[str, ...]
     stamps: tuple[str, ...]
     dates: frozenset[str]
 
@@ -146,12 +147,14 @@ class FurnitureLexicon:
 @cache
 def furniture_lexicon() -> FurnitureLexicon:
     """Load and check ``page_furniture.toml`` once."""
-    parts, _ = _word_lists("page_furniture.toml", ("lines", "prefixes", "stamps", "dates"))
+    keys = ("lines", "prefixes", "sentences", "stamps", "dates")
+    parts, _ = _word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
         raise ValueError("page_furniture.toml: [prefixes] must end with a colon or a space")
     return FurnitureLexicon(
         lines=parts["lines"],
         prefixes=tuple(sorted(parts["prefixes"])),
+        sentences=tuple(sorted(parts["sentences"])),
         stamps=tuple(sorted(parts["stamps"], key=len, reverse=True)),
         dates=parts["dates"],
     )
@@ -162,28 +165,41 @@ _EDGE = " .:!|•·-–—>»"
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """A sentence that is page furniture, not news: an advertising slot, a link to another
-    story, a share button, a time stamp or a photo credit ("Advertisement", "Related: ...",
-    "Updated 3:45 PM EST", "(Photo: Jan Roe/Gazette)"), as copied from a web page with the
+    story, a share button, a time stamp, a photo credit, a release's contact lines or a live
+    blog's label ("Advertisement", "Related: ...", "Updated 3:45 PM EST", "9:42 pm", "(Photo:
+    Jan Roe/Gazette)", "Media contact:", "press@example.org", "UPDATE:"), as copied with the
     article. Known by the line's opening words and shape, from ``page_furniture.toml``."""
     lex = furniture_lexicon()
     words = " ".join(text[start:end].split()).lower()
+    if words.startswith(lex.sentences):
+        return True  # "For more information, visit ...", wherever it stands
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     opens_line = not text[line_start:start].strip()
     whole_line = opens_line and not text[end : len(text) if line_end < 0 else line_end].strip()
     if not opens_line and not words.startswith("("):
         return False
-    if whole_line and words.strip(_EDGE) in lex.lines:
-        return True
+    bare = words.strip(_EDGE)
+    if (whole_line or words.endswith(":")) and bare in lex.lines:
+        return True  # "Advertisement"; "UPDATE:" before the update it labels
     if words.startswith(lex.prefixes):
         return True
+    if whole_line and _CONTACT.fullmatch(bare):
+        return True
     stamp = next((s for s in lex.stamps if words.startswith(f"{s} ")), None)
-    if stamp is None or not whole_line:
+    if not whole_line or not any(ch.isdigit() for ch in words):
         return False
-    rest = words[len(stamp) :].replace(",", " ").split()
-    return any(ch.isdigit() for ch in words) and all(
-        any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates for w in rest
+    rest = words[len(stamp) :] if stamp is not None else words
+    return all(
+        any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates
+        for w in rest.replace(",", " ").split()
     )
+
+
+# a line that is only an e-mail address, a web address or a telephone number
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?[\d(][\d ()./-]{6,}\d"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -333,7 +333,15 @@ def _not_name_word(tok: Token, lower: frozenset[str]) -> bool:
         return False
     plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
     inflected = tok.tag_ in ("VBG", "VBZ", "VBD") and _is_verb(tok)
-    return plural or inflected or (_positional(tok) and (_is_verb(tok) or _common_word(tok, lower)))
+    # "Across Millbrook, ...", "During Roe's tenure": a function word opening the sentence
+    # (not a first name that is one too: "Will Roe")
+    preposition = _positional(tok) and tok.is_stop and tok.text not in first_names()
+    return (
+        plural
+        or inflected
+        or preposition
+        or (_positional(tok) and (_is_verb(tok) or _common_word(tok, lower)))
+    )
 
 
 def _positional(tok: Token) -> bool:
@@ -1460,6 +1468,8 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         head = root.head
         s, e = _trim(doc, head.left_edge.i, name.start)
         s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), e), e)
+        if s < e and doc[s].tag_ == "PRP$":
+            s += 1  # "Her spokesman, Jan Roe,": the pronoun points elsewhere
         text = doc[s:e].text
         if s < e and e - s <= 15 and lex.classes_in(text):
             return text, list(doc[s:e])
@@ -1479,8 +1489,11 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         if s >= e or e - s > 20 or any(c in text for c in '"“”'):
             continue
         held = " ".join(t.text for t in _role_head(list(doc[s:e])))
-        if doc[s].tag_ == "PRP$" and not lex.classes_in(held):
-            continue  # "Jan Roe, her husband," is kin; "Jan Roe, its chief executive," a role
+        if doc[s].tag_ == "PRP$":
+            if not lex.classes_in(held):
+                continue  # "Jan Roe, her husband," is kin; "Jan Roe, its chief executive," a role
+            s += 1  # the role without the pronoun, which points elsewhere: "chief executive"
+            text = doc[s:e].text
         if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
             return text, list(doc[s:e])
     return _role_after_comma(name, lex)
