@@ -313,3 +313,15 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp: Language) ->
 def test_a_possessive_pronoun_is_no_part_of_a_role(nlp: Language) -> None:
     text = "Her spokesman, Carl Denholm, told reporters the count would go on.\n"
     assert [p.role for p in analyze_text(text, nlp).people] == ["spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("The cells can be charged from 10 to 80 percent in twelve minutes.", "unattributed"),
+        ("The module was recalled in 2025.", "unattributed"),
+        ("Dana Roe was charged with fraud on Friday.", "vague"),
+    ],
+)
+def test_a_bare_passive_of_an_act_is_no_hidden_source(nlp: Language, text: str, voice: str) -> None:
+    assert [s.voice for s in analyze_text(text, nlp).sentences] == [voice]

@@ -227,6 +227,7 @@ class AttributionLexicon:
     stimuli: frozenset[str]
     court_outcomes: frozenset[str]
     verdicts: frozenset[str]
+    acts_when_bare: frozenset[str]
     standing: frozenset[str]
     findings: frozenset[str]
     records: frozenset[str]
@@ -263,6 +264,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "stimuli",
         "court_outcomes",
         "verdicts",
+        "acts_when_bare",
         "standing",
         "findings",
         "records",
@@ -921,6 +923,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return _agentless_decree(tok, lemma, ctx)
         if lemma in ctx.alex.perception and not _passive_view(tok):
             return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
+        if lemma in ctx.alex.acts_when_bare and not _passive_says(tok):
+            return None  # "the cells can be charged in minutes", "the model was recalled"
         if framed and not (said or stance) and not (_passive_view(tok) or _prep_child(tok, "to")):
             return None  # "was billed $40" is a charge; "was billed as a cure" a label
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -1151,6 +1155,16 @@ def _agentless_decree(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
         return None
     span = _passive_phrase(subj) if subj is not None else verb.doc[verb.i : verb.i + 1]
     return _Found(verb, _Cue(span, "decree"))
+
+
+def _passive_says(verb: Token) -> bool:
+    """Whether a passive verb of ``[acts_when_bare]`` carries words or a charge: a clause
+    ("it was recalled that ..."), a "to" clause ("was invited to speak") or a charge or label
+    after "with", "as" or "of" ("was charged with fraud")."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("with", "as", "of"))
+        for c in verb.children
+    )
 
 
 def _court_record(verb: Token, lemma: str, ctx: _Ctx) -> bool:
