@@ -485,6 +485,8 @@ class ReaderApp(App[int]):
         self._status_for(message.ref, message.section)
 
     def on_sidebar_section_highlighted(self, message: Sidebar.SectionHighlighted) -> None:
+        # on a heading no entry is chosen: the last entry's ▶ marks would say otherwise
+        self.pane.set_active(None)
         walk = (
             f"{key_hint(self, 'reader.next-of-kind')}/{key_hint(self, 'reader.previous-of-kind')}"
         )
@@ -736,16 +738,24 @@ class ReaderApp(App[int]):
         on = not self.pane.outlet_voice_only
         self.pane.set_outlet_voice_only(on)
         self.sidebar.set_outlet_voice_only(on)
-        key = key_hint(self, "reader.outlet-voice")
-        terms = self.report.loaded_terms if self.report else []
-        hidden = sum(1 for t in terms if t.voice in OTHERS_VOICES)
         self._status(
-            f"Loaded terms: only the outlet's own words; {hidden} in quoted or reported speech "
-            f"hidden ({key} shows them)"
+            self._voice_status()
             if on
             else "Loaded terms: all voices, quoted and reported speech too"
         )
         self._show_view_state()
+
+    def _voice_status(self) -> str:
+        """What ``v`` hid: how many terms, or that there was nothing to hide (not "0 hidden"),
+        or, before the report, that it applies once the terms are found."""
+        key = key_hint(self, "reader.outlet-voice")
+        said = "Loaded terms: only the outlet's own words"
+        if self.report is None:
+            return f"{said}, once the analysis has found them ({key} shows all voices)"
+        hidden = sum(1 for t in self.report.loaded_terms if t.voice in OTHERS_VOICES)
+        if not hidden:
+            return f"{said}; none are in quoted or reported speech"
+        return f"{said}; {hidden} in quoted or reported speech hidden ({key} shows them)"
 
     def _show_view_state(self) -> None:
         """What is switched off, at the top right, so a hidden mark is never mistaken for none."""

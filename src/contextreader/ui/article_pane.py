@@ -21,7 +21,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.events import Resize
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -104,7 +104,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._search = ""
         self._matches: list[tuple[int, int]] = []
         self._generation = 0
-        self._height_seen = 0  # the pane's height before the last resize (see on_resize)
+        self._size_seen = Size(0, 0)  # the size the article was last laid out for (``_fit``)
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
 
     # -- public API -------------------------------------------------------------------------
@@ -256,17 +256,40 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- layout -------------------------------------------------------------------------------
     def on_resize(self, event: Resize) -> None:
-        # the highlighted annotation the reader was looking at stays in sight: longer lines
-        # or a shorter window would otherwise slide it off the screen (the pane already has
-        # its new size, so the view as it was is the old height from the same top line)
+        self._fit()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the compositor sizes the pane and draws it in one go, and the Resize event comes
+        # after that first frame (later still while the model loads in a thread): laid out
+        # only on Resize, the first frame showed the text wrapped for a pane of no width
+        self._fit()
+        return super().render_lines(crop)
+
+    def _fit(self) -> None:
+        """Lay the article out for the pane's size, once per size (on the first frame drawn
+        at it, or on Resize, whichever comes first).
+
+        The highlighted annotation the reader was looking at stays in sight: longer lines or a
+        shorter window would otherwise slide it off the screen (the pane already has its new
+        size, so the view as it was is the old height from the same top line).
+        """
+        size = self.size
+        if size == self._size_seen:
+            return
         top = int(self.scroll_y)
-        keep_active = self._active_within(range(top, top + self._height_seen))
-        self._height_seen = self.size.height
+        keep_active = self._active_within(range(top, top + self._size_seen.height))
+        self._size_seen = size
         self._rewrap()
         if keep_active and self._active_spans:
             self.scroll_to_offset(*self._active_spans[0])
 
     def _rewrap(self) -> None:
+        if not self.size.width:
+            # not laid out yet (``load`` from the app's on_mount): wrapping now would be at a
+            # guessed width; ``_fit`` wraps at the real one before the first frame
+            self._lines, self._wrap_width = [], 0
+            self.virtual_size = Size(0, 0)
+            return
         width = max(10, min(MEASURE, self.size.width - GUTTER - 1))
         if width == self._wrap_width and self._lines:
             return
