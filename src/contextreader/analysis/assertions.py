@@ -71,6 +71,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import is_byline, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
@@ -173,10 +174,9 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     words = " ".join(text[start:end].split()).lower()
     if words.startswith(lex.sentences):
         return True  # "For more information, visit ...", wherever it stands
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_start, line_end = _line_around(text, start, end)
     opens_line = not text[line_start:start].strip()
-    whole_line = opens_line and not text[end : len(text) if line_end < 0 else line_end].strip()
+    whole_line = opens_line and not text[end:line_end].strip()
     if not opens_line and not words.startswith("("):
         return False
     bare = words.strip(_EDGE)
@@ -1786,12 +1786,17 @@ def _credit_line(sent: Span) -> bool:
     return any(t.text == "/" for t in sent) or any(ch in _SIGN_OFF_DASHES for ch in lead)
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the line (or lines) that hold [start, end)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _byline(text: str, start: int, end: int) -> bool:
     """A byline, a whole line that says who wrote the article ("By Jan Roe"): it names the
     author and asserts nothing, so it has no voice and is no claim."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    line_start, line_end = _line_around(text, start, end)
+    line = text[line_start:line_end].strip()
     return line == text[start:end].strip() and is_byline(line)
 
 
@@ -2160,7 +2165,7 @@ def _clause(anchor: Token) -> tuple[int, int] | None:
     if e - s < 2:
         return None
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    return start, _past_closing_mark(doc.text, start, end)
+    return start, _past_closing_mark(text_of(doc), start, end)
 
 
 def _past_closing_mark(text: str, start: int, end: int) -> int:
