@@ -1363,12 +1363,15 @@ def _named_next(
 ) -> _Cluster | None:
     """A wire lead often gives the role before the name: "The ambassador warned on Tuesday
     that ... . Ambassador Jan Roe told reporters ...". A bare "the <noun>" that points back to
-    no one is the one person named within the next few sentences with that office, before
-    anyone else with it; none, or two, leave it to no one."""
+    no one is the one person named within the next few sentences (``_LEAD_REACH``) with that
+    office, and not named before it; none, or two, leave it to no one."""
     office = lex.office(noun)
     start = tok.idx + len(tok.text)
-    later = sorted((s, cl) for (s, _), cl in owner.items() if start <= s < start + _LEAD_REACH)
-    holders = {id(cl): cl for _, cl in later if office & (cl.role_nouns | cl.title_nouns)}
+    holders = {
+        id(cl): cl
+        for (s, _), cl in owner.items()
+        if start <= s < start + _LEAD_REACH and office & (cl.role_nouns | cl.title_nouns)
+    }
     if len(holders) != 1:
         return None
     (cl,) = holders.values()
