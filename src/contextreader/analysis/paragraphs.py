@@ -131,11 +131,12 @@ def breaks_after(tok: Token) -> bool:
 
 
 # "By Jan Roe", "By JAN ROE and DANA DOE", "By Jan Roe, staff writer": capitalised name words
-# after "By", joined by "and" or a comma, and an optional short description after a comma
+# after "By"; several names end with "and" ("By A, B and C"), so a lone part after a comma is
+# the writer's description ("By Jan Roe, Health Correspondent"), not a second writer
 _NAME_PART = r"[A-ZÀ-Þ][\w.'’-]*"
 _NAME = rf"{_NAME_PART}(?:[ ]+(?:(?!and )[a-z]{{1,3}}[ ]+)?{_NAME_PART})+"  # "Jan de Roe"
 _BYLINE = re.compile(
-    rf"By[ ]+(?P<names>{_NAME}(?:(?:[ ]+(?:and|&)[ ]+|,[ ]*){_NAME})*)"
+    rf"By[ ]+(?P<names>{_NAME}(?:(?:,[ ]*{_NAME})*[ ]+(?:and|&)[ ]+{_NAME})?)"
     r"(?:,[ ]*[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){0,3})?[ ]*"
 )
 _BYLINE_LINES = 4  # a byline sits under the headline, among the first lines of the body

@@ -462,12 +462,6 @@ def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = froze
     return last[:1].isupper()
 
 
-def _description(text: str, after: int, part: Span, lex: RoleLexicon) -> bool:
-    """A byline's part after a comma that ends in a role noun is the writer's description,
-    not a second writer ("By Jan Roe, Health Correspondent"); "By Tom Judge" keeps its name."""
-    return "," in text[after : part.start_char] and lex.role_class(part[-1].text) is not None
-
-
 def _dateline_place(text: str, dateline: tuple[int, int] | None) -> frozenset[str]:
     """The words of the place a dateline names ("HARROWBY, England —" gives harrowby and
     england), lower case: a one-word name that is one of them is that place."""
@@ -628,15 +622,13 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         if taken.isdisjoint(range(span.start, span.end)) and span.text not in things:
             out.append((span, title, ""))
             taken.update(range(span.start, span.end))
-    authors = byline_names(text, body)
-    for i, (s, e) in enumerate(authors):
+    for s, e in byline_names(text, body):
         # the writer a byline names ("By Jan Roe"), whom the tagger often misses on its line
         author = doc.char_span(s, e, alignment_mode="contract")
         if (
             author is not None
             and taken.isdisjoint(range(author.start, author.end))
             and _looks_like_name(author, lex, lower)
-            and not (i > 0 and _description(text, authors[i - 1][1], author, lex))
         ):
             out.append((author, "", ""))
     out.sort(key=lambda c: c[0].start)
