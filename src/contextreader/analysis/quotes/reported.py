@@ -41,15 +41,12 @@ from contextreader.analysis.quotes.speakers import (
 )
 from contextreader.report import Quote
 
-# a speaker outside quotation marks who is anyone at all ("until you read the small print",
-# "one wonders whether"): the sentence is the writer's, addressed to the reader, not a report of
-# someone's words ("I" and "we" are the writer's own stance, and stay reported)
-_ANYONE = frozenset({"you", "one"})
-
 
 def _anyone(spk: _Speaker, cue: Token) -> bool:
-    """ "you" as the speaker, or a generic "one" ("one wonders", "one might say"): present
-    tense or with a modal; "One said the car was speeding" is one of some people named before."""
+    """A speaker outside quotation marks who is anyone at all: "you" ("until you read the small
+    print") or a generic "one" in the present or with a modal ("one wonders", "one might say");
+    the sentence is the writer's, addressed to the reader. "One said the car was speeding" is
+    one of some people named before, and "I" and "we" are the writer's own stance (reported)."""
     word = spk.text.lower()
     if word == "you":
         return True
