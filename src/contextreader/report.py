@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from contextreader.wording import visible
+from contextreader.wording import shortened, visible
 
 SCHEMA_ID = "contextreader.report/1"
 
@@ -178,15 +178,14 @@ class Report:
     def excerpt(self, span: Span, limit: int = 80) -> str:
         """The text at ``span`` on one line, safe to display, shortened to ``limit`` characters."""
         s = visible(" ".join(self.text[span[0] : span[1]].split()))
-        return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+        return shortened(s, limit)
 
     def quote_excerpt(self, quote: Quote, limit: int = 80) -> str:
         """A quote's own words for display: its pieces joined by " … " when the narration
         splits it ('"A," she said. "B."' gives "A, … B."), shortened to ``limit``."""
         if not quote.parts:
             return self.excerpt(quote.span, limit)
-        joined = " … ".join(self.excerpt(p, len(self.text)) for p in quote.pieces)
-        return joined if len(joined) <= limit else joined[: limit - 1].rstrip() + "…"
+        return shortened(" … ".join(self.excerpt(p, len(self.text)) for p in quote.pieces), limit)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -19,6 +19,11 @@ def visible(text: str) -> str:
     return text.translate(_VISIBLE)
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis saying where it was cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def count(n: int, singular: str, plural: str | None = None) -> str:
     """'1 quote', '3 quotes', '2 people'."""
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"

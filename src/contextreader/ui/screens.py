@@ -19,7 +19,7 @@ from contextreader.outlets.domains import registrable_domain
 from contextreader.outlets.kb import load_kb
 from contextreader.report import CitedOutlet, Outlet, OutletNote, Report
 from contextreader.ui.keys import key_hint
-from contextreader.wording import count, visible
+from contextreader.wording import count, shortened, visible
 
 NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
 
@@ -213,10 +213,10 @@ def looked_at(report: Report) -> list[tuple[str, str]]:
     metadata = "; ".join(m for m in meta if m)
     metadata = f"{metadata} (no outlet name found)" if metadata else "none in the article"
     lines = [ln.strip() for ln in report.text[report.body_start :].splitlines() if ln.strip()]
-    first = _short(lines[0]) if lines else "none"
-    last = _short(lines[-1]) if lines else "none"
+    first = shortened(lines[0], 60) if lines else "none"
+    last = shortened(lines[-1], 60) if lines else "none"
     found = report.dateline
-    written = _short(report.text[found.span[0] : found.span[1]].strip()) if found else ""
+    written = shortened(report.text[found.span[0] : found.span[1]].strip(), 60) if found else ""
     if found is not None and found.credit:
         dateline = (
             f"the dateline “{written}” credits “{found.credit}”, an outlet contextreader has no"
@@ -232,10 +232,6 @@ def looked_at(report: Report) -> list[tuple[str, str]]:
         ("Dateline", dateline),
         ("Closing credit", f"no “— Outlet” or house credit at the end; last line: “{last}”"),
     ]
-
-
-def _short(line: str, limit: int = 60) -> str:
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 class HelpScreen(ModalScreen[None]):
