@@ -562,6 +562,39 @@ def _kicker(span: Span) -> bool:
     return starts_line and nxt.is_lower and nxt.is_alpha and colon.text == ":"
 
 
+def _opening_mark(tok: Token) -> bool:
+    """An opening quotation mark or bracket, a dash or a colon: what a sentence may open after."""
+    return tok.is_left_punct or tok.is_quote or tok.text in ("—", "–", "-", ":")
+
+
+def _lone_opener(span: Span, words: dict[str, int]) -> bool:
+    """A capitalised common noun opening a sentence that the tagger took for a surname
+    ("Turnout at the shelters was high", "Floodwater rose"): one word, said nowhere else in the
+    article in any case, and not a known first name. A person named once is told by what the
+    sentence says of them: an owner ("Roe's aide said"), a speaker ("Roe said ..."), a role
+    ("Roe is a reporter") or a he or she later in the sentence ("Roe has given his life")."""
+    tok = span[0]
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    opens = prev is None or tok.is_sent_start or _opening_mark(prev)
+    if not opens or tok.text in first_names() or words.get(tok.lower_, 0) > 1:
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS":
+        return False
+    # imported here: the quotes package reads this module's transcript turns when it loads
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    cues = cue_lexicon()
+    if tok.dep_ in ("nsubj", "nsubjpass") and cues.is_cue(tok.head):
+        return False
+    if any(c.dep_ == "attr" and role_lexicon().role_class(c.text) for c in tok.head.children):
+        return False
+    sent = tok.sent
+    return not any(
+        cues.pronouns.get(t.lower_) in ("male", "female") for t in doc[tok.i + 1 : sent.end]
+    )
+
+
 def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
     """Cleaned PERSON entities of the body; headings are skipped (title case fools the tagger)."""
     body = doc._.cr_body_start or 0
@@ -576,6 +609,9 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         for t in ent:
             counts[t.text] = counts.get(t.text, 0) + 1
     lower = frozenset(t.lower_ for t in doc if t.is_lower)
+    words: dict[str, int] = {}
+    for t in doc:
+        words[t.lower_] = words.get(t.lower_, 0) + 1
     things = _thing_names(doc, lex)
     companies = _company_names(doc, lex)
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
@@ -612,6 +648,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
             and (
                 not _single_word_ok(span, other_labels, person_labels)
                 or (_kicker(span) and sum(t.text == span.text for t in doc) == 1)
+                or _lone_opener(span, words)
             )
         ):
             continue
