@@ -44,3 +44,45 @@ def test_a_common_noun_opening_a_sentence_is_no_person(nlp, text, expected):
 )
 def test_a_surname_named_once_at_a_sentence_start_stays(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+def people(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:
+    rep = analyze_text(text, nlp)
+    return [(p.name, p.role, [text[s:e] for s, e in p.mentions]) for p in rep.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opposition's spokesman on utilities, Rufus Adeyemi-Clarke, said the bill "
+            "was late.",
+            [("Rufus Adeyemi-Clarke", "opposition's spokesman on utilities")],
+        ),
+        (
+            "The chief executive of the consumer group WaterWatch, Ines Fairbairn, told reporters "
+            "the bill was late.",
+            [("Ines Fairbairn", "chief executive of the consumer group WaterWatch")],
+        ),
+        (
+            "Kieran Lowther will appear in court. Lowther's solicitor, Anton Brierley, said he "
+            "would plead not guilty.",
+            [("Kieran Lowther", None), ("Anton Brierley", "Lowther's solicitor")],
+        ),
+    ],
+    ids=["plural-after-role", "role-of-a-group", "possessive-role"],
+)
+def test_a_role_set_before_a_name_by_commas(nlp, text, expected):
+    assert [(n, r) for n, r, _ in people(nlp, text)] == expected
+
+
+def test_a_relatives_double_surname_later_is_the_relative(nlp):
+    text = (
+        "Marcus Oduya died on Sunday.\n\n"
+        "Oduya's sister, Abigail Oduya-Price, called him a gentle man.\n\n"
+        "Speaking on Tuesday, Oduya-Price said her brother had coached a youth team."
+    )
+    assert people(nlp, text) == [
+        ("Marcus Oduya", None, ["Marcus Oduya", "Oduya"]),
+        ("Abigail Oduya-Price", "Oduya's sister", ["Abigail Oduya-Price", "Oduya-Price"]),
+    ]

@@ -327,11 +327,18 @@ def _common_word(tok: Token, lower: frozenset[str]) -> bool:
     return tok.lower_ in lower and tok.text not in first_names()
 
 
+def _given(tok: Token) -> bool:
+    """A known first name followed by a capitalised word: the first word of a full name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text in first_names() and nxt is not None and nxt.text[:1].isupper()
+
+
 def _not_name_word(tok: Token, lower: frozenset[str]) -> bool:
     lex = role_lexicon()
     if tok.lower_ in lex.particles or tok.lower_ in lex.honorifics or lex.role_class(tok.text):
         return False
-    plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+    # "Greeks", not "Ines" or "Agnes", which the tagger also reads as plurals
+    plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") and not _given(tok)
     inflected = tok.tag_ in ("VBG", "VBZ", "VBD") and _is_verb(tok)
     # "Across Millbrook, ...", "During Roe's tenure": a function word opening the sentence
     # (not a first name that is one too: "Will Roe")
@@ -414,7 +421,9 @@ def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or words[0].text not in first_names():
         return False
-    if words[0].lower_ in role_lexicon().particles or any(t.tag_ not in ("NNP",) for t in words):
+    if words[0].tag_ not in ("NNP", "NNPS"):  # "Ines", "Agnes" read as plurals
+        return False
+    if words[0].lower_ in role_lexicon().particles or any(t.tag_ != "NNP" for t in words[1:]):
         return False
     if words[-1].lower_ in lower or any(t.lower_ in role_lexicon().not_person for t in words):
         return False
@@ -571,8 +580,8 @@ def _lone_opener(span: Span, words: dict[str, int]) -> bool:
     """A capitalised common noun opening a sentence that the tagger took for a surname
     ("Turnout at the shelters was high", "Floodwater rose"): one word, said nowhere else in the
     article in any case, and not a known first name. A person named once is told by what the
-    sentence says of them: an owner ("Roe's aide said"), a speaker ("Roe said ..."), a role
-    ("Roe is a reporter") or a he or she later in the sentence ("Roe has given his life")."""
+    sentence says of them: an owner ("Roe's aide said"), a speaker ("Roe said ..."), what they
+    are ("Roe is a reporter") or a he or she later in the sentence ("Roe has given his life")."""
     tok = span[0]
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -587,8 +596,10 @@ def _lone_opener(span: Span, words: dict[str, int]) -> bool:
     cues = cue_lexicon()
     if tok.dep_ in ("nsubj", "nsubjpass") and cues.is_cue(tok.head):
         return False
-    if any(c.dep_ == "attr" and role_lexicon().role_class(c.text) for c in tok.head.children):
-        return False
+    if tok.dep_ == "nsubj" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" for c in tok.head.children
+    ):
+        return False  # "Roe is a reporter", "Roe is a puppet of the lobby": said of a person
     sent = tok.sent
     return not any(
         cues.pronouns.get(t.lower_) in ("male", "female") for t in doc[tok.i + 1 : sent.end]
@@ -1036,7 +1047,8 @@ def _resolve_word(
     A surname goes to the person with that surname whose full name was written last before it,
     among those its honorific and title fit; with none before it, to the first one written after
     it (an article may open with the surname). A relative introduced by a kinship noun ("her
-    husband, Jan Roe") only takes a surname written in the same paragraph as their name. A
+    husband, Jan Roe") only takes a surname written in the same paragraph as their name, unless
+    no one else in the text bears it. A
     surname that fits no one, or whose full name comes only much later (a "Mrs. Roe" far
     down the page is not the "President Roe" of the opening), is a person of its own; a first
     name goes to the one person with it, or to the most recent.
@@ -1057,8 +1069,11 @@ def _resolve_word(
     local = [c for c in fit if _last_full_before(c, pos) >= para]
     if local and not unsure:
         return _most_recent(local, pos)
+    kin = [c for c in fit if c.kin]
     fit = [c for c in fit if not c.kin]
     bare = people.bare.get(key)
+    if not fit and bare is None and len(kin) == 1 and kin[0].full_at[0] < pos and not unsure:
+        return kin[0]  # "his sister, Ana Roe-Diaz" and later "Roe-Diaz": no one else bears it
     earlier = bare is not None and not any(c.full_at and c.full_at[0] < bare.first_at for c in fit)
     if bare is not None and earlier and not titled and _fits(bare, gender, title):
         return bare  # the surname was in use before any full name that fits it
@@ -1497,14 +1512,18 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
     doc = name.doc
     root = name.root
     if root.dep_ == "appos" and root.head.i < name.start and root.head.ent_type_ != "PERSON":
-        head = root.head
-        s, e = _trim(doc, head.left_edge.i, name.start)
-        s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), e), e)
-        if s < e and doc[s].tag_ == "PRP$":
-            s += 1  # "Her spokesman, Jan Roe,": the pronoun points elsewhere
-        text = doc[s:e].text
-        if s < e and e - s <= 15 and lex.classes_in(text):
-            return text, list(doc[s:e])
+        holder = _role_holder(root.head, lex)
+        # a plural before the role noun names a group ("passengers, by the Minister X"); one
+        # after it, when nothing else is left, is the role's own ("spokesman on utilities")
+        for head, whole in ((root.head, True), (root.head, False), (holder, False)):
+            s, e = _trim(doc, head.left_edge.i, name.start)
+            upto = e if whole else min(e, head.i + 1)
+            s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), upto), e)
+            if s < e and doc[s].tag_ == "PRP$":
+                s += 1  # "Her spokesman, Jan Roe,": the pronoun points elsewhere
+            text = doc[s:e].text
+            if s < e and e - s <= 15 and (lex.classes_in(text) or _named_kin(doc[s:e], lex)):
+                return text, list(doc[s:e])
     for child in root.children:
         if child.dep_ != "appos" or child.i < name.end or child.left_edge.i < name.end:
             continue
@@ -1529,6 +1548,33 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
             return text, list(doc[s:e])
     return _role_after_comma(name, lex)
+
+
+def _named_kin(words: Span, lex: RoleLexicon) -> bool:
+    """A relation to someone the text names, as in "Roe's sister, Ana Diaz": the kin noun is
+    the role the text gives her. "Her husband" points to no one by itself and gives none."""
+    return (
+        len(words) == 3
+        and words[0].tag_ == "NNP"
+        and words[1].tag_ == "POS"
+        and words[2].lower_ in lex.kinship
+    )
+
+
+def _role_holder(head: Token, lex: RoleLexicon) -> Token:
+    """The noun a name in apposition stands for. The parser hangs "<role> of the group X,
+    Jan Roe," on the nearest noun, X; when that is no role, the role noun is found by climbing
+    out of the apposition and the "of" phrase ("The chief executive of the consumer group
+    WaterWatch, Jan Roe")."""
+    top = head
+    while not lex.classes_in(top.doc[top.left_edge.i : top.i + 1].text):
+        if top.dep_ in ("appos", "compound") and top.head.i < top.i:
+            top = top.head
+        elif top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+            top = top.head.head
+        else:
+            return head
+    return top
 
 
 def _in_list(head: Token, lex: RoleLexicon) -> bool:
