@@ -9,7 +9,9 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from contextreader.analysis.people import GENDER_KEY
+from contextreader.analysis.paragraphs import is_byline
+from contextreader.analysis.people import GENDER_KEY, role_lexicon
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 
 class _Index:
@@ -29,6 +31,68 @@ class _Index:
         self.names = [(w, p.id) for p in doc._.cr_people or [] for w in p.name.split()]
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches, each part on its own
         self.quoted_starts: list[int] = []
+        self.bylined = {m[0] for m in ms if is_byline(self._line(m[0]))}
+        self.unnamed = self._unnamed_subjects()
+        self.unnamed_starts = [u[0] for u in self.unnamed]
+
+    def _line(self, char: int) -> str:
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return self.text[start : end if end >= 0 else len(self.text)]
+
+    def _unnamed_subjects(self) -> list[tuple[int, str, int]]:
+        """Subjects that are one person the text does not name ("A neighbour, who asked not to
+        be named, said ...", "One worker said ...", "my mother said"), main clauses' subjects,
+        as start, the gender the noun tells (or "") and the end of the noun. A noun phrase
+        holding a name ("The spokesman, Jan Roe,") or standing for a named person (a mention
+        of its own) is no such subject, nor is "the" with a role ("The former governor is a
+        triathlete"), which points back to someone named."""
+        ante = cue_lexicon().antecedents
+        roles = role_lexicon()
+        out = []
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN":
+                continue
+            if tok.head.dep_ not in ("ROOT", "conj"):
+                continue  # a clause's own subject ("saying the person would not ...")
+            word = tok.lower_
+            det = next((c for c in tok.children if c.dep_ in ("det", "poss", "nummod")), None)
+            if det is None:
+                continue
+            if det.lower_ in ("a", "an", "one", "another"):
+                if word not in ante and roles.role_class(word) is None:
+                    continue
+            elif det.lower_ in ("my", "our"):
+                # the writer's own kin; "his brother" may be someone the text has named
+                if word not in ante and word not in roles.kinship:
+                    continue
+            elif det.lower_ != "the" or word not in ante or roles.role_class(word) is not None:
+                continue
+            left, right = tok.left_edge, tok.right_edge
+            if self.person_in(left.idx, right.idx + len(right.text)) is not None:
+                continue
+            gender = ante.get(word) or roles.gendered.get(word, "")
+            out.append((left.idx, gender, tok.idx + len(tok.text)))
+        return out
+
+    def _unnamed_after(self, start: int, char: int, gender: str) -> bool:
+        """Whether an unnamed person who fits ``gender`` is a subject in [start, char)."""
+        return self.unnamed_before(char, gender, start) is not None
+
+    def unnamed_before(self, char: int, gender: str, start: int | None = None) -> str | None:
+        """The last unnamed person who fits ``gender`` as a subject in [start, char) (by
+        default the pronoun's sentence and the one before), as written: "One worker"."""
+        if start is None:
+            si = bisect_right(self.sent_starts, char) - 1
+            start = self.sent_starts[max(0, si - 1)] if si >= 0 else 0
+        i = bisect_left(self.unnamed_starts, char) - 1
+        outside = not self.in_quote(char)
+        while i >= 0 and self.unnamed[i][0] >= start:
+            at, g, end = self.unnamed[i]
+            if (not g or g == gender) and not (outside and self.in_quote(at)):
+                return self.text[at:end]
+            i -= 1
+        return None
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         self.quoted = sorted(spans)
@@ -92,13 +156,18 @@ class _Index:
         first: str | None = None
         past = False  # past the window: only a subject is taken at once
         outside = not self.in_quote(char)
+        # an unnamed person as subject in the window ("One worker said ... she said") is whom
+        # the pronoun stands for, unless a named subject comes after them
+        unnamed = self._unnamed_after(floor, char, gender)
         while i >= 0 and char - self.mentions[i][0] < 3000:
             start, end, pid = self.mentions[i]
-            if outside and self.in_quote(start):
-                i -= 1
+            if (outside and self.in_quote(start)) or start in self.bylined:
+                i -= 1  # the writer a byline names is never "he" or "she" in the story
                 continue
             g = self.gender.get(pid, "")
             if gender in ("any", "") or not g or g == gender:
+                if unnamed and not self._named_first(start, end, char, gender):
+                    return None
                 if start < floor and not past:
                     if first is not None:
                         return first  # the window's own object, before anyone farther back
@@ -107,7 +176,12 @@ class _Index:
                     return pid
                 first = first or pid
             i -= 1
-        return first
+        return None if unnamed else first
+
+    def _named_first(self, start: int, end: int, char: int, gender: str) -> bool:
+        """Whether a named subject at [start, end) comes after every unnamed one before ``char``
+        ("A guard called Roe. She said ..." is Roe's only when Roe is the later subject)."""
+        return self.is_subject(start, end) and not self._unnamed_after(start, char, gender)
 
     def is_subject(self, start: int, end: int) -> bool:
         """True when the mention text[start:end] is (part of) a clause's subject."""

@@ -48,6 +48,8 @@ class CueLexicon:
     nouns: frozenset[str]
     pronouns: dict[str, str]
     inflections: frozenset[str]
+    # nouns for an unnamed person a "he" or "she" may stand for, with a gender or ""
+    antecedents: dict[str, str] = field(default_factory=dict)
     phrasal: frozenset[str] = frozenset()
     phrasal_heads: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
@@ -138,13 +140,21 @@ def cue_lexicon() -> CueLexicon:
     as_it = frozenset(raw["as_it"]["verbs"])
     forms = form_table([*verbs, *phrasal_heads, *as_it], irregular)
     said = {f for v in raw["speech"] for f in [*irregular.get(v, []), _inflect(v), _third(v)]}
-    pron = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))["pronouns"]
+    pron_file = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))
+    pron = pron_file["pronouns"]
+    ante = pron_file["antecedents"]
+    antecedents = {str(w): "" for w in ante["words"]} | {
+        str(k): str(v) for k, v in ante["gender"].items()
+    }
+    if not set(antecedents.values()) <= {"", "male", "female"}:
+        raise ValueError("pronouns.toml: [antecedents.gender] takes male or female")
     return CueLexicon(
         verbs=verbs,
         thought=frozenset(raw["thought"]),
         nouns=frozenset(raw["nouns"]["words"]),
         noun_preps=frozenset(raw["nouns"]["preps"]),
         pronouns={str(k): str(v) for k, v in pron.items()},
+        antecedents=antecedents,
         inflections=frozenset(said),
         phrasal=frozenset(raw["phrasal"]["verbs"]),
         phrasal_heads=phrasal_heads,

@@ -256,7 +256,11 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
     if head.lower_ in lex.pronouns:
         g = lex.pronouns[head.lower_]
         pid = ix.person_before(head.idx, g) if g in ("male", "female") else None
-        return _Speaker((head.idx, head.idx + len(head.text)), head.text, pid)
+        # a "she" who is someone the text does not name is shown as the text describes her
+        unnamed = (
+            ix.unnamed_before(head.idx, g) if pid is None and g in ("male", "female") else None
+        )
+        return _Speaker((head.idx, head.idx + len(head.text)), unnamed or head.text, pid)
     s, e = _np_span(head)
     m = ix.person_in(head.idx, head.idx + len(head.text))
     if m is None and head.pos_ == "PROPN":

@@ -1,0 +1,65 @@
+"""Quotes found in session 11's reviews. Every name and sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import quote_rows
+
+SPEAKERS = ("words", "person", "speaker")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Station manager Alice Pembury said crews came quickly.\n\n"
+            'One worker said she had lost her job. "We have nowhere to go," she said.',
+            [
+                ("crews came quickly", "Alice Pembury", "Alice Pembury"),
+                ("she had lost her job", None, "One worker"),
+                ("We have nowhere to go,", None, "One worker"),
+            ],
+        ),
+        (
+            "Station manager Alice Pembury said crews came quickly.\n\n"
+            "A neighbour, who asked not to be named, said he smelt smoke.",
+            [
+                ("crews came quickly", "Alice Pembury", "Alice Pembury"),
+                ("he smelt smoke", None, "A neighbour"),
+            ],
+        ),
+        (
+            "Mayor Ilse Varga said the border would open.\n\n"
+            'A farmer near the crossing was waiting. "We just want to sell apples," she said.',
+            [
+                ("the border would open", "Ilse Varga", "Ilse Varga"),
+                ("We just want to sell apples,", None, "A farmer"),
+            ],
+        ),
+    ],
+    ids=["one-worker", "a-neighbour", "a-farmer"],
+)
+def test_a_pronoun_after_an_unnamed_subject_is_that_person(nlp, text, expected):
+    assert quote_rows(nlp, text, SPEAKERS) == expected
+
+
+def test_a_named_subject_after_the_unnamed_one_keeps_the_pronoun(nlp):
+    text = 'A guard opened the gate. Mayor Ilse Varga walked in.\n\n"We are ready," she said.'
+    assert quote_rows(nlp, text, SPEAKERS) == [("We are ready,", "Ilse Varga", "she")]
+
+
+def test_a_role_with_the_points_back_to_the_person_named(nlp):
+    text = (
+        "Senator Dana Whitcombe met voters in Ashby.\n\n"
+        "The senator is a keen runner. She said the race was close."
+    )
+    assert quote_rows(nlp, text, SPEAKERS) == [("the race was close", "Dana Whitcombe", "She")]
+
+
+def test_the_byline_writer_is_never_he_or_she(nlp):
+    text = (
+        "Council approves bus lanes\n\nBy Hamish Tolland\n\n"
+        "The council approved three bus lanes on Monday. She said the plan was late."
+    )
+    assert quote_rows(nlp, text, SPEAKERS) == [("the plan was late", None, "She")]
