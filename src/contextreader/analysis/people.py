@@ -500,8 +500,15 @@ def in_heading(span: Span, text: str) -> bool:
     """
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    line = text[start : end if end >= 0 else len(text)]
+    end = end if end >= 0 else len(text)
+    if end - start > _HEADLINE_CHARS:
+        return False  # a paragraph: and never walked again for each name on it
+    line = text[start:end]
     return is_heading(line) or _title_case(span.doc, start, start + len(line))
+
+
+# no headline is longer: 25 capitalised words with their small words between
+_HEADLINE_CHARS = 400
 
 
 _HEADLINE_LOWER = frozenset({"ADP", "DET", "CCONJ", "PART", "SCONJ"})

@@ -756,6 +756,9 @@ def _lead_names_someone(ix: _Index, start: int, end: int) -> bool:
 _TURN_END = re.compile(r"[.!?][\"”’']?[ \t]+|[\"”’][ \t]+")
 
 
+_LEAD_REACH = 400  # characters: longer than any "Name (party) on topic:" lead
+
+
 def _last_turn(ix: _Index, line_start: int, start: int) -> int | None:
     """Where a second "Name:" lead starts on a line that already had one ('Roe: "A." Doe:
     "B."'): after the last sentence end or closing mark before the quote's mark, when a
@@ -764,9 +767,12 @@ def _last_turn(ix: _Index, line_start: int, start: int) -> int | None:
     turn."""
     text = ix.text
     first = _COLON_LEAD.match(text, line_start, start)  # the line's own lead, if any
+    # a lead is a few words long: only the line's last stretch before the quote can hold one
+    # (scanning the whole line for each quote made a long one-line text quadratic)
+    scan = max(line_start, start - _LEAD_REACH)
     ends = [
         m.end()
-        for m in _TURN_END.finditer(text, line_start, max(line_start, start - 1))
+        for m in _TURN_END.finditer(text, scan, max(scan, start - 1))
         if (text[m.start()] != "." or ix.token_at(m.start()).text == ".")
         and (first is None or m.end() > first.end())
     ]
