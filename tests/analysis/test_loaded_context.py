@@ -30,7 +30,7 @@ MARKS = {
         ("Police said the fanatic Tom Becket was jailed.", [("fanatic", "contentious label")]),
         ("The fanatics met on Tuesday.", []),
         ("Teller is the swamp.", [("swamp", "contentious label")]),
-        ("They promised to drain the swamp.", []),
+        ("They promised to drain the swamp.", [("drain the swamp", "contentious label")]),
     ],
     # -- set phrases and new entries ----------------------------------------------------------
     "set_phrases_and_mined_entries": [

@@ -72,7 +72,7 @@ MARKS = {
         ("A swarm of bees settled on the roof.", []),
         (
             "The mayor's reckless plan emptied the reserve.",
-            [("reckless", "exaggeration")],
+            [("reckless", "contentious label")],
         ),
         (
             "The militia carried out the slaughter of villagers.",

@@ -20,6 +20,12 @@ File layout (see the comments at the top of the TOML file)::
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
     claimed_goods = ["peace", ...]  # with a noun of measures ("plan", ...) after "so-called":
     measures = ["plan", ...]        # "so-called peace plan" questions the benefit, not a name
+    animals = ["dog", ...]          # labels that also name animals people keep: "her dog" is a pet
+    animal_care = ["walk", ...]     # verbs done to a kept animal: "walks the dog", "fed the pigs"
+    plurals = ["person people", ...]  # irregular plurals for fitting alternatives to a match
+    advice = ["describe", ...]      # first words of an alternative that is advice, not a wording
+    captors = ["hold", ...]         # verbs of holding someone hostage: "held the budget hostage"
+    captives = ["economy", ...]     # things, not people, that a figure of speech holds hostage
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -38,7 +44,8 @@ or technical sense),
 matched only as the second half of a hyphened compound: "-hating" in "Trump-hating"), ``rule``
 (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged", "claims",
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
-"not-legal", "countable", "ironic", "participle", "figurative").
+"not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
+"captive").
 """
 
 from __future__ import annotations
@@ -103,6 +110,9 @@ RULES = frozenset(
         "participle",
         "ironic",
         "figurative",
+        "modifier",
+        "forced",
+        "captive",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -124,6 +134,12 @@ CONTEXT_KEYS = frozenset(
         "measures",
         "labelling",
         "endorsing",
+        "animals",
+        "animal_care",
+        "plurals",
+        "advice",
+        "captors",
+        "captives",
         NOTE_KEY,
     }
 )
@@ -177,7 +193,18 @@ class Lexicon:
     measures: frozenset[str] = field(default_factory=frozenset)
     labelling: frozenset[str] = field(default_factory=frozenset)
     endorsing: frozenset[str] = field(default_factory=frozenset)
+    animals: frozenset[str] = field(default_factory=frozenset)
+    animal_care: frozenset[str] = field(default_factory=frozenset)
+    plurals: frozenset[str] = field(default_factory=frozenset)
+    advice: frozenset[str] = field(default_factory=frozenset)
+    captors: frozenset[str] = field(default_factory=frozenset)
+    captives: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
+
+    @property
+    def plural_of(self) -> dict[str, str]:
+        """Irregular plurals by singular ("person" -> "people"), from the ``plurals`` pairs."""
+        return {one: many for one, many in (pair.split() for pair in self.plurals)}
 
     def by_key(self) -> dict[str, Entry]:
         """Entries by ``Entry.key``, for looking up what a match stands for."""
@@ -287,6 +314,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
             entries.append(entry)
     where = f"{LEXICON_FILE}: [context]"
     lists = {key: frozenset(_words(context, key, where)) for key in CONTEXT_KEYS - {NOTE_KEY}}
+    if any(len(pair.split()) != 2 for pair in lists["plurals"]):
+        raise LexiconError(f"{where}: each of 'plurals' must be a singular and its plural")
     note = _text(context, NOTE_KEY, where, required=True) or ""
     return Lexicon(entries=tuple(entries), scare_quote_note=note, **lists)
 

@@ -20,7 +20,9 @@ trustworthy:
   but not where it only introduces a name or a coined compound ("the so-called Harwick Group",
   "so-called ghost guns"): that is the "commonly named" sense, not doubt. A compound of a
   benefit and a plain measure ("the so-called peace plan") is still marked: it questions the
-  benefit claimed (``[context] claimed_goods`` and ``measures``);
+  benefit claimed (``[context] claimed_goods`` and ``measures``), however many words the
+  measure's name runs to and whether or not it is quoted ('the so-called "harbour renewal
+  plan"');
 * "alleged"/"allegedly" (and "purported(ly)") is the standard legal caution in crime and court
   reporting, so it is only marked as doubt where nothing in the sentence (or the one before) is
   about courts or police and the sentence frames the matter as disputed;
@@ -36,7 +38,9 @@ trustworthy:
   are ("his lackeys"; an adjective of faith or nation, "Islamic jihadis", does not count),
   followed by "who", or pointed at in a body of people ("those parasites in city hall"); not
   where speakers label themselves or the sentence denies it ("we were sheep", "he is no
-  fool"). Threat words cast people as a mass when they are the ones doing it ("migrants
+  fool"). A label that also names a kept animal ("dog", "pig") is the animal where someone
+  owns, walks or feeds it ("walks her dog", "fed the pigs"; ``[context] animals`` and
+  ``animal_care``). Threat words cast people as a mass when they are the ones doing it ("migrants
   swarmed the post"), and "the woman's killer" or "the senator's cancer" names a victim;
 * a word that is also a legal term ("fraudulent") is loaded only outside court and crime
   reporting, where it is the writer's verdict rather than the charge;
@@ -53,7 +57,11 @@ trustworthy:
   more on a lower-case copy, since the small model reads its words as names and misses them;
   the names in it are worked out on the article (see ``headlines.py``);
 * puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting,
-  and an adjective standing for a class of people ("the righteous") praises nobody;
+  and an adjective standing for a class of people ("the righteous") praises nobody; but a word
+  or two the outlet lifts into quotation marks as the label a verb of describing gives
+  ('described the results as "game-changing"') is marked, in the voice "quoted";
+* a speaker telling how they themselves felt ('"I was terrified," she said') is testimony
+  about their own state, not wording that colours how others are seen, and is not marked;
 * a scare quote the quotes component found (``Quote.kind == "scare"``) becomes a mark only where
   it holds one word (or two around a loaded word) at a distance inside the writer's phrase: not
   a title, a capitalised name, a foreign term, a term being named ('known as a "reference"'),
@@ -75,7 +83,8 @@ first-person source outside quotation marks ("I want to recall ...", "we can see
 the writer. A label the sentence pins on someone through another's verb ("tarred the mayor as an
 anti-semite", "criticised as homophobic", "deemed to be traitors") is that other's word, so it is
 "reported" even where no speech was found (see ``_anothers_label``). Overlapping matches keep the
-contextual or longer one.
+contextual or longer one. A mark's alternative is fitted to the form of the word it replaces
+("cronies" -> "associates", "slamming" -> "criticizing"; see ``terms.AlternativeFitter``).
 """
 
 from __future__ import annotations
@@ -95,7 +104,7 @@ from contextreader.analysis.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.paragraphs import BLANK_LINE, sentence_is_heading
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.quotes.speakers import agent_of
-from contextreader.analysis.terms import TermMatcher
+from contextreader.analysis.terms import AlternativeFitter, TermMatcher
 from contextreader.report import LoadedTerm, Quote, Voice
 
 # entity types whose words are names, not the writer's word choice
@@ -123,6 +132,8 @@ OUTLET_ONLY = frozenset({"stance"})
 # categories not marked inside a speaker's quoted words: a speaker calling something "amazing" is
 # talking, not the outlet promoting it, and a speaker's "he admitted" is their own account
 NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
+# categories that hold words of feeling, which a speaker may use of themselves ("I was terrified")
+FEELINGS = frozenset({"exaggeration", "fear and threat"})
 # hedges not marked inside a speaker's quoted words: a lawyer's "allegedly" or a minister's
 # "supposedly" is the speaker's caution, and a speaker's "so-called" their side of the dispute
 # the article reports; the framing these rules look for is the writer's. Dismissals such as
@@ -154,6 +165,7 @@ COUNT_DETS = frozenset({"a", "an", "this", "that", "such", "another", "every", "
 DESCRIPTIVE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # relative pronouns that say the noun before them stands for people: "parasites who ..."
 WHO_WORDS = frozenset({"who", "whom", "whose"})
+RELATIVES = WHO_WORDS | {"that", "which"}
 # determiners that point at someone present or named before: "those parasites in city hall"
 DEMONSTRATIVES = frozenset({"these", "those", "this", "that"})
 # prepositions that place a label in a body of people: "in parliament", "at the ministry"
@@ -451,10 +463,34 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     """
     found = _so_called_phrase(doc, start, end)
     phrase = doc[end : found[1]]
+    if _a_name(phrase):
+        return None
+    if _claimed_measure(phrase, lexicon):
+        return found  # 'the so-called "jobs renewal plan"', quoted or not, however long
     quoted = _quoted_term(doc[end : max(found[1], end + 1)], lexicon) if end < len(doc) else False
     if _names_a_term(phrase, lexicon) or quoted or _hyphened_term(phrase, lexicon):
         return None
     return found
+
+
+def _a_name(phrase: Span) -> bool:
+    """A proper name follows: "the so-called Harwick Group", "the so-called Nordic diet"."""
+    return any(
+        t.ent_type_ in NAME_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
+        for t in phrase
+        if t.is_alpha
+    )
+
+
+def _claimed_measure(phrase: Span, lexicon: Lexicon) -> bool:
+    """A plain measure ("plan", "bill", "package") named by a benefit it is said to bring,
+    among any other words ("the so-called school modernisation plan", "the so-called peace and
+    security package"): the writer questions the benefit claimed, as with "the so-called peace
+    plan", however many words the measure's name runs to."""
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
+    if not nouns or _lemma(nouns[-1]) not in lexicon.measures:
+        return False
+    return any(_lemma(t) in lexicon.claimed_goods for t in nouns[:-1])
 
 
 def _names_a_term(phrase: Span, lexicon: Lexicon) -> bool:
@@ -462,9 +498,7 @@ def _names_a_term(phrase: Span, lexicon: Lexicon) -> bool:
     compound is a benefit claimed for a plain measure ("the so-called peace plan"): that
     questions the claim rather than naming a term."""
     words = [t for t in phrase if t.is_alpha]
-    if any(
-        t.ent_type_ in NAME_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "NORP") for t in words
-    ):
+    if _a_name(phrase):
         return True
     return any(
         t.dep_ == "compound"
@@ -778,6 +812,8 @@ def said_of_people(
     predicated of, appositive to, or modified by a person, group or people noun (through one of
     ``modifiers``).
     """
+    if _lemma(tok) in lexicon.animals:
+        modifiers = modifiers - {"poss"}  # "her dog", "the farmer's pigs": whose animal it is
     if any(_qualifies(c, lexicon) for c in tok.children if c.dep_ in modifiers):
         return True
     if tok.dep_ == "appos" and _personal(tok.head, lexicon):
@@ -894,9 +930,28 @@ def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, i
     """A word that is name-calling only when said of people ("monster", "puppet", "crushed")."""
     span = doc[start:end]
     head = span.root
+    if _tended_animal(head, lexicon):
+        return None
     if said_of_people(head, lexicon) or _targets_people(head, lexicon):
         return start, end
     return None
+
+
+def _tended_animal(tok: Token, lexicon: Lexicon) -> bool:
+    """'walks the dog', 'fed the pigs', 'a dog she adopted': what someone walks, feeds or keeps
+    is the animal itself, whatever else the sentence says of people."""
+    if _lemma(tok) not in lexicon.animals:
+        return False
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "fed the pigs and the dog"
+    if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in lexicon.animal_care:
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and _lemma(c) in lexicon.animal_care
+        and any(g.dep_ == "nsubj" and g.lower_ not in RELATIVES for g in c.children)
+        for c in tok.children
+    )  # the animal is the verb's object: "a dog she adopted", not "rats who own the city"
 
 
 def rule_threat_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -1089,7 +1144,51 @@ def _is_hazard(tok: Token, lexicon: Lexicon) -> bool:
     return not any(_lemma(t) in lexicon.hazard_figures for t in before)
 
 
+def rule_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A noun of achievement used as a label on a product or a result ("a breakthrough drug",
+    "breakthrough technology") is promotion; as a noun of its own ("a breakthrough in the
+    talks", "scientists made a breakthrough") it reports that an advance was made, which is
+    ordinary news wording, and is not marked."""
+    tok = doc[start:end].root
+    if tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
+        return start, end
+    return None
+
+
+def rule_forced(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of heavy machinery ("bulldoze") is loaded where it is done to people or to a
+    measure ("bulldozed the council", "bulldozed the bill through"), and the plain word where
+    land or buildings are cleared ("crews bulldozed the warehouse")."""
+    verb = doc[start:end].root
+    if _targets_people(verb, lexicon):
+        return start, end
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "through"):
+        targets += [g for g in prep.children if g.dep_ == "pobj"]  # "bulldozed through the bill"
+    if any(_lemma(t) in lexicon.measures for t in targets):
+        return start, end
+    return None
+
+
+def rule_captive(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'held the budget hostage', 'the bill was held hostage': a measure, a process or a whole
+    country held as a hostage casts a political standoff as a kidnapping; people held hostage
+    ("held three aid workers hostage") are the crime itself, reported in its plain word."""
+    tok = doc[start:end].root
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in lexicon.captors:
+        return None
+    held = [c for c in tok.children if c.dep_ == "compound"]  # "held the budget hostage"
+    held += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i]
+    if any(_lemma(t) in lexicon.measures or _lemma(t) in lexicon.captives for t in held):
+        return start, end
+    return None
+
+
 RULES: dict[str, Rule] = {
+    "modifier": rule_modifier,
+    "forced": rule_forced,
+    "captive": rule_captive,
     "so-called": rule_so_called,
     "figurative": rule_figurative,
     "mass": rule_mass_label,
@@ -1142,6 +1241,7 @@ class LoadedTerms:
         self.nlp = nlp
         self.lexicon = lexicon or load_lexicon()
         self.index = TermMatcher(nlp, self.lexicon.entries)
+        self.alternatives = AlternativeFitter(nlp, self.lexicon.plural_of, self.lexicon.advice)
         # one-word terms: two quoted words are only a scare quote around one of these
         self.loaded_words = frozenset(e.term for e in self.lexicon.entries if " " not in e.term)
         # what a headline's word must begin with to be read again (see ``headlines.py``)
@@ -1171,6 +1271,7 @@ class LoadedTerms:
             ],
             speech=SpeechTest(doc, self.lexicon),
         )
+        lifted = _lifted_words(doc, self.lexicon)
         terms: list[LoadedTerm] = []
         spans: list[Span] = []
         for cand in _without_overlaps(candidates):
@@ -1181,8 +1282,11 @@ class LoadedTerms:
                 voice = "reported"
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
-            if cand.entry is not None and voice == "quoted" and _speakers_own(cand.entry):
-                continue
+            if cand.entry is not None and voice == "quoted":
+                if _speakers_own(cand.entry) and not _lifted(chars, lifted):
+                    continue
+                if _own_feeling(span, cand.entry):
+                    continue
             terms.append(self._term(doc, cand, chars, voice, len(terms) + 1))
             char_span = doc.char_span(
                 chars[0], chars[1], label=terms[-1].category, alignment_mode="expand"
@@ -1311,13 +1415,14 @@ class LoadedTerms:
                 voice=voice,
                 rule="scare-quote",
             )
+        word = doc[cand.start : cand.end].root
         return LoadedTerm(
             id=f"t{n}",
             span=chars,
             term=entry.term,
             category=entry.category,
             note=entry.note,
-            alternative=entry.alternative,
+            alternative=self.alternatives.fit(entry.alternative, word),
             voice=voice,
             rule=entry.rule,
         )
@@ -1609,6 +1714,45 @@ def _names_a_class(tok: Token) -> bool:
     if tok.dep_ in NOMINAL_DEPS:
         return True
     return tok.dep_ == "amod" and tok.head.pos_ == "NUM"
+
+
+def _lifted_words(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The pieces of partial quotes that hold only a word or two and are the label a verb of
+    describing gives ('described the results as "game-changing"', 'hailed the plan as
+    "visionary"'): the outlet lifting someone's word to point at it, not a speaker talking
+    (see ``_lifted``). A word lifted from a statement ('said it would be "wonderful"') is the
+    speaker's remark and stays unmarked, as in a full quote."""
+    text = text_of(doc)
+    labels = lexicon.labelling | lexicon.naming
+    return [
+        piece
+        for q in doc._.cr_quotes or []
+        if q.kind == "partial" and (q.cue or "") in labels
+        for piece in q.pieces
+        if 1 <= len(text[piece[0] : piece[1]].split()) <= MAX_SCARE_WORDS
+    ]
+
+
+def _lifted(chars: tuple[int, int], lifted: Sequence[tuple[int, int]]) -> bool:
+    """The mark is the whole of a quoted word or two the outlet lifted ('as "game-changing"'):
+    the hype is still someone else's ("quoted"), but the outlet chose to repeat just that word,
+    so it is shown, where the same word in a speaker's sentence is the speaker talking."""
+    return any(s <= chars[0] and chars[1] <= e for s, e in lifted)
+
+
+def _own_feeling(span: Span, entry: Entry) -> bool:
+    """'"I was terrified," she said', '"We are furious"': a speaker telling how they themselves
+    felt is testimony about their own state, not wording that colours how someone or something
+    else is seen; the same word of others ("the terrified residents") or of a thing ("a
+    terrifying ordeal") is still marked."""
+    if entry.category not in FEELINGS:
+        return False
+    word = span.root
+    if word.dep_ not in ("acomp", "attr") and not (word.tag_ == "VBN" and word.dep_ == "ROOT"):
+        return False
+    verb = word.head if word.dep_ in ("acomp", "attr") else word
+    subject = _subject_of(verb)
+    return subject is not None and subject.lower_ in FIRST_PERSON
 
 
 def _speakers_own(entry: Entry) -> bool:

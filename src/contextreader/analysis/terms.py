@@ -1,4 +1,5 @@
-"""Find lexicon terms in a doc: spaCy's ``PhraseMatcher`` on lower-case words and on lemmas.
+"""Find lexicon terms in a doc: spaCy's ``PhraseMatcher`` on lower-case words and on lemmas;
+and fit an entry's alternative to the form of the word it replaces (``AlternativeFitter``).
 
 ``TermMatcher`` is built once per pipeline (by the ``cr_loaded`` component) and answers one
 question: where in a doc does each lexicon entry occur? Whether a match is a loaded use is decided
@@ -42,9 +43,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from contextreader.analysis.inflect import doubles, past, present_participle, third_person
 from contextreader.analysis.lexicon import Entry
 
 # prefix of the match labels in the shared string store, so they cannot clash with other labels
@@ -163,3 +166,181 @@ def _lemmatizer(nlp: Language) -> Lemmatize | None:
     pipe = nlp.get_pipe("lemmatizer")
     found: Lemmatize | None = getattr(pipe, f"{getattr(pipe, 'mode', '')}_lemmatize", None)
     return found
+
+
+# -- fitting an alternative to the word it replaces ----------------------------------------
+
+# what ends the head of a noun alternative: "supporter of international cooperation", "person
+# accused of fraud", "child born in ...", "report critics call incomplete" (the head is the word
+# before)
+# fmt: off
+_HEAD_ENDS = frozenset({
+    "of", "who", "that", "which", "on", "in", "to", "for", "with", "from", "about", "at", "by",
+    "as", "according", "accused", "critics", "or", "and", "born",
+})
+_ARTICLES = frozenset({"a", "an"})
+# words that may follow a verb in a verb phrase alternative ("play down", "use against")
+_AFTER_VERBS = _HEAD_ENDS | _ARTICLES | frozenset({
+    "the", "down", "up", "out", "off", "back", "away", "through", "over", "into", "against",
+    "loudly", "strongly",
+})
+# fmt: on
+# determiners of one countable thing: "a thug", "this crony"
+_ONE = frozenset({"a", "an", "one", "each", "every", "this", "that", "another"})
+_VERB_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+class AlternativeFitter:
+    """Fit an entry's alternative to the form of the word it replaces: "cronies" -> "associates"
+    (from "associate"), "fearmongering" -> "warning ...", "smeared" -> "criticized".
+
+    An alternative is written as a wording for the lemma: a noun phrase in the singular, a verb
+    phrase in the base form. Its head (the noun before a preposition or relative, or the verb
+    that opens a verb phrase) takes the number of a plural noun, or the -ing, past or third
+    person form of a verb. A piece of advice ("describe the act") and a word the model does not
+    know as a noun or a verb in its base form are left as written. The forms are made by the
+    ordinary English spelling rules; irregular verbs come from the lemmatizer's own exceptions
+    (read backwards), irregular plurals from the lexicon's ``plurals`` pairs.
+    """
+
+    def __init__(self, nlp: Language, plurals: dict[str, str], advice: frozenset[str]) -> None:
+        self.plurals = plurals
+        self.singulars = {p: s for s, p in plurals.items()}
+        self.advice = advice
+        self.nouns: frozenset[str] = frozenset()
+        self.verbs: frozenset[str] = frozenset()
+        self.irregular: dict[str, list[str]] = {}  # base -> its irregular forms
+        lookups = _lookups(nlp)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            self.nouns = frozenset(index.get("noun", []))
+            self.verbs = frozenset(index.get("verb", []))
+        if lookups is not None and lookups.has_table("lemma_exc"):
+            for form, bases in lookups.get_table("lemma_exc").get("verb", {}).items():
+                for base in bases:
+                    self.irregular.setdefault(base, []).append(form)
+        self.irregular_forms = frozenset(f for forms in self.irregular.values() for f in forms)
+
+    def fit(self, alternative: str | None, tok: Token) -> str | None:
+        """The alternative with its head in the form of ``tok``; each "/" choice on its own."""
+        if alternative is None:
+            return None
+        verb = tok.tag_ in _VERB_TAGS and tok.pos_ in ("VERB", "AUX")
+        if not verb and tok.tag_ not in _PLURAL_TAGS | {"NN"}:
+            return alternative
+        # a count noun in the singular ("a thug") takes a singular alternative ("attacker"); a
+        # singular without such a determiner may be a mass noun ("carnage": "deaths")
+        one = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _ONE for c in tok.children)
+        pieces = [self._piece(p, tok.tag_, verb, one) for p in alternative.split(" / ")]
+        return " / ".join(pieces)
+
+    def _piece(self, piece: str, tag: str, verb: bool, singular: bool = False) -> str:
+        words = piece.split(" ")
+        if words[0] in self.advice:
+            return piece
+        if verb:
+            if words[0] in self.verbs and not self._noun_phrase(words):
+                words[0] = self.verb_form(words[0], tag)
+            return " ".join(words)
+        if self._verb_phrase(words):
+            return piece  # "made false statements", "accused of fraud", "criticised as ..."
+        plural = tag in _PLURAL_TAGS
+        if not plural and not singular:
+            return piece
+        if plural and len(words) > 1 and words[0] in _ARTICLES:
+            words = words[1:]  # "a disputed claim" -> "disputed claims"
+        h = _head_index(words)
+        if h is None:
+            return " ".join(words)
+        word = words[h].rstrip(",")
+        if word.endswith(("ed", "ing")):
+            return " ".join(words)
+        fitted = self.plural(word) if plural else self.singular(word)
+        words[h] = words[h].replace(word, fitted, 1)
+        return " ".join(words)
+
+    def _verb_phrase(self, words: list[str]) -> bool:
+        """A noun's alternative that is a verb or a participle with what follows it ("made
+        false statements", "accused of fraud", "objected"), not a participle describing a noun
+        ("committed supporter", "accused abuser")."""
+        if words[0] in self.irregular_forms:
+            return True
+        if not words[0].endswith(("ed", "ing")) or words[0] in self.nouns:
+            return False
+        return len(words) == 1 or words[1] in _AFTER_VERBS
+
+    def _noun_phrase(self, words: list[str]) -> bool:
+        """'job cuts', 'report critics call incomplete': a first word that may be a noun or a
+        verb, followed by a word that is not a particle, preposition or article, opens a noun
+        phrase ("push through", "make a false statement", "play down" are verb phrases)."""
+        return len(words) > 1 and words[0] in self.nouns and words[1] not in _AFTER_VERBS
+
+    def plural(self, noun: str) -> str:
+        """'associate' -> 'associates', 'ally' -> 'allies', 'person' -> 'people'; a word that is
+        not a noun in its singular ("disloyal", "critics") is left alone."""
+        if noun in self.plurals:
+            return self.plurals[noun]
+        if noun not in self.nouns or noun in self.singulars:
+            return noun
+        if noun.endswith("s") and (noun[:-1] in self.nouns or noun[:-2] in self.nouns):
+            return noun  # already plural: "large numbers"
+        if noun.endswith("o"):
+            return noun + "s"  # "photos", "memos" (irregular "-oes" plurals are in the data)
+        return third_person(noun)
+
+    def singular(self, noun: str) -> str:
+        """'attackers' -> 'attacker' where the alternative is plural and the word replaced is
+        not; only a regular plural of a known noun is changed ("people" stays: "sheeple")."""
+        if noun in self.nouns or not noun.endswith("s"):
+            return noun
+        for stem in (noun[:-3] + "y" if noun.endswith("ies") else "", noun[:-2], noun[:-1]):
+            if stem and stem in self.nouns and self.plural(stem) == noun:
+                return stem
+        return noun
+
+    def verb_form(self, base: str, tag: str) -> str:
+        """The -ing (VBG), past (VBD, VBN) or third person (VBZ) form of a verb's base form."""
+        if base == "be":
+            return {"VBG": "being", "VBD": "was", "VBN": "been", "VBZ": "is"}[tag]
+        if tag == "VBZ":
+            if base == "have":
+                return "has"
+            return third_person(base)
+        forms = self.irregular.get(base, [])
+        if tag == "VBG":
+            ing = [f for f in forms if f.endswith("ing")]
+            return ing[0] if ing else present_participle(base, doubles(base))
+        pasts = sorted(f for f in forms if not f.endswith(("ing", "s")))
+        if not pasts:
+            return past(base, doubles(base))
+        participles = [f for f in pasts if f.endswith(("n", "ne"))]
+        if tag == "VBN" and participles:
+            return participles[-1]
+        simple = [f for f in pasts if f not in participles] or pasts
+        return simple[0]
+
+
+def _lookups(nlp: Language) -> Lookups | None:
+    """The lemmatizer's tables: which words are nouns or verbs in their base form, and the
+    irregular forms of verbs."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    found: Lookups | None = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    return found
+
+
+def _head_index(words: list[str]) -> int | None:
+    """The head of a noun alternative: the last word before a preposition, a relative, a
+    participle or a comma ("supporter of ...", "person accused of ...", "disloyal, according
+    to ...")."""
+    h = len(words) - 1
+    for i, word in enumerate(words):
+        participle = word.endswith(("ing", "ed")) and i + 1 < len(words)
+        if i and (word in _HEAD_ENDS or participle):
+            h = i - 1
+            break
+        if word.endswith(","):
+            h = i
+            break
+    return h if h >= 0 else None

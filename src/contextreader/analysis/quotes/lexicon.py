@@ -16,6 +16,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from contextreader.analysis.inflect import VOWELS, past, present_participle, third_person
+
 # words that may stand between a verb of saying and the colon that hands over its words:
 # "Roe said on Monday:", "Roe sent out the following tweet:"
 LEAD_COLON_WORDS = 5
@@ -139,7 +141,7 @@ def cue_lexicon() -> CueLexicon:
     phrasal_heads = frozenset(v.split()[0] for v in raw["phrasal"]["verbs"])
     as_it = frozenset(raw["as_it"]["verbs"])
     forms = form_table([*verbs, *phrasal_heads, *as_it], irregular)
-    said = {f for v in raw["speech"] for f in [*irregular.get(v, []), _inflect(v), _third(v)]}
+    said = {f for v in raw["speech"] for f in [*irregular.get(v, []), past(v), third_person(v)]}
     pron_file = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))
     pron = pron_file["pronouns"]
     ante = pron_file["antecedents"]
@@ -247,27 +249,6 @@ def _as_it_aside(tok: Token) -> bool:
     return has_as and any(c.lower_ == "it" and c.dep_ in ("dobj", "dep") for c in kids)
 
 
-def _inflect(lemma: str) -> str:
-    """The past form of a regular verb; irregular ones ("said", "told") come from the data."""
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ied"
-    return lemma + "ed"
-
-
-def _third(lemma: str) -> str:
-    """The third person singular present of a verb ("says", "pushes", "denies")."""
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
-
-
-_VOWELS = "aeiou"
-
-
 def form_table(lemmas: Iterable[str], irregular: Mapping[str, Sequence[str]]) -> dict[str, str]:
     """Written form -> lemma for every lemma: its irregular forms, then its regular ones. The
     first lemma to claim a form keeps it, so callers list their lemmas in a stable order."""
@@ -286,19 +267,13 @@ def regular_forms(lemma: str) -> list[str]:
     """
     if " " in lemma:
         return [lemma]
-    out = [lemma, _third(lemma), _inflect(lemma)]
-    if lemma.endswith("ie"):
-        out.append(lemma[:-2] + "ying")
-    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
-        out.append(lemma[:-1] + "ing")
-    else:
-        out.append(lemma + "ing")
+    out = [lemma, third_person(lemma), past(lemma), present_participle(lemma)]
     last = lemma[-1]
     if (
         len(lemma) >= 3
-        and last not in _VOWELS + "wxy"
-        and lemma[-2] in _VOWELS
-        and lemma[-3] not in _VOWELS
+        and last not in VOWELS + "wxy"
+        and lemma[-2] in VOWELS
+        and lemma[-3] not in VOWELS
     ):
-        out += [lemma + last + "ed", lemma + last + "ing"]
+        out += [past(lemma, double=True), present_participle(lemma, double=True)]
     return out

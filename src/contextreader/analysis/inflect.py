@@ -1,0 +1,47 @@
+"""Regular English inflection by spelling rules: the forms the lexicons do not list.
+
+Verb lexicons list a lemma and its irregular forms; the regular ones ("says", "denied",
+"planning") are made here, for the cue lexicon's form tables and for fitting a loaded term's
+alternative to the word it replaces. Irregular forms always come from data, never from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+VOWELS = "aeiou"
+# a one-syllable word ending in one vowel and one consonant doubles it: "stop", "stopped"
+_DOUBLING = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprtv]$")
+
+
+def doubles(lemma: str) -> bool:
+    """Whether a verb doubles its last consonant before "-ed" and "-ing" ("stop", "plan")."""
+    return _DOUBLING.match(lemma) is not None
+
+
+def third_person(lemma: str) -> str:
+    """The third person singular present of a verb ("says", "pushes", "denies"); the same
+    rule makes a noun's regular plural ("ally" -> "allies")."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def past(lemma: str, double: bool = False) -> str:
+    """The past form of a regular verb ("denied", "shared"; "stopped" with ``double``)."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
+        return lemma[:-1] + "ied"
+    return lemma + lemma[-1] + "ed" if double else lemma + "ed"
+
+
+def present_participle(lemma: str, double: bool = False) -> str:
+    """The "-ing" form of a verb ("lying", "sharing", "seeing"; "stopping" with ``double``)."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    return lemma + lemma[-1] + "ing" if double else lemma + "ing"
