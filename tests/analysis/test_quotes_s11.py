@@ -63,3 +63,23 @@ def test_the_byline_writer_is_never_he_or_she(nlp):
         "The council approved three bus lanes on Monday. She said the plan was late."
     )
     assert quote_rows(nlp, text, SPEAKERS) == [("the plan was late", None, "She")]
+
+
+def test_interrupting_someone_to_say_is_the_subjects_words(nlp):
+    text = "Councillor Ada Baptiste interrupted the mayor to say the figures were old."
+    assert quote_rows(nlp, text, SPEAKERS) == [
+        ("the figures were old", "Ada Baptiste", "Ada Baptiste")
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who did not want to be named",
+        "who asked not to be named",
+        "who wished not to be identified",
+    ],
+)
+def test_a_condition_of_anonymity_is_no_quote(nlp, clause):
+    text = f"A witness, {clause}, said he saw a van."
+    assert quote_rows(nlp, text, SPEAKERS) == [("he saw a van", None, "A witness")]

@@ -462,18 +462,20 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
 
 
 def _asks_anonymity(cue: Token, lex: CueLexicon) -> bool:
-    """ "asked not to be named", "requested that she not be identified": the condition of
-    anonymity a source set (a verb of ``[anonymity] cues`` over a denied passive of one of its
-    ``verbs``), which is no statement of theirs. "She said she would not be named to the
-    board" still reports what she said."""
+    """ "asked not to be named", "requested that she not be identified", "did not want to be
+    named": the condition of anonymity a source set (a verb of ``[anonymity] cues`` over a
+    denied passive of one of its ``verbs``, or a denied cue over a passive), which is no
+    statement of theirs. "She said she would not be named to the board" still reports what
+    she said."""
     if lex.lemma(cue) not in lex.anonymity_cues:
         return False
+    cue_denied = any(k.dep_ == "neg" for k in cue.children)
     for c in cue.children:
         if c.dep_ not in ("xcomp", "ccomp"):
             continue
         kids = list(c.children)
         passive = any(k.dep_ == "auxpass" for k in kids)
-        denied = any(k.dep_ == "neg" for k in kids)
+        denied = cue_denied or any(k.dep_ == "neg" for k in kids)
         if passive and denied and lex.lemma(c) in lex.anonymity:
             return True
     return False
