@@ -86,3 +86,17 @@ def test_a_relatives_double_surname_later_is_the_relative(nlp):
         ("Marcus Oduya", None, ["Marcus Oduya", "Oduya"]),
         ("Abigail Oduya-Price", "Oduya's sister", ["Abigail Oduya-Price", "Oduya-Price"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Kalvania and Ostrava collapsed in 2023. Ostrava denied the charge.",
+        "Talks may be held in the country's capital, Marn, next month. Marn is calm.",
+        "Talks may be held in Velm's capital next month. Velm said it was ready.",
+        "Lumora Systems unveiled a reader on Wednesday. Lumora said sales would rise.",
+    ],
+    ids=["and-a-place", "the-capital-x", "x-s-capital", "short-firm-name"],
+)
+def test_places_and_firms_beside_their_signs_are_no_people(nlp, text):
+    assert names(nlp, text) == []

@@ -755,13 +755,17 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
 def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     """One-word names a place noun introduces with "of" ("the village of Marrowby", "the
     northern district of Kell"), or an envoy noun with "to", "from" or "in" ("the ambassador
-    to Velm"): a place, wherever the name recurs. Not a possessive ("the state of Roe's
-    campaign" is the campaign's state) nor a name of several words."""
+    to Velm"), or set beside a place (``_beside_place``): a place, wherever the name recurs.
+    Not a possessive ("the state of Roe's campaign" is the campaign's state) nor a name of
+    several words."""
     out: set[tuple[str, ...]] = set()
     for tok in doc[2:]:
         of, noun = doc[tok.i - 1], doc[tok.i - 2]
         place = of.lower_ == "of" and noun.lower_ in lex.place_nouns
         envoy = of.lower_ in ("to", "from", "in") and noun.lower_ in lex.envoy_nouns
+        if _beside_place(tok, lex):
+            out.add((tok.text,))
+            continue
         if not (place or envoy) or not tok.text[:1].isupper():
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -769,6 +773,37 @@ def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             continue
         out.add((tok.text,))
     return out
+
+
+def _beside_place(tok: Token, lex: RoleLexicon) -> bool:
+    """A one-word name joined by "and" to a place the tagger knows ("between Kalvania and
+    Velm"), set beside a place noun ("its capital, Marn,") or owning a place ("Velm's capital",
+    "Velm's coast"): a place itself."""
+    doc = tok.doc
+    if tok.tag_ != "NNP" or not tok.text[:1].isupper():
+        return False
+    if doc[tok.i - 1].tag_ in ("NNP", "NNPS") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNP", "NNPS")
+    ):
+        return False  # part of a longer name
+    # joined by the "and" itself, not a comma the parse may misread ("In Iowa, Roe, the ...")
+    linked = [tok.head] if tok.dep_ == "conj" and doc[tok.i - 1].lower_ in ("and", "or") else []
+    linked += [
+        c
+        for c in tok.children
+        if c.dep_ == "conj" and c.i > 1 and doc[c.i - 1].lower_ in ("and", "or")
+    ]
+    if any(t.ent_type_ in ("GPE", "LOC") and t.tag_ == "NNP" for t in linked):
+        return True
+    if tok.dep_ == "appos" and tok.head.lower_ in lex.place_nouns:
+        return True  # "the capital, Marn,"
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.tag_ == "POS"
+        and tok.dep_ == "poss"
+        and tok.head.lower_ in lex.place_nouns
+    )
 
 
 def _proper_words(tok: Token) -> tuple[str, ...]:
@@ -796,7 +831,10 @@ def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             while j > 0 and doc[j].text in ("&", ","):
                 j -= 1
             if j < tok.i - 1 or doc[j].tag_ == "NNP":
+                # the name without its suffix is the firm's short name too: "Roe Systems",
+                # then "Roe unveiled ..."
                 out.add(_proper_words(doc[j]))
+                out.add(_proper_words(doc[j])[:1])
         if tok.pos_ != "NOUN":
             continue
         owners: list[Token] = []
