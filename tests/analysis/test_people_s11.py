@@ -100,3 +100,20 @@ def test_a_relatives_double_surname_later_is_the_relative(nlp):
 )
 def test_places_and_firms_beside_their_signs_are_no_people(nlp, text):
     assert names(nlp, text) == []
+
+
+def test_a_full_name_the_tagger_missed_joins_its_surname(nlp):
+    text = (
+        "Eleanor Vantreight, who rose from a dairy farm to lead the state Senate, died on "
+        "Thursday. She was 81.\n\n"
+        "Vantreight served 28 years in the Senate, a colleague said."
+    )
+    found = people(nlp, text)
+    assert [(n, m) for n, _, m in found][:1] == [
+        ("Eleanor Vantreight", ["Eleanor Vantreight", "Vantreight"])
+    ]
+
+
+def test_a_first_and_middle_name_before_a_surname(nlp):
+    text = "Born Eleanor Mae Ruddick in 1945, she grew up on a dairy farm near Sable."
+    assert [n for n, _, _ in people(nlp, text)] == ["Eleanor Mae Ruddick"]

@@ -400,11 +400,25 @@ def _clean_name(
         and prev.text in first_names()
         and prev.lower_ not in lex.honorifics
         and lex.role_class(prev.text) is None
-        and doc[start].text not in first_names()
+        # a first name joins a surname, or a first and a middle name ("Eleanor | Mae Roe")
+        and (
+            doc[start].text not in first_names()
+            or (end - start >= 2 and prev.tag_ == "NNP")  # not "(See Jan Roe's essay)"
+        )
         and prev.whitespace_
         and not prev.is_sent_start
     ):
         start -= 1  # "Chair Jan" + "Roe Smith": the first name is the name's
+        prev = doc[start - 1] if start > 0 else None
+        if (
+            prev is not None
+            and prev.text in first_names()
+            and prev.whitespace_
+            and prev.tag_ == "NNP"
+            and not prev.is_sent_start
+            and lex.role_class(prev.text) is None
+        ):
+            start -= 1  # a first and a middle name: "Born Eleanor Mae | Ruddick"
     while title_start < start and (doc[title_start].is_punct or doc[title_start].is_space):
         title_start += 1
     title = doc[title_start:start].text if start > title_start else ""
@@ -677,6 +691,10 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
         if taken.isdisjoint(range(span.start, span.end)) and span.text not in things:
             out.append((span, title, ""))
             taken.update(range(span.start, span.end))
+    for span in _untagged_full_names(doc, lex, lower, body):
+        if taken.isdisjoint(range(span.start, span.end)):
+            out.append((span, "", ""))
+            taken.update(range(span.start, span.end))
     for s, e in byline_names(text, body):
         # the writer a byline names ("By Jan Roe"), whom the tagger often misses on its line
         author = doc.char_span(s, e, alignment_mode="contract")
@@ -723,6 +741,42 @@ def _untagged_titled(
             continue
         out.append((span, tok.text))
     return out
+
+
+def _untagged_full_names(
+    doc: Doc, lex: RoleLexicon, lower: frozenset[str], body: int
+) -> list[Span]:
+    """A known first name and a surname the tagger left untagged ("Eleanor Vantreight, who
+    rose ...") where the surname is a person's elsewhere in the article (the tagger calls
+    "Vantreight" a person further on): the full name of that person. Not in headings, not
+    inside a longer proper name and not inside another entity."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
+    text = text_of(doc)
+    out = []
+    for tok in doc[1:]:
+        first = doc[tok.i - 1]
+        if tok.idx < body or tok.text not in surnames or first.text not in first_names():
+            continue
+        if lex.role_class(first.text) is not None:
+            continue  # "King James": a title, not a first name
+        if tok.ent_type_ or first.ent_type_ or tok.tag_ != "NNP" or not tok.text.isalpha():
+            continue
+        before = doc[first.i - 1] if first.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (before is not None and before.tag_ == "NNP" and before.text[:1].isupper()) or (
+            after is not None and after.tag_ == "NNP" and after.text[:1].isupper()
+        ):
+            continue
+        span = doc[first.i : tok.i + 1]
+        line_end = text.find("\n", span.end_char)
+        if "\n" not in text[: span.start_char].strip() and line_end < _TITLE_CHARS:
+            continue  # the title line, which may name someone only as the story's subject
+        if not in_heading(span, text) and _looks_like_name(span, lex, lower):
+            out.append(span)
+    return out
+
+
+_TITLE_CHARS = 120  # a first line this short is the title
 
 
 def _after_article(span: Span) -> bool:
