@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+import urllib.parse
 from collections.abc import Iterator, Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -84,6 +85,46 @@ def _fail(message: str) -> int:
     return EXIT_INPUT
 
 
+def url_problem(url: str | None) -> str | None:
+    """What is wrong with a ``--url`` value, or None: it names where an article came from, so
+    it must be an http(s) address with a host (a slip such as "--url notaurl" would otherwise
+    be printed as the article's address and fail to name its outlet, unsaid)."""
+    if url is None:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        host = None
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not host:
+        return f"--url {url!r} is not a web address; write it as https://host/page"
+    return None
+
+
+def model_problem(name: str | None) -> str | None:
+    """What is wrong with the pipeline asked for, or None; checked before the reader opens, so
+    a bad ``--model`` is one line and exit code 1, never a reader that says "Analysis failed".
+
+    A name spaCy would read as a path must be a pipeline folder: one with a config.cfg.
+    """
+    from contextreader.analysis.models import ModelNotFoundError, check_model
+
+    try:
+        model = check_model(name)
+    except ModelNotFoundError as exc:
+        return str(exc)
+    path = Path(model)
+    if path.is_dir() and not (path / "config.cfg").is_file():
+        return (
+            f"{model}: a folder, not a spaCy pipeline (it has no config.cfg); "
+            "give an installed pipeline's name or a pipeline's folder"
+        )
+    if path.exists() and not path.is_dir():
+        return f"{model}: a file, not a spaCy pipeline; give a pipeline's name or folder"
+    return None
+
+
 def load_input(arg: str | None, url: str | None = None) -> Article:
     """The article named on the command line: a path, a URL, '-' or (None) the bundled sample.
 
@@ -125,6 +166,12 @@ def run_analyze(argv: Sequence[str]) -> int:
         return _usage(prog, "standard input '-' can be given only once")
     if args.url and len(args.paths) > 1:
         return _usage(prog, "--url names where one article came from; give it one file")
+    problem = url_problem(args.url)
+    if problem:
+        return _usage(prog, problem)
+    problem = model_problem(args.model)
+    if problem:
+        return _fail(problem)
     try:
         nlp = load_pipeline(args.model)
     except ModelNotFoundError as exc:
@@ -159,12 +206,24 @@ def run_analyze(argv: Sequence[str]) -> int:
 
 def run_reader(argv: Sequence[str]) -> int:
     args = read_parser().parse_args(argv)
-    from contextreader.analysis.models import ModelNotFoundError, check_model
+    problem = url_problem(args.url)
+    if problem:
+        return _usage("contextreader", problem)
+    problem = model_problem(args.model)
+    if problem:
+        return _fail(problem)
+    from contextreader.io.fetch import is_url
 
+    if args.article is not None and is_url(args.article):
+        # fetched inside the reader, which opens at once and shows the fetch's progress
+        if not _interactive():
+            return _usage("contextreader", NEEDS_TERMINAL)
+        from contextreader.ui.app import fetch_and_read
+
+        return fetch_and_read(args.article, model=args.model, url=args.url)
     try:
-        check_model(args.model)
         article = load_input(args.article, url=args.url)
-    except (InputError, ModelNotFoundError) as exc:
+    except InputError as exc:
         return _fail(str(exc))
     if args.article == "-":
         _reattach_terminal()

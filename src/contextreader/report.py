@@ -187,6 +187,20 @@ class Report:
             return self.excerpt(quote.span, limit)
         return shortened(" … ".join(self.excerpt(p, len(self.text)) for p in quote.pieces), limit)
 
+    def cue_words(self, quote: Quote, limit: int = 30) -> str | None:
+        """The verb of a partial or reported quote as the article writes it ("denied",
+        "declined"), on one line and safe to show; None for direct quotes, scare quotes and
+        quotes without one.
+
+        Reported speech is the outlet's wording of what someone did with words: "rejected the
+        claim that ..." is not the person saying the claim, so every output shows the verb
+        beside the words (the reader's sidebar and details, the Markdown summary).
+        """
+        if quote.kind in ("direct", "scare") or quote.cue_span is None:
+            return None
+        words = self.excerpt(quote.cue_span, limit)
+        return words or None
+
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "schema": self.schema,

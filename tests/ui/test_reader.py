@@ -62,7 +62,9 @@ class TestQuoteJumps:
     async def test_the_quotes_section_still_lists_scare_quotes(self, make_app) -> None:
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.press("tab")
+            await pilot.press("tab")  # the cursor is on the first line, Outlet
+            assert app.sidebar.section == "outlet"
+            await pilot.press("shift+right", "shift+right")
             assert app.sidebar.section == "quotes"
             await pilot.press("n")
             assert app.pane.active == "q1"

@@ -40,7 +40,7 @@ class TestHelpListsWhatWorks:
         async with app.run_test(size=SIZE):
             sidebar = help_rows(app)["Sidebar"]
             assert sidebar == [
-                ("enter", "Go to the entry"),
+                ("enter", "Go to the entry (on a heading: open or close it)"),
                 ("space", "Open or close"),
                 ("up k", "Previous entry"),
                 ("down j", "Next entry"),
@@ -52,7 +52,10 @@ class TestHelpListsWhatWorks:
                 ("shift+down", "Next entry at the same level"),
                 ("shift+left", "Up to the section"),
                 ("shift+right", "On to the next section"),
-                ("shift+space", "Open or close the entry and all below it"),
+                (
+                    "* shift+space",
+                    "Open or close every entry at this level (on a heading: all sections)",
+                ),
             ]
 
     async def test_no_generic_scrolling_keys_that_do_nothing(self, make_app) -> None:
@@ -74,8 +77,16 @@ class TestHelpListsWhatWorks:
         app = make_app()
         async with app.run_test(size=SIZE):
             rows = help_rows(app)
-            assert rows["Outlet notes"] == [("esc o q", "Close the outlet notes")]
-            assert rows["This help"] == [("esc ? q", "Close the help")]
+            assert rows["Outlet notes"] == [
+                ("esc o q", "Close the outlet notes"),
+                ("j", "Scroll down a line"),
+                ("k", "Scroll up a line"),
+            ]
+            assert rows["This help"] == [
+                ("esc ? q", "Close the help"),
+                ("j", "Scroll down a line"),
+                ("k", "Scroll up a line"),
+            ]
 
     async def test_short_footer_labels_are_spelled_out_in_the_help(self, make_app) -> None:
         app = make_app()
@@ -312,10 +323,11 @@ class TestDetailsExplainTheTerms:
         app = make_app()
         async with app.run_test(size=SIZE):
             indirect = await self.details_of(app, "quotes", "q4")
-            assert indirect.startswith(
-                "Indirect quote (reported speech: their point in the outlet's words) · cue: called"
+            assert indirect == (
+                "Indirect quote (reported speech: their point in the outlet's words)\n"
+                "Speaker: Tomas Brandt (Councillor)\n"
+                "called: “the vote a disgrace”"  # what the speaker did with the words
             )
-            assert "\nSpeaker: Tomas Brandt (Councillor)\n" in indirect
             term = await self.details_of(app, "loaded", "t4")
             assert term.startswith("land grab · contentious label · voice: quoted (a quoted")
 

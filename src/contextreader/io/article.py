@@ -1,12 +1,15 @@
 """Reading an article: a file, standard input or a string, checked and never changed.
 
 For a plain text file the article's ``text`` is the file's content exactly (UTF-8, newlines as they
-are), so every offset in a report can be checked against the file. A file in the seed format, whose
-first line begins with ``date YYYY-MM-DD``, gives that date and the body starts after it.
+are), so every offset in a report can be checked against the file; a UTF-16 or UTF-32 file with its
+byte-order mark is decoded (the mark dropped), offsets then count its characters. A file in the
+seed format, whose first line begins with ``date YYYY-MM-DD``, gives that date and the body starts
+after it.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from dataclasses import dataclass, field
@@ -89,6 +92,9 @@ def decode(data: bytes, name: str) -> str:
     """Bytes to text, or an InputError that says what is wrong with them."""
     if not data.strip():
         raise InputError(f"{name}: the article is empty")
+    unicode = _unicode_bom(data)
+    if unicode is not None:
+        return _decode_wide(data, name, unicode)
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: this looks like a binary file, not an article in text")
     try:
@@ -98,6 +104,36 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: not valid UTF-8 text (bad byte at position {exc.start}); "
             "save the article as UTF-8 and try again"
         ) from None
+    return text
+
+
+# byte-order marks of the wide Unicode encodings (UTF-32 first: its little-endian mark starts
+# with UTF-16's); Windows editors save "Unicode" text as UTF-16 with one of these
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _unicode_bom(data: bytes) -> str | None:
+    """The codec of a UTF-16 or UTF-32 file that starts with its byte-order mark, else None
+    (such a file is full of NUL bytes and would otherwise be taken for a binary file)."""
+    return next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
+
+
+def _decode_wide(data: bytes, name: str, codec: str) -> str:
+    """UTF-16/32 text (the codec reads and drops the byte-order mark)."""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid {codec.upper()} text (bad bytes at position {exc.start}); "
+            "save the article as UTF-8 and try again"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{name}: the article is empty")
     return text
 
 

@@ -105,7 +105,9 @@ def to_markdown(report: Report) -> str:
             who = "scare quotes, nobody is speaking"
         # whole: a file for reading has room, and a quote cut short misquotes its speaker
         words = " … ".join(_whole(report, p) for p in q.pieces)
-        lines.append(f"- [{q.kind}] {_md(who)}: “{_md(words)}”")
+        cue = report.cue_words(q, len(report.text))
+        said = f"{_md(who)} — {_md(cue)}" if cue else _md(who)
+        lines.append(f"- [{q.kind}] {said}: “{_md(words)}”")
     lines.append("")
 
     lines += [f"## Assertions in the outlet's voice ({len(report.assertions)})", ""]

@@ -11,12 +11,14 @@ the article pane's API.
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
+from threading import Thread
 from time import monotonic
 from typing import Any, ClassVar
 
@@ -42,12 +44,14 @@ from contextreader.ui.article_pane import (
     GLYPH_VAGUE,
     ArticlePane,
 )
+from contextreader.ui.contrast import mark_colours
 from contextreader.ui.keys import bindings_map, key_hint
 from contextreader.ui.layout import OTHERS_VOICES, loaded_words, spans_of, speaker_name
 from contextreader.ui.screens import HelpScreen, OutletScreen
 from contextreader.ui.sidebar import AnnotationTree, Sidebar
 from contextreader.wording import count, visible
 
+STATUS_LINES = 3  # the most lines the status line grows to (max-height of #status)
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
@@ -156,6 +160,15 @@ class ReaderApp(App[int]):
             tooltip="Keys: this help, every key and what the marks mean",
             id="reader.help",
         ),
+        # the footer drops what does not fit from the end: search and the sidebar come first
+        Binding("slash", "search", "Search", key_display="/", id="reader.search"),
+        Binding(
+            "tab",
+            "focus_next",
+            "Sidebar",
+            tooltip="Switch between the article and the sidebar",
+            id="reader.focus-next",
+        ),
         Binding(
             "right_square_bracket",
             "step_quote(1)",
@@ -200,7 +213,6 @@ class ReaderApp(App[int]):
             id="reader.previous-person-quote",
             group=PERSON_GROUP,
         ),
-        Binding("tab", "focus_next", "Switch article/sidebar", id="reader.focus-next"),
         Binding(
             "shift+tab", "focus_previous", "Switch back", show=False, id="reader.focus-previous"
         ),
@@ -246,7 +258,6 @@ class ReaderApp(App[int]):
             tooltip="Outlet notes: ownership, funding, classifications, context",
             id="reader.outlet",
         ),
-        Binding("slash", "search", "Search", key_display="/", id="reader.search"),
         Binding("escape", "clear_search", "Clear the search", show=False, id="reader.clear-search"),
         Binding("t", "toggle_theme", "Light/dark theme", show=False, id="reader.theme"),
         Binding(
@@ -289,6 +300,20 @@ class ReaderApp(App[int]):
             self.report = report
             super().__init__()
 
+    class ArticleFetched(Message):
+        """The article at the address given has been downloaded and read."""
+
+        def __init__(self, article: Article) -> None:
+            self.article = article
+            super().__init__()
+
+    class FetchFailed(Message):
+        """The address could not be fetched or read: the reader closes with this one line."""
+
+        def __init__(self, error: str) -> None:
+            self.error = error
+            super().__init__()
+
     class AnalysisFailed(Message):
         """The model could not be loaded or the analysis failed; the article stays readable."""
 
@@ -303,9 +328,17 @@ class ReaderApp(App[int]):
         report: Report | None = None,
         *,
         nlp: Any = None,
+        fetch: str | None = None,
+        url: str | None = None,
     ) -> None:
+        """``fetch``: an http(s) address to download first (``article`` is then a stand-in
+        with no text), so the reader opens at once and says it is fetching; ``url``: the
+        address to record instead of the one fetched (the CLI's ``--url``)."""
         super().__init__()
         self.article = article
+        self.fetch_address = fetch
+        self.fetch_error: str | None = None  # why the fetch failed; the CLI prints it
+        self._recorded_url = url
         self.model = model
         self.report: Report | None = report
         self._nlp = nlp  # an already loaded pipeline (tests share one)
@@ -317,6 +350,12 @@ class ReaderApp(App[int]):
         self._progress_started = 0.0
         self._progress_timer: Timer | None = None
         self.theme = DARK_THEME
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the mark colours made readable on it (``$cr-*``)."""
+        variables = super().get_css_variables()
+        variables.update(mark_colours(variables))
+        return variables
 
     # -- layout ----------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -344,14 +383,25 @@ class ReaderApp(App[int]):
         if self.report is not None:
             self._show_report(self.report)
             return
+        if self.fetch_address is not None:
+            self.sidebar.show_pending("The article is being fetched; the analysis follows.")
+            self._start_progress(f"Fetching {self.fetch_address}…")
+            self.fetch_article(self.fetch_address)
+            return
+        self._start_analysis()
+
+    def _start_analysis(self) -> None:
+        """Show the article as it is and analyse it in a worker."""
         self.pane.load(self.article)
+        self.query_one("#title", Static).update(self._masthead())
         self.sidebar.show_pending("The analysis is running; the article can be read meanwhile.")
         self._start_progress("Loading the language model…")
         self.analyse()
 
     def _masthead(self) -> Text:
         source = (self.report.source if self.report else None) or self.article.source
-        title = source.title or (Path(source.path).name if source.path else "Article")
+        title = source.title or (Path(source.path).name if source.path else None)
+        title = title or (self.fetch_address if self.fetch_address else None) or "Article"
         text = Text(visible(title), style="bold", no_wrap=True, overflow="ellipsis")
         outlet = self.report.outlet.name if self.report and self.report.outlet else None
         for part in (outlet, source.date):
@@ -365,9 +415,59 @@ class ReaderApp(App[int]):
         Whatever is written here stays until the next message: the progress ticker only
         refreshes a line that shows progress.
         """
-        line = Text(visible(message), no_wrap=True, overflow="ellipsis")
-        self.query_one("#status", Static).update(line)
+        box = self.query_one("#status", Static)
+        text = Text(visible(message), overflow="ellipsis")
+        width = box.content_region.width or self.size.width - 2
+        if width > 0:
+            # up to STATUS_LINES lines (styles.tcss); a longer message ends in "…", never cut
+            # silently (Rich fills whole words, so a line may hold a little less than width)
+            lines = text.wrap(self.console, width)
+            if len(lines) > STATUS_LINES:
+                last = lines[STATUS_LINES - 1]
+                last.truncate(width - 1)
+                last.rstrip()
+                last.append("…")
+                text = Text("\n").join([*lines[: STATUS_LINES - 1], last])
+        box.update(text)
         self._progress_shown = False
+
+    # -- fetching an address ------------------------------------------------------------------
+    def fetch_article(self, address: str) -> None:
+        """Download and read the article in a daemon thread that only posts messages; the
+        status line shows "Fetching <address>…" with the seconds spent, up to the timeout.
+
+        Not a Textual worker: those run in asyncio's default executor, which the app waits for
+        on exit, so quitting during a stalled fetch would leave a blank terminal for the rest
+        of the timeout. A daemon thread is simply dropped when the reader closes.
+        """
+        Thread(target=self._fetch, args=(address,), daemon=True, name="fetch").start()
+
+    def _fetch(self, address: str) -> None:
+        from contextreader.io.article import InputError
+        from contextreader.io.fetch import fetch_article
+
+        try:
+            article = fetch_article(address)
+        except InputError as exc:
+            self.post_message(self.FetchFailed(str(exc)))
+            return
+        except Exception as exc:  # never a traceback in the terminal: one line, exit code 1
+            self.post_message(self.FetchFailed(f"{address}: {_one_line(exc)}"))
+            return
+        self.post_message(self.ArticleFetched(article))
+
+    def on_reader_app_article_fetched(self, message: ArticleFetched) -> None:
+        self._stop_progress()
+        self.article = message.article
+        if self._recorded_url:
+            self.article.source.url = self._recorded_url
+        self.fetch_address = None
+        self._start_analysis()
+
+    def on_reader_app_fetch_failed(self, message: FetchFailed) -> None:
+        self._stop_progress()
+        self.fetch_error = message.error
+        self.exit(1, return_code=1)
 
     # -- the analysis worker ------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
@@ -491,6 +591,11 @@ class ReaderApp(App[int]):
             f"{key_hint(self, 'reader.next-of-kind')}/{key_hint(self, 'reader.previous-of-kind')}"
         )
         self._status(f"{message.label} · {walk}: next / previous of this kind")
+
+    def on_sidebar_heading_toggled(self, message: Sidebar.HeadingToggled) -> None:
+        toggle = key_hint(self.sidebar.entries, "sidebar.toggle")
+        done = "opened" if message.expanded else "closed"
+        self._status(f"{message.label} {done} · {toggle} or enter opens and closes a heading")
 
     def on_annotation_tree_no_further(self, message: AnnotationTree.NoFurther) -> None:
         self._status(message.what)
@@ -639,6 +744,8 @@ class ReaderApp(App[int]):
             for q in report.quotes:
                 if q.id == ref:
                     who = speaker_name(report, q) or "no speaker found"
+                    cue = report.cue_words(q, 20)
+                    who = f"{who} — {cue}" if cue else who
                     text += f" · {q.kind} · {who} · “{report.quote_excerpt(q, 60)}”"
             for t in report.loaded_terms:
                 if t.id == ref:
@@ -765,7 +872,10 @@ class ReaderApp(App[int]):
             parts.append(f"hidden: {', '.join(hidden)} marks")
         if self.pane.outlet_voice_only:
             parts.append("loaded terms: outlet's only")
-        self.query_one("#view-state", Static).update(Text("  ·  ".join(parts), style="italic"))
+        state = self.query_one("#view-state", Static)
+        state.update(Text("  ·  ".join(parts), style="italic"))
+        # shown only when there is something to say, so the title has the whole bar otherwise
+        state.display = bool(parts)
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
@@ -855,7 +965,9 @@ class ReaderApp(App[int]):
                     # after the palette has closed, so it is not in the picture
                     lambda: self.set_timer(0.1, self.action_screenshot),
                 )
-            else:
+            elif command.title not in ("Maximize", "Minimize"):
+                # maximizing suits a single widget; the article keeps its measure and the
+                # sidebar its width, so it only left hatched bands around the same view
                 yield command
 
     def _help_nodes(self) -> list[tuple[str, Any]]:
@@ -998,4 +1110,19 @@ def run_reader(article: Article, model: str | None = None) -> int:
     """Open the reader on an article; the exit code for the CLI."""
     app = ReaderApp(article, model=model)
     result = app.run()
+    return result if isinstance(result, int) else (app.return_code or 0)
+
+
+def fetch_and_read(address: str, model: str | None = None, url: str | None = None) -> int:
+    """Open the reader at once on an http(s) address, fetching it inside (with progress in
+    the status line); a failed fetch closes the reader and prints one line, exit code 1."""
+    from contextreader.report import Source
+
+    app = ReaderApp(
+        Article(text="", source=Source(url=address)), model=model, fetch=address, url=url
+    )
+    result = app.run()
+    if app.fetch_error is not None:
+        print(f"contextreader: {app.fetch_error}", file=sys.stderr)
+        return 1
     return result if isinstance(result, int) else (app.return_code or 0)

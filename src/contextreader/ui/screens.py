@@ -24,11 +24,22 @@ from contextreader.wording import count, shortened, visible
 NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
 
 
-class OutletScreen(ModalScreen[None]):
+class PanelScreen(ModalScreen[None]):
+    """A modal panel that scrolls; j and k scroll it as they move through the sidebar (down,
+    up and the page keys come from the panel's own scrolling)."""
+
+    def action_scroll_panel(self, lines: int) -> None:
+        panel = self.query_one(VerticalScroll)
+        panel.scroll_relative(y=lines, animate=False)
+
+
+class OutletScreen(PanelScreen):
     """What the outlet is, each note with its source and date; or plainly that it is unknown."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,o,q", "dismiss", "Close the outlet notes", id="outlet.close"),
+        Binding("j", "scroll_panel(1)", "Scroll down a line", show=False, id="outlet.down"),
+        Binding("k", "scroll_panel(-1)", "Scroll up a line", show=False, id="outlet.up"),
     ]
 
     def __init__(self, report: Report | None, cited: CitedOutlet | None = None) -> None:
@@ -234,11 +245,13 @@ def looked_at(report: Report) -> list[tuple[str, str]]:
     ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(PanelScreen):
     """Every key of the reader, generated from the bindings (there is no hand-kept key table)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close the help", id="help.close"),
+        Binding("j", "scroll_panel(1)", "Scroll down a line", show=False, id="help.down"),
+        Binding("k", "scroll_panel(-1)", "Scroll up a line", show=False, id="help.up"),
     ]
 
     def __init__(
@@ -298,6 +311,7 @@ KEY_NAMES = {
     "shift+tab": "shift+tab",
     "pageup": "page up",
     "pagedown": "page down",
+    "asterisk": "*",
 }
 
 

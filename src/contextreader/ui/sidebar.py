@@ -16,6 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.css.scalar import Unit
 from textual.message import Message
 from textual.widgets import Static, Tree
@@ -75,7 +76,13 @@ class AnnotationTree(Tree[Entry], inherit_bindings=False):
     ICON_NODE_EXPANDED = "▾ "
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", "Go to the entry", show=False, id="sidebar.select"),
+        Binding(
+            "enter",
+            "select_cursor",
+            "Go to the entry (on a heading: open or close it)",
+            show=False,
+            id="sidebar.select",
+        ),
         Binding("space", "toggle_node", "Open or close", show=False, id="sidebar.toggle"),
         Binding("up,k", "cursor_up", "Previous entry", show=False, id="sidebar.up"),
         Binding("down,j", "cursor_down", "Next entry", show=False, id="sidebar.down"),
@@ -109,10 +116,12 @@ class AnnotationTree(Tree[Entry], inherit_bindings=False):
             show=False,
             id="sidebar.next-section",
         ),
+        # "*" as in most tree views; shift+space stays for terminals that can send it (most
+        # send a plain space, which would only open or close the one entry)
         Binding(
-            "shift+space",
+            "asterisk,shift+space",
             "toggle_expand_all",
-            "Open or close the entry and all below it",
+            "Open or close every entry at this level (on a heading: all sections)",
             show=False,
             id="sidebar.toggle-all",
         ),
@@ -128,6 +137,13 @@ class AnnotationTree(Tree[Entry], inherit_bindings=False):
         def __init__(self, what: str) -> None:
             self.what = what
             super().__init__()
+
+    def on_focus(self) -> None:
+        """Coming to the sidebar puts the cursor on an entry at once, highlighted: the one it
+        was on before, else the first line. Without this the tree gets focus with no cursor,
+        so enter does nothing and the first down press lands on the first line."""
+        if self.cursor_node is None and self.root.children:
+            self.move_cursor(self.root.children[0])
 
     def move_cursor(self, node: TreeNode[Entry] | None, animate: bool = False) -> None:
         """Move the cursor to ``node``, with the tree's lines brought up to date first.
@@ -262,6 +278,15 @@ class Sidebar(Vertical):
         def __init__(self, section: Section, label: str) -> None:
             self.section = section
             self.label = label
+            super().__init__()
+
+    class HeadingToggled(Message):
+        """Enter (or a click) opened or closed a heading: the status line says which, so the
+        key is seen to have done something."""
+
+        def __init__(self, label: str, expanded: bool) -> None:
+            self.label = label
+            self.expanded = expanded
             super().__init__()
 
     class OutletRequested(Message):
@@ -433,12 +458,18 @@ class Sidebar(Vertical):
 
     @staticmethod
     def _quote_label(report: Report, q: Quote, speaker: bool = True) -> Text:
+        """Who, then for reported speech what they did with the words ("Ann Lee — denied:
+        “the claim …”"), so a denial never reads as the person saying the words."""
         text = Text()
+        cue = report.cue_words(q, 20)
         if speaker:
             who = speaker_name(report, q)
             text.append(who or "no speaker", style="bold" if who else "italic")
+            text.append(" — " if cue else ": ")
+        if cue:
+            text.append(cue, style="italic")
             text.append(": ")
-        if q.kind != "direct":
+        if q.kind != "direct" and not (cue and q.kind == "indirect"):
             text.append(f"({q.kind}) ", style="italic")
         text.append(f"“{report.quote_excerpt(q, EXCERPT)}”")
         return text
@@ -514,8 +545,17 @@ class Sidebar(Vertical):
             return
         for limit in EXCERPT_LIMITS:
             text = self._describe(entry, limit)
-            if len(text.wrap(self.app.console, width)) <= lines:
+            # counted as the box will wrap it (Textual's wrapping, not Rich's: the two can
+            # differ by a line, which the box would then lose without a sign)
+            if len(Content.from_rich_text(text).wrap(width)) <= lines:
                 break
+        else:  # even the shortest excerpt is too long (a long header): cut the last line with …
+            wrapped = text.wrap(self.app.console, width)
+            last = wrapped[lines - 1]
+            last.truncate(width - 1)
+            last.rstrip()
+            last.append("…")
+            text = Text("\n").join([*wrapped[: lines - 1], last])
         self._details(text)
 
     def _describe(self, entry: Entry, limit: int = EXCERPT_LIMITS[0]) -> Text:
@@ -562,7 +602,8 @@ class Sidebar(Vertical):
                 person = report.person(q.speaker_id)
                 who = speaker_name(report, q)
                 role = f" ({visible(person.role)})" if person and person.role else ""
-                cue = f" · cue: {report.excerpt(q.cue_span, 40)}" if q.cue_span else ""
+                said = report.cue_words(q, 40)
+                cue = f" · cue: {report.excerpt(q.cue_span, 40)}" if q.cue_span and not said else ""
                 # a scare quote has no speaker by definition: "no speaker found" would read
                 # as a gap in the analysis
                 speaker = (
@@ -575,7 +616,9 @@ class Sidebar(Vertical):
                     f" ({KIND_WORDS[q.kind]})" if q.kind in KIND_WORDS else "",
                     cue,
                     speaker,
-                    f"\n“{report.quote_excerpt(q, limit)}”",
+                    "\n",
+                    (f"{said}: " if said else "", "italic"),
+                    f"“{report.quote_excerpt(q, limit)}”",
                 )
         for a in report.assertions:
             if a.id == entry.ref:
@@ -635,7 +678,7 @@ class Sidebar(Vertical):
         parts = []
         current: TreeNode[Entry] | None = node
         while current is not None and current is not self.entries.root:
-            parts.append(current.label.plain)
+            parts.append(str(current.label))  # a Text: its plain words
             current = current.parent
         return " › ".join(reversed(parts))
 
@@ -663,7 +706,14 @@ class Sidebar(Vertical):
     def on_tree_node_selected(self, event: Tree.NodeSelected[Entry]) -> None:
         event.stop()
         entry = event.node.data
-        if entry is None or entry.ref is None:
+        if entry is None:
+            return
+        if entry.ref is None:
+            # the tree has already opened or closed it (auto_expand): say which
+            if event.node.children:
+                self.post_message(
+                    self.HeadingToggled(self._heading_path(event.node), event.node.is_expanded)
+                )
             return
         if entry.ref == "outlet":
             self.post_message(self.OutletRequested())
