@@ -346,9 +346,10 @@ def test_supposed_to_is_no_label(nlp):
 
 
 def test_a_hyphenated_label_is_one_label(nlp):
-    text = "The so-called reform passed in May."
+    # ("so-called" passes a label on only before a quoted name: session 11)
+    text = "The so-called “reform” passed in May."
     assert [(span, cue) for span, cue, _ in vague_assertions(nlp, text)] == [
-        ("The so-called reform", "so-called")
+        ("The so-called “reform”", "so-called")
     ]
 
 

@@ -75,7 +75,7 @@ from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import is_byline, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
-from contextreader.analysis.quotes.modality import prescribed_fact
+from contextreader.analysis.quotes.modality import prescribed
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
@@ -114,6 +114,7 @@ class VagueLexicon:
     aims: frozenset[str]
     labels: frozenset[str]
     unknown: frozenset[str]
+    quoted_labels: frozenset[str]
 
 
 @cache
@@ -130,8 +131,12 @@ def vague_lexicon() -> VagueLexicon:
         "aims",
         "labels",
         "unknown",
+        "quoted_labels",
     )
-    return VagueLexicon(**_word_lists("vague_sources.toml", keys)[0])
+    parts = _word_lists("vague_sources.toml", keys)[0]
+    if not parts["quoted_labels"] <= parts["labels"]:
+        raise ValueError("vague_sources.toml: [quoted_labels] must be a part of [labels]")
+    return VagueLexicon(**parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +223,7 @@ class AttributionLexicon:
     reactions: frozenset[str]
     asked: frozenset[str]
     answering: frozenset[str]
+    matters: frozenset[str]
     stance_preps: frozenset[str]
     noun_preps: frozenset[str]
     experiencers: frozenset[str]
@@ -255,6 +261,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "reactions",
         "asked",
         "answering",
+        "matters",
         "stance_preps",
         "noun_preps",
         "experiencers",
@@ -348,7 +355,7 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     named = (head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN") and not (
         _vague_head(head, lex)  # (the tagger can read a plural opening a sentence as a name)
     )
-    if named or _restates_name(head):
+    if named or _restates_name(head) or _named_document(head):
         return False
     for t in span:
         possessive = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")
@@ -361,6 +368,29 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     if any(h.ent_type_ in ("PERSON", "ORG") or h.pos_ == "PROPN" for h in heads[1:]):
         return False
     return any(_vague_head(h, lex) for h in heads)
+
+
+def _named_document(head: Token) -> bool:
+    """ "the Harbour Board's annual reports", "a study by the Tarnby Institute", "a Gallup
+    poll": a document, a study or a poll whose author is named (a possessor, "by X", or a name
+    before it) is as named a source as its author. People are another matter: "Roe's aides"
+    are still unnamed aides."""
+    alex = attribution_lexicon()
+    lemma = head.lemma_.lower()
+    if not {lemma, head.lower_} & (alex.artifacts | alex.records | alex.polls):
+        return False
+    for c in head.children:
+        if c.dep_ in ("poss", "compound") and _a_name(c):
+            return True
+        by = c.dep_ == "prep" and c.lower_ == "by"
+        if by and any(g.dep_ == "pobj" and _a_name(g) for g in c.children):
+            return True
+    return False
+
+
+def _a_name(tok: Token) -> bool:
+    """A person's or a body's name (a place names no author: "a US study")."""
+    return tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and not tok.ent_type_)
 
 
 def _partitive_of(head: Token, lex: VagueLexicon) -> Token | None:
@@ -721,7 +751,7 @@ def _hearsay_label(tok: Token, ctx: _Ctx) -> Span | None:
         return None
     doc, labels = tok.doc, ctx.lex.labels
     if tok.lower_ in labels:
-        return doc[tok.i : tok.i + 1]
+        return _quoted_if_needed(doc[tok.i : tok.i + 1], tok.lower_, ctx)
     if not any(label.endswith("-" + tok.lower_) for label in labels):
         return None  # no two-word label ends in this word: the common case, decided cheaply
     for start in (tok.i - 1, tok.i - 2):
@@ -729,8 +759,19 @@ def _hearsay_label(tok: Token, ctx: _Ctx) -> Span | None:
             continue
         words = [t.lower_ for t in doc[start : tok.i + 1] if t.text != "-"]
         if len(words) == 2 and "-".join(words) in labels:
-            return doc[start : tok.i + 1]
+            return _quoted_if_needed(doc[start : tok.i + 1], "-".join(words), ctx)
     return None
+
+
+def _quoted_if_needed(label: Span, key: str, ctx: _Ctx) -> Span | None:
+    """The label, unless it is one of ``[quoted_labels]`` and no quotation mark opens the name
+    after it ('the so-called "harbour renewal"' passes a label on; "the so-called Nordic diet"
+    does not)."""
+    if key not in ctx.lex.quoted_labels:
+        return label
+    doc = label.doc
+    nxt = doc[label.end] if label.end < len(doc) else None
+    return label if nxt is not None and nxt.text in (*_OPENERS, "‘") else None
 
 
 def _viewpoint_frame(prep: Token, ctx: _Ctx) -> _Found | None:
@@ -870,6 +911,8 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
             return True
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
             return True  # "called for the city to act": a "for ... to" clause, parsed loosely
+        if c.dep_ == "dobj" and c.lower_ in _NOTHING:
+            continue  # "the experts offer nothing": no view is given
         if stance and (
             c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in ctx.alex.stance_preps)
         ):
@@ -888,13 +931,19 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
 _SPEECH_PREPS = frozenset({"about", "on", "over", "against", "for", "of"})
 
 
+# objects that give nothing: "offer nothing", "say little"
+_NOTHING = frozenset({"nothing", "little", "none"})
+
+
 def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     """ "Roe backs the plan", "critics fear that ...", "the plan was criticized": a verb of
     saying, thinking, stance or decree; its subject (or "by" agent) is the holder."""
     if tok.dep_ in ("aux", "auxpass", "amod"):
         return None
-    if prescribed_fact(tok):
-        return None  # "voters should know that ...": the writer prescribes, nobody is reported
+    if prescribed(tok):
+        # "voters should know that ...", "every councillor should reject the plan": the writer
+        # prescribes a view or a stance; nobody is said to hold it
+        return None
     lemma = _lemma(tok, ctx)
     if lemma in ctx.alex.experiencers or (lemma in ctx.alex.both_ways and _feeling_caused(tok)):
         return _experiencer_attribution(tok, ctx)
@@ -917,6 +966,9 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
                 if agent.lower_ in _EMPTY_SUBJECTS | {"it", "this"}
                 else _holder_found(agent, tok, ctx)
             )
+        venue = _named_venue(tok)
+        if venue is not None:
+            return _holder_found(venue, tok, ctx)  # "published in the Journal of X"
         if _court_record(tok, lemma, ctx):
             return None
         if decree and not (said or stance):
@@ -949,6 +1001,22 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
 
 # words that open a shortened clause of time or condition ("when asked", "if pressed")
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "unless", "while", "until"})
+
+
+def _named_venue(verb: Token) -> Token | None:
+    """ "The study, published on Monday in the Journal of Coastal Ecology", "it was reported in
+    the Harbour Gazette that ...": a passive of saying with no "by" phrase but an "in" phrase
+    that names where the words appeared gives them to that publication, a named source."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in _PLACES_TIMES:
+                return obj
+    return None
+
+
+# entity types of an "in" phrase that says where or when, not in which publication
+_PLACES_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT"})
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -1235,8 +1303,10 @@ def _finding(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
     """ "The survey finds Roe with a small lead", "the audit revealed gaps": a verb of finding
     (``[findings]``) whose subject is a poll, a study or a record gives what it found.
     (With a person as subject "find" is mostly a discovery: "Roe found the keys".)"""
-    if lemma not in ctx.alex.findings or verb.tag_ == "VBN":
+    if lemma not in ctx.alex.findings:
         return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children):
+        return None  # a participle, unless a perfect: "studies have linked X to Y"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
@@ -1245,6 +1315,9 @@ def _finding(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
     if not nouns & (alex.artifacts | alex.records) and not _is_poll(subj, ctx):
         return None  # ("an average of the polls" is a poll too)
     return _holder_found(subj, verb, ctx)
+
+
+_HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "'d", "’d"})
 
 
 def _stimulus_subject(verb: Token) -> Token | None:
@@ -1386,6 +1459,8 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return None
     if lemma in ctx.alex.asked and _answered(tok, ctx):
         return None
+    if _matter_of(tok, lemma, ctx) or _setting_document(tok, lemma, ctx):
+        return None
     by = _by_holder(tok)
     if by is not None:
         return _holder_found(by, tok, ctx)  # "claims by some in X", "support from voters"
@@ -1410,6 +1485,30 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         # plan to rebuild the pier" point back to someone's, or are no one's view)
         return None
     return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+
+
+def _matter_of(noun: Token, lemma: str, ctx: _Ctx) -> bool:
+    """ "There is also a question of timing", "a question of trust": with "of" and a bare noun
+    phrase the noun names an issue (a matter of), not a question anyone asks; "the question of
+    whether ..." still asks one (``[matters]``)."""
+    if lemma not in ctx.alex.matters:
+        return False
+    kids = [c for c in noun.children if c.dep_ in ("prep", "acl", "relcl", "ccomp")]
+    if len(kids) != 1 or kids[0].dep_ != "prep" or kids[0].lower_ != "of":
+        return False
+    obj = next((g for g in kids[0].children if g.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.dep_ == "pobj"
+
+
+def _setting_document(noun: Token, lemma: str, ctx: _Ctx) -> bool:
+    """ "A panel cleared her in a separate complaint over a loan", "he was named in a report on
+    the fire": a document or a case in an "in" phrase after the verb is where an act took
+    place; the noun names the filing, not a view someone unnamed holds."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in ctx.alex.artifacts:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and prep.i > verb.i
 
 
 def _answered(noun: Token, ctx: _Ctx) -> bool:
@@ -1780,10 +1879,70 @@ def _credit_line(sent: Span) -> bool:
     sign-off only names who made or said something; it asserts nothing, so it has no voice.
     Known by its typography (a slash between names, a dash before them), not by any name."""
     words = [t for t in sent if any(ch.isalnum() for ch in t.text)]
-    if not words or not all(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+    if not words:
         return False
     lead = "".join(t.text for t in sent if t.i < words[0].i)
-    return any(t.text == "/" for t in sent) or any(ch in _SIGN_OFF_DASHES for ch in lead)
+    signed = any(ch in _SIGN_OFF_DASHES for ch in lead)
+    if signed and sent.root.pos_ == "PROPN" and not any(t.tag_ in _FINITE for t in words):
+        # '— Jan Roe, in a campaign video posted on May 3.': a sign-off that says where the
+        # words above came from; a name with no finite verb of its own claims nothing
+        return True
+    if not all(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return False
+    return any(t.text == "/" for t in sent) or signed
+
+
+def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
+    """ "The Harbour Gazette", "Marrow Business, Port Elwin": a short line at the head of the
+    article that is only a name (the masthead, a section, a place) names something and claims
+    nothing. Known by its shape: a line of its own among the first few, of capitalised names
+    (with "the", "of", "and" between them) and no verb, set above a headline or below a byline
+    (a title-case headline alone is read as a headline)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6 or any(t.text not in _NAME_MARKS for t in sent if t.is_punct):
+        return False
+    if not all(
+        t.lower_ in _NAME_JOINERS or (t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN")
+        for t in words
+    ):
+        return False
+    line_start, line_end = _line_around(text, *span)
+    if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
+        return False
+    above = _lines_between(text, 0, line_start, _HEAD_LINES)
+    if len(above) >= _HEAD_LINES:
+        return False
+    below = _lines_between(text, line_end, len(text), 1)
+    headline_below = bool(below) and len(below[0].split()) <= 20
+    if headline_below and below[0].endswith((".", '"', "”")):
+        headline_below = False
+    return headline_below or (bool(above) and is_byline(above[-1]))
+
+
+def _lines_between(text: str, start: int, end: int, most: int) -> list[str]:
+    """The first ``most`` non-empty lines of text[start:end], stripped (read line by line, so a
+    long article is not split whole for every short line)."""
+    out: list[str] = []
+    pos = start
+    while pos < end and len(out) < most:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop].strip()
+        if line:
+            out.append(line)
+        pos = stop + 1
+    return out
+
+
+# how far down the head of an article runs (headline, byline, date, masthead), the words that
+# may join the parts of a name, and the only marks it may hold
+_HEAD_LINES = 5
+_NAME_JOINERS = frozenset({"the", "of", "and", "&"})
+_NAME_MARKS = frozenset({",", "&", "."})
+
+
+# tags of finite verbs: a sign-off has none ("posted on May 3" is a participle)
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1865,6 +2024,8 @@ def assertions_component(doc: Doc) -> Doc:
             continue  # nothing but the dateline, or a stray mark the parser split off
         if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):
             continue
+        if _name_line(sent, text, span) and _title_case_cue(sent, ctx) is None:
+            continue
         if sentences and sentences[-1].voice in ("reported", "quoted"):
             end = _lead_end(text, sentences[-1].span[1])
             if end > span[0]:
@@ -1898,6 +2059,9 @@ def assertions_component(doc: Doc) -> Doc:
         found = _sentence_source(sent, ctx)
         top = _reported_quote(sent, by_sent)
         rq = top[0] if top is not None and (found is None or top[1] <= found.depth) else None
+        if rq is None and top is not None and found is not None:
+            # "X is expected to triple, according to the agency": the agency's
+            rq = top[0] if _reports_cue(top[0], found, doc) else None
         if rq is not None and _passive_cue(rq, doc):
             rq = None  # "Roe is not expected to renew it": no one named expects it
         if rq is not None and rq.speaker_span is not None:
@@ -1974,6 +2138,35 @@ def _lead_end(text: str, end: int) -> int:
 def _para_end(text: str, start: int) -> int:
     nl = text.find("\n", start)
     return len(text) if nl < 0 else nl
+
+
+def _reports_cue(q: Quote, found: _Found, doc: Doc) -> bool:
+    """Whether an impersonal view stands inside what "according to X" gives X ("the total is
+    expected to fall, according to the Harbour Trust"): the phrase names who holds the
+    expectation or the impression, however high its cue sits in the parse. (Other reports
+    keep a view that no one named holds beside them: PolNeAR nests those.)"""
+    if found.cue is None or found.cue.kind not in ("passive", "hedge", "unknown"):
+        return False
+    cue = doc.char_span(*q.cue_span, alignment_mode="expand") if q.cue_span else None
+    if cue is None or not len(cue) or cue[0].lower_ not in _ACCORDING:
+        return False
+    anchor, according = found.anchor, cue[0]
+    if not q.span[0] <= anchor.idx < q.span[1] or according.i < anchor.i:
+        return False
+    # the phrase closes the cue's own clause: it hangs on the cue, or on the clause the cue's
+    # clause is joined to ("X rose, and Y is expected to fall, according to Z"), with no other
+    # clause of the cue's between ("X was not disclosed, although Y spent $2m, according to Y"
+    # gives Y only what follows "although")
+    head = according.head
+    if head.i != anchor.i and not (anchor.dep_ == "conj" and anchor.head.i == head.i):
+        return False
+    return not any(
+        c.dep_ in ("advcl", "conj") and anchor.i < c.i < according.i for c in anchor.children
+    )
+
+
+# the words that open a phrase naming the source of a whole sentence
+_ACCORDING = frozenset({"according"})
 
 
 def _passive_cue(q: Quote, doc: Doc) -> bool:
