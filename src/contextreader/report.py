@@ -187,6 +187,11 @@ class Report:
             return self.excerpt(quote.span, limit)
         return shortened(" … ".join(self.excerpt(p, len(self.text)) for p in quote.pieces), limit)
 
+    def names_itself(self, cited: CitedOutlet) -> bool:
+        """Whether a cited outlet is the publisher itself, named in its own text ("told the
+        Gazette" in the Gazette's story): a mention of the publisher, not a citation."""
+        return self.outlet is not None and cited.outlet_id == self.outlet.id
+
     def cue_words(self, quote: Quote, limit: int = 30) -> str | None:
         """The verb of a partial or reported quote as the article writes it ("denied",
         "declined"), on one line and safe to show; None for direct quotes, scare quotes and

@@ -47,7 +47,7 @@ from contextreader.ui.article_pane import (
 from contextreader.ui.contrast import mark_colours
 from contextreader.ui.keys import bindings_map, key_hint
 from contextreader.ui.layout import OTHERS_VOICES, loaded_words, spans_of, speaker_name
-from contextreader.ui.screens import HelpScreen, OutletScreen
+from contextreader.ui.screens import HelpScreen, OutletScreen, cited_role
 from contextreader.ui.sidebar import AnnotationTree, Sidebar
 from contextreader.wording import count, visible
 
@@ -772,7 +772,7 @@ class ReaderApp(App[int]):
             cited = report.cited_outlets[int(ref.removeprefix("cited:"))]
             what, body = (
                 "Cited outlet",
-                f"{visible(cited.name)} (named in the text, not its publisher)",
+                f"{visible(cited.name)} ({cited_role(report, cited)})",
             )
         elif report.outlet is None:  # never among the refs n walks, so never numbered
             return f"Outlet not recognised ({outlet_key}: what was looked at)"

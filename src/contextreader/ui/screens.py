@@ -83,6 +83,14 @@ class OutletScreen(PanelScreen):
         return plain_text(self._body(), width)
 
 
+def cited_role(report: Report, cited: CitedOutlet) -> str:
+    """How a cited outlet stands to the article, for a label: another outlet it names, or the
+    publisher naming itself."""
+    if report.names_itself(cited):
+        return "the publisher, named in its own text"
+    return "named in the text, not its publisher"
+
+
 def outlet_entry(outlet_id: str) -> Outlet | None:
     """A cited outlet's notes, looked up in the knowledge base by id.
 
@@ -120,9 +128,10 @@ def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Grou
         text.append(_recognised_by(report, outlet))
     else:
         n = sum(1 for c in report.cited_outlets if c.outlet_id == cited.outlet_id)
+        role = "the publisher itself" if report.names_itself(cited) else "not the publisher"
         text.append(
-            f"Cited in the text ({count(n, 'mention')}, first “"
-            f"{report.excerpt(cited.span, 60)}”); not taken to be the publisher.\n",
+            f"Named in the text ({count(n, 'mention')}, first “"
+            f"{report.excerpt(cited.span, 60)}”); {role}.\n",
             style="italic",
         )
     text.rstrip()  # each part of the group ends its own line

@@ -26,7 +26,7 @@ from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
 from contextreader.ui.article_pane import GLYPH_UNATTRIBUTED, GLYPH_VAGUE
 from contextreader.ui.keys import key_hint
 from contextreader.ui.layout import OTHERS_VOICES, loaded_words, speaker_name
-from contextreader.ui.screens import outlet_entry
+from contextreader.ui.screens import cited_role, outlet_entry
 from contextreader.wording import count, visible
 
 Section = Literal["outlet", "people", "quotes", "assertions", "loaded"]
@@ -571,7 +571,7 @@ class Sidebar(Vertical):
             facts = ", ".join(x for x in (o.kind, o.country, o.ownership) if x) if o else ""
             return Text.assemble(
                 (visible(cited.name), "bold"),
-                " (cited by the text, not its publisher)",
+                f" ({cited_role(report, cited)})",
                 f"\n{visible(facts)}" if facts else "",
                 f"\n{key_hint(self.entries, 'sidebar.select')} opens its notes.",
             )
