@@ -83,3 +83,12 @@ def test_interrupting_someone_to_say_is_the_subjects_words(nlp):
 def test_a_condition_of_anonymity_is_no_quote(nlp, clause):
     text = f"A witness, {clause}, said he saw a van."
     assert quote_rows(nlp, text, SPEAKERS) == [("he saw a van", None, "A witness")]
+
+
+def test_an_as_aside_before_a_quote_gives_the_quote_not_the_clause(nlp):
+    text = (
+        "A fierce negotiator, Senator Ada Vell could win over rivals and then, as one colleague "
+        'put it, "make them think it was their idea."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert rows == [("direct", "make them think it was their idea.", "one colleague")]

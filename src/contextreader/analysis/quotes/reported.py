@@ -87,6 +87,8 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             else (cue.right_edge.i + 1, e)
         )
     if _as_aside(cue, lex):
+        if _opens_quote_after(cue):
+            return None  # "..., as one aide put it, 'X'": the aside gives the quote, not the clause
         return _according_content(cue)
     for c in kids:
         if "infinitive" in frames and c.dep_ == "xcomp":
@@ -101,6 +103,16 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
     return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+
+
+def _opens_quote_after(cue: Token) -> bool:
+    """An opening quotation mark right after the verb, past its object pronoun and a comma or
+    colon ("as one colleague put it, 'make them feel heard'")."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < len(doc) and (doc[i].lower_ == "it" or doc[i].text in (",", ":")):
+        i += 1
+    return i < len(doc) and doc[i].is_quote
 
 
 def _before_colon(clause: Token, cue: Token) -> bool:
