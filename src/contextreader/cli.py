@@ -111,17 +111,9 @@ def model_problem(name: str | None) -> str | None:
     from contextreader.analysis.models import ModelNotFoundError, check_model
 
     try:
-        model = check_model(name)
-    except ModelNotFoundError as exc:
+        check_model(name)
+    except (ModelNotFoundError, ValueError) as exc:
         return str(exc)
-    path = Path(model)
-    if path.is_dir() and not (path / "config.cfg").is_file():
-        return (
-            f"{model}: a folder, not a spaCy pipeline (it has no config.cfg); "
-            "give an installed pipeline's name or a pipeline's folder"
-        )
-    if path.exists() and not path.is_dir():
-        return f"{model}: a file, not a spaCy pipeline; give a pipeline's name or folder"
     return None
 
 

@@ -10,10 +10,19 @@ Serialised form: ``contextreader.report/1`` (see ``docs/report-schema.md`` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from contextreader.wording import shortened, visible
+
+# a negation right before a verb ("did not", "has never", "won't"), so a verb shown alone keeps
+# its sense
+_DENIED = re.compile(
+    r"(?:\b\w+n[’']t|\b(?:do|does|did|has|have|had|is|was|were|are|will|would|could|can|"
+    r"should|may|might|must)\s+(?:not|never)|\bnever|\bnot)\s+$",
+    re.IGNORECASE,
+)
 
 SCHEMA_ID = "contextreader.report/1"
 
@@ -203,7 +212,12 @@ class Report:
         """
         if quote.kind in ("direct", "scare") or quote.cue_span is None:
             return None
-        words = self.excerpt(quote.cue_span, limit)
+        if quote.cue == "according to":
+            return None  # "according to" names a source; it is no act of the source's
+        start, end = quote.cue_span
+        # the verb with its negation: "did not deny" must not read as "deny"
+        denied = _DENIED.search(self.text, max(0, start - 30), start)
+        words = self.excerpt((denied.start() if denied else start, end), limit)
         return words or None
 
     def to_dict(self) -> dict[str, Any]:

@@ -180,3 +180,23 @@ def test_plurals_must_be_pairs():
     )
     with pytest.raises(LexiconError, match="plurals"):
         load_lexicon_text(bad)
+
+
+@pytest.mark.parametrize(
+    ("base", "tag", "form"),
+    [
+        ("put", "VBD", "put"),
+        ("cut", "VBN", "cut"),
+        ("run", "VBN", "run"),
+        ("run", "VBD", "ran"),
+        ("work", "VBD", "worked"),
+        ("beat", "VBN", "beaten"),
+        ("tell", "VBD", "told"),
+        ("stop", "VBD", "stopped"),
+        ("criticize", "VBG", "criticizing"),
+        ("deny", "VBZ", "denies"),
+    ],
+)
+def test_verb_forms_for_alternatives(nlp, base, tag, form):
+    fitter = nlp.get_pipe("cr_loaded").alternatives
+    assert fitter.verb_form(base, tag) == form

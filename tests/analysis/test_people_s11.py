@@ -39,8 +39,9 @@ def test_a_common_noun_opening_a_sentence_is_no_person(nlp, text, expected):
             ["Brennan"],
         ),
         ("The port board met on Monday. Brennan is a reporter for the Harbour Wire.", ["Brennan"]),
+        ("The port board met on Monday. Brennan resigned after the vote.", ["Brennan"]),
     ],
-    ids=["speaker", "owner", "pronoun", "role"],
+    ids=["speaker", "owner", "pronoun", "role", "no-common-noun"],
 )
 def test_a_surname_named_once_at_a_sentence_start_stays(nlp, text, expected):
     assert names(nlp, text) == expected
@@ -117,3 +118,7 @@ def test_a_full_name_the_tagger_missed_joins_its_surname(nlp):
 def test_a_first_and_middle_name_before_a_surname(nlp):
     text = "Born Eleanor Mae Ruddick in 1945, she grew up on a dairy farm near Sable."
     assert [n for n, _, _ in people(nlp, text)] == ["Eleanor Mae Ruddick"]
+
+
+def test_a_name_ending_in_a_firms_suffix_is_no_person(nlp):
+    assert names(nlp, "Velora Labs said profits rose in the spring.") == []

@@ -72,7 +72,7 @@ def test_a_lead_with_no_verb_of_saying_quotes_nothing(nlp, line):
 
 def test_a_first_person_lead_stays_the_writers_report(nlp):
     rows = quote_rows(nlp, lead("I wrote last week:"), ("kind", "speaker"))
-    assert rows == [("indirect", "I")]
+    assert rows == [("indirect", "the writer")]
 
 
 def test_a_next_paragraph_opening_with_a_mark_is_the_marks_quote(nlp):

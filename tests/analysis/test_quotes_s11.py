@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import quote_rows
 
 SPEAKERS = ("words", "person", "speaker")
@@ -92,3 +93,20 @@ def test_an_as_aside_before_a_quote_gives_the_quote_not_the_clause(nlp):
     )
     rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
     assert rows == [("direct", "make them think it was their idea.", "one colleague")]
+
+
+def test_the_writers_own_i_is_shown_as_the_writer(nlp):
+    text = "Let me say it plainly: the harbour plan is a reckless gamble with our money."
+    assert quote_rows(nlp, text, ("words", "person", "speaker")) == [
+        ("the harbour plan is a reckless gamble with our money", None, "the writer")
+    ]
+    voices = {t.term: t.voice for t in analyze_text(text, nlp).loaded_terms}
+    assert voices.get("reckless") == "outlet"
+
+
+def test_the_woman_after_a_named_woman_is_her(nlp):
+    text = (
+        "Greta Holm won the harbour lottery last week. The woman has not yet collected the "
+        'prize. "I am still in shock," she said.'
+    )
+    assert quote_rows(nlp, text, SPEAKERS) == [("I am still in shock,", "Greta Holm", "she")]

@@ -61,3 +61,12 @@ def test_a_web_address_is_not_fetched_without_a_terminal(capsys, monkeypatch) ->
     code, out, err = run(capsys, "https://news.example.org/a")
     assert (code, out) == (2, "")
     assert err == f"contextreader: {NEEDS_TERMINAL}\n"
+
+
+def test_a_folder_named_like_the_installed_model_is_not_in_the_way(tmp_path, monkeypatch):
+    from contextreader.analysis.models import resolve_model_name
+
+    name = resolve_model_name()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).mkdir()
+    assert model_problem(name) is None

@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.paragraphs import is_byline, span_is_heading
+from contextreader.analysis.paragraphs import is_byline, line_around, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
 from contextreader.analysis.quotes.modality import prescribed
@@ -179,7 +179,7 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     words = " ".join(text[start:end].split()).lower()
     if words.startswith(lex.sentences):
         return True  # "For more information, visit ...", wherever it stands
-    line_start, line_end = _line_around(text, start, end)
+    line_start, line_end = line_around(text, start, end)
     opens_line = not text[line_start:start].strip()
     whole_line = opens_line and not text[end:line_end].strip()
     if not opens_line and not words.startswith("("):
@@ -380,15 +380,15 @@ def _named_document(head: Token) -> bool:
     if not {lemma, head.lower_} & (alex.artifacts | alex.records | alex.polls):
         return False
     for c in head.children:
-        if c.dep_ in ("poss", "compound") and _a_name(c):
+        if c.dep_ in ("poss", "compound") and _proper_name_word(c):
             return True
         by = c.dep_ == "prep" and c.lower_ == "by"
-        if by and any(g.dep_ == "pobj" and _a_name(g) for g in c.children):
+        if by and any(g.dep_ == "pobj" and _proper_name_word(g) for g in c.children):
             return True
     return False
 
 
-def _a_name(tok: Token) -> bool:
+def _proper_name_word(tok: Token) -> bool:
     """A person's or a body's name (a place names no author: "a US study")."""
     return tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and not tok.ent_type_)
 
@@ -1906,7 +1906,7 @@ def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
         for t in words
     ):
         return False
-    line_start, line_end = _line_around(text, *span)
+    line_start, line_end = line_around(text, *span)
     if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
         return False
     above = _lines_between(text, 0, line_start, _HEAD_LINES)
@@ -1945,16 +1945,10 @@ _NAME_MARKS = frozenset({",", "&", "."})
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
-def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The start and end of the line (or lines) that hold [start, end)."""
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
-
-
 def _byline(text: str, start: int, end: int) -> bool:
     """A byline, a whole line that says who wrote the article ("By Jan Roe"): it names the
     author and asserts nothing, so it has no voice and is no claim."""
-    line_start, line_end = _line_around(text, start, end)
+    line_start, line_end = line_around(text, start, end)
     line = text[line_start:line_end].strip()
     return line == text[start:end].strip() and is_byline(line)
 

@@ -1,13 +1,18 @@
-"""Regular English inflection by spelling rules: the forms the lexicons do not list.
+"""Regular English inflection by spelling rules, and the lemmatizer's own word tables.
 
 Verb lexicons list a lemma and its irregular forms; the regular ones ("says", "denied",
 "planning") are made here, for the cue lexicon's form tables and for fitting a loaded term's
 alternative to the word it replaces. Irregular forms always come from data, never from here.
+The pipeline's rule lemmatizer carries WordNet's lists of base forms (``lemma_index``) and of
+irregular forms (``lemma_exc``): which words are common nouns or verbs at all.
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.language import Language
+from spacy.lookups import Lookups
 
 VOWELS = "aeiou"
 # a one-syllable word ending in one vowel and one consonant doubles it: "stop", "stopped"
@@ -45,3 +50,21 @@ def present_participle(lemma: str, double: bool = False) -> str:
     if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
         return lemma[:-1] + "ing"
     return lemma + lemma[-1] + "ing" if double else lemma + "ing"
+
+
+def lemmatizer_tables(nlp: Language) -> Lookups | None:
+    """The rule lemmatizer's tables (``lemma_index``: base forms by part of speech,
+    ``lemma_exc``: irregular forms), or None when the pipeline has none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    found: Lookups | None = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    return found
+
+
+def common_nouns(nlp: Language) -> frozenset[str]:
+    """Every noun the lemmatizer knows in its base form ("turnout", "rainfall"); empty when the
+    pipeline has no such table."""
+    tables = lemmatizer_tables(nlp)
+    if tables is None or not tables.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(tables.get_table("lemma_index").get("noun", []))

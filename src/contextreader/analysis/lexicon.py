@@ -23,6 +23,7 @@ File layout (see the comments at the top of the TOML file)::
     animals = ["dog", ...]          # labels that also name animals people keep: "her dog" is a pet
     animal_care = ["walk", ...]     # verbs done to a kept animal: "walks the dog", "fed the pigs"
     plurals = ["person people", ...]  # irregular plurals for fitting alternatives to a match
+    verb_forms = ["run ran run", ...]  # irregular verbs the lemmatizer's tables get wrong
     advice = ["describe", ...]      # first words of an alternative that is advice, not a wording
     captors = ["hold", ...]         # verbs of holding someone hostage: "held the budget hostage"
     captives = ["economy", ...]     # things, not people, that a figure of speech holds hostage
@@ -137,6 +138,7 @@ CONTEXT_KEYS = frozenset(
         "animals",
         "animal_care",
         "plurals",
+        "verb_forms",
         "advice",
         "captors",
         "captives",
@@ -196,6 +198,7 @@ class Lexicon:
     animals: frozenset[str] = field(default_factory=frozenset)
     animal_care: frozenset[str] = field(default_factory=frozenset)
     plurals: frozenset[str] = field(default_factory=frozenset)
+    verb_forms: frozenset[str] = field(default_factory=frozenset)
     advice: frozenset[str] = field(default_factory=frozenset)
     captors: frozenset[str] = field(default_factory=frozenset)
     captives: frozenset[str] = field(default_factory=frozenset)
@@ -205,6 +208,12 @@ class Lexicon:
     def plural_of(self) -> dict[str, str]:
         """Irregular plurals by singular ("person" -> "people"), from the ``plurals`` pairs."""
         return {one: many for one, many in (pair.split() for pair in self.plurals)}
+
+    @property
+    def forms_of(self) -> dict[str, tuple[str, str]]:
+        """Past and past participle of irregular verbs by base form ("run" -> ran, run), from
+        the ``verb_forms`` triples."""
+        return {base: (past, part) for base, past, part in (t.split() for t in self.verb_forms)}
 
     def by_key(self) -> dict[str, Entry]:
         """Entries by ``Entry.key``, for looking up what a match stands for."""
@@ -316,6 +325,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     lists = {key: frozenset(_words(context, key, where)) for key in CONTEXT_KEYS - {NOTE_KEY}}
     if any(len(pair.split()) != 2 for pair in lists["plurals"]):
         raise LexiconError(f"{where}: each of 'plurals' must be a singular and its plural")
+    if any(len(triple.split()) != 3 for triple in lists["verb_forms"]):
+        raise LexiconError(f"{where}: each of 'verb_forms' must be a base, a past, a participle")
     note = _text(context, NOTE_KEY, where, required=True) or ""
     return Lexicon(entries=tuple(entries), scare_quote_note=note, **lists)
 

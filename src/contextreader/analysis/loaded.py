@@ -247,11 +247,15 @@ class SpeechTest:
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
+        self.text = text_of(doc)
         self.naming = lexicon.naming
         self.cues = cue_lexicon()
 
     def __call__(self, quote: Quote) -> tuple[int, int] | None:
-        if (quote.speaker_text or "").lower() in NARRATORS:
+        # the speaker as written ("I"), not as shown ("the writer")
+        spk = quote.speaker_span
+        written = self.text[spk[0] : spk[1]] if spk else quote.speaker_text or ""
+        if written.lower() in NARRATORS:
             return None
         cue = quote.cue or ""
         if cue in self.cues.withheld or cue in self.cues.factive:
@@ -1241,7 +1245,9 @@ class LoadedTerms:
         self.nlp = nlp
         self.lexicon = lexicon or load_lexicon()
         self.index = TermMatcher(nlp, self.lexicon.entries)
-        self.alternatives = AlternativeFitter(nlp, self.lexicon.plural_of, self.lexicon.advice)
+        self.alternatives = AlternativeFitter(
+            nlp, self.lexicon.plural_of, self.lexicon.advice, self.lexicon.forms_of
+        )
         # one-word terms: two quoted words are only a scare quote around one of these
         self.loaded_words = frozenset(e.term for e in self.lexicon.entries if " " not in e.term)
         # what a headline's word must begin with to be read again (see ``headlines.py``)

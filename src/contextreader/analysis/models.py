@@ -41,10 +41,21 @@ def resolve_model_name(name: str | None = None) -> str:
 
 
 def check_model(name: str | None = None) -> str:
-    """The pipeline name to load; ModelNotFoundError when it is not installed (no load)."""
+    """The pipeline name to load; ModelNotFoundError when it is not installed (no load), and
+    ValueError when it names a folder or file that is no pipeline. spaCy loads an installed
+    package before a path of the same name, so a folder named like one is never in the way."""
     model = resolve_model_name(name)
-    if not os.path.exists(model) and not _installed(model):
+    if _installed(model):
+        return model
+    if not os.path.exists(model):
         raise ModelNotFoundError(model)
+    if not os.path.isdir(model):
+        raise ValueError(f"{model}: a file, not a spaCy pipeline; give a pipeline's name or folder")
+    if not os.path.isfile(os.path.join(model, "config.cfg")):
+        raise ValueError(
+            f"{model}: a folder, not a spaCy pipeline (it has no config.cfg); "
+            "give an installed pipeline's name or a pipeline's folder"
+        )
     return model
 
 

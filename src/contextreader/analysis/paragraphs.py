@@ -177,3 +177,10 @@ def sentence_a_line(text: str) -> bool:
     if not lines:
         return False
     return sum(bool(_INNER_BREAK.search(line)) for line in lines) < len(lines) / 5
+
+
+def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The start and end (the newline's offset, or the text's end) of the line, or lines, that
+    hold ``text[start:end]``."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end

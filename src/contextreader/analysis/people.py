@@ -54,6 +54,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
+from contextreader.analysis.inflect import common_nouns
 from contextreader.analysis.paragraphs import (
     BLANK_LINE,
     RUN_ON_LINES,
@@ -61,6 +62,7 @@ from contextreader.analysis.paragraphs import (
     byline_names,
     is_byline,
     is_heading,
+    line_around,
 )
 from contextreader.outlets.kb import load_kb
 from contextreader.report import Person
@@ -475,6 +477,8 @@ def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = froze
             return False
         if not t.text[:1].isupper() and t.lower_ not in lex.particles:
             return False
+    if len(words) > 1 and words[-1].lower_ in lex.org_suffixes:
+        return False  # "Velora Labs said ...": a firm
     last = words[-1].text
     first = words[0]
     given = first.text in first_names() or first.lower_ in lex.particles
@@ -512,9 +516,7 @@ def in_heading(span: Span, text: str) -> bool:
     A title-case line that ends with a full stop counts too ("Roe Defends Plan Against
     Critics."): its capitals make every word look like a name to the tagger.
     """
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    end = end if end >= 0 else len(text)
+    start, end = line_around(text, span.start_char, span.end_char)
     if end - start > _HEADLINE_CHARS:
         return False  # a paragraph: and never walked again for each name on it
     line = text[start:end]
@@ -592,19 +594,30 @@ def _kicker(span: Span) -> bool:
     return starts_line and nxt.is_lower and nxt.is_alpha and colon.text == ":"
 
 
+def _common_noun(word: str, nouns: frozenset[str]) -> bool:
+    """A noun in its base form, or two nouns written as one ("floodwater", "sandbag")."""
+    if word in nouns:
+        return True
+    # both parts a real word of four letters or more: "bren" + "nan" is no "Brennan"
+    return any(word[:i] in nouns and word[i:] in nouns for i in range(4, len(word) - 3))
+
+
 def _opening_mark(tok: Token) -> bool:
     """An opening quotation mark or bracket, a dash or a colon: what a sentence may open after."""
     return tok.is_left_punct or tok.is_quote or tok.text in ("—", "–", "-", ":")
 
 
-def _lone_opener(span: Span, words: dict[str, int]) -> bool:
+def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bool:
     """A capitalised common noun opening a sentence that the tagger took for a surname
-    ("Turnout at the shelters was high", "Floodwater rose"): one word, said nowhere else in the
-    article in any case, and not a known first name. A person named once is told by what the
-    sentence says of them: an owner ("Roe's aide said"), a speaker ("Roe said ..."), what they
-    are ("Roe is a reporter") or a he or she later in the sentence ("Roe has given his life")."""
+    ("Turnout at the shelters was high", "Floodwater rose"): one word the lemmatizer knows as
+    a noun, or two joined ("flood" + "water"), said nowhere else in the article in any case,
+    and not a known first name. A person named once is told by what the sentence says of
+    them: an owner ("Roe's aide said"), a speaker ("Roe said ..."), what they are ("Roe is a
+    reporter") or a he or she later in the sentence ("Roe has given his life")."""
     tok = span[0]
     doc = tok.doc
+    if not _common_noun(tok.lower_, nouns):
+        return False  # "Rennick resigned on Tuesday": a surname no dictionary holds
     prev = doc[tok.i - 1] if tok.i > 0 else None
     opens = prev is None or tok.is_sent_start or _opening_mark(prev)
     if not opens or tok.text in first_names() or words.get(tok.lower_, 0) > 1:
@@ -627,7 +640,9 @@ def _lone_opener(span: Span, words: dict[str, int]) -> bool:
     )
 
 
-def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
+def _candidates(
+    doc: Doc, lex: RoleLexicon, nouns: frozenset[str] = frozenset()
+) -> list[tuple[Span, str, str]]:
     """Cleaned PERSON entities of the body; headings are skipped (title case fools the tagger)."""
     body = doc._.cr_body_start or 0
     outlets = _outlet_spans(doc)
@@ -680,7 +695,7 @@ def _candidates(doc: Doc, lex: RoleLexicon) -> list[tuple[Span, str, str]]:
             and (
                 not _single_word_ok(span, other_labels, person_labels)
                 or (_kicker(span) and sum(t.text == span.text for t in doc) == 1)
-                or _lone_opener(span, words)
+                or _lone_opener(span, words, nouns)
             )
         ):
             continue
@@ -769,7 +784,8 @@ def _untagged_full_names(
             continue
         span = doc[first.i : tok.i + 1]
         line_end = text.find("\n", span.end_char)
-        if "\n" not in text[: span.start_char].strip() and line_end < _TITLE_CHARS:
+        first_line = "\n" not in text[: span.start_char].strip()
+        if first_line and 0 <= line_end < _TITLE_CHARS and text[line_end:].strip():
             continue  # the title line, which may name someone only as the story's subject
         if not in_heading(span, text) and _looks_like_name(span, lex, lower):
             out.append(span)
@@ -888,7 +904,6 @@ def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
                 # the name without its suffix is the firm's short name too: "Roe Systems",
                 # then "Roe unveiled ..."
                 out.add(_proper_words(doc[j]))
-                out.add(_proper_words(doc[j])[:1])
         if tok.pos_ != "NOUN":
             continue
         owners: list[Token] = []
@@ -2024,14 +2039,29 @@ def _drop_outlet_names(
 # -- the component -----------------------------------------------------------------------------
 
 
-@Language.component("cr_people", assigns=["doc._.cr_people", "doc.spans"])
-def people_component(doc: Doc) -> Doc:
+@Language.factory("cr_people", assigns=["doc._.cr_people", "doc.spans"])
+def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder(common_nouns(nlp))
+
+
+class PeopleFinder:
+    """Finds the people a news text names and every mention of each; built once per pipeline
+    with the lemmatizer's common nouns, which tell a capitalised "Turnout" from a surname."""
+
+    def __init__(self, nouns: frozenset[str]) -> None:
+        self.nouns = nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        return people_component(doc, self.nouns)
+
+
+def people_component(doc: Doc, nouns: frozenset[str] = frozenset()) -> Doc:
     """Find the people a news text names and every mention of each."""
     lex = role_lexicon()
     text = text_of(doc)
     body = doc._.cr_body_start or 0
     labels = [m.span("label") for m, _ in _raw_labels(text, body)]
-    cands = [c for c in _candidates(doc, lex) if not _is_label(c[0], labels)]
+    cands = [c for c in _candidates(doc, lex, nouns) if not _is_label(c[0], labels)]
     people = _cluster(cands, lex)
     # roles of full names first: a title tells which of two Roes "President Roe" is
     _assign_roles(

@@ -43,11 +43,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.lookups import Lookups
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from contextreader.analysis.inflect import doubles, past, present_participle, third_person
+from contextreader.analysis.inflect import (
+    doubles,
+    lemmatizer_tables,
+    past,
+    present_participle,
+    third_person,
+)
 from contextreader.analysis.lexicon import Entry
 
 # prefix of the match labels in the shared string store, so they cannot clash with other labels
@@ -170,19 +175,19 @@ def _lemmatizer(nlp: Language) -> Lemmatize | None:
 
 # -- fitting an alternative to the word it replaces ----------------------------------------
 
-# what ends the head of a noun alternative: "supporter of international cooperation", "person
-# accused of fraud", "child born in ...", "report critics call incomplete" (the head is the word
-# before)
+# the grammar words that end the head of a noun alternative: "supporter of international
+# cooperation", "report that critics call incomplete" (the head is the word before); a
+# participle ends it too ("person accused of fraud", "child born in ...")
 # fmt: off
 _HEAD_ENDS = frozenset({
     "of", "who", "that", "which", "on", "in", "to", "for", "with", "from", "about", "at", "by",
-    "as", "according", "accused", "critics", "or", "and", "born",
+    "as", "or", "and",
 })
 _ARTICLES = frozenset({"a", "an"})
-# words that may follow a verb in a verb phrase alternative ("play down", "use against")
+# grammar words that may follow a verb in a verb phrase alternative ("play down", "use
+# against"); an adverb in "-ly" may too ("say loudly")
 _AFTER_VERBS = _HEAD_ENDS | _ARTICLES | frozenset({
     "the", "down", "up", "out", "off", "back", "away", "through", "over", "into", "against",
-    "loudly", "strongly",
 })
 # fmt: on
 # determiners of one countable thing: "a thug", "this crony"
@@ -200,18 +205,26 @@ class AlternativeFitter:
     that opens a verb phrase) takes the number of a plural noun, or the -ing, past or third
     person form of a verb. A piece of advice ("describe the act") and a word the model does not
     know as a noun or a verb in its base form are left as written. The forms are made by the
-    ordinary English spelling rules; irregular verbs come from the lemmatizer's own exceptions
-    (read backwards), irregular plurals from the lexicon's ``plurals`` pairs.
+    ordinary English spelling rules; irregular verbs come from the lexicon's ``verb_forms``,
+    then the lemmatizer's own exceptions (read backwards), irregular plurals from the lexicon's
+    ``plurals`` pairs.
     """
 
-    def __init__(self, nlp: Language, plurals: dict[str, str], advice: frozenset[str]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        plurals: dict[str, str],
+        advice: frozenset[str],
+        verb_forms: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
         self.plurals = plurals
+        self.verb_forms = verb_forms or {}
         self.singulars = {p: s for s, p in plurals.items()}
         self.advice = advice
         self.nouns: frozenset[str] = frozenset()
         self.verbs: frozenset[str] = frozenset()
         self.irregular: dict[str, list[str]] = {}  # base -> its irregular forms
-        lookups = _lookups(nlp)
+        lookups = lemmatizer_tables(nlp)
         if lookups is not None and lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
             self.nouns = frozenset(index.get("noun", []))
@@ -250,7 +263,7 @@ class AlternativeFitter:
             return piece
         if plural and len(words) > 1 and words[0] in _ARTICLES:
             words = words[1:]  # "a disputed claim" -> "disputed claims"
-        h = _head_index(words)
+        h = _head_index(words, self.irregular_forms)
         if h is None:
             return " ".join(words)
         word = words[h].rstrip(",")
@@ -268,13 +281,13 @@ class AlternativeFitter:
             return True
         if not words[0].endswith(("ed", "ing")) or words[0] in self.nouns:
             return False
-        return len(words) == 1 or words[1] in _AFTER_VERBS
+        return len(words) == 1 or _after_verb(words[1])
 
     def _noun_phrase(self, words: list[str]) -> bool:
         """'job cuts', 'report critics call incomplete': a first word that may be a noun or a
         verb, followed by a word that is not a particle, preposition or article, opens a noun
         phrase ("push through", "make a false statement", "play down" are verb phrases)."""
-        return len(words) > 1 and words[0] in self.nouns and words[1] not in _AFTER_VERBS
+        return len(words) > 1 and words[0] in self.nouns and not _after_verb(words[1])
 
     def plural(self, noun: str) -> str:
         """'associate' -> 'associates', 'ally' -> 'allies', 'person' -> 'people'; a word that is
@@ -307,6 +320,9 @@ class AlternativeFitter:
             if base == "have":
                 return "has"
             return third_person(base)
+        if base in self.verb_forms and tag in ("VBD", "VBN"):
+            past_form, participle = self.verb_forms[base]
+            return past_form if tag == "VBD" else participle
         forms = self.irregular.get(base, [])
         if tag == "VBG":
             ing = [f for f in forms if f.endswith("ing")]
@@ -321,22 +337,19 @@ class AlternativeFitter:
         return simple[0]
 
 
-def _lookups(nlp: Language) -> Lookups | None:
-    """The lemmatizer's tables: which words are nouns or verbs in their base form, and the
-    irregular forms of verbs."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return None
-    found: Lookups | None = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    return found
+def _after_verb(word: str) -> bool:
+    """A word that may follow the verb of a verb phrase: a particle, preposition or article,
+    or an adverb in "-ly" ("say loudly", "react strongly")."""
+    return word in _AFTER_VERBS or (word.endswith("ly") and len(word) > 4)
 
 
-def _head_index(words: list[str]) -> int | None:
+def _head_index(words: list[str], irregular: frozenset[str] = frozenset()) -> int | None:
     """The head of a noun alternative: the last word before a preposition, a relative, a
-    participle or a comma ("supporter of ...", "person accused of ...", "disloyal, according
-    to ...")."""
+    participle (``irregular``: the irregular forms of verbs, "born") or a comma ("supporter of
+    ...", "person accused of ...", "child born in ...", "disloyal, according to ...")."""
     h = len(words) - 1
     for i, word in enumerate(words):
-        participle = word.endswith(("ing", "ed")) and i + 1 < len(words)
+        participle = (word.endswith(("ing", "ed")) or word in irregular) and i + 1 < len(words)
         if i and (word in _HEAD_ENDS or participle):
             h = i - 1
             break

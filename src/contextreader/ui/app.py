@@ -46,7 +46,13 @@ from contextreader.ui.article_pane import (
 )
 from contextreader.ui.contrast import mark_colours
 from contextreader.ui.keys import bindings_map, key_hint
-from contextreader.ui.layout import OTHERS_VOICES, loaded_words, spans_of, speaker_name
+from contextreader.ui.layout import (
+    OTHERS_VOICES,
+    clipped,
+    loaded_words,
+    spans_of,
+    speaker_name,
+)
 from contextreader.ui.screens import HelpScreen, OutletScreen, cited_role
 from contextreader.ui.sidebar import AnnotationTree, Sidebar
 from contextreader.wording import count, visible
@@ -421,13 +427,7 @@ class ReaderApp(App[int]):
         if width > 0:
             # up to STATUS_LINES lines (styles.tcss); a longer message ends in "…", never cut
             # silently (Rich fills whole words, so a line may hold a little less than width)
-            lines = text.wrap(self.console, width)
-            if len(lines) > STATUS_LINES:
-                last = lines[STATUS_LINES - 1]
-                last.truncate(width - 1)
-                last.rstrip()
-                last.append("…")
-                text = Text("\n").join([*lines[: STATUS_LINES - 1], last])
+            text = clipped(text, self.console, width, STATUS_LINES)
         box.update(text)
         self._progress_shown = False
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
 
 from contextreader.report import LoadedTerm, Quote, Report
 from contextreader.wording import visible
@@ -179,3 +181,16 @@ def find_all(text: str, term: str) -> list[tuple[int, int]]:
     if not term:
         return []
     return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text, re.IGNORECASE)]
+
+
+def clipped(text: Text, console: Console, width: int, lines: int) -> Text:
+    """``text`` as at most ``lines`` lines of ``width`` cells, the last ending in "…" when any
+    were cut, so a box with a fixed height never loses words without a sign."""
+    wrapped = text.wrap(console, width)
+    if lines <= 0 or len(wrapped) <= lines:
+        return text
+    last = wrapped[lines - 1]
+    last.truncate(max(width - 1, 0))
+    last.rstrip()
+    last.append("…")
+    return Text("\n").join([*wrapped[: lines - 1], last])

@@ -128,10 +128,9 @@ def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Grou
         text.append(_recognised_by(report, outlet))
     else:
         n = sum(1 for c in report.cited_outlets if c.outlet_id == cited.outlet_id)
-        role = "the publisher itself" if report.names_itself(cited) else "not the publisher"
         text.append(
-            f"Named in the text ({count(n, 'mention')}, first “"
-            f"{report.excerpt(cited.span, 60)}”); {role}.\n",
+            f"{count(n, 'mention').capitalize()} in the text, first “"
+            f"{report.excerpt(cited.span, 60)}”: {cited_role(report, cited)}.\n",
             style="italic",
         )
     text.rstrip()  # each part of the group ends its own line

@@ -25,7 +25,7 @@ from textual.widgets.tree import TreeNode
 from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
 from contextreader.ui.article_pane import GLYPH_UNATTRIBUTED, GLYPH_VAGUE
 from contextreader.ui.keys import key_hint
-from contextreader.ui.layout import OTHERS_VOICES, loaded_words, speaker_name
+from contextreader.ui.layout import OTHERS_VOICES, clipped, loaded_words, speaker_name
 from contextreader.ui.screens import cited_role, outlet_entry
 from contextreader.wording import count, visible
 
@@ -550,12 +550,7 @@ class Sidebar(Vertical):
             if len(Content.from_rich_text(text).wrap(width)) <= lines:
                 break
         else:  # even the shortest excerpt is too long (a long header): cut the last line with …
-            wrapped = text.wrap(self.app.console, width)
-            last = wrapped[lines - 1]
-            last.truncate(width - 1)
-            last.rstrip()
-            last.append("…")
-            text = Text("\n").join([*wrapped[: lines - 1], last])
+            text = clipped(text, self.app.console, width, lines)
         self._details(text)
 
     def _describe(self, entry: Entry, limit: int = EXCERPT_LIMITS[0]) -> Text:

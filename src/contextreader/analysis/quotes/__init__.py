@@ -138,6 +138,7 @@ from contextreader.analysis.quotes.passes import (
     _named_after,
     _pieces,
     _possessor_speakers,
+    _writer_speakers,
 )
 from contextreader.analysis.quotes.reported import _reported
 from contextreader.analysis.quotes.speakers import is_agentless_passive, reports_a_named_person
@@ -187,6 +188,7 @@ def quotes_component(doc: Doc) -> Doc:
     _headline_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, b.ix)
     _pieces(doc._.cr_quotes, b.ix)
+    _writer_speakers(doc._.cr_quotes, b.ix, lex)
     spans = []
     for q in b.quotes:
         sp = doc.char_span(q.span[0], q.span[1], label=q.kind, alignment_mode="expand")

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from contextreader.analysis.paragraphs import is_byline
+from contextreader.analysis.paragraphs import is_byline, line_around
 from contextreader.analysis.people import GENDER_KEY, role_lexicon
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 
@@ -36,9 +36,8 @@ class _Index:
         self.unnamed_starts = [u[0] for u in self.unnamed]
 
     def _line(self, char: int) -> str:
-        start = self.text.rfind("\n", 0, char) + 1
-        end = self.text.find("\n", char)
-        return self.text[start : end if end >= 0 else len(self.text)]
+        start, end = line_around(self.text, char)
+        return self.text[start:end]
 
     def _unnamed_subjects(self) -> list[tuple[int, str, int]]:
         """Subjects that are one person the text does not name ("A neighbour, who asked not to
@@ -46,7 +45,8 @@ class _Index:
         as start, the gender the noun tells (or "") and the end of the noun. A noun phrase
         holding a name ("The spokesman, Jan Roe,") or standing for a named person (a mention
         of its own) is no such subject, nor is "the" with a role ("The former governor is a
-        triathlete"), which points back to someone named."""
+        triathlete") or after a fitting name in its paragraph ("Greta Holm won. The woman
+        ..."), which point back to someone named."""
         ante = cue_lexicon().antecedents
         roles = role_lexicon()
         out = []
@@ -72,8 +72,23 @@ class _Index:
             if self.person_in(left.idx, right.idx + len(right.text)) is not None:
                 continue
             gender = ante.get(word) or roles.gendered.get(word, "")
+            if det.lower_ == "the" and self._named_earlier(left.idx, gender):
+                continue  # "Greta Holm won. The woman has not collected it": Holm herself
             out.append((left.idx, gender, tok.idx + len(tok.text)))
         return out
+
+    def _named_earlier(self, char: int, gender: str) -> bool:
+        """Whether someone named who fits ``gender`` is mentioned earlier in the paragraph of
+        ``char``: "the woman" there most likely means her."""
+        start = self.text.rfind("\n", 0, char) + 1
+        i = bisect_left(self.men_starts, start)
+        while i < len(self.mentions) and self.mentions[i][0] < char:
+            m_start, _, pid = self.mentions[i]
+            g = self.gender.get(pid, "")
+            if m_start not in self.bylined and (not gender or not g or g == gender):
+                return True
+            i += 1
+        return False
 
     def _unnamed_after(self, start: int, char: int, gender: str) -> bool:
         """Whether an unnamed person who fits ``gender`` is a subject in [start, char)."""
@@ -148,7 +163,10 @@ class _Index:
         announced": a topic is carried by subjects), and only when none fits the most recent
         fitting mention. A person named inside quotation marks is someone the speaker talks
         about ('"Doe will lose," he said'), not the speaker, unless the pronoun itself is
-        quoted.
+        quoted. An unnamed person who is a subject in the window after every fitting named
+        subject ("One worker said ... she said") takes the pronoun, so no one named does
+        (None; ``unnamed_before`` gives how the text describes them), and the writer a byline
+        names is never "he" or "she".
         """
         i = bisect_left(self.men_starts, char) - 1
         si = bisect_right(self.sent_starts, char) - 1
