@@ -110,3 +110,13 @@ def test_the_woman_after_a_named_woman_is_her(nlp):
         'prize. "I am still in shock," she said.'
     )
     assert quote_rows(nlp, text, SPEAKERS) == [("I am still in shock,", "Greta Holm", "she")]
+
+
+def test_a_report_never_holds_the_dateline(nlp):
+    text = (
+        "Ferry row\n\nPORTHAVEN, May 2 (Harbour Wire) - The ferry will stop in June, "
+        "officials said."
+    )
+    assert quote_rows(nlp, text, ("words", "speaker")) == [
+        ("The ferry will stop in June", "officials")
+    ]

@@ -105,6 +105,19 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
 
 
+def _after_dateline(
+    span: tuple[int, int], dateline: tuple[int, int] | None, text: str
+) -> tuple[int, int] | None:
+    """The words a report holds without the dateline in front of them ("PORTHAVEN, May 2
+    (Harbour Wire) - The ferry will ..., officials said"): a credit, no one's words."""
+    if dateline is None or not (span[0] < dateline[1] and dateline[0] < span[1]):
+        return span
+    start = dateline[1]
+    while start < span[1] and text[start].isspace():
+        start += 1
+    return (start, span[1]) if start < span[1] else None
+
+
 def _opens_quote_after(cue: Token) -> bool:
     """An opening quotation mark right after the verb, past its object pronoun and a comma or
     colon ("as one colleague put it, 'make them feel heard'")."""
@@ -396,6 +409,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     # a speaker of None: an agentless passive ("X is expected to ...") reports a view of no one
     found: list[tuple[tuple[int, int], Token, _Speaker | None]] = []
     blocks: dict[int, tuple[int, int]] = {}  # cue index -> the unmarked paragraph it sets out
+    dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
     for tok in doc:
         if tok.idx < body:
             continue
@@ -431,6 +445,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if rng is None:
             continue
         span = _trim_tokens(doc, b.ix.text, *rng)
+        if span is not None:
+            span = _after_dateline(span, dateline, b.ix.text)
         quoted = _according_quote(tok, b.ix.text, b.quotes) if according else None
         if quoted is not None:
             span = quoted
