@@ -120,3 +120,20 @@ def test_a_report_never_holds_the_dateline(nlp):
     assert quote_rows(nlp, text, ("words", "speaker")) == [
         ("The ferry will stop in June", "officials")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The utilities' trade body, Water Providers Northbay, said it was studying the bill.",
+            "Water Providers Northbay",
+        ),
+        (
+            "Industry group the Digital Reading Council has said shipments fell last year.",
+            "Digital Reading Council",
+        ),
+    ],
+)
+def test_a_body_named_beside_its_noun_speaks_by_its_name(nlp, text, speaker):
+    assert [row[-1] for row in quote_rows(nlp, text, ("words", "speaker"))] == [speaker]

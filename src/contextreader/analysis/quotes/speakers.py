@@ -272,7 +272,23 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
             m = ix.person_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
     if m is not None:
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    named = _named_apposition(head)
+    if named is not None and head.pos_ == "NOUN":
+        # "the trade body, Water Providers Northbay, said": the body by its name
+        return _Speaker(named, ix.text[named[0] : named[1]], None)
     return _Speaker((s, e), ix.text[s:e], None)
+
+
+def _named_apposition(head: Token) -> tuple[int, int] | None:
+    """The proper name set beside a common noun ("the trade body, Water Providers Northbay,",
+    "industry group the Reading Council"), as character offsets, or None."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i:
+            start = c.left_edge
+            if start.dep_ == "det":
+                start = start.doc[start.i + 1]
+            return start.idx, c.idx + len(c.text)
+    return None
 
 
 def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
