@@ -137,3 +137,8 @@ def test_a_report_never_holds_the_dateline(nlp):
 )
 def test_a_body_named_beside_its_noun_speaks_by_its_name(nlp, text, speaker):
     assert [row[-1] for row in quote_rows(nlp, text, ("words", "speaker"))] == [speaker]
+
+
+def test_a_kicker_in_capitals_is_no_speaker(nlp):
+    text = 'FACT CHECK: Did crime in Port Aldwin really "double" under Mayor Ada Quist?\n\nBody.'
+    assert [row[-1] for row in quote_rows(nlp, text, ("words", "speaker"))] == [None]

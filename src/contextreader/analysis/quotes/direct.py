@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from contextreader.analysis.people import role_lexicon
+from contextreader.analysis.people import first_names, role_lexicon
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
 from contextreader.analysis.quotes.marks import _Pair
@@ -742,13 +742,16 @@ def _without_headline_verb(text: str, start: int, end: int) -> tuple[int, int]:
 def _lead_names_someone(ix: _Index, start: int, end: int) -> bool:
     """True when the words before a line's colon can be a speaker's label: a person, or a name
     that does not open with a verb or an article and is not a lone common noun. "See:",
-    "Watch:" or "Find:" point the reader to something, and a rubric ("The Latest:", "Update:")
-    names no one."""
+    "Watch:" or "Find:" point the reader to something, and a rubric ("The Latest:", "Update:",
+    "FACT CHECK:") names no one; a label in capitals names someone only as a person of the
+    article or with a known first name ("JAN ROE:")."""
     if ix.person_in(start, end) is not None:
         return True
     tokens = _tokens_between(ix, start, end)
     if not tokens or tokens[0].pos_ in ("VERB", "AUX", "DET"):
         return False
+    if all(t.text.isupper() for t in tokens) and tokens[0].text.title() not in first_names():
+        return False  # a kicker in capitals ("FACT CHECK:", "EXCLUSIVE:") names no one
     return len(tokens) > 1 or tokens[0].pos_ == "PROPN"
 
 
