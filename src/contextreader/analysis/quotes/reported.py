@@ -438,8 +438,6 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # "Voters should know that ...": the writer's demand, no one's report
         if not according and _asks_anonymity(tok, b.lex):
             continue  # "a resident who asked not to be named": a condition, not a statement
-        if not according and _put_to_them(tok, b.lex):
-            continue  # "Asked whether the plan would fail, Roe said ...": the reporter's question
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
         lead = not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
         if lead:
@@ -489,22 +487,6 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             b.add("direct", blocks[tok.i], tok, spk)  # a block quotation that lost its marks
             continue
         b.add("indirect", span, tok, spk)
-
-
-def _put_to_them(cue: Token, lex: CueLexicon) -> bool:
-    """ "Asked whether the hinges would fail, Roe said ...", "Asked about the vote, Roe ...": a
-    question put to the main clause's subject by someone unnamed (the reporter, as a rule),
-    told only to set up the answer; the answer is the report, the question nobody's. A request
-    ("asked to describe the device") is left to the verb's frames."""
-    if lex.lemma(cue) != "ask" or cue.tag_ not in ("VBN", "VBD") or cue.dep_ != "advcl":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in cue.children):
-        return False
-    return any(
-        (c.dep_ == "prep" and c.lower_ == "about")
-        or (c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children))
-        for c in cue.children
-    )
 
 
 def _asks_anonymity(cue: Token, lex: CueLexicon) -> bool:
