@@ -122,3 +122,8 @@ def test_a_first_and_middle_name_before_a_surname(nlp):
 
 def test_a_name_ending_in_a_firms_suffix_is_no_person(nlp):
     assert names(nlp, "Velora Labs said profits rose in the spring.") == []
+
+
+def test_a_boss_is_a_role(nlp):
+    text = "United boss Marco Ventresca said the referee had missed a foul."
+    assert [(n, r) for n, r, _ in people(nlp, text)] == [("Marco Ventresca", "United boss")]
