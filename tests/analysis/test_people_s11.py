@@ -127,3 +127,8 @@ def test_a_name_ending_in_a_firms_suffix_is_no_person(nlp):
 def test_a_boss_is_a_role(nlp):
     text = "United boss Marco Ventresca said the referee had missed a foul."
     assert [(n, r) for n, r, _ in people(nlp, text)] == [("Marco Ventresca", "United boss")]
+
+
+def test_a_street_after_someones_age_is_their_address(nlp):
+    text = "Derek Pallister, 58, of Moor Lane, Ashby, admitted fraud at Ashby Crown Court."
+    assert names(nlp, text) == ["Derek Pallister"]

@@ -670,7 +670,7 @@ def _candidates(
         if cleaned is None:
             continue
         span = cleaned[0]
-        if _after_article(span) or _words(span) in things:
+        if _after_article(span) or _words(span) in things or _home_address(span):
             continue
         if _words(span) in companies and not cleaned[1]:
             continue  # "Jan Roe reported higher profits", a company named after its founder
@@ -793,6 +793,16 @@ def _untagged_full_names(
 
 
 _TITLE_CHARS = 120  # a first line this short is the title
+
+
+def _home_address(span: Span) -> bool:
+    """A street or a place after a person's age, as court and crime reports give an address
+    ("Jan Roe, 58, of Moor Lane, Ashby"): where someone lives, not a person."""
+    doc = span.doc
+    i = span.start
+    if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+        return False
+    return doc[i - 3].like_num and doc[i - 4].text == ","
 
 
 def _after_article(span: Span) -> bool:
