@@ -132,3 +132,8 @@ def test_a_boss_is_a_role(nlp):
 def test_a_street_after_someones_age_is_their_address(nlp):
     text = "Derek Pallister, 58, of Moor Lane, Ashby, admitted fraud at Ashby Crown Court."
     assert names(nlp, text) == ["Derek Pallister"]
+
+
+def test_a_first_name_between_a_title_and_a_surname_is_the_names(nlp):
+    text = "Cllr Priya Nandakumar, who chairs the committee, said the road would help."
+    assert [(n, r) for n, r, _ in people(nlp, text)] == [("Priya Nandakumar", "Cllr")]

@@ -399,7 +399,7 @@ def _clean_name(
     if (
         prev is not None
         and start == ent.start
-        and prev.text in first_names()
+        and (prev.text in first_names() or _given_after_title(prev, lex))
         and prev.lower_ not in lex.honorifics
         and lex.role_class(prev.text) is None
         # a first name joins a surname, or a first and a middle name ("Eleanor | Mae Roe")
@@ -425,6 +425,18 @@ def _clean_name(
         title_start += 1
     title = doc[title_start:start].text if start > title_start else ""
     return doc[start:end], title, gender
+
+
+def _given_after_title(tok: Token, lex: RoleLexicon) -> bool:
+    """A capitalised word between a courtesy title and a one-word name the tagger found ("Cllr
+    Priya | Roe", "Dr Amara | Roe"): a first name the lexicon does not know, not part of the
+    title. After an office ("General Counsel | Roe") it may be the office's own word."""
+    doc = tok.doc
+    if tok.i == 0 or tok.tag_ != "NNP" or not tok.is_alpha or not tok.text[:1].isupper():
+        return False
+    if tok.text.isupper() or lex.role_class(tok.text) is not None:
+        return False
+    return doc[tok.i - 1].lower_ in lex.honorifics
 
 
 def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
