@@ -61,10 +61,15 @@ def lemmatizer_tables(nlp: Language) -> Lookups | None:
     return found
 
 
-def common_nouns(nlp: Language) -> frozenset[str]:
-    """Every noun the lemmatizer knows in its base form ("turnout", "rainfall"); empty when the
-    pipeline has no such table."""
+def base_forms(nlp: Language, pos: str) -> frozenset[str]:
+    """Every word of a part of speech ("noun", "verb") the lemmatizer knows in its base form
+    ("turnout", "rainfall"); empty when the pipeline has no such table."""
     tables = lemmatizer_tables(nlp)
     if tables is None or not tables.has_table("lemma_index"):
         return frozenset()
-    return frozenset(tables.get_table("lemma_index").get("noun", []))
+    return frozenset(tables.get_table("lemma_index").get(pos, []))
+
+
+def common_nouns(nlp: Language) -> frozenset[str]:
+    """Every noun the lemmatizer knows in its base form."""
+    return base_forms(nlp, "noun")

@@ -47,6 +47,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from contextreader.analysis.inflect import (
+    base_forms,
     doubles,
     lemmatizer_tables,
     past,
@@ -221,14 +222,10 @@ class AlternativeFitter:
         self.verb_forms = verb_forms or {}
         self.singulars = {p: s for s, p in plurals.items()}
         self.advice = advice
-        self.nouns: frozenset[str] = frozenset()
-        self.verbs: frozenset[str] = frozenset()
+        self.nouns = base_forms(nlp, "noun")
+        self.verbs = base_forms(nlp, "verb")
         self.irregular: dict[str, list[str]] = {}  # base -> its irregular forms
         lookups = lemmatizer_tables(nlp)
-        if lookups is not None and lookups.has_table("lemma_index"):
-            index = lookups.get_table("lemma_index")
-            self.nouns = frozenset(index.get("noun", []))
-            self.verbs = frozenset(index.get("verb", []))
         if lookups is not None and lookups.has_table("lemma_exc"):
             for form, bases in lookups.get_table("lemma_exc").get("verb", {}).items():
                 for base in bases:
