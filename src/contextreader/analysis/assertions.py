@@ -2141,8 +2141,10 @@ def _reports_cue(q: Quote, found: _Found, doc: Doc) -> bool:
     keep a view that no one named holds beside them: PolNeAR nests those.)"""
     if found.cue is None or found.cue.kind not in ("passive", "hedge", "unknown"):
         return False
-    cue = doc.char_span(*q.cue_span, alignment_mode="expand") if q.cue_span else None
-    if cue is None or not len(cue) or cue[0].lower_ not in _ACCORDING:
+    if q.cue != "according to" or q.cue_span is None:
+        return False
+    cue = doc.char_span(*q.cue_span, alignment_mode="expand")
+    if cue is None or not len(cue):
         return False
     anchor, according = found.anchor, cue[0]
     if not q.span[0] <= anchor.idx < q.span[1] or according.i < anchor.i:
@@ -2157,10 +2159,6 @@ def _reports_cue(q: Quote, found: _Found, doc: Doc) -> bool:
     return not any(
         c.dep_ in ("advcl", "conj") and anchor.i < c.i < according.i for c in anchor.children
     )
-
-
-# the words that open a phrase naming the source of a whole sentence
-_ACCORDING = frozenset({"according"})
 
 
 def _passive_cue(q: Quote, doc: Doc) -> bool:
