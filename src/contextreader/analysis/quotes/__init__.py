@@ -188,7 +188,7 @@ def quotes_component(doc: Doc) -> Doc:
     _headline_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, b.ix)
     _pieces(doc._.cr_quotes, b.ix)
-    _writer_speakers(doc._.cr_quotes, b.ix, lex)
+    _writer_speakers(doc._.cr_quotes, b.ix)
     spans = []
     for q in b.quotes:
         sp = doc.char_span(q.span[0], q.span[1], label=q.kind, alignment_mode="expand")

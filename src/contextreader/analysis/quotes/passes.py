@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from contextreader.analysis.quotes.direct import _line_lead, _near
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.modality import prescribed
 from contextreader.analysis.quotes.speakers import _cue_speaker, _speaker, saying_nouns
 from contextreader.report import Quote
@@ -282,7 +282,7 @@ def _cue_between(last: Quote, q: Quote, ix: _Index) -> bool:
 WRITER = "the writer"  # how a quote whose speaker is the article's own "I" names that speaker
 
 
-def _writer_speakers(quotes: list[Quote], ix: _Index, lex: CueLexicon) -> None:
+def _writer_speakers(quotes: list[Quote], ix: _Index) -> None:
     """Name the speaker "the writer" where it is the article's own "I" or "me", outside anyone's
     quotation marks ("Let me say it plainly: ...", "I'm sure that ..."): a reader meets the
     quote in a list of speakers, where a bare "I" or "me" says nothing. The speaker's span
@@ -292,5 +292,5 @@ def _writer_speakers(quotes: list[Quote], ix: _Index, lex: CueLexicon) -> None:
         if span is None or q.speaker_id is not None or ix.in_quote(span[0]):
             continue
         word = ix.text[span[0] : span[1]].lower()
-        if lex.pronouns.get(word) == "self" and word in ("i", "me"):
+        if word in ("i", "me"):  # "we" may be the outlet, or a people the writer is one of
             q.speaker_text = WRITER
