@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from contextreader.analysis.paragraphs import is_byline, line_around
+from contextreader.analysis.paragraphs import byline_names
 from contextreader.analysis.people import GENDER_KEY, role_lexicon
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 
@@ -31,13 +31,11 @@ class _Index:
         self.names = [(w, p.id) for p in doc._.cr_people or [] for w in p.name.split()]
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches, each part on its own
         self.quoted_starts: list[int] = []
-        self.bylined = {m[0] for m in ms if is_byline(self._line(m[0]))}
+        # the mentions of the writers a byline names ("By Jan Roe"), never "he" or "she"
+        authors = byline_names(self.text, doc._.cr_body_start or 0)
+        self.bylined = {m[0] for m in ms if any(s <= m[0] < e for s, e in authors)}
         self.unnamed = self._unnamed_subjects()
         self.unnamed_starts = [u[0] for u in self.unnamed]
-
-    def _line(self, char: int) -> str:
-        start, end = line_around(self.text, char)
-        return self.text[start:end]
 
     def _unnamed_subjects(self) -> list[tuple[int, str, int]]:
         """Subjects that are one person the text does not name ("A neighbour, who asked not to
