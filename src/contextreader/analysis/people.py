@@ -779,6 +779,11 @@ def _untagged_full_names(
     inside a longer proper name and not inside another entity."""
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
     text = text_of(doc)
+    # the end of the text's first line: a short one, with more text after it, is the title
+    opening = len(text) - len(text.lstrip())
+    title_end = text.find("\n", opening)
+    if title_end < 0 or title_end - opening >= _TITLE_CHARS or not text[title_end:].strip():
+        title_end = -1
     out = []
     for tok in doc[1:]:
         first = doc[tok.i - 1]
@@ -795,9 +800,7 @@ def _untagged_full_names(
         ):
             continue
         span = doc[first.i : tok.i + 1]
-        line_end = text.find("\n", span.end_char)
-        first_line = "\n" not in text[: span.start_char].strip()
-        if first_line and 0 <= line_end < _TITLE_CHARS and text[line_end:].strip():
+        if span.end_char <= title_end:
             continue  # the title line, which may name someone only as the story's subject
         if not in_heading(span, text) and _looks_like_name(span, lex, lower):
             out.append(span)
