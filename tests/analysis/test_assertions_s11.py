@@ -63,6 +63,8 @@ def test_an_expectation_with_no_source_stays_vague(nlp):
     [
         "The council's video, posted on Tuesday, lasts two minutes.",
         "Her ferry plan is a battering ram aimed at our harbour.",
+        "The email, sent on Friday, was two lines long.",
+        "A warning was issued on Tuesday.",
     ],
 )
 def test_posting_and_aiming_are_acts_not_hidden_claims(nlp, text):
