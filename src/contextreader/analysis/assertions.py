@@ -945,6 +945,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         # prescribes a view or a stance; nobody is said to hold it
         return None
     lemma = _lemma(tok, ctx)
+    if _measured_by_experience(tok, lemma, ctx):
+        return None
     if lemma in ctx.alex.experiencers or (lemma in ctx.alex.both_ways and _feeling_caused(tok)):
         return _experiencer_attribution(tok, ctx)
     finding = _finding(tok, lemma, ctx)
@@ -997,6 +999,21 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     if _thing_controls(holder, tok, ctx):
         return _arbitrary_doer(tok, ctx)
     return _holder_found(holder, tok, ctx)
+
+
+# what a relative clause on a superlative measures the thing against ("the worst the town has
+# seen", "the best idea voters have heard in years", "the coldest winter anyone remembers")
+_EXPERIENCE = frozenset({"remember", "recall", "know", "witness", "experience", "imagine"})
+
+
+def _measured_by_experience(verb: Token, lemma: str, ctx: _Ctx) -> bool:
+    """A verb of perceiving or remembering in a relative clause on a superlative: a yardstick,
+    and the writer's own comparison; no one is given a view. "The only plan officials back"
+    does give the officials one, and stays."""
+    if verb.dep_ != "relcl" or not (lemma in ctx.alex.perception or lemma in _EXPERIENCE):
+        return False
+    head = verb.head
+    return head.tag_ == "JJS" or any(c.tag_ == "JJS" and c.dep_ == "amod" for c in head.children)
 
 
 # words that open a shortened clause of time or condition ("when asked", "if pressed")
