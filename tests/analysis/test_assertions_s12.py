@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from contextreader.analysis.paragraphs import is_byline
 from tests.analysis.helpers import sentence_voices
 
 
@@ -26,3 +27,42 @@ def test_a_superlative_measured_by_experience_is_the_outlets_own(nlp, text):
 def test_a_view_of_the_same_people_outside_a_superlative_stays_theirs(nlp):
     text = "The valley has seen worse, residents say."
     assert sentence_voices(nlp, text) == [(text, "vague")]
+
+
+# -- a live blog's furniture -----------------------------------------------------------------------
+
+LIVE = (
+    "Storm hits Tarrow coast\n\n"
+    "Tarrow Courier staff\n\n"
+    "UPDATE: 9:42 pm\n\n"
+    "Welcome to our live coverage of the storm in Tarrow.\n\n"
+    "The harbour wall has been breached.\n"
+)
+
+
+def test_a_newsroom_credit_a_time_stamp_and_a_greeting_claim_nothing(nlp):
+    assert sentence_voices(nlp, LIVE) == [
+        ("Storm hits Tarrow coast", "unattributed"),
+        ("The harbour wall has been breached.", "unattributed"),
+    ]
+
+
+def test_an_update_with_news_after_its_colon_is_news(nlp):
+    text = "UPDATE: The harbour wall has been breached."
+    assert "unattributed" in [voice for _, voice in sentence_voices(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Tarrow Courier staff", True),
+        ("Courier staff and agencies", True),
+        ("From staff reports", True),
+        ("By Jan Roe", True),
+        ("Staff", False),
+        ("Cuts hit hospital staff", False),
+        ("Hospital staff were told to leave", False),
+    ],
+)
+def test_a_newsroom_credit_is_a_byline(line, credit):
+    assert is_byline(line) is credit

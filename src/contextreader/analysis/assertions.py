@@ -191,12 +191,12 @@ def is_furniture(text: str, start: int, end: int) -> bool:
         return True
     if whole_line and _CONTACT.fullmatch(bare):
         return True
-    stamp = next((s for s in lex.stamps if words.startswith(f"{s} ")), None)
+    stamp = next((s for s in lex.stamps if words.startswith((f"{s} ", f"{s}:"))), None)
     if not whole_line or not any(ch.isdigit() for ch in words):
         return False
     rest = words[len(stamp) :] if stamp is not None else words
     return all(
-        any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates
+        any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates or not w.strip(":")
         for w in rest.replace(",", " ").split()
     )
 

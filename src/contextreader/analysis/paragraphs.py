@@ -143,9 +143,19 @@ _BYLINE_LINES = 4  # a byline sits under the headline, among the first lines of 
 _NAME_RE = re.compile(_NAME)
 
 
+# a credit to a newsroom rather than a person: "Harbour Wire staff", "Gazette staff and
+# agencies", "From staff reports", "Times Staff Writer"
+_STAFF = re.compile(
+    r"(?:(?:By|From)[ ]+)?(?:(?:[A-Z][\w.&'’-]*[ ]+){1,4}(?:[Ss]taff|and[ ]+agencies)"
+    r"|[Ss]taff[ ]+reports?)(?:[ ]+(?:[Ww]riters?|[Rr]eporters?|[Rr]eports|and[ ]+agencies))?"
+)
+
+
 def is_byline(line: str) -> bool:
-    """True for a line that only says who wrote the article: "By Jan Roe and Dana Doe"."""
-    return _BYLINE.fullmatch(line.strip()) is not None
+    """True for a line that only says who wrote the article: "By Jan Roe and Dana Doe", or a
+    newsroom's credit, "Harbour Wire staff"."""
+    line = line.strip()
+    return _BYLINE.fullmatch(line) is not None or _STAFF.fullmatch(line) is not None
 
 
 def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
