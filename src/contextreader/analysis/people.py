@@ -87,6 +87,8 @@ class RoleLexicon:
     thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
     place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
     envoy_nouns: frozenset[str] = frozenset()  # "ambassador": "the ambassador to X", a country
+    place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
+    people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -185,6 +187,8 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         thing_nouns=_word_list(raw, "named_things", "nouns"),
         place_nouns=_word_list(raw, "named_things", "places"),
         envoy_nouns=_word_list(raw, "named_things", "envoys"),
+        place_openers=_word_list(raw, "named_things", "openers"),
+        people_words=_word_list(raw, "named_things", "peoples"),
         interview_words=_word_list(raw, "interviews", "words"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
@@ -391,6 +395,8 @@ def _clean_name(
         doc[end - 1].is_punct
         or doc[end - 1].like_num  # "Jan Roe 384" in a table of delegates
         or doc[end - 1].lower_ in ("'s", "’s", "‘s", "'", "’")
+        # "Jan Roe of | Acme Bank": a name ends in no small word ("Ki-moon" keeps its part)
+        or (doc[end - 1].is_lower and end - 1 > start and bool(doc[end - 2].whitespace_))
     ):
         end -= 1
     if start >= end:
@@ -503,11 +509,22 @@ def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = froze
 
 def _dateline_place(text: str, dateline: tuple[int, int] | None) -> frozenset[str]:
     """The words of the place a dateline names ("HARROWBY, England —" gives harrowby and
-    england), lower case: a one-word name that is one of them is that place."""
+    england; "OSTRAVA, Kelmar, March 14 (Agency) -" gives ostrava and kelmar, not the date),
+    lower case: a name whose words are all among them is that place."""
     if dateline is None:
         return frozenset()
-    place = re.split(r"[(,—–-]", text[dateline[0] : dateline[1]], maxsplit=1)[0]
-    return frozenset(w.lower() for w in place.split() if w.isalpha())
+    place = re.split(r"[(—–]|\s-", text[dateline[0] : dateline[1]], maxsplit=1)[0]
+    parts = [p for p in place.split(",") if not any(c.isdigit() for c in p)]
+    return frozenset(w.lower() for p in parts for w in p.split() if w.isalpha())
+
+
+def _dateline_credit(doc: Doc) -> frozenset[str]:
+    """The words of the credit in a dateline's parentheses ("PARIS (Harbour Wire) -" gives
+    harbour and wire), lower case: the agency or outlet that filed the story, no person."""
+    dateline = doc._.cr_dateline
+    if dateline is None or not dateline.credit:
+        return frozenset()
+    return frozenset(w.lower() for w in dateline.credit.split() if w.isalpha())
 
 
 def _is_credit(span: Span) -> bool:
@@ -675,6 +692,7 @@ def _candidates(
     companies = _company_names(doc, lex)
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
     placed = _dateline_place(text, dateline)
+    credited = _dateline_credit(doc)
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue
@@ -695,8 +713,10 @@ def _candidates(
             continue
         if dateline is not None and span.start_char < dateline[1] and dateline[0] < span.end_char:
             continue  # "PORTHAVEN (Harbour Wire) -": a place and an outlet, whatever the credit
-        if len(span) == 1 and not cleaned[1] and span[0].lower_ in placed:
+        if not cleaned[1] and all(w.lower() in placed for w in _words(span)):
             continue  # "HARROWBY -" opens the story: "Harrowby" is the place, not a surname
+        if not cleaned[1] and all(w.lower() in credited for w in _words(span)):
+            continue  # "PARIS (Harbour Wire) -": "Harbour Wire could not verify ..." is the agency
         if _overlaps(outlets, span.start_char, span.end_char):
             continue
         if in_heading(span, text) and not _headline_name(span, lower):
@@ -715,7 +735,7 @@ def _candidates(
             out.append(cleaned)
     taken = {t.i for c in out for t in c[0]}
     for span, title in _untagged_titled(doc, lex, lower, body):
-        if taken.isdisjoint(range(span.start, span.end)) and span.text not in things:
+        if taken.isdisjoint(range(span.start, span.end)) and _words(span) not in things:
             out.append((span, title, ""))
             taken.update(range(span.start, span.end))
     for span in _untagged_full_names(doc, lex, lower, body):
@@ -776,7 +796,12 @@ def _untagged_full_names(
     """A known first name and a surname the tagger left untagged ("Eleanor Vantreight, who
     rose ...") where the surname is a person's elsewhere in the article (the tagger calls
     "Vantreight" a person further on): the full name of that person. Not in headings, not
-    inside a longer proper name and not inside another entity."""
+    inside a longer proper name and not inside another entity.
+
+    A name set beside a lower-case role noun ("winger Elif Roe", "a company spokesperson,
+    Rina Roe,") needs only one of the two: a known first name or a surname the tagger calls a
+    person elsewhere; there the tagger may also have called the two words an organisation.
+    """
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
     text = text_of(doc)
     # the end of the text's first line: a short one, with more text after it, is the title
@@ -787,11 +812,16 @@ def _untagged_full_names(
     out = []
     for tok in doc[1:]:
         first = doc[tok.i - 1]
-        if tok.idx < body or tok.text not in surnames or first.text not in first_names():
-            continue
-        if lex.role_class(first.text) is not None:
+        if tok.idx < body or lex.role_class(first.text) is not None:
             continue  # "King James": a title, not a first name
-        if tok.ent_type_ or first.ent_type_ or tok.tag_ != "NNP" or not tok.text.isalpha():
+        known, given = tok.text in surnames, first.text in first_names()
+        beside = (known or given) and _beside_role(first, tok, lex)
+        if not (known and given) and not beside:
+            continue
+        tagged = tok.ent_type_ or first.ent_type_
+        if tagged and not (beside and _org_of(first, tok)):
+            continue
+        if tok.tag_ != "NNP" or not tok.text.isalpha() or not first.text[:1].isupper():
             continue
         before = doc[first.i - 1] if first.i > 0 else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -808,6 +838,27 @@ def _untagged_full_names(
 
 
 _TITLE_CHARS = 120  # a first line this short is the title
+
+
+def _beside_role(first: Token, last: Token, lex: RoleLexicon) -> bool:
+    """Two name words right after a lower-case role noun ("winger Elif Roe") or set off by
+    commas after one ("a company spokesperson, Rina Roe,"): words a role gives to a person."""
+    doc = first.doc
+    i = first.i - 1
+    if i >= 1 and doc[i].text == ",":
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.text not in (",", ".", ";"):
+            return False
+        i -= 1
+    role = doc[i] if i >= 0 else None
+    return role is not None and role.is_lower and lex.role_class(role.text) is not None
+
+
+def _org_of(first: Token, last: Token) -> bool:
+    """The two words are exactly one organisation entity, the tagger's usual slip on a name
+    it does not know ("winger Elif Roe" called an ORG)."""
+    ent = next((e for e in first.doc.ents if e.start == first.i), None)
+    return ent is not None and ent.label_ == "ORG" and ent.end == last.i + 1
 
 
 def _home_address(span: Span) -> bool:
@@ -832,9 +883,15 @@ def _after_article(span: Span) -> bool:
 
 def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     """Names a noun of ``[named_things]`` introduces ("Tropical Storm Delia", "the cargo ship
-    Ever Bright"), with each of their words: a storm or a ship, wherever the name recurs."""
+    Ever Bright"), with each of their words: a storm or a ship, wherever the name recurs; and
+    a people's name after a word such as "ethnic", places and brands (see the helpers)."""
     out: set[tuple[str, ...]] = set()
     for tok in doc:
+        if tok.lower_ in lex.people_words and tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            if nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
+                out.add((nxt.text,))  # "the ethnic Velm minority": a people's name
+            continue
         if tok.lower_ not in lex.thing_nouns or tok.i + 1 >= len(doc):
             continue
         end = tok.i + 1
@@ -844,7 +901,62 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if words:
             out.add(words)
             out.update((w,) for w in words)
-    return out | _place_names(doc, lex)
+    return out | _place_names(doc, lex) | _opened_places(doc, lex) | _brand_names(doc)
+
+
+def _model_code(tok: Token) -> bool:
+    """A product's model code: capital letters and digits in one word ("X7", "S24", "A320")."""
+    text = tok.text
+    return (
+        text[:1].isupper()
+        and text.isalnum()
+        and any(c.isdigit() for c in text)
+        and any(c.isalpha() for c in text)
+    )
+
+
+def _brand_names(doc: Doc) -> set[tuple[str, ...]]:
+    """A one-word name right before a model code ("the Lumo X7", "a Velt A320"): a maker's
+    brand, wherever the name recurs ("Lumo says ..."), no person."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.tag_ != "NNP" or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        if tok.whitespace_ and _model_code(nxt):
+            if tok.i > 0 and doc[tok.i - 1].tag_ in ("NNP", "NNPS"):
+                continue  # part of a longer name: "Jan Roe X7" is no maker's name
+            out.add((tok.text,))
+    return out
+
+
+def _opened_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """Names that open with a word of ``[named_things] openers`` ("Port Elsby", "Mount
+    Kell"), with each word after the opener: a place (or a team named after one), wherever the
+    name recurs. Not after a title ("Mayor Lake Roe"), and the run of name words stops at a
+    role word or a known first name ("Fort Ardley Mayor Jan Roe" keeps Jan Roe)."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-1]:
+        if tok.lower_ not in lex.place_openers or not tok.text[:1].isupper():
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (prev.lower_ in lex.honorifics or lex.role_class(prev.text)):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].tag_ in ("NNP", "NNPS")
+            and doc[end].text[:1].isupper()
+            and lex.role_class(doc[end].text) is None
+            and doc[end].text not in first_names()
+        ):
+            end += 1
+        words = tuple(t.text for t in doc[tok.i + 1 : end])
+        if words:
+            out.add((tok.text, *words))
+            out.update((w,) for w in words)
+    return out
 
 
 def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
@@ -1652,10 +1764,11 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
     root = name.root
     if root.dep_ == "appos" and root.head.i < name.start and root.head.ent_type_ != "PERSON":
         holder = _role_holder(root.head, lex)
+        inner = _role_in_object(root.head, name.start, lex) if holder.i == root.head.i else None
         # a plural before the role noun names a group ("passengers, by the Minister X"); one
         # after it, when nothing else is left, is the role's own ("spokesman on utilities")
         for head, whole in ((root.head, True), (root.head, False), (holder, False)):
-            s, e = _trim(doc, head.left_edge.i, name.start)
+            s, e = _trim(doc, head.left_edge.i if inner is None else inner, name.start)
             upto = e if whole else min(e, head.i + 1)
             s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), upto), e)
             if s < e and doc[s].tag_ == "PRP$":
@@ -1714,6 +1827,21 @@ def _role_holder(head: Token, lex: RoleLexicon) -> Token:
         else:
             return head
     return top
+
+
+def _role_in_object(head: Token, end: int, lex: RoleLexicon) -> int | None:
+    """Where the role starts when the parse hangs a name on a noun that is no role, whose
+    preposition's object is one: in "A report by the state auditor, Jan Roe," the name stands
+    for "the state auditor", not the report. None when the noun is a role itself
+    ("spokesman for the Front, Jan Roe,") or no such object reaches the name."""
+    doc = head.doc
+    if lex.classes_in(doc[head.left_edge.i : head.i + 1].text):
+        return None
+    for prep in head.children:
+        reaches = prep.dep_ == "prep" and prep.i > head.i and prep.right_edge.i + 1 >= end - 1
+        if reaches and lex.classes_in(doc[prep.i + 1 : end].text):
+            return prep.i + 1
+    return None
 
 
 def _in_list(head: Token, lex: RoleLexicon) -> bool:
@@ -1797,6 +1925,46 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
             cl.role_tags = _modifier_tags(_role_head(tokens), lex) | cl.role_tags
             for word in role.lower().split():
                 cl.gender = cl.gender or lex.gendered.get(word, "")
+
+
+def _affiliation(name: Span, lex: RoleLexicon) -> str | None:
+    """The organisation a name is "of" ("Jan Roe of Velmar Securities said ..."): the name of
+    an organisation right after "of", which the tagger calls one or which ends in a company
+    suffix. Not a place ("Jan Roe of Tarrow") nor an address after a comma ("Jan Roe, 58, of
+    Moor Lane")."""
+    doc = name.doc
+    i = name.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    start = i + 1 + (doc[i + 1].lower_ == "the")
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 6
+        and (doc[end].tag_ in ("NNP", "NNPS") or (doc[end].lower_ == "of" and end > start))
+    ):
+        end += 1
+    while end > start and doc[end - 1].lower_ == "of":
+        end -= 1
+    if end - start < 1 or not all(t.text[:1].isupper() or t.lower_ == "of" for t in doc[start:end]):
+        return None
+    org = [e for e in doc.ents if e.start in (i + 1, start) and e.end == end and e.label_ == "ORG"]
+    if not org and doc[end - 1].lower_ not in lex.org_suffixes:
+        return None
+    return doc[start:end].text
+
+
+def _assign_affiliations(
+    cands: list[tuple[Span, str, str]],
+    by_cand: dict[int, _Cluster],
+    owner: dict[tuple[int, int], _Cluster],
+    lex: RoleLexicon,
+) -> None:
+    """A person the text gives no role keeps the organisation one of their names is "of"."""
+    for i, (span, _, _) in enumerate(cands):
+        cl = by_cand.get(i) or owner.get((span.start_char, span.end_char))
+        if cl is not None and cl.role is None:
+            cl.role = _affiliation(span, lex)
 
 
 # -- transcript labels -------------------------------------------------------------------------
@@ -2106,6 +2274,7 @@ def people_component(doc: Doc, nouns: frozenset[str] = frozenset()) -> Doc:
         if i not in people.by_cand and cl is not None:
             singles.append((name, title, cl))
     _assign_roles(singles, lex)
+    _assign_affiliations(cands, people.by_cand, owner, lex)
     _role_noun_mentions(doc, owner, lex)
     for cl in clusters:
         cl.gender = cl.gender or _name_gender(cl)
