@@ -242,6 +242,8 @@ class AttributionLexicon:
     formulas: frozenset[str]
     both_ways: frozenset[str]
     embedded_posts: frozenset[str]
+    checks: frozenset[str]
+    meetings: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -280,6 +282,8 @@ def attribution_lexicon() -> AttributionLexicon:
         "formulas",
         "both_ways",
         "embedded_posts",
+        "checks",
+        "meetings",
     )
     parts, raw = _word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
@@ -357,9 +361,13 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     )
     if named or _restates_name(head) or _named_document(head):
         return False
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return False  # "the union's leader, Mo Dunn, warned": the apposition names him
     for t in span:
         possessive = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")
         if t.ent_type_ == "PERSON" and t.head.i != head.i and not possessive:
+            if _qualifies(t, head):
+                continue  # "sources close to the Vance campaign": still no one named
             return False
         if t.ent_type_ == "PERSON" and t.dep_ in ("conj", "appos"):
             return False
@@ -368,6 +376,22 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     if any(h.ent_type_ in ("PERSON", "ORG") or h.pos_ == "PROPN" for h in heads[1:]):
         return False
     return any(_vague_head(h, lex) for h in heads)
+
+
+# prepositions that bring in examples of the head ("officials such as Jan Roe"), not a
+# qualifier of it ("sources close to the Roe campaign", "aides in Roe's office")
+_EXAMPLES = frozenset({"as", "like", "including"})
+
+
+def _qualifies(tok: Token, head: Token) -> bool:
+    """Whether a word in a source phrase sits in a prepositional phrase that only says which
+    ones are meant ("close to the Vance campaign", "from the Roe camp")."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            return node.head.lower_ not in _EXAMPLES
+        node = node.head
+    return False
 
 
 def _named_document(head: Token) -> bool:
@@ -385,6 +409,23 @@ def _named_document(head: Token) -> bool:
         by = c.dep_ == "prep" and c.lower_ == "by"
         if by and any(g.dep_ == "pobj" and _proper_name_word(g) for g in c.children):
             return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _named_place(c):
+            return True  # "a study published on Wednesday in the journal Reef Letters"
+    return False
+
+
+def _named_place(participle: Token) -> bool:
+    """ "published in the journal Reef Letters", "released by the Tarnby Institute": a
+    participle whose "in"/"by" phrase holds a name (a body's or a work's)."""
+    for prep in participle.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(
+                _proper_name_word(t) and t.ent_type_ not in ("GPE", "LOC", "DATE")
+                for t in obj.subtree
+            ):
+                return True
     return False
 
 
@@ -582,17 +623,23 @@ def _colon_lead(sent: Span, ctx: _Ctx) -> _Found | None:
     return _holder_found(lead, colon, ctx)
 
 
+def _title_case(sent: Span) -> bool:
+    """A short line of mostly capitalised words: a title-case headline."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or len(words) > 20:
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+
+
 def _title_case_cue(sent: Span, ctx: _Ctx) -> _Found | None:
     """ "Senator Endorses Roe For Mayor": in a title-case headline the small model tags most
     words as names, so the words of saying and stance are found by their written form: a verb
     inflected after a capitalised subject, or plain after a plural one ("Moderators Ignore
     X"); a noun of stance with what it is about ("Companies Pull Support For X"); and a noun
     of others' reaction that no one holds ("Meeting Prompts Speculation")."""
+    if not _title_case(sent):
+        return None
     words = [t for t in sent if t.is_alpha]
-    if len(words) < 3 or len(words) > 20:
-        return None
-    if sum(t.text[0].isupper() for t in words) < 0.7 * len(words):
-        return None
     lists = ctx.alex.verbs | ctx.alex.decrees | ctx.verbs.verbs.keys()
     for prev, tok in pairwise(words):
         low, lemma = tok.lower_, _lemma(tok, ctx)
@@ -809,8 +856,13 @@ def _mistagged_verb(tok: Token, ctx: _Ctx) -> _Found | None:
         return None
     if tok.lower_ == lemma and tok.tag_ not in ("VBP", "VB", "IN", "NN", "JJ"):
         return None
-    if tok.dep_ == "pobj" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+    takes_object = tok.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in tok.children)
+    if tok.dep_ == "pobj" or (
+        not takes_object and any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    ):
         return None  # "in Swing States", "the plans", "his call": a noun after all
+    # (a root with an object is a verb whatever its tag: in "Roe's campaign disputes the
+    # figures" the possessive is the subject's)
     prev = tok.doc[tok.i - 1]
     helped = False
     while prev.i > tok.sent.start and prev.lower_.replace("’", "'") in _BETWEEN:
@@ -998,6 +1050,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return _arbitrary_doer(tok, ctx)
     if _thing_controls(holder, tok, ctx):
         return _arbitrary_doer(tok, ctx)
+    if _hardly_anyone(holder):
+        return None  # "a payroll that few voters asked for": the outlet's claim, no one's view
     return _holder_found(holder, tok, ctx)
 
 
@@ -1014,6 +1068,23 @@ def _measured_by_experience(verb: Token, lemma: str, ctx: _Ctx) -> bool:
         return False
     head = verb.head
     return head.tag_ == "JJS" or any(c.tag_ == "JJS" and c.dep_ == "amod" for c in head.children)
+
+
+def _hardly_anyone(holder: Token) -> bool:
+    """ "few voters", "no resident", "nobody", "no one": a holder that says hardly anyone
+    holds the view gives it to no one; the sentence is the outlet's claim about who does
+    ("a few voters" are some voters)."""
+    if holder.lower_ in ("nobody", "few") or (
+        holder.lower_ == "one" and any(c.lower_ == "no" for c in holder.children)
+    ):
+        return not any(c.lower_ == "a" for c in holder.children)
+    kids = list(holder.children)
+    if any(c.dep_ == "det" and c.lower_ == "a" for c in kids):
+        return False
+    return any(
+        (c.dep_ == "amod" and c.lower_ == "few") or (c.dep_ == "det" and c.lower_ == "no")
+        for c in kids
+    )
 
 
 # words that open a shortened clause of time or condition ("when asked", "if pressed")
@@ -1325,6 +1396,9 @@ def _finding(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ in _HAVE for c in verb.children):
         return None  # a participle, unless a perfect: "studies have linked X to Y"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.tag_ == "VBZ":
+        # "The paper links X to Y": the parser can take the subject for a compound of the verb
+        subj = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     if subj is None or not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     alex = ctx.alex
@@ -1412,7 +1486,17 @@ def _passive_view(verb: Token) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("xcomp", "oprd", "ccomp")
         for c in verb.children
-    ) and not any(c.tag_ in ("VBG", "VBN") and c.dep_ in ("xcomp", "advcl") for c in verb.children)
+    ) and not any(
+        c.tag_ in ("VBG", "VBN") and c.dep_ in ("xcomp", "advcl") and not _set_off(c)
+        for c in verb.children
+    )
+
+
+def _set_off(clause: Token) -> bool:
+    """A clause set off by a comma or a dash ("..., trading at 31 times earnings"): an aside
+    on the sentence, not what the verb takes ("was seen leaving")."""
+    i = clause.left_edge.i
+    return i > 0 and clause.doc[i - 1].text in (",", "—", "–", ";")
 
 
 def _labels_as(verb: Token) -> bool:
@@ -1474,6 +1558,8 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     lemma = tok.lemma_.lower()
     if not (lemma in ctx.alex.nouns or lemma in ctx.verbs.nouns or lemma in ctx.alex.intentions):
         return None
+    if tok.lower_ in ctx.alex.meetings:
+        return None  # "talks on a treaty": a meeting, not a view
     if lemma in ctx.alex.asked and _answered(tok, ctx):
         return None
     if _matter_of(tok, lemma, ctx) or _setting_document(tok, lemma, ctx):
@@ -1487,6 +1573,8 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             # ("that stance" alone points back to someone already named)
             owner = _noun_holder(tok, ctx)
             return _holder_found(owner, tok, ctx) if owner is not None else None
+        if lemma in ctx.alex.reactions and tok.dep_ == "dobj" and _definite(tok):
+            return None  # "Roe denied the accusation": one made before, by someone named there
         if lemma in ctx.alex.reactions and _noun_holder(tok, ctx) is None:
             # "the meeting prompted speculation", "she came under criticism": others' reaction,
             # and no one named reacting
@@ -1502,6 +1590,10 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         # plan to rebuild the pier" point back to someone's, or are no one's view)
         return None
     return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _matter_of(noun: Token, lemma: str, ctx: _Ctx) -> bool:
@@ -1522,10 +1614,29 @@ def _setting_document(noun: Token, lemma: str, ctx: _Ctx) -> bool:
     the fire": a document or a case in an "in" phrase after the verb is where an act took
     place; the noun names the filing, not a view someone unnamed holds."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in ctx.alex.artifacts:
+    if noun.dep_ != "pobj":
         return False
     verb = prep.head
+    if _occasion(noun, prep, verb):
+        return True
+    if prep.lower_ != "in" or lemma not in ctx.alex.artifacts:
+        return False
     return verb.pos_ in ("VERB", "AUX") and prep.i > verb.i
+
+
+def _occasion(noun: Token, prep: Token, verb: Token) -> bool:
+    """ "asked on the call about the sale", "said during the debate on taxes": a talk that
+    is the time or the place of an act (a definite one, with no clause saying what it holds)
+    tells when or where the act took place, not a view someone unnamed holds."""
+    if verb.pos_ not in ("VERB", "AUX") or prep.lower_ not in ("on", "during"):
+        return False
+    if not _definite(noun):
+        return False
+    return not any(
+        c.dep_ in ("acl", "relcl", "ccomp")
+        and any(g.dep_ == "mark" and g.lower_ in ("that", "whether") for g in c.children)
+        for c in noun.children
+    )
 
 
 def _answered(noun: Token, ctx: _Ctx) -> bool:
@@ -1727,6 +1838,9 @@ def _is_hedge(tok: Token, ctx: _Ctx) -> bool:
     lemma = _lemma(tok, ctx)
     if tok.pos_ not in ("VERB", "AUX") or lemma not in ctx.lex.hedges:
         return False
+    clause = tok.head if tok.dep_ in ("auxpass", "aux") else tok
+    if tok.tag_ == "VBG" and clause.dep_ == "pcomp":
+        return False  # "came out bright without looking fake": how a thing is, no impression
     if lemma in ctx.lex.aims and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in tok.children
@@ -1966,8 +2080,50 @@ def _byline(text: str, start: int, end: int) -> bool:
     """A byline, a whole line that says who wrote the article ("By Jan Roe"): it names the
     author and asserts nothing, so it has no voice and is no claim."""
     line_start, line_end = line_around(text, start, end)
-    line = text[line_start:line_end].strip()
-    return line == text[start:end].strip() and is_byline(line)
+    # the whole line, however the parser split it ("By Priya | Ramaswamy")
+    return is_byline(text[line_start:line_end])
+
+
+# the subjects of a clause: a verb with none of them (and no auxiliary) in its base form is a
+# request ("Look elsewhere.", "Let me start with the screen.")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_CLOSING = "\"'”’»)] \t"
+
+
+def _no_claim(sent: Span, text: str, span: tuple[int, int], ctx: _Ctx) -> bool:
+    """A sentence in the outlet's voice that claims nothing: a question ("So should you buy
+    it?"), a request to the reader ("If you need a light phone, look elsewhere."), or the
+    outlet's note on what it could not check ("The figures could not be independently
+    confirmed.")."""
+    if text[span[0] : span[1]].rstrip(_CLOSING).endswith("?"):
+        return True
+    root = sent.root
+    if (
+        not _title_case(sent)  # (a title-case headline is tagged at random: "Harbour Tour Draws")
+        and root.tag_ == "VB"
+        and root.pos_ == "VERB"
+        and not root.ent_type_
+        and root.idx not in ctx.mentioned  # "Trump not walking the walk": a name read as a verb
+        and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in root.children)
+        and not any(t.dep_ in _SUBJECTS for t in sent if t.i < root.i and t.head.i == root.i)
+    ):
+        return True
+    return _unverified(root, ctx)
+
+
+def _unverified(verb: Token, ctx: _Ctx) -> bool:
+    """ "The outlet could not independently verify the account", "the toll could not be
+    confirmed": a denied check by the writer (an "independently" check, or an agentless
+    passive one) says what the outlet could not establish; it is no claim."""
+    if _lemma(verb, ctx) not in ctx.alex.checks:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "neg" or c.lower_ in ("unable", "never") for c in [*kids, verb.head]):
+        return False
+    if any(c.lower_ == "independently" for c in kids):
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    return passive and agent_of(verb) is None
 
 
 def _inside_marks(runs: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -2100,6 +2256,8 @@ def assertions_component(doc: Doc) -> Doc:
             # the paragraph or list items after "Roe argued:" are Roe's words, marks or not
             sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=lead[1]))
             continue
+        if _no_claim(sent, text, span, ctx):
+            continue  # a question or a request to the reader, or the outlet's note on checking
         status: SentenceVoice = "vague" if cue is not None else "unattributed"
         a = _assertion(assertions, span, status, cue, heading=heading)
         sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
