@@ -16,6 +16,8 @@ File layout (see the comments at the top of the TOML file)::
     people = ["man", ...]           # nouns for people: a name-calling label applies to them
     camps = ["progressive", ...]    # words naming a political or religious camp of people
     neg_raisers = ["think", ...]    # "I don't think it is absurd": the denial reaches the clause
+    inference = ["mean", ...]       # "does not mean it is doomed": the clause is not asserted
+    official = ["designate", ...]   # an official act applying a label: "designated terrorists"
     hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
     claimed_goods = ["peace", ...]  # with a noun of measures ("plan", ...) after "so-called":
@@ -46,7 +48,7 @@ matched only as the second half of a hyphened compound: "-hating" in "Trump-hati
 (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged", "claims",
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
-"captive").
+"captive", "label-not-official", "predicate").
 """
 
 from __future__ import annotations
@@ -114,6 +116,8 @@ RULES = frozenset(
         "modifier",
         "forced",
         "captive",
+        "label-not-official",
+        "predicate",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -129,6 +133,8 @@ CONTEXT_KEYS = frozenset(
         "collectives",
         "camps",
         "neg_raisers",
+        "inference",
+        "official",
         "hazards",
         "hazard_figures",
         "claimed_goods",
@@ -189,6 +195,8 @@ class Lexicon:
     collectives: frozenset[str] = field(default_factory=frozenset)
     camps: frozenset[str] = field(default_factory=frozenset)
     neg_raisers: frozenset[str] = field(default_factory=frozenset)
+    inference: frozenset[str] = field(default_factory=frozenset)
+    official: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
     claimed_goods: frozenset[str] = field(default_factory=frozenset)

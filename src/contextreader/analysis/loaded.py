@@ -941,6 +941,25 @@ def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, i
     return None
 
 
+def rule_label_not_official(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A label that is also a category of law ("terrorist"): name-calling where said of people,
+    but reported, not marked, in a sentence about an official act that applies it: a
+    government's designation, a charge, a court ("the state designates them as terrorists",
+    "he was convicted as a terrorist"). Only the sentence itself counts, and only the
+    ``official`` words, so the victims and police of a report on an attack do not silence a
+    speaker who calls the attackers terrorists. Nor where a name before it says whose members
+    they are ("Ostrel Front terrorists"): that is the designation a group goes by, as
+    "Islamist extremists" is the security term (the entry's ``unless_prev``)."""
+    if any(_lemma(t) in lexicon.official or t.lower_ in lexicon.official for t in doc[start].sent):
+        return None
+    tok = doc[start:end].root
+    if any(c.dep_ in ("compound", "nmod") and _named(c) and c.i < tok.i for c in tok.children):
+        return None
+    return rule_label(doc, start, end, lexicon)
+
+
 def _tended_animal(tok: Token, lexicon: Lexicon) -> bool:
     """'walks the dog', 'fed the pigs', 'a dog she adopted': what someone walks, feeds or keeps
     is the animal itself, whatever else the sentence says of people."""
@@ -996,6 +1015,23 @@ def rule_amplified(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return start, end  # "a tissue of lies", "a foundation of lies"
+    return None
+
+
+def rule_predicate(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A noun that names a kind of event and passes a verdict on it ("massacre", "triumph")
+    passes the verdict where it is said of something: as a predicate ("this was a massacre",
+    "it is a triumph"), as what a verb makes of its object ("called the raid a massacre"), after
+    "as" ("described as a massacre") or in apposition ("the raid, a massacre of farmers").
+    Where it refers to an event by the name it is known by ("before the massacre took place",
+    "the harbour massacre", "the party's triumph"), it is reference, not a new verdict."""
+    tok = doc[start:end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "a raid and a massacre": the second noun stands where the first does
+    if tok.dep_ in ("attr", "oprd", "appos"):
+        return start, end
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        return start, end
     return None
 
 
@@ -1203,10 +1239,12 @@ RULES: dict[str, Rule] = {
     "disputed-saying": rule_disputed_saying,
     "stance": rule_stance,
     "label": rule_label,
+    "label-not-official": rule_label_not_official,
     "unnamed": rule_unnamed,
     "amplified": rule_amplified,
     "not-legal": rule_not_legal,
     "countable": rule_countable,
+    "predicate": rule_predicate,
     "participle": rule_participle,
     "ironic": rule_ironic,
 }
@@ -1620,7 +1658,9 @@ def _remarks_on_a_fact(tok: Token) -> bool:
     subject = _subject_of(verb)
     if subject is not None and subject.lower_ == "what":
         return True
-    clause = any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
+    # the clause "it" stands for comes after the adjective ("It is wonderful that ..."); a
+    # clause before it is another sentence run on with a comma ("It is fast, it is gorgeous")
+    clause = any(c.dep_ in ("ccomp", "csubj") and c.i > tok.i for c in verb.children)
     whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     infinitive = any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -1690,7 +1730,7 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
         return False  # "is not part of it, perhaps worse": the denial was of the first predicate
     if pred is verb:
         negated = any(c.dep_ == "neg" for c in verb.children)
-    negated = negated or _denied_by_opinion(verb, lexicon.neg_raisers)
+    negated = negated or _denied_by_opinion(verb, lexicon.neg_raisers | lexicon.inference)
     if not negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
         return False
     if any(c.dep_ == "expl" for c in verb.children):
@@ -1703,7 +1743,9 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
 
 def _denied_by_opinion(verb: Token, neg_raisers: frozenset[str]) -> bool:
     """'I don't think the levy is absurd': the denial of a verb of opinion carries down
-    into the clause it governs (the clause is what the speaker does not hold)."""
+    into the clause it governs (the clause is what the speaker does not hold); so does the
+    denial of a verb of inference ('the findings do not mean every reef is doomed'), which
+    withholds the clause instead of asserting it."""
     head = verb.head
     return (
         verb.dep_ == "ccomp"
