@@ -16,6 +16,8 @@ from typing import Any, Literal
 
 from contextreader.wording import shortened, visible
 
+# an opening mark at the start of a paragraph inside a quote that runs on over paragraphs
+_CONTINUED = re.compile('(\n[ \t]*)["“«]')
 # a negation right before a verb ("did not", "has never", "won't"), so a verb shown alone keeps
 # its sense
 _DENIED = re.compile(
@@ -192,9 +194,15 @@ class Report:
     def quote_excerpt(self, quote: Quote, limit: int = 80) -> str:
         """A quote's own words for display: its pieces joined by " … " when the narration
         splits it ('"A," she said. "B."' gives "A, … B."), shortened to ``limit``."""
-        if not quote.parts:
-            return self.excerpt(quote.span, limit)
-        return shortened(" … ".join(self.excerpt(p, len(self.text)) for p in quote.pieces), limit)
+        whole = " … ".join(self.quote_words(quote, p) for p in quote.pieces)
+        return shortened(visible(" ".join(whole.split())), limit)
+
+    def quote_words(self, quote: Quote, span: Span) -> str:
+        """The words of a piece of a direct quote as written, less the mark that opens each
+        paragraph after the first: news style leaves a quote open at a paragraph's end and
+        marks it again at the next one's start, and that mark is no part of the words."""
+        words = self.text[span[0] : span[1]]
+        return _CONTINUED.sub(r"\1", words) if quote.kind == "direct" else words
 
     def names_itself(self, cited: CitedOutlet) -> bool:
         """Whether a cited outlet is the publisher itself, named in its own text ("told the

@@ -104,7 +104,7 @@ def to_markdown(report: Report) -> str:
         if q.kind == "scare":
             who = "scare quotes, nobody is speaking"
         # whole: a file for reading has room, and a quote cut short misquotes its speaker
-        words = " … ".join(_whole(report, p) for p in q.pieces)
+        words = " … ".join(report.quote_words(q, p) for p in q.pieces)
         cue = report.cue_words(q, len(report.text))
         said = f"{_md(who)} — {_md(cue)}" if cue else _md(who)
         lines.append(f"- [{q.kind}] {said}: “{_md(words)}”")

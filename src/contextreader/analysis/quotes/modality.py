@@ -81,3 +81,26 @@ def prescribed_fact(verb: Token) -> bool:
     that the council lied", "Readers must remember that"): the clause is taken as true, so the
     sentence states it in the writer's own voice, not anyone's view (``facts``)."""
     return verb.lemma_.lower() in _prescribing().facts and prescribed(verb)
+
+
+@cache
+def _foreseeing() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``[foreseen]`` modals and verbs, loaded and checked once."""
+    table = reporting_verbs()["foreseen"]
+    out = []
+    for key in ("modals", "verbs"):
+        words = table[key]
+        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise ValueError(f"reporting_verbs.toml: [foreseen] {key}: lower-case words only")
+        out.append(frozenset(words))
+    return out[0], out[1]
+
+
+def foreseen(verb: Token, lemma: str) -> bool:
+    """True for a verb of wanting or believing (``lemma``, the lexicon's) under a modal of the
+    future or of possibility: "Serious hikers will want to look elsewhere", "Some buyers may
+    prefer the smaller model". The writer foresees a view; no one is reported as holding it."""
+    modals, verbs = _foreseeing()
+    if lemma not in verbs:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)

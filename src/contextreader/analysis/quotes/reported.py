@@ -24,7 +24,7 @@ from contextreader.analysis.quotes.lexicon import (
     CueLexicon,
     phrasal_clause,
 )
-from contextreader.analysis.quotes.modality import prescribed
+from contextreader.analysis.quotes.modality import foreseen, prescribed
 from contextreader.analysis.quotes.speakers import (
     _DATELINE,
     _POSSESSIVES,
@@ -76,7 +76,13 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             and not _embedded(c, cue, lex)
             and not _before_colon(c, cue)
         ):
-            return _trailing_content(cue, c) or (c.left_edge.i, _repeat_cut(cue, c))
+            return _trailing_content(cue, c) or (
+                _clause_start(cue, c),
+                min(_repeat_cut(cue, c), _new_report_cut(c, lex)),
+            )
+    after_object = _that_after_object(cue, lex)
+    if after_object is not None:
+        return after_object
     if cue.dep_ == "parataxis":
         head = cue.head
         sub = head.sent
@@ -96,13 +102,54 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
             if _figure(cue, c, lex):
                 return None
-            return c.left_edge.i, _as_complement_end(cue, c, frames & PREP_FRAMES)
+            end = _as_complement_end(cue, c, frames & PREP_FRAMES)
+            cut = _aside_cut(c) if end == c.right_edge.i + 1 else None
+            return c.left_edge.i, end if cut is None else cut
         if "as" in frames and c.dep_ == "dobj" and _as_complement_end(cue, c) > c.right_edge.i + 1:
             return c.left_edge.i, _as_complement_end(cue, c)  # "sees the plan as a trap"
         if c.dep_ == "dobj" and _predicate_after(cue, c) is not None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
     return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+
+
+# relative pronouns that stand for a noun before them
+_RELATIVES = frozenset({"which", "who", "whom", "that"})
+
+
+def _clause_start(cue: Token, clause: Token) -> int:
+    """Where a content clause after its verb starts: at the verb's next word when the clause's
+    own first word (a relative pronoun it has lost to a noun before the verb) stands before
+    the verb ("the scheme, which she believes rewarded the largest firms": she believes it
+    rewarded them; "which she believes" is no part of what she believes). A free relative
+    ("what she thinks is a rule") has no noun before it to stand for and stays whole."""
+    first = clause.doc[clause.left_edge.i]
+    if clause.i > cue.i and first.i < cue.i and first.lower_ in _RELATIVES:
+        return cue.i + 1
+    return clause.left_edge.i
+
+
+def _that_after_object(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """ "told the court that the firm had diverted payments into two accounts": a "that" right
+    after the verb's object (the person told) opens the clause it reports, even when the parse
+    has lost the clause (it read "diverted" as an adjective of "payments" and hung the
+    payments on "told"). Not a relative "that" of the object ("told the story that had been
+    ..."), which a verb follows or which heads a clause on the object."""
+    doc = cue.doc
+    if "quote" in lex.frames(cue) or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None  # "sent a strong signal that ...": the noun's clause, not one told
+    obj = next((c for c in cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.lemma_.lower() in lex.nouns:
+        return None  # "repeated the claim that ...": the claim's content (``_noun_report``)
+    i = obj.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "that":
+        return None
+    that, nxt = doc[i], doc[i + 1]
+    if nxt.pos_ in ("VERB", "AUX") or nxt.is_punct or that.head.head.i == obj.i:
+        return None
+    end = max(cue.right_edge.i, that.right_edge.i, that.head.right_edge.i) + 1
+    end = min(end, cue.sent.end)
+    return (i + 1, end) if end - i > 3 else None
 
 
 def _after_dateline(
@@ -166,6 +213,28 @@ def _repeat_cut(cue: Token, clause: Token) -> int:
             while cut > clause.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
                 cut -= 1
             return cut
+    return clause.right_edge.i + 1
+
+
+def _new_report_cut(clause: Token, lex: CueLexicon) -> int:
+    """Token index where a content clause ends before ", and <a new subject> <verb of
+    saying> ...": a clause joined after a comma whose verb reports with a subject of its own
+    is a report of its own, not more of the first ("Experts say most funds are run by one
+    officer, and campaigners have called for a review"). Other clauses joined so stay in the
+    content: "Roe said the plan had failed, but the money had been spent" reports both."""
+    doc = clause.doc
+    for c in clause.rights:
+        if c.dep_ != "conj" or not lex.is_cue(c) or _content_span(c, lex) is None:
+            continue  # "..., and a loss like this will add to the pressure": no report
+        kids = list(c.children)
+        if not any(k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i for k in kids):
+            continue
+        if any(k.dep_ == "mark" and k.i < c.i for k in kids):
+            continue
+        cc = c.left_edge.i - 1
+        if cc <= clause.i or doc[cc].dep_ != "cc" or doc[cc - 1].text not in (",", ";"):
+            continue
+        return cc - 1
     return clause.right_edge.i + 1
 
 
@@ -362,6 +431,19 @@ def _as_complement_end(cue: Token, obj: Token, frames: frozenset[str] = frozense
     return end
 
 
+def _aside_cut(obj: Token) -> int | None:
+    """Token index where an object the verb reports ends before a relative clause set off by a
+    comma ("promises six years of updates, which is generous"): the aside describes the
+    thing named, in the writer's words or in a report of its own ("opposed the scheme, which
+    she believes rewarded the largest firms"), and is no part of what was promised or
+    opposed."""
+    doc = obj.doc
+    for t in doc[obj.i : obj.right_edge.i + 1]:
+        if t.dep_ == "relcl" and t.left_edge.i > obj.i and doc[t.left_edge.i - 1].text == ",":
+            return t.left_edge.i - 1
+    return None
+
+
 def _predicate_after(cue: Token, obj: Token) -> Token | None:
     """The object predicate right after a verb's object ("called the plan a disgrace")."""
     end = obj.right_edge.i + 1
@@ -382,13 +464,19 @@ def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
     little is left to be a report."""
     while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+    if s + 1 < e and doc[s].dep_ == "advmod" and doc[s + 1].lower_ == "that":
+        s += 2  # "said only that ...", "said simply that ...": the adverb qualifies the saying
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in _UNITS:
         e -= 1
     if e - s < 1 or (e - s == 1 and doc[s].pos_ != "PROPN"):
         return None  # one word reports something only when it names it ("endorsed Roe")
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     m = _DATELINE.match(text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+# signs the tokenizer calls punctuation that belong to the number before them ("12% to 15%")
+_UNITS = frozenset({"%", "‰"})
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> float:
@@ -436,6 +524,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # a verb inside quoted words is part of the quote, not a report of its own
         if not according and prescribed(tok):
             continue  # "Voters should know that ...": the writer's demand, no one's report
+        if not according and foreseen(tok, b.lex.lemma(tok)):
+            continue  # "Serious hikers will want to look elsewhere": the writer's forecast
         if not according and _asks_anonymity(tok, b.lex):
             continue  # "a resident who asked not to be named": a condition, not a statement
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
@@ -461,7 +551,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if block is not None:
             blocks[tok.i] = block
         found.append((span, tok, spk))
-    found = _clip_according(found, b.lex)
+    found = _past_fronted_report(_clip_according(found, b.lex), b.lex)
     # univocal: a cue inside another report's content is part of that content, except under
     # "according to" or "in a poll": 'Polls show that ..., according to X' is X's report of
     # what the polls show, and the polls' own claim is a report of its own (the outlet cites
@@ -587,6 +677,45 @@ def _clip_according(
                 e = _text_end(acc.doc, acc.i - 1)
         out.append(((s, e), tok, spk))
     return out
+
+
+def _past_fronted_report(
+    found: list[tuple[tuple[int, int], Token, _Speaker | None]], lex: CueLexicon
+) -> list[tuple[tuple[int, int], Token, _Speaker | None]]:
+    """ "Sales rose 9%, the firm said in a statement, just above the figure analysts had
+    expected, according to Vantage data": an "according to" (or "in a poll") source at the
+    end of a sentence that holds a fronted report ("..., the firm said") and then goes on
+    with words of its own sources those words, not the firm's statement before them; its
+    content starts after the cue clause. With nothing between that cue clause and the phrase
+    ('"We will win," Roe said, according to the Ledger') the source reports the whole."""
+    out = []
+    for (s, e), tok, spk in found:
+        if _cites(tok, lex):
+            for (rs, re_), cue, _ in found:
+                if _cites(cue, lex) or not (s <= rs and re_ <= cue.idx and s < cue.idx < e):
+                    continue
+                start = _cue_clause_end(cue)
+                if start is not None and start.idx < tok.idx and start.idx > s:
+                    rest = [t for t in cue.doc[start.i : tok.i] if not t.is_punct]
+                    if len(rest) >= 2:
+                        s = start.idx
+        out.append(((s, e), tok, spk))
+    return out
+
+
+def _cue_clause_end(cue: Token) -> Token | None:
+    """The first word after a verb of saying and its own modifiers ("the firm said in a
+    statement on Monday, ..."): the start of what follows its clause, or None."""
+    doc = cue.doc
+    i = cue.i + 1
+    for c in cue.rights:
+        if c.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "punct", "agent"):
+            i = max(i, c.right_edge.i + 1)
+            continue
+        break
+    while i < cue.sent.end and doc[i].is_punct:
+        i += 1
+    return doc[i] if i < cue.sent.end else None
 
 
 def _text_end(doc: Doc, i: int) -> int:
