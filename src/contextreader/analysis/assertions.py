@@ -76,6 +76,7 @@ from contextreader.analysis.paragraphs import is_byline, line_around, span_is_he
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
 from contextreader.analysis.quotes.modality import prescribed
+from contextreader.analysis.quotes.reported import gapped_relative
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
@@ -549,6 +550,8 @@ def _reported_quote(sent: Span, by_sent: dict[int, list[Quote]]) -> tuple[Quote,
         cue = None
         if q.cue_span is not None and sent.start_char <= q.cue_span[0] < sent.end_char:
             cue = sent.doc.char_span(*q.cue_span, alignment_mode="expand")
+        if cue is not None and len(cue) and gapped_relative(cue[0]) is not None:
+            continue  # "..., a move critics say will gut the centre": not the sentence's voice
         depth = _depth(cue[0]) if cue is not None and len(cue) else 0
         if best is None or depth < best[1]:
             best = (q, depth)
@@ -584,6 +587,8 @@ def _sentence_source(sent: Span, ctx: _Ctx) -> _Found | None:
         found = _attribution_at(tok, ctx)
         if found is not None and found.cue is not None and found.cue.kind == "label":
             continue  # "the alleged thief": hearsay about one phrase, not the sentence's voice
+        if found is not None and gapped_relative(found.anchor) is not None:
+            continue  # "..., a move critics say will gut the centre": a view of one phrase
         if found is not None and (best is None or found.depth < best.depth):
             best = found
     return best or _title_case_cue(sent, ctx) or _colon_lead(sent, ctx)
@@ -1547,6 +1552,10 @@ def _holder_found(holder: Token, cue: Token, ctx: _Ctx) -> _Found:
     """Named or vague, by the holder's phrase; a phrase cr_quotes resolved to a person ("the
     diplomat" for the ambassador named before) is named."""
     span = _source_phrase(holder)
+    if gapped_relative(cue) is not None:
+        # "a move critics say ...": the noun the clause is on ("a move") is no part of the source
+        before = [c.right_edge.i + 1 for c in holder.lefts if c.dep_ in ("compound", "det")]
+        span = holder.doc[max(before, default=span.start) : span.end]
     if holder.idx not in ctx.resolved and is_vague_source(span, ctx.lex):
         return _Found(cue, _Cue(span, "source"))
     return _Found(cue, None)
@@ -2427,8 +2436,8 @@ def _inner_vague(
         anchor = found.anchor
         if main is not None and (anchor.i == main.i or _in_said(anchor, main, ctx)):
             continue
-        if main is not None and _under(main, anchor):
-            continue
+        if main is not None and _under(main, anchor) and gapped_relative(anchor) is None:
+            continue  # (a gapped relative's verb heads the sentence in the parse only)
         # in someone's words, unless those are the main cue's and the view stands apart from
         # what it reports (``_in_said``: "Roe backed a plan which some residents oppose")
         own = main is not None and _in_content(anchor, main)
@@ -2518,6 +2527,11 @@ def _clause(anchor: Token) -> tuple[int, int] | None:
     """The words that carry a vague claim: the cue word's phrase, without edge punctuation."""
     doc = anchor.doc
     s, e = anchor.left_edge.i, anchor.right_edge.i + 1
+    gapped = gapped_relative(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+    if gapped is not None:
+        # "..., a move critics say will gut the centre": the noun phrase and its clause only
+        subj = next(c for c in anchor.children if c.dep_ == "nsubj" and c.i < anchor.i)
+        s, e = subj.left_edge.i, gapped.right_edge.i + 1
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):

@@ -62,6 +62,9 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         return emb.predicate, emb.end  # "what police said was an arson": X reports "was Y"
     frames = lex.frames(cue)
     kids = list(cue.children)
+    gapped = gapped_relative(cue)
+    if gapped is not None:
+        return gapped.left_edge.i, gapped.right_edge.i + 1
     for c in kids:
         if f"{lex.lemma(cue)} {c.lower_}" in lex.phrasal:
             # "made clear that ...": the adjective is the verb's particle, not what it says
@@ -111,6 +114,30 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
     return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def gapped_relative(cue: Token) -> Token | None:
+    """ "..., a move critics say will gut the centre": a relative clause with no relative
+    pronoun on the noun before the speaker; what the critics say is the clause after the
+    verb, whose subject is that noun ("will gut the centre"), not the sentence before the
+    comma, which the parser hangs on the verb as well. Known by the noun phrase that runs
+    into the subject ("a move critics") and the clause after the verb that has no subject."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or not any(
+        c.dep_ == "compound" and c.i < subj.i and c.pos_ == "NOUN" for c in subj.children
+    ):
+        return None
+    before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < subj.i]
+    after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if not before or len(after) != 1:
+        return None
+    clause = after[0]
+    if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return None
+    return clause
 
 
 # relative pronouns that stand for a noun before them
