@@ -173,7 +173,8 @@ CASES = {
         '\n\n"Who is going to pay for it?"',
         [
             ("direct", "We are going to fix the bridge,", "say", "Ada Kirlow"),
-            ("direct", "Who is going to pay for it?", None, "Ada Kirlow"),
+            # the line between is about her: the quote is hers, named there as "She"
+            ("direct", "Who is going to pay for it?", None, "She"),
         ],
     ),
     # -- a fragment, then a colon that introduces a statement --------------------------------------

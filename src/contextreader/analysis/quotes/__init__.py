@@ -59,8 +59,14 @@ hands over to '..., said Roe' is Roe's; a verb of saying conjoined to another wi
 its own is a statement beside it, and a relative clause of a thing that cannot speak reports
 nothing. A quote that ends its paragraph and is signed on the next line ("— Jan Roe") is the
 signer's. A direct quote with no cue of its own
-takes the speaker of the quote or report just before it ('..., Roe said. "..."'), and one
-introduced by a colon takes the subject of its sentence ('Roe has a message: "..."').
+takes the speaker of the quote or report just before it ('..., Roe said. "..."'), unless the
+line of narration right before it is about one person, its subject, with no one else named or
+pointed to ('Roe shrugs. "..."', 'On why she quit, she was blunt. "..."'; a "she" only for
+someone the text gives that gender): then it is that person's; one
+introduced by a colon takes the subject of its sentence ('Roe has a message: "..."'). A
+phrase set off between a name and its verb ("Roe, sentencing him, said") leaves the name the
+speaker when the parse loses it; a dateline is cut from a speaker's phrase; "what Roe called
+'...'" is Roe's words, and the report of the verb above it is listed beside them.
 
 Transcripts: a paragraph that opens with an upper-case speaker label and a colon ("ROE: ...",
 also inside an opening mark that never closes) is a direct quote of the rest of the paragraph,

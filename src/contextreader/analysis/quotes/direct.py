@@ -30,6 +30,7 @@ from contextreader.analysis.quotes.speakers import (
     _Speaker,
     _speaker,
     _subject,
+    document_nouns,
     is_agentless_passive,
 )
 from contextreader.report import Quote
@@ -170,6 +171,84 @@ def _direct_cue(
             if spk is not None:
                 return None, spk
     return None, _colon_lead(p.start, ix)
+
+
+def _narration_before(p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """The person the sentence right before a quote is about (``_narrated_person``), when the
+    quote opens its sentence and that sentence ends with a full stop in the same paragraph or
+    the one before. None when a "Name:" lead on the quote's line names its speaker first."""
+    text = ix.text
+    open_sent = _open_sent(p, ix)
+    si = bisect_right(ix.sent_starts, open_sent.start_char)
+    if si < 2 or text[open_sent.start_char : p.start - p.w].strip():
+        return None
+    prev = ix.sents[si - 2]
+    between = text[prev.end_char : open_sent.start_char]
+    if prev.text.rstrip()[-1:] != "." or between.count("\n") > 2 or _OPEN_MARK.search(prev.text):
+        return None
+    if prev.start_char < (ix.doc._.cr_body_start or 0) or _colon_lead(p.start, ix) is not None:
+        return None
+    return _narrated_person(prev, ix, lex)
+
+
+def _opening_name(sent: Span, ix: _Index) -> Token | None:
+    """ "Roe shrugs.", "Roe laughs at the phrase.": a short line the parser left without a
+    subject (the name taken for a modifier of the verb, or the "-s" verb for a plural noun)
+    that opens with a person's name right before its root; the name is the subject. None
+    for any other sentence."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    m = ix.person_in(words[0].idx, words[0].idx + 1)
+    if m is None or m[0] != words[0].idx:
+        return None
+    after = next((t for t in words if t.idx >= m[1]), None)
+    if after is None or after.i != sent.root.i or after.tag_ not in ("NNS", "VBZ", "VBD"):
+        return None
+    return ix.token_at(m[1] - 1)
+
+
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "he", "she", "they"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "obj", "appos"})
+
+
+def _narrated_person(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """The one person a line of narration right before a quote is about, who speaks the quote
+    that opens the next sentence or paragraph: 'Roe shrugs. "They would say that."', 'On why
+    she left, she was blunt. "Nobody else would."' News style sets a speaker up with such a
+    line and lets the quote follow; the quote is theirs, not that of someone quoted earlier.
+    The main clause's subject must be a person (named, or a pronoun that stands for one), and
+    the line may name or point to no one else (an object "her", "Roe asked Doe ...": the
+    quote may be the other person's answer)."""
+    root = sent.root
+    if lex.is_cue(root):
+        # a verb of saying is handled as a cue ('Roe said in a statement.'), or gives no words
+        # ('Roe would not say.'), or attributes the quote before it ('"?" Roe asked.')
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = _opening_name(sent, ix)
+    if subj is None:
+        return None
+    spk = _speaker(subj, ix, lex)
+    if spk.person is None:
+        return None
+    gender = lex.pronouns.get(subj.lower_)
+    if gender is not None and ix.gender.get(spk.person) != gender:
+        return None  # "she" for someone whose gender the text does not tell: a guess
+    if any(t.lower_ in _PERSONAL_OBJECTS and t.dep_ in _OBJECT_DEPS for t in sent):
+        return None  # 'Roe thanked her.': someone else is in the scene
+    words = lex.nouns | document_nouns()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in root.children):
+        # 'Roe read a statement of support.': the quote is that thing's words, whoever wrote
+        # them (``_words_announced`` decides when they are the subject's own)
+        return None
+    i = bisect_left(ix.men_starts, sent.start_char)
+    while i < len(ix.mentions) and ix.mentions[i][0] < sent.end_char:
+        if ix.mentions[i][2] != spk.person:
+            return None
+        i += 1
+    return spk
 
 
 def _one_phrase(after: list[Token], cue: Token, spk: _Speaker) -> bool:
@@ -997,6 +1076,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     chain: list[Token] = []  # the cues above the fragment, innermost first
     path: list[Token] = []  # every head above the fragment, up to the last cue found
     in_apposition = False
+    free: Token | None = None  # the subject of a "what X called" clause just found
     while tok.head.i != tok.i and seen < 12:
         if found is not None and tok.dep_ == "relcl" and _thing_relative(found, ix, lex):
             # 'Roe said the rebates are "mischief" that shows their "disconnect"': the clause
@@ -1041,10 +1121,18 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             and not ix.in_quote(tok.idx)  # a verb inside quoted words is no report of ours
             and (_subject(tok) is not None or _is_according(tok) or found is None)
         ):
+            if free is not None and not _own_subject(tok):
+                # 'praised the fans for what she called "..."': the verb above borrows its
+                # subject through "and" from a clause of its own; the one who calls it so is
+                # the relative's subject
+                break
             chain.append(tok)
             found = tok
             if _clause_of_a_noun(tok):
                 break  # ', a move critics called "..."': the clause describes a noun
+            free = _free_relative(tok, ix, lex)
+            if free is not None and free.pos_ != "PRON":
+                break  # 'denounced what Roe called "..."': the words are Roe's
     if found is not None:
         hosts = path[: path.index(found) + 1]
         aside = _parenthetical_cue(
@@ -1090,6 +1178,19 @@ def _thing_relative(cue: Token, ix: _Index, lex: CueLexicon) -> bool:
         return False
     spk = _cue_speaker(cue, ix, lex)
     return spk is not None and spk.person is None and not _speaker_can_speak(spk, ix, lex)
+
+
+def _free_relative(verb: Token, ix: _Index, lex: CueLexicon) -> Token | None:
+    """The subject of a verb of saying opening a clause with "what" ("for what she called
+    ...", "what critics describe as ..."): the clause names a thing in that subject's words.
+    A pronoun counts only when it stands for a person. None for any other verb."""
+    first = verb.left_edge
+    if first.lower_ != "what" or first.head.i != verb.i or first.dep_ not in ("dobj", "oprd"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > first.i), None)
+    if subj is None or (subj.pos_ == "PRON" and _speaker(subj, ix, lex).person is None):
+        return None  # "what it calls ...": "it" is whoever the verb above names
+    return subj
 
 
 def _clause_of_a_noun(verb: Token) -> bool:
@@ -1315,7 +1416,13 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                 direct[-1] = last.span
                 last_end = p.end
                 continue
-            if spk is None and last is not None and _near(b.ix.text, last_end, p.start):
+            narrated = _narration_before(p, b.ix, b.lex) if spk is None else None
+            if (
+                spk is None
+                and narrated is None
+                and last is not None
+                and _near(b.ix.text, last_end, p.start)
+            ):
                 q = b.add("direct", (p.start, p.end), None, None)
                 q.speaker_id, q.speaker_text, q.speaker_span = (
                     last.speaker_id,
@@ -1324,7 +1431,12 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                 )
             else:
                 if spk is None:
+                    # 'Roe greeted the crew. "A." He added, "B."': the cue after the quote
+                    # names its speaker ahead of a line of narration before it
                     cue, spk = _next_quote_cue(p, b.ix, b.lex, spans)
+                if spk is None:
+                    # 'Roe shrugs. "They would say that."': the one the line before is about
+                    spk = narrated
                 q = b.add("direct", (p.start, p.end), cue, spk)
             last, last_end = q, p.end
             direct.append((p.start, p.end))
@@ -1388,8 +1500,11 @@ def _next_cue(
     p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
 ) -> tuple[Token, _Speaker] | None:
     """The verb of saying in the few words after a quote ('," said Roe', '," Roe said') with
-    a speaker outside the quote, or None."""
+    a speaker outside the quote, or None. A verb in a relative clause describes the noun
+    after the quote ('"B," slogans that Roe said were ...') and hands nothing over."""
     for cue in _cue_tokens(_after_quote(p, ix, spans)[:6], lex):
+        if cue.dep_ == "relcl":
+            continue
         spk = _cue_speaker(cue, ix, lex)
         if spk is None or _within_quote(spk, p):
             spk = _inverted_subject(cue, p, ix, lex)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.blocks import block_after
-from contextreader.analysis.quotes.direct import _Builder
+from contextreader.analysis.quotes.direct import _Builder, _clause_of_a_noun, _thing_shows_words
 from contextreader.analysis.quotes.embedded import embedded_at, inside_embedded
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import (
@@ -572,6 +572,14 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         spk = _cue_speaker(tok, b.ix, b.lex)
         if spk is None and not is_agentless_passive(tok):
             continue
+        if (
+            spk is not None
+            and _thing_shows_words(tok, spk, b.ix, b.lex)
+            and not any(c.lower_ == "as" for c in tok.children)
+        ):
+            # "the crash saw shares fall": a thing that cannot speak reports nothing; "sees
+            # the plan as a trap" is a view whoever holds it
+            continue
         if spk is not None and spk.person is None and _anyone(spk, tok):
             continue  # "until you read ...": the writer's words to the reader
         block = block_after(tok, spk, b.ix, b.lex) if lead else None
@@ -874,6 +882,22 @@ def _adopt_partials(
                 q.cue_span = (cue.idx, cue.idx + len(cue.text))
                 q.cue = lex.lemma(cue)
                 q.speaker_id, q.speaker_text, q.speaker_span = spk.person, spk.text, spk.span
-            adopted = adopted or q.kind == "partial"
+            adopted = adopted or (q.kind == "partial" and not _own_inner_report(q, cue, spk))
         i += 1
     return adopted
+
+
+def _own_inner_report(q: Quote, cue: Token, spk: _Speaker) -> bool:
+    """True for a fragment whose own cue stands between the report's cue and the fragment, with
+    another speaker ('Leaders denounced what Roe called "reckless" acts', 'Roe said voters have
+    come to believe "..."'): the fragment is the inner speaker's, and the outer report is a
+    statement of its own, listed beside it. A cue after the fragment ("..., as a memo put it")
+    gives the fragment's source and stays its cue."""
+    if q.cue_span is None or not cue.idx < q.cue_span[0] < q.span[0]:
+        return False
+    inner = cue.doc.char_span(*q.cue_span, alignment_mode="expand")
+    if inner is None or _clause_of_a_noun(inner[0]):
+        return False  # ', a move critics called "..."': the writer's aside, no part of it
+    if spk.person is not None and q.speaker_id == spk.person:
+        return False
+    return q.speaker_span != spk.span

@@ -315,6 +315,7 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
             or _stranded_subject(cue)
             or _numeric_subject(cue)
             or _rootless_subject(cue)
+            or _interrupted_subject(cue, ix)
         )
     if subj is None:
         return None
@@ -350,10 +351,20 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         # the parser took the dateline for the subject: the speaker is named after it
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
-    spk = _speaker(subj, ix, lex)
+    spk = _after_credit(_speaker(subj, ix, lex), subj, ix)
     if spk.person is None:
         spk.person = _document_author(subj, ix, lex)
     return spk
+
+
+def _after_credit(spk: _Speaker, subj: Token, ix: _Index) -> _Speaker:
+    """The speaker without the dateline the subject's phrase runs into ("PORTHAVEN, May 2
+    (Harbour Wire) - Roe Holdings said ..." is Roe Holdings): a dateline is a credit, never
+    part of who speaks. The subject itself lies after the dateline's end."""
+    end = _dateline_end(ix.token_at(spk.span[0]), ix)
+    if end is None or not spk.span[0] < end <= subj.idx:
+        return spk
+    return _Speaker((end, spk.span[1]), ix.text[end : spk.span[1]], spk.person)
 
 
 # determiners that take up a thing already named ("the statement", "this letter")
@@ -475,6 +486,36 @@ def _stranded_subject(cue: Token) -> Token | None:
     if prev.dep_ == "conj" and prev.head.pos_ == "PROPN" and prev.i - prev.head.i <= 3:
         return prev.head  # "..., Roe and Doe call them ...": the first of the coordinated names
     return prev if prev.dep_ == "appos" else None
+
+
+# words that open a phrase set off between a subject and its verb: a relative pronoun or a
+# participle ("Roe, whose father ..., said", "Roe, sentencing him, said")
+_INSERT_OPENERS = frozenset({"WP", "WP$", "WDT", "VBG", "VBN"})
+
+
+def _interrupted_subject(cue: Token, ix: _Index) -> Token | None:
+    """ "Judge Jan Roe, sentencing him at the crown court, said ...", "In a letter read by Doe,
+    Jan Roe, whose father worked there, said ...": a phrase set off by commas between a name
+    and its verb may lead the parser to make the name the subject of that phrase, or the
+    object of a fronted phrase, and leave the finite verb with no subject. The person named
+    right before the opening comma of that phrase (a relative clause or a participle, ending
+    with the comma right before the verb) is the verb's subject; a name earlier in the
+    sentence, in a fronted phrase, is not."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    start = cue.sent.start
+    for j in range(cue.i - 2, max(start, cue.i - 40), -1):
+        if doc[j].text != ",":
+            continue
+        if doc[j + 1].tag_ not in _INSERT_OPENERS:
+            return None  # the nearest comma opens no relative or participle phrase
+        name = doc[j - 1]
+        m = ix.person_in(name.idx, name.idx + len(name.text))
+        if m is None or m[1] != name.idx + len(name.text) or name.pos_ != "PROPN":
+            return None
+        return name
+    return None
 
 
 def _rootless_subject(cue: Token) -> Token | None:
