@@ -66,3 +66,23 @@ def test_an_update_with_news_after_its_colon_is_news(nlp):
 )
 def test_a_newsroom_credit_is_a_byline(line, credit):
     assert is_byline(line) is credit
+
+
+# -- people counted, not named ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some senators said the levy was dead.",
+        "Several Republicans said the levy was dead.",
+        "A few councillors have called for an inquiry into the levy.",
+    ],
+)
+def test_people_counted_by_a_quantifier_are_a_vague_source(nlp, text):
+    assert sentence_voices(nlp, text) == [(text, "vague")]
+
+
+def test_people_named_by_their_office_with_the_article_are_not_counted(nlp):
+    text = "The senators said the levy was dead."
+    assert sentence_voices(nlp, text) == [(text, "reported")]

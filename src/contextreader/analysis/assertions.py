@@ -460,7 +460,8 @@ def _vague_head(head: Token, lex: VagueLexicon) -> bool:
     low = head.lower_
     # a capitalised plural opening a sentence ("Aides said") can keep its "s" in the lemma
     return (
-        lemma in lex.nouns
+        _counted_plural(head, lex)
+        or lemma in lex.nouns
         or low in lex.nouns
         or low.removesuffix("s") in lex.nouns
         or low in lex.quantifiers
@@ -469,6 +470,17 @@ def _vague_head(head: Token, lex: VagueLexicon) -> bool:
             low == "those"
             and any(c.dep_ in ("relcl", "acl", "prep", "amod") for c in head.children)
         )
+    )
+
+
+def _counted_plural(head: Token, lex: VagueLexicon) -> bool:
+    """ "some senators", "several Republicans", "a few economists": people counted, not named,
+    whatever they are called. Not a name ("Many Rivers"), nor an organisation."""
+    if head.tag_ not in ("NNS", "NNPS") or head.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return False
+    return any(
+        c.dep_ in ("amod", "det", "nummod") and c.i < head.i and c.lower_ in lex.quantifiers
+        for c in head.children
     )
 
 
@@ -1087,7 +1099,8 @@ def _hardly_anyone(holder: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "a" for c in kids):
         return False
     return any(
-        (c.dep_ == "amod" and c.lower_ == "few") or (c.dep_ == "det" and c.lower_ == "no")
+        (c.dep_ == "amod" and c.lower_ == "few" and not any(g.lower_ == "a" for g in c.children))
+        or (c.dep_ == "det" and c.lower_ == "no")
         for c in kids
     )
 
