@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from contextreader.analysis.paragraphs import is_byline
-from tests.analysis.helpers import sentence_voices
+from tests.analysis.helpers import sentence_voices, vague_assertions
 
 
 @pytest.mark.parametrize(
@@ -85,4 +85,18 @@ def test_people_counted_by_a_quantifier_are_a_vague_source(nlp, text):
 
 def test_people_named_by_their_office_with_the_article_are_not_counted(nlp):
     text = "The senators said the levy was dead."
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+# -- a framing participle ---------------------------------------------------------------------
+
+
+def test_a_framing_participle_leaves_the_main_clause_to_the_outlet(nlp):
+    text = "Asked whether she regretted the book, Ada Kirlow paused for a long time."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+    assert [a[0] for a in vague_assertions(nlp, text)] == ["Asked whether she regretted the book"]
+
+
+def test_a_framing_participle_before_a_report_leaves_the_report_its_speakers(nlp):
+    text = "Asked about the strike, the mayor said the talks would resume."
     assert sentence_voices(nlp, text) == [(text, "reported")]

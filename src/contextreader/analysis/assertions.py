@@ -601,9 +601,25 @@ def _sentence_source(sent: Span, ctx: _Ctx) -> _Found | None:
             continue  # "the alleged thief": hearsay about one phrase, not the sentence's voice
         if found is not None and gapped_relative(found.anchor) is not None:
             continue  # "..., a move critics say will gut the centre": a view of one phrase
+        if found is not None and any(
+            _framing_participle(a) for a in (found.anchor, *found.anchor.ancestors)
+        ):
+            continue  # "Asked about the book, Roe paused": the pause is told in the outlet's voice
         if found is not None and (best is None or found.depth < best.depth):
             best = found
     return best or _title_case_cue(sent, ctx) or _colon_lead(sent, ctx)
+
+
+def _framing_participle(anchor: Token) -> bool:
+    """A bare past participle that opens the sentence as a frame ("Asked about the book,",
+    "Widely criticized,") before the clause it hangs on: it gives its view to no one, and
+    the main clause stays whoever's it is."""
+    return (
+        anchor.dep_ == "advcl"
+        and anchor.tag_ == "VBN"
+        and anchor.i < anchor.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in anchor.children)
+    )
 
 
 def _colon_lead(sent: Span, ctx: _Ctx) -> _Found | None:
