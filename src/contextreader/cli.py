@@ -1,6 +1,7 @@
 """The command line: open the reader, or print reports without the UI.
 
-    contextreader [PATH | URL | -]            open the reader (the bundled sample with no argument)
+    contextreader [PATH | URL | -]...         open the reader (the bundled sample with no argument;
+                                              several: > and < go between them)
     contextreader analyze PATH... [--format json|jsonl|markdown] [--url URL]
 
 Exit codes: 0 ok, 1 input error (one line on stderr), 2 usage error.
@@ -46,10 +47,11 @@ def read_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "article",
-        nargs="?",
+        nargs="*",
         metavar="PATH | URL | -",
         help="article to read: a text or HTML file (or its file:// address), an http:// or "
-        "https:// address, or - for standard input (default: the bundled sample article)",
+        "https:// address, or - for standard input (default: the bundled sample article); "
+        "several open in one session, read in turn with > and <",
     )
     p.add_argument("--url", help="the address a saved article came from (names the outlet)")
     p.add_argument("--model", metavar="NAME", help=_model_help())
@@ -198,6 +200,9 @@ def run_analyze(argv: Sequence[str]) -> int:
 
 def run_reader(argv: Sequence[str]) -> int:
     args = read_parser().parse_args(argv)
+    if len(args.article) > 1:
+        return _read_several(args)
+    args.article = args.article[0] if args.article else None
     problem = url_problem(args.url)
     if problem:
         return _usage("contextreader", problem)
@@ -224,6 +229,33 @@ def run_reader(argv: Sequence[str]) -> int:
     from contextreader.ui.app import run_reader as run_app
 
     return run_app(article, model=args.model)
+
+
+def _read_several(args: argparse.Namespace) -> int:
+    """Open the reader on several articles (``>`` and ``<`` go between them, the model is
+    loaded once). Each is read first, so one that cannot be is one line and exit code 1
+    before the reader opens, not a surprise halfway through."""
+    prog = "contextreader"
+    if args.article.count("-") > 1:
+        return _usage(prog, "standard input '-' can be given only once")
+    if args.url:
+        return _usage(prog, "--url names where one article came from; give it one file")
+    problem = model_problem(args.model)
+    if problem:
+        return _fail(problem)
+    articles = []
+    for arg in args.article:
+        try:
+            articles.append(load_input(arg))
+        except InputError as exc:
+            return _fail(str(exc))
+    if "-" in args.article:
+        _reattach_terminal()
+    if not _interactive():
+        return _usage(prog, NEEDS_TERMINAL)
+    from contextreader.ui.app import run_reader as run_app
+
+    return run_app(articles[0], model=args.model, more=articles[1:])
 
 
 def _interactive() -> bool:

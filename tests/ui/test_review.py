@@ -77,16 +77,17 @@ class TestHelpListsWhatWorks:
         app = make_app()
         async with app.run_test(size=SIZE):
             rows = help_rows(app)
-            assert rows["Outlet notes"] == [
-                ("esc o q", "Close the outlet notes"),
-                ("j", "Scroll down a line"),
-                ("k", "Scroll up a line"),
+            # the panels scroll with the article's keys (session 12: g, G, space and b too)
+            scrolling = [
+                ("down j", "Scroll down"),
+                ("up k", "Scroll up"),
+                ("page down space", "Page down"),
+                ("page up b", "Page up"),
+                ("home g", "Scroll to the top"),
+                ("end G", "Scroll to the end"),
             ]
-            assert rows["This help"] == [
-                ("esc ? q", "Close the help"),
-                ("j", "Scroll down a line"),
-                ("k", "Scroll up a line"),
-            ]
+            assert rows["Outlet notes"] == [("esc o q", "Close the outlet notes"), *scrolling]
+            assert rows["This help"] == [("esc ? q", "Close the help"), *scrolling]
 
     async def test_short_footer_labels_are_spelled_out_in_the_help(self, make_app) -> None:
         app = make_app()
@@ -98,9 +99,10 @@ class TestHelpListsWhatWorks:
     async def test_the_palette_key_says_what_the_palette_holds(self, make_app) -> None:
         app = make_app()
         async with app.run_test(size=SIZE):
-            assert ("ctrl+p", "Command palette (theme, screenshot, keys, quit)") in help_rows(app)[
-                "Reader"
-            ]
+            assert (
+                "ctrl+p",
+                "Command palette (theme, screenshot, report, keys, quit)",
+            ) in help_rows(app)["Reader"]
 
     async def test_the_legend_names_every_look_of_the_marks(self, make_app) -> None:
         app = make_app()

@@ -13,23 +13,23 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
-from threading import Thread
+from threading import Lock, Thread
 from time import monotonic
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.dom import DOMNode
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -50,13 +50,13 @@ from contextreader.ui.layout import (
     OTHERS_VOICES,
     clipped,
     loaded_words,
-    spans_of,
     speaker_name,
 )
 from contextreader.ui.screens import HelpScreen, OutletScreen, cited_role
 from contextreader.ui.sidebar import AnnotationTree, Sidebar
 from contextreader.wording import count, visible
 
+FOOTER_FULL_WIDTH = 90  # narrower than this, the footer drops its spacing to keep every key
 STATUS_LINES = 3  # the most lines the status line grows to (max-height of #status)
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
@@ -115,7 +115,7 @@ def stylesheet_path() -> Path:
 
 QUOTE_GROUP = Binding.Group("Quotes")
 KIND_GROUP = Binding.Group("Same kind")
-PERSON_GROUP = Binding.Group("By person")
+PERSON_GROUP = Binding.Group("Person")
 MARKS_GROUP = Binding.Group("Marks", compact=True)
 
 
@@ -274,9 +274,32 @@ class ReaderApp(App[int]):
             id="reader.screenshot",
         ),
         Binding(
+            "e",
+            "export_report",
+            "Save the report as Markdown (beside the article)",
+            show=False,
+            id="reader.export",
+        ),
+        Binding(
+            "greater_than_sign",
+            "step_article(1)",
+            "Next article (when several were opened)",
+            key_display=">",
+            show=False,
+            id="reader.next-article",
+        ),
+        Binding(
+            "less_than_sign",
+            "step_article(-1)",
+            "Previous article",
+            key_display="<",
+            show=False,
+            id="reader.previous-article",
+        ),
+        Binding(
             "ctrl+p",
             "command_palette",
-            "Command palette (theme, screenshot, keys, quit)",
+            "Command palette (theme, screenshot, report, keys, quit)",
             show=False,
             priority=True,
             id="reader.palette",
@@ -291,19 +314,22 @@ class ReaderApp(App[int]):
             super().__init__()
 
     class AnalysisProgress(Message):
-        """The analysis reached one step of the pipeline (``index`` of ``total``)."""
+        """The analysis of article ``article`` reached one step of the pipeline (``index``
+        of ``total``)."""
 
-        def __init__(self, step: str, index: int, total: int) -> None:
+        def __init__(self, step: str, index: int, total: int, article: int = 0) -> None:
             self.step = step
             self.index = index
             self.total = total
+            self.article = article
             super().__init__()
 
     class ArticleAnalyzed(Message):
-        """The report is ready."""
+        """The report of article ``article`` (its place among those opened) is ready."""
 
-        def __init__(self, report: Report) -> None:
+        def __init__(self, report: Report, article: int = 0) -> None:
             self.report = report
+            self.article = article
             super().__init__()
 
     class ArticleFetched(Message):
@@ -323,8 +349,9 @@ class ReaderApp(App[int]):
     class AnalysisFailed(Message):
         """The model could not be loaded or the analysis failed; the article stays readable."""
 
-        def __init__(self, error: str) -> None:
+        def __init__(self, error: str, article: int = 0) -> None:
             self.error = error
+            self.article = article
             super().__init__()
 
     def __init__(
@@ -336,12 +363,20 @@ class ReaderApp(App[int]):
         nlp: Any = None,
         fetch: str | None = None,
         url: str | None = None,
+        more: Sequence[Article] = (),
     ) -> None:
         """``fetch``: an http(s) address to download first (``article`` is then a stand-in
         with no text), so the reader opens at once and says it is fetching; ``url``: the
-        address to record instead of the one fetched (the CLI's ``--url``)."""
+        address to record instead of the one fetched (the CLI's ``--url``); ``more``: further
+        articles, which ``>`` and ``<`` go to (each analysed when first shown, with the model
+        loaded once)."""
         super().__init__()
         self.article = article
+        self.articles: list[Article] = [article, *more]
+        self.article_index = 0
+        self._reports: dict[int, Report] = {0: report} if report is not None else {}
+        self._analysis_lock = Lock()  # one article at a time through the one pipeline
+        self._analysing = (0, article)  # which article the analysis worker is to read
         self.fetch_address = fetch
         self.fetch_error: str | None = None  # why the fetch failed; the CLI prints it
         self._recorded_url = url
@@ -384,7 +419,16 @@ class ReaderApp(App[int]):
     def sidebar(self) -> Sidebar:
         return self.query_one(Sidebar)
 
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_footer(event.size.width)
+
+    def _fit_footer(self, width: int) -> None:
+        """Narrower than ``FOOTER_FULL_WIDTH``, the footer drops its spacing (the compact
+        footer) so it keeps every key: at 80 columns it used to drop the last, o Outlet."""
+        self.query_one(Footer).compact = width < FOOTER_FULL_WIDTH
+
     def on_mount(self) -> None:
+        self._fit_footer(self.size.width)
         self.pane.focus()
         if self.report is not None:
             self._show_report(self.report)
@@ -401,14 +445,21 @@ class ReaderApp(App[int]):
         self.pane.load(self.article)
         self.query_one("#title", Static).update(self._masthead())
         self.sidebar.show_pending("The analysis is running; the article can be read meanwhile.")
-        self._start_progress("Loading the language model…")
+        self._start_progress(
+            self._article_prefix()
+            + ("Analysing…" if self._nlp is not None else "Loading the language model…")
+        )
+        self._analysing = (self.article_index, self.article)
         self.analyse()
 
     def _masthead(self) -> Text:
         source = (self.report.source if self.report else None) or self.article.source
         title = source.title or (Path(source.path).name if source.path else None)
         title = title or (self.fetch_address if self.fetch_address else None) or "Article"
-        text = Text(visible(title), style="bold", no_wrap=True, overflow="ellipsis")
+        text = Text(no_wrap=True, overflow="ellipsis")
+        if len(self.articles) > 1:  # first, where the title's "…" never cuts it
+            text.append(f"{self.article_index + 1} of {len(self.articles)}  ·  ")
+        text.append(visible(title), style="bold")
         outlet = self.report.outlet.name if self.report and self.report.outlet else None
         for part in (outlet, source.date):
             if part:
@@ -423,13 +474,23 @@ class ReaderApp(App[int]):
         """
         box = self.query_one("#status", Static)
         text = Text(visible(message), overflow="ellipsis")
-        width = box.content_region.width or self.size.width - 2
+        width = self._status_width()
         if width > 0:
             # up to STATUS_LINES lines (styles.tcss); a longer message ends in "…", never cut
             # silently (Rich fills whole words, so a line may hold a little less than width)
             text = clipped(text, self.console, width, STATUS_LINES)
         box.update(text)
         self._progress_shown = False
+
+    def _status_width(self) -> int:
+        return self.query_one("#status", Static).content_region.width or self.size.width - 2
+
+    def _status_fitting(self, *messages: str) -> None:
+        """The first of ``messages`` (longest first) that fits on one line: a short hint
+        rather than one that wraps onto a second line at 80 columns."""
+        width = self._status_width()
+        fits = (m for m in messages if Text(visible(m)).cell_len <= width)
+        self._status(next(fits, messages[-1]))
 
     # -- fetching an address ------------------------------------------------------------------
     def fetch_article(self, address: str) -> None:
@@ -458,7 +519,7 @@ class ReaderApp(App[int]):
 
     def on_reader_app_article_fetched(self, message: ArticleFetched) -> None:
         self._stop_progress()
-        self.article = message.article
+        self.article = self.articles[0] = message.article
         if self._recorded_url:
             self.article.source.url = self._recorded_url
         self.fetch_address = None
@@ -472,12 +533,15 @@ class ReaderApp(App[int]):
     # -- the analysis worker ------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def analyse(self) -> None:
-        """Load the model and analyse the article; only posts messages, never touches widgets.
+        """Load the model (once: later articles reuse it) and analyse the article
+        ``_start_analysis`` chose; only posts messages, never touches widgets.
 
         The pipeline's components run one by one (what ``nlp(doc)`` does), so the status line
-        can say which step a long article is at.
+        can say which step a long article is at. A newer analysis (the reader went on to
+        another article) cancels this one; the lock keeps the two from sharing the pipeline.
         """
         worker = get_current_worker()
+        number, article = self._analysing
         try:
             from contextreader.analysis.pipeline import (
                 build_report,
@@ -486,24 +550,27 @@ class ReaderApp(App[int]):
                 prepare_doc,
             )
 
-            nlp = self._nlp if self._nlp is not None else load_pipeline(self.model)
-            if worker.is_cancelled:
-                return
-            label = model_label(nlp)
-            self.post_message(self.ModelLoaded(label))
-            doc = prepare_doc(nlp, self.article)
-            steps = nlp.pipeline
-            for index, (name, component) in enumerate(steps, 1):
+            with self._analysis_lock:
+                if self._nlp is None:
+                    self._nlp = load_pipeline(self.model)
+                nlp = self._nlp
                 if worker.is_cancelled:
                     return
-                self.post_message(self.AnalysisProgress(name, index, len(steps)))
-                doc = component(doc)
-            report = build_report(doc, self.article, label)
+                label = model_label(nlp)
+                self.post_message(self.ModelLoaded(label))
+                doc = prepare_doc(nlp, article)
+                steps = nlp.pipeline
+                for index, (name, component) in enumerate(steps, 1):
+                    if worker.is_cancelled:
+                        return
+                    self.post_message(self.AnalysisProgress(name, index, len(steps), number))
+                    doc = component(doc)
+                report = build_report(doc, article, label)
         except Exception as exc:  # shown in one line; the article stays readable
-            self.post_message(self.AnalysisFailed(_one_line(exc)))
+            self.post_message(self.AnalysisFailed(_one_line(exc), number))
             return
         if not worker.is_cancelled:
-            self.post_message(self.ArticleAnalyzed(report))
+            self.post_message(self.ArticleAnalyzed(report, number))
 
     def _start_progress(self, what: str) -> None:
         """Show a running step in the status line, with the seconds spent so far."""
@@ -534,15 +601,21 @@ class ReaderApp(App[int]):
 
     def on_reader_app_model_loaded(self, message: ModelLoaded) -> None:
         self._model_label = message.label
-        self._start_progress(f"Analysing with {message.label}…")
+        self._start_progress(f"{self._article_prefix()}Analysing with {message.label}…")
 
     def on_reader_app_analysis_progress(self, message: AnalysisProgress) -> None:
+        if message.article != self.article_index:
+            return  # an article the reader has left
         step = STEP_NAMES.get(message.step, message.step.removeprefix("cr_").replace("_", " "))
         self._start_progress(
-            f"Analysing with {self._model_label}: {step} (step {message.index} of {message.total})…"
+            f"{self._article_prefix()}Analysing with {self._model_label}: {step} "
+            f"(step {message.index} of {message.total})…"
         )
 
     def on_reader_app_article_analyzed(self, message: ArticleAnalyzed) -> None:
+        self._reports[message.article] = message.report  # kept for coming back to it
+        if message.article != self.article_index:
+            return
         self._stop_progress()
         self.report = message.report
         self._show_report(message.report)
@@ -550,6 +623,8 @@ class ReaderApp(App[int]):
             screen.show_report(message.report)
 
     def on_reader_app_analysis_failed(self, message: AnalysisFailed) -> None:
+        if message.article != self.article_index:
+            return
         self._stop_progress()
         self.sidebar.show_pending("No annotations: the analysis did not run.", running=False)
         self._status(f"Analysis failed: {message.error}")
@@ -573,7 +648,24 @@ class ReaderApp(App[int]):
             f"{count(len(report.loaded_terms), 'loaded term')}"
         )
         next_quote, help_key = key_hint(self, "reader.next-quote"), key_hint(self, "reader.help")
-        self._status(f"{counts}  ·  {next_quote} next quote  ·  {help_key} all keys")
+        if len(self.articles) > 1:
+            place = f"Article {self.article_index + 1} of {len(self.articles)}"
+            arrows = (
+                f"{key_hint(self, 'reader.next-article')}/"
+                f"{key_hint(self, 'reader.previous-article')}"
+            )
+            self._status_fitting(
+                f"{place}: {counts}  ·  {arrows} next/previous article  ·  {help_key} all keys",
+                f"{place}: {counts} · {arrows} articles · {help_key} keys",
+                f"{place} ({arrows}): {counts}",
+                f"{place}: {counts}",
+            )
+            return
+        self._status_fitting(
+            f"{counts}  ·  {next_quote} next quote  ·  {help_key} all keys",
+            f"{counts} · {next_quote} next quote · {help_key} keys",
+            f"{counts} · {help_key} keys",
+        )
 
     # -- sidebar -> pane ------------------------------------------------------------------------
     def on_sidebar_annotation_highlighted(self, message: Sidebar.AnnotationHighlighted) -> None:
@@ -713,10 +805,11 @@ class ReaderApp(App[int]):
 
     def _reading_position(self) -> tuple[int, int]:
         """Where the reader is, as article offsets to step forward and back from: the
-        highlighted annotation while it is on screen, else the top and the bottom of the view."""
+        highlighted annotation or search match while it is on screen, else the top and the
+        bottom of the view (after a search, ``]`` goes on from the match, not the screen's top)."""
         pane = self.pane
-        if pane.report and pane.active and pane.active_in_view():
-            spans = spans_of(pane.report, pane.active)
+        if pane.active and pane.active_in_view():
+            spans = pane.active_spans
             if spans:
                 return spans[0][0], spans[0][0]
         lines = pane.visible_lines
@@ -945,11 +1038,85 @@ class ReaderApp(App[int]):
             except OSError as exc:
                 error = _one_line(exc)
                 continue
-            self._status(f"Screenshot saved: {saved}")
-            self.notify(saved, title="Screenshot saved", markup=False)
+            # in the status line only: a toast split the file name and covered the line
+            self._status(f"Screenshot saved: {shown_path(saved)}")
             return
         self._status(f"Screenshot not saved: {error}")
         self.notify(error, title="Screenshot not saved", severity="error", markup=False)
+
+    # -- several articles, and the report ------------------------------------------------------
+    def _article_prefix(self) -> str:
+        """ "Article 2 of 3: " when several articles were opened, else nothing."""
+        if len(self.articles) < 2:
+            return ""
+        return f"Article {self.article_index + 1} of {len(self.articles)}: "
+
+    def action_step_article(self, direction: int) -> None:
+        """Go to the next or previous article opened; its report is kept, so coming back to
+        one is immediate, and the model is loaded only once."""
+        if isinstance(self.screen, ModalScreen):
+            return  # a panel is open over the article: it would go on showing the old one
+        total = len(self.articles)
+        target = self.article_index + direction
+        if total < 2:
+            self._status(
+                "Only one article is open (to read several in turn: contextreader a.txt b.txt)"
+            )
+            return
+        if not 0 <= target < total:
+            key = key_hint(
+                self, "reader.previous-article" if direction > 0 else "reader.next-article"
+            )
+            where = "after" if direction > 0 else "before"
+            self._status(
+                f"No article {where} this one (article {self.article_index + 1} of {total}; "
+                f"{key} goes {'back' if direction > 0 else 'forward'})"
+            )
+            return
+        self._close_search(clear=True)
+        self._stop_progress()
+        self.article_index = target
+        self.article = self.articles[target]
+        self.report = self._reports.get(target)
+        if self.report is not None:
+            self._show_report(self.report)
+        else:
+            self._start_analysis()
+        self.pane.focus()
+
+    def action_export_report(self) -> None:
+        """Write the report as Markdown (what ``analyze --format markdown`` prints) beside the
+        article, else in the screenshot's folders; always under a new name, never over a file."""
+        if self.report is None:
+            self._status(
+                "No report to save yet: the analysis is still running"
+                if self._progress
+                else "No report to save: the analysis did not run"
+            )
+            return
+        from contextreader.io.export import to_markdown
+
+        source = self.report.source
+        stem = Path(source.path).stem if source.path else ""
+        name = (
+            f"{stem}.contextreader"
+            if stem
+            else f"contextreader-report-{datetime.now():%Y-%m-%d_%H-%M-%S}"
+        )
+        folders = _screenshot_folders()
+        if source.path:
+            folders.insert(0, Path(source.path).resolve().parent)
+        error = "no folder to write to"
+        for folder in dict.fromkeys(folders):
+            try:
+                saved = write_new(folder, name, ".md", to_markdown(self.report))
+            except OSError as exc:
+                error = _one_line(exc)
+                continue
+            self._status(f"Report saved: {shown_path(saved)}")
+            return
+        self._status(f"Report not saved: {error}")
+        self.notify(error, title="Report not saved", severity="error", markup=False)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette, with the reader's own help and screenshot in place of Textual's."""
@@ -964,6 +1131,11 @@ class ReaderApp(App[int]):
                     "Save an SVG of the screen (in the current folder)",
                     # after the palette has closed, so it is not in the picture
                     lambda: self.set_timer(0.1, self.action_screenshot),
+                )
+                yield SystemCommand(
+                    "Save report",
+                    "Save the report as Markdown, beside the article (never over a file)",
+                    self.action_export_report,
                 )
             elif command.title not in ("Maximize", "Minimize"):
                 # maximizing suits a single widget; the article keeps its measure and the
@@ -1050,6 +1222,31 @@ def _left_out(node: Any) -> int:
     )
 
 
+def shown_path(path: str | Path) -> str:
+    """A path as the status line gives it: the home folder written ``~``, so a long path
+    still fits on a line."""
+    full = Path(path)
+    with suppress(OSError, RuntimeError):  # no home folder
+        home = Path.home()
+        if home != Path(home.anchor) and full.is_relative_to(home):
+            return str(Path("~") / full.relative_to(home))
+    return str(full)
+
+
+def write_new(folder: Path, name: str, suffix: str, text: str, tries: int = 100) -> Path:
+    """Write ``text`` to ``folder/name{suffix}``, or to ``name-2{suffix}``, ``name-3``... if
+    that exists: created exclusively, so no file is ever overwritten. OSError if none can be."""
+    for n in range(1, tries + 1):
+        path = folder / f"{name}{'' if n == 1 else f'-{n}'}{suffix}"
+        try:
+            with path.open("x", encoding="utf-8") as out:
+                out.write(text)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"{folder / name}{suffix} and {tries - 1} numbered names exist")
+
+
 def _screenshot_folders() -> list[Path]:
     """Where a screenshot may go, in order: here, the downloads folder, the temporary folder."""
     folders = [Path(tempfile.gettempdir())]
@@ -1106,9 +1303,9 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def run_reader(article: Article, model: str | None = None) -> int:
-    """Open the reader on an article; the exit code for the CLI."""
-    app = ReaderApp(article, model=model)
+def run_reader(article: Article, model: str | None = None, more: Sequence[Article] = ()) -> int:
+    """Open the reader on an article (and ``more``, which > and < go to); the exit code."""
+    app = ReaderApp(article, model=model, more=more)
     result = app.run()
     return result if isinstance(result, int) else (app.return_code or 0)
 

@@ -118,6 +118,11 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         return self._active
 
     @property
+    def active_spans(self) -> list[tuple[int, int]]:
+        """Where the highlighted annotation or search match is in the article."""
+        return list(self._active_spans)
+
+    @property
     def visible_kinds(self) -> frozenset[str]:
         return self._visible
 

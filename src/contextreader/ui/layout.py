@@ -176,6 +176,36 @@ def loaded_words(report: Report, term: LoadedTerm) -> str:
     return visible(" ".join(report.text[term.span[0] : term.span[1]].split()))
 
 
+def paragraph_number(report: Report, offset: int) -> int:
+    """Which paragraph of the article holds ``offset``, counting from 1 as the reader shows
+    them: each non-blank line of the body (the headline, if any, is the first)."""
+    start = min(report.body_start, offset)
+    before = report.text[start:offset]
+    lines = before.split("\n")
+    # the lines wholly before the offset's own line that hold text, then the offset's own
+    return sum(1 for line in lines[:-1] if line.strip()) + 1
+
+
+def place_of(report: Report, offset: int) -> str:
+    """Where ``offset`` is, in a few cells: "headline", "subhead" or "¶3" (paragraph 3)."""
+    paragraph = paragraph_number(report, offset)
+    heading = any(s.heading and s.span[0] <= offset < s.span[1] for s in report.sentences)
+    if heading:
+        return "headline" if paragraph == 1 else "subhead"
+    return f"¶{paragraph}"
+
+
+def repeated_terms(report: Report) -> set[str]:
+    """The loaded terms the article uses more than once, as their words read (case aside):
+    their sidebar entries say where each one is, or they would look the same."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for t in report.loaded_terms:
+        words = loaded_words(report, t).casefold()
+        (repeated if words in seen else seen).add(words)
+    return repeated
+
+
 def find_all(text: str, term: str) -> list[tuple[int, int]]:
     """Case-insensitive, non-overlapping matches of ``term`` in ``text``."""
     if not term:

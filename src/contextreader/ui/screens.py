@@ -25,12 +25,38 @@ NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("conte
 
 
 class PanelScreen(ModalScreen[None]):
-    """A modal panel that scrolls; j and k scroll it as they move through the sidebar (down,
-    up and the page keys come from the panel's own scrolling)."""
+    """A modal panel that scrolls with the article's keys (the same keys, declared here, so
+    the help lists for each panel exactly the keys that work in it)."""
 
-    def action_scroll_panel(self, lines: int) -> None:
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_panel('down')", "Scroll down", show=False, id="panel.down"),
+        Binding("up,k", "scroll_panel('up')", "Scroll up", show=False, id="panel.up"),
+        Binding(
+            "pagedown,space",
+            "scroll_panel('page_down')",
+            "Page down",
+            show=False,
+            id="panel.page-down",
+        ),
+        Binding("pageup,b", "scroll_panel('page_up')", "Page up", show=False, id="panel.page-up"),
+        Binding("home,g", "scroll_panel('home')", "Scroll to the top", show=False, id="panel.top"),
+        Binding("end,G", "scroll_panel('end')", "Scroll to the end", show=False, id="panel.end"),
+    ]
+
+    def action_scroll_panel(self, where: str) -> None:
         panel = self.query_one(VerticalScroll)
-        panel.scroll_relative(y=lines, animate=False)
+        if where == "down":
+            panel.scroll_down(animate=False)
+        elif where == "up":
+            panel.scroll_up(animate=False)
+        elif where == "page_down":
+            panel.scroll_page_down(animate=False)
+        elif where == "page_up":
+            panel.scroll_page_up(animate=False)
+        elif where == "home":
+            panel.scroll_home(animate=False)
+        elif where == "end":
+            panel.scroll_end(animate=False)
 
 
 class OutletScreen(PanelScreen):
@@ -38,8 +64,6 @@ class OutletScreen(PanelScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,o,q", "dismiss", "Close the outlet notes", id="outlet.close"),
-        Binding("j", "scroll_panel(1)", "Scroll down a line", show=False, id="outlet.down"),
-        Binding("k", "scroll_panel(-1)", "Scroll up a line", show=False, id="outlet.up"),
     ]
 
     def __init__(self, report: Report | None, cited: CitedOutlet | None = None) -> None:
@@ -258,8 +282,6 @@ class HelpScreen(PanelScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close the help", id="help.close"),
-        Binding("j", "scroll_panel(1)", "Scroll down a line", show=False, id="help.down"),
-        Binding("k", "scroll_panel(-1)", "Scroll up a line", show=False, id="help.up"),
     ]
 
     def __init__(

@@ -25,7 +25,14 @@ from textual.widgets.tree import TreeNode
 from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
 from contextreader.ui.article_pane import GLYPH_UNATTRIBUTED, GLYPH_VAGUE
 from contextreader.ui.keys import key_hint
-from contextreader.ui.layout import OTHERS_VOICES, clipped, loaded_words, speaker_name
+from contextreader.ui.layout import (
+    OTHERS_VOICES,
+    clipped,
+    loaded_words,
+    place_of,
+    repeated_terms,
+    speaker_name,
+)
 from contextreader.ui.screens import cited_role, outlet_entry
 from contextreader.wording import count, visible
 
@@ -144,6 +151,16 @@ class AnnotationTree(Tree[Entry], inherit_bindings=False):
         so enter does nothing and the first down press lands on the first line."""
         if self.cursor_node is None and self.root.children:
             self.move_cursor(self.root.children[0])
+
+    def on_resize(self) -> None:
+        """Bring the cursor back into view when the tree's height changes.
+
+        The details box under the tree grows and shrinks with the entry it describes (and the
+        status line with its message), after the tree has scrolled to the cursor: at 80x24 a
+        long entry's details would otherwise cover the cursor's own line.
+        """
+        if self.cursor_node is not None:
+            self.call_after_refresh(self.scroll_to_line, self.cursor_line, animate=False)
 
     def move_cursor(self, node: TreeNode[Entry] | None, animate: bool = False) -> None:
         """Move the cursor to ``node``, with the tree's lines brought up to date first.
@@ -308,6 +325,7 @@ class Sidebar(Vertical):
         self._loaded_heading: TreeNode[Entry] | None = None
         self._loaded_groups: dict[str, TreeNode[Entry]] = {}
         self._outlet_voice_only = False
+        self._repeated: set[str] = set()  # loaded terms used more than once (their words)
 
     def compose(self) -> ComposeResult:
         tree = AnnotationTree(Text("Annotations"), id="entries")
@@ -343,6 +361,7 @@ class Sidebar(Vertical):
     def load(self, report: Report) -> None:
         """Fill the tree from a report."""
         self._report = report
+        self._person = None  # ids are the report's own: another article's p1 is someone else
         self.query_one("#details", Static).loading = False
         self._entry_nodes.clear()
         tree = self.entries
@@ -443,6 +462,7 @@ class Sidebar(Vertical):
         node = self._section_node(root, "loaded", len(report.loaded_terms))
         self._loaded_heading = node
         self._loaded_groups = {}
+        self._repeated = repeated_terms(report)
         for category, terms in _by_category(report.loaded_terms).items():
             group = node.add(self._group_label(category, terms), Entry("loaded"), expand=True)
             self._loaded_groups[category] = group
@@ -479,11 +499,14 @@ class Sidebar(Vertical):
         glyph = GLYPH_VAGUE if a.status == "vague" else GLYPH_UNATTRIBUTED
         return Text.assemble((f"{glyph} {a.status}: ", "italic"), report.excerpt(a.span, EXCERPT))
 
-    @staticmethod
-    def _loaded_label(report: Report, t: LoadedTerm, hidden: bool = False) -> Text:
-        """The term as the article prints it ("cronies", not the list's "crony")."""
+    def _loaded_label(self, report: Report, t: LoadedTerm, hidden: bool = False) -> Text:
+        """The term as the article prints it ("cronies", not the list's "crony"); a term the
+        article uses more than once says where each one is ("headline", "¶4"), before the
+        alternative, which the label may cut (the details box has it whole)."""
+        words = loaded_words(report, t)
+        where = f" · {place_of(report, t.span[0])}" if words.casefold() in self._repeated else ""
         alternative = f" → {visible(t.alternative)}" if t.alternative else ""
-        label = Text.assemble((loaded_words(report, t), "bold"), f" · {t.voice}", alternative)
+        label = Text.assemble((words, "bold"), where, f" · {t.voice}", alternative)
         if hidden:  # struck through, and said in words: not shown in the article just now
             label.stylize("strike dim")
             label = Text.assemble(("(hidden) ", "italic"), label)
