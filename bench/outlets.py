@@ -4,7 +4,8 @@ Usage: ``python bench/outlets.py [--polnear GOLD.jsonl] [--limit N] [--show-fail
 
 1. Recognition on ``tests/outlets/data/recognition_cases.toml`` (cases written for this project:
    article addresses in the outlets' real URL patterns, site names, page titles, datelines and
-   closing credits in the wires' house styles, cited-only texts, texts with look-alike words).
+   closing credits in the wires' house styles, bylines that name an outlet, cited-only texts,
+   texts with look-alike words).
    A case is correct when the publisher is the expected outlet (or none, when none is expected);
    a cited case when there is no publisher and the outlet is listed as cited; a look-alike case
    when no outlet at all is found.
@@ -75,6 +76,10 @@ def run_cases(show: bool) -> tuple[int, int, Counter[str], Counter[str]]:
         out = recognise(nlp, head + BODY, Source())._.cr_outlet
         good = (out.id if out else "") == want and (out is None or out.matched_by == "dateline")
         check("dateline", good, head, out and out.id)
+    for head, want in cases["byline"]:
+        out = recognise(nlp, head + BODY, Source())._.cr_outlet
+        good = (out.id if out else "") == want and (out is None or out.matched_by == "byline")
+        check("byline", good, head, out and out.id)
     for tail, want in cases["closing"]:
         out = recognise(nlp, BODY + tail, Source())._.cr_outlet
         good = (out.id if out else "") == want and (out is None or out.matched_by == "credit")

@@ -34,7 +34,7 @@ QuoteKind = Literal["direct", "partial", "indirect", "scare"]
 AssertionStatus = Literal["unattributed", "vague"]
 Voice = Literal["outlet", "reported", "quoted"]
 SentenceVoice = Literal["quoted", "reported", "vague", "unattributed"]
-MatchedBy = Literal["dateline", "credit", "url", "metadata"]
+MatchedBy = Literal["dateline", "byline", "credit", "url", "metadata"]
 NoteKind = Literal["fact", "classification", "context"]
 
 

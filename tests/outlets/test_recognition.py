@@ -48,7 +48,7 @@ def test_every_expected_outlet_exists():
     kb = load_kb()
     expected = {
         want
-        for key in ("url", "site_name", "title", "dateline", "closing", "cited")
+        for key in ("url", "site_name", "title", "dateline", "byline", "closing", "cited")
         for _, want in CASES[key]
         if want
     }
@@ -76,6 +76,14 @@ def test_title_suffix(outlet_nlp, title, want):
 def test_dateline(outlet_nlp, head, want):
     doc = run(outlet_nlp, head + BODY, Source())
     assert publisher(doc) == (want, "dateline" if want else None)
+    if want:  # the publisher's own credit is not a citation
+        assert doc._.cr_cited_outlets == []
+
+
+@pytest.mark.parametrize(("head", "want"), CASES["byline"])
+def test_byline(outlet_nlp, head, want):
+    doc = run(outlet_nlp, head + BODY, Source())
+    assert publisher(doc) == (want, "byline" if want else None)
     if want:  # the publisher's own credit is not a citation
         assert doc._.cr_cited_outlets == []
 

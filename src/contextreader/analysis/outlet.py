@@ -6,13 +6,16 @@ The publisher is recognised from the strongest signal present, in this order:
 2. ``metadata``: a page title that ends in a known outlet name ("... | Reuters");
 3. ``dateline``: a credit in parentheses at the start of the body, after an optional place and
    date: "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —", "MOSCOW, May 5 (Reuters) -", "(Reuters) -";
-4. ``credit``: a closing credit in the last lines ("— Reuters", "© AFP", "Copyright 2024 The
+4. ``byline``: the outlet a byline among the first lines names after the writer, set off by a
+   comma or a bar: "By Jan Roe, Associated Press", "By Jan Roe | Reuters";
+5. ``credit``: a closing credit in the last lines ("— Reuters", "© AFP", "Copyright 2024 The
    Associated Press") or an outlet's house phrase there ("(Reporting by ...; Editing by ...)").
    A house phrase only hints at an outlet: a dateline that credits an outlet we have no notes
    on ("PORTHAVEN (Harbour Wire) -") outweighs it, and the publisher stays unknown.
 
 The dateline itself, known credit or not, goes to ``doc._.cr_dateline`` (``report.Dateline``):
-it is never a claim or a person.
+it is never a claim or a person. A dateline or byline credit that is not the publisher (the
+article's address names another outlet) stays a cited outlet, as the story's source.
 
 An outlet the text only cites ("told Sputnik", "according to TASS") is a ``CitedOutlet``, never
 the publisher. Every mention of a known outlet goes into ``doc.spans["cr_outlets"]`` (label
@@ -35,6 +38,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.paragraphs import byline_role
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
 from contextreader.report import CitedOutlet, Dateline, MatchedBy, Outlet, Source
 
@@ -118,15 +122,16 @@ class OutletRecognizer:
         source: Source | None = doc._.cr_source
         dateline = find_dateline(text, body_start, self.kb)
         unknown = unknown_dateline(text, body_start) if dateline is None else None
+        byline = find_byline_credit(text, body_start, self.kb)
         closing = find_closing_credit(text, body_start, self.kb)
         if closing is not None and not closing.credit and unknown is not None and unknown.credit:
             # a house phrase ("(Reporting by") only hints at an outlet, and the dateline names
             # another one, one we have no notes on: the dateline's word wins
             closing = None
-        publisher = self._publisher(source, dateline, closing)
+        publisher = self._publisher(source, dateline, byline, closing)
 
         mentions = self._mentions(doc, text, body_start)
-        for credit in (dateline, closing):
+        for credit in (dateline, byline, closing):
             if credit is not None and credit.credit:
                 mentions = [m for m in mentions if not _overlaps(m, credit)] + [credit]
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -148,9 +153,13 @@ class OutletRecognizer:
     # -- the publisher ---------------------------------------------------------------------
 
     def _publisher(
-        self, source: Source | None, dateline: Mention | None, closing: Mention | None
+        self,
+        source: Source | None,
+        dateline: Mention | None,
+        byline: Mention | None,
+        closing: Mention | None,
     ) -> Outlet | None:
-        """The strongest signal wins: url, metadata, dateline, closing credit."""
+        """The strongest signal wins: url, metadata, dateline, byline, closing credit."""
         if source is not None and source.url:
             entry = self.kb.by_domain(source.url)
             if entry is not None:
@@ -165,6 +174,7 @@ class OutletRecognizer:
                 return entry.to_outlet("metadata", None)
         signals: tuple[tuple[MatchedBy, Mention | None], ...] = (
             ("dateline", dateline),
+            ("byline", byline),
             ("credit", closing),
         )
         for matched_by, found in signals:
@@ -251,6 +261,16 @@ def unknown_dateline(text: str, body_start: int) -> Dateline | None:
             # the word limit keeps out a head in capitals: "STORM HITS COAST, TOWNS FLOOD -"
             return Dateline((m.start(), m.end()))
     return None
+
+
+def find_byline_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention | None:
+    """The known outlet a byline names after the writer: "By Jan Roe, Associated Press", "By
+    Jan Roe | Reuters". The whole description must be the outlet's name or credit form ("By
+    Jan Roe, AP"); a role ("By Jan Roe, staff writer") names no outlet."""
+    role = byline_role(text, body_start)
+    if role is None:
+        return None
+    return _credit_at(text, role[0], role[1], kb, prefixes=False)
 
 
 def find_closing_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention | None:

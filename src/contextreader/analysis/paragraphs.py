@@ -132,12 +132,14 @@ def breaks_after(tok: Token) -> bool:
 
 # "By Jan Roe", "By JAN ROE and DANA DOE", "By Jan Roe, staff writer": capitalised name words
 # after "By"; several names end with "and" ("By A, B and C"), so a lone part after a comma is
-# the writer's description ("By Jan Roe, Health Correspondent"), not a second writer
+# the writer's description ("By Jan Roe, Health Correspondent"), not a second writer. A bar may
+# set the description off too ("By Jan Roe | Harbour Wire"); the description may be the outlet
+# the writer works for ("By Jan Roe, Associated Press")
 _NAME_PART = r"[A-ZÀ-Þ][\w.'’-]*"
 _NAME = rf"{_NAME_PART}(?:[ ]+(?:(?!and )[a-z]{{1,3}}[ ]+)?{_NAME_PART})+"  # "Jan de Roe"
 _BYLINE = re.compile(
     rf"By[ ]+(?P<names>{_NAME}(?:(?:,[ ]*{_NAME})*[ ]+(?:and|&)[ ]+{_NAME})?)"
-    r"(?:,[ ]*[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){0,3})?[ ]*"
+    r"(?:(?:,|[ ]*\|)[ ]*(?P<role>[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){0,3}))?[ ]*"
 )
 _BYLINE_LINES = 4  # a byline sits under the headline, among the first lines of the body
 _NAME_RE = re.compile(_NAME)
@@ -162,6 +164,27 @@ def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     """The offsets of each author's name in a byline among the body's first lines ("By Jan
     Roe and Dana Doe" gives two): the writer is a person the article names, and a transcript
     label with the writer's surname ("ROE: What changed?") is the writer asking."""
+    found = _find_byline(text, body_start)
+    if found is None:
+        return []
+    m, start = found
+    names = m.start("names") + start
+    return [(names + n.start(), names + n.end()) for n in _NAME_RE.finditer(m["names"])]
+
+
+def byline_role(text: str, body_start: int = 0) -> tuple[int, int] | None:
+    """The offsets of what a byline among the body's first lines says after the names, set off
+    by a comma or a bar: "staff writer" in "By Jan Roe, staff writer", "Harbour Wire" in "By Jan
+    Roe | Harbour Wire" (the outlet the writer works for, when it names one)."""
+    found = _find_byline(text, body_start)
+    if found is None or found[0].group("role") is None:
+        return None
+    m, start = found
+    return start + m.start("role"), start + m.end("role")
+
+
+def _find_byline(text: str, body_start: int) -> tuple[re.Match[str], int] | None:
+    """The byline among the body's first lines, and the offset of the stripped line it fills."""
     count = 0
     for m in re.finditer(r"[^\n]+", text[body_start:]):
         line = m.group()
@@ -170,12 +193,11 @@ def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
         start = body_start + m.start() + len(line) - len(line.lstrip())
         found = _BYLINE.fullmatch(line.strip())
         if found is not None:
-            names = found.start("names") + start
-            return [(names + n.start(), names + n.end()) for n in _NAME_RE.finditer(found["names"])]
+            return found, start
         count += 1
         if count >= _BYLINE_LINES:
             break
-    return []
+    return None
 
 
 def sentence_a_line(text: str) -> bool:

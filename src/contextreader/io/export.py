@@ -44,7 +44,8 @@ def to_markdown(report: Report) -> str:
     o = report.outlet
     if o is None:
         lines.append(
-            "Not recognised (no URL, metadata, dateline or closing credit named a known outlet)."
+            "Not recognised (no URL, metadata, dateline, byline or closing credit named a known"
+            " outlet)."
         )
         if report.dateline is not None and report.dateline.credit:
             lines.append(
@@ -58,6 +59,7 @@ def to_markdown(report: Report) -> str:
     else:
         how = {
             "dateline": "dateline credit",
+            "byline": "byline",
             "credit": "closing credit",
             "url": "URL",
             "metadata": "page metadata",

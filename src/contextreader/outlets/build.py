@@ -164,7 +164,16 @@ def read_perennial(path: Path, words: BuildWords) -> list[Row]:
     return rows
 
 
-_RSP_FIELDS = ("id", "name", "status", "blacklisted", "last_discussed", "shortcut", "snapshot")
+_RSP_FIELDS = (
+    "id",
+    "name",
+    "qualifier",
+    "status",
+    "blacklisted",
+    "last_discussed",
+    "shortcut",
+    "snapshot",
+)
 
 
 def _host(text: str) -> str | None:
@@ -496,7 +505,10 @@ def _rsp_notes(rows: list[Row]) -> list[dict[str, str]]:
     for r in rows:
         f = r.rsp
         label = "Wikipedia perennial sources"
-        if f["id"] and _base_name(f["id"]) != _base_name(f["name"]) and f["id"] != f["name"]:
+        scope = rsp_scope(f["id"], f["name"], f["qualifier"])
+        if scope:
+            label += f" ({scope})"
+        elif f["id"] and _base_name(f["id"]) != _base_name(f["name"]) and f["id"] != f["name"]:
             label += f" ({f['id']})"
         elif labels:
             label += f" ({f['id'] or f['name']})"
@@ -518,6 +530,46 @@ def _rsp_notes(rows: list[Row]) -> list[dict[str, str]]:
         )
         notes.append(_note("classification", label, text, source, name, _snapshot(f["snapshot"])))
     return notes
+
+
+def rsp_scope(row_id: str, name: str, qualifier: str) -> str:
+    """The part of an outlet a row of the perennial list rates, in the list's own words; '' when
+    the row rates the whole outlet.
+
+    The scope is the parenthesis that sets the row's id apart from the outlet's name ('Fox News
+    (politics and science)', 'Rolling Stone (Culture Council)'), or else the row's qualifier
+    when it reads as a scope: a topic in lower case or a period ('(news excluding politics and
+    science)', '(May 2025present)'). A qualifier in capitals is another name ('(AFP)', '(The
+    Osprey)') or a place that tells two outlets apart ('(UK)'), and so is a parenthesis of the
+    id where the name has one of its own ('The Free Press (Bari Weiss)' beside 'The Free Press
+    (CBS News)').
+    """
+    parts: list[str] = []
+    if row_id != name and _base_name(row_id).casefold() == _base_name(name).casefold():
+        parts = re.findall(r"\(([^()]*)\)\s*$", row_id)
+        if _base_name(name) != name:
+            parts = [p for p in parts if _is_scope(p)]
+    if not parts:
+        parts = re.findall(r"\(([^()]*)\)", qualifier)
+        if not all(_is_scope(p) for p in parts):
+            return ""
+    # the parse glued a period's end to its start: '(May 2025present)', '(October 2020October
+    # 2022)'
+    return ", ".join(re.sub(r"(\d)(?=present|[A-Z])", "\\1–", p.strip()) for p in parts)
+
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_DAY_MONTH = r"(?:(?:\d{1,2}[ ])?[A-Z][a-z]+[ ])?"
+# a period as the list writes it: '2013–present', 'pre–October 2020', '5 August 2010present'
+_PERIOD = re.compile(
+    rf"(?:pre[-–][ ]?)?{_DAY_MONTH}{_YEAR}(?:[ ]?[-–]?[ ]?(?:present|{_DAY_MONTH}{_YEAR}))?"
+)
+
+
+def _is_scope(text: str) -> bool:
+    """A topic in lower case ('politics and science', '"places" articles') or a period."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return letter.islower() or _PERIOD.fullmatch(text.strip()) is not None
 
 
 def _snapshot(text: str) -> str:

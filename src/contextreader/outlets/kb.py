@@ -11,9 +11,9 @@ Two layers, merged when loaded:
 
 Merging is by domain: a generated entry that shares a domain with a curated one adds its domains,
 match forms and notes to it, and the curated facts win (a curated note with the same kind and
-label replaces the generated one). Every file is validated when loaded: a malformed entry stops
-the load with an error that names the file, the entry and the field, so a bad edit (by hand or by
-the build script) cannot ship quietly.
+label, or the same kind, source and text, replaces the generated one). Every file is validated
+when loaded: a malformed entry stops the load with an error that names the file, the entry and the
+field, so a bad edit (by hand or by the build script) cannot ship quietly.
 
 An entry carries three kinds of surface form, because they are not equally safe to match:
 
@@ -359,7 +359,6 @@ def _enrich(
 ) -> OutletEntry:
     """A curated entry with what a generated entry adds (the curated facts win)."""
     free = [f for f in g.forms if f not in form_owner]
-    keys = {(n.kind, n.label) for n in c.notes}
     return replace(
         c,
         kind=c.kind or g.kind,
@@ -368,9 +367,31 @@ def _enrich(
         ownership=c.ownership or g.ownership,
         domains=c.domains + tuple(d for d in g.domains if d not in domain_owner),
         dateline_credits=c.dateline_credits + tuple(f for f in free if f not in c.forms),
-        notes=c.notes + tuple(n for n in g.notes if (n.kind, n.label) not in keys),
+        notes=c.notes + tuple(n for n in g.notes if not _repeats(n, c.notes, g.notes)),
         origin="+".join(dict.fromkeys([*c.origin.split("+"), *g.origin.split("+")])),
     )
+
+
+def _repeats(
+    note: OutletNote, curated: tuple[OutletNote, ...], generated: tuple[OutletNote, ...]
+) -> bool:
+    """A generated note that says what a curated note already says: the same kind and label, or
+    the same kind and source with the same text. A source page that each side cites in only one
+    note (a perennial-list shortcut, "WP:ALJAZEERA") is about that one fact, so there the same
+    kind and source suffice: the two labels or wordings may differ ("Wikipedia perennial sources"
+    and "Wikipedia perennial sources (Al Jazeera)"), and the curated note wins."""
+    for n in curated:
+        if n.kind != note.kind:
+            continue
+        if n.label == note.label or (n.source == note.source and n.text == note.text):
+            return True
+        if n.source == note.source and _cited_once(note.source, curated, generated):
+            return True
+    return False
+
+
+def _cited_once(source: str, *sides: tuple[OutletNote, ...]) -> bool:
+    return all(sum(n.source == source for n in side) == 1 for side in sides)
 
 
 def _standalone(

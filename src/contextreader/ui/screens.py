@@ -202,6 +202,7 @@ def _bullets(items: list[Text]) -> Table:
 def _recognised_by(report: Report, outlet: Outlet) -> Text:
     how = {
         "dateline": "the dateline credit",
+        "byline": "the byline",
         "credit": "a closing credit",
         "url": "the article's web address",
         "metadata": "the page metadata",
@@ -238,8 +239,12 @@ def _unknown_outlet(report: Report) -> Group:
         ),
     ]
     if report.cited_outlets:
-        names = ", ".join(sorted({visible(c.name) for c in report.cited_outlets}))
-        parts.append(Text(f"\nThe text cites {names}, which is not taken to be its publisher."))
+        names = sorted({visible(c.name) for c in report.cited_outlets})
+        if len(names) == 1:
+            cited = f"The text cites {names[0]}, which is not taken to be its publisher."
+        else:
+            cited = f"The text cites {', '.join(names)}; none of them is taken to be its publisher."
+        parts.append(Text(f"\n{cited}"))
     return Group(*parts)
 
 
