@@ -88,6 +88,7 @@ class RoleLexicon:
     place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
     envoy_nouns: frozenset[str] = frozenset()  # "ambassador": "the ambassador to X", a country
     place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
+    body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
     people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
     # role nouns that name one office however written ("sen." / "senator"), each to the set
@@ -188,6 +189,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         place_nouns=_word_list(raw, "named_things", "places"),
         envoy_nouns=_word_list(raw, "named_things", "envoys"),
         place_openers=_word_list(raw, "named_things", "openers"),
+        body_nouns=_word_list(raw, "named_things", "bodies"),
         people_words=_word_list(raw, "named_things", "peoples"),
         interview_words=_word_list(raw, "interviews", "words"),
         same_office=_offices(raw, roles),
@@ -901,7 +903,38 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if words:
             out.add(words)
             out.update((w,) for w in words)
-    return out | _place_names(doc, lex) | _opened_places(doc, lex) | _brand_names(doc)
+    return (
+        out
+        | _place_names(doc, lex)
+        | _opened_places(doc, lex)
+        | _brand_names(doc)
+        | _organisation_names(doc, lex)
+    )
+
+
+def _organisation_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """A name set beside a noun for a body of people ("the human rights group Open Ledger",
+    "the charity Hope Street"), with each of its words: an organisation, wherever the name
+    recurs. Only a name in apposition to the noun, not one that goes on with a clause of its
+    own ("the group Okafor founded": Okafor is a person), and not a known first name."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-1]:
+        if tok.lower_ not in lex.body_nouns:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].tag_ in ("NNP", "NNPS"):
+            end += 1
+        if end == tok.i + 1 or doc[tok.i + 1].text in first_names():
+            continue
+        last = doc[end - 1]
+        if last.dep_ != "appos" or last.head.i != tok.i:
+            continue
+        if any(c.dep_ in ("acl", "relcl") and c.i == end for c in last.children):
+            continue
+        words = tuple(t.text for t in doc[tok.i + 1 : end])
+        out.add(words)
+        out.update((w,) for w in words)
+    return out
 
 
 def _model_code(tok: Token) -> bool:
@@ -1661,6 +1694,8 @@ def _named_next(
     no one is the one person named within the next few sentences (``_LEAD_REACH``) with that
     office, and not named before it; none, or two, leave it to no one."""
     office = lex.office(noun)
+    if _introduced_unnamed(tok, office, lex):
+        return None
     start = tok.idx + len(tok.text)
     holders = {
         id(cl): cl
@@ -1672,6 +1707,20 @@ def _named_next(
     (cl,) = holders.values()
     named_before = any(s < tok.idx for (s, _), c in owner.items() if c is cl)
     return None if named_before else cl
+
+
+def _introduced_unnamed(tok: Token, office: frozenset[str], lex: RoleLexicon) -> bool:
+    """Whether "a <noun>" of the same office came before ``tok`` in the text ("A spokesperson
+    said ... . "...," the spokesperson said."): "the <noun>" points back to that unnamed
+    person, not to someone named with the office further on."""
+    doc = tok.doc
+    for prev in doc[max(0, tok.i - 400) : tok.i]:
+        if prev.tag_ != "NN" or not (lex.office(prev.lower_) & office):
+            continue
+        det = next((c for c in prev.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("a", "an") and det.i >= prev.i - 3:
+            return True
+    return False
 
 
 # -- pass 4: roles -----------------------------------------------------------------------------
