@@ -50,7 +50,7 @@ def test_html_file_is_reduced_to_its_article_text(tmp_path):
     article = read_article(path)
     quote = "\u201cIt is done,\u201d the mayor said.\n"
     assert article.text == "Bridge opens\n\nThe bridge opened on Monday.\n\n" + quote
-    assert article.source.title == "Bridge opens | Example News"
+    assert article.source.title == "Bridge opens"  # the site's name is said once, beside it
     assert article.source.site_name == "Example News"
     assert article.source.date == "2024-05-06"
 

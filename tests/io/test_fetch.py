@@ -15,7 +15,11 @@ PAGE = """<!doctype html><html><head><title>Ferry opens | Harbour Daily</title>
 <meta property="og:site_name" content="Harbour Daily"></head>
 <body><article><p>The ferry opened on Monday.</p><p>Crowds came.</p></article></body></html>"""
 
+CP1252 = """<!doctype html><html><head><meta charset="windows-1252"></head>
+<body><p>The café charges €4 for tea.</p></body></html>""".encode("cp1252")
+
 ROUTES: dict[str, tuple[int, str, bytes]] = {
+    "/cp1252": (200, "text/html", CP1252),  # no charset from the server: the page's own
     "/article": (200, "text/html; charset=utf-8", PAGE.encode()),
     "/plain": (200, "text/plain; charset=utf-8", b"date 2023-01-05\nPlain body."),
     "/image": (200, "image/png", b"\x89PNG\r\n"),
@@ -50,9 +54,13 @@ def test_html_page_becomes_its_article_text(server):
     assert article.text == "The ferry opened on Monday.\n\nCrowds came.\n"
     assert article.source.url == server + "/article"
     assert (article.source.title, article.source.site_name) == (
-        "Ferry opens | Harbour Daily",
+        "Ferry opens",
         "Harbour Daily",
     )
+
+
+def test_a_page_is_read_in_the_character_set_it_declares(server):
+    assert fetch_article(server + "/cp1252").text == "The café charges €4 for tea.\n"
 
 
 def test_plain_text_keeps_the_date_header(server):

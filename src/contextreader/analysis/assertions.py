@@ -168,6 +168,8 @@ def furniture_lexicon() -> FurnitureLexicon:
 
 
 _EDGE = " .:!|•·-–—>»"
+_SHORT_LINE = 100  # a line of furniture, not a paragraph that opens with its words
+_STOP = re.compile(r"[.!?][\"”’)]*\s")  # a full stop inside a line: more than one sentence
 
 
 def is_furniture(text: str, start: int, end: int) -> bool:
@@ -181,6 +183,9 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     if words.startswith(lex.sentences):
         return True  # "For more information, visit ...", wherever it stands
     line_start, line_end = line_around(text, start, end)
+    line = " ".join(text[line_start:line_end].split()).lower()
+    if line.startswith(lex.sentences) and len(line) <= _SHORT_LINE and not _STOP.search(line):
+        return True  # one sentence, "CLICK HERE TO GET THE APP", the parser cut in two
     opens_line = not text[line_start:start].strip()
     whole_line = opens_line and not text[end:line_end].strip()
     if not opens_line and not words.startswith("("):

@@ -83,6 +83,9 @@ _TRAILING_CREDIT = re.compile(r"(?<!\w)[-–—]{1,3}[ ]*(?P<credit>[^\s\-–—
 # stop, "All rights reserved", brackets
 _CREDIT_LEAD = re.compile(r"(?:[-–—(\[]+|©|\(c\)|copyright|\d{4}|[ ,])*", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"(?:[-–—)\].,]+|©|\d{4}|all rights reserved|[ ])*\Z", re.IGNORECASE)
+# a photo's credit goes on after the outlet: "(AP Photo/Jan Roe, File)", "(REUTERS/Jan Roe)";
+# it is a caption's, and the caption is no dateline
+_PHOTO_CREDIT = re.compile(r"[ ]*(?:/|(?:Photo|Photos|Image|Images|Video|Graphic)\b)", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ")
 
 
@@ -223,7 +226,8 @@ def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | No
 
     General shape: [PLACE[, REGION][, Month Day]] (CREDIT) followed by a dash or colon; the dash
     may be missing only after a place ("New Delhi, Jan 5 (PTI) The ..."). The credit must be a
-    known outlet.
+    known outlet, and not a photo's ("The Capitol in Washington (AP Photo/Jan Roe)" is a
+    caption).
     """
     for start, end in _lines(text, body_start, DATELINE_LINES):
         for pattern in (_DATELINE, _SLASH_DATELINE):
@@ -231,7 +235,7 @@ def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | No
             if m is None or (m.group("dash") is None and m.group("place") is None):
                 continue
             hit = _credit_at(text, m.start("credit"), m.end("credit"), kb)
-            if hit is not None:
+            if hit is not None and not _PHOTO_CREDIT.match(text, hit.end, m.end("credit")):
                 return replace(hit, extent=(m.start(), m.end()))
     return None
 
@@ -302,6 +306,20 @@ def outlet_from_title(title: str, kb: KnowledgeBase) -> OutletEntry | None:
     return None
 
 
+def title_without_publisher(title: str, publisher: Outlet | None, kb: KnowledgeBase) -> str:
+    """A page title without the publisher's name after its last separator, as a reader shows
+    it: 'Talks stall | Reuters' -> 'Talks stall' when Reuters published the article."""
+    if publisher is None:
+        return title
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip():
+            entry = kb.by_site_name(tail)
+            if entry is not None and entry.id == publisher.id:
+                return head.strip()
+    return title
+
+
 def _credit_line(text: str, start: int, end: int, kb: KnowledgeBase) -> Mention | None:
     """A line that is only a credit: 'Reuters', '— AFP', '© 2024 The Associated Press'."""
     lead = _CREDIT_LEAD.match(text, start, end)
@@ -363,7 +381,7 @@ def _lines(text: str, start: int, limit: int | None) -> Iterator[tuple[int, int]
     count = 0
     for m in re.finditer(r"[^\n]+", text[start:]):
         s, e = start + m.start(), start + m.end()
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):  # (a UTF-8 file's mark)
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1

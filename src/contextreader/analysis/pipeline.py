@@ -34,7 +34,9 @@ from contextreader.analysis.models import (  # noqa: F401  (part of this module'
     check_model,
     resolve_model_name,
 )
+from contextreader.analysis.outlet import title_without_publisher
 from contextreader.io.article import Article
+from contextreader.outlets.kb import load_kb
 from contextreader.report import Report, Source
 
 # our components, in order; each reads what the ones before it wrote
@@ -135,9 +137,15 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
     terms = sorted(doc._.cr_loaded or [], key=lambda t: t.span)
     terms = [replace(t, id=f"t{i}") for i, t in enumerate(terms, 1)]
 
+    source = article.source
+    if source.title:
+        # "Talks stall | Reuters" shows as "Talks stall" beside the outlet's name
+        title = title_without_publisher(source.title, doc._.cr_outlet, load_kb())
+        if title != source.title:
+            source = replace(source, title=title)
     return Report(
         text=article.text,
-        source=article.source,
+        source=source,
         outlet=doc._.cr_outlet,
         people=people,
         quotes=quotes_,

@@ -1,10 +1,11 @@
 """Reading an article: a file, standard input or a string, checked and never changed.
 
 For a plain text file the article's ``text`` is the file's content exactly (UTF-8, newlines as they
-are), so every offset in a report can be checked against the file; a UTF-16 or UTF-32 file with its
-byte-order mark is decoded (the mark dropped), offsets then count its characters. A file in the
-seed format, whose first line begins with ``date YYYY-MM-DD``, gives that date and the body starts
-after it.
+are, a UTF-8 byte-order mark kept), so every offset in a report can be checked against the
+file; a UTF-16 or UTF-32 file is decoded with its byte-order mark dropped, offsets then count its
+characters. An HTML page that is not UTF-8 is decoded with the character set it declares in a
+``<meta>`` tag. A file in the seed format, whose first line begins with ``date YYYY-MM-DD``, gives
+that date and the body starts after it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from contextreader.io.html import extract, looks_like_html
+from contextreader.io.html import extract, html_charset, looks_like_html
 from contextreader.report import Source
 
 MAX_BYTES = 5_000_000  # what is read from a file, a pipe or a URL (an HTML page can be large)
@@ -98,13 +99,34 @@ def decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: this looks like a binary file, not an article in text")
     try:
+        # a UTF-8 byte-order mark is kept: offsets count the file's characters, mark included
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        declared = declared_charset(data)
+        if declared is not None:
+            return data.decode(declared, errors="replace")
         raise InputError(
             f"{name}: not valid UTF-8 text (bad byte at position {exc.start}); "
             "save the article as UTF-8 and try again"
         ) from None
     return text
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec of an HTML page that declares a character set other than UTF-8 in a
+    ``<meta>`` tag, if Python knows it; windows-1252 for "iso-8859-1" and "us-ascii", as
+    browsers read them."""
+    if not looks_like_html(data[:2048].decode("latin-1")):
+        return None
+    charset = html_charset(data)
+    if charset in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
+        charset = "windows-1252"
+    try:
+        codec = codecs.lookup(charset or "").name
+        b"".decode(codec)  # "base64" is a codec, but no character set
+    except LookupError:
+        return None
+    return None if codec.startswith("utf") else codec
 
 
 # byte-order marks of the wide Unicode encodings (UTF-32 first: its little-endian mark starts

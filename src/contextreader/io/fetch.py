@@ -11,7 +11,14 @@ from email.message import Message
 from pathlib import Path
 
 from contextreader import __version__
-from contextreader.io.article import MAX_BYTES, Article, InputError, article_from_data, too_large
+from contextreader.io.article import (
+    MAX_BYTES,
+    Article,
+    InputError,
+    article_from_data,
+    declared_charset,
+    too_large,
+)
 from contextreader.report import Source
 
 TIMEOUT = 20
@@ -80,11 +87,21 @@ def fetch_article(url: str) -> Article:
     ctype = headers.get_content_type()
     if not (ctype.startswith("text/") or ctype in ("application/xhtml+xml", "application/xml")):
         raise InputError(f"{url}: not a web page or text ({ctype})")
-    charset = headers.get_content_charset() or "utf-8"
-    try:
-        text = data.decode(charset, errors="replace")
-    except LookupError:
-        text = data.decode("utf-8", errors="replace")
+    text = _decode(data, headers.get_content_charset())
     if not text.strip():
         raise InputError(f"{url}: the page is empty")
     return article_from_data(text, Source(url=final_url or url), url, html=ctype == "text/html")
+
+
+def _decode(data: bytes, charset: str | None) -> str:
+    """A page's text: in the character set the server names, else UTF-8, else the one the page
+    declares in a ``<meta>`` tag; a byte that is none of these becomes U+FFFD."""
+    if charset:
+        try:
+            return data.decode(charset, errors="replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode(declared_charset(data) or "utf-8", errors="replace")

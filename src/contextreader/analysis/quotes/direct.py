@@ -442,7 +442,10 @@ def _untagged_cue(
 SUBJECT_KINDS = ("partial", "short")
 # a line that signs the quote above it: "— Jan Roe" or "-Jan Roe, Springfield"
 _SIGNATURE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
-_SIGNED_NAME = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?=[,.;:]|\s*$)")
+# the signer's name ends the line, goes on with a role or place ("— Jan Roe, Dover") or with
+# a social-media handle in brackets (an embedded post: "— Harbour Police (@HarbourPolice) May
+# 3, 2024")
+_SIGNED_NAME = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?=[,.;:]|[ ]?\(@|\s*$)")
 
 
 def _signature(p: _Pair, ix: _Index) -> _Speaker | None:
