@@ -22,6 +22,9 @@ File layout (see the comments at the top of the TOML file)::
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
     claimed_goods = ["peace", ...]  # with a noun of measures ("plan", ...) after "so-called":
     measures = ["plan", ...]        # "so-called peace plan" questions the benefit, not a name
+    claimed_qualities = ["fair", ...]  # adjectives of a benefit: "so-called affordable living plan"
+    criticised = ["decision", ...]  # what a verb of attack criticises: "slammed the decision"
+    remarks = ["boast", ...]        # nouns that sum up a statement: 'said X, an absurd boast'
     animals = ["dog", ...]          # labels that also name animals people keep: "her dog" is a pet
     animal_care = ["walk", ...]     # verbs done to a kept animal: "walks the dog", "fed the pigs"
     plurals = ["person people", ...]  # irregular plurals for fitting alternatives to a match
@@ -48,7 +51,7 @@ matched only as the second half of a hyphened compound: "-hating" in "Trump-hati
 (a context rule in ``loaded.py`` that decides each match: "so-called", "alleged", "claims",
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
-"captive", "label-not-official", "predicate").
+"captive", "label-not-official", "predicate", "attacking").
 """
 
 from __future__ import annotations
@@ -118,6 +121,7 @@ RULES = frozenset(
         "captive",
         "label-not-official",
         "predicate",
+        "attacking",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -139,6 +143,9 @@ CONTEXT_KEYS = frozenset(
         "hazard_figures",
         "claimed_goods",
         "measures",
+        "claimed_qualities",
+        "criticised",
+        "remarks",
         "labelling",
         "endorsing",
         "animals",
@@ -201,6 +208,9 @@ class Lexicon:
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
     claimed_goods: frozenset[str] = field(default_factory=frozenset)
     measures: frozenset[str] = field(default_factory=frozenset)
+    claimed_qualities: frozenset[str] = field(default_factory=frozenset)
+    criticised: frozenset[str] = field(default_factory=frozenset)
+    remarks: frozenset[str] = field(default_factory=frozenset)
     labelling: frozenset[str] = field(default_factory=frozenset)
     endorsing: frozenset[str] = field(default_factory=frozenset)
     animals: frozenset[str] = field(default_factory=frozenset)

@@ -15,7 +15,13 @@ trustworthy:
   "'zealotry' means ...");
 * "regime" and "meddling" are the conventional news words for a named government or a named
   country's interference ("the regime in Kavaria", "Ostrevian meddling", and later bare mentions
-  of the same), so only the unnamed, verdict use is marked;
+  of the same), so only the unnamed, verdict use is marked; a bare "the regime" after "the tax
+  regime" refers back to that system and is not marked either;
+* a verb of attack ("slam", "blast", "bash") is a verb of saying only where it attacks a
+  person, a body or what they said or did ("slammed the mayor", "blasted the decision as
+  reckless"), not a door, the brakes or rock (rule "attacking");
+* capitalised words in quotation marks after a noun of a work ('the documentary "Witch
+  Hunt"') are its title, not the writer's label;
 * "so-called X" marks "so-called" together with the noun phrase it distances the writer from,
   but not where it only introduces a name or a coined compound ("the so-called Harwick Group",
   "so-called ghost guns"): that is the "commonly named" sense, not doubt. A compound of a
@@ -80,11 +86,14 @@ description of what was said, though the charge or fear a preposition of the ver
 ("accused the board of a shameful cover-up", "warned of a catastrophic collapse") is the
 speaker's; words after "declined to" or "refused to" were never said; and a
 first-person source outside quotation marks ("I want to recall ...", "we can see that ...") is
-the writer. A label the sentence pins on someone through another's verb ("tarred the mayor as an
-anti-semite", "criticised as homophobic", "deemed to be traitors") is that other's word, so it is
-"reported" even where no speech was found (see ``_anothers_label``). Overlapping matches keep the
-contextual or longer one. A mark's alternative is fitted to the form of the word it replaces
-("cronies" -> "associates", "slamming" -> "criticizing"; see ``terms.AlternativeFitter``).
+the writer. A writer's comment set after reported speech ("said the plan was a breakthrough,
+an absurd boast") is the writer's, and what a passive verb of saying relays ("bosses are said
+to be furious") is "reported" though no one is named. A label the sentence pins on someone
+through another's verb ("tarred the mayor as an anti-semite", "criticised as homophobic",
+"deemed to be traitors") is that other's word, so it is "reported" even where no speech was
+found (see ``_anothers_label``). Overlapping matches keep the contextual or longer one. A
+mark's alternative is fitted to the form of the word it replaces ("cronies" -> "associates",
+"slamming" -> "criticizing"; see ``terms.AlternativeFitter``).
 """
 
 from __future__ import annotations
@@ -188,6 +197,9 @@ NARRATORS = FIRST_PERSON | {"you"}
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # what a copular clause says of its subject: "is nonsense", "was false", "proved baseless"
 PREDICATES = frozenset({"attr", "acomp", "oprd"})
+# verbs of hearsay that report no one's words outside the passive ("is rumoured to be ..."), so
+# the lexicon of saying does not list them
+RUMOURED = frozenset({"rumour", "rumor"})
 # per-doc lookups the rules share while the component runs (removed when it finishes)
 _CUE_STARTS_KEY = "cr_loaded.cue_starts"
 _NAMED_USE_KEY = "cr_loaded.named_use"
@@ -249,9 +261,14 @@ class SpeechTest:
         self.doc = doc
         self.text = text_of(doc)
         self.naming = lexicon.naming
+        self.remarks = lexicon.remarks
         self.cues = cue_lexicon()
 
     def __call__(self, quote: Quote) -> tuple[int, int] | None:
+        span = self._speech(quote)
+        return None if span is None else self._without_comment(span)
+
+    def _speech(self, quote: Quote) -> tuple[int, int] | None:
         # the speaker as written ("I"), not as shown ("the writer")
         spk = quote.speaker_span
         written = self.text[spk[0] : spk[1]] if spk else quote.speaker_text or ""
@@ -268,6 +285,32 @@ class SpeechTest:
         if any(t.lower_ == "as" for t in content):  # "described the plan as a disaster"
             return quote.span
         return self._speakers_matter(content, cue, quote.span)
+
+    def _without_comment(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The content without a comment the writer sets after it: a noun phrase at its end,
+        after a comma, in apposition to its last words, that names the statement as a whole
+        ("said the plan was a historic breakthrough, an absurd boast", "..., a claim the
+        figures do not bear out"). Its head is a noun of saying or of a remark (``[context]
+        remarks``); an appositive that says more about the matter ("a breakthrough, the first
+        in decades") is still the report."""
+        content = self.doc.char_span(*span, alignment_mode="expand")
+        if content is None:
+            return span
+        words = [t for t in content if not t.is_punct and not t.is_space]
+        if not words:
+            return span
+        for tok in content:
+            if tok.dep_ != "appos" or not content.start <= tok.head.i < tok.i:
+                continue
+            first = tok.left_edge.i
+            if first <= content.start or self.doc[first - 1].text != ",":
+                continue
+            if tok.right_edge.i < words[-1].i:
+                continue  # more of the report follows it
+            lemma = tok.lemma_.lower()
+            if lemma in self.remarks or lemma in self.cues.nouns:
+                return span[0], self.doc[first - 1].idx
+        return span
 
     def _speakers_matter(
         self, content: Span, cue: str, span: tuple[int, int]
@@ -487,14 +530,23 @@ def _a_name(phrase: Span) -> bool:
 
 
 def _claimed_measure(phrase: Span, lexicon: Lexicon) -> bool:
-    """A plain measure ("plan", "bill", "package") named by a benefit it is said to bring,
+    """A plain measure ("plan", "bill", "package") named by a benefit it is said to bring or a
+    quality it is said to have (``[context] claimed_qualities``: "affordable", "fair"),
     among any other words ("the so-called school modernisation plan", "the so-called peace and
     security package"): the writer questions the benefit claimed, as with "the so-called peace
     plan", however many words the measure's name runs to."""
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
     if not nouns or _lemma(nouns[-1]) not in lexicon.measures:
         return False
-    return any(_lemma(t) in lexicon.claimed_goods for t in nouns[:-1])
+    if any(_lemma(t) in lexicon.claimed_goods for t in nouns[:-1]):
+        return True
+    # or by a quality it is said to have: "the so-called affordable living plan", 'its
+    # so-called "fair rents" bill'
+    return any(
+        t.lower_ in lexicon.claimed_qualities
+        for t in phrase
+        if t.i < nouns[-1].i and t.pos_ in ("ADJ", "NOUN", "PROPN")
+    )
 
 
 def _names_a_term(phrase: Span, lexicon: Lexicon) -> bool:
@@ -696,7 +748,33 @@ def rule_unnamed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int,
     # "the regime" after "the Kavarian regime" is the same named government
     if _first_named_use(doc, tok.lemma_.lower()) < tok.i:
         return None
+    # "the regime" after "the current tax regime" is that system of rules again
+    if _refers_to_a_system(tok, lexicon):
+        return None
     return start, end
+
+
+def _refers_to_a_system(tok: Token, lexicon: Lexicon) -> bool:
+    """A bare use ("The regime has not changed since 1990") whose nearest earlier use with a
+    modifier has the technical sense the entry excludes ("the current tax regime", "a strict
+    treatment regime"): the bare word refers back to that system, as a bare "the regime" after
+    "the Kavarian regime" refers back to that government. Uses in between that are bare
+    themselves refer back too, so they are passed over."""
+    lemma = _lemma(tok)
+    entries = [e for e in lexicon.entries if e.term == lemma and e.rule == "unnamed"]
+    if not entries:
+        return False
+    for earlier in reversed(tok.doc[: tok.i]):
+        if _lemma(earlier) != lemma or earlier.pos_ != tok.pos_:
+            continue
+        before = _neighbour(tok.doc, earlier.i - 1, -1)
+        if before is not None and any(_lemma(before) in e.unless_prev for e in entries):
+            return True
+        if any(_sense_set_by_phrase(earlier, e) for e in entries):
+            return True
+        if any(c.dep_ in NOUN_MODIFIERS | {"poss"} for c in earlier.children):
+            return False  # the nearest described use is another sense ("the military regime")
+    return False
 
 
 def _first_named_use(doc: Doc, lemma: str) -> int:
@@ -775,6 +853,29 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # a phrasal verb is another verb: "called out the radical mayor"
     return _labeller_is_another(verb, lexicon)
+
+
+def _relayed(word: Token) -> bool:
+    """The word is in what a passive verb of saying or thinking relays about its subject:
+    "bosses are said to be furious", "the star is reported to have stormed off", "is believed
+    to be livid". Whoever says or believes it is not named, but it is not the writer's own
+    statement either, so the word is "reported" (the assertions call the sentence vaguely
+    sourced). A verb that presents its clause as fact ("is known to be") relays nothing."""
+    cues = cue_lexicon()
+    tok = word
+    while tok.head.i != tok.i:
+        verb = tok.head
+        if (
+            tok.dep_ == "xcomp"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            lemma = cues.lemma(verb)
+            relays = lemma in cues.verbs or lemma in cues.thought or lemma in RUMOURED
+            return relays and lemma not in cues.factive
+        tok = verb
+    return False
 
 
 def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
@@ -1210,6 +1311,53 @@ def rule_forced(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     return None
 
 
+def rule_attacking(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of attack ("slam", "blast") is a loaded verb of saying where it attacks someone
+    or what they said or did: a person or body ("slammed the mayor", "the minister was
+    slammed"), a decision, statement or work (``[context] criticised``, plain measures, nouns of
+    saying: "blasted the report"), an "as" complement ("blasted the plan as reckless"), or where
+    it introduces speech ("'A disgrace,' the coach blasted"). Without such a target it is the
+    physical act: "slammed the door", "slammed on the brakes", "blasted rock from the hillside",
+    "blasted music"."""
+    verb = doc[start:end].root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in CLAUSAL for c in verb.children) or verb.dep_ == "parataxis":
+        return start, end
+    if verb.idx in _speech_cues(doc):
+        return start, end
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children):
+            return start, end  # "blasted the plan as reckless", "was slammed as a stunt"
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "amod":
+        targets.append(verb.head)  # "the much-slammed plan", or a misparse: "slammed Mayor Roe"
+    targets += [g for t in targets for g in t.children if g.dep_ == "conj"]
+    if any(_criticised(t, lexicon) for t in targets):
+        return start, end
+    return None
+
+
+def _criticised(tok: Token, lexicon: Lexicon) -> bool:
+    """Someone or something of theirs that criticism can hit: a person or body (a name, a
+    pronoun, a people noun), a decision, statement or work, a measure, a noun of saying."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_GOVERNMENT or _personal(tok, lexicon):
+        return True  # a name: "slammed Roe", "blasted Kavaria", "slammed the Ledger"
+    lemma = _lemma(tok)
+    return lemma in lexicon.criticised or lemma in lexicon.measures or lemma in cue_lexicon().nouns
+
+
+def _speech_cues(doc: Doc) -> set[int]:
+    """Where the cue of each direct or partial quote starts: a verb that introduces quoted
+    words. (An indirect quote made of a verb's object, "slammed the door", is no evidence of
+    speech, since the object is what a verb of attack needs to be told apart.)"""
+    return {
+        q.cue_span[0]
+        for q in doc._.cr_quotes or []
+        if q.cue_span and q.kind in ("direct", "partial")
+    }
+
+
 def rule_captive(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'held the budget hostage', 'the bill was held hostage': a measure, a process or a whole
     country held as a hostage casts a political standoff as a kidnapping; people held hostage
@@ -1229,6 +1377,7 @@ RULES: dict[str, Rule] = {
     "modifier": rule_modifier,
     "forced": rule_forced,
     "captive": rule_captive,
+    "attacking": rule_attacking,
     "so-called": rule_so_called,
     "figurative": rule_figurative,
     "mass": rule_mass_label,
@@ -1324,6 +1473,8 @@ class LoadedTerms:
             voice = voice_of(chars, index)
             if voice == "outlet" and cand.entry is not None and self._anothers(cand, span):
                 voice = "reported"
+            if voice == "outlet" and cand.entry is not None and _relayed(span.root):
+                voice = "reported"
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
             if cand.entry is not None and voice == "quoted":
@@ -1392,6 +1543,8 @@ class LoadedTerms:
             if entry.category in DENIABLE and _denied(doc[start:end].root, self.lexicon):
                 continue
             if _mentioned(doc, start, end, self.lexicon):
+                continue
+            if _title_of_work(doc, start, end, self.lexicon):
                 continue
             if entry.category in PRAISE_OF_THINGS and (
                 _remarks_on_a_fact(doc[start]) or _names_a_class(doc[start])
@@ -1686,19 +1839,63 @@ def _mentioned(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     root = doc[start:end].root
     if any(c.dep_ == "appos" and _lemma(c) in lexicon.mention for c in root.children):
         return True  # '"extremists", a term applied to ...'
-    if not _bare_word(root):
+    if not _bare_word(root, start):
         return False  # "The fiasco means higher taxes", "the regime was defined by fear": used
     verb = _lemma(root.head)
     if root.dep_ == "nsubj":
+        if verb == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and _lemma(c) in lexicon.mention
+            for c in root.head.children
+        ):
+            return True  # '"Collateral damage" is a euphemism for ...', 'X is a term for ...'
         return verb in lexicon.signify  # '"Zealotry" means ...'
     return root.dep_ == "nsubjpass" and verb in lexicon.mention  # '"Zealotry" is defined as'
 
 
-def _bare_word(tok: Token) -> bool:
+def _title_of_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'the documentary "Witch Hunt"', 'her hit "Liar"', '"Spin Doctors", a talk show about
+    ...': capitalised words in quotation marks right after a noun of a work, or with one set
+    beside them, are the work's title, not the writer's label for anything (the nouns of works
+    are the quote finder's, ``[mentions] works`` in reporting_verbs.toml)."""
+    works = cue_lexicon().mentions.works
+    sent = doc[start].sent
+    i = start - 1
+    while i >= sent.start and _title_word(doc[i]):
+        i -= 1
+    j = end
+    while j < sent.end and _title_word(doc[j]):
+        j += 1
+    if i < sent.start or doc[i].text not in QUOTE_CHARS:
+        return False
+    if j < sent.end and doc[j].text == ",":
+        j += 1  # '"Witch Hunt," a film about ...'
+    if j >= sent.end or doc[j].text not in QUOTE_CHARS:
+        return False
+    words = [t for t in doc[i + 1 : j] if t.is_alpha]
+    if not words or not all(_title(t) or t.is_stop for t in words) or not _title(words[0]):
+        return False
+    before = doc[i - 1] if i > sent.start else None
+    if before is not None and _lemma(before) in works:
+        return True
+    # set beside the title: '"Lies We Tell", a documentary about the mills'
+    after = [t for t in doc[j + 1 : min(j + 5, sent.end)] if not t.is_punct]
+    comma = (j + 1 < sent.end and doc[j + 1].text == ",") or doc[j - 1].text == ","
+    noun = next((t for t in after if t.pos_ == "NOUN"), None)
+    return comma and noun is not None and _lemma(noun) in works
+
+
+def _title_word(tok: Token) -> bool:
+    """A word that may stand in a title: capitalised, or a small word between capitalised ones
+    ("A Nest of Vipers")."""
+    return (tok.is_alpha and (_title(tok) or tok.is_stop)) or tok.text in ("-", "'s", ":")
+
+
+def _bare_word(tok: Token, start: int) -> bool:
     """A word standing for itself has nothing before it that picks out a thing ('"Zealotry"
-    means', 'Zealotry is defined as'); a determiner, possessive or modifier makes it a use
-    ("the fiasco means higher taxes", "this regime was defined by fear", "blind zealotry")."""
-    return not any(c.i < tok.i and c.dep_ not in ("punct", "cc") for c in tok.children)
+    means', 'Zealotry is defined as', '"Collateral damage" is a euphemism': the words of the
+    term itself, from ``start``, do not count); a determiner, possessive or modifier makes it a
+    use ("the fiasco means higher taxes", "this regime was defined by fear", "blind zealotry")."""
+    return not any(c.i < start and c.dep_ not in ("punct", "cc") for c in tok.children)
 
 
 def _denied(tok: Token, lexicon: Lexicon) -> bool:
