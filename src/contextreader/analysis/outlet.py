@@ -73,6 +73,10 @@ _PLACE_WORDS = 4
 _PLACE_DATELINE = re.compile(
     rf"(?P<place>{_PLACE})[ ]+(?P<dash>[-–—]{{1,3}})[ ](?=[ ]*[A-Z0-9\"“‘'])"
 )
+# the colon style of South Asian papers: "LUCKNAGAR:", "NEW DELHI, Nov 29:"; a transcript's
+# speaker label looks the same, so only where no other line opens with one
+_COLON_DATELINE = re.compile(rf"(?P<place>{_PLACE})(?P<dash>:)[ ]+(?=[A-Z\"“‘'])")
+_LABEL_LINE = re.compile(r"^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*:", re.MULTILINE)
 # TASS's house style: "MOSCOW, January 5. /TASS/. Text"
 _SLASH_DATELINE = re.compile(
     rf"(?P<place>{_PLACE})?[ ]*/(?P<credit>[^/\n]{{1,40}})/(?P<dash>[ ]*(?:[-–—]{{1,3}}|[.:]))?"
@@ -86,6 +90,21 @@ _CREDIT_TAIL = re.compile(r"(?:[-–—)\].,]+|©|\d{4}|all rights reserved|[ ])
 # a photo's credit goes on after the outlet: "(AP Photo/Jan Roe, File)", "(REUTERS/Jan Roe)";
 # it is a caption's, and the caption is no dateline
 _PHOTO_CREDIT = re.compile(r"[ ]*(?:/|(?:Photo|Photos|Image|Images|Video|Graphic)\b)", re.I)
+# an office's portfolio, not a publication: "Minister of Foreign Affairs", "the Department of
+# the Economy", "the Committee on Foreign Affairs"
+_PORTFOLIO = re.compile(
+    r"\b(?:ministers?|ministry|department|secretary|secretariat|office|committee|commission)"
+    r"[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _portfolio(text: str, start: int) -> bool:
+    """A name right after "Minister of", "Ministry of", "Department of", "Committee on" ...:
+    the office's portfolio ("Deputy Minister of Foreign Affairs"), not the publication."""
+    return _PORTFOLIO.search(text[max(0, start - 40) : start]) is not None
+
+
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ")
 
 
@@ -199,7 +218,7 @@ class OutletRecognizer:
                 found.append(span)
         out: list[Mention] = []
         for span in filter_spans(found):
-            if span.start_char < body_start:
+            if span.start_char < body_start or _portfolio(text, span.start_char):
                 continue
             entry = self.kb.by_credit(span.text)
             if entry is not None:
@@ -263,6 +282,24 @@ def unknown_dateline(text: str, body_start: int) -> Dateline | None:
         place = m.group("place") if m is not None else ""
         if m is not None and _CAPS_WORD.match(place) and len(place.split()) <= _PLACE_WORDS:
             # the word limit keeps out a head in capitals: "STORM HITS COAST, TOWNS FLOOD -"
+            return Dateline((m.start(), m.end()))
+    # imported here: the assertions module reads this one's datelines
+    from contextreader.analysis.assertions import furniture_lexicon
+
+    furniture = furniture_lexicon()
+    for start, end in lines:
+        m = _COLON_DATELINE.match(text, start, end)
+        place = m.group("place") if m is not None else ""
+        words = place.split(",")[0].split()
+        if (
+            m is not None
+            and words
+            and place.lower() not in furniture.lines  # "UPDATE: The wall has been breached."
+            and place.lower() not in furniture.stamps
+            and all(_CAPS_WORD.fullmatch(w) for w in words)
+            and len(place.split()) <= _PLACE_WORDS
+            and len(_LABEL_LINE.findall(text, body_start)) == 1
+        ):
             return Dateline((m.start(), m.end()))
     return None
 

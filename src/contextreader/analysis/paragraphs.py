@@ -152,12 +152,18 @@ _STAFF = re.compile(
     r"|[Ss]taff[ ]+reports?)(?:[ ]+(?:[Ww]riters?|[Rr]eporters?|[Rr]eports|and[ ]+agencies))?"
 )
 
+# a credit to a desk instead of a named writer, on a line of its own: "Special Correspondent",
+# "Our Correspondent", "Staff Reporter", "Our Bureau", "Gazette News Desk"
+_DESK = re.compile(
+    r"(?:(?:By|From)[ ]+)?(?:[A-Z][\w.&'’-]*[ ]+){0,2}(?:Correspondents?|Reporters?|Bureau|Desk)"
+)
+
 
 def is_byline(line: str) -> bool:
     """True for a line that only says who wrote the article: "By Jan Roe and Dana Doe", or a
-    newsroom's credit, "Harbour Wire staff"."""
+    newsroom's credit, "Harbour Wire staff", "Special Correspondent"."""
     line = line.strip()
-    return _BYLINE.fullmatch(line) is not None or _STAFF.fullmatch(line) is not None
+    return any(p.fullmatch(line) is not None for p in (_BYLINE, _STAFF, _DESK))
 
 
 def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:

@@ -82,6 +82,9 @@ class RoleLexicon:
     not_person: frozenset[str]
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # lower-case words inside a name: "de", "van", "bin"
+    surname_openers: frozenset[str] = frozenset()  # "ben", "di": open a surname, capitalised too
+    not_person_surnames: frozenset[str] = frozenset()  # "law", "day": a surname after a first name
+    place_heads: frozenset[str] = frozenset()  # "bay", "road": "Marrow Bay" is a place
     kinship: frozenset[str] = frozenset()
     not_anaphoric: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
@@ -183,6 +186,9 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         not_person=frozenset(w.lower() for w in _word_list(raw, "not_person", "words")),
         suffixes=_word_list(raw, "name_parts", "suffixes"),
         particles=_word_list(raw, "name_parts", "particles"),
+        surname_openers=_word_list(raw, "name_parts", "surname_openers"),
+        not_person_surnames=_word_list(raw, "not_person", "surnames"),
+        place_heads=_word_list(raw, "named_things", "heads"),
         kinship=_word_list(raw, "kinship", "words"),
         not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
         thing_nouns=_word_list(raw, "named_things", "nouns"),
@@ -393,6 +399,15 @@ def _clean_name(
         if _is_verb(doc[i]) or doc[i].text == ":":
             end = i
             break
+    # the tagger may stop at a particle: "Jan van | Roe", "Jan van der | Roe" (Roe an ORG)
+    while end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in lex.particles:
+        nxt = doc[end]
+        if nxt.is_lower and nxt.lower_ in lex.particles:
+            end += 1
+            continue
+        if nxt.is_alpha and nxt.text[:1].isupper() and nxt.tag_ == "NNP":
+            end += 1
+        break
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].like_num  # "Jan Roe 384" in a table of delegates
@@ -461,7 +476,7 @@ def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
         return False
     if words[0].lower_ in role_lexicon().particles or any(t.tag_ != "NNP" for t in words[1:]):
         return False
-    if words[-1].lower_ in lower or any(t.lower_ in role_lexicon().not_person for t in words):
+    if words[-1].lower_ in lower or _not_person_word(words, role_lexicon()):
         return False
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
@@ -486,14 +501,59 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
+def _stands_as_person(tok: Token) -> bool:
+    """The last word of a name used as a person is: the subject of a verb of saying ("Tom Day
+    said"), set beside another noun ("The headteacher, Amy Law, said") or followed by an age
+    ("Amy Law, 41,")."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num:
+        return True
+    if tok.dep_ == "appos":
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # imported here: the quotes package reads this module's transcript turns when it loads
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return cue_lexicon().is_cue(tok.head)
+
+
+def _not_person_word(words: list[Token], lex: RoleLexicon) -> bool:
+    """Whether a word of ``[not_person]`` shows the name is no person's. Not a known first name
+    opening a longer name ("Bill Hocking"), nor a word that is also a common surname after a
+    known first name, in a name that stands as a person's ("Amy Law said", "Tom Day, 40,"): an
+    organisation or a place is named by its head word, not by a first name before it."""
+    for k, t in enumerate(words):
+        if t.lower_ not in lex.not_person:
+            continue
+        if k == 0 and len(words) >= 2 and t.text in first_names():
+            continue
+        if (
+            k == len(words) - 1 == 1
+            and t.lower_ in lex.not_person_surnames
+            and words[0].text in first_names()
+            and words[0].text not in _MONTHS
+            and (words[0].i == 0 or words[0].doc[words[0].i - 1].lower_ not in _DETERMINERS)
+            and _stands_as_person(t)
+        ):
+            continue
+        return True
+    return False
+
+
+# "May Day" is a holiday, "the Grace Church" a building
+_MONTHS = frozenset({"April", "May", "June", "July", "August"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
 def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = frozenset()) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 5:
         return False
+    if _not_person_word(words, lex):
+        return False
     for t in words:
         if t.like_num or any(c.isdigit() or c in "[]{}<>|@#" for c in t.text):
-            return False
-        if t.lower_ in lex.not_person:
             return False
         if not t.text[:1].isupper() and t.lower_ not in lex.particles:
             return False
@@ -671,6 +731,44 @@ def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bo
     )
 
 
+def _opens_role(span: Span, lower: frozenset[str]) -> bool:
+    """A capitalised word opening a sentence before a lower-case noun and a name ("Cafe owner
+    Jan Roe", "Ferry skipper Jan Roe", "Best friend Jan Roe"): it modifies the role, it names
+    no one. Only a word the article also writes in lower case ("the cafe") and not a known
+    first name, so "Roe aide Jan Doe" keeps Roe."""
+    tok = span[0]
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if not (prev is None or tok.is_sent_start or _opening_mark(prev) or breaks_after(prev)):
+        return False
+    if tok.i + 2 >= len(doc) or tok.lower_ not in lower or tok.text in first_names():
+        return False
+    noun, name = doc[tok.i + 1], doc[tok.i + 2]
+    return (
+        noun.is_lower
+        and noun.is_alpha
+        and noun.tag_ in ("NN", "NNS")
+        and name.text[:1].isupper()
+        and name.tag_ == "NNP"
+    )
+
+
+def _in_joined_name(span: Span, lex: RoleLexicon) -> bool:
+    """A word joined by "and" to a name that ends in an organisation's or a place's word
+    ("Devon and Cornwall Police", "Marrow and Kell Council"): the first part of one name."""
+    tok = span[-1]
+    doc = tok.doc
+    if span.start > 0 and doc[span.start - 1].tag_ in ("NNP", "NNPS"):
+        return False
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "&"):
+        return False
+    end = tok.i + 2
+    while end < len(doc) and end - tok.i <= 5 and doc[end].text[:1].isupper():
+        end += 1
+    last = doc[end - 1]
+    return end > tok.i + 2 and (last.lower_ in lex.not_person or last.lower_ in lex.org_suffixes)
+
+
 def _candidates(
     doc: Doc, lex: RoleLexicon, nouns: frozenset[str] = frozenset()
 ) -> list[tuple[Span, str, str]]:
@@ -730,6 +828,8 @@ def _candidates(
                 not _single_word_ok(span, other_labels, person_labels)
                 or (_kicker(span) and sum(t.text == span.text for t in doc) == 1)
                 or _lone_opener(span, words, nouns)
+                or _opens_role(span, lower)
+                or _in_joined_name(span, lex)
             )
         ):
             continue
@@ -767,10 +867,17 @@ def _untagged_titled(
     out = []
     text = text_of(doc)
     for tok in doc:
-        if tok.idx < body or not tok.text[:1].isupper() or lex.role_class(tok.text) is None:
+        office = lex.role_class(tok.text) is not None
+        if (
+            tok.idx < body
+            or not tok.text[:1].isupper()
+            or not (office or tok.lower_ in lex.honorifics)
+        ):
             continue
-        if tok.lower_ in lex.honorifics and not tok.text.isalpha():
+        if office and tok.lower_ in lex.honorifics and not tok.text.isalpha():
             continue  # "Sen." before a name: the tagger handles the usual abbreviations
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.honorifics:
+            continue  # "Rt | Hon Jan Roe": the name starts after the last title
         end = tok.i + 1
         while (
             end < len(doc)
@@ -907,6 +1014,7 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         out
         | _place_names(doc, lex)
         | _opened_places(doc, lex)
+        | _headed_places(doc, lex)
         | _brand_names(doc)
         | _organisation_names(doc, lex)
     )
@@ -989,6 +1097,39 @@ def _opened_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if words:
             out.add((tok.text, *words))
             out.update((w,) for w in words)
+    return out
+
+
+def _headed_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """Names that end in a word of ``[named_things] heads`` ("Marrow Bay", "Kell Valley"),
+    with each word before it: a place, wherever the name or one of its words recurs ("seats
+    like Marrow"). Not a name opening with a known first name or after a title ("Jan Roe
+    Road", "Mayor Roe Street"), which may be named after a person the article names."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[1:]:
+        if tok.lower_ not in lex.place_heads or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 3
+            and doc[start - 1].tag_ in ("NNP", "NNPS")
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].is_alpha
+            and doc[start - 1].lower_ not in lex.place_heads
+        ):
+            start -= 1
+        words = [t for t in doc[start : tok.i]]
+        if not words or words[0].text in first_names():
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if any(lex.role_class(t.text) or t.lower_ in lex.honorifics for t in words) or (
+            before is not None
+            and (before.lower_ in lex.honorifics or lex.role_class(before.text) is not None)
+        ):
+            continue
+        out.add((*(t.text for t in words), tok.text))
+        out.update((t.text,) for t in words)
     return out
 
 
@@ -1165,9 +1306,11 @@ class _People:
     surnames: dict[str, list[_Cluster]]  # lower-cased surname -> people with that surname
     firsts: dict[str, list[_Cluster]]  # lower-cased first name -> people
     bare: dict[str, _Cluster] = field(default_factory=dict)  # people known by one word only
+    made: int = 0  # people made so far: ids stay unique when a merge drops one
 
     def new(self, names: list[tuple[str, ...]], gender: str = "") -> _Cluster:
-        cl = _Cluster(id=f"person{len(self.clusters) + 1}", names=names, gender=gender)
+        self.made += 1
+        cl = _Cluster(id=f"person{self.made}", names=names, gender=gender)
         self.clusters.append(cl)
         return cl
 
@@ -1247,24 +1390,31 @@ def _shared_surnames(cands: list[tuple[Span, str, str]]) -> dict[int, tuple[str,
 
 
 def _merge_double_surnames(people: _People, lex: RoleLexicon) -> None:
-    """A two-word "name" that is the double surname of one longer name ("Wasserman Schultz"
-    after "Debbie Wasserman Schultz") is that person, not one of their own. Not when its
-    first word is a first name: "Ann Roe" is not "Mary Ann Roe"."""
-    tails: dict[tuple[str, str], list[_Cluster]] = {}
+    """A "name" that is the end of one longer name is that person's surname, not a person of
+    their own: a double surname ("Wasserman Schultz" after "Debbie Wasserman Schultz") or a
+    surname opening with a particle, in either case ("van der Berg" or "Van der Berg" after
+    "Pieter van der Berg", "Ben Roe" after "Amir Ben Roe"). Not when its first word is a first
+    name and no particle: "Ann Roe" is not "Mary Ann Roe"."""
+    tails: dict[tuple[str, ...], list[_Cluster]] = {}
     for cl in people.clusters:
         for n in cl.names:
             core = _core(n, lex)
-            if len(core) >= 3:
-                key = (core[-2].lower(), core[-1].lower())
+            for k in range(2, len(core)):
+                key = tuple(w.lower() for w in core[-k:])
                 if cl not in tails.setdefault(key, []):
                     tails[key].append(cl)
+    particles = lex.particles | lex.surname_openers
     for cl in list(people.clusters):
-        cores = {_core(n, lex) for n in cl.names}
-        if len(cores) != 1 or len(next(iter(cores))) != 2:
+        cores = {tuple(w.lower() for w in _core(n, lex)) for n in cl.names}
+        if len(cores) != 1 or len(next(iter(cores))) < 2:
             continue
-        first, last = next(iter(cores))
-        into = tails.get((first.lower(), last.lower()), [])
-        if first in first_names() or len(into) != 1 or into[0] is cl:
+        core = next(iter(cores))
+        into = tails.get(core, [])
+        if core[0] not in particles and (
+            len(core) != 2 or any(_core(n, lex)[0] in first_names() for n in cl.names)
+        ):
+            continue
+        if len(into) != 1 or into[0] is cl:
             continue
         target = into[0]
         target.names.extend(cl.names)
@@ -1786,8 +1936,24 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
         s, e = _trim(
             doc, _after_plural(doc, _after_break(doc, start, name.start), name.start), name.start
         )
+        while (
+            e > s + 1
+            and doc[e - 1].lower_ in lex.honorifics
+            and not lex.role_class(doc[e - 1].text)
+        ):
+            e -= 1  # "Chief Minister Shri": the courtesy title is the name's, not the office's
         text = doc[s:e].text if s < e else ""
         tokens = list(doc[s:e])
+        for k in range(s, e - 1):
+            if (
+                doc[k].is_lower
+                and lex.role_class(doc[k].text)
+                and doc[k + 1].is_title
+                and not all(t.lower_ in lex.honorifics for t in doc[k + 1 : e])
+            ):
+                # two roles run together: "Political analyst Associate Professor Jan Roe"
+                text = f"{doc[s : k + 1].text}, {doc[k + 1 : e].text}"
+                break
     else:
         text, tokens = title, []
     if not text or not lex.classes_in(text) or text.isupper():
@@ -1811,13 +1977,28 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
     """A role beside the name: "<role>, Jan Roe," or "Jan Roe, <role>,"."""
     doc = name.doc
     root = name.root
-    if root.dep_ == "appos" and root.head.i < name.start and root.head.ent_type_ != "PERSON":
+    # the parse may join "<role>, Jan Roe," as two conjuncts: no "and" or "or" between them
+    joined = (
+        root.dep_ == "conj"
+        and root.head.i < name.start
+        and any(t.text == "," for t in doc[root.head.i : name.start])
+        and not any(c.dep_ == "cc" for c in root.head.children)
+        and lex.role_class(root.head.text) is not None
+    )
+    if (
+        (root.dep_ == "appos" or joined)
+        and root.head.i < name.start
+        and root.head.ent_type_ != "PERSON"
+    ):
+        lead = name.start  # the name with its courtesy title: "<role>, Dr. Jan Roe,"
+        while lead > root.head.i + 1 and doc[lead - 1].lower_ in lex.honorifics:
+            lead -= 1
         holder = _role_holder(root.head, lex)
-        inner = _role_in_object(root.head, name.start, lex) if holder.i == root.head.i else None
+        inner = _role_in_object(root.head, lead, lex) if holder.i == root.head.i else None
         # a plural before the role noun names a group ("passengers, by the Minister X"); one
         # after it, when nothing else is left, is the role's own ("spokesman on utilities")
         for head, whole in ((root.head, True), (root.head, False), (holder, False)):
-            s, e = _trim(doc, head.left_edge.i if inner is None else inner, name.start)
+            s, e = _trim(doc, head.left_edge.i if inner is None else inner, lead)
             upto = e if whole else min(e, head.i + 1)
             s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), upto), e)
             if s < e and doc[s].tag_ == "PRP$":
@@ -1828,8 +2009,10 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
     for child in root.children:
         if child.dep_ != "appos" or child.i < name.end or child.left_edge.i < name.end:
             continue
-        if child.pos_ not in ("NOUN", "PROPN") or child.ent_type_ == "PERSON":
+        if child.pos_ not in ("NOUN", "PROPN"):
             continue
+        if child.ent_type_ == "PERSON" and lex.role_class(child.text) is None:
+            continue  # a role noun the tagger calls a name ("Jan Roe, MLA from X,") stays
         if _in_list(child, lex):
             continue
         if doc[child.left_edge.i - 1].text != "," or not _next_to(doc, name.end, child.left_edge.i):
@@ -1871,7 +2054,9 @@ def _role_holder(head: Token, lex: RoleLexicon) -> Token:
     while not lex.classes_in(top.doc[top.left_edge.i : top.i + 1].text):
         if top.dep_ in ("appos", "compound") and top.head.i < top.i:
             top = top.head
-        elif top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        elif (
+            top.dep_ == "pobj" and top.head.lower_ in ("of", "for") and top.head.head.pos_ == "NOUN"
+        ):
             top = top.head.head
         else:
             return head

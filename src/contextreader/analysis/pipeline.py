@@ -16,7 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 # importing the component modules registers their factories with spaCy
@@ -35,6 +37,7 @@ from contextreader.analysis.models import (  # noqa: F401  (part of this module'
     resolve_model_name,
 )
 from contextreader.analysis.outlet import title_without_publisher
+from contextreader.analysis.people import role_lexicon
 from contextreader.io.article import Article
 from contextreader.outlets.kb import load_kb
 from contextreader.report import Report, Source
@@ -59,6 +62,7 @@ def _load(model: str) -> Language:
 
 def add_components(nlp: Language) -> Language:
     """Add contextreader's components to any English pipeline that has a parser and NER."""
+    _keep_titles_whole(nlp)
     if "cr_paragraphs" not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("cr_paragraphs", before=first) if first else nlp.add_pipe("cr_paragraphs")
@@ -66,6 +70,21 @@ def add_components(nlp: Language) -> Language:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """Make each abbreviated courtesy title of ``role_nouns.toml`` one token with its full stop
+    ("Smt.", "Supt.", "Cllr."), as the tokenizer already has "Mr." and "Dr.": split from it, the
+    stop ends a sentence before the name ("Revenue Minister Smt." | "Jan Roe said ...")."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for word in role_lexicon().honorifics:
+        if not word.endswith(".") or len(word) < 3:
+            continue
+        title = word[:1].upper() + word[1:]
+        if len(tokenizer(title)) > 1:
+            tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def model_label(nlp: Language) -> str:

@@ -1,0 +1,224 @@
+"""People, roles, datelines and cited outlets in British, Australian and Indian house styles
+(session 12 review). Every name and sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.analysis.outlet import unknown_dateline
+from contextreader.analysis.paragraphs import is_byline
+from contextreader.analysis.pipeline import analyze_text
+
+
+def people(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in analyze_text(text, nlp).people]
+
+
+def names(nlp, text: str) -> list[str]:
+    return [n for n, _ in people(nlp, text)]
+
+
+def speakers(nlp, text: str) -> list[str | None]:
+    rep = analyze_text(text, nlp)
+    found = {p.id: p.name for p in rep.people}
+    return [found.get(q.speaker_id or "") for q in rep.quotes]
+
+
+# -- a word of [not_person] inside a person's name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harbour news\n\nBill Varcoe, 70, said the jetty had been shut for weeks.",
+            ["Bill Varcoe"],
+        ),
+        ("School news\n\nThe caretaker, Nina Law, said the roof would be fixed.", ["Nina Law"]),
+        ("School news\n\nTom Day said the hall would open on Friday.", ["Tom Day"]),
+    ],
+    ids=["first-name-bill", "surname-law", "surname-day"],
+)
+def test_a_first_name_or_surname_that_is_also_an_organisation_word(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_an_organisation_or_place_word_still_rejects_a_name(nlp):
+    text = (
+        "Town news\n\nThe Marrow Law Centre closed on Monday. Traffic on Kestrel Street was "
+        "slow, said Dana Whitlow."
+    )
+    assert names(nlp, text) == ["Dana Whitlow"]
+
+
+# -- courtesy titles: Shri, Smt., Rt Hon, Hon, Cr -----------------------------------------------
+
+
+def test_indian_honorifics_open_the_name(nlp):
+    text = (
+        "State news\n\nChief Minister Shri Arvind Kumar Tewari toured the district on Monday. "
+        'Health Minister Smt. Lata Joshi informed that clinics would stay open. "We are ready," '
+        "she said."
+    )
+    assert people(nlp, text) == [
+        ("Arvind Kumar Tewari", "Chief Minister"),
+        ("Lata Joshi", "Health Minister"),
+    ]
+    rep = analyze_text(text, nlp)
+    assert not any(text[a.span[0] : a.span[1]].endswith("Smt.") for a in rep.assertions)
+    assert speakers(nlp, text)[-1] == "Lata Joshi"
+
+
+def test_rt_hon_and_cr_are_titles(nlp):
+    text = (
+        "Politics\n\nThe Rt Hon Edwina Marsh, the transport secretary, has rejected the plan. "
+        '"We will not rush this," Ms Marsh said.'
+    )
+    assert people(nlp, text) == [("Edwina Marsh", "transport secretary")]
+    assert set(speakers(nlp, text)) == {"Edwina Marsh"}
+    text = (
+        "Council news\n\nCouncillor Rhea Tulloch said the pool would close. "
+        '"It is a sad day," Cr Tulloch said.'
+    )
+    assert names(nlp, text) == ["Rhea Tulloch"]
+
+
+# -- places and organisations ------------------------------------------------------------------
+
+
+def test_a_name_before_a_place_head_is_a_place(nlp):
+    text = (
+        "Coast news\n\nResidents of Corran Bay packed the hall on Monday. Voters in seats like "
+        "Corran were angry, said Dana Whitlow."
+    )
+    assert names(nlp, text) == ["Dana Whitlow"]
+
+
+def test_a_place_head_after_a_first_name_keeps_the_person(nlp):
+    text = "Coast news\n\nDana Whitlow said the ferry to Corran Bay would keep running."
+    assert names(nlp, text) == ["Dana Whitlow"]
+
+
+def test_a_capitalised_word_before_a_role_noun_is_no_person(nlp):
+    text = (
+        "Town news\n\nA thief raided the bakery on Main Road. Bakery owner Tom Pengelly, 58, "
+        "said he was shaken."
+    )
+    assert people(nlp, text) == [("Tom Pengelly", "Bakery owner")]
+
+
+def test_a_word_joined_to_an_organisation_is_no_person(nlp):
+    text = (
+        'Crime\n\nAvon and Somerset Police said officers were "looking into it". '
+        "Dana Whitlow said she had seen nothing."
+    )
+    assert names(nlp, text) == ["Dana Whitlow"]
+
+
+# -- surnames with particles -------------------------------------------------------------------
+
+
+def test_a_surname_with_a_particle_joins_the_full_name(nlp):
+    text = (
+        "Diplomacy\n\nMinister Joost van der Linde arrived on Tuesday. Van der Linde said the "
+        "talks had gone well. Dr. Karim Ben Salah, the council's adviser, said the deal was fair. "
+        "Ben Salah added that more work was needed."
+    )
+    assert names(nlp, text) == ["Joost van der Linde", "Karim Ben Salah"]
+
+
+def test_a_first_name_before_a_surname_is_not_a_particle(nlp):
+    text = (
+        "Town news\n\nMary Ann Tregear said the market would reopen. Ann Tregear, her "
+        "cousin, said the stalls were ready."
+    )
+    assert names(nlp, text) == ["Mary Ann Tregear", "Ann Tregear"]
+
+
+# -- roles -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "State news\n\nMr. Ravi Menon, MLA from Sundarpur, said the roads were ruined.",
+            [("Ravi Menon", "MLA")],
+        ),
+        (
+            "State news\n\nDistrict Collector of Sundarpur, Dr. A. P. Nair, IAS, said help was "
+            "on its way.",
+            [("A. P. Nair", "District Collector of Sundarpur")],
+        ),
+        (
+            "Politics\n\nThe independent member for Corran, Fiona Tulloch, said she would vote no.",
+            [("Fiona Tulloch", "independent member for Corran")],
+        ),
+        (
+            "Politics\n\nPolitical analyst Associate Professor Hamid Lai said the result was "
+            "close.",
+            [("Hamid Lai", "Political analyst, Associate Professor")],
+        ),
+    ],
+    ids=["mla-from", "collector-conj", "member-for", "two-roles"],
+)
+def test_house_style_roles(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+def test_chief_minister_is_not_any_minister(nlp):
+    text = (
+        "State news\n\nChief Minister Arvind Tewari opened the bridge. Health Minister Lata "
+        'Joshi was there too. The Chief Minister said it was "a proud day".'
+    )
+    assert speakers(nlp, text) == ["Arvind Tewari"]
+
+
+# -- newsroom layout ---------------------------------------------------------------------------
+
+
+def test_colon_dateline_and_desk_credit(nlp):
+    text = (
+        "Floods hit district\n\nSpecial Correspondent\n\nKESARPUR: Floods have hit 30 "
+        "villages, officials said on Sunday. The river rose overnight."
+    )
+    rep = analyze_text(text, nlp)
+    assert rep.dateline is not None
+    assert text[rep.dateline.span[0] : rep.dateline.span[1]].strip() == "KESARPUR:"
+    claimed = [text[a.span[0] : a.span[1]] for a in rep.assertions]
+    assert "Special Correspondent" not in claimed
+    assert not any(c.startswith("KESARPUR") for c in claimed)
+
+
+def test_a_transcript_label_is_no_dateline():
+    text = "Interview\n\nROE: Well, I think so.\n\nDOE: And the vote?\n\nROE: It was close."
+    assert unknown_dateline(text, 0) is None
+    assert unknown_dateline("Storm\n\nUPDATE: The harbour wall has been breached.", 0) is None
+    assert unknown_dateline("Storm\n\nUPDATE: 9:42 pm\n\nThe wall fell.", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Special Correspondent", True),
+        ("Our Correspondent", True),
+        ("Staff Reporter", True),
+        ("The correspondent said it rained.", False),
+        ("Floods hit the district", False),
+    ],
+)
+def test_desk_credit_lines(line, expected):
+    assert is_byline(line) is expected
+
+
+# -- cited outlets ------------------------------------------------------------------------------
+
+
+def test_a_portfolio_is_no_cited_outlet(nlp):
+    text = (
+        "Diplomacy\n\nThe Deputy Minister of Foreign Affairs, Omar Haddad, said the talks were "
+        "useful."
+    )
+    assert analyze_text(text, nlp).cited_outlets == []
+    text = "Diplomacy\n\nOmar Haddad wrote in Foreign Affairs that the talks were useful."
+    assert [c.name for c in analyze_text(text, nlp).cited_outlets] == ["Foreign Affairs"]
