@@ -75,7 +75,7 @@ from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import is_byline, line_around, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
-from contextreader.analysis.quotes.modality import prescribed
+from contextreader.analysis.quotes.modality import prescribed, purpose_only
 from contextreader.analysis.quotes.reported import gapped_relative
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
@@ -516,6 +516,9 @@ class _Ctx:
     mentioned: frozenset[int] = frozenset()
     # the doc's text, read once (Doc.text is rebuilt from the tokens on every access)
     text: str = ""
+    # the direct quote of an unnamed speaker last given a vague assertion, and where that
+    # assertion and its span are (the quote's next sentences widen it: one quote, one entry)
+    vague_quote: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1033,6 +1036,9 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     if prescribed(tok):
         # "voters should know that ...", "every councillor should reject the plan": the writer
         # prescribes a view or a stance; nobody is said to hold it
+        return None
+    if purpose_only(tok):
+        # "residents packed a hall to protest against the cuts": what an act is for
         return None
     lemma = _lemma(tok, ctx)
     if _measured_by_experience(tok, lemma, ctx):
@@ -2425,8 +2431,15 @@ def _unnamed_speaker(
     if q is not None and q.speaker_id is None and q.speaker_span is not None:
         src = ctx.doc.char_span(*q.speaker_span, alignment_mode="expand")
         if src is not None and is_vague_source(src, ctx.lex):
+            if ctx.vague_quote is not None and ctx.vague_quote[0] == q.id:
+                # the same quote's next sentence: one vague assertion over the whole quote
+                a, k = out[ctx.vague_quote[1]], ctx.vague_quote[2]
+                a.span = (min(a.span[0], span[0]), max(a.span[1], span[1]))
+                spans[k] = ctx.doc.char_span(*a.span, label="vague", alignment_mode="expand")
+                return
             _assertion(out, span, "vague", _Cue(src, "source"))
             spans.append(ctx.doc.char_span(*span, label="vague", alignment_mode="expand"))
+            ctx.vague_quote = (q.id, len(out) - 1, len(spans) - 1)
             return
     _inner_vague(sent, ctx, main, out, spans)
 

@@ -98,7 +98,9 @@ the same person nearer the quote ("Roe says that, though ..., she thinks it is '
 quote inside the cue's subject is not its content; and a fragment with no cue whose sentence has
 a person as subject is that person's partial quote.
 Marks: straight, curly, guillemets and two apostrophes ('' ... '') as some archives write
-double marks; a mark after "=" is markup (id="..."), not a quote.
+double marks; a mark after "=" is markup (id="..."), not a quote. A text that quotes in curly
+single marks first (British style: ‘…,’ said Roe. ‘…’, with “…” inside) has its ‘…’ pairs read
+as full quotes, and an apostrophe ("don’t", "the builders’ charter") does not close them.
 
 Modules: ``lexicon`` (the verbs and nouns of saying and their written forms), ``marks``
 (quotation-mark pairing and nesting), ``index`` (character-offset lookups over the parsed doc),

@@ -1155,6 +1155,10 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             subj = _subject(t)
             if subj is not None and subj.left_edge.idx <= p.start < _right_end(subj):
                 continue  # 'Some in the "Stop It" camp say ...': the quote names the speakers
+            if _comparison(t):
+                # 'a report from the "experts" at X, a think tank whose board reads like ...':
+                # a likeness, not a statement that could hold the quoted words
+                continue
             return t
     return None
 
@@ -1194,6 +1198,15 @@ def _free_relative(verb: Token, ix: _Index, lex: CueLexicon) -> Token | None:
     if subj is None or (subj.pos_ == "PRON" and _speaker(subj, ix, lex).person is None):
         return None  # "what it calls ...": "it" is whoever the verb above names
     return subj
+
+
+def _comparison(verb: Token) -> bool:
+    """True for a verb of saying that compares rather than says: "whose board reads like a
+    guest list", "it sounds like a threat" (a "like" phrase and no words of its own)."""
+    kids = list(verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "like" for c in kids) and not any(
+        c.dep_ in ("ccomp", "dobj") for c in kids
+    )
 
 
 def _clause_of_a_noun(verb: Token) -> bool:

@@ -63,13 +63,41 @@ def find_pairs(text: str, start: int = 0, narration: Narration | None = None) ->
     or runs on to a closing mark a few lines later when the lines between hold no marks (texts
     that give each sentence its own line and mark only the quote's two ends; see _run_end),
     unless ``narration`` finds a line between them that is the writer's own.
+
+    A text that quotes in curly single marks, as British style does ('‘…,’ said Roe. ‘…’',
+    with “…” for a quote inside a quote; see _singles_primary), has its ‘…’ pairs found the
+    way double ones are, and they count as full quotes (``single`` False): they run over
+    paragraphs, and an apostrophe ("don’t", "the ’90s", "developers’ charter") does not close
+    them (_primary_singles). Its double pairs are kept: a quote inside a ‘…’ quote is nested,
+    as a single pair inside a double one is in American style.
     """
+    pairs = _pair_run(text, _quote_marks(text, start), narration)
+    if "‘" not in text:
+        return pairs
+    singles = _pair_run(text, _primary_singles(text, start), None, runs=False)
+    if not _singles_primary(text, singles, [p for p in pairs if not p.single]):
+        return pairs
+    kept = [p for p in pairs if not (p.single and text[p.start - 1] == "‘")]
+    kept = [p for p in kept if not (p.single and any(_overlap(p, q) for q in singles))]
+    out = sorted(kept + singles, key=lambda p: p.start)
+    _mark_nested(out)  # “sacred” inside ‘…’ is a quote within the quote
+    return out
+
+
+def _pair_run(
+    text: str,
+    marks: Iterator[tuple[int, str]],
+    narration: Narration | None = None,
+    runs: bool = True,
+) -> list[_Pair]:
+    """The pairs of ``marks``: double marks (or marks standing for them) pair over paragraphs,
+    single ones inside a paragraph; ``runs`` lets a quote run over lines (_run_end)."""
     pairs: list[_Pair] = []
     open_d: int | None = None  # index of the open double mark
     open_s: int | None = None
     para_end = -1
     open_w = 1  # width of the open double mark
-    for i, ch in _quote_marks(text, start):
+    for i, ch in marks:
         w = len(ch)
         if w == 2:
             ch = '"'
@@ -80,7 +108,7 @@ def find_pairs(text: str, start: int = 0, narration: Narration | None = None) ->
             at_para_start = not text[prev_nl + 1 : i].strip()
             open_s = None
             if open_d is not None and not (at_para_start and ch in '“"«'):
-                run_end = _run_end(text, open_d + open_w, i, narration)
+                run_end = _run_end(text, open_d + open_w, i, narration) if runs else None
                 if run_end is not None:
                     para_end = run_end  # one quote over several lines: read them as one
                 else:
@@ -109,6 +137,86 @@ def find_pairs(text: str, start: int = 0, narration: Narration | None = None) ->
     if open_d is not None:
         _close_unfinished(text, open_d, pairs, open_w)
     return sorted(pairs, key=lambda p: p.start)
+
+
+def _overlap(a: _Pair, b: _Pair) -> bool:
+    return a.start - a.w < b.end + b.w and b.start - b.w < a.end + a.w
+
+
+def _singles_primary(text: str, singles: list[_Pair], doubles: list[_Pair]) -> bool:
+    """Whether a text quotes in curly single marks (‘…’) as its first marks, as British style
+    does, rather than keeping them for a quote inside a quote or a headline's quote.
+
+    ``singles`` are its ‘…’ pairs as _primary_singles finds them, ``doubles`` its double pairs.
+    It does when a ‘…’ pair that no double pair holds holds a double pair itself ('‘… as
+    “sacred”.’': the quote within the quote is in double marks), or when, below the first
+    line (a headline quotes in single marks in American style too), ‘…’ pairs of two words or
+    more that no double pair holds outnumber the double pairs that no ‘…’ pair holds.
+    """
+
+    def holds(a: _Pair, b: _Pair) -> bool:
+        return a.start <= b.start - b.w and b.end + b.w <= a.end
+
+    outer = [s for s in singles if not any(holds(d, s) for d in doubles)]
+    if any(holds(s, d) for s in outer for d in doubles):
+        return True
+    body = max(text.find("\n"), 0)
+    outer_s = [p for p in outer if p.start > body and len(text[p.start : p.end].split()) >= 2]
+    outer_d = [d for d in doubles if d.start > body and not any(holds(s, d) for s in singles)]
+    return len(outer_s) > len(outer_d)
+
+
+_DECADE = re.compile(r"\d0s\b")
+
+
+def _primary_singles(text: str, start: int) -> Iterator[tuple[int, str]]:
+    """The curly single marks of text[start:] that quote, as the double marks standing for
+    them (‘ as “, ’ as ”), for a text that quotes in single marks first (_singles_primary).
+
+    An apostrophe is left out: a mark with a letter or digit on both sides ("don’t",
+    "O’Neill"), a ’ that starts a word ("’90s", "rock ’n’ roll": a closing mark never opens),
+    a ‘ before a decade ("‘90s", as word processors write it), and a plural possessive, s’
+    before a space and a word in lower case ("the developers’ charter"), when the next mark
+    of its paragraph that is no apostrophe closes a quote too (the quote ends there, not at
+    the possessive).
+    """
+    marks = [(i, ch) for i, ch in _quote_marks(text, start) if ch in "‘’"]
+    keep = [not _apostrophe(text, i, ch) for i, ch in marks]
+    for k, (i, ch) in enumerate(marks):
+        if not keep[k] or ch != "’" or not _possessive_s(text, i):
+            continue
+        nl = text.find("\n", i)
+        para_end = len(text) if nl < 0 else nl
+        later = next(
+            (j for j, (m, _c) in enumerate(marks[k + 1 :], k + 1) if keep[j] and m < para_end),
+            None,
+        )
+        if later is not None and marks[later][1] == "’" and _is_close(text, marks[later][0]):
+            keep[k] = False
+    for k, (i, ch) in enumerate(marks):
+        if keep[k]:
+            yield i, "“" if ch == "‘" else "”"
+
+
+def _apostrophe(text: str, i: int, ch: str) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    if ch == "’":
+        return nxt.isalnum() and not prev.isalnum()
+    return _DECADE.match(text, i + 1) is not None
+
+
+def _possessive_s(text: str, i: int) -> bool:
+    """s’ before a space and a word in lower case: "the developers’ charter"."""
+    return (
+        i > 1
+        and text[i - 1] in "sS"
+        and text[i - 2].isalpha()
+        and text[i + 1 : i + 2] == " "
+        and text[i + 2 : i + 3].islower()
+    )
 
 
 def _double_role(text: str, i: int, ch: str, pending: bool, w: int = 1) -> str | None:

@@ -6,7 +6,10 @@ of a verb of need, or a verb after "let us" names what someone ought to say or t
 no cue of a report (``[prescribed]`` in ``reporting_verbs.toml``). Inside a report ("Roe said
 she should know the result by Friday") the verb above it still reports. ``prescribed_fact``
 picks out the verbs of knowing and remembering among them, whose clause the writer asserts:
-for cr_assertions, which decides a sentence's voice.
+for cr_assertions, which decides a sentence's voice. So is a verb of saying set after an
+expletive "it" and an adjective that weighs saying it ("It is pertinent to mention that ...",
+"It is worth noting that ...", "It is too early to say whether ..."; ``[extraposed]``): the
+infinitive has no subject, the writer is the one who mentions it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ class _Prescribing:
     needs: frozenset[str]  # "need to", "have to"
     exhortations: frozenset[str]  # "let us"
     facts: frozenset[str]  # "know", "remember": verbs that take their clause as true
+    weighing: frozenset[str]  # "pertinent", "worth": "It is pertinent to mention that ..."
 
 
 @cache
@@ -37,6 +41,10 @@ def _prescribing() -> _Prescribing:
         if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
             raise ValueError(f"reporting_verbs.toml: [prescribed] {key}: lower-case words only")
         out[key] = frozenset(words)
+    weighing = reporting_verbs()["extraposed"]["adjectives"]
+    if not weighing or not all(isinstance(w, str) and w == w.lower() for w in weighing):
+        raise ValueError("reporting_verbs.toml: [extraposed] adjectives: lower-case words only")
+    out["weighing"] = frozenset(weighing)
     return _Prescribing(**out)
 
 
@@ -51,6 +59,8 @@ def prescribed(verb: Token) -> bool:
     was admitted) and an impersonal passive ("it should be noted that ...", whose voice is
     decided elsewhere) are left alone."""
     words = _prescribing()
+    if extraposed(verb):
+        return True
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False  # "it must be said that ...": an impersonal passive, left as it is
     aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
@@ -74,6 +84,60 @@ def prescribed(verb: Token) -> bool:
     if lemma in words.exhortations:
         return any(c.lower_ in _US for c in (*verb.children, *head.children) if c.i > head.i)
     return False
+
+
+def extraposed(verb: Token) -> bool:
+    """True for an infinitive or "-ing" form after an expletive "it", a form of "be" and an
+    adjective that weighs saying it (``[extraposed] adjectives``): "It is pertinent to mention
+    that ...", "It is important to note that ...", "It is worth noting that ...", "It would be
+    fair to say that ...". The verb has no subject of its own; the writer mentions, notes or
+    says it. "It is likely to say ..." (a report or a body that is likely to) is no such
+    sentence: "likely" is not in the list."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if not ("to" in aux or verb.tag_ == "VBG") or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    adjective: Token | None = head
+    copula = head.head
+    if not (head.pos_ == "ADJ" and head.dep_ == "acomp"):
+        adjective = next((c for c in head.children if c.dep_ == "acomp"), None)
+        copula = head
+    if adjective is None or adjective.lower_ not in _prescribing().weighing:
+        return False
+    if copula.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
+
+
+# modals of an act still to come ("will hold a meeting to ..."); "would" and "could" also
+# tell what happened in reported speech and stay out
+_TO_COME = frozenset({"will", "'ll", "’ll", "shall", "may", "might"})
+
+
+def purpose_only(verb: Token) -> bool:
+    """True for an infinitive of purpose with no words of its own after an act still to come:
+    "Residents will hold a meeting on Saturday to discuss the review", "The board may meet
+    to discuss the plan". It tells what the act is for; nothing has been said yet. After an
+    act that took place ("Roe went on the show to discuss the polls") the verb tells what was
+    said; and one that gives a clause ("will call a press conference to announce that she
+    will resign") or a quote reports it either way."""
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    act = verb.head if verb.dep_ == "advcl" else verb.head.head
+    if act.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.lower_ in _TO_COME for c in act.children
+    ):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "parataxis") for c in verb.children):
+        return False
+    nxt = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return not any(t.is_quote or t.text == ":" for t in verb.subtree) and not (
+        nxt is not None and (nxt.is_quote or nxt.text == ":")
+    )
 
 
 def prescribed_fact(verb: Token) -> bool:

@@ -24,7 +24,7 @@ from contextreader.analysis.quotes.lexicon import (
     CueLexicon,
     phrasal_clause,
 )
-from contextreader.analysis.quotes.modality import foreseen, prescribed
+from contextreader.analysis.quotes.modality import foreseen, prescribed, purpose_only
 from contextreader.analysis.quotes.speakers import (
     _DATELINE,
     _POSSESSIVES,
@@ -551,6 +551,10 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # a verb inside quoted words is part of the quote, not a report of its own
         if not according and prescribed(tok):
             continue  # "Voters should know that ...": the writer's demand, no one's report
+        if not according and purpose_only(tok):
+            continue  # "will meet to discuss the review": what an act is for, no one's report
+        if not according and _misread_number(tok):
+            continue  # "Roe rebuffs calls to ...": "calls" is the object, not the verb
         if not according and foreseen(tok, b.lex.lemma(tok)):
             continue  # "Serious hikers will want to look elsewhere": the writer's forecast
         if not according and _asks_anonymity(tok, b.lex):
@@ -612,6 +616,19 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             b.add("direct", blocks[tok.i], tok, spk)  # a block quotation that lost its marks
             continue
         b.add("indirect", span, tok, spk)
+
+
+def _misread_number(cue: Token) -> bool:
+    """True for a verb of saying in the third person singular ("calls") whose subject, as the
+    parser read it, is a plural noun in "-s" in lower case ("rebuffs"): a subject and a verb
+    that do not agree are a misreading, as in the headline "Roe rebuffs calls to delay bill",
+    where the "subject" is the verb and the "verb" its object."""
+    if cue.tag_ != "VBZ":
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    # a capitalised one may be a name or a body's name ("Wines believes", "Citizens for Tax
+    # Justice advocates"), which is singular
+    return subj is not None and subj.tag_ == "NNS" and subj.text.endswith("s") and subj.is_lower
 
 
 def _asks_anonymity(cue: Token, lex: CueLexicon) -> bool:

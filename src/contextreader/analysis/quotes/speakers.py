@@ -57,7 +57,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        return _subject(verb.head.head, depth + 1)  # "X ended by saying ..."
+        above = verb.head.head
+        if verb.head.lower_ == "as":
+            # "the agency quoted Roe as saying ...": the object is who says it, the subject
+            # only passes it on
+            obj = next((c for c in above.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None:
+                return obj
+        return _subject(above, depth + 1)  # "X ended by saying ..."
     if verb.dep_ == "xcomp":
         controller = _object_controller(verb)
         if controller is not None:
