@@ -250,6 +250,7 @@ class AttributionLexicon:
     embedded_posts: frozenset[str]
     checks: frozenset[str]
     meetings: frozenset[str]
+    yardsticks: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -290,6 +291,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "embedded_posts",
         "checks",
         "meetings",
+        "yardsticks",
     )
     parts, raw = _word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
@@ -1099,16 +1101,11 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     return _holder_found(holder, tok, ctx)
 
 
-# what a relative clause on a superlative measures the thing against ("the worst the town has
-# seen", "the best idea voters have heard in years", "the coldest winter anyone remembers")
-_EXPERIENCE = frozenset({"remember", "recall", "know", "witness", "experience", "imagine"})
-
-
 def _measured_by_experience(verb: Token, lemma: str, ctx: _Ctx) -> bool:
     """A verb of perceiving or remembering in a relative clause on a superlative: a yardstick,
     and the writer's own comparison; no one is given a view. "The only plan officials back"
     does give the officials one, and stays."""
-    if verb.dep_ != "relcl" or not (lemma in ctx.alex.perception or lemma in _EXPERIENCE):
+    if verb.dep_ != "relcl" or not (lemma in ctx.alex.perception or lemma in ctx.alex.yardsticks):
         return False
     head = verb.head
     return head.tag_ == "JJS" or any(c.tag_ == "JJS" and c.dep_ == "amod" for c in head.children)

@@ -91,6 +91,7 @@ class RoleLexicon:
     place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
     envoy_nouns: frozenset[str] = frozenset()  # "ambassador": "the ambassador to X", a country
     place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
+    street_heads: frozenset[str] = frozenset()  # "street", "road": may be named after a person
     body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
     people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
@@ -195,6 +196,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         place_nouns=_word_list(raw, "named_things", "places"),
         envoy_nouns=_word_list(raw, "named_things", "envoys"),
         place_openers=_word_list(raw, "named_things", "openers"),
+        street_heads=_word_list(raw, "named_things", "streets"),
         body_nouns=_word_list(raw, "named_things", "bodies"),
         people_words=_word_list(raw, "named_things", "peoples"),
         interview_words=_word_list(raw, "interviews", "words"),
@@ -1129,7 +1131,10 @@ def _headed_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         ):
             continue
         out.add((*(t.text for t in words), tok.text))
-        out.update((t.text,) for t in words)
+        if tok.lower_ not in lex.street_heads:
+            # "seats like Marrow" after "Marrow Bay"; a street is often named after a person
+            # ("Kennedy Street"), so its words alone stay open to a person of that name
+            out.update((t.text,) for t in words)
     return out
 
 
@@ -1859,14 +1864,19 @@ def _named_next(
     return None if named_before else cl
 
 
+_UNNAMED_REACH = 120  # tokens back, about the paragraph before: where "a spokesperson" still counts
+
+
 def _introduced_unnamed(tok: Token, office: frozenset[str], lex: RoleLexicon) -> bool:
-    """Whether "a <noun>" of the same office came before ``tok`` in the text ("A spokesperson
-    said ... . "...," the spokesperson said."): "the <noun>" points back to that unnamed
-    person, not to someone named with the office further on."""
+    """Whether "a <noun>" of the same office is the subject of a clause shortly before ``tok``
+    ("A spokesperson said ... . "...," the spokesperson said."): "the <noun>" points back to
+    that unnamed person, not to someone named with the office further on."""
     doc = tok.doc
-    for prev in doc[max(0, tok.i - 400) : tok.i]:
+    for prev in doc[max(0, tok.i - _UNNAMED_REACH) : tok.i]:
         if prev.tag_ != "NN" or not (lex.office(prev.lower_) & office):
             continue
+        if prev.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "the council wants a spokesperson who ...": no one has spoken
         det = next((c for c in prev.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ in ("a", "an") and det.i >= prev.i - 3:
             return True

@@ -61,7 +61,9 @@ def _load(model: str) -> Language:
 
 
 def add_components(nlp: Language) -> Language:
-    """Add contextreader's components to any English pipeline that has a parser and NER."""
+    """Add contextreader's components to any English pipeline that has a parser and NER (its
+    tokenizer also learns the dotted courtesy titles of ``role_nouns.toml``: see
+    ``_keep_titles_whole``)."""
     _keep_titles_whole(nlp)
     if "cr_paragraphs" not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else None

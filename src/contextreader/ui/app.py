@@ -276,7 +276,7 @@ class ReaderApp(App[int]):
         Binding(
             "e",
             "export_report",
-            "Save the report as Markdown (beside the article)",
+            "Save the report as Markdown (beside the article, else here)",
             show=False,
             id="reader.export",
         ),

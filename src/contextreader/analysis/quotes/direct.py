@@ -188,7 +188,15 @@ def _narration_before(p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         return None
     if prev.start_char < (ix.doc._.cr_body_start or 0) or _colon_lead(p.start, ix) is not None:
         return None
+    gendered = ("male", "female")
+    if any(lex.pronouns.get(w.lower()) in gendered for w in _WORD.findall(text[p.start : p.end])):
+        # '"He was the kindest man," ...' after "Roe died at the scene.": words about someone,
+        # most likely the person the line was about; a mourner's, not theirs
+        return None
     return _narrated_person(prev, ix, lex)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _opening_name(sent: Span, ix: _Index) -> Token | None:
