@@ -39,8 +39,8 @@ MARKS = {
         ("Critics described the raid on Tarsen as a massacre.", [("massacre", "fear and threat")]),
         ("Gunmen massacred forty villagers near Tarsen.", [("massacred", "fear and threat")]),
         *unmarked(
-            "Before the massacre took place, the gunman bought ammunition.",
-            "A memorial for the victims of the harbour massacre opened in Tarsen.",
+            "Weeks before the massacre, the gunman bought ammunition.",
+            "A memorial to those killed in the harbour massacre opened in Tarsen.",
         ),
     ],
     "triumph_said_of_a_thing": [

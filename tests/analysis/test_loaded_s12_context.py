@@ -101,7 +101,7 @@ MARKS = {
             "Patients received electric shock therapy.",
             "Her voice betrayed her nerves.",
             "Tenants felt a deep sense of betrayal.",
-            "Voters see lying as a betrayal of trust.",
+            "Tenants called the broken promise a betrayal of their trust.",
             "The raids saved countless lives.",
         ),
     ],
