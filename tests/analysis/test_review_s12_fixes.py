@@ -29,3 +29,16 @@ def test_a_spokesperson_wanted_is_no_spokesperson_who_spoke(nlp):
 def test_a_street_named_after_someone_leaves_the_surname_to_a_person(nlp):
     text = "Traffic on Kennedy Street was slow. Kennedy said the road would reopen."
     assert [row[0] for row in people_rows(nlp, text)] == ["Kennedy"]
+
+
+def test_a_verb_of_attack_in_its_physical_sense_reports_nothing(nlp):
+    text = "She slammed the door before he could speak. He blasted rock from the cliff."
+    assert quote_rows(nlp, text, ("words",)) == []
+
+
+def test_a_verb_of_attack_on_someone_or_something_said_still_reports(nlp):
+    text = "Critics blasted the mayor. The minister slammed the report."
+    assert quote_rows(nlp, text, ("words", "mention")) == [
+        ("the mayor", "Critics"),
+        ("the report", "The minister"),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +24,7 @@ from contextreader.analysis.quotes.lexicon import (
     PREP_FRAMES,
     CueLexicon,
     phrasal_clause,
+    reporting_verbs,
 )
 from contextreader.analysis.quotes.modality import foreseen, prescribed, purpose_only
 from contextreader.analysis.quotes.speakers import (
@@ -103,7 +105,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         if "infinitive" in frames and c.dep_ == "xcomp":
             return c.left_edge.i, c.right_edge.i + 1
         if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
-            if _figure(cue, c, lex):
+            if _figure(cue, c, lex) or _physical_act(cue, c, lex):
                 return None
             end = _as_complement_end(cue, c, frames & PREP_FRAMES)
             cut = _aside_cut(c) if end == c.right_edge.i + 1 else None
@@ -138,6 +140,21 @@ def gapped_relative(cue: Token) -> Token | None:
     if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
         return None
     return clause
+
+
+@cache
+def _physical() -> tuple[frozenset[str], frozenset[str]]:
+    """``[physical]`` verbs and objects of ``reporting_verbs.toml``, read once."""
+    table = reporting_verbs()["physical"]
+    return frozenset(table["verbs"]), frozenset(table["objects"])
+
+
+def _physical_act(cue: Token, obj: Token, lex: CueLexicon) -> bool:
+    """ "slammed the door", "blasted rock from the cliff": a verb of attack in its plain
+    physical sense, on a thing of ``[physical] objects``, reports nothing; on anything else
+    ("slammed the report", "blasted the delegate system") it reports an attack in words."""
+    verbs, objects = _physical()
+    return lex.lemma(cue) in verbs and obj.lemma_.lower() in objects
 
 
 # relative pronouns that stand for a noun before them
