@@ -42,3 +42,12 @@ def test_a_verb_of_attack_on_someone_or_something_said_still_reports(nlp):
         ("the mayor", "Critics"),
         ("the report", "The minister"),
     ]
+
+
+def test_a_name_that_only_says_whose_campaign_is_no_subject_for_a_pronoun(nlp):
+    text = (
+        "Dana Whitcombe has worked on three races. Whitcombe believes the Maria Lopez campaign "
+        'is in trouble.\n\n"They spent everything in May," she said.'
+    )
+    rows = quote_rows(nlp, text, ("kind", "person"))
+    assert rows == [("indirect", "Dana Whitcombe"), ("direct", "Dana Whitcombe")]

@@ -204,6 +204,8 @@ class _Index:
         tok = self.token_at(max(start, end - 1))
         seen = 0
         while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok and seen < 4:
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                return False  # "the Roe campaign": the name only says whose campaign
             tok = tok.head
             seen += 1
         # the subject of an infinitive ("called for Doe to resign") is the main verb's object
