@@ -51,3 +51,13 @@ def test_a_name_that_only_says_whose_campaign_is_no_subject_for_a_pronoun(nlp):
     )
     rows = quote_rows(nlp, text, ("kind", "person"))
     assert rows == [("indirect", "Dana Whitcombe"), ("direct", "Dana Whitcombe")]
+
+
+def test_the_main_clause_subject_outranks_the_one_it_reports_on(nlp):
+    text = (
+        "Council spokesman Paul Dunning said on Monday that the levy stands. Mayor Tom Redd, "
+        "despite his doubts, said he believes Dunning is right.\n\n"
+        '"The votes are there," he said.'
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("The votes are there,", "Tom Redd") in rows

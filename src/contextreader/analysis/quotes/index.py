@@ -13,6 +13,9 @@ from contextreader.analysis.paragraphs import byline_names
 from contextreader.analysis.people import GENDER_KEY, role_lexicon
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 
+# a clause a verb of saying or thinking takes: its subject is not the sentence's topic
+_EMBEDDED = frozenset({"ccomp"})
+
 
 class _Index:
     """Offsets to tokens, sentences and person mentions, by bisection."""
@@ -189,10 +192,32 @@ class _Index:
                         return first  # the window's own object, before anyone farther back
                     past = True
                 if self.is_subject(start, end):
-                    return pid
+                    # in the window, a main clause's subject outranks one it reports on
+                    main = None if past else self._main_subject_before(i, start, gender, outside)
+                    return main or pid
                 first = first or pid
             i -= 1
         return None if unnamed else first
+
+    def _main_subject_before(self, i: int, start: int, gender: str, outside: bool) -> str | None:
+        """When the subject at mention ``i`` heads a clause inside another ("Roe insists Doe is
+        right"), a subject of the sentence's main clause before it ("Roe") whom the text gives
+        the pronoun's gender, which carries the topic; None when there is none."""
+        verb = self.token_at(start).head
+        if verb.dep_ not in _EMBEDDED:
+            return None
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, start) - 1]
+        j = i - 1
+        while j >= 0 and self.mentions[j][0] >= sent_start:
+            s, e, pid = self.mentions[j]
+            # only someone the text gives the pronoun's gender: an unknown one is a guess
+            fits = gender in ("male", "female") and self.gender.get(pid, "") == gender
+            if fits and not (outside and self.in_quote(s)) and s not in self.bylined:
+                head = self.token_at(max(s, e - 1)).head
+                if self.is_subject(s, e) and head.dep_ not in _EMBEDDED:
+                    return pid
+            j -= 1
+        return None
 
     def _named_first(self, start: int, end: int, char: int, gender: str) -> bool:
         """Whether a named subject at [start, end) comes after every unnamed one before ``char``
