@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from datetime import datetime
 from importlib.resources import files
@@ -1031,18 +1031,27 @@ class ReaderApp(App[int]):
         """
         name = filename or f"contextreader-{datetime.now():%Y-%m-%d_%H-%M-%S}.svg"
         folders = [Path(path)] if path else _screenshot_folders()
+        self._save_in_first(
+            "Screenshot", folders, lambda folder: Path(self.save_screenshot(name, str(folder)))
+        )
+
+    def _save_in_first(
+        self, what: str, folders: Iterable[Path], write: Callable[[Path], Path]
+    ) -> None:
+        """Write with ``write`` into the first of ``folders`` that takes the file, and say in
+        the status line where it went (only there: a toast split the file name and covered the
+        line), or why nothing could be written."""
         error = "no folder to write to"
         for folder in folders:
             try:
-                saved = self.save_screenshot(name, str(folder))
+                saved = write(folder)
             except OSError as exc:
                 error = _one_line(exc)
                 continue
-            # in the status line only: a toast split the file name and covered the line
-            self._status(f"Screenshot saved: {shown_path(saved)}")
+            self._status(f"{what} saved: {shown_path(saved)}")
             return
-        self._status(f"Screenshot not saved: {error}")
-        self.notify(error, title="Screenshot not saved", severity="error", markup=False)
+        self._status(f"{what} not saved: {error}")
+        self.notify(error, title=f"{what} not saved", severity="error", markup=False)
 
     # -- several articles, and the report ------------------------------------------------------
     def _article_prefix(self) -> str:
@@ -1106,17 +1115,9 @@ class ReaderApp(App[int]):
         folders = _screenshot_folders()
         if source.path:
             folders.insert(0, Path(source.path).resolve().parent)
-        error = "no folder to write to"
-        for folder in dict.fromkeys(folders):
-            try:
-                saved = write_new(folder, name, ".md", to_markdown(self.report))
-            except OSError as exc:
-                error = _one_line(exc)
-                continue
-            self._status(f"Report saved: {shown_path(saved)}")
-            return
-        self._status(f"Report not saved: {error}")
-        self.notify(error, title="Report not saved", severity="error", markup=False)
+        markdown = to_markdown(self.report)
+        unique = dict.fromkeys(folders)
+        self._save_in_first("Report", unique, lambda d: write_new(d, name, ".md", markdown))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette, with the reader's own help and screenshot in place of Textual's."""
