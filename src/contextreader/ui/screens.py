@@ -24,6 +24,10 @@ from contextreader.wording import count, shortened, visible
 NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
 
 
+# the ways a panel scrolls, each a VerticalScroll method "scroll_<way>"
+_PANEL_SCROLLS = frozenset({"down", "up", "page_down", "page_up", "home", "end"})
+
+
 class PanelScreen(ModalScreen[None]):
     """A modal panel that scrolls with the article's keys (the same keys, declared here, so
     the help lists for each panel exactly the keys that work in it)."""
@@ -44,19 +48,9 @@ class PanelScreen(ModalScreen[None]):
     ]
 
     def action_scroll_panel(self, where: str) -> None:
-        panel = self.query_one(VerticalScroll)
-        if where == "down":
-            panel.scroll_down(animate=False)
-        elif where == "up":
-            panel.scroll_up(animate=False)
-        elif where == "page_down":
-            panel.scroll_page_down(animate=False)
-        elif where == "page_up":
-            panel.scroll_page_up(animate=False)
-        elif where == "home":
-            panel.scroll_home(animate=False)
-        elif where == "end":
-            panel.scroll_end(animate=False)
+        """Scroll the panel (``where``: down, up, page_down, page_up, home or end)."""
+        if where in _PANEL_SCROLLS:
+            getattr(self.query_one(VerticalScroll), f"scroll_{where}")(animate=False)
 
 
 class OutletScreen(PanelScreen):
