@@ -70,6 +70,14 @@ CASES = {
         'United States Officials Say Talks Are "Useful"',
         [("partial", "Useful", "say", None, "United States Officials")],
     ),
+    "a_noun_after_a_headline_verb_is_no_cue": (
+        "Tom Harker Rebuffs Calls To Resign Over Shortfall\n\nMayor Tom Harker spoke on Monday.",
+        [],
+    ),
+    "a_headline_verb_before_a_capitalised_noun_still_reports": (
+        "Jo Smith Says Calls Were Ignored\n\nJo Smith spoke on Monday.",
+        [("indirect", "Calls Were Ignored", "say", "Jo Smith", "Jo Smith")],
+    ),
     "a_plural_name_in_running_text_is_no_headline_verb": (
         'The United States said the talks were "useful."',
         [("partial", "useful.", "say", None, "The United States")],

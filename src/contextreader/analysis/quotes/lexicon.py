@@ -98,7 +98,7 @@ class CueLexicon:
     def is_cue(self, tok: Token) -> bool:
         if tok.pos_ == "PROPN" and headline_verb(tok, self):
             return True
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or _after_headline_verb(tok):
             return False
         lemma = self.lemma(tok)
         if lemma in self.verbs:
@@ -210,6 +210,25 @@ def headline_verb(tok: Token, lex: CueLexicon) -> bool:
         return False  # "United States": a place's name
     prev = tok.doc[tok.i - 1]
     return prev.text[:1].isupper() and "\n" not in prev.text and _title_cased(tok.sent)
+
+
+def _after_headline_verb(tok: Token) -> bool:
+    """ "Roe Rebuffs Calls To Resign", "Roe Dismisses Claims That ...": in a title-case line the
+    parser may take the headline's own verb for the last word of a name and the noun after it
+    for the verb. True for a capitalised word right after a capitalised "-s" form that follows
+    a person's name the article knows and is no part of it."""
+    if tok.i < 2 or not tok.text[:1].isupper():
+        return False
+    prev = tok.doc[tok.i - 1]
+    low = prev.lower_
+    if not (prev.text[:1].isupper() and low.endswith("s") and not low.endswith(("ss", "'s"))):
+        return False
+    if not _title_cased(tok.sent):
+        return False
+    before = tok.doc[tok.i - 2]
+    names = tok.doc.spans.get("cr_people", [])
+    ends_name = any(m.end == before.i + 1 for m in names)
+    return ends_name and not any(m.start <= prev.i < m.end for m in names)
 
 
 def _title_cased(sent: Span) -> bool:
