@@ -45,6 +45,16 @@ def people_by_name(nlp: Language, text: str) -> tuple[Report, dict[str, Person]]
     return rep, {p.name: p for p in rep.people}
 
 
+def people_roles(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    """Every person as (name, role), in report order."""
+    return [(p.name, p.role) for p in analyze_text(text, nlp).people]
+
+
+def person_names(nlp: Language, text: str) -> list[str]:
+    """Every person's name, in report order."""
+    return [p.name for p in analyze_text(text, nlp).people]
+
+
 PersonRow = tuple[str, str | None, list[str]]
 
 
@@ -131,3 +141,22 @@ def vague_assertions(nlp: Language, text: str) -> list[tuple[str, str, str]]:
         for a in rep.assertions
         if a.status == "vague"
     ]
+
+
+def voices_and_cues(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
+    """Each sentence with a voice, keyed by its words: (its voice, the words of the cue of the
+    assertion it points to, or None)."""
+    rep = analyze_text(text, nlp)
+    notes = {a.id: a for a in rep.assertions}
+    out = {}
+    for s in rep.sentences:
+        a = notes.get(s.ref or "")
+        cue = text[slice(*a.cue_span)] if a is not None and a.cue_span else None
+        out[text[slice(*s.span)]] = (s.voice, cue)
+    return out
+
+
+def assertion_rows(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """Each assertion as (its words, its status), in report order."""
+    rep = analyze_text(text, nlp)
+    return [(text[slice(*a.span)], a.status) for a in rep.assertions]

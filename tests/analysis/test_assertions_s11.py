@@ -10,21 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.helpers import sentence_voices, vague_assertions
+from tests.analysis.helpers import named, sentence_voices, vague_assertions
 
 SOURCE = "Attributed only to '{}'; no one is named."
 
 # -- named sources ---------------------------------------------------------------------------------
-
-
-def test_a_named_bodys_report_is_a_named_source(nlp):
-    text = "According to the Dunmore Water Board's quarterly reports, the lake lost a metre."
-    assert sentence_voices(nlp, text) == [(text, "reported")]
-
-
-def test_a_study_by_a_named_body_is_a_named_source(nlp):
-    text = "A study by the Tarnby Institute found that gulls nest earlier than before."
-    assert sentence_voices(nlp, text) == [(text, "reported")]
 
 
 def test_an_unnamed_bodys_report_stays_vague(nlp):
@@ -119,24 +109,9 @@ def test_alleged_is_still_hearsay(nlp):
     assert [a[1] for a in vague_assertions(nlp, text)] == ["alleged"]
 
 
-def test_offering_nothing_gives_no_view(nlp):
-    text = "The so-called experts behind the scheme offer nothing."
-    assert sentence_voices(nlp, text) == [(text, "unattributed")]
-
-
-def test_a_question_of_a_noun_is_an_issue(nlp):
-    text = "There is also a question of timing."
-    assert sentence_voices(nlp, text) == [(text, "unattributed")]
-
-
 def test_a_question_of_whether_is_still_asked(nlp):
     text = "There is also a question of whether the pier can reopen."
     assert [a[1] for a in vague_assertions(nlp, text)] == ["a question"]
-
-
-def test_a_case_in_which_a_panel_ruled_is_no_ones_view(nlp):
-    text = "An ethics board later cleared him of misconduct in a separate complaint over a bill."
-    assert sentence_voices(nlp, text) == [(text, "unattributed")]
 
 
 # -- vague sources ---------------------------------------------------------------------------------
@@ -225,3 +200,32 @@ def test_a_sign_off_under_a_quote_is_no_claim(nlp):
         'The claim: "Our harbour is dying."',
         "The harbour handled more ships last year.",
     ]
+
+
+# Each case: a text of one sentence and its voice.
+ONE_SENTENCE = {
+    # named sources
+    "a_named_bodys_report_is_a_named_source": (
+        "According to the Dunmore Water Board's quarterly reports, the lake lost a metre.",
+        "reported",
+    ),
+    "a_study_by_a_named_body_is_a_named_source": (
+        "A study by the Tarnby Institute found that gulls nest earlier than before.",
+        "reported",
+    ),
+    # no one's claim
+    "offering_nothing_gives_no_view": (
+        "The so-called experts behind the scheme offer nothing.",
+        "unattributed",
+    ),
+    "a_question_of_a_noun_is_an_issue": ("There is also a question of timing.", "unattributed"),
+    "a_case_in_which_a_panel_ruled_is_no_ones_view": (
+        "An ethics board later cleared him of misconduct in a separate complaint over a bill.",
+        "unattributed",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "voice"), named(ONE_SENTENCE))
+def test_the_voice_of_a_one_sentence_text(nlp, text, voice):
+    assert sentence_voices(nlp, text) == [(text, voice)]

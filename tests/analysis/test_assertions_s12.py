@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from contextreader.analysis.paragraphs import is_byline
-from tests.analysis.helpers import sentence_voices, vague_assertions
+from tests.analysis.helpers import named, sentence_voices, vague_assertions
 
 
 @pytest.mark.parametrize(
@@ -22,11 +22,6 @@ from tests.analysis.helpers import sentence_voices, vague_assertions
 )
 def test_a_superlative_measured_by_experience_is_the_outlets_own(nlp, text):
     assert sentence_voices(nlp, text) == [(text, "unattributed")]
-
-
-def test_a_view_of_the_same_people_outside_a_superlative_stays_theirs(nlp):
-    text = "The valley has seen worse, residents say."
-    assert sentence_voices(nlp, text) == [(text, "vague")]
 
 
 # -- a live blog's furniture -----------------------------------------------------------------------
@@ -83,11 +78,6 @@ def test_people_counted_by_a_quantifier_are_a_vague_source(nlp, text):
     assert sentence_voices(nlp, text) == [(text, "vague")]
 
 
-def test_people_named_by_their_office_with_the_article_are_not_counted(nlp):
-    text = "The senators said the levy was dead."
-    assert sentence_voices(nlp, text) == [(text, "reported")]
-
-
 # -- a framing participle ---------------------------------------------------------------------
 
 
@@ -97,6 +87,25 @@ def test_a_framing_participle_leaves_the_main_clause_to_the_outlet(nlp):
     assert [a[0] for a in vague_assertions(nlp, text)] == ["Asked whether she regretted the book"]
 
 
-def test_a_framing_participle_before_a_report_leaves_the_report_its_speakers(nlp):
-    text = "Asked about the strike, the mayor said the talks would resume."
-    assert sentence_voices(nlp, text) == [(text, "reported")]
+# Each case: a text of one sentence and its voice.
+ONE_SENTENCE = {
+    "a_view_of_the_same_people_outside_a_superlative_stays_theirs": (
+        "The valley has seen worse, residents say.",
+        "vague",
+    ),
+    # people counted, not named
+    "people_named_by_their_office_with_the_article_are_not_counted": (
+        "The senators said the levy was dead.",
+        "reported",
+    ),
+    # a framing participle
+    "a_framing_participle_before_a_report_leaves_the_report_its_speakers": (
+        "Asked about the strike, the mayor said the talks would resume.",
+        "reported",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "voice"), named(ONE_SENTENCE))
+def test_the_voice_of_a_one_sentence_text(nlp, text, voice):
+    assert sentence_voices(nlp, text) == [(text, voice)]

@@ -7,20 +7,11 @@ they stay fast and exact; the seed test runs the full pipeline.
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from contextreader.analysis.pipeline import analyze
 from contextreader.io.article import article_from_text
 from contextreader.report import Source
-
-
-@pytest.fixture(scope="module")
-def outlet_nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("cr_outlet")
-    return nlp
 
 
 @pytest.fixture

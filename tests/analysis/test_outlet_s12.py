@@ -8,7 +8,6 @@ byline's voice runs the full pipeline.
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,13 +19,6 @@ from contextreader.report import Source
 from tests.analysis.helpers import sentence_voices
 
 BODY = "Harbour officials said the new ferry line would open in June."
-
-
-@pytest.fixture(scope="module")
-def outlet_nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("cr_outlet")
-    return nlp
 
 
 def run(nlp: Language, text: str, url: str | None = None) -> Doc:

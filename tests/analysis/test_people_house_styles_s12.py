@@ -8,14 +8,9 @@ import pytest
 from contextreader.analysis.outlet import unknown_dateline
 from contextreader.analysis.paragraphs import is_byline
 from contextreader.analysis.pipeline import analyze_text
-
-
-def people(nlp, text: str) -> list[tuple[str, str | None]]:
-    return [(p.name, p.role) for p in analyze_text(text, nlp).people]
-
-
-def names(nlp, text: str) -> list[str]:
-    return [n for n, _ in people(nlp, text)]
+from tests.analysis.helpers import named
+from tests.analysis.helpers import people_roles as people
+from tests.analysis.helpers import person_names as names
 
 
 def speakers(nlp, text: str) -> list[str | None]:
@@ -24,31 +19,59 @@ def speakers(nlp, text: str) -> list[str | None]:
     return [found.get(q.speaker_id or "") for q in rep.quotes]
 
 
-# -- a word of [not_person] inside a person's name ----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Harbour news\n\nBill Varcoe, 70, said the jetty had been shut for weeks.",
-            ["Bill Varcoe"],
-        ),
-        ("School news\n\nThe caretaker, Nina Law, said the roof would be fixed.", ["Nina Law"]),
-        ("School news\n\nTom Day said the hall would open on Friday.", ["Tom Day"]),
-    ],
-    ids=["first-name-bill", "surname-law", "surname-day"],
-)
-def test_a_first_name_or_surname_that_is_also_an_organisation_word(nlp, text, expected):
-    assert names(nlp, text) == expected
-
-
-def test_an_organisation_or_place_word_still_rejects_a_name(nlp):
-    text = (
+# Each case: a short article and the names of all the people found in it.
+NAMES = {
+    # a word of [not_person] inside a person's name
+    "a_first_name_that_is_also_an_organisation_word": (
+        "Harbour news\n\nBill Varcoe, 70, said the jetty had been shut for weeks.",
+        ["Bill Varcoe"],
+    ),
+    "a_surname_law_that_is_also_an_organisation_word": (
+        "School news\n\nThe caretaker, Nina Law, said the roof would be fixed.",
+        ["Nina Law"],
+    ),
+    "a_surname_day_that_is_also_an_organisation_word": (
+        "School news\n\nTom Day said the hall would open on Friday.",
+        ["Tom Day"],
+    ),
+    "an_organisation_or_place_word_still_rejects_a_name": (
         "Town news\n\nThe Marrow Law Centre closed on Monday. Traffic on Kestrel Street was "
-        "slow, said Dana Whitlow."
-    )
-    assert names(nlp, text) == ["Dana Whitlow"]
+        "slow, said Dana Whitlow.",
+        ["Dana Whitlow"],
+    ),
+    # places and organisations
+    "a_name_before_a_place_head_is_a_place": (
+        "Coast news\n\nResidents of Corran Bay packed the hall on Monday. Voters in seats like "
+        "Corran were angry, said Dana Whitlow.",
+        ["Dana Whitlow"],
+    ),
+    "a_place_head_after_a_first_name_keeps_the_person": (
+        "Coast news\n\nDana Whitlow said the ferry to Corran Bay would keep running.",
+        ["Dana Whitlow"],
+    ),
+    "a_word_joined_to_an_organisation_is_no_person": (
+        'Crime\n\nAvon and Somerset Police said officers were "looking into it". '
+        "Dana Whitlow said she had seen nothing.",
+        ["Dana Whitlow"],
+    ),
+    # surnames with particles
+    "a_surname_with_a_particle_joins_the_full_name": (
+        "Diplomacy\n\nMinister Joost van der Linde arrived on Tuesday. Van der Linde said the "
+        "talks had gone well. Dr. Karim Ben Salah, the council's adviser, said the deal was fair. "
+        "Ben Salah added that more work was needed.",
+        ["Joost van der Linde", "Karim Ben Salah"],
+    ),
+    "a_first_name_before_a_surname_is_not_a_particle": (
+        "Town news\n\nMary Ann Tregear said the market would reopen. Ann Tregear, her "
+        "cousin, said the stalls were ready.",
+        ["Mary Ann Tregear", "Ann Tregear"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(NAMES))
+def test_the_people_named(nlp, text, expected):
+    assert names(nlp, text) == expected
 
 
 # -- courtesy titles: Shri, Smt., Rt Hon, Hon, Cr -----------------------------------------------
@@ -86,82 +109,36 @@ def test_rt_hon_and_cr_are_titles(nlp):
 # -- places and organisations ------------------------------------------------------------------
 
 
-def test_a_name_before_a_place_head_is_a_place(nlp):
-    text = (
-        "Coast news\n\nResidents of Corran Bay packed the hall on Monday. Voters in seats like "
-        "Corran were angry, said Dana Whitlow."
-    )
-    assert names(nlp, text) == ["Dana Whitlow"]
-
-
-def test_a_place_head_after_a_first_name_keeps_the_person(nlp):
-    text = "Coast news\n\nDana Whitlow said the ferry to Corran Bay would keep running."
-    assert names(nlp, text) == ["Dana Whitlow"]
-
-
-def test_a_capitalised_word_before_a_role_noun_is_no_person(nlp):
-    text = (
-        "Town news\n\nA thief raided the bakery on Main Road. Bakery owner Tom Pengelly, 58, "
-        "said he was shaken."
-    )
-    assert people(nlp, text) == [("Tom Pengelly", "Bakery owner")]
-
-
-def test_a_word_joined_to_an_organisation_is_no_person(nlp):
-    text = (
-        'Crime\n\nAvon and Somerset Police said officers were "looking into it". '
-        "Dana Whitlow said she had seen nothing."
-    )
-    assert names(nlp, text) == ["Dana Whitlow"]
-
-
-# -- surnames with particles -------------------------------------------------------------------
-
-
-def test_a_surname_with_a_particle_joins_the_full_name(nlp):
-    text = (
-        "Diplomacy\n\nMinister Joost van der Linde arrived on Tuesday. Van der Linde said the "
-        "talks had gone well. Dr. Karim Ben Salah, the council's adviser, said the deal was fair. "
-        "Ben Salah added that more work was needed."
-    )
-    assert names(nlp, text) == ["Joost van der Linde", "Karim Ben Salah"]
-
-
-def test_a_first_name_before_a_surname_is_not_a_particle(nlp):
-    text = (
-        "Town news\n\nMary Ann Tregear said the market would reopen. Ann Tregear, her "
-        "cousin, said the stalls were ready."
-    )
-    assert names(nlp, text) == ["Mary Ann Tregear", "Ann Tregear"]
-
-
 # -- roles -------------------------------------------------------------------------------------
 
+# Each case: a short article and every person found in it as (name, role).
+ROLES = {
+    "a_capitalised_word_before_a_role_noun_is_no_person": (
+        "Town news\n\nA thief raided the bakery on Main Road. Bakery owner Tom Pengelly, 58, "
+        "said he was shaken.",
+        [("Tom Pengelly", "Bakery owner")],
+    ),
+    "mla_from_a_constituency": (
+        "State news\n\nMr. Ravi Menon, MLA from Sundarpur, said the roads were ruined.",
+        [("Ravi Menon", "MLA")],
+    ),
+    "a_collector_of_a_district_before_initials_and_a_service": (
+        "State news\n\nDistrict Collector of Sundarpur, Dr. A. P. Nair, IAS, said help was "
+        "on its way.",
+        [("A. P. Nair", "District Collector of Sundarpur")],
+    ),
+    "a_member_for_a_seat": (
+        "Politics\n\nThe independent member for Corran, Fiona Tulloch, said she would vote no.",
+        [("Fiona Tulloch", "independent member for Corran")],
+    ),
+    "two_roles_before_a_name": (
+        "Politics\n\nPolitical analyst Associate Professor Hamid Lai said the result was close.",
+        [("Hamid Lai", "Political analyst, Associate Professor")],
+    ),
+}
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "State news\n\nMr. Ravi Menon, MLA from Sundarpur, said the roads were ruined.",
-            [("Ravi Menon", "MLA")],
-        ),
-        (
-            "State news\n\nDistrict Collector of Sundarpur, Dr. A. P. Nair, IAS, said help was "
-            "on its way.",
-            [("A. P. Nair", "District Collector of Sundarpur")],
-        ),
-        (
-            "Politics\n\nThe independent member for Corran, Fiona Tulloch, said she would vote no.",
-            [("Fiona Tulloch", "independent member for Corran")],
-        ),
-        (
-            "Politics\n\nPolitical analyst Associate Professor Hamid Lai said the result was "
-            "close.",
-            [("Hamid Lai", "Political analyst, Associate Professor")],
-        ),
-    ],
-    ids=["mla-from", "collector-conj", "member-for", "two-roles"],
-)
+
+@pytest.mark.parametrize(("text", "expected"), named(ROLES))
 def test_house_style_roles(nlp, text, expected):
     assert people(nlp, text) == expected
 

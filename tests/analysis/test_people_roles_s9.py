@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from contextreader.analysis.pipeline import analyze_text
-
-
-def roles(nlp, text: str) -> list[tuple[str, str | None]]:
-    return [(p.name, p.role) for p in analyze_text(text, nlp).people]
+from tests.analysis.helpers import people_roles as roles
 
 
 @pytest.mark.parametrize(

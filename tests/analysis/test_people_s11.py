@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.pipeline import analyze_text
-
-
-def names(nlp, text: str) -> list[str]:
-    return [p.name for p in analyze_text(text, nlp).people]
+from tests.analysis.helpers import people_rows as people
+from tests.analysis.helpers import person_names as names
 
 
 @pytest.mark.parametrize(
@@ -45,11 +42,6 @@ def test_a_common_noun_opening_a_sentence_is_no_person(nlp, text, expected):
 )
 def test_a_surname_named_once_at_a_sentence_start_stays(nlp, text, expected):
     assert names(nlp, text) == expected
-
-
-def people(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:
-    rep = analyze_text(text, nlp)
-    return [(p.name, p.role, [text[s:e] for s, e in p.mentions]) for p in rep.people]
 
 
 @pytest.mark.parametrize(

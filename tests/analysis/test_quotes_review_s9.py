@@ -15,74 +15,104 @@ import pytest
 
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.analysis.quotes.modality import prescribed, prescribed_fact
-from tests.analysis.helpers import quote_rows, sentence_voices
+from tests.analysis.helpers import named, quote_rows, sentence_voices
 
 ROWS = ("kind", "words", "cue", "person", "mention")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Everyone knows the truth: the nurses want shorter shifts.", []),
-        (
-            # the colon inside a report set before its verb stops nothing
-            "The answer is simple: the dockers want safer cranes, Ada Murn said.",
-            [
-                (
-                    "indirect",
-                    "The answer is simple: the dockers want safer cranes",
-                    "say",
-                    "Ada Murn",
-                    "Ada Murn",
-                )
-            ],
-        ),
-        (
-            # a comma, not a colon, sets a report before its verb
-            "The ferry will stop in May, Ada Murn said.",
-            [("indirect", "The ferry will stop in May", "say", "Ada Murn", "Ada Murn")],
-        ),
-    ],
-    ids=["colon", "colon_inside_a_report", "comma_report"],
-)
-def test_a_clause_before_a_colon_is_not_reported(nlp, text, expected):
-    assert quote_rows(nlp, text, ROWS) == expected
+# Each case: a short text and each quote as ROWS.
+QUOTES = {
+    # a clause before a colon is no report of a verb after it
+    "a_clause_before_a_colon_is_not_reported": (
+        "Everyone knows the truth: the nurses want shorter shifts.",
+        [],
+    ),
+    "a_colon_inside_a_report_set_before_its_verb_stops_nothing": (
+        "The answer is simple: the dockers want safer cranes, Ada Murn said.",
+        [
+            (
+                "indirect",
+                "The answer is simple: the dockers want safer cranes",
+                "say",
+                "Ada Murn",
+                "Ada Murn",
+            )
+        ],
+    ),
+    "a_comma_not_a_colon_sets_a_report_before_its_verb": (
+        "The ferry will stop in May, Ada Murn said.",
+        [("indirect", "The ferry will stop in May", "say", "Ada Murn", "Ada Murn")],
+    ),
+    # each verb of saying has its own fragment
+    "two_fragments_under_describe_and_warned_that": (
+        'The councillor, Orla Penhallow, described the levy as "punishing" and warned that '
+        'it would "empty every shop on the high street."',
+        [
+            ("partial", "punishing", "describe", "Orla Penhallow", "Orla Penhallow"),
+            (
+                "partial",
+                "empty every shop on the high street.",
+                "warn",
+                "Orla Penhallow",
+                "Orla Penhallow",
+            ),
+        ],
+    ),
+    "two_fragments_under_called_and_a_comma_warning": (
+        'Orla Penhallow called the levy "punishing," warning that it would "empty the '
+        'high street."',
+        [
+            ("partial", "punishing,", "call", "Orla Penhallow", "Orla Penhallow"),
+            ("partial", "empty the high street.", "warn", "Orla Penhallow", "Orla Penhallow"),
+        ],
+    ),
+    "one_verb_with_two_fragments_is_one_statement": (
+        'Tomas Vell called the toll "greedy" and "cruel."',
+        [("partial", 'greedy" and "cruel.', "call", "Tomas Vell", "Tomas Vell")],
+    ),
+    # reports around modals stay reports
+    "a_modal_inside_a_report": (
+        "Bram Oster said she should know the result by Friday.",
+        [
+            (
+                "indirect",
+                "she should know the result by Friday",
+                "say",
+                "Bram Oster",
+                "Bram Oster",
+            )
+        ],
+    ),
+    "must_have_said_is_a_report": (
+        "Ada Murn must have said that the pier was unsafe.",
+        [("indirect", "the pier was unsafe", "say", "Ada Murn", "Ada Murn")],
+    ),
+    "had_to_admit_is_a_report": (
+        "Ada Murn had to admit that the pier was unsafe.",
+        [("indirect", "the pier was unsafe", "admit", "Ada Murn", "Ada Murn")],
+    ),
+    "a_fragment_under_a_modal_inside_a_report": (
+        'Ada Murn said voters should call the toll "a farce."',
+        [("partial", "a farce.", "say", "Ada Murn", "Ada Murn")],
+    ),
+    "a_fragment_under_a_prescribed_verb_is_nobodys": (
+        'Readers should call the toll "a farce."',
+        [("scare", "a farce.", None, None, None)],
+    ),
+    # only a sent document takes its sender's voice
+    "a_letter_no_one_named_put_out_speaks_for_itself": (
+        "A letter reached the harbour board on Monday. The letter says the harbour will stay open.",
+        [("indirect", "the harbour will stay open", "say", None, "The letter")],
+    ),
+    "a_person_sent_by_someone_speaks_for_themself": (
+        "Ilse Varga sent an aide to the meeting. The aide said the harbour would stay open.",
+        [("indirect", "the harbour would stay open", "say", None, "The aide")],
+    ),
+}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            'The councillor, Orla Penhallow, described the levy as "punishing" and warned that '
-            'it would "empty every shop on the high street."',
-            [
-                ("partial", "punishing", "describe", "Orla Penhallow", "Orla Penhallow"),
-                (
-                    "partial",
-                    "empty every shop on the high street.",
-                    "warn",
-                    "Orla Penhallow",
-                    "Orla Penhallow",
-                ),
-            ],
-        ),
-        (
-            'Orla Penhallow called the levy "punishing," warning that it would "empty the '
-            'high street."',
-            [
-                ("partial", "punishing,", "call", "Orla Penhallow", "Orla Penhallow"),
-                ("partial", "empty the high street.", "warn", "Orla Penhallow", "Orla Penhallow"),
-            ],
-        ),
-        (
-            # one verb, two fragments: one statement
-            'Tomas Vell called the toll "greedy" and "cruel."',
-            [("partial", 'greedy" and "cruel.', "call", "Tomas Vell", "Tomas Vell")],
-        ),
-    ],
-    ids=["and_warned", "comma_warning", "one_cue_two_fragments"],
-)
-def test_each_verb_of_saying_has_its_own_fragment(nlp, text, expected):
+@pytest.mark.parametrize(("text", "expected"), named(QUOTES))
+def test_the_quotes_found(nlp, text, expected):
     assert quote_rows(nlp, text, ROWS) == expected
 
 
@@ -101,46 +131,6 @@ def test_each_verb_of_saying_has_its_own_fragment(nlp, text, expected):
 )
 def test_a_prescribed_verb_reports_nothing(nlp, text):
     assert quote_rows(nlp, text, ROWS) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Bram Oster said she should know the result by Friday.",
-            [
-                (
-                    "indirect",
-                    "she should know the result by Friday",
-                    "say",
-                    "Bram Oster",
-                    "Bram Oster",
-                )
-            ],
-        ),
-        (
-            "Ada Murn must have said that the pier was unsafe.",
-            [("indirect", "the pier was unsafe", "say", "Ada Murn", "Ada Murn")],
-        ),
-        (
-            "Ada Murn had to admit that the pier was unsafe.",
-            [("indirect", "the pier was unsafe", "admit", "Ada Murn", "Ada Murn")],
-        ),
-        (
-            'Ada Murn said voters should call the toll "a farce."',
-            [("partial", "a farce.", "say", "Ada Murn", "Ada Murn")],
-        ),
-    ],
-    ids=["inside_a_report", "must_have_said", "had_to_admit", "fragment_inside_a_report"],
-)
-def test_reports_around_modals_stay_reports(nlp, text, expected):
-    assert quote_rows(nlp, text, ROWS) == expected
-
-
-def test_a_fragment_under_a_prescribed_verb_is_nobodys(nlp):
-    assert quote_rows(nlp, 'Readers should call the toll "a farce."', ROWS) == [
-        ("scare", "a farce.", None, None, None)
-    ]
 
 
 LETTER = (
@@ -163,27 +153,6 @@ def test_a_document_taken_up_again_speaks_for_its_sender(nlp):
         ("direct", "The letter", "Ilse Varga", "read"),
         ("indirect", "Varga", "Ilse Varga", "tell"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            # no one named put the letter out
-            "A letter reached the harbour board on Monday. The letter says the harbour will "
-            "stay open.",
-            [("indirect", "the harbour will stay open", "say", None, "The letter")],
-        ),
-        (
-            # a person sent by someone speaks for themself
-            "Ilse Varga sent an aide to the meeting. The aide said the harbour would stay open.",
-            [("indirect", "the harbour would stay open", "say", None, "The aide")],
-        ),
-    ],
-    ids=["no_sender", "a_person_sent"],
-)
-def test_only_a_sent_document_takes_its_senders_voice(nlp, text, expected):
-    assert quote_rows(nlp, text, ROWS) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,72 +5,67 @@ from __future__ import annotations
 import pytest
 
 from contextreader.analysis.pipeline import analyze_text
-from tests.analysis.helpers import quote_rows
+from tests.analysis.helpers import named, quote_rows
 
 SPEAKERS = ("words", "person", "speaker")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Station manager Alice Pembury said crews came quickly.\n\n"
-            'One worker said she had lost her job. "We have nowhere to go," she said.',
-            [
-                ("crews came quickly", "Alice Pembury", "Alice Pembury"),
-                ("she had lost her job", None, "One worker"),
-                ("We have nowhere to go,", None, "One worker"),
-            ],
-        ),
-        (
-            "Station manager Alice Pembury said crews came quickly.\n\n"
-            "A neighbour, who asked not to be named, said he smelt smoke.",
-            [
-                ("crews came quickly", "Alice Pembury", "Alice Pembury"),
-                ("he smelt smoke", None, "A neighbour"),
-            ],
-        ),
-        (
-            "Mayor Ilse Varga said the border would open.\n\n"
-            'A farmer near the crossing was waiting. "We just want to sell apples," she said.',
-            [
-                ("the border would open", "Ilse Varga", "Ilse Varga"),
-                ("We just want to sell apples,", None, "A farmer"),
-            ],
-        ),
-    ],
-    ids=["one-worker", "a-neighbour", "a-farmer"],
-)
-def test_a_pronoun_after_an_unnamed_subject_is_that_person(nlp, text, expected):
-    assert quote_rows(nlp, text, SPEAKERS) == expected
-
-
-def test_a_named_subject_after_the_unnamed_one_keeps_the_pronoun(nlp):
-    text = 'A guard opened the gate. Mayor Ilse Varga walked in.\n\n"We are ready," she said.'
-    assert quote_rows(nlp, text, SPEAKERS) == [("We are ready,", "Ilse Varga", "she")]
-
-
-def test_a_role_with_the_points_back_to_the_person_named(nlp):
-    text = (
+# Each case: a short text and each quote as (words, person, speaker as written).
+SPEAKER_CASES = {
+    "a_pronoun_after_one_worker_is_that_worker": (
+        "Station manager Alice Pembury said crews came quickly.\n\n"
+        'One worker said she had lost her job. "We have nowhere to go," she said.',
+        [
+            ("crews came quickly", "Alice Pembury", "Alice Pembury"),
+            ("she had lost her job", None, "One worker"),
+            ("We have nowhere to go,", None, "One worker"),
+        ],
+    ),
+    "an_unnamed_neighbour_is_no_one_named": (
+        "Station manager Alice Pembury said crews came quickly.\n\n"
+        "A neighbour, who asked not to be named, said he smelt smoke.",
+        [
+            ("crews came quickly", "Alice Pembury", "Alice Pembury"),
+            ("he smelt smoke", None, "A neighbour"),
+        ],
+    ),
+    "a_pronoun_after_a_farmer_is_that_farmer": (
+        "Mayor Ilse Varga said the border would open.\n\n"
+        'A farmer near the crossing was waiting. "We just want to sell apples," she said.',
+        [
+            ("the border would open", "Ilse Varga", "Ilse Varga"),
+            ("We just want to sell apples,", None, "A farmer"),
+        ],
+    ),
+    "a_named_subject_after_the_unnamed_one_keeps_the_pronoun": (
+        'A guard opened the gate. Mayor Ilse Varga walked in.\n\n"We are ready," she said.',
+        [("We are ready,", "Ilse Varga", "she")],
+    ),
+    "a_role_with_the_points_back_to_the_person_named": (
         "Senator Dana Whitcombe met voters in Ashby.\n\n"
-        "The senator is a keen runner. She said the race was close."
-    )
-    assert quote_rows(nlp, text, SPEAKERS) == [("the race was close", "Dana Whitcombe", "She")]
-
-
-def test_the_byline_writer_is_never_he_or_she(nlp):
-    text = (
+        "The senator is a keen runner. She said the race was close.",
+        [("the race was close", "Dana Whitcombe", "She")],
+    ),
+    "the_byline_writer_is_never_he_or_she": (
         "Council approves bus lanes\n\nBy Hamish Tolland\n\n"
-        "The council approved three bus lanes on Monday. She said the plan was late."
-    )
-    assert quote_rows(nlp, text, SPEAKERS) == [("the plan was late", None, "She")]
+        "The council approved three bus lanes on Monday. She said the plan was late.",
+        [("the plan was late", None, "She")],
+    ),
+    "interrupting_someone_to_say_is_the_subjects_words": (
+        "Councillor Ada Baptiste interrupted the mayor to say the figures were old.",
+        [("the figures were old", "Ada Baptiste", "Ada Baptiste")],
+    ),
+    "the_woman_after_a_named_woman_is_her": (
+        "Greta Holm won the harbour lottery last week. The woman has not yet collected the "
+        'prize. "I am still in shock," she said.',
+        [("I am still in shock,", "Greta Holm", "she")],
+    ),
+}
 
 
-def test_interrupting_someone_to_say_is_the_subjects_words(nlp):
-    text = "Councillor Ada Baptiste interrupted the mayor to say the figures were old."
-    assert quote_rows(nlp, text, SPEAKERS) == [
-        ("the figures were old", "Ada Baptiste", "Ada Baptiste")
-    ]
+@pytest.mark.parametrize(("text", "expected"), named(SPEAKER_CASES))
+def test_the_speaker_of_each_quote(nlp, text, expected):
+    assert quote_rows(nlp, text, SPEAKERS) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,14 +97,6 @@ def test_the_writers_own_i_is_shown_as_the_writer(nlp):
     ]
     voices = {t.term: t.voice for t in analyze_text(text, nlp).loaded_terms}
     assert voices.get("reckless") == "outlet"
-
-
-def test_the_woman_after_a_named_woman_is_her(nlp):
-    text = (
-        "Greta Holm won the harbour lottery last week. The woman has not yet collected the "
-        'prize. "I am still in shock," she said.'
-    )
-    assert quote_rows(nlp, text, SPEAKERS) == [("I am still in shock,", "Greta Holm", "she")]
 
 
 def test_a_report_never_holds_the_dateline(nlp):

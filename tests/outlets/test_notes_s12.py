@@ -67,17 +67,22 @@ def test_scope_of_a_rating(row_id, name, qualifier, scope):
     assert rsp_scope(row_id, name, qualifier) == scope
 
 
-def test_each_rating_of_one_outlet_is_labelled_with_its_scope(tmp_path):
+def _osprey_notes(tmp_path: Path, rows: str) -> list[dict[str, str]]:
+    """The notes the build gives Osprey Post from a perennial-sources list of ``rows``."""
     perennial = tmp_path / "perennial.csv"
-    perennial.write_text(
-        HEADER + "Osprey Post,Osprey Post,(news excluding sport),nc,no consensus,no,2024,WP:OSPREY,"
+    perennial.write_text(HEADER + rows, encoding="utf-8")
+    entries = {e["id"]: e for e in build(DATA / "tiny_matrix.csv", perennial)["outlet"]}
+    return entries["osprey-post"]["notes"]
+
+
+def test_each_rating_of_one_outlet_is_labelled_with_its_scope(tmp_path):
+    rows = (
+        "Osprey Post,Osprey Post,(news excluding sport),nc,no consensus,no,2024,WP:OSPREY,"
         "ospreypost.net,A summary that must never be copied.,audiodude-scrape-2026-04\n"
         "Osprey Post (sport),Osprey Post,(sport),gu,generally unreliable,no,2023,WP:OSPREYSPORT,"
-        "ospreypost.net,Another summary.,audiodude-scrape-2026-04\n",
-        encoding="utf-8",
+        "ospreypost.net,Another summary.,audiodude-scrape-2026-04\n"
     )
-    entries = {e["id"]: e for e in build(DATA / "tiny_matrix.csv", perennial)["outlet"]}
-    notes = [(n["label"], n["text"][:30], n["source"]) for n in entries["osprey-post"]["notes"]]
+    notes = [(n["label"], n["text"][:30], n["source"]) for n in _osprey_notes(tmp_path, rows)]
     assert notes == [
         (
             "Wikipedia perennial sources (news excluding sport)",
@@ -93,14 +98,11 @@ def test_each_rating_of_one_outlet_is_labelled_with_its_scope(tmp_path):
 
 
 def test_a_rating_of_the_whole_outlet_has_no_scope(tmp_path):
-    perennial = tmp_path / "perennial.csv"
-    perennial.write_text(
-        HEADER + "Osprey Post,Osprey Post,(The Osprey),gr,generally reliable,no,2024,WP:OSPREY,"
-        "ospreypost.net,A summary.,audiodude-scrape-2026-04\n",
-        encoding="utf-8",
+    rows = (
+        "Osprey Post,Osprey Post,(The Osprey),gr,generally reliable,no,2024,WP:OSPREY,"
+        "ospreypost.net,A summary.,audiodude-scrape-2026-04\n"
     )
-    entries = {e["id"]: e for e in build(DATA / "tiny_matrix.csv", perennial)["outlet"]}
-    assert [n["label"] for n in entries["osprey-post"]["notes"]] == ["Wikipedia perennial sources"]
+    assert [n["label"] for n in _osprey_notes(tmp_path, rows)] == ["Wikipedia perennial sources"]
 
 
 # -- one rating, one note (merge) -----------------------------------------------------------------

@@ -10,7 +10,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,13 +22,6 @@ CASES = tomllib.loads(
     (Path(__file__).parent / "data" / "recognition_cases.toml").read_text(encoding="utf-8")
 )
 BODY = "Harbour officials said on Sunday that the new ferry line would open in June."
-
-
-@pytest.fixture(scope="module")
-def outlet_nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("cr_outlet")
-    return nlp
 
 
 def run(nlp: Language, text: str, source: Source) -> Doc:
@@ -72,18 +64,13 @@ def test_title_suffix(outlet_nlp, title, want):
     assert publisher(doc) == (want, "metadata" if want else None)
 
 
-@pytest.mark.parametrize(("head", "want"), CASES["dateline"])
-def test_dateline(outlet_nlp, head, want):
+@pytest.mark.parametrize(
+    ("signal", "head", "want"),
+    [(signal, head, want) for signal in ("dateline", "byline") for head, want in CASES[signal]],
+)
+def test_dateline_and_byline(outlet_nlp, signal, head, want):
     doc = run(outlet_nlp, head + BODY, Source())
-    assert publisher(doc) == (want, "dateline" if want else None)
-    if want:  # the publisher's own credit is not a citation
-        assert doc._.cr_cited_outlets == []
-
-
-@pytest.mark.parametrize(("head", "want"), CASES["byline"])
-def test_byline(outlet_nlp, head, want):
-    doc = run(outlet_nlp, head + BODY, Source())
-    assert publisher(doc) == (want, "byline" if want else None)
+    assert publisher(doc) == (want, signal if want else None)
     if want:  # the publisher's own credit is not a citation
         assert doc._.cr_cited_outlets == []
 
