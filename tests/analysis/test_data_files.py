@@ -17,6 +17,30 @@ def test_packaged_role_nouns_load_with_every_list():
     assert "next" in lex.not_anaphoric
 
 
+def test_packaged_role_nouns_hold_the_months_portfolios_and_newsroom_credits():
+    lex = role_lexicon()
+    assert {"may", "june"} <= lex.months
+    assert {"ministry", "committee"} <= lex.portfolio_nouns
+    assert {"writer", "reporters"} <= lex.staff_titles
+    assert {"correspondent", "desk"} <= lex.desks
+
+
+def test_months_portfolios_and_newsroom_credits_come_from_the_data():
+    lex = parse_role_lexicon(
+        {
+            **ROLES,
+            "not_person": {"months": ["may"]},
+            "named_things": {"portfolios": ["bureau"]},
+            "bylines": {"staff_titles": ["editor"], "desks": ["newsroom"]},
+        }
+    )
+    assert lex.months == frozenset({"may"})
+    assert lex.portfolio_nouns == frozenset({"bureau"})
+    assert lex.staff_titles == frozenset({"editor"})
+    assert lex.desks == frozenset({"newsroom"})
+    assert parse_role_lexicon(ROLES).desks == frozenset()
+
+
 def test_particles_come_from_the_data():
     lex = parse_role_lexicon({**ROLES, "name_parts": {"particles": ["ter"]}})
     assert lex.particles == frozenset({"ter"})
@@ -34,6 +58,10 @@ def test_particles_come_from_the_data():
         ({**ROLES, "gendered": {"king": 1}}, r"\[gendered\] must map"),
         ({"honorifics": {}}, r"\[roles\] must map"),
         ({**ROLES, "titles": {}}, r"unknown table\(s\) \['titles'\]"),
+        ({**ROLES, "not_person": {"months": ["May"]}}, r"\[not_person\] months"),
+        ({**ROLES, "named_things": {"portfolios": "ministry"}}, r"\[named_things\] portfolios"),
+        ({**ROLES, "bylines": {"desks": ["Desk"]}}, r"\[bylines\] desks"),
+        ({**ROLES, "bylines": {"staff_titles": [""]}}, r"\[bylines\] staff_titles"),
     ],
 )
 def test_malformed_role_nouns_are_rejected(raw, message):

@@ -149,12 +149,13 @@ class FurnitureLexicon:
     sentences: tuple[str, ...]
     stamps: tuple[str, ...]
     dates: frozenset[str]
+    photo_credits: frozenset[str]
 
 
 @cache
 def furniture_lexicon() -> FurnitureLexicon:
     """Load and check ``page_furniture.toml`` once."""
-    keys = ("lines", "prefixes", "sentences", "stamps", "dates")
+    keys = ("lines", "prefixes", "sentences", "stamps", "dates", "photo_credits")
     parts, _ = _word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
         raise ValueError("page_furniture.toml: [prefixes] must end with a colon or a space")
@@ -164,6 +165,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         sentences=tuple(sorted(parts["sentences"])),
         stamps=tuple(sorted(parts["stamps"], key=len, reverse=True)),
         dates=parts["dates"],
+        photo_credits=parts["photo_credits"],
     )
 
 
@@ -251,6 +253,7 @@ class AttributionLexicon:
     checks: frozenset[str]
     meetings: frozenset[str]
     yardsticks: frozenset[str]
+    side_nouns: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -292,6 +295,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "checks",
         "meetings",
         "yardsticks",
+        "side_nouns",
     )
     parts, raw = _word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
@@ -753,10 +757,6 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
     return None
 
 
-# what a "in ... of" phrase must hold to take a side ("in favor of", "in support of")
-_SIDE_NOUNS = frozenset({"favor", "favour", "support"})
-
-
 def _impersonal_knowledge(adj: Token) -> _Found | None:
     """ "It is not clear whether the ferry will run", "Whether the mill reopens is unknown":
     a clause said to be known, unknown or in doubt, with an empty "it" or the clause itself
@@ -796,7 +796,7 @@ def _side_taken(prep: Token, ctx: _Ctx) -> _Found | None:
     verbs with "against" are mostly acts ("played against", "ran against")."""
     if prep.lower_ == "in":
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lower_ not in _SIDE_NOUNS:
+        if obj is None or obj.lower_ not in ctx.alex.side_nouns:
             return None
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
             return None

@@ -197,9 +197,6 @@ NARRATORS = FIRST_PERSON | {"you"}
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # what a copular clause says of its subject: "is nonsense", "was false", "proved baseless"
 PREDICATES = frozenset({"attr", "acomp", "oprd"})
-# verbs of hearsay that report no one's words outside the passive ("is rumoured to be ..."), so
-# the lexicon of saying does not list them
-RUMOURED = frozenset({"rumour", "rumor"})
 # per-doc lookups the rules share while the component runs (removed when it finishes)
 _CUE_STARTS_KEY = "cr_loaded.cue_starts"
 _NAMED_USE_KEY = "cr_loaded.named_use"
@@ -872,7 +869,7 @@ def _relayed(word: Token) -> bool:
             and any(c.dep_ == "nsubjpass" for c in verb.children)
         ):
             lemma = cues.lemma(verb)
-            relays = lemma in cues.verbs or lemma in cues.thought or lemma in RUMOURED
+            relays = lemma in cues.verbs or lemma in cues.thought or lemma in cues.hearsay
             return relays and lemma not in cues.factive
         tok = verb
     return False

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -39,6 +40,7 @@ from spacy.util import filter_spans
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.paragraphs import byline_role
+from contextreader.analysis.people import role_lexicon
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
 from contextreader.report import CitedOutlet, Dateline, MatchedBy, Outlet, Source
 
@@ -87,22 +89,33 @@ _TRAILING_CREDIT = re.compile(r"(?<!\w)[-–—]{1,3}[ ]*(?P<credit>[^\s\-–—
 # stop, "All rights reserved", brackets
 _CREDIT_LEAD = re.compile(r"(?:[-–—(\[]+|©|\(c\)|copyright|\d{4}|[ ,])*", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"(?:[-–—)\].,]+|©|\d{4}|all rights reserved|[ ])*\Z", re.IGNORECASE)
-# a photo's credit goes on after the outlet: "(AP Photo/Jan Roe, File)", "(REUTERS/Jan Roe)";
-# it is a caption's, and the caption is no dateline
-_PHOTO_CREDIT = re.compile(r"[ ]*(?:/|(?:Photo|Photos|Image|Images|Video|Graphic)\b)", re.I)
-# an office's portfolio, not a publication: "Minister of Foreign Affairs", "the Department of
-# the Economy", "the Committee on Foreign Affairs"
-_PORTFOLIO = re.compile(
-    r"\b(?:ministers?|ministry|department|secretary|secretariat|office|committee|commission)"
-    r"[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?\Z",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _photo_credit() -> re.Pattern[str]:
+    """A photo's credit goes on after the outlet: "(AP Photo/Jan Roe, File)", "(REUTERS/Jan
+    Roe)"; it is a caption's, and the caption is no dateline (the words are
+    ``page_furniture.toml`` [photo_credits])."""
+    # imported here: the assertions module reads this one's datelines
+    from contextreader.analysis.assertions import furniture_lexicon
+
+    words = "|".join(re.escape(w) for w in sorted(furniture_lexicon().photo_credits))
+    return re.compile(rf"[ ]*(?:/|(?:{words})\b)", re.IGNORECASE)
+
+
+@cache
+def _portfolio_pattern() -> re.Pattern[str]:
+    """An office's portfolio, not a publication: "Minister of Foreign Affairs", "the Department
+    of the Economy", "the Committee on Foreign Affairs" (the nouns are ``role_nouns.toml``
+    [named_things] portfolios)."""
+    nouns = "|".join(re.escape(w) for w in sorted(role_lexicon().portfolio_nouns))
+    return re.compile(rf"\b(?:{nouns})[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?\Z", re.IGNORECASE)
 
 
 def _portfolio(text: str, start: int) -> bool:
     """A name right after "Minister of", "Ministry of", "Department of", "Committee on" ...:
     the office's portfolio ("Deputy Minister of Foreign Affairs"), not the publication."""
-    return _PORTFOLIO.search(text[max(0, start - 40) : start]) is not None
+    return _portfolio_pattern().search(text[max(0, start - 40) : start]) is not None
 
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ")
@@ -254,7 +267,7 @@ def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | No
             if m is None or (m.group("dash") is None and m.group("place") is None):
                 continue
             hit = _credit_at(text, m.start("credit"), m.end("credit"), kb)
-            if hit is not None and not _PHOTO_CREDIT.match(text, hit.end, m.end("credit")):
+            if hit is not None and not _photo_credit().match(text, hit.end, m.end("credit")):
                 return replace(hit, extent=(m.start(), m.end()))
     return None
 

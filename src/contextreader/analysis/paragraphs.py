@@ -9,6 +9,7 @@ line break, so no sentence runs across a paragraph or out of a heading. ``is_hea
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -145,25 +146,33 @@ _BYLINE_LINES = 4  # a byline sits under the headline, among the first lines of 
 _NAME_RE = re.compile(_NAME)
 
 
-# a credit to a newsroom rather than a person: "Harbour Wire staff", "Gazette staff and
-# agencies", "From staff reports", "Times Staff Writer"
-_STAFF = re.compile(
-    r"(?:(?:By|From)[ ]+)?(?:(?:[A-Z][\w.&'’-]*[ ]+){1,4}(?:[Ss]taff|and[ ]+agencies)"
-    r"|[Ss]taff[ ]+reports?)(?:[ ]+(?:[Ww]riters?|[Rr]eporters?|[Rr]eports|and[ ]+agencies))?"
-)
+@cache
+def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Credits to a newsroom rather than a person (the words are ``role_nouns.toml``
+    [bylines]): its staff, "Harbour Wire staff", "Gazette staff and agencies", "From staff
+    reports", "Times Staff Writer"; and a desk instead of a named writer, on a line of its own,
+    "Special Correspondent", "Our Correspondent", "Staff Reporter", "Our Bureau", "Gazette News
+    Desk"."""
+    # imported here: the people module reads this one's bylines when it loads
+    from contextreader.analysis.people import role_lexicon
 
-# a credit to a desk instead of a named writer, on a line of its own: "Special Correspondent",
-# "Our Correspondent", "Staff Reporter", "Our Bureau", "Gazette News Desk"
-_DESK = re.compile(
-    r"(?:(?:By|From)[ ]+)?(?:[A-Z][\w.&'’-]*[ ]+){0,2}(?:Correspondents?|Reporters?|Bureau|Desk)"
-)
+    lex = role_lexicon()
+    # a staff title with or without a capital ("[Ww]riter"), a desk with one
+    titles = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(lex.staff_titles))
+    desks = "|".join(w[0].upper() + re.escape(w[1:]) for w in sorted(lex.desks))
+    staff = re.compile(
+        r"(?:(?:By|From)[ ]+)?(?:(?:[A-Z][\w.&'’-]*[ ]+){1,4}(?:[Ss]taff|and[ ]+agencies)"
+        rf"|[Ss]taff[ ]+reports?)(?:[ ]+(?:{titles}|and[ ]+agencies))?"
+    )
+    desk = re.compile(rf"(?:(?:By|From)[ ]+)?(?:[A-Z][\w.&'’-]*[ ]+){{0,2}}(?:{desks})")
+    return staff, desk
 
 
 def is_byline(line: str) -> bool:
     """True for a line that only says who wrote the article: "By Jan Roe and Dana Doe", or a
     newsroom's credit, "Harbour Wire staff", "Special Correspondent"."""
     line = line.strip()
-    return any(p.fullmatch(line) is not None for p in (_BYLINE, _STAFF, _DESK))
+    return any(p.fullmatch(line) is not None for p in (_BYLINE, *_newsroom_credits()))
 
 
 def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:

@@ -84,12 +84,14 @@ class RoleLexicon:
     particles: frozenset[str] = frozenset()  # lower-case words inside a name: "de", "van", "bin"
     surname_openers: frozenset[str] = frozenset()  # "ben", "di": open a surname, capitalised too
     not_person_surnames: frozenset[str] = frozenset()  # "law", "day": a surname after a first name
+    months: frozenset[str] = frozenset()  # "may": a first name that is a month ("May Day")
     place_heads: frozenset[str] = frozenset()  # "bay", "road": "Marrow Bay" is a place
     kinship: frozenset[str] = frozenset()
     not_anaphoric: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
     place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
     envoy_nouns: frozenset[str] = frozenset()  # "ambassador": "the ambassador to X", a country
+    portfolio_nouns: frozenset[str] = frozenset()  # "ministry": "Ministry of X", X a portfolio
     place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
     street_heads: frozenset[str] = frozenset()  # "street", "road": may be named after a person
     body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
@@ -103,6 +105,8 @@ class RoleLexicon:
     org_nouns: frozenset[str] = frozenset()  # "shareholders": what a company has, not a person
     org_traded: frozenset[str] = frozenset()  # "shares": "shares of X" is a company's
     org_results: frozenset[str] = frozenset()  # "profits": what a company reports
+    staff_titles: frozenset[str] = frozenset()  # "writer": "Times Staff Writer", a newsroom
+    desks: frozenset[str] = frozenset()  # "correspondent": "Special Correspondent", a newsroom
 
     def office(self, noun: str) -> frozenset[str]:
         """Every written form of the office ``noun`` names ("senator" -> senator, sen., ...)."""
@@ -144,6 +148,7 @@ _ROLE_TABLES = frozenset(
         "not_person",
         "named_things",
         "organisations",
+        "bylines",
     }
 )
 _GENDERS = frozenset({"male", "female", ""})
@@ -189,12 +194,14 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         particles=_word_list(raw, "name_parts", "particles"),
         surname_openers=_word_list(raw, "name_parts", "surname_openers"),
         not_person_surnames=_word_list(raw, "not_person", "surnames"),
+        months=_word_list(raw, "not_person", "months"),
         place_heads=_word_list(raw, "named_things", "heads"),
         kinship=_word_list(raw, "kinship", "words"),
         not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
         thing_nouns=_word_list(raw, "named_things", "nouns"),
         place_nouns=_word_list(raw, "named_things", "places"),
         envoy_nouns=_word_list(raw, "named_things", "envoys"),
+        portfolio_nouns=_word_list(raw, "named_things", "portfolios"),
         place_openers=_word_list(raw, "named_things", "openers"),
         street_heads=_word_list(raw, "named_things", "streets"),
         body_nouns=_word_list(raw, "named_things", "bodies"),
@@ -207,6 +214,8 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         org_nouns=_word_list(raw, "organisations", "nouns"),
         org_traded=_word_list(raw, "organisations", "traded"),
         org_results=_word_list(raw, "organisations", "results"),
+        staff_titles=_word_list(raw, "bylines", "staff_titles"),
+        desks=_word_list(raw, "bylines", "desks"),
     )
 
 
@@ -534,7 +543,7 @@ def _not_person_word(words: list[Token], lex: RoleLexicon) -> bool:
             k == len(words) - 1 == 1
             and t.lower_ in lex.not_person_surnames
             and words[0].text in first_names()
-            and words[0].text not in _MONTHS
+            and words[0].lower_ not in lex.months
             and (words[0].i == 0 or words[0].doc[words[0].i - 1].lower_ not in _DETERMINERS)
             and _stands_as_person(t)
         ):
@@ -543,8 +552,7 @@ def _not_person_word(words: list[Token], lex: RoleLexicon) -> bool:
     return False
 
 
-# "May Day" is a holiday, "the Grace Church" a building
-_MONTHS = frozenset({"April", "May", "June", "July", "August"})
+# "the Grace Church" is a building
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 
 
