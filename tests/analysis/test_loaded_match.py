@@ -83,6 +83,22 @@ def test_forms_match_only_as_written(nlp: Language) -> None:
     ]
 
 
+def test_a_hyphened_form_inflects_as_its_term(nlp: Language) -> None:
+    matcher = TermMatcher(
+        nlp, [entry("rubber stamp", forms=("rubber-stamp",)), entry("sell out", match="form")]
+    )
+    doc = hand_doc(
+        nlp,
+        "They/they/PRON rubber/rubber/NOUN -/-/PUNCT stamped/stamp/VERB it/it/PRON and/and/CCONJ"
+        " rubber/rubber/NOUN -/-/PUNCT stamps/stamp/NOUN sell/sell/VERB outs/out/NOUN",
+    )
+    # an entry matched only as written does not inflect its forms either
+    assert found(matcher, doc) == [
+        ("rubber stamp", "rubber-stamped"),
+        ("rubber stamp", "rubber-stamps"),
+    ]
+
+
 def test_pos_restricts_one_word_terms_not_forms(nlp: Language) -> None:
     matcher = TermMatcher(nlp, [entry("slam", pos=frozenset({"VERB"}), forms=("slams",))])
     doc = hand_doc(

@@ -21,6 +21,13 @@ MARKS = {
         ("The river flooded the lower town.", []),
         ("Pell Arnott is flooding the inbox with complaints.", []),
     ],
+    # -- people known by what they do or how they live are people a label can be said of ----
+    "labels_about_people_known_by_what_they_do": [
+        ("The governor launched a war on drivers last year.", [("war on", "exaggeration")]),
+        ("The budget is a war on pensioners.", [("war on", "exaggeration")]),
+        ("The budget is a war on potholes.", []),
+        ("She wore a medal of the patron saint of drivers.", []),
+    ],
     # -- a demonstrative label placed in a body of people, or followed by "who" -------------
     "labels_placed_among_people": [
         (

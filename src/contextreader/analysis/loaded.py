@@ -1036,6 +1036,15 @@ def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, i
         return None
     if said_of_people(head, lexicon) or _targets_people(head, lexicon):
         return start, end
+    # the term's own preposition, wherever the parser hung it ("launched a war on drivers last
+    # year", "on" parsed onto the verb)
+    last = doc[end - 1]
+    if (
+        end - start > 1
+        and last.lower_ in LABEL_PREPS
+        and any(_personal(c, lexicon) for c in last.children if c.dep_ == "pobj")
+    ):
+        return start, end
     return None
 
 

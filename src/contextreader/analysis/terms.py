@@ -13,6 +13,8 @@ How an entry matches:
   ("smeared", "smears" for "smear"; "witch hunts" for "witch hunt"): a second ``PhraseMatcher``,
   on ``LEMMA``. Its pattern docs are made directly with ``Doc(vocab, words=..., lemmas=...)``,
   the term's words being its lemmas, so building the matcher runs no pipeline;
+* a listed form with a hyphen ("rubber-stamp" for "rubber stamp") inflects as its term does
+  ("rubber-stamped"), for an entry matched by lemma; other forms match only as written;
 * a POS restriction (``pos``) applies to a one-word term, checked after matching; ``forms`` are
   spellings the curator listed and match whatever their POS.
 
@@ -90,7 +92,9 @@ class TermMatcher:
             self._add(words, entry, pos, by_lemma=entry.match == "lemma")
             for form in entry.forms:
                 words = tuple(t.lower_ for t in nlp.make_doc(form))
-                self._add(words, entry, frozenset(), by_lemma=False)
+                # a hyphened spelling of an inflecting term inflects too ("rubber-stamped")
+                hyphened = entry.match == "lemma" and "-" in words
+                self._add(words, entry, frozenset(), by_lemma=hyphened)
 
     def _add(
         self, words: tuple[str, ...], entry: Entry, pos: frozenset[str], by_lemma: bool
