@@ -86,6 +86,15 @@ class Dateline:
 
 
 @dataclass(slots=True)
+class Genre:
+    """The outlet's own label for the kind of piece ("OPINION:", "Analysis"), in its first
+    lines: what the outlet says the piece is, not a verdict of ours."""
+
+    name: str  # the label in lower case, as the data file lists it: "opinion", "news analysis"
+    span: Span  # the label as written
+
+
+@dataclass(slots=True)
 class CitedOutlet:
     """An outlet the text mentions or cites ("told Sputnik", "according to Reuters")."""
 
@@ -173,6 +182,7 @@ class Report:
     sentences: list[Sentence] = field(default_factory=list)
     cited_outlets: list[CitedOutlet] = field(default_factory=list)
     dateline: Dateline | None = None
+    genre: Genre | None = None  # the outlet's label for the kind of piece, if it gives one
     body_start: int = 0  # offset where the article body starts (after a "date ..." header)
     model: str | None = None  # the spaCy pipeline that produced the analysis
     schema: str = SCHEMA_ID
@@ -203,6 +213,13 @@ class Report:
         marks it again at the next one's start, and that mark is no part of the words."""
         words = self.text[span[0] : span[1]]
         return _CONTINUED.sub(r"\1", words) if quote.kind == "direct" else words
+
+    def genre_line(self) -> str | None:
+        """The outlet's label for the piece, as one line for display ("The piece is labelled
+        “OPINION” in its first lines."), or None when it gives none."""
+        if self.genre is None:
+            return None
+        return f"The piece is labelled “{self.excerpt(self.genre.span, 40)}” in its first lines."
 
     def names_itself(self, cited: CitedOutlet) -> bool:
         """Whether a cited outlet is the publisher itself, named in its own text ("told the
@@ -243,6 +260,7 @@ class Report:
             "sentences": [_plain(asdict(s)) for s in self.sentences],
             "cited_outlets": [_plain(asdict(c)) for c in self.cited_outlets],
             "dateline": _plain(asdict(self.dateline)) if self.dateline else None,
+            "genre": _plain(asdict(self.genre)) if self.genre else None,
             "body_start": self.body_start,
             "model": self.model,
         }
@@ -269,6 +287,15 @@ def _dateline(v: Any) -> Dateline | None:
     if span is None:
         raise ValueError("a dateline needs a span")
     return Dateline(span=span, credit=v.get("credit"))
+
+
+def _genre(v: Any) -> Genre | None:
+    if not v:
+        return None
+    span = _span(v.get("span"))
+    if span is None:
+        raise ValueError("a genre needs a span")
+    return Genre(name=str(v["name"]), span=span)
 
 
 def report_from_dict(d: dict[str, Any]) -> Report:
@@ -317,6 +344,7 @@ def report_from_dict(d: dict[str, Any]) -> Report:
             CitedOutlet(**{**c, "span": _span(c["span"])}) for c in d.get("cited_outlets", [])
         ],
         dateline=_dateline(d.get("dateline")),
+        genre=_genre(d.get("genre")),
         body_start=d.get("body_start", 0),
         model=d.get("model"),
         schema=d.get("schema", SCHEMA_ID),

@@ -59,19 +59,17 @@ noun cues beyond the verbs of saying from ``attribution_cues.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.extensions import text_of
+from contextreader.analysis.furniture import furniture_lexicon, word_lists
 from contextreader.analysis.paragraphs import is_byline, line_around, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
@@ -85,22 +83,6 @@ HEADING_NO_SOURCE = "A headline or subhead in the outlet's own words; no source 
 QUOTED_SHARE = 0.5
 # prepositions that place a source ("officials in X", "sources close to", "critics from X")
 _SOURCE_PREPS = frozenset({"in", "from", "at", "within", "inside", "with", "on", "of", "close"})
-
-
-def _word_lists(
-    name: str, keys: tuple[str, ...]
-) -> tuple[dict[str, frozenset[str]], dict[str, Any]]:
-    """Read a data file of ``[section] words = [...]`` lists, each non-empty and lower case
-    (a curated list with a capital or a gap would silently match nothing); also return the
-    raw table for any other sections."""
-    raw = tomllib.loads(files("contextreader.data").joinpath(name).read_text("utf-8"))
-    parts = {}
-    for key in keys:
-        words = raw[key]["words"]
-        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
-            raise ValueError(f"{name}: [{key}] needs lower-case words")
-        parts[key] = frozenset(words)
-    return parts, raw
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,39 +116,10 @@ def vague_lexicon() -> VagueLexicon:
         "unknown",
         "quoted_labels",
     )
-    parts = _word_lists("vague_sources.toml", keys)[0]
+    parts = word_lists("vague_sources.toml", keys)[0]
     if not parts["quoted_labels"] <= parts["labels"]:
         raise ValueError("vague_sources.toml: [quoted_labels] must be a part of [labels]")
     return VagueLexicon(**parts)
-
-
-@dataclass(frozen=True, slots=True)
-class FurnitureLexicon:
-    """Lines a web page sets around an article (see ``page_furniture.toml``)."""
-
-    lines: frozenset[str]
-    prefixes: tuple[str, ...]
-    sentences: tuple[str, ...]
-    stamps: tuple[str, ...]
-    dates: frozenset[str]
-    photo_credits: frozenset[str]
-
-
-@cache
-def furniture_lexicon() -> FurnitureLexicon:
-    """Load and check ``page_furniture.toml`` once."""
-    keys = ("lines", "prefixes", "sentences", "stamps", "dates", "photo_credits")
-    parts, _ = _word_lists("page_furniture.toml", keys)
-    if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
-        raise ValueError("page_furniture.toml: [prefixes] must end with a colon or a space")
-    return FurnitureLexicon(
-        lines=parts["lines"],
-        prefixes=tuple(sorted(parts["prefixes"])),
-        sentences=tuple(sorted(parts["sentences"])),
-        stamps=tuple(sorted(parts["stamps"], key=len, reverse=True)),
-        dates=parts["dates"],
-        photo_credits=parts["photo_credits"],
-    )
 
 
 _EDGE = " .:!|•·-–—>»"
@@ -297,7 +250,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "yardsticks",
         "side_nouns",
     )
-    parts, raw = _word_lists("attribution_cues.toml", keys)
+    parts, raw = word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
     if both:
         # a verb is read either with its subject or with its object as the one who holds the view

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.paragraphs import byline_role
 from contextreader.analysis.people import role_lexicon
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
@@ -96,9 +97,6 @@ def _photo_credit() -> re.Pattern[str]:
     """A photo's credit goes on after the outlet: "(AP Photo/Jan Roe, File)", "(REUTERS/Jan
     Roe)"; it is a caption's, and the caption is no dateline (the words are
     ``page_furniture.toml`` [photo_credits])."""
-    # imported here: the assertions module reads this one's datelines
-    from contextreader.analysis.assertions import furniture_lexicon
-
     words = "|".join(re.escape(w) for w in sorted(furniture_lexicon().photo_credits))
     return re.compile(rf"[ ]*(?:/|(?:{words})\b)", re.IGNORECASE)
 
@@ -296,9 +294,6 @@ def unknown_dateline(text: str, body_start: int) -> Dateline | None:
         if m is not None and _CAPS_WORD.match(place) and len(place.split()) <= _PLACE_WORDS:
             # the word limit keeps out a head in capitals: "STORM HITS COAST, TOWNS FLOOD -"
             return Dateline((m.start(), m.end()))
-    # imported here: the assertions module reads this one's datelines
-    from contextreader.analysis.assertions import furniture_lexicon
-
     furniture = furniture_lexicon()
     for start, end in lines:
         m = _COLON_DATELINE.match(text, start, end)

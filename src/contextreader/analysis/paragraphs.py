@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.furniture import label_end
 
 # a blank line: what ends a paragraph where single line breaks only end lines
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -50,6 +52,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START])
     changed = False
     first: Token | None = next((t for t in doc if not t.is_space), None)  # the line's first word
+    if first is not None:
+        changed = _after_label(doc, first, starts)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
@@ -57,6 +61,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if breaks_after(prev):
             starts[tok.i] = 1
             first = tok
+            _after_label(doc, tok, starts)
             changed = True
         elif first is not None:
             # ``tok`` is the line's second word: only it is guarded
@@ -67,6 +72,26 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     if changed:
         doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # 1-d is accepted
     return doc
+
+
+def _after_label(doc: Doc, first: Token, starts: Any) -> bool:
+    """A line that opens with the label of a kind of piece ("OPINION: I grew up ...",
+    "Analysis | ..."): the label is a sentence of its own, so it is furniture and the words
+    after it are the piece's first sentence. True when a start was set."""
+    if not first.text[:1].isalpha():
+        return False
+    text = doc.text
+    line_end = text.find("\n", first.idx)
+    line = text[first.idx : line_end if line_end >= 0 else len(text)]
+    end = label_end(line)
+    if end is None or end >= len(line.rstrip()):
+        return False
+    after = first.idx + end
+    nxt = next((t for t in doc[first.i + 1 :] if t.idx >= after and not t.is_space), None)
+    if nxt is None or nxt.idx >= first.idx + len(line):
+        return False
+    starts[nxt.i] = 1
+    return True
 
 
 def _may_follow(last: Token, tok: Token) -> bool:

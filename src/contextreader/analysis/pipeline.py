@@ -29,6 +29,7 @@ import contextreader.analysis.outlet
 import contextreader.analysis.paragraphs
 import contextreader.analysis.people
 import contextreader.analysis.quotes  # noqa: F401
+from contextreader.analysis.furniture import piece_label
 from contextreader.analysis.models import (  # noqa: F401  (part of this module's API)
     DEFAULT_MODEL,
     MODEL_ENV,
@@ -175,6 +176,7 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
         sentences=sentences,
         cited_outlets=list(doc._.cr_cited_outlets or []),
         dateline=doc._.cr_dateline,
+        genre=piece_label(article.text, article.body_start),
         body_start=article.body_start,
         model=model,
     )

@@ -39,6 +39,9 @@ def to_markdown(report: Report) -> str:
     meta = [f"{k}: {_md(v)}" for k, v in (("Date", src.date), ("URL", src.url)) if v]
     if meta:
         lines += [" · ".join(meta), ""]
+    genre = report.genre_line()
+    if genre:
+        lines += [_md(genre), ""]
 
     lines += ["## Outlet", ""]
     o = report.outlet

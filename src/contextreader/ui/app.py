@@ -464,6 +464,8 @@ class ReaderApp(App[int]):
         for part in (outlet, source.date):
             if part:
                 text.append(f"  ·  {visible(part)}")
+        if self.report and self.report.genre:  # the outlet's own label: "OPINION"
+            text.append(f"  ·  {self.report.excerpt(self.report.genre.span, 30)}", style="italic")
         return text
 
     def _status(self, message: str) -> None:

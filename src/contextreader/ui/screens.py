@@ -144,6 +144,7 @@ def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Grou
         text.append(f"{visible(value) if value else 'not recorded'}\n")
     if cited is None:
         text.append(_recognised_by(report, outlet))
+        text.append(_genre(report))
     else:
         n = sum(1 for c in report.cited_outlets if c.outlet_id == cited.outlet_id)
         text.append(
@@ -207,6 +208,12 @@ def _recognised_by(report: Report, outlet: Outlet) -> Text:
     return Text(f"Recognised from {how}{evidence}.\n", style="italic")
 
 
+def _genre(report: Report) -> Text:
+    """The outlet's label for the kind of piece, when it gives one (already made visible)."""
+    line = report.genre_line()
+    return Text(f"{line}\n", style="italic") if line else Text()
+
+
 def _note(note: OutletNote) -> Text:
     text = Text()
     text.append(f"{note.label}: ", style="bold")
@@ -222,6 +229,7 @@ def _unknown_outlet(report: Report) -> Group:
         "None of the signals below names an outlet in contextreader's knowledge base.\n",
         style="italic",
     )
+    text.append(_genre(report))
     text.append("\nWhat was looked at:")
     parts: list[RenderableType] = [
         text,

@@ -1,0 +1,107 @@
+"""Word lists read from the data files, and the page furniture they name.
+
+``word_lists`` reads a data file of ``[section] words = [...]`` tables; ``furniture_lexicon`` is
+``page_furniture.toml``: the lines a web page sets around an article, and the labels an outlet
+puts on a kind of piece. ``piece_label`` finds that label in an article's first lines ("OPINION:
+Why the plan fails", a line "Analysis"): the outlet's own word for what the piece is, which the
+report gives as its genre. Nothing here needs a parse, so the paragraph splitter, the outlet
+finder and the assertions all read it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from contextreader.report import Genre
+
+GENRE_LINES = 6  # a label stands above or before the headline, among the first lines
+# what may follow a label at the start of a line: "OPINION: ...", "Analysis | ...", "Review — ..."
+_LABEL_ENDS = (":", "|", "—", "–", " - ")
+
+
+def word_lists(
+    name: str, keys: tuple[str, ...]
+) -> tuple[dict[str, frozenset[str]], dict[str, Any]]:
+    """Read a data file of ``[section] words = [...]`` lists, each non-empty and lower case
+    (a curated list with a capital or a gap would silently match nothing); also return the
+    raw table for any other sections."""
+    raw = tomllib.loads(files("contextreader.data").joinpath(name).read_text("utf-8"))
+    parts = {}
+    for key in keys:
+        words = raw[key]["words"]
+        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise ValueError(f"{name}: [{key}] needs lower-case words")
+        parts[key] = frozenset(words)
+    return parts, raw
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureLexicon:
+    """Lines a web page sets around an article (see ``page_furniture.toml``)."""
+
+    lines: frozenset[str]
+    genres: tuple[str, ...]  # longest first, so "news analysis" is tried before "analysis"
+    prefixes: tuple[str, ...]
+    sentences: tuple[str, ...]
+    stamps: tuple[str, ...]
+    dates: frozenset[str]
+    photo_credits: frozenset[str]
+
+
+@cache
+def furniture_lexicon() -> FurnitureLexicon:
+    """Load and check ``page_furniture.toml`` once."""
+    keys = ("lines", "genres", "prefixes", "sentences", "stamps", "dates", "photo_credits")
+    parts, _ = word_lists("page_furniture.toml", keys)
+    if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
+        raise ValueError("page_furniture.toml: [prefixes] must end with a colon or a space")
+    return FurnitureLexicon(
+        lines=parts["lines"] | parts["genres"],
+        genres=tuple(sorted(parts["genres"], key=len, reverse=True)),
+        prefixes=tuple(sorted(parts["prefixes"])),
+        sentences=tuple(sorted(parts["sentences"])),
+        stamps=tuple(sorted(parts["stamps"], key=len, reverse=True)),
+        dates=parts["dates"],
+        photo_credits=parts["photo_credits"],
+    )
+
+
+def label_end(line: str) -> int | None:
+    """Where a genre label that opens ``line`` ends, its colon, bar or dash included ("OPINION:
+    Why ..." -> 8), or None; the whole line when it is only the label ("Analysis")."""
+    low = line.lower()
+    bare = low.rstrip().rstrip(".:|")
+    for genre in furniture_lexicon().genres:
+        if bare == genre:
+            return len(line.rstrip())
+        if not low.startswith(genre):
+            continue
+        rest = low[len(genre) :]
+        after = rest.lstrip(" ")
+        for end in _LABEL_ENDS:
+            if after.startswith(end.strip()) and (end != " - " or rest.startswith(" -")):
+                return len(line) - len(after) + len(end.strip())
+    return None
+
+
+def piece_label(text: str, start: int = 0) -> Genre | None:
+    """The outlet's label for the kind of piece, from the first ``GENRE_LINES`` lines that hold
+    words from ``start`` on: its name as the data file gives it and its span in ``text``."""
+    offset, seen = start, 0
+    for line in text[start:].split("\n"):
+        here, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > GENRE_LINES:
+            break
+        lead = len(line) - len(line.lstrip())
+        end = label_end(line[lead:])
+        if end is not None:
+            word = line[lead : lead + end].rstrip(" .:|—–-")
+            return Genre(name=word.lower(), span=(here + lead, here + lead + len(word)))
+    return None
