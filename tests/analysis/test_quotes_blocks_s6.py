@@ -34,7 +34,10 @@ def test_the_block_sentence_is_quoted_and_the_line_after_it_is_the_outlets(nlp):
 
 def test_a_loaded_word_in_the_block_is_in_the_quoted_voice(nlp):
     rep = analyze_text(LETTER, nlp)
-    assert [(LETTER[slice(*t.span)], t.voice) for t in rep.loaded_terms] == [("disgrace", "quoted")]
+    assert [(LETTER[slice(*t.span)], t.voice) for t in rep.loaded_terms] == [
+        ("disgrace", "quoted"),
+        ("betrayal", "quoted"),  # "a betrayal of every family": of people, so a label
+    ]
 
 
 def lead(line: str, block: str = BLOCK) -> str:

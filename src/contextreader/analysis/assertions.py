@@ -74,7 +74,7 @@ from contextreader.analysis.paragraphs import is_byline, line_around, span_is_he
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
 from contextreader.analysis.quotes.modality import prescribed, purpose_only
-from contextreader.analysis.quotes.reported import gapped_relative
+from contextreader.analysis.quotes.reported import contact_clause, gapped_relative
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
@@ -946,6 +946,8 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
     object or a stance preposition; for a verb of saying an object only when its lexicon entry
     allows one ("deny the claims", not "maintain a lead"), never for a verb that only
     introduces a quote ("add to the debt")."""
+    if contact_clause(verb):
+        return False  # "People I know will die": a relative clause on "People", no comment
     if verb.dep_ in ("parataxis", "relcl"):
         return True  # ", he said"; "the plan (which) Roe backs": the noun is what is held
     if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):

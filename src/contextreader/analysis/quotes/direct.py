@@ -892,6 +892,39 @@ def _words(text: str) -> int:
 _SENTENCE_END = re.compile(r"(?:[a-z]{3,}\.|[?!])$")
 
 
+# words that open a clause which cannot stand alone: a subordinator or a relative
+_DEPENDENT_OPENERS = frozenset(
+    {
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "because",
+        "although",
+        "though",
+        "while",
+        "unless",
+        "since",
+        "whereas",
+    }
+)
+
+
+def _runs_on(before: str, content: str) -> bool:
+    """True for quoted words after a comma that open, in lower case, with a subordinator or
+    a relative ('Roe said it was held in winter, "when nobody is out shopping."'): they
+    finish the writer's sentence and are a fragment of what was said, not a whole
+    statement. A question ('she asked, "when will it end?"') stands alone."""
+    first = content.lstrip(" \t\"“‘'«").split(" ", 1)[0]
+    return (
+        before.endswith(",")
+        and first in _DEPENDENT_OPENERS
+        and not content.rstrip(" \t\"”’'»").endswith("?")
+    )
+
+
 def _classify(p: _Pair, ix: _Index) -> str:
     """direct / partial / scare for a quoted span, from where it sits in its sentence."""
     text = ix.text
@@ -908,7 +941,7 @@ def _classify(p: _Pair, ix: _Index) -> str:
         or before.endswith((":", ",", "—", "–", "-"))
         or "\n" in content
         or _SENTENCE_END.search(before) is not None
-    )
+    ) and not _runs_on(before, content)
     # a quote inside the quote may end it: '"... is 'She knows,'" Roe said.'
     tail = content.rstrip().rstrip("’'\"”»")
     ends_clause = not after or after[:1] in ",.;?!—–-:" or tail.endswith((".", ",", "?", "!", "…"))

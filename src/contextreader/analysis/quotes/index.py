@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.paragraphs import byline_names
 from contextreader.analysis.people import GENDER_KEY, role_lexicon
-from contextreader.analysis.quotes.lexicon import cue_lexicon
+from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
 
 # a clause a verb of saying or thinking takes: its subject is not the sentence's topic
 _EMBEDDED = frozenset({"ccomp"})
@@ -48,10 +48,15 @@ class _Index:
         of its own) is no such subject, nor is "the" with a role ("The former governor is a
         triathlete") or after a fitting name in its paragraph ("Greta Holm won. The woman
         ..."), which point back to someone named."""
-        ante = cue_lexicon().antecedents
+        lex = cue_lexicon()
+        ante = lex.antecedents
         roles = role_lexicon()
         out = []
         for tok in self.doc:
+            name = self._unknown_name_speaker(tok, lex)
+            if name is not None:
+                out.append(name)
+                continue
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN":
                 continue
             if tok.head.dep_ not in ("ROOT", "conj"):
@@ -77,6 +82,25 @@ class _Index:
                 continue  # "Greta Holm won. The woman has not collected it": Holm herself
             out.append((left.idx, gender, tok.idx + len(tok.text)))
         return out
+
+    def _unknown_name_speaker(self, tok: Token, lex: CueLexicon) -> tuple[int, str, int] | None:
+        """A full name the people component did not take for a person ("Priyanka Desrosiers
+        of Marlowe Securities wrote ..."), untagged by NER, as the subject of a main clause's
+        verb of saying: someone who speaks whom the text names though no person was found, so
+        a "he" or "she" after it must not jump past them to someone named earlier. As start,
+        "" (no gender known) and the name's end."""
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+            return None
+        if tok.head.dep_ not in ("ROOT", "conj") or not lex.is_cue(tok.head):
+            return None
+        first = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if first is None or first.dep_ != "compound" or first.head.i != tok.i:
+            return None
+        if not first.is_title or first.ent_type_ or first.pos_ != "PROPN":
+            return None
+        if self.person_in(first.idx, tok.idx + len(tok.text)) is not None:
+            return None
+        return first.idx, "", tok.idx + len(tok.text)
 
     def _named_earlier(self, char: int, gender: str) -> bool:
         """Whether someone named who fits ``gender`` is mentioned earlier in the paragraph of

@@ -80,11 +80,12 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             and not _fronted_report(c, cue, lex)
             and not _embedded(c, cue, lex)
             and not _before_colon(c, cue)
+            and not _relative_opening(c)
         ):
-            return _trailing_content(cue, c) or (
-                _clause_start(cue, c),
-                min(_repeat_cut(cue, c), _new_report_cut(c, lex)),
-            )
+            stop = min(_repeat_cut(cue, c), _new_report_cut(c, lex))
+            if stop == c.right_edge.i + 1:
+                stop = _run_on_end(cue, c, lex)
+            return _trailing_content(cue, c) or (_clause_start(cue, c), stop)
     after_object = _that_after_object(cue, lex)
     if after_object is not None:
         return after_object
@@ -119,6 +120,52 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _relative_opening(clause: Token) -> bool:
+    """True for a "clause" the parse hangs on the verb after it that is a piece of a relative
+    clause on a noun before it ("pointed to three crashes, including one in which a boy was
+    struck"), not what the verb reports: it opens with a preposition and a relative pronoun,
+    or it is finite with no subject, right after a word of a phrase set off by a comma after
+    the verb (the subject stayed with the noun in that phrase)."""
+    first = clause.doc[clause.left_edge.i]
+    if first.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in first.children
+    ):
+        return True
+    kids = list(clause.children)
+    doc, cue = clause.doc, clause.head
+    if any(k.dep_ in _SUBJECT_DEPS for k in kids) or clause.i < cue.i:
+        return False
+    before = doc[clause.left_edge.i - 1]
+    if before.is_punct or not any(t.text == "," for t in doc[cue.i + 1 : before.i]):
+        return False  # "The museum, Roe said, would ...": the subject stands before the verb
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return clause.tag_ in finite or any(
+        k.dep_ in ("aux", "auxpass") and k.tag_ in finite and k.i < clause.i for k in kids
+    )
+
+
+def _run_on_end(cue: Token, clause: Token, lex: CueLexicon) -> int:
+    """Token index where a content clause ends, past a second clause the parse hangs on the
+    same verb right after it, with no comma or conjunction between ("told reporters that he
+    was pleased the council had reached a decision": the second clause completes the first,
+    which the parse left short); else the clause's right edge. A second verb of saying is a
+    report of its own ("Roe said the plan failed Doe said it would not"), and a quotation the
+    parse split stays with its marks."""
+    doc, end = cue.doc, clause.right_edge.i + 1
+    if clause.i < cue.i:
+        return end
+    for c in cue.rights:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > clause.i
+            and c.left_edge.i == end
+            and not lex.is_cue(c)
+            and not any(t.is_punct for t in doc[clause.left_edge.i : c.right_edge.i + 1])
+        ):
+            end = c.right_edge.i + 1
+    return end
 
 
 def gapped_relative(cue: Token) -> Token | None:
@@ -498,9 +545,39 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
     """According to X, <content>: the sentence without the according phrase."""
     sent = cue.sent
     s, e = cue.left_edge.i, cue.right_edge.i + 1
+    if _inside_its_clause(cue, s, e):
+        return sent.start, sent.end
     if s - sent.start >= sent.end - e:
         return sent.start, s
     return e, sent.end
+
+
+def _inside_its_clause(cue: Token, s: int, e: int) -> bool:
+    """True for an "according to" phrase (or "as" aside) set off by commas inside the one
+    clause it sources, whose verb stands after it ("The firm, according to its filing, lost
+    $3 million") or goes on after it with a second verb that shares the subject ("The talks
+    began in the spring, according to people close to them, and nearly collapsed in May").
+    Not when the words after it are a clause with a subject of its own ("..., according to
+    the survey, but wages fell"), which is the writer's, or a verb that reports a clause of
+    its own ("..., and said they had questions")."""
+    doc, sent, head = cue.doc, cue.sent, cue.head
+    if s <= sent.start or e >= sent.end or doc[s - 1].text != "," or doc[e].text != ",":
+        return False
+    if all(t.is_punct or t.dep_ == "cc" for t in doc[sent.start : s]):
+        return False  # "And, as the paper reported, ...": the aside opens the clause
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ != "ROOT" or head.left_edge.i > sent.start:
+        return False  # "If, as I said, X holds, Y": the aside sources its own clause only
+    if head.i > e:
+        return True
+    later = [c for c in head.rights if c.i > e]
+    if any(c.dep_ in ("ccomp", "parataxis", "advcl") for c in later):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(k.dep_ in _SUBJECT_DEPS or k.dep_ == "ccomp" for k in c.children)
+        for c in later
+    )
 
 
 def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -541,6 +618,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     # a speaker of None: an agentless passive ("X is expected to ...") reports a view of no one
     found: list[tuple[tuple[int, int], Token, _Speaker | None]] = []
     blocks: dict[int, tuple[int, int]] = {}  # cue index -> the unmarked paragraph it sets out
+    silent: list[tuple[int, int]] = []  # token ranges of open questions no one answered
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
     for tok in doc:
         if tok.idx < body:
@@ -576,7 +654,16 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # "Serious hikers will want to look elsewhere": the writer's forecast
         if not according and _asks_anonymity(tok, b.lex):
             continue  # "a resident who asked not to be named": a condition, not a statement
+        if any(a <= tok.i < b for a, b in silent):
+            continue
+        if not according and contact_clause(tok):
+            continue  # "People I know will die": a relative clause on the noun, no comment
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
+        if not according and rng is not None and _denied_question(tok, rng):
+            # "has not announced whether he will run": no words were given, and no verb in
+            # the open question ("would not say whether he would prefer that ...") reports
+            silent.append(rng)
+            continue
         lead = not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
         if lead:
             rng = _colon_content(tok, b.ix) or rng
@@ -633,6 +720,42 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             b.add("direct", blocks[tok.i], tok, spk)  # a block quotation that lost its marks
             continue
         b.add("indirect", span, tok, spk)
+
+
+# words that open an open question ("whether he will run", "when it will decide")
+_QUESTION_WORDS = frozenset(
+    {"whether", "if", "when", "why", "how", "who", "whom", "what", "where", "which"}
+)
+
+
+def _denied_question(cue: Token, rng: tuple[int, int]) -> bool:
+    """ "The governor has not announced whether he will run", "The board has not said when it
+    will decide": a denied verb of saying over an open question (opened by "whether", "if" or
+    a wh-word) says that no answer was given, so it reports no words. "Roe did not say the
+    plan had failed" still reports a clause, and "Roe said whether ..." is no denial."""
+    if not any(c.dep_ == "neg" for c in cue.children):
+        return False
+    doc = cue.doc
+    s = rng[0]
+    while s < rng[1] and (doc[s].is_punct or doc[s].dep_ == "prep"):
+        s += 1  # "did not comment on whether ..."
+    return s < rng[1] and s > cue.i and doc[s].lower_ in _QUESTION_WORDS
+
+
+def contact_clause(cue: Token) -> bool:
+    """ "People I know will die": a clause the parser hangs on the main verb as a comment
+    ("..., I know, ...") but which runs straight on from a noun into the verb, with no comma,
+    dash or bracket on either side, is a relative clause with no relative pronoun on that
+    noun; it reports nothing. A comment clause is set off by punctuation or stands at an end
+    of its sentence ("The plan, I think, will fail", "The plan will fail, I think")."""
+    if cue.dep_ != "parataxis":
+        return False
+    doc, sent = cue.doc, cue.sent
+    first, last = cue.left_edge.i, cue.right_edge.i
+    if first <= sent.start or last + 1 >= sent.end:
+        return False
+    edges = (doc[first - 1], doc[first], doc[last], doc[last + 1])
+    return not any(t.is_punct for t in edges) and doc[first - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _misread_number(cue: Token) -> bool:

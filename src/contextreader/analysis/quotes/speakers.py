@@ -500,6 +500,16 @@ def _stranded_subject(cue: Token) -> Token | None:
 _INSERT_OPENERS = frozenset({"WP", "WP$", "WDT", "VBG", "VBN"})
 
 
+def _misread_participle(verb: Token) -> bool:
+    """ "Roe, asked about it, said ...": a past form the tagger read as a finite verb, hung on
+    the verb after it as an adverbial clause with no subject of its own, is a participle."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ in ("advcl", "parataxis")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _interrupted_subject(cue: Token, ix: _Index) -> Token | None:
     """ "Judge Jan Roe, sentencing him at the crown court, said ...", "In a letter read by Doe,
     Jan Roe, whose father worked there, said ...": a phrase set off by commas between a name
@@ -515,11 +525,15 @@ def _interrupted_subject(cue: Token, ix: _Index) -> Token | None:
     for j in range(cue.i - 2, max(start, cue.i - 40), -1):
         if doc[j].text != ",":
             continue
-        if doc[j + 1].tag_ not in _INSERT_OPENERS:
+        if doc[j + 1].tag_ not in _INSERT_OPENERS and not _misread_participle(doc[j + 1]):
             return None  # the nearest comma opens no relative or participle phrase
         name = doc[j - 1]
         m = ix.person_in(name.idx, name.idx + len(name.text))
-        if m is None or m[1] != name.idx + len(name.text) or name.pos_ != "PROPN":
+        if m is None or m[1] != name.idx + len(name.text):
+            return None
+        if name.pos_ not in ("PROPN", "NOUN") and not name.text[:1].isupper():
+            # a rare surname the tagger calls an adverb ("Evjenth, asked about it, said") is
+            # still the person mention that ends there
             return None
         return name
     return None
