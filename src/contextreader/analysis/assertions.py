@@ -71,7 +71,7 @@ from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.furniture import furniture_lexicon, word_lists
 from contextreader.analysis.paragraphs import is_byline, line_around, span_is_heading
-from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
+from contextreader.analysis.people import LABELS_KEY, TranscriptTurn, role_lexicon
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
 from contextreader.analysis.quotes.modality import prescribed, purpose_only
 from contextreader.analysis.quotes.reported import contact_clause, gapped_relative
@@ -207,6 +207,9 @@ class AttributionLexicon:
     meetings: frozenset[str]
     yardsticks: frozenset[str]
     side_nouns: frozenset[str]
+    undergoing: frozenset[str]
+    truth_values: frozenset[str]
+    forecasts: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -249,6 +252,9 @@ def attribution_lexicon() -> AttributionLexicon:
         "meetings",
         "yardsticks",
         "side_nouns",
+        "undergoing",
+        "truth_values",
+        "forecasts",
     )
     parts, raw = word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
@@ -383,7 +389,7 @@ def _named_place(participle: Token) -> bool:
     """ "published in the journal Reef Letters", "released by the Tarnby Institute": a
     participle whose "in"/"by" phrase holds a name (a body's or a work's)."""
     for prep in participle.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by"):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and any(
@@ -520,15 +526,20 @@ def _covered(ctx: _Ctx, s: int, e: int) -> tuple[float, str | None]:
     return cov / max(1, e - s), best_id
 
 
-def _reported_quote(sent: Span, by_sent: dict[int, list[Quote]]) -> tuple[Quote, int] | None:
+def _reported_quote(
+    sent: Span, by_sent: dict[int, list[Quote]], skip: frozenset[int] = frozenset()
+) -> tuple[Quote, int] | None:
     """The quote (indirect or partial) whose cue or content is in this sentence, the one whose
     cue is highest in the parse when there are several, with that cue's depth (a quote with no
-    cue in the sentence counts as the sentence's top)."""
+    cue in the sentence counts as the sentence's top). A quote whose cue is one of ``skip``
+    (the claim a verdict is passed on) is no voice of the sentence."""
     best: tuple[Quote, int] | None = None
     for q in by_sent.get(sent.start, []):
         cue = None
         if q.cue_span is not None and sent.start_char <= q.cue_span[0] < sent.end_char:
             cue = sent.doc.char_span(*q.cue_span, alignment_mode="expand")
+        if skip and (cue is None or not len(cue) or cue[0].i in skip):
+            continue
         if cue is not None and len(cue) and gapped_relative(cue[0]) is not None:
             continue  # "..., a move critics say will gut the centre": not the sentence's voice
         depth = _depth(cue[0]) if cue is not None and len(cue) else 0
@@ -558,12 +569,17 @@ def _depth(tok: Token) -> int:
     return n
 
 
-def _sentence_source(sent: Span, ctx: _Ctx) -> _Found | None:
+def _sentence_source(sent: Span, ctx: _Ctx, skip: frozenset[int] = frozenset()) -> _Found | None:
     """The attribution that gives the sentence its voice: the one whose cue is highest in the
-    parse (the main clause's "X believes ..." outranks a view reported deeper inside it)."""
+    parse (the main clause's "X believes ..." outranks a view reported deeper inside it).
+    The words of ``skip`` (a claim a verdict is passed on) give the sentence no voice."""
     best: _Found | None = None
     for tok in sent:
+        if tok.i in skip:
+            continue
         found = _attribution_at(tok, ctx)
+        if found is not None and found.anchor.i in skip:
+            continue
         if found is not None and found.cue is not None and found.cue.kind == "label":
             continue  # "the alleged thief": hearsay about one phrase, not the sentence's voice
         if found is not None and gapped_relative(found.anchor) is not None:
@@ -575,6 +591,46 @@ def _sentence_source(sent: Span, ctx: _Ctx) -> _Found | None:
         if found is not None and (best is None or found.depth < best.depth):
             best = found
     return best or _title_case_cue(sent, ctx) or _colon_lead(sent, ctx)
+
+
+def _verdict_words(sent: Span, ctx: _Ctx) -> frozenset[int]:
+    """A verdict on a claim in the outlet's voice: "Roe's claim that crime doubled is false"
+    (a noun of saying as the subject of "be" with a truth value), or the outlet's rating in
+    the first person plural, "We rate this claim false". The claim's own words are its
+    holder's, but the sentence is the outlet's claim about them: the tokens of the claim (and
+    of the rating verb) are returned, to be passed over when the sentence's voice is sought;
+    an empty set when the sentence passes no such verdict."""
+    truth = ctx.alex.truth_values
+    for verb in sent:
+        if verb.pos_ not in ("AUX", "VERB"):
+            continue
+        kids = list(verb.children)
+        if not any(c.lower_ in truth and c.dep_ in _VERDICT_DEPS for c in kids):
+            continue
+        if verb.lemma_ == "be":
+            claim = next((c for c in kids if c.dep_ == "nsubj"), None)
+            rater = None
+        else:
+            claim = next((c for c in kids if c.dep_ == "dobj"), None)
+            rater = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if rater is None or rater.lower_ != "we" or verb.dep_ not in ("ROOT", "conj"):
+                continue  # "experts rate the claim false": the experts' view
+        if claim is None or not _claim_noun(claim, ctx):
+            continue
+        words = {t.i for t in claim.subtree}
+        if rater is not None:
+            words |= {verb.i, rater.i}
+        return frozenset(words)
+    return frozenset()
+
+
+# where a verdict's truth value hangs: "is false", "rate this claim false" (read as an adverb)
+_VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "advmod", "xcomp", "ccomp", "dep"})
+
+
+def _claim_noun(noun: Token, ctx: _Ctx) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in ctx.alex.nouns or lemma in ctx.verbs.nouns)
 
 
 def _framing_participle(anchor: Token) -> bool:
@@ -1024,7 +1080,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         venue = _named_venue(tok)
         if venue is not None:
             return _holder_found(venue, tok, ctx)  # "published in the Journal of X"
-        if _court_record(tok, lemma, ctx):
+        if _court_record(tok, lemma, ctx) or _delivered_to(tok):
             return None
         if decree and not (said or stance):
             return _agentless_decree(tok, lemma, ctx)
@@ -1053,7 +1109,55 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return _arbitrary_doer(tok, ctx)
     if _hardly_anyone(holder):
         return None  # "a payroll that few voters asked for": the outlet's claim, no one's view
+    if _undergone(tok, lemma, holder, ctx):
+        return None
     return _holder_found(holder, tok, ctx)
+
+
+def _undergone(verb: Token, lemma: str, holder: Token, ctx: _Ctx) -> bool:
+    """ "Some cities saw declines", "most drugs have shown modest benefits": with a plain
+    object and a subject that is no person (nor a study, poll or record), "see" tells what a
+    place or a thing had, not a view. A thing that "shows" something may still be a document
+    ("the returns showed a loss"), so "show" needs a subject counted like people ("most
+    drugs", "several towns"), which would otherwise pass for an unnamed source."""
+    if lemma not in ctx.alex.undergoing or not _plain_object(verb):
+        return False
+    if _a_person(holder, ctx) or _is_poll(holder, ctx):
+        return False
+    return lemma == "see" or _counted_plural(holder, ctx.lex)
+
+
+def _plain_object(verb: Token) -> bool:
+    """A verb with a noun object and nothing that frames it ("saw declines", not "saw the
+    plan as a threat", "sees that ...", "shows the levy to be popular")."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in kids):
+        return False
+    return not _labels_as(verb) and not any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in kids
+    )
+
+
+def _a_person(tok: Token, ctx: _Ctx) -> bool:
+    """Someone who can see or show a view, or a study or record that can show a finding: a
+    personal pronoun, a person's name or a people's ("Republicans"), a mention cr_people or
+    cr_quotes found, a quantifier or a count standing alone ("many", "all"), or a noun for
+    people or bodies ([nouns] of vague_sources.toml, [holders], role nouns) or for a study, a
+    poll or a record. A place ("some cities", "America") or a thing ("most drugs") is none."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ in ("PRON", "DET", "NUM") and words & ctx.lex.partitives:
+        return True  # "all see a chance", "both saw a threat": the people meant before
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ctx.verbs.pronouns and tok.lower_ not in _THING_PRONOUNS
+    if tok.ent_type_ in ("PERSON", "NORP") or tok.idx in ctx.resolved or tok.idx in ctx.mentioned:
+        return True
+    if tok.ent_type_ in ("GPE", "LOC") or words & role_lexicon().place_nouns:
+        return False
+    alex = ctx.alex
+    return bool(
+        words & (ctx.lex.nouns | ctx.lex.quantifiers | alex.artifacts | alex.records | alex.polls)
+        or words & (alex.holders | role_lexicon().roles.keys())
+    )
 
 
 def _measured_by_experience(verb: Token, lemma: str, ctx: _Ctx) -> bool:
@@ -1121,6 +1225,22 @@ def _bare_participle(tok: Token) -> bool:
             or any(c.lower_ in _SUBORDINATORS for c in kids)
         )
     return tok.dep_ == "relcl" and any(c.lower_ in _SUBORDINATORS for c in kids)
+
+
+def _delivered_to(verb: Token) -> bool:
+    """ "counts of offenses reported to police", "complaints submitted to the board": a
+    participle on a noun that names whom the thing went to, with nothing said of it (no
+    clause, no "as" or "to be"), sorts the things by where they were taken; no one is given
+    a claim."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or _set_off(verb):
+        return False
+    kids = list(verb.children)
+    if _labels_as(verb) or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in kids):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+        for c in kids
+    )
 
 
 # pronouns that stand for a thing or a fact, not for someone who can hold a view
@@ -1237,10 +1357,13 @@ def _in_subject(prep: Token) -> bool:
 
 def _aside_follows(verb: Token, sent: Span) -> bool:
     """A comment clause's verb stands before a mark that ends it, or ends the sentence with
-    a short tail of no more than an object and a time ("told a council panel Wednesday")."""
+    a short tail of no more than an object and a time ("told a council panel Wednesday"); a
+    headline's line ends with no mark (", study finds")."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     if nxt is None or nxt.text in _ASIDE_MARKS:
+        return True
+    if all(t.is_space for t in doc[verb.i + 1 : sent.end]):
         return True
     tail = [t for t in doc[verb.i + 1 : sent.end] if not t.is_punct and not t.is_space]
     if len(tail) > 6 or any(t.pos_ in ("VERB", "AUX") for t in tail):
@@ -1565,6 +1688,8 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return None
     if _matter_of(tok, lemma, ctx) or _setting_document(tok, lemma, ctx):
         return None
+    if lemma in ctx.alex.reactions and _not_yet(tok, ctx):
+        return None  # "the merger is likely to face scrutiny from regulators": a forecast
     by = _by_holder(tok)
     if by is not None:
         return _holder_found(by, tok, ctx)  # "claims by some in X", "support from voters"
@@ -1591,6 +1716,21 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         # plan to rebuild the pier" point back to someone's, or are no one's view)
         return None
     return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+
+
+def _not_yet(noun: Token, ctx: _Ctx) -> bool:
+    """ "The merger is likely to face scrutiny from regulators", "the plan could draw
+    criticism": others' reaction as the object of a verb under a modal or a word of
+    likelihood ([forecasts]) has not happened; the sentence is the writer's forecast, and no
+    one is said to react."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("can", "ca") for c in verb.children
+    ):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in ctx.alex.forecasts
 
 
 def _definite(noun: Token) -> bool:
@@ -1690,10 +1830,12 @@ _ANAPHORIC = frozenset({"this", "that", "these", "those", "such"})
 def _noun_content(noun: Token, ctx: _Ctx) -> bool:
     """Whether a noun of saying or stance says what about: a clause or a topic phrase."""
     doc = noun.doc
-    # "concerns that ...": the parser often reads the clause as a relative one
+    # "concerns that ...": the parser often reads the clause as a relative one; but a "that"
+    # that is the clause's subject is a relative pronoun ("a dispute that drew crowds")
     if (
         noun.i + 1 < len(doc)
         and doc[noun.i + 1].lower_ == "that"
+        and doc[noun.i + 1].dep_ not in ("nsubj", "nsubjpass")
         and any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.rights)
     ):
         return True
@@ -2224,8 +2366,9 @@ def assertions_component(doc: Doc) -> Doc:
             # within quotation marks: someone's words, not the outlet's, speaker found or not
             sentences.append(Sentence(span=span, voice="quoted", heading=heading))
             continue
-        found = _sentence_source(sent, ctx)
-        top = _reported_quote(sent, by_sent)
+        verdict = _verdict_words(sent, ctx)
+        found = _sentence_source(sent, ctx, verdict)
+        top = _reported_quote(sent, by_sent, verdict)
         rq = top[0] if top is not None and (found is None or top[1] <= found.depth) else None
         if rq is None and top is not None and found is not None:
             # "X is expected to triple, according to the agency": the agency's

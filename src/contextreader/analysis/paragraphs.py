@@ -160,12 +160,16 @@ def breaks_after(tok: Token) -> bool:
 # after "By"; several names end with "and" ("By A, B and C"), so a lone part after a comma is
 # the writer's description ("By Jan Roe, Health Correspondent"), not a second writer. A bar may
 # set the description off too ("By Jan Roe | Harbour Wire"); the description may be the outlet
-# the writer works for ("By Jan Roe, Associated Press")
+# the writer works for ("By Jan Roe, Associated Press"), up to four words of any kind, or a
+# longer name of the outlet and its desk, every word capitalised but the small joining words
+# ("By Jan Roe, The Harbour Evening Gazette Fact Desk")
 _NAME_PART = r"[A-ZÀ-Þ][\w.'’-]*"
 _NAME = rf"{_NAME_PART}(?:[ ]+(?:(?!and )[a-z]{{1,3}}[ ]+)?{_NAME_PART})+"  # "Jan de Roe"
+_DESK_NAME = rf"{_NAME_PART}(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART}){{4,8}}"
 _BYLINE = re.compile(
     rf"By[ ]+(?P<names>{_NAME}(?:(?:,[ ]*{_NAME})*[ ]+(?:and|&)[ ]+{_NAME})?)"
-    r"(?:(?:,|[ ]*\|)[ ]*(?P<role>[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){0,3}))?[ ]*"
+    r"(?:(?:,|[ ]*\|)[ ]*(?P<role>[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){0,3}"
+    rf"|{_DESK_NAME}))?[ ]*"
 )
 _BYLINE_LINES = 4  # a byline sits under the headline, among the first lines of the body
 _NAME_RE = re.compile(_NAME)
