@@ -165,7 +165,7 @@ ROLES = {
     "a_name_set_off_by_commas_after_a_role_the_tagger_missed": (
         "Phone review\n\nBy Al Cole\n\nI asked a company spokesperson, Rina Takeda, about "
         "the apps. She said the firm listens to buyers.",
-        [("Al Cole", None), ("Rina Takeda", "company spokesperson")],
+        [("Al Cole", "named in the byline"), ("Rina Takeda", "company spokesperson")],
     ),
     "a_report_by_a_role_inside_a_preposition_object": (
         "Audit\n\nA report by the state auditor, Ruth Penhaligon, found that the fund "

@@ -16,7 +16,7 @@ CASES: dict[str, tuple[str, list[PersonRow]]] = {
         "killed in 2004.\nShe said Captain Achterberg had died a hero.",
         [
             ("Miriam Achterberg", None, ["Miriam Achterberg"]),
-            ("Daniel Achterberg", None, ["Daniel Achterberg"]),
+            ("Daniel Achterberg", "son", ["Daniel Achterberg"]),
             ("Achterberg", "Captain", ["Achterberg"]),
         ],
     ),
@@ -67,10 +67,10 @@ CASES: dict[str, tuple[str, list[PersonRow]]] = {
         'rose 4 percent. "We are pleased," said Walt Brennan, its chief executive.',
         [("Walt Brennan", "chief executive", ["Walt Brennan"])],
     ),
-    "an_apposition_with_a_possessive_names_a_role_only_with_a_role_noun": (
+    "an_apposition_with_a_possessive_names_a_role_or_a_relation": (
         "Omar Haddad, her husband, opened the shop. Lena Voss, its manager, ran the till.",
         [
-            ("Omar Haddad", None, ["Omar Haddad"]),
+            ("Omar Haddad", "husband", ["Omar Haddad"]),
             ("Lena Voss", "manager", ["Lena Voss"]),
         ],
     ),

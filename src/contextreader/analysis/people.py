@@ -313,6 +313,9 @@ class _Cluster:
     title_words: set[str] = field(default_factory=set)  # their words, lower case
     title_nouns: set[str] = field(default_factory=set)  # their role nouns
     first_at: int = 0  # where a person known by one word only is first named
+    # relations the text gives with a possessive ("her son, Jan Roe" -> ("her", "son")): a
+    # later "her son" with no name is this person
+    kin_of: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def name(self) -> str:
@@ -812,8 +815,10 @@ def _candidates(
         span = cleaned[0]
         if _after_article(span) or _words(span) in things or _home_address(span):
             continue
-        if _words(span) in companies and not cleaned[1]:
-            continue  # "Jan Roe reported higher profits", a company named after its founder
+        if _words(span) in companies and not cleaned[1] and _role_apposition(span, lex) is None:
+            # "Jan Roe reported higher profits", a company named after its founder; not a
+            # name given a role ("Roe, the firm's founder, said")
+            continue
         # the tagger sometimes calls "Mayor Jan Roe" a work or an org: a title shows a person
         titled = bool(cleaned[1]) and len(span) >= 2
         if ent.label_ != "PERSON" and not titled and not _mislabelled_person(span, lower):
@@ -1211,12 +1216,12 @@ def _proper_words(tok: Token) -> tuple[str, ...]:
 
 def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     """Names the text uses for a company, with the last word of each: a name followed by a
-    company suffix ("Roe & Co.", "Roe Holdings"), the owner of what only a company has
-    ("Roe's shareholders"), the name of traded shares ("shares of Roe", "Roe stock"; not "Roe's
-    shares", which a person may own) and the subject of a verb whose object is a company's
-    results ("Jan Roe reported higher profits"; not "Jan Roe, the chief executive, reported
-    ...", a person given a role). A firm often bears its founder's name; where the text treats
-    it as a firm, the name is no person."""
+    company suffix ("Roe & Co.", "Roe Holdings", and the first word of a longer one), the
+    owner of what only a company has ("Roe's shareholders"), the name of traded shares ("shares
+    of Roe", "Roe stock"; not "Roe's shares", which a person may own) and the subject of a verb
+    whose object is a company's results ("Jan Roe reported higher profits"; not "Jan Roe, the
+    chief executive, reported ...", a person given a role). A firm often bears its founder's
+    name; where the text treats it as a firm, the name is no person."""
     out: set[tuple[str, ...]] = set()
     for tok in doc:
         low = tok.lower_
@@ -1226,8 +1231,12 @@ def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
                 j -= 1
             if j < tok.i - 1 or doc[j].tag_ == "NNP":
                 # the name without its suffix is the firm's short name too: "Roe Systems",
-                # then "Roe unveiled ..."
-                out.add(_proper_words(doc[j]))
+                # then "Roe unveiled ..."; so is its first word, "Velta" of "Velta Health
+                # Partners", unless a first name opens it ("Jan Roe Holdings")
+                name = _proper_words(doc[j])
+                out.add(name)
+                if len(name) > 1 and name[0] not in first_names():
+                    out.add(name[:1])
         if tok.pos_ != "NOUN":
             continue
         owners: list[Token] = []
@@ -1846,6 +1855,48 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
             owner[(det.idx, tok.idx + len(tok.text))] = pick
 
 
+_KIN_REACH = 1500  # characters back to the person "her daughter" may point to
+
+
+def _kin_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon) -> None:
+    """ "her daughter said" -> the one person the text introduced as "her daughter, Ana Roe"
+    (the same possessive and kinship noun), mentioned within ``_KIN_REACH`` characters
+    before. Two people introduced so ("her son, Jan; her son, Tom") leave it to no one, and
+    "her daughter, Ana Roe," with a name beside it points back to no one."""
+    holders: dict[tuple[str, str], list[_Cluster]] = {}
+    for cl in dict.fromkeys(owner.values()):
+        for rel in cl.kin_of:
+            holders.setdefault(rel, []).append(cl)
+    if not holders:
+        return
+    named_at = {s: cl for (s, _), cl in owner.items()}
+    starts: dict[_Cluster, list[int]] = {}
+    for (s, _), cl in owner.items():
+        starts.setdefault(cl, []).append(s)
+    body = doc._.cr_body_start or 0
+    for tok in doc[1:]:
+        pron = doc[tok.i - 1]
+        if tok.idx < body or pron.tag_ != "PRP$" or tok.tag_ != "NN":
+            continue
+        found = holders.get((pron.lower_, tok.lower_), [])
+        if len(found) != 1 or tok.dep_ == "appos":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (
+            nxt.pos_ == "PROPN" or nxt.dep_ in ("compound", "appos") or nxt.tag_ == "POS"
+        ):
+            continue  # "her son Jan", a name follows; "her son's wife" is someone else
+        after = (
+            doc[tok.i + 2] if nxt is not None and nxt.text == "," and tok.i + 2 < len(doc) else None
+        )
+        if after is not None and after.idx in named_at:
+            continue  # "her daughter, Ana Roe,": the name follows; nothing points back
+        cl = found[0]
+        before = [s for s in starts.get(cl, []) if s < pron.idx]
+        if before and pron.idx - max(before) <= _KIN_REACH:
+            owner[(pron.idx, tok.idx + len(tok.text))] = cl
+
+
 _LEAD_REACH = 600  # characters after a role-only mention in which its holder may be named
 
 
@@ -2019,11 +2070,14 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
             s, e = _trim(doc, head.left_edge.i if inner is None else inner, lead)
             upto = e if whole else min(e, head.i + 1)
             s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), upto), e)
-            if s < e and doc[s].tag_ == "PRP$":
+            owned = s < e and doc[s].tag_ == "PRP$"
+            if owned:
                 s += 1  # "Her spokesman, Jan Roe,": the pronoun points elsewhere
             text = doc[s:e].text
             if s < e and e - s <= 15 and (lex.classes_in(text) or _named_kin(doc[s:e], lex)):
                 return text, list(doc[s:e])
+            if owned and _relation(doc[s:e], head):
+                return text, list(doc[s:e])  # "Her son, Jan Roe,", "his longtime aide, ..."
     for child in root.children:
         if child.dep_ != "appos" or child.i < name.end or child.left_edge.i < name.end:
             continue
@@ -2043,8 +2097,8 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
             continue
         held = " ".join(t.text for t in _role_head(list(doc[s:e])))
         if doc[s].tag_ == "PRP$":
-            if not lex.classes_in(held):
-                continue  # "Jan Roe, her husband," is kin; "Jan Roe, its chief executive," a role
+            if not lex.classes_in(held) and not _relation(doc[s + 1 : e], child):
+                continue  # "Jan Roe, her plans for the city," names no role
             s += 1  # the role without the pronoun, which points elsewhere: "chief executive"
             text = doc[s:e].text
         if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
@@ -2061,6 +2115,43 @@ def _named_kin(words: Span, lex: RoleLexicon) -> bool:
         and words[1].tag_ == "POS"
         and words[2].lower_ in lex.kinship
     )
+
+
+_RELATION_WORDS = 3  # "her son", "his longtime assistant", "her eldest half sister"
+
+
+def _relation(words: Span, head: Token) -> bool:
+    """What a possessive's noun says of a person set beside it: "her son, Jan Roe,", "Jan
+    Roe, his longtime assistant,". A short phrase ending in the singular common noun the
+    name stands for, in lower case; the relation is the person's role, the pronoun (which
+    points to someone else) left out."""
+    return (
+        0 < len(words) <= _RELATION_WORDS
+        and words[-1].i == head.i
+        and head.tag_ == "NN"
+        and all(t.is_alpha and t.is_lower for t in words)
+    )
+
+
+def _kin_relation(span: Span, lex: RoleLexicon) -> tuple[str, str] | None:
+    """The possessive and singular kinship noun that introduce a name ("her son, Jan Roe",
+    "her eldest daughter, Ana Roe") or follow it ("Jan Roe, his widow,"), if any."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].text == ",":
+        i -= 1
+    if i >= 1 and doc[i].lower_ in lex.kinship and doc[i].tag_ == "NN":
+        for k in (i - 1, i - 2):
+            if k >= 0 and doc[k].tag_ == "PRP$":
+                return doc[k].lower_, doc[i].lower_
+            if k < 0 or not doc[k].is_lower or not doc[k].is_alpha:
+                break
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ == "PRP$":
+        kin = doc[j + 2]
+        if kin.lower_ in lex.kinship and kin.tag_ == "NN":
+            return doc[j + 1].lower_, kin.lower_
+    return None
 
 
 def _role_holder(head: Token, lex: RoleLexicon) -> Token:
@@ -2163,11 +2254,19 @@ def _office(tokens: list[Token]) -> list[Token]:
 
 def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> None:
     """Each person's role: the first one the text gives beside or before one of their names
-    (an abbreviated title alone, "Sen.", gives way to a later role written out)."""
+    (an abbreviated title alone, "Sen.", gives way to a later role written out). An apposition
+    comes first, unless it has no role noun and a title before the name has one."""
     for span, title, cl in names:
+        kin = _kin_relation(span, lex)
+        if kin is not None:
+            cl.kin_of.add(kin)
         if cl.role and not all(w.lower() in lex.honorifics for w in cl.role.split()):
             continue
-        found = _role_apposition(span, lex) or _role_before(span, title, lex)
+        found = _role_apposition(span, lex)
+        if found is None or not lex.classes_in(found[0]):
+            # a title before the name names an office; an apposition with no role noun in it
+            # ("Councilwoman Jan Roe, the other no vote,") gives way to it
+            found = _role_before(span, title, lex) or found
         if found and found[0] != cl.role:
             role, tokens = found
             head = " ".join(t.text for t in _office(_role_head(tokens))) if tokens else role
@@ -2217,6 +2316,18 @@ def _assign_affiliations(
         cl = by_cand.get(i) or owner.get((span.start_char, span.end_char))
         if cl is not None and cl.role is None:
             cl.role = _affiliation(span, lex)
+
+
+BYLINE_ROLE = "named in the byline"
+
+
+def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]) -> None:
+    """A writer the byline names ("By Jan Roe and Dana Doe") whom the text gives no role is
+    shown as named there, so the reader tells the article's writers from the people in it."""
+    for s, e in byline_names(text, body):
+        for (ms, me), cl in owner.items():
+            if ms < e and s < me and cl.role is None:
+                cl.role = BYLINE_ROLE
 
 
 # -- transcript labels -------------------------------------------------------------------------
@@ -2527,7 +2638,9 @@ def people_component(doc: Doc, nouns: frozenset[str] = frozenset()) -> Doc:
             singles.append((name, title, cl))
     _assign_roles(singles, lex)
     _assign_affiliations(cands, people.by_cand, owner, lex)
+    _assign_bylines(text, body, owner)
     _role_noun_mentions(doc, owner, lex)
+    _kin_mentions(doc, owner, lex)
     for cl in clusters:
         cl.gender = cl.gender or _name_gender(cl)
     spans: list[Span] = []
