@@ -253,16 +253,54 @@ def role_lexicon() -> RoleLexicon:
     return parse_role_lexicon(tomllib.loads(text))
 
 
+NAMES_FILE = "first_names.toml"
+_NAME_LISTS = ("male", "female")
+
+
+def _name_list(raw: dict[str, Any], key: str, table: str) -> frozenset[str]:
+    names = raw.get(key, [])
+    ok = isinstance(names, list) and all(isinstance(n, str) and n[:1].isupper() for n in names)
+    if not ok:
+        raise ValueError(f"{NAMES_FILE}: {table}{key} must list capitalised names")
+    return frozenset(names)
+
+
+def parse_first_names(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Check the parsed ``first_names.toml`` and build {"male", "female", "unisex": names}.
+
+    The census lists (top level) and the project's own ``[curated]`` lists are merged; a
+    curated name may not repeat a census name nor sit in two curated lists, and every
+    ``unisex`` name must be a census name (it only takes away that name's gender hint).
+    Raise ``ValueError`` naming the list at fault.
+    """
+    census = {g: _name_list(raw, g, "") for g in _NAME_LISTS}
+    if not all(census.values()):
+        raise ValueError(f"{NAMES_FILE}: male and female must not be empty")
+    curated = raw.get("curated", {})
+    if not isinstance(curated, dict):
+        raise ValueError(f"{NAMES_FILE}: [curated] must be a table")
+    unknown = sorted(set(raw) - {*_NAME_LISTS, "curated"}) + sorted(
+        f"curated.{k}" for k in set(curated) - {*_NAME_LISTS, "unisex"}
+    )
+    if unknown:
+        raise ValueError(f"{NAMES_FILE}: unknown key(s) {unknown}")
+    added = {g: _name_list(curated, g, "[curated] ") for g in (*_NAME_LISTS, "unisex")}
+    known = census["male"] | census["female"]
+    for a, b in (("male", "female"), ("male", "unisex"), ("female", "unisex")):
+        if both := sorted(added[a] & added[b]):
+            raise ValueError(f"{NAMES_FILE}: [curated] {a} and {b} both list {both[:5]}")
+    for g in _NAME_LISTS:
+        if again := sorted(added[g] & known):
+            raise ValueError(f"{NAMES_FILE}: [curated] {g} repeats census names {again[:5]}")
+    if stray := sorted(added["unisex"] - known):
+        raise ValueError(f"{NAMES_FILE}: [curated] unisex names no census name: {stray[:5]}")
+    return {g: census[g] | added[g] for g in _NAME_LISTS} | {"unisex": added["unisex"]}
+
+
 @cache
 def _first_name_lists() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(files("contextreader.data").joinpath("first_names.toml").read_text("utf-8"))
-    out = {}
-    for gender in ("male", "female"):
-        names = raw[gender]
-        if not names or not all(isinstance(n, str) and n[:1].isupper() for n in names):
-            raise ValueError(f"first_names.toml: {gender} must list capitalised names")
-        out[gender] = frozenset(names)
-    return out
+    text = files("contextreader.data").joinpath(NAMES_FILE).read_text("utf-8")
+    return parse_first_names(tomllib.loads(text))
 
 
 @cache
@@ -270,11 +308,12 @@ def first_name_genders() -> dict[str, str]:
     """Load and check ``first_names.toml`` once: {first name: "male" | "female"}.
 
     A soft hint for pronoun resolution when the text gives no honorific or gendered role:
-    names listed under both genders are dropped, so an ambiguous name stays unknown.
+    names listed under both genders, or as ``unisex``, are dropped, so an ambiguous name stays
+    unknown.
     """
     lists = _first_name_lists()
-    both = lists["male"] & lists["female"]
-    return {n: g for g, names in lists.items() for n in names if n not in both}
+    drop = (lists["male"] & lists["female"]) | lists["unisex"]
+    return {n: g for g in _NAME_LISTS for n in lists[g] if n not in drop}
 
 
 @cache
