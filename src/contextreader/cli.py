@@ -4,7 +4,8 @@
                                               several: > and < go between them)
     contextreader analyze PATH... [--format json|jsonl|markdown] [--url URL]
 
-Exit codes: 0 ok, 1 input error (one line on stderr), 2 usage error.
+``--model NAME`` and ``--url URL`` may also come before ``analyze``.
+Exit codes: 0 ok, 1 input error (one line on stderr), 2 usage error, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from contextreader.io.article import Article, InputError, read_article, read_std
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 SAMPLE = "000_1431d573fd9e81ef.txt"
+STDIN_PROMPT = "contextreader: reading the article from standard input; end it with Ctrl-D"
 NEEDS_TERMINAL = (
     "the reader needs a terminal; use 'contextreader analyze' to print a report instead"
 )
@@ -108,15 +110,29 @@ def model_problem(name: str | None) -> str | None:
     """What is wrong with the pipeline asked for, or None; checked before the reader opens, so
     a bad ``--model`` is one line and exit code 1, never a reader that says "Analysis failed".
 
-    A name spaCy would read as a path must be a pipeline folder: one with a config.cfg.
+    A name spaCy would read as a path must be a pipeline folder: one with a config.cfg, which
+    is loaded here (only spaCy can tell whether it reads, and which components it has); the
+    reader then uses the loaded pipeline. An installed package is loaded later, so the reader
+    opens at once.
     """
-    from contextreader.analysis.models import ModelNotFoundError, check_model
+    from contextreader.analysis.models import ModelNotFoundError, check_model, installed
 
     try:
-        check_model(name)
-    except (ModelNotFoundError, ValueError) as exc:
+        model = check_model(name)
+        if not installed(model):
+            from contextreader.analysis.pipeline import load_pipeline
+
+            load_pipeline(model)
+    except (ModelNotFoundError, ValueError) as exc:  # ModelUnusableError is a ValueError
         return str(exc)
     return None
+
+
+def option_problem(args: argparse.Namespace) -> str | None:
+    """A usage error in the options both commands take, or None."""
+    if args.model is not None and not args.model.strip():
+        return "--model needs a pipeline's name or folder"
+    return url_problem(args.url)
 
 
 def load_input(arg: str | None, url: str | None = None) -> Article:
@@ -140,6 +156,13 @@ def load_input(arg: str | None, url: str | None = None) -> Article:
     return read_article(address_path(arg), url=url)
 
 
+def _announce_stdin(args: Sequence[str]) -> None:
+    """Say that standard input is read when it is a terminal (typed in by hand, or a pipe
+    forgotten), rather than wait in silence; said before the model loads, so it comes first."""
+    if "-" in args and sys.stdin.isatty():
+        print(STDIN_PROMPT, file=sys.stderr, flush=True)
+
+
 def _repo_seed() -> Path:
     """The sample in a source checkout (editable installs do not copy seeds/ into the package)."""
     return Path(__file__).resolve().parents[2] / "seeds" / SAMPLE
@@ -150,9 +173,28 @@ def _usage(prog: str, message: str) -> int:
     return EXIT_USAGE
 
 
+class ReportWriteError(Exception):
+    """Standard output refused a report (a full disk, a closed file); the message says why."""
+
+
+def _write(text: str) -> None:
+    """Print one report, flushed now so a write error is caught here and not at exit."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise ReportWriteError(exc.strerror or str(exc)) from None
+
+
 def run_analyze(argv: Sequence[str]) -> int:
     args = analyze_parser().parse_args(argv)
-    from contextreader.analysis.pipeline import ModelNotFoundError, analyze_many, load_pipeline
+    from contextreader.analysis.pipeline import (
+        ModelNotFoundError,
+        ModelUnusableError,
+        analyze_many,
+        load_pipeline,
+    )
     from contextreader.io.export import to_json, to_markdown
 
     prog = "contextreader analyze"
@@ -160,15 +202,16 @@ def run_analyze(argv: Sequence[str]) -> int:
         return _usage(prog, "standard input '-' can be given only once")
     if args.url and len(args.paths) > 1:
         return _usage(prog, "--url names where one article came from; give it one file")
-    problem = url_problem(args.url)
+    problem = option_problem(args)
     if problem:
         return _usage(prog, problem)
+    _announce_stdin(args.paths)
     problem = model_problem(args.model)
     if problem:
         return _fail(problem)
     try:
         nlp = load_pipeline(args.model)
-    except ModelNotFoundError as exc:
+    except (ModelNotFoundError, ModelUnusableError) as exc:
         return _fail(str(exc))
     failed = False
 
@@ -185,16 +228,16 @@ def run_analyze(argv: Sequence[str]) -> int:
     reports = []
     for report in analyze_many(readable(), nlp):
         if args.format == "jsonl":
-            print(to_json(report, indent=None), flush=True)
+            _write(to_json(report, indent=None))
         elif args.format == "markdown":
-            print(to_markdown(report), flush=True)
+            _write(to_markdown(report))
         else:
             reports.append(report)
     if args.format == "json" and reports:
         if len(args.paths) == 1:
-            print(to_json(reports[0]))
+            _write(to_json(reports[0]))
         else:
-            print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+            _write(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
     return EXIT_INPUT if failed else EXIT_OK
 
 
@@ -203,7 +246,7 @@ def run_reader(argv: Sequence[str]) -> int:
     if len(args.article) > 1:
         return _read_several(args)
     args.article = args.article[0] if args.article else None
-    problem = url_problem(args.url)
+    problem = option_problem(args)
     if problem:
         return _usage("contextreader", problem)
     problem = model_problem(args.model)
@@ -218,6 +261,7 @@ def run_reader(argv: Sequence[str]) -> int:
         from contextreader.ui.app import fetch_and_read
 
         return fetch_and_read(args.article, model=args.model, url=args.url)
+    _announce_stdin([args.article or ""])
     try:
         article = load_input(args.article, url=args.url)
     except InputError as exc:
@@ -240,9 +284,13 @@ def _read_several(args: argparse.Namespace) -> int:
         return _usage(prog, "standard input '-' can be given only once")
     if args.url:
         return _usage(prog, "--url names where one article came from; give it one file")
+    problem = option_problem(args)
+    if problem:
+        return _usage(prog, problem)
     problem = model_problem(args.model)
     if problem:
         return _fail(problem)
+    _announce_stdin(args.article)
     articles = []
     for arg in args.article:
         try:
@@ -273,11 +321,55 @@ def _reattach_terminal() -> None:
     sys.stdin = open(0, closefd=False)  # noqa: SIM115
 
 
+# the options both commands take, which may come before "analyze" (as the README writes
+# "contextreader --model NAME ..."); each takes a value
+_SHARED_OPTIONS = ("--model", "--url")
+
+
+def analyze_args(argv: Sequence[str]) -> list[str] | None:
+    """The arguments of ``analyze`` when ``argv`` asks for it, else None: "analyze" first, or
+    after options both commands take ("--model NAME analyze f.txt"), which then go with it."""
+    i = 0
+    while i < len(argv) and argv[i].startswith("--") and argv[i] != "--":
+        name, has_value, _ = argv[i].partition("=")
+        # argparse takes a prefix of an option's name too ("--mod")
+        if len(name) < 3 or not any(o.startswith(name) for o in _SHARED_OPTIONS):
+            return None
+        i += 1 if has_value else 2
+    if i < len(argv) and argv[i] == "analyze":
+        return [*argv[:i], *argv[i + 1 :]]
+    return None
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether Ctrl-C is behind ``exc``: pressed during an import, it can come out wrapped (a
+    RuntimeError from a class being built, with the KeyboardInterrupt as its cause)."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so the flush at exit cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] == "analyze":
-            return run_analyze(argv[1:])
+        analyze = analyze_args(argv)
+        if analyze is not None:
+            return run_analyze(analyze)
         return run_reader(argv)
     except KeyboardInterrupt:
         return 130
@@ -285,6 +377,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the reader of our output went away (e.g. `| head`); stay quiet
         sys.stderr.close()
         return EXIT_OK
+    except ReportWriteError as exc:
+        _quiet_stdout()
+        return _fail(f"cannot write the report: {exc}")
+    except Exception as exc:
+        if _interrupted(exc):  # Ctrl-C while a library was being imported
+            return 130
+        raise
 
 
 if __name__ == "__main__":

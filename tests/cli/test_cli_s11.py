@@ -45,9 +45,13 @@ def test_a_file_is_no_pipeline(tmp_path: Path) -> None:
     )
 
 
-def test_a_pipeline_folder_passes(tmp_path: Path) -> None:
-    (tmp_path / "config.cfg").write_text("[nlp]\n")
-    assert model_problem(str(tmp_path)) is None
+def test_a_pipeline_folder_passes(tmp_path: Path, nlp) -> None:
+    import spacy
+
+    from contextreader.analysis.models import resolve_model_name
+
+    spacy.load(resolve_model_name()).to_disk(tmp_path / "pipeline")
+    assert model_problem(str(tmp_path / "pipeline")) is None
 
 
 def test_a_web_address_is_not_fetched_without_a_terminal(capsys, monkeypatch) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,12 +19,20 @@ PAGE = """<!doctype html><html><head><title>Ferry opens | Harbour Daily</title>
 CP1252 = """<!doctype html><html><head><meta charset="windows-1252"></head>
 <body><p>The café charges €4 for tea.</p></body></html>""".encode("cp1252")
 
+WIDE = "Mayor Ida Brek said the ferry would sail.\n"
+
 ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/cp1252": (200, "text/html", CP1252),  # no charset from the server: the page's own
     "/article": (200, "text/html; charset=utf-8", PAGE.encode()),
     "/plain": (200, "text/plain; charset=utf-8", b"date 2023-01-05\nPlain body."),
     "/image": (200, "image/png", b"\x89PNG\r\n"),
     "/empty": (200, "text/html", b"   "),
+    # served as text, as a file server guesses from ".txt"; checked as a file would be
+    "/binary.txt": (200, "text/plain", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00"),
+    "/named-utf8.txt": (200, "text/plain; charset=utf-8", b"PK\x03\x04\x14\x00\x00\x00data"),
+    "/utf16.txt": (200, "text/plain", codecs.BOM_UTF16_LE + WIDE.encode("utf-16-le")),
+    "/utf16-nobom.txt": (200, "text/plain", WIDE.encode("utf-16-le")),
+    "/utf16-named.txt": (200, "text/plain; charset=utf-16-le", WIDE.encode("utf-16-le")),
 }
 
 
@@ -79,6 +88,25 @@ def test_plain_text_keeps_the_date_header(server):
 def test_bad_pages_are_input_errors(server, path, message):
     with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         fetch_article(server + path)
+
+
+@pytest.mark.parametrize("path", ["/utf16.txt", "/utf16-named.txt"])
+def test_utf16_is_read_by_its_mark_or_the_servers_charset(server, path):
+    assert fetch_article(server + path).text == WIDE
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/binary.txt", "this looks like a binary file, not an article in text"),
+        ("/named-utf8.txt", "this looks like a binary file, not an article in text"),
+        ("/utf16-nobom.txt", "this looks like UTF-16 text without a byte-order mark"),
+    ],
+)
+def test_a_binary_served_as_text_is_the_same_error_as_a_binary_file(server, path, message):
+    with pytest.raises(InputError) as err:
+        fetch_article(server + path)
+    assert str(err.value).startswith(f"{server}{path}: {message}")
 
 
 def test_unreachable_host_is_an_input_error():

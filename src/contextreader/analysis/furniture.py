@@ -99,7 +99,7 @@ def piece_label(text: str, start: int = 0) -> Genre | None:
         seen += 1
         if seen > GENRE_LINES:
             break
-        lead = len(line) - len(line.lstrip())
+        lead = len(line) - len(line.lstrip("\ufeff \t\r"))  # a byte-order mark opens no label
         end = label_end(line[lead:])
         if end is not None:
             word = line[lead : lead + end].rstrip(" .:|—–-")

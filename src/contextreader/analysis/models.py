@@ -26,6 +26,15 @@ class ModelNotFoundError(Exception):
         )
 
 
+class ModelUnusableError(ValueError):
+    """The pipeline asked for is there but cannot serve: spaCy cannot load it, or it lacks a
+    component the analysis reads (see ``pipeline.missing_components``)."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        super().__init__(f"{name}: not a usable spaCy pipeline ({reason})")
+
+
 def resolve_model_name(name: str | None = None) -> str:
     """The pipeline to load: the argument, then $CONTEXTREADER_MODEL, then the default."""
     if name:
@@ -33,9 +42,9 @@ def resolve_model_name(name: str | None = None) -> str:
     env = os.environ.get(MODEL_ENV, "").strip()
     if env:
         return env
-    if not _installed(DEFAULT_MODEL):
+    if not installed(DEFAULT_MODEL):
         for candidate in FALLBACK_MODELS:
-            if _installed(candidate):
+            if installed(candidate):
                 return candidate
     return DEFAULT_MODEL
 
@@ -45,7 +54,7 @@ def check_model(name: str | None = None) -> str:
     ValueError when it names a folder or file that is no pipeline. spaCy loads an installed
     package before a path of the same name, so a folder named like one is never in the way."""
     model = resolve_model_name(name)
-    if _installed(model):
+    if installed(model):
         return model
     if not os.path.exists(model):
         raise ModelNotFoundError(model)
@@ -59,7 +68,8 @@ def check_model(name: str | None = None) -> str:
     return model
 
 
-def _installed(package: str) -> bool:
+def installed(package: str) -> bool:
+    """Whether ``package`` is an installed Python package (a pipeline's, one hopes)."""
     try:
         return importlib.util.find_spec(package) is not None
     except (ImportError, ValueError):

@@ -6,7 +6,10 @@ objects with character offsets into ``doc.text``. ``build_report`` only collects
 
 The analysed text is the article's full text with any header (the ``date YYYY-MM-DD`` prefix of
 the seed format) blanked out with spaces, so every offset in the doc is an offset into the
-article's text as well.
+article's text as well. A byte-order mark (U+FEFF, which Windows Notepad starts a UTF-8 file with)
+stays in the article's text but is never part of a word: one that opens the text is left out of
+the doc (``build_report`` moves every offset past it, so the analysis is the same as without it)
+and any other is read as a space.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from contextreader.analysis.models import (  # noqa: F401  (part of this module'
     DEFAULT_MODEL,
     MODEL_ENV,
     ModelNotFoundError,
+    ModelUnusableError,
     check_model,
     resolve_model_name,
 )
@@ -56,9 +60,39 @@ def load_pipeline(name: str | None = None) -> Language:
 def _load(model: str) -> Language:
     try:
         nlp = spacy.load(model)
-    except OSError as exc:
-        raise ModelNotFoundError(model) from exc
+    except Exception as exc:  # a folder spaCy cannot read, a package that holds no pipeline
+        raise ModelUnusableError(model, " ".join(str(exc).split())[:200]) from exc
+    missing = missing_components(nlp)
+    if missing:
+        raise ModelUnusableError(
+            model, f"it has no {', '.join(missing)}, which contextreader needs"
+        )
     return add_components(nlp)
+
+
+# what the analysis reads of each token and doc, and the usual component that writes it
+_NEEDS = (
+    ("token.tag", "tagger"),
+    ("token.pos", "attribute_ruler"),
+    ("token.lemma", "lemmatizer"),
+    ("token.dep", "parser"),
+    ("doc.ents", "ner"),
+)
+
+
+def missing_components(nlp: Language) -> list[str]:
+    """The components the analysis needs that ``nlp`` runs none in place of: the people, quotes
+    and assertions are read off the tags, lemmas, parse and named entities, and a pipeline
+    without one of them would give a report that is wrong, not merely thin. A component counts
+    by what it says it assigns (any tagger or parser will do); an attribute ruler is what sets
+    the coarse part of speech from the tag in spaCy's English pipelines."""
+    assigned: set[str] = set()
+    for name in nlp.pipe_names:
+        meta = nlp.get_pipe_meta(name)
+        assigned.update(meta.assigns)
+        if meta.factory == "attribute_ruler":
+            assigned.add("token.pos")
+    return [component for attr, component in _NEEDS if attr not in assigned]
 
 
 def add_components(nlp: Language) -> Language:
@@ -94,17 +128,30 @@ def model_label(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
 
 
+BOM = "\ufeff"  # a byte-order mark: kept in the article's text, so offsets match its file
+
+
+def _lead(article: Article) -> int:
+    """How many characters of the article's text the doc leaves out: a byte-order mark that
+    opens it (as a space it would be a token of its own before the first word, which changes
+    what the tagger and NER make of the opening name)."""
+    return 1 if article.text.startswith(BOM) else 0
+
+
 def doc_text(article: Article) -> str:
-    """The text the pipeline sees: the article's text with its header blanked out."""
-    if article.body_start <= 0:
-        return article.text
-    return " " * article.body_start + article.text[article.body_start :]
+    """The text the pipeline sees: the article's text after an opening byte-order mark, with
+    its header blanked out and any other byte-order mark a space; ``doc_text(a)[i]`` is
+    ``a.text[i + _lead(a)]`` or a space."""
+    text = article.text.replace(BOM, " ")
+    if article.body_start > 0:
+        text = " " * article.body_start + text[article.body_start :]
+    return text[_lead(article) :]
 
 
 def prepare_doc(nlp: Language, article: Article) -> Doc:
     """The doc the pipeline runs on: the article's text (header blanked) and its source."""
     doc = nlp.make_doc(doc_text(article))
-    doc._.cr_body_start = article.body_start
+    doc._.cr_body_start = max(article.body_start - _lead(article), 0)
     doc._.cr_source = article.source
     return doc
 
@@ -159,13 +206,14 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
     terms = sorted(doc._.cr_loaded or [], key=lambda t: t.span)
     terms = [replace(t, id=f"t{i}") for i, t in enumerate(terms, 1)]
 
+    lead = len(article.text) - len(doc.text)  # a byte-order mark the doc left out
     source = article.source
     if source.title:
         # "Talks stall | Reuters" shows as "Talks stall" beside the outlet's name
         title = title_without_publisher(source.title, doc._.cr_outlet, load_kb())
         if title != source.title:
             source = replace(source, title=title)
-    return Report(
+    report = Report(
         text=article.text,
         source=source,
         outlet=doc._.cr_outlet,
@@ -179,4 +227,38 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
         genre=piece_label(article.text, article.body_start),
         body_start=article.body_start,
         model=model,
+    )
+    return _moved(report, lead) if lead else report
+
+
+def _moved(report: Report, by: int) -> Report:
+    """``report`` with every offset ``by`` characters later: offsets into the doc made offsets
+    into the article's text, when the doc left out what opens it."""
+
+    def at(span: tuple[int, int]) -> tuple[int, int]:
+        return (span[0] + by, span[1] + by)
+
+    def maybe(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        return None if span is None else at(span)
+
+    r = report
+    return replace(
+        r,
+        outlet=r.outlet and replace(r.outlet, evidence_span=maybe(r.outlet.evidence_span)),
+        dateline=r.dateline and replace(r.dateline, span=at(r.dateline.span)),
+        cited_outlets=[replace(c, span=at(c.span)) for c in r.cited_outlets],
+        people=[replace(p, mentions=[at(m) for m in p.mentions]) for p in r.people],
+        quotes=[
+            replace(
+                q,
+                span=at(q.span),
+                cue_span=maybe(q.cue_span),
+                speaker_span=maybe(q.speaker_span),
+                parts=[at(s) for s in q.parts],
+            )
+            for q in r.quotes
+        ],
+        assertions=[replace(a, span=at(a.span), cue_span=maybe(a.cue_span)) for a in r.assertions],
+        sentences=[replace(s, span=at(s.span)) for s in r.sentences],
+        loaded_terms=[replace(t, span=at(t.span)) for t in r.loaded_terms],
     )

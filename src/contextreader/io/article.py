@@ -22,8 +22,9 @@ from contextreader.report import Source
 MAX_BYTES = 5_000_000  # what is read from a file, a pipe or a URL (an HTML page can be large)
 MAX_CHARS = 1_000_000  # article text the analysis takes (spaCy's own limit): ~170,000 words
 
-# " date 2019-07-06 WASHINGTON (Sputnik) – ..." : an optional space, the word, an ISO date
-_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n)?")
+# " date 2019-07-06 WASHINGTON (Sputnik) – ..." : an optional byte-order mark and space, the word,
+# an ISO date
+_HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n)?")
 
 
 class InputError(Exception):
@@ -93,11 +94,10 @@ def decode(data: bytes, name: str) -> str:
     """Bytes to text, or an InputError that says what is wrong with them."""
     if not data.strip():
         raise InputError(f"{name}: the article is empty")
-    unicode = _unicode_bom(data)
+    unicode = unicode_bom(data)
     if unicode is not None:
-        return _decode_wide(data, name, unicode)
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: this looks like a binary file, not an article in text")
+        return decode_wide(data, name, unicode)
+    check_not_binary(data, name)
     try:
         # a UTF-8 byte-order mark is kept: offsets count the file's characters, mark included
         text = data.decode("utf-8")
@@ -139,13 +139,41 @@ _WIDE_BOMS = (
 )
 
 
-def _unicode_bom(data: bytes) -> str | None:
+def check_not_binary(data: bytes, name: str) -> None:
+    """An InputError for bytes that are no text in an 8-bit encoding: NUL bytes in the first
+    8 KB. UTF-16 without a byte-order mark (every other byte NUL) is named as such, since
+    it can be text after all; which half is which cannot be told for sure, so it is not read."""
+    head = data[:8192]
+    if b"\x00" not in head:
+        return
+    if _utf16_without_bom(head):
+        raise InputError(
+            f"{name}: this looks like UTF-16 text without a byte-order mark; "
+            "save the article as UTF-8 and try again"
+        )
+    raise InputError(f"{name}: this looks like a binary file, not an article in text")
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Nearly every byte on one side of each pair NUL, nearly none on the other: the shape of
+    UTF-16 text in a Latin script."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return False
+    even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
+    for zeros, letters in ((odd, even), (even, odd)):
+        if zeros.count(0) >= 0.9 * pairs and letters.count(0) <= 0.1 * pairs:
+            return True
+    return False
+
+
+def unicode_bom(data: bytes) -> str | None:
     """The codec of a UTF-16 or UTF-32 file that starts with its byte-order mark, else None
     (such a file is full of NUL bytes and would otherwise be taken for a binary file)."""
     return next((codec for bom, codec in _WIDE_BOMS if data.startswith(bom)), None)
 
 
-def _decode_wide(data: bytes, name: str, codec: str) -> str:
+def decode_wide(data: bytes, name: str, codec: str) -> str:
     """UTF-16/32 text (the codec reads and drops the byte-order mark)."""
     try:
         text = data.decode(codec)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import http.client
 import re
 import urllib.error
@@ -16,8 +17,11 @@ from contextreader.io.article import (
     Article,
     InputError,
     article_from_data,
+    check_not_binary,
     declared_charset,
+    decode_wide,
     too_large,
+    unicode_bom,
 )
 from contextreader.report import Source
 
@@ -87,20 +91,29 @@ def fetch_article(url: str) -> Article:
     ctype = headers.get_content_type()
     if not (ctype.startswith("text/") or ctype in ("application/xhtml+xml", "application/xml")):
         raise InputError(f"{url}: not a web page or text ({ctype})")
-    text = _decode(data, headers.get_content_charset())
+    text = _decode(data, headers.get_content_charset(), url)
     if not text.strip():
         raise InputError(f"{url}: the page is empty")
     return article_from_data(text, Source(url=final_url or url), url, html=ctype == "text/html")
 
 
-def _decode(data: bytes, charset: str | None) -> str:
-    """A page's text: in the character set the server names, else UTF-8, else the one the page
-    declares in a ``<meta>`` tag; a byte that is none of these becomes U+FFFD."""
+def _decode(data: bytes, charset: str | None, name: str) -> str:
+    """A page's text: UTF-16 or UTF-32 by its byte-order mark, else in the character set the
+    server names, else UTF-8, else the one the page declares in a ``<meta>`` tag; a byte that is
+    none of these becomes U+FFFD. Bytes with NULs in them are a binary file (or UTF-16 without
+    its mark) unless the server says they are UTF-16 or UTF-32, as for a file."""
+    wide = unicode_bom(data)
+    if wide is not None:
+        return decode_wide(data, name, wide)
     if charset:
         try:
-            return data.decode(charset, errors="replace")
-        except LookupError:
+            codec = codecs.lookup(charset).name
+            if not codec.startswith(("utf-16", "utf-32")):
+                check_not_binary(data, name)
+            return data.decode(codec, errors="replace")
+        except LookupError:  # no codec, or no text encoding ("base64")
             pass
+    check_not_binary(data, name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

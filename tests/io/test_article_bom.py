@@ -1,0 +1,116 @@
+"""A UTF-8 byte-order mark (what Windows Notepad starts a file with) stays in the article's text,
+so offsets match the file, but the analysis reads past it; UTF-16 without its mark is named."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from contextreader.analysis.pipeline import analyze
+from contextreader.io.article import InputError, decode, read_article
+
+BOM = "\ufeff"
+
+
+def _report(tmp_path: Path, nlp, text: str):
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    article = read_article(path)
+    assert article.text == text  # the file's characters, the mark included
+    return analyze(article, nlp)
+
+
+def _reading(report) -> tuple:
+    """What the report says, offsets aside."""
+    return (
+        [(p.name, [report.text[s:e] for s, e in p.mentions]) for p in report.people],
+        [(q.kind, q.speaker_text, report.text[q.span[0] : q.span[1]]) for q in report.quotes],
+        [report.text[s.span[0] : s.span[1]] for s in report.sentences],
+        [report.text[t.span[0] : t.span[1]] for t in report.loaded_terms],
+        [report.text[a.span[0] : a.span[1]] for a in report.assertions],
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Jan Roe said "the plan failed" on Friday.\n',
+        'Maria Lopez said "the plan failed" on Friday.\n',
+        "Ana Silva will lead the team, officials said.\r\nThe vote was close.\r\n",
+    ],
+)
+def test_a_leading_mark_changes_nothing_but_the_offsets(tmp_path, nlp, body) -> None:
+    plain = _report(tmp_path, nlp, body)
+    marked = _report(tmp_path, nlp, BOM + body)
+    assert _reading(marked) == _reading(plain)
+    assert marked.people and marked.quotes  # the opening name is still a person, and speaks
+    assert all(BOM not in p.name for p in marked.people)
+    assert all(BOM not in (q.speaker_text or "") for q in marked.quotes)
+    # every offset is the plain one moved past the mark
+    assert [q.span for q in marked.quotes] == [(q.span[0] + 1, q.span[1] + 1) for q in plain.quotes]
+    assert [p.mentions for p in marked.people] == [
+        [(s + 1, e + 1) for s, e in p.mentions] for p in plain.people
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'The vote was close.\n{BOM}Maria Lopez said "we lost" on Friday.\n',  # files joined
+        f'The vote was close. Maria{BOM}Lopez said "we lost" on Friday.\n',  # inside a name
+    ],
+)
+def test_a_mark_inside_the_text_is_read_as_a_space(tmp_path, nlp, text) -> None:
+    report = _report(tmp_path, nlp, text)
+    assert [p.name for p in report.people] == ["Maria Lopez"]
+    assert [q.speaker_text for q in report.quotes] == ["Maria Lopez"]
+    assert report.text[report.quotes[0].span[0] : report.quotes[0].span[1]] == "we lost"
+
+
+def test_without_a_mark_the_doc_is_the_text(nlp) -> None:
+    from contextreader.analysis.pipeline import doc_text
+    from contextreader.io.article import article_from_text
+
+    text = "date 2024-03-02\nThe ferry sailed.\n"
+    assert doc_text(article_from_text(text)) == " " * 16 + "The ferry sailed.\n"
+    assert doc_text(article_from_text("The ferry sailed.\n")) == "The ferry sailed.\n"
+
+
+def test_a_seed_header_after_a_mark_still_gives_the_date(tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(f"{BOM}date 2024-03-02\nThe ferry sailed.\n".encode())
+    article = read_article(path)
+    assert (article.source.date, article.body) == ("2024-03-02", "The ferry sailed.\n")
+
+
+def test_utf16_without_its_mark_is_named_and_utf8_suggested() -> None:
+    data = "Mayor Ida Brek spoke on Tuesday.\n".encode("utf-16-le")
+    with pytest.raises(InputError) as err:
+        decode(data, "a.txt")
+    assert str(err.value) == (
+        "a.txt: this looks like UTF-16 text without a byte-order mark; "
+        "save the article as UTF-8 and try again"
+    )
+    with pytest.raises(InputError, match="UTF-16 text without"):
+        decode("Mayor Ida Brek spoke.\n".encode("utf-16-be"), "a.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00\x01\x00",
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00word list",
+        codecs.BOM_UTF8 + b"text\x00\x00\x00\x00\x00",
+    ],
+)
+def test_other_nul_bytes_are_still_a_binary_file(data: bytes) -> None:
+    with pytest.raises(InputError, match="looks like a binary file"):
+        decode(data, "a.bin")
+
+
+def test_a_label_after_a_leading_mark_is_the_genre(tmp_path, nlp) -> None:
+    report = _report(tmp_path, nlp, BOM + "OPINION: The ferry plan fails\n\nIt fails.\n")
+    assert report.genre is not None
+    assert report.text[report.genre.span[0] : report.genre.span[1]] == "OPINION"
