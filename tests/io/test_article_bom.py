@@ -69,12 +69,12 @@ def test_a_mark_inside_the_text_is_read_as_a_space(tmp_path, nlp, text) -> None:
     assert report.text[report.quotes[0].span[0] : report.quotes[0].span[1]] == "we lost"
 
 
-def test_without_a_mark_the_doc_is_the_text(nlp) -> None:
+def test_the_doc_is_the_body(nlp) -> None:
     from contextreader.analysis.pipeline import doc_text
     from contextreader.io.article import article_from_text
 
     text = "date 2024-03-02\nThe ferry sailed.\n"
-    assert doc_text(article_from_text(text)) == " " * 16 + "The ferry sailed.\n"
+    assert doc_text(article_from_text(text)) == "The ferry sailed.\n"
     assert doc_text(article_from_text("The ferry sailed.\n")) == "The ferry sailed.\n"
 
 
@@ -114,3 +114,15 @@ def test_a_label_after_a_leading_mark_is_the_genre(tmp_path, nlp) -> None:
     report = _report(tmp_path, nlp, BOM + "OPINION: The ferry plan fails\n\nIt fails.\n")
     assert report.genre is not None
     assert report.text[report.genre.span[0] : report.genre.span[1]] == "OPINION"
+
+
+@pytest.mark.parametrize(
+    "header", ["date 2020-01-01\n", "date 2020-01-01 ", BOM + "date 2020-01-01\n"]
+)
+def test_a_date_header_changes_nothing_but_the_offsets(tmp_path, nlp, header) -> None:
+    body = 'Jan Roe said "the plan failed" on Friday.\n'
+    plain = _report(tmp_path, nlp, body)
+    headed = _report(tmp_path, nlp, header + body)
+    assert headed.source.date == "2020-01-01"
+    assert _reading(headed) == _reading(plain)
+    assert [p.name for p in headed.people] == ["Jan Roe"]

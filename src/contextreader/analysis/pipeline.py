@@ -4,12 +4,11 @@ The components are ordinary spaCy components registered with ``@Language.factory
 results in a span group (``doc.spans["cr_..."]``) and in a doc extension holding report-model
 objects with character offsets into ``doc.text``. ``build_report`` only collects them.
 
-The analysed text is the article's full text with any header (the ``date YYYY-MM-DD`` prefix of
-the seed format) blanked out with spaces, so every offset in the doc is an offset into the
-article's text as well. A byte-order mark (U+FEFF, which Windows Notepad starts a UTF-8 file with)
-stays in the article's text but is never part of a word: one that opens the text is left out of
-the doc (``build_report`` moves every offset past it, so the analysis is the same as without it)
-and any other is read as a space.
+The analysed text is the article's body: a header (the ``date YYYY-MM-DD`` prefix of the seed
+format) and a byte-order mark (U+FEFF, which Windows Notepad starts a UTF-8 file with) that open
+the text are left out of the doc, and ``build_report`` moves every offset past them, so each
+offset in the report is one into the article's text, which keeps them. Any other byte-order mark
+is read as a space, so it is never part of a word.
 """
 
 from __future__ import annotations
@@ -132,26 +131,24 @@ BOM = "\ufeff"  # a byte-order mark: kept in the article's text, so offsets matc
 
 
 def _lead(article: Article) -> int:
-    """How many characters of the article's text the doc leaves out: a byte-order mark that
-    opens it (as a space it would be a token of its own before the first word, which changes
-    what the tagger and NER make of the opening name)."""
-    return 1 if article.text.startswith(BOM) else 0
+    """How many characters of the article's text the doc leaves out: a header ("date
+    2019-07-06 ") and a byte-order mark that opens the text. Blanked out, either would be a
+    token of blanks before the first word, which changes what the tagger and NER make of the
+    opening words ("Jan Roe said" loses "Jan")."""
+    return max(article.body_start, 1 if article.text.startswith(BOM) else 0)
 
 
 def doc_text(article: Article) -> str:
-    """The text the pipeline sees: the article's text after an opening byte-order mark, with
-    its header blanked out and any other byte-order mark a space; ``doc_text(a)[i]`` is
+    """The text the pipeline sees: the article's text after its header and an opening
+    byte-order mark, any other byte-order mark a space; ``doc_text(a)[i]`` is
     ``a.text[i + _lead(a)]`` or a space."""
-    text = article.text.replace(BOM, " ")
-    if article.body_start > 0:
-        text = " " * article.body_start + text[article.body_start :]
-    return text[_lead(article) :]
+    return article.text[_lead(article) :].replace(BOM, " ")
 
 
 def prepare_doc(nlp: Language, article: Article) -> Doc:
-    """The doc the pipeline runs on: the article's text (header blanked) and its source."""
+    """The doc the pipeline runs on: the article's body and its source."""
     doc = nlp.make_doc(doc_text(article))
-    doc._.cr_body_start = max(article.body_start - _lead(article), 0)
+    doc._.cr_body_start = 0
     doc._.cr_source = article.source
     return doc
 
