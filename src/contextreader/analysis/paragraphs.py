@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.extensions import text_of
 from contextreader.analysis.furniture import label_end
 
 # a blank line: what ends a paragraph where single line breaks only end lines
@@ -80,7 +81,7 @@ def _after_label(doc: Doc, first: Token, starts: Any) -> bool:
     after it are the piece's first sentence. True when a start was set."""
     if not first.text[:1].isalpha():
         return False
-    text = doc.text
+    text = text_of(doc)
     line_end = text.find("\n", first.idx)
     line = text[first.idx : line_end if line_end >= 0 else len(text)]
     end = label_end(line)
