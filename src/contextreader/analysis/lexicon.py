@@ -122,6 +122,8 @@ RULES = frozenset(
         "label-not-official",
         "predicate",
         "attacking",
+        "invented",
+        "promotional",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -155,6 +157,9 @@ CONTEXT_KEYS = frozenset(
         "advice",
         "captors",
         "captives",
+        "condemning",
+        "accounts",
+        "products",
         NOTE_KEY,
     }
 )
@@ -220,6 +225,9 @@ class Lexicon:
     advice: frozenset[str] = field(default_factory=frozenset)
     captors: frozenset[str] = field(default_factory=frozenset)
     captives: frozenset[str] = field(default_factory=frozenset)
+    condemning: frozenset[str] = field(default_factory=frozenset)
+    accounts: frozenset[str] = field(default_factory=frozenset)
+    products: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

@@ -593,6 +593,8 @@ def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
     quoted = [t for t in phrase.doc[phrase.start + 1 : end] if t.is_alpha]
     if not quoted or all(t.pos_ in ("ADJ", "ADV") for t in quoted):
         return False  # a quoted quality ('"good" bishops') is sarcasm, not a name
+    if all(t.pos_ == "NOUN" and _lemma(t) in lexicon.claimed_goods for t in quoted):
+        return False  # 'so-called "reforms"': a benefit claimed, doubted as it is unquoted
     people = lexicon.people | lexicon.camps
     return not any(t.lower_ in people or t.lemma_.lower() in people for t in quoted)
 
@@ -740,10 +742,12 @@ def rule_unnamed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int,
     name for a named government in wire copy ("the Dorvan regime", "Kavaria's regime", "the
     regime in Kavaria"); likewise 'meddling' as the news name of a named country's interference."""
     tok = doc[start]
+    if _condemned(tok, lexicon):
+        return start, end  # "the illegitimate regime in Kavaria": a verdict, named or not
     if _names_whose(tok) or _classified(tok):
         return None
     # "the regime" after "the Kavarian regime" is the same named government
-    if _first_named_use(doc, tok.lemma_.lower()) < tok.i:
+    if _first_named_use(doc, tok.lemma_.lower(), lexicon) < tok.i:
         return None
     # "the regime" after "the current tax regime" is that system of rules again
     if _refers_to_a_system(tok, lexicon):
@@ -774,15 +778,31 @@ def _refers_to_a_system(tok: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _first_named_use(doc: Doc, lemma: str) -> int:
+def _first_named_use(doc: Doc, lemma: str, lexicon: Lexicon) -> int:
     """The first token of ``lemma`` that a name qualifies (``len(doc)`` if none), found in one
-    pass per doc and lemma (kept only while the component runs), not a scan per match."""
+    pass per doc and lemma (kept only while the component runs), not a scan per match. A use
+    with a verdict ("the illegitimate regime in Kavaria") does not set up a neutral name for
+    the bare uses after it."""
     known = doc.user_data.setdefault(_NAMED_USE_KEY, {})
     if lemma not in known:
-        uses = (t.i for t in doc if t.lemma_.lower() == lemma and _names_whose(t))
+        uses = (
+            t.i
+            for t in doc
+            if t.lemma_.lower() == lemma and _names_whose(t) and not _condemned(t, lexicon)
+        )
         known[lemma] = next(uses, len(doc))
     first: int = known[lemma]
     return first
+
+
+def _condemned(tok: Token, lexicon: Lexicon) -> bool:
+    """An adjective before the noun passes a verdict on the government (``[context]
+    condemning``: "the illegitimate regime", "a corrupt and brutal regime"), not a type."""
+    for mod in (c for c in tok.children if c.dep_ == "amod" and c.i < tok.i):
+        words = [mod, *(c for c in mod.children if c.dep_ == "conj")]
+        if any(w.lower_ in lexicon.condemning for w in words):
+            return True
+    return False
 
 
 def _classified(tok: Token) -> bool:
@@ -843,8 +863,14 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
         verb = head.head if head.lower_ == "as" else head
         if verb.lemma_ == "be" and verb.dep_ == "xcomp":
             verb = verb.head  # "deemed to be traitors"
+    elif word.dep_ in ("amod", "advmod") and any(
+        c.lower_ == "as" and c.i == word.i - 1 for c in word.children
+    ):
+        verb = head  # "a charge she rejected as baseless", "as" parsed onto the adjective
     else:
         return False
+    if verb.dep_ == "dobj" and verb.pos_ in NOMINAL and head.lower_ == "as":
+        verb = verb.head  # "dismissed the plan as a stunt", "as" parsed onto the object
     if verb.pos_ != "VERB" or _lemma(verb) not in lexicon.labelling:
         return False
     if any(c.dep_ == "prt" for c in verb.children):
@@ -1302,6 +1328,38 @@ def rule_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int
     return None
 
 
+def rule_invented(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word of invention said of a charge, an account or evidence (``[context] accounts``:
+    "fabricated charges", "the story is fabricated") settles that it is false; said of a made
+    thing ("fabricated steel parts") it is the trade's word for making, and as the verb of a
+    clause ("the clerk fabricated the figures") it reports an act, as with rule "participle"."""
+    return (start, end) if _said_of(doc[start:end].root, lexicon.accounts) else None
+
+
+def rule_promotional(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Praise said of a product (``[context] products``: "a sleek phone", "a seamless checkout",
+    "the app is intuitive") is promotion; the words have plain senses elsewhere ("a seamless
+    steel tube", "the revolutionary war", "an intuitive guess")."""
+    return (start, end) if _said_of(doc[start:end].root, lexicon.products) else None
+
+
+def _said_of(tok: Token, nouns: frozenset[str]) -> bool:
+    """The word describes a noun of ``nouns``: as a modifier before it or as a predicate of it
+    ("sleek and intuitive" said of "the phone"), not as the verb of a clause."""
+    if tok.pos_ in ("VERB", "AUX") and _heads_a_clause(tok):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in NOUN_MODIFIERS and first.head.i > first.i:
+        target: Token | None = first.head
+    elif first.dep_ == "acomp":
+        target = _subject_of(first.head)
+    else:
+        return False
+    return target is not None and target.pos_ == "NOUN" and _lemma(target) in nouns
+
+
 def rule_forced(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A verb of heavy machinery ("bulldoze") is loaded where it is done to people or to a
     measure ("bulldozed the council", "bulldozed the bill through"), and the plain word where
@@ -1402,6 +1460,8 @@ RULES: dict[str, Rule] = {
     "predicate": rule_predicate,
     "participle": rule_participle,
     "ironic": rule_ironic,
+    "invented": rule_invented,
+    "promotional": rule_promotional,
 }
 
 
@@ -1470,13 +1530,16 @@ class LoadedTerms:
             ],
             speech=SpeechTest(doc, self.lexicon),
         )
-        lifted = _lifted_words(doc, self.lexicon)
+        echoed = _echoed_words(doc)
+        lifted = [*_lifted_words(doc, self.lexicon), *echoed]
         terms: list[LoadedTerm] = []
         spans: list[Span] = []
         for cand in _without_overlaps(candidates):
             span = doc[cand.start : cand.end]
             chars = cand.quote_span or (span.start_char, span.end_char)
             voice = voice_of(chars, index)
+            if voice == "outlet" and cand.entry is not None and _lifted(chars, echoed):
+                voice = "quoted"  # 'unveils "game-changing" wallet' repeats a speaker's word
             if voice == "outlet" and cand.entry is not None and self._anothers(cand, span):
                 voice = "reported"
             if voice == "outlet" and cand.entry is not None and _relayed(span.root):
@@ -1984,6 +2047,29 @@ def _lifted_words(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     ]
 
 
+def _echoed_words(doc: Doc) -> list[tuple[int, int]]:
+    """Quotation marks nobody is quoted as speaking from, around a word or two that a speaker
+    says elsewhere in the article (a headline's 'unveils "game-changing" wallet' before the
+    chief executive's "This is a game-changing moment"): the outlet lifts the speaker's word,
+    as with ``_lifted_words``, so it is the speaker's ("quoted") and still shown."""
+    quotes = doc._.cr_quotes or []
+    speech = [q.span for q in quotes if q.kind in ("direct", "partial")]
+    if not speech:
+        return []
+    text = text_of(doc)
+    echoed: list[tuple[int, int]] = []
+    for q in quotes:
+        if (
+            q.kind != "scare"
+            or not 1 <= len(text[q.span[0] : q.span[1]].split()) <= MAX_SCARE_WORDS
+        ):
+            continue
+        span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
+        if span is not None and len(span) and _echoes_speaker(doc, span, speech):
+            echoed.append(q.span)
+    return echoed
+
+
 def _lifted(chars: tuple[int, int], lifted: Sequence[tuple[int, int]]) -> bool:
     """The mark is the whole of a quoted word or two the outlet lifted ('as "game-changing"'):
     the hype is still someone else's ("quoted"), but the outlet chose to repeat just that word,
@@ -2114,10 +2200,11 @@ def _echoes_speaker(doc: Doc, span: Span, speech: Sequence[tuple[int, int]]) -> 
     Then the quotation marks repeat a speaker's word (a partial quote whose speaker is named
     elsewhere), rather than the writer holding a word of their own at a distance.
     """
-    words = " ".join(t.lower_ for t in span if t.is_alpha)
+    words = [re.escape(t.lower_) for t in span if t.is_alpha]
     if not words:
         return False
-    pattern = re.compile(r"\b" + re.escape(words) + r"\b", re.IGNORECASE)
+    # "game-changing" is three tokens: the words may be joined by a hyphen or a space
+    pattern = re.compile(r"\b" + r"[\s-]+".join(words) + r"\b", re.IGNORECASE)
     text = text_of(doc)
     return any(
         not s <= span.start_char < e and pattern.search(text, s, e) is not None for s, e in speech
