@@ -123,7 +123,7 @@ def test_agentless_passive_report_is_vague_and_names_no_speaker(nlp):
 def test_asked_in_the_passive_is_not_the_askers_speech(nlp):
     text = "Mayor Lena Dahl was asked whether the harbour would close."
     rep = analyze_text(text, nlp)
-    assert [s.voice for s in rep.sentences] == ["vague"]
+    assert [s.voice for s in rep.sentences] == ["unattributed"]  # a question put to her
     assert rep.quotes[0].speaker_text is None
 
 

@@ -22,10 +22,11 @@ Every body sentence gets a ``report.Sentence`` with one voice:
   over"), something said to be known or in doubt by no one named ("it is unclear whether"),
   an act of saying or stance done by no one in particular ("Asking for a raise makes ...",
   "That is a long way from admitting ..."; not a set formula: "saying sorry"), "reportedly",
-  an impression ("seems to", "looks doomed"), a question put by no one named ("when asked
-  whether ..."), people counted or described but not named ("one of the aides", "those who
-  know him"); unnamed people beside a named speaker ("Roe and other officials said") add a
-  vague assertion to Roe's sentence;
+  an impression ("seems to", "looks doomed"), people counted or described but not named
+  ("one of the aides", "those who know him"; a body is named by what it is: "the port
+  authority said"); a question put to someone ("when asked whether ...", "Pressed on X, ...")
+  and a name given ("an app called Beacon") claim nothing; unnamed people beside a named
+  speaker ("Roe and other officials said") add a vague assertion to Roe's sentence;
 - ``unattributed``: the outlet's own voice.
 
 When a sentence holds several attributions, the one whose cue is highest in the parse gives
@@ -98,6 +99,7 @@ class VagueLexicon:
     labels: frozenset[str]
     unknown: frozenset[str]
     quoted_labels: frozenset[str]
+    bodies: frozenset[str]
 
 
 @cache
@@ -115,6 +117,7 @@ def vague_lexicon() -> VagueLexicon:
         "labels",
         "unknown",
         "quoted_labels",
+        "bodies",
     )
     parts = word_lists("vague_sources.toml", keys)[0]
     if not parts["quoted_labels"] <= parts["labels"]:
@@ -183,6 +186,8 @@ class AttributionLexicon:
     perception: frozenset[str]
     reactions: frozenset[str]
     asked: frozenset[str]
+    asking: frozenset[str]
+    naming: frozenset[str]
     answering: frozenset[str]
     matters: frozenset[str]
     stance_preps: frozenset[str]
@@ -228,6 +233,8 @@ def attribution_lexicon() -> AttributionLexicon:
         "perception",
         "reactions",
         "asked",
+        "asking",
+        "naming",
         "answering",
         "matters",
         "stance_preps",
@@ -428,6 +435,8 @@ def _vague_head(head: Token, lex: VagueLexicon) -> bool:
     """A source noun or quantifier that names no one ("officials", "some")."""
     lemma = head.lemma_.lower()
     low = head.lower_
+    if _one_body(head, lex):
+        return False
     # a capitalised plural opening a sentence ("Aides said") can keep its "s" in the lemma
     return (
         _counted_plural(head, lex)
@@ -441,6 +450,15 @@ def _vague_head(head: Token, lex: VagueLexicon) -> bool:
             and any(c.dep_ in ("relcl", "acl", "prep", "amod") for c in head.children)
         )
     )
+
+
+def _one_body(head: Token, lex: VagueLexicon) -> bool:
+    """ "the disaster authority", "the port's authority": a noun of ``[bodies]`` in the
+    singular with "the" or an owner is one body, named by what it is ("authorities" and "an
+    authority" name no one)."""
+    if head.lower_ not in lex.bodies or head.tag_ not in ("NN", "NNP"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in head.children)
 
 
 def _counted_plural(head: Token, lex: VagueLexicon) -> bool:
@@ -747,6 +765,8 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
     if by_form is not None:
         return by_form
     if tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in ctx.alex.asked and _answered(tok, ctx):
+            return None  # "declined to answer questions about X": a question put, no claim
         return (
             _stance_agent(tok, ctx)
             or _noun_attribution(tok, ctx)
@@ -1086,6 +1106,10 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return _agentless_decree(tok, lemma, ctx)
         if lemma in ctx.alex.perception and not _passive_view(tok):
             return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
+        if lemma in ctx.alex.asking and _question_put(tok, ctx):
+            return None  # "was asked about the cost", "Pressed on whether ...": a question
+        if lemma in ctx.alex.naming and _gives_a_name(tok):
+            return None  # "a trading app called Beacon": a name, not a label
         if lemma in ctx.alex.acts_when_bare and not _passive_says(tok):
             return None  # "the cells can be charged in minutes", "the model was recalled"
         if framed and not (said or stance) and not (_passive_view(tok) or _prep_child(tok, "to")):
@@ -1443,6 +1467,60 @@ def _passive_says(verb: Token) -> bool:
     )
 
 
+# what a question put to someone may be about, and the words that open a question clause
+_QUESTION_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+_QUESTION_MARKS = frozenset(
+    {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+)
+
+
+def _question_put(verb: Token, ctx: _Ctx) -> bool:
+    """ "was asked about the cost", "Pressed on whether he would sell", "when asked, she
+    declined", "was asked a question about it": a passive verb of ``[asking]`` whose only
+    complement is what the question is about (a preposition, a question clause or the question
+    itself), or none. A question claims nothing, and it is put by the writer as often as by
+    anyone: no hidden source holds a view there. A "to" clause or a "for" phrase makes it a
+    request ("was asked to resign"), a "that" clause a report; those still count."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "for"):
+            return False
+        if c.dep_ == "ccomp" and not _question_clause(c):
+            return False
+        if c.dep_ == "dobj" and c.lemma_.lower() not in ctx.alex.asked:
+            return False
+        if c.dep_ == "prep" and c.lower_ in _QUESTION_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.dep_ == "pcomp" and not _question_clause(obj):
+                return False
+    return True
+
+
+def _question_clause(clause: Token) -> bool:
+    """A clause that asks: it opens with a question word ("whether he would sell", "how the
+    council would pay", "what he thought")."""
+    return clause.left_edge.lower_ in _QUESTION_MARKS
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """ "a trading app called Beacon", "a ferry named Saint Anne", "a district known as Old
+    Quay": the participle's complement (or its "as" phrase) is a proper name, outside quotation
+    marks (a name in marks may be someone's label, 'called "a disgrace"'), and no date."""
+    for child in verb.children:
+        c = child
+        if c.dep_ == "prep" and c.lower_ == "as":
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        if c.dep_ not in ("oprd", "attr", "dobj", "xcomp", "pobj"):
+            continue
+        words = [t for t in c.subtree if not t.is_punct and t.lower_ != "the"]
+        left = verb.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if any(t.is_quote for t in c.subtree) or (left is not None and left.is_quote):
+            return False
+        if any(t.ent_type_ in _WHEN for t in words):
+            return False  # "called Friday for a vote": a day, not a name
+        return bool(words) and all(t.pos_ == "PROPN" or t.like_num for t in words)
+    return False
+
+
 def _court_record(verb: Token, lemma: str, ctx: _Ctx) -> bool:
     """ "Roe was acquitted", "was found guilty": a court's decision with no one named is a
     matter of record (``[court_outcomes]``, ``[verdicts]``), not a claim whose source is hidden
@@ -1783,13 +1861,17 @@ def _occasion(noun: Token, prep: Token, verb: Token) -> bool:
 def _answered(noun: Token, ctx: _Ctx) -> bool:
     """ "declined to answer questions about X", "did not reply to our question on whether
     ...": a question put to the subject of a verb that answers it (or refuses to), directly or
-    after a preposition."""
+    after a preposition; or the question a verb of ``[asking]`` puts ("she was asked a
+    question about X", "reporters asked questions about the deal")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ctx.alex.answering
+    lemma = head.lemma_.lower()
+    return head.pos_ in ("VERB", "AUX") and (
+        lemma in ctx.alex.answering or (noun.dep_ == "dobj" and lemma in ctx.alex.asking)
+    )
 
 
 def _work_about(noun: Token, ctx: _Ctx) -> _Found | None:

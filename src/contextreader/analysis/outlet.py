@@ -76,6 +76,9 @@ _PLACE_WORDS = 4
 _PLACE_DATELINE = re.compile(
     rf"(?P<place>{_PLACE})[ ]+(?P<dash>[-–—]{{1,3}})[ ](?=[ ]*[A-Z0-9\"“‘'])"
 )
+# a dateline on a line of its own, with no credit and no dash: "DUNMORE, Aug 14", "NEW YORK,
+# May 3, 2025" (a place in capitals, then a date)
+_LINE_DATELINE = re.compile(rf"(?P<place>{_PLACE})[.]?")
 # the colon style of South Asian papers: "LUCKNAGAR:", "NEW DELHI, Nov 29:"; a transcript's
 # speaker label looks the same, so only where no other line opens with one
 _COLON_DATELINE = re.compile(rf"(?P<place>{_PLACE})(?P<dash>:)[ ]+(?=[A-Z\"“‘'])")
@@ -294,6 +297,10 @@ def unknown_dateline(text: str, body_start: int) -> Dateline | None:
         if m is not None and _CAPS_WORD.match(place) and len(place.split()) <= _PLACE_WORDS:
             # the word limit keeps out a head in capitals: "STORM HITS COAST, TOWNS FLOOD -"
             return Dateline((m.start(), m.end()))
+    for start, end in lines:
+        m = _LINE_DATELINE.fullmatch(text, start, end)
+        if m is not None and _place_and_date(m.group("place")):
+            return Dateline((m.start(), m.end()))
     furniture = furniture_lexicon()
     for start, end in lines:
         m = _COLON_DATELINE.match(text, start, end)
@@ -310,6 +317,29 @@ def unknown_dateline(text: str, body_start: int) -> Dateline | None:
         ):
             return Dateline((m.start(), m.end()))
     return None
+
+
+def _place_and_date(line: str) -> bool:
+    """ "DUNMORE, Aug 14", "NEW YORK, May 3, 2025": a place whose first word is in capitals (at
+    most four words), then a date: figures and the month and day words of
+    ``page_furniture.toml`` [dates], a figure and a word among them. A line of capitals alone
+    ("BREAKING NEWS"), a name with a figure ("ROUTE 9") or a stamp ("UPDATE, May 3") is no
+    dateline."""
+    parts = [p.strip() for p in line.split(",")]
+    place, date = parts[0], [w for p in parts[1:] for w in p.split()]
+    if len(parts) < 2 or not _CAPS_WORD.match(place) or len(place.split()) > _PLACE_WORDS:
+        return False
+    furniture = furniture_lexicon()
+    if place.lower() in furniture.lines or place.lower() in furniture.stamps:
+        return False  # "UPDATE, May 3" is a time stamp
+    dates = furniture.dates
+    if len(parts) > 2 and not any(ch.isdigit() for ch in parts[1]):
+        date = [w for p in parts[2:] for w in p.split()]  # "GULLPORT, Maine, May 3"
+    return (
+        any(w.isdigit() for w in date)
+        and any(w.lower() in dates and w.isalpha() for w in date)
+        and all(w.isdigit() or w.lower().rstrip(".") in dates or w.lower() in dates for w in date)
+    )
 
 
 def find_byline_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention | None:

@@ -182,7 +182,8 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     [bylines]): its staff, "Harbour Wire staff", "Gazette staff and agencies", "From staff
     reports", "Times Staff Writer"; and a desk instead of a named writer, on a line of its own,
     "Special Correspondent", "Our Correspondent", "Staff Reporter", "Our Bureau", "Gazette News
-    Desk"."""
+    Desk", the outlet's name set off from it by a bar ("Harbour Gazette | Staff Correspondent",
+    "Staff Reporter | Harbour Gazette")."""
     # imported here: the people module reads this one's bylines when it loads
     from contextreader.analysis.people import role_lexicon
 
@@ -194,7 +195,11 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:(?:By|From)[ ]+)?(?:(?:[A-Z][\w.&'’-]*[ ]+){1,4}(?:[Ss]taff|and[ ]+agencies)"
         rf"|[Ss]taff[ ]+reports?)(?:[ ]+(?:{titles}|and[ ]+agencies))?"
     )
-    desk = re.compile(rf"(?:(?:By|From)[ ]+)?(?:[A-Z][\w.&'’-]*[ ]+){{0,2}}(?:{desks})")
+    outlet = rf"{_NAME_PART}(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART}){{0,5}}[ ]*\|[ ]*"
+    desk = re.compile(
+        rf"(?:{outlet})?(?:(?:By|From)[ ]+)?(?:[A-Z][\w.&'’-]*[ ]+){{0,2}}(?:{desks})"
+        rf"(?:[ ]*\|[ ]*{_NAME_PART}(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART}){{0,5}})?"
+    )
     return staff, desk
 
 
