@@ -95,6 +95,7 @@ class RoleLexicon:
     place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
     street_heads: frozenset[str] = frozenset()  # "street", "road": may be named after a person
     body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
+    state_titles: frozenset[str] = frozenset()  # "president": "Velm's President X", Velm no one
     people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
     # role nouns that name one office however written ("sen." / "senator"), each to the set
@@ -205,6 +206,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         place_openers=_word_list(raw, "named_things", "openers"),
         street_heads=_word_list(raw, "named_things", "streets"),
         body_nouns=_word_list(raw, "named_things", "bodies"),
+        state_titles=_word_list(raw, "named_things", "state_titles"),
         people_words=_word_list(raw, "named_things", "peoples"),
         interview_words=_word_list(raw, "interviews", "words"),
         same_office=_offices(raw, roles),
@@ -854,6 +856,8 @@ def _candidates(
         span = cleaned[0]
         if _after_article(span) or _words(span) in things or _home_address(span):
             continue
+        if not cleaned[1] and _owns_office(span, lex):
+            continue  # "Velm's President Jan Roe": Velm is the country
         if _words(span) in companies and not cleaned[1] and _role_apposition(span, lex) is None:
             # "Jan Roe reported higher profits", a company named after its founder; not a
             # name given a role ("Roe, the firm's founder, said")
@@ -894,7 +898,7 @@ def _candidates(
         if taken.isdisjoint(range(span.start, span.end)) and _words(span) not in things:
             out.append((span, title, ""))
             taken.update(range(span.start, span.end))
-    for span in _untagged_full_names(doc, lex, lower, body):
+    for span in [*_untagged_full_names(doc, lex, lower, body), *_given_names(doc, lex, body)]:
         if taken.isdisjoint(range(span.start, span.end)):
             out.append((span, "", ""))
             taken.update(range(span.start, span.end))
@@ -909,6 +913,34 @@ def _candidates(
             out.append((author, "", ""))
     out.sort(key=lambda c: c[0].start)
     return [c for c in out if c[0].text not in credits]
+
+
+def _owns_office(span: Span, lex: RoleLexicon) -> bool:
+    """A name whose possessive comes before a title only a state or body holds and a name
+    ("Velm's President Jan Roe", "Velm's self-styled "President" Jan Roe"): the country or
+    body whose office it is, not a person; the name after the title is the person."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].tag_ != "POS" or span[0].text in first_names():
+        return False  # "Jan Roe's ...": a known first name says a person
+    i += 1
+    while i < len(doc) and i - span.end <= 6:
+        tok = doc[i]
+        pair = f"{tok.lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
+        if tok.lower_ in lex.state_titles or pair in lex.state_titles:
+            i += 2 if pair in lex.state_titles else 1
+            if i < len(doc) and doc[i].tag_ == "''":
+                i += 1  # the closing mark of a title in scare quotes
+            return i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title
+        hyphened = tok.tag_ == "NN" and i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH"
+        if tok.tag_ not in _TITLE_MODIFIERS and not hyphened:
+            return False  # "Roe's feud with President Jan Doe": the title is not Roe's
+        i += 1
+    return False
+
+
+# the words that may stand between a possessive and a title: "Velm's self-styled "President""
+_TITLE_MODIFIERS = frozenset({"JJ", "VBN", "HYPH", "``", "''"})
 
 
 def _untagged_titled(
@@ -932,17 +964,21 @@ def _untagged_titled(
             continue  # "Sen." before a name: the tagger handles the usual abbreviations
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.honorifics:
             continue  # "Rt | Hon Jan Roe": the name starts after the last title
-        end = tok.i + 1
+        begin = tok.i + 1
+        if begin < len(doc) and doc[begin].tag_ == "''" and not doc[tok.i].whitespace_:
+            begin += 1  # a title in scare quotes: 'self-styled "President" Jan Roe'
+        end = begin
         while (
             end < len(doc)
-            and end - tok.i <= 3
+            and end - begin < 3
             and doc[end].tag_ == "NNP"
             and doc[end].text.isalpha()
-            and doc[end].ent_type_ in ("", "ORG", "PERSON")
+            # the tagger may call an unfamiliar surname after a title a date
+            and doc[end].ent_type_ in ("", "ORG", "PERSON", "DATE")
             and lex.role_class(doc[end].text) is None
         ):
             end += 1
-        span = doc[tok.i + 1 : end]
+        span = doc[begin:end]
         if len(span) < 2 or any(t.ent_type_ == "PERSON" for t in span):
             continue
         if end < len(doc) and doc[end].tag_ == "NNP":
@@ -967,11 +1003,7 @@ def _untagged_full_names(
     """
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
     text = text_of(doc)
-    # the end of the text's first line: a short one, with more text after it, is the title
-    opening = len(text) - len(text.lstrip())
-    title_end = text.find("\n", opening)
-    if title_end < 0 or title_end - opening >= _TITLE_CHARS or not text[title_end:].strip():
-        title_end = -1
+    title_end = _title_end(text)
     out = []
     for tok in doc[1:]:
         first = doc[tok.i - 1]
@@ -1000,7 +1032,41 @@ def _untagged_full_names(
     return out
 
 
+def _given_names(doc: Doc, lex: RoleLexicon, body: int) -> list[Span]:
+    """A proper name set beside someone's "name" ("who gave only her first name, Shirin,",
+    "identified only by his surname, Roe"): the name a person goes by, whatever the tagger
+    calls it. Only after "his" or "her", which say the name is a person's ("its name, Velta"
+    is a thing's)."""
+    out = []
+    for tok in doc:
+        head = tok.head
+        if tok.idx < body or tok.dep_ != "appos" or head.lower_ not in _NAME_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+            continue
+        if tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if all(t.is_title and t.is_alpha for t in span) and _looks_like_name(span, lex):
+            out.append(span)
+    return out
+
+
+_NAME_NOUNS = frozenset({"name", "surname", "nickname"})
 _TITLE_CHARS = 120  # a first line this short is the title
+
+
+def _title_end(text: str) -> int:
+    """The end of the text's first line when it is the title (a short line with more text
+    after it), else -1."""
+    opening = len(text) - len(text.lstrip())
+    end = text.find("\n", opening)
+    if end < 0 or end - opening >= _TITLE_CHARS or not text[end:].strip():
+        return -1
+    return end
 
 
 def _beside_role(first: Token, last: Token, lex: RoleLexicon) -> bool:
@@ -1050,6 +1116,12 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     a people's name after a word such as "ethnic", places and brands (see the helpers)."""
     out: set[tuple[str, ...]] = set()
     for tok in doc:
+        owner = _proper_words(tok)
+        if tok.tag_ in ("NNP", "NNPS") and _owns_office(
+            doc[tok.i + 1 - len(owner) : tok.i + 1], lex
+        ):
+            out.add(owner)  # "Velm's President Jan Roe": Velm, a country
+            continue
         if tok.lower_ in lex.people_words and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
             if nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
@@ -1084,19 +1156,41 @@ def _organisation_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if tok.lower_ not in lex.body_nouns:
             continue
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 4 and doc[end].tag_ in ("NNP", "NNPS"):
-            end += 1
+        while end < len(doc) and end - tok.i <= 5:
+            if doc[end].tag_ in ("NNP", "NNPS"):
+                end += 1
+            elif _name_joint(doc, end):
+                end += 2  # "Relief Without Borders", "Friends of Harrow"
+            else:
+                break
         if end == tok.i + 1 or doc[tok.i + 1].text in first_names():
             continue
-        last = doc[end - 1]
-        if last.dep_ != "appos" or last.head.i != tok.i:
+        name = doc[tok.i + 1 : end]
+        last, root = doc[end - 1], name.root
+        # "the group Open Ledger" (beside the noun) or "the weekly Szemle Nap" (the noun
+        # modifies the name)
+        beside = root.dep_ == "appos" and root.head.i == tok.i
+        if not beside and not (tok.head.i == root.i and tok.dep_ in ("amod", "compound")):
             continue
-        if any(c.dep_ in ("acl", "relcl") and c.i == end for c in last.children):
+        if any(c.dep_ in ("acl", "relcl") and c.i == end for c in (*last.children, *root.children)):
             continue
-        words = tuple(t.text for t in doc[tok.i + 1 : end])
+        words = tuple(t.text for t in name)
         out.add(words)
         out.update((w,) for w in words)
     return out
+
+
+def _name_joint(doc: Doc, i: int) -> bool:
+    """A preposition or "and" between two words of a proper name: "Without" in "Relief
+    Without Borders", "of" in "Friends of Harrow"."""
+    tok = doc[i]
+    return (
+        0 < i < len(doc) - 1
+        and tok.tag_ in ("IN", "CC")
+        and tok.is_alpha
+        and doc[i - 1].tag_ in ("NNP", "NNPS")
+        and doc[i + 1].tag_ in ("NNP", "NNPS")
+    )
 
 
 def _model_code(tok: Token) -> bool:
@@ -1689,7 +1783,9 @@ def _add_mentions(
         known = key in people.surnames or key in people.firsts
         if not known and tok.text not in singles:
             continue
-        if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE"):
+        if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE") and not _surname_as_date(
+            tok, people, lex
+        ):
             continue
         if tok.text.isupper() and len(tok.text) > 1 and key not in people.surnames:
             continue  # a capitals-only word is a name only as a surname ("ROE")
@@ -1715,6 +1811,18 @@ def _add_mentions(
         owner[(tok.idx, tok.idx + len(tok.text))] = cl
     _drop_families(people, owner)
     return _join_adjacent(owner, text)
+
+
+def _surname_as_date(tok: Token, people: _People, lex: RoleLexicon) -> bool:
+    """A person's surname that the tagger alone calls a date ("Mendrak's parliament" after
+    "President Dario Mendrak"): one word, no month, no number after it."""
+    doc = tok.doc
+    if tok.ent_type_ != "DATE" or tok.text.lower() not in people.surnames:
+        return False
+    if tok.lower_ in lex.months or tok.ent_iob_ != "B" or tok.dep_ == "compound":
+        return False  # "our Christmas present": a date that qualifies a noun
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or (nxt.ent_iob_ != "I" and not nxt.like_num)
 
 
 def _hyphenated(
@@ -1865,7 +1973,15 @@ def _role_referent(
         if not (tags and c.role_tags and not tags & c.role_tags) and ranks <= _role_words(c)
     ]
     fit = [c for c in fit if tags & c.role_tags] or fit  # "the Ohio governor": Ohio's first
-    exact = [c for c in fit if office & (c.role_nouns | c.title_nouns)]
+    # a role of two words whose words the person's title holds apart: "the deputy minister"
+    # for "Deputy Foreign Minister Jan Roe"
+    split = [n.split() for n in office if " " in n]
+    exact = [
+        c
+        for c in fit
+        if office & (c.role_nouns | c.title_nouns)
+        or any(set(words) <= _role_words(c) for words in split)
+    ]
     if exact:
         return exact[0]
     return fit[0] if fit and noun in lex.generic else None
@@ -2034,7 +2150,13 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
     i = name.start - 1
     while i >= 0:
         tok = doc[i]
-        if tok.dep_ in _MODIFIER_DEPS and (tok.head.i in members) and not tok.is_punct:
+        # a hyphen inside a word ("Lokeren-Waas midfielder") is part of the role
+        joined = tok.tag_ == "HYPH" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        if (
+            (tok.dep_ in _MODIFIER_DEPS or joined)
+            and tok.head.i in members
+            and (joined or not tok.is_punct)
+        ):
             members.add(i)
             i -= 1
             continue
@@ -2044,6 +2166,21 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
         s, e = _trim(
             doc, _after_plural(doc, _after_break(doc, start, name.start), name.start), name.start
         )
+        text = text_of(doc)
+        headline = name.end_char <= _title_end(text) or in_heading(name, text)
+        for k in range(s, e - 1 if headline else s):
+            nxt = doc[k + 1]
+            if (
+                doc[k].is_lower
+                and doc[k].tag_ in ("NN", "VB", "VBP", "VBZ")
+                and not lex.role_class(doc[k].text)
+                and nxt.text[:1].isupper()
+                and not lex.role_class(nxt.text)
+                and nxt.lower_ not in lex.honorifics
+            ):
+                # in a headline, a common noun before another proper name is no part of
+                # one role: the parse ran the verb in ("Harrow chase Rovers striker Jan Roe")
+                s = k + 1
         while (
             e > s + 1
             and doc[e - 1].lower_ in lex.honorifics
@@ -2074,7 +2211,14 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
 def _lower_case_role(tokens: list[Token], lex: RoleLexicon) -> bool:
     """ "spokeswoman Celia Brandt", "head coach Ray Roe", "chief executive Jan Roe": a role
     written in lower case right before the name, its last word (or two) a role noun."""
-    if not tokens or len(tokens) > 4 or not all(t.is_alpha and t.is_lower for t in tokens):
+    words = [t for t in tokens if t.tag_ != "HYPH"]  # "far-right radio host": four words
+    if not tokens or len(words) > 4 or not all(t.is_alpha or t.tag_ == "HYPH" for t in tokens):
+        return False
+    if not tokens[0].is_lower or not tokens[-1].is_lower:
+        return False
+    named = [t for t in tokens[1:-1] if not (t.is_lower or t.tag_ == "HYPH")]
+    # a club or party named inside, after an adjective: "former Rovers defender Jan Roe"
+    if named and (tokens[0].tag_ != "JJ" or any(t.tag_ not in ("NNP", "NNPS") for t in named)):
         return False
     last = tokens[-1].lower_
     two = f"{tokens[-2].lower_} {last}" if len(tokens) > 1 else ""
@@ -2097,6 +2241,7 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         (root.dep_ == "appos" or joined)
         and root.head.i < name.start
         and root.head.ent_type_ != "PERSON"
+        and root.head.lower_ not in _NAME_NOUNS  # "her first name, Shirin,": no role
     ):
         lead = name.start  # the name with its courtesy title: "<role>, Dr. Jan Roe,"
         while lead > root.head.i + 1 and doc[lead - 1].lower_ in lex.honorifics:

@@ -277,6 +277,11 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
     for c in head.children:
         if m is None and c.dep_ == "appos":
             m = ix.person_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+    for c in head.children:
+        if m is None and c.dep_ == "relcl":
+            # "Another rescuer, who gave only her first name, Shirin, said": the name she gave
+            given = [t for t in c.subtree if t.dep_ == "appos" and t.head.lower_ in _NAME_NOUNS]
+            m = ix.person_in(given[0].idx, given[0].idx + len(given[0].text)) if given else None
     if m is not None:
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
     named = _named_apposition(head)
@@ -284,6 +289,10 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
         # "the trade body, Water Providers Northbay, said": the body by its name
         return _Speaker(named, ix.text[named[0] : named[1]], None)
     return _Speaker((s, e), ix.text[s:e], None)
+
+
+# nouns that, with a name set beside them, give the name someone goes by ("her first name, X")
+_NAME_NOUNS = frozenset({"name", "surname", "nickname"})
 
 
 def _named_apposition(head: Token) -> tuple[int, int] | None:
@@ -294,7 +303,10 @@ def _named_apposition(head: Token) -> tuple[int, int] | None:
             start = c.left_edge
             if start.dep_ == "det":
                 start = start.doc[start.i + 1]
-            return start.idx, c.idx + len(c.text)
+            end = c.right_edge
+            if any(not (t.is_title and t.is_alpha) for t in c.doc[c.i + 1 : end.i + 1]):
+                end = c  # only a name's own words: "Bread Without Borders", not a clause
+            return start.idx, end.idx + len(end.text)
     return None
 
 
