@@ -103,9 +103,9 @@ CASES = {
         "Q: What about the workers?\n\n"
         "A: They will be paid.",
         [
-            ("direct", "Will the mill reopen this year?", None, None, "Q"),
+            ("direct", "Will the mill reopen this year?", None, None, "the interviewer"),
             ("direct", "We hope so, but nothing is certain.", None, "Harold Quint", "A"),
-            ("direct", "What about the workers?", None, None, "Q"),
+            ("direct", "What about the workers?", None, None, "the interviewer"),
             ("direct", "They will be paid.", None, "Harold Quint", "A"),
         ],
     ),

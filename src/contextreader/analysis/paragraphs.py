@@ -31,6 +31,12 @@ _INNER_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 _LONG_LINE = 60  # shorter lines (headings, datelines, one-line paragraphs) say nothing
 _END_PUNCT = tuple(".!?:;…\"'”’)]")
 _SENTENCE_END = (*_END_PUNCT, "»")
+# a clock time's abbreviation keeps its full stop ("2 a.m."), so the parser does not see a
+# sentence end there; a capitalised word after it that can only open a clause (a determiner,
+# a pronoun, a preposition, a question word: "... after 2 a.m. The toll rose") starts one, while
+# a name or a word of the time itself ("5 p.m. Friday", "9 a.m. Eastern time") goes on with it
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
+_CLAUSE_OPENERS = frozenset({"DT", "PRP", "PRP$", "EX", "IN", "WDT", "WP", "WRB"})
 # SENT_START -1 ("no sentence starts here") as the unsigned value ``Doc.to_array`` holds
 _NOT_START = (1 << 64) - 1
 
@@ -64,6 +70,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             first = tok
             _after_label(doc, tok, starts)
             changed = True
+        elif _after_clock_time(prev, tok):
+            starts[tok.i] = 1
+            changed = True
         elif first is not None:
             # ``tok`` is the line's second word: only it is guarded
             if not _may_end_sentence(first) and not _may_follow(first, tok):
@@ -73,6 +82,16 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     if changed:
         doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # 1-d is accepted
     return doc
+
+
+def _after_clock_time(prev: Token, tok: Token) -> bool:
+    """True when ``tok`` opens a sentence after a clock time's "a.m."/"p.m." ("... at 2 a.m.
+    The toll rose"): a capitalised determiner, pronoun, preposition or question word."""
+    return (
+        prev.lower_ in _CLOCK_ABBREVIATIONS
+        and tok.text[:1].isupper()
+        and tok.tag_ in _CLAUSE_OPENERS
+    )
 
 
 def _after_label(doc: Doc, first: Token, starts: Any) -> bool:

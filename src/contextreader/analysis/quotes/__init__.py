@@ -123,6 +123,7 @@ from spacy.tokens import Doc
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn
+from contextreader.analysis.quotes.dashes import _dash_answers
 from contextreader.analysis.quotes.direct import (
     CONTINUE_ACROSS_PARAGRAPHS,
     SCARE_MAX_WORDS,
@@ -146,6 +147,7 @@ from contextreader.analysis.quotes.passes import (
     _named_after,
     _pieces,
     _possessor_speakers,
+    _tagged_speakers,
     _writer_speakers,
 )
 from contextreader.analysis.quotes.reported import _reported
@@ -185,15 +187,16 @@ def quotes_component(doc: Doc) -> Doc:
     )
     b.ix.set_quoted([(p.start, p.end) for p in pairs if not p.single])
     _mark_nested(pairs)
-    _nest_in_turns(pairs, turns)
+    _nest_in_turns(pairs, turns, text)
     pairs = _merge_split(text, pairs, lex, b.ix.sent_starts)
     direct = _direct_and_partial(b, pairs)
-    direct = sorted(direct + _transcript_quotes(b, turns))
+    direct = sorted(direct + _transcript_quotes(b, turns) + _dash_answers(b, turns))
     _reported(b, direct, body)
     _inherit_speakers(b.quotes, text)
     _possessor_speakers(b.quotes, b.ix)
     _named_after(b.quotes, b.ix)
     _headline_speakers(b.quotes, b.ix)
+    _tagged_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, b.ix)
     _pieces(doc._.cr_quotes, b.ix)
     _writer_speakers(doc._.cr_quotes, b.ix)

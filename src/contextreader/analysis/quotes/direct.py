@@ -124,6 +124,9 @@ def _direct_cue(
             spk = _cue_speaker(cue, ix, lex)
             if spk is not None and (spk.span[0] <= near or _one_phrase(after, cue, spk)):
                 return cue, spk
+    aside = _name_then_aside(after, ix, lex)
+    if aside is not None:
+        return aside
     found_before = _cue_before(p, ix, lex, spans)
     if found_before is not None:
         return found_before
@@ -257,6 +260,33 @@ def _narrated_person(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None
             return None
         i += 1
     return spk
+
+
+def _name_then_aside(
+    after: list[Token], ix: _Index, lex: CueLexicon
+) -> tuple[Token, _Speaker] | None:
+    """'"...," Roe, now 78 and retired to the coast, said.': a person named right after the
+    closing mark, then an aside set off by commas, then a finite verb of saying after the
+    closing comma with no subject of its own (the parser hung the name on the aside) - the
+    name is the verb's subject. Not when the verb has a subject, or nothing stands between
+    the name's comma and the verb's."""
+    words = [t for t in after if not t.is_space and t.text not in ('"', "”", "’", "'")]
+    if len(words) < 5:
+        return None
+    name = words[0]
+    m = ix.person_in(name.idx, name.idx + len(name.text))
+    if m is None or m[0] != name.idx:
+        return None
+    rest = [t for t in words if t.idx >= m[1]]
+    if not rest or rest[0].text != ",":
+        return None
+    for cue in _cue_tokens(rest[2:40], lex):
+        if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.doc[cue.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return None
+        return cue, _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    return None
 
 
 def _one_phrase(after: list[Token], cue: Token, spk: _Speaker) -> bool:

@@ -65,6 +65,7 @@ class CueLexicon:
     subject_control: frozenset[str] = frozenset()
     # verbs that hold words back ("declined to say"): no one speaks through them
     withheld: frozenset[str] = frozenset()
+    questions: frozenset[str] = frozenset()
     anonymity: frozenset[str] = frozenset()
     anonymity_cues: frozenset[str] = frozenset()
     # verbs that present their clause as fact ("knows that ..."): the writer's claim
@@ -170,6 +171,7 @@ def cue_lexicon() -> CueLexicon:
         forms=forms,
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         withheld=frozenset(raw["withheld"]["verbs"]),
+        questions=frozenset(raw["questions"]["verbs"]),
         anonymity=frozenset(raw["anonymity"]["verbs"]),
         anonymity_cues=frozenset(raw["anonymity"]["cues"]),
         factive=frozenset(raw["factive"]["verbs"]),

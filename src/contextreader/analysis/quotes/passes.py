@@ -199,6 +199,33 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
             q.kind = "partial"
 
 
+def _tagged_speakers(quotes: list[Quote], ix: _Index) -> None:
+    """'"We will not give in": an interview with Jan Roe': a line that opens with a quote with
+    no speaker, then a colon, then words naming one person (no "and" or list) and no verb of
+    saying, is a headline or caption tagging the quote with whoever says it."""
+    text = ix.text
+    lex = cue_lexicon()
+    for q in quotes:
+        if q.speaker_text is not None or q.kind not in ("direct", "partial"):
+            continue
+        line_start = text.rfind("\n", 0, q.span[0]) + 1
+        if text[line_start : q.span[0]].strip() not in ('"', "“", "‘", "'"):
+            continue
+        line_end = text.find("\n", q.span[1])
+        line_end = len(text) if line_end < 0 else line_end
+        after = text[q.span[1] : line_end]
+        tag = after.lstrip("\"”’' ")
+        if not tag.startswith(":") or re.search(r"\band\b|&|,", tag):
+            continue  # no tag, or a tag that names more than one ("Roe and Doe on ...")
+        start = line_end - len(tag) + 1
+        people = {m[2] for m in ix.mentions if start <= m[0] and m[1] <= line_end}
+        words = [t for t in ix.doc[ix.token_at(start).i :] if t.idx < line_end]
+        if len(people) != 1 or any(lex.is_cue(t) and t.pos_ == "VERB" for t in words):
+            continue
+        m = next(m for m in ix.mentions if start <= m[0] and m[1] <= line_end)
+        q.speaker_id, q.speaker_text, q.speaker_span = m[2], text[m[0] : m[1]], (m[0], m[1])
+
+
 def _pieces(quotes: list[Quote], ix: _Index) -> None:
     """Give a direct or partial quote written in several pieces ('"A," she said. "B."',
     'called it "reckless" and "cruel"') the pieces inside its marks, so a reader shows the

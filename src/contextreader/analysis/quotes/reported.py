@@ -26,6 +26,7 @@ from contextreader.analysis.quotes.lexicon import (
     phrasal_clause,
     reporting_verbs,
 )
+from contextreader.analysis.quotes.marks import has_mark
 from contextreader.analysis.quotes.modality import foreseen, prescribed, purpose_only
 from contextreader.analysis.quotes.speakers import (
     _DATELINE,
@@ -81,6 +82,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             and not _embedded(c, cue, lex)
             and not _before_colon(c, cue)
             and not _relative_opening(c)
+            and not _content_after(cue, c, frames)
         ):
             stop = min(_repeat_cut(cue, c), _new_report_cut(c, lex))
             if stop == c.right_edge.i + 1:
@@ -351,6 +353,25 @@ def _trailing_content(cue: Token, first: Token) -> tuple[int, int] | None:
     return None
 
 
+def _content_after(cue: Token, clause: Token, frames: frozenset[str]) -> bool:
+    """True when a clause before ``cue`` is not what it reports because the verb has content
+    of its own after it ("X launched a wallet, on the same day it confirmed a reduction of
+    staff": the reduction is what it confirmed): a clause opened by "that" (or "whether"), an
+    object its frame takes, or an infinitive its frame takes (a title after the verb the
+    parser read as a clause, 'said on "Face the Facts"', is none). "The plan failed, Roe told
+    reporters" keeps the clause (no object frame)."""
+    if clause.i > cue.i:
+        return False
+    for c in cue.rights:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children):
+            return True
+        if c.dep_ == "dobj" and "object" in frames:
+            return True
+        if c.dep_ == "xcomp" and "infinitive" in frames:
+            return True
+    return False
+
+
 def _fronted_report(clause: Token, cue: Token, lex: CueLexicon) -> bool:
     """True when a clause the parse hangs before ``cue`` as its content is a report of its own.
 
@@ -395,7 +416,9 @@ def _that_after_prep(cue: Token) -> tuple[int, int] | None:
     """ "She revealed for the first time that ...", "claiming without evidence that ...": a
     clause opened by "that" which the parse hung on the object of the verb's preposition (as
     a relative clause of "time" or "evidence") is what the verb reports, when the verb has no
-    other content."""
+    other content. The parser may also read that "that" as the relative adverb of "time"
+    ("said at the time that the canteen was too cheap"): a clause with a subject of its own
+    after a verb of saying is still its content."""
     for c in cue.rights:
         if c.dep_ != "prep":
             continue
@@ -404,10 +427,18 @@ def _that_after_prep(cue: Token) -> tuple[int, int] | None:
                 continue
             for g in obj.rights:
                 if g.dep_ in ("acl", "relcl") and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children
+                    m.lower_ == "that" and m.i < g.i and _opens_clause(m, g) for m in g.children
                 ):
                     return g.left_edge.i, g.right_edge.i + 1
     return None
+
+
+def _opens_clause(that: Token, verb: Token) -> bool:
+    """True when "that" introduces ``verb``'s clause rather than filling a gap in it: a
+    complementiser, or a relative adverb before a clause with a subject of its own."""
+    return that.dep_ == "mark" or (
+        that.dep_ == "advmod" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 # a list item opening a line: "- ", "• ", "1. ", "2) "
@@ -656,6 +687,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # "a resident who asked not to be named": a condition, not a statement
         if any(a <= tok.i < b for a, b in silent):
             continue
+        if tok.dep_ == "xcomp" and b.lex.lemma(tok.head) in b.lex.questions:
+            continue  # "Asked to describe the device, Roe said ...": a request, not her words
         if not according and contact_clause(tok):
             continue  # "People I know will die": a relative clause on the noun, no comment
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
@@ -680,6 +713,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         spk = _cue_speaker(tok, b.ix, b.lex)
         if spk is None and not is_agentless_passive(tok):
             continue
+        if spk is None and b.lex.lemma(tok) in b.lex.questions and not has_mark(b.ix.text, *span):
+            continue  # "X was asked about the cost": a question put by no one named, no statement
         if (
             spk is not None
             and _thing_shows_words(tok, spk, b.ix, b.lex)

@@ -1,6 +1,10 @@
 """Transcripts: a paragraph opened by an upper-case speaker label and a colon is a direct quote.
 
-The turns come from cr_people; the label is the speaker and there is no cue word.
+The turns come from cr_people; the label is the speaker and there is no cue word. "Q" names no
+one: it marks the interviewer's questions, which are the byline's writer's when one writer is
+named there and otherwise an interviewer the text does not name. A question that quotes someone
+('Roe said last week that you were "out of touch." Is that fair?') is the writer's report of
+those words, so marks inside it keep their own speaker rather than nesting in the question.
 """
 
 from __future__ import annotations
@@ -9,7 +13,16 @@ from bisect import bisect_right
 
 from contextreader.analysis.people import TranscriptTurn
 from contextreader.analysis.quotes.direct import _Builder
+from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.marks import _Pair
+
+QUESTION_LABELS = frozenset({"Q"})  # the interviewer's turns
+INTERVIEWER = "the interviewer"  # who asks when no single writer is named in the byline
+
+
+def is_question(text: str, turn: TranscriptTurn) -> bool:
+    """True for an interviewer's turn ("Q: ...")."""
+    return text[turn.label[0] : turn.label[1]] in QUESTION_LABELS
 
 
 def _unmark_turns(text: str, turns: list[TranscriptTurn]) -> str:
@@ -26,9 +39,10 @@ def _unmark_turns(text: str, turns: list[TranscriptTurn]) -> str:
     return "".join(chars)
 
 
-def _nest_in_turns(pairs: list[_Pair], turns: list[TranscriptTurn]) -> None:
-    """Marks inside a transcript turn quote someone within the speaker's words: nested."""
-    spans = sorted(t.content for t in turns)
+def _nest_in_turns(pairs: list[_Pair], turns: list[TranscriptTurn], text: str) -> None:
+    """Marks inside a transcript turn quote someone within the speaker's words: nested; not
+    inside a question, which reports them as the writer's narration would."""
+    spans = sorted(t.content for t in turns if not is_question(text, t))
     starts = [s for s, _ in spans]
     for p in pairs:
         i = bisect_right(starts, p.start) - 1
@@ -39,10 +53,22 @@ def _nest_in_turns(pairs: list[_Pair], turns: list[TranscriptTurn]) -> None:
 def _transcript_quotes(b: _Builder, turns: list[TranscriptTurn]) -> list[tuple[int, int]]:
     """One direct quote per transcript turn: the label is the speaker, there is no cue word."""
     out = []
+    asker = _byline_writer(b.ix)
     for t in turns:
         q = b.add("direct", t.content, None, None)
         q.speaker_span = t.label
         q.speaker_text = b.ix.text[t.label[0] : t.label[1]]
         q.speaker_id = t.person
+        if is_question(b.ix.text, t):
+            q.speaker_id, q.speaker_text = asker if asker is not None else (None, INTERVIEWER)
         out.append(t.content)
     return out
+
+
+def _byline_writer(ix: _Index) -> tuple[str, str] | None:
+    """The id and name of the one writer the byline names, or None (no byline, or several)."""
+    ids = {m[2] for m in ix.mentions if m[0] in ix.bylined}
+    if len(ids) != 1:
+        return None
+    pid = ids.pop()
+    return next(((p.id, p.name) for p in ix.doc._.cr_people or [] if p.id == pid), None)

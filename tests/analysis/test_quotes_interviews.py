@@ -1,0 +1,132 @@
+"""cr_quotes on interviews and a few speaker and content cases: dash-opened answers, "Q:"
+questions, a time abbreviation that ends a sentence, a long aside between a name and its verb,
+"said at the time that", a question put by no one named, a fronted clause
+before a verb with content of its own, and a headline tagged with its speaker. Every sentence
+is invented."""
+
+from __future__ import annotations
+
+from tests.analysis.helpers import quote_rows
+
+ROWS = ("kind", "words", "cue", "speaker")
+
+# -- dash-opened answers ------------------------------------------------------------------------
+
+DASHES = (
+    "Talking to the mayor\n\n"
+    "Q: Why did the bridge close?\n\n"
+    "— The cables were worn. We had no choice. Safety comes first, said the mayor.\n\n"
+    "Q: When will it open?\n\n"
+    "— Not before spring. The parts are on order.\n"
+)
+
+
+def test_a_dash_answer_closed_by_said_x_is_one_direct_quote(nlp):
+    rows = quote_rows(nlp, DASHES, ROWS)
+    assert (
+        "direct",
+        "The cables were worn. We had no choice. Safety comes first",
+        "say",
+        "the mayor",
+    ) in rows
+
+
+def test_a_dash_answer_after_a_question_is_the_last_answerer_s(nlp):
+    rows = quote_rows(nlp, DASHES, ROWS)
+    assert ("direct", "Not before spring. The parts are on order.", None, "the mayor") in rows
+
+
+def test_dash_list_items_are_no_quotes(nlp):
+    text = (
+        "The plan has three parts.\n\n"
+        "— The mill will reopen in May.\n\n"
+        "— The port will add a second crane.\n"
+    )
+    assert [r for r in quote_rows(nlp, text, ROWS) if r[0] == "direct"] == []
+
+
+# -- "Q:" questions -----------------------------------------------------------------------------
+
+QA = (
+    "An hour with the coach\n\n"
+    "By Nora Lindqvist\n\n"
+    "The coach, Ivo Brandt, met us at the training ground.\n\n"
+    'Q: Your rival, Ada Kessler, said you were "finished as a manager." Is she right?\n\n'
+    "A: She says a lot of things.\n"
+)
+
+
+def test_a_question_is_the_bylined_writer_s_and_its_quoted_words_keep_their_speaker(nlp):
+    rows = quote_rows(nlp, QA, ("kind", "words", "person"))
+    question = [r for r in rows if r[1].startswith("Your rival")]
+    assert question and question[0][0] == "direct" and question[0][2] == "Nora Lindqvist"
+    assert ("partial", "finished as a manager.", "Ada Kessler") in rows
+
+
+def test_a_question_with_no_byline_is_an_unnamed_interviewer_s(nlp):
+    text = "Q: What comes next?\n\nA: More work.\n\nQ: And after that?\n\nA: Rest.\n"
+    rows = quote_rows(nlp, text, ROWS)
+    assert ("direct", "What comes next?", None, "the interviewer") in rows
+    assert not any(r[3] == "Q" for r in rows)
+
+
+# -- sentences and speakers ---------------------------------------------------------------------
+
+
+def test_a_clock_abbreviation_ends_a_sentence_before_a_clause(nlp):
+    text = "Police said the fire started at 3 a.m. The damage is severe, said the chief, Ana Roe."
+    rows = quote_rows(nlp, text, ROWS)
+    assert ("indirect", "the fire started at 3 a.m.", "say", "Police") in rows
+    assert ("indirect", "The damage is severe", "say", "Ana Roe") in rows
+
+
+def test_a_clock_abbreviation_before_a_day_goes_on(nlp):
+    text = "Police said the blast happened at 9 p.m. Friday near the port."
+    rows = quote_rows(nlp, text, ROWS)
+    assert rows == [
+        ("indirect", "the blast happened at 9 p.m. Friday near the port", "say", "Police")
+    ]
+
+
+def test_a_long_aside_between_the_name_and_said_keeps_the_speaker(nlp):
+    text = (
+        "Tomas Berg trained her.\n\n"
+        '"She never missed a shift," Berg, now 81 and living near the coast, said.\n'
+    )
+    assert ("direct", "She never missed a shift,", "say", "Berg") in quote_rows(nlp, text, ROWS)
+
+
+def test_said_at_the_time_that_reports_the_clause(nlp):
+    text = "A councillor, Rita Moll, said at the time that the market was too small."
+    assert quote_rows(nlp, text, ROWS) == [
+        ("indirect", "the market was too small", "say", "Rita Moll")
+    ]
+
+
+def test_asked_with_no_asker_is_no_quote_but_quoted_words_keep_it(nlp):
+    assert quote_rows(nlp, "The mayor was asked about the cost and said little.", ROWS) == []
+    assert quote_rows(nlp, "Asked about the delays, she laughed.", ROWS) == []
+    rows = quote_rows(nlp, "Asked to describe the car, Roe shrugged.", ROWS)
+    assert not any(r[2] == "describe" for r in rows)
+    assert quote_rows(nlp, "Doe asked them to explain the delay.", ROWS) == [
+        ("indirect", "to explain the delay", "ask", "Doe")
+    ]
+
+
+def test_a_verb_with_its_own_object_does_not_report_the_clause_before_it(nlp):
+    text = "The firm opened a plant on Monday, on the same day it confirmed a cut of 40 jobs."
+    assert quote_rows(nlp, text, ("kind", "words", "cue")) == [
+        ("indirect", "a cut of 40 jobs", "confirm")
+    ]
+    text = "The plan is dead, Roe confirmed on Monday."
+    assert quote_rows(nlp, text, ("kind", "words", "cue")) == [
+        ("indirect", "The plan is dead", "confirm")
+    ]
+
+
+def test_a_headline_quote_tagged_with_one_person_is_theirs(nlp):
+    text = '"We rebuild first": a talk with Mayor Jan Roe\n\nJan Roe met us at noon.\n'
+    rows = quote_rows(nlp, text, ("kind", "words", "person"))
+    assert rows[0] == ("direct", "We rebuild first", "Jan Roe")
+    text = '"We rebuild first": Jan Roe and Ann Doe on the flood\n\nJan Roe met Ann Doe.\n'
+    assert quote_rows(nlp, text, ("kind", "words", "person"))[0][2] is None
