@@ -2,10 +2,18 @@
 
 import pytest
 
+from contextreader.analysis.assertions import check_vague_lexicon, vague_lexicon
 from contextreader.analysis.lexicon import LexiconError, load_lexicon_text
 from contextreader.analysis.people import parse_role_lexicon, role_lexicon
 
-ROLES = {"roles": {"mayor": "mayor"}, "honorifics": {"ms.": "female"}}
+# the least a role_nouns.toml may hold: the roles, and every list it requires
+ROLES = {
+    "roles": {"mayor": "mayor"},
+    "honorifics": {"ms.": "female"},
+    "not_person": {"months": ["may"]},
+    "named_things": {"portfolios": ["ministry"], "state_titles": ["president"]},
+    "bylines": {"staff_titles": ["writer"], "desks": ["desk"]},
+}
 
 
 def test_packaged_role_nouns_load_with_every_list():
@@ -29,16 +37,58 @@ def test_months_portfolios_and_newsroom_credits_come_from_the_data():
     lex = parse_role_lexicon(
         {
             **ROLES,
-            "not_person": {"months": ["may"]},
-            "named_things": {"portfolios": ["bureau"]},
+            "not_person": {"months": ["june"]},
+            "named_things": {"portfolios": ["bureau"], "state_titles": ["emir"]},
             "bylines": {"staff_titles": ["editor"], "desks": ["newsroom"]},
         }
     )
-    assert lex.months == frozenset({"may"})
+    assert lex.months == frozenset({"june"})
     assert lex.portfolio_nouns == frozenset({"bureau"})
+    assert lex.state_titles == frozenset({"emir"})
     assert lex.staff_titles == frozenset({"editor"})
     assert lex.desks == frozenset({"newsroom"})
-    assert parse_role_lexicon(ROLES).desks == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ("named_things", "portfolios"),
+        ("named_things", "state_titles"),
+        ("bylines", "staff_titles"),
+        ("bylines", "desks"),
+        ("not_person", "months"),
+    ],
+)
+def test_lists_built_into_rules_must_be_there_and_hold_words(table, key):
+    """A missing or empty list would switch a rule off silently, and an empty ``portfolios``
+    or ``desks`` would build a pattern that matches the empty string."""
+    for kept in ([], None):
+        section = {k: v for k, v in ROLES[table].items() if k != key}
+        if kept is not None:
+            section[key] = kept
+        with pytest.raises(ValueError, match=rf"\[{table}\] {key} is required"):
+            parse_role_lexicon({**ROLES, table: section})
+
+
+def test_packaged_head_of_state_titles_leave_out_offices_under_a_head_of_state():
+    titles = role_lexicon().state_titles
+    assert {"president", "king", "emir"} <= titles
+    assert not {"prime minister", "premier", "chairman"} & titles
+
+
+def _vague_parts(**changes: list[str]) -> dict[str, frozenset[str]]:
+    lex = vague_lexicon()
+    parts = {f: getattr(lex, f) for f in lex.__dataclass_fields__}
+    return {**parts, **{k: frozenset(v) for k, v in changes.items()}}
+
+
+def test_vague_bodies_must_be_vague_nouns():
+    lex = vague_lexicon()
+    assert "authority" in lex.bodies
+    assert lex.bodies <= lex.nouns
+    assert check_vague_lexicon(_vague_parts(nouns=["board", "agency"], bodies=["board"]))
+    with pytest.raises(ValueError, match=r"\[bodies\] must be a part of \[nouns\]"):
+        check_vague_lexicon(_vague_parts(nouns=["agency"], bodies=["board"]))
 
 
 def test_particles_come_from_the_data():

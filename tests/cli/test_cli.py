@@ -153,6 +153,7 @@ class TestBadInput:
         [
             ("empty.txt", b"", "the article is empty"),
             ("blank.txt", b"  \n\n ", "the article is empty"),
+            ("mark.txt", b"\xef\xbb\xbf", "the article is empty"),  # a byte-order mark alone
             ("binary.bin", b"\x7fELF\x00\x01\x02\x00\x00", "binary file"),
             ("latin1.txt", "caf\u00e9 cr\u00e8me".encode("latin-1"), "not valid UTF-8"),
         ],

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from contextreader.analysis.pipeline import analyze
-from contextreader.io.article import InputError, decode, read_article
+from contextreader.io.article import InputError, article_from_text, decode, read_article
 
 BOM = "\ufeff"
 
@@ -126,3 +126,21 @@ def test_a_date_header_changes_nothing_but_the_offsets(tmp_path, nlp, header) ->
     assert headed.source.date == "2020-01-01"
     assert _reading(headed) == _reading(plain)
     assert [p.name for p in headed.people] == ["Jan Roe"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [BOM.encode("utf-8"), (BOM + " \n\n").encode("utf-8"), (BOM + "date 2024-03-01\n").encode()],
+)
+def test_a_file_holding_only_a_mark_is_an_empty_article(tmp_path, data: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="the article is empty"):
+        read_article(path)
+    with pytest.raises(InputError, match="the article is empty"):
+        article_from_text(data.decode("utf-8"))
+
+
+def test_a_mark_before_words_is_still_an_article() -> None:
+    assert article_from_text(BOM + "The ferry runs.").text == BOM + "The ferry runs."
+    assert decode((BOM + "The ferry runs.").encode("utf-8"), "a.txt") == BOM + "The ferry runs."

@@ -75,6 +75,7 @@ from contextreader.analysis.paragraphs import is_byline, line_around, span_is_he
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn, role_lexicon
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
 from contextreader.analysis.quotes.modality import prescribed, purpose_only
+from contextreader.analysis.quotes.questions import question_put
 from contextreader.analysis.quotes.reported import contact_clause, gapped_relative
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
@@ -119,9 +120,16 @@ def vague_lexicon() -> VagueLexicon:
         "quoted_labels",
         "bodies",
     )
-    parts = word_lists("vague_sources.toml", keys)[0]
+    return check_vague_lexicon(word_lists("vague_sources.toml", keys)[0])
+
+
+def check_vague_lexicon(parts: dict[str, frozenset[str]]) -> VagueLexicon:
+    """Build the lexicon from ``vague_sources.toml``'s lists, checking that the lists said to be
+    part of another are ([quoted_labels] of [labels], [bodies] of [nouns])."""
     if not parts["quoted_labels"] <= parts["labels"]:
         raise ValueError("vague_sources.toml: [quoted_labels] must be a part of [labels]")
+    if not parts["bodies"] <= parts["nouns"]:
+        raise ValueError("vague_sources.toml: [bodies] must be a part of [nouns]")
     return VagueLexicon(**parts)
 
 
@@ -185,8 +193,6 @@ class AttributionLexicon:
     artifacts: frozenset[str]
     perception: frozenset[str]
     reactions: frozenset[str]
-    asked: frozenset[str]
-    asking: frozenset[str]
     naming: frozenset[str]
     answering: frozenset[str]
     matters: frozenset[str]
@@ -232,8 +238,6 @@ def attribution_lexicon() -> AttributionLexicon:
         "artifacts",
         "perception",
         "reactions",
-        "asked",
-        "asking",
         "naming",
         "answering",
         "matters",
@@ -765,7 +769,7 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
     if by_form is not None:
         return by_form
     if tok.pos_ == "NOUN":
-        if tok.lemma_.lower() in ctx.alex.asked and _answered(tok, ctx):
+        if tok.lemma_.lower() in ctx.verbs.question_nouns and _answered(tok, ctx):
             return None  # "declined to answer questions about X": a question put, no claim
         return (
             _stance_agent(tok, ctx)
@@ -1106,7 +1110,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return _agentless_decree(tok, lemma, ctx)
         if lemma in ctx.alex.perception and not _passive_view(tok):
             return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
-        if lemma in ctx.alex.asking and _question_put(tok, ctx):
+        if lemma in ctx.verbs.questions and question_put(tok, ctx.verbs.question_nouns):
             return None  # "was asked about the cost", "Pressed on whether ...": a question
         if lemma in ctx.alex.naming and _gives_a_name(tok):
             return None  # "a trading app called Beacon": a name, not a label
@@ -1467,40 +1471,6 @@ def _passive_says(verb: Token) -> bool:
     )
 
 
-# what a question put to someone may be about, and the words that open a question clause
-_QUESTION_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
-_QUESTION_MARKS = frozenset(
-    {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
-)
-
-
-def _question_put(verb: Token, ctx: _Ctx) -> bool:
-    """ "was asked about the cost", "Pressed on whether he would sell", "when asked, she
-    declined", "was asked a question about it": a passive verb of ``[asking]`` whose only
-    complement is what the question is about (a preposition, a question clause or the question
-    itself), or none. A question claims nothing, and it is put by the writer as often as by
-    anyone: no hidden source holds a view there. A "to" clause or a "for" phrase makes it a
-    request ("was asked to resign"), a "that" clause a report; those still count."""
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "for"):
-            return False
-        if c.dep_ == "ccomp" and not _question_clause(c):
-            return False
-        if c.dep_ == "dobj" and c.lemma_.lower() not in ctx.alex.asked:
-            return False
-        if c.dep_ == "prep" and c.lower_ in _QUESTION_PREPS:
-            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and obj.dep_ == "pcomp" and not _question_clause(obj):
-                return False
-    return True
-
-
-def _question_clause(clause: Token) -> bool:
-    """A clause that asks: it opens with a question word ("whether he would sell", "how the
-    council would pay", "what he thought")."""
-    return clause.left_edge.lower_ in _QUESTION_MARKS
-
-
 def _gives_a_name(verb: Token) -> bool:
     """ "a trading app called Beacon", "a ferry named Saint Anne", "a district known as Old
     Quay": the participle's complement (or its "as" phrase) is a proper name, outside quotation
@@ -1762,7 +1732,7 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return None
     if tok.lower_ in ctx.alex.meetings:
         return None  # "talks on a treaty": a meeting, not a view
-    if lemma in ctx.alex.asked and _answered(tok, ctx):
+    if lemma in ctx.verbs.question_nouns and _answered(tok, ctx):
         return None
     if _matter_of(tok, lemma, ctx) or _setting_document(tok, lemma, ctx):
         return None
@@ -1861,7 +1831,7 @@ def _occasion(noun: Token, prep: Token, verb: Token) -> bool:
 def _answered(noun: Token, ctx: _Ctx) -> bool:
     """ "declined to answer questions about X", "did not reply to our question on whether
     ...": a question put to the subject of a verb that answers it (or refuses to), directly or
-    after a preposition; or the question a verb of ``[asking]`` puts ("she was asked a
+    after a preposition; or the question a verb of ``[questions]`` puts ("she was asked a
     question about X", "reporters asked questions about the deal")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
@@ -1870,7 +1840,7 @@ def _answered(noun: Token, ctx: _Ctx) -> bool:
         return False
     lemma = head.lemma_.lower()
     return head.pos_ in ("VERB", "AUX") and (
-        lemma in ctx.alex.answering or (noun.dep_ == "dobj" and lemma in ctx.alex.asking)
+        lemma in ctx.alex.answering or (noun.dep_ == "dobj" and lemma in ctx.verbs.questions)
     )
 
 

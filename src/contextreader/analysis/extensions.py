@@ -12,7 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = (
-    "cr_body_start",  # int: offset where the article body starts (set before the pipeline runs)
+    # int: offset in doc.text where the article body starts, set before the pipeline runs:
+    # always 0 from ``prepare_doc``, which leaves the header out of the doc; a doc made from
+    # an article's whole text (the outlet tests, bench/outlets.py) sets the header's length
+    "cr_body_start",
     "cr_source",  # report.Source of the article (url, title ...), set before the pipeline runs
     "cr_outlet",  # report.Outlet | None: the publishing outlet (cr_outlet)
     "cr_cited_outlets",  # list[report.CitedOutlet]: outlets the text names (cr_outlet)

@@ -86,9 +86,11 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 def _after_clock_time(prev: Token, tok: Token) -> bool:
     """True when ``tok`` opens a sentence after a clock time's "a.m."/"p.m." ("... at 2 a.m.
-    The toll rose"): a capitalised determiner, pronoun, preposition or question word."""
+    The toll rose"): a capitalised determiner, pronoun, preposition or question word. Only the
+    lower-case forms count: in a headline in title case ("Storm Hits At 2 A.M. In Towns") every
+    word is capitalised, so a capital says nothing there."""
     return (
-        prev.lower_ in _CLOCK_ABBREVIATIONS
+        prev.text in _CLOCK_ABBREVIATIONS  # lower case: "At 2 A.M. In ..." is a title-case line
         and tok.text[:1].isupper()
         and tok.tag_ in _CLAUSE_OPENERS
     )
@@ -136,16 +138,22 @@ def is_heading(line: str) -> bool:
 
 
 def span_is_heading(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is a whole line that reads as a headline or subhead."""
+    """True when ``text[start:end]`` is a whole line that reads as a headline or subhead; a
+    line that opens with the label of a kind of piece starts after it ("OPINION: Council Must
+    Drop The Plan": the headline is "Council Must Drop The Plan")."""
     end = start + len(text[start:end].rstrip())  # a sentence may carry the break that ends it
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    label = label_end(line)
+    if label is not None and label < len(line.rstrip()) and start >= line_start + label:
+        line = line[label:]
     return line.strip() == text[start:end].strip() and is_heading(line)
 
 
 def sentence_is_heading(sent: Span) -> bool:
-    """True when ``sent`` is a whole line that reads as a heading.
+    """True when ``sent`` is a whole line that reads as a heading; a line that opens with the
+    label of a kind of piece starts after it ("OPINION: Council Must Drop The Plan").
 
     Works from the tokens alone: ``Doc.text`` is rebuilt on every access, which would make a
     per-sentence call quadratic on a long article.
@@ -155,15 +163,32 @@ def sentence_is_heading(sent: Span) -> bool:
     if not words:
         return False
     first, last = words[0], words[-1]
-    if first.i > 0:
-        prev = doc[first.i - 1]
-        # the line starts here: a line break before, or only (blanked header) space since the start
-        if not (breaks_after(prev) or (prev.is_space and prev.i == 0)):
+    opening = _line_start(doc, first.i, _LABEL_TOKENS)
+    if opening is None:
+        return False
+    if opening < first.i:
+        label = doc[opening : first.i].text  # only a genre label may stand before it
+        if label_end(label) != len(label.rstrip()):
             return False
     if last.i + 1 < len(doc) and not (breaks_after(last) or breaks_after(doc[last.i + 1])):
         return False
     line = doc[first.i : last.i + 1].text
     return "\n" not in line and is_heading(line)
+
+
+_LABEL_TOKENS = 6  # a genre label and its colon, bar or dash ("NEWS ANALYSIS |") is short
+
+
+def _line_start(doc: Doc, i: int, back: int) -> int | None:
+    """The index of the first token of the line that holds ``doc[i]`` when it is at most
+    ``back`` tokens before it, else None. Space that opens the doc is not part of its first
+    line."""
+    j = i
+    while j > 0 and not breaks_after(doc[j - 1]) and not (j == 1 and doc[0].is_space):
+        if i - j >= back:
+            return None
+        j -= 1
+    return j
 
 
 def _may_end_sentence(tok: Token) -> bool:
@@ -185,7 +210,9 @@ def breaks_after(tok: Token) -> bool:
 # ("By Jan Roe, The Harbour Evening Gazette Fact Desk")
 _NAME_PART = r"[A-ZÀ-Þ][\w.'’-]*"
 _NAME = rf"{_NAME_PART}(?:[ ]+(?:(?!and )[a-z]{{1,3}}[ ]+)?{_NAME_PART})+"  # "Jan de Roe"
-_DESK_NAME = rf"{_NAME_PART}(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART}){{4,8}}"
+# a further word of a longer name, maybe after a small joining word ("Harbour Gazette of Ashby")
+_NAME_ON = rf"(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART})"
+_DESK_NAME = rf"{_NAME_PART}{_NAME_ON}{{4,8}}"
 _BYLINE = re.compile(
     rf"By[ ]+(?P<names>{_NAME}(?:(?:,[ ]*{_NAME})*[ ]+(?:and|&)[ ]+{_NAME})?)"
     r"(?:(?:,|[ ]*\|)[ ]*(?P<role>[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){0,3}"
@@ -214,10 +241,10 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:(?:By|From)[ ]+)?(?:(?:[A-Z][\w.&'’-]*[ ]+){1,4}(?:[Ss]taff|and[ ]+agencies)"
         rf"|[Ss]taff[ ]+reports?)(?:[ ]+(?:{titles}|and[ ]+agencies))?"
     )
-    outlet = rf"{_NAME_PART}(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART}){{0,5}}[ ]*\|[ ]*"
+    outlet = rf"{_NAME_PART}{_NAME_ON}{{0,5}}[ ]*\|[ ]*"
     desk = re.compile(
         rf"(?:{outlet})?(?:(?:By|From)[ ]+)?(?:[A-Z][\w.&'’-]*[ ]+){{0,2}}(?:{desks})"
-        rf"(?:[ ]*\|[ ]*{_NAME_PART}(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART}){{0,5}})?"
+        rf"(?:[ ]*\|[ ]*{_NAME_PART}{_NAME_ON}{{0,5}})?"
     )
     return staff, desk
 

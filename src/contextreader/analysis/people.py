@@ -95,7 +95,7 @@ class RoleLexicon:
     place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
     street_heads: frozenset[str] = frozenset()  # "street", "road": may be named after a person
     body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
-    state_titles: frozenset[str] = frozenset()  # "president": "Velm's President X", Velm no one
+    state_titles: frozenset[str] = frozenset()  # "president": "Velm's President X", Velm a state
     people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
     # role nouns that name one office however written ("sen." / "senator"), each to the set
@@ -156,7 +156,8 @@ _GENDERS = frozenset({"male", "female", ""})
 
 
 def _word_list(raw: dict[str, Any], table: str, key: str) -> frozenset[str]:
-    """``[table] key = [...]``: a list of lower-case words (an absent table or key is empty)."""
+    """``[table] key = [...]``: a list of lower-case words (an absent table or key is empty,
+    except for the ``_REQUIRED_LISTS``, which ``parse_role_lexicon`` checks)."""
     section = raw.get(table, {})
     items = section.get(key, []) if isinstance(section, dict) else None
     if not isinstance(items, list) or not all(
@@ -164,6 +165,18 @@ def _word_list(raw: dict[str, Any], table: str, key: str) -> frozenset[str]:
     ):
         raise ValueError(f"{ROLE_FILE}: [{table}] {key} must be a list of lower-case words")
     return frozenset(items)
+
+
+# lists that must be in the file and hold words: a key that vanished (misspelled, say) would
+# silently switch a rule off, and ``portfolios`` and ``desks`` are built into patterns that an
+# empty list would let match the empty string
+_REQUIRED_LISTS = (
+    ("named_things", "portfolios"),
+    ("named_things", "state_titles"),
+    ("bylines", "staff_titles"),
+    ("bylines", "desks"),
+    ("not_person", "months"),
+)
 
 
 def _word_table(raw: dict[str, Any], table: str, values: frozenset[str] | None) -> dict[str, str]:
@@ -186,7 +199,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
     roles = _word_table(raw, "roles", None)
     if not roles or not all(roles.values()):
         raise ValueError(f"{ROLE_FILE}: [roles] must map role nouns to non-empty classes")
-    return RoleLexicon(
+    lexicon = RoleLexicon(
         roles=roles,
         honorifics=_word_table(raw, "honorifics", _GENDERS),
         gendered=_word_table(raw, "gendered", _GENDERS),
@@ -219,6 +232,10 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         staff_titles=_word_list(raw, "bylines", "staff_titles"),
         desks=_word_list(raw, "bylines", "desks"),
     )
+    for table, key in _REQUIRED_LISTS:
+        if not _word_list(raw, table, key):
+            raise ValueError(f"{ROLE_FILE}: [{table}] {key} is required and must not be empty")
+    return lexicon
 
 
 def _known_roles(raw: dict[str, Any], key: str, roles: dict[str, str]) -> frozenset[str]:
@@ -916,9 +933,11 @@ def _candidates(
 
 
 def _owns_office(span: Span, lex: RoleLexicon) -> bool:
-    """A name whose possessive comes before a title only a state or body holds and a name
-    ("Velm's President Jan Roe", "Velm's self-styled "President" Jan Roe"): the country or
-    body whose office it is, not a person; the name after the title is the person."""
+    """A name whose possessive comes before a head of state's title (``[named_things]
+    state_titles``) and a name ("Velm's President Jan Roe", "Velm's self-styled "President" Jan
+    Roe"): the country whose office it is (or a body, for a president), not a person; the name
+    after the title is the person. A title a head of state may have under them ("Roe's Prime
+    Minister Jan Doe") is no such title: its owner may be a person."""
     doc = span.doc
     i = span.end
     if i >= len(doc) or doc[i].tag_ != "POS" or span[0].text in first_names():
@@ -1032,6 +1051,10 @@ def _untagged_full_names(
     return out
 
 
+# nouns that, with a name set beside them, give the name someone goes by ("her first name, X")
+NAME_NOUNS = frozenset({"name", "surname", "nickname"})
+
+
 def _given_names(doc: Doc, lex: RoleLexicon, body: int) -> list[Span]:
     """A proper name set beside someone's "name" ("who gave only her first name, Shirin,",
     "identified only by his surname, Roe"): the name a person goes by, whatever the tagger
@@ -1040,7 +1063,7 @@ def _given_names(doc: Doc, lex: RoleLexicon, body: int) -> list[Span]:
     out = []
     for tok in doc:
         head = tok.head
-        if tok.idx < body or tok.dep_ != "appos" or head.lower_ not in _NAME_NOUNS:
+        if tok.idx < body or tok.dep_ != "appos" or head.lower_ not in NAME_NOUNS:
             continue
         if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
             continue
@@ -1055,7 +1078,6 @@ def _given_names(doc: Doc, lex: RoleLexicon, body: int) -> list[Span]:
     return out
 
 
-_NAME_NOUNS = frozenset({"name", "surname", "nickname"})
 _TITLE_CHARS = 120  # a first line this short is the title
 
 
@@ -1116,12 +1138,11 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     a people's name after a word such as "ethnic", places and brands (see the helpers)."""
     out: set[tuple[str, ...]] = set()
     for tok in doc:
-        owner = _proper_words(tok)
-        if tok.tag_ in ("NNP", "NNPS") and _owns_office(
-            doc[tok.i + 1 - len(owner) : tok.i + 1], lex
-        ):
-            out.add(owner)  # "Velm's President Jan Roe": Velm, a country
-            continue
+        if tok.tag_ in ("NNP", "NNPS"):
+            owner = _proper_words(tok)
+            if _owns_office(doc[tok.i + 1 - len(owner) : tok.i + 1], lex):
+                out.add(owner)  # "Velm's President Jan Roe": Velm, a country
+                continue
         if tok.lower_ in lex.people_words and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
             if nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
@@ -2241,7 +2262,7 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         (root.dep_ == "appos" or joined)
         and root.head.i < name.start
         and root.head.ent_type_ != "PERSON"
-        and root.head.lower_ not in _NAME_NOUNS  # "her first name, Shirin,": no role
+        and root.head.lower_ not in NAME_NOUNS  # "her first name, Shirin,": no role
     ):
         lead = name.start  # the name with its courtesy title: "<role>, Dr. Jan Roe,"
         while lead > root.head.i + 1 and doc[lead - 1].lower_ in lex.honorifics:

@@ -148,7 +148,7 @@ def doc_text(article: Article) -> str:
 def prepare_doc(nlp: Language, article: Article) -> Doc:
     """The doc the pipeline runs on: the article's body and its source."""
     doc = nlp.make_doc(doc_text(article))
-    doc._.cr_body_start = 0
+    doc._.cr_body_start = 0  # the header is left out, so the body starts the doc
     doc._.cr_source = article.source
     return doc
 
@@ -203,7 +203,9 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
     terms = sorted(doc._.cr_loaded or [], key=lambda t: t.span)
     terms = [replace(t, id=f"t{i}") for i, t in enumerate(terms, 1)]
 
-    lead = len(article.text) - len(doc.text)  # a byte-order mark the doc left out
+    # what the doc left out of the article's text (``_lead``: the header and an opening
+    # byte-order mark), measured on the doc, so a doc made otherwise is never moved wrongly
+    lead = len(article.text) - len(doc.text)
     source = article.source
     if source.title:
         # "Talks stall | Reuters" shows as "Talks stall" beside the outlet's name

@@ -22,6 +22,7 @@ from contextreader.report import Source
 MAX_BYTES = 5_000_000  # what is read from a file, a pipe or a URL (an HTML page can be large)
 MAX_CHARS = 1_000_000  # article text the analysis takes (spaCy's own limit): ~170,000 words
 
+_BOM = "\ufeff"  # a byte-order mark, which is no text of the article
 # " date 2019-07-06 WASHINGTON (Sputnik) – ..." : an optional byte-order mark and space, the word,
 # an ISO date
 _HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n)?")
@@ -51,7 +52,7 @@ def article_from_text(text: str, source: Source | None = None, name: str = "text
         body_start = m.end()
         if source.date is None:
             source.date = m.group(1)
-    if not text[body_start:].strip():
+    if not text[body_start:].replace(_BOM, "").strip():  # str.strip keeps a byte-order mark
         raise InputError(f"{name}: the article is empty")
     _check_length(text, name)
     return Article(text=text, source=source, body_start=body_start)
@@ -92,7 +93,7 @@ def _check_length(text: str, name: str) -> None:
 
 def decode(data: bytes, name: str) -> str:
     """Bytes to text, or an InputError that says what is wrong with them."""
-    if not data.strip():
+    if not data.removeprefix(codecs.BOM_UTF8).strip():
         raise InputError(f"{name}: the article is empty")
     unicode = unicode_bom(data)
     if unicode is not None:

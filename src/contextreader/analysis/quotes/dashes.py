@@ -12,6 +12,7 @@ closing "said X" outside a question-and-answer is a list item too: neither is re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Token
 
@@ -50,16 +51,19 @@ def _closing_cue(b: _Builder, start: int, end: int) -> tuple[int, Token, _Speake
     return None
 
 
-def _after_question(text: str, start: int, questions: list[tuple[int, int]]) -> bool:
-    """True when the paragraph at ``start`` follows a question turn, with only space between."""
-    return any(not text[e:start].strip() for _, e in questions if e <= start)
+def _after_question(text: str, start: int, ends: list[int]) -> bool:
+    """True when the paragraph at ``start`` follows a question turn, with only space between;
+    ``ends`` are the question turns' ends, sorted. Only the last one before ``start`` can be
+    followed by nothing but space up to it."""
+    k = bisect_right(ends, start)
+    return k > 0 and not text[ends[k - 1] : start].strip()
 
 
 def _dash_answers(b: _Builder, turns: list[TranscriptTurn]) -> list[tuple[int, int]]:
     """One direct quote per dash-opened answer; returns their spans."""
     text = b.ix.text
     body = b.doc._.cr_body_start or 0
-    questions = [t.paragraph for t in turns if is_question(text, t)]
+    questions = sorted(t.paragraph[1] for t in turns if is_question(text, t))
     out: list[tuple[int, int]] = []
     last: _Speaker | None = None
     for m in _DASH_LINE.finditer(text, body):

@@ -65,7 +65,9 @@ class CueLexicon:
     subject_control: frozenset[str] = frozenset()
     # verbs that hold words back ("declined to say"): no one speaks through them
     withheld: frozenset[str] = frozenset()
+    # verbs that put a question to someone, and what is put ("was asked a question about X")
     questions: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
     anonymity: frozenset[str] = frozenset()
     anonymity_cues: frozenset[str] = frozenset()
     # verbs that present their clause as fact ("knows that ..."): the writer's claim
@@ -172,6 +174,7 @@ def cue_lexicon() -> CueLexicon:
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         withheld=frozenset(raw["withheld"]["verbs"]),
         questions=frozenset(raw["questions"]["verbs"]),
+        question_nouns=frozenset(raw["questions"]["nouns"]),
         anonymity=frozenset(raw["anonymity"]["verbs"]),
         anonymity_cues=frozenset(raw["anonymity"]["cues"]),
         factive=frozenset(raw["factive"]["verbs"]),

@@ -219,7 +219,8 @@ def _tagged_speakers(quotes: list[Quote], ix: _Index) -> None:
             continue  # no tag, or a tag that names more than one ("Roe and Doe on ...")
         start = line_end - len(tag) + 1
         people = {m[2] for m in ix.mentions if start <= m[0] and m[1] <= line_end}
-        words = [t for t in ix.doc[ix.token_at(start).i :] if t.idx < line_end]
+        # the tag's tokens, up to the line's end (``bisect_left``: the first token at or past it)
+        words = ix.doc[ix.token_at(start).i : bisect_left(ix.tok_starts, line_end)]
         if len(people) != 1 or any(lex.is_cue(t) and t.pos_ == "VERB" for t in words):
             continue
         m = next(m for m in ix.mentions if start <= m[0] and m[1] <= line_end)

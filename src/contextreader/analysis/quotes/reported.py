@@ -28,6 +28,7 @@ from contextreader.analysis.quotes.lexicon import (
 )
 from contextreader.analysis.quotes.marks import has_mark
 from contextreader.analysis.quotes.modality import foreseen, prescribed, purpose_only
+from contextreader.analysis.quotes.questions import QUESTION_WORDS, question_put
 from contextreader.analysis.quotes.speakers import (
     _DATELINE,
     _POSSESSIVES,
@@ -713,7 +714,12 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         spk = _cue_speaker(tok, b.ix, b.lex)
         if spk is None and not is_agentless_passive(tok):
             continue
-        if spk is None and b.lex.lemma(tok) in b.lex.questions and not has_mark(b.ix.text, *span):
+        if (
+            spk is None
+            and b.lex.lemma(tok) in b.lex.questions
+            and question_put(tok, b.lex.question_nouns)
+            and not has_mark(b.ix.text, *span)
+        ):
             continue  # "X was asked about the cost": a question put by no one named, no statement
         if (
             spk is not None
@@ -757,12 +763,6 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         b.add("indirect", span, tok, spk)
 
 
-# words that open an open question ("whether he will run", "when it will decide")
-_QUESTION_WORDS = frozenset(
-    {"whether", "if", "when", "why", "how", "who", "whom", "what", "where", "which"}
-)
-
-
 def _denied_question(cue: Token, rng: tuple[int, int]) -> bool:
     """ "The governor has not announced whether he will run", "The board has not said when it
     will decide": a denied verb of saying over an open question (opened by "whether", "if" or
@@ -774,7 +774,7 @@ def _denied_question(cue: Token, rng: tuple[int, int]) -> bool:
     s = rng[0]
     while s < rng[1] and (doc[s].is_punct or doc[s].dep_ == "prep"):
         s += 1  # "did not comment on whether ..."
-    return s < rng[1] and s > cue.i and doc[s].lower_ in _QUESTION_WORDS
+    return s < rng[1] and s > cue.i and doc[s].lower_ in QUESTION_WORDS
 
 
 def contact_clause(cue: Token) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from contextreader.analysis.people import NAME_NOUNS
 from contextreader.analysis.quotes.embedded import Embedded, embedded_before
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import (
@@ -280,7 +281,7 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
     for c in head.children:
         if m is None and c.dep_ == "relcl":
             # "Another rescuer, who gave only her first name, Shirin, said": the name she gave
-            given = [t for t in c.subtree if t.dep_ == "appos" and t.head.lower_ in _NAME_NOUNS]
+            given = [t for t in c.subtree if t.dep_ == "appos" and t.head.lower_ in NAME_NOUNS]
             m = ix.person_in(given[0].idx, given[0].idx + len(given[0].text)) if given else None
     if m is not None:
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
@@ -289,10 +290,6 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
         # "the trade body, Water Providers Northbay, said": the body by its name
         return _Speaker(named, ix.text[named[0] : named[1]], None)
     return _Speaker((s, e), ix.text[s:e], None)
-
-
-# nouns that, with a name set beside them, give the name someone goes by ("her first name, X")
-_NAME_NOUNS = frozenset({"name", "surname", "nickname"})
 
 
 def _named_apposition(head: Token) -> tuple[int, int] | None:
