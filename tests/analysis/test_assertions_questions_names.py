@@ -1,7 +1,8 @@
 """cr_assertions: what claims nothing and what names a source.
 
-A question put to someone ("was asked about X", "Pressed on whether ...") and a name given
-("an app called Tidewise") are no claims from a hidden source; a body named by what it is ("the
+A question put by no one named ("was asked about X", "when asked") keeps its vague mark, as
+PolNeAR's gold counts it: who asked is not said. A name given ("an app called Tidewise") is no
+claim from a hidden source; a body named by what it is ("the
 regional flood authority") is a named source, while people known only by their trade
 ("forecasters said") are not. A dateline on its own line, an outlet's desk credit and an
 editor's note on an interview are furniture, no claims.
@@ -19,21 +20,19 @@ from contextreader.analysis.pipeline import analyze_text
 from contextreader.report import Dateline
 from tests.analysis.helpers import assertion_rows, sentence_voices, vague_assertions
 
-# -- a question put to someone ------------------------------------------------------------------
+# -- a question put by no one named ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "The harbour master, Ada Voss, was asked about the repairs on Monday and said little.",
-        "Pressed on whether the pier would reopen, Ada Voss said it would.",
         "Asked about the delays, the harbour master shrugged.",
-        "Ada Voss was asked a pointed question about the repairs.",
         "When asked, Ada Voss declined to give a date for the reopening.",
     ],
 )
-def test_a_question_put_to_someone_is_no_vague_claim(nlp, text):
-    assert vague_assertions(nlp, text) == []
+def test_a_question_put_by_no_one_named_is_vague(nlp, text):
+    assert [c.lower() for _, c, _ in vague_assertions(nlp, text)][:1] in (["was asked"], ["asked"])
 
 
 @pytest.mark.parametrize(

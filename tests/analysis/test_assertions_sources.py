@@ -102,10 +102,12 @@ def test_a_direct_quote_from_an_unnamed_official_is_vague(nlp):
     ]
 
 
-def test_asked_about_is_a_question_put_and_no_claim(nlp):
+def test_asked_about_names_no_one_who_asked(nlp):
     text = "Asked about the mill, Dahl said it would stay open."
     assert [v for _, v in sentence_voices(nlp, text)] == ["reported"]
-    assert vague_assertions(nlp, text) == []
+    assert [(span, cue) for span, cue, _ in vague_assertions(nlp, text)] == [
+        ("Asked about the mill", "Asked")
+    ]
 
 
 def test_any_verb_with_a_that_clause_and_a_person_subject_reports(nlp):
@@ -158,11 +160,13 @@ def test_the_object_of_leave_holds_the_doubt(nlp):
     ]
 
 
-def test_a_question_outside_a_quote_is_no_claim(nlp):
+def test_words_outside_a_quote_can_hold_an_unnamed_question(nlp):
     text = "“We will stay,” Dahl said when asked about the mill."
     rep = analyze_text(text, nlp)
     assert [s.voice for s in rep.sentences] == ["quoted"]
-    assert rep.assertions == []
+    assert [(text[slice(*a.span)], text[slice(*a.cue_span)]) for a in rep.assertions] == [
+        ("when asked about the mill", "asked")
+    ]
 
 
 def test_a_title_case_headline_with_a_verb_of_stance_is_reported(nlp):

@@ -22,11 +22,11 @@ Every body sentence gets a ``report.Sentence`` with one voice:
   over"), something said to be known or in doubt by no one named ("it is unclear whether"),
   an act of saying or stance done by no one in particular ("Asking for a raise makes ...",
   "That is a long way from admitting ..."; not a set formula: "saying sorry"), "reportedly",
-  an impression ("seems to", "looks doomed"), people counted or described but not named
-  ("one of the aides", "those who know him"; a body is named by what it is: "the port
-  authority said"); a question put to someone ("when asked whether ...", "Pressed on X, ...")
-  and a name given ("an app called Beacon") claim nothing; unnamed people beside a named
-  speaker ("Roe and other officials said") add a vague assertion to Roe's sentence;
+  an impression ("seems to", "looks doomed"), a question put by no one named ("when asked
+  whether ..."), people counted or described but not named ("one of the aides", "those who
+  know him"; a body is named by what it is: "the port authority said"); a name given ("an
+  app called Beacon") claims nothing; unnamed people beside a named speaker ("Roe and other
+  officials said") add a vague assertion to Roe's sentence;
 - ``unattributed``: the outlet's own voice.
 
 When a sentence holds several attributions, the one whose cue is highest in the parse gives
@@ -75,7 +75,6 @@ from contextreader.analysis.paragraphs import is_byline, line_around, span_is_he
 from contextreader.analysis.people import LABELS_KEY, TranscriptTurn, role_lexicon
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
 from contextreader.analysis.quotes.modality import prescribed, purpose_only
-from contextreader.analysis.quotes.questions import question_put
 from contextreader.analysis.quotes.reported import contact_clause, gapped_relative
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
@@ -1110,8 +1109,6 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return _agentless_decree(tok, lemma, ctx)
         if lemma in ctx.alex.perception and not _passive_view(tok):
             return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
-        if lemma in ctx.verbs.questions and question_put(tok, ctx.verbs.question_nouns):
-            return None  # "was asked about the cost", "Pressed on whether ...": a question
         if lemma in ctx.alex.naming and _gives_a_name(tok):
             return None  # "a trading app called Beacon": a name, not a label
         if lemma in ctx.alex.acts_when_bare and not _passive_says(tok):
