@@ -150,8 +150,8 @@ def test_a_common_noun_before_a_role_noun_stays_in_the_role(nlp, text, expected)
             ("Nora Hale", "Bay County state Republican official"),
         ),
         (
-            "The shirts were sold by far-right radio host Alex Rowe.",
-            ("Alex Rowe", "far-right radio host"),
+            "The shirts were sold by far-right podcast host Alex Rowe.",
+            ("Alex Rowe", "far-right podcast host"),
         ),
     ],
 )

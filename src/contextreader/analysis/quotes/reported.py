@@ -695,7 +695,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
         if not according and rng is not None and _denied_question(tok, rng):
             # "has not announced whether he will run": no words were given, and no verb in
-            # the open question ("would not say whether he would prefer that ...") reports
+            # the open question ("would not say whether she would back the plan ...") reports
             silent.append(rng)
             continue
         lead = not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
