@@ -153,6 +153,13 @@ def test_a_common_noun_before_a_role_noun_stays_in_the_role(nlp, text, expected)
             "The shirts were sold by far-right podcast host Alex Rowe.",
             ("Alex Rowe", "far-right podcast host"),
         ),
+        # a hyphened word is one word of the role, whatever the parser calls its first half
+        (
+            "The shirts were sold online by far-right talk show host Alex Rowe.",
+            ("Alex Rowe", "far-right talk show host"),
+        ),
+        # a title that stands on its own after "then-" keeps its capital and is the role
+        ("In 2008 she lost to then-Sen. Alex Rowe of Ohio.", ("Alex Rowe", "Sen.")),
     ],
 )
 def test_a_body_text_role_is_not_cut_as_a_headline_is(nlp, text, expected):

@@ -2173,8 +2173,17 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
         tok = doc[i]
         # a hyphen inside a word ("Lokeren-Waas midfielder") is part of the role
         joined = tok.tag_ == "HYPH" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        # and the word before that hyphen, whatever the parser calls it ("far" of "far-right";
+        # not "then" of "then-Sen.", where the title stands on its own)
+        prefix = (
+            not tok.whitespace_
+            and i + 1 in members
+            and doc[i + 1].tag_ == "HYPH"
+            and i + 2 < len(doc)
+            and doc[i + 2].is_lower
+        )
         if (
-            (tok.dep_ in _MODIFIER_DEPS or joined)
+            (tok.dep_ in _MODIFIER_DEPS or joined or prefix)
             and tok.head.i in members
             and (joined or not tok.is_punct)
         ):
@@ -2232,7 +2241,7 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
 def _lower_case_role(tokens: list[Token], lex: RoleLexicon) -> bool:
     """ "spokeswoman Celia Brandt", "head coach Ray Roe", "chief executive Jan Roe": a role
     written in lower case right before the name, its last word (or two) a role noun."""
-    words = [t for t in tokens if t.tag_ != "HYPH"]  # "far-right radio host": four words
+    words = "".join(t.text_with_ws for t in tokens).split()  # "far-right radio host": three
     if not tokens or len(words) > 4 or not all(t.is_alpha or t.tag_ == "HYPH" for t in tokens):
         return False
     if not tokens[0].is_lower or not tokens[-1].is_lower:
