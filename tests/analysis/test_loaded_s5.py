@@ -69,7 +69,7 @@ MARKS = {
             "The count was not rigged.",
         ),
         ("The count was rigged.", [("rigged", "contentious label")]),
-        ("The plan is not just stupid, it is dangerous.", [("stupid", "exaggeration")]),
+        ("The plan is not just stupid, it is dangerous.", [("stupid", "contentious label")]),
         ("Vell is not the only extremist on the board.", [("extremist", "contentious label")]),
         ("Isn't that disgusting?", [("disgusting", "exaggeration")]),
         ("Certainly not: the plan was absurd.", [("absurd", "exaggeration")]),
