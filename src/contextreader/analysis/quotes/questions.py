@@ -1,12 +1,11 @@
-"""A question put to someone: what the quotes and the assertions both leave out.
+"""A question put to someone, which the quotes leave out.
 
 "The mayor was asked about the cost", "Pressed on whether he would sell", "when asked, she
 declined": an agentless passive of a verb that puts a question (``reporting_verbs.toml``
-[questions]) tells that a question was put to the subject, most often by the writer. It claims
-nothing and reports no one's words, so it is neither a quote nor a vague claim. A "to" clause
-or a "for" phrase makes it a request ("was asked to resign", "was pressed for a date"), and a
-"that" clause a report: those still count. Kept here, in the quotes package, so that the
-assertions, which import the quotes, share the one test.
+[questions]) tells that a question was put to the subject, most often by the writer. It reports
+no one's words, so it is no quote. (The assertions still give the sentence a vague mark, since
+who asked is not said.) A "to" clause or a "for" phrase makes it a request ("was asked to
+resign", "was pressed for a date"), and a "that" clause a report: those are quotes still.
 """
 
 from __future__ import annotations
