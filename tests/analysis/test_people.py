@@ -241,7 +241,8 @@ def test_the_people_and_their_roles(nlp, text, expected):
     ],
 )
 def test_two_name_words_beside_a_role(nlp, text, first, expected):
-    from contextreader.analysis.people import _beside_role, role_lexicon
+    from contextreader.analysis.people import role_lexicon
+    from contextreader.analysis.people.candidates import _beside_role
 
     doc = nlp(text)
     i = next(t.i for t in doc if t.text == first)

@@ -230,7 +230,7 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "Special Correspondent", "Our Correspondent", "Staff Reporter", "Our Bureau", "Gazette News
     Desk", the outlet's name set off from it by a bar ("Harbour Gazette | Staff Correspondent",
     "Staff Reporter | Harbour Gazette")."""
-    # imported here: the people module reads this one's bylines when it loads
+    # imported here: the people package imports this module when it loads
     from contextreader.analysis.people import role_lexicon
 
     lex = role_lexicon()

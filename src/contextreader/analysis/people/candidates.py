@@ -1,0 +1,680 @@
+"""Pass 1: the names that may be people, cleaned.
+
+``_candidates`` takes the tagger's PERSON entities of the body (and names it calls an
+organisation or a place that follow a title, or open with a known first name and act as a
+person), cuts honorifics, titles, stray words in front ("Follow", "See"), verbs and possessive
+endings off them (``_clean_name``), and drops what is no person: a name on a headline or
+title-case line, inside an outlet mention or a dateline, after "the", an address, an acronym, a
+kicker, a one-word name more often tagged a place or an organisation, and the names
+``not_people`` finds for things, places, brands and companies. It adds names the tagger missed:
+after a capitalised title ("Foreign Minister Jan Roe"), a known first name with a surname the
+article tags elsewhere or beside a role noun, a name given as someone's "name", and the
+writers a byline names.
+
+Each candidate is (name span, the title cut from its front, the gender an honorific there
+gives), in text order, for ``clusters``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from contextreader.analysis.extensions import text_of
+from contextreader.analysis.paragraphs import (
+    breaks_after,
+    byline_names,
+)
+from contextreader.analysis.people._common import (
+    _is_acronym,
+    _outlet_spans,
+    _overlaps,
+    _title_end,
+    _words,
+    in_heading,
+)
+from contextreader.analysis.people.lexicon import NAME_NOUNS, RoleLexicon, first_names, role_lexicon
+from contextreader.analysis.people.not_people import _company_names, _owns_office, _thing_names
+from contextreader.analysis.people.roles import _role_apposition
+
+_TITLED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC"})
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+def _is_verb(tok: Token) -> bool:
+    """A verb the tagger put inside a name ("Follow Jan Roe", "Jan Roe Defends ..."); a
+    first name the tagger reads as a verb ("Will", "Mark") stays."""
+    return tok.tag_ in _VERB_TAGS and tok.text not in first_names()
+
+
+def _common_word(tok: Token, lower: frozenset[str]) -> bool:
+    """A word the article also writes in lower case, so capitalised only where it stands:
+    "See" in "(See Roe's essay)"; a first name ("Will", "Bill") stays a name."""
+    return tok.lower_ in lower and tok.text not in first_names()
+
+
+def _given(tok: Token) -> bool:
+    """A known first name followed by a capitalised word: the first word of a full name."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text in first_names() and nxt is not None and nxt.text[:1].isupper()
+
+
+def _not_name_word(tok: Token, lower: frozenset[str]) -> bool:
+    lex = role_lexicon()
+    if tok.lower_ in lex.particles or tok.lower_ in lex.honorifics or lex.role_class(tok.text):
+        return False
+    # "Greeks", not "Ines" or "Agnes", which the tagger also reads as plurals
+    plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") and not _given(tok)
+    inflected = tok.tag_ in ("VBG", "VBZ", "VBD") and _is_verb(tok)
+    # "Across Millbrook, ...", "During Roe's tenure": a function word opening the sentence
+    # (not a first name that is one too: "Will Roe")
+    preposition = _positional(tok) and tok.is_stop and tok.text not in first_names()
+    return (
+        plural
+        or inflected
+        or preposition
+        or (_positional(tok) and (_is_verb(tok) or _common_word(tok, lower)))
+    )
+
+
+def _positional(tok: Token) -> bool:
+    """Capitalised because of where it stands: opening a sentence or following a bracket,
+    quotation mark or dash."""
+    return tok.is_sent_start or (tok.i > 0 and tok.doc[tok.i - 1].is_punct)
+
+
+def _clean_name(
+    ent: Span, lex: RoleLexicon, lower: frozenset[str] = frozenset()
+) -> tuple[Span, str, str] | None:
+    """The name inside a PERSON entity, the title words cut from its front, and a gender.
+
+    Names hold no verbs and no colon: the entity is cut before one ("Jan Roe Says", "ROE:
+    Well") and loses a verb in front ("Follow Jan Roe"). A first name the tagger left outside
+    the entity joins it ("Chair Jan | Roe Smith").
+    """
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    gender = ""
+    title_start = start
+    while start < end and (
+        doc[start].lower_ in lex.honorifics
+        or lex.role_class(doc[start].text) is not None
+        or doc[start].is_punct
+        or doc[start].is_space
+        or (_not_name_word(doc[start], lower) and start + 1 < end)
+    ):
+        gender = gender or lex.honorifics.get(doc[start].lower_, "")
+        if _not_name_word(doc[start], lower):
+            title_start = start + 1  # a stray word in front is no title
+        start += 1
+    for i in range(start + 1, end):
+        if _is_verb(doc[i]) or doc[i].text == ":":
+            end = i
+            break
+    # the tagger may stop at a particle: "Jan van | Roe", "Jan van der | Roe" (Roe an ORG)
+    while end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in lex.particles:
+        nxt = doc[end]
+        if nxt.is_lower and nxt.lower_ in lex.particles:
+            end += 1
+            continue
+        if nxt.is_alpha and nxt.text[:1].isupper() and nxt.tag_ == "NNP":
+            end += 1
+        break
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].like_num  # "Jan Roe 384" in a table of delegates
+        or doc[end - 1].lower_ in ("'s", "’s", "‘s", "'", "’")
+        # "Jan Roe of | Acme Bank": a name ends in no small word ("Ki-moon" keeps its part)
+        or (doc[end - 1].is_lower and end - 1 > start and bool(doc[end - 2].whitespace_))
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    prev = doc[start - 1] if start > 0 else None
+    if (
+        prev is not None
+        and start == ent.start
+        and (prev.text in first_names() or _given_after_title(prev, lex))
+        and prev.lower_ not in lex.honorifics
+        and lex.role_class(prev.text) is None
+        # a first name joins a surname, or a first and a middle name ("Eleanor | Mae Roe")
+        and (
+            doc[start].text not in first_names()
+            or (end - start >= 2 and prev.tag_ == "NNP")  # not "(See Jan Roe's essay)"
+        )
+        and prev.whitespace_
+        and not prev.is_sent_start
+    ):
+        start -= 1  # "Chair Jan" + "Roe Smith": the first name is the name's
+        prev = doc[start - 1] if start > 0 else None
+        if (
+            prev is not None
+            and prev.text in first_names()
+            and prev.whitespace_
+            and prev.tag_ == "NNP"
+            and not prev.is_sent_start
+            and lex.role_class(prev.text) is None
+        ):
+            start -= 1  # a first and a middle name: "Born Eleanor Mae | Ruddick"
+    while title_start < start and (doc[title_start].is_punct or doc[title_start].is_space):
+        title_start += 1
+    title = doc[title_start:start].text if start > title_start else ""
+    return doc[start:end], title, gender
+
+
+def _given_after_title(tok: Token, lex: RoleLexicon) -> bool:
+    """A capitalised word between a courtesy title and a one-word name the tagger found ("Cllr
+    Priya | Roe", "Dr Amara | Roe"): a first name the lexicon does not know, not part of the
+    title. After an office ("General Counsel | Roe") it may be the office's own word."""
+    doc = tok.doc
+    if tok.i == 0 or tok.tag_ != "NNP" or not tok.is_alpha or not tok.text[:1].isupper():
+        return False
+    if tok.text.isupper() or lex.role_class(tok.text) is not None:
+        return False
+    return doc[tok.i - 1].lower_ in lex.honorifics
+
+
+def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
+    """A name the tagger calls an organisation or a place ("Dana Roe said ...").
+
+    Trusted only when it opens with a known first name, ends in a word the article never
+    writes in lower case (not "Roe Research", "Roe Park"), has two or three words and stands
+    as a person does: the subject of a verb, or set beside a role ("Dana Roe, a lawyer,").
+    """
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or words[0].text not in first_names():
+        return False
+    if words[0].tag_ not in ("NNP", "NNPS"):  # "Ines", "Agnes" read as plurals
+        return False
+    if words[0].lower_ in role_lexicon().particles or any(t.tag_ != "NNP" for t in words[1:]):
+        return False
+    if words[-1].lower_ in lower or _not_person_word(words, role_lexicon()):
+        return False
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    return _role_apposition(span, role_lexicon()) is not None
+
+
+def _headline_name(span: Span, lower: frozenset[str]) -> bool:
+    """A name in a headline, whose capitals make every word look like a name: trusted only as
+    a known first name and a surname the article never writes in lower case ("How Jan Roe
+    Sees It"), not "Roe Private" or "Email Server"."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) == 2
+        and words[0].text in first_names()
+        and words[1].lower_ not in lower
+        and words[1].tag_ == "NNP"
+    )
+
+
+def _stands_as_person(tok: Token) -> bool:
+    """The last word of a name used as a person is: the subject of a verb of saying ("Tom Day
+    said"), set beside another noun ("The headteacher, Amy Law, said") or followed by an age
+    ("Amy Law, 41,")."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num:
+        return True
+    if tok.dep_ == "appos":
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # imported here: the quotes package reads this module's transcript turns when it loads
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return cue_lexicon().is_cue(tok.head)
+
+
+def _not_person_word(words: list[Token], lex: RoleLexicon) -> bool:
+    """Whether a word of ``[not_person]`` shows the name is no person's. Not a known first name
+    opening a longer name ("Bill Hocking"), nor a word that is also a common surname after a
+    known first name, in a name that stands as a person's ("Amy Law said", "Tom Day, 40,"): an
+    organisation or a place is named by its head word, not by a first name before it."""
+    for k, t in enumerate(words):
+        if t.lower_ not in lex.not_person:
+            continue
+        if k == 0 and len(words) >= 2 and t.text in first_names():
+            continue
+        if (
+            k == len(words) - 1 == 1
+            and t.lower_ in lex.not_person_surnames
+            and words[0].text in first_names()
+            and words[0].lower_ not in lex.months
+            and (words[0].i == 0 or words[0].doc[words[0].i - 1].lower_ not in _DETERMINERS)
+            and _stands_as_person(t)
+        ):
+            continue
+        return True
+    return False
+
+
+# "the Grace Church" is a building
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = frozenset()) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 5:
+        return False
+    if _not_person_word(words, lex):
+        return False
+    for t in words:
+        if t.like_num or any(c.isdigit() or c in "[]{}<>|@#" for c in t.text):
+            return False
+        if not t.text[:1].isupper() and t.lower_ not in lex.particles:
+            return False
+    if len(words) > 1 and words[-1].lower_ in lex.org_suffixes:
+        return False  # "Velora Labs said ...": a firm
+    last = words[-1].text
+    first = words[0]
+    given = first.text in first_names() or first.lower_ in lex.particles
+    if len(words) > 1 and not given and last.lower() in lower:
+        return False  # "Patriot Coal", "Roe Research": the article writes "coal" too
+    if len(words) > 1 and _is_acronym(last) and not span.text.isupper():
+        return last.lower() in lex.suffixes  # "Jan Roe III", not "Young SVP"
+    return last[:1].isupper()
+
+
+def _dateline_place(text: str, dateline: tuple[int, int] | None) -> frozenset[str]:
+    """The words of the place a dateline names ("HARROWBY, England —" gives harrowby and
+    england; "OSTRAVA, Kelmar, March 14 (Agency) -" gives ostrava and kelmar, not the date),
+    lower case: a name whose words are all among them is that place."""
+    if dateline is None:
+        return frozenset()
+    place = re.split(r"[(—–]|\s-", text[dateline[0] : dateline[1]], maxsplit=1)[0]
+    parts = [p for p in place.split(",") if not any(c.isdigit() for c in p)]
+    return frozenset(w.lower() for p in parts for w in p.split() if w.isalpha())
+
+
+def _dateline_credit(doc: Doc) -> frozenset[str]:
+    """The words of the credit in a dateline's parentheses ("PARIS (Harbour Wire) -" gives
+    harbour and wire), lower case: the agency or outlet that filed the story, no person."""
+    dateline = doc._.cr_dateline
+    if dateline is None or not dateline.credit:
+        return frozenset()
+    return frozenset(w.lower() for w in dateline.credit.split() if w.isalpha())
+
+
+def _is_credit(span: Span) -> bool:
+    """A one-word name in parentheses is a dateline credit ("PARIS (Agency) -"), not a person."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+    )
+
+
+def _single_word_ok(
+    span: Span, other_labels: dict[str, int], person_labels: dict[str, int]
+) -> bool:
+    """Whether a one-word PERSON entity can stand as a person of its own.
+
+    Not when the tagger reads it as a common word or a plural ("Subscribe", "Remarks",
+    "Greeks"), when it follows an article or a hashtag ("the Keystone", "#Slogan") or opens a
+    hyphenated word ("Oscar-winning"), when the same word is more often tagged a place or an
+    organisation in the article than a person, or when it is an unknown acronym (handled by
+    the caller).
+    """
+    tok = span[0]
+    doc = span.doc
+    if tok.tag_ != "NNP":
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and (prev.lower_ in ("the", "a", "an") or prev.text in ("#", "@")):
+        return False
+    if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "–"):
+        return False
+    if tok.lower_ in role_lexicon().suffixes:
+        return False  # "Jr." cut off its name
+    return other_labels.get(tok.text, 0) <= person_labels.get(tok.text, 0)
+
+
+def _kicker(span: Span) -> bool:
+    """A one-word "name" opening a line's two-word label before a colon ("Budget row: ...",
+    "Markup test: ..."): a capitalised common noun modifying the lower-case noun after it,
+    as a kicker does. Not a known first name; the caller also asks that the article spell the
+    word nowhere else, so a person named there and again later stays."""
+    doc = span.doc
+    tok = span[0]
+    if tok.i + 2 >= len(doc) or tok.text in first_names():
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    starts_line = prev is None or breaks_after(prev) or (prev.is_space and prev.i == 0)
+    nxt, colon = doc[tok.i + 1], doc[tok.i + 2]
+    return starts_line and nxt.is_lower and nxt.is_alpha and colon.text == ":"
+
+
+def _common_noun(word: str, nouns: frozenset[str]) -> bool:
+    """A noun in its base form, or two nouns written as one ("floodwater", "sandbag")."""
+    if word in nouns:
+        return True
+    # both parts a real word of four letters or more: "bren" + "nan" is no "Brennan"
+    return any(word[:i] in nouns and word[i:] in nouns for i in range(4, len(word) - 3))
+
+
+def _opening_mark(tok: Token) -> bool:
+    """An opening quotation mark or bracket, a dash or a colon: what a sentence may open after."""
+    return tok.is_left_punct or tok.is_quote or tok.text in ("—", "–", "-", ":")
+
+
+def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bool:
+    """A capitalised common noun opening a sentence that the tagger took for a surname
+    ("Turnout at the shelters was high", "Floodwater rose"): one word the lemmatizer knows as
+    a noun, or two joined ("flood" + "water"), said nowhere else in the article in any case,
+    and not a known first name. A person named once is told by what the sentence says of
+    them: an owner ("Roe's aide said"), a speaker ("Roe said ..."), what they are ("Roe is a
+    reporter") or a he or she later in the sentence ("Roe has given his life")."""
+    tok = span[0]
+    doc = tok.doc
+    if not _common_noun(tok.lower_, nouns):
+        return False  # "Rennick resigned on Tuesday": a surname no dictionary holds
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    opens = prev is None or tok.is_sent_start or _opening_mark(prev)
+    if not opens or tok.text in first_names() or words.get(tok.lower_, 0) > 1:
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS":
+        return False
+    # imported here: the quotes package reads this module's transcript turns when it loads
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    cues = cue_lexicon()
+    if tok.dep_ in ("nsubj", "nsubjpass") and cues.is_cue(tok.head):
+        return False
+    if tok.dep_ == "nsubj" and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" for c in tok.head.children
+    ):
+        return False  # "Roe is a reporter", "Roe is a puppet of the lobby": said of a person
+    sent = tok.sent
+    return not any(
+        cues.pronouns.get(t.lower_) in ("male", "female") for t in doc[tok.i + 1 : sent.end]
+    )
+
+
+def _opens_role(span: Span, lower: frozenset[str]) -> bool:
+    """A capitalised word opening a sentence before a lower-case noun and a name ("Cafe owner
+    Jan Roe", "Ferry skipper Jan Roe", "Best friend Jan Roe"): it modifies the role, it names
+    no one. Only a word the article also writes in lower case ("the cafe") and not a known
+    first name, so "Roe aide Jan Doe" keeps Roe."""
+    tok = span[0]
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if not (prev is None or tok.is_sent_start or _opening_mark(prev) or breaks_after(prev)):
+        return False
+    if tok.i + 2 >= len(doc) or tok.lower_ not in lower or tok.text in first_names():
+        return False
+    noun, name = doc[tok.i + 1], doc[tok.i + 2]
+    return (
+        noun.is_lower
+        and noun.is_alpha
+        and noun.tag_ in ("NN", "NNS")
+        and name.text[:1].isupper()
+        and name.tag_ == "NNP"
+    )
+
+
+def _in_joined_name(span: Span, lex: RoleLexicon) -> bool:
+    """A word joined by "and" to a name that ends in an organisation's or a place's word
+    ("Devon and Cornwall Police", "Marrow and Kell Council"): the first part of one name."""
+    tok = span[-1]
+    doc = tok.doc
+    if span.start > 0 and doc[span.start - 1].tag_ in ("NNP", "NNPS"):
+        return False
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("and", "&"):
+        return False
+    end = tok.i + 2
+    while end < len(doc) and end - tok.i <= 5 and doc[end].text[:1].isupper():
+        end += 1
+    last = doc[end - 1]
+    return end > tok.i + 2 and (last.lower_ in lex.not_person or last.lower_ in lex.org_suffixes)
+
+
+def _candidates(
+    doc: Doc, lex: RoleLexicon, nouns: frozenset[str] = frozenset()
+) -> list[tuple[Span, str, str]]:
+    """Cleaned PERSON entities of the body; headings are skipped (title case fools the tagger)."""
+    body = doc._.cr_body_start or 0
+    outlets = _outlet_spans(doc)
+    out = []
+    text = text_of(doc)
+    credits: set[str] = set()
+    other_labels: dict[str, int] = {}
+    person_labels: dict[str, int] = {}
+    for ent in doc.ents:
+        counts = person_labels if ent.label_ == "PERSON" else other_labels
+        for t in ent:
+            counts[t.text] = counts.get(t.text, 0) + 1
+    lower = frozenset(t.lower_ for t in doc if t.is_lower)
+    words: dict[str, int] = {}
+    for t in doc:
+        words[t.lower_] = words.get(t.lower_, 0) + 1
+    things = _thing_names(doc, lex)
+    companies = _company_names(doc, lex)
+    dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
+    placed = _dateline_place(text, dateline)
+    credited = _dateline_credit(doc)
+    for ent in doc.ents:
+        if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
+            continue
+        cleaned = _clean_name(ent, lex, lower)
+        if cleaned is None:
+            continue
+        span = cleaned[0]
+        if _after_article(span) or _words(span) in things or _home_address(span):
+            continue
+        if not cleaned[1] and _owns_office(span, lex):
+            continue  # "Velm's President Jan Roe": Velm is the country
+        if _words(span) in companies and not cleaned[1] and _role_apposition(span, lex) is None:
+            # "Jan Roe reported higher profits", a company named after its founder; not a
+            # name given a role ("Roe, the firm's founder, said")
+            continue
+        # the tagger sometimes calls "Mayor Jan Roe" a work or an org: a title shows a person
+        titled = bool(cleaned[1]) and len(span) >= 2
+        if ent.label_ != "PERSON" and not titled and not _mislabelled_person(span, lower):
+            continue
+        if _is_credit(span):
+            credits.add(span.text)
+            continue
+        if dateline is not None and span.start_char < dateline[1] and dateline[0] < span.end_char:
+            continue  # "PORTHAVEN (Harbour Wire) -": a place and an outlet, whatever the credit
+        if not cleaned[1] and all(w.lower() in placed for w in _words(span)):
+            continue  # "HARROWBY -" opens the story: "Harrowby" is the place, not a surname
+        if not cleaned[1] and all(w.lower() in credited for w in _words(span)):
+            continue  # "PARIS (Harbour Wire) -": "Harbour Wire could not verify ..." is the agency
+        if _overlaps(outlets, span.start_char, span.end_char):
+            continue
+        if in_heading(span, text) and not _headline_name(span, lower):
+            continue
+        if (
+            len(span) == 1
+            and not cleaned[1]
+            and (
+                not _single_word_ok(span, other_labels, person_labels)
+                or (_kicker(span) and sum(t.text == span.text for t in doc) == 1)
+                or _lone_opener(span, words, nouns)
+                or _opens_role(span, lower)
+                or _in_joined_name(span, lex)
+            )
+        ):
+            continue
+        if _looks_like_name(span, lex, lower):
+            out.append(cleaned)
+    taken = {t.i for c in out for t in c[0]}
+    for span, title in _untagged_titled(doc, lex, lower, body):
+        if taken.isdisjoint(range(span.start, span.end)) and _words(span) not in things:
+            out.append((span, title, ""))
+            taken.update(range(span.start, span.end))
+    for span in [*_untagged_full_names(doc, lex, lower, body), *_given_names(doc, lex, body)]:
+        if taken.isdisjoint(range(span.start, span.end)):
+            out.append((span, "", ""))
+            taken.update(range(span.start, span.end))
+    for s, e in byline_names(text, body):
+        # the writer a byline names ("By Jan Roe"), whom the tagger often misses on its line
+        author = doc.char_span(s, e, alignment_mode="contract")
+        if (
+            author is not None
+            and taken.isdisjoint(range(author.start, author.end))
+            and _looks_like_name(author, lex, lower)
+        ):
+            out.append((author, "", ""))
+    out.sort(key=lambda c: c[0].start)
+    return [c for c in out if c[0].text not in credits]
+
+
+def _untagged_titled(
+    doc: Doc, lex: RoleLexicon, lower: frozenset[str], body: int
+) -> list[tuple[Span, str]]:
+    """Names of two or three words right after a capitalised title that the tagger left
+    untagged or split ("Foreign Minister Anatoly Vereshchagin met ..."): a title in front
+    shows they name a person. Words inside a date, place or other non-person entity, and
+    headline lines, are not taken."""
+    out = []
+    text = text_of(doc)
+    for tok in doc:
+        office = lex.role_class(tok.text) is not None
+        if (
+            tok.idx < body
+            or not tok.text[:1].isupper()
+            or not (office or tok.lower_ in lex.honorifics)
+        ):
+            continue
+        if office and tok.lower_ in lex.honorifics and not tok.text.isalpha():
+            continue  # "Sen." before a name: the tagger handles the usual abbreviations
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.honorifics:
+            continue  # "Rt | Hon Jan Roe": the name starts after the last title
+        begin = tok.i + 1
+        if begin < len(doc) and doc[begin].tag_ == "''" and not doc[tok.i].whitespace_:
+            begin += 1  # a title in scare quotes: 'self-styled "President" Jan Roe'
+        end = begin
+        while (
+            end < len(doc)
+            and end - begin < 3
+            and doc[end].tag_ == "NNP"
+            and doc[end].text.isalpha()
+            # the tagger may call an unfamiliar surname after a title a date
+            and doc[end].ent_type_ in ("", "ORG", "PERSON", "DATE")
+            and lex.role_class(doc[end].text) is None
+        ):
+            end += 1
+        span = doc[begin:end]
+        if len(span) < 2 or any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        if end < len(doc) and doc[end].tag_ == "NNP":
+            continue  # a longer proper name than a person's
+        if in_heading(span, text) or not _looks_like_name(span, lex, lower):
+            continue
+        out.append((span, tok.text))
+    return out
+
+
+def _untagged_full_names(
+    doc: Doc, lex: RoleLexicon, lower: frozenset[str], body: int
+) -> list[Span]:
+    """A known first name and a surname the tagger left untagged ("Eleanor Vantreight, who
+    rose ...") where the surname is a person's elsewhere in the article (the tagger calls
+    "Vantreight" a person further on): the full name of that person. Not in headings, not
+    inside a longer proper name and not inside another entity.
+
+    A name set beside a lower-case role noun ("winger Elif Roe", "a company spokesperson,
+    Rina Roe,") needs only one of the two: a known first name or a surname the tagger calls a
+    person elsewhere; there the tagger may also have called the two words an organisation.
+    """
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
+    text = text_of(doc)
+    title_end = _title_end(text)
+    out = []
+    for tok in doc[1:]:
+        first = doc[tok.i - 1]
+        if tok.idx < body or lex.role_class(first.text) is not None:
+            continue  # "King James": a title, not a first name
+        known, given = tok.text in surnames, first.text in first_names()
+        beside = (known or given) and _beside_role(first, tok, lex)
+        if not (known and given) and not beside:
+            continue
+        tagged = tok.ent_type_ or first.ent_type_
+        if tagged and not (beside and _org_of(first, tok)):
+            continue
+        if tok.tag_ != "NNP" or not tok.text.isalpha() or not first.text[:1].isupper():
+            continue
+        before = doc[first.i - 1] if first.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (before is not None and before.tag_ == "NNP" and before.text[:1].isupper()) or (
+            after is not None and after.tag_ == "NNP" and after.text[:1].isupper()
+        ):
+            continue
+        span = doc[first.i : tok.i + 1]
+        if span.end_char <= title_end:
+            continue  # the title line, which may name someone only as the story's subject
+        if not in_heading(span, text) and _looks_like_name(span, lex, lower):
+            out.append(span)
+    return out
+
+
+def _given_names(doc: Doc, lex: RoleLexicon, body: int) -> list[Span]:
+    """A proper name set beside someone's "name" ("who gave only her first name, Shirin,",
+    "identified only by his surname, Roe"): the name a person goes by, whatever the tagger
+    calls it. Only after "his" or "her", which say the name is a person's ("its name, Velta"
+    is a thing's)."""
+    out = []
+    for tok in doc:
+        head = tok.head
+        if tok.idx < body or tok.dep_ != "appos" or head.lower_ not in NAME_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+            continue
+        if tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok:
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if all(t.is_title and t.is_alpha for t in span) and _looks_like_name(span, lex):
+            out.append(span)
+    return out
+
+
+def _beside_role(first: Token, last: Token, lex: RoleLexicon) -> bool:
+    """Two name words right after a lower-case role noun ("winger Elif Roe") or set off by
+    commas after one ("a company spokesperson, Rina Roe,"): words a role gives to a person."""
+    doc = first.doc
+    i = first.i - 1
+    if i >= 1 and doc[i].text == ",":
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if after is not None and after.text not in (",", ".", ";"):
+            return False
+        i -= 1
+    role = doc[i] if i >= 0 else None
+    return role is not None and role.is_lower and lex.role_class(role.text) is not None
+
+
+def _org_of(first: Token, last: Token) -> bool:
+    """The two words are exactly one organisation entity, the tagger's usual slip on a name
+    it does not know ("winger Elif Roe" called an ORG)."""
+    ent = next((e for e in first.doc.ents if e.start == first.i), None)
+    return ent is not None and ent.label_ == "ORG" and ent.end == last.i + 1
+
+
+def _home_address(span: Span) -> bool:
+    """A street or a place after a person's age, as court and crime reports give an address
+    ("Jan Roe, 58, of Moor Lane, Ashby"): where someone lives, not a person."""
+    doc = span.doc
+    i = span.start
+    if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
+        return False
+    return doc[i - 3].like_num and doc[i - 4].text == ","
+
+
+def _after_article(span: Span) -> bool:
+    """A name right after "the" names a title, not a person: "The Lakeville Ledger reported",
+    "the Harlow Hornets". A person's name takes no article; "the late Jan Roe" and "the Rev.
+    Jan Roe" put a word between the two, and in "the Jan Roe scandal" the name only
+    modifies a noun, so it still names her."""
+    doc = span.doc
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    return after_the and span.root.dep_ != "compound"  # "the Jan Roe affair" names her

@@ -1,0 +1,267 @@
+"""Pass 2: the names of two words or more grouped into people.
+
+``_Cluster`` is one person while the component builds it, ``_People`` the people found so far
+with the indexes (surname, first name, one-word names) pass 3 uses to place a bare mention.
+Full names whose first name and surname agree and whose middle parts do not differ are one
+person ("George W. Roe" and "George H. Roe" are two); a given name before "and" shares the
+surname after it ("Jan and Dana Roe"); the end of a longer name ("Wasserman Schultz", "van der
+Berg") is that person's surname, not a person of its own; a "name" that opens with a person's
+surname and ends in a common noun ("Roe Coalition") is a thing named after them and dropped.
+An honorific or a kinship noun beside a name ("her husband, Jan Roe") gives a person's gender;
+``_name_gender`` falls back on the first name once all passes are done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from contextreader.analysis.people._common import _words
+from contextreader.analysis.people.lexicon import (
+    RoleLexicon,
+    _lower_words,
+    first_name_genders,
+    first_names,
+)
+
+
+@dataclass(slots=True, eq=False)
+class _Cluster:
+    """One person while the component builds it (compared by identity: two people may share
+    every field but their id, and lists of people are searched often)."""
+
+    id: str
+    names: list[tuple[str, ...]] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None
+    role_classes: set[str] = field(default_factory=set)
+    role_nouns: set[str] = field(default_factory=set)
+    role_tags: set[str] = field(default_factory=set)
+    gender: str = ""
+    # where the person's full name is written (in text order, so a bisect finds the last one
+    # before a mention), and whether every such place introduces a relative ("her husband, Jan Roe")
+    full_at: list[int] = field(default_factory=list)
+    kin: bool = True
+    titles: set[str] = field(default_factory=set)  # classes of the titles written before a name
+    title_words: set[str] = field(default_factory=set)  # their words, lower case
+    title_nouns: set[str] = field(default_factory=set)  # their role nouns
+    first_at: int = 0  # where a person known by one word only is first named
+    # relations the text gives with a possessive ("her son, Jan Roe" -> ("her", "son")): a
+    # later "her son" with no name is this person
+    kin_of: set[tuple[str, str]] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        # an all-caps spelling (a transcript label, a shouted headline) only when nothing else
+        best = max(self.names, key=lambda n: (len(n), not " ".join(n).isupper()))
+        return " ".join(best)
+
+
+def _name_gender(cl: _Cluster) -> str:
+    """The gender a person's first name usually goes with, from the longest name written."""
+    words = max(cl.names, key=len) if cl.names else ()
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+        return ""
+    return first_name_genders().get(words[0], "")
+
+
+def _core(words: tuple[str, ...], lex: RoleLexicon) -> tuple[str, ...]:
+    """The name without a generational suffix ("Jan Roe Jr." -> Jan Roe)."""
+    while len(words) > 2 and words[-1].lower() in lex.suffixes:
+        words = words[:-1]
+    return words  # "George III" keeps its numeral: it has no surname to stand for it
+
+
+def _middle(words: tuple[str, ...]) -> str:
+    return "".join(words[1:-1]).replace(".", "").lower()
+
+
+def _kin_word(span: Span, lex: RoleLexicon) -> str | None:
+    """The kinship noun that introduces the name ("her husband, Jan Roe", "his son Jan") or
+    follows it as an apposition ("Jan Roe, her husband,"), if any."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and (doc[i].is_punct or doc[i].lower_ in ("the", "a")):
+        i -= 1
+    if i >= 0 and span.start - i <= 3 and doc[i].lower_ in lex.kinship:
+        return doc[i].lower_
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ in ("PRP$", "DT"):
+        return doc[j + 2].lower_ if doc[j + 2].lower_ in lex.kinship else None
+    return None
+
+
+def _kin_before(span: Span, lex: RoleLexicon) -> bool:
+    """True when a kinship noun introduces the name or follows it as an apposition."""
+    return _kin_word(span, lex) is not None
+
+
+def _add_title(cl: _Cluster, title: str, lex: RoleLexicon, classes: set[str] | None = None) -> None:
+    """Record a title written before one of the person's names ("Sen.", "Deputy Minister")."""
+    cl.titles |= lex.classes_in(title) if classes is None else classes
+    cl.title_words |= set(_lower_words(title))
+    cl.title_nouns |= lex.nouns_in(title)
+
+
+@dataclass(slots=True)
+class _People:
+    """The people found so far and what a one-word mention needs to find its person."""
+
+    clusters: list[_Cluster]
+    by_cand: dict[int, _Cluster]  # candidate index -> person, for the names of two words or more
+    surnames: dict[str, list[_Cluster]]  # lower-cased surname -> people with that surname
+    firsts: dict[str, list[_Cluster]]  # lower-cased first name -> people
+    bare: dict[str, _Cluster] = field(default_factory=dict)  # people known by one word only
+    made: int = 0  # people made so far: ids stay unique when a merge drops one
+
+    def new(self, names: list[tuple[str, ...]], gender: str = "") -> _Cluster:
+        self.made += 1
+        cl = _Cluster(id=f"person{self.made}", names=names, gender=gender)
+        self.clusters.append(cl)
+        return cl
+
+
+def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
+    """Group the names of two words or more into people.
+
+    Two names are one person when first name and surname agree and their middle parts do not
+    differ ("George W. Roe" and "George H. Roe" are two people; "George Roe" may be either,
+    and joins the first).
+    """
+    people = _People([], {}, {}, {})
+    by_key: dict[tuple[str, str], list[_Cluster]] = {}
+    mids: dict[_Cluster, set[str]] = {}  # the middle parts each person's names have written
+    shared = _shared_surnames(cands)
+    for idx, (span, title, gender) in enumerate(cands):
+        words = shared.get(idx) or _core(_words(span), lex)
+        if len(words) < 2:
+            continue
+        key = (words[0].lower(), words[-1].lower())
+        mid = _middle(words)
+        found = None
+        for cl in by_key.get(key, []):
+            if not mid or not mids[cl] or mid in mids[cl]:
+                found = cl
+                break
+        if found is None:
+            found = people.new([])
+            by_key.setdefault(key, []).append(found)
+            mids[found] = set()
+        if mid:
+            mids[found].add(mid)
+        found.names.append(shared.get(idx) or _words(span))
+        kin = _kin_word(span, lex)
+        found.gender = found.gender or gender or lex.gendered.get(kin or "", "")
+        found.full_at.append(span.start_char)
+        found.kin = found.kin and kin is not None
+        if title:
+            _add_title(found, title, lex)
+        people.by_cand[idx] = found
+    _merge_double_surnames(people, lex)
+    for cl in people.clusters:
+        for n in cl.names:
+            core = _core(n, lex)
+            for index, word in ((people.surnames, core[-1]), (people.firsts, core[0])):
+                group = index.setdefault(word.lower(), [])
+                if cl not in group:
+                    group.append(cl)
+    _drop_named_after(people, cands, lex)
+    return people
+
+
+def _shared_surnames(cands: list[tuple[Span, str, str]]) -> dict[int, tuple[str, ...]]:
+    """Given names that share the surname of the name after "and" ("Jan and Dana Roe"): the
+    full name each stands for, by candidate index. The word must be a first name the lexicon
+    knows (a surname or a one-word name standing alone, "Kessler and Dana Doe", is someone
+    else; a name used for both sexes, which ``first_names.toml`` leaves out, is left alone
+    too), and one the text writes only there: the first name of someone the text names
+    ("Maren and Dana Doe", after Maren Roe) recurs. Not in a list or after a plural title,
+    which join different people."""
+    out: dict[int, tuple[str, ...]] = {}
+    for i, ((span, _, _), (nxt, _, _)) in enumerate(pairwise(cands)):
+        doc = span.doc
+        words, after = _words(span), _words(nxt)
+        if len(words) != 1 or len(after) != 2 or nxt.start != span.end + 1:
+            continue
+        if doc[span.end].lower_ != "and" or not words[0].isalpha():
+            continue
+        prev = doc[span.start - 1] if span.start else None
+        if prev is not None and (prev.text == "," or prev.tag_ in ("NNS", "NNPS")):
+            continue  # a list ("Ana, Jan and Dana Roe") or a plural title ("Presidents Roe and")
+        if words[0] not in first_names():
+            continue
+        if sum(1 for t in doc if t.text == words[0]) == 1:
+            out[i] = (words[0], after[-1])
+    return out
+
+
+def _merge_double_surnames(people: _People, lex: RoleLexicon) -> None:
+    """A "name" that is the end of one longer name is that person's surname, not a person of
+    their own: a double surname ("Wasserman Schultz" after "Debbie Wasserman Schultz") or a
+    surname opening with a particle, in either case ("van der Berg" or "Van der Berg" after
+    "Pieter van der Berg", "Ben Roe" after "Amir Ben Roe"). Not when its first word is a first
+    name and no particle: "Ann Roe" is not "Mary Ann Roe"."""
+    tails: dict[tuple[str, ...], list[_Cluster]] = {}
+    for cl in people.clusters:
+        for n in cl.names:
+            core = _core(n, lex)
+            for k in range(2, len(core)):
+                key = tuple(w.lower() for w in core[-k:])
+                if cl not in tails.setdefault(key, []):
+                    tails[key].append(cl)
+    particles = lex.particles | lex.surname_openers
+    for cl in list(people.clusters):
+        cores = {tuple(w.lower() for w in _core(n, lex)) for n in cl.names}
+        if len(cores) != 1 or len(next(iter(cores))) < 2:
+            continue
+        core = next(iter(cores))
+        into = tails.get(core, [])
+        if core[0] not in particles and (
+            len(core) != 2 or any(_core(n, lex)[0] in first_names() for n in cl.names)
+        ):
+            continue
+        if len(into) != 1 or into[0] is cl:
+            continue
+        target = into[0]
+        target.names.extend(cl.names)
+        target.full_at = sorted(target.full_at + cl.full_at)
+        target.titles |= cl.titles
+        target.title_words |= cl.title_words
+        target.title_nouns |= cl.title_nouns
+        target.gender = target.gender or cl.gender
+        for idx, c in list(people.by_cand.items()):
+            if c is cl:
+                people.by_cand[idx] = target
+        people.clusters.remove(cl)
+
+
+def _drop_named_after(
+    people: _People, cands: list[tuple[Span, str, str]], lex: RoleLexicon
+) -> None:
+    """Drop "names" that open with another person's surname and end in a common noun the
+    article also writes in lower case ("Roe Coalition", "Roe Doctrine"): a thing named after
+    that person, which the tagger took for one."""
+    if not cands:
+        return
+    lower = {t.lower_ for t in cands[0][0].doc if t.text.islower()}
+    drop = []
+    for cl in people.clusters:
+        if all(
+            len(n) == 2
+            and any(o is not cl for o in people.surnames.get(n[0].lower(), []))
+            and n[-1].lower() in lower
+            for n in cl.names
+        ):
+            drop.append(cl)
+    for cl in drop:
+        cl.names.clear()
+        for index in (people.surnames, people.firsts):
+            for key, group in list(index.items()):
+                if cl in group:
+                    group.remove(cl)
+                if not group:
+                    del index[key]
+        for idx in [i for i, c in people.by_cand.items() if c is cl]:
+            del people.by_cand[idx]

@@ -1,0 +1,298 @@
+"""The word lists the people finder reads: roles and titles, first names.
+
+``role_nouns.toml`` becomes a ``RoleLexicon`` (role nouns and their classes, honorifics,
+kinship nouns, gendered words, offices, the nouns that introduce a thing, a place or a company,
+...), checked when it loads so a typo in the data file fails loudly; ``first_names.toml`` gives
+the first names of either gender, the soft hint ``first_name_genders`` gives when the text says
+nothing about a person. Both load once (``role_lexicon()``, ``first_names()``). The quotes,
+assertions and outlet components read the same lists from here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLexicon:
+    """Role nouns (with their class), honorifics (with gender) and non-person words."""
+
+    roles: dict[str, str]
+    honorifics: dict[str, str]
+    gendered: dict[str, str]
+    not_person: frozenset[str]
+    suffixes: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()  # lower-case words inside a name: "de", "van", "bin"
+    surname_openers: frozenset[str] = frozenset()  # "ben", "di": open a surname, capitalised too
+    not_person_surnames: frozenset[str] = frozenset()  # "law", "day": a surname after a first name
+    months: frozenset[str] = frozenset()  # "may": a first name that is a month ("May Day")
+    place_heads: frozenset[str] = frozenset()  # "bay", "road": "Marrow Bay" is a place
+    kinship: frozenset[str] = frozenset()
+    not_anaphoric: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
+    place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
+    envoy_nouns: frozenset[str] = frozenset()  # "ambassador": "the ambassador to X", a country
+    portfolio_nouns: frozenset[str] = frozenset()  # "ministry": "Ministry of X", X a portfolio
+    place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
+    street_heads: frozenset[str] = frozenset()  # "street", "road": may be named after a person
+    body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
+    state_titles: frozenset[str] = frozenset()  # "president": "Velm's President X", Velm a state
+    people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
+    interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
+    # role nouns that name one office however written ("sen." / "senator"), each to the set
+    same_office: dict[str, frozenset[str]] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
+    rank_words: frozenset[str] = frozenset()  # "deputy": "the deputy minister" is not the minister
+    org_suffixes: frozenset[str] = frozenset()  # "Inc.", "& Co.": the name before is a company's
+    org_nouns: frozenset[str] = frozenset()  # "shareholders": what a company has, not a person
+    org_traded: frozenset[str] = frozenset()  # "shares": "shares of X" is a company's
+    org_results: frozenset[str] = frozenset()  # "profits": what a company reports
+    staff_titles: frozenset[str] = frozenset()  # "writer": "Times Staff Writer", a newsroom
+    desks: frozenset[str] = frozenset()  # "correspondent": "Special Correspondent", a newsroom
+
+    def office(self, noun: str) -> frozenset[str]:
+        """Every written form of the office ``noun`` names ("senator" -> senator, sen., ...)."""
+        return self.same_office.get(noun, frozenset({noun}))
+
+    def role_class(self, words: str) -> str | None:
+        return self.roles.get(words.lower())
+
+    def classes_in(self, text: str) -> set[str]:
+        """Classes of every role noun (one or two words) written in ``text``."""
+        return {self.roles[n] for n in self.nouns_in(text)}
+
+    def nouns_in(self, text: str) -> set[str]:
+        """Every role noun (one or two words) written in ``text``, a two-word one taking the
+        place of the one-word noun inside it ("vice president" is not also "president")."""
+        words = _lower_words(text)
+        pairs = {i for i, (a, b) in enumerate(pairwise(words)) if f"{a} {b}" in self.roles}
+        found = {f"{words[i]} {words[i + 1]}" for i in pairs}
+        inside = {i + 1 for i in pairs}
+        found |= {w for i, w in enumerate(words) if w in self.roles and i not in inside}
+        return found
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of a role or title, lower case, without the commas and stops around them."""
+    return [w.strip(",.").lower() for w in text.split()]
+
+
+ROLE_FILE = "role_nouns.toml"
+
+
+_ROLE_TABLES = frozenset(
+    {
+        "roles",
+        "interviews",
+        "honorifics",
+        "gendered",
+        "name_parts",
+        "kinship",
+        "role_mentions",
+        "not_person",
+        "named_things",
+        "organisations",
+        "bylines",
+    }
+)
+
+
+_GENDERS = frozenset({"male", "female", ""})
+
+
+def _word_list(raw: dict[str, Any], table: str, key: str) -> frozenset[str]:
+    """``[table] key = [...]``: a list of lower-case words (an absent table or key is empty,
+    except for the ``_REQUIRED_LISTS``, which ``parse_role_lexicon`` checks)."""
+    section = raw.get(table, {})
+    items = section.get(key, []) if isinstance(section, dict) else None
+    if not isinstance(items, list) or not all(
+        isinstance(w, str) and w.strip() and w == w.lower() for w in items
+    ):
+        raise ValueError(f"{ROLE_FILE}: [{table}] {key} must be a list of lower-case words")
+    return frozenset(items)
+
+
+# lists that must be in the file and hold words: a key that vanished (misspelled, say) would
+# silently switch a rule off, and ``portfolios`` and ``desks`` are built into patterns that an
+# empty list would let match the empty string
+_REQUIRED_LISTS = (
+    ("named_things", "portfolios"),
+    ("named_things", "state_titles"),
+    ("bylines", "staff_titles"),
+    ("bylines", "desks"),
+    ("not_person", "months"),
+)
+
+
+def _word_table(raw: dict[str, Any], table: str, values: frozenset[str] | None) -> dict[str, str]:
+    """``[table]``: lower-cased words mapped to strings (to one of ``values`` when given)."""
+    section = raw.get(table, {})
+    if not isinstance(section, dict) or not all(isinstance(v, str) for v in section.values()):
+        raise ValueError(f"{ROLE_FILE}: [{table}] must map words to strings")
+    bad = sorted(v for v in section.values() if values is not None and v not in values)
+    if bad:
+        raise ValueError(f"{ROLE_FILE}: [{table}] has unknown value(s) {bad}")
+    return {str(k).lower(): v for k, v in section.items()}
+
+
+def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
+    """Check the parsed ``role_nouns.toml`` and build the lexicon; raise ``ValueError`` naming
+    the table at fault, so a slip in the hand-kept lists fails at load, not in a rule."""
+    unknown = sorted(set(raw) - _ROLE_TABLES)
+    if unknown:
+        raise ValueError(f"{ROLE_FILE}: unknown table(s) {unknown}")
+    roles = _word_table(raw, "roles", None)
+    if not roles or not all(roles.values()):
+        raise ValueError(f"{ROLE_FILE}: [roles] must map role nouns to non-empty classes")
+    lexicon = RoleLexicon(
+        roles=roles,
+        honorifics=_word_table(raw, "honorifics", _GENDERS),
+        gendered=_word_table(raw, "gendered", _GENDERS),
+        not_person=frozenset(w.lower() for w in _word_list(raw, "not_person", "words")),
+        suffixes=_word_list(raw, "name_parts", "suffixes"),
+        particles=_word_list(raw, "name_parts", "particles"),
+        surname_openers=_word_list(raw, "name_parts", "surname_openers"),
+        not_person_surnames=_word_list(raw, "not_person", "surnames"),
+        months=_word_list(raw, "not_person", "months"),
+        place_heads=_word_list(raw, "named_things", "heads"),
+        kinship=_word_list(raw, "kinship", "words"),
+        not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
+        thing_nouns=_word_list(raw, "named_things", "nouns"),
+        place_nouns=_word_list(raw, "named_things", "places"),
+        envoy_nouns=_word_list(raw, "named_things", "envoys"),
+        portfolio_nouns=_word_list(raw, "named_things", "portfolios"),
+        place_openers=_word_list(raw, "named_things", "openers"),
+        street_heads=_word_list(raw, "named_things", "streets"),
+        body_nouns=_word_list(raw, "named_things", "bodies"),
+        state_titles=_word_list(raw, "named_things", "state_titles"),
+        people_words=_word_list(raw, "named_things", "peoples"),
+        interview_words=_word_list(raw, "interviews", "words"),
+        same_office=_offices(raw, roles),
+        generic=_known_roles(raw, "generic", roles),
+        rank_words=_word_list(raw, "role_mentions", "rank_words"),
+        org_suffixes=_word_list(raw, "organisations", "suffixes"),
+        org_nouns=_word_list(raw, "organisations", "nouns"),
+        org_traded=_word_list(raw, "organisations", "traded"),
+        org_results=_word_list(raw, "organisations", "results"),
+        staff_titles=_word_list(raw, "bylines", "staff_titles"),
+        desks=_word_list(raw, "bylines", "desks"),
+    )
+    for table, key in _REQUIRED_LISTS:
+        if not _word_list(raw, table, key):
+            raise ValueError(f"{ROLE_FILE}: [{table}] {key} is required and must not be empty")
+    return lexicon
+
+
+def _known_roles(raw: dict[str, Any], key: str, roles: dict[str, str]) -> frozenset[str]:
+    """``[role_mentions] key``: role nouns that ``[roles]`` lists."""
+    words = _word_list(raw, "role_mentions", key)
+    unknown = sorted(words - set(roles))
+    if unknown:
+        raise ValueError(f"{ROLE_FILE}: [role_mentions] {key} has words not in [roles]: {unknown}")
+    return words
+
+
+def _offices(raw: dict[str, Any], roles: dict[str, str]) -> dict[str, frozenset[str]]:
+    """``[role_mentions] same_office``: groups of role nouns of one class naming one office."""
+    section = raw.get("role_mentions", {})
+    groups = section.get("same_office", []) if isinstance(section, dict) else None
+    if not isinstance(groups, list) or not all(
+        isinstance(g, list) and g and all(isinstance(w, str) and w in roles for w in g)
+        for g in groups
+    ):
+        raise ValueError(f"{ROLE_FILE}: [role_mentions] same_office must list groups of role nouns")
+    out: dict[str, frozenset[str]] = {}
+    for group in groups:
+        if len({roles[w] for w in group}) != 1:
+            raise ValueError(f"{ROLE_FILE}: [role_mentions] same_office mixes classes: {group}")
+        for w in group:
+            out[w] = out.get(w, frozenset()) | frozenset(group)
+    return out
+
+
+@cache
+def role_lexicon() -> RoleLexicon:
+    """Load and check ``role_nouns.toml`` once."""
+    text = files("contextreader.data").joinpath(ROLE_FILE).read_text("utf-8")
+    return parse_role_lexicon(tomllib.loads(text))
+
+
+NAMES_FILE = "first_names.toml"
+
+
+_NAME_LISTS = ("male", "female")
+
+
+def _name_list(raw: dict[str, Any], key: str, table: str) -> frozenset[str]:
+    names = raw.get(key, [])
+    ok = isinstance(names, list) and all(isinstance(n, str) and n[:1].isupper() for n in names)
+    if not ok:
+        raise ValueError(f"{NAMES_FILE}: {table}{key} must list capitalised names")
+    return frozenset(names)
+
+
+def parse_first_names(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Check the parsed ``first_names.toml`` and build {"male", "female", "unisex": names}.
+
+    The census lists (top level) and the project's own ``[curated]`` lists are merged; a
+    curated name may not repeat a census name nor sit in two curated lists, and every
+    ``unisex`` name must be a census name (it only takes away that name's gender hint).
+    Raise ``ValueError`` naming the list at fault.
+    """
+    census = {g: _name_list(raw, g, "") for g in _NAME_LISTS}
+    if not all(census.values()):
+        raise ValueError(f"{NAMES_FILE}: male and female must not be empty")
+    curated = raw.get("curated", {})
+    if not isinstance(curated, dict):
+        raise ValueError(f"{NAMES_FILE}: [curated] must be a table")
+    unknown = sorted(set(raw) - {*_NAME_LISTS, "curated"}) + sorted(
+        f"curated.{k}" for k in set(curated) - {*_NAME_LISTS, "unisex"}
+    )
+    if unknown:
+        raise ValueError(f"{NAMES_FILE}: unknown key(s) {unknown}")
+    added = {g: _name_list(curated, g, "[curated] ") for g in (*_NAME_LISTS, "unisex")}
+    known = census["male"] | census["female"]
+    for a, b in (("male", "female"), ("male", "unisex"), ("female", "unisex")):
+        if both := sorted(added[a] & added[b]):
+            raise ValueError(f"{NAMES_FILE}: [curated] {a} and {b} both list {both[:5]}")
+    for g in _NAME_LISTS:
+        if again := sorted(added[g] & known):
+            raise ValueError(f"{NAMES_FILE}: [curated] {g} repeats census names {again[:5]}")
+    if stray := sorted(added["unisex"] - known):
+        raise ValueError(f"{NAMES_FILE}: [curated] unisex names no census name: {stray[:5]}")
+    return {g: census[g] | added[g] for g in _NAME_LISTS} | {"unisex": added["unisex"]}
+
+
+@cache
+def _first_name_lists() -> dict[str, frozenset[str]]:
+    text = files("contextreader.data").joinpath(NAMES_FILE).read_text("utf-8")
+    return parse_first_names(tomllib.loads(text))
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Load and check ``first_names.toml`` once: {first name: "male" | "female"}.
+
+    A soft hint for pronoun resolution when the text gives no honorific or gendered role:
+    names listed under both genders, or as ``unisex``, are dropped, so an ambiguous name stays
+    unknown.
+    """
+    lists = _first_name_lists()
+    drop = (lists["male"] & lists["female"]) | lists["unisex"]
+    return {n: g for g in _NAME_LISTS for n in lists[g] if n not in drop}
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Every first name ``first_names.toml`` lists, of either gender."""
+    lists = _first_name_lists()
+    return lists["male"] | lists["female"]
+
+
+# nouns that, with a name set beside them, give the name someone goes by ("her first name, X")
+NAME_NOUNS = frozenset({"name", "surname", "nickname"})

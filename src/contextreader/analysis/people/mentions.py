@@ -1,0 +1,512 @@
+"""Pass 3: every further mention of a person.
+
+``_add_mentions`` gives each token that spells a surname or first name of a person (the tagger
+often misses a bare surname, or calls it an ORG) to the person it most likely means, by
+position, honorific or gendered-title gender, title and kinship (``_resolve_word``); a word no
+known person fits becomes a person known by one word only. Families ("the Roes"), surnames read
+as dates and hyphenated names are handled here too.
+
+After the roles are known (``roles``), "the <role noun>" points back to the most recent person
+the text gave that noun or another form of the office ("the senator" for "Sen. Roe"), when the
+place, party and rank words before it agree (``_role_noun_mentions``), or, in a lead that gives
+the role before the name, to the one person named next with that office; "her daughter" points
+to the person the text introduced as such (``_kin_mentions``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from contextreader.analysis.extensions import text_of
+from contextreader.analysis.people._common import (
+    _is_acronym,
+    _outlet_spans,
+    _overlaps,
+    _words,
+    in_heading,
+)
+from contextreader.analysis.people.clusters import (
+    _add_title,
+    _Cluster,
+    _kin_before,
+    _name_gender,
+    _People,
+)
+from contextreader.analysis.people.lexicon import RoleLexicon, _lower_words
+from contextreader.analysis.people.roles import _modifier_tags
+
+# how far (characters) after a surname its full name may first be written for the two to be
+# one person: an article may open with "Roe said ..." and name Jan Roe a few sentences later
+_LEDE = 1000
+
+
+def _fits(cl: _Cluster, gender: str, title: set[str]) -> bool:
+    """Whether a one-word mention with this honorific gender and these title classes can be
+    the person: "Mr. Roe" is not Jane Roe; "President Roe" is not a Roe the text calls a
+    senator."""
+    known_gender = cl.gender or _name_gender(cl)
+    if gender and known_gender and gender != known_gender:
+        return False
+    known = cl.titles | cl.role_classes
+    return not (title and known and not (title & known))
+
+
+def _resolve_word(
+    people: _People, word: str, pos: int, para: int, gender: str, title: set[str]
+) -> _Cluster | None:
+    """The person a one-word mention at ``pos`` means (``para``: where its paragraph starts).
+
+    A surname goes to the person with that surname whose full name was written last before it,
+    among those its honorific and title fit; with none before it, to the first one written after
+    it (an article may open with the surname). A relative introduced by a kinship noun ("her
+    husband, Jan Roe") only takes a surname written in the same paragraph as their name, unless
+    no one else in the text bears it. A
+    surname that fits no one, or whose full name comes only much later (a "Mrs. Roe" far
+    down the page is not the "President Roe" of the opening), is a person of its own; a first
+    name goes to the one person with it, or to the most recent.
+    """
+    key = word.lower()
+    group = [c for c in people.surnames.get(key, []) if c.names]
+    if not group:
+        firsts = [c for c in people.firsts.get(key, []) if c.names]
+        if firsts:
+            return _most_recent(firsts, pos) or firsts[0]
+        return _bare(people, word, gender, pos)
+    fit = [c for c in group if _fits(c, gender, title)]
+    titled = [c for c in fit if title & (c.titles | c.role_classes)]
+    # "Captain Roe" where the text names several Roes and gave none of them that title: the
+    # title tells which Roe is meant, and nothing says it is one of those named
+    unsure = bool(title) and not titled and len(group) > 1
+    fit = titled or fit
+    local = [c for c in fit if _last_full_before(c, pos) >= para]
+    if local and not unsure:
+        return _most_recent(local, pos)
+    kin = [c for c in fit if c.kin]
+    fit = [c for c in fit if not c.kin]
+    bare = people.bare.get(key)
+    if not fit and bare is None and len(kin) == 1 and kin[0].full_at[0] < pos and not unsure:
+        return kin[0]  # "his sister, Ana Roe-Diaz" and later "Roe-Diaz": no one else bears it
+    earlier = bare is not None and not any(c.full_at and c.full_at[0] < bare.first_at for c in fit)
+    if bare is not None and earlier and not titled and _fits(bare, gender, title):
+        return bare  # the surname was in use before any full name that fits it
+    if unsure:
+        return _bare(people, word, gender, pos, f"{key} ({' '.join(sorted(title))})")
+    ahead = [c for c in fit if c.full_at[0] - pos <= _LEDE]
+    if ahead:
+        return min(ahead, key=lambda c: c.full_at[0])
+    return _bare(people, word, gender, pos)
+
+
+def _relative(people: _People, word: str, pos: int, gender: str) -> _Cluster:
+    """A surname set beside a kinship noun ("Mr. Roe, her husband,"): a relative introduced
+    by a kinship noun before, or a person of their own, never the main Roe."""
+    kin = [c for c in people.surnames.get(word.lower(), []) if c.kin and _fits(c, gender, set())]
+    found = _most_recent(kin, pos)
+    if found is not None:
+        return found
+    key = f"{word.lower()} (relative)"
+    cl = people.bare.get(key)
+    if cl is None:
+        cl = people.new([(word,)], gender)
+        cl.first_at = pos
+        people.bare[key] = cl
+    return cl
+
+
+def _last_full_before(cl: _Cluster, pos: int) -> int:
+    """Where the person's full name was last written before ``pos`` (-1: nowhere)."""
+    i = bisect_left(cl.full_at, pos)
+    return cl.full_at[i - 1] if i else -1
+
+
+def _most_recent(group: list[_Cluster], pos: int) -> _Cluster | None:
+    """The person whose full name was written last before ``pos`` (the first such on a tie)."""
+    best, best_at = None, -1
+    for cl in group:
+        at = _last_full_before(cl, pos)
+        if at > best_at:
+            best, best_at = cl, at
+    return best
+
+
+def _bare(people: _People, word: str, gender: str, pos: int, key: str = "") -> _Cluster:
+    """The person known by the one word ``word`` (``key`` tells apart several such people)."""
+    key = key or word.lower()
+    cl = people.bare.get(key)
+    if cl is None or (gender and cl.gender and gender != cl.gender):
+        cl = people.new([(word,)], gender)
+        cl.first_at = pos
+        people.bare[key] = cl
+    elif word not in {n[0] for n in cl.names}:
+        cl.names.append((word,))
+    cl.gender = cl.gender or gender
+    return cl
+
+
+def _title_before(doc: Doc, i: int, lex: RoleLexicon) -> tuple[str, set[str], str]:
+    """The honorific gender, title classes and title words written just before token ``i``."""
+    gender, classes = "", set()
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        w = doc[j].lower_
+        if w in lex.honorifics and w not in lex.roles:
+            gender = gender or lex.honorifics[w]
+        elif lex.role_class(w) is not None and doc[j].text[:1].isupper():
+            two = f"{doc[j - 1].lower_} {w}" if j > 0 else ""
+            classes.add(lex.roles.get(two) or lex.roles[w])
+            gender = gender or lex.gendered.get(w, "")  # "Congresswoman Roe"
+        else:
+            break
+        j -= 1
+    words = [t.text for t in doc[j + 1 : i] if lex.role_class(t.text) is not None]
+    return gender, classes, " ".join(words)
+
+
+def _para_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _add_mentions(
+    doc: Doc, cands: list[tuple[Span, str, str]], people: _People, lex: RoleLexicon
+) -> dict[tuple[int, int], _Cluster]:
+    """Every name mention, then every bare token that spells a surname or first name of a
+    person, or a one-word name the tagger found elsewhere."""
+    owner: dict[tuple[int, int], _Cluster] = {}
+    covered: set[int] = set()
+    text = text_of(doc)
+    singles: set[str] = set()
+    surnames_upper = {k.upper() for k in people.surnames}
+    for idx, (span, _, _) in enumerate(cands):
+        cl = people.by_cand.get(idx)
+        if cl is None:
+            words = _words(span)
+            if len(words) != 1 or (
+                len(words[0]) <= 5 and _is_acronym(words[0]) and words[0] not in surnames_upper
+            ):
+                continue  # an unknown acronym ("XYZ") names an organisation
+            singles.add(words[0])
+            continue
+        owner[(span.start_char, span.end_char)] = cl
+        covered.update(range(span.start, span.end))
+    body = doc._.cr_body_start or 0
+    outlets = _outlet_spans(doc)
+    # inside a longer organisation or place name ("Roe Research") a surname is no mention
+    for i, (s, e), word in _hyphenated(doc, people, covered, body):
+        gender, classes, _ = _title_before(doc, i, lex)
+        cl = _resolve_word(people, word, s, _para_start(text, s), gender, classes)
+        if cl is not None:
+            owner[(s, e)] = cl
+    in_org = {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
+    for tok in doc:
+        if tok.i in in_org:
+            continue
+        key = tok.lower_ if tok.text.isupper() else tok.text.lower()
+        if tok.i in covered or tok.idx < body or not tok.text[:1].isupper():
+            continue
+        known = key in people.surnames or key in people.firsts
+        if not known and tok.text not in singles:
+            continue
+        if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE") and not _surname_as_date(
+            tok, people, lex
+        ):
+            continue
+        if tok.text.isupper() and len(tok.text) > 1 and key not in people.surnames:
+            continue  # a capitals-only word is a name only as a surname ("ROE")
+        if _overlaps(outlets, tok.idx, tok.idx + len(tok.text)):
+            continue
+        if not known and in_heading(doc[tok.i : tok.i + 1], text):
+            continue
+        gender, classes, title = _title_before(doc, tok.i, lex)
+        para = _para_start(text, tok.idx)
+        if _kin_before(doc[tok.i : tok.i + 1], lex) and tok.text.lower() in people.surnames:
+            cl = _relative(people, tok.text, tok.idx, gender)
+        else:
+            cl = _resolve_word(people, tok.text, tok.idx, para, gender, classes)
+        if cl is None:
+            continue
+        cl.gender = cl.gender or gender
+        if title:
+            _add_title(cl, title, lex, classes)
+        if title and cl.role is None and len(cl.names[0]) == 1:
+            cl.role = title  # "President Roe", a person the text names by surname only
+            cl.role_nouns = lex.nouns_in(title)
+            cl.role_classes = set(classes)
+        owner[(tok.idx, tok.idx + len(tok.text))] = cl
+    _drop_families(people, owner)
+    return _join_adjacent(owner, text)
+
+
+def _surname_as_date(tok: Token, people: _People, lex: RoleLexicon) -> bool:
+    """A person's surname that the tagger alone calls a date ("Mendrak's parliament" after
+    "President Dario Mendrak"): one word, no month, no number after it."""
+    doc = tok.doc
+    if tok.ent_type_ != "DATE" or tok.text.lower() not in people.surnames:
+        return False
+    if tok.lower_ in lex.months or tok.ent_iob_ != "B" or tok.dep_ == "compound":
+        return False  # "our Christmas present": a date that qualifies a noun
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or (nxt.ent_iob_ != "I" and not nxt.like_num)
+
+
+def _hyphenated(
+    doc: Doc, people: _People, covered: set[int], body: int
+) -> list[tuple[int, tuple[int, int], str]]:
+    """Bare mentions of a hyphenated surname ("Fernández-López said"), which the tokenizer
+    splits in three; their tokens join ``covered`` so no part is read as a name alone."""
+    out = []
+    text = text_of(doc)
+    for tok in doc[:-2]:
+        if tok.idx < body or tok.i in covered or tok.whitespace_ or doc[tok.i + 1].text != "-":
+            continue
+        if doc[tok.i + 1].whitespace_ or tok.i + 2 in covered:
+            continue
+        start, end = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2].text)
+        word = text[start:end]
+        if word.lower() in people.surnames:
+            out.append((tok.i, (start, end), word))
+            covered.update((tok.i, tok.i + 1, tok.i + 2))
+    return out
+
+
+def _join_adjacent(
+    owner: dict[tuple[int, int], _Cluster], text: str
+) -> dict[tuple[int, int], _Cluster]:
+    """First name and surname found one by one ("Jan" "Roe" in a headline) are one mention."""
+    out: dict[tuple[int, int], _Cluster] = {}
+    last: tuple[int, int] | None = None
+    for (s, e), cl in sorted(owner.items()):
+        if last is not None and out[last] is cl and text[last[1] : s] == " ":
+            del out[last]
+            s = last[0]
+        out[(s, e)] = cl
+        last = (s, e)
+    return out
+
+
+def _drop_families(people: _People, owner: dict[tuple[int, int], _Cluster]) -> None:
+    """A one-word "person" that is a known surname plus "s" ("the Roes") is a family."""
+    surnames = people.surnames
+    families = {cl for key, cl in people.bare.items() if key.endswith("s") and key[:-1] in surnames}
+    for span in [s for s, c in owner.items() if c in families]:
+        del owner[span]
+
+
+# -- "the senator", "her daughter": run once the roles are known -------------------------------
+
+
+def _role_noun(tok: Token, lex: RoleLexicon) -> str | None:
+    """The role noun a token heads, a two-word one included ("vice president")."""
+    doc = tok.doc
+    if tok.i > 0:
+        two = f"{doc[tok.i - 1].lower_} {tok.lower_}"
+        if two in lex.roles:
+            return two
+        two = f"{doc[tok.i - 1].lower_} {tok.lemma_.lower()}"
+        if two in lex.roles:
+            return two
+    for w in (tok.lemma_.lower(), tok.lower_):
+        if w in lex.roles:
+            return w
+    return None
+
+
+class _RecentMentions:
+    """The people mentioned so far, most recent first, found with a bisect per person rather
+    than a walk back over every mention (a long article has thousands)."""
+
+    def __init__(self, owner: dict[tuple[int, int], _Cluster]) -> None:
+        ordered = sorted(owner.items(), key=lambda kv: kv[0])
+        self.starts = [s for (s, _), _ in ordered]
+        self.at: dict[_Cluster, list[int]] = {}  # person -> indices of their mentions in order
+        for i, (_, cl) in enumerate(ordered):
+            self.at.setdefault(cl, []).append(i)
+        self.by_class: dict[str, list[_Cluster]] = {}
+        for cl in self.at:
+            for role_class in cl.role_classes | cl.titles:
+                self.by_class.setdefault(role_class, []).append(cl)
+
+    def before(self, pos: int, role_class: str) -> list[_Cluster]:
+        """People with a role of ``role_class`` mentioned at or before ``pos``, latest first."""
+        last = bisect_right(self.starts, pos) - 1
+        found = []
+        for cl in self.by_class.get(role_class, []):
+            indices = self.at[cl]
+            k = bisect_right(indices, last)
+            if k:
+                found.append((indices[k - 1], cl))
+        return [cl for _, cl in sorted(found, key=lambda f: f[0], reverse=True)]
+
+
+def _role_mention_head(tok: Token, lex: RoleLexicon) -> tuple[str, Token] | None:
+    """The role noun ``tok`` heads and its "the", when "the <words> <noun>" may point back to
+    someone: not an apposition that gives a role ("Jan Roe, the mayor,"), not a title before a
+    name ("the mayor Jan Roe"), not a new office holder ("the next mayor")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    noun = _role_noun(tok, lex)
+    if noun is None:
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or det.i < tok.i - 3 or tok.dep_ == "appos":
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.dep_ in ("compound", "appos")):
+        return None
+    between = doc[det.i + 1 : tok.i]
+    if any(
+        t.lower_ in lex.not_anaphoric or t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+        for t in between
+    ):
+        return None
+    return noun, det
+
+
+def _role_words(cl: _Cluster) -> set[str]:
+    """The lower-cased words of a person's role and titles."""
+    return set(_lower_words(cl.role or "")) | cl.title_words
+
+
+def _role_referent(
+    tok: Token, noun: str, det: Token, recent: _RecentMentions, lex: RoleLexicon
+) -> _Cluster | None:
+    """The person "the <words> <noun>" at ``tok`` points back to: the most recent one the text
+    gave that noun (or another written form of the office: "the senator" for "Sen. Roe"), or,
+    for a generic noun ("the lawmaker"), any role of its class. The words before the noun must
+    agree with the role: a place or party ("the Ohio governor") and a rank ("the deputy
+    minister" is not the minister). With nothing in the text to back it, no one: "the
+    billionaire" is not whichever executive was named last."""
+    between = list(tok.doc[det.i + 1 : tok.i])
+    tags = _modifier_tags(between, lex)
+    ranks = {t.lower_ for t in between if t.lower_ in lex.rank_words}
+    office = lex.office(noun)
+    fit = [
+        c
+        for c in recent.before(tok.idx, lex.roles[noun])
+        if not (tags and c.role_tags and not tags & c.role_tags) and ranks <= _role_words(c)
+    ]
+    fit = [c for c in fit if tags & c.role_tags] or fit  # "the Ohio governor": Ohio's first
+    # a role of two words whose words the person's title holds apart: "the deputy minister"
+    # for "Deputy Foreign Minister Jan Roe"
+    split = [n.split() for n in office if " " in n]
+    exact = [
+        c
+        for c in fit
+        if office & (c.role_nouns | c.title_nouns)
+        or any(set(words) <= _role_words(c) for words in split)
+    ]
+    if exact:
+        return exact[0]
+    return fit[0] if fit and noun in lex.generic else None
+
+
+def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon) -> None:
+    """'the ambassador' -> the person it points back to (``_role_referent``); "the party
+    chairman, Jan Roe," introduces the name after it and points back to no one."""
+    recent = _RecentMentions(owner)
+    named_at = {s: cl for (s, _), cl in owner.items()}
+    body = doc._.cr_body_start or 0
+    for tok in doc:
+        if tok.idx < body:
+            continue
+        head = _role_mention_head(tok, lex)
+        if head is None:
+            continue
+        noun, det = head
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," else None
+        if after is not None and after.idx in named_at:
+            continue  # "the party chairman, Jan Roe,": the name follows; nothing points back
+        pick = _role_referent(tok, noun, det, recent, lex)
+        if pick is None and det.i == tok.i - 1:
+            pick = _named_next(tok, noun, owner, lex)
+        if pick is not None:
+            owner[(det.idx, tok.idx + len(tok.text))] = pick
+
+
+_KIN_REACH = 1500  # characters back to the person "her daughter" may point to
+
+
+def _kin_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon) -> None:
+    """ "her daughter said" -> the one person the text introduced as "her daughter, Ana Roe"
+    (the same possessive and kinship noun), mentioned within ``_KIN_REACH`` characters
+    before. Two people introduced so ("her son, Jan; her son, Tom") leave it to no one, and
+    "her daughter, Ana Roe," with a name beside it points back to no one."""
+    holders: dict[tuple[str, str], list[_Cluster]] = {}
+    for cl in dict.fromkeys(owner.values()):
+        for rel in cl.kin_of:
+            holders.setdefault(rel, []).append(cl)
+    if not holders:
+        return
+    named_at = {s: cl for (s, _), cl in owner.items()}
+    starts: dict[_Cluster, list[int]] = {}
+    for (s, _), cl in owner.items():
+        starts.setdefault(cl, []).append(s)
+    body = doc._.cr_body_start or 0
+    for tok in doc[1:]:
+        pron = doc[tok.i - 1]
+        if tok.idx < body or pron.tag_ != "PRP$" or tok.tag_ != "NN":
+            continue
+        found = holders.get((pron.lower_, tok.lower_), [])
+        if len(found) != 1 or tok.dep_ == "appos":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (
+            nxt.pos_ == "PROPN" or nxt.dep_ in ("compound", "appos") or nxt.tag_ == "POS"
+        ):
+            continue  # "her son Jan", a name follows; "her son's wife" is someone else
+        after = (
+            doc[tok.i + 2] if nxt is not None and nxt.text == "," and tok.i + 2 < len(doc) else None
+        )
+        if after is not None and after.idx in named_at:
+            continue  # "her daughter, Ana Roe,": the name follows; nothing points back
+        cl = found[0]
+        before = [s for s in starts.get(cl, []) if s < pron.idx]
+        if before and pron.idx - max(before) <= _KIN_REACH:
+            owner[(pron.idx, tok.idx + len(tok.text))] = cl
+
+
+_LEAD_REACH = 600  # characters after a role-only mention in which its holder may be named
+
+
+def _named_next(
+    tok: Token, noun: str, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon
+) -> _Cluster | None:
+    """A wire lead often gives the role before the name: "The ambassador warned on Tuesday
+    that ... . Ambassador Jan Roe told reporters ...". A bare "the <noun>" that points back to
+    no one is the one person named within the next few sentences (``_LEAD_REACH``) with that
+    office, and not named before it; none, or two, leave it to no one."""
+    office = lex.office(noun)
+    if _introduced_unnamed(tok, office, lex):
+        return None
+    start = tok.idx + len(tok.text)
+    holders = {
+        id(cl): cl
+        for (s, _), cl in owner.items()
+        if start <= s < start + _LEAD_REACH and office & (cl.role_nouns | cl.title_nouns)
+    }
+    if len(holders) != 1:
+        return None
+    (cl,) = holders.values()
+    named_before = any(s < tok.idx for (s, _), c in owner.items() if c is cl)
+    return None if named_before else cl
+
+
+_UNNAMED_REACH = 120  # tokens back, about the paragraph before: where "a spokesperson" still counts
+
+
+def _introduced_unnamed(tok: Token, office: frozenset[str], lex: RoleLexicon) -> bool:
+    """Whether "a <noun>" of the same office is the subject of a clause shortly before ``tok``
+    ("A spokesperson said ... . "...," the spokesperson said."): "the <noun>" points back to
+    that unnamed person, not to someone named with the office further on."""
+    doc = tok.doc
+    for prev in doc[max(0, tok.i - _UNNAMED_REACH) : tok.i]:
+        if prev.tag_ != "NN" or not (lex.office(prev.lower_) & office):
+            continue
+        if prev.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "the council wants a spokesperson who ...": no one has spoken
+        det = next((c for c in prev.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("a", "an") and det.i >= prev.i - 3:
+            return True
+    return False

@@ -1,0 +1,388 @@
+"""Names that are not people: things, places, organisations, brands, companies, outlets.
+
+The tagger calls many proper names a PERSON. The text often says what they are: a noun that
+introduces them ("Tropical Storm Delia", "the charity Hope Street"), a place word around them
+("the village of Marrowby", "Port Elsby", "Marrow Bay"), a model code after a brand, a
+possessive before a head of state's title ("Velm's President"), or a company's doings ("shares
+of Jan Roe", "Jan Roe reported higher profits"). The sets found here are names (tuples of
+words) that ``candidates`` never takes for a person, wherever they recur in the article.
+
+After the mentions are found, a "person" known by one word that names an outlet the document
+mentions ("Bloomberg" beside Bloomberg News) is dropped (``_drop_outlet_names``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from contextreader.analysis.people._common import _words
+from contextreader.analysis.people.clusters import _Cluster, _People
+from contextreader.analysis.people.lexicon import RoleLexicon, first_names
+from contextreader.outlets.kb import load_kb
+
+
+def _owns_office(span: Span, lex: RoleLexicon) -> bool:
+    """A name whose possessive comes before a head of state's title (``[named_things]
+    state_titles``) and a name ("Velm's President Jan Roe", "Velm's self-styled "President" Jan
+    Roe"): the country whose office it is (or a body, for a president), not a person; the name
+    after the title is the person. A title a head of state may have under them ("Roe's Prime
+    Minister Jan Doe") is no such title: its owner may be a person."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].tag_ != "POS" or span[0].text in first_names():
+        return False  # "Jan Roe's ...": a known first name says a person
+    i += 1
+    while i < len(doc) and i - span.end <= 6:
+        tok = doc[i]
+        pair = f"{tok.lower_} {doc[i + 1].lower_}" if i + 1 < len(doc) else ""
+        if tok.lower_ in lex.state_titles or pair in lex.state_titles:
+            i += 2 if pair in lex.state_titles else 1
+            if i < len(doc) and doc[i].tag_ == "''":
+                i += 1  # the closing mark of a title in scare quotes
+            return i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title
+        hyphened = tok.tag_ == "NN" and i + 1 < len(doc) and doc[i + 1].tag_ == "HYPH"
+        if tok.tag_ not in _TITLE_MODIFIERS and not hyphened:
+            return False  # "Roe's feud with President Jan Doe": the title is not Roe's
+        i += 1
+    return False
+
+
+# the words that may stand between a possessive and a title: "Velm's self-styled "President""
+_TITLE_MODIFIERS = frozenset({"JJ", "VBN", "HYPH", "``", "''"})
+
+
+def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """Names a noun of ``[named_things]`` introduces ("Tropical Storm Delia", "the cargo ship
+    Ever Bright"), with each of their words: a storm or a ship, wherever the name recurs; and
+    a people's name after a word such as "ethnic", places and brands (see the helpers)."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc:
+        if tok.tag_ in ("NNP", "NNPS"):
+            owner = _proper_words(tok)
+            if _owns_office(doc[tok.i + 1 - len(owner) : tok.i + 1], lex):
+                out.add(owner)  # "Velm's President Jan Roe": Velm, a country
+                continue
+        if tok.lower_ in lex.people_words and tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            if nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
+                out.add((nxt.text,))  # "the ethnic Velm minority": a people's name
+            continue
+        if tok.lower_ not in lex.thing_nouns or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].tag_ in ("NNP", "NNPS"):
+            end += 1
+        words = tuple(t.text for t in doc[tok.i + 1 : end])
+        if words:
+            out.add(words)
+            out.update((w,) for w in words)
+    return (
+        out
+        | _place_names(doc, lex)
+        | _opened_places(doc, lex)
+        | _headed_places(doc, lex)
+        | _brand_names(doc)
+        | _organisation_names(doc, lex)
+    )
+
+
+def _organisation_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """A name set beside a noun for a body of people ("the human rights group Open Ledger",
+    "the charity Hope Street"), with each of its words: an organisation, wherever the name
+    recurs. Only a name in apposition to the noun, not one that goes on with a clause of its
+    own ("the group Okafor founded": Okafor is a person), and not a known first name."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-1]:
+        if tok.lower_ not in lex.body_nouns:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 5:
+            if doc[end].tag_ in ("NNP", "NNPS"):
+                end += 1
+            elif _name_joint(doc, end):
+                end += 2  # "Relief Without Borders", "Friends of Harrow"
+            else:
+                break
+        if end == tok.i + 1 or doc[tok.i + 1].text in first_names():
+            continue
+        name = doc[tok.i + 1 : end]
+        last, root = doc[end - 1], name.root
+        # "the group Open Ledger" (beside the noun) or "the weekly Szemle Nap" (the noun
+        # modifies the name)
+        beside = root.dep_ == "appos" and root.head.i == tok.i
+        if not beside and not (tok.head.i == root.i and tok.dep_ in ("amod", "compound")):
+            continue
+        if any(c.dep_ in ("acl", "relcl") and c.i == end for c in (*last.children, *root.children)):
+            continue
+        words = tuple(t.text for t in name)
+        out.add(words)
+        out.update((w,) for w in words)
+    return out
+
+
+def _name_joint(doc: Doc, i: int) -> bool:
+    """A preposition or "and" between two words of a proper name: "Without" in "Relief
+    Without Borders", "of" in "Friends of Harrow"."""
+    tok = doc[i]
+    return (
+        0 < i < len(doc) - 1
+        and tok.tag_ in ("IN", "CC")
+        and tok.is_alpha
+        and doc[i - 1].tag_ in ("NNP", "NNPS")
+        and doc[i + 1].tag_ in ("NNP", "NNPS")
+    )
+
+
+def _model_code(tok: Token) -> bool:
+    """A product's model code: capital letters and digits in one word ("X7", "S24", "A320")."""
+    text = tok.text
+    return (
+        text[:1].isupper()
+        and text.isalnum()
+        and any(c.isdigit() for c in text)
+        and any(c.isalpha() for c in text)
+    )
+
+
+def _brand_names(doc: Doc) -> set[tuple[str, ...]]:
+    """A one-word name right before a model code ("the Lumo X7", "a Velt A320"): a maker's
+    brand, wherever the name recurs ("Lumo says ..."), no person."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.tag_ != "NNP" or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        if tok.whitespace_ and _model_code(nxt):
+            if tok.i > 0 and doc[tok.i - 1].tag_ in ("NNP", "NNPS"):
+                continue  # part of a longer name: "Jan Roe X7" is no maker's name
+            out.add((tok.text,))
+    return out
+
+
+def _opened_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """Names that open with a word of ``[named_things] openers`` ("Port Elsby", "Mount
+    Kell"), with each word after the opener: a place (or a team named after one), wherever the
+    name recurs. Not after a title ("Mayor Lake Roe"), and the run of name words stops at a
+    role word or a known first name ("Fort Ardley Mayor Jan Roe" keeps Jan Roe)."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-1]:
+        if tok.lower_ not in lex.place_openers or not tok.text[:1].isupper():
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (prev.lower_ in lex.honorifics or lex.role_class(prev.text)):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].tag_ in ("NNP", "NNPS")
+            and doc[end].text[:1].isupper()
+            and lex.role_class(doc[end].text) is None
+            and doc[end].text not in first_names()
+        ):
+            end += 1
+        words = tuple(t.text for t in doc[tok.i + 1 : end])
+        if words:
+            out.add((tok.text, *words))
+            out.update((w,) for w in words)
+    return out
+
+
+def _headed_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """Names that end in a word of ``[named_things] heads`` ("Marrow Bay", "Kell Valley"),
+    with each word before it: a place, wherever the name or one of its words recurs ("seats
+    like Marrow"). Not a name opening with a known first name or after a title ("Jan Roe
+    Road", "Mayor Roe Street"), which may be named after a person the article names."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[1:]:
+        if tok.lower_ not in lex.place_heads or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 3
+            and doc[start - 1].tag_ in ("NNP", "NNPS")
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].is_alpha
+            and doc[start - 1].lower_ not in lex.place_heads
+        ):
+            start -= 1
+        words = [t for t in doc[start : tok.i]]
+        if not words or words[0].text in first_names():
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if any(lex.role_class(t.text) or t.lower_ in lex.honorifics for t in words) or (
+            before is not None
+            and (before.lower_ in lex.honorifics or lex.role_class(before.text) is not None)
+        ):
+            continue
+        out.add((*(t.text for t in words), tok.text))
+        if tok.lower_ not in lex.street_heads:
+            # "seats like Marrow" after "Marrow Bay"; a street is often named after a person
+            # ("Kennedy Street"), so its words alone stay open to a person of that name
+            out.update((t.text,) for t in words)
+    return out
+
+
+def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """One-word names a place noun introduces with "of" ("the village of Marrowby", "the
+    northern district of Kell"), or an envoy noun with "to", "from" or "in" ("the ambassador
+    to Velm"), or set beside a place (``_beside_place``): a place, wherever the name recurs.
+    Not a possessive ("the state of Roe's campaign" is the campaign's state) nor a name of
+    several words."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[2:]:
+        of, noun = doc[tok.i - 1], doc[tok.i - 2]
+        place = of.lower_ == "of" and noun.lower_ in lex.place_nouns
+        envoy = of.lower_ in ("to", "from", "in") and noun.lower_ in lex.envoy_nouns
+        if _beside_place(tok, lex):
+            out.add((tok.text,))
+            continue
+        if not (place or envoy) or not tok.text[:1].isupper():
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.tag_ in ("NNP", "NNPS", "POS") or nxt.text in ("'", "’")):
+            continue
+        out.add((tok.text,))
+    return out
+
+
+def _beside_place(tok: Token, lex: RoleLexicon) -> bool:
+    """A one-word name joined by "and" to a place the tagger knows ("between Kalvania and
+    Velm"), set beside a place noun ("its capital, Marn,") or owning a place ("Velm's capital",
+    "Velm's coast"): a place itself."""
+    doc = tok.doc
+    if tok.tag_ != "NNP" or not tok.text[:1].isupper():
+        return False
+    if doc[tok.i - 1].tag_ in ("NNP", "NNPS") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNP", "NNPS")
+    ):
+        return False  # part of a longer name
+    # joined by the "and" itself, not a comma the parse may misread ("In Iowa, Roe, the ...")
+    linked = [tok.head] if tok.dep_ == "conj" and doc[tok.i - 1].lower_ in ("and", "or") else []
+    linked += [
+        c
+        for c in tok.children
+        if c.dep_ == "conj" and c.i > 1 and doc[c.i - 1].lower_ in ("and", "or")
+    ]
+    if any(t.ent_type_ in ("GPE", "LOC") and t.tag_ == "NNP" for t in linked):
+        return True
+    if tok.dep_ == "appos" and tok.head.lower_ in lex.place_nouns:
+        return True  # "the capital, Marn,"
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.tag_ == "POS"
+        and tok.dep_ == "poss"
+        and tok.head.lower_ in lex.place_nouns
+    )
+
+
+def _proper_words(tok: Token) -> tuple[str, ...]:
+    """The proper name ``tok`` ends, its compound name words in front included ("Jan Roe")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and tok.i - start < 4 and doc[start - 1].tag_ in ("NNP", "NNPS"):
+        start -= 1
+    return _words(doc[start : tok.i + 1])
+
+
+def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """Names the text uses for a company, with the last word of each: a name followed by a
+    company suffix ("Roe & Co.", "Roe Holdings", and the first word of a longer one), the
+    owner of what only a company has ("Roe's shareholders"), the name of traded shares ("shares
+    of Roe", "Roe stock"; not "Roe's shares", which a person may own) and the subject of a verb
+    whose object is a company's results ("Jan Roe reported higher profits"; not "Jan Roe, the
+    chief executive, reported ...", a person given a role). A firm often bears its founder's
+    name; where the text treats it as a firm, the name is no person."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc:
+        low = tok.lower_
+        if low in lex.org_suffixes and tok.text[:1].isupper() and tok.i > 0:
+            j = tok.i - 1
+            while j > 0 and doc[j].text in ("&", ","):
+                j -= 1
+            if j < tok.i - 1 or doc[j].tag_ == "NNP":
+                # the name without its suffix is the firm's short name too: "Roe Systems",
+                # then "Roe unveiled ..."; so is its first word, "Velta" of "Velta Health
+                # Partners", unless a first name opens it ("Jan Roe Holdings")
+                name = _proper_words(doc[j])
+                out.add(name)
+                if len(name) > 1 and name[0] not in first_names():
+                    out.add(name[:1])
+        if tok.pos_ != "NOUN":
+            continue
+        owners: list[Token] = []
+        if low in lex.org_nouns or low in lex.org_traded:
+            owned = ("poss", "compound") if low in lex.org_nouns else ("compound",)
+            owners = [c for c in tok.children if c.dep_ in owned]
+            owners += [g for c in tok.children if c.lower_ == "of" for g in c.children]
+        elif _reported_result(tok, lex):
+            owners = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            owners = [o for o in owners if not any(c.dep_ == "appos" for c in o.children)]
+        out.update(_proper_words(o) for o in owners if o.tag_ == "NNP")
+    out.discard(())
+    return out | {n[-1:] for n in out}
+
+
+def _reported_result(tok: Token, lex: RoleLexicon) -> bool:
+    """A company's results as the object of a verb ("reported higher profits"); a possessive
+    or a noun before them ("her earnings", "record profits") is not counted."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.lower_ in lex.org_results
+        and not any(c.dep_ in ("poss", "compound") for c in tok.children)
+    )
+
+
+# -- outlets taken for people ------------------------------------------------------------------
+
+
+def _outlet_ids(doc: Doc) -> set[str]:
+    """The outlets cr_outlet found: the publisher, every cited outlet, every outlet mention."""
+    ids = {c.outlet_id for c in doc._.cr_cited_outlets or []}
+    if doc._.cr_outlet is not None:
+        ids.add(doc._.cr_outlet.id)
+    if "cr_outlets" in doc.spans:
+        ids |= {s.kb_id_ for s in doc.spans["cr_outlets"] if s.kb_id_}
+    return ids
+
+
+def outlet_words(doc: Doc) -> frozenset[str]:
+    """Single words that name an outlet the document mentions: a one-word name or credit
+    ("Reuters") or the distinctive first word of a longer name ("Bloomberg" of "Bloomberg
+    News"), the word writers and the tagger use for the outlet on its own. A first word that
+    is a known first name or an article ("The", "Al") says nothing about the outlet."""
+    kb = load_kb()
+    out: set[str] = set()
+    for outlet_id in _outlet_ids(doc):
+        entry = kb.get(outlet_id)
+        forms = entry.forms if entry is not None else ()
+        for form in forms:
+            words = form.split()
+            if words and words[0] in ("The", "the"):
+                words = words[1:]
+            single = len(words) == 1
+            if words and (single or (words[0].isalpha() and words[0] not in first_names())):
+                out.add(words[0])
+    return frozenset(out)
+
+
+def _drop_outlet_names(
+    people: _People, owner: dict[tuple[int, int], _Cluster], outlets: frozenset[str]
+) -> None:
+    """Drop a "person" known by one word only that names an outlet the document mentions
+    ("Bloomberg reports ..." beside a cited Bloomberg News): the tagger read the outlet as a
+    surname. A person whose full name the article writes ("Jan Bloomberg") keeps the word,
+    and so do the bare mentions of it."""
+    if not outlets:
+        return
+    full = {n[-1] for cl in people.clusters for n in cl.names if len(n) > 1}
+    for cl in people.clusters:
+        if not cl.names or any(len(n) != 1 or n[0] not in outlets for n in cl.names):
+            continue
+        if any(n[0] in full for n in cl.names):
+            continue
+        cl.names.clear()
+        for key in [k for k, c in owner.items() if c is cl]:
+            del owner[key]

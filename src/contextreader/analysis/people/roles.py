@@ -1,0 +1,461 @@
+"""Pass 4: the role the text gives each person.
+
+A title before the name ("Deputy Foreign Minister Jan Roe", "spokeswoman Celia Brandt";
+``_role_before``) or an apposition on either side of it ("the city's mayor, Jan Roe," / "Jan
+Roe, the under secretary of state for ..."; ``_role_apposition``); a kinship relation ("her
+son, Jan Roe") is kept for ``mentions``. A person with no role keeps the organisation their name
+is "of" ("Jan Roe of Velmar Securities"), and a writer the byline names is shown as named there.
+``candidates`` also asks ``_role_apposition`` whether a name is given a role, which shows a
+person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from contextreader.analysis.extensions import text_of
+from contextreader.analysis.paragraphs import (
+    byline_names,
+)
+from contextreader.analysis.people._common import _title_end, in_heading
+from contextreader.analysis.people.clusters import _Cluster
+from contextreader.analysis.people.lexicon import NAME_NOUNS, RoleLexicon
+
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+
+
+def _modifier_tags(tokens: list[Token], lex: RoleLexicon) -> set[str]:
+    """Capitalised place, party or nationality words in a role ("Ohio", "Democratic",
+    "Mexican"), cut to five letters so "Mexico" and "Mexican" agree."""
+    out = set()
+    for t in tokens:
+        if t.lower_ in lex.roles or not t.text[:1].isupper():
+            continue
+        named = t.ent_type_ in ("NORP", "GPE", "LOC", "ORG") or t.tag_ in ("NNP", "JJ")
+        if named and t.ent_type_ != "PERSON":
+            out.add(t.lower_[:5])
+    return out
+
+
+_ROLE_HEAD_END = frozenset({"of", "to", "for", "at", "under", "in", "with", "who", "and", "from"})
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A role's words without the article, punctuation, preposition, adverb or relative
+    "whose" in front of them ("for the next president", "also once a hopeful", "whose
+    chairman")."""
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].dep_ == "det"
+        or doc[start].tag_ == "WP$"
+        or doc[start].is_space
+        or (
+            (doc[start].pos_ in ("ADP", "ADV") or doc[start].dep_ == "advmod")
+            and (doc[start].whitespace_ or doc[start + 1].text != "-")  # not "far-right"
+        )
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _after_break(doc: Doc, start: int, end: int) -> int:
+    """The start of the last stretch of [start, end) with no punctuation or line break in it
+    ("PARIS, May 2 (Agency) — Former Minister" -> "Former Minister")."""
+    for i in range(end - 1, start - 1, -1):
+        t = doc[i]
+        if (t.is_punct and t.text not in ("'", "’", "-")) or "\n" in t.text_with_ws:
+            return i + 1
+    return start
+
+
+def _after_plural(doc: Doc, start: int, end: int) -> int:
+    """The start of the words after the last plural noun of [start, end): "rivals" names a
+    group the person belongs to, the title after it is theirs ("fellow candidates Sen. Jan
+    Roe" -> "Sen.")."""
+    for i in range(end - 1, start - 1, -1):
+        # a common plural, not a name's ("Sanders aide", "Rules Committee Chairman")
+        if doc[i].tag_ == "NNS" and doc[i].text[:1].islower():
+            return i + 1
+    return start
+
+
+def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
+    """Title words in front of the name that modify it: "Deputy Foreign Minister Jan Roe"."""
+    doc = name.doc
+    members = set(range(name.start, name.end))
+    i = name.start - 1
+    while i >= 0:
+        tok = doc[i]
+        # a hyphen inside a word ("Lokeren-Waas midfielder") is part of the role
+        joined = tok.tag_ == "HYPH" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        # and the word before that hyphen, whatever the parser calls it ("far" of "far-right";
+        # not "then" of "then-Sen.", where the title stands on its own)
+        prefix = (
+            not tok.whitespace_
+            and i + 1 in members
+            and doc[i + 1].tag_ == "HYPH"
+            and i + 2 < len(doc)
+            and doc[i + 2].is_lower
+        )
+        if (
+            (tok.dep_ in _MODIFIER_DEPS or joined or prefix)
+            and tok.head.i in members
+            and (joined or not tok.is_punct)
+        ):
+            members.add(i)
+            i -= 1
+            continue
+        break
+    start = i + 1
+    if start < name.start:
+        s, e = _trim(
+            doc, _after_plural(doc, _after_break(doc, start, name.start), name.start), name.start
+        )
+        text = text_of(doc)
+        headline = name.end_char <= _title_end(text) or in_heading(name, text)
+        for k in range(s, e - 1 if headline else s):
+            nxt = doc[k + 1]
+            if (
+                doc[k].is_lower
+                and doc[k].tag_ in ("NN", "VB", "VBP", "VBZ")
+                and not lex.role_class(doc[k].text)
+                and nxt.text[:1].isupper()
+                and not lex.role_class(nxt.text)
+                and nxt.lower_ not in lex.honorifics
+            ):
+                # in a headline, a common noun before another proper name is no part of
+                # one role: the parse ran the verb in ("Harrow chase Rovers striker Jan Roe")
+                s = k + 1
+        while (
+            e > s + 1
+            and doc[e - 1].lower_ in lex.honorifics
+            and not lex.role_class(doc[e - 1].text)
+        ):
+            e -= 1  # "Chief Minister Shri": the courtesy title is the name's, not the office's
+        text = doc[s:e].text if s < e else ""
+        tokens = list(doc[s:e])
+        for k in range(s, e - 1):
+            if (
+                doc[k].is_lower
+                and lex.role_class(doc[k].text)
+                and doc[k + 1].is_title
+                and not all(t.lower_ in lex.honorifics for t in doc[k + 1 : e])
+            ):
+                # two roles run together: "Political analyst Associate Professor Jan Roe"
+                text = f"{doc[s : k + 1].text}, {doc[k + 1 : e].text}"
+                break
+    else:
+        text, tokens = title, []
+    if not text or not lex.classes_in(text) or text.isupper():
+        return None
+    if text[:1].isupper() or _lower_case_role(tokens, lex):
+        return text, tokens
+    return None
+
+
+def _lower_case_role(tokens: list[Token], lex: RoleLexicon) -> bool:
+    """ "spokeswoman Celia Brandt", "head coach Ray Roe", "chief executive Jan Roe": a role
+    written in lower case right before the name, its last word (or two) a role noun."""
+    words = "".join(t.text_with_ws for t in tokens).split()  # "far-right radio host": three
+    if not tokens or len(words) > 4 or not all(t.is_alpha or t.tag_ == "HYPH" for t in tokens):
+        return False
+    if not tokens[0].is_lower or not tokens[-1].is_lower:
+        return False
+    named = [t for t in tokens[1:-1] if not (t.is_lower or t.tag_ == "HYPH")]
+    # a club or party named inside, after an adjective: "former Rovers defender Jan Roe"
+    if named and (tokens[0].tag_ != "JJ" or any(t.tag_ not in ("NNP", "NNPS") for t in named)):
+        return False
+    last = tokens[-1].lower_
+    two = f"{tokens[-2].lower_} {last}" if len(tokens) > 1 else ""
+    return lex.role_class(last) is not None or lex.role_class(two) is not None
+
+
+def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
+    """A role beside the name: "<role>, Jan Roe," or "Jan Roe, <role>,"."""
+    doc = name.doc
+    root = name.root
+    # the parse may join "<role>, Jan Roe," as two conjuncts: no "and" or "or" between them
+    joined = (
+        root.dep_ == "conj"
+        and root.head.i < name.start
+        and any(t.text == "," for t in doc[root.head.i : name.start])
+        and not any(c.dep_ == "cc" for c in root.head.children)
+        and lex.role_class(root.head.text) is not None
+    )
+    if (
+        (root.dep_ == "appos" or joined)
+        and root.head.i < name.start
+        and root.head.ent_type_ != "PERSON"
+        and root.head.lower_ not in NAME_NOUNS  # "her first name, Shirin,": no role
+    ):
+        lead = name.start  # the name with its courtesy title: "<role>, Dr. Jan Roe,"
+        while lead > root.head.i + 1 and doc[lead - 1].lower_ in lex.honorifics:
+            lead -= 1
+        holder = _role_holder(root.head, lex)
+        inner = _role_in_object(root.head, lead, lex) if holder.i == root.head.i else None
+        # a plural before the role noun names a group ("passengers, by the Minister X"); one
+        # after it, when nothing else is left, is the role's own ("spokesman on utilities")
+        for head, whole in ((root.head, True), (root.head, False), (holder, False)):
+            s, e = _trim(doc, head.left_edge.i if inner is None else inner, lead)
+            upto = e if whole else min(e, head.i + 1)
+            s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), upto), e)
+            owned = s < e and doc[s].tag_ == "PRP$"
+            if owned:
+                s += 1  # "Her spokesman, Jan Roe,": the pronoun points elsewhere
+            text = doc[s:e].text
+            if s < e and e - s <= 15 and (lex.classes_in(text) or _named_kin(doc[s:e], lex)):
+                return text, list(doc[s:e])
+            if owned and _relation(doc[s:e], head):
+                return text, list(doc[s:e])  # "Her son, Jan Roe,", "his longtime aide, ..."
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < name.end or child.left_edge.i < name.end:
+            continue
+        if child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.ent_type_ == "PERSON" and lex.role_class(child.text) is None:
+            continue  # a role noun the tagger calls a name ("Jan Roe, MLA from X,") stays
+        if _in_list(child, lex):
+            continue
+        if doc[child.left_edge.i - 1].text != "," or not _next_to(doc, name.end, child.left_edge.i):
+            continue  # an apposition is set off by a comma ("Jan Roe, a farmer,")
+        s, e = _trim(doc, child.left_edge.i, _before_relative(child))
+        if e < len(doc) and doc[e].text in ("-", "–") and not doc[e - 1].whitespace_:
+            continue  # the parse cut a hyphenated word ("co-pilot")
+        text = doc[s:e].text
+        if s >= e or e - s > 20 or any(c in text for c in '"“”'):
+            continue
+        held = " ".join(t.text for t in _role_head(list(doc[s:e])))
+        if doc[s].tag_ == "PRP$":
+            if not lex.classes_in(held) and not _relation(doc[s + 1 : e], child):
+                continue  # "Jan Roe, her plans for the city," names no role
+            s += 1  # the role without the pronoun, which points elsewhere: "chief executive"
+            text = doc[s:e].text
+        if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
+            return text, list(doc[s:e])
+    return _role_after_comma(name, lex)
+
+
+def _named_kin(words: Span, lex: RoleLexicon) -> bool:
+    """A relation to someone the text names, as in "Roe's sister, Ana Diaz": the kin noun is
+    the role the text gives her. "Her husband" points to no one by itself and gives none."""
+    return (
+        len(words) == 3
+        and words[0].tag_ == "NNP"
+        and words[1].tag_ == "POS"
+        and words[2].lower_ in lex.kinship
+    )
+
+
+_RELATION_WORDS = 3  # "her son", "his longtime assistant", "her eldest half sister"
+
+
+def _relation(words: Span, head: Token) -> bool:
+    """What a possessive's noun says of a person set beside it: "her son, Jan Roe,", "Jan
+    Roe, his longtime assistant,". A short phrase ending in the singular common noun the
+    name stands for, in lower case; the relation is the person's role, the pronoun (which
+    points to someone else) left out."""
+    return (
+        0 < len(words) <= _RELATION_WORDS
+        and words[-1].i == head.i
+        and head.tag_ == "NN"
+        and all(t.is_alpha and t.is_lower for t in words)
+    )
+
+
+def _kin_relation(span: Span, lex: RoleLexicon) -> tuple[str, str] | None:
+    """The possessive and singular kinship noun that introduce a name ("her son, Jan Roe",
+    "her eldest daughter, Ana Roe") or follow it ("Jan Roe, his widow,"), if any."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].text == ",":
+        i -= 1
+    if i >= 1 and doc[i].lower_ in lex.kinship and doc[i].tag_ == "NN":
+        for k in (i - 1, i - 2):
+            if k >= 0 and doc[k].tag_ == "PRP$":
+                return doc[k].lower_, doc[i].lower_
+            if k < 0 or not doc[k].is_lower or not doc[k].is_alpha:
+                break
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ == "PRP$":
+        kin = doc[j + 2]
+        if kin.lower_ in lex.kinship and kin.tag_ == "NN":
+            return doc[j + 1].lower_, kin.lower_
+    return None
+
+
+def _role_holder(head: Token, lex: RoleLexicon) -> Token:
+    """The noun a name in apposition stands for. The parser hangs "<role> of the group X,
+    Jan Roe," on the nearest noun, X; when that is no role, the role noun is found by climbing
+    out of the apposition and the "of" phrase ("The chief executive of the consumer group
+    WaterWatch, Jan Roe")."""
+    top = head
+    while not lex.classes_in(top.doc[top.left_edge.i : top.i + 1].text):
+        if top.dep_ in ("appos", "compound") and top.head.i < top.i:
+            top = top.head
+        elif (
+            top.dep_ == "pobj" and top.head.lower_ in ("of", "for") and top.head.head.pos_ == "NOUN"
+        ):
+            top = top.head.head
+        else:
+            return head
+    return top
+
+
+def _role_in_object(head: Token, end: int, lex: RoleLexicon) -> int | None:
+    """Where the role starts when the parse hangs a name on a noun that is no role, whose
+    preposition's object is one: in "A report by the state auditor, Jan Roe," the name stands
+    for "the state auditor", not the report. None when the noun is a role itself
+    ("spokesman for the Front, Jan Roe,") or no such object reaches the name."""
+    doc = head.doc
+    if lex.classes_in(doc[head.left_edge.i : head.i + 1].text):
+        return None
+    for prep in head.children:
+        reaches = prep.dep_ == "prep" and prep.i > head.i and prep.right_edge.i + 1 >= end - 1
+        if reaches and lex.classes_in(doc[prep.i + 1 : end].text):
+            return prep.i + 1
+    return None
+
+
+def _in_list(head: Token, lex: RoleLexicon) -> bool:
+    """A phrase with "and" in it, beside a name that is an object, naming no role: an item
+    of a list the name belongs to ("support for Jan Roe, a ban on bags and better buses"),
+    not an apposition. "a farmer and activist" names a role and stays."""
+    if head.head.dep_ not in ("pobj", "dobj"):
+        return False
+    phrase = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    return any(t.dep_ == "conj" for t in phrase) and not lex.classes_in(phrase.text)
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _next_to(doc: Doc, end: int, start: int) -> bool:
+    """Whether only commas, an age and a home town stand between a name ending at ``end``
+    and a phrase at ``start`` ("Jan Roe, 54, of Tarrow, a farmer"): an apposition the parse
+    hangs on a name further back ("superdelegates, the party leaders ..." after "Roe is
+    ahead") is no role of it."""
+    return all(
+        t.text == "," or t.like_num or t.lower_ in ("of", "from") or t.ent_type_ in _PLACES
+        for t in doc[end:start]
+    )
+
+
+def _before_relative(head: Token) -> int:
+    """Where an apposition's role ends: before a relative clause on its noun ("a waitress who
+    has lived here for 30 years" gives "a waitress"), else at the end of the phrase."""
+    relative = [c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    return min(relative) if relative else head.right_edge.i + 1
+
+
+def _role_after_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
+    """ "Jan Roe, the deputy minister of X, ..." read from the words when the parse misses it."""
+    doc = name.doc
+    sent_end = name.sent.end
+    i = name.end
+    if i + 1 >= sent_end or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return None
+    j = i + 2
+    while j < sent_end and j - i <= 16 and doc[j].text not in (",", ";", "(", ")", "—", "–"):
+        if doc[j].lower_ in ("who", "which", "that") or doc[j].pos_ in ("VERB", "AUX"):
+            return None
+        j += 1
+    s, e = _trim(doc, i + 1, j)
+    text = doc[s:e].text
+    return (text, list(doc[s:e])) if s < e and lex.classes_in(text) else None
+
+
+def _role_head(tokens: list[Token]) -> list[Token]:
+    """The part of a role before its first preposition or conjunction: "Ambassador" in
+    "Ambassador to X and former aide to Y" (the office held, not the ones mentioned)."""
+    for k, t in enumerate(tokens):
+        if k and (t.lower_ in _ROLE_HEAD_END or t.text == ","):
+            return tokens[:k]
+    return tokens
+
+
+def _office(tokens: list[Token]) -> list[Token]:
+    """The words of a role head after its last possessive: in "the mayor's chief of staff"
+    the mayor is someone else, and the office is what follows ("Ohio's governor" keeps its
+    place among the role's tags, not its nouns)."""
+    owned = [k for k, t in enumerate(tokens) if t.tag_ == "POS" and k + 1 < len(tokens)]
+    return tokens[owned[-1] + 1 :] if owned else tokens
+
+
+def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> None:
+    """Each person's role: the first one the text gives beside or before one of their names
+    (an abbreviated title alone, "Sen.", gives way to a later role written out). An apposition
+    comes first, unless it has no role noun and a title before the name has one."""
+    for span, title, cl in names:
+        kin = _kin_relation(span, lex)
+        if kin is not None:
+            cl.kin_of.add(kin)
+        if cl.role and not all(w.lower() in lex.honorifics for w in cl.role.split()):
+            continue
+        found = _role_apposition(span, lex)
+        if found is None or not lex.classes_in(found[0]):
+            # a title before the name names an office; an apposition with no role noun in it
+            # ("Councilwoman Jan Roe, the other no vote,") gives way to it
+            found = _role_before(span, title, lex) or found
+        if found and found[0] != cl.role:
+            role, tokens = found
+            head = " ".join(t.text for t in _office(_role_head(tokens))) if tokens else role
+            cl.role = role
+            cl.role_nouns = lex.nouns_in(head) | cl.role_nouns
+            cl.role_classes = {lex.roles[n] for n in cl.role_nouns}
+            cl.role_tags = _modifier_tags(_role_head(tokens), lex) | cl.role_tags
+            for word in role.lower().split():
+                cl.gender = cl.gender or lex.gendered.get(word, "")
+
+
+def _affiliation(name: Span, lex: RoleLexicon) -> str | None:
+    """The organisation a name is "of" ("Jan Roe of Velmar Securities said ..."): the name of
+    an organisation right after "of", which the tagger calls one or which ends in a company
+    suffix. Not a place ("Jan Roe of Tarrow") nor an address after a comma ("Jan Roe, 58, of
+    Moor Lane")."""
+    doc = name.doc
+    i = name.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    start = i + 1 + (doc[i + 1].lower_ == "the")
+    end = start
+    while (
+        end < len(doc)
+        and end - start < 6
+        and (doc[end].tag_ in ("NNP", "NNPS") or (doc[end].lower_ == "of" and end > start))
+    ):
+        end += 1
+    while end > start and doc[end - 1].lower_ == "of":
+        end -= 1
+    if end - start < 1 or not all(t.text[:1].isupper() or t.lower_ == "of" for t in doc[start:end]):
+        return None
+    org = [e for e in doc.ents if e.start in (i + 1, start) and e.end == end and e.label_ == "ORG"]
+    if not org and doc[end - 1].lower_ not in lex.org_suffixes:
+        return None
+    return doc[start:end].text
+
+
+def _assign_affiliations(
+    cands: list[tuple[Span, str, str]],
+    by_cand: dict[int, _Cluster],
+    owner: dict[tuple[int, int], _Cluster],
+    lex: RoleLexicon,
+) -> None:
+    """A person the text gives no role keeps the organisation one of their names is "of"."""
+    for i, (span, _, _) in enumerate(cands):
+        cl = by_cand.get(i) or owner.get((span.start_char, span.end_char))
+        if cl is not None and cl.role is None:
+            cl.role = _affiliation(span, lex)
+
+
+BYLINE_ROLE = "named in the byline"
+
+
+def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]) -> None:
+    """A writer the byline names ("By Jan Roe and Dana Doe") whom the text gives no role is
+    shown as named there, so the reader tells the article's writers from the people in it."""
+    for s, e in byline_names(text, body):
+        for (ms, me), cl in owner.items():
+            if ms < e and s < me and cl.role is None:
+                cl.role = BYLINE_ROLE

@@ -1,0 +1,243 @@
+"""Transcript labels: the speaker's turns of an interview printed as a transcript.
+
+A paragraph that opens with one to three upper-case words and a colon ("ROE: Well, ...",
+'"MR. ROE: ...', "Q: ...") is a speaker's turn. A label that spells a person's surname or full
+name (any case) is a mention of that person; an "A:" answer is the one person named in the
+paragraph that tells of the interview before the question-and-answer section; a label that
+names no one in the article is no person of its own. The turns
+(``TranscriptTurn``) are kept in ``doc.user_data["cr_people.labels"]`` for cr_quotes and
+cr_assertions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from contextreader.analysis.paragraphs import (
+    BLANK_LINE,
+    RUN_ON_LINES,
+    is_byline,
+    is_heading,
+)
+from contextreader.analysis.people._common import _overlaps
+from contextreader.analysis.people.clusters import _Cluster
+from contextreader.analysis.people.lexicon import RoleLexicon
+
+LABELS_KEY = "cr_people.labels"
+
+
+# a paragraph that opens (after an optional opening mark) with one to three upper-case words and
+# a colon: a speaker's turn in an interview transcript ("ROE: Well, ...", '"MR. DOE: ...', "Q: ...")
+_LABEL = re.compile(
+    r"^[^\S\n]*(?:[\"“'‘][^\S\n]*)?"
+    r"(?P<label>[A-Z][A-Z.'’-]*(?:[^\S\n]+[A-Z][A-Z.'’-]*){0,2})[^\S\n]*:[^\S\n]*(?=\S)",
+    re.M,
+)
+
+
+_QA = frozenset({"Q", "A"})
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptTurn:
+    """One speaker's turn in a transcript: the label, what follows it, and who the label names.
+
+    ``paragraph`` runs from the paragraph's first character (an opening mark included) to its
+    last non-space one; ``content`` is the paragraph after the label and colon.
+    """
+
+    label: tuple[int, int]
+    content: tuple[int, int]
+    paragraph: tuple[int, int]
+    person: str | None
+
+
+def _label_key(label: str, lex: RoleLexicon) -> str:
+    """The label without a courtesy title or role word in front ("MR. DOE" -> "DOE")."""
+    words = label.split()
+    while len(words) > 1 and (words[0].lower() in lex.honorifics or lex.role_class(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
+    """Every paragraph that opens with an upper-case label and a colon, with its end offset."""
+    out = []
+    for m in _LABEL.finditer(text, body):
+        label = m.group("label")
+        if not any(c.isalpha() for c in label):
+            continue
+        nl = text.find("\n", m.end())
+        end = len(text) if nl < 0 else nl
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        if end > m.end():
+            out.append((m, end))
+    return out
+
+
+def _surname_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
+    """Upper-cased surnames and full names -> the people who have them."""
+    index: dict[str, list[_Cluster]] = {}
+    for cl in clusters:
+        keys = {n[-1].upper() for n in cl.names} | {" ".join(n).upper() for n in cl.names}
+        keys |= {f"{n[0]} {n[-1]}".upper() for n in cl.names if len(n) > 1}
+        for k in keys:
+            if cl not in index.setdefault(k, []):
+                index[k].append(cl)
+    return index
+
+
+def _continued(text: str, end: int, opener: str, label_starts: set[int]) -> int:
+    """Where a turn that opens with a quotation mark ends: like any quote run over paragraphs,
+    it goes on through the next paragraphs that open with the same mark and no label of their
+    own, up to a stage direction in parentheses ('"(CROSSTALK)')."""
+    if not opener:
+        return end
+    while True:
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if (
+            start >= len(text)
+            or "\n" not in text[end:start]
+            or text[start] != opener
+            or text[start + 1 : start + 2] == "("
+            or start in label_starts
+            or start + 1 in label_starts
+        ):
+            return end
+        nl = text.find("\n", start)
+        end = len(text) if nl < 0 else nl
+        while text[end - 1].isspace():
+            end -= 1
+
+
+def transcript_turns(
+    text: str,
+    body: int,
+    clusters: list[_Cluster],
+    lex: RoleLexicon,
+    owner: dict[tuple[int, int], _Cluster] | None = None,
+) -> list[tuple[TranscriptTurn, _Cluster | None]]:
+    """The paragraphs that are speaker turns of a transcript, with the person each label names.
+
+    Upper-case words before a colon also open corrections, section tags and shouted headlines
+    ("CORRECTION: ...", "VIDEO: ..."), so a label counts only when it names a person of the
+    article (surname or full name, any case), is "Q"/"A", carries a courtesy title ("MR. DOE"),
+    or - in an article where at least two different labels count - opens two or more turns.
+    """
+    raw = _raw_labels(text, body)
+    if not raw:
+        return []
+    index = _surname_index(clusters)
+    keys = [_label_key(m.group("label"), lex) for m, _ in raw]
+    counts: dict[str, int] = {}
+    for k in keys:
+        last = k.split()[-1]
+        counts[last] = counts.get(last, 0) + 1
+    qa = sum(counts.get(k, 0) for k in _QA)
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for (m, _), k in zip(raw, keys, strict=True):
+        titled = k != m.group("label")
+        if k in index or k.split()[-1] in index or titled or (k in _QA and qa >= 2):
+            strong.add(k)
+        elif counts[k.split()[-1]] >= 2:
+            weak.add(k)
+    accepted = strong | weak if len({k.split()[-1] for k in strong | weak}) >= 2 else strong
+    out = []
+    label_starts = {r[0].start() for r in raw}
+    for (m, end), k in zip(raw, keys, strict=True):
+        if k not in accepted:
+            continue
+        people = index.get(k) or index.get(k.split()[-1]) or []
+        cl = people[0] if len(people) == 1 and k not in _QA else None
+        if k == "A":
+            cl = _interviewee(text, m.start(), owner or {}, lex)
+        para_start = text.rfind("\n", 0, m.start("label")) + 1
+        while text[para_start].isspace():
+            para_start += 1
+        opener = text[para_start] if para_start < m.start("label") else ""
+        end = _continued(text, end, opener, label_starts)
+        if opener and text[end - 1] in "\"”’'" and end - 1 > m.end():
+            end -= 1  # the mark that closes the turn is not part of the words
+        turn = TranscriptTurn(
+            label=m.span("label"),
+            content=(m.end(), end),
+            paragraph=(para_start, end),
+            person=cl.id if cl is not None else None,
+        )
+        out.append((turn, cl))
+    nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
+    return [(_run_on(text, turn, nxt), cl) for (turn, cl), nxt in zip(out, nexts, strict=True)]
+
+
+def _interviewee(
+    text: str, at: int, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon
+) -> _Cluster | None:
+    """Who gives an "A:" answer: the one person named in the paragraph that introduces its
+    question-and-answer section (the last one before it that is no "Q:" or "A:" turn), when
+    that paragraph tells of an interview (``[interviews]`` in role_nouns.toml: "The Gazette
+    asked Roe about the vote."). A byline or a headline introduces nothing; two people there,
+    or none, leave the answers to no one named."""
+    end = at
+    while True:
+        end = text.rfind("\n", 0, end)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        label = _LABEL.match(text, start, end)
+        if label is None or label.group("label") not in _QA:
+            break
+    paragraph = text[start:end]
+    if is_heading(paragraph) or is_byline(paragraph):
+        return None
+    words = set(re.findall(r"[a-z&]+", paragraph.lower()))
+    if words.isdisjoint(lex.interview_words):
+        return None
+    named = {id(cl): cl for (s, e), cl in owner.items() if start <= s and e <= end}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> TranscriptTurn:
+    """A turn goes on over the lines between it and the next label, where no blank line comes
+    between: archives that print one sentence a line split an answer into lines, only the
+    first of which carries the label. A blank line ends the answer (in paragraphed text the
+    writer's comment may come between two turns). Not after the last turn (the article's own
+    text may follow the interview), not over a heading or a stage direction in parentheses,
+    not over a line that names the speaker (the writer's narration: "Roe has led since May"),
+    and not over more than ``RUN_ON_LINES`` lines."""
+    if nxt is None:
+        return turn
+    gap_start, gap_end = turn.paragraph[1], nxt.paragraph[0]
+    gap = text[gap_start:gap_end]
+    if BLANK_LINE.search(gap):
+        return turn  # a blank line ends the answer; the next paragraph may be the writer's
+    paragraphs = [p for p in gap.split("\n") if p.strip()]
+    if not paragraphs or len(paragraphs) > RUN_ON_LINES:
+        return turn
+    last = text[turn.label[0] : turn.label[1]].split()[-1]
+    name = None if last in _QA else last.lower()  # "Q" and "A" name nobody
+    for p in paragraphs:
+        if is_heading(p) or _LABEL.match(p) or p.strip().lstrip("\"“'‘").startswith("("):
+            return turn  # a heading, a label, a stage direction ("(CROSSTALK)")
+        if name is not None and name in re.findall(r"[\w'’-]+", p.lower()):
+            return turn
+    end = gap_end
+    while end > gap_start and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1] in "\"“'‘":
+        return turn  # the next turn's opening mark: keep the turns apart as they were
+    return TranscriptTurn(turn.label, (turn.content[0], end), (turn.paragraph[0], end), turn.person)
+
+
+def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:
+    """An all-caps name inside a transcript label ("ROE:"): the label's turn decides who it is,
+    and a label that names no one in the article is no person of its own."""
+    return span.text.isupper() and _overlaps(labels, span.start_char, span.end_char)
