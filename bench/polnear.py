@@ -114,7 +114,7 @@ def is_vague_gold_source(text: str, vague_words: frozenset[str]) -> bool:
 
 def assertion_measures(docs: list[dict[str, Any]], reports: Path) -> dict[str, float | int]:
     """Unattributed-sentence precision and vague recall against the gold attributions."""
-    from contextreader.analysis.assertions import vague_lexicon
+    from contextreader.analysis.assertions.lexicon import vague_lexicon
 
     lex = vague_lexicon()
     vague_words = lex.nouns | lex.quantifiers

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.assertions import attribution_lexicon, vague_lexicon
+from contextreader.analysis.assertions.lexicon import attribution_lexicon, vague_lexicon
 from tests.analysis.helpers import named, sentence_voices, vague_assertions
 
 # -- verbs of feeling: the one who feels holds a view of what made them feel it ---------------

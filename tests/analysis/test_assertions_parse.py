@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.assertions import verb_forms
+from contextreader.analysis.assertions.lexicon import verb_forms
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.analysis.quotes import cue_lexicon
 from tests.analysis.helpers import sentence_voices

@@ -2,7 +2,7 @@
 
 import pytest
 
-from contextreader.analysis.assertions import check_vague_lexicon, vague_lexicon
+from contextreader.analysis.assertions.lexicon import check_vague_lexicon, vague_lexicon
 from contextreader.analysis.lexicon import LexiconError, load_lexicon_text
 from contextreader.analysis.people import parse_role_lexicon, role_lexicon
 

@@ -4,7 +4,7 @@ and a verb of hearsay. Every sentence here is invented."""
 
 import pytest
 
-from contextreader.analysis.assertions import attribution_lexicon
+from contextreader.analysis.assertions.lexicon import attribution_lexicon
 from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.outlet import _photo_credit, _portfolio
 from contextreader.analysis.paragraphs import is_byline

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from contextreader.analysis.assertions import is_furniture
+from contextreader.analysis.assertions.page_furniture import is_furniture
 from contextreader.analysis.outlet import unknown_dateline
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.report import report_from_dict

@@ -1,0 +1,292 @@
+"""The ``cr_assertions`` component: every body sentence, in order, gets its voice.
+
+Lines that are no sentence (``page_furniture``) are skipped; a sentence mostly in someone's
+words (``quoted``) is quoted; one with a reported quote or a cue (``cues``) is reported, or
+vague when its source names no one; a lead ending in a colon gives the paragraph after it to
+its speaker; what is left is the outlet's own claim, unless it claims nothing (``no_claim``).
+Vague and unattributed sentences become assertions, with the vague ones inside
+(``inner_vague``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from contextreader.analysis import extensions  # noqa: F401
+from contextreader.analysis.assertions.context import _assertion, _Ctx, _Cue, _Found
+from contextreader.analysis.assertions.cues import _sentence_source
+from contextreader.analysis.assertions.headings import _title_case_cue
+from contextreader.analysis.assertions.holders import _holder_subject
+from contextreader.analysis.assertions.inner_vague import (
+    _inner_vague,
+    _unnamed_partner,
+    _unnamed_speaker,
+)
+from contextreader.analysis.assertions.lexicon import attribution_lexicon, vague_lexicon, verb_forms
+from contextreader.analysis.assertions.no_claim import _no_claim
+from contextreader.analysis.assertions.page_furniture import (
+    _byline,
+    _credit_line,
+    _name_line,
+    is_furniture,
+)
+from contextreader.analysis.assertions.quoted import (
+    _MARKED,
+    _covered,
+    _direct_cue_in,
+    _embedded_posts,
+    _in_post,
+    _index_reported,
+    _inside_marks,
+    _only_cue_outside,
+    _partial_over,
+    _reported_quote,
+    _said_runs,
+    _trimmed,
+    _turn_of,
+    _turn_quotes,
+)
+from contextreader.analysis.assertions.sources import is_vague_source
+from contextreader.analysis.assertions.verdicts import _verdict_words
+from contextreader.analysis.paragraphs import span_is_heading
+from contextreader.analysis.people import LABELS_KEY
+from contextreader.analysis.quotes import cue_lexicon
+from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
+
+QUOTED_SHARE = 0.5
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    body = doc._.cr_body_start or 0
+    out = []
+    for sent in doc.sents:
+        if sent.end_char <= body or not sent.text.strip():
+            continue
+        out.append(sent)
+    return out
+
+
+@Language.component("cr_assertions", assigns=["doc._.cr_assertions", "doc._.cr_sentences"])
+def assertions_component(doc: Doc) -> Doc:
+    """Give every body sentence a voice; list the vague and unattributed ones as assertions."""
+    quotes = list(doc._.cr_quotes or [])
+    direct = sorted((q.span[0], q.span[1], q.id) for q in quotes if q.kind == "direct")
+    ctx = _Ctx(
+        doc,
+        quotes,
+        direct,
+        [d[0] for d in direct],
+        vague_lexicon(),
+        attribution_lexicon(),
+        cue_lexicon(),
+        verb_forms(),
+    )
+    ctx.resolved = frozenset(
+        i
+        for q in quotes
+        if q.speaker_id is not None and q.speaker_span is not None
+        for i in range(*q.speaker_span)
+    )
+    text = ctx.text = doc.text  # Doc.text is rebuilt on every access: read it once
+    ctx.mentioned = frozenset(a for p in doc._.cr_people or [] for a, _ in p.mentions)
+    ctx.said = sorted(run for q in quotes if q.kind != "scare" for run in _said_runs(q, text))
+    ctx.said_starts = [a for a, _ in ctx.said]
+    ctx.partials = sorted(
+        (*q.span, q.id) for q in quotes if q.kind == "partial" and q.speaker_text is not None
+    )
+    ctx.partial_starts = [a for a, _, _ in ctx.partials]
+    ctx.direct_cues = sorted(
+        (q.cue_span[0], q.id)
+        for q in quotes
+        if q.kind == "direct" and q.cue_span is not None and q.speaker_text is not None
+    )
+    turns = _turn_quotes(doc.user_data.get(LABELS_KEY, []), quotes)
+    by_id = {q.id: q for q in quotes}
+    body_sents = _sentences(doc)
+    by_sent = _index_reported(body_sents, quotes)
+    sentences: list[Sentence] = []
+    assertions: list[Assertion] = []
+    spans: list[Span | None] = []
+    dateline = doc._.cr_dateline.span if doc._.cr_dateline else (0, 0)
+    posts = _embedded_posts(text, ctx.alex)
+    marked = [m.span() for m in _MARKED.finditer(text)]
+    lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end
+    for sent in body_sents:
+        # a headline above the dateline stays; the sentence the dateline opens starts after it
+        span = _trimmed(sent, text, dateline[1] if sent.end_char > dateline[0] else 0)
+        if span[0] >= span[1] or not any(ch.isalnum() for ch in text[span[0] : span[1]]):
+            continue  # nothing but the dateline, or a stray mark the parser split off
+        if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):
+            continue
+        if _name_line(sent, text, span) and _title_case_cue(sent, ctx) is None:
+            continue
+        if sentences and sentences[-1].voice in ("reported", "quoted"):
+            end = _lead_end(text, sentences[-1].span[1])
+            if end > span[0]:
+                lead = (end, sentences[-1].ref)
+        heading = span_is_heading(text, *span)
+        share, qid = _covered(ctx, *span)
+        turn_of = _turn_of(turns, *span)
+        if turn_of is None and posts and _in_post(posts, *span):
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading))
+            continue  # a post pasted into the article: its author's words, not ours
+        if turn_of is not None:
+            # a transcript turn ('ROE: ...'): the label and the words are the speaker's, not ours
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=turn_of))
+            continue
+        qref = None
+        if share >= QUOTED_SHARE or (qid and _only_cue_outside(sent, ctx)):
+            qref = qid
+        else:
+            # most of the sentence is a quoted fragment someone is given: their words; or
+            # '"...," said Jan Roe, a ferry pilot who has crossed the strait for years.': the
+            # sentence gives the quote its speaker; it says nothing in the outlet's voice
+            qref = _partial_over(ctx, *span) or _direct_cue_in(ctx, *span)
+        if qref is not None or (share >= QUOTED_SHARE):
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qref))
+            _unnamed_speaker(by_id.get(qref or ""), span, sent, ctx, assertions, spans)
+            continue
+        if _inside_marks(marked, *span):
+            # within quotation marks: someone's words, not the outlet's, speaker found or not
+            sentences.append(Sentence(span=span, voice="quoted", heading=heading))
+            continue
+        verdict = _verdict_words(sent, ctx)
+        found = _sentence_source(sent, ctx, verdict)
+        top = _reported_quote(sent, by_sent, verdict)
+        rq = top[0] if top is not None and (found is None or top[1] <= found.depth) else None
+        if rq is None and top is not None and found is not None:
+            # "X is expected to triple, according to the agency": the agency's
+            rq = top[0] if _reports_cue(top[0], found, doc) else None
+        if rq is not None and _passive_cue(rq, doc):
+            rq = None  # "Roe is not expected to renew it": no one named expects it
+        if rq is not None and rq.speaker_span is not None:
+            vague = _vague_speaker(rq, sent, ctx) if rq.speaker_id is None else None
+            if vague is not None:
+                a = _assertion(assertions, span, "vague", vague)
+                sentences.append(Sentence(span=span, voice="vague", heading=heading, ref=a.id))
+                spans.append(doc.char_span(*span, label="vague", alignment_mode="expand"))
+                continue
+            sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=rq.id))
+            src = doc.char_span(*rq.speaker_span, alignment_mode="expand")
+            _unnamed_partner(src.root if src is not None else None, span, ctx, assertions, spans)
+            main = doc.char_span(*rq.cue_span, alignment_mode="expand") if rq.cue_span else None
+            _inner_vague(sent, ctx, main[0] if main else None, assertions, spans)
+            continue
+        if found is not None and found.cue is None:
+            # a view, wish or ruling of someone named: theirs, not the outlet's
+            sentences.append(Sentence(span=span, voice="reported", heading=heading))
+            holder = _holder_subject(found.anchor) if found.anchor.pos_ == "VERB" else None
+            _unnamed_partner(holder, span, ctx, assertions, spans)
+            _inner_vague(sent, ctx, found.anchor, assertions, spans)
+            continue
+        cue = found.cue if found is not None else None
+        if cue is None and span[0] < lead[0]:
+            # the paragraph or list items after "Roe argued:" are Roe's words, marks or not
+            sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=lead[1]))
+            continue
+        if _no_claim(sent, text, span, ctx):
+            continue  # a question or a request to the reader, or the outlet's note on checking
+        status: SentenceVoice = "vague" if cue is not None else "unattributed"
+        a = _assertion(assertions, span, status, cue, heading=heading)
+        sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
+        spans.append(doc.char_span(*span, label=status, alignment_mode="expand"))
+        if cue is None:
+            _inner_vague(sent, ctx, None, assertions, spans)  # "the alleged thief was seen"
+    doc._.cr_sentences = sentences
+    doc._.cr_assertions = assertions
+    doc.spans["cr_assertions"] = [s for s in spans if s is not None]
+    return doc
+
+
+# what opens a list item: a bullet sign, a lone lower-case letter (a bullet glyph whose font
+# was lost: "l", "o"), or a number
+_LIST_MARKER = re.compile(r"(?:([^\w\s])|([a-z])|(\d{1,2})[.)])[ \t]+")
+
+
+def _lead_end(text: str, end: int) -> int:
+    """Where the words of a lead sentence that ends its line with a colon ("Roe argued
+    that:") end: with the next paragraph, or with the last of the list items that follow it
+    (paragraphs opening with the same kind of marker). -1 when the sentence is no such lead."""
+    if end < 1 or text[end - 1] != ":":
+        return -1
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip():
+        return -1
+    start = nl
+    while start < len(text) and text[start].isspace():
+        start += 1
+    para_end = _para_end(text, start)
+    first = _LIST_MARKER.match(text, start)
+    while first is not None:
+        nxt = para_end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        item = _LIST_MARKER.match(text, nxt)
+        same = item is not None and all(
+            (a is None) == (b is None) and (a == b or k == 2)
+            for k, (a, b) in enumerate(zip(first.groups(), item.groups(), strict=True))
+        )
+        if not same:
+            break
+        para_end = _para_end(text, nxt)
+    return para_end
+
+
+def _para_end(text: str, start: int) -> int:
+    nl = text.find("\n", start)
+    return len(text) if nl < 0 else nl
+
+
+def _reports_cue(q: Quote, found: _Found, doc: Doc) -> bool:
+    """Whether an impersonal view stands inside what "according to X" gives X ("the total is
+    expected to fall, according to the Harbour Trust"): the phrase names who holds the
+    expectation or the impression, however high its cue sits in the parse. (Other reports
+    keep a view that no one named holds beside them: PolNeAR nests those.)"""
+    if found.cue is None or found.cue.kind not in ("passive", "hedge", "unknown"):
+        return False
+    if q.cue != "according to" or q.cue_span is None:
+        return False
+    cue = doc.char_span(*q.cue_span, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    anchor, according = found.anchor, cue[0]
+    if not q.span[0] <= anchor.idx < q.span[1] or according.i < anchor.i:
+        return False
+    # the phrase closes the cue's own clause: it hangs on the cue, or on the clause the cue's
+    # clause is joined to ("X rose, and Y is expected to fall, according to Z"), with no other
+    # clause of the cue's between ("X was not disclosed, although Y spent $2m, according to Y"
+    # gives Y only what follows "although")
+    head = according.head
+    if head.i != anchor.i and not (anchor.dep_ == "conj" and anchor.head.i == head.i):
+        return False
+    return not any(
+        c.dep_ in ("advcl", "conj") and anchor.i < c.i < according.i for c in anchor.children
+    )
+
+
+def _passive_cue(q: Quote, doc: Doc) -> bool:
+    """Whether a report's cue is an agentless passive ("is expected to", "was told"): then
+    its speaker is the one the view is about, not the one who holds it."""
+    cue = doc.char_span(*q.cue_span, alignment_mode="expand") if q.cue_span else None
+    if cue is None or not len(cue):
+        return False
+    verb = cue.root
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+
+
+def _vague_speaker(q: Quote, sent: Span, ctx: _Ctx) -> _Cue | None:
+    """The unnamed source of a report that names no person: its speaker phrase when that is
+    vague ("officials said"), else the sentence's own main source when that is vague (the
+    report's speaker was only "who" or a stray word of "officials who spoke with us said")."""
+    if q.speaker_span is not None:
+        src = ctx.doc.char_span(*q.speaker_span, alignment_mode="expand")
+        if src is not None and is_vague_source(src, ctx.lex):
+            return _Cue(src, "source")
+    found = _sentence_source(sent, ctx)
+    if found is not None and found.cue is not None and found.cue.kind == "source":
+        return found.cue
+    return None

@@ -1,0 +1,103 @@
+"""Phrases that frame a clause as someone's: "In a new poll", "per X", "To Roe,", a side.
+
+"In his letter, Roe ..." and "per the court filing" give the clause to the document's author
+(or the document); "Roe leads in the polls" to the polls; "To many voters, ..." to those
+voters; "Most voters are against the plan", "Roe came out in favour of the deal" give the
+subject's side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from contextreader.analysis.assertions.context import _Ctx, _Found
+from contextreader.analysis.assertions.holders import (
+    _by_holder,
+    _holder_found,
+    _holder_subject,
+    _is_poll,
+    _person_like,
+)
+
+
+def _side_taken(prep: Token, ctx: _Ctx) -> _Found | None:
+    """ "Most voters are against the plan", "Roe came out in favour of the deal": a side taken,
+    after "be" or a verb with "out" ("come out", "speak out"); the subject takes it. Other
+    verbs with "against" are mostly acts ("played against", "ran against")."""
+    if prep.lower_ == "in":
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lower_ not in ctx.alex.side_nouns:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+            return None
+    elif not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None  # ("are against closing the pier": a gerund is a side too)
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    if head.lemma_.lower() != "be" and not out:
+        return None
+    holder = _holder_subject(head)
+    if holder is None or not _person_like(holder, ctx):
+        return None
+    return _holder_found(holder, prep, ctx)
+
+
+def _viewpoint_frame(prep: Token, ctx: _Ctx) -> _Found | None:
+    """ "To Roe, the new timetable was a mistake": a "to" phrase set before the clause with a
+    comma names whose view the clause gives. Only a person or a group ("To many voters, ..."),
+    so "To date, ..." is no view."""
+    head = prep.head
+    if head.dep_ != "ROOT" or prep.i > head.i or prep.i != prep.sent.start:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    after = obj.right_edge.i + 1 if obj is not None else -1
+    if obj is None or after >= len(prep.doc) or prep.doc[after].text != ",":
+        return None
+    if not _person_like(obj, ctx):
+        return None
+    return _holder_found(obj, prep, ctx)
+
+
+def _taking_part(head: Token, ctx: _Ctx) -> bool:
+    """Whether an "in" poll phrase hangs on taking part or working in it ("took part in the
+    survey", "worked in polling", "has a role in the poll"): the poll as an activity, which
+    reports no finding."""
+    words = ctx.alex.taking_part
+    return head.lemma_.lower() in words or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words for c in head.children
+    )
+
+
+def _per_source(obj: Token, ctx: _Ctx) -> bool:
+    """ "per the Harbour Gazette", "per Roe", "per a city spokesman", "per officials": a name,
+    or people with a determiner or in the plural; a bare singular is a rate ("five dollars per
+    person")."""
+    if obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG"):
+        return True
+    counted = obj.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in obj.children)
+    return counted and _person_like(obj, ctx)
+
+
+def _artifact_attribution(prep: Token, ctx: _Ctx) -> _Found | None:
+    """ "In a new poll by X, ...", "In his letter, Roe ...", "per the court filing": the
+    sentence gives what the poll found or the letter says. The holder is the artifact's
+    possessor or author ("by X"), else the artifact itself, named ("a Gallup poll") or not."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    if prep.lower_ == "in" and _is_poll(obj, ctx) and not _taking_part(prep.head, ctx):
+        # "Roe leads in the polls", "trails in a series of polls", "a third of those in the
+        # survey approved": what the polls found
+        return _Found(prep, None)
+    if prep.lower_ == "per" and _per_source(obj, ctx):
+        return _holder_found(obj, prep, ctx)  # "..., per the Harbour Gazette."
+    if obj.lemma_.lower() not in ctx.alex.artifacts:
+        return None
+    if prep.lower_ == "in" and not (prep.head.dep_ == "ROOT" and prep.i < prep.head.i):
+        return None  # a frame put before the clause; "she spoke in the interview" is no source
+    holder = next((c for c in obj.children if c.dep_ == "poss"), None) or _by_holder(obj)
+    if holder is not None:
+        return _holder_found(holder, prep, ctx)
+    return _Found(prep, None)

@@ -1,0 +1,144 @@
+"""Lines copied with the article that are no sentence of it, and so get no voice.
+
+Page furniture ("Advertisement", "Related: ...", a time stamp; from ``page_furniture.toml``),
+a photo credit or a sign-off after a quote, a byline, and the name lines at an article's head
+(a masthead, a section, a place). All are known by their words and their shape on the line,
+never by a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from contextreader.analysis.furniture import furniture_lexicon
+from contextreader.analysis.paragraphs import is_byline, line_around
+
+_EDGE = " .:!|•·-–—>»"
+_SHORT_LINE = 100  # a line of furniture, not a paragraph that opens with its words
+_STOP = re.compile(r"[.!?][\"”’)]*\s")  # a full stop inside a line: more than one sentence
+
+
+def is_furniture(text: str, start: int, end: int) -> bool:
+    """A sentence that is page furniture, not news: an advertising slot, a link to another
+    story, a share button, a time stamp, a photo credit, a release's contact lines or a live
+    blog's label ("Advertisement", "Related: ...", "Updated 3:45 PM EST", "9:42 pm", "(Photo:
+    Jan Roe/Gazette)", "Media contact:", "press@example.org", "UPDATE:"), as copied with the
+    article. Known by the line's opening words and shape, from ``page_furniture.toml``."""
+    lex = furniture_lexicon()
+    words = " ".join(text[start:end].split()).lower()
+    if words.startswith(lex.sentences):
+        return True  # "For more information, visit ...", wherever it stands
+    line_start, line_end = line_around(text, start, end)
+    line = " ".join(text[line_start:line_end].split()).lower()
+    if line.startswith(lex.sentences) and len(line) <= _SHORT_LINE and not _STOP.search(line):
+        return True  # one sentence, "CLICK HERE TO GET THE APP", the parser cut in two
+    opens_line = not text[line_start:start].strip()
+    whole_line = opens_line and not text[end:line_end].strip()
+    if not opens_line and not words.startswith("("):
+        return False
+    bare = words.strip(_EDGE)
+    if (whole_line or words.endswith(":")) and bare in lex.lines:
+        return True  # "Advertisement"; "UPDATE:" before the update it labels
+    if words.startswith(lex.prefixes):
+        return True
+    if whole_line and _CONTACT.fullmatch(bare):
+        return True
+    stamp = next((s for s in lex.stamps if words.startswith((f"{s} ", f"{s}:"))), None)
+    if not whole_line or not any(ch.isdigit() for ch in words):
+        return False
+    rest = words[len(stamp) :] if stamp is not None else words
+    return all(
+        any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates or not w.strip(":")
+        for w in rest.replace(",", " ").split()
+    )
+
+
+# a line that is only an e-mail address, a web address or a telephone number
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?[\d(][\d ()./-]{6,}\d"
+)
+
+
+# dashes that open a sign-off after a quote ("— Jan Roe")
+_SIGN_OFF_DASHES = frozenset("―—–-")
+
+
+def _credit_line(sent: Span) -> bool:
+    """'Getty/Instagram.', 'AP Photo/Jan Roe', '— Jan Roe' after a quote: a photo credit or a
+    sign-off only names who made or said something; it asserts nothing, so it has no voice.
+    Known by its typography (a slash between names, a dash before them), not by any name."""
+    words = [t for t in sent if any(ch.isalnum() for ch in t.text)]
+    if not words:
+        return False
+    lead = "".join(t.text for t in sent if t.i < words[0].i)
+    signed = any(ch in _SIGN_OFF_DASHES for ch in lead)
+    if signed and sent.root.pos_ == "PROPN" and not any(t.tag_ in _FINITE for t in words):
+        # '— Jan Roe, in a campaign video posted on May 3.': a sign-off that says where the
+        # words above came from; a name with no finite verb of its own claims nothing
+        return True
+    if not all(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return False
+    return any(t.text == "/" for t in sent) or signed
+
+
+def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
+    """ "The Harbour Gazette", "Marrow Business, Port Elwin": a short line at the head of the
+    article that is only a name (the masthead, a section, a place) names something and claims
+    nothing. Known by its shape: a line of its own among the first few, of capitalised names
+    (with "the", "of", "and" between them) and no verb, set above a headline or below a byline
+    (a title-case headline alone is read as a headline)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6 or any(t.text not in _NAME_MARKS for t in sent if t.is_punct):
+        return False
+    if not all(
+        t.lower_ in _NAME_JOINERS or (t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN")
+        for t in words
+    ):
+        return False
+    line_start, line_end = line_around(text, *span)
+    if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
+        return False
+    above = _lines_between(text, 0, line_start, _HEAD_LINES)
+    if len(above) >= _HEAD_LINES:
+        return False
+    below = _lines_between(text, line_end, len(text), 1)
+    headline_below = bool(below) and len(below[0].split()) <= 20
+    if headline_below and below[0].endswith((".", '"', "”")):
+        headline_below = False
+    return headline_below or (bool(above) and is_byline(above[-1]))
+
+
+def _lines_between(text: str, start: int, end: int, most: int) -> list[str]:
+    """The first ``most`` non-empty lines of text[start:end], stripped (read line by line, so a
+    long article is not split whole for every short line)."""
+    out: list[str] = []
+    pos = start
+    while pos < end and len(out) < most:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop].strip()
+        if line:
+            out.append(line)
+        pos = stop + 1
+    return out
+
+
+# how far down the head of an article runs (headline, byline, date, masthead), the words that
+# may join the parts of a name, and the only marks it may hold
+_HEAD_LINES = 5
+_NAME_JOINERS = frozenset({"the", "of", "and", "&"})
+_NAME_MARKS = frozenset({",", "&", "."})
+
+
+# tags of finite verbs: a sign-off has none ("posted on May 3" is a participle)
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """A byline, a whole line that says who wrote the article ("By Jan Roe"): it names the
+    author and asserts nothing, so it has no voice and is no claim."""
+    line_start, line_end = line_around(text, start, end)
+    # the whole line, however the parser split it ("By Priya | Ramaswamy")
+    return is_byline(text[line_start:line_end])

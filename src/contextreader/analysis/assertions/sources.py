@@ -1,0 +1,182 @@
+"""Whether a source phrase names no one.
+
+"officials", "some critics", "one of his aides", "those who know him" name no one; "Jan Roe",
+"Roe and others", "the port authority" (one body, named by what it is) and a document whose
+author is named ("a study by the Tarnby Institute") do. The nouns and quantifiers come from
+``vague_sources.toml``. ``_source_phrase`` cuts the phrase out of the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from contextreader.analysis.assertions.lexicon import VagueLexicon, attribution_lexicon
+
+# prepositions that place a source ("officials in X", "sources close to", "critics from X")
+_SOURCE_PREPS = frozenset({"in", "from", "at", "within", "inside", "with", "on", "of", "close"})
+
+
+def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
+    """A source phrase that names no one: its head is a vague noun or quantifier.
+
+    A name that only qualifies the head ("US officials", "Pentagon officials", "Roe's
+    advisers") still leaves the source unnamed; a name that is the head, or stands beside it
+    ("Roe and others", "officials such as Jan Roe"), names someone.
+    """
+    head = span.root
+    part = _partitive_of(head, lex)
+    if part is not None:
+        # "one of the aides", "a wide array of economists": as vague as those counted
+        return is_vague_source(head.doc[part.left_edge.i : part.right_edge.i + 1], lex)
+    named = (head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN") and not (
+        _vague_head(head, lex)  # (the tagger can read a plural opening a sentence as a name)
+    )
+    if named or _restates_name(head) or _named_document(head):
+        return False
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return False  # "the union's leader, Mo Dunn, warned": the apposition names him
+    for t in span:
+        possessive = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")
+        if t.ent_type_ == "PERSON" and t.head.i != head.i and not possessive:
+            if _qualifies(t, head):
+                continue  # "sources close to the Vance campaign": still no one named
+            return False
+        if t.ent_type_ == "PERSON" and t.dep_ in ("conj", "appos"):
+            return False
+    # "boat owners and legal experts said": unnamed people joined to an unnamed group
+    heads = [head, *(c for c in head.children if c.dep_ == "conj")]
+    if any(h.ent_type_ in ("PERSON", "ORG") or h.pos_ == "PROPN" for h in heads[1:]):
+        return False
+    return any(_vague_head(h, lex) for h in heads)
+
+
+# prepositions that bring in examples of the head ("officials such as Jan Roe"), not a
+# qualifier of it ("sources close to the Roe campaign", "aides in Roe's office")
+_EXAMPLES = frozenset({"as", "like", "including"})
+
+
+def _qualifies(tok: Token, head: Token) -> bool:
+    """Whether a word in a source phrase sits in a prepositional phrase that only says which
+    ones are meant ("close to the Vance campaign", "from the Roe camp")."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            return node.head.lower_ not in _EXAMPLES
+        node = node.head
+    return False
+
+
+def _named_document(head: Token) -> bool:
+    """ "the Harbour Board's annual reports", "a study by the Tarnby Institute", "a Gallup
+    poll": a document, a study or a poll whose author is named (a possessor, "by X", or a name
+    before it) is as named a source as its author. People are another matter: "Roe's aides"
+    are still unnamed aides."""
+    alex = attribution_lexicon()
+    lemma = head.lemma_.lower()
+    if not {lemma, head.lower_} & (alex.artifacts | alex.records | alex.polls):
+        return False
+    for c in head.children:
+        if c.dep_ in ("poss", "compound") and _proper_name_word(c):
+            return True
+        by = c.dep_ == "prep" and c.lower_ == "by"
+        if by and any(g.dep_ == "pobj" and _proper_name_word(g) for g in c.children):
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _named_place(c):
+            return True  # "a study published on Wednesday in the journal Reef Letters"
+    return False
+
+
+def _named_place(participle: Token) -> bool:
+    """ "published in the journal Reef Letters", "released by the Tarnby Institute": a
+    participle whose "in"/"by" phrase holds a name (a body's or a work's)."""
+    for prep in participle.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(
+                _proper_name_word(t) and t.ent_type_ not in ("GPE", "LOC", "DATE")
+                for t in obj.subtree
+            ):
+                return True
+    return False
+
+
+def _proper_name_word(tok: Token) -> bool:
+    """A person's or a body's name (a place names no author: "a US study")."""
+    return tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and not tok.ent_type_)
+
+
+def _partitive_of(head: Token, lex: VagueLexicon) -> Token | None:
+    """The people a counting head counts: "aides" in "one of his aides", "a range of experts",
+    "none of the scholars"."""
+    if head.lower_ not in lex.partitives and head.lemma_.lower() not in lex.partitives:
+        return None  # ("some of them", "many of you": a quantifier is vague by itself)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _restates_name(noun: Token) -> bool:
+    """ "Jan Roe, a local official, ...": a noun in apposition to a name says who the named
+    one is; it does not stand for someone unnamed."""
+    return noun.dep_ == "appos" and (
+        noun.head.pos_ == "PROPN" or noun.head.ent_type_ in ("PERSON", "ORG")
+    )
+
+
+def _vague_head(head: Token, lex: VagueLexicon) -> bool:
+    """A source noun or quantifier that names no one ("officials", "some")."""
+    lemma = head.lemma_.lower()
+    low = head.lower_
+    if _one_body(head, lex):
+        return False
+    # a capitalised plural opening a sentence ("Aides said") can keep its "s" in the lemma
+    return (
+        _counted_plural(head, lex)
+        or lemma in lex.nouns
+        or low in lex.nouns
+        or low.removesuffix("s") in lex.nouns
+        or low in lex.quantifiers
+        # "those who back the plan", "those close to the talks": people described, not named
+        or (
+            low == "those"
+            and any(c.dep_ in ("relcl", "acl", "prep", "amod") for c in head.children)
+        )
+    )
+
+
+def _one_body(head: Token, lex: VagueLexicon) -> bool:
+    """ "the disaster authority", "the port's authority": a noun of ``[bodies]`` in the
+    singular with "the" or an owner is one body, named by what it is ("authorities" and "an
+    authority" name no one)."""
+    if head.lower_ not in lex.bodies or head.tag_ not in ("NN", "NNP"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in head.children)
+
+
+def _counted_plural(head: Token, lex: VagueLexicon) -> bool:
+    """ "some senators", "several Republicans", "a few economists": people counted, not named,
+    whatever they are called. Not a name ("Many Rivers"), nor an organisation."""
+    if head.tag_ not in ("NNS", "NNPS") or head.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return False
+    return any(
+        c.dep_ in ("amod", "det", "nummod") and c.i < head.i and c.lower_ in lex.quantifiers
+        for c in head.children
+    )
+
+
+def _source_phrase(head: Token) -> Span:
+    """A source noun with its modifiers, without relative clauses."""
+    doc = head.doc
+    end = head.i + 1
+    for c in head.rights:
+        if c.i != end:
+            break
+        if c.dep_ in ("compound", "amod") or (
+            c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS and c.right_edge.i - c.i <= 6
+        ):
+            end = c.right_edge.i + 1
+        else:
+            break
+    return doc[head.left_edge.i : end]
