@@ -3,7 +3,7 @@
 import pytest
 
 from contextreader.analysis.assertions.lexicon import check_vague_lexicon, vague_lexicon
-from contextreader.analysis.lexicon import LexiconError, load_lexicon_text
+from contextreader.analysis.loaded.lexicon import LexiconError, load_lexicon_text
 from contextreader.analysis.people import parse_role_lexicon, role_lexicon
 
 # the least a role_nouns.toml may hold: the roles, and every list it requires

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.lexicon import (
+from contextreader.analysis.loaded.lexicon import (
     CATEGORIES,
     LexiconError,
     load_lexicon,

@@ -11,8 +11,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from contextreader.analysis.lexicon import Entry
-from contextreader.analysis.terms import TermMatcher
+from contextreader.analysis.loaded.lexicon import Entry
+from contextreader.analysis.loaded.matching import TermMatcher
 
 
 def entry(term: str, **kw: object) -> Entry:
@@ -110,7 +110,7 @@ def test_pos_restricts_one_word_terms_not_forms(nlp: Language) -> None:
 
 
 def test_capitalised_word_in_a_title_is_found(nlp: Language) -> None:
-    # whether "Regime" here is a name is for the context rules in loaded.py to decide
+    # whether "Regime" here is a name is for the context rules in loaded/ to decide
     matcher = TermMatcher(nlp, [entry("regime")])
     doc = nlp("Regime Change Films Opens Office in Dunmore")
     assert doc[0].pos_ == "PROPN"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.lexicon import load_lexicon
+from contextreader.analysis.loaded.lexicon import load_lexicon
 from tests.analysis.helpers import grouped, marks
 
 MARKS = {

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.lexicon import LexiconError, load_lexicon, load_lexicon_text
-from contextreader.analysis.terms import AlternativeFitter
+from contextreader.analysis.loaded.alternatives import AlternativeFitter
+from contextreader.analysis.loaded.lexicon import LexiconError, load_lexicon, load_lexicon_text
 from tests.analysis.helpers import grouped, loaded_terms, mark_voices, marks, unmarked
 
 MARKS = {

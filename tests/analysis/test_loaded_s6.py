@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.lexicon import load_lexicon
+from contextreader.analysis.loaded.lexicon import load_lexicon
 from tests.analysis.helpers import grouped, mark_voices, marks, unmarked
 
 MARKS = {
@@ -222,7 +222,7 @@ def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
 
 
 def test_span_lookups_for_the_voice_index():
-    from contextreader.analysis.loaded import _Spans
+    from contextreader.analysis.loaded.voice import _Spans
 
     spans = _Spans([(0, 50), (10, 20), (30, 40), (60, 70)])
     assert spans.holds((12, 18), besides=(10, 20))  # (0, 50) holds it as well

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from contextreader.analysis.lexicon import load_lexicon
-from contextreader.analysis.loaded import _anothers_label
+from contextreader.analysis.loaded.lexicon import load_lexicon
+from contextreader.analysis.loaded.voice import _anothers_label
 from tests.analysis.helpers import grouped, mark_voices, marks, unmarked
 
 MARKS = {

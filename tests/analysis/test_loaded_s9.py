@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from contextreader.analysis.lexicon import load_lexicon
+from contextreader.analysis.loaded.lexicon import load_lexicon
 from tests.analysis.helpers import grouped, mark_voices, marks, unmarked
 
 MARKS = {

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.lexicon import load_lexicon
 from contextreader.analysis.loaded import VoiceIndex, voice_of
+from contextreader.analysis.loaded.lexicon import load_lexicon
 from tests.analysis.helpers import grouped, loaded_terms, marks, quote, unmarked
 
 # Each group names the rule its sentences test; each case is a sentence and every

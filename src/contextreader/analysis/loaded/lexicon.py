@@ -2,7 +2,7 @@
 
 The lexicon is data a person curates by hand, so a mistake in it must fail loudly and say where it
 is: ``LexiconError`` names the category and the entry (its term and position) and what is wrong.
-The component in ``loaded.py`` only ever sees a validated ``Lexicon``.
+The component (``loaded/component.py``) only ever sees a validated ``Lexicon``.
 
 File layout (see the comments at the top of the TOML file)::
 
@@ -48,7 +48,7 @@ or technical sense),
 ``capital`` (true for a word written with a capital because it is made from a name, such as
 "Orwellian": the capital does not make it part of a name), ``compound`` (true for a word
 matched only as the second half of a hyphened compound: "-hating" in "Trump-hating"), ``rule``
-(a context rule in ``loaded.py`` that decides each match: "so-called", "alleged", "claims",
+(a context rule in ``loaded/rules/`` that decides each match: "so-called", "alleged", "claims",
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
 "captive", "label-not-official", "predicate", "attacking").
@@ -97,7 +97,7 @@ ENTRY_KEYS = frozenset(
         "compound",
     }
 )
-# context rules an entry may hand its matches to (implemented in loaded.py)
+# context rules an entry may hand its matches to (implemented in rules/, see ``rules.RULES``)
 RULES = frozenset(
     {
         "so-called",

@@ -1,0 +1,354 @@
+"""The ``cr_loaded`` spaCy component: match the lexicon, decide each match, give it a voice.
+
+``LoadedTerms`` builds the matchers once per pipeline (``matching.TermMatcher``,
+``alternatives.AlternativeFitter``). For each doc it gathers candidates: lexicon matches that
+pass the checks in ``names.py``, ``mentions.py`` and ``denial.py`` and then the context rule
+their entry names (``rules.RULES``); words of a title-case headline found again on a lower-case
+copy (``headlines.py``); and scare quotes that pass ``scare_quotes.distancing``. Overlapping
+candidates keep the contextual or longer one (``_without_overlaps``). Each mark's voice comes from
+``voice.py``; marks that are only a speaker talking (puffery or a hedge in a speaker's quoted
+words, a speaker's own feelings) and sentence adverbs outside the outlet's voice are dropped.
+The marks go to ``doc._.cr_loaded`` and ``doc.spans["cr_loaded"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from contextreader.analysis.extensions import text_of
+from contextreader.analysis.headlines import HeadingIndex, term_keys, title_lines
+from contextreader.analysis.loaded.alternatives import AlternativeFitter
+from contextreader.analysis.loaded.denial import _denied, _names_a_class, _remarks_on_a_fact
+from contextreader.analysis.loaded.lexicon import Entry, Lexicon, load_lexicon
+from contextreader.analysis.loaded.matching import TermMatcher
+from contextreader.analysis.loaded.mentions import _mentioned, _title_of_work
+from contextreader.analysis.loaded.names import _context_ok, _used_as_tagged
+from contextreader.analysis.loaded.rules import RULES
+from contextreader.analysis.loaded.rules.saying import _CUE_STARTS_KEY
+from contextreader.analysis.loaded.rules.unnamed import _NAMED_USE_KEY
+from contextreader.analysis.loaded.scare_quotes import _echoes_speaker, distancing
+from contextreader.analysis.loaded.tokens import FIRST_PERSON, _lemma, _subject_of
+from contextreader.analysis.loaded.voice import (
+    SpeechTest,
+    VoiceIndex,
+    _anothers_label,
+    _echoed_words,
+    _lifted,
+    _lifted_words,
+    _relayed,
+    voice_of,
+)
+from contextreader.analysis.paragraphs import sentence_is_heading
+from contextreader.report import LoadedTerm, Voice
+
+# rules whose marks only count in the outlet's own voice: a speaker saying "clearly" is talking,
+# the outlet writing it is editorializing
+OUTLET_ONLY = frozenset({"stance"})
+# categories not marked inside a speaker's quoted words: a speaker calling something "amazing" is
+# talking, not the outlet promoting it, and a speaker's "he admitted" is their own account
+NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
+# categories that hold words of feeling, which a speaker may use of themselves ("I was terrified")
+FEELINGS = frozenset({"exaggeration", "fear and threat"})
+# hedges not marked inside a speaker's quoted words: a lawyer's "allegedly" or a minister's
+# "supposedly" is the speaker's caution, and a speaker's "so-called" their side of the dispute
+# the article reports; the framing these rules look for is the writer's. Dismissals such as
+# "nonsense" or "conspiracy theorist" stay loaded in anyone's mouth.
+HEDGES_NOT_QUOTED = frozenset({"alleged", "ironic", "claims", "so-called", "participle"})
+# categories whose words pass a verdict that a denial takes back: "the plan is not brilliant"
+DENIABLE = frozenset(
+    {"puffery", "exaggeration", "contentious label", "fear and threat", "expression of doubt"}
+)
+# categories that praise a person or thing: "What is amazing is that ..." remarks on a fact instead
+PRAISE_OF_THINGS = frozenset({"puffery"})
+# which match wins an overlap: a noun phrase marked by "so-called" or a scare quote, then the
+# other contextual rules, then plain lexicon matches (longer first within a level)
+_PRIORITY = {"so-called": 2, "scare-quote": 2, "lexicon": 0}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # token offsets
+    end: int
+    entry: Entry | None  # None for a scare quote
+    priority: int
+    quote_span: tuple[int, int] | None = None
+    # for a headline's word read from its lower-case copy: whether the copy's parse gives it as
+    # a label pinned on someone by another (see ``_anothers_label``); None: read it from the doc
+    labelled: bool | None = None
+
+
+@Language.factory("cr_loaded", assigns=["doc._.cr_loaded", "doc.spans"])
+def make_loaded_terms(nlp: Language, name: str) -> LoadedTerms:
+    return LoadedTerms(nlp, name)
+
+
+class LoadedTerms:
+    """Finds loaded terms; the matchers are built once per pipeline."""
+
+    def __init__(self, nlp: Language, name: str = "cr_loaded", lexicon: Lexicon | None = None):
+        self.name = name
+        self.nlp = nlp
+        self.lexicon = lexicon or load_lexicon()
+        self.index = TermMatcher(nlp, self.lexicon.entries)
+        self.alternatives = AlternativeFitter(
+            nlp, self.lexicon.plural_of, self.lexicon.advice, self.lexicon.forms_of
+        )
+        # one-word terms: two quoted words are only a scare quote around one of these
+        self.loaded_words = frozenset(e.term for e in self.lexicon.entries if " " not in e.term)
+        # what a headline's word must begin with to be read again (see ``headlines.py``)
+        self.keys = term_keys(w for e in self.lexicon.entries for w in (e.term, *e.forms))
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._mark(doc)
+        finally:
+            doc.user_data.pop(_CUE_STARTS_KEY, None)
+            doc.user_data.pop(_NAMED_USE_KEY, None)
+
+    def _mark(self, doc: Doc) -> Doc:
+        """Match the lexicon and the scare quotes, keep the best of overlapping matches and give
+        each mark its voice."""
+        heading = _Headings()
+        lines = HeadingIndex(doc)
+        candidates = _without_body_names(doc, [*self._lexicon_hits(doc, heading)], heading, lines)
+        candidates += self._scare_quotes(doc)
+        candidates += self._title_case_hits(doc, candidates, lines)
+        index = VoiceIndex.from_quotes(
+            (q for q in (doc._.cr_quotes or []) if q.kind != "scare"),
+            # a quoted sentence with no quote behind it: a pasted post, or inside marks the
+            # quote finder could not pair
+            pasted=[
+                s.span for s in (doc._.cr_sentences or []) if s.voice == "quoted" and not s.ref
+            ],
+            speech=SpeechTest(doc, self.lexicon),
+        )
+        echoed = _echoed_words(doc)
+        lifted = [*_lifted_words(doc, self.lexicon), *echoed]
+        terms: list[LoadedTerm] = []
+        spans: list[Span] = []
+        for cand in _without_overlaps(candidates):
+            span = doc[cand.start : cand.end]
+            chars = cand.quote_span or (span.start_char, span.end_char)
+            voice = voice_of(chars, index)
+            if voice == "outlet" and cand.entry is not None and _lifted(chars, echoed):
+                voice = "quoted"  # 'unveils "game-changing" wallet' repeats a speaker's word
+            if voice == "outlet" and cand.entry is not None and self._anothers(cand, span):
+                voice = "reported"
+            if voice == "outlet" and cand.entry is not None and _relayed(span.root):
+                voice = "reported"
+            if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
+                continue
+            if cand.entry is not None and voice == "quoted":
+                if _speakers_own(cand.entry) and not _lifted(chars, lifted):
+                    continue
+                if _own_feeling(span, cand.entry):
+                    continue
+            terms.append(self._term(doc, cand, chars, voice, len(terms) + 1))
+            char_span = doc.char_span(
+                chars[0], chars[1], label=terms[-1].category, alignment_mode="expand"
+            )
+            if char_span is not None:
+                spans.append(char_span)
+        doc._.cr_loaded = terms
+        doc.spans[self.name] = spans
+        return doc
+
+    def _anothers(self, cand: _Candidate, span: Span) -> bool:
+        """The mark is a label the sentence pins on someone by another's verb."""
+        if cand.labelled is not None:
+            return cand.labelled
+        return _anothers_label(span.root, self.lexicon)
+
+    def _title_case_hits(
+        self, doc: Doc, found: list[_Candidate], lines: HeadingIndex
+    ) -> list[_Candidate]:
+        """Lexicon words in a title-case headline ("Senator Unleashes Firestorm Over Unethical
+        Sham"), found on a lower-case copy of the line (see ``headlines.py``).
+
+        The copies are tagged and parsed together by the model's own components: not this
+        package's (``cr_*``), which expect a whole article, nor the entity recogniser, which on
+        a lower-case line takes common nouns for names ("campus commie"); the names that matter
+        are worked out on the article itself. A word the line already has a mark on keeps it,
+        and whether a label is pinned on someone by another is read from the copy's parse.
+        """
+        titles = title_lines(lines, self.keys)
+        if not titles:
+            return []
+        taken = {i for c in found for i in range(c.start, c.end)}
+        skip = [n for n in self.nlp.pipe_names if n.startswith("cr_") or n == "ner"]
+        hits: list[_Candidate] = []
+        twins = self.nlp.pipe((x.lowered for x in titles), disable=skip)
+        for line, twin in zip(titles, twins, strict=True):
+            for cand in self._lexicon_hits(twin, _always_heading):
+                first, last = twin[cand.start], twin[cand.end - 1]
+                chars = range(line.start + first.idx, line.start + last.idx + len(last))
+                span = doc.char_span(chars.start, chars.stop, alignment_mode="expand")
+                if span is None or taken & set(range(span.start, span.end)):
+                    continue
+                if line.names.intersection(chars):
+                    continue
+                if cand.end - cand.start == 1 and line.capitalised.intersection(chars):
+                    continue  # one word the body capitalises is a name; a phrase may be emphasis
+                labelled = _anothers_label(twin[cand.start : cand.end].root, self.lexicon)
+                hits.append(
+                    _Candidate(span.start, span.end, cand.entry, cand.priority, labelled=labelled)
+                )
+        return hits
+
+    def _lexicon_hits(self, doc: Doc, heading: Callable[[Span], bool]) -> Iterable[_Candidate]:
+        for entry, start, end in self.index.matches(doc):
+            if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
+                continue
+            if not _used_as_tagged(doc, start, end, entry):
+                continue
+            if entry.category in DENIABLE and _denied(doc[start:end].root, self.lexicon):
+                continue
+            if _mentioned(doc, start, end, self.lexicon):
+                continue
+            if _title_of_work(doc, start, end, self.lexicon):
+                continue
+            if entry.category in PRAISE_OF_THINGS and (
+                _remarks_on_a_fact(doc[start]) or _names_a_class(doc[start])
+            ):
+                continue
+            if entry.rule != "lexicon":
+                found = RULES[entry.rule](doc, start, end, self.lexicon)
+                if found is None:
+                    continue
+                start, end = found
+            if entry.compound:
+                start -= 2  # the mark covers the whole compound: "Trump-hating"
+            yield _Candidate(start, end, entry, _PRIORITY.get(entry.rule, 1))
+
+    def _scare_quotes(self, doc: Doc) -> Iterable[_Candidate]:
+        speech = [q.span for q in doc._.cr_quotes or [] if q.kind in ("direct", "partial")]
+        for q in doc._.cr_quotes or []:
+            if q.kind != "scare":
+                continue
+            span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if not distancing(doc, span, self.lexicon, self.loaded_words):
+                continue
+            if not self._passes_verdict(span):
+                continue  # shown as a scare quote in the quotes, not as a loaded term
+            if _echoes_speaker(doc, span, speech):
+                continue
+            yield _Candidate(
+                span.start, span.end, None, _PRIORITY["scare-quote"], quote_span=q.span
+            )
+
+    def _passes_verdict(self, span: Span) -> bool:
+        """A scare quote is a loaded term where it passes a verdict: around a loaded word ('the
+        "Ostrevian meddling"') or around a word for people, denying them the name ('the
+        "journalists" at the paper', 'credulous "judges"', 'the "progressives"').
+
+        Quotation marks around other words ('the "recovery"', 'a "secret"') are listed with the
+        quotes as scare quotes; they doubt a word rather than colour it, and marking them here as
+        well would count one choice twice.
+        """
+        words = [t for t in span if t.is_alpha]
+        loaded = self.loaded_words
+        if any(_lemma(t) in loaded or t.lower_ in loaded for t in words):
+            return True
+        people = self.lexicon.people
+        return any(
+            _lemma(t) in people or t.lower_ in people or _lemma(t) in self.lexicon.camps
+            for t in words
+            if t.pos_ in ("NOUN", "ADJ")
+        )
+
+    def _term(
+        self, doc: Doc, cand: _Candidate, chars: tuple[int, int], voice: Voice, n: int
+    ) -> LoadedTerm:
+        entry = cand.entry
+        if entry is None:
+            return LoadedTerm(
+                id=f"t{n}",
+                span=chars,
+                term=" ".join(text_of(doc)[chars[0] : chars[1]].split()),
+                category="scare quotes",
+                note=self.lexicon.scare_quote_note,
+                alternative=None,
+                voice=voice,
+                rule="scare-quote",
+            )
+        word = doc[cand.start : cand.end].root
+        return LoadedTerm(
+            id=f"t{n}",
+            span=chars,
+            term=entry.term,
+            category=entry.category,
+            note=entry.note,
+            alternative=self.alternatives.fit(entry.alternative, word),
+            voice=voice,
+            rule=entry.rule,
+        )
+
+
+def _without_body_names(
+    doc: Doc, candidates: list[_Candidate], heading: _Headings, lines: HeadingIndex
+) -> list[_Candidate]:
+    """Drop a one-word match in a heading that the article writes with a capital mid-sentence
+    elsewhere: a heading capitalises every word, so only the body shows that "Dictator" in
+    "The Dictator Pope: A Reply" is part of a book's title (see ``headlines.py``)."""
+    in_headings = [c for c in candidates if c.end - c.start == 1 and heading(doc[c.start].sent)]
+    if not in_headings:
+        return candidates
+    dropped = {id(c) for c in in_headings if doc[c.start].lower_ in lines.capitalised}
+    return [c for c in candidates if id(c) not in dropped]
+
+
+def _always_heading(sent: Span) -> bool:
+    """The lower-case copy of a headline is still a headline (see ``_title_case_hits``)."""
+    return True
+
+
+class _Headings:
+    """Whether a sentence is a heading, worked out only for sentences that have a match."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, sent: Span) -> bool:
+        if sent.start not in self.known:
+            self.known[sent.start] = sentence_is_heading(sent)
+        return self.known[sent.start]
+
+
+def _own_feeling(span: Span, entry: Entry) -> bool:
+    """'"I was terrified," she said', '"We are furious"': a speaker telling how they themselves
+    felt is testimony about their own state, not wording that colours how someone or something
+    else is seen; the same word of others ("the terrified residents") or of a thing ("a
+    terrifying ordeal") is still marked."""
+    if entry.category not in FEELINGS:
+        return False
+    word = span.root
+    if word.dep_ not in ("acomp", "attr") and not (word.tag_ == "VBN" and word.dep_ == "ROOT"):
+        return False
+    verb = word.head if word.dep_ in ("acomp", "attr") else word
+    subject = _subject_of(verb)
+    return subject is not None and subject.lower_ in FIRST_PERSON
+
+
+def _speakers_own(entry: Entry) -> bool:
+    """Entries whose use inside a speaker's quoted words is the speaker talking, not loading."""
+    return entry.category in NOT_QUOTED or entry.rule in HEDGES_NOT_QUOTED
+
+
+def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the contextual or longer match where matches overlap; return them in text order."""
+    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    taken: list[_Candidate] = []
+    used: set[int] = set()
+    for cand in ranked:
+        toks = set(range(cand.start, cand.end))
+        if toks & used:
+            continue
+        used |= toks
+        taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)

@@ -1,0 +1,105 @@
+"""Checks that a verdict word is applied to someone or something.
+
+A quality or label the sentence denies ("the plan is not brilliant", "this is no disaster",
+"I don't think the levy is absurd") is applied to nobody (``_denied``); the component drops it
+for the categories in ``DENIABLE``. Praise that remarks on a fact ("What is amazing is that
+...", ``_remarks_on_a_fact``) or an adjective standing for a class of people ("the righteous",
+``_names_a_class``) promotes no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.tokens import NOUN_MODIFIERS, _subject_of
+
+# adverbs that turn a denial into more of the same: "not just stupid", "not only illegal"
+ADDITIVE = frozenset({"just", "only", "merely", "simply", "solely"})
+# dependency labels of a word used as a noun phrase: "the righteous" as subject or object
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _remarks_on_a_fact(tok: Token) -> bool:
+    """'What is amazing is that ...', 'It is wonderful that ...', 'It is noble to forgive': the
+    adjective is the writer's surprise or pleasure at a state of affairs, or a maxim about an
+    act anyone may do, not praise that promotes a person or product. "It was noble of Vell to
+    resign" names whose act it was, and stays praise."""
+    if tok.dep_ != "acomp":
+        return False
+    verb = tok.head
+    subject = _subject_of(verb)
+    if subject is not None and subject.lower_ == "what":
+        return True
+    # the clause "it" stands for comes after the adjective ("It is wonderful that ..."); a
+    # clause before it is another sentence run on with a comma ("It is fast, it is gorgeous")
+    clause = any(c.dep_ in ("ccomp", "csubj") and c.i > tok.i for c in verb.children)
+    whose = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    infinitive = any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return subject is not None and subject.lower_ == "it" and (clause or (infinitive and not whose))
+
+
+def _denied(tok: Token, lexicon: Lexicon) -> bool:
+    """'The plan is not brilliant', 'she was never a traitor', 'this is no disaster', 'Vell is
+    not some deluded fanatic': a quality or label the sentence denies is applied to nobody.
+
+    The denial must stand between the verb and the word ("is not brilliant"), so a "not" of
+    another clause ("Certainly not: the plan was absurd") does not count. Still marked: "not
+    just stupid", "not only illegal" and "not the only extremist", which add to it, "not a
+    setback but a disaster", which asserts what "but" joins, "there were no X", which denies
+    that any exist rather than a quality, and a question ("Isn't that disgusting?"), which
+    asserts it.
+    """
+    prenominal = tok.dep_ in NOUN_MODIFIERS and tok.i < tok.head.i
+    pred = tok.head if prenominal and tok.head.dep_ == "attr" else tok
+    while pred.dep_ == "conj" and pred.head.i < pred.i:
+        if any(c.dep_ == "cc" and c.lower_ == "but" for c in pred.head.children):
+            return False  # "not a setback but a disaster": "but" asserts what it joins
+        pred = pred.head  # "not brave or wise": the denial covers each quality it joins
+    if pred.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in pred.children):
+        verb = pred  # "the count was not rigged": a passive participle is its own predicate
+    elif pred.dep_ in ("acomp", "attr"):
+        verb = pred.head
+    else:
+        return False
+    between = [c for c in verb.children if verb.i < c.i < pred.i]
+    negated = any(c.dep_ == "neg" for c in between)
+    if any(c.dep_ in ("acomp", "attr") for c in between):
+        return False  # "is not part of it, perhaps worse": the denial was of the first predicate
+    if pred is verb:
+        negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = negated or _denied_by_opinion(verb, lexicon.neg_raisers | lexicon.inference)
+    if not negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
+        return False
+    if any(c.dep_ == "expl" for c in verb.children):
+        return False
+    near = [*pred.children, *verb.children, *(g for c in verb.children for g in c.children)]
+    if any(c.lower_ in ADDITIVE for c in near):
+        return False
+    return not any(t.text == "?" for t in tok.sent)
+
+
+def _denied_by_opinion(verb: Token, neg_raisers: frozenset[str]) -> bool:
+    """'I don't think the levy is absurd': the denial of a verb of opinion carries down
+    into the clause it governs (the clause is what the speaker does not hold); so does the
+    denial of a verb of inference ('the findings do not mean every reef is doomed'), which
+    withholds the clause instead of asserting it."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in neg_raisers
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _names_a_class(tok: Token) -> bool:
+    """'the righteous', 'fifty righteous', 'the home of the brave': an adjective standing as a
+    noun names a class of people, in scripture and sayings, rather than praising anyone."""
+    if tok.pos_ != "ADJ":
+        return False
+    if tok.dep_ in NOMINAL_DEPS:
+        return True
+    return tok.dep_ == "amod" and tok.head.pos_ == "NUM"

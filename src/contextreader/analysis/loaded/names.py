@@ -1,0 +1,186 @@
+"""Checks every lexicon match passes first: the word is not part of a name, and not in the
+neutral sense its entry excludes.
+
+``_context_ok`` drops a word inside a proper name or named entity ("Regime Change Films"),
+inside a longer capitalised name, or next to a word the entry lists in ``unless_prev`` /
+``unless_next`` ("tax regime", "regime-change"), also where other words come between
+(``_sense_set_by_phrase``: "the tax and customs regime", "the most devastating Kavarian
+airstrike"). It keeps a capitalised set phrase the small model misread as a person ("this Rigged
+Witch Hunt") and requires a hyphen before a compound entry ("Trump-hating").
+``_used_as_tagged`` drops a verb or adjective entry the parser used as a noun modifier.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from contextreader.analysis.loaded.lexicon import Entry
+from contextreader.analysis.loaded.tokens import (
+    NAME_ENTS,
+    NOUN_MODIFIERS,
+    _joining_hyphen,
+    _lemma,
+    _neighbour,
+    _subject_of,
+    _title,
+)
+
+# determiners a person's name does not take: "this Witch Hunt" is not a person
+NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such", "another"})
+
+
+def part_of_name(tok: Token, in_heading: bool) -> bool:
+    """A word that belongs to a name ("Regime Change Films") is not the writer's word choice.
+
+    Named entities always count. Outside headings (which capitalise every word) a capitalised
+    word is a name when it is not the first of its sentence, or when it opens a run of
+    capitalised words.
+    """
+    if tok.ent_type_ in NAME_ENTS:
+        return True
+    if in_heading or not _title(tok):
+        return False
+    if not tok.is_sent_start:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and _title(nxt) and nxt.sent == tok.sent
+
+
+def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) -> bool:
+    """Drop names and the technical senses the entry lists."""
+    toks = doc[start:end]
+    if entry.compound and not _second_half(doc, start):
+        return False
+    if end - start > 1:
+        # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is still
+        # the phrase unless the parser found a name around it
+        if any(t.ent_type_ in NAME_ENTS for t in toks) and not _misread_person(doc, start, end):
+            return False
+        after = doc[end] if end < len(doc) else None
+        if after is not None and _title(after) and all(_title(t) for t in toks):
+            return False  # inside a longer capitalised name: "Witch Hunt Diaries"
+    elif entry.capital:
+        # "Orwellian" takes its capital from a name, and the small model often tags it as one
+        # on its own; only a longer name around it ("the Orwellian Society") makes it part of one,
+        # and outside headings so does a capitalised word after it ("Kafkaesque Days", a title)
+        if any(_in_longer_name(t) for t in toks) or (not in_heading and _title_follows(toks[-1])):
+            return False
+    elif any(part_of_name(t, in_heading) for t in toks):
+        return False
+    before = _neighbour(doc, start - 1, -1)
+    if before is not None and _lemma(before) in entry.unless_prev:
+        return False
+    if any(_lemma(t) in entry.unless_next for t in _next_words(doc, end)):
+        return False
+    return not _sense_set_by_phrase(doc[start:end].root, entry)
+
+
+def _next_words(doc: Doc, end: int) -> list[Token]:
+    """The word right after a match, across a hyphen; after an article, the noun phrase it
+    opens as well: "a war on the Taliban" is "a war on Taliban", "the war on the Islamic
+    State" names the group by its last word or its first ("Islamic")."""
+    after = _neighbour(doc, end, 1)
+    if after is None or after.pos_ != "DET" or after.head.i <= after.i:
+        return [] if after is None else [after]
+    noun = after.head
+    return [after, noun, *(c for c in noun.children if c.dep_ == "compound" and c.i > after.i)]
+
+
+def _second_half(doc: Doc, start: int) -> bool:
+    """The match is the second half of a hyphened compound: "Trump-hating", "rumour-monger"."""
+    return start >= 2 and _joining_hyphen(doc[start - 1]) and doc[start - 2].is_alpha
+
+
+def _in_longer_name(tok: Token) -> bool:
+    """The token is one word of a named entity of several words."""
+    if tok.ent_type_ not in NAME_ENTS:
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+
+
+def _title_follows(tok: Token) -> bool:
+    """A capitalised word comes next in the same sentence: "the Machiavellian Prize"."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.sent == tok.sent and _title(after)
+
+
+def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
+    """The words that decide an entry's neutral sense, where other words come between.
+
+    An adjective's sense is set by the noun it describes, wherever that noun stands: "the most
+    devastating Kavarian airstrike" is as literal as "a devastating airstrike", "extremist
+    Islamist groups" as much the security term as "extremist groups", "the fighting was fierce"
+    as "fierce fighting" (see ``_described``). A noun's sense is set by
+    its modifiers: "the new tax and customs regime" is the system of rules "tax regime" names;
+    and by its owner, before it or after "of": "God's wrath" and "the wrath of God" are the
+    scriptural phrase that "divine wrath" is (see ``_owners``).
+    """
+    target = _described(tok)
+    if target is not None and {_lemma(target), target.lower_} & entry.unless_next:
+        return True
+    if not entry.unless_prev:
+        return False
+    if any(_lemma(c) in entry.unless_prev for c in _owners(tok)):
+        return True
+    for mod in (c for c in tok.children if c.dep_ in NOUN_MODIFIERS and c.i < tok.i):
+        joined = [mod, *(g for g in mod.children if g.dep_ == "conj")]  # "tax and customs"
+        if any(_lemma(m) in entry.unless_prev for m in joined):
+            return True
+    return False
+
+
+def _described(tok: Token) -> Token | None:
+    """The word a modifier is said of, wherever it stands: the noun an adjective describes
+    ("the most devastating Kavarian airstrike", and after another adjective: "a long and bloody
+    civil war"), the subject a predicative adjective is said of ("the fighting was fierce" is
+    "fierce fighting"), the verb of an adverb ("denied it categorically" is "categorically
+    deny"), the object of a verb ("slammed the door" is "slammed door")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # the first of the joined modifiers stands where the others would
+    if tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
+        return tok.head
+    if tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
+        return tok.head
+    if tok.dep_ == "acomp" and tok.pos_ == "ADJ":
+        return _subject_of(tok.head)
+    if tok.pos_ == "VERB":
+        # a verb's object, after its article: "shock the conscience" is "shock conscience"
+        return next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _owners(tok: Token) -> list[Token]:
+    """Words that stand to a noun or adjective as a modifier before it does: its possessor ("God's
+    wrath" is "divine wrath"), and the object of "of" after it ("the wrath of God", "the
+    slaughter of cattle" is "cattle slaughter"), or of "to" after an adjective ("intolerant of
+    lactose", "intolerant to gluten" is "lactose intolerant")."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    preps = (
+        {"of", "to"} if tok.pos_ == "ADJ" else {"of"} if tok.pos_ in ("NOUN", "PROPN") else set()
+    )
+    for prep in (c for c in tok.children if c.lower_ in preps and c.i > tok.i):
+        owners += [g for g in prep.children if g.dep_ == "pobj"]
+    return owners
+
+
+def _misread_person(doc: Doc, start: int, end: int) -> bool:
+    """'this Rigged Witch Hunt': a person's name takes no demonstrative or indefinite article,
+    so a PERSON the small model found in a capitalised phrase after one is the phrase misread
+    as a name (an ORG or a title after "the" is left alone: "the Deep State Podcast")."""
+    ents = {t.ent_type_ for t in doc[start:end] if t.ent_type_}
+    if ents != {"PERSON"}:
+        return False
+    i = start - 1
+    while i >= 0 and _title(doc[i]):
+        i -= 1  # the capitalised phrase may start before the match: "Rigged Witch Hunt"
+    return i >= 0 and doc[i].lower_ in NOT_BEFORE_NAMES
+
+
+def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+    """A one-word entry limited to verbs or adjectives is not matched where the parser made the
+    word a noun modifying the next noun ("torpedo boats", "plague victims"): the small model's
+    tagger often takes such a noun for a verb or adjective, while the dependency shows its use."""
+    if end - start != 1 or not entry.pos or entry.pos & {"NOUN", "PROPN"}:
+        return True
+    return doc[start].dep_ != "compound"

@@ -1,0 +1,84 @@
+"""The context rules a lexicon entry may hand its matches to (``rule = "..."`` in
+``data/loaded_terms.toml``). Each rule takes the doc, the match's token offsets and the lexicon,
+and returns the token span to mark (sometimes wider than the match: "so-called" and its noun
+phrase) or None to drop the match. ``RULES`` maps each rule name to its function; the lexicon
+loader checks entries against the same names (``lexicon.RULES``).
+
+The rules are grouped by what they test: ``so_called`` (doubt or a name after "so-called"),
+``doubt`` ("alleged", "claims", "supposedly": the legal caution or a disputed matter),
+``saying`` (verbs of saying and of attack used as saying), ``labels`` (name-calling said of
+people, threat and mass words), ``unnamed`` ("regime" and "meddling" without a name),
+``hazards`` (words of ruin that are plain where a natural hazard did it) and ``senses`` (words
+with a plain and a loaded use told apart by where they stand: modifier, predicate, countable,
+amplified, sentence adverb, what they are said of).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.rules.doubt import (
+    rule_alleged,
+    rule_claims,
+    rule_ironic,
+    rule_not_legal,
+)
+from contextreader.analysis.loaded.rules.hazards import rule_figurative
+from contextreader.analysis.loaded.rules.labels import (
+    rule_label,
+    rule_label_not_official,
+    rule_mass_label,
+    rule_threat_label,
+)
+from contextreader.analysis.loaded.rules.saying import (
+    rule_attacking,
+    rule_disputed_saying,
+    rule_saying,
+)
+from contextreader.analysis.loaded.rules.senses import (
+    rule_amplified,
+    rule_captive,
+    rule_countable,
+    rule_forced,
+    rule_invented,
+    rule_modifier,
+    rule_participle,
+    rule_predicate,
+    rule_promotional,
+    rule_stance,
+)
+from contextreader.analysis.loaded.rules.so_called import rule_so_called
+from contextreader.analysis.loaded.rules.unnamed import rule_unnamed
+
+# a context rule: given the lexicon match, return the token span to mark, or None to drop it
+Rule = Callable[[Doc, int, int, Lexicon], tuple[int, int] | None]
+
+RULES: dict[str, Rule] = {
+    "modifier": rule_modifier,
+    "forced": rule_forced,
+    "captive": rule_captive,
+    "attacking": rule_attacking,
+    "so-called": rule_so_called,
+    "figurative": rule_figurative,
+    "mass": rule_mass_label,
+    "threat": rule_threat_label,
+    "alleged": rule_alleged,
+    "claims": rule_claims,
+    "saying": rule_saying,
+    "disputed-saying": rule_disputed_saying,
+    "stance": rule_stance,
+    "label": rule_label,
+    "label-not-official": rule_label_not_official,
+    "unnamed": rule_unnamed,
+    "amplified": rule_amplified,
+    "not-legal": rule_not_legal,
+    "countable": rule_countable,
+    "predicate": rule_predicate,
+    "participle": rule_participle,
+    "ironic": rule_ironic,
+    "invented": rule_invented,
+    "promotional": rule_promotional,
+}

@@ -1,0 +1,178 @@
+"""Rules for hedges and doubt words: "alleged" (and "purported"), "claims", "supposedly" /
+"ostensibly", and words that are also legal terms ("fraudulent").
+
+In court and crime reporting "alleged" is the standard legal caution (``_legal_context``), and
+"claimed" is how much news reports any statement; they are marked only where the sentence frames
+the matter as disputed (``_contested``), leaving out the hedge's own words and what it hangs from
+(``_own_scope``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.tokens import CLAUSAL, PREDICATES, _heads_a_clause
+
+# a preposition after "claims" that names who makes them: "claims by critics"
+CLAIM_PREPS = frozenset({"by"})
+# what a doubt adverb qualifies when it is ironic about a description: "the supposedly
+# independent panel", "an ostensibly neutral report"
+DESCRIPTIVE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _legal_context(sent: Span, legal: frozenset[str]) -> bool:
+    """True when the sentence or the one before is about courts, charges or police."""
+    doc = sent.doc
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
+
+
+# the hedge's own words, the words of what it says, and the words it hangs from (see
+# ``_own_scope``)
+_Scope = tuple[range, set[int], set[int]]
+
+
+def _contested(sent: Span, scope: _Scope, lexicon: Lexicon) -> bool:
+    """True when the sentence frames its matter as disputed: a denial, a dispute, a doubt word.
+
+    "claimed" or "alleged" alone is how much news reports any statement or charge; together with
+    "denied", "without evidence" or "hoax" it marks the writer keeping a matter at arm's length.
+    The words of ``scope`` do not count (see ``_own_scope``).
+    """
+    hedge, own, governors = scope
+    ignored = own | governors | _affirmed(sent, lexicon)
+    for t in sent:
+        if t.i in ignored or t.head.i in hedge:
+            continue  # "falsely claimed": the writer's own verdict, carried by the adverb itself
+        if t.lemma_.lower() in lexicon.contested or t.lower_ in lexicon.contested:
+            return True
+    text = " ".join(t.lower_ for t in sent if t.i not in ignored)
+    return any(" " in cue and cue in text for cue in lexicon.contested)
+
+
+def _affirmed(sent: Span, lexicon: Lexicon) -> set[int]:
+    """The words of phrases that affirm rather than doubt ("no doubt", "beyond doubt"), which
+    hold a doubt word without disputing anything."""
+    words = [t.lower_ for t in sent]
+    found: set[int] = set()
+    for phrase in lexicon.affirming:
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i : i + len(parts)] == parts:
+                found.update(range(sent.start + i, sent.start + i + len(parts)))
+    return found
+
+
+def _own_scope(doc: Doc, start: int, end: int, governed: bool = False) -> _Scope:
+    """The words that cannot show a hedge or a verb of saying to be framing a disputed matter.
+
+    * the hedge and what it says or qualifies: "claimed there was no evidence" and "had
+      supposedly rejected the offer" are not disputed by their own content; a cue set into
+      its clause ("The witness, she claimed, was a fraud") has the whole clause for content;
+    * with ``governed``, the words a claim hangs from: in "rejected the claim that ...", "lied
+      by claiming ..." or "the claim that ... is nonsense" the dispute is stated outright and
+      "claim" only names what is disputed, so it hints at nothing. Coordinated clauses ("denied
+      it, but Harlan claimed ...") are not what the claim hangs from.
+    """
+    tok = doc[start]
+    hedge = range(start, end)
+    own = set(hedge)
+    for c in tok.children:
+        if c.dep_ in CLAUSAL:
+            own.update(t.i for t in c.subtree)
+    if tok.dep_ == "parataxis":
+        own.update(t.i for t in tok.head.subtree)
+    elif tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+        own.add(tok.head.i)  # "supposedly rejected the offer": the verb it qualifies
+        for c in tok.head.children:
+            if c.dep_ in ("xcomp", "ccomp"):
+                own.update(t.i for t in c.subtree)  # "ostensibly decided to deny the request"
+    governors: set[int] = set()
+    child = tok
+    while governed and child.head.i != child.i and child.dep_ != "conj":
+        governor = child.head
+        governors.add(governor.i)
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # "the claim that ... is nonsense": the predicate disputes the claim openly
+            for pred in (c for c in governor.children if c.dep_ in PREDICATES):
+                governors.update(t.i for t in pred.subtree)
+        child = governor
+    return hedge, own, governors
+
+
+def rule_alleged(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'alleged' is doubt outside court and crime reporting, where it is the legal caution.
+
+    Even there it is only marked where the sentence frames the matter as contested. The verb
+    ("she alleged that ...", "what he has alleged") is the plain word for making an accusation
+    and is not marked; the doubt lies in "the alleged X", which keeps X itself at a distance.
+    """
+    if _heads_a_clause(doc[start]):
+        return None
+    sent = doc[start].sent
+    if _legal_context(sent, lexicon.legal):
+        return None
+    if not _contested(sent, _own_scope(doc, start, end), lexicon):
+        return None
+    return start, end
+
+
+def rule_not_legal(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word that is also a legal term ("fraudulent payments" in an indictment) is loaded only
+    outside court, charge and police reporting, where it is the writer's own verdict."""
+    if _legal_context(doc[start].sent, lexicon.legal):
+        return None
+    return start, end
+
+
+def rule_claims(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'claim' as a statement of contested truth, not a demand, a right or a toll.
+
+    It must frame a statement ("claimed that ...", "claims by critics") in a sentence that
+    treats the matter as disputed; otherwise "claimed" is ordinary attribution.
+    """
+    found = _claim_frames_statement(doc, start, end)
+    scope = _own_scope(doc, start, end, governed=True)
+    if found is None or not _contested(doc[start].sent, scope, lexicon):
+        return None
+    return found
+
+
+def _claim_frames_statement(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    tok = doc[start]
+    children = list(tok.children)
+    modified = any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ != "PRON" for c in children)
+    if modified and tok.pos_ == "NOUN":
+        return None  # "insurance claims", "the company's claim"
+    if tok.pos_ == "VERB":
+        if any(c.dep_ in CLAUSAL for c in children) or tok.dep_ in ("parataxis",):
+            return start, end
+        return None
+    if tok.pos_ == "NOUN":
+        for c in children:
+            if c.dep_ in ("acl", "relcl", "ccomp") and any(g.lower_ == "that" for g in c.children):
+                return start, end
+            if c.dep_ == "prep" and c.lower_ in CLAIM_PREPS:
+                return start, end
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that":
+            return start, end
+    return None
+
+
+def rule_ironic(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'supposedly', 'ostensibly' are doubt where they undercut a description or a disputed matter.
+
+    "the supposedly independent panel" denies the panel the adjective: the writer's doubt. "He
+    supposedly met the envoy" or "ostensibly to practise calligraphy" report what is said or
+    stated, much as "reportedly" does; that is only framed as doubt where the sentence disputes
+    it (a denial, "hoax", "no evidence"), as with "alleged".
+    """
+    tok = doc[start]
+    head = tok.head
+    describes = head.i != tok.i and head.pos_ in DESCRIPTIVE_POS and head.dep_ != "ROOT"
+    if describes and head.i > tok.i:
+        return start, end  # "a supposedly independent panel", "the ostensibly neutral report"
+    return rule_alleged(doc, start, end, lexicon)

@@ -1,0 +1,77 @@
+"""Rule "figurative": a word of ruin ("ravaged", "havoc", "a disaster") is the plain word
+for damage a storm, flood, fire or disease did, and a loaded figure where it dramatises a policy,
+a defeat or a scandal. Its own subject decides where it has one; otherwise a hazard named in the
+sentence or the one before it in its paragraph does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from contextreader.analysis.extensions import text_of
+from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.tokens import _lemma, _neighbour, _subject_of
+from contextreader.analysis.paragraphs import BLANK_LINE
+from contextreader.analysis.quotes.speakers import agent_of
+
+
+def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word of ruin ("ravaged", "havoc", "a disaster") is loaded where it dramatises a policy,
+    a defeat or a scandal, and the plain word where a storm, a flood, a fire or a disease did the
+    damage.
+
+    Where the word says what its own subject did or is ("the levy ravaged the town", "the
+    budget is a disaster", "called the response a disaster"), that subject decides: a hazard
+    ("the storm ravaged the coast") makes it plain, anything else makes it a verdict, whatever
+    else the sentence names. Otherwise ("recover from the devastation", "aid for three
+    disasters") it is plain when the sentence, or the one before it in the same paragraph, names
+    a hazard ("The hurricane struck in May. The town is still clearing the devastation."). A
+    hazard word used as a figure ("a storm of criticism", "came under fire") does not count."""
+    subject = _own_subject(doc[start:end].root)
+    if subject is not None and subject.pos_ != "PRON":
+        return None if _names_hazard(subject, lexicon) else (start, end)
+    sent = doc[start].sent
+    first = sent.start
+    if first > 0:
+        before = doc[first - 1].sent
+        if not BLANK_LINE.search(text_of(doc)[before.start_char : sent.start_char]):
+            first = before.start  # the sentence before, unless a blank line ends its paragraph
+    if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
+        return None
+    return start, end
+
+
+def _own_subject(word: Token) -> Token | None:
+    """What a word of ruin is said of: the subject of "ravaged" (its agent in the passive: "was
+    ravaged by the flood"), of "is a disaster" or "is out of control", the object of "called
+    the plan a disaster". None for a noun that is only the object of a verb or preposition."""
+    if word.pos_ == "VERB" and word.dep_ not in ("amod", "compound"):
+        if any(c.dep_ == "nsubjpass" for c in word.children):
+            return agent_of(word)
+        return _subject_of(word)
+    head = word.head
+    if word.dep_ in ("attr", "acomp") or (word.dep_ == "prep" and head.lemma_ in ("be", "get")):
+        return _subject_of(head)
+    if word.dep_ == "appos":
+        return head  # "the response, a disaster" (the small model parses "called X a Y" so too)
+    if word.dep_ in ("oprd", "xcomp"):
+        return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject_of(head)
+    return None
+
+
+def _names_hazard(tok: Token, lexicon: Lexicon) -> bool:
+    """The subject is a hazard or a name for one: "the storm", "Hurricane Vell"."""
+    return any(
+        _is_hazard(t, lexicon) for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))
+    )
+
+
+def _is_hazard(tok: Token, lexicon: Lexicon) -> bool:
+    """A natural hazard named as such, not as a figure ("a storm of criticism", "under fire")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or _lemma(tok) not in lexicon.hazards:
+        return False
+    after = _neighbour(tok.doc, tok.i + 1, 1)
+    if after is not None and after.lower_ == "of":
+        return False
+    before = tok.doc[max(0, tok.i - 2) : tok.i]
+    return not any(_lemma(t) in lexicon.hazard_figures for t in before)

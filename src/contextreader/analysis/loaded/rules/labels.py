@@ -1,0 +1,277 @@
+"""Rules for name-calling: a label is loaded only when said of a person or group.
+
+``said_of_people`` finds the person a label noun is pinned on: predicated ("X is a clown"), in
+apposition, as a title before a name, qualified by whose it is ("his lackeys"), followed by
+"who", or pointed at in a body of people ("those parasites in city hall"); not where speakers
+label themselves or the sentence denies it. Rules: "label", "label-not-official" (not in a
+sentence about an official designation, charge or court), "threat" ("the woman's killer" names
+a victim), and "mass" (a verb of threat said of many people doing it: "migrants swarmed the
+post"). A label that also names a kept animal is the animal where someone walks or feeds it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.tokens import (
+    FIRST_PERSON,
+    _lemma,
+    _named,
+    _personal,
+    _subject_of,
+)
+
+# dependents through which a person or group qualifies a label noun: "Tory clowns", "his lackeys"
+LABEL_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+# prepositions that link a label to the people it is about: "invasion of migrants", "war on women"
+LABEL_PREPS = frozenset({"of", "on", "against", "by"})
+# relative pronouns that say the noun before them stands for people: "parasites who ..."
+WHO_WORDS = frozenset({"who", "whom", "whose"})
+RELATIVES = WHO_WORDS | {"that", "which"}
+# determiners that point at someone present or named before: "those parasites in city hall"
+DEMONSTRATIVES = frozenset({"these", "those", "this", "that"})
+# prepositions that place a label in a body of people: "in parliament", "at the ministry"
+GROUP_PREPS = frozenset({"in", "at", "on", "inside", "within", "from", "of"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "those", "these"})
+# modifiers that make a threat noun personal: not "poss" or "compound", which name the victim
+THREAT_MODIFIERS = frozenset({"amod", "nmod"})
+
+
+def _qualifies(mod: Token, lexicon: Lexicon) -> bool:
+    """A modifier that says whose label it is ("Tory clowns", "his lackeys"), not an adjective
+    of faith or nation that only describes the label itself ("Islamic jihadis")."""
+    if mod.dep_ == "amod" and mod.ent_type_ == "NORP" and mod.pos_ == "ADJ":
+        return False
+    return _personal(mod, lexicon)
+
+
+def said_of_people(
+    tok: Token, lexicon: Lexicon, modifiers: frozenset[str] = LABEL_MODIFIERS
+) -> bool:
+    """True when a label noun is applied to a person or group.
+
+    "X is a clown", "X, a puppet of ...", "called X a monster", "Tory clowns", "you fool":
+    predicated of, appositive to, or modified by a person, group or people noun (through one of
+    ``modifiers``).
+    """
+    if _lemma(tok) in lexicon.animals:
+        modifiers = modifiers - {"poss"}  # "her dog", "the farmer's pigs": whose animal it is
+    if any(_qualifies(c, lexicon) for c in tok.children if c.dep_ in modifiers):
+        return True
+    if tok.dep_ == "appos" and _personal(tok.head, lexicon):
+        return True
+    if _relative_who(tok) or _pointed_at_a_group(tok, lexicon):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+        return True  # "the fanatic Kell": a label used as the person's title
+    if any(c.dep_ == "appos" and _personal(c, lexicon) for c in tok.children):
+        return True
+    if tok.dep_ == "attr":
+        subj = _subject_of(tok.head)
+        if subj is None and tok.head.dep_ == "xcomp":
+            # "X was proven to be a liar", "X seems to be a fraud": the subject of the raising verb
+            subj = _subject_of(tok.head.head)
+        if _self_or_denied(tok, subj):
+            return False
+        return subj is not None and _personal(subj, lexicon)
+    if tok.dep_ == "oprd":
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        subj = _subject_of(tok.head)
+        target = obj if obj is not None else subj
+        return target is not None and _personal(target, lexicon)
+    if _as_label_of_people(tok, lexicon):
+        return True
+    # "a liar and a predator": the second label is said of whoever the first one is
+    joined = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
+    if joined and said_of_people(tok.head, lexicon, modifiers):
+        return True
+    # "you fool": a label said to someone's face
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ == "you"
+
+
+def _relative_who(tok: Token) -> bool:
+    """'parasites who live off the council': "who" tells that the label's noun stands for people
+    ("rats that carry the fever" has "that" or "which")."""
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        if any(g.lower_ in WHO_WORDS for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
+            return True
+    return False
+
+
+def _pointed_at_a_group(tok: Token, lexicon: Lexicon) -> bool:
+    """'those parasites in city hall', 'these clowns at the ministry': a demonstrative label
+    placed in a body of people or an institution.
+
+    "these"/"those" alone only point back to whatever was named before, animals and things as
+    often as people ("these animals then infect ..."), and a place alone does not help ("these
+    parasites in the gut"); a group of people or the seat of one ("parliament", "City Hall")
+    does: animals are not said to sit in it.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in GROUP_PREPS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if _personal(obj, lexicon) or _seat_of_people(obj, lexicon):
+                return True
+    return False
+
+
+def _seat_of_people(tok: Token, lexicon: Lexicon) -> bool:
+    """An institution by its building or body: an ORG or FAC name ("City Hall", "the Harlow
+    Council") or a listed body or seat in lower case ("parliament", "city hall")."""
+    if tok.ent_type_ in ("ORG", "FAC"):
+        return True
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound"] + [tok.lemma_.lower()]
+    return " ".join(words) in lexicon.people
+
+
+def _self_or_denied(pred: Token, subj: Token | None) -> bool:
+    """'we were pigs in a pen', 'I'm not crazy', 'he is no fool': a label a speaker puts on
+    themselves, or one the sentence denies, is not calling someone a name."""
+    if subj is not None and subj.lower_ in FIRST_PERSON:
+        return True
+    verb = pred.head
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated or any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children)
+
+
+def _as_label_of_people(tok: Token, lexicon: Lexicon) -> bool:
+    """'denounced them as traitors', 'was branded as a predator': the label after "as" is said
+    of the verb's object, or of its subject when the verb is passive."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    target = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return target is not None and _personal(target, lexicon)
+
+
+def _targets_people(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb done to people ("crushed the protesters"), a noun or adjective about people
+    ("war on women", "a holy warrior")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        roles = ("dobj", "nsubjpass")
+        return any(_personal(c, lexicon) for c in tok.children if c.dep_ in roles)
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LABEL_PREPS]
+    if any(_personal(c, lexicon) for p in preps for c in p.children if c.dep_ == "pobj"):
+        return True
+    if tok.pos_ == "ADJ":
+        if tok.dep_ == "amod":
+            return _personal(tok.head, lexicon)
+        if tok.dep_ == "acomp":
+            subj = _subject_of(tok.head)
+            if _self_or_denied(tok, subj):
+                return False
+            return subj is not None and _personal(subj, lexicon)
+    return False
+
+
+def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word that is name-calling only when said of people ("monster", "puppet", "crushed")."""
+    span = doc[start:end]
+    head = span.root
+    if _tended_animal(head, lexicon):
+        return None
+    if said_of_people(head, lexicon) or _targets_people(head, lexicon):
+        return start, end
+    # the term's own preposition, wherever the parser hung it ("launched a war on drivers last
+    # year", "on" parsed onto the verb)
+    last = doc[end - 1]
+    if (
+        end - start > 1
+        and last.lower_ in LABEL_PREPS
+        and any(_personal(c, lexicon) for c in last.children if c.dep_ == "pobj")
+    ):
+        return start, end
+    return None
+
+
+def rule_label_not_official(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A label that is also a category of law ("terrorist"): name-calling where said of people,
+    but reported, not marked, in a sentence about an official act that applies it: a
+    government's designation, a charge, a court ("the state designates them as terrorists",
+    "he was convicted as a terrorist"). Only the sentence itself counts, and only the
+    ``official`` words, so the victims and police of a report on an attack do not silence a
+    speaker who calls the attackers terrorists. Nor where a name before it says whose members
+    they are ("Ostrel Front terrorists"): that is the designation a group goes by, as
+    "Islamist extremists" is the security term (the entry's ``unless_prev``)."""
+    if any(_lemma(t) in lexicon.official or t.lower_ in lexicon.official for t in doc[start].sent):
+        return None
+    tok = doc[start:end].root
+    if any(c.dep_ in ("compound", "nmod") and _named(c) and c.i < tok.i for c in tok.children):
+        return None
+    return rule_label(doc, start, end, lexicon)
+
+
+def _tended_animal(tok: Token, lexicon: Lexicon) -> bool:
+    """'walks the dog', 'fed the pigs', 'a dog she adopted': what someone walks, feeds or keeps
+    is the animal itself, whatever else the sentence says of people."""
+    if _lemma(tok) not in lexicon.animals:
+        return False
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "fed the pigs and the dog"
+    if tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in lexicon.animal_care:
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and _lemma(c) in lexicon.animal_care
+        and any(g.dep_ == "nsubj" and g.lower_ not in RELATIVES for g in c.children)
+        for c in tok.children
+    )  # the animal is the verb's object: "a dog she adopted", not "rats who own the city"
+
+
+def rule_threat_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A noun of threat ("killer", "cancer") is a label where it is said of people ("Vell is a
+    killer", "a cancer on the party"); whose it is names the victim or the sufferer, not the
+    one labelled: "the woman's killer", "the senator's cancer" are plain news."""
+    head = doc[start:end].root
+    if said_of_people(head, lexicon, THREAT_MODIFIERS) or _targets_people(head, lexicon):
+        return start, end
+    return None
+
+
+def rule_mass(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of threat said of people ("swarm", "flood") casts them as a mass of insects or
+    water; unlike "crushed the protesters", the people are the ones doing it: the subject
+    ("Migrants swarmed the border post", "thousands of migrants flooded the town"), the agent
+    of a passive or what something is filled with ("the town was flooded with migrants").
+
+    The subject must be many: one person "flooding the media with complaints" is not a mass.
+    """
+    verb = doc[start:end].root
+    subj = _subject_of(verb)
+    if subj is not None and subj.dep_ == "nsubj" and _many_people(subj, lexicon):
+        return start, end
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in ("with", "by") and any(
+            _many_people(g, lexicon) for g in prep.children if g.dep_ == "pobj"
+        ):
+            return start, end
+    return None
+
+
+def _many_people(tok: Token, lexicon: Lexicon) -> bool:
+    """A plural or collective word for people ("migrants", "they", "the crowd", "Ostrevians"),
+    or a number of them ("thousands of migrants")."""
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS or tok.ent_type_ == "NORP"
+    if plural and _personal(tok, lexicon):
+        return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.collectives:
+        return True
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(_many_people(g, lexicon) for g in prep.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def rule_mass_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'swarm', 'flood': as a verb said of the people doing it (``rule_mass``), as a noun said of
+    people like a threat noun ("a swarm of migrants")."""
+    if doc[start].pos_ in ("VERB", "AUX"):
+        return rule_mass(doc, start, end, lexicon)
+    return rule_threat_label(doc, start, end, lexicon)

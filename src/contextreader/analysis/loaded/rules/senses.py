@@ -1,0 +1,185 @@
+"""Rules for words with a plain and a loaded use, told apart by where they stand or what they
+are said of: a participle before a noun, not the verb of a clause ("participle"); a noun of
+achievement as a modifier ("modifier"); a verdict noun as a predicate ("predicate"), countable
+("countable") or amplified ("amplified": "a blatant lie"); a sentence adverb set off by commas
+("stance"); invention said of an account ("invented") and praise said of a product
+("promotional"); and verbs done to people or measures, not to land or buildings ("forced",
+"captive").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.rules.labels import _targets_people
+from contextreader.analysis.loaded.tokens import (
+    NOUN_MODIFIERS,
+    _heads_a_clause,
+    _lemma,
+    _subject_of,
+)
+
+# what may amplify a verdict noun: "a blatant lie", "an outright lie", "bald-faced lies"
+AMPLIFIERS = frozenset({"ADJ", "ADV", "VERB"})
+# determiners that make a noun countable, one act or thing: "an outrage", "this outrage"
+COUNT_DETS = frozenset({"a", "an", "this", "that", "such", "another", "every", "each"})
+
+
+def rule_participle(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'the discredited theory', 'a debunked rumour' pass the writer's verdict on the noun; as the
+    verb of a clause ("the spokesman debunked the rumour", "she was never discredited") the
+    word reports who showed what, which is an event in the story, not framing."""
+    if _heads_a_clause(doc[start]):
+        return None
+    return start, end
+
+
+def rule_stance(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'Clearly, ...' comments on the whole statement; 'he clearly lied' or 'spoke clearly' may
+    be manner or ordinary emphasis, so only the sentence adverb set off by a comma is marked:
+    at the start of the sentence or between commas."""
+    tok = doc[start]
+    sent = tok.sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), tok)
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if tok.i == first.i and after is not None and after.text == ",":
+        return start, end  # 'Clearly, ...'
+    if before is not None and before.text == "," and after is not None and after.text == ",":
+        return start, end  # '..., clearly, ...'
+    return None
+
+
+def rule_amplified(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A plain verdict noun ("lie") is loaded where the writer amplifies or piles it up.
+
+    "a blatant lie", "the biggest lie", "a web of lies" push the reader; "his lies about the
+    budget" reports a charge in the ordinary word for it, and is left unmarked.
+    """
+    tok = doc[start:end].root
+    if any(c.dep_ in ("amod", "compound", "advmod") and c.pos_ in AMPLIFIERS for c in tok.children):
+        return start, end
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return start, end  # "a tissue of lies", "a foundation of lies"
+    return None
+
+
+def rule_predicate(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A noun that names a kind of event and passes a verdict on it ("massacre", "triumph")
+    passes the verdict where it is said of something: as a predicate ("this was a massacre",
+    "it is a triumph"), as what a verb makes of its object ("called the raid a massacre"), after
+    "as" ("described as a massacre") or in apposition ("the raid, a massacre of farmers").
+    Where it refers to an event by the name it is known by ("before the massacre took place",
+    "the harbour massacre", "the party's triumph"), it is reference, not a new verdict."""
+    tok = doc[start:end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "a raid and a massacre": the second noun stands where the first does
+    if tok.dep_ in ("attr", "oprd", "appos"):
+        return start, end
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        return start, end
+    return None
+
+
+def rule_countable(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A noun with a verdict sense and a reaction sense ("outrage") is loaded as the verdict.
+
+    "This is an outrage", "the latest outrages" call an act shocking; "officials expressed
+    outrage", "the decision caused outrage" or "a storm of outrage" report how people felt,
+    which is news, not the writer's word for the act (in the last, the figure is "storm"). The
+    verdict sense is countable (an article, a demonstrative, a plural), amplified like "lie",
+    or made by something ("made a mockery of the rules", against "the gaffe drew mockery").
+    """
+    tok = doc[start:end].root
+    if tok.tag_ in ("NNS", "NNPS"):
+        return start, end
+    if any(c.dep_ == "det" and c.lower_ in COUNT_DETS for c in tok.children):
+        return start, end
+    if _made(tok):
+        return start, end  # "made a mockery of", "the mockery it made of the rules"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return None  # "a storm of outrage": the figure is the storm; the outrage is people's
+    return rule_amplified(doc, start, end, lexicon)
+
+
+def _made(tok: Token) -> bool:
+    """Something makes the noun: its verb is "make", as the verb it is the object of or as a
+    relative clause on it ("the mockery it made of the rules")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_ == "make":
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_ == "make" for c in tok.children)
+
+
+def rule_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A noun of achievement used as a label on a product or a result ("a breakthrough drug",
+    "breakthrough technology") is promotion; as a noun of its own ("a breakthrough in the
+    talks", "scientists made a breakthrough") it reports that an advance was made, which is
+    ordinary news wording, and is not marked."""
+    tok = doc[start:end].root
+    if tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
+        return start, end
+    return None
+
+
+def rule_invented(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word of invention said of a charge, an account or evidence (``[context] accounts``:
+    "fabricated charges", "the story is fabricated") settles that it is false; said of a made
+    thing ("fabricated steel parts") it is the trade's word for making, and as the verb of a
+    clause ("the clerk fabricated the figures") it reports an act, as with rule "participle"."""
+    return (start, end) if _said_of(doc[start:end].root, lexicon.accounts) else None
+
+
+def rule_promotional(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Praise said of a product (``[context] products``: "a sleek phone", "a seamless checkout",
+    "the app is intuitive") is promotion; the words have plain senses elsewhere ("a seamless
+    steel tube", "the revolutionary war", "an intuitive guess")."""
+    return (start, end) if _said_of(doc[start:end].root, lexicon.products) else None
+
+
+def _said_of(tok: Token, nouns: frozenset[str]) -> bool:
+    """The word describes a noun of ``nouns``: as a modifier before it or as a predicate of it
+    ("sleek and intuitive" said of "the phone"), not as the verb of a clause."""
+    if tok.pos_ in ("VERB", "AUX") and _heads_a_clause(tok):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in NOUN_MODIFIERS and first.head.i > first.i:
+        target: Token | None = first.head
+    elif first.dep_ == "acomp":
+        target = _subject_of(first.head)
+    else:
+        return False
+    return target is not None and target.pos_ == "NOUN" and _lemma(target) in nouns
+
+
+def rule_forced(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of heavy machinery ("bulldoze") is loaded where it is done to people or to a
+    measure ("bulldozed the council", "bulldozed the bill through"), and the plain word where
+    land or buildings are cleared ("crews bulldozed the warehouse")."""
+    verb = doc[start:end].root
+    if _targets_people(verb, lexicon):
+        return start, end
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "through"):
+        targets += [g for g in prep.children if g.dep_ == "pobj"]  # "bulldozed through the bill"
+    if any(_lemma(t) in lexicon.measures for t in targets):
+        return start, end
+    return None
+
+
+def rule_captive(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'held the budget hostage', 'the bill was held hostage': a measure, a process or a whole
+    country held as a hostage casts a political standoff as a kidnapping; people held hostage
+    ("held three aid workers hostage") are the crime itself, reported in its plain word."""
+    tok = doc[start:end].root
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in lexicon.captors:
+        return None
+    held = [c for c in tok.children if c.dep_ == "compound"]  # "held the budget hostage"
+    held += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i]
+    if any(_lemma(t) in lexicon.measures or _lemma(t) in lexicon.captives for t in held):
+        return start, end
+    return None

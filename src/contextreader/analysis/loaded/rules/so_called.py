@@ -1,0 +1,133 @@
+"""Rule "so-called": the writer's doubt ("so-called evidence", "the so-called experts") is
+marked together with the noun phrase it distances; the "commonly named" sense that introduces a
+name or a coined term ("the so-called Harwick Group", "so-called ghost guns", 'the so-called
+"ladder" rule') is not. A benefit claimed for a plain measure ("the so-called peace plan") is
+still doubt, however long the measure's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.tokens import NAME_ENTS, QUOTE_CHARS, _joining_hyphen, _lemma
+
+SO_CALLED_NP = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'so-called X': mark the phrase together with the noun phrase it puts at a distance.
+
+    "so-called" has two senses: "falsely so named" ("so-called evidence", "the so-called
+    experts"), which is the writer's doubt, and "commonly named", which only introduces a name
+    or a coined term ("the so-called Frankfurt proposal", "so-called ghost guns"). The second
+    is left unmarked: a name or a noun compound follows it.
+    """
+    found = _so_called_phrase(doc, start, end)
+    phrase = doc[end : found[1]]
+    if _a_name(phrase):
+        return None
+    if _claimed_measure(phrase, lexicon):
+        return found  # 'the so-called "jobs renewal plan"', quoted or not, however long
+    quoted = _quoted_term(doc[end : max(found[1], end + 1)], lexicon) if end < len(doc) else False
+    if _names_a_term(phrase, lexicon) or quoted or _hyphened_term(phrase, lexicon):
+        return None
+    return found
+
+
+def _a_name(phrase: Span) -> bool:
+    """A proper name follows: "the so-called Harwick Group", "the so-called Nordic diet"."""
+    return any(
+        t.ent_type_ in NAME_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
+        for t in phrase
+        if t.is_alpha
+    )
+
+
+def _claimed_measure(phrase: Span, lexicon: Lexicon) -> bool:
+    """A plain measure ("plan", "bill", "package") named by a benefit it is said to bring or a
+    quality it is said to have (``[context] claimed_qualities``: "affordable", "fair"),
+    among any other words ("the so-called school modernisation plan", "the so-called peace and
+    security package"): the writer questions the benefit claimed, as with "the so-called peace
+    plan", however many words the measure's name runs to."""
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.is_alpha]
+    if not nouns or _lemma(nouns[-1]) not in lexicon.measures:
+        return False
+    if any(_lemma(t) in lexicon.claimed_goods for t in nouns[:-1]):
+        return True
+    # or by a quality it is said to have: "the so-called affordable living plan", 'its
+    # so-called "fair rents" bill'
+    return any(
+        t.lower_ in lexicon.claimed_qualities
+        for t in phrase
+        if t.i < nouns[-1].i and t.pos_ in ("ADJ", "NOUN", "PROPN")
+    )
+
+
+def _names_a_term(phrase: Span, lexicon: Lexicon) -> bool:
+    """A proper name ("the St. Gallen Group") or a noun compound ("migrant caravan"), unless the
+    compound is a benefit claimed for a plain measure ("the so-called peace plan"): that
+    questions the claim rather than naming a term."""
+    words = [t for t in phrase if t.is_alpha]
+    if _a_name(phrase):
+        return True
+    return any(
+        t.dep_ == "compound"
+        and t.pos_ in ("NOUN", "PROPN", "ADJ")
+        and not _claimed_good(t, lexicon)
+        for t in words
+    )
+
+
+def _claimed_good(modifier: Token, lexicon: Lexicon) -> bool:
+    """'peace' in "peace plan", 'reform' in "reform package": a benefit a measure is said to
+    bring, as the first half of a compound whose head is a plain noun for a measure."""
+    return (
+        modifier.lemma_.lower() in lexicon.claimed_goods
+        and modifier.head.lemma_.lower() in lexicon.measures
+    )
+
+
+def _hyphened_term(phrase: Span, lexicon: Lexicon) -> bool:
+    """'so-called first-loss notes', 'so-called cost-plus contracts': a hyphened modifier
+    coins a term of art. Not where the term names people ('so-called pro-life activists'):
+    that questions the name they go by."""
+    if not any(_joining_hyphen(t) for t in phrase[1:-1]):
+        return False
+    people = lexicon.people | lexicon.camps
+    return not any(t.pos_ == "NOUN" and t.lemma_.lower() in people for t in phrase)
+
+
+def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
+    """'the so-called "ladder" rule', 'so-called "quiet zones"': quotation marks right
+    after "so-called" show a term being named. Not where the quoted words are a quality or a
+    word for people ('the so-called "honest" brokers', 'so-called "experts"'): that is sarcasm."""
+    if len(phrase) == 0 or phrase[0].text not in QUOTE_CHARS:
+        return False
+    # the quoted words may be of any kind ("so-called ''carry back'' rules"), so the closing
+    # mark is looked for past the noun phrase, a few words on
+    after = phrase.doc[phrase.start + 1 : min(phrase.start + 8, phrase.sent.end)]
+    end = next((t.i for t in after if t.text in QUOTE_CHARS), phrase.end)
+    quoted = [t for t in phrase.doc[phrase.start + 1 : end] if t.is_alpha]
+    if not quoted or all(t.pos_ in ("ADJ", "ADV") for t in quoted):
+        return False  # a quoted quality ('"good" bishops') is sarcasm, not a name
+    if all(t.pos_ == "NOUN" and _lemma(t) in lexicon.claimed_goods for t in quoted):
+        return False  # 'so-called "reforms"': a benefit claimed, doubted as it is unquoted
+    people = lexicon.people | lexicon.camps
+    return not any(t.lower_ in people or t.lemma_.lower() in people for t in quoted)
+
+
+def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    sent_end = doc[start].sent.end
+    j, last = end, end
+    while j < sent_end and j - end < 8:
+        tok = doc[j]
+        if tok.pos_ in SO_CALLED_NP or tok.text in QUOTE_CHARS or tok.text == "-":
+            if tok.pos_ in ("NOUN", "PROPN", "NUM"):
+                last = j + 1
+            elif tok.text in QUOTE_CHARS and last == j and j > end:
+                last = j + 1  # a closing quote right after the noun
+            j += 1
+            continue
+        break
+    return start, last

@@ -1,0 +1,79 @@
+"""Word classes and small tests on tokens that the loaded-terms modules share.
+
+Entity types that are names or people, quotation-mark tokens, the dependency labels of clauses
+and predicates, and one-line questions about a token: is it title case (``_title``), what is its
+lower-case lemma (``_lemma``), which word stands next to it across a hyphen (``_neighbour``),
+what is its verb's subject (``_subject_of``), does it stand for a person or group
+(``_personal``), for a name (``_named``), does it head a clause (``_heads_a_clause``). The
+underscored names are the package's own: siblings import them, code outside the package does not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from contextreader.analysis.loaded.lexicon import Lexicon
+
+# entity types whose words are names, not the writer's word choice
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# dependency labels of a clause a verb of saying introduces
+CLAUSAL = frozenset({"ccomp", "xcomp", "acl", "relcl", "parataxis"})
+# quotation marks as tokens ('' is two apostrophes standing for a double mark in some archives)
+QUOTE_CHARS = frozenset([*"\"'“”‘’«»", "''"])
+# entity types that name whose government a "regime" is
+NAMED_GOVERNMENT = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+# entity types of names that are places or things, never people
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "DATE"})
+# entity types that are people or groups of people
+PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+# speakers labelling themselves ("we were pigs in a pen") are not calling anyone names
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# dependents through which a word describes a noun, or a noun is described: "devastating"
+# before "airstrike", "tax" before "regime"
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# what a copular clause says of its subject: "is nonsense", "was false", "proved baseless"
+PREDICATES = frozenset({"attr", "acomp", "oprd"})
+
+
+def _title(tok: Token) -> bool:
+    return tok.text[:1].isupper() and not tok.is_upper
+
+
+def _heads_a_clause(tok: Token) -> bool:
+    """A verb used as a verb ("she alleged", "has alleged"), not as a participle before a noun."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "advmod"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
+def _named(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_GOVERNMENT
+
+
+def _personal(tok: Token, lexicon: Lexicon) -> bool:
+    """A person or group: a PERSON/NORP/ORG entity, a personal pronoun or a people noun."""
+    return (
+        tok.ent_type_ in PEOPLE_ENTS
+        or tok.lower_ in lexicon.people
+        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.people)
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """A hyphen with no space on either side, joining two words into one: "first-loss"."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.nbor(-1).whitespace_
+
+
+def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
+    """The word next to a match, across a hyphen: "regime-change" is "regime change"."""
+    if 0 <= i < len(doc) and doc[i].text == "-":
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()

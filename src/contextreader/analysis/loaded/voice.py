@@ -1,0 +1,341 @@
+"""Whose word a mark is: "quoted" (a speaker's), "reported" (in reported speech) or "outlet".
+
+``VoiceIndex`` gathers, once per doc, the character spans of speakers' words, of reported speech
+and of the writer's names for speakers; ``voice_of`` looks a mark up in it. ``SpeechTest`` decides
+which part of an indirect quote may hold the speaker's own words (a clause, a label, the charge a
+preposition brings in) and which is the writer's description of what was said (the object a
+writer picks for the verb). The component then moves an outlet-voiced mark to "reported" where
+the sentence pins it on someone through another's verb (``_anothers_label``: "tarred the mayor
+as an anti-semite") or a passive verb of saying relays it (``_relayed``: "bosses are said to be
+furious"), and to "quoted" where the outlet lifts a speaker's word or two into quotation marks
+(``_lifted_words``, ``_echoed_words``, ``_lifted``). See the package docstring for examples.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from contextreader.analysis.extensions import text_of
+from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
+from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma
+from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
+from contextreader.analysis.quotes.speakers import agent_of
+from contextreader.report import Quote, Voice
+
+# a reported source outside quotation marks that is the writer, or the reader addressed
+NARRATORS = FIRST_PERSON | {"you"}
+# the root of a noun phrase: reported content that is a verb's object, not a clause
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceIndex:
+    """Disjoint, sorted character spans of speakers' words and of reported speech.
+
+    Built once per doc from the quote list so each lookup is a bisect, not a scan of every quote.
+    """
+
+    quoted: tuple[tuple[int, int], ...]
+    reported: tuple[tuple[int, int], ...]
+    # how the writer names each speaker ("what Columbia snowflakes thought"): the writer's words
+    speakers: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def from_quotes(
+        cls,
+        quotes: Iterable[Quote],
+        pasted: Iterable[tuple[int, int]] = (),
+        speech: Callable[[Quote], tuple[int, int] | None] = lambda q: q.span,
+    ) -> VoiceIndex:
+        """``pasted``: sentences that are someone's post set into the article; ``speech``: the
+        part of an indirect quote's content that may hold the speaker's words, or None (see
+        ``SpeechTest``)."""
+        quotes = list(quotes)
+        quoted = [q.span for q in quotes if q.kind in ("direct", "partial")]
+        indirect = [speech(q) for q in quotes if q.kind == "indirect"]
+        reported = [span for span in indirect if span is not None]
+        # a speaker named inside someone else's report ("Roe said the reckless mayor claimed
+        # ...") is named in Roe's words, not the writer's
+        said = _Spans([*quoted, *pasted, *reported])
+        holes = _Spans(reported)
+        # ... and a report nested in the words naming a speaker ("supporters of what the mayor
+        # describes as a draconian crackdown said ...") stays that report
+        speakers = [
+            piece
+            for q in quotes
+            if q.speaker_span is not None and not said.holds(q.speaker_span, besides=q.span)
+            for piece in holes.cut_from(q.speaker_span)
+        ]
+        return cls(_union([*quoted, *pasted]), _union(reported), _union(speakers))
+
+
+class SpeechTest:
+    """The part of an indirect quote's content that may hold the speaker's own words (see the
+    package docstring). None when its source is the writer ("I", "we" outside quotation marks),
+    after a verb that holds words back ("declined to comment on ...") or presents its clause as
+    fact ("knows"), and for the object noun phrase of a verb, which the writer chose, unless
+    the verb names or describes ("called it a farce") or a preposition of the verb brings in
+    the matter of the charge or the warning (see ``_speakers_matter``)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = text_of(doc)
+        self.naming = lexicon.naming
+        self.remarks = lexicon.remarks
+        self.cues = cue_lexicon()
+
+    def __call__(self, quote: Quote) -> tuple[int, int] | None:
+        span = self._speech(quote)
+        return None if span is None else self._without_comment(span)
+
+    def _speech(self, quote: Quote) -> tuple[int, int] | None:
+        # the speaker as written ("I"), not as shown ("the writer")
+        spk = quote.speaker_span
+        written = self.text[spk[0] : spk[1]] if spk else quote.speaker_text or ""
+        if written.lower() in NARRATORS:
+            return None
+        cue = quote.cue or ""
+        if cue in self.cues.withheld or cue in self.cues.factive:
+            return None
+        if cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
+            return quote.span
+        content = self.doc.char_span(*quote.span, alignment_mode="expand")
+        if content is None or content.root.pos_ not in NOMINAL:
+            return quote.span
+        if any(t.lower_ == "as" for t in content):  # "described the plan as a disaster"
+            return quote.span
+        return self._speakers_matter(content, cue, quote.span)
+
+    def _without_comment(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The content without a comment the writer sets after it: a noun phrase at its end,
+        after a comma, in apposition to its last words, that names the statement as a whole
+        ("said the plan was a historic breakthrough, an absurd boast", "..., a claim the
+        figures do not bear out"). Its head is a noun of saying or of a remark (``[context]
+        remarks``); an appositive that says more about the matter ("a breakthrough, the first
+        in decades") is still the report."""
+        content = self.doc.char_span(*span, alignment_mode="expand")
+        if content is None:
+            return span
+        words = [t for t in content if not t.is_punct and not t.is_space]
+        if not words:
+            return span
+        for tok in content:
+            if tok.dep_ != "appos" or not content.start <= tok.head.i < tok.i:
+                continue
+            first = tok.left_edge.i
+            if first <= content.start or self.doc[first - 1].text != ",":
+                continue
+            if tok.right_edge.i < words[-1].i:
+                continue  # more of the report follows it
+            lemma = tok.lemma_.lower()
+            if lemma in self.remarks or lemma in self.cues.nouns:
+                return span[0], self.doc[first - 1].idx
+        return span
+
+    def _speakers_matter(
+        self, content: Span, cue: str, span: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """What a preposition of the verb brings in is the charge, the fear or the praise, in
+        the speaker's terms ("warned of a catastrophic collapse", "criticized the board for its
+        reckless spending", "accused the mayor of a shameful cover-up"); the object before it
+        ("accused the corrupt mayor of ...") is still the writer's naming of whom it was said
+        about."""
+        preps = self.cues.verbs.get(cue, frozenset()) & PREP_FRAMES
+        before = content.doc[content.start - 1] if content.start else None
+        if before is not None and before.lower_ in preps and before.head.i < content.start:
+            return span  # the whole content follows the preposition: "warned of ..."
+        prep = next((t for t in content if t.lower_ in preps and t.dep_ == "prep"), None)
+        return None if prep is None else (prep.idx, span[1])
+
+
+class _Spans:
+    """Character spans sorted by start, for asking which of them hold or fall inside a span
+    without a scan of all of them for each question (a long article has a thousand quotes)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # the furthest end among the spans that start at or before each position
+        self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
+
+    def holds(self, span: tuple[int, int], besides: tuple[int, int]) -> bool:
+        """True when a span other than ``besides`` contains ``span``."""
+        i = bisect.bisect_right(self.starts, span[0])
+        if i == 0 or self.reach[i - 1] < span[1]:
+            return False  # nothing that starts before it reaches its end: the common case
+        return any(e >= span[1] and (s, e) != besides for s, e in self.spans[:i])
+
+    def cut_from(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The pieces of ``span`` left when the spans that lie inside it are cut out."""
+        lo = bisect.bisect_left(self.starts, span[0])
+        hi = bisect.bisect_right(self.starts, span[1])
+        pieces: list[tuple[int, int]] = []
+        start = span[0]
+        for s, e in self.spans[lo:hi]:
+            if e > span[1]:
+                continue
+            if s > start:
+                pieces.append((start, s))
+            start = max(start, e)
+        if start < span[1]:
+            pieces.append((start, span[1]))
+        return pieces
+
+
+def _union(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Merge overlapping spans (a partial quote inside reported speech, nested quotes)."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """True when ``span`` starts inside one of the disjoint sorted ``spans``."""
+    i = bisect.bisect_right(spans, (span[0], float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= span[0] < spans[i][1]
+
+
+def voice_of(span: tuple[int, int], index: VoiceIndex) -> Voice:
+    """Whose words the marked span is: a speaker's (quoted), reported speech, or the outlet's."""
+    if _inside(span, index.quoted):
+        return "quoted"
+    if _inside(span, index.speakers):
+        return "outlet"
+    if _inside(span, index.reported):
+        return "reported"
+    return "outlet"
+
+
+def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
+    """The sentence gives the word as the label someone else pins on someone: the "as"
+    complement of a verb of labelling ("tarred the mayor as an anti-semite", "was criticised as
+    homophobic", "seen as a disaster") or what such a verb makes of its object ("deemed them
+    traitors", "deemed to be traitors"). Not where the writer is the one who labels ("I regard
+    him as a fraud"), and not for a verb that is not in ``[context] labelling`` or that a
+    particle makes another verb ("called out")."""
+    while word.dep_ in ("amod", "conj", "compound") and word.head.lower_ != "as":
+        if word.dep_ == "conj" and word.head.pos_ == "VERB":
+            break  # "criticized as racist and homophobic", the second word parsed onto the verb
+        word = word.head  # "as a corrupt official", "communists or traitors"
+    head = word.head
+    if word.dep_ == "conj" and any(c.lower_ == "as" for c in head.children):
+        verb = head
+    elif word.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head
+    elif word.dep_ in PREDICATES | {"xcomp"} or (
+        word.dep_ in ("amod", "advmod") and head.lower_ == "as"
+    ):
+        verb = head.head if head.lower_ == "as" else head
+        if verb.lemma_ == "be" and verb.dep_ == "xcomp":
+            verb = verb.head  # "deemed to be traitors"
+    elif word.dep_ in ("amod", "advmod") and any(
+        c.lower_ == "as" and c.i == word.i - 1 for c in word.children
+    ):
+        verb = head  # "a charge she rejected as baseless", "as" parsed onto the adjective
+    else:
+        return False
+    if verb.dep_ == "dobj" and verb.pos_ in NOMINAL and head.lower_ == "as":
+        verb = verb.head  # "dismissed the plan as a stunt", "as" parsed onto the object
+    if verb.pos_ != "VERB" or _lemma(verb) not in lexicon.labelling:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # a phrasal verb is another verb: "called out the radical mayor"
+    return _labeller_is_another(verb, lexicon)
+
+
+def _relayed(word: Token) -> bool:
+    """The word is in what a passive verb of saying or thinking relays about its subject:
+    "bosses are said to be furious", "the star is reported to have stormed off", "is believed
+    to be livid". Whoever says or believes it is not named, but it is not the writer's own
+    statement either, so the word is "reported" (the assertions call the sentence vaguely
+    sourced). A verb that presents its clause as fact ("is known to be") relays nothing."""
+    cues = cue_lexicon()
+    tok = word
+    while tok.head.i != tok.i:
+        verb = tok.head
+        if (
+            tok.dep_ == "xcomp"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+        ):
+            lemma = cues.lemma(verb)
+            relays = lemma in cues.verbs or lemma in cues.thought or lemma in cues.hearsay
+            return relays and lemma not in cues.factive
+        tok = verb
+    return False
+
+
+def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
+    """Who pins the label is not the writer: the subject of an active verb ("critics call him
+    a fraud", not "I call him a fraud"), the agent of a passive ("was called a racist by
+    neighbours"; "I was called a racist" is still another's label). A passive that names no
+    one is another's too ("was criticised as homophobic"), unless the writer vouches for it
+    with a modal or an adverb of their own ("can only be described as", "is rightly seen as")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        labeller = agent_of(verb)
+        if labeller is None:
+            return not any(
+                c.tag_ == "MD" or (c.dep_ == "advmod" and _lemma(c) in lexicon.endorsing)
+                for c in verb.children
+            )
+    else:
+        labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return labeller is None or labeller.lower_ not in NARRATORS
+
+
+def _lifted_words(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The pieces of partial quotes that hold only a word or two and are the label a verb of
+    describing gives ('described the results as "game-changing"', 'hailed the plan as
+    "visionary"'): the outlet lifting someone's word to point at it, not a speaker talking
+    (see ``_lifted``). A word lifted from a statement ('said it would be "wonderful"') is the
+    speaker's remark and stays unmarked, as in a full quote."""
+    text = text_of(doc)
+    labels = lexicon.labelling | lexicon.naming
+    return [
+        piece
+        for q in doc._.cr_quotes or []
+        if q.kind == "partial" and (q.cue or "") in labels
+        for piece in q.pieces
+        if 1 <= len(text[piece[0] : piece[1]].split()) <= MAX_SCARE_WORDS
+    ]
+
+
+def _echoed_words(doc: Doc) -> list[tuple[int, int]]:
+    """Quotation marks nobody is quoted as speaking from, around a word or two that a speaker
+    says elsewhere in the article (a headline's 'unveils "game-changing" wallet' before the
+    chief executive's "This is a game-changing moment"): the outlet lifts the speaker's word,
+    as with ``_lifted_words``, so it is the speaker's ("quoted") and still shown."""
+    quotes = doc._.cr_quotes or []
+    speech = [q.span for q in quotes if q.kind in ("direct", "partial")]
+    if not speech:
+        return []
+    text = text_of(doc)
+    echoed: list[tuple[int, int]] = []
+    for q in quotes:
+        if (
+            q.kind != "scare"
+            or not 1 <= len(text[q.span[0] : q.span[1]].split()) <= MAX_SCARE_WORDS
+        ):
+            continue
+        span = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
+        if span is not None and len(span) and _echoes_speaker(doc, span, speech):
+            echoed.append(q.span)
+    return echoed
+
+
+def _lifted(chars: tuple[int, int], lifted: Sequence[tuple[int, int]]) -> bool:
+    """The mark is the whole of a quoted word or two the outlet lifted ('as "game-changing"'):
+    the hype is still someone else's ("quoted"), but the outlet chose to repeat just that word,
+    so it is shown, where the same word in a speaker's sentence is the speaker talking."""
+    return any(s <= chars[0] and chars[1] <= e for s, e in lifted)
