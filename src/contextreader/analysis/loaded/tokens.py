@@ -23,7 +23,6 @@ QUOTE_CHARS = frozenset([*"\"'“”‘’«»", "''"])
 # entity types that name whose government a "regime" is
 NAMED_GOVERNMENT = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 # entity types of names that are places or things, never people
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "DATE"})
 # entity types that are people or groups of people
 PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})
 # speakers labelling themselves ("we were pigs in a pen") are not calling anyone names
