@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.paragraphs import (
     is_heading,
@@ -97,3 +97,11 @@ def _words(span: Span) -> tuple[str, ...]:
         if w and any(c.isalpha() for c in w):
             out.append(w)
     return tuple(out)
+
+
+def names_family(tok: Token, families: frozenset[str]) -> bool:
+    """A surname that qualifies a noun for a family ("the Roe family", "the Roe clan"): the
+    family's name, no mention of one person in it."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in families and tok.head.i == nxt.i

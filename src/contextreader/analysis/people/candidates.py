@@ -33,6 +33,7 @@ from contextreader.analysis.people._common import (
     _title_end,
     _words,
     in_heading,
+    names_family,
 )
 from contextreader.analysis.people.lexicon import NAME_NOUNS, RoleLexicon, first_names, role_lexicon
 from contextreader.analysis.people.not_people import _company_names, _owns_office, _thing_names
@@ -146,7 +147,7 @@ def _clean_name(
             or (end - start >= 2 and prev.tag_ == "NNP")  # not "(See Jan Roe's essay)"
         )
         and prev.whitespace_
-        and not prev.is_sent_start
+        and (not prev.is_sent_start or _opens_with_given(prev, start, end, lower))
     ):
         start -= 1  # "Chair Jan" + "Roe Smith": the first name is the name's
         prev = doc[start - 1] if start > 0 else None
@@ -163,6 +164,18 @@ def _clean_name(
         title_start += 1
     title = doc[title_start:start].text if start > title_start else ""
     return doc[start:end], title, gender
+
+
+def _opens_with_given(prev: Token, start: int, end: int, lower: frozenset[str]) -> bool:
+    """A known first name opening the sentence that the tagger left out of the name after it
+    ("Marta | Roe, 71, is ..."): the parse joins it to the name and the article never writes
+    the word in lower case (not "Will" or "Grace" used as a word)."""
+    return (
+        prev.tag_ == "NNP"
+        and prev.dep_ == "compound"
+        and start <= prev.head.i < end
+        and prev.lower_ not in lower
+    )
 
 
 def _given_after_title(tok: Token, lex: RoleLexicon) -> bool:
@@ -367,17 +380,19 @@ def _opening_mark(tok: Token) -> bool:
 def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bool:
     """A capitalised common noun opening a sentence that the tagger took for a surname
     ("Turnout at the shelters was high", "Floodwater rose"): one word the lemmatizer knows as
-    a noun, or two joined ("flood" + "water"), said nowhere else in the article in any case,
-    and not a known first name. A person named once is told by what the sentence says of
-    them: an owner ("Roe's aide said"), a speaker ("Roe said ..."), what they are ("Roe is a
-    reporter") or a he or she later in the sentence ("Roe has given his life")."""
+    a noun, or two joined ("flood" + "water"), written nowhere else with a capital inside a
+    sentence (where only a name has one; "the late turnout" in lower case is the common noun
+    again), and not a known first name. A person named once is told by what the sentence
+    says of them: an owner ("Roe's aide said"), a speaker ("Roe said ...", not the subject
+    of a passive: "Turnout was estimated at ..."), what they are ("Roe is a reporter") or a
+    he or she later in the sentence ("Roe has given his life")."""
     tok = span[0]
     doc = tok.doc
     if not _common_noun(tok.lower_, nouns):
         return False  # "Rennick resigned on Tuesday": a surname no dictionary holds
     prev = doc[tok.i - 1] if tok.i > 0 else None
     opens = prev is None or tok.is_sent_start or _opening_mark(prev)
-    if not opens or tok.text in first_names() or words.get(tok.lower_, 0) > 1:
+    if not opens or tok.text in first_names() or words.get(tok.lower_, 0) > 0:
         return False
     if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS":
         return False
@@ -385,7 +400,7 @@ def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bo
     from contextreader.analysis.quotes.lexicon import cue_lexicon
 
     cues = cue_lexicon()
-    if tok.dep_ in ("nsubj", "nsubjpass") and cues.is_cue(tok.head):
+    if tok.dep_ == "nsubj" and cues.is_cue(tok.head):
         return False
     if tok.dep_ == "nsubj" and any(
         c.dep_ == "attr" and c.pos_ == "NOUN" for c in tok.head.children
@@ -394,6 +409,31 @@ def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bo
     sent = tok.sent
     return not any(
         cues.pronouns.get(t.lower_) in ("male", "female") for t in doc[tok.i + 1 : sent.end]
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})
+
+
+def _place_only(span: Span, uses: dict[str, list[Token]]) -> bool:
+    """A one-word name the article only writes as a place is written: the object of "in",
+    "at" or "from" ("talks in Lindau") at least once, and otherwise only before a plural noun
+    it qualifies ("Lindau officials"). A person is also the subject, object or owner of
+    something; not a known first name."""
+    tok = span[0]
+    if tok.text in first_names():
+        return False
+    seen = uses.get(tok.text, [])
+    placed = [
+        t
+        for t in seen
+        if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.head.i == t.i - 1
+    ]
+    if not placed:
+        return False
+    return all(
+        t in placed or (t.dep_ == "compound" and t.head.tag_ == "NNS" and t.head.i == t.i + 1)
+        for t in seen
     )
 
 
@@ -451,9 +491,14 @@ def _candidates(
         for t in ent:
             counts[t.text] = counts.get(t.text, 0) + 1
     lower = frozenset(t.lower_ for t in doc if t.is_lower)
+    # capitalised words inside a sentence of the body, where only a name (or a title) has one
     words: dict[str, int] = {}
+    uses: dict[str, list[Token]] = {}  # each capitalised word of the body, where it stands
     for t in doc:
-        words[t.lower_] = words.get(t.lower_, 0) + 1
+        if t.idx >= body and t.text[:1].isupper():
+            uses.setdefault(t.text, []).append(t)
+            if not _positional(t):
+                words[t.lower_] = words.get(t.lower_, 0) + 1
     things = _thing_names(doc, lex)
     companies = _company_names(doc, lex)
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
@@ -500,6 +545,8 @@ def _candidates(
                 or _lone_opener(span, words, nouns)
                 or _opens_role(span, lower)
                 or _in_joined_name(span, lex)
+                or names_family(span[0], lex.family_nouns)
+                or _place_only(span, uses)
             )
         ):
             continue
@@ -581,9 +628,11 @@ def _untagged_full_names(
     "Vantreight" a person further on): the full name of that person. Not in headings, not
     inside a longer proper name and not inside another entity.
 
-    A name set beside a lower-case role noun ("winger Elif Roe", "a company spokesperson,
-    Rina Roe,") needs only one of the two: a known first name or a surname the tagger calls a
-    person elsewhere; there the tagger may also have called the two words an organisation.
+    A name right after a lower-case role noun ("winger Elif Roe") needs only one of the two:
+    a known first name or a surname the tagger calls a person elsewhere; one set off by
+    commas after it ("a company spokesperson, Rina Roe,", "a lawyer for the district
+    attorney, Ines Roe,") needs neither, an apposition to a person's noun being a person's
+    name. There the tagger may also have called the two words an organisation.
     """
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
     text = text_of(doc)
@@ -594,7 +643,9 @@ def _untagged_full_names(
         if tok.idx < body or lex.role_class(first.text) is not None:
             continue  # "King James": a title, not a first name
         known, given = tok.text in surnames, first.text in first_names()
-        beside = (known or given) and _beside_role(first, tok, lex)
+        beside = _beside_role(first, tok, lex) and (
+            known or given or (first.tag_ == "NNP" and doc[first.i - 1].text == ",")
+        )
         if not (known and given) and not beside:
             continue
         tagged = tok.ent_type_ or first.ent_type_

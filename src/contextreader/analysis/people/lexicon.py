@@ -43,11 +43,13 @@ class RoleLexicon:
     body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
     state_titles: frozenset[str] = frozenset()  # "president": "Velm's President X", Velm a state
     people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
+    family_nouns: frozenset[str] = frozenset()  # "family", "clan": "the Roe family", no person
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
     rank_words: frozenset[str] = frozenset()  # "deputy": "the deputy minister" is not the minister
+    jurisdictions: frozenset[str] = frozenset()  # "district": "the district judge", that level
     org_suffixes: frozenset[str] = frozenset()  # "Inc.", "& Co.": the name before is a company's
     org_nouns: frozenset[str] = frozenset()  # "shareholders": what a company has, not a person
     org_traded: frozenset[str] = frozenset()  # "shares": "shares of X" is a company's
@@ -171,10 +173,12 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         body_nouns=_word_list(raw, "named_things", "bodies"),
         state_titles=_word_list(raw, "named_things", "state_titles"),
         people_words=_word_list(raw, "named_things", "peoples"),
+        family_nouns=_word_list(raw, "named_things", "families"),
         interview_words=_word_list(raw, "interviews", "words"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
+        jurisdictions=_word_list(raw, "role_mentions", "jurisdictions"),
         org_suffixes=_word_list(raw, "organisations", "suffixes"),
         org_nouns=_word_list(raw, "organisations", "nouns"),
         org_traded=_word_list(raw, "organisations", "traded"),

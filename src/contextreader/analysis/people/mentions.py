@@ -26,6 +26,7 @@ from contextreader.analysis.people._common import (
     _overlaps,
     _words,
     in_heading,
+    names_family,
 )
 from contextreader.analysis.people.clusters import (
     _add_title,
@@ -35,7 +36,7 @@ from contextreader.analysis.people.clusters import (
     _People,
 )
 from contextreader.analysis.people.lexicon import RoleLexicon, _lower_words
-from contextreader.analysis.people.roles import _modifier_tags
+from contextreader.analysis.people.roles import _modifier_tags, kin_compound
 
 # how far (characters) after a surname its full name may first be written for the two to be
 # one person: an article may open with "Roe said ..." and name Jan Roe a few sentences later
@@ -216,6 +217,8 @@ def _add_mentions(
             continue  # a capitals-only word is a name only as a surname ("ROE")
         if _overlaps(outlets, tok.idx, tok.idx + len(tok.text)):
             continue
+        if names_family(tok, lex.family_nouns):
+            continue  # "the Roe family" is no mention of Jan Roe
         if not known and in_heading(doc[tok.i : tok.i + 1], text):
             continue
         gender, classes, title = _title_before(doc, tok.i, lex)
@@ -296,9 +299,12 @@ def _drop_families(people: _People, owner: dict[tuple[int, int], _Cluster]) -> N
 # -- "the senator", "her daughter": run once the roles are known -------------------------------
 
 
-def _role_noun(tok: Token, lex: RoleLexicon) -> str | None:
-    """The role noun a token heads, a two-word one included ("vice president")."""
+def _role_noun(tok: Token, lex: RoleLexicon, named: frozenset[str] = frozenset()) -> str | None:
+    """The role noun a token heads, a two-word one included ("vice president"), or a noun
+    the text gave a person as "a <noun> named Jan Roe" (``named``)."""
     doc = tok.doc
+    if tok.lower_ in named:
+        return tok.lower_
     if tok.i > 0:
         two = f"{doc[tok.i - 1].lower_} {tok.lower_}"
         if two in lex.roles:
@@ -339,13 +345,15 @@ class _RecentMentions:
         return [cl for _, cl in sorted(found, key=lambda f: f[0], reverse=True)]
 
 
-def _role_mention_head(tok: Token, lex: RoleLexicon) -> tuple[str, Token] | None:
+def _role_mention_head(
+    tok: Token, lex: RoleLexicon, named: frozenset[str] = frozenset()
+) -> tuple[str, Token] | None:
     """The role noun ``tok`` heads and its "the", when "the <words> <noun>" may point back to
     someone: not an apposition that gives a role ("Jan Roe, the mayor,"), not a title before a
     name ("the mayor Jan Roe"), not a new office holder ("the next mayor")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
         return None
-    noun = _role_noun(tok, lex)
+    noun = _role_noun(tok, lex, named)
     if noun is None:
         return None
     det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -375,16 +383,21 @@ def _role_referent(
     """The person "the <words> <noun>" at ``tok`` points back to: the most recent one the text
     gave that noun (or another written form of the office: "the senator" for "Sen. Roe"), or,
     for a generic noun ("the lawmaker"), any role of its class. The words before the noun must
-    agree with the role: a place or party ("the Ohio governor") and a rank ("the deputy
-    minister" is not the minister). With nothing in the text to back it, no one: "the
-    billionaire" is not whichever executive was named last."""
+    agree with the role: a place or party ("the Ohio governor"), a rank ("the deputy
+    minister" is not the minister) and a level of office ("the district judge"). With nothing
+    in the text to back it, no one: "the billionaire" is not whichever executive was named
+    last."""
     between = list(tok.doc[det.i + 1 : tok.i])
     tags = _modifier_tags(between, lex)
-    ranks = {t.lower_ for t in between if t.lower_ in lex.rank_words}
+    # a rank or a level of office before the noun ("the deputy minister", "the district
+    # judge") must be in the person's role too; a two-word noun's own words need no check,
+    # nor a place's name ("the Bay State governor")
+    qualifiers = lex.rank_words | lex.jurisdictions
+    ranks = {t.lower_ for t in between if t.is_lower and t.lower_ in qualifiers} - set(noun.split())
     office = lex.office(noun)
     fit = [
         c
-        for c in recent.before(tok.idx, lex.roles[noun])
+        for c in recent.before(tok.idx, lex.roles.get(noun, noun))
         if not (tags and c.role_tags and not tags & c.role_tags) and ranks <= _role_words(c)
     ]
     fit = [c for c in fit if tags & c.role_tags] or fit  # "the Ohio governor": Ohio's first
@@ -408,10 +421,12 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
     recent = _RecentMentions(owner)
     named_at = {s: cl for (s, _), cl in owner.items()}
     body = doc._.cr_body_start or 0
+    # nouns no list holds that the text gave someone as "a baker named Jan Roe"
+    named = frozenset(n for cl in owner.values() for n in cl.role_nouns if n not in lex.roles)
     for tok in doc:
         if tok.idx < body:
             continue
-        head = _role_mention_head(tok, lex)
+        head = _role_mention_head(tok, lex, named)
         if head is None:
             continue
         noun, det = head
@@ -448,23 +463,26 @@ def _kin_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLex
         pron = doc[tok.i - 1]
         if tok.idx < body or pron.tag_ != "PRP$" or tok.tag_ != "NN":
             continue
-        found = holders.get((pron.lower_, tok.lower_), [])
+        # "her brother-in-law" is not "her brother": the whole hyphenated word is the relation
+        last = kin_compound(doc, tok.i) - 1
+        found = holders.get((pron.lower_, doc[tok.i : last + 1].text.lower()), [])
         if len(found) != 1 or tok.dep_ == "appos":
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        end = doc[last]
+        nxt = doc[end.i + 1] if end.i + 1 < len(doc) else None
         if nxt is not None and (
             nxt.pos_ == "PROPN" or nxt.dep_ in ("compound", "appos") or nxt.tag_ == "POS"
         ):
             continue  # "her son Jan", a name follows; "her son's wife" is someone else
         after = (
-            doc[tok.i + 2] if nxt is not None and nxt.text == "," and tok.i + 2 < len(doc) else None
+            doc[end.i + 2] if nxt is not None and nxt.text == "," and end.i + 2 < len(doc) else None
         )
         if after is not None and after.idx in named_at:
             continue  # "her daughter, Ana Roe,": the name follows; nothing points back
         cl = found[0]
         before = [s for s in starts.get(cl, []) if s < pron.idx]
         if before and pron.idx - max(before) <= _KIN_REACH:
-            owner[(pron.idx, tok.idx + len(tok.text))] = cl
+            owner[(pron.idx, end.idx + len(end.text))] = cl
 
 
 _LEAD_REACH = 600  # characters after a role-only mention in which its holder may be named

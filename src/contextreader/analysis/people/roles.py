@@ -136,6 +136,7 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
             e -= 1  # "Chief Minister Shri": the courtesy title is the name's, not the office's
         text = doc[s:e].text if s < e else ""
         tokens = list(doc[s:e])
+        lower_first = False
         for k in range(s, e - 1):
             if (
                 doc[k].is_lower
@@ -143,14 +144,16 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
                 and doc[k + 1].is_title
                 and not all(t.lower_ in lex.honorifics for t in doc[k + 1 : e])
             ):
-                # two roles run together: "Political analyst Associate Professor Jan Roe"
+                # two roles run together: "Political analyst Associate Professor Jan Roe",
+                # "ministry spokesman Colonel Jan Roe" (a lower-case role, then a rank)
                 text = f"{doc[s : k + 1].text}, {doc[k + 1 : e].text}"
+                lower_first = _lower_case_role(list(doc[s : k + 1]), lex)
                 break
     else:
-        text, tokens = title, []
+        text, tokens, lower_first = title, [], False
     if not text or not lex.classes_in(text) or text.isupper():
         return None
-    if text[:1].isupper() or _lower_case_role(tokens, lex):
+    if text[:1].isupper() or lower_first or _lower_case_role(tokens, lex):
         return text, tokens
     return None
 
@@ -237,6 +240,29 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
     return _role_after_comma(name, lex)
 
 
+_NAMING_VERBS = frozenset({"name", "call"})
+
+
+def _role_named(name: Span, lex: RoleLexicon) -> Span | None:
+    """The noun a name is given to: "a baker named Jan Roe", "a nurse called Ana Diaz". The
+    noun, with the words before it but not its article, is the person's role; not a ship's,
+    a group's or a place's noun ("a ship named Jan Roe")."""
+    root = name.root
+    verb = root.head
+    if root.dep_ not in ("oprd", "attr", "dobj") or verb.lemma_ not in _NAMING_VERBS:
+        return None
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.i > verb.i or noun.tag_ != "NN":
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an") or not noun.is_lower:
+        return None
+    if noun.lower_ in lex.thing_nouns | lex.body_nouns | lex.place_nouns:
+        return None
+    s, e = _trim(name.doc, det.i, noun.i + 1)
+    return name.doc[s:e] if s < e and all(t.is_lower for t in name.doc[s:e]) else None
+
+
 def _named_kin(words: Span, lex: RoleLexicon) -> bool:
     """A relation to someone the text names, as in "Roe's sister, Ana Diaz": the kin noun is
     the role the text gives her. "Her husband" points to no one by itself and gives none."""
@@ -264,17 +290,42 @@ def _relation(words: Span, head: Token) -> bool:
     )
 
 
+def kin_compound(doc: Doc, i: int) -> int:
+    """The end (exclusive) of a kinship noun at ``i`` joined by hyphens to the words after
+    it ("brother-in-law", "son-in-law"): a relative other than the noun alone names. ``i + 1``
+    when no hyphen follows."""
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+    ):
+        end += 2
+    return end
+
+
 def _kin_relation(span: Span, lex: RoleLexicon) -> tuple[str, str] | None:
     """The possessive and singular kinship noun that introduce a name ("her son, Jan Roe",
-    "her eldest daughter, Ana Roe") or follow it ("Jan Roe, his widow,"), if any."""
+    "her eldest daughter, Ana Roe", "her brother-in-law, Jan Roe") or follow it ("Jan Roe,
+    his widow,"), if any."""
     doc = span.doc
     i = span.start - 1
     if i >= 1 and doc[i].text == ",":
         i -= 1
-    if i >= 1 and doc[i].lower_ in lex.kinship and doc[i].tag_ == "NN":
-        for k in (i - 1, i - 2):
+    # "brother-in-law": the relation is the whole hyphenated word, from its kinship noun
+    j = i
+    while j >= 2 and doc[j - 1].text == "-" and doc[j].is_lower and kin_compound(doc, j - 2) > j:
+        j -= 2
+    if j >= 1 and doc[j].lower_ in lex.kinship and doc[j].tag_ == "NN":
+        if kin_compound(doc, j) != i + 1:
+            return None
+        word = doc[j : i + 1].text.lower()
+        for k in (j - 1, j - 2):
             if k >= 0 and doc[k].tag_ == "PRP$":
-                return doc[k].lower_, doc[i].lower_
+                return doc[k].lower_, word
             if k < 0 or not doc[k].is_lower or not doc[k].is_alpha:
                 break
     j = span.end
@@ -344,9 +395,19 @@ def _next_to(doc: Doc, end: int, start: int) -> bool:
 
 def _before_relative(head: Token) -> int:
     """Where an apposition's role ends: before a relative clause on its noun ("a waitress who
-    has lived here for 30 years" gives "a waitress"), else at the end of the phrase."""
-    relative = [c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i]
-    return min(relative) if relative else head.right_edge.i + 1
+    has lived here for 30 years" gives "a waitress"), or before "and" and the next person's
+    name that the parse joined to it ("Jan Roe, a biologist, and Ana Diaz, an ecologist":
+    Roe's role is "a biologist"), else at the end of the phrase."""
+    ends = [c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    if any(c.dep_ == "conj" and c.i > head.i and c.pos_ == "PROPN" for c in head.children):
+        # ", and Ana Diaz": not "president and CEO", one role with "and" inside it
+        doc = head.doc
+        ends += [
+            c.i
+            for c in head.children
+            if c.dep_ == "cc" and c.i > head.i and c.lower_ == "and" and doc[c.i - 1].text == ","
+        ]
+    return min(ends) if ends else head.right_edge.i + 1
 
 
 def _role_after_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
@@ -393,11 +454,21 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
             cl.kin_of.add(kin)
         if cl.role and not all(w.lower() in lex.honorifics for w in cl.role.split()):
             continue
+        named = _role_named(span, lex)
+        if named is not None:
+            # "a baker named Jan Roe": a later "the baker" is Roe, a role noun or not
+            cl.role = named.text
+            cl.role_nouns = lex.nouns_in(named.text) or {named[-1].lower_}
+            cl.role_classes = {lex.roles.get(n, n) for n in cl.role_nouns}
+            continue
         found = _role_apposition(span, lex)
         if found is None or not lex.classes_in(found[0]):
             # a title before the name names an office; an apposition with no role noun in it
             # ("Councilwoman Jan Roe, the other no vote,") gives way to it
             found = _role_before(span, title, lex) or found
+        if found is None and kin is not None and cl.role is None:
+            cl.role = kin[1]  # "her brother-in-law, Jan Roe,", which the parse set apart
+            continue
         if found and found[0] != cl.role:
             role, tokens = found
             head = " ".join(t.text for t in _office(_role_head(tokens))) if tokens else role
