@@ -147,6 +147,17 @@ def prescribed_fact(verb: Token) -> bool:
     return verb.lemma_.lower() in _prescribing().facts and prescribed(verb)
 
 
+def denied_fact(verb: Token, lemma: str) -> bool:
+    """True for a denied verb of knowing or remembering (``lemma``, the lexicon's, in
+    ``facts``): "Young children do not understand that zero is a number", "Voters never
+    realized that the fund was empty". The clause is taken as true, in the writer's voice, and
+    the subject is said not to hold it: no one is reported as saying or thinking anything.
+    "Roe does not believe the plan will work" reports a view and is no such verb."""
+    if lemma not in _prescribing().facts:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 @cache
 def _foreseeing() -> tuple[frozenset[str], frozenset[str]]:
     """The ``[foreseen]`` modals and verbs, loaded and checked once."""

@@ -27,7 +27,12 @@ from contextreader.analysis.quotes.lexicon import (
     reporting_verbs,
 )
 from contextreader.analysis.quotes.marks import has_mark
-from contextreader.analysis.quotes.modality import foreseen, prescribed, purpose_only
+from contextreader.analysis.quotes.modality import (
+    denied_fact,
+    foreseen,
+    prescribed,
+    purpose_only,
+)
 from contextreader.analysis.quotes.questions import QUESTION_WORDS, question_put
 from contextreader.analysis.quotes.speakers import (
     _DATELINE,
@@ -79,6 +84,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
                 continue
         if (
             c.dep_ == "ccomp"
+            and not _small_clause(c, cue, lex)
             and not _fronted_report(c, cue, lex)
             and not _embedded(c, cue, lex)
             and not _before_colon(c, cue)
@@ -88,19 +94,13 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             stop = min(_repeat_cut(cue, c), _new_report_cut(c, lex))
             if stop == c.right_edge.i + 1:
                 stop = _run_on_end(cue, c, lex)
-            return _trailing_content(cue, c) or (_clause_start(cue, c), stop)
+            start = _clause_start(cue, c)
+            return _trailing_content(cue, c) or (start, _appositive_cut(cue.doc, start, stop))
     after_object = _that_after_object(cue, lex)
     if after_object is not None:
         return after_object
     if cue.dep_ == "parataxis":
-        head = cue.head
-        sub = head.sent
-        s, e = sub.start, sub.end
-        return (
-            (s, cue.left_edge.i)
-            if cue.left_edge.i - s > e - cue.right_edge.i
-            else (cue.right_edge.i + 1, e)
-        )
+        return _interrupted_content(cue)
     if _as_aside(cue, lex):
         if _opens_quote_after(cue):
             return None  # "..., as one aide put it, 'X'": the aside gives the quote, not the clause
@@ -119,10 +119,71 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         if c.dep_ == "dobj" and _predicate_after(cue, c) is not None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
-    return _prep_content(cue, frames) or _that_after_prep(cue) or _inverted_content(cue, lex)
+    after_prep = None if "quote" in frames else _that_after_prep(cue)
+    return _prep_content(cue, frames) or after_prep or _inverted_content(cue, lex)
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _interrupted_content(cue: Token) -> tuple[int, int]:
+    """What a verb of saying set off by commas inside a sentence reports (the parse hangs it on
+    a word of the sentence as parataxis): the side that holds the verb of the clause it
+    interrupts. "Sales fell in May, Roe said, and the shop closed": the clause the aside
+    follows ("Sales fell in May") is what Roe is said to have said; what comes after it ("and
+    the shop closed", "so that ...") may be the writer's own and is left out. "Though sales
+    fell, Roe said, the shop will stay open", "The point, Roe said, is that ...": the clause's
+    verb comes after the aside (past a subordinate clause or the subject the parse hung it
+    on), and so does the report. Quoted words after the aside are the speaker's own and are
+    its content ("..., she said, and 'we were amazed'"). With no verb found, the longer side."""
+    sub = cue.sent
+    s, e = sub.start, sub.end
+    before, after = (s, cue.left_edge.i), (cue.right_edge.i + 1, e)
+    verb = cue.head
+    while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "advcl"):
+        verb = verb.head
+    quoted_after = any(t.is_quote for t in cue.doc[after[0] : after[1]])
+    if verb.pos_ in ("VERB", "AUX") and not quoted_after and verb.i != cue.i:
+        return before if verb.i < cue.left_edge.i else after
+    return before if before[1] - before[0] > after[1] - after[0] else after
+
+
+def _small_clause(clause: Token, cue: Token, lex: CueLexicon) -> bool:
+    """True for a "clause" after a verb of finding or seeing in a "to" infinitive that is no
+    clause but its object with a participle ("struggled to find jobs in a town still reeling
+    from ..."): a participle with no auxiliary and no "that" states no proposition, and the
+    infinitive tells of a search, not of a finding anyone reports. "The poll shows the mayor
+    leading" and "tried to show that the tax had failed" still report."""
+    if lex.lemma(cue) not in lex.mentions.shown or clause.i < cue.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    if clause.tag_ not in ("VBG", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def _appositive_cut(doc: Doc, start: int, stop: int) -> int:
+    """Token index where a content clause ends before a noun phrase with an indefinite article
+    set off by a comma at its end, which sums it up or describes a thing in it with a clause of
+    its own ("said it had cut prices, a move that rivals have called reckless"; "said it had
+    hired Roe, a lawyer who once ran the fund"): the writer's gloss, no part of what was said.
+    A phrase with no clause of its own ("said it had hired Roe, a lawyer") and an item of a
+    list ("called for lower fees, the end of the levy and ...") stay in the content."""
+    for t in doc[start:stop]:
+        if t.dep_ != "appos" or t.head.i < start or t.i <= start:
+            continue
+        first = t.left_edge
+        if first.i <= start or doc[first.i - 1].text != "," or first.lower_ not in ("a", "an"):
+            continue
+        if t.right_edge.i + 1 < stop and not all(
+            x.is_punct for x in doc[t.right_edge.i + 1 : stop]
+        ):
+            continue
+        clause = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.i > t.i), None)
+        if clause is not None and not any(c.dep_ == "cc" and c.i > clause.i for c in t.children):
+            return first.i - 1
+    return stop
 
 
 def _relative_opening(clause: Token) -> bool:
@@ -619,7 +680,7 @@ def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
         s += 1
     if s + 1 < e and doc[s].dep_ == "advmod" and doc[s + 1].lower_ == "that":
         s += 2  # "said only that ...", "said simply that ...": the adverb qualifies the saying
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and doc[e - 1].text not in _UNITS:
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not _kept_end(doc, s, e):
         e -= 1
     if e - s < 1 or (e - s == 1 and doc[s].pos_ != "PROPN"):
         return None  # one word reports something only when it names it ("endorsed Roe")
@@ -630,6 +691,15 @@ def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
 
 # signs the tokenizer calls punctuation that belong to the number before them ("12% to 15%")
 _UNITS = frozenset({"%", "‰"})
+
+
+def _kept_end(doc: Doc, s: int, e: int) -> bool:
+    """True when the last token of ``doc[s:e]``, a punctuation mark, belongs to the words: a
+    unit ("15%") or a closing bracket whose opening one is inside ("Rep. Lia Moss (D-Ore.)")."""
+    last = doc[e - 1].text
+    if last in _UNITS:
+        return True
+    return last == ")" and any(t.text == "(" for t in doc[s : e - 1])
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> float:
@@ -684,6 +754,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # "Roe rebuffs calls to ...": "calls" is the object, not the verb
         if not according and foreseen(tok, b.lex.lemma(tok)):
             continue  # "Serious hikers will want to look elsewhere": the writer's forecast
+        if not according and denied_fact(tok, b.lex.lemma(tok)):
+            continue  # "Children do not understand that ...": the writer's claim, no one's view
         if not according and _asks_anonymity(tok, b.lex):
             continue  # "a resident who asked not to be named": a condition, not a statement
         if any(a <= tok.i < b for a, b in silent):
