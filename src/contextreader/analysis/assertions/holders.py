@@ -143,7 +143,26 @@ def _noun_holder(noun: Token, ctx: _Ctx) -> Token | None:
         subj = _holder_subject(head)
         if subj is not None and _can_hold(subj, ctx):
             return subj
-    return None
+    return _committed_subject(noun, ctx)
+
+
+# prepositions that make a noun the basis of what the subject does ("ran on a promise")
+_BASIS = frozenset({"on", "upon"})
+
+
+def _committed_subject(noun: Token, ctx: _Ctx) -> Token | None:
+    """ "Roe, who ran on a promise to cut fares", "Dahl campaigned on a pledge of reform": a
+    commitment that is the basis of what an active verb's subject does is the subject's own
+    (the relative clause's subject is the noun it is on)."""
+    if noun.lemma_.lower() not in ctx.alex.commitments or noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ not in _BASIS or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = _holder_subject(verb)
+    return subj if subj is not None and _person_like(subj, ctx) else None
 
 
 def _bare_apostrophe_owner(noun: Token) -> Token | None:

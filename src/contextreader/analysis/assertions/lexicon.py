@@ -107,6 +107,8 @@ class AttributionLexicon:
     undergoing: frozenset[str]
     truth_values: frozenset[str]
     forecasts: frozenset[str]
+    commitments: frozenset[str]
+    gestures: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -152,6 +154,8 @@ def attribution_lexicon() -> AttributionLexicon:
         "undergoing",
         "truth_values",
         "forecasts",
+        "commitments",
+        "gestures",
     )
     parts, raw = word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])

@@ -18,6 +18,7 @@ from contextreader.analysis.assertions.context import _Ctx, _definite, _labels_a
 from contextreader.analysis.assertions.headings import _title_case
 from contextreader.analysis.assertions.holders import _WHEN, _a_person, _is_poll
 from contextreader.analysis.assertions.sources import _counted_plural
+from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.speakers import agent_of
 
 # the subjects of a clause: a verb with none of them (and no auxiliary) in its base form is a
@@ -46,7 +47,53 @@ def _no_claim(sent: Span, text: str, span: tuple[int, int], ctx: _Ctx) -> bool:
         and not any(t.dep_ in _SUBJECTS for t in sent if t.i < root.i and t.head.i == root.i)
     ):
         return True
-    return _unverified(root, ctx)
+    return _unverified(root, ctx) or _gesture(root, ctx)
+
+
+# what a gesture's verb may have beside its subject and still tell only what someone did
+# ("She paused for a moment.", "He grinned at her."); an object, a clause or a second verb
+# would carry a claim of its own
+_GESTURE_KIDS = frozenset({"nsubj", "punct", "advmod", "npadvmod", "aux", "neg", "prep", "prt"})
+# prepositions after a gesture that turn it into a stance on something ("laughed at the idea")
+_STANCE_AFTER = frozenset({"at", "about", "over", "off", "to"})
+
+
+def _gesture(verb: Token, ctx: _Ctx) -> bool:
+    """ "Luc grinned.", "She paused for a moment.", "Roe smiled at her daughter.": a gesture or
+    an expression ([gestures]) by a person, with no object or clause, is a narrative beat that
+    claims nothing. "Roe laughed at the proposal" takes a stance on a thing, and "Roe shrugged
+    off the charge" has an object: both stay claims."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.alex.gestures:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ not in _GESTURE_KIDS for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None and kids and kids[0].dep_ == "npadvmod" and kids[0].pos_ == "PROPN":
+        subj = kids[0]  # "Luc grinned.": the small model can read a lone name as a modifier
+    if subj is None or not _one_person(subj, ctx):
+        return False
+    for c in kids:
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _STANCE_AFTER):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "prt" or obj is None or not _one_person(obj, ctx, nouns=True):
+                return False  # "laughed at the idea", "shrugged off": a stance, not a beat
+    return True
+
+
+def _one_person(tok: Token, ctx: _Ctx, nouns: bool = False) -> bool:
+    """A person: a personal pronoun, a person's name, a mention cr_people found, or a word of
+    the name of a person cr_people found ("Roe" after "Jan Roe", though the tagger may not
+    call this one a name); with ``nouns``, also a role or kin noun ("her nephew")."""
+    if nouns and tok.pos_ == "NOUN":
+        roles = role_lexicon()
+        return tok.lemma_.lower() in roles.roles or tok.lemma_.lower() in roles.kinship
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ctx.verbs.pronouns and tok.lower_ not in ("it", "this", "that")
+    if tok.ent_type_ == "PERSON" or tok.idx in ctx.mentioned:
+        return True
+    people = tok.doc._.cr_people or []
+    return tok.pos_ == "PROPN" and any(tok.text in p.name.split() for p in people)
 
 
 def _unverified(verb: Token, ctx: _Ctx) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from contextreader.analysis.assertions.lexicon import VagueLexicon, attribution_lexicon
+from contextreader.analysis.people import role_lexicon
 
 # prepositions that place a source ("officials in X", "sources close to", "critics from X")
 _SOURCE_PREPS = frozenset({"in", "from", "at", "within", "inside", "with", "on", "of", "close"})
@@ -35,6 +36,8 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
         return False
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return False  # "the union's leader, Mo Dunn, warned": the apposition names him
+    if _appositive_person(head):
+        return False  # "a spokesperson for the mayor, Jan Roe, said": a name is set beside it
     for t in span:
         possessive = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")
         if t.ent_type_ == "PERSON" and t.head.i != head.i and not possessive:
@@ -48,6 +51,45 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     if any(h.ent_type_ in ("PERSON", "ORG") or h.pos_ == "PROPN" for h in heads[1:]):
         return False
     return any(_vague_head(h, lex) for h in heads)
+
+
+def _appositive_person(head: Token) -> bool:
+    """ "A spokesperson for the mayor, Jan Roe, said": a person's name set off by commas after
+    the source noun or after a person it works for. Whose name it is, the parse cannot tell
+    (it hangs the name on the nearer noun), but a source phrase that holds one names someone.
+
+    The name is a run of proper nouns with no determiner (the tagger may call it an
+    organisation), in apposition to the head or to a noun for a person (a role noun: "the
+    district attorney, Jan Roe") in the head's "for"/"of"/"to" phrase when the head is one
+    person. A name set beside a body ("officials at the company, Tarn Logistics"), a place, or
+    the one many work for ("aides to the governor, Jan Roe") names no one who speaks."""
+    roles = role_lexicon().roles
+    for t in head.subtree:
+        if t.dep_ != "appos" or t.i <= head.i or not _name_run(t):
+            continue
+        if t.head.i == head.i:
+            return True
+        owner = t.head
+        if head.tag_ != "NN" or not (owner.lemma_.lower() in roles or owner.lower_ in roles):
+            continue  # "aides to the governor, Jan Roe": one name, many aides; it is his
+        if owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.i == head.i:
+            return True
+    return False
+
+
+def _name_run(tok: Token) -> bool:
+    """A person's name: proper nouns only, two or more of them (first and last) or one the
+    model calls a person, and no determiner or place ("the Tarnby Institute", "Ohio")."""
+    words = [t for t in tok.subtree if not t.is_punct]
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
+        return False
+    if any(t.ent_type_ in _NOT_PEOPLE for t in words):
+        return False
+    return tok.ent_type_ == "PERSON" or len(words) >= 2
+
+
+# entity types of a proper noun that is no person's name
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "LAW"})
 
 
 # prepositions that bring in examples of the head ("officials such as Jan Roe"), not a

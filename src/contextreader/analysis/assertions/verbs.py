@@ -222,11 +222,17 @@ _SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "unless", "
 def _named_venue(verb: Token) -> Token | None:
     """ "The study, published on Monday in the Journal of Coastal Ecology", "it was reported in
     the Harbour Gazette that ...": a passive of saying with no "by" phrase but an "in" phrase
-    that names where the words appeared gives them to that publication, a named source."""
+    that names where the words appeared gives them to that publication, a named source. The
+    name may stand beside a common noun ("in the journal Reef Letters", "in the newspaper
+    Harbour Gazette")."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in _PLACES_TIMES:
+            if obj is None:
+                continue
+            if obj.pos_ != "PROPN":
+                obj = next((g for g in obj.children if g.dep_ == "appos"), obj)
+            if obj.pos_ == "PROPN" and obj.ent_type_ not in _PLACES_TIMES:
                 return obj
     return None
 
