@@ -151,11 +151,12 @@ CASES = {
         "Pruitt said his sister was ready because “the harbour’s in a sorry state.”",
         [("partial", "the harbour’s in a sorry state.", "say", "Hal Pruitt", "Hal Pruitt")],
     ),
-    # "Ortiz and Pruitt" hung on "crackdown" as an apposition: the names before "call" speak
+    # "Ortiz and Pruitt" hung on "crackdown" as an apposition: the names before "call" speak,
+    # both of them (one person id cannot hold two, so the speaker is the phrase as written)
     "coordinated_names_before_a_verb_with_no_subject_speak": (
         "When trawlers are fined in the third round of the bay fishing crackdown, Ortiz and "
         'Pruitt call them "honest skippers" and describe the fines as theft.',
-        [("partial", "honest skippers", "call", "Ortiz", "Ortiz")],
+        [("partial", "honest skippers", "call", None, "Ortiz and Pruitt")],
     ),
     # an inserted "X said," speaks for the fragment, whatever the clause's own verb
     "inserted_cue_speaks_for_a_fragment": (

@@ -955,6 +955,14 @@ def _runs_on(before: str, content: str) -> bool:
     )
 
 
+def _whole_paragraph(text: str, p: _Pair) -> bool:
+    """True when a pair of marks and what they hold is the whole of its paragraph (line)."""
+    line_start = text.rfind("\n", 0, p.start - p.w) + 1
+    line_end = text.find("\n", p.end + p.w)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : p.start - p.w].strip() and not text[p.end + p.w : line_end].strip()
+
+
 def _classify(p: _Pair, ix: _Index) -> str:
     """direct / partial / scare for a quoted span, from where it sits in its sentence."""
     text = ix.text
@@ -1468,6 +1476,8 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                 direct.append((p.start, p.end))
                 continue
             kind = "short"
+        if kind == "short" and last is not None and _reply(b.ix.text, p, last_end):
+            kind = "direct"
         if kind == "direct":
             if p.nested:
                 continue  # speech inside a quote belongs to the quote around it
@@ -1481,6 +1491,18 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                     frag.speaker_id,
                     frag.speaker_text,
                     frag.speaker_span,
+                )
+                last, last_end = q, p.end
+                direct.append((p.start, p.end))
+                continue
+            turn = _dialogue_turn(b.ix.text, p, b.quotes) if spk is None else None
+            if turn is not None:
+                # a question and its answer take turns: the earlier turn's speaker again
+                q = b.add("direct", (p.start, p.end), None, None)
+                q.speaker_id, q.speaker_text, q.speaker_span = (
+                    turn.speaker_id,
+                    turn.speaker_text,
+                    turn.speaker_span,
                 )
                 last, last_end = q, p.end
                 direct.append((p.start, p.end))
@@ -1572,10 +1594,115 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             )
             continue
         if spk is None:
+            pledged = _pledge_holder(p, b.ix, b.lex)
+            if pledged is not None:
+                cue, spk = pledged
+        if spk is None:
             b.add("scare" if kind == "short" else "partial", (p.start, p.end), None, None)
         else:
             frag = b.add("partial", (p.start, p.end), cue, spk)
     return direct
+
+
+def _pledge_holder(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[Token, _Speaker] | None:
+    """ "Roe, who ran on a promise to 'clean house', ...", "her pledge to 'fix the roads'": a
+    quote inside the infinitive a noun of saying takes (``nouns``: promise, pledge, vow, call
+    ...) is the words of the noun's holder: its possessor, the subject of a verb that carries
+    it ("ran on", "won on", "campaigned on" a promise) or of a verb that puts it forward
+    (``light_verbs``: made, issued a pledge). Someone who only mentions the noun ("critics
+    mocked the promise to ...") is not its holder. Returns the noun (the cue) and the holder,
+    or None."""
+    tok = ix.token_at(p.start)
+    if tok.is_quote and tok.i + 1 < len(tok.doc):
+        tok = tok.doc[tok.i + 1]
+    verb: Token | None = None
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        if verb is None and tok.pos_ in ("VERB", "NOUN", "PROPN") and _infinitive(tok):
+            verb = tok
+        if verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+            break
+        tok = tok.head
+    if verb is None or verb.dep_ not in ("acl", "relcl"):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.nouns:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        holder = _subject(noun.head.head) if noun.head.head.pos_ == "VERB" else None
+    if holder is None and noun.dep_ == "dobj" and lex.lemma(noun.head) in lex.light_verbs:
+        holder = _subject(noun.head)
+    if holder is None or holder.lower_ in ("it", "there", "this", "that", "which"):
+        return None
+    spk = _speaker(holder, ix, lex)
+    if _within_quote(spk, p) or not _speaker_can_speak(spk, ix, lex):
+        return None
+    return noun, spk
+
+
+def _infinitive(tok: Token) -> bool:
+    """True for a word with "to" as its infinitive marker ("to clean", "to 'clean house'",
+    where the parser may take the quoted words for a name)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+_LINE_BREAKS = re.compile(r"\n\s*")
+
+
+def _reply(text: str, p: _Pair, last_end: int) -> bool:
+    """'"Did you sign it?" Roe asked. / "I did."': a short quote that is a whole sentence
+    (closed by a full stop, a question or an exclamation mark) and the whole of its paragraph,
+    right after a paragraph with a direct quote, is a turn of speech, not a scare quote."""
+    tail = text[p.start : p.end].rstrip().rstrip("\"”’'»")
+    return (
+        not p.nested
+        and tail.endswith((".", "?", "!", "…"))
+        and _whole_paragraph(text, p)
+        and len(_LINE_BREAKS.findall(text, last_end, p.start)) == 1
+    )
+
+
+def _dialogue_turn(text: str, p: _Pair, quotes: list[Quote]) -> Quote | None:
+    """The quote whose speaker a paragraph that is only a quote, with no cue, goes on with in
+    an exchange of questions and answers, or None.
+
+    '"Were you there?" Doe asked. / "I was," Roe said. / "And you saw him?" / "I did."': when
+    the two quotes before it are whole paragraphs with different speakers, one a question and
+    the other not, a cue-less question after an answer is the asker's again, and a cue-less
+    answer after a question is the one who answered before. A question after an answer is
+    never the answerer's going on."""
+    if p.gap is not None or not _whole_paragraph(text, p):
+        return None  # a quote split around a cue has a cue of its own
+    turns = [q for q in quotes if q.kind == "direct"][-2:]
+    if len(turns) < 2:
+        return None
+    before, last = turns
+    if before.speaker_text is None or last.speaker_text is None:
+        return None
+    if before.speaker_id is None or last.speaker_id is None:
+        # two speakers the text does not tie to people differ only when neither is a pronoun
+        # ('the host' and 'he' may be one)
+        words = cue_lexicon().pronouns
+        if before.speaker_text.lower() in words or last.speaker_text.lower() in words:
+            return None
+    if (before.speaker_id or before.speaker_text) == (last.speaker_id or last.speaker_text):
+        return None
+    # one paragraph after another: nothing but the cues between the turns
+    if len(_LINE_BREAKS.findall(text, before.span[1], last.span[0])) != 1:
+        return None
+    if len(_LINE_BREAKS.findall(text, last.span[1], p.start)) != 1:
+        return None
+
+    def asks(q: Quote | _Pair) -> bool:
+        span = q.span if isinstance(q, Quote) else (q.start, q.end)
+        return text[span[0] : span[1]].rstrip().rstrip("\"”’'»").endswith("?")
+
+    new = asks(p)
+    if asks(before) == new and asks(last) != new:
+        return before
+    return None
 
 
 def _ends_with_comma(p: _Pair, text: str) -> bool:

@@ -177,6 +177,12 @@ class _Index:
         ids = {pid for key, pid in self.names if key == last}
         return ids.pop() if len(ids) == 1 else None
 
+    def person_by_surname(self, word: str) -> str | None:
+        """The one person whose name ends with ``word`` ("Roe" -> Jan Roe), or None when no
+        one or several do (a "Roe" of their own among them)."""
+        ids = {p.id for p in self.doc._.cr_people or [] if p.name.split()[-1:] == [word]}
+        return ids.pop() if len(ids) == 1 else None
+
     def person_before(self, char: int, gender: str) -> str | None:
         """The person a pronoun at ``char`` most likely stands for.
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from contextreader.analysis.people import NAME_NOUNS
 from contextreader.analysis.quotes.embedded import Embedded, embedded_before
@@ -166,8 +166,10 @@ def _np_end(head: Token, depth: int = 0) -> int:
     """Token index after a noun phrase's head and the modifiers right after it, coordinated
     noun phrases included ("Democrats and Republicans in the senate"; "Current and former
     officials" parsed with "Current" as the head and "officials" as its conjunct)."""
-    end = head.i + 1
+    end = _hyphened_end(head.doc, head.i + 1)
     for c in head.rights:
+        if c.i < end:
+            continue  # a word joined on by a hyphen ("co-author") is part of the head
         if c.dep_ in _NP_RIGHT_DEPS and c.i == end:
             end = c.right_edge.i + 1
         elif c.dep_ == "cc" and c.i == end:
@@ -184,6 +186,23 @@ def _np_end(head: Token, depth: int = 0) -> int:
     doc = head.doc
     while end > head.i + 1 and doc[end - 1].dep_ == "cc":
         end -= 1  # "and" with nothing coordinated after it
+    return end
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _hyphened_end(doc: Doc, end: int) -> int:
+    """Token index after a word the tokenizer split at a hyphen with no space around it
+    ("co-author" as "co", "-", "author"): the parts after the hyphen belong to the word."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in _HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
     return end
 
 
@@ -220,6 +239,16 @@ def _np_span(head: Token) -> tuple[int, int]:
         start = reduced
     end = _np_end(head)
     doc = head.doc
+    while (
+        start >= 2
+        and doc[start - 1].text in _HYPHENS
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        # "co-author" parsed as three subjects: the word before the hyphen, and its own
+        # modifiers ("Her co-author"), belong to the head's phrase
+        start = min(start - 2, doc[start - 2].left_edge.i)
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].is_quote or "\n" in doc[i].text:
             start = i + 1  # a subject never reaches back into the quote before it
@@ -269,7 +298,18 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
             ix.unnamed_before(head.idx, g) if pid is None and g in ("male", "female") else None
         )
         return _Speaker((head.idx, head.idx + len(head.text)), unnamed or head.text, pid)
+    if head.lower_ == "it" and head.dep_ == "nsubj":
+        body = _it_antecedent(head, ix, lex)
+        if body is not None:
+            # "The firm said ... It said ...": the mention stays "It", shown as the body it
+            # stands for, as a "she" is shown as the person she stands for
+            a, z = _np_span(body)
+            return _Speaker((head.idx, head.idx + len(head.text)), ix.text[a:z], None)
     s, e = _np_span(head)
+    if _coordinated(head, e):
+        # "Roe and Doe said": both speak; one person id cannot hold them, so the speaker is
+        # the phrase as written
+        return _Speaker((s, e), ix.text[s:e], None)
     m = ix.person_in(head.idx, head.idx + len(head.text))
     if m is None and head.pos_ == "PROPN":
         # a name around the head ("President Jan Roe"); never a name that only qualifies
@@ -278,6 +318,8 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
     for c in head.children:
         if m is None and c.dep_ == "appos":
             m = ix.person_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            if m is not None and _governed_name(ix.token_at(m[1] - 1), c):
+                m = None  # "The lawyer, a friend of Jan Roe,": the name is someone else's
     for c in head.children:
         if m is None and c.dep_ == "relcl":
             # "Another rescuer, who gave only her first name, Shirin, said": the name she gave
@@ -289,7 +331,91 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
     if named is not None and head.pos_ == "NOUN":
         # "the trade body, Water Providers Northbay, said": the body by its name
         return _Speaker(named, ix.text[named[0] : named[1]], None)
-    return _Speaker((s, e), ix.text[s:e], None)
+    written = ix.text[s:e]
+    if head.pos_ == "PROPN" and " " not in written and written.istitle():
+        # a lone surname the tagger did not take for a person ("..., Roe replied" with "Roe"
+        # tagged as a title) is the one person whose name ends with it
+        return _Speaker((s, e), written, ix.person_by_surname(written))
+    return _Speaker((s, e), written, None)
+
+
+def _governed_name(tok: Token, top: Token) -> bool:
+    """True when a name inside an apposition is the object of a preposition on the way up to
+    the apposition's head ("a friend of Roe", "an aide to Roe's campaign"): not the
+    apposition's own name."""
+    seen = 0
+    while tok.i != top.i and tok.head is not tok and seen < 8:
+        if tok.dep_ == "pobj":
+            return True
+        tok = tok.head
+        seen += 1
+    return False
+
+
+def _coordinated(head: Token, end: int) -> bool:
+    """True when a subject head is a person's name coordinated with another noun phrase inside
+    its phrase, which ends at character ``end`` ("Roe and Doe", "Roe and her deputy"), with
+    "and"."""
+    if head.pos_ != "PROPN":
+        return False
+    cc = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+    return cc and any(
+        c.dep_ == "conj"
+        and c.pos_ in ("PROPN", "NOUN", "PRON")
+        and c.idx < end
+        # "Roe and 1 percent": a share of a poll is no one coordinated with a name
+        and not any(t.like_num for t in c.subtree)
+        for c in head.children
+    )
+
+
+def _it_antecedent(it: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> Token | None:
+    """The body a subject "it" stands for when that is clear: the subject of the clause above
+    it ("Talmyr launched what it called ..."), else, for "It" opening a sentence's main
+    clause, the main subject of the sentence before it in its paragraph ("The firm said ...
+    It said ..."), when that sentence's main verb is a verb of saying with no singular object
+    (which "it" might stand for instead). Either way the subject must be a body, a document
+    or a place: a singular noun a group or a document can be (``speakers``) or a singular
+    name no person has. None otherwise."""
+    verb = it.head
+    for _ in range(3):
+        if (
+            verb.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj", "pcomp")
+            or verb.head is verb
+        ):
+            break
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i < it.i:
+            return subj if _a_body(subj, ix, lex) else None
+    if it.head.dep_ != "ROOT" or depth > 2:
+        return None
+    sent = it.sent
+    if sent.start == 0:
+        return None
+    prev = it.doc[sent.start - 1].sent
+    if "\n" in ix.text[prev.start_char : it.idx].strip():
+        return None  # only the sentence before it in its own paragraph
+    if not lex.is_cue(prev.root) or any(
+        c.dep_ == "dobj" and c.tag_ in ("NN", "NNP") for c in prev.root.children
+    ):
+        # "The firm published a report. It says ...": "it" may be the thing the verb names;
+        # only after a verb of saying with no such object does the speaker go on as "it"
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "it":
+        return _it_antecedent(subj, ix, lex, depth + 1)
+    return subj if subj is not None and _a_body(subj, ix, lex) else None
+
+
+def _a_body(tok: Token, ix: _Index, lex: CueLexicon) -> bool:
+    """True for a singular noun or name that a subject "it" can stand for and that speaks: a
+    group, body or document (``speakers``), or a name no person has."""
+    if ix.person_in(tok.idx, tok.idx + len(tok.text)) is not None:
+        return False
+    if tok.tag_ == "NNP":
+        return tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
+    return tok.tag_ == "NN" and tok.lemma_.lower() in lex.speakers
 
 
 def _named_apposition(head: Token) -> tuple[int, int] | None:
@@ -368,9 +494,33 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         m = ix.person_in(credit_end, max(credit_end, cue.idx))
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2]) if m else None
     spk = _after_credit(_speaker(subj, ix, lex), subj, ix)
+    if spk.person is None and subj.pos_ == "NOUN":
+        named = _name_set_off(spk, cue, ix)
+        if named is not None:
+            return named
     if spk.person is None:
         spk.person = _document_author(subj, ix, lex)
     return spk
+
+
+def _name_set_off(spk: _Speaker, cue: Token, ix: _Index) -> _Speaker | None:
+    """ "Her co-author, Dr. Jan Roe of the Kell Institute, said ...": a person named right
+    after a common-noun subject, set off by commas that close right before the verb, is that
+    subject by name (the parser does not always hang the name on it as an apposition). The
+    aside must hold no verb, so that "The firm, Roe told reporters, said" is left alone."""
+    text = ix.text
+    gap = text[spk.span[1] : cue.idx]
+    if not gap.startswith(",") or not gap.rstrip().endswith(",") or len(gap) > 120:
+        return None
+    start = spk.span[1] + 1 + len(gap[1:]) - len(gap[1:].lstrip())
+    m = ix.person_in(start, cue.idx)
+    # the name opens the aside, after a title at most ("Dr.", "Prof.")
+    if m is None or len(text[start : m[0]].split()) > 1:
+        return None
+    aside = cue.doc[ix.token_at(start).i : cue.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in aside):
+        return None
+    return _Speaker((m[0], m[1]), text[m[0] : m[1]], m[2])
 
 
 def _after_credit(spk: _Speaker, subj: Token, ix: _Index) -> _Speaker:
