@@ -95,9 +95,9 @@ an absurd boast") is the writer's, and what a passive verb of saying relays ("bo
 to be furious") is "reported" though no one is named. A label the sentence pins on someone
 through another's verb ("tarred the mayor as an anti-semite", "criticised as homophobic",
 "deemed to be traitors") is that other's word, so it is "reported" even where no speech was
-found (see ``voice._anothers_label``). Overlapping matches keep the contextual or longer one. A
-mark's alternative is fitted to the form of the word it replaces ("cronies" -> "associates",
-"slamming" -> "criticizing"; see ``alternatives.py``).
+found (see ``voice._anothers_label``). Overlapping matches keep the one "so-called" or a
+scare quote made, else the longer one. A mark's alternative is fitted to the form of the word
+it replaces ("cronies" -> "associates", "slamming" -> "criticizing"; see ``alternatives.py``).
 """
 
 from contextreader.analysis.loaded.component import LoadedTerms, make_loaded_terms

@@ -5,9 +5,10 @@
 pass the checks in ``names.py``, ``mentions.py`` and ``denial.py`` and then the context rule
 their entry names (``rules.RULES``); words of a title-case headline found again on a lower-case
 copy (``headlines.py``); and scare quotes that pass ``scare_quotes.distancing``. Overlapping
-candidates keep the contextual or longer one (``_without_overlaps``). Each mark's voice comes from
-``voice.py``; marks that are only a speaker talking (puffery or a hedge in a speaker's quoted
-words, a speaker's own feelings) and sentence adverbs outside the outlet's voice are dropped.
+candidates keep the one "so-called" or a scare quote made, else the longer
+(``_without_overlaps``). Each mark's voice comes from ``voice.py``; marks that are only a
+speaker talking (puffery or a hedge in a speaker's quoted words, a speaker's own feelings) and
+sentence adverbs outside the outlet's voice are dropped.
 The marks go to ``doc._.cr_loaded`` and ``doc.spans["cr_loaded"]``.
 """
 
@@ -65,8 +66,8 @@ DENIABLE = frozenset(
 # categories that praise a person or thing: "What is amazing is that ..." remarks on a fact instead
 PRAISE_OF_THINGS = frozenset({"puffery"})
 # which match wins an overlap: a noun phrase marked by "so-called" or a scare quote, then the
-# other contextual rules, then plain lexicon matches (longer first within a level)
-_PRIORITY = {"so-called": 2, "scare-quote": 2, "lexicon": 0}
+# longer match ("attack dog" over the "dog" the label rule would mark alone)
+_PRIORITY = {"so-called": 2, "scare-quote": 2}
 
 
 @dataclass(slots=True)
@@ -222,7 +223,7 @@ class LoadedTerms:
                 start, end = found
             if entry.compound:
                 start -= 2  # the mark covers the whole compound: "Trump-hating"
-            yield _Candidate(start, end, entry, _PRIORITY.get(entry.rule, 1))
+            yield _Candidate(start, end, entry, _PRIORITY.get(entry.rule, 0))
 
     def _scare_quotes(self, doc: Doc) -> Iterable[_Candidate]:
         speech = [q.span for q in doc._.cr_quotes or [] if q.kind in ("direct", "partial")]
@@ -341,7 +342,8 @@ def _speakers_own(entry: Entry) -> bool:
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Keep the contextual or longer match where matches overlap; return them in text order."""
+    """Where matches overlap keep the "so-called" or scare-quote one, else the longer one;
+    return them in text order."""
     ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     taken: list[_Candidate] = []
     used: set[int] = set()

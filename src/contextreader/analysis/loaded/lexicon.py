@@ -27,6 +27,7 @@ File layout (see the comments at the top of the TOML file)::
     remarks = ["boast", ...]        # nouns that sum up a statement: 'said X, an absurd boast'
     animals = ["dog", ...]          # labels that also name animals people keep: "her dog" is a pet
     animal_care = ["walk", ...]     # verbs done to a kept animal: "walks the dog", "fed the pigs"
+    animal_kinds = ["shop", ...]    # nouns that make an animal word a kind: "the shop dog"
     plurals = ["person people", ...]  # irregular plurals for fitting alternatives to a match
     verb_forms = ["run ran run", ...]  # irregular verbs the lemmatizer's tables get wrong
     advice = ["describe", ...]      # first words of an alternative that is advice, not a wording
@@ -152,6 +153,7 @@ CONTEXT_KEYS = frozenset(
         "endorsing",
         "animals",
         "animal_care",
+        "animal_kinds",
         "plurals",
         "verb_forms",
         "advice",
@@ -220,6 +222,7 @@ class Lexicon:
     endorsing: frozenset[str] = field(default_factory=frozenset)
     animals: frozenset[str] = field(default_factory=frozenset)
     animal_care: frozenset[str] = field(default_factory=frozenset)
+    animal_kinds: frozenset[str] = field(default_factory=frozenset)
     plurals: frozenset[str] = field(default_factory=frozenset)
     verb_forms: frozenset[str] = field(default_factory=frozenset)
     advice: frozenset[str] = field(default_factory=frozenset)

@@ -56,6 +56,8 @@ def said_of_people(
     ``modifiers``).
     """
     if _lemma(tok) in lexicon.animals:
+        if any(c.dep_ == "compound" and c.lower_ in lexicon.animal_kinds for c in tok.children):
+            return False  # "named him the best shop dog": a kind of animal, no label
         modifiers = modifiers - {"poss"}  # "her dog", "the farmer's pigs": whose animal it is
     if any(_qualifies(c, lexicon) for c in tok.children if c.dep_ in modifiers):
         return True
