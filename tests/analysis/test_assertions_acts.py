@@ -249,7 +249,7 @@ def test_supposed_to_is_no_label(nlp):
 
 
 def test_a_hyphenated_label_is_one_label(nlp):
-    # ("so-called" passes a label on only before a quoted name: session 11)
+    # ("so-called" passes a label on only before a quoted name)
     text = "The so-called “reform” passed in May."
     assert [(span, cue) for span, cue, _ in vague_assertions(nlp, text)] == [
         ("The so-called “reform”", "so-called")
@@ -420,3 +420,22 @@ SENTENCES = {
 @pytest.mark.parametrize(("text", "voices"), named(SENTENCES))
 def test_the_voice_of_each_sentence(nlp, text, voices):
     assert [v for _, v in sentence_voices(nlp, text)] == voices
+
+
+# -- "worry" both ways: the one who feels is its subject or its object --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a storm causes a feeling; no one holds a view of it
+        ("The gale worried the governor.", "unattributed"),
+        ("The gale worried trawler crews along the coast.", "unattributed"),
+        # a tariff is something the one who feels it holds a view of
+        ("The new tariff worried the governor.", "reported"),
+        # the one who feels is the subject, with what they fear
+        ("Trawler crews worried that the gale would reach the harbour.", "reported"),
+    ],
+)
+def test_worry_reads_its_object_as_the_one_who_feels(nlp, text, voice):
+    assert sentence_voices(nlp, text) == [(text, voice)]

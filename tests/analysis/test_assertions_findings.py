@@ -186,3 +186,55 @@ ONE_SENTENCE = {
 @pytest.mark.parametrize(("text", "voice"), named(ONE_SENTENCE))
 def test_the_voice_of_a_one_sentence_text(nlp, text, voice):
     assert sentence_voices(nlp, text) == [(text, voice)]
+
+
+# -- a comment clause at a sentence's end reports the clause before it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # an adverbial before the comma is no reported clause: "added" is a plain act
+        ("In addition, the township added 40 bus stops.", "unattributed"),
+        # a clause before the comma is what the speaker reports
+        ("The fares will rise, Mayor Ines Varga told a council panel Tuesday.", "reported"),
+    ],
+)
+def test_comment_clause_needs_a_clause_to_report(nlp, text, voice):
+    assert sentence_voices(nlp, text) == [(text, voice)]
+
+
+# -- "data" finds and places, though the model's lemma for it is "datum" ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The data found a gap in pay between the two plants.",
+        "The data put the jobless rate at 5 percent.",
+    ],
+)
+def test_data_report_their_findings(nlp, text):
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It\u2019s unclear whether the night bus will run.", "It\u2019s unclear"),
+        ("It's unclear whether the night bus will run.", "It's unclear"),
+    ],
+)
+def test_a_contracted_it_is_unclear_is_no_ones(nlp, text, cue):
+    assert vague_assertions(nlp, text) == [(text, cue, UNKNOWN.format(cue))]
+
+
+def test_it_was_doubtful_hung_on_the_clause_after_it_is_no_ones(nlp):
+    text = "A loss could have ended the mayor's bid, though it was doubtful she would quit soon."
+    cue = "it was doubtful"
+    assert vague_assertions(nlp, text) == [(text, cue, UNKNOWN.format(cue))]
+
+
+def test_clear_weather_is_no_doubt(nlp):
+    text = "It\u2019s clear and cold on the coast today."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]

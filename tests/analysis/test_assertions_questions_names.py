@@ -18,7 +18,7 @@ from contextreader.analysis.outlet import unknown_dateline
 from contextreader.analysis.paragraphs import is_byline
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.report import Dateline
-from tests.analysis.helpers import assertion_rows, sentence_voices, vague_assertions
+from tests.analysis.helpers import assertion_rows, named, sentence_voices, vague_assertions
 
 # -- a question put by no one named ---------------------------------------------------------------
 
@@ -170,3 +170,52 @@ def test_an_interview_that_was_viewed_is_still_a_claim(nlp):
         "The interview has been viewed a million times.",
         "Translated from the Danish, the motto means little.",
     ]
+
+
+PASSIVE = "'{}' does not say who holds or said this; no source is named."
+
+
+# Each case: a text of one sentence and its voice.
+ONE_SENTENCE = {
+    # a question put by no one named
+    "the_one_asked_keeps_the_answer": (
+        'Asked whether the depot would close, Tomas Brell replied: "Not this year."',
+        "quoted",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "voice"), named(ONE_SENTENCE))
+def test_the_voice_of_a_one_sentence_text(nlp, text, voice):
+    assert sentence_voices(nlp, text) == [(text, voice)]
+
+
+# -- a question put by no one named ---------------------------------------------------------------
+
+
+def test_when_asked_after_a_split_quote_is_a_question_from_no_one(nlp):
+    text = (
+        '"The ferry will run," Mara Lind told the Harbor Gazette when asked whether the pier '
+        'would reopen. "We have the crew for it."'
+    )
+    assert vague_assertions(nlp, text) == [
+        ("when asked whether the pier would reopen", "asked", PASSIVE.format("asked"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            'Asked whether the depot would close, Tomas Brell replied: "Not this year."',
+            "Asked whether the depot would close",
+        ),
+        (
+            "Ilse Varga told the Gazette on Monday when asked how the council would pay for "
+            "the bridge.",
+            "when asked how the council would pay for the bridge",
+        ),
+    ],
+)
+def test_a_past_form_with_no_subject_is_a_passive_question(nlp, text, clause):
+    assert [w for w, _, note in vague_assertions(nlp, text) if "asked" in note.lower()] == [clause]

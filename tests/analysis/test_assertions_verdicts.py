@@ -1,4 +1,4 @@
-"""cr_assertions, session 13: verdicts on a claim, things that "see" or "show", reduced
+"""cr_assertions: verdicts on a claim, things that "see" or "show", reduced
 relatives, forecasts, unnamed research, headline comment clauses and long bylines."""
 
 from __future__ import annotations

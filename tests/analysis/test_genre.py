@@ -1,11 +1,13 @@
 """The outlet's label for the kind of piece ("OPINION: ...", a line "Analysis"): found in the
-first lines only, given in the report as its genre, and never part of a claim."""
+first lines only, given in the report as its genre, and never part of a claim;
+a headline after a genre label is still a headline."""
 
 from __future__ import annotations
 
 import pytest
 
 from contextreader.analysis.furniture import label_end, piece_label
+from contextreader.analysis.paragraphs import sentence_is_heading, span_is_heading
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.io.export import to_markdown
 from contextreader.report import report_from_dict
@@ -65,3 +67,38 @@ def test_the_genre_survives_json_and_shows_in_markdown(nlp) -> None:
 def test_a_label_line_with_a_full_stop_names_the_genre_without_it() -> None:
     genre = piece_label("Why the ferry matters\n\nLETTERS.\n\nI cannot see why the ferry ...")
     assert genre is not None and genre.name == "letters"
+
+
+def _headings(nlp, text: str) -> list[tuple[str, bool]]:
+    """Each sentence as (its words, whether the report calls it a heading)."""
+    rep = analyze_text(text, nlp)
+    return [(text[slice(*s.span)], s.heading) for s in rep.sentences]
+
+
+def test_a_headline_after_a_genre_label_is_still_a_headline(nlp):
+    text = "ANALYSIS: Harbour Board Must Rethink The Toll Road\n\nFew drivers use the road."
+    assert _headings(nlp, text) == [  # the label is furniture, no sentence of the body
+        ("Harbour Board Must Rethink The Toll Road", True),
+        ("Few drivers use the road.", False),
+    ]
+
+
+def test_a_sentence_after_a_genre_label_is_no_headline(nlp):
+    text = "OPINION: The harbour board must rethink the toll road now.\n\nFew drivers use it."
+    assert all(not heading for _, heading in _headings(nlp, text))
+
+
+def test_span_is_heading_reads_a_line_from_after_its_label():
+    text = "OPINION: Council Must Drop The Ferry Plan\n\nFew people want it."
+    assert span_is_heading(text, 9, 41)
+    # words before the headline that are no genre label: not a whole line
+    other = "Mayor Says: Council Must Drop The Ferry Plan\n\nFew people want it."
+    assert not span_is_heading(other, 12, 44)
+
+
+def test_sentence_is_heading_reads_a_line_from_after_its_label(nlp):
+    doc = nlp("REVIEW | Quiet Nights On The Northern Line\n\nThe line runs late.")
+    first = next(s for s in doc.sents if s.text.startswith("Quiet"))
+    assert sentence_is_heading(first)
+    doc = nlp("Storm Hits | Quiet Nights On The Northern Line\n\nThe line runs late.")
+    assert not any(sentence_is_heading(s) for s in doc.sents if s.text.startswith("Quiet"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from contextreader.analysis.loaded.lexicon import (
@@ -10,6 +12,7 @@ from contextreader.analysis.loaded.lexicon import (
     load_lexicon,
     load_lexicon_text,
 )
+from tests.analysis.helpers import loaded_terms
 
 HEADER = '[context]\nlegal = ["court"]\nscare_quote_note = "A note."\n'
 
@@ -141,3 +144,40 @@ def test_every_doubt_and_framing_category_stays_in_the_lexicon():
     # propaganda corpus rarely counts them
     used = {e.category for e in load_lexicon().entries}
     assert {"expression of doubt", "loaded verb of saying", "editorializing"} <= used
+
+
+@pytest.mark.parametrize(
+    ("text", "alternative"),
+    [
+        # praise and surprise share one note; the alternative offers both readings
+        ("The ferry has a stunning deck.", "unexpected / describe it"),
+        ("The vote was a stunning defeat for the mayor.", "unexpected / describe it"),
+        ("The night view from the deck is astonishing.", "unexpected / describe it"),
+        # a price is not "disputed": the plain wording says it is unreasonable, or compares
+        ("The fare is ridiculous for a short crossing.", "unreasonable / state the comparison"),
+    ],
+)
+def test_notes_that_fit_praise_as_well_as_news(nlp, text, alternative):
+    terms = loaded_terms(nlp, text)
+    assert [t.alternative for t in terms] == [alternative]
+    assert "Dramatises the news" not in terms[0].note
+
+
+def test_context_lists_for_the_new_rules_are_loaded():
+    lexicon = load_lexicon()
+    assert "no doubt" in lexicon.affirming
+    assert {"word", "term", "define"} <= lexicon.mention
+    assert "mean" in lexicon.signify
+
+
+def test_no_note_speaks_for_the_writer():
+    """A note is shown whoever chose the word (the outlet, a quoted or a reported speaker), so
+    none says the word is the writer's."""
+    writers = [e.term for e in load_lexicon().entries if re.search(r"\bwriter's\b", e.note, re.I)]
+    assert writers == []
+
+
+def test_no_note_talks_about_the_machinery():
+    """Notes are for readers: how a term is matched belongs in a comment in the file."""
+    words = re.compile(r"\b(tagger|lemma|parser|spacy|matched|matcher)\b", re.I)
+    assert [e.term for e in load_lexicon().entries if words.search(e.note)] == []

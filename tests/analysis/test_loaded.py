@@ -101,7 +101,7 @@ MARKS = {
     "longer_match_wins_over_overlap": [
         ("The hearing was a witch hunt.", [("witch hunt", "contentious label")]),
     ],
-    # -- round 2: constrained senses, set phrases -----------------------------------------------
+    # -- constrained senses, set phrases -----------------------------------------------------
     "conventional_names_of_named_governments_and_acts": [
         ("The regime in Kavaria jailed three reporters.", []),
         ("Analysts debated regime-change wars.", []),

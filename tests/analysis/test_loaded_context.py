@@ -1,8 +1,7 @@
-"""Loaded terms, round 3: the context rules that keep marks precise (issue 4).
+"""Loaded terms: the context rules that keep marks precise (issue 4).
 
 Each rule has a sentence where it marks and one where it stays silent; the sentences and names
-are invented for these tests.
-"""
+are invented for these tests."""
 
 from __future__ import annotations
 

@@ -54,6 +54,58 @@ MARKS = {
         ("The editorial called it a stupid decision.", [("stupid", LABEL)]),
         ("The column said the rival was a hypocrite.", [("hypocrite", LABEL)]),
     ],
+    # -- set phrases that only mean "not knowing", "a courtesy", "an outspoken critic" ------
+    "plain_phrases": [
+        ("The ignorant voters of Tarsen were misled again.", [("ignorant", "exaggeration")]),
+        ("Dunmore launched a fierce attack on the board.", [("fierce", "exaggeration")]),
+        *unmarked(
+            "The clerk was ignorant of the new filing rule.",
+            "The chair thanked her esteemed colleague from Vell.",
+            "Ms Pell, a fierce critic of the plan, spoke first.",
+            # the noun that sets the plain sense may stand after another adjective, or be the
+            # subject the adjective is said of
+            "Aid workers feared a long and bloody civil conflict.",
+            "The fighting in the hills was fierce.",
+        ),
+        ("The mayor was fierce in his attack on the board.", [("fierce", "exaggeration")]),
+        # "a mockery of" is the verdict; mockery people felt or voiced is news
+        ("The ruling makes a mockery of justice.", [("mockery", "contentious label")]),
+        ("The bill is a war on women.", [("war on", "exaggeration")]),
+        ("He regrets the mockery it made of the rules.", [("mockery", "contentious label")]),
+        *unmarked(
+            "His gaffe drew mockery online.",
+            "She spoke of a fierce urgency to act.",
+            # the verb "damn" means condemn; "the damned" are souls condemned
+            "The auditors moved slowly on evidence that could have damned the mayor.",
+            "The preacher spoke of the fate of the damned.",
+            # a verb's plain sense is set by its object, after an article too
+            "The judge said the sentence would shock the conscience.",
+            "Vell slammed the heavy door behind him.",
+            # and a word's plain sense by the noun phrase after it, past an article
+            "The war on the Islamic State went on for years.",
+            "The war on the Taliban cost billions.",
+        ),
+        (
+            "It was a damned lie from start to finish.",
+            [("damned", "exaggeration"), ("lie", "contentious label")],
+        ),
+    ],
+    # -- new entries and forms -----------------------------------------------------------------
+    "new_entries": [
+        ("The blog called the protesters freaks.", [("freaks", "contentious label")]),
+        ("He said his tormentors had won the vote.", [("tormentors", "contentious label")]),
+        ("It was a gut-wrenching end to the season.", [("gut-wrenching", "exaggeration")]),
+        ("The warmongering in Tarsen has to stop.", [("warmongering", "contentious label")]),
+        ("The witch-hunting of the clerks went on.", [("witch-hunting", "contentious label")]),
+        # a word made from a name keeps its capital and is still the label
+        ("The site called him an Islamophobe.", [("Islamophobe", "contentious label")]),
+        *unmarked(
+            "A freak accident closed the road to Dunmore.",
+            "Freak weather flooded the valley in June.",
+            "She is a fitness freak who runs every morning.",
+        ),
+        ("Fans freaked out when the band cancelled.", [("freaked out", "exaggeration")]),
+    ],
 }
 
 

@@ -11,8 +11,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from contextreader.analysis.loaded.lexicon import Entry
+from contextreader.analysis.loaded.lexicon import Entry, load_lexicon
 from contextreader.analysis.loaded.matching import TermMatcher
+from tests.analysis.helpers import grouped, marks, unmarked
 
 
 def entry(term: str, **kw: object) -> Entry:
@@ -137,3 +138,114 @@ def test_each_match_once_in_text_order(nlp: Language) -> None:
         ("witch hunt", 2, 4),
         ("hunt", 3, 4),
     ]
+
+
+LABEL = "contentious label"
+
+
+EXAGGERATION = "exaggeration"
+
+
+MARKS = {
+    # the forms of "rightsize"
+    "rightsize": [
+        ("The army will right-size the Tarsen base.", [("right-size", "euphemism")]),
+        ("The base will be right-sized next year.", [("right-sized", "euphemism")]),
+        ("The ministry announced the right-sizing of the depot.", [("right-sizing", "euphemism")]),
+        ("The bank will rightsize its branches.", [("rightsize", "euphemism")]),
+        *unmarked("Turn right. Size matters less than speed."),
+    ],
+    # new entries
+    "new_entries": [
+        ("The bill was rammed through the assembly at midnight.", [("rammed through", LABEL)]),
+        ("The singer sensationally quit the tour.", [("sensationally", EXAGGERATION)]),
+        ("It was a cringeworthy interview.", [("cringeworthy", EXAGGERATION)]),
+        ("The couple had a blazing row at the airport.", [("blazing row", EXAGGERATION)]),
+        ("The shock result stunned the party.", [("shock", EXAGGERATION)]),
+        ("The bridge is a testament to the skill of its builders.", [("testament to", "puffery")]),
+        ("The fee is a cash grab.", [("cash grab", LABEL)]),
+        ("The land grab angered farmers near Tarsen.", [("land grab", LABEL)]),
+        ("Vell betrayed his voters.", [("betrayed", LABEL)]),
+        ("The vote was a betrayal of the voters.", [("betrayal", LABEL)]),
+        *unmarked(
+            "The van rammed through the gate.",
+            "The blast sent a shock wave through Tarsen.",
+            "Patients received electric shock therapy.",
+            "Her voice betrayed her nerves.",
+            "Tenants felt a deep sense of betrayal.",
+            "Tenants called the broken promise a betrayal of their trust.",
+            "The raids saved countless lives.",
+        ),
+    ],
+    # -- "X-hating", "X-monger": the label is the second half of a hyphened compound ---------
+    "hyphened_compounds": [
+        (
+            "The columnist quoted a Pell-hating blogger at length.",
+            [("Pell-hating", "contentious label")],
+        ),
+        (
+            "Dunmore's rumour-mongers were busy again on Friday.",
+            [("rumour-mongers", "contentious label")],
+        ),
+        (
+            "The Vell-bashing went on all week in the tabloids.",
+            [("Vell-bashing", "contentious label")],
+        ),
+        ("Red-baiting was common in those hearings.", [("Red-baiting", "contentious label")]),
+        # the same words standing alone, a trade, a blood sport or an assault are not marked
+        *unmarked(
+            "The fishmonger on Quay Street sold cod and hake.",
+            "Inspectors raided a cheese-monger in the old market.",
+            "Police charged two men with badger-baiting on the farm.",
+            "Trappers spent the morning re-baiting the traps.",
+            "Three men were convicted of gay-bashing outside the club.",
+            "He was hating every minute of the long drive to Tarsen.",
+            "The council was baiting the traps with grain.",
+        ),
+    ],
+    # -- a title-case headline is matched on a lower-case copy --------------------------------
+    "title_case_headlines": [
+        (
+            "Senator Unleashes Firestorm Over Unethical Sham\n\nThe senator spoke on Friday.",
+            [
+                ("Firestorm", "exaggeration"),
+                ("Unethical", "exaggeration"),
+                ("Sham", "contentious label"),
+            ],
+        ),
+        (
+            "Being Wary Of Proven Liars Is Only Sensible\n\nThe panel met again.",
+            [("Liars", "contentious label")],
+        ),
+        # a named person's name, a title in quotation marks and a word the body writes with a
+        # capital mid-sentence are names; a signature, a credit line or a byline is no headline
+        *unmarked(
+            "Mara Savage Wins The Tarsen Vote\n\nMara Savage won by nine votes.",
+            "Review: 'Savage Grace' Is A Quiet Film\n\nThe film opens in Tarsen on Friday.",
+            "The Evil Dead Remake Tops The Box Office\n\nThe new Evil Dead film made $40m.",
+            "Hissy Fit Pundit (@hfpundit) May 2, 2018\n\nThe post was shared widely.",
+            "Markets fell.\n\nReporting by Orla Savage; Editing by Kel Fox",
+            # and a word in any heading that the body capitalises mid-sentence is a name
+            "The Dictator Queen: A Reply\n\nMany readers of The Dictator Queen wrote in.",
+        ),
+        # a set phrase the body also capitalises is still the phrase
+        (
+            "Exposing The Deep State Plotters\n\nThe Deep State plotters were named.",
+            [("Deep State", "contentious label"), ("Deep State", "contentious label")],
+        ),
+        (
+            "Hissy Fit Pundit Quits The Show\n\nThe host left on Monday.",
+            [("Hissy Fit", "exaggeration")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+def test_compound_entries_are_the_second_half_of_a_compound():
+    compound = sorted(e.term for e in load_lexicon().entries if e.compound)
+    assert compound == ["baiting", "bashing", "hating", "monger"]

@@ -1,9 +1,7 @@
-"""Loaded terms, round 6: whom a label is said of, and senses that are the usual news word
-(issue 4).
+"""Loaded terms: whom a label is said of, and senses that are the usual news word (issue 4).
 
 Each rule has sentences where it marks and sentences where it stays silent; the sentences and
-names are invented for these tests.
-"""
+names are invented for these tests."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""Loaded terms, round 5: senses that are plainly neutral in news are not marked (issue 4).
+"""Loaded terms: senses that are plainly neutral in news are not marked (issue 4).
 
 Each rule has sentences where the loaded sense is marked and sentences where the neutral sense
-stays silent; the sentences and names are invented for these tests.
-"""
+stays silent; the sentences and names are invented for these tests."""
 
 from __future__ import annotations
 

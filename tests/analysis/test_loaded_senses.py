@@ -1,8 +1,7 @@
-"""Loaded terms, round 4: rules that keep only the loaded sense of a word (issue 4).
+"""Loaded terms: rules that keep only the loaded sense of a word (issue 4).
 
 Each rule has sentences where it marks and where it stays silent; the sentences and names are
-invented for these tests.
-"""
+invented for these tests."""
 
 from __future__ import annotations
 

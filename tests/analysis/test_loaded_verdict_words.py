@@ -84,6 +84,32 @@ MARKS = {
             '"Our app is seamless and intuitive," said Lena Hart.',
         ),
     ],
+    # verdicts on the morality or care of an act are labels, not overstatement
+    "verdict_categories": [
+        ("It was a shameful episode for the Tarsen council.", [("shameful", "contentious label")]),
+        ("The disgraceful vote in Vell stood.", [("disgraceful", "contentious label")]),
+    ],
+    # new entries, each with the literal or neutral use it must leave alone
+    "new_entries": [
+        ("The embattled mayor of Tarsen resigned.", [("embattled", "exaggeration")]),
+        ("His fiery speech angered the council.", [("fiery", "exaggeration")]),
+        ("The council's payroll ballooned last year.", [("ballooned", "exaggeration")]),
+        ("Lenders fear the ballooning deficit in Tarsen.", [("ballooning", "exaggeration")]),
+        ("She is spreading lies about the council.", [("spreading lies", LABEL)]),
+        ("The new ferry has a gorgeous deck.", [("gorgeous", "puffery")]),
+        ("It is a lovable little ferry.", [("lovable", "puffery")]),
+        *unmarked(
+            "The fiery crash on the Tarsen road killed two.",
+            "Hot-air ballooning is popular in Tarsen.",
+            "The children released a red balloon.",
+            "She spread the news about the council.",
+        ),
+    ],
+    # a clause run on with a comma before "it is ..." is not the clause "it" stands for
+    "run_on_praise": [
+        ("The ferry is quick, it is gorgeous, and it is cheap.", [("gorgeous", "puffery")]),
+        *unmarked("It is wonderful that the Tarsen bridge reopened."),
+    ],
 }
 
 

@@ -261,3 +261,14 @@ def test_a_dateline_below_a_byline_a_time_stamp_and_a_caption(run):
     )
     start, end = run(text)._.cr_dateline.span
     assert text[start:end].strip() == "SUNVALE —"
+
+
+def test_a_title_loses_the_publishers_name_only(nlp):
+    text = "The mill reopened on Monday with 200 workers, its owners said.\n"
+    by_title = analyze(article_from_text(text, Source(title="Mill reopens | Reuters")), nlp)
+    assert (by_title.outlet and by_title.outlet.name, by_title.source.title) == (
+        "Reuters",
+        "Mill reopens",
+    )
+    other = Source(url="https://www.bbc.co.uk/news/1", title="Mill reopens | Reuters")
+    assert analyze(article_from_text(text, other), nlp).source.title == "Mill reopens | Reuters"

@@ -1,12 +1,20 @@
-"""Paragraph breaks start sentences; headings are whole short lines that do not end a sentence."""
+"""Paragraph breaks start sentences; headings are whole short lines that do not end a sentence;
+no sentence starts inside a line after a word no sentence ends on, and a clock time in a
+title-case headline does not split it."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from contextreader.analysis.paragraphs import is_heading, sentence_is_heading, span_is_heading
-from contextreader.analysis.pipeline import doc_text
+from contextreader.analysis.paragraphs import (
+    is_heading,
+    sentence_is_heading,
+    span_is_heading,
+)
+from contextreader.analysis.pipeline import analyze_text, doc_text
 from contextreader.io.article import article_from_text
+from contextreader.report import Report
 
 TEXT = (
     "date 2020-01-02\n"
@@ -49,4 +57,58 @@ def test_line_breaks_start_sentences_and_headings_are_found(nlp):
         ("What Happens Next", True, True),
         ("Work starts in May, officials said", False, False),
         ("and the ferry runs from June.", False, False),
+    ]
+
+
+def _headings(nlp, text: str) -> list[tuple[str, bool]]:
+    """Each sentence as (its words, whether the report calls it a heading)."""
+    rep = analyze_text(text, nlp)
+    return [(text[slice(*s.span)], s.heading) for s in rep.sentences]
+
+
+def _people(report: Report) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in report.people]
+
+
+def test_a_capitalised_clock_time_in_a_title_case_headline_does_not_split_it(nlp):
+    text = "Storm Hits Harbour At 2 A.M. In Coastal Towns\n\nThe storm passed by noon."
+    assert _headings(nlp, text) == [
+        ("Storm Hits Harbour At 2 A.M. In Coastal Towns", True),
+        ("The storm passed by noon.", False),
+    ]
+
+
+def test_a_lower_case_clock_time_still_ends_a_sentence(nlp):
+    text = "The storm reached the coast at 2 a.m. The toll rose by noon."
+    assert _headings(nlp, text) == [
+        ("The storm reached the coast at 2 a.m.", False),
+        ("The toll rose by noon.", False),
+    ]
+
+
+# -- sentence starts -----------------------------------------------------------------------------
+
+
+def test_no_sentence_starts_inside_a_line_after_a_word_no_sentence_ends_on(
+    nlp: Language,
+) -> None:
+    text = (
+        "Analysis: the union threatens a strike at Brenmoor\n\n"
+        "Union leader Tomas Quill said on Monday that workers would walk out.\n"
+    )
+    doc = nlp(text)
+    # a label for the kind of piece is a sentence of its own
+    assert [s.text.strip() for s in doc.sents] == [
+        "Analysis:",
+        "the union threatens a strike at Brenmoor",
+        "Union leader Tomas Quill said on Monday that workers would walk out.",
+    ]
+    assert _people(analyze_text(text, nlp)) == [("Tomas Quill", "Union leader")]
+
+
+def test_a_sentence_still_starts_after_a_full_stop_inside_a_line(nlp: Language) -> None:
+    doc = nlp("The pier closed on Monday. Workers left the site.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "The pier closed on Monday.",
+        "Workers left the site.",
     ]

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.helpers import mentions_by_name, people_roles, person_names, quote_rows
+from tests.analysis.helpers import (
+    mentions_by_name,
+    people_roles,
+    people_rows,
+    person_names,
+    quote_rows,
+)
 
 GIVEN = (
     "Omar Haddad, a driver, said his lorry was stuck. Another rescuer, who gave only her "
@@ -169,3 +175,16 @@ def test_a_body_text_role_is_not_cut_as_a_headline_is(nlp, text, expected):
 def test_a_holiday_is_no_mention_of_a_false_person_named_after_it(nlp):
     text = "He said Merry Christmas to Ada Lind. It was our Christmas present, Lind said."
     assert "Christmas" not in [w for ms in mentions_by_name(nlp, text).values() for w in ms]
+
+
+def test_a_possessor_before_a_prime_minister_may_be_a_person(nlp):
+    text = (
+        "Velk's Prime Minister Ana Morrow said on Monday the budget would pass. Velk, who "
+        "has ruled since 2010, said he was confident."
+    )
+    assert [row[0] for row in people_rows(nlp, text)] == ["Velk", "Ana Morrow"]
+
+
+def test_a_possessor_before_a_president_is_a_country(nlp):
+    text = "Velm's President Jan Roe said on Monday the budget would pass."
+    assert [row[0] for row in people_rows(nlp, text)] == ["Jan Roe"]

@@ -1,4 +1,4 @@
-"""cr_people, session 13: place names ending in "Falls" or "Springs", a name set beside
+"""cr_people: place names ending in "Falls" or "Springs", a name set beside
 "firm" or "company", the first word of a company's longer name, relations a possessive gives
 ("her son, Jan Roe") and a later "her son" that points back, a title before the name over an
 apposition that names no role, and writers a byline names."""

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from tests.analysis.helpers import mention_texts, named, people_by_name
+from contextreader.analysis.pipeline import analyze_text
+from tests.analysis.helpers import PersonRow, mention_texts, named, people_by_name, people_rows
+from tests.analysis.helpers import people_roles as roles
+from tests.analysis.helpers import people_rows as people
+from tests.analysis.helpers import person_names as names
 
 # Each case: a short article, the mentions of some of its people and the roles of some.
 CASES = {
@@ -64,3 +69,174 @@ def test_mentions_and_roles(nlp, text, mentions, roles):
     _, people = people_by_name(nlp, text)
     assert {name: mention_texts(text, people[name]) for name in mentions} == mentions
     assert {name: people[name].role for name in roles} == roles
+
+
+ROLE_ROWS: dict[str, tuple[str, list[PersonRow]]] = {
+    "a_sport_position_before_the_name_is_a_title": (
+        "Striker Jamal Okonkwo scored twice on Saturday. Okonkwo's second goal came late.",
+        [("Jamal Okonkwo", "Striker", ["Jamal Okonkwo", "Okonkwo"])],
+    ),
+    "a_police_rank_is_a_role": (
+        "Sergeant Paula Nguyen said the driver had been drinking. Nguyen said no one was hurt.",
+        [("Paula Nguyen", "Sergeant", ["Paula Nguyen", "Nguyen"])],
+    ),
+    "a_title_after_a_plural_group_noun": (
+        "Polls show Clara Voss ahead of fellow Green candidates Sen. Tom Riddle and Rep. Ada Kim.",
+        [
+            ("Clara Voss", None, ["Clara Voss"]),
+            ("Tom Riddle", "Sen.", ["Tom Riddle"]),
+            ("Ada Kim", "Rep.", ["Ada Kim"]),
+        ],
+    ),
+    "an_apposition_on_a_noun_further_back_is_no_role": (
+        "Clara Voss is far ahead in the overall count because of early pledges from patrons, "
+        "the wealthy donors who can back the candidate of their choice.",
+        [("Clara Voss", None, ["Clara Voss"])],
+    ),
+    "an_item_of_a_list_after_the_name_is_no_role": (
+        "The mayors agreed on three things: support for Mayor Jan Okafor, a ban on plastic "
+        "bags and better buses.",
+        [("Jan Okafor", "Mayor", ["Jan Okafor"])],
+    ),
+    "a_preposition_or_adverb_is_cut_from_the_front_of_a_role": (
+        "Ned Pryce, also once a candidate for governor, said the race was over.",
+        [("Ned Pryce", "candidate for governor", ["Ned Pryce"])],
+    ),
+    "a_count_and_preposition_are_cut_from_a_role_before_the_name": (
+        "The party cast 12 votes for Ben Ode and 36 votes for the next governor of the state, "
+        "Ida Marsh.",
+        [
+            ("Ben Ode", None, ["Ben Ode"]),
+            ("Ida Marsh", "next governor of the state", ["Ida Marsh"]),
+        ],
+    ),
+    # guards: the cuts above stop at a name's plural, a hyphen, and a home town
+    "a_capitalised_plural_and_a_hyphenated_adverb_stay_in_the_role": (
+        '"The vote was rigged," said Rivers campaign spokesman Tomas Brun on Friday. Ivo '
+        "Stark, the longest-serving member of the board, agreed.",
+        [
+            ("Tomas Brun", "Rivers campaign spokesman", ["Tomas Brun"]),
+            ("Ivo Stark", "longest-serving member of the board", ["Ivo Stark"]),
+        ],
+    ),
+    "an_age_and_home_town_between_name_and_apposition": (
+        "Gus Lemm, 41, of Chicago, a teacher at the school, said he was tired of it.",
+        [("Gus Lemm", "teacher at the school", ["Gus Lemm"])],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(ROLE_ROWS))
+def test_people(nlp: Language, text: str, expected: list[PersonRow]) -> None:
+    assert people_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "City treasurer Mila Oyelaran said the levy would rise.",
+            [("Mila Oyelaran", "City treasurer")],
+        ),
+        ("Local doctor Priya Venkat said the clinic was full.", [("Priya Venkat", "Local doctor")]),
+        (
+            "The harbour clerk, Ivo Brandt, said the fees were due.",
+            [("Ivo Brandt", "harbour clerk")],
+        ),
+        ("Student leader Ana Ruiz called for a vote.", [("Ana Ruiz", "Student leader")]),
+    ],
+    ids=["treasurer", "doctor", "clerk", "student"],
+)
+def test_the_role_before_or_beside_a_name(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opposition's spokesman on utilities, Rufus Adeyemi-Clarke, said the bill "
+            "was late.",
+            [("Rufus Adeyemi-Clarke", "opposition's spokesman on utilities")],
+        ),
+        (
+            "The chief executive of the consumer group WaterWatch, Ines Fairbairn, told reporters "
+            "the bill was late.",
+            [("Ines Fairbairn", "chief executive of the consumer group WaterWatch")],
+        ),
+        (
+            "Kieran Lowther will appear in court. Lowther's solicitor, Anton Brierley, said he "
+            "would plead not guilty.",
+            [("Kieran Lowther", None), ("Anton Brierley", "Lowther's solicitor")],
+        ),
+    ],
+    ids=["plural-after-role", "role-of-a-group", "possessive-role"],
+)
+def test_a_role_set_before_a_name_by_commas(nlp, text, expected):
+    assert [(n, r) for n, r, _ in people(nlp, text)] == expected
+
+
+def test_a_boss_is_a_role(nlp):
+    text = "United boss Marco Ventresca said the referee had missed a foul."
+    assert [(n, r) for n, r, _ in people(nlp, text)] == [("Marco Ventresca", "United boss")]
+
+
+def test_a_street_after_someones_age_is_their_address(nlp):
+    text = "Derek Pallister, 58, of Moor Lane, Ashby, admitted fraud at Ashby Crown Court."
+    assert names(nlp, text) == ["Derek Pallister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Tarn Mills chief executive Daniel Okafor said so.", "Tarn Mills chief executive"),
+        ("The company's spokeswoman Celia Brandt said the board agreed.", "spokeswoman"),
+        ("Castlemere head coach Ray Whitcombe praised the crowd.", "head coach"),
+        ("Referee Colin Ashworth sent off two players.", "Referee"),
+    ],
+)
+def test_a_role_right_before_a_name_in_any_case(nlp: Language, text: str, role: str) -> None:
+    assert [p.role for p in analyze_text(text, nlp).people] == [role]
+
+
+def test_lower_case_words_before_a_name_that_are_no_role(nlp: Language) -> None:
+    text = "The visiting Daniel Okafor said the deal would close."
+    assert [p.role for p in analyze_text(text, nlp).people] == [None]
+
+
+def test_a_writer_whose_surname_is_a_role_keeps_the_name(nlp: Language) -> None:
+    text = "Pier to reopen\n\nBy Tom Judge\n\nThe pier will reopen in June.\n"
+    assert [p.name for p in analyze_text(text, nlp).people] == ["Tom Judge"]
+
+
+def test_a_role_stops_before_a_relative_clause(nlp: Language) -> None:
+    text = (
+        '"This is a tax," said Denise Moor, a waitress who has lived in Millbrook for 30 years '
+        "and declined to say more.\n"
+    )
+    assert [p.role for p in analyze_text(text, nlp).people] == ["waitress"]
+
+
+def test_a_role_in_the_lead_is_the_person_named_next_with_it(nlp: Language) -> None:
+    text = (
+        "The ambassador warned on Tuesday that talks would collapse.\n\n"
+        "Ambassador Ruta Kallstrom told reporters that her patience was wearing thin.\n"
+    )
+    report = analyze_text(text, nlp)
+    [person] = report.people
+    assert person.name == "Ruta Kallstrom"
+    assert [q.speaker_id for q in report.quotes] == [person.id, person.id]
+
+
+def test_a_role_in_the_lead_points_nowhere_when_two_hold_it(nlp: Language) -> None:
+    text = (
+        "The ambassador warned on Tuesday that talks would collapse.\n\n"
+        "Ambassador Ruta Kallstrom and Ambassador Tomas Iveric met on Monday.\n"
+    )
+    report = analyze_text(text, nlp)
+    assert report.quotes[0].speaker_id is None
+
+
+def test_a_possessive_pronoun_is_no_part_of_a_role(nlp: Language) -> None:
+    text = "Her spokesman, Carl Denholm, told reporters the count would go on.\n"
+    assert [p.role for p in analyze_text(text, nlp).people] == ["spokesman"]

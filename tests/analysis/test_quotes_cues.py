@@ -124,3 +124,36 @@ def test_a_relative_clause_after_the_conjunct_is_left_out(nlp):
         "say",
         "Farmers and ranchers",
     )
+
+
+PERSON_COLUMNS = ("kind", "words", "cue", "person", "speaker")
+
+
+def _person_quotes(nlp, text):
+    return quote_rows(nlp, text, PERSON_COLUMNS)
+
+
+def test_declined_to_comment_is_not_the_quote_cue(nlp):
+    text = (
+        'A sign on the ferry gate read: "Closed until spring." Captain Ida Munk declined to '
+        "comment."
+    )
+    assert [row[3] for row in _person_quotes(nlp, text) if row[0] == "direct"] == [None]
+
+
+def test_would_not_comment_is_not_the_quote_cue(nlp):
+    text = (
+        'Every door on Alder Street had the same flyer: "Vote no on the tower." The developer, '
+        "Hollis Crane, would not comment."
+    )
+    assert all(row[3] != "Hollis Crane" for row in _person_quotes(nlp, text))
+
+
+def test_reported_profits_are_a_figure(nlp):
+    assert _person_quotes(nlp, "Lakeville Bank reported higher profits on Tuesday.") == []
+
+
+def test_reported_thing_still_reports(nlp):
+    assert _person_quotes(nlp, "Harbor police reported the theft on Tuesday.") == [
+        ("indirect", "the theft", "report", None, "Harbor police")
+    ]

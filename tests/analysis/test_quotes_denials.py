@@ -200,3 +200,29 @@ def test_an_aside_that_opens_its_clause_after_and_does_not_take_the_conjunction(
     text = "And, as the Ledger reported, the mill lost money for a decade."
     rows = _quotes(nlp, text)
     assert all(not r[1].startswith("And") for r in rows)
+
+
+PERSON_COLUMNS = ("kind", "words", "cue", "person", "speaker")
+
+
+def _person_quotes(nlp, text):
+    return quote_rows(nlp, text, PERSON_COLUMNS)
+
+
+def test_denied_reply_names_no_speaker(nlp):
+    text = (
+        'The letter ended with a warning: "Do not sell the pier. The town will not forgive '
+        'it." The council did not reply.'
+    )
+    assert _person_quotes(nlp, text) == [
+        (
+            "direct",
+            "Do not sell the pier. The town will not forgive it.",
+            None,
+            None,
+            "The letter",
+        )
+    ]
+    rep = analyze_text(text, nlp)
+    last = next(s for s in rep.sentences if text[s.span[0] : s.span[1]].startswith("The council"))
+    assert last.voice != "quoted"

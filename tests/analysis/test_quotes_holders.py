@@ -119,9 +119,124 @@ CASES = {
         "The plant will close, according to a report that cited officials.",
         [("indirect", "The plant will close", "according to", None, "a report")],
     ),
+    # -- received, found, shown: the words are the thing's --------------------------------------
+    "a_flyer_received_is_no_words_of_the_receivers": (
+        'Voters in Marlow received a flyer: "Stop the tax hike now."',
+        [("direct", "Stop the tax hike now.", None, None, None)],
+    ),
+    "a_letter_got_from_a_sender_is_the_senders": (
+        'Residents got a letter from the council: "Your water will be shut off on Friday."',
+        [("direct", "Your water will be shut off on Friday.", None, None, "the council")],
+    ),
+    "a_letter_got_is_no_words_of_the_receivers": (
+        'Residents got a letter on Monday: "Your water will be shut off on Friday."',
+        [("direct", "Your water will be shut off on Friday.", None, None, None)],
+    ),
+    "a_note_found_before_a_participle_is_the_notes": (
+        'Inspectors found a note taped to the door: "Closed until further notice."',
+        [("direct", "Closed until further notice.", None, None, None)],
+    ),
+    "a_short_note_found_is_a_scare_quote": (
+        'Inspectors found a statement on the desk: "We quit."',
+        [("scare", "We quit.", None, None, None)],
+    ),
+    "receiving_something_then_saying_still_reports": (
+        'The mayor received the report and said: "This changes nothing."',
+        [("direct", "This changes nothing.", "say", None, "The mayor")],
+    ),
+    "finding_with_no_object_reports": (
+        'We found: "Most tenants pay too much."',
+        [("direct", "Most tenants pay too much.", "find", None, "We")],
+    ),
+    # -- reading: a sign shows words, a speaker voices a statement -------------------------------
+    "a_shop_sign_reading_words_is_no_speaker": (
+        'A shop sign read: "Everything must go."',
+        [("direct", "Everything must go.", None, None, None)],
+    ),
+    "reading_out_a_statement_gives_the_readers_words": (
+        'Roe read a statement: "I am stepping down today."',
+        [("direct", "I am stepping down today.", "read", None, "Roe")],
+    ),
+    "reading_out_someone_elses_letter_is_not_the_readers": (
+        'Roe read a letter from her father: "Be brave."',
+        [("scare", "Be brave.", None, None, None)],
+    ),
+    # -- sayings set off after their noun ----------------------------------------------------------
+    "a_possessed_motto_before_a_colon": (
+        'Jan Roe\'s motto: "Work hard, be kind."',
+        [("direct", "Work hard, be kind.", "motto", "Jan Roe", "Jan Roe")],
+    ),
+    "a_possessed_slogan_in_apposition": (
+        'Jan Roe stood at the gate. Her slogan, "Build it now," was everywhere.',
+        [("direct", "Build it now,", "slogan", "Jan Roe", "Her")],
+    ),
+    "a_single_name_possessing_a_slogan": (
+        'Roe\'s slogan is "Build it now."',
+        [("partial", "Build it now.", "slogan", None, "Roe")],
+    ),
+    # -- neighbours that must not change ---------------------------------------------------------
+    "called_with_a_subject_of_its_own_is_a_partial_quote": (
+        'Roe called the plan "a disgrace."',
+        [("partial", "a disgrace.", "call", None, "Roe")],
+    ),
+    "a_book_title_is_a_scare_quote": (
+        'Her book "Bread and Stones" came out in May.',
+        [("scare", "Bread and Stones", None, None, None)],
+    ),
 }
 
 
 @pytest.mark.parametrize(("text", "expected"), named(CASES))
 def test_quotes(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+SPEAKERS = ("kind", "words", "cue", "person", "speaker")
+
+
+def _rows(nlp, text):
+    return quote_rows(nlp, text, SPEAKERS)
+
+
+ROWS = ("kind", "words", "cue", "mention")
+
+
+def test_a_sign_that_reads_words_still_shows_them(nlp):
+    text = 'Outside the hall, a banner read "Save our ferry" in red letters.'
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    assert rows and rows[0][1] == "Save our ferry"
+
+
+def test_a_slogan_on_a_sign_is_no_ones_words_before_a_relative_clause_of_saying(nlp):
+    text = (
+        "Rally report\n\n"
+        'Marchers carried banners reading "Save the Pier" and "Stop the Sale," slogans that'
+        " the council said were unfair."
+    )
+    rows = _rows(nlp, text)
+    assert [(r[0], r[4]) for r in rows if r[0] != "indirect"] == [
+        ("scare", None),
+        ("scare", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, Ada Roan sent out the following tweet:\n"
+            "The harbour board has misled the whole island.\n"
+            "She deleted it an hour later.\n",
+            [("direct", "The harbour board has misled the whole island.", "send", "Ada Roan")],
+        ),
+        (
+            "The ferry union issued this statement:\n\nWe will not sail until the fares fall.\n",
+            [("direct", "We will not sail until the fares fall.", "issue", "The ferry union")],
+        ),
+        # without a colon that hands words over, putting out a text reports nothing
+        ("Police released the skipper without charge.", []),
+        ("The ferry union issued a statement on Friday.", []),
+    ],
+)
+def test_a_text_put_out_after_a_colon_is_its_senders_words(nlp, text, expected):
+    assert quote_rows(nlp, text, ROWS) == expected

@@ -6,6 +6,11 @@ is invented."""
 
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+
+from contextreader.analysis.pipeline import analyze_text
+from contextreader.analysis.quotes.dashes import _after_question
 from tests.analysis.helpers import quote_rows
 
 ROWS = ("kind", "words", "cue", "speaker")
@@ -130,3 +135,47 @@ def test_a_headline_quote_tagged_with_one_person_is_theirs(nlp):
     assert rows[0] == ("direct", "We rebuild first", "Jan Roe")
     text = '"We rebuild first": Jan Roe and Ann Doe on the flood\n\nJan Roe met Ann Doe.\n'
     assert quote_rows(nlp, text, ("kind", "words", "person"))[0][2] is None
+
+
+Q_AND_A = """Mayor Colin Abernathy defended the parking fees on Tuesday.
+
+The Gazette asked Abernathy about the vote.
+
+Q: Why not wait until the summer is over?
+
+A: The seawall could fail in the next storm. We cannot wait.
+"""
+
+
+def test_an_answer_follows_only_the_question_right_before_it():
+    text = "Q: Why now?\n\n— Because.\n\nA note.\n\n— Listed."
+    ends = [len("Q: Why now?")]
+    assert _after_question(text, text.index("— Because"), ends)
+    assert not _after_question(text, text.index("— Listed"), ends)
+    assert not _after_question(text, 0, ends)  # no question before it
+
+
+def test_the_answers_of_a_q_and_a_are_the_interviewees(nlp: Language) -> None:
+    report = analyze_text(Q_AND_A, nlp)
+    turns = {report.text[q.span[0] : q.span[1]][:6]: q for q in report.quotes}
+    mayor = report.people[0]
+    assert mayor.name == "Colin Abernathy"
+    assert turns["The se"].speaker_id == mayor.id
+    assert turns["Why no"].speaker_id is None
+
+
+def test_a_q_and_a_after_two_people_names_no_one(nlp: Language) -> None:
+    text = Q_AND_A.replace("asked Abernathy", "asked Abernathy and Dana Whitcomb")
+    turns = {text[q.span[0] : q.span[1]][:6]: q for q in analyze_text(text, nlp).quotes}
+    assert turns["The se"].speaker_id is None
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Pier to reopen in June\n\nBy Ann Lee", '"The harbour is safe," said Jan Roe, a fisherman.'],
+)
+def test_answers_go_to_no_one_without_an_interview_before_them(nlp: Language, intro: str) -> None:
+    text = f"{intro}\n\nQ: What happens next?\n\nA: We start building.\n"
+    report = analyze_text(text, nlp)
+    answer = next(q for q in report.quotes if report.text[q.span[0] : q.span[1]].startswith("We"))
+    assert answer.speaker_id is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import named, quote_rows
 
 # Each case: a short article and every quote found in it, as
@@ -205,3 +206,47 @@ def test_an_untagged_verb_after_the_sentence_ends_names_no_speaker(nlp):
     # the words after the quote must reach the verb form before their sentence ends
     text = 'Banners hung there: "Stop the cuts now," the biggest one in the hall. Few posts agreed.'
     assert [row[3:] for row in quote_rows(nlp, text)] == [(None, None)]
+
+
+PERSON_ROWS = ("kind", "words", "cue", "person", "mention")
+
+
+LETTER = (
+    "Harbour to stay open\n"
+    "\n"
+    "Deputy mayor Ilse Varga sent a letter to the harbour board on Monday.\n"
+    "The letter reads:\n"
+    "The harbour will stay open all winter.\n"
+    "No berths will be sold.\n"
+    "\n"
+    "Varga later told reporters that the board had agreed.\n"
+)
+
+
+# Each case: a short text and each quote as PERSON_ROWS.
+QUOTES = {
+    # only a sent document takes its sender's voice
+    "a_letter_no_one_named_put_out_speaks_for_itself": (
+        "A letter reached the harbour board on Monday. The letter says the harbour will stay open.",
+        [("indirect", "the harbour will stay open", "say", None, "The letter")],
+    ),
+    "a_person_sent_by_someone_speaks_for_themself": (
+        "Ilse Varga sent an aide to the meeting. The aide said the harbour would stay open.",
+        [("indirect", "the harbour would stay open", "say", None, "The aide")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(QUOTES))
+def test_the_quotes_found(nlp, text, expected):
+    assert quote_rows(nlp, text, PERSON_ROWS) == expected
+
+
+def test_a_document_taken_up_again_speaks_for_its_sender(nlp):
+    rep = analyze_text(LETTER, nlp)
+    names = {p.id: p.name for p in rep.people}
+    rows = [(q.kind, q.speaker_text, names.get(q.speaker_id or ""), q.cue) for q in rep.quotes]
+    assert rows == [
+        ("direct", "The letter", "Ilse Varga", "read"),
+        ("indirect", "Varga", "Ilse Varga", "tell"),
+    ]

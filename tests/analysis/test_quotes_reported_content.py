@@ -3,7 +3,9 @@ verbs of saying but report nothing. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from tests.analysis.helpers import quote_rows
+import pytest
+
+from tests.analysis.helpers import named, quote_rows, sentence_voices
 
 ROWS = ("kind", "words", "cue", "speaker")
 
@@ -133,3 +135,313 @@ def test_a_closing_bracket_opened_inside_the_content_stays_with_it(nlp):
     assert quote_rows(nlp, text, ROWS) == [
         ("indirect", "the party should consider Rep. Lia Moss (D-Ore.)", "say", "Ruth Kell")
     ]
+
+
+PERSON_ROWS = ("kind", "words", "cue", "person", "mention")
+
+
+def _quotes(nlp, text):
+    return quote_rows(nlp, text, ROWS)
+
+
+SPEAKERS = ("kind", "words", "cue", "person", "speaker")
+
+
+def _rows(nlp, text):
+    return quote_rows(nlp, text, SPEAKERS)
+
+
+MENTION_ROWS = ("kind", "words", "cue", "mention")
+
+
+# Each case: a short text and each quote as PERSON_ROWS.
+QUOTES = {
+    # a clause before a colon is no report of a verb after it
+    "a_clause_before_a_colon_is_not_reported": (
+        "Everyone knows the truth: the nurses want shorter shifts.",
+        [],
+    ),
+    "a_colon_inside_a_report_set_before_its_verb_stops_nothing": (
+        "The answer is simple: the dockers want safer cranes, Ada Murn said.",
+        [
+            (
+                "indirect",
+                "The answer is simple: the dockers want safer cranes",
+                "say",
+                "Ada Murn",
+                "Ada Murn",
+            )
+        ],
+    ),
+    "a_comma_not_a_colon_sets_a_report_before_its_verb": (
+        "The ferry will stop in May, Ada Murn said.",
+        [("indirect", "The ferry will stop in May", "say", "Ada Murn", "Ada Murn")],
+    ),
+    # each verb of saying has its own fragment
+    "two_fragments_under_describe_and_warned_that": (
+        'The councillor, Orla Penhallow, described the levy as "punishing" and warned that '
+        'it would "empty every shop on the high street."',
+        [
+            ("partial", "punishing", "describe", "Orla Penhallow", "Orla Penhallow"),
+            (
+                "partial",
+                "empty every shop on the high street.",
+                "warn",
+                "Orla Penhallow",
+                "Orla Penhallow",
+            ),
+        ],
+    ),
+    "two_fragments_under_called_and_a_comma_warning": (
+        'Orla Penhallow called the levy "punishing," warning that it would "empty the '
+        'high street."',
+        [
+            ("partial", "punishing,", "call", "Orla Penhallow", "Orla Penhallow"),
+            ("partial", "empty the high street.", "warn", "Orla Penhallow", "Orla Penhallow"),
+        ],
+    ),
+    "one_verb_with_two_fragments_is_one_statement": (
+        'Tomas Vell called the toll "greedy" and "cruel."',
+        [("partial", 'greedy" and "cruel.', "call", "Tomas Vell", "Tomas Vell")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(QUOTES))
+def test_the_quotes_found(nlp, text, expected):
+    assert quote_rows(nlp, text, PERSON_ROWS) == expected
+
+
+# -- "told the jury that ..." when the parse loses the clause ------------------------------------
+
+
+def test_a_that_clause_after_the_person_told_is_reported(nlp):
+    # the parser reads "redirected" as an adjective of "payments" and hangs them on "told"
+    text = "Lind told the jury that Moller had redirected payments to his brother."
+    assert _quotes(nlp, text) == [
+        ("indirect", "Moller had redirected payments to his brother", "tell", "Lind")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lind told the jury the story that had moved her.",
+        "Her appointment sends a strong signal that bias in the force will not be tolerated.",
+    ],
+)
+def test_a_relative_that_or_a_sent_signal_is_no_told_clause(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+# -- the edges of the content --------------------------------------------------------------------
+
+
+def test_a_percent_sign_ends_the_content(nlp):
+    assert _quotes(nlp, "Roe said growth would slow to 4% from 9%.") == [
+        ("indirect", "growth would slow to 4% from 9%", "say", "Roe")
+    ]
+
+
+def test_an_adverb_of_the_saying_is_no_part_of_what_was_said(nlp):
+    assert _quotes(nlp, "Dahl said only that the bank reviews its holdings.") == [
+        ("indirect", "the bank reviews its holdings", "say", "Dahl")
+    ]
+    # "only" inside the clause is said
+    assert _quotes(nlp, "Dahl said that only the bank reviews its holdings.") == [
+        ("indirect", "only the bank reviews its holdings", "say", "Dahl")
+    ]
+
+
+def test_a_relative_aside_is_no_part_of_the_object_reported(nlp):
+    assert _quotes(nlp, "The maker promises five years of repairs, which is generous.") == [
+        ("indirect", "five years of repairs", "promise", "The maker")
+    ]
+    # the aside's own report starts after its verb, not at the relative pronoun
+    assert _quotes(
+        nlp, "She opposed the tariff scheme, which she believes rewarded the largest importers."
+    ) == [
+        ("indirect", "the tariff scheme", "oppose", "She"),
+        ("indirect", "rewarded the largest importers", "believe", "she"),
+    ]
+
+
+def test_a_restrictive_relative_clause_stays_with_its_object(nlp):
+    assert _quotes(nlp, "The mayor praised the volunteers who cleaned the beach.") == [
+        ("indirect", "the volunteers who cleaned the beach", "praise", "The mayor")
+    ]
+
+
+def test_blaming_something_on_a_cause_keeps_the_cause(nlp):
+    assert _quotes(nlp, "The minister blamed the delay on suppliers missing deadlines.") == [
+        ("indirect", "the delay on suppliers missing deadlines", "blame", "The minister")
+    ]
+
+
+# -- a forecast in the writer's voice ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Casual hikers will want to look elsewhere.", "Some buyers may prefer the smaller model."],
+)
+def test_a_view_under_will_or_may_is_the_writers_forecast(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Casual hikers want to look elsewhere.",
+            ("indirect", "to look elsewhere", "want", "Casual hikers"),
+        ),
+        (
+            "Union leaders will seek to meet the minister.",
+            ("indirect", "to meet the minister", "seek", "Union leaders"),
+        ),
+    ],
+)
+def test_a_present_view_or_a_plan_is_still_reported(nlp, text, row):
+    assert _quotes(nlp, text) == [row]
+
+
+# -- where the content stops ---------------------------------------------------------------------
+
+
+def test_a_joined_clause_with_a_report_of_its_own_ends_the_content(nlp):
+    text = (
+        "Analysts say most small lenders are run by a single family, and regulators have "
+        "called for a review."
+    )
+    assert _quotes(nlp, text) == [
+        ("indirect", "most small lenders are run by a single family", "say", "Analysts"),
+        ("indirect", "a review", "call", "regulators"),
+    ]
+
+
+def test_a_joined_clause_with_no_report_stays_in_the_content(nlp):
+    assert _quotes(nlp, "Roe said the road was closed and the bridge was out.") == [
+        ("indirect", "the road was closed and the bridge was out", "say", "Roe")
+    ]
+
+
+def test_according_to_after_a_fronted_report_sources_only_what_follows_it(nlp):
+    text = (
+        "Revenue for the quarter rose 9% to $2.1 billion, the firm said in a statement, "
+        "slightly ahead of the $2.0 billion analysts had expected, according to Vantage data."
+    )
+    assert _quotes(nlp, text) == [
+        ("indirect", "Revenue for the quarter rose 9% to $2.1 billion", "say", "the firm"),
+        (
+            "indirect",
+            "slightly ahead of the $2.0 billion analysts had expected",
+            "according to",
+            "Vantage data",
+        ),
+    ]
+
+
+def test_according_to_right_after_a_fronted_report_sources_the_whole(nlp):
+    rows = _quotes(nlp, "The plan failed, Roe said on Monday, according to the Ledger.")
+    assert ("indirect", "The plan failed, Roe said on Monday", "according to", "the Ledger") in rows
+
+
+# -- the writer's "It is worth noting that ..." -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is pertinent to mention that the valley flooded in 2015.",
+        "It is important to note that the valley flooded in 2015.",
+        "It is worth noting that the valley flooded in 2015.",
+        "It is too early to say whether the valley will flood again.",
+    ],
+)
+def test_an_expletive_it_with_an_adjective_weighing_saying_is_the_writers_voice(nlp, text):
+    assert quote_rows(nlp, text, ROWS) == []
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_report_that_is_likely_to_say_is_no_writers_aside():
+    from contextreader.analysis.quotes.modality import _prescribing
+
+    # an adjective whose subject does the infinitive ("likely", "able") is not in the list
+    assert "likely" not in _prescribing().weighing
+    assert "able" not in _prescribing().weighing
+
+
+def test_a_named_person_noting_something_still_reports_it(nlp):
+    text = "Dara Quill noted that the valley flooded in 2015."
+    assert quote_rows(nlp, text, ("kind", "cue", "person")) == [("indirect", "note", "Dara Quill")]
+
+
+# -- a purpose still to come --------------------------------------------------------------------
+
+
+def test_a_meeting_still_to_come_to_discuss_something_reports_nothing(nlp):
+    text = "Villagers will hold another meeting on Friday to discuss the closure."
+    assert quote_rows(nlp, text, ROWS) == []
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_meeting_that_took_place_to_discuss_something_still_reports_it(nlp):
+    text = "Dara Quill went on the radio on Friday to discuss the closure."
+    assert quote_rows(nlp, text, ("kind", "cue", "person")) == [
+        ("indirect", "discuss", "Dara Quill")
+    ]
+
+
+def test_a_purpose_still_to_come_with_a_clause_still_reports_it(nlp):
+    text = "Dara Quill will call a news conference to announce that she is stepping down."
+    assert [r[0] for r in quote_rows(nlp, text, ("kind",))] == ["indirect"]
+
+
+def test_an_as_aside_before_a_quote_gives_the_quote_not_the_clause(nlp):
+    text = (
+        "A fierce negotiator, Senator Ada Vell could win over rivals and then, as one colleague "
+        'put it, "make them think it was their idea."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert rows == [("direct", "make them think it was their idea.", "one colleague")]
+
+
+def test_a_report_never_holds_the_dateline(nlp):
+    text = (
+        "Ferry row\n\nPORTHAVEN, May 2 (Harbour Wire) - The ferry will stop in June, "
+        "officials said."
+    )
+    assert quote_rows(nlp, text, ("words", "speaker")) == [
+        ("The ferry will stop in June", "officials")
+    ]
+
+
+def test_a_thing_that_sees_reports_nothing_but_a_view_held_as_is_a_report(nlp):
+    text = (
+        "Storm report\n\n"
+        "A reporter who reached the port an hour after the storm saw at least ten boats"
+        " sinking.\n\nMany residents see the plan as a trap."
+    )
+    rows = _rows(nlp, text)
+    assert [(r[0], r[2], r[4]) for r in rows] == [("indirect", "see", "Many residents")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Councillors have portrayed the ferry levy as a tax on islanders.",
+            [("indirect", "the ferry levy as a tax on islanders", "portray", "Councillors")],
+        ),
+        (
+            "The leaflet paints the harbour master as a crook.",
+            [("indirect", "the harbour master as a crook", "paint", "The leaflet")],
+        ),
+        # without "as" these verbs report nothing
+        ("Ada Roan cast her vote at noon.", []),
+        ("The mural depicts the harbour in 1900.", []),
+    ],
+)
+def test_verbs_that_cast_something_as_something_report_a_view(nlp, text, expected):
+    assert quote_rows(nlp, text, MENTION_ROWS) == expected

@@ -1,0 +1,225 @@
+"""cr_assertions: page furniture that gets no voice (mastheads, section labels, sign-offs, photo
+credits, newsroom credits, time stamps, live-blog and press-release lines), and news that only
+opens like furniture.
+
+Each text is invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from contextreader.analysis.assertions.page_furniture import is_furniture
+from contextreader.analysis.paragraphs import is_byline
+from contextreader.analysis.pipeline import analyze_text
+from tests.analysis.helpers import sentence_voices
+
+# -- a live blog's furniture -----------------------------------------------------------------------
+
+LIVE = (
+    "Storm hits Tarrow coast\n\n"
+    "Tarrow Courier staff\n\n"
+    "UPDATE: 9:42 pm\n\n"
+    "Welcome to our live coverage of the storm in Tarrow.\n\n"
+    "The harbour wall has been breached.\n"
+)
+
+
+PASTED = """Ferry strike enters second week
+
+By Oren Tisdale
+Updated 3:45 PM EST, Thu March 6, 2025
+
+Crews picket at the pier on Wednesday. (Photo: Kira Lund/Gullport Post)
+
+The ferry has not sailed since March 1.
+
+Advertisement
+
+Related: Ferry crews vote to strike over pay
+
+Updated figures show 900 passengers a day were stranded.
+
+(Reporting by Lina Morrow; Editing by Piet Hallam)
+"""
+
+
+# -- lines that claim nothing ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["The Kestrel Herald", "Marrow Business, Port Elwin"],
+)
+def test_a_masthead_line_is_no_claim(nlp, head):
+    body = "Harbour fees rise again\n\nThe port raised its fees on Monday."
+    voices = sentence_voices(nlp, f"{head}\n\n{body}")
+    assert [w for w, _ in voices] == [
+        "Harbour fees rise again",
+        "The port raised its fees on Monday.",
+    ]
+
+
+def test_a_masthead_below_a_byline_is_no_claim(nlp):
+    text = (
+        "Harbour fees rise again\n\nBy Ada Moss\n\nMarrow Business, Port Elwin\n\n"
+        "The port raised its fees on Monday."
+    )
+    assert [w for w, _ in sentence_voices(nlp, text)] == [
+        "Harbour fees rise again",
+        "The port raised its fees on Monday.",
+    ]
+
+
+def test_a_section_label_before_a_headline_is_no_claim(nlp):
+    text = "OPINION: The toll is a tax on the poor\n\nIt should go."
+    assert sentence_voices(nlp, text) == [
+        ("The toll is a tax on the poor", "unattributed"),
+        ("It should go.", "unattributed"),
+    ]
+
+
+def test_a_fact_checks_subhead_is_no_claim(nlp):
+    text = "The mayor said crime doubled.\n\nOur ruling\n\nCrime rose by a sixth."
+    assert [w for w, _ in sentence_voices(nlp, text)] == [
+        "The mayor said crime doubled.",
+        "Crime rose by a sixth.",
+    ]
+
+
+def test_a_sign_off_under_a_quote_is_no_claim(nlp):
+    text = (
+        'The claim: "Our harbour is dying."\n\n'
+        "— Councillor Jan Roe, in a campaign video posted on May 3.\n\n"
+        "The harbour handled more ships last year."
+    )
+    assert [w for w, _ in sentence_voices(nlp, text)] == [
+        'The claim: "Our harbour is dying."',
+        "The harbour handled more ships last year.",
+    ]
+
+
+def test_a_newsroom_credit_a_time_stamp_and_a_greeting_claim_nothing(nlp):
+    assert sentence_voices(nlp, LIVE) == [
+        ("Storm hits Tarrow coast", "unattributed"),
+        ("The harbour wall has been breached.", "unattributed"),
+    ]
+
+
+def test_an_update_with_news_after_its_colon_is_news(nlp):
+    text = "UPDATE: The harbour wall has been breached."
+    assert "unattributed" in [voice for _, voice in sentence_voices(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Tarrow Courier staff", True),
+        ("Courier staff and agencies", True),
+        ("From staff reports", True),
+        ("By Jan Roe", True),
+        ("Staff", False),
+        ("Cuts hit hospital staff", False),
+        ("Hospital staff were told to leave", False),
+    ],
+)
+def test_a_newsroom_credit_is_a_byline(line, credit):
+    assert is_byline(line) is credit
+
+
+# -- photo credits and sign-offs assert nothing; an inch mark opens no quote ---------------------
+
+
+def test_a_photo_credit_and_a_sign_off_have_no_voice(nlp):
+    text = (
+        "The ferry sank in March.\n\n"
+        "Getty/Instagram.\n\n"
+        "“The crossing has never been this dangerous.” ― Sonya Brill\n\n"
+        "Kavaria Votes."
+    )
+    assert sentence_voices(nlp, text) == [
+        ("The ferry sank in March.", "unattributed"),
+        ("“The crossing has never been this dangerous.”", "quoted"),
+        ("Kavaria Votes.", "unattributed"),
+    ]
+
+
+def test_an_app_promotion_is_no_claim(nlp):
+    text = (
+        "The ferry resumed on Monday.\n\nCLICK HERE TO GET THE VALLEY GAZETTE APP\n\n"
+        "Fares will rise by 5% in May.\n"
+    )
+    claims = [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
+    assert claims == ["The ferry resumed on Monday.", "Fares will rise by 5% in May."]
+
+
+def test_a_short_line_after_a_greeting_keeps_its_own_claim(nlp):
+    text = "Welcome to our live coverage. The council met at noon.\n"
+    claims = [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
+    assert claims == ["The council met at noon."]
+
+
+def test_page_furniture_is_no_claim(nlp: Language) -> None:
+    report = analyze_text(PASTED, nlp)
+    voiced = [" ".join(report.text[s.span[0] : s.span[1]].split()) for s in report.sentences]
+    assert voiced == [
+        "Ferry strike enters second week",
+        "Crews picket at the pier on Wednesday.",
+        "The ferry has not sailed since March 1.",
+        "Updated figures show 900 passengers a day were stranded.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("ADVERTISEMENT", True),
+        ("Share this article", True),
+        ("Read more: Ferry crews vote to strike", True),
+        ("Published 2 hours ago", True),
+        ("Published reports say the ferry will sail.", False),
+        ("Share prices fell 4 percent on Monday.", False),
+        ("Related talks will resume on Friday.", False),
+    ],
+)
+def test_what_is_page_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line, 0, len(line)) is furniture
+
+
+def test_a_time_stamp_needs_a_time_or_a_date_after_its_word() -> None:
+    assert is_furniture("Posted on March 6, 2025", 0, 23)
+    assert not is_furniture("Updated figures show 900 were stranded.", 0, 39)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 3 times a week, the Gazette reaches 9,000 homes.",
+        "Posted on May 3, the notice closed the road.",
+        "(Photographs obtained by the Gazette show the pier.)",
+    ],
+)
+def test_news_that_opens_like_furniture_is_news(line: str) -> None:
+    assert not is_furniture(line, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9:42 pm",
+        "UPDATE:",
+        "FOR IMMEDIATE RELEASE",
+        "Media Contact:",
+        "press@quellbright.example",
+        "+44 20 7946 0321",
+        "For more information, visit www.example.org.",
+    ],
+)
+def test_live_blog_and_press_release_furniture(line: str) -> None:
+    assert is_furniture(line, 0, len(line))
+
+
+def test_an_update_label_leaves_its_update_a_claim(nlp: Language) -> None:
+    text = "UPDATE: A power cut has stopped the count in two wards.\n"
+    claims = [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
+    assert claims == ["A power cut has stopped the count in two wards."]

@@ -1,0 +1,89 @@
+"""cr_assertions: which words are someone else's: social-media posts pasted into the article,
+their signatures, and a sentence inside one pair of quotation marks.
+
+Each text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.analysis.pipeline import analyze_text
+from tests.analysis.helpers import named, sentence_voices
+
+# Each case: a text and the voice of each of its sentences.
+SENTENCES = {
+    # pasted social-media posts
+    "a_post_signature_in_single_line_paragraphs_takes_only_its_line": (
+        "The council shut the ferry on Monday.\n"
+        "Residents reacted online.\n"
+        "Bring it back. — Dana Holt (@danaholt) May 2, 2024\n"
+        "The ferry stays shut until June.",
+        ["unattributed", "unattributed", "quoted", "unattributed"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "voices"), named(SENTENCES))
+def test_the_voice_of_each_sentence(nlp, text, voices):
+    assert [v for _, v in sentence_voices(nlp, text)] == voices
+
+
+# -- pasted social-media posts ---------------------------------------------------------------------
+
+
+def test_a_post_element_is_its_authors_words(nlp):
+    text = (
+        "The mayor answered critics online.\n\n"
+        '<tweet id="1" author="@mayorlind">The bridge opens on Friday. Come and see it.'
+        "</tweet>.\n\n"
+        "The bridge cost four million dollars."
+    )
+    voices = [v for _, v in sentence_voices(nlp, text)]
+    assert voices[0] == "unattributed"
+    assert voices[-1] == "unattributed"
+    assert set(voices[1:-1]) == {"quoted"}
+
+
+def test_a_post_signature_gives_the_paragraph_to_the_poster(nlp):
+    text = (
+        "Reaction came fast.\n\n"
+        "The council has let us down again. — Dana Holt (@danaholt) May 2, 2024\n\n"
+        "The council meets again in June."
+    )
+    assert sentence_voices(nlp, text) == [
+        ("Reaction came fast.", "unattributed"),
+        ("The council has let us down again.", "quoted"),
+        # (the signature itself is a sign-off: it asserts nothing and has no voice)
+        ("The council meets again in June.", "unattributed"),
+    ]
+
+
+def test_an_empty_post_element_does_not_swallow_the_text_after_it(nlp):
+    text = (
+        '<tweet id="7"/>.\n\nThe council meets again in June.\n\n'
+        '<tweet id="8" author="@danaholt">See you there.</tweet>.'
+    )
+    voices = dict(sentence_voices(nlp, text))
+    assert voices["The council meets again in June."] == "unattributed"
+
+
+# -- sentences within quotation marks --------------------------------------------------------------
+
+
+def test_a_sentence_inside_one_pair_of_marks_is_quoted(nlp):
+    text = "Their chants of “More! More! More” faded when the band left the stage."
+    assert sentence_voices(nlp, text) == [
+        ("Their chants of “More!", "unattributed"),
+        ("More!", "quoted"),
+        ("More” faded when the band left the stage.", "unattributed"),
+    ]
+
+
+def test_an_embedded_post_is_its_signers_words(nlp):
+    text = (
+        "The agency said on Sunday that 112 flood warnings were in force.\n\n"
+        "“Please stay away from swollen rivers and do not drive through flood water.”\n\n"
+        "— Tarsen Police (@TarsenPolice) November 3, 2024\n"
+    )
+    report = analyze_text(text, nlp)
+    assert [q.speaker_text for q in report.quotes if q.kind == "direct"] == ["Tarsen Police"]

@@ -1,0 +1,160 @@
+"""cr_assertions: vague sources: unnamed bodies, colleagues, studies, people counted by a
+quantifier, quotes from unnamed speakers, and expectations with no source.
+
+Each text is invented; each test covers one rule of the sentence voice, with exact labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.analysis.pipeline import analyze_text
+from tests.analysis.helpers import named, sentence_voices, vague_assertions
+
+SOURCE = "Attributed only to '{}'; no one is named."
+
+
+# Each case: a text of one sentence and its voice.
+ONE_SENTENCE = {
+    # people counted, not named
+    "people_named_by_their_office_with_the_article_are_not_counted": (
+        "The senators said the levy was dead.",
+        "reported",
+    ),
+}
+
+
+# Each case: a text and the voice of each of its sentences.
+SENTENCES = {
+    "a_common_refrain_is_no_ones": (
+        "A common refrain is that the tunnel will never be finished.",
+        ["vague"],
+    ),
+    # impressions and labels from no one
+    "singled_out_as_is_a_label_from_no_one": (
+        "The ferry route was singled out as a costly mistake.",
+        ["vague"],
+    ),
+    # feelings toward someone or something, and reactions from no one
+    "reverence_from_no_one_named_is_vague": ("The founders were revered for decades.", ["vague"]),
+}
+
+
+@pytest.mark.parametrize(("text", "voice"), named(ONE_SENTENCE))
+def test_the_voice_of_a_one_sentence_text(nlp, text, voice):
+    assert sentence_voices(nlp, text) == [(text, voice)]
+
+
+@pytest.mark.parametrize(("text", "voices"), named(SENTENCES))
+def test_the_voice_of_each_sentence(nlp, text, voices):
+    assert [v for _, v in sentence_voices(nlp, text)] == voices
+
+
+# -- named sources ---------------------------------------------------------------------------------
+
+
+def test_an_unnamed_bodys_report_stays_vague(nlp):
+    text = "According to a new study, gulls nest earlier than before."
+    assert [a[2] for a in vague_assertions(nlp, text)] == [SOURCE.format("a new study")]
+
+
+def test_an_expectation_with_no_source_stays_vague(nlp):
+    text = "The river is expected to rise by April."
+    assert [a[1] for a in vague_assertions(nlp, text)] == ["is expected"]
+
+
+# -- vague sources ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Colleagues from both parties say she answered every letter.",
+            "Colleagues from both parties",
+        ),
+        ("Friends say the painter rarely left his studio.", "Friends"),
+    ],
+)
+def test_unnamed_colleagues_and_friends_are_vague(nlp, text, source):
+    assert sentence_voices(nlp, text) == [(text, "vague")]
+    assert [a[2] for a in vague_assertions(nlp, text)] == [SOURCE.format(source)]
+
+
+def test_studies_that_have_linked_a_habit_are_an_unnamed_source(nlp):
+    text = "Several earlier studies have linked the Nordic diet to longer lives."
+    assert vague_assertions(nlp, text) == [
+        (text, "Several earlier studies", SOURCE.format("Several earlier studies"))
+    ]
+
+
+# -- people counted, not named ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some senators said the levy was dead.",
+        "Several Republicans said the levy was dead.",
+        "A few councillors have called for an inquiry into the levy.",
+    ],
+)
+def test_people_counted_by_a_quantifier_are_a_vague_source(nlp, text):
+    assert sentence_voices(nlp, text) == [(text, "vague")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "One of the mayor's aides said the ferry would run again in May.",
+            "One of the mayor's aides",
+        ),
+        ("A wide range of economists say the levy will slow hiring.", "A wide range of economists"),
+        ("Aides said the governor would sign the budget on Friday.", "Aides"),
+        ("Those who know the harbor say the pier is unsafe.", "Those"),
+    ],
+)
+def test_counted_or_described_people_are_an_unnamed_source(nlp, text, source):
+    assert vague_assertions(nlp, text) == [(text, source, SOURCE.format(source))]
+
+
+def test_a_named_speaker_with_unnamed_partners_keeps_the_sentence(nlp):
+    text = "Ines Dorn and other council members said the pier was unsafe."
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+    assert vague_assertions(nlp, text) == [
+        (text, "other council members", "Also given to 'other council members', who are not named.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The closure drew criticism.", "The vote caused dismay in the harbor town."]
+)
+def test_a_reaction_from_no_one_named_is_vague(nlp, text):
+    assert [v for _, v in sentence_voices(nlp, text)] == ["vague"]
+
+
+def test_an_unnamed_doctor_is_a_vague_source(nlp):
+    """A profession that is a role when it stands by a name names no one on its own."""
+    text = "A doctor at the clinic in Dunmore said the ward was full."
+    assert [s.voice for s in analyze_text(text, nlp).sentences] == ["vague"]
+
+
+# -- one vague assertion over a vaguely sourced quote ------------------------------------------
+
+
+def test_a_quote_from_an_unnamed_source_is_one_vague_assertion(nlp):
+    text = (
+        'A friend of the family said: "Mira is a kind girl. She has cried for days. She does '
+        'not want to go back."'
+    )
+    found = vague_assertions(nlp, text)
+    assert len(found) == 1
+    assert found[0][0].rstrip('"') == text[:-1]  # over all three sentences
+    assert found[0][1] == "A friend of the family"
+
+
+def test_two_quotes_from_unnamed_sources_stay_two_assertions(nlp):
+    first = 'A friend of the family said: "Mira is a kind girl."'
+    second = 'A neighbour said: "She keeps to herself."'
+    found = vague_assertions(nlp, first + "\n\n" + second)
+    assert [w.rstrip('"') for w, _, _ in found] == [first[:-1], second[:-1]]

@@ -1,0 +1,59 @@
+"""Loaded terms: a quality or label the sentence denies is applied to nobody (``loaded/denial.py``):
+denied verdicts, "not X but Y", denied opinions and verbs of inference. Every sentence and name
+is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import grouped, marks, unmarked
+
+MARKS = {
+    # a verdict in a clause that a denied verb of inference or proof governs is not asserted
+    "denied_inference": [
+        *unmarked(
+            "The findings do not mean every reef is doomed.",
+            "The survey does not show the harbour plan is a disaster.",
+        ),
+        ("The findings mean every reef is doomed.", [("doomed", "fear and threat")]),
+        ("We did not know the pier was doomed.", [("doomed", "fear and threat")]),
+    ],
+    # -- a quality or label the sentence denies is applied to nobody ---------------------------
+    "denied_verdicts_are_not_applied": [
+        *unmarked(
+            "The mayor is not brilliant, but she is careful.",
+            "Men like these are not valiant.",
+            "Dara Voss was never a traitor to the party.",
+            "This storm is no disaster.",
+            "The count was not rigged.",
+        ),
+        ("The count was rigged.", [("rigged", "contentious label")]),
+        ("The plan is not just stupid, it is dangerous.", [("stupid", "contentious label")]),
+        ("Vell is not the only extremist on the board.", [("extremist", "contentious label")]),
+        ("Isn't that disgusting?", [("disgusting", "exaggeration")]),
+        ("Certainly not: the plan was absurd.", [("absurd", "exaggeration")]),
+    ],
+    # -- "not X but Y" denies X and asserts Y ------------------------------------------------
+    "but_asserts_what_it_joins": [
+        (
+            "The ruling was not a setback but a catastrophe for the port.",
+            [("catastrophe", "fear and threat")],
+        ),
+        ("The vote was not a fiasco, but a debacle.", [("debacle", "exaggeration")]),
+    ],
+    # -- a denied opinion denies the clause it governs; idioms that label nobody ------------
+    "denied_opinions_and_idioms": [
+        *unmarked(
+            "I don't think the levy is a ridiculous idea.",
+            "Pell does not believe the plan is absurd.",
+            "I'll be damned if the council pays for that.",
+            "Police said the attacker was a lone wolf.",
+        ),
+        ("Pell believes the plan is absurd.", [("absurd", "exaggeration")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected

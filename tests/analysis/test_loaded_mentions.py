@@ -1,0 +1,61 @@
+"""Loaded terms: a word mentioned, not used (``loaded/mentions.py``): terms named or defined,
+titles of works, a term named as a euphemism, and a word picked out before a verb of meaning.
+Every sentence and name is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import grouped, marks, unmarked
+
+LABEL = "contentious label"
+
+
+MARKS = {
+    # a capitalised title in quotation marks after a noun of a work, or with one beside it
+    "title_of_a_work": [
+        ("The inquiry into the mill is a witch hunt.", [("witch hunt", LABEL)]),
+        *unmarked(
+            'The documentary "Witch Hunt" was shown at the Tarsen festival.',
+            'She watched "Witch Hunt", a documentary about the mill trials.',
+            'Her latest single "Fake News" topped the chart.',
+            'Vell hosts the radio show "Spin Doctors" on Fridays.',
+        ),
+    ],
+    # a term that is the subject of "is a euphemism / term" is mentioned, not used
+    "named_as_a_euphemism": [
+        ("Collateral damage was heavy in Tarsen.", [("Collateral damage", "euphemism")]),
+        ("The army's collateral damage was severe.", [("collateral damage", "euphemism")]),
+        *unmarked(
+            '"Collateral damage is a euphemism for dead civilians," Vell said.',
+            "Collateral damage is a term the army prefers.",
+            '"Rightsizing" is a euphemism, the union said.',
+        ),
+    ],
+    # -- a term named or defined is mentioned, not used ----------------------------------------
+    "mentioned_terms_are_not_used": [
+        *unmarked(
+            "The word “sheeple” was everywhere on the forum that week.",
+            "Voters heard the label extremist again and again.",
+            "Zealotry means blind devotion to a cause.",
+            "Zealotry is defined as blind devotion.",
+            'The board branded critics "zealots," a word its chair later regretted.',
+            'The old dialect word translated "wretch" meant only a traveller.',
+        ),
+        ("Those mean bullies chased the boy.", [("bullies", "contentious label")]),
+        ("Thugs define the district after dark.", [("Thugs", "contentious label")]),
+        ("The sheeple were everywhere on the forum.", [("sheeple", "contentious label")]),
+        ("The zealotry of the new board alarmed staff.", [("zealotry", "contentious label")]),
+    ],
+    # -- a word a determiner or modifier picks out is used, whatever verb follows --------------
+    "a_word_picked_out_is_used_before_a_verb_of_meaning": [
+        ("The fiasco means ratepayers will pay more.", [("fiasco", "exaggeration")]),
+        ("This debacle means the club must sell players.", [("debacle", "exaggeration")]),
+        ("The regime was defined by curfews.", [("regime", "contentious label")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected

@@ -1,0 +1,48 @@
+"""Loaded terms: words made from names keep their capital and are marked all the same
+(``loaded/names.py``). Every sentence and name is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.analysis.loaded.lexicon import load_lexicon
+from tests.analysis.helpers import grouped, marks, unmarked
+
+MARKS = {
+    # -- a word made from a name keeps its capital, and is marked all the same ---------------
+    "capitalised_words_made_from_names": [
+        (
+            "The new border rules are Orwellian, the union said.",
+            [("Orwellian", "contentious label")],
+        ),
+        (
+            "Tenants described a Kafkaesque process of forms and fees.",
+            [("Kafkaesque", "exaggeration")],
+        ),
+        (
+            "Columnists decried the new McCarthyism in the hearings.",
+            [("McCarthyism", "contentious label")],
+        ),
+        (
+            "Rivals called the deputy Machiavellian and vain.",
+            [("Machiavellian", "contentious label")],
+        ),
+        # inside a longer name it is the name's word
+        *unmarked(
+            "Pell spoke to the Orwellian Society of Dunmore on Friday.",
+            # a capitalised word after it makes it a word of a title or a name
+            "The Machiavellian Prize went to Pell on Friday.",
+            'Her memoir, "Kafkaesque Days," sold well in Dunmore.',
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+def test_only_words_made_from_names_keep_their_capital():
+    capital = sorted(e.term for e in load_lexicon().entries if e.capital)
+    assert capital == ["islamophobe", "kafkaesque", "machiavellian", "mccarthyism", "orwellian"]

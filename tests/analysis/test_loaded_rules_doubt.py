@@ -1,0 +1,49 @@
+"""Loaded terms, rules for doubt words (``loaded/rules/doubt.py``): a hedge is not disputed by
+its own content, and "no doubt" affirms. Every sentence and name is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import grouped, marks, unmarked
+
+MARKS = {
+    # -- a hedge is not disputed by its own content, nor by the words it hangs from ----------
+    "hedge_content_does_not_dispute_it": [
+        *unmarked(
+            "The ministry lied to voters by claiming that the bridge was safe.",
+            "Opponents would reject the claim that the levy funds the stadium.",
+            "The only witness, she claimed, was a clerk later jailed for fake invoices.",
+            "The chancellor had supposedly already rejected the offer before the vote.",
+        ),
+        (
+            "The claim that the levy funds the stadium is nonsense.",
+            [("nonsense", "expression of doubt")],
+        ),
+        (
+            "Critics claimed, without evidence, that the harbour board had hidden losses.",
+            [("claimed", "loaded verb of saying")],
+        ),
+        (
+            "Verlan supposedly met the envoy, but he denies it.",
+            [("supposedly", "expression of doubt")],
+        ),
+        (
+            "The alleged bribe, which the minister denies, was never found.",
+            [("alleged", "expression of doubt")],
+        ),
+    ],
+    # -- "no doubt" affirms: it does not make the sentence dispute a claim --------------------
+    "affirming_doubt_phrases_do_not_dispute": [
+        ("The council claimed the bridge was safe, and there is no doubt about that.", []),
+        (
+            "The council claimed the bridge was safe, and there is doubt about that.",
+            [("claimed", "loaded verb of saying")],
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected

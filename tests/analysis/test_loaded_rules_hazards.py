@@ -1,0 +1,86 @@
+"""Loaded terms, rule "figurative" (``loaded/rules/hazards.py``): a word of ruin is the plain
+word for damage a storm, flood or fire did, in its sentence or the one before. Every sentence
+and name is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import grouped, marks, unmarked
+
+MARKS = {
+    # -- a word of ruin is plain where the sentence names the storm, flood or fire -----------
+    "ruin_by_natural_hazards": [
+        *unmarked(
+            "Two days after the storm ravaged the coast, the governor toured the devastation.",
+            "The hurricane caused cataclysmic damage along the bay.",
+        ),
+        (
+            "A storm of criticism followed the cataclysmic rollout.",
+            [("cataclysmic", "fear and threat")],
+        ),
+        ("The new rules wreaked havoc on the market.", [("wreaked havoc", "fear and threat")]),
+    ],
+    # -- plain words for war and disaster damage, and the security terms for militants -------
+    "plain_damage_and_security_terms": [
+        *unmarked(
+            "Aid reached the flood-ravaged valley on Monday.",
+            "The monitors track extremist statements online.",
+            "The ban could embolden violent extremists abroad.",
+        ),
+        ("Critics say the levy has ravaged the town.", [("ravaged", "fear and threat")]),
+        ("Rivals called the mayor an extremist.", [("extremist", "contentious label")]),
+    ],
+    # -- a word of ruin after a sentence that names the storm is the plain word for its damage --
+    "hazard_in_the_sentence_before": [
+        *unmarked(
+            "The cyclone struck Tarsen in May. The port still needs money to recover from the "
+            "cataclysmic damage.",
+        ),
+        (
+            "The levy passed in May. The port still needs money to recover from the cataclysmic "
+            "damage.",
+            [("cataclysmic", "fear and threat")],
+        ),
+        # a paragraph break ends the look-back, and "under fire" names no hazard
+        (
+            "Storms hit the coast last week.\n\nThe council's new levy has been a catastrophe "
+            "for shops.",
+            [("catastrophe", "fear and threat")],
+        ),
+        (
+            "The minister came under fire on Monday. His pension plan is a catastrophe.",
+            [("catastrophe", "fear and threat")],
+        ),
+        # what the word is said of decides, whatever else the sentence names
+        (
+            "Critics called the government's response to the virus a disaster.",
+            [("disaster", "exaggeration")],
+        ),
+        (
+            "The virus has killed 300 people in Tarsen. The hospital plan is a disaster.",
+            [("disaster", "exaggeration")],
+        ),
+        (
+            "After the drought, food prices are out of control.",
+            [("out of control", "exaggeration")],
+        ),
+        *unmarked(
+            "The flood ravaged the valley.",
+            "The valley was ravaged by the flood.",
+        ),
+        # "disaster", "catastrophe" and "out of control" are plain words for what a hazard does
+        *unmarked(
+            "Congress approved aid for three disasters, including two hurricanes.",
+            "The cyclone flattened the coast. Aid reached few of those hit by the catastrophe.",
+            "Officials fear the wildfire will get out of control by Sunday.",
+        ),
+        ("The new levy is a disaster for the port.", [("disaster", "exaggeration")]),
+        ("Spending at the council is out of control.", [("out of control", "exaggeration")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected

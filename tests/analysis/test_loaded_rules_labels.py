@@ -1,0 +1,127 @@
+"""Loaded terms, rules for labels (``loaded/rules/labels.py``): a label is loaded only when said
+of a person or group ("terrorist", "radical", kept animals, set phrases), and label entries.
+Every sentence and name is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import grouped, marks, unmarked
+
+LABEL = "contentious label"
+
+
+MARKS = {
+    # an animal someone owns, walks or feeds is the animal; the same word said of a person is not
+    "kept_animals": [
+        *unmarked(
+            "Every evening Tova Renn walks her dog along the canal.",
+            "Farmer Odo Brisk fed his pigs at dawn.",
+            "The shelter found the dog that Brisk adopted last year.",
+        ),
+        ("He called the minister a dog in a speech.", [("dog", "contentious label")]),
+    ],
+    # new entries, each with the plain or neutral use it must leave alone
+    "new_entries": [
+        ("The levy is a power grab by the Tarsen board.", [("power grab", "contentious label")]),
+        (
+            "The new museum is a vanity project for the governor.",
+            [("vanity project", "contentious label")],
+        ),
+        ("Pell is a career politician from Vell.", [("career politician", "contentious label")]),
+        (
+            "The governor took a wrecking ball to the school board.",
+            [("took a wrecking ball to", "exaggeration")],
+        ),
+        (
+            "The Dellow council bulldozed the zoning bill through.",
+            [("bulldozed", "contentious label")],
+        ),
+        ("Investors cheered a breakthrough drug for gout.", [("breakthrough", "puffery")]),
+        ("Rents are soaring in Vell.", [("soaring", "exaggeration")]),
+        ("The budget-busting stadium plan passed.", [("budget-busting", "exaggeration")]),
+        ("The rebate is a giveaway to landlords.", [("giveaway", "contentious label")]),
+        ("The festival was marred by fighting.", [("marred", "editorializing")]),
+        ("Jubilant fans filled the square in Vell.", [("Jubilant", "exaggeration")]),
+        ("The Vell road is notoriously slippery.", [("notoriously", "editorializing")]),
+        (
+            "The board held the harbour budget hostage for a month.",
+            [("hostage", "exaggeration")],
+        ),
+        (
+            "Candidates vowed to drain the swamp in Tarsen.",
+            [("drain the swamp", "contentious label")],
+        ),
+        *unmarked(
+            "Crews bulldozed the old mill in Vell.",
+            "Negotiators in Vell reached a breakthrough on Friday.",
+            "A soaring hawk circled the Tarsen hills.",
+            "The radio station ran a ticket giveaway.",
+            "Gunmen held two drivers hostage near Vell.",
+            "The swamp behind the Pell farm floods each spring.",
+        ),
+    ],
+    # "terrorist" is a label said of people; a designation, a charge, a court, or the name of
+    # the group whose members they are, is reported, not marked
+    "terrorist": [
+        (
+            '"These are terrorists who ignore every truce," Olen Barr told reporters.',
+            [("terrorists", LABEL)],
+        ),
+        ("The terrorists who seized the depot were armed.", [("terrorists", LABEL)]),
+        *unmarked(
+            "The Ostrel Front, which Vardania designates as a terrorist organisation, denies it.",
+            "Two men from Tarsen were convicted of terrorism charges.",
+            "He was convicted as a terrorist by a court in Tarsen.",
+            "Ostrel Front terrorists attacked the post.",
+            "Police said a terrorist attack killed nine people in Tarsen.",
+            "The counter-terrorism unit in Tarsen was expanded.",
+        ),
+    ],
+    # the adjective "radical" said of people; of ideas, reforms and chemistry it is not marked
+    "radical_said_of_people": [
+        ("The radical activists marched on the Tarsen council.", [("radical", LABEL)]),
+        ("The radical mayor of Tarsen cut the budget.", [("radical", LABEL)]),
+        *unmarked(
+            "Free radicals damage cells, and the radical species attack membranes.",
+            "The plan calls for radical reform of the tax code.",
+            "The radical idea of a four-day week was tested in Tarsen.",
+        ),
+    ],
+    # -- set phrases and idioms that cast a person or act in a loaded light -------------------
+    "set_phrases": [
+        (
+            "The deputy was thrown under the bus by his own party.",
+            [("under the bus", "exaggeration")],
+        ),
+        ("The coach was given the boot after the cup loss.", [("given the boot", "exaggeration")]),
+        ("The family has been through hell since the fire.", [("through hell", "exaggeration")]),
+        (
+            "The summit turned into a love-fest for both presidents.",
+            [("love-fest", "exaggeration")],
+        ),
+        ("Harlan called the profile a hack job.", [("hack job", "contentious label")]),
+        ("Harlan called the profile a puff piece.", [("puff piece", "contentious label")]),
+        ("The minister dismissed the report as poppycock.", [("poppycock", "expression of doubt")]),
+        ("Opponents say the fund is a slush fund.", [("slush fund", "contentious label")]),
+        ("Rivals cast the governor as a bogeyman.", [("bogeyman", "contentious label")]),
+        (
+            "The board's milquetoast reply pleased no one.",
+            [("milquetoast", "exaggeration")],
+        ),
+        *unmarked(
+            "The hack of the party servers began in May.",
+            "The boot of the car was full of leaflets.",
+        ),
+    ],
+    # new entries: a move cast as a trick, spending cast as excess
+    "tricks_and_excess": [
+        ("The levy is a naked ploy by the board of Tarsen.", [("ploy", "contentious label")]),
+        ("The council of Vell funds a lavish lifestyle.", [("lavish", "exaggeration")]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected

@@ -1,0 +1,56 @@
+"""Loaded terms, rules for verbs of saying (``loaded/rules/saying.py``): a verb of attack is a
+loaded verb of saying only where it attacks someone or what they said or did. Every sentence
+and name is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import (
+    grouped,
+    marks,
+    quote_rows,
+    unmarked,
+)
+
+SAYING = "loaded verb of saying"
+
+
+MARKS = {
+    # a verb of attack is a verb of saying where it attacks a person, a body or what they said
+    # or did; the physical act is not marked
+    "attacking": [
+        ("The senator slammed the governor over the ferry delays.", [("slammed", SAYING)]),
+        ("Tenants blasted the rent decision.", [("blasted", SAYING)]),
+        ("The mayor also blasted Harlow because the budget was late.", [("blasted", SAYING)]),
+        ("The proposal was blasted as unworkable.", [("blasted", SAYING)]),
+        ("Vell was slammed by neighbours for the cuts.", [("slammed", SAYING)]),
+        ('"It was the wrong call," the coach blasted.', [("blasted", SAYING)]),
+        *unmarked(
+            "The cook slammed the oven door and walked out.",
+            "The van driver slammed on the brakes near the school.",
+            "He slammed his hand on the desk.",
+            "Miners blasted granite from the cliff above Tarsen.",
+            "Crews blasted the old bridge with dynamite.",
+            "The lorry slammed into a wall.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+def test_a_verb_of_attack_in_its_physical_sense_reports_nothing(nlp):
+    text = "She slammed the door before he could speak. He blasted rock from the cliff."
+    assert quote_rows(nlp, text, ("words",)) == []
+
+
+def test_a_verb_of_attack_on_someone_or_something_said_still_reports(nlp):
+    text = "Critics blasted the mayor. The minister slammed the report."
+    assert quote_rows(nlp, text, ("words", "mention")) == [
+        ("the mayor", "Critics"),
+        ("the report", "The minister"),
+    ]

@@ -1,0 +1,167 @@
+"""Loaded terms, rules for senses (``loaded/rules/senses.py``): the plain sense an entry lists,
+set by the next word, the noun, the owner or the verb; "massacre" and "triumph" said of
+something; entries found plain in a blind audit. Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import grouped, marks, unmarked
+
+MARKS = {
+    # an event noun that passes a verdict, only where it is said of something
+    "massacre_said_of_an_attack": [
+        (
+            '"This was a deliberate massacre of farmers," Olen Barr told reporters.',
+            [("massacre", "fear and threat")],
+        ),
+        ("Critics described the raid on Tarsen as a massacre.", [("massacre", "fear and threat")]),
+        ("Gunmen massacred forty villagers near Tarsen.", [("massacred", "fear and threat")]),
+        *unmarked(
+            "Weeks before the massacre, the gunman bought ammunition.",
+            "A memorial to those killed in the harbour massacre opened in Tarsen.",
+        ),
+    ],
+    "triumph_said_of_a_thing": [
+        ("The new ferry is a triumph.", [("triumph", "puffery")]),
+        *unmarked("After the triumph, the Tarsen rowers went home."),
+    ],
+    # -- an adjective's sense is set by its noun, a noun's by its modifiers, wherever they stand
+    "sense_set_by_the_noun_across_other_modifiers": [
+        *unmarked(
+            "Inspectors said the most devastating Kavarian airstrike in years hit the port.",
+            "The devastating Harwick shooting left nine dead.",
+            "The new tax and customs regime starts in May.",
+            "Police disarmed the extremist Ostrevian groups in the hills.",
+        ),
+        (
+            "Bracken called it a devastating failure of leadership.",
+            [("devastating", "exaggeration")],
+        ),
+        ("The regime jailed three reporters.", [("regime", "contentious label")]),
+    ],
+    # -- a maxim about an act anyone may do praises nobody -------------------------------------
+    "maxims_are_not_puffery": [
+        ("It was noble to forgive an old rival in public.", []),
+        ("It is wonderful to see the harbour rebuilt.", []),
+        ("It was noble of Vell to resign.", [("noble", "puffery")]),
+    ],
+    # -- the plain sense an entry lists, set by the next word ---------------------------------
+    "plain_senses": [
+        *unmarked(
+            "The court ruled on the belligerent occupation of the Tarsen valley.",
+            "The bloody civil war in Ostravia lasted nine years.",
+            "Reporters obtained embarrassing documents about the harbour board.",
+            "The venomous snake was caught near the school.",
+        ),
+        (
+            "Delegates called the envoy belligerent and rude.",
+            [("belligerent", "contentious label")],
+        ),
+        (
+            "Police answered the march with a bloody crackdown.",
+            [("bloody", "fear and threat")],
+        ),
+        (
+            "Her remarks were embarrassing for the whole council.",
+            [("embarrassing", "exaggeration")],
+        ),
+    ],
+    # -- "partisan" for a contest between parties is description; as a charge it is marked ---
+    "partisan_contests": [
+        *unmarked(
+            "Water rates became a partisan issue in Dunmore.",
+            "The budget set off another partisan fight in the council.",
+        ),
+        ("The audit was a partisan attack on the mayor.", [("partisan", "contentious label")]),
+    ],
+    # -- a noun's sense set by its owner, before it or after "of" -----------------------------
+    "scriptural_phrases": [
+        *unmarked(
+            "The preacher warned the town of the wrath of God.",
+            "The sermon was about God's wrath and mercy.",
+            "Pilgrims prayed to be spared divine wrath.",
+            "The rite was meant to drive out evil spirits.",
+            "They feared an evil spirit lived in the well.",
+            # the object of "of" stands to a noun as a modifier before it: "cattle slaughter"
+            "The slaughter of cattle at the plant was halted.",
+            # and to an adjective, as "lactose intolerant" does
+            "Patients who are intolerant of statins can take the new drug.",
+        ),
+        # a word that is only a compound's head before a noun is still loaded after "of"
+        (
+            "Voters were misled by the propaganda of the Vell campaign.",
+            [("propaganda", "contentious label")],
+        ),
+        ("The senator is a puppet of his political masters.", [("puppet", "contentious label")]),
+        ("The slaughter of civilians in Tarsen went on.", [("slaughter", "fear and threat")]),
+        ("The mayor faced the wrath of the voters.", [("wrath", "exaggeration")]),
+        ("Councillors feared the union's wrath.", [("wrath", "exaggeration")]),
+        ("The board called it an evil scheme.", [("evil", "exaggeration")]),
+    ],
+    # -- an adverb's plain sense is set by its verb, wherever it stands ------------------------
+    "adverb_and_its_verb": [
+        *unmarked(
+            '"I categorically and firmly reject that claim," Vell said.',
+            "Vell denied the charge categorically.",
+        ),
+        ("The plan is categorically wrong, Vell said.", [("categorically", "exaggeration")]),
+    ],
+    # -- plain senses found in a blind audit of marks --------------------------------------------
+    "audit_plain_senses": [
+        *unmarked(
+            "Turkey joined the war on ISIS last spring.",
+            "Reporters asked about the DNC hack on Tuesday.",
+            "Many saw the story as a campaign killer.",
+            "He pitched the final game in a bloody sock.",
+            "Critics likened the gestures to fascist salutes.",
+            "The senator spoke of extremist threats to the port.",
+            "It became a fierce battle for the nomination.",
+            "He had so categorically dismissed the idea.",
+            "The doubts of the students were not completely unfounded.",
+        ),
+        ("Vell's war on the unions went on.", [("war on", "exaggeration")]),
+        ("Vell called the columnist a party hack.", [("hack", "contentious label")]),
+        ("The claims were unfounded, the court found.", [("unfounded", "expression of doubt")]),
+    ],
+    # -- new entries and the plain senses they list -------------------------------------------
+    "new_entries": [
+        ("Vell called the deputies reprobates.", [("reprobates", "contentious label")]),
+        ("The column cast Tarsen as a renegade state.", [("renegade", "contentious label")]),
+        (
+            "The bishops were enablers of the abuse, the letter said.",
+            [("enablers", "contentious label")],
+        ),
+        ("Her rivals called the sect intolerant.", [("intolerant", "contentious label")]),
+        ("Police said the shooter was a lone nut.", [("lone nut", "contentious label")]),
+        ("The audit reads as a withering indictment.", [("withering", "exaggeration")]),
+        ("They sold titillating stories to the tabloids.", [("titillating", "exaggeration")]),
+        ("The riot became an orgy of looting.", [("orgy of", "exaggeration")]),
+        ("The much-ballyhooed summit ended early.", [("much-ballyhooed", "exaggeration")]),
+        ("Then came the dreaded audit.", [("dreaded", "exaggeration")]),
+        ("The deputies gave the mayor fawning praise.", [("fawning", "contentious label")]),
+        ("Her answer was word salad, the panel said.", [("word salad", "expression of doubt")]),
+        ("Critics called it a hissy fit.", [("hissy fit", "exaggeration")]),
+        ("The envoy denounced the perfidious pact.", [("perfidious", "contentious label")]),
+        # a round or a kite that starts fires is incendiary in the plain sense
+        *unmarked(
+            "The rifle fired incendiary bullets at the depot.",
+            "Farmers found incendiary kites in the wheat fields.",
+        ),
+        ("Vell gave an incendiary speech at the rally.", [("incendiary", "exaggeration")]),
+        *unmarked(
+            "Nine patients were lactose intolerant.",
+            "The withering heat killed the barley.",
+            "Our barley is withering in the dry fields.",
+            "The troops came under withering fire from the ridge.",
+            "Police broke up an orgy at the villa.",
+            "Many workers dreaded the Monday meetings.",
+            "Cheap chargers are key enablers of adoption.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected

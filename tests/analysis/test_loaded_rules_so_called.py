@@ -1,0 +1,83 @@
+"""Loaded terms, rule "so-called" (``loaded/rules/so_called.py``): before a term of art or a
+long measure's name it names; before a claimed benefit or quality it doubts. Every sentence and
+name is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import grouped, mark_voices, marks, unmarked
+
+DOUBT = "expression of doubt"
+
+
+MARKS = {
+    # "so-called" before a measure named by a benefit, however many words, quoted or not
+    "so_called_long_names": [
+        (
+            'Dellow\'s cabinet unveiled the so-called "harbour renewal plan" in March.',
+            [('so-called "harbour renewal plan"', "expression of doubt")],
+        ),
+        (
+            "Dellow's cabinet unveiled the so-called harbour renewal plan in March.",
+            [("so-called harbour renewal plan", "expression of doubt")],
+        ),
+        *unmarked(
+            "Chefs in Tarsen praise the so-called Nordic diet.",
+            "Brokers in Tarsen sold so-called reform bonds to the mayor.",
+        ),
+    ],
+    # "so-called" before a measure named by a quality it claims questions the claim
+    "so_called_claimed_quality": [
+        (
+            'The board pushed through its so-called "fair housing" plan.',
+            [('so-called "fair housing" plan', DOUBT)],
+        ),
+        (
+            "The council adopted its so-called affordable living scheme.",
+            [("so-called affordable living scheme", DOUBT)],
+        ),
+        *unmarked("The so-called Harwick Group met on Tuesday."),
+    ],
+    # -- "so-called" before a term of art names it; before a word for people it doubts it ------
+    "so_called_terms_of_art": [
+        *unmarked(
+            "The fund sold so-called first-loss notes to its members.",
+            "The mayor would tax so-called ''pass along'' earnings.",
+        ),
+        (
+            "The so-called pro-growth campaigners met on Monday.",
+            [("so-called pro-growth campaigners", "expression of doubt")],
+        ),
+        (
+            "The so-called experts misread the tide tables.",
+            [("so-called experts", "expression of doubt")],
+        ),
+    ],
+    # "so-called" before a compound of a claimed benefit and a plain measure questions the claim
+    "so_called_claimed_benefit": [
+        (
+            "The so-called reform package was unveiled on Monday.",
+            [("so-called reform package", "expression of doubt")],
+        ),
+        (
+            "Critics of Dunmore mocked the so-called peace plan.",
+            [("so-called peace plan", "expression of doubt")],
+        ),
+        *unmarked(
+            # a compound that names a term stays unmarked, even with a benefit in it
+            "The so-called peace dividend never reached the valley towns.",
+            "Brokers in Tarsen sold so-called reform bonds to the mayor.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
+def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+def test_a_speakers_so_called_is_reported_with_the_same_mark(nlp):
+    text = "The mayor of Vell said the so-called reform package was a mistake."
+    assert mark_voices(nlp, text) == [("so-called reform package", "reported")]

@@ -1,0 +1,181 @@
+"""cr_outlet and bylines: a byline that names the writer's outlet is a credit, a line saying an
+outlet contributed names a contributor, not the publisher, and the shapes a byline takes.
+
+Each text is invented. The recognition tests run cr_outlet on a tokenizer-only pipeline; the
+byline's voice runs the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from contextreader.analysis.outlet import find_byline_credit
+from contextreader.analysis.paragraphs import byline_names, byline_role, is_byline
+from contextreader.analysis.pipeline import analyze_text
+from contextreader.io.article import article_from_text
+from contextreader.outlets.kb import load_kb
+from contextreader.report import Report, Source
+from tests.analysis.helpers import sentence_voices
+
+BODY = "Harbour officials said the new ferry line would open in June."
+
+
+def run(nlp: Language, text: str, url: str | None = None) -> Doc:
+    article = article_from_text(text, Source(url=url))
+    doc = nlp.make_doc(text)
+    doc._.cr_body_start = article.body_start
+    doc._.cr_source = article.source
+    return nlp.get_pipe("cr_outlet")(doc)
+
+
+def publisher(doc: Doc) -> tuple[str, str | None, str | None]:
+    o = doc._.cr_outlet
+    if o is None:
+        return ("", None, None)
+    span = o.evidence_span
+    return (o.id, o.matched_by, doc.text[span[0] : span[1]] if span else None)
+
+
+def cited(doc: Doc) -> list[tuple[str, str]]:
+    return [(c.outlet_id, doc.text[c.span[0] : c.span[1]]) for c in doc._.cr_cited_outlets]
+
+
+# -- bylines ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "role"),
+    [
+        ("By Jan Roe, Associated Press", ["Jan Roe"], "Associated Press"),
+        ("By Jan Roe | Reuters", ["Jan Roe"], "Reuters"),
+        ("By Jan Roe and Dana Doe | Harbour Wire", ["Jan Roe", "Dana Doe"], "Harbour Wire"),
+        ("By Jan Roe, staff writer", ["Jan Roe"], "staff writer"),
+        ("By Jan Roe", ["Jan Roe"], None),
+    ],
+)
+def test_a_byline_names_the_writers_and_what_follows_a_comma_or_a_bar(line, names, role):
+    text = f"{line}\n\n{BODY}"
+    assert is_byline(line)
+    assert [text[s:e] for s, e in byline_names(text)] == names
+    found = byline_role(text)
+    assert (text[found[0] : found[1]] if found else None) == role
+
+
+@pytest.mark.parametrize(
+    "line", ["By Tuesday | Harbour Wire", "By the harbour | a walk", "Jan Roe | Reuters"]
+)
+def test_a_bar_line_that_is_no_byline(line):
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet_id", "credit"),
+    [
+        ("By Jan Roe, Associated Press\n\n", "ap", "Associated Press"),
+        ("By Jan Roe | Reuters\n\n", "reuters", "Reuters"),
+        ("Ferry line to open in June\nBy Jan Roe, AFP\n\n", "afp", "AFP"),
+    ],
+)
+def test_a_byline_that_names_an_outlet_gives_the_publisher(outlet_nlp, head, outlet_id, credit):
+    doc = run(outlet_nlp, head + BODY)
+    assert publisher(doc) == (outlet_id, "byline", credit)
+    assert cited(doc) == []  # the publisher's own credit is no citation
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Jan Roe, staff writer\n\n",
+        "By Jan Roe, Harbour Correspondent\n\n",
+        # a byline below the first lines is no byline of this article
+        "One\n\nTwo\n\nThree\n\nFour\n\nFive\n\nBy Jan Roe, Associated Press\n\n",
+    ],
+)
+def test_a_byline_that_names_no_outlet_gives_no_publisher(outlet_nlp, head):
+    doc = run(outlet_nlp, head + BODY)
+    assert doc._.cr_outlet is None
+    assert find_byline_credit(doc.text, 0, load_kb()) is None
+
+
+def test_a_stronger_signal_outranks_the_byline_which_stays_a_credit_to_the_source(outlet_nlp):
+    doc = run(
+        outlet_nlp, "By Jan Roe, Associated Press\n\n" + BODY, "https://www.theguardian.com/x"
+    )
+    assert publisher(doc)[:2] == ("guardian", "url")
+    assert cited(doc) == [("ap", "Associated Press")]
+
+
+def test_a_dateline_outranks_the_byline(outlet_nlp):
+    doc = run(outlet_nlp, "By Jan Roe | Reuters\n\nLONDON (AFP) - " + BODY)
+    assert publisher(doc) == ("afp", "dateline", "AFP")
+    assert cited(doc) == [("reuters", "Reuters")]
+
+
+def test_a_byline_with_a_bar_claims_nothing(nlp):
+    text = f"By Jan Roe | Harbour Wire\n\n{BODY}\n\nThe harbour wall has been breached.\n"
+    voices = sentence_voices(nlp, text)
+    assert not [s for s, _ in voices if "Jan Roe" in s]
+    assert ("The harbour wall has been breached.", "unattributed") in voices
+
+
+# -- contribution lines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ending", "outlet_id", "form"),
+    [
+        ("\n\nThe Associated Press contributed to this report.", "ap", "The Associated Press"),
+        ("\n\nReuters contributed reporting.", "reuters", "Reuters"),
+    ],
+)
+def test_an_outlet_that_contributed_is_cited_not_the_publisher(outlet_nlp, ending, outlet_id, form):
+    doc = run(outlet_nlp, BODY + ending)
+    assert doc._.cr_outlet is None
+    assert cited(doc) == [(outlet_id, form)]
+
+
+def test_the_agencys_own_staff_credit_still_names_it(outlet_nlp):
+    doc = run(outlet_nlp, BODY + "\n\nAssociated Press writer Dana Doe in Lisbon contributed.")
+    assert publisher(doc) == ("ap", "credit", "Associated Press writer")
+
+
+def _sentences(report: Report) -> list[tuple[str, str]]:
+    return [(report.excerpt(s.span, 200), s.voice) for s in report.sentences]
+
+
+def _claims(report: Report) -> list[str]:
+    return [report.text[a.span[0] : a.span[1]] for a in report.assertions]
+
+
+# -- bylines -------------------------------------------------------------------------------------
+
+
+def test_byline_shapes() -> None:
+    assert is_byline("By Edwina Marchbank")
+    assert is_byline("By EDWINA MARCHBANK and TOMAS QUILL")
+    assert is_byline("By Edwina Marchbank, staff writer")
+    assert not is_byline("By Monday, all votes will be counted.")
+    assert not is_byline("By the way")
+    text = "Title here\n\nBy Edwina Marchbank, Ines Varga and Tomas Quill\n\nBody."
+    assert [text[a:b] for a, b in byline_names(text)] == [
+        "Edwina Marchbank",
+        "Ines Varga",
+        "Tomas Quill",
+    ]
+
+
+def test_a_byline_is_no_claim_and_its_author_asks_the_questions(nlp: Language) -> None:
+    text = (
+        "The Long Wait at Harrow Pier\n\n"
+        "By Edwina Marchbank\n\n"
+        "I spoke with a ferry pilot who has worked the crossing for decades.\n\n"
+        "MARCHBANK: Mr. Dunmore, what changed?\n\n"
+        "DUNMORE: The fares doubled and the boats got older.\n"
+    )
+    report = analyze_text(text, nlp)
+    assert "By Edwina Marchbank" not in [t for t, _ in _sentences(report)]
+    assert "By Edwina Marchbank" not in _claims(report)
+    author = next(p for p in report.people if p.name == "Edwina Marchbank")
+    asked = [q for q in report.quotes if q.speaker_id == author.id]
+    assert [report.text[q.span[0] : q.span[1]] for q in asked] == ["Mr. Dunmore, what changed?"]

@@ -1,0 +1,86 @@
+"""cr_people: names the tagger misses or splits, found all the same (full names, first and middle
+names, hyphenated and double surnames, a surname opening a sentence).
+
+Each text is invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.analysis.helpers import PersonRow, named, people_rows
+from tests.analysis.helpers import people_rows as people
+from tests.analysis.helpers import person_names as names
+
+CASES: dict[str, tuple[str, list[PersonRow]]] = {
+    "a_titled_name_the_tagger_left_untagged": (
+        "Foreign Minister Anatoly Vereshchagin met his French counterpart in Geneva on "
+        "Thursday. Vereshchagin said the talks were useful. The minister later flew to Rome.",
+        [
+            (
+                "Anatoly Vereshchagin",
+                "Foreign Minister",
+                ["Anatoly Vereshchagin", "Vereshchagin", "The minister"],
+            )
+        ],
+    ),
+    "a_hyphenated_surname_on_its_own_is_a_mention": (
+        'Coach Maria Fernández-López praised the team. "It was brilliant," Fernández-López said.',
+        [("Maria Fernández-López", "Coach", ["Maria Fernández-López", "Fernández-López"])],
+    ),
+    "a_double_surname_on_its_own_is_the_same_person": (
+        "Rep. Gloria Ramírez Ortega chaired the hearing on Tuesday. Ramírez Ortega said the "
+        "agency had failed.",
+        [("Gloria Ramírez Ortega", "Rep.", ["Gloria Ramírez Ortega", "Ramírez Ortega"])],
+    ),
+    "a_title_case_first_line_tagged_all_as_names_is_a_headline": (
+        "Pike Fund Chief Praises Ada Moss Donor for Skywriting Stunt Over the Bay.\n\n"
+        "Ada Moss thanked the donor on Tuesday.",
+        [("Ada Moss", None, ["Ada Moss", "Ada Moss"])],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(CASES))
+def test_people(nlp: Language, text: str, expected: list[PersonRow]) -> None:
+    assert people_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port board met on Monday. Brennan said the shelters were full.", ["Brennan"]),
+        ("The port board met on Monday. Brennan's aide said the shelters were full.", ["Brennan"]),
+        (
+            "The port board met on Monday. Brennan has given his whole career to the port.",
+            ["Brennan"],
+        ),
+        ("The port board met on Monday. Brennan is a reporter for the Harbour Wire.", ["Brennan"]),
+        ("The port board met on Monday. Brennan resigned after the vote.", ["Brennan"]),
+    ],
+    ids=["speaker", "owner", "pronoun", "role", "no-common-noun"],
+)
+def test_a_surname_named_once_at_a_sentence_start_stays(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_a_full_name_the_tagger_missed_joins_its_surname(nlp):
+    text = (
+        "Eleanor Vantreight, who rose from a dairy farm to lead the state Senate, died on "
+        "Thursday. She was 81.\n\n"
+        "Vantreight served 28 years in the Senate, a colleague said."
+    )
+    found = people(nlp, text)
+    assert [(n, m) for n, _, m in found][:1] == [
+        ("Eleanor Vantreight", ["Eleanor Vantreight", "Vantreight"])
+    ]
+
+
+def test_a_first_and_middle_name_before_a_surname(nlp):
+    text = "Born Eleanor Mae Ruddick in 1945, she grew up on a dairy farm near Sable."
+    assert [n for n, _, _ in people(nlp, text)] == ["Eleanor Mae Ruddick"]
+
+
+def test_a_first_name_between_a_title_and_a_surname_is_the_names(nlp):
+    text = "Cllr Priya Nandakumar, who chairs the committee, said the road would help."
+    assert [(n, r) for n, r, _ in people(nlp, text)] == [("Priya Nandakumar", "Cllr")]

@@ -1,0 +1,28 @@
+"""The people finder's word lists (``people/lexicon.py``): malformed role mentions are rejected
+and the packaged offices join their written forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.analysis.people import parse_role_lexicon, role_lexicon
+
+
+@pytest.mark.parametrize(
+    ("mentions", "message"),
+    [
+        ({"same_office": [["mayor", "judge"]]}, r"same_office mixes classes"),
+        ({"same_office": [["mayor", "sheriff"]]}, r"same_office must list groups"),
+        ({"generic": ["boss"]}, r"generic has words not in \[roles\]"),
+    ],
+)
+def test_malformed_role_mentions_are_rejected(mentions: dict[str, object], message: str) -> None:
+    raw = {"roles": {"mayor": "mayor", "judge": "judge"}, "role_mentions": mentions}
+    with pytest.raises(ValueError, match=message):
+        parse_role_lexicon(raw)
+
+
+def test_packaged_offices_join_their_written_forms() -> None:
+    lex = role_lexicon()
+    assert lex.office("sen.") == lex.office("senator") >= {"senator", "sen.", "sen"}
+    assert lex.office("mayor") == frozenset({"mayor"})

@@ -1,0 +1,174 @@
+"""cr_people: names that are no people: bodies, places, streets, firms, clubs, storms, ships,
+newspapers, kicker words and bylines, and the near cases that stay people.
+
+Each text is invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from contextreader.analysis.pipeline import analyze_text
+from contextreader.report import Report
+from tests.analysis.helpers import PersonRow, named, people_rows
+from tests.analysis.helpers import person_names as names
+
+
+def _people(report: Report) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in report.people]
+
+
+CASES: dict[str, tuple[str, list[PersonRow]]] = {
+    "a_newspaper_after_the_is_no_person": (
+        "The Lakeville Ledger reported on Monday that the city council would vote on the "
+        "budget. Mayor Theresa Quill said the plan was fair.",
+        [("Theresa Quill", "Mayor", ["Theresa Quill"])],
+    ),
+    "a_named_storm_is_no_person_anywhere_in_the_article": (
+        "Tropical Storm Delia strengthened overnight. Governor Amanda Hale declared an "
+        'emergency. "Delia is dangerous," Hale said.',
+        [("Amanda Hale", "Governor", ["Amanda Hale", "Hale"])],
+    ),
+    "a_ship_named_after_its_noun_is_no_person": (
+        "The cargo ship Ever Bright ran aground on Sunday. Captain Lars Eriksson said no one "
+        "was hurt.",
+        [("Lars Eriksson", "Captain", ["Lars Eriksson"])],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(CASES))
+def test_people(nlp: Language, text: str, expected: list[PersonRow]) -> None:
+    assert people_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics, including the human rights group Open Ledger, disagree. Open Ledger said so.",
+        "The campaign group Save Tarrow Meadows said the plan was wrong.",
+        "Staff at the charity Tarrow Shelter Trust said the beds were full.",
+    ],
+)
+def test_a_name_beside_a_body_noun_is_no_person(nlp, text):
+    assert people_rows(nlp, text) == []
+
+
+def test_a_name_that_goes_on_with_its_own_clause_stays_a_person(nlp):
+    text = "The group Okafor founded in 2001 has closed. Okafor declined to comment."
+    assert [row[0] for row in people_rows(nlp, text)] == ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turnout at the emergency shelters was high, said Mayor Greta Okonkwo.",
+            ["Greta Okonkwo"],
+        ),
+        (
+            "Floodwater rose through Hallerton on Tuesday. Mayor Greta Okonkwo said it was bad.",
+            ["Greta Okonkwo"],
+        ),
+    ],
+    ids=["turnout", "floodwater"],
+)
+def test_a_common_noun_opening_a_sentence_is_no_person(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Kalvania and Ostrava collapsed in 2023. Ostrava denied the charge.",
+        "Talks may be held in the country's capital, Marn, next month. Marn is calm.",
+        "Talks may be held in Velm's capital next month. Velm said it was ready.",
+        "Lumora Systems unveiled a reader on Wednesday. Lumora said sales would rise.",
+    ],
+    ids=["and-a-place", "the-capital-x", "x-s-capital", "short-firm-name"],
+)
+def test_places_and_firms_beside_their_signs_are_no_people(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_name_ending_in_a_firms_suffix_is_no_person(nlp):
+    assert names(nlp, "Velora Labs said profits rose in the spring.") == []
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Priya Halloran, Health Correspondent", "By Priya Halloran, Staff Writer"],
+)
+def test_a_byline_description_is_no_person(nlp: Language, byline: str) -> None:
+    text = f"Walking may slow memory loss\n\n{byline}\n\nWalking every day helps, a study found.\n"
+    assert [p.name for p in analyze_text(text, nlp).people] == ["Priya Halloran"]
+
+
+def test_the_dateline_place_and_envoys_countries_are_no_people(nlp: Language) -> None:
+    text = (
+        "HARROWBY — Harrowby will host the talks. Tomas Iveric, the foreign minister, said his "
+        "country would recall its ambassador from Ostrand. Ruta Kallstrom, the ambassador to "
+        "Velmora, left. Ostrand and Velmora did not comment.\n"
+    )
+    assert [p.name for p in analyze_text(text, nlp).people] == ["Tomas Iveric", "Ruta Kallstrom"]
+
+
+def test_a_sports_club_is_no_person_and_whose_is_no_role(nlp: Language) -> None:
+    text = (
+        "Castlemere Rovers beat Quayside United on Saturday. The league, whose chairman, "
+        "Edvin Saro, watched the match, praised both teams.\n"
+    )
+    people = analyze_text(text, nlp).people
+    assert [(p.name, p.role) for p in people] == [("Edvin Saro", "chairman")]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp: Language) -> None:
+    text = "GULLPORT — The pier reopened.\n\nAcross Gullport, families say repairs are slow.\n"
+    assert analyze_text(text, nlp).people == []
+
+
+def test_a_street_named_after_someone_leaves_the_surname_to_a_person(nlp):
+    text = "Traffic on Kennedy Street was slow. Kennedy said the road would reopen."
+    assert [row[0] for row in people_rows(nlp, text)] == ["Kennedy"]
+
+
+# -- places and kickers --------------------------------------------------------------------------
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place_wherever_it_recurs(nlp: Language) -> None:
+    text = (
+        "The ministry denied that wells in the northern district of Vellam were unsafe. "
+        "Residents of Vellam said the water tasted of metal."
+    )
+    assert _people(analyze_text(text, nlp)) == []
+
+
+def test_a_possessive_after_a_place_noun_and_of_stays_a_person(nlp: Language) -> None:
+    text = (
+        "Senator Aldo Brisk met donors on Friday. The state of Brisk's campaign worried his "
+        "aides, who said he would speak on Monday."
+    )
+    assert _people(analyze_text(text, nlp))[0] == ("Aldo Brisk", "Senator")
+
+
+def test_a_kicker_word_spelled_nowhere_else_is_no_person(nlp: Language) -> None:
+    text = (
+        "Markup test: the union threatens a strike\n\n"
+        "Union leader Tomas Quill said on Monday that workers would walk out.\n"
+    )
+    assert _people(analyze_text(text, nlp)) == [("Tomas Quill", "Union leader")]
+
+
+def test_a_one_word_surname_opening_a_sentence_stays_a_person(nlp: Language) -> None:
+    text = "Dorrance is a puppet of the timber lobby, and voters should remember that."
+    assert _people(analyze_text(text, nlp)) == [("Dorrance", None)]
+
+
+def test_a_kicker_word_the_text_names_again_stays_a_person(nlp: Language) -> None:
+    text = (
+        "Dorrance interview: the lobbyist speaks\n\n"
+        "Dorrance is a puppet of the timber lobby, and voters should remember that.\n"
+    )
+    report = analyze_text(text, nlp)
+    assert _people(report) == [("Dorrance", None)]
+    assert len(report.people[0].mentions) == 2

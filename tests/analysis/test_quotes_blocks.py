@@ -1,0 +1,199 @@
+"""Block quotations that lost their marks (``quotes/blocks.py``): the paragraph after "Roe
+wrote:" is Roe's, and in a text laid out a sentence a line the block runs on to the blank line.
+
+Pages copied from the web drop a block quotation's markup; the quoted paragraph then follows a
+lead line ending with a colon and carries no marks of its own. Every article here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.analysis.paragraphs import sentence_a_line
+from contextreader.analysis.pipeline import analyze_text
+from tests.analysis.helpers import named, quote_rows, sentence_voices
+
+BLOCK = "The levy is a disgrace and a betrayal of every family on this coast."
+
+LETTER = (
+    "Fishing families in Norde face a new levy.\n"
+    "\n"
+    "Mara Vell, the harbour board's chair, wrote on Tuesday:\n"
+    f"{BLOCK}\n"
+    "The board met again on Friday.\n"
+)
+
+
+def test_the_paragraph_after_a_colon_lead_is_one_direct_quote_of_the_lead(nlp):
+    assert quote_rows(nlp, LETTER) == [("direct", BLOCK, "write", "Mara Vell", "Mara Vell")]
+
+
+def test_the_block_sentence_is_quoted_and_the_line_after_it_is_the_outlets(nlp):
+    voices = dict(sentence_voices(nlp, LETTER))
+    assert voices[BLOCK] == "quoted"
+    assert voices["The board met again on Friday."] == "unattributed"
+
+
+def test_a_loaded_word_in_the_block_is_in_the_quoted_voice(nlp):
+    rep = analyze_text(LETTER, nlp)
+    assert [(LETTER[slice(*t.span)], t.voice) for t in rep.loaded_terms] == [
+        ("disgrace", "quoted"),
+        ("betrayal", "quoted"),  # "a betrayal of every family": of people, so a label
+    ]
+
+
+def lead(line: str, block: str = BLOCK) -> str:
+    return f"The harbour board met on Monday.\n\n{line}\n{block}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "cue", "speaker"),
+    named(
+        {
+            "as-aside": ("As the Norde Courier reported on Friday:", "report", "the Norde Courier"),
+            "document": ("The statement reads:", "read", "The statement"),
+            "addressee": ("Tomas Brandt told reporters:", "tell", "Tomas Brandt"),
+        }
+    ),
+)
+def test_leads_with_a_verb_of_saying_set_out_the_next_paragraph(nlp, line, cue, speaker):
+    assert quote_rows(nlp, lead(line), ("kind", "words", "cue", "speaker")) == [
+        ("direct", BLOCK, cue, speaker)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    named(
+        {
+            "list-intro": ("The key points are:",),
+            "what-we-know": ("Here is what we know:",),
+        }
+    ),
+)
+def test_a_lead_with_no_verb_of_saying_quotes_nothing(nlp, line):
+    assert quote_rows(nlp, lead(line)) == []
+
+
+def test_a_first_person_lead_stays_the_writers_report(nlp):
+    rows = quote_rows(nlp, lead("I wrote last week:"), ("kind", "speaker"))
+    assert rows == [("indirect", "the writer")]
+
+
+def test_a_next_paragraph_opening_with_a_mark_is_the_marks_quote(nlp):
+    text = lead("Tomas Brandt told reporters:", f"“{BLOCK}”")
+    assert quote_rows(nlp, text, ("kind", "words", "speaker")) == [
+        ("direct", BLOCK, "Tomas Brandt")
+    ]
+
+
+def test_a_next_paragraph_with_marks_of_its_own_is_not_a_block(nlp):
+    text = lead(
+        "Tomas Brandt told reporters:",
+        "The levy rose again this year. “We will not pay a cent,” one skipper said.",
+    )
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    assert [row for row in rows if row[0] == "direct"] == [("direct", "We will not pay a cent,")]
+
+
+def test_a_heading_after_the_lead_is_not_a_block(nlp):
+    text = lead("Tomas Brandt wrote:", "Fees And Charges For Small Boats")
+    assert "direct" not in [row[0] for row in quote_rows(nlp, text)]
+
+
+def test_a_list_after_the_lead_stays_a_report(nlp):
+    text = lead("Tomas Brandt wrote:", "- The levy is a disgrace.\n- The board must resign.")
+    assert [row[0] for row in quote_rows(nlp, text)] == ["indirect"]
+
+
+def test_a_lead_inside_a_quote_sets_out_nothing_of_its_own(nlp):
+    text = (
+        "The harbour board met on Monday.\n\n"
+        "Tomas Brandt recalled the meeting: “Then our chair, Mara Vell, told the room:”\n"
+        f"{BLOCK}\n"
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert ("direct", BLOCK, "Mara Vell") not in rows
+
+
+LINES = (
+    "The levy on small boats is a betrayal of every family that fishes this coast.",
+    "It doubles the harbour fee for boats that land less than a tonne a week.",
+    "We will fight this disgraceful plan at every meeting of the board.",
+)
+
+
+LEAD = "Mara Vell, who chairs the skippers' association, wrote to members on Tuesday:"
+
+
+def article(
+    *block: str, after: str = "\n\nThe board meets again on Friday to vote on it.\n"
+) -> str:
+    return (
+        "Harbour board plans a new levy on boats\n"
+        "\n"
+        "The harbour board of Norde published its plan for a levy on small boats on Monday.\n"
+        "The levy would take effect in the spring if the board approves it in a vote.\n"
+        "\n"
+        f"{LEAD}\n" + "\n".join(block) + after
+    )
+
+
+def direct_words(nlp, text: str) -> list[str]:
+    return [row[1] for row in quote_rows(nlp, text, ("kind", "words")) if row[0] == "direct"]
+
+
+def test_the_block_runs_on_over_its_paragraphs_lines(nlp):
+    assert direct_words(nlp, article(*LINES)) == ["\n".join(LINES)]
+
+
+def test_a_loaded_word_on_a_later_line_of_the_block_is_quoted(nlp):
+    text = article(*LINES)
+    rep = analyze_text(text, nlp)
+    voices = {text[slice(*t.span)]: t.voice for t in rep.loaded_terms}
+    assert voices["disgraceful"] == "quoted"
+
+
+def test_a_line_that_names_the_speaker_is_the_writers_again(nlp):
+    text = article(LINES[0], "Vell has led the association since the last levy was voted down.")
+    assert direct_words(nlp, text) == [LINES[0]]
+
+
+def test_a_line_with_marks_of_its_own_ends_the_block(nlp):
+    text = article(LINES[0], "“We will not pay,” a skipper at the quay told the local paper.")
+    assert direct_words(nlp, text) == [LINES[0], "We will not pay,"]
+
+
+def test_with_no_blank_line_in_reach_the_block_is_one_line(nlp):
+    many = [
+        f"Line {n} of the letter goes on about the fees that the boats would pay." for n in range(9)
+    ]
+    assert direct_words(nlp, article(LINES[0], *many)) == [LINES[0]]
+
+
+def test_an_article_that_ends_in_the_block_keeps_it_to_one_line(nlp):
+    assert direct_words(nlp, article(*LINES, after="\n")) == [LINES[0]]
+
+
+def test_in_a_text_laid_out_a_paragraph_a_line_the_block_is_one_line(nlp):
+    text = (
+        "Harbour board plans a new levy on boats\n"
+        "\n"
+        "The harbour board of Norde published its plan on Monday. It would take effect in spring.\n"
+        f"{LEAD}\n"
+        f"{LINES[0]}\n"
+        "The board meets again on Friday. Members expect a close vote and a long night of talks.\n"
+        "\n"
+        "Other business\n"
+    )
+    assert direct_words(nlp, text) == [LINES[0]]
+
+
+def test_sentence_a_line_reads_the_layout():
+    one_a_line = "\n".join(LINES) + "\n\n" + "\n".join(LINES)
+    paragraphs = (
+        "The harbour board met on Monday. It voted to double the fee for small boats.\n"
+        "Skippers walked out of the meeting. They said the board had not listened to them.\n"
+    )
+    assert sentence_a_line(one_a_line)
+    assert not sentence_a_line(paragraphs)
+    assert not sentence_a_line("Short lines only.\nNothing long.\n")

@@ -1,0 +1,207 @@
+"""cr_quotes: quoted words that are a name or a term, not anyone's statement (titles cited with
+their author, "the term 'X'", "known as 'X'", a title after the work it names, a word quoted near
+a likeness), fragments shown by a thing rather than said by someone, colon leads that name no one,
+and a fragment whose cue sentence goes on to introduce a quote of its own with a colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import named, quote_rows
+
+ROWS = ("kind", "words", "cue", "mention")
+
+# Each case: a short article and every quote found in it, as (kind, quoted text, cue, mention).
+CASES = {
+    # -- names and terms ------------------------------------------------------------------------
+    "a_coined_term_is_a_mention": (
+        'The senator coined the term "budget drift" in a speech last year.',
+        [("scare", "budget drift", None, None)],
+    ),
+    "known_as_names_a_thing": (
+        'The tax plan, known as the "fairness rule," would raise rates on large estates.',
+        [("scare", "fairness rule,", None, None)],
+    ),
+    "known_as_after_a_noun_phrase": (
+        'A cap on ferry fees, known as the "Harbor Rule," took effect in May.',
+        [("scare", "Harbor Rule,", None, None)],
+    ),
+    "a_play_called_a_title": (
+        'A troupe of comedians is staging a popular play called "Sons of the Mayor" in the'
+        " capital.",
+        [("scare", "Sons of the Mayor", None, None)],
+    ),
+    "a_novel_title_with_small_words_in_lower_case": (
+        'The novel "Orange is the New Sky" sold well in 2004.',
+        [("scare", "Orange is the New Sky", None, None)],
+    ),
+    "a_possessed_phrase_is_the_possessors": (
+        'Mayor Ada Kirlow repeated her phrase "roads before rails" at every stop.',
+        [("partial", "roads before rails", "repeat", "Ada Kirlow")],
+    ),
+    "a_play_called_two_names": (
+        'Students staged a play called "Los Niños del Puerto," or "Harbor Children," in May.',
+        [
+            ("scare", "Los Niños del Puerto,", None, None),
+            ("scare", "Harbor Children,", None, None),
+        ],
+    ),
+    "a_show_told_is_no_quote": (
+        '"We will win this fight," the mayor told "Morning Table" after the vote.',
+        [
+            ("direct", "We will win this fight,", "tell", "the mayor"),
+            ("scare", "Morning Table", None, None),
+        ],
+    ),
+    "the_so_called_rule": (
+        'Lenders fear the so-called "quiet period" before the vote.',
+        [("scare", "quiet period", None, None)],
+    ),
+    "a_title_cited_with_its_author": (
+        'HARBOR NEWS—"Old ferry to stop running in May," by the Ledger\'s Tom Arno: "The ferry'
+        ' that has crossed the bay since 1950 will stop in May."',
+        [
+            ("scare", "Old ferry to stop running in May,", None, None),
+            (
+                "direct",
+                "The ferry that has crossed the bay since 1950 will stop in May.",
+                None,
+                "Tom Arno",
+            ),
+        ],
+    ),
+    "a_title_of_a_group_after_of_the": (
+        'He joined Senator Ada Kirlow as part of the "Group of Six," which drafted the bill.',
+        [("scare", "Group of Six,", None, None)],
+    ),
+    "a_title_held_by_their": (
+        'Supporters waved their "Keep the Harbor Free" banners outside the hall.',
+        [("scare", "Keep the Harbor Free", None, None)],
+    ),
+    # -- names that stay someone's words ---------------------------------------------------------
+    "called_by_a_speaker_is_their_word": (
+        'Tom Ruiz, the treasurer, called it "reckless."',
+        [("partial", "reckless.", "call", "Tom Ruiz")],
+    ),
+    "dubbed_by_critics_is_theirs": (
+        'The plan was dubbed "Project Dawn" by its critics.',
+        [("partial", "Project Dawn", "dub", "its critics")],
+    ),
+    "a_quote_after_in_the_film_is_speech": (
+        'In the film, "We were never told," Roe says of the flood.',
+        [("direct", "We were never told,", "say", "Roe")],
+    ),
+    "his_own_words_are_words": (
+        'Mayor Ada Kirlow spoke for an hour. In his words, "the bridge can wait."',
+        [("direct", "the bridge can wait.", None, None)],
+    ),
+    # -- a thing shows the words ------------------------------------------------------------------
+    "a_shirt_that_reads_says_nothing": (
+        'Guards stopped a woman in a cap that read "Save Our Dam," at the gate.',
+        [("scare", "Save Our Dam,", None, None)],
+    ),
+    "signs_held_by_residents_are_theirs": (
+        'Residents held candles and signs reading "Justice for Ana."',
+        [("partial", "Justice for Ana.", "read", "Residents")],
+    ),
+    "a_quote_in_the_subject_names_who_speaks": (
+        'Hundreds of the party\'s "insiders" have endorsed the governor.',
+        [
+            ("scare", "insiders", None, None),
+            ("indirect", "the governor", "endorse", "Hundreds of the party's \"insiders"),
+        ],
+    ),
+    # -- colon leads ------------------------------------------------------------------------------
+    "see_is_no_speaker": (
+        'See: "Harbor Audit Findings" for the full tables.',
+        [("scare", "Harbor Audit Findings", None, None)],
+    ),
+    "a_dash_led_lead_of_common_nouns_names_a_source": (
+        'Fees are climbing fast - Harbor Institute: "Fees rose by a third in two years."',
+        [("direct", "Fees rose by a third in two years.", None, "Harbor Institute")],
+    ),
+    "found_a_note_gives_the_notes_words": (
+        'Jan Roe found a note in the drawer: "Meet me at the pier at noon."',
+        [("direct", "Meet me at the pier at noon.", None, None)],
+    ),
+    "saw_the_banner_gives_the_banners_words": (
+        'Jan Roe walked into the room and saw the banner: "Welcome home, Jan."',
+        [("direct", "Welcome home, Jan.", None, None)],
+    ),
+    "pointed_to_the_sign": (
+        'Jan Roe pointed to the sign by the gate: "No entry after dark."',
+        [("direct", "No entry after dark.", None, None)],
+    ),
+    "a_message_after_a_colon_is_the_subjects": (
+        'Jan Roe has a new message for voters: "Stay home if you are sick."',
+        [("direct", "Stay home if you are sick.", None, "Jan Roe")],
+    ),
+    "we_found_is_a_report": (
+        'We found: "The levy raised less than promised."',
+        [("direct", "The levy raised less than promised.", "find", "We")],
+    ),
+    # -- a long cue sentence between the two parts of one statement -------------------------------
+    "a_long_apposition_between_two_parts": (
+        '"The harbor is our lifeline," said Ada Kirlow, a fisher who has worked the bay for forty'
+        ' years and chairs the dock committee of the town. "Without it the town would be empty."',
+        [
+            (
+                "direct",
+                'The harbor is our lifeline," said Ada Kirlow, a fisher who has worked the bay for'
+                ' forty years and chairs the dock committee of the town. "Without it the town'
+                " would be empty.",
+                "say",
+                "Ada Kirlow",
+            )
+        ],
+    ),
+    "a_split_quote_around_a_long_apposition": (
+        '"The bay used to be ours," said Ada Kirlow, head of the fishing cooperative in the old'
+        ' port town, "but it is slowly becoming a marina."',
+        [
+            (
+                "direct",
+                'The bay used to be ours," said Ada Kirlow, head of the fishing cooperative in the'
+                ' old port town, "but it is slowly becoming a marina.',
+                "say",
+                "Ada Kirlow",
+            )
+        ],
+    ),
+    "a_sentence_between_makes_a_new_quote": (
+        '"We are going to fix the bridge," Mayor Ada Kirlow said. She then turned to the crowd.'
+        '\n\n"Who is going to pay for it?"',
+        [
+            ("direct", "We are going to fix the bridge,", "say", "Ada Kirlow"),
+            # the line between is about her: the quote is hers, named there as "She"
+            ("direct", "Who is going to pay for it?", None, "She"),
+        ],
+    ),
+    # -- a fragment, then a colon that introduces a statement --------------------------------------
+    "fragment_then_added_colon": (
+        'Mayor Ada Kirlow said the plan was "dead on arrival," and added: "We will fight it."',
+        [
+            ("partial", "dead on arrival,", "say", "Ada Kirlow"),
+            ("direct", "We will fight it.", "add", "Ada Kirlow"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(CASES))
+def test_quotes(nlp, text, expected):
+    assert quote_rows(nlp, text, ROWS) == expected
+
+
+SPEAKER_ROWS = ("kind", "words", "cue", "speaker")
+
+
+# -- scare quotes and a likeness -----------------------------------------------------------------
+
+
+def test_a_word_quoted_near_a_likeness_is_the_outlets_scare_quote(nlp):
+    text = (
+        'The mayor keeps waving a report from the "experts" at the Orrin Trust, a charity '
+        "whose board reads like a list of donors."
+    )
+    assert quote_rows(nlp, text, SPEAKER_ROWS) == [("scare", "experts", None, None)]
