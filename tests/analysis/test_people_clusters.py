@@ -262,7 +262,7 @@ def test_a_relatives_double_surname_later_is_the_relative(nlp):
 
 
 @pytest.mark.parametrize("case", list(NAMESAKES))
-def test_people_s5(nlp: Language, case: str) -> None:
+def test_namesakes_and_people_told_apart(nlp: Language, case: str) -> None:
     text, expected = NAMESAKES[case]
     assert people_rows(nlp, text) == expected
 

@@ -102,7 +102,7 @@ CASES: dict[str, tuple[str, list[PersonRow]]] = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_people_s13(nlp: Language, case: str) -> None:
+def test_people_named_with_their_relations(nlp: Language, case: str) -> None:
     text, expected = CASES[case]
     assert people_rows(nlp, text) == expected
 
