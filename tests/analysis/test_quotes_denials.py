@@ -1,4 +1,4 @@
-"""cr_quotes, session 13: a denied verb of saying over an open question reports nothing, a
+"""cr_quotes: a denied verb of saying over an open question reports nothing, a
 relative clause with no pronoun ("People I know ...") is no comment clause, a rare surname
 the tagger misreads still heads "X, asked about it, said", content spans that keep their
 main clause or second clause, a quoted subordinate clause that ends the writer's sentence is
