@@ -1,21 +1,21 @@
-"""The command line after the session-13 review: options before "analyze", a pipeline folder that
-spaCy cannot use, a report that cannot be written, standard input from a terminal, Ctrl-C while
-starting, an empty --model."""
+"""Options checked before anything runs: shared options before "analyze", ``--url`` a web address
+(exit 2, one line), ``--model`` not empty and a usable pipeline, not just any existing folder or
+file (exit 1, one line)."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 import spacy
 
-import contextreader.cli as cli
-from contextreader.cli import STDIN_PROMPT, analyze_args, main
+from contextreader.cli import (
+    analyze_args,
+    model_problem,
+    url_problem,
+)
 
-from .test_cli import run, write
-
-ARTICLE = b'Ines Okafor said "the bridge is safe" on Monday.\n'
+from .helpers import ARTICLE, run, write
 
 
 @pytest.mark.parametrize(
@@ -98,71 +98,52 @@ def test_the_installed_pipeline_has_what_the_analysis_needs(nlp) -> None:
     assert missing_components(nlp) == []
 
 
-class _Full(io.StringIO):
-    def write(self, s: str) -> int:
-        raise OSError(28, "No space left on device")
+@pytest.mark.parametrize("url", ["notaurl", "example.org/a", "ftp://example.org/a", "https://"])
+@pytest.mark.parametrize("command", [["analyze", "a.txt"], ["a.txt"]])
+def test_a_url_that_is_no_web_address_is_a_usage_error(capsys, url, command) -> None:
+    code, out, err = run(capsys, *command, "--url", url)
+    assert (code, out) == (2, "")
+    assert err.endswith(f"--url {url!r} is not a web address; write it as https://host/page\n")
+    assert err.count("\n") == 1
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl", "markdown"])
-def test_a_report_that_cannot_be_written_is_one_line(capsys, nlp, tmp_path, monkeypatch, fmt):
-    path = write(tmp_path, "a.txt", ARTICLE)
-    monkeypatch.setattr(cli, "_quiet_stdout", lambda: None)  # the test's stdout has no fd
-    capsys.readouterr()
-    with monkeypatch.context() as m:
-        m.setattr("sys.stdout", _Full())
-        code = main(["analyze", "--format", fmt, path])
-    err = capsys.readouterr().err
-    assert code == 1
-    assert err == "contextreader: cannot write the report: No space left on device\n"
+def test_web_addresses_pass() -> None:
+    assert url_problem("https://news.example.org/a?b=1") is None
+    assert url_problem("HTTP://example.org") is None
+    assert url_problem(None) is None
 
 
-class _Stdin(io.TextIOWrapper):
-    """Standard input holding the article, from a terminal or not."""
-
-    def __init__(self, tty: bool) -> None:
-        super().__init__(io.BytesIO(ARTICLE), encoding="utf-8")
-        self.tty = tty
-
-    def isatty(self) -> bool:
-        return self.tty
-
-
-def test_standard_input_from_a_terminal_says_how_to_end_it(capsys, nlp, monkeypatch) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(tty=True))
-    code, out, err = run(capsys, "analyze", "-", "--format", "jsonl")
-    assert code == 0 and '"name": "Ines Okafor"' in out
-    assert err == f"{STDIN_PROMPT}\n" and "Ctrl-D" in STDIN_PROMPT
+@pytest.mark.parametrize("command", [["analyze", "a.txt"], ["a.txt"]])
+def test_a_folder_that_is_no_pipeline_is_an_input_error(capsys, tmp_path, command) -> None:
+    code, out, err = run(capsys, *command, "--model", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"contextreader: {tmp_path}: a folder, not a spaCy pipeline (it has no config.cfg); "
+        "give an installed pipeline's name or a pipeline's folder\n"
+    )
 
 
-def test_standard_input_from_a_pipe_is_read_quietly(capsys, nlp, monkeypatch) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(tty=False))
-    code, out, err = run(capsys, "analyze", "-", "--format", "jsonl")
-    assert (code, err) == (0, "") and '"name": "Ines Okafor"' in out
+def test_a_file_is_no_pipeline(tmp_path: Path) -> None:
+    path = tmp_path / "model.bin"
+    path.write_bytes(b"x")
+    assert model_problem(str(path)) == (
+        f"{path}: a file, not a spaCy pipeline; give a pipeline's name or folder"
+    )
 
 
-def _interrupted_import() -> RuntimeError:
-    """What Python 3.11 raises when Ctrl-C lands while a class is built during an import."""
-    try:
-        try:
-            raise KeyboardInterrupt
-        except KeyboardInterrupt as exc:
-            raise RuntimeError("Error calling __set_name__") from exc
-    except RuntimeError as wrapped:
-        return wrapped
+def test_a_pipeline_folder_passes(tmp_path: Path, nlp) -> None:
+    import spacy
+
+    from contextreader.analysis.models import resolve_model_name
+
+    spacy.load(resolve_model_name()).to_disk(tmp_path / "pipeline")
+    assert model_problem(str(tmp_path / "pipeline")) is None
 
 
-def test_ctrl_c_wrapped_by_an_import_is_a_quiet_exit(capsys, monkeypatch) -> None:
-    def starting(argv: object) -> int:
-        raise _interrupted_import()
+def test_a_folder_named_like_the_installed_model_is_not_in_the_way(tmp_path, monkeypatch):
+    from contextreader.analysis.models import resolve_model_name
 
-    monkeypatch.setattr(cli, "run_analyze", starting)
-    assert run(capsys, "analyze", "a.txt") == (130, "", "")
-
-
-def test_other_errors_are_not_taken_for_ctrl_c(monkeypatch) -> None:
-    def failing(argv: object) -> int:
-        raise RuntimeError("a real bug")
-
-    monkeypatch.setattr(cli, "run_analyze", failing)
-    with pytest.raises(RuntimeError, match="a real bug"):
-        main(["analyze", "a.txt"])
+    name = resolve_model_name()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).mkdir()
+    assert model_problem(name) is None

@@ -1,6 +1,7 @@
 """HTML pages as sites write them: text in <div>s, a page in a <form>, furniture inside the
 article, a live blog's headline before its posts, dates in <time> and JSON-LD, a declared
-character set, a byte-order mark, and a title that ends with the site's name."""
+character set, a byte-order mark, and a title that ends with the site's name; an HTML file reduced
+to its article text, and block quotations kept as the speaker's words."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.io.article import InputError, decode, read_article
-from contextreader.io.html import extract
+from contextreader.io.html import extract, looks_like_html
 
 
 def page(body: str, head: str = "") -> str:
@@ -256,3 +257,71 @@ def test_a_title_loses_the_site_name_it_ends_with(title, site, shown):
     if site:
         head += f'<meta property="og:site_name" content="{site}">'
     assert extract(page("<p>The mill reopened.</p>", head)).title == shown
+
+
+def test_html_file_is_reduced_to_its_article_text(tmp_path):
+    page = """<!DOCTYPE html><html><head><title>Bridge opens | Example News</title>
+    <meta property="og:site_name" content="Example News">
+    <meta property="article:published_time" content="2024-05-06T10:00:00Z">
+    <script>var x = "<p>not text</p>";</script></head>
+    <body><nav><p>Home</p></nav><article><h1>Bridge opens</h1>
+    <p>The bridge opened on <b>Monday</b>.</p><p>&ldquo;It is done,&rdquo; the mayor said.</p>
+    </article><footer><p>Copyright</p></footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    quote = "\u201cIt is done,\u201d the mayor said.\n"
+    assert article.text == "Bridge opens\n\nThe bridge opened on Monday.\n\n" + quote
+    assert article.source.title == "Bridge opens"  # the site's name is said once, beside it
+    assert article.source.site_name == "Example News"
+    assert article.source.date == "2024-05-06"
+
+
+def test_html_without_text_is_an_input_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>x()</script></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no article text"):
+        read_article(path)
+
+
+def test_plain_text_mentioning_tags_is_not_html():
+    assert not looks_like_html("The <html> tag starts a page, the teacher said.")
+    assert looks_like_html("  <!doctype html><html></html>")
+
+
+def test_extract_prefers_the_article_element():
+    page = extract("<html><body><p>Menu</p><article><p>One.</p><p>Two.</p></article></body></html>")
+    assert page.text == "One.\n\nTwo.\n"
+
+
+def test_a_block_quotation_keeps_marks_so_its_words_stay_the_speakers():
+    page = extract(
+        "<html><body><article><p>Mayor Dana Vell wrote on Tuesday:</p>"
+        "<blockquote><p>The levy is a disgrace.</p><p>We will repeal it.</p></blockquote>"
+        "<p>Aides declined to comment.</p></article></body></html>"
+    )
+    assert page.text == (
+        "Mayor Dana Vell wrote on Tuesday:\n\n“The levy is a disgrace.\n\n"
+        "“We will repeal it.”\n\nAides declined to comment.\n"
+    )
+
+
+def test_a_block_quotation_with_marks_of_its_own_is_left_as_it_is():
+    page = extract(
+        '<html><body><blockquote><p>He said "no" twice.</p></blockquote>'
+        "<blockquote>Never closed</body></html>"
+    )
+    assert page.text == 'He said "no" twice.\n\n“Never closed”\n'
+
+
+def test_the_words_of_a_block_quotation_are_quoted(nlp):
+    from contextreader.analysis.pipeline import analyze_text
+
+    # no "X wrote:" lead: only the block's layout says these are someone else's words
+    text = extract(
+        "<html><body><article><p>The mayor posted a reply on Sunday.</p>"
+        "<blockquote><p>The levy is a disgrace.</p></blockquote>"
+        "<p>Aides declined to comment.</p></article></body></html>"
+    ).text
+    report = analyze_text(text, nlp)
+    assert [(t.term, t.voice) for t in report.loaded_terms] == [("disgrace", "quoted")]

@@ -1,4 +1,5 @@
-"""The build script: public lists in, a validated generated layer out (on tiny CSVs we wrote)."""
+"""The build script: public lists in, a validated generated layer out (on tiny CSVs we wrote);
+a perennial-sources rating keeps the part of the outlet it covers."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from contextreader.outlets.build import build, load_words, main, safe_anywhere
+from contextreader.outlets.build import build, load_words, main, rsp_scope, safe_anywhere
 from contextreader.outlets.kb import parse_generated
 
 DATA = Path(__file__).parent / "data"
@@ -103,3 +104,89 @@ def test_main_writes_a_file_that_loads(tmp_path, capsys):
 def test_main_reports_a_missing_input(tmp_path, capsys):
     assert main(["--matrix", str(tmp_path / "nope.csv"), "--perennial", str(PERENNIAL)]) == 1
     assert "input not found" in capsys.readouterr().err
+
+
+# -- the scope of a perennial-sources rating -------------------------------------------------------
+
+HEADER = (
+    "id,name,qualifier,status_code,status,blacklisted,last_discussed,shortcut,domains,summary,"
+    "snapshot\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row_id", "name", "qualifier", "scope"),
+    [
+        # the qualifier holds the scope when the id does not
+        (
+            "Osprey Post",
+            "Osprey Post",
+            "(news excluding sport and weather)",
+            "news excluding sport and weather",
+        ),
+        # the id's parenthesis sets the row apart from the outlet, in any case
+        (
+            "Osprey Post (sport and weather)",
+            "Osprey Post",
+            "(sport and weather)",
+            "sport and weather",
+        ),
+        ("Osprey Post (Weekend Supplement)", "Osprey Post", "(The Osprey)", "Weekend Supplement"),
+        ("Osprey Post (pre-2019)", "Osprey Post (newspaper)", "(pre–2019)", "pre-2019"),
+        # a period the parse glued together gets its dash back
+        ("Osprey Post", "Osprey Post (newspaper)", "(May 2021present)", "May 2021–present"),
+        (
+            "Osprey Post",
+            "Osprey Post",
+            "(pre–5 March 2011) (print issue)",
+            "pre–5 March 2011, print issue",
+        ),
+        # a qualifier in capitals is another name or a place: no scope
+        ("Kestrel Wire", "Kestrel Wire", "(KW)", ""),
+        ("Osprey Post", "Osprey Post (Freedonia)", "(FR)", ""),
+        ("Osprey Post", "Osprey Post", "(Osprey Digital, Osprey 2020 Archive)", ""),
+        # the name has a parenthesis of its own: the id's, in capitals, tells two outlets apart
+        ("Osprey Post (Jan Roe)", "Osprey Post (newspaper)", "(The OP)", ""),
+        ("Osprey Post", "Osprey Post", "", ""),
+    ],
+)
+def test_scope_of_a_rating(row_id, name, qualifier, scope):
+    assert rsp_scope(row_id, name, qualifier) == scope
+
+
+def _osprey_notes(tmp_path: Path, rows: str) -> list[dict[str, str]]:
+    """The notes the build gives Osprey Post from a perennial-sources list of ``rows``."""
+    perennial = tmp_path / "perennial.csv"
+    perennial.write_text(HEADER + rows, encoding="utf-8")
+    entries = {e["id"]: e for e in build(DATA / "tiny_matrix.csv", perennial)["outlet"]}
+    return entries["osprey-post"]["notes"]
+
+
+def test_each_rating_of_one_outlet_is_labelled_with_its_scope(tmp_path):
+    rows = (
+        "Osprey Post,Osprey Post,(news excluding sport),nc,no consensus,no,2024,WP:OSPREY,"
+        "ospreypost.net,A summary that must never be copied.,audiodude-scrape-2026-04\n"
+        "Osprey Post (sport),Osprey Post,(sport),gu,generally unreliable,no,2023,WP:OSPREYSPORT,"
+        "ospreypost.net,Another summary.,audiodude-scrape-2026-04\n"
+    )
+    notes = [(n["label"], n["text"][:30], n["source"]) for n in _osprey_notes(tmp_path, rows)]
+    assert notes == [
+        (
+            "Wikipedia perennial sources (news excluding sport)",
+            "Listed as 'no consensus' on En",
+            "https://en.wikipedia.org/wiki/WP:OSPREY",
+        ),
+        (
+            "Wikipedia perennial sources (sport)",
+            "Listed as 'generally unreliabl",
+            "https://en.wikipedia.org/wiki/WP:OSPREYSPORT",
+        ),
+    ]
+
+
+def test_a_rating_of_the_whole_outlet_has_no_scope(tmp_path):
+    rows = (
+        "Osprey Post,Osprey Post,(The Osprey),gr,generally reliable,no,2024,WP:OSPREY,"
+        "ospreypost.net,A summary.,audiodude-scrape-2026-04\n"
+    )
+    assert [n["label"] for n in _osprey_notes(tmp_path, rows)] == ["Wikipedia perennial sources"]

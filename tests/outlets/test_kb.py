@@ -1,11 +1,23 @@
-"""The outlet knowledge base: the packaged file loads, editions match, bad data fails loudly."""
+"""The outlet knowledge base: the packaged file loads, editions match, bad data fails loudly; a
+rating held by the curated and the generated layers is shown once; identity notes read as
+sentences."""
 
 from __future__ import annotations
+
+import re
+from importlib import resources
 
 import pytest
 
 from contextreader.outlets.domains import candidate_domains, registrable_domain
-from contextreader.outlets.kb import KnowledgeBaseError, load_kb, parse_kb
+from contextreader.outlets.kb import (
+    KnowledgeBaseError,
+    OutletEntry,
+    load_kb,
+    merge_entries,
+    parse_kb,
+)
+from contextreader.report import OutletNote
 
 VALID = """
 schema = 1
@@ -174,3 +186,90 @@ def test_duplicate_id_is_an_error():
     second = second.replace('["KW"]', '["OP"]').replace("kestrelwire", "osprey")
     with pytest.raises(KnowledgeBaseError, match=r"outlet id 'kestrel' is used twice"):
         parse_kb(VALID + second, "test.toml")
+
+
+# -- one rating, one note (merge_entries) ----------------------------------------------------------
+
+RSP = "https://en.wikipedia.org/wiki/WP:KESTREL"
+
+
+LIST = "https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources"
+
+
+LISTED = "Listed as 'generally reliable' on the list (last discussed 2024)."
+
+
+def _note(label: str, text: str = LISTED, source: str = RSP) -> OutletNote:
+    return OutletNote("classification", label, text, source, "Perennial sources", "2026-04")
+
+
+def _merged(curated: list[OutletNote], generated: list[OutletNote]) -> list[str]:
+    c = OutletEntry(
+        "kestrel", "Kestrel Wire", domains=("kestrelwire.example",), notes=tuple(curated)
+    )
+    g = OutletEntry(
+        "kestrel-wire-network",
+        "Kestrel Wire Network",
+        domains=("kestrelwire.example",),
+        notes=tuple(generated),
+        origin="perennial-sources",
+    )
+    (entry,) = merge_entries([c], [g])
+    return [f"{n.label}: {n.text}" for n in entry.notes]
+
+
+def test_the_same_rating_under_another_label_is_shown_once():
+    curated = [_note("Wikipedia perennial sources")]
+    generated = [_note("Wikipedia perennial sources (Kestrel Wire)")]
+    assert _merged(curated, generated) == [f"Wikipedia perennial sources: {LISTED}"]
+
+
+def test_a_page_about_one_rating_cited_on_both_sides_keeps_the_curated_wording():
+    curated = [_note("Wikipedia perennial sources", "Listed as 'generally reliable' (2024).")]
+    generated = [_note("Wikipedia perennial sources (Kestrel Wire)")]
+    assert _merged(curated, generated) == [
+        "Wikipedia perennial sources: Listed as 'generally reliable' (2024)."
+    ]
+
+
+def test_other_ratings_on_a_shared_list_page_are_all_kept():
+    curated = [_note("Wikipedia perennial sources", source=LIST)]
+    generated = [
+        _note("Wikipedia perennial sources (sport)", "Listed as 'no consensus'.", LIST),
+        _note("Wikipedia perennial sources (weather)", "Listed as 'deprecated'.", LIST),
+    ]
+    assert _merged(curated, generated) == [
+        f"Wikipedia perennial sources: {LISTED}",
+        "Wikipedia perennial sources (sport): Listed as 'no consensus'.",
+        "Wikipedia perennial sources (weather): Listed as 'deprecated'.",
+    ]
+
+
+def test_a_rating_from_another_source_is_kept():
+    curated = [_note("Wikipedia perennial sources")]
+    generated = [_note("Wikipedia perennial sources (sport)", source=RSP + "SPORT")]
+    assert len(_merged(curated, generated)) == 2
+
+
+# -- identity notes read as sentences (packaged data) ----------------------------------------------
+
+KIND_NOUNS = {
+    "news agency": "News agency",
+    "broadcaster": "Broadcaster",
+    "newspaper": "Newspaper",
+    "magazine": "Magazine",
+    "digital": "Digital news outlet",
+}
+
+
+def test_identity_notes_open_with_a_noun_for_the_kind():
+    text = resources.files("contextreader.data").joinpath("outlets_major.toml").read_text("utf-8")
+    kb = parse_kb(text, "outlets_major.toml")
+    checked = 0
+    for entry in kb.entries:
+        for note in entry.notes:
+            if note.label == "Identity" and entry.kind is not None:
+                assert re.match(rf"{KIND_NOUNS[entry.kind]} based in ", note.text), note.text
+                checked += 1
+    assert checked > 250
+    assert "Digital based in" not in text

@@ -1,8 +1,10 @@
-"""Wrapping and safe display text: offsets survive, control characters become visible."""
+"""Wrapping and safe display text: offsets survive, control characters become visible; the marks
+of a quote split by its tag cover the speaker's words only."""
 
 from __future__ import annotations
 
-from contextreader.ui.layout import display_text, find_all, line_of, wrap
+from contextreader.report import Quote, Report
+from contextreader.ui.layout import display_text, find_all, line_of, marks_for, spans_of, wrap
 
 
 def test_wrap_keeps_every_offset_and_breaks_at_spaces() -> None:
@@ -59,3 +61,34 @@ def test_a_long_word_after_short_ones_starts_its_own_line() -> None:
 def test_wide_characters_are_cut_by_cells() -> None:
     text = "界" * 7
     assert [text[s:e] for s, e in wrap(text, 4)] == ["界界", "界界", "界界", "界"]
+
+
+class TestQuoteInPieces:
+    """A quote split by its tag is marked and shown as the speaker's words only."""
+
+    TEXT = '"We lost," Helen Marsh said. "But we fought."'
+
+    def report(self) -> Report:
+        quote = Quote(
+            id="q1",
+            kind="direct",
+            span=(1, 44),
+            speaker_text="Helen Marsh",
+            speaker_span=(11, 22),
+            parts=[(1, 9), (30, 44)],
+        )
+        return Report(text=self.TEXT, quotes=[quote])
+
+    def test_marks_and_spans_leave_the_tag_out(self) -> None:
+        report = self.report()
+        quoted = [(m.start, m.end) for m in marks_for(report) if m.kind == "quote"]
+        assert [self.TEXT[s:e] for s, e in quoted] == ["We lost,", "But we fought."]
+        assert [self.TEXT[s:e] for s, e in spans_of(report, "q1")] == [
+            "We lost,",
+            "But we fought.",
+            "Helen Marsh",
+        ]
+
+    def test_the_excerpt_joins_the_pieces(self) -> None:
+        report = self.report()
+        assert report.quote_excerpt(report.quotes[0]) == "We lost, … But we fought."

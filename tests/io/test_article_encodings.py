@@ -1,5 +1,7 @@
-"""A UTF-8 byte-order mark (what Windows Notepad starts a file with) stays in the article's text,
-so offsets match the file, but the analysis reads past it; UTF-16 without its mark is named."""
+"""Encodings of an article file: a UTF-8 byte-order mark (what Windows Notepad starts a file with)
+stays in the article's text, so offsets match the file, but the analysis reads past it; text saved
+as UTF-16 or UTF-32 with its mark (what Windows editors call "Unicode") is read, its NUL bytes half
+of every character; UTF-16 without its mark is named; other NUL bytes are a binary file."""
 
 from __future__ import annotations
 
@@ -69,15 +71,6 @@ def test_a_mark_inside_the_text_is_read_as_a_space(tmp_path, nlp, text) -> None:
     assert report.text[report.quotes[0].span[0] : report.quotes[0].span[1]] == "we lost"
 
 
-def test_the_doc_is_the_body(nlp) -> None:
-    from contextreader.analysis.pipeline import doc_text
-    from contextreader.io.article import article_from_text
-
-    text = "date 2024-03-02\nThe ferry sailed.\n"
-    assert doc_text(article_from_text(text)) == "The ferry sailed.\n"
-    assert doc_text(article_from_text("The ferry sailed.\n")) == "The ferry sailed.\n"
-
-
 def test_a_seed_header_after_a_mark_still_gives_the_date(tmp_path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(f"{BOM}date 2024-03-02\nThe ferry sailed.\n".encode())
@@ -103,6 +96,7 @@ def test_utf16_without_its_mark_is_named_and_utf8_suggested() -> None:
         b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00\x01\x00",
         b"PK\x03\x04\x14\x00\x00\x00\x08\x00word list",
         codecs.BOM_UTF8 + b"text\x00\x00\x00\x00\x00",
+        b"PK\x03\x04\x00\x00data",  # no mark of any kind
     ],
 )
 def test_other_nul_bytes_are_still_a_binary_file(data: bytes) -> None:
@@ -144,3 +138,31 @@ def test_a_file_holding_only_a_mark_is_an_empty_article(tmp_path, data: bytes) -
 def test_a_mark_before_words_is_still_an_article() -> None:
     assert article_from_text(BOM + "The ferry runs.").text == BOM + "The ferry runs."
     assert decode((BOM + "The ferry runs.").encode("utf-8"), "a.txt") == BOM + "The ferry runs."
+
+
+TEXT = "Mayor Ida Brek said “we are ready” on Tuesday.\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_wide_unicode_file_with_its_mark_is_read(tmp_path: Path, codec: str) -> None:
+    bom = {
+        "utf-16-le": codecs.BOM_UTF16_LE,
+        "utf-16-be": codecs.BOM_UTF16_BE,
+        "utf-32-le": codecs.BOM_UTF32_LE,
+        "utf-32-be": codecs.BOM_UTF32_BE,
+    }[codec]
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom + TEXT.encode(codec))
+    assert read_article(path).text == TEXT  # the mark is not part of the article
+
+
+def test_a_broken_utf16_file_says_so() -> None:
+    data = codecs.BOM_UTF16_LE + "Ok".encode("utf-16-le") + b"\x00\xd8"  # a lone surrogate
+    with pytest.raises(InputError) as err:
+        decode(data, "a.txt")
+    assert str(err.value).startswith("a.txt: not valid UTF-16 text")
+
+
+def test_an_empty_utf16_file_is_empty() -> None:
+    with pytest.raises(InputError, match=r"a\.txt: the article is empty"):
+        decode(codecs.BOM_UTF16_LE + "  \n".encode("utf-16-le"), "a.txt")

@@ -1,16 +1,18 @@
-"""Addresses other than http(s) on the command line (session-9 review): one line that names the
-scheme, exit code 1; a ``file://`` address on this machine is read as the file it names."""
+"""What the command line reads: an address other than http(s) is one line that names the scheme
+(exit 1); a ``file://`` address on this machine is read as the file it names; a name with a colon
+is a file; standard input is read quietly from a pipe and with a hint from a terminal."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 
-from contextreader.cli import load_input
+from contextreader.cli import STDIN_PROMPT, load_input
 from contextreader.io.article import InputError
 
-from .test_cli import run
+from .helpers import ARTICLE, run
 
 FETCHED = "only http:// and https:// addresses are fetched"
 
@@ -80,3 +82,27 @@ class TestFileAddresses:
         assert str(exc.value) == (
             "file://fileserver/share/a.txt: a file on another machine (fileserver) cannot be read"
         )
+
+
+class _Stdin(io.TextIOWrapper):
+    """Standard input holding the article, from a terminal or not."""
+
+    def __init__(self, tty: bool) -> None:
+        super().__init__(io.BytesIO(ARTICLE), encoding="utf-8")
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def test_standard_input_from_a_terminal_says_how_to_end_it(capsys, nlp, monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdin", _Stdin(tty=True))
+    code, out, err = run(capsys, "analyze", "-", "--format", "jsonl")
+    assert code == 0 and '"name": "Ines Okafor"' in out
+    assert err == f"{STDIN_PROMPT}\n" and "Ctrl-D" in STDIN_PROMPT
+
+
+def test_standard_input_from_a_pipe_is_read_quietly(capsys, nlp, monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdin", _Stdin(tty=False))
+    code, out, err = run(capsys, "analyze", "-", "--format", "jsonl")
+    assert (code, err) == (0, "") and '"name": "Ines Okafor"' in out

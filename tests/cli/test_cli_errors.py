@@ -1,0 +1,182 @@
+"""Errors and exit codes: unreadable input, a missing model and usage errors are one line on
+standard error (exit 1 or 2), a report that cannot be written too, Ctrl-C while starting is a
+quiet exit 130, and the installed script never prints a traceback."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import contextreader.cli as cli
+from contextreader import __version__
+from contextreader.cli import (
+    main,
+)
+from tests.conftest import SEED
+
+from .helpers import ARTICLE, run, write
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        ("name", "data", "message"),
+        [
+            ("empty.txt", b"", "the article is empty"),
+            ("blank.txt", b"  \n\n ", "the article is empty"),
+            ("mark.txt", b"\xef\xbb\xbf", "the article is empty"),  # a byte-order mark alone
+            ("binary.bin", b"\x7fELF\x00\x01\x02\x00\x00", "binary file"),
+            ("latin1.txt", "caf\u00e9 cr\u00e8me".encode("latin-1"), "not valid UTF-8"),
+        ],
+    )
+    def test_unreadable_content(self, capsys, nlp, tmp_path, name, data, message):
+        path = write(tmp_path, name, data)
+        code, out, err = run(capsys, "analyze", path)
+        assert code == 1
+        assert out == ""
+        assert err.count("\n") == 1 and message in err and path in err
+
+    def test_missing_file(self, capsys, nlp, tmp_path):
+        code, _, err = run(capsys, "analyze", str(tmp_path / "nope.txt"))
+        assert (code, err.strip()) == (1, f"contextreader: {tmp_path / 'nope.txt'}: no such file")
+
+    def test_directory(self, capsys, nlp, tmp_path):
+        code, _, err = run(capsys, "analyze", str(tmp_path))
+        assert code == 1
+        assert "is a directory" in err and err.count("\n") == 1
+
+    def test_header_without_a_body_is_empty(self, capsys, nlp, tmp_path):
+        path = write(tmp_path, "header.txt", b" date 2020-01-01\n\n")
+        code, _, err = run(capsys, "analyze", path)
+        assert code == 1 and "the article is empty" in err
+
+    def test_too_long_for_the_analysis(self, capsys, nlp, tmp_path):
+        """Over spaCy's limit but under the byte limit: an input error, not a traceback."""
+        path = write(tmp_path, "long.txt", b"Word. " * 200_000)
+        code, out, err = run(capsys, "analyze", path)
+        assert (code, out) == (1, "")
+        assert "too long for an article (1,200,000 characters" in err and err.count("\n") == 1
+
+    @pytest.mark.parametrize("url", ["http://[::1", "http://exa mple.com/", "http://127.0.0.1:9/"])
+    def test_bad_urls(self, capsys, nlp, url):
+        code, _, err = run(capsys, "analyze", url)
+        assert code == 1 and err.startswith(f"contextreader: {url}: ") and err.count("\n") == 1
+
+    def test_too_large(self, capsys, nlp, tmp_path, monkeypatch):
+        import contextreader.io.article as article
+
+        monkeypatch.setattr(article, "MAX_BYTES", 100)
+        path = write(tmp_path, "big.txt", b"word " * 50)
+        code, _, err = run(capsys, "analyze", path)
+        assert code == 1 and "too large" in err
+
+    def test_good_files_are_still_reported_when_one_is_bad(self, capsys, nlp, tmp_path):
+        good = write(tmp_path, "good.txt", b"The mayor spoke on Tuesday.\n")
+        code, out, err = run(capsys, "analyze", "--format", "jsonl", str(tmp_path / "x"), good)
+        assert code == 1
+        assert "no such file" in err
+        assert json.loads(out)["source"]["path"] == good
+
+    def test_reader_reports_bad_input_before_starting(self, capsys, tmp_path):
+        code, _, err = run(capsys, str(tmp_path / "missing.txt"))
+        assert code == 1 and "no such file" in err
+
+    def test_missing_model_says_how_to_install_one(self, capsys):
+        code, _, err = run(capsys, "analyze", "--model", "no_such_pipeline_xyz", str(SEED))
+        assert code == 1
+        assert err.count("\n") == 1
+        assert "no_such_pipeline_xyz" in err and "pip install" in err
+
+    def test_missing_model_from_the_environment(self, capsys, monkeypatch):
+        monkeypatch.setenv("CONTEXTREADER_MODEL", "no_such_pipeline_xyz")
+        code, _, err = run(capsys, str(SEED))
+        assert code == 1 and "no_such_pipeline_xyz" in err
+
+
+class TestUsage:
+    def test_version(self, capsys):
+        code, out, _ = run(capsys, "--version")
+        assert (code, out.strip()) == (0, f"contextreader {__version__}")
+
+    def test_help_lists_the_subcommand(self, capsys):
+        code, out, _ = run(capsys, "--help")
+        assert code == 0 and "analyze" in out
+
+    def test_analyze_help(self, capsys):
+        code, out, _ = run(capsys, "analyze", "--help")
+        assert code == 0 and "jsonl" in out and "markdown" in out
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ("--bogus",),
+            ("analyze",),
+            ("analyze", "--format", "xml", "a.txt"),
+            ("analyze", "-", "-"),
+        ],
+    )
+    def test_usage_errors_exit_2(self, capsys, argv):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "" and err
+
+
+def test_installed_script_never_prints_a_traceback(tmp_path):
+    """The real console script, as a user runs it."""
+    script = Path(sys.executable).parent / "contextreader"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00broken")
+    proc = subprocess.run(
+        [str(script), "analyze", str(bad)], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
+
+
+class _Full(io.StringIO):
+    def write(self, s: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "markdown"])
+def test_a_report_that_cannot_be_written_is_one_line(capsys, nlp, tmp_path, monkeypatch, fmt):
+    path = write(tmp_path, "a.txt", ARTICLE)
+    monkeypatch.setattr(cli, "_quiet_stdout", lambda: None)  # the test's stdout has no fd
+    capsys.readouterr()
+    with monkeypatch.context() as m:
+        m.setattr("sys.stdout", _Full())
+        code = main(["analyze", "--format", fmt, path])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == "contextreader: cannot write the report: No space left on device\n"
+
+
+def _interrupted_import() -> RuntimeError:
+    """What Python 3.11 raises when Ctrl-C lands while a class is built during an import."""
+    try:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise RuntimeError("Error calling __set_name__") from exc
+    except RuntimeError as wrapped:
+        return wrapped
+
+
+def test_ctrl_c_wrapped_by_an_import_is_a_quiet_exit(capsys, monkeypatch) -> None:
+    def starting(argv: object) -> int:
+        raise _interrupted_import()
+
+    monkeypatch.setattr(cli, "run_analyze", starting)
+    assert run(capsys, "analyze", "a.txt") == (130, "", "")
+
+
+def test_other_errors_are_not_taken_for_ctrl_c(monkeypatch) -> None:
+    def failing(argv: object) -> int:
+        raise RuntimeError("a real bug")
+
+    monkeypatch.setattr(cli, "run_analyze", failing)
+    with pytest.raises(RuntimeError, match="a real bug"):
+        main(["analyze", "a.txt"])

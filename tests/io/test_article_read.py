@@ -1,0 +1,46 @@
+"""Reading articles: text kept exactly, and the seed's date header giving the date and the body
+the analysis reads (HTML pages: test_html.py; encodings: test_article_encodings.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from contextreader.io.article import article_from_text, read_article
+from tests.conftest import SEED
+
+
+def test_seed_header_gives_the_date_and_the_body_start():
+    article = read_article(SEED)
+    assert article.source.date == "2019-07-06"
+    assert article.text == SEED.read_bytes().decode("utf-8")
+    assert article.body.startswith("WASHINGTON (Sputnik)")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "body"),
+    [
+        ("date 2021-03-04\nBody here.", "2021-03-04", "Body here."),
+        (" date 2021-03-04 Body here.", "2021-03-04", "Body here."),
+        ("Body with date 2021-03-04 inside.", None, "Body with date 2021-03-04 inside."),
+        ("dated 2021-03-04 body", None, "dated 2021-03-04 body"),
+    ],
+)
+def test_date_header(text, date, body):
+    article = article_from_text(text)
+    assert (article.source.date, article.body) == (date, body)
+
+
+def test_text_is_kept_byte_for_byte(tmp_path):
+    raw = "\ufeffLine one.\r\nLine two\u2014with a dash.\r\n".encode()
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(raw)
+    assert read_article(path).text == raw.decode("utf-8")
+
+
+def test_the_doc_is_the_body(nlp) -> None:
+    from contextreader.analysis.pipeline import doc_text
+    from contextreader.io.article import article_from_text
+
+    text = "date 2024-03-02\nThe ferry sailed.\n"
+    assert doc_text(article_from_text(text)) == "The ferry sailed.\n"
+    assert doc_text(article_from_text("The ferry sailed.\n")) == "The ferry sailed.\n"

@@ -1,0 +1,103 @@
+"""Colours every theme can read: the marks against their background (WCAG 4.5:1), the tree's
+guide lines (3:1), and ANSI themes left to the terminal's own colours."""
+
+from __future__ import annotations
+
+import pytest
+from textual.color import Color
+
+from contextreader.ui.contrast import (
+    GUIDE_MINIMUM,
+    MINIMUM,
+    contrast,
+    guide_colour,
+    mark_colours,
+    readable,
+)
+from contextreader.ui.sidebar import AnnotationTree
+
+from .conftest import (
+    SIZE,
+)
+
+
+class TestMarksAreReadableInEveryTheme:
+    MARKS = (
+        "article--gutter",
+        "article--quote",
+        "article--scare",
+        "article--vague",
+        "article--unattributed",
+        "article--loaded",
+        "article--search",
+        "article--active",
+    )
+
+    async def test_every_mark_stands_out_from_its_background(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            themes = sorted(app.available_themes)
+            assert {"textual-dark", "textual-light", "ansi-dark"} <= set(themes)
+            for theme in themes:
+                app.theme = theme
+                await pilot.pause()
+                for mark in self.MARKS:
+                    style = app.pane.get_component_rich_style(mark)
+                    fg, bg = style.color, style.bgcolor
+                    assert fg is not None and bg is not None, (theme, mark)
+                    if fg.is_default or bg.is_default:  # an ANSI theme: the terminal's colours
+                        assert fg.is_default, (theme, mark, fg)
+                        continue
+                    a = Color.from_rich_color(fg)
+                    b = Color.from_rich_color(bg)
+                    assert contrast(a, b) >= MINIMUM, (theme, mark, a.hex, b.hex)
+
+    async def test_ansi_tree_guides_are_not_drawn_in_the_background_colour(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            app.theme = "ansi-dark"
+            await pilot.pause()
+            tree = app.query_one(AnnotationTree)
+            assert tree.get_component_rich_style("tree--guides").color.is_default
+
+    def test_readable_moves_a_colour_only_as_far_as_needed(self) -> None:
+        grey = Color.parse("#d8d8d8")
+        orange = Color.parse("#ffa62b")
+        assert contrast(orange, grey) < 2
+        fixed = readable(orange, [grey])
+        assert 4.5 <= contrast(fixed, grey) < 6
+        assert readable(Color.parse("#000000"), [grey]) == Color.parse("#000000")
+
+    def test_ansi_themes_use_the_terminals_text_colour(self) -> None:
+        colours = mark_colours(
+            {"surface": "ansi_default", "foreground": "ansi_default", "warning": "ansi_yellow"}
+        )
+        assert set(colours.values()) == {"ansi_default"}
+
+
+class TestTreeGuides:
+    @pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "gruvbox"])
+    async def test_the_guides_stand_3_to_1_on_the_sidebar(self, make_app, theme) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            app.theme = theme
+            await pilot.pause()
+            tree = app.query_one(AnnotationTree)
+            guides = tree.get_component_rich_style("tree--guides").color
+            assert guides is not None and guides.triplet is not None
+            colour = Color(*guides.triplet)
+            panel = Color.parse(app.get_css_variables()["panel"])
+            assert contrast(colour, panel) >= GUIDE_MINIMUM
+            await pilot.press("tab")  # focused: a tint over the sidebar
+            focused = tree.get_component_rich_style("tree--guides").color
+            assert focused is not None and focused.triplet == guides.triplet
+
+    def test_a_faint_theme_guide_is_moved_until_it_can_be_seen(self) -> None:
+        variables = {"panel": "#D0D0D0", "foreground": "#1F1F1F", "background": "#E0E0E0"}
+        colour = Color.parse(guide_colour(variables))
+        assert contrast(colour, Color.parse("#D0D0D0")) >= GUIDE_MINIMUM
+        assert contrast(colour, Color.parse("#D0D0D0")) < 4.5  # a guide, not text
+
+    def test_ansi_themes_use_the_terminals_colour(self) -> None:
+        variables = {"panel": "ansi_default", "foreground": "ansi_default"}
+        assert guide_colour(variables) == "ansi_default"

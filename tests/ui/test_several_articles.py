@@ -1,0 +1,74 @@
+"""Several articles in one reader: ``>`` and ``<`` move between them, the model is loaded once
+and each report kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static
+
+from contextreader.io.article import read_article
+from contextreader.ui.app import ReaderApp
+
+from .conftest import (
+    SIZE,
+    analysed,
+    status,
+)
+
+FIRST = 'Harbour board meets\n\n"We will decide soon," said board chair Dana Roe.\n'
+
+
+SECOND = "Ferry fares rise\n\nThe ferry company said fares would rise in May.\n"
+
+
+def articles(tmp_path: Path) -> list:
+    paths = []
+    for name, text in (("board.txt", FIRST), ("ferry.txt", SECOND)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(read_article(path))
+    return paths
+
+
+class TestSeveralArticles:
+    async def test_greater_than_goes_to_the_next_article_loading_the_model_once(
+        self, nlp, tmp_path, monkeypatch
+    ) -> None:
+        loads = []
+
+        def load_pipeline(name=None):
+            loads.append(name)
+            return nlp
+
+        monkeypatch.setattr("contextreader.analysis.pipeline.load_pipeline", load_pipeline)
+        first, second = articles(tmp_path)
+        app = ReaderApp(first, more=[second])
+        async with app.run_test(size=SIZE) as pilot:
+            await analysed(app, pilot)
+            assert status(app).startswith("Article 1 of 2: ")
+            first_report = app.report
+            await pilot.press("greater_than_sign")
+            await analysed(app, pilot)
+            assert status(app).startswith("Article 2 of 2: ")
+            assert app.pane.line_text(0) == "Ferry fares rise"
+            assert app.report is not None and app.report.source.path.endswith("ferry.txt")
+            assert str(app.query_one("#title", Static).render()).startswith("2 of 2  ·  ")
+            await pilot.press("less_than_sign")
+            assert app.report is first_report  # kept: no second analysis
+            assert loads == [None]
+
+    async def test_at_the_last_article_it_says_so(self, nlp, tmp_path) -> None:
+        first, second = articles(tmp_path)
+        app = ReaderApp(first, nlp=nlp, more=[second])
+        async with app.run_test(size=SIZE) as pilot:
+            await analysed(app, pilot)
+            await pilot.press("less_than_sign")
+            assert status(app) == "No article before this one (article 1 of 2; > goes forward)"
+            assert app.article_index == 0
+
+    async def test_one_article_says_how_to_open_several(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("greater_than_sign")
+            assert status(app).startswith("Only one article is open")
