@@ -130,6 +130,16 @@ class Quote:
     # "B."', 'called it "reckless" and "cruel"'); ``span`` runs from the first to the last.
     # Empty for a quote in one piece.
     parts: list[Span] = field(default_factory=list)
+    # a joint speaker ("Roe and Doe said"): the Person ids of the people it names, in text
+    # order; ``speaker_id`` stays None, since no one of them says it alone. Empty otherwise.
+    joint_ids: list[str] = field(default_factory=list)
+
+    @property
+    def speaker_ids(self) -> list[str]:
+        """The people who say the quote: its one speaker, or each person named in a joint
+        speaker; empty when no person is found. Read this rather than ``speaker_id`` to ask
+        whose quote it is."""
+        return [self.speaker_id] if self.speaker_id is not None else list(self.joint_ids)
 
     @property
     def pieces(self) -> list[Span]:
@@ -194,7 +204,13 @@ class Report:
         return next((p for p in self.people if p.id == person_id), None)
 
     def quotes_by(self, person_id: str) -> list[Quote]:
-        return [q for q in self.quotes if q.speaker_id == person_id]
+        """The quotes a person says, alone or as one of a joint speaker ("Roe and Doe said")."""
+        return [q for q in self.quotes if person_id in q.speaker_ids]
+
+    def speakers_of(self, quote: Quote) -> list[Person]:
+        """The people who say ``quote`` (``Quote.speaker_ids``), those the report holds."""
+        found = (self.person(pid) for pid in quote.speaker_ids)
+        return [p for p in found if p is not None]
 
     def excerpt(self, span: Span, limit: int = 80) -> str:
         """The text at ``span`` on one line, safe to display, shortened to ``limit`` characters."""
@@ -328,6 +344,8 @@ def report_from_dict(d: dict[str, Any]) -> Report:
                     "cue_span": _span(q.get("cue_span")),
                     "speaker_span": _span(q.get("speaker_span")),
                     "parts": [(int(a), int(b)) for a, b in q.get("parts") or []],
+                    # absent from reports saved before joint speakers were linked
+                    "joint_ids": [str(i) for i in q.get("joint_ids") or []],
                 }
             )
             for q in d.get("quotes", [])

@@ -184,12 +184,20 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
     quotes_ = sorted(doc._.cr_quotes or [], key=lambda q: q.span)
     quote_ids = {q.id: f"q{i}" for i, q in enumerate(quotes_, 1)}
     quotes_ = [
-        replace(q, id=quote_ids[q.id], speaker_id=renames.get(q.speaker_id or "")) for q in quotes_
+        replace(
+            q,
+            id=quote_ids[q.id],
+            speaker_id=renames.get(q.speaker_id or ""),
+            joint_ids=[renames[i] for i in q.joint_ids if i in renames],
+        )
+        for q in quotes_
     ]
     counts: dict[str, int] = {}
     for q in quotes_:
-        if q.speaker_id and q.kind != "scare":
-            counts[q.speaker_id] = counts.get(q.speaker_id, 0) + 1
+        if q.kind != "scare":
+            # a joint speaker's quote ("Roe and Doe said") counts for each person it names
+            for pid in q.speaker_ids:
+                counts[pid] = counts.get(pid, 0) + 1
     people = [replace(p, quote_count=counts.get(p.id, 0)) for p in people]
 
     assertions_ = sorted(doc._.cr_assertions or [], key=lambda a: a.span)

@@ -106,6 +106,10 @@ def to_markdown(report: Report) -> str:
     for q in report.quotes:
         person = report.person(q.speaker_id)
         who = person.name if person else (q.speaker_text or "no speaker")
+        joint = [p.name for p in report.speakers_of(q)] if q.joint_ids else []
+        if joint and q.speaker_text:
+            # "Roe and Doe (Jan Roe, Sam Doe)": the phrase as written, then who it names
+            who = f"{q.speaker_text} ({', '.join(joint)})"
         if q.kind == "scare":
             who = "scare quotes, nobody is speaking"
         # whole: a file for reading has room, and a quote cut short misquotes its speaker

@@ -891,8 +891,14 @@ class ReaderApp(App[int]):
         report = self.report
         person_id = self.sidebar.person
         if person_id is None and report is not None and self.pane.active:
+            # a joint speaker's quote ("Roe and Doe said"): the first person it names
             person_id = next(
-                (q.speaker_id for q in report.quotes if q.id == self.pane.active), None
+                (
+                    next(iter(q.speaker_ids), None)
+                    for q in report.quotes
+                    if q.id == self.pane.active
+                ),
+                None,
             )
         person = report.person(person_id) if report else None
         if person is None:

@@ -164,7 +164,8 @@ def spans_of(report: Report, ref: str) -> list[tuple[int, int]]:
 
 
 def speaker_name(report: Report, quote: Quote) -> str | None:
-    """Who said a quote, safe to display: the person's name, else the speaker as written."""
+    """Who said a quote, safe to display: the person's name, else the speaker as written (a
+    joint speaker, "Roe and Doe", as written: its people are ``Report.speakers_of``)."""
     person = report.person(quote.speaker_id)
     name = person.name if person else quote.speaker_text
     return visible(name) if name else None

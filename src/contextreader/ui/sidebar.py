@@ -450,7 +450,9 @@ class Sidebar(Vertical):
         node = self._section_node(root, "quotes", len(report.quotes))
         for q in report.quotes:
             self._entry_nodes[("quotes", q.id)] = node.add_leaf(
-                self._quote_label(report, q), Entry("quotes", q.id, q.speaker_id)
+                # a joint speaker's quote ("Roe and Doe said") belongs to the first person named
+                self._quote_label(report, q),
+                Entry("quotes", q.id, next(iter(q.speaker_ids), None)),
             )
 
     def _add_assertions(self, root: TreeNode[Entry], report: Report) -> None:
@@ -482,7 +484,8 @@ class Sidebar(Vertical):
         “the claim …”"), so a denial never reads as the person saying the words."""
         text = Text()
         cue = report.cue_words(q, 20)
-        if speaker:
+        if speaker or q.joint_ids:
+            # under a person's name a joint speaker's quote still says who says it with them
             who = speaker_name(report, q)
             text.append(who or "no speaker", style="bold" if who else "italic")
             text.append(" — " if cue else ": ")
@@ -620,6 +623,9 @@ class Sidebar(Vertical):
                 person = report.person(q.speaker_id)
                 who = speaker_name(report, q)
                 role = f" ({visible(person.role)})" if person and person.role else ""
+                if q.joint_ids:  # "Roe and Doe": the people the joint speaker names
+                    names = ", ".join(visible(p.name) for p in report.speakers_of(q))
+                    role = f"\nPeople speaking: {names}" if names else ""
                 said = report.cue_words(q, 40)
                 cue = f" · cue: {report.excerpt(q.cue_span, 40)}" if q.cue_span and not said else ""
                 # a scare quote has no speaker by definition: "no speaker found" would read
@@ -714,12 +720,20 @@ class Sidebar(Vertical):
             self.post_message(
                 self.SectionHighlighted(entry.section, self._heading_path(event.node))
             )
-        if entry.person:
+        if entry.person and not self._joint_with(entry):
             self._person = entry.person
         self._show_entry(entry)
         quiet, self._quiet_ref = self._quiet_ref, None
         if entry.ref is not None and entry.ref != quiet:
             self.post_message(self.AnnotationHighlighted(entry.ref, entry.section))
+
+    def _joint_with(self, entry: Entry) -> bool:
+        """True when ``entry`` is a quote the person last chosen says with others ("Roe and
+        Doe said"): the person stays chosen, so ``p`` from Doe walks on through Doe's quotes."""
+        if entry.section != "quotes" or self._person is None or self._report is None:
+            return False
+        q = next((q for q in self._report.quotes if q.id == entry.ref), None)
+        return q is not None and self._person in q.joint_ids
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[Entry]) -> None:
         event.stop()

@@ -87,7 +87,7 @@ def assertions_component(doc: Doc) -> Doc:
     ctx.resolved = frozenset(
         i
         for q in quotes
-        if q.speaker_id is not None and q.speaker_span is not None
+        if q.speaker_ids and q.speaker_span is not None
         for i in range(*q.speaker_span)
     )
     text = ctx.text = doc.text  # Doc.text is rebuilt on every access: read it once
@@ -163,7 +163,7 @@ def assertions_component(doc: Doc) -> Doc:
         if rq is not None and _passive_cue(rq, doc):
             rq = None  # "Roe is not expected to renew it": no one named expects it
         if rq is not None and rq.speaker_span is not None:
-            vague = _vague_speaker(rq, sent, ctx) if rq.speaker_id is None else None
+            vague = _vague_speaker(rq, sent, ctx) if not rq.speaker_ids else None
             if vague is not None:
                 a = _assertion(assertions, span, "vague", vague)
                 sentences.append(Sentence(span=span, voice="vague", heading=heading, ref=a.id))

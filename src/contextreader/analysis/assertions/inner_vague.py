@@ -35,7 +35,7 @@ def _unnamed_speaker(
     if q is not None and q.cue_span is not None:
         cue = ctx.doc.char_span(*q.cue_span, alignment_mode="expand")
         main = cue[0] if cue is not None and len(cue) else None
-    if q is not None and q.speaker_id is None and q.speaker_span is not None:
+    if q is not None and not q.speaker_ids and q.speaker_span is not None:
         src = ctx.doc.char_span(*q.speaker_span, alignment_mode="expand")
         if src is not None and is_vague_source(src, ctx.lex):
             if ctx.vague_quote is not None and ctx.vague_quote[0] == q.id:

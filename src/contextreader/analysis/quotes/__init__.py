@@ -144,6 +144,7 @@ from contextreader.analysis.quotes.passes import (
     _headline_speakers,
     _inherit_speakers,
     _join_partials,
+    _joint_speakers,
     _named_after,
     _pieces,
     _possessor_speakers,
@@ -200,6 +201,7 @@ def quotes_component(doc: Doc) -> Doc:
     doc._.cr_quotes = _join_partials(b.quotes, b.ix)
     _pieces(doc._.cr_quotes, b.ix)
     _writer_speakers(doc._.cr_quotes, b.ix)
+    _joint_speakers(doc._.cr_quotes, b.ix)
     spans = []
     for q in b.quotes:
         sp = doc.char_span(q.span[0], q.span[1], label=q.kind, alignment_mode="expand")

@@ -16,7 +16,12 @@ from contextreader.analysis.quotes.direct import _line_lead, _near
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.modality import prescribed
-from contextreader.analysis.quotes.speakers import _cue_speaker, _speaker, saying_nouns
+from contextreader.analysis.quotes.speakers import (
+    _cue_speaker,
+    _speaker,
+    joint_people,
+    saying_nouns,
+)
 from contextreader.report import Quote
 
 
@@ -322,3 +327,17 @@ def _writer_speakers(quotes: list[Quote], ix: _Index) -> None:
         word = ix.text[span[0] : span[1]].lower()
         if word in ("i", "me"):  # "we" may be the outlet, or a people the writer is one of
             q.speaker_text = WRITER
+
+
+def _joint_speakers(quotes: list[Quote], ix: _Index) -> None:
+    """A quote whose speaker is a coordinated subject ("Roe and Doe said") is said by each
+    person it names: their ids go in ``joint_ids``, in text order, while ``speaker_id`` stays
+    None (no one of them says it alone). Read from the speaker's span once every pass has
+    set it, so a quote that inherits the speaker inherits the people too."""
+    for q in quotes:
+        if q.speaker_id is not None or q.speaker_span is None:
+            continue
+        span = ix.doc.char_span(*q.speaker_span, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        q.joint_ids = joint_people(span.root, q.speaker_span[1], ix)

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from contextreader.analysis.people import NAME_NOUNS
+from contextreader.analysis.people import NAME_NOUNS, role_lexicon
 from contextreader.analysis.quotes.embedded import Embedded, embedded_before
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import (
@@ -367,6 +367,44 @@ def _coordinated(head: Token, end: int) -> bool:
         and not any(t.like_num for t in c.subtree)
         for c in head.children
     )
+
+
+def joint_people(head: Token, end: int, ix: _Index) -> list[str]:
+    """The people a coordinated subject names, in text order: the person each conjunct of
+    ``head`` inside its phrase (which ends at character ``end``) is a mention of ("Roe and Doe"
+    gives both; "Roe and her deputy" and "Roe and the committee" give Roe alone). Empty when
+    the subject is not coordinated (``_coordinated``)."""
+    if not _coordinated(head, end):
+        return []
+    conjuncts = [head]
+    for tok in conjuncts:  # the list grows: a further conjunct hangs on the one before it
+        conjuncts.extend(c for c in tok.children if c.dep_ == "conj" and c.idx < end)
+    if any(c.left_edge.dep_ == "poss" and c.left_edge.pos_ == "PROPN" for c in conjuncts[1:]):
+        # "Roe and Doe's lawyer": the lawyer may be both's, Roe none of the speakers
+        return []
+    found: list[str] = []
+    for c in sorted(conjuncts, key=lambda t: t.i):
+        # the conjunct's own head word: a name that only qualifies it is not it ("Roe's aides")
+        m = ix.person_in(c.idx, c.idx + len(c.text))
+        pid = m[2] if m is not None else _lone_surname(c, ix)
+        if pid is not None and pid not in found:
+            found.append(pid)
+    return found
+
+
+def _lone_surname(tok: Token, ix: _Index) -> str | None:
+    """The one person whose name ends with a conjunct's name that is no mention of its own
+    ("Roe" or "Dr. Roe" for Jan Roe), as ``_speaker`` takes a lone surname; None when the
+    words before it are more than titles ("Sam Roe" may be another Roe)."""
+    if tok.pos_ != "PROPN" or not tok.text.istitle():
+        return None
+    lex = role_lexicon()
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "nmod") and not (
+            c.lower_ in lex.honorifics or lex.role_class(c.text)
+        ):
+            return None
+    return ix.person_by_surname(tok.text)
 
 
 def _it_antecedent(it: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> Token | None:
