@@ -92,3 +92,12 @@ def test_a_dateline_with_no_credit_is_no_part_of_the_first_claim(nlp: Language) 
     report = analyze_text(text, nlp)
     assert report.dateline == Dateline((0, 18))
     assert _claims(report) == ["The pier will reopen in June.", "The ferry will run daily."]
+
+
+def test_a_place_and_a_full_date_before_a_dash_is_a_dateline_however_long():
+    text = "Levy passed\n\nPORT ELLIN, March 3, 2026 — The council voted on Tuesday."
+    found = unknown_dateline(text, 0)
+    assert found is not None
+    assert text[found.span[0] : found.span[1]].strip() == "PORT ELLIN, March 3, 2026 —"
+    # a head in capitals with no date is still no dateline
+    assert unknown_dateline("Storm\n\nSTORM HITS COAST, TOWNS FLOOD — The sea rose.", 0) is None

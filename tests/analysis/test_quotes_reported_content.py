@@ -445,3 +445,23 @@ def test_a_thing_that_sees_reports_nothing_but_a_view_held_as_is_a_report(nlp):
 )
 def test_verbs_that_cast_something_as_something_report_a_view(nlp, text, expected):
     assert quote_rows(nlp, text, MENTION_ROWS) == expected
+
+
+# a passive of "call" or "summon" with a "to" clause summons someone; the active still demands
+
+
+def test_someone_called_to_do_something_in_the_passive_is_summoned_not_reported(nlp):
+    text = (
+        "Police were called to clear the square after midnight.\n\n"
+        "Dara Lusk was summoned to testify before the panel."
+    )
+    assert quote_rows(nlp, text, ROWS) == []
+    assert sentence_voices(nlp, text) == [
+        ("Police were called to clear the square after midnight.", "unattributed"),
+        ("Dara Lusk was summoned to testify before the panel.", "unattributed"),
+    ]
+
+
+def test_a_call_on_someone_to_act_is_still_a_demand(nlp):
+    text = "Mayor Ines Marlow called on the board to resign."
+    assert quote_rows(nlp, text, ROWS) == [("indirect", "to resign", "call", "Ines Marlow")]

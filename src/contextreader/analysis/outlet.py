@@ -294,8 +294,13 @@ def unknown_dateline(text: str, body_start: int) -> Dateline | None:
     for start, end in lines:
         m = _PLACE_DATELINE.match(text, start, end)
         place = m.group("place") if m is not None else ""
-        if m is not None and _CAPS_WORD.match(place) and len(place.split()) <= _PLACE_WORDS:
-            # the word limit keeps out a head in capitals: "STORM HITS COAST, TOWNS FLOOD -"
+        if (
+            m is not None
+            and _CAPS_WORD.match(place)
+            and (len(place.split()) <= _PLACE_WORDS or _place_and_date(place))
+        ):
+            # the word limit keeps out a head in capitals: "STORM HITS COAST, TOWNS FLOOD -";
+            # a place and a date may be longer: "PORT ELLIN, March 3, 2026 -"
             return Dateline((m.start(), m.end()))
     for start, end in lines:
         m = _LINE_DATELINE.fullmatch(text, start, end)

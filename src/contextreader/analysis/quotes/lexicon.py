@@ -65,6 +65,7 @@ class CueLexicon:
     subject_control: frozenset[str] = frozenset()
     # verbs that hold words back ("declined to say"): no one speaks through them
     withheld: frozenset[str] = frozenset()
+    summons: frozenset[str] = frozenset()  # "was called to testify": summoned, no words
     # verbs that put a question to someone, and what is put ("was asked a question about X")
     questions: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
@@ -173,6 +174,7 @@ def cue_lexicon() -> CueLexicon:
         forms=forms,
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         withheld=frozenset(raw["withheld"]["verbs"]),
+        summons=frozenset(raw["summons"]["verbs"]),
         questions=frozenset(raw["questions"]["verbs"]),
         question_nouns=frozenset(raw["questions"]["nouns"]),
         anonymity=frozenset(raw["anonymity"]["verbs"]),

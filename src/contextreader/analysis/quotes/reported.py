@@ -107,6 +107,8 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         return _according_content(cue)
     for c in kids:
         if "infinitive" in frames and c.dep_ == "xcomp":
+            if lex.lemma(cue) in lex.summons and any(k.dep_ == "auxpass" for k in kids):
+                return None  # "police were called to move the crowd": summoned, no words
             return c.left_edge.i, c.right_edge.i + 1
         if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
             if _figure(cue, c, lex) or _physical_act(cue, c, lex):
