@@ -8,7 +8,10 @@ copy (``headlines.py``); and scare quotes that pass ``scare_quotes.distancing``.
 candidates keep the one "so-called" or a scare quote made, else the longer
 (``_without_overlaps``). Each mark's voice comes from ``voice.py``; marks that are only a
 speaker talking (puffery or a hedge in a speaker's quoted words, a speaker's own feelings) and
-sentence adverbs outside the outlet's voice are dropped.
+sentence adverbs outside the outlet's voice are dropped, and so is praise that intensifies a
+label ("a world-class hypocrite", ``_without_praise_of_labels``). A feeling that completes
+"feel" ("residents felt betrayed", ``_anothers_feeling``) and a scare quote inside what a rumour
+or claim holds (``_in_reported_content``) are "reported".
 The marks go to ``doc._.cr_loaded`` and ``doc.spans["cr_loaded"]``.
 """
 
@@ -18,21 +21,32 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.headlines import HeadingIndex, term_keys, title_lines
 from contextreader.analysis.loaded.alternatives import AlternativeFitter
-from contextreader.analysis.loaded.denial import _denied, _names_a_class, _remarks_on_a_fact
+from contextreader.analysis.loaded.denial import (
+    _denied,
+    _forbidden_label,
+    _names_a_class,
+    _remarks_on_a_fact,
+    _verb_with_object,
+)
 from contextreader.analysis.loaded.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.loaded.matching import TermMatcher
 from contextreader.analysis.loaded.mentions import _mentioned, _title_of_work
-from contextreader.analysis.loaded.names import _context_ok, _used_as_tagged
+from contextreader.analysis.loaded.names import _context_ok, _described, _used_as_tagged
 from contextreader.analysis.loaded.rules import RULES
 from contextreader.analysis.loaded.rules.saying import _CUE_STARTS_KEY
 from contextreader.analysis.loaded.rules.unnamed import _NAMED_USE_KEY
 from contextreader.analysis.loaded.scare_quotes import _echoes_speaker, distancing
-from contextreader.analysis.loaded.tokens import FIRST_PERSON, _lemma, _subject_of
+from contextreader.analysis.loaded.tokens import (
+    FIRST_PERSON,
+    PEOPLE_ENTS,
+    _lemma,
+    _subject_of,
+)
 from contextreader.analysis.loaded.voice import (
     SpeechTest,
     VoiceIndex,
@@ -44,6 +58,7 @@ from contextreader.analysis.loaded.voice import (
     voice_of,
 )
 from contextreader.analysis.paragraphs import sentence_is_heading
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.report import LoadedTerm, Voice
 
 # rules whose marks only count in the outlet's own voice: a speaker saying "clearly" is talking,
@@ -116,6 +131,7 @@ class LoadedTerms:
         heading = _Headings()
         lines = HeadingIndex(doc)
         candidates = _without_body_names(doc, [*self._lexicon_hits(doc, heading)], heading, lines)
+        candidates = _without_praise_of_labels(doc, candidates)
         candidates += self._scare_quotes(doc)
         candidates += self._title_case_hits(doc, candidates, lines)
         index = VoiceIndex.from_quotes(
@@ -140,6 +156,14 @@ class LoadedTerms:
             if voice == "outlet" and cand.entry is not None and self._anothers(cand, span):
                 voice = "reported"
             if voice == "outlet" and cand.entry is not None and _relayed(span.root):
+                voice = "reported"
+            if (
+                voice == "outlet"
+                and cand.entry is not None
+                and _anothers_feeling(span, cand.entry, self.lexicon)
+            ):
+                voice = "reported"
+            if voice == "outlet" and cand.entry is None and _in_reported_content(span):
                 voice = "reported"
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
@@ -206,14 +230,19 @@ class LoadedTerms:
                 continue
             if not _used_as_tagged(doc, start, end, entry):
                 continue
-            if entry.category in DENIABLE and _denied(doc[start:end].root, self.lexicon):
+            if entry.category in DENIABLE and (
+                _denied(doc[start:end].root, self.lexicon)
+                or _forbidden_label(doc[start:end].root, self.lexicon)
+            ):
                 continue
             if _mentioned(doc, start, end, self.lexicon):
                 continue
             if _title_of_work(doc, start, end, self.lexicon):
                 continue
             if entry.category in PRAISE_OF_THINGS and (
-                _remarks_on_a_fact(doc[start]) or _names_a_class(doc[start])
+                _remarks_on_a_fact(doc[start])
+                or _names_a_class(doc[start])
+                or _verb_with_object(doc[start:end].root)
             ):
                 continue
             if entry.rule != "lexicon":
@@ -334,6 +363,93 @@ def _own_feeling(span: Span, entry: Entry) -> bool:
     verb = word.head if word.dep_ in ("acomp", "attr") else word
     subject = _subject_of(verb)
     return subject is not None and subject.lower_ in FIRST_PERSON
+
+
+# subjects of "feel" that are no one's feelings: "it feels rushed" is the writer's impression
+IMPERSONAL = frozenset({"it", "this", "that", "which", "what", "there"})
+# the forms of "feel" (the small model gives "felt" as its own lemma where it parses it as an
+# auxiliary: "felt betrayed" as a passive)
+FEEL = frozenset({"feel", "feels", "felt", "feeling"})
+# dependency labels of the word that completes "feel" ("felt betrayed", "feels threatened")
+FEEL_COMPLEMENTS = frozenset({"acomp", "oprd", "xcomp", "ccomp", "attr"})
+
+
+def _anothers_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
+    """'Many residents felt betrayed', 'the crew feels threatened': a word of feeling that
+    completes "feel" says how its subject felt, which the writer reports; it is not the
+    writer's own charge or alarm ("the mayor betrayed residents", "a threatening letter"). The
+    word is a participle of an experienced state or a word of feeling (``FEELINGS``), and the
+    subject is someone else: a third-person pronoun, a name, a people noun or a plural noun;
+    not "I" or "we" (the writer's own feeling, still the outlet's) nor "it" ("it felt
+    rushed")."""
+    word = span.root
+    if word.dep_ in FEEL_COMPLEMENTS and word.head.lower_ in FEEL:
+        verb = word.head
+    elif any(c.dep_ in ("aux", "auxpass") and c.lower_ in FEEL for c in word.children):
+        verb = word  # the small model sometimes parses "felt betrayed" as a passive
+    else:
+        return False
+    if word.tag_ != "VBN" and entry.category not in FEELINGS:
+        return False
+    subject = _subject_of(verb)
+    if subject is None or subject.lower_ in FIRST_PERSON | IMPERSONAL | {"you"}:
+        return False
+    return (
+        subject.pos_ in ("PRON", "PROPN")
+        or subject.ent_type_ in PEOPLE_ENTS
+        or subject.tag_ in ("NNS", "NNPS")
+        or _lemma(subject) in lexicon.people
+    )
+
+
+def _in_reported_content(span: Span) -> bool:
+    """A scare quote inside the content clause of a noun of saying ('debunked a rumour that a
+    "rigged" ballot box was found', 'the claim that the "reforms" failed'): the quotation
+    marks give the word as the rumour's or the claim's, whose source the sentence reports, so
+    it is reported, not the writer holding a word of their own at a distance. A relative clause
+    on the noun ("the report that the "experts" wrote") is not its content: there the
+    relative word stands for the noun as object."""
+    nouns = cue_lexicon().nouns
+    tok = span.root
+    while tok.head.i != tok.i:
+        clause = tok
+        tok = tok.head
+        if clause.dep_ in ("acl", "relcl", "ccomp") and tok.pos_ == "NOUN":
+            return _lemma(tok) in nouns and _content_clause(clause)
+    return False
+
+
+def _content_clause(verb: Token) -> bool:
+    """The clause says what the noun holds (a "that" clause with a subject of its own), rather
+    than being a relative clause whose relative word is the verb's object."""
+    relative = [c for c in verb.children if c.lower_ in ("that", "which", "who", "whom")]
+    if any(c.dep_ in ("dobj", "pobj") for c in relative):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+        for c in verb.children
+    )
+
+
+def _without_praise_of_labels(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """'a world-class hypocrite', 'an amazing liar': a word of praise that modifies a label of
+    the lexicon intensifies the insult; it praises no one, so only the label is marked."""
+    labels = {
+        i
+        for c in candidates
+        if c.entry is not None and c.entry.category not in PRAISE_OF_THINGS
+        for i in range(c.start, c.end)
+    }
+    if not labels:
+        return candidates
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        if cand.entry is not None and cand.entry.category in PRAISE_OF_THINGS:
+            target = _described(doc[cand.start : cand.end].root)
+            if target is not None and target.i in labels:
+                continue
+        kept.append(cand)
+    return kept
 
 
 def _speakers_own(entry: Entry) -> bool:

@@ -12,10 +12,46 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
-from contextreader.analysis.loaded.tokens import NOUN_MODIFIERS, _subject_of
+from contextreader.analysis.loaded.tokens import NOUN_MODIFIERS, _lemma, _subject_of
 
 # adverbs that turn a denial into more of the same: "not just stupid", "not only illegal"
 ADDITIVE = frozenset({"just", "only", "merely", "simply", "solely"})
+# modals that, denied, forbid or rule out what their verb does: "must not call them traitors"
+MODALS = frozenset({"must", "should", "shall", "may", "can", "could", "ought"})
+# adjectives of permission or warrant: "it is not permissible to call them heretics" forbids the
+# label; an adjective of fault does so without a denial ("it is wrong to call them heretics")
+PERMITTED = frozenset(
+    {
+        "permissible",
+        "acceptable",
+        "right",
+        "fair",
+        "appropriate",
+        "proper",
+        "legitimate",
+        "correct",
+        "accurate",
+        "justified",
+        "reasonable",
+        "allowed",
+        "permitted",
+    }
+)
+FORBIDDEN = frozenset(
+    {
+        "wrong",
+        "unfair",
+        "inaccurate",
+        "improper",
+        "impermissible",
+        "unacceptable",
+        "unjust",
+        "misleading",
+    }
+)
+# how far a label may stand from the verb that gives it (a relative clause on its object may
+# come between in the small model's parse: "call those who hold it heretics")
+LABEL_CLIMB = 4
 # dependency labels of a word used as a noun phrase: "the righteous" as subject or object
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
@@ -40,6 +76,13 @@ def _remarks_on_a_fact(tok: Token) -> bool:
         for c in verb.children
     )
     return subject is not None and subject.lower_ == "it" and (clause or (infinitive and not whose))
+
+
+def _verb_with_object(tok: Token) -> bool:
+    """'kept dazzling the press with slogans', 'stunned the audience': a word of praise used as
+    a verb with a direct object tells what something did to someone, not a quality the writer
+    praises in it ("a dazzling show", "the show was stunning")."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _denied(tok: Token, lexicon: Lexicon) -> bool:
@@ -80,6 +123,47 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
     if any(c.lower_ in ADDITIVE for c in near):
         return False
     return not any(t.text == "?" for t in tok.sent)
+
+
+def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:
+    """'You must not call your rivals traitors', 'Don't call them cowards', 'it is not
+    permissible to call those who hold it heretics', 'it is wrong to call them heretics': a
+    label given by a verb of labelling (``[context] labelling``) that the sentence forbids is
+    mentioned as what one must not say, applied to no one. "It is fair to call them traitors"
+    and "it is not unfair to call them traitors" apply it."""
+    verb = _labelling_verb(tok, lexicon)
+    if verb is None:
+        return False
+    kids = list(verb.children)
+    negated = any(c.dep_ == "neg" for c in kids)
+    if negated and any(c.tag_ == "MD" and c.lower_ in MODALS | {"ca", "wo"} for c in kids):
+        return True  # "must not call", "cannot call" ("can" + "not"; "ca" of "can't")
+    if negated and _lemma(verb) == verb.lower_ and not any(c.dep_ == "nsubj" for c in kids):
+        return any(c.lower_ in ("do", "never") for c in kids)  # "Don't call them cowards"
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in kids):
+        return False
+    frame = verb.head
+    adjective = next((c for c in frame.children if c.dep_ == "acomp"), None)
+    if adjective is None:
+        return False
+    word = adjective.lower_
+    denied = any(c.dep_ == "neg" for c in frame.children)
+    return (denied and word in PERMITTED) or (not denied and word in FORBIDDEN)
+
+
+def _labelling_verb(tok: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of labelling that gives the word as a label ("call" in "call them immoral
+    heretics"), through the noun an adjective describes and a relative clause on the verb's
+    object; None if there is none within a few steps."""
+    for _ in range(LABEL_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ not in ("amod", "compound", "oprd", "dobj", "relcl", "attr", "ccomp"):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and _lemma(tok) in lexicon.labelling and tok.dep_ != "relcl":
+            return tok
+    return None
 
 
 def _denied_by_opinion(verb: Token, neg_raisers: frozenset[str]) -> bool:

@@ -125,6 +125,7 @@ RULES = frozenset(
         "attacking",
         "invented",
         "promotional",
+        "not-a-people",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list

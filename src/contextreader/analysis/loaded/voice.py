@@ -103,6 +103,8 @@ class SpeechTest:
         cue = quote.cue or ""
         if cue in self.cues.withheld or cue in self.cues.factive:
             return None
+        if self._writers_frame(quote, cue):
+            return None
         if cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
             return quote.span
         content = self.doc.char_span(*quote.span, alignment_mode="expand")
@@ -111,6 +113,22 @@ class SpeechTest:
         if any(t.lower_ == "as" for t in content):  # "described the plan as a disaster"
             return quote.span
         return self._speakers_matter(content, cue, quote.span)
+
+    def _writers_frame(self, quote: Quote, cue: str) -> bool:
+        """The report is the writer's own, in an impersonal frame with no speaker but the
+        writer: the verb of saying is the infinitive of "it is ... to" ("it is fair to say
+        that ...", "it is not unfair to say that ..."), or a verb of thought or wanting is in
+        the clause of "it is ... that" ("It is apparent that the mayor wanted to ...": the
+        writer infers the wish, nobody voiced it)."""
+        if quote.cue_span is None:
+            return False
+        verb = self.doc.char_span(*quote.cue_span, alignment_mode="expand")
+        if verb is None:
+            return False
+        tok = verb.root
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return _impersonal(tok.head)
+        return cue in self.cues.thought and tok.dep_ == "ccomp" and _impersonal(tok.head)
 
     def _without_comment(self, span: tuple[int, int]) -> tuple[int, int]:
         """The content without a comment the writer sets after it: a noun phrase at its end,
@@ -152,6 +170,16 @@ class SpeechTest:
             return span  # the whole content follows the preposition: "warned of ..."
         prep = next((t for t in content if t.lower_ in preps and t.dep_ == "prep"), None)
         return None if prep is None else (prep.idx, span[1])
+
+
+def _impersonal(verb: Token) -> bool:
+    """'it is fair', 'it is apparent', 'it's not unfair': "be" with the empty subject "it" and
+    an adjective predicate, the frame in which the writer comments in their own voice."""
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
 
 
 class _Spans:
@@ -231,7 +259,7 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
     if word.dep_ == "conj" and any(c.lower_ == "as" for c in head.children):
         verb = head
     elif word.dep_ == "pobj" and head.lower_ == "as":
-        verb = head.head
+        verb = _past_relative_clause(head)
     elif word.dep_ in PREDICATES | {"xcomp"} or (
         word.dep_ in ("amod", "advmod") and head.lower_ == "as"
     ):
@@ -251,6 +279,22 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # a phrasal verb is another verb: "called out the radical mayor"
     return _labeller_is_another(verb, lexicon)
+
+
+def _past_relative_clause(as_: Token) -> Token:
+    """The word "as" hangs on: its head, or, where the parser hung it on a relative clause that
+    a comma closes before it ("labels landlords, who raised rents, as bigots"), the verb whose
+    object the clause describes: "as" comes after the clause, so it is that verb's."""
+    verb = as_.head
+    if (
+        verb.dep_ == "relcl"
+        and as_.i > 0
+        and as_.doc[as_.i - 1].text == ","
+        and as_.doc[as_.i - 1].head.i in (verb.i, verb.head.i)
+        and verb.head.dep_ == "dobj"
+    ):
+        return verb.head.head
+    return verb
 
 
 def _relayed(word: Token) -> bool:
@@ -281,7 +325,11 @@ def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
     a fraud", not "I call him a fraud"), the agent of a passive ("was called a racist by
     neighbours"; "I was called a racist" is still another's label). A passive that names no
     one is another's too ("was criticised as homophobic"), unless the writer vouches for it
-    with a modal or an adverb of their own ("can only be described as", "is rightly seen as")."""
+    with a modal or an adverb of their own ("can only be described as", "is rightly seen as").
+    The infinitive of an impersonal frame ("it is fair to call them frauds") has no labeller but
+    the writer."""
+    if verb.dep_ == "xcomp" and _impersonal(verb.head):
+        return False
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         labeller = agent_of(verb)
         if labeller is None:

@@ -45,6 +45,7 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_forced,
     rule_invented,
     rule_modifier,
+    rule_not_a_people,
     rule_participle,
     rule_predicate,
     rule_promotional,
@@ -81,4 +82,5 @@ RULES: dict[str, Rule] = {
     "ironic": rule_ironic,
     "invented": rule_invented,
     "promotional": rule_promotional,
+    "not-a-people": rule_not_a_people,
 }

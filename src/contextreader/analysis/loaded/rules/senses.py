@@ -3,8 +3,8 @@ are said of: a participle before a noun, not the verb of a clause ("participle")
 achievement as a modifier ("modifier"); a verdict noun as a predicate ("predicate"), countable
 ("countable") or amplified ("amplified": "a blatant lie"); a sentence adverb set off by commas
 ("stance"); invention said of an account ("invented") and praise said of a product
-("promotional"); and verbs done to people or measures, not to land or buildings ("forced",
-"captive").
+("promotional"); verbs done to people or measures, not to land or buildings ("forced",
+"captive"); and an adjective of conduct not before the name of a people ("not-a-people").
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.names import _described
 from contextreader.analysis.loaded.rules.labels import _targets_people
 from contextreader.analysis.loaded.tokens import (
     NOUN_MODIFIERS,
@@ -153,6 +154,17 @@ def _said_of(tok: Token, nouns: frozenset[str]) -> bool:
     else:
         return False
     return target is not None and target.pos_ == "NOUN" and _lemma(target) in nouns
+
+
+def rule_not_a_people(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """An adjective of conduct ("dirty": "a dirty deal", "dirty politicians") is not marked
+    before the name of a people or a faith (a nationality or religion the parser tags as such):
+    there it is an ethnic or religious slur, another sense than the charge the entry's note
+    describes."""
+    target = _described(doc[start:end].root)
+    if target is not None and target.ent_type_ == "NORP":
+        return None
+    return start, end
 
 
 def rule_forced(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
