@@ -119,6 +119,15 @@ VOICES = {
         # in a headline the lower-case copy's parse decides
         ("Mayor Calls Critics Liars\n\nThe mayor spoke on Friday.", [("Liars", "reported")]),
     ],
+    # what an allegation or accusation charges is the accusers' word
+    "charged_in_an_of_phrase": [
+        ("The agency is dogged by allegations of cronyism.", [("cronyism", "reported")]),
+        (
+            "The board faced accusations of blatant cronyism.",
+            [("blatant", "reported"), ("cronyism", "reported")],
+        ),
+        ("The cronyism at the agency is plain to see.", [("cronyism", "outlet")]),
+    ],
 }
 
 

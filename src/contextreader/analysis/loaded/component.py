@@ -10,8 +10,9 @@ candidates keep the one "so-called" or a scare quote made, else the longer
 speaker talking (puffery or a hedge in a speaker's quoted words, a speaker's own feelings) and
 sentence adverbs outside the outlet's voice are dropped, and so is praise that intensifies a
 label ("a world-class hypocrite", ``_without_praise_of_labels``). A feeling that completes
-"feel" ("residents felt betrayed", ``_anothers_feeling``) and a scare quote inside what a rumour
-or claim holds (``_in_reported_content``) are "reported".
+"feel" ("residents felt betrayed", ``_anothers_feeling``), a word an accusation charges
+("allegations of cronyism", ``voice._charged``) and a scare quote inside what a rumour or claim
+holds (``_in_reported_content``) are "reported".
 The marks go to ``doc._.cr_loaded`` and ``doc.spans["cr_loaded"]``.
 """
 
@@ -51,6 +52,7 @@ from contextreader.analysis.loaded.voice import (
     SpeechTest,
     VoiceIndex,
     _anothers_label,
+    _charged,
     _echoed_words,
     _lifted,
     _lifted_words,
@@ -157,6 +159,8 @@ class LoadedTerms:
                 voice = "reported"
             if voice == "outlet" and cand.entry is not None and _relayed(span.root):
                 voice = "reported"
+            if voice == "outlet" and cand.entry is not None and _charged(span.root, self.lexicon):
+                voice = "reported"  # "allegations of cronyism": the accusers' word
             if (
                 voice == "outlet"
                 and cand.entry is not None

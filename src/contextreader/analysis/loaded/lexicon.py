@@ -162,6 +162,7 @@ CONTEXT_KEYS = frozenset(
         "captives",
         "condemning",
         "accounts",
+        "charges",
         "products",
         NOTE_KEY,
     }
@@ -231,6 +232,7 @@ class Lexicon:
     captives: frozenset[str] = field(default_factory=frozenset)
     condemning: frozenset[str] = field(default_factory=frozenset)
     accounts: frozenset[str] = field(default_factory=frozenset)
+    charges: frozenset[str] = field(default_factory=frozenset)
     products: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 

@@ -320,6 +320,19 @@ def _relayed(word: Token) -> bool:
     return False
 
 
+def _charged(word: Token, lexicon: Lexicon) -> bool:
+    """The word is in the "of" phrase of a noun of accusation ("dogged by allegations of
+    cronyism", "faced accusations of a cover-up"): what the accusers charge, so their word,
+    reported, not the writer's verdict (``[context] charges``)."""
+    tok = word
+    while tok.dep_ in ("amod", "compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head  # "allegations of blatant cronyism", "of cronyism and graft"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lexicon.charges
+
+
 def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
     """Who pins the label is not the writer: the subject of an active verb ("critics call him
     a fraud", not "I call him a fraud"), the agent of a passive ("was called a racist by
