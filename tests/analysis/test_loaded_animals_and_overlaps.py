@@ -1,5 +1,6 @@
 """Loaded terms: a kind of animal is the animal, a longer entry wins over the word inside it,
-and verdicts of coldness. Every sentence and name is invented for these tests."""
+verdicts of coldness, and labels of motive for money. Every sentence and name is invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -40,4 +41,22 @@ MARKS = {
 
 @pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
 def test_marks(nlp, text, expected):
+    assert marks(nlp, text) == expected
+
+
+NEW_ENTRIES = {
+    "money_grab": [("Critics called the fee a money grab.", [("money grab", "contentious label")])],
+    "smash_and_grab": [
+        (
+            "The budget was a smash-and-grab on pensioners.",
+            [("smash-and-grab", "contentious label")],
+        ),
+        *unmarked("The smash-and-grab raid on the jewellers took two minutes."),
+    ],
+    "greedy": [("The greedy landlords raised rents again.", [("greedy", "contentious label")])],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), grouped(NEW_ENTRIES))
+def test_new_entries(nlp, text, expected):
     assert marks(nlp, text) == expected
