@@ -141,9 +141,7 @@ def load_input(arg: str | None, url: str | None = None) -> Article:
     An http(s) URL is fetched and a ``file://`` one read as its file; any other scheme is an
     InputError that names it (see ``address_path``)."""
     if arg is None:
-        with as_file(files("contextreader") / "seeds" / SAMPLE) as bundled:
-            path = bundled if bundled.exists() else _repo_seed()
-            return read_article(path, url=url)
+        return read_article(sample_path(), url=url)
     if arg == "-":
         return read_stdin(url=url)
     from contextreader.io.fetch import address_path, fetch_article, is_url
@@ -163,8 +161,12 @@ def _announce_stdin(args: Sequence[str]) -> None:
         print(STDIN_PROMPT, file=sys.stderr, flush=True)
 
 
-def _repo_seed() -> Path:
-    """The sample in a source checkout (editable installs do not copy seeds/ into the package)."""
+def sample_path() -> Path:
+    """The bundled sample article: in the installed package, else in the source checkout
+    (editable installs do not copy seeds/ into the package)."""
+    with as_file(files("contextreader") / "seeds" / SAMPLE) as bundled:
+        if bundled.exists():
+            return bundled
     return Path(__file__).resolve().parents[2] / "seeds" / SAMPLE
 
 
@@ -277,8 +279,10 @@ def run_reader(argv: Sequence[str]) -> int:
 
 def _read_several(args: argparse.Namespace) -> int:
     """Open the reader on several articles (``>`` and ``<`` go between them, the model is
-    loaded once). Each is read first, so one that cannot be is one line and exit code 1
-    before the reader opens, not a surprise halfway through."""
+    loaded once). Each is read first: every one that cannot be is one line on stderr, and the
+    reader opens on the others, its status line naming those it skipped (exit code 1 when it
+    closes, as ``analyze`` gives when some files could not be read); with none readable, or no
+    terminal, it does not open (exit code 1)."""
     prog = "contextreader"
     if args.article.count("-") > 1:
         return _usage(prog, "standard input '-' can be given only once")
@@ -292,18 +296,24 @@ def _read_several(args: argparse.Namespace) -> int:
         return _fail(problem)
     _announce_stdin(args.article)
     articles = []
+    skipped = []
     for arg in args.article:
         try:
             articles.append(load_input(arg))
         except InputError as exc:
-            return _fail(str(exc))
+            skipped.append(str(exc))
+            _fail(str(exc))
+    if not articles:
+        return EXIT_INPUT
     if "-" in args.article:
         _reattach_terminal()
     if not _interactive():
-        return _usage(prog, NEEDS_TERMINAL)
+        code = _usage(prog, NEEDS_TERMINAL)
+        return EXIT_INPUT if skipped else code
     from contextreader.ui.app import run_reader as run_app
 
-    return run_app(articles[0], model=args.model, more=articles[1:])
+    code = run_app(articles[0], model=args.model, more=articles[1:], skipped=skipped)
+    return EXIT_INPUT if skipped and code == EXIT_OK else code
 
 
 def _interactive() -> bool:

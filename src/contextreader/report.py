@@ -367,3 +367,28 @@ def report_from_dict(d: dict[str, Any]) -> Report:
         model=d.get("model"),
         schema=d.get("schema", SCHEMA_ID),
     )
+
+
+# the voices of loaded terms that are someone else's choice of words (a quoted speaker's, or a
+# label pinned by another's verb): what "the outlet's own words only" hides, in the reader and
+# in its export
+OTHERS_VOICES: frozenset[str] = frozenset({"quoted", "reported"})
+
+
+def paragraph_number(report: Report, offset: int) -> int:
+    """Which paragraph of the article holds ``offset``, counting from 1 as the reader shows
+    them: each non-blank line of the body (the headline, if any, is the first)."""
+    start = min(report.body_start, offset)
+    before = report.text[start:offset]
+    lines = before.split("\n")
+    # the lines wholly before the offset's own line that hold text, then the offset's own
+    return sum(1 for line in lines[:-1] if line.strip()) + 1
+
+
+def place_of(report: Report, offset: int) -> str:
+    """Where ``offset`` is, in a few cells: "headline", "subhead" or "¶3" (paragraph 3)."""
+    paragraph = paragraph_number(report, offset)
+    heading = any(s.heading and s.span[0] <= offset < s.span[1] for s in report.sentences)
+    if heading:
+        return "headline" if paragraph == 1 else "subhead"
+    return f"¶{paragraph}"

@@ -51,8 +51,60 @@ class TestSeveralFiles:
         first = tmp_path / "a.txt"
         first.write_text(FIRST, encoding="utf-8")
         code = main([str(first), str(tmp_path / "missing.txt")])
-        err = capsys.readouterr().err
-        assert code == 1 and err.count("\n") == 1 and "missing.txt" in err
+        err = capsys.readouterr().err.splitlines()
+        # the bad file named, and (pytest has no terminal) why the reader did not open
+        assert code == 1
+        assert err == [
+            f"contextreader: {tmp_path / 'missing.txt'}: no such file",
+            f"contextreader: {NEEDS_TERMINAL}",
+        ]
+
+    def test_every_bad_file_is_named_one_line_each(self, capsys, tmp_path) -> None:
+        (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+        names = [str(tmp_path / n) for n in ("missing.txt", "empty.txt", "gone.txt")]
+        assert main(names) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert err == [
+            f"contextreader: {names[0]}: no such file",
+            f"contextreader: {names[1]}: the article is empty",
+            f"contextreader: {names[2]}: no such file",
+        ]
+
+    def test_the_reader_opens_on_the_good_ones_and_is_told_which_were_skipped(
+        self, capsys, tmp_path, monkeypatch
+    ) -> None:
+        import contextreader.cli as cli
+        import contextreader.ui.app as app_module
+
+        good = [tmp_path / "a.txt", tmp_path / "c.txt"]
+        for p in good:
+            p.write_text(FIRST, encoding="utf-8")
+        opened = {}
+
+        def fake_run(article, model=None, more=(), skipped=()):
+            opened.update(first=article, more=list(more), skipped=list(skipped))
+            return 0
+
+        monkeypatch.setattr(cli, "_interactive", lambda: True)
+        monkeypatch.setattr(app_module, "run_reader", fake_run)
+        missing = tmp_path / "b.txt"
+        code = main([str(good[0]), str(missing), str(good[1])])
+        assert code == 1  # as analyze gives when some files could not be read
+        assert opened["first"].source.path == str(good[0])
+        assert [a.source.path for a in opened["more"]] == [str(good[1])]
+        assert opened["skipped"] == [f"{missing}: no such file"]
+        assert capsys.readouterr().err == f"contextreader: {missing}: no such file\n"
+
+    def test_all_good_opens_them_all_with_exit_code_0(self, tmp_path, monkeypatch) -> None:
+        import contextreader.cli as cli
+        import contextreader.ui.app as app_module
+
+        good = [tmp_path / "a.txt", tmp_path / "b.txt"]
+        for p in good:
+            p.write_text(FIRST, encoding="utf-8")
+        monkeypatch.setattr(cli, "_interactive", lambda: True)
+        monkeypatch.setattr(app_module, "run_reader", lambda *a, **k: 0)
+        assert main([str(p) for p in good]) == 0
 
     def test_the_cli_takes_several_files_and_needs_a_terminal(self, capsys, tmp_path) -> None:
         paths = [tmp_path / "a.txt", tmp_path / "b.txt"]

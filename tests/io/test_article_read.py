@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.io.article import article_from_text, read_article
+from contextreader.io.article import InputError, article_from_text, read_article
 from tests.conftest import SEED
 
 
@@ -35,6 +35,27 @@ def test_text_is_kept_byte_for_byte(tmp_path):
     path = tmp_path / "crlf.txt"
     path.write_bytes(raw)
     assert read_article(path).text == raw.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n",  # all text, no NUL
+        b"%PDF-1.5\n%\xd0\xd4\xc5\xd8\n1 0 obj\nstream\n\x00\x01\x02endstream\n",
+    ],
+)
+def test_a_pdf_is_named_as_one_with_what_to_do(tmp_path, data):
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as err:
+        read_article(path)
+    assert str(err.value) == f"{path}: this looks like a PDF file; save the article as text first"
+
+
+def test_an_article_that_mentions_the_pdf_header_is_still_an_article(tmp_path):
+    path = tmp_path / "files.txt"
+    path.write_text("Every PDF file begins with %PDF- and a version number.\n", encoding="utf-8")
+    assert read_article(path).text.startswith("Every PDF file")
 
 
 def test_the_doc_is_the_body(nlp) -> None:

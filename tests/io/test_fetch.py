@@ -117,3 +117,38 @@ def test_unreachable_host_is_an_input_error():
 def test_is_url():
     assert is_url("https://example.org/a") and is_url("HTTP://example.org")
     assert not is_url("example.org/a") and not is_url("./file.txt")
+
+
+def test_a_host_not_found_is_said_in_words(monkeypatch):
+    import socket
+    import urllib.error
+    import urllib.request
+
+    def no_such_host(*args, **kwargs):
+        raise urllib.error.URLError(socket.gaierror(-2, "Name or service not known"))
+
+    monkeypatch.setattr(urllib.request, "urlopen", no_such_host)
+    with pytest.raises(InputError) as err:
+        fetch_article("https://news.example.invalid/a")
+    assert str(err.value) == (
+        "https://news.example.invalid/a: cannot be fetched "
+        "(host not found: no network, or a mistyped address?)"
+    )
+    assert "Errno" not in str(err.value)
+
+
+def test_a_refused_connection_keeps_its_own_reason():
+    with pytest.raises(InputError) as err:
+        fetch_article("http://127.0.0.1:9/article")
+    assert "host not found" not in str(err.value)
+
+
+def test_a_pdf_served_as_text_is_named_a_pdf(server, monkeypatch):
+    monkeypatch.setitem(
+        ROUTES, "/report.txt", (200, "text/plain", b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\n")
+    )
+    with pytest.raises(InputError) as err:
+        fetch_article(server + "/report.txt")
+    assert str(err.value) == (
+        f"{server}/report.txt: this looks like a PDF file; save the article as text first"
+    )

@@ -101,3 +101,30 @@ class TestTreeGuides:
     def test_ansi_themes_use_the_terminals_colour(self) -> None:
         variables = {"panel": "ansi_default", "foreground": "ansi_default"}
         assert guide_colour(variables) == "ansi_default"
+
+
+class TestWithoutColour:
+    """NO_COLOR drops every background: the sidebar's cursor must still differ from a name."""
+
+    @pytest.mark.parametrize("focused", [True, False])
+    async def test_the_tree_cursor_is_reverse_video(self, make_app, monkeypatch, focused) -> None:
+        monkeypatch.setenv("NO_COLOR", "1")
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            assert app.no_color
+            if focused:
+                await pilot.press("tab")
+            tree = app.query_one(AnnotationTree)
+            assert (app.focused is tree) is focused
+            assert tree.get_component_rich_style("tree--cursor").reverse
+
+    async def test_with_colour_the_cursor_keeps_its_background_not_reverse(
+        self, make_app, monkeypatch
+    ) -> None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("tab")
+            style = app.query_one(AnnotationTree).get_component_rich_style("tree--cursor")
+            assert not style.reverse
+            assert style.bgcolor is not None

@@ -59,3 +59,46 @@ class TestSaveTheReport:
         async with app.run_test(size=SIZE):
             commands = {c.title: c for c in app.get_system_commands(app.screen)}
             assert commands["Save report"].callback == app.action_export_report
+
+
+class TestWhatTheExportFollows:
+    async def test_with_v_on_the_file_lists_the_outlets_own_terms_and_the_status_says_so(
+        self, tmp_path
+    ) -> None:
+        report = replace(load_fixture_report(), source=Source(path=str(tmp_path / "port.txt")))
+        app = ReaderApp(article_from_text(report.text, report.source), report=report)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("v", "e")
+            saved = tmp_path / "port.contextreader.md"
+            assert saved.read_text(encoding="utf-8") == to_markdown(report, outlet_voice_only=True)
+            assert "land grab" not in saved.read_text(encoding="utf-8").split("## Loaded")[1]
+            assert status(app) == (
+                f"Report saved: {saved} (loaded terms: the outlet's own only, as shown)"
+            )
+            await pilot.press("v", "e")  # off again: every voice
+            again = tmp_path / "port.contextreader-2.md"
+            assert again.read_text(encoding="utf-8") == to_markdown(report)
+            assert status(app) == f"Report saved: {again}"
+
+    async def test_the_bundled_samples_report_goes_to_the_current_folder(
+        self, tmp_path, monkeypatch
+    ) -> None:
+        from contextreader.cli import sample_path
+
+        sample = sample_path()
+        before = set(sample.parent.iterdir())
+        monkeypatch.chdir(tmp_path)
+        report = replace(load_fixture_report(), source=Source(path=str(sample)))
+        app = ReaderApp(article_from_text(report.text, report.source), report=report)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("e")
+        assert set(sample.parent.iterdir()) == before
+        saved = tmp_path / f"{sample.stem}.contextreader.md"
+        assert saved.exists()
+
+    def test_an_article_of_ones_own_is_not_bundled(self, tmp_path) -> None:
+        from contextreader.cli import sample_path
+        from contextreader.ui.app import is_bundled
+
+        assert is_bundled(sample_path())
+        assert not is_bundled(tmp_path / sample_path().name)

@@ -234,6 +234,36 @@ class TestFooter:
             assert max(k.region.right for k in keys) <= size[0]
             assert app.query_one(Footer).compact is (size[0] < app_module.FOOTER_FULL_WIDTH)
 
+    @pytest.mark.parametrize("width", [40, 60, 70])
+    async def test_what_does_not_fit_is_dropped_whole_from_the_end(self, make_app, width) -> None:
+        from textual.widgets._footer import FooterLabel, KeyGroup
+
+        app = make_app()
+        async with app.run_test(size=(width, 24)) as pilot:
+            await pilot.pause()
+            footer = app.query_one(Footer)
+            shown = [w for w in footer.children if w.visible]
+            hidden = [w for w in footer.children if not w.visible]
+            assert shown and hidden  # too narrow for all: some are left out
+            assert max(w.region.right for w in shown) <= width
+            assert footer.children.index(hidden[0]) == len(shown)  # from the end only
+            assert not isinstance(shown[-1], KeyGroup)  # a group never loses its label
+            assert isinstance(shown[-1], (FooterKey, FooterLabel))
+            assert "Quit" in str(footer.children[0].render())
+
+    async def test_widening_the_window_brings_the_dropped_items_back(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=(60, 24)) as pilot:
+            await pilot.pause()
+            footer = app.query_one(Footer)
+            assert not all(w.visible for w in footer.children)
+            await pilot.resize_terminal(120, 30)
+            await pilot.pause()
+            await pilot.pause()
+            assert all(w.visible for w in footer.children)
+            keys = list(footer.query(FooterKey))
+            assert keys[-1].description == "Outlet" and keys[-1].region.width
+
     async def test_search_is_in_the_footer_at_80_columns(self, make_app) -> None:
         from textual.widgets._footer import FooterKey
 

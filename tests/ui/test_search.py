@@ -56,21 +56,44 @@ class TestSearch:
 
 
 class TestEndOfTheMatches:
-    async def test_a_search_below_the_only_match_says_it_lies_above(self, make_app) -> None:
+    async def test_a_search_below_the_only_match_wraps_to_it(self, make_app) -> None:
         app = make_app()
         async with app.run_test(size=(80, 16)) as pilot:
             await pilot.press("G", "slash", *"disgrace", "enter")
-            assert app.pane.active is None
-            assert status(app) == "No more matches below; 1 above (↑ goes back)"
-            await pilot.press("up")
             assert app.pane.active == "match:0"
+            assert status(app) == "Match 1 of 1 for “disgrace” (wrapped to the first match)"
             assert isinstance(app.focused, SearchInput)
 
-    async def test_outside_the_search_box_the_hint_is_the_readers_key(self, make_app) -> None:
+    async def test_n_outside_the_search_box_wraps_too(self, make_app) -> None:
         app = make_app()
         async with app.run_test(size=(80, 16)) as pilot:
             await pilot.press("slash", *"disgrace", "escape", "G", "n")
-            assert status(app) == "No more matches below; 1 above (N goes back)"
+            assert app.pane.active == "match:0"
+            assert status(app).endswith("(wrapped to the first match)")
+
+    async def test_enter_goes_on_from_the_reading_position_and_wraps_at_the_end(
+        self, make_app, report
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("right_square_bracket")  # q1 is scare quotes: passed by
+            assert app.pane.active == "q2"  # in the second paragraph
+            await pilot.press("slash", *"council", "enter")
+            matches = app.pane.search_matches
+            assert len(matches) > 3
+            first_after = next(i for i, (s, _) in enumerate(matches) if s >= 178)
+            assert first_after > 0  # one match lies before the quote
+            assert app.pane.active == f"match:{first_after}"
+            assert "wrapped" not in status(app)
+            for _ in range(len(matches) - first_after - 1):
+                await pilot.press("enter")
+            assert app.pane.active == f"match:{len(matches) - 1}"
+            await pilot.press("enter")
+            assert app.pane.active == "match:0"
+            assert "(wrapped to the first match)" in status(app)
+            await pilot.press("up")
+            assert app.pane.active == f"match:{len(matches) - 1}"
+            assert "(wrapped to the last match)" in status(app)
 
 
 class TestWalksGoOnFromTheSearchMatch:
@@ -93,3 +116,80 @@ class TestWalksGoOnFromTheSearchMatch:
             assert app.pane.active == "q5"
             await pilot.press("N")
             assert app.pane.active == "q4"
+
+
+async def burst(app: ReaderApp, keys: str) -> None:
+    """Send ``keys`` as a terminal sends a burst of typing: every key queued at once, with no
+    pause for the app to handle one before the next (``pilot.press`` waits after each)."""
+    from textual import events
+
+    driver = app._driver
+    assert driver is not None
+    for char in keys:
+        key = {"/": "slash", " ": "space"}.get(char, char)
+        event = events.Key(key, char)
+        event.set_sender(app)
+        driver.send_message(event)
+
+
+class TestKeysTypedStraightAfterSlash:
+    async def test_a_burst_after_slash_goes_into_the_box_not_to_the_reader(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await burst(app, "/quay")
+            await pilot.pause()
+            assert app.is_running  # q did not quit
+            box = app.query_one(SearchInput)
+            assert box.value == "quay"
+            assert app.focused is box
+
+    async def test_reader_keys_in_a_burst_are_typed_too(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await burst(app, "/levy e1v")
+            await pilot.pause()
+            assert app.query_one(SearchInput).value == "levy e1v"
+            assert app.pane.outlet_voice_only is False  # v did not toggle
+            assert "people" in app.pane.visible_kinds  # 1 did not hide the people marks
+
+    async def test_pressed_one_by_one_they_go_into_the_box_too(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("/", "q", "u", "a", "y")
+            assert app.is_running
+            assert app.query_one(SearchInput).value == "quay"
+
+    async def test_without_the_box_q_still_quits(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await burst(app, "q")
+            await pilot.pause()
+            assert not app.is_running
+
+
+class TestNoStaleHints:
+    async def test_closing_the_box_replaces_its_hint_with_the_readers_keys(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("G", "slash", *"council", "enter", "enter", "up")
+            await pilot.press("escape")
+            line = status(app)
+            assert "↑" not in line
+            assert line.startswith("Search closed: n/N go through the")
+            assert "“council”, esc clears them" in line
+
+    async def test_closing_a_box_with_nothing_found_says_so(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("slash", *"zzz", "escape")
+            assert status(app) == "Search closed: no match for “zzz”"
+            await pilot.press("slash", "escape")
+            assert status(app) in ("Search closed: no match for “zzz”", "Search closed")
+
+    async def test_t_says_which_theme_is_on(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("slash", *"council", "escape", "t")
+            assert status(app) == "Light theme (t switches to the dark one)"
+            await pilot.press("t")
+            assert status(app) == "Dark theme (t switches to the light one)"

@@ -72,3 +72,37 @@ class TestSeveralArticles:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("greater_than_sign")
             assert status(app).startswith("Only one article is open")
+
+
+class TestSkippedFiles:
+    async def test_the_status_names_the_files_left_out_with_the_first_report(
+        self, tmp_path
+    ) -> None:
+        from dataclasses import replace
+
+        from .conftest import load_fixture_report
+
+        report = load_fixture_report()
+        first, second = articles(tmp_path)
+        app = ReaderApp(
+            first,
+            report=replace(report),
+            more=[second],
+            skipped=["b.txt: no such file", "c.txt: the article is empty"],
+        )
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            line = status(app)
+            assert line.startswith(
+                "Not opened: b.txt (no such file), c.txt (the article is empty) · Article 1 of 2: "
+            )
+            assert any("b.txt: no such file" in str(n.message) for n in app._notifications)
+            await pilot.press("right_square_bracket")  # then the status goes on as usual
+            assert "Not opened" not in status(app)
+
+    async def test_nothing_skipped_nothing_said(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "Not opened" not in status(app)
+            assert not list(app._notifications)

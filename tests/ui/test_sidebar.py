@@ -14,10 +14,11 @@ from contextreader.report import (
     Report,
     Sentence,
     Source,
+    paragraph_number,
+    place_of,
 )
 from contextreader.ui.app import ReaderApp
 from contextreader.ui.article_pane import GLYPH_ACTIVE, GUTTER, ArticlePane
-from contextreader.ui.layout import paragraph_number, place_of
 from contextreader.ui.sidebar import AnnotationTree, Entry
 
 from .conftest import (

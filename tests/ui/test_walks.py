@@ -171,8 +171,29 @@ class TestPersonWalk:
             await pilot.press("p")
             assert status(app) == "Ines Morrow: no quotes found"
 
-    async def test_without_a_person_p_says_how_to_choose_one(self, make_app) -> None:
+    async def test_without_a_person_p_goes_to_the_first_person_quoted_and_says_so(
+        self, make_app
+    ) -> None:
         app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("p")
+            assert app.pane.active == "q2"  # Elena Vasquez, first in People, her first quote
+            assert status(app).startswith("Elena Vasquez: quote 1 of 2 · direct · “This plan")
+            assert status(app).endswith(
+                "(no person chosen: the first one quoted; tab: the sidebar to choose)"
+            )
+            await pilot.press("p")  # on from her quote: her next one
+            assert app.pane.active == "q3"
+
+    async def test_capital_p_without_a_person_goes_to_their_last_quote(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("P")
+            assert app.pane.active == "q3"
+
+    async def test_with_no_one_quoted_p_says_how_to_choose_one(self, make_app, report) -> None:
+        report.quotes = [q for q in report.quotes if q.kind == "scare"]
+        app = make_app(report)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("p")
             assert status(app) == (

@@ -143,7 +143,10 @@ _WIDE_BOMS = (
 def check_not_binary(data: bytes, name: str) -> None:
     """An InputError for bytes that are no text in an 8-bit encoding: NUL bytes in the first
     8 KB. UTF-16 without a byte-order mark (every other byte NUL) is named as such, since
-    it can be text after all; which half is which cannot be told for sure, so it is not read."""
+    it can be text after all; which half is which cannot be told for sure, so it is not read.
+    A PDF (it starts "%PDF-") is named as one, with what to do, whether or not it has NULs."""
+    if data.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"%PDF-"):
+        raise InputError(f"{name}: this looks like a PDF file; save the article as text first")
     head = data[:8192]
     if b"\x00" not in head:
         return

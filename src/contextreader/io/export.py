@@ -4,11 +4,78 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 
-from contextreader.report import Report
+from contextreader.report import OTHERS_VOICES, Outlet, OutletNote, Report, place_of
 from contextreader.wording import count, visible
 
 VOICE_NAMES = {"outlet": "outlet's own words", "reported": "in reported speech", "quoted": "quoted"}
+
+# the outlet notes in groups, as the reader's outlet panel and the Markdown report both give them
+NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
+NOT_RECORDED = "not recorded"
+RECOGNISED_FROM = {
+    "dateline": "the dateline credit",
+    "byline": "the byline",
+    "credit": "a closing credit",
+    "url": "the article's web address",
+    "metadata": "the page metadata",
+}
+
+
+# -- the outlet's notes, worded once for the reader's panel and the Markdown report -----------
+def header_rows(outlet: Outlet) -> list[tuple[str, str]]:
+    """The facts at the head of the outlet notes, leaving out any a sourced note gives (an
+    "Ownership" note under Facts says it once, with its source, instead of twice)."""
+    noted = {n.label.casefold() for n in outlet.notes}
+    rows = (
+        ("Kind", outlet.kind),
+        ("Country", outlet.country),
+        ("Founded", outlet.founded),
+        ("Ownership", outlet.ownership),
+    )
+    return [
+        (label, value or NOT_RECORDED) for label, value in rows if label.casefold() not in noted
+    ]
+
+
+def note_groups(outlet: Outlet) -> list[tuple[str, list[OutletNote]]]:
+    """The outlet's notes under their headings (Facts, Classifications, Context), in order,
+    leaving out a heading with no note."""
+    groups = [
+        (heading, [n for n in outlet.notes if n.kind == kind]) for kind, heading in NOTE_GROUPS
+    ]
+    return [(heading, notes) for heading, notes in groups if notes]
+
+
+def note_source(note: OutletNote) -> str:
+    """Where a note comes from and when it held: "Source: Wikipedia: X, as of 2024"."""
+    return f"Source: {note.source_name}, as of {note.as_of}"
+
+
+def recognised_from(report: Report, outlet: Outlet) -> str:
+    """How the publisher was recognised, with the words that named it (safe to display)."""
+    how = RECOGNISED_FROM.get(outlet.matched_by or "", "the text")
+    evidence = f" “{report.excerpt(outlet.evidence_span, 60)}”" if outlet.evidence_span else ""
+    return f"Recognised from {how}{evidence}."
+
+
+def headline(report: Report) -> str | None:
+    """The article's headline: its first paragraph, when the analysis found it a heading."""
+    for s in report.sentences:
+        if s.heading and place_of(report, s.span[0]) == "headline":
+            return " ".join(report.text[s.span[0] : s.span[1]].split()) or None
+        if not s.heading:
+            return None
+    return None
+
+
+def report_title(report: Report) -> str:
+    """What the report is headed with: the page's title, else the headline, else the bare
+    file name (never a folder path), else the address."""
+    src = report.source
+    name = Path(src.path).name if src.path else None
+    return src.title or headline(report) or name or src.url or "Article"
 
 
 def to_json(report: Report, indent: int | None = 2) -> str:
@@ -31,12 +98,20 @@ def _whole(report: Report, span: tuple[int, int]) -> str:
     return report.text[span[0] : span[1]]
 
 
-def to_markdown(report: Report) -> str:
-    """A readable summary: outlet, people, quotes, assertions and loaded terms with their notes."""
+def to_markdown(report: Report, *, outlet_voice_only: bool = False) -> str:
+    """A readable summary: outlet, people, quotes, assertions and loaded terms with their notes.
+
+    ``outlet_voice_only``: the loaded terms in the outlet's own words only, as the reader shows
+    them after ``v`` (the section says so, and how many in others' words it leaves out).
+    """
     src = report.source
-    title = src.title or src.path or src.url or "Article"
+    title = report_title(report)
     lines = [f"# {_md(title)}", ""]
-    meta = [f"{k}: {_md(v)}" for k, v in (("Date", src.date), ("URL", src.url)) if v]
+    name = Path(src.path).name if src.path else None
+    file = name if name and name != title else None
+    meta = [
+        f"{k}: {_md(v)}" for k, v in (("Date", src.date), ("File", file), ("URL", src.url)) if v
+    ]
     if meta:
         lines += [" · ".join(meta), ""]
     genre = report.genre_line()
@@ -60,34 +135,20 @@ def to_markdown(report: Report) -> str:
             lines.append(f"The dateline “{_md(written)}” credits no outlet.")
         lines.append("")
     else:
-        how = {
-            "dateline": "dateline credit",
-            "byline": "byline",
-            "credit": "closing credit",
-            "url": "URL",
-            "metadata": "page metadata",
-        }
-        lines.append(
-            f"**{_md(o.name)}** (recognised from the {how.get(o.matched_by or '', 'text')})"
-        )
-        # a fact a sourced note gives ("Ownership: ...") is said once, by the note
-        noted = {n.label.casefold() for n in o.notes}
-        facts = [
-            f"{k}: {_md(v)}"
-            for k, v in (
-                ("Kind", o.kind),
-                ("Country", o.country),
-                ("Founded", o.founded),
-                ("Ownership", o.ownership),
-            )
-            if v and k.casefold() not in noted
-        ]
-        lines += [f"- {f}" for f in facts]
-        for n in o.notes:
-            lines.append(
-                f"- {_md(n.label)}: {_md(n.text)} ({_md(n.source_name)}, {n.as_of}; {n.source})"
-            )
-        lines.append("")
+        # as the reader's outlet panel words it (the same functions build both)
+        lines += [f"**{_md(o.name)}**", ""]
+        lines += [f"- {label}: {_md(value)}" for label, value in header_rows(o)]
+        lines += ["", f"_{_md(recognised_from(report, o))}_", ""]
+        for heading, notes in note_groups(o):
+            lines += [f"### {heading}", ""]
+            for n in notes:
+                lines.append(
+                    f"- **{_md(n.label)}:** {_md(n.text)}  \n"
+                    f"  _{_md(note_source(n))}_  \n  <{n.source}>"
+                )
+            lines.append("")
+        if not o.notes:
+            lines += ["_No sourced notes are recorded for this outlet yet._", ""]
     if report.cited_outlets:
         cited = Counter(c.name for c in report.cited_outlets)
         lines += [
@@ -124,14 +185,34 @@ def to_markdown(report: Report) -> str:
         lines.append(f"- [{a.status}] {_md(_whole(report, a.span))}  \n  _{_md(a.note)}_")
     lines.append("")
 
-    lines += [f"## Loaded terms ({len(report.loaded_terms)})", ""]
+    terms = report.loaded_terms
+    if outlet_voice_only:
+        terms = [t for t in terms if t.voice not in OTHERS_VOICES]
+        left_out = len(report.loaded_terms) - len(terms)
+        lines += [
+            f"## Loaded terms in the outlet's own words ({len(terms)} of "
+            f"{len(report.loaded_terms)})",
+            "",
+            "Only the outlet's own choice of words is listed, as the reader was showing them; "
+            + (
+                f"{count(left_out, 'term')} in quoted or reported speech "
+                f"{'is' if left_out == 1 else 'are'} left out."
+                if left_out
+                else "none was in quoted or reported speech."
+            ),
+            "",
+        ]
+    else:
+        lines += [f"## Loaded terms ({len(terms)})", ""]
     by_cat: dict[str, list[str]] = {}
-    for t in report.loaded_terms:
+    for t in terms:
         note = _md(t.note).rstrip(".") + "."
         alt = f" More neutral: “{_md(t.alternative)}”." if t.alternative else ""
         word = _md(report.text[t.span[0] : t.span[1]])
+        # where it is ("¶4", as the sidebar says), so a term used twice can be told apart
+        where = place_of(report, t.span[0])
         by_cat.setdefault(t.category, []).append(
-            f"- **{word}** ({VOICE_NAMES.get(t.voice, t.voice)}): {note}{alt}"
+            f"- **{word}** ({where}, {VOICE_NAMES.get(t.voice, t.voice)}): {note}{alt}"
         )
     for cat, items in by_cat.items():
         lines += [f"### {_md(cat)} ({len(items)})", "", *items, ""]

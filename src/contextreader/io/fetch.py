@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import http.client
 import re
+import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -81,7 +82,7 @@ def fetch_article(url: str) -> Article:
     except urllib.error.HTTPError as exc:
         raise InputError(f"{url}: the server answered {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
-        raise InputError(f"{url}: cannot be fetched ({exc.reason})") from None
+        raise InputError(f"{url}: cannot be fetched ({_why(exc.reason)})") from None
     except (TimeoutError, OSError, http.client.HTTPException) as exc:
         raise InputError(f"{url}: cannot be fetched ({exc or type(exc).__name__})") from None
     except ValueError as exc:
@@ -95,6 +96,14 @@ def fetch_article(url: str) -> Article:
     if not text.strip():
         raise InputError(f"{url}: the page is empty")
     return article_from_data(text, Source(url=final_url or url), url, html=ctype == "text/html")
+
+
+def _why(reason: object) -> str:
+    """Why a fetch failed, in words: a name lookup that failed ("[Errno -2] Name or service
+    not known") is a host not found, most often for want of a network or a mistyped address."""
+    if isinstance(reason, socket.gaierror):
+        return "host not found: no network, or a mistyped address?"
+    return str(reason)
 
 
 def _decode(data: bytes, charset: str | None, name: str) -> str:

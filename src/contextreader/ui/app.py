@@ -31,11 +31,13 @@ from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
+from textual.widgets._footer import FooterLabel, KeyGroup
 from textual.worker import get_current_worker
 
 from contextreader.io.article import Article
-from contextreader.report import Report
+from contextreader.report import OTHERS_VOICES, Report
 from contextreader.ui.article_pane import (
     GLYPH_ACTIVE,
     GLYPH_QUOTE,
@@ -47,7 +49,6 @@ from contextreader.ui.article_pane import (
 from contextreader.ui.contrast import mark_colours
 from contextreader.ui.keys import bindings_map, key_hint
 from contextreader.ui.layout import (
-    OTHERS_VOICES,
     clipped,
     loaded_words,
     speaker_name,
@@ -147,6 +148,50 @@ class SearchInput(Input):
 
     def action_previous(self) -> None:
         self.post_message(self.Previous())
+
+
+class FittedFooter(Footer):
+    """Textual's footer, generated from the bindings, that leaves out whole the items it has
+    no room for, from the end: a cut one read "p P Person 1" (the "1" of "1234 Marks") at 60
+    columns. A key group and its label ("] [ Quotes") are one item.
+
+    An item left out is made invisible, not removed, so it keeps its place in the layout
+    (after every item shown) and the next fit can measure it again.
+    """
+
+    FIT_TRIES = 5  # refreshes to wait for the items to be laid out
+
+    async def recompose(self) -> None:
+        await super().recompose()  # the bindings changed: new items
+        self.refit()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.refit()
+
+    def refit(self) -> None:
+        """Once the items are laid out, show those that fit and hide the rest."""
+        self.call_after_refresh(self._fit, self.FIT_TRIES)
+
+    def _items(self) -> list[list[Widget]]:
+        items: list[list[Widget]] = []
+        for child in self.children:
+            if isinstance(child, FooterLabel) and items and isinstance(items[-1][0], KeyGroup):
+                items[-1].append(child)  # a group's label goes with its keys
+            else:
+                items.append([child])
+        return items
+
+    def _fit(self, tries: int) -> None:
+        items = self._items()
+        if tries and any(not w.region.width for item in items for w in item):
+            self.call_after_refresh(self._fit, tries - 1)  # not laid out yet
+            return
+        right = self.content_region.right
+        dropping = False
+        for item in items:
+            dropping = dropping or any(w.region.right > right for w in item)
+            for widget in item:
+                widget.visible = not dropping
 
 
 class ReaderApp(App[int]):
@@ -364,12 +409,14 @@ class ReaderApp(App[int]):
         fetch: str | None = None,
         url: str | None = None,
         more: Sequence[Article] = (),
+        skipped: Sequence[str] = (),
     ) -> None:
         """``fetch``: an http(s) address to download first (``article`` is then a stand-in
         with no text), so the reader opens at once and says it is fetching; ``url``: the
         address to record instead of the one fetched (the CLI's ``--url``); ``more``: further
         articles, which ``>`` and ``<`` go to (each analysed when first shown, with the model
-        loaded once)."""
+        loaded once); ``skipped``: why each file given that could not be read was left out
+        ("b.txt: no such file"), said in the status line with the first report."""
         super().__init__()
         self.article = article
         self.articles: list[Article] = [article, *more]
@@ -380,6 +427,8 @@ class ReaderApp(App[int]):
         self.fetch_address = fetch
         self.fetch_error: str | None = None  # why the fetch failed; the CLI prints it
         self._recorded_url = url
+        self.skipped = list(skipped)
+        self._skipped_note = self._skipped_text()
         self.model = model
         self.report: Report | None = report
         self._nlp = nlp  # an already loaded pipeline (tests share one)
@@ -409,7 +458,7 @@ class ReaderApp(App[int]):
         yield SearchInput(id="search")
         yield Static(Text(""), id="status")
         # the palette's key is in the help (?), which leaves the footer room for the reader's
-        yield Footer(show_command_palette=False)
+        yield FittedFooter(show_command_palette=False)
 
     @property
     def pane(self) -> ArticlePane:
@@ -425,11 +474,21 @@ class ReaderApp(App[int]):
     def _fit_footer(self, width: int) -> None:
         """Narrower than ``FOOTER_FULL_WIDTH``, the footer drops its spacing (the compact
         footer) so it keeps every key: at 80 columns it used to drop the last, o Outlet."""
-        self.query_one(Footer).compact = width < FOOTER_FULL_WIDTH
+        footer = self.query_one(FittedFooter)
+        footer.compact = width < FOOTER_FULL_WIDTH
+        footer.refit()  # then what still does not fit is dropped whole
 
     def on_mount(self) -> None:
         self._fit_footer(self.size.width)
         self.pane.focus()
+        if self.skipped:  # said again in the status line when the first report is in
+            self.notify(
+                "\n".join(visible(why) for why in self.skipped),
+                title=f"{count(len(self.skipped), 'file')} could not be read",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         if self.report is not None:
             self._show_report(self.report)
             return
@@ -451,6 +510,13 @@ class ReaderApp(App[int]):
         )
         self._analysing = (self.article_index, self.article)
         self.analyse()
+
+    def _skipped_text(self) -> str:
+        """ "Not opened: b.txt (no such file), c.txt (the article is empty)", or nothing."""
+        if not self.skipped:
+            return ""
+        named = [why.replace(": ", " (", 1) + ")" if ": " in why else why for why in self.skipped]
+        return f"Not opened: {', '.join(named)}"
 
     def _masthead(self) -> Text:
         source = (self.report.source if self.report else None) or self.article.source
@@ -650,6 +716,10 @@ class ReaderApp(App[int]):
             f"{count(len(report.loaded_terms), 'loaded term')}"
         )
         next_quote, help_key = key_hint(self, "reader.next-quote"), key_hint(self, "reader.help")
+        if self._skipped_note:  # once: the files left out, then what this one holds
+            self._status(f"{self._skipped_note} · {self._article_prefix()}{counts}")
+            self._skipped_note = ""
+            return
         if len(self.articles) > 1:
             place = f"Article {self.article_index + 1} of {len(self.articles)}"
             arrows = (
@@ -746,7 +816,9 @@ class ReaderApp(App[int]):
         ``from_edge``, to the first (or, going back, the last) of them.
 
         ``walk`` names the pair of keys doing the walk (``WALK_KEYS``; by default the kind's),
-        ``what`` the things walked ("quotes by Ann Lee"), for the message at the end of it."""
+        ``what`` the things walked ("quotes by Ann Lee"), for the message at the end of it.
+        Search matches wrap around, as a search does in a pager or an editor: past the last
+        match to the first (and the status line says so), so enter always finds one."""
         plural = what or KIND_NAMES[kind][1]
         if not refs:
             self._status(f"No {plural} in this article" if self.report else "Still analysing…")
@@ -764,6 +836,10 @@ class ReaderApp(App[int]):
                 index = next((i for i, (s, _) in enumerate(refs) if s >= top), len(refs))
             else:  # the last one above the bottom of the view
                 index = max((i for i, (s, _) in enumerate(refs) if s < bottom), default=-1)
+        wrapped = ""
+        if not 0 <= index < len(refs) and kind == "search":
+            index = 0 if direction > 0 else len(refs) - 1
+            wrapped = f" (wrapped to the {'first' if direction > 0 else 'last'} match)"
         if not 0 <= index < len(refs):
             others = len(refs) - (1 if from_active else 0)
             self._status(self._end_of_walk(plural, direction, from_active, others, walk or kind))
@@ -776,7 +852,7 @@ class ReaderApp(App[int]):
             # numbered by place in the Quotes section, as the sidebar numbers the same quote
             self._status_for(ref, "quotes")
         else:
-            self._status_for(ref, kind, index, len(refs))
+            self._status_for(ref, kind, index, len(refs), note=wrapped)
 
     def _end_of_walk(
         self, plural: str, direction: int, from_active: bool, others: int, walk: str
@@ -797,11 +873,8 @@ class ReaderApp(App[int]):
         return text
 
     def _walk_keys(self, walk: str) -> tuple[str, str]:
-        """The keys that walk forward and back, as the reader can press them where they are:
-        in the search box, its own (``N`` would type a letter there)."""
-        box = self.query_one(SearchInput)
-        if walk == "search" and self.focused is box:
-            return key_hint(box, "search.next"), key_hint(box, "search.previous")
+        """The keys that walk forward and back (search matches wrap around, so they never
+        reach an end)."""
         forward, back = WALK_KEYS.get(walk, WALK_KEYS["kind"])
         return key_hint(self, forward), key_hint(self, back)
 
@@ -820,10 +893,16 @@ class ReaderApp(App[int]):
         return top, bottom
 
     def _status_for(
-        self, ref: str, kind: str, index: int | None = None, total: int | None = None
+        self,
+        ref: str,
+        kind: str,
+        index: int | None = None,
+        total: int | None = None,
+        note: str = "",
     ) -> None:
         """Say in the status line what ``ref`` is, numbered among its kind where it is one of
-        them (a loaded term ``v`` hides is not counted, and says so)."""
+        them (a loaded term ``v`` hides is not counted, and says so); ``note`` follows the
+        number ("(wrapped to the first match)")."""
         report = self.report
         if index is None:
             ids = [r for _, r in self._refs(kind)]
@@ -834,7 +913,7 @@ class ReaderApp(App[int]):
         if kind == "outlet":
             text = self._outlet_status(ref, None if index is None else text)
         elif kind == "search":
-            text += f" for “{self._search_term}”"
+            text += f" for “{self._search_term}”{note}"
         elif report is not None:
             for q in report.quotes:
                 if q.id == ref:
@@ -901,6 +980,12 @@ class ReaderApp(App[int]):
                 None,
             )
         person = report.person(person_id) if report else None
+        fallback = ""
+        if person is None and report is not None:
+            # none chosen: the first person in the People list who is quoted, and say so
+            person = next((p for p in report.people if report.quotes_by(p.id)), None)
+            tab = key_hint(self, "reader.focus-next")
+            fallback = f" (no person chosen: the first one quoted; {tab}: the sidebar to choose)"
         if person is None:
             tab = key_hint(self, "reader.focus-next")
             self._status(
@@ -919,7 +1004,7 @@ class ReaderApp(App[int]):
             refs,
             direction,
             "quotes",
-            from_edge=before == person.id,
+            from_edge=before == person.id or bool(fallback),
             walk="person",
             what=f"quotes by {visible(person.name)}",
         )
@@ -929,7 +1014,7 @@ class ReaderApp(App[int]):
             quote = next(q for q in report.quotes if q.id == active)
             self._status(
                 f"{person.name}: quote {ids.index(active) + 1} of {len(ids)} · {quote.kind} · "
-                f"“{report.quote_excerpt(quote, 60)}”"
+                f"“{report.quote_excerpt(quote, 60)}”{fallback}"
             )
 
     # -- marks -----------------------------------------------------------------------------------
@@ -979,13 +1064,32 @@ class ReaderApp(App[int]):
         state.display = bool(parts)
 
     def action_toggle_theme(self) -> None:
-        self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+        light = self.theme == DARK_THEME
+        self.theme = LIGHT_THEME if light else DARK_THEME
+        key = key_hint(self, "reader.theme")
+        self._status(
+            f"{'Light' if light else 'Dark'} theme ({key} switches to the "
+            f"{'dark' if light else 'light'} one)"
+        )
 
     # -- search ----------------------------------------------------------------------------------
     def action_search(self) -> None:
+        """Open the search box and focus it now, not after a refresh (``Widget.focus`` waits
+        for one): keys typed straight after ``/`` then go into the box (see ``on_key``)."""
         box = self.query_one(SearchInput)
         box.display = True
-        box.focus()
+        self.set_focus(box)
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key that reaches the app while the search box has focus was sent on
+        before the box took it (typed in one burst with ``/``: "/quay"); the box itself takes
+        every printable key it is sent. It is typed into the box, never run as a command
+        (``q`` would quit)."""
+        box = self.query_one(SearchInput)
+        if self.focused is box and event.is_printable and event.character:
+            event.prevent_default()
+            event.stop()
+            box.insert_text_at_cursor(event.character)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._search_term = event.value
@@ -996,6 +1100,7 @@ class ReaderApp(App[int]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if not event.value:
             self._close_search(clear=True)
+            self._status("Search closed")
             return
         if not self.pane.search_matches:
             self._status(f"No match for “{event.value}”")
@@ -1008,6 +1113,23 @@ class ReaderApp(App[int]):
 
     def on_search_input_closed(self, message: SearchInput.Closed) -> None:
         self._close_search(clear=False)
+        # the box's own hints ("↑ goes back") no longer apply: say what the reader's keys do
+        matches = len(self.pane.search_matches)
+        if not self._search_term:
+            self._status("Search closed")
+        elif not matches:
+            self._status(f"Search closed: no match for “{self._search_term}”")
+        else:
+            walk = (
+                f"{key_hint(self, 'reader.next-of-kind')}/"
+                f"{key_hint(self, 'reader.previous-of-kind')}"
+            )
+            clear = key_hint(self, "reader.clear-search")
+            self._status(
+                f"Search closed: {walk} go through the "
+                f"{count(matches, 'match', 'matches')} for “{self._search_term}”, "
+                f"{clear} clears them"
+            )
 
     def _close_search(self, clear: bool) -> None:
         box = self.query_one(SearchInput)
@@ -1044,11 +1166,11 @@ class ReaderApp(App[int]):
         )
 
     def _save_in_first(
-        self, what: str, folders: Iterable[Path], write: Callable[[Path], Path]
+        self, what: str, folders: Iterable[Path], write: Callable[[Path], Path], note: str = ""
     ) -> None:
         """Write with ``write`` into the first of ``folders`` that takes the file, and say in
         the status line where it went (only there: a toast split the file name and covered the
-        line), or why nothing could be written."""
+        line), or why nothing could be written; ``note`` follows the path."""
         error = "no folder to write to"
         for folder in folders:
             try:
@@ -1056,7 +1178,7 @@ class ReaderApp(App[int]):
             except OSError as exc:
                 error = _one_line(exc)
                 continue
-            self._status(f"{what} saved: {shown_path(saved)}")
+            self._status(f"{what} saved: {shown_path(saved)}{note}")
             return
         self._status(f"{what} not saved: {error}")
         self.notify(error, title=f"{what} not saved", severity="error", markup=False)
@@ -1103,7 +1225,11 @@ class ReaderApp(App[int]):
 
     def action_export_report(self) -> None:
         """Write the report as Markdown (what ``analyze --format markdown`` prints) beside the
-        article, else in the screenshot's folders; always under a new name, never over a file."""
+        article, else in the screenshot's folders; always under a new name, never over a file.
+
+        The bundled sample is part of contextreader itself: its report goes to the current
+        folder, not into the package. With ``v`` on, the loaded terms are the outlet's own
+        only, as the reader shows them (the file and the status line say so)."""
         if self.report is None:
             self._status(
                 "No report to save yet: the analysis is still running"
@@ -1121,11 +1247,13 @@ class ReaderApp(App[int]):
             else f"contextreader-report-{datetime.now():%Y-%m-%d_%H-%M-%S}"
         )
         folders = _screenshot_folders()
-        if source.path:
+        if source.path and not is_bundled(Path(source.path)):
             folders.insert(0, Path(source.path).resolve().parent)
-        markdown = to_markdown(self.report)
+        voice_only = self.pane.outlet_voice_only
+        markdown = to_markdown(self.report, outlet_voice_only=voice_only)
         unique = dict.fromkeys(folders)
-        self._save_in_first("Report", unique, lambda d: write_new(d, name, ".md", markdown))
+        note = " (loaded terms: the outlet's own only, as shown)" if voice_only else ""
+        self._save_in_first("Report", unique, lambda d: write_new(d, name, ".md", markdown), note)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette, with the reader's own help and screenshot in place of Textual's."""
@@ -1256,6 +1384,19 @@ def write_new(folder: Path, name: str, suffix: str, text: str, tries: int = 100)
     raise FileExistsError(f"{folder / name}{suffix} and {tries - 1} numbered names exist")
 
 
+def is_bundled(path: Path) -> bool:
+    """Whether an article file is part of contextreader itself: inside the installed package,
+    or the bundled sample of a source checkout (``seeds/``, which an editable install reads);
+    a report saved beside it would land among the program's own files."""
+    from contextreader.cli import sample_path
+
+    with suppress(OSError, RuntimeError):
+        resolved = path.resolve()
+        package = Path(str(files("contextreader"))).resolve()
+        return resolved.is_relative_to(package) or resolved == sample_path().resolve()
+    return False
+
+
 def _screenshot_folders() -> list[Path]:
     """Where a screenshot may go, in order: here, the downloads folder, the temporary folder."""
     folders = [Path(tempfile.gettempdir())]
@@ -1312,9 +1453,15 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def run_reader(article: Article, model: str | None = None, more: Sequence[Article] = ()) -> int:
-    """Open the reader on an article (and ``more``, which > and < go to); the exit code."""
-    app = ReaderApp(article, model=model, more=more)
+def run_reader(
+    article: Article,
+    model: str | None = None,
+    more: Sequence[Article] = (),
+    skipped: Sequence[str] = (),
+) -> int:
+    """Open the reader on an article (and ``more``, which > and < go to; ``skipped``: why
+    each file that could not be read was left out); the exit code."""
+    app = ReaderApp(article, model=model, more=more, skipped=skipped)
     result = app.run()
     return result if isinstance(result, int) else (app.return_code or 0)
 

@@ -26,10 +26,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from contextreader.io.article import Article
-from contextreader.report import Report
+from contextreader.report import OTHERS_VOICES, Report
 from contextreader.ui.layout import (
     ALL_TOGGLES,
-    OTHERS_VOICES,
     TOGGLE_OF,
     Mark,
     display_text,

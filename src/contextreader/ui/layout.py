@@ -33,10 +33,6 @@ TOGGLE_OF: dict[str, str] = {
     "outlet": "people",
 }
 
-# the voices of loaded terms that are someone else's choice of words (a quoted speaker's, or a
-# label pinned by another's verb): what "the outlet's own words only" (v) hides
-OTHERS_VOICES: frozenset[str] = frozenset({"quoted", "reported"})
-
 _WORD = re.compile(r"\S+\s*|\s+")
 
 
@@ -175,25 +171,6 @@ def loaded_words(report: Report, term: LoadedTerm) -> str:
     """A loaded term as the article prints it ("cronies"), not the word list's lemma ("crony"),
     on one line and safe to display."""
     return visible(" ".join(report.text[term.span[0] : term.span[1]].split()))
-
-
-def paragraph_number(report: Report, offset: int) -> int:
-    """Which paragraph of the article holds ``offset``, counting from 1 as the reader shows
-    them: each non-blank line of the body (the headline, if any, is the first)."""
-    start = min(report.body_start, offset)
-    before = report.text[start:offset]
-    lines = before.split("\n")
-    # the lines wholly before the offset's own line that hold text, then the offset's own
-    return sum(1 for line in lines[:-1] if line.strip()) + 1
-
-
-def place_of(report: Report, offset: int) -> str:
-    """Where ``offset`` is, in a few cells: "headline", "subhead" or "¶3" (paragraph 3)."""
-    paragraph = paragraph_number(report, offset)
-    heading = any(s.heading and s.span[0] <= offset < s.span[1] for s in report.sentences)
-    if heading:
-        return "headline" if paragraph == 1 else "subhead"
-    return f"¶{paragraph}"
 
 
 def repeated_terms(report: Report) -> set[str]:

@@ -15,14 +15,12 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from contextreader.io.export import header_rows, note_groups, note_source, recognised_from
 from contextreader.outlets.domains import registrable_domain
 from contextreader.outlets.kb import load_kb
 from contextreader.report import CitedOutlet, Outlet, OutletNote, Report
 from contextreader.ui.keys import key_hint
 from contextreader.wording import count, shortened, visible
-
-NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
-
 
 # the ways a panel scrolls, each a VerticalScroll method "scroll_<way>"
 _PANEL_SCROLLS = frozenset({"down", "up", "page_down", "page_up", "home", "end"})
@@ -141,7 +139,7 @@ def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Grou
     text.append("\n")
     for label, value in header_rows(outlet):
         text.append(f"{label}: ", style="bold")
-        text.append(f"{visible(value) if value else 'not recorded'}\n")
+        text.append(f"{visible(value)}\n")
     if cited is None:
         text.append(_recognised_by(report, outlet))
         text.append(_genre(report))
@@ -154,27 +152,12 @@ def outlet_body(report: Report | None, cited: CitedOutlet | None = None) -> Grou
         )
     text.rstrip()  # each part of the group ends its own line
     parts: list[RenderableType] = [text]
-    for kind, heading in NOTE_GROUPS:
-        notes = [n for n in outlet.notes if n.kind == kind]
-        if notes:
-            parts.append(Text(f"\n{heading}", style="bold underline"))
-            parts.append(_bullets([_note(note) for note in notes]))
+    for heading, notes in note_groups(outlet):
+        parts.append(Text(f"\n{heading}", style="bold underline"))
+        parts.append(_bullets([_note(note) for note in notes]))
     if not outlet.notes:
         parts.append(Text("\nNo sourced notes are recorded for this outlet yet.", style="italic"))
     return Group(*parts)
-
-
-def header_rows(outlet: Outlet) -> list[tuple[str, str | None]]:
-    """The facts at the head of the outlet notes, leaving out any a sourced note gives (an
-    "Ownership" note under Facts says it once, with its source, instead of twice)."""
-    noted = {n.label.casefold() for n in outlet.notes}
-    rows = (
-        ("Kind", outlet.kind),
-        ("Country", outlet.country),
-        ("Founded", outlet.founded),
-        ("Ownership", outlet.ownership),
-    )
-    return [(label, value) for label, value in rows if label.casefold() not in noted]
 
 
 def plain_text(renderable: RenderableType, width: int = 100) -> str:
@@ -195,17 +178,7 @@ def _bullets(items: list[Text]) -> Table:
 
 
 def _recognised_by(report: Report, outlet: Outlet) -> Text:
-    how = {
-        "dateline": "the dateline credit",
-        "byline": "the byline",
-        "credit": "a closing credit",
-        "url": "the article's web address",
-        "metadata": "the page metadata",
-    }.get(outlet.matched_by or "", "the text")
-    evidence = ""
-    if outlet.evidence_span:
-        evidence = f" “{report.excerpt(outlet.evidence_span, 60)}”"
-    return Text(f"Recognised from {how}{evidence}.\n", style="italic")
+    return Text(f"{recognised_from(report, outlet)}\n", style="italic")
 
 
 def _genre(report: Report) -> Text:
@@ -218,7 +191,7 @@ def _note(note: OutletNote) -> Text:
     text = Text()
     text.append(f"{note.label}: ", style="bold")
     text.append(f"{note.text}\n")
-    text.append(f"Source: {note.source_name}, as of {note.as_of}\n", style="italic")
+    text.append(f"{note_source(note)}\n", style="italic")
     text.append(note.source, style="underline")
     return text
 

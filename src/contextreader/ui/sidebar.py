@@ -22,14 +22,20 @@ from textual.message import Message
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
-from contextreader.report import Assertion, LoadedTerm, Person, Quote, Report
+from contextreader.report import (
+    OTHERS_VOICES,
+    Assertion,
+    LoadedTerm,
+    Person,
+    Quote,
+    Report,
+    place_of,
+)
 from contextreader.ui.article_pane import GLYPH_UNATTRIBUTED, GLYPH_VAGUE
 from contextreader.ui.keys import key_hint
 from contextreader.ui.layout import (
-    OTHERS_VOICES,
     clipped,
     loaded_words,
-    place_of,
     repeated_terms,
     speaker_name,
 )
