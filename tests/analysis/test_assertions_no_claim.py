@@ -115,3 +115,12 @@ def test_the_fury_of_a_storm_is_no_ones_view(nlp):
 )
 def test_a_bare_passive_of_an_act_is_no_hidden_source(nlp: Language, text: str, voice: str) -> None:
     assert [s.voice for s in analyze_text(text, nlp).sentences] == [voice]
+
+
+def test_an_imperative_look_is_a_request_not_an_impression(nlp: Language) -> None:
+    text = "If you need a long battery, look elsewhere; the Pemberly Note lasts two days.\n"
+    assert vague_assertions(nlp, text) == []
+    assert sentence_voices(nlp, text) == [(text.strip(), "unattributed")]
+    # an impression with a subject stays the outlet's own
+    text = "The new keyboard looks flimsy beside the old one.\n"
+    assert [c for _, c, _ in vague_assertions(nlp, text)] == ["looks"]

@@ -223,3 +223,24 @@ def test_an_update_label_leaves_its_update_a_claim(nlp: Language) -> None:
     text = "UPDATE: A power cut has stopped the count in two wards.\n"
     claims = [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
     assert claims == ["A power cut has stopped the count in two wards."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Glossary", "Key points", "This article will be updated as the story develops."],
+)
+def test_section_labels_and_update_notes_are_furniture(line: str) -> None:
+    assert is_furniture(line, 0, len(line))
+
+
+def test_a_line_of_labels_and_figures_is_no_claim(nlp: Language) -> None:
+    text = (
+        "Tarnby won the derby 2-1 on Saturday.\n\n"
+        "Possession Tarnby 58% Ollerby 42%. Shots 11-6. Corners 5-2. Attendance 14,204.\n\n"
+        "Ollerby lost 3 games in a row.\n"
+    )
+    claims = [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
+    assert claims == [
+        "Tarnby won the derby 2-1 on Saturday.",
+        "Ollerby lost 3 games in a row.",
+    ]

@@ -502,10 +502,12 @@ def test_a_passive_of_publishing_with_a_clause_still_passes_on_words(nlp):
 # -- a framing participle ---------------------------------------------------------------------
 
 
-def test_a_framing_participle_leaves_the_main_clause_to_the_outlet(nlp):
+def test_a_framing_question_makes_the_sentence_one_vague_assertion(nlp):
+    # the question is put by no one named: one vague mark over the sentence, not a vague frame
+    # inside an unattributed sentence (one sentence is never listed twice)
     text = "Asked whether she regretted the book, Ada Kirlow paused for a long time."
-    assert sentence_voices(nlp, text) == [(text, "unattributed")]
-    assert [a[0] for a in vague_assertions(nlp, text)] == ["Asked whether she regretted the book"]
+    assert sentence_voices(nlp, text) == [(text, "vague")]
+    assert [(a[0], a[1]) for a in vague_assertions(nlp, text)] == [(text, "Asked")]
 
 
 # -- a noun that restates a name, and a call with someone ------------------------------------------

@@ -158,3 +158,28 @@ def test_two_quotes_from_unnamed_sources_stay_two_assertions(nlp):
     second = 'A neighbour said: "She keeps to herself."'
     found = vague_assertions(nlp, first + "\n\n" + second)
     assert [w.rstrip('"') for w, _, _ in found] == [first[:-1], second[:-1]]
+
+
+def test_a_question_framing_a_gesture_is_one_vague_assertion(nlp) -> None:
+    text = "Asked whether she would resign over the vote, Hallam shrugged.\n"
+    rep = analyze_text(text, nlp)
+    assert [(text[slice(*a.span)], a.status) for a in rep.assertions] == [(text.strip(), "vague")]
+    # a framing participle that is no cue leaves the sentence the outlet's
+    text = "Built in 1890, the old ferry carried 300 people on Sundays.\n"
+    assert [a.status for a in analyze_text(text, nlp).assertions] == ["unattributed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disclosures are the latest in a run of setbacks for the port authority.\n",
+        "The ruling was a heavy blow for the fishing crews.\n",
+    ],
+)
+def test_a_predicate_noun_about_an_act_of_saying_is_the_writers(nlp, text) -> None:
+    assert sentence_voices(nlp, text) == [(text.strip(), "unattributed")]
+
+
+def test_a_predicate_noun_of_a_fear_is_its_content(nlp) -> None:
+    text = "The fear is a second closure of the bridge.\n"
+    assert [c for _, c, _ in vague_assertions(nlp, text)] == ["The fear"]

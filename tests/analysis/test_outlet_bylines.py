@@ -179,3 +179,45 @@ def test_a_byline_is_no_claim_and_its_author_asks_the_questions(nlp: Language) -
     author = next(p for p in report.people if p.name == "Edwina Marchbank")
     asked = [q for q in report.quotes if q.speaker_id == author.id]
     assert [report.text[q.span[0] : q.span[1]] for q in asked] == ["Mr. Dunmore, what changed?"]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("By Orla Brennick, Transport Correspondent, The Marlby Courier", "The Marlby Courier"),
+        ("By Orla Brennick | The Marlby Courier | Updated 7:15 pm", "The Marlby Courier"),
+        ("By Orla Brennick, Rail Reporter | Marlby Courier", "Marlby Courier"),
+        ("By Orla Brennick | Gadget Notes | Rating: 4/5", "Gadget Notes"),
+        ("By Orla Brennick | Updated March 6, 2026", None),
+    ],
+)
+def test_a_byline_with_several_parts_names_the_writer_and_the_last_name_part(line, role):
+    text = f"{line}\n\n{BODY}"
+    assert is_byline(line)
+    assert [text[s:e] for s, e in byline_names(text)] == ["Orla Brennick"]
+    found = byline_role(text)
+    assert (text[found[0] : found[1]] if found else None) == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday Night, officials had voted, three to one",
+        "By Orla Brennick, staff writer, and then the rain came down hard",
+        "By Tuesday | Harbour Wire | Updated 7:15 pm",
+    ],
+)
+def test_a_line_with_parts_that_are_no_byline_parts_is_no_byline(line):
+    assert not is_byline(line)
+
+
+def test_the_writer_of_a_byline_with_several_parts_is_named_there(nlp: Language) -> None:
+    text = (
+        "Ferry fares rise again\n\n"
+        "By Orla Brennick | The Marlby Courier | Updated 7:15 pm\n\n"
+        "Fares on the harbour ferry rose by a fifth on Monday.\n"
+    )
+    report = analyze_text(text, nlp)
+    assert not [c for c in _claims(report) if "Brennick" in c or "Courier" in c]
+    writer = next(p for p in report.people if p.name == "Orla Brennick")
+    assert writer.role == "named in the byline"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.furniture import label_end
+from contextreader.analysis.furniture import furniture_lexicon, label_end
 
 # a blank line: what ends a paragraph where single line breaks only end lines
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -207,17 +207,40 @@ def breaks_after(tok: Token) -> bool:
 # set the description off too ("By Jan Roe | Harbour Wire"); the description may be the outlet
 # the writer works for ("By Jan Roe, Associated Press"), up to four words of any kind, or a
 # longer name of the outlet and its desk, every word capitalised but the small joining words
-# ("By Jan Roe, The Harbour Evening Gazette Fact Desk")
+# ("By Jan Roe, The Harbour Evening Gazette Fact Desk"). Further parts may follow, each set off
+# by a comma or a bar: a capitalised name (the outlet after a role, "By Jan Roe, Health
+# Correspondent, The Harbour Gazette"), a time stamp ("| Updated 9:40 am", its words from
+# ``page_furniture.toml`` [stamps] and [dates]) or a score ("| Rating: 3/5")
 _NAME_PART = r"[A-ZÀ-Þ][\w.'’-]*"
 _NAME = rf"{_NAME_PART}(?:[ ]+(?:(?!and )[a-z]{{1,3}}[ ]+)?{_NAME_PART})+"  # "Jan de Roe"
 # a further word of a longer name, maybe after a small joining word ("Harbour Gazette of Ashby")
 _NAME_ON = rf"(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART})"
 _DESK_NAME = rf"{_NAME_PART}{_NAME_ON}{{4,8}}"
-_BYLINE = re.compile(
-    rf"By[ ]+(?P<names>{_NAME}(?:(?:,[ ]*{_NAME})*[ ]+(?:and|&)[ ]+{_NAME})?)"
-    r"(?:(?:,|[ ]*\|)[ ]*(?P<role>[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){0,3}"
-    rf"|{_DESK_NAME}))?[ ]*"
-)
+_BYLINE_SEP = r"(?:,|[ ]*\|)[ ]*"
+_ROLE = rf"[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){{0,3}}|{_DESK_NAME}"
+# a score a review's byline gives ("Rating: 3/5", "Score: 8 out of 10")
+_SCORE = r"[A-Z][a-z]+:[ ]*\d+(?:\.\d+)?[ ]*(?:/|out[ ]+of)[ ]*\d+"
+_BYLINE_PARTS = 4  # at most this many parts after the names
+
+
+@cache
+def _byline_re() -> re.Pattern[str]:
+    """The byline's pattern: the names, then its parts (see above)."""
+    lex = furniture_lexicon()
+    stamp_words = "|".join(re.escape(w) for w in lex.stamps)
+    date_words = "|".join(re.escape(w) for w in sorted(lex.dates, key=len, reverse=True))
+    date_word = rf"(?:\d[\d:./-]*|{date_words})"
+    stamp = rf"(?i:(?:{stamp_words}):?(?:[ ]+{date_word})+)"
+    date = rf"(?i:(?:(?:{date_words})[ ]+)*\d[\d:./-]*(?:[ ]+{date_word})*)"
+    stamped = rf"{stamp}|{_SCORE}|{date}"
+    further = rf"{_NAME_PART}{_NAME_ON}{{0,8}}|{stamped}"
+    return re.compile(
+        rf"By[ ]+(?P<names>{_NAME}(?:(?:,[ ]*{_NAME})*[ ]+(?:and|&)[ ]+{_NAME})?)"
+        rf"(?P<parts>{_BYLINE_SEP}(?:{_ROLE}|{stamped})"
+        rf"(?:{_BYLINE_SEP}(?:{further})){{0,{_BYLINE_PARTS - 1}}})?[ ]*"
+    )
+
+
 _BYLINE_LINES = 4  # a byline sits under the headline, among the first lines of the body
 _NAME_RE = re.compile(_NAME)
 
@@ -253,7 +276,7 @@ def is_byline(line: str) -> bool:
     """True for a line that only says who wrote the article: "By Jan Roe and Dana Doe", or a
     newsroom's credit, "Harbour Wire staff", "Special Correspondent"."""
     line = line.strip()
-    return any(p.fullmatch(line) is not None for p in (_BYLINE, *_newsroom_credits()))
+    return any(p.fullmatch(line) is not None for p in (_byline_re(), *_newsroom_credits()))
 
 
 def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
@@ -271,12 +294,23 @@ def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
 def byline_role(text: str, body_start: int = 0) -> tuple[int, int] | None:
     """The offsets of what a byline among the body's first lines says after the names, set off
     by a comma or a bar: "staff writer" in "By Jan Roe, staff writer", "Harbour Wire" in "By Jan
-    Roe | Harbour Wire" (the outlet the writer works for, when it names one)."""
+    Roe | Harbour Wire" (the outlet the writer works for, when it names one). Of several parts,
+    the last that is no time stamp, date or score: the outlet follows the writer's role ("By Jan
+    Roe, Health Correspondent, Harbour Wire | Updated 9:40 am" gives "Harbour Wire")."""
     found = _find_byline(text, body_start)
-    if found is None or found[0].group("role") is None:
+    if found is None or found[0].group("parts") is None:
         return None
     m, start = found
-    return start + m.start("role"), start + m.end("role")
+    out = None
+    pos = m.start("parts")
+    for part in re.split(r"(,|[ ]*\|)", m["parts"]):
+        bare = part.strip()
+        at = pos + len(part) - len(part.lstrip())
+        pos += len(part)
+        if bare in ("", ",", "|") or any(ch.isdigit() for ch in bare):
+            continue  # a separator, a stamp, a date or a score
+        out = start + at, start + at + len(bare)
+    return out
 
 
 def _find_byline(text: str, body_start: int) -> tuple[re.Match[str], int] | None:
@@ -287,7 +321,7 @@ def _find_byline(text: str, body_start: int) -> tuple[re.Match[str], int] | None
         if not line.strip():
             continue
         start = body_start + m.start() + len(line) - len(line.lstrip())
-        found = _BYLINE.fullmatch(line.strip())
+        found = _byline_re().fullmatch(line.strip())
         if found is not None:
             return found, start
         count += 1

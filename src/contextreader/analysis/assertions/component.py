@@ -17,7 +17,11 @@ from spacy.tokens import Doc, Span
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.assertions.context import _assertion, _Ctx, _Cue, _Found
-from contextreader.analysis.assertions.cues import _sentence_source
+from contextreader.analysis.assertions.cues import (
+    _attribution_at,
+    _framing_participle,
+    _sentence_source,
+)
 from contextreader.analysis.assertions.headings import _title_case_cue
 from contextreader.analysis.assertions.holders import _holder_subject
 from contextreader.analysis.assertions.inner_vague import (
@@ -30,6 +34,7 @@ from contextreader.analysis.assertions.no_claim import _no_claim
 from contextreader.analysis.assertions.page_furniture import (
     _byline,
     _credit_line,
+    _figures_line,
     _name_line,
     is_furniture,
 )
@@ -121,6 +126,8 @@ def assertions_component(doc: Doc) -> Doc:
             continue  # nothing but the dateline, or a stray mark the parser split off
         if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):
             continue
+        if _figures_line(sent, text, span):
+            continue  # "Shots 14-8. Corners 7-4.": a table's labels and figures
         if _name_line(sent, text, span) and _title_case_cue(sent, ctx) is None:
             continue
         if sentences and sentences[-1].voice in ("reported", "quoted"):
@@ -189,6 +196,10 @@ def assertions_component(doc: Doc) -> Doc:
             continue
         if _no_claim(sent, text, span, ctx):
             continue  # a question or a request to the reader, or the outlet's note on checking
+        if cue is None:
+            # "Asked whether he feared a ban, Roe shrugged.": the frame's question, put by no one
+            # named, makes the sentence vague; one mark, not a vague frame inside a claim
+            cue = _framing_cue(sent, ctx)
         status: SentenceVoice = "vague" if cue is not None else "unattributed"
         a = _assertion(assertions, span, status, cue, heading=heading)
         sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
@@ -233,6 +244,17 @@ def _lead_end(text: str, end: int) -> int:
             break
         para_end = _para_end(text, nxt)
     return para_end
+
+
+def _framing_cue(sent: Span, ctx: _Ctx) -> _Cue | None:
+    """The vague cue of a framing participle that opens the sentence ("Asked about the book,",
+    "Widely criticised,"), which ``_sentence_source`` leaves out of the sentence's voice."""
+    for tok in sent:
+        if tok.dep_ == "advcl" and _framing_participle(tok):
+            found = _attribution_at(tok, ctx)
+            if found is not None and found.anchor.i == tok.i and found.cue is not None:
+                return found.cue
+    return None
 
 
 def _para_end(text: str, start: int) -> int:

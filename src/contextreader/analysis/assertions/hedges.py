@@ -85,6 +85,8 @@ def _is_hedge(tok: Token, ctx: _Ctx) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or lemma not in ctx.lex.hedges:
         return False
     clause = tok.head if tok.dep_ in ("auxpass", "aux") else tok
+    if tok.tag_ == "VB" and not any(c.dep_ in _SUBJECT_OR_AUX for c in tok.children):
+        return False  # "If you want a big screen, look elsewhere": a request, no impression
     if tok.tag_ == "VBG" and clause.dep_ == "pcomp":
         return False  # "came out bright without looking fake": how a thing is, no impression
     if lemma in ctx.lex.aims and any(
@@ -107,6 +109,8 @@ def _is_hedge(tok: Token, ctx: _Ctx) -> bool:
 
 
 _AS_IF = frozenset({"as", "if", "though", "like"})
+# a base-form verb with none of these is a request to the reader ("look elsewhere")
+_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
 
 def _hedge_phrase(verb: Token) -> Span:

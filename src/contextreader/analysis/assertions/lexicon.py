@@ -109,6 +109,7 @@ class AttributionLexicon:
     forecasts: frozenset[str]
     commitments: frozenset[str]
     gestures: frozenset[str]
+    utterances: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -156,6 +157,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "forecasts",
         "commitments",
         "gestures",
+        "utterances",
     )
     parts, raw = word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
@@ -164,6 +166,8 @@ def attribution_lexicon() -> AttributionLexicon:
         raise ValueError(f"attribution_cues.toml: [experiencers] also in [verbs]/[decrees]: {both}")
     if not parts["standing"] <= parts["decrees"]:
         raise ValueError("attribution_cues.toml: [standing] must be a part of [decrees]")
+    if not parts["utterances"] <= parts["nouns"]:
+        raise ValueError("attribution_cues.toml: [utterances] must be a part of [nouns]")
     irregular: dict[str, tuple[str, ...]] = {}
     for lemma, written in raw["irregular"].items():
         if not written or not all(isinstance(w, str) and w == w.lower() for w in written):

@@ -46,6 +46,8 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     by = _by_holder(tok)
     if by is not None:
         return _holder_found(by, tok, ctx)  # "claims by some in X", "support from voters"
+    if lemma in ctx.alex.utterances and _described(tok):
+        return None  # "This refusal is the cornerstone of ...": the writer's claim about it
     if not _noun_content(tok, ctx):
         if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in tok.children):
             # "Roe holds this view": what is held was said before; theirs only with a holder
@@ -69,6 +71,18 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         # plan to rebuild the pier" point back to someone's, or are no one's view)
         return None
     return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+
+
+def _described(noun: Token) -> bool:
+    """Whether the noun is the subject of "be" with a predicate noun and no clause ("the
+    ruling was a blow", "the revelations are the latest in a string of scandals")."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "attr" for c in head.children)
+        and not any(c.dep_ == "ccomp" for c in head.children)
+    )
 
 
 def _work_about(noun: Token, ctx: _Ctx) -> _Found | None:
@@ -130,13 +144,20 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
         ):
             return True  # (a time says when, not what about: "the debate on Tuesday")
     head = noun.head
-    # "the concern is that ...", "one view is that ..."
+    # "the concern is that ...", "one view is that ..."; a predicate noun is the content of a
+    # view ("the fear is a second closure") but not of an act of saying, which it describes
+    # ("the ruling was a blow": the writer's claim about the ruling)
+    lemma = noun.lemma_.lower()
     if (
         noun.dep_ == "nsubj"
         and head.lemma_ == "be"
         and any(
             c.dep_ == "ccomp"
-            or (c.dep_ == "attr" and noun.lemma_.lower() not in ctx.alex.intentions)
+            or (
+                c.dep_ == "attr"
+                and lemma not in ctx.alex.intentions
+                and lemma not in ctx.alex.utterances
+            )
             for c in head.children
         )
     ):

@@ -142,3 +142,34 @@ def _byline(text: str, start: int, end: int) -> bool:
     line_start, line_end = line_around(text, start, end)
     # the whole line, however the parser split it ("By Priya | Ramaswamy")
     return is_byline(text[line_start:line_end])
+
+
+# figures on a line of labels and figures: at least this many, and no more than this many words
+# for each figure
+_MIN_FIGURES = 2
+_WORDS_PER_FIGURE = 3
+
+
+def _figures_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
+    """ "Shots 14-8. On target 5-3. Corners 7-4.", "Attendance: 23,118": a line of labels, each
+    followed by its figures, with no verb, is a table of statistics set out as text; it states
+    no claim in a sentence. Known by its shape: the line ends on a figure, holds two or more,
+    hardly more words than figures, and no verb but a base form."""
+    line_start, line_end = line_around(text, *span)
+    line = sent.doc.char_span(line_start, line_end, alignment_mode="expand")
+    if line is None:
+        return False
+    words = [t for t in line if any(ch.isalnum() for ch in t.text)]
+    figures = [t for t in words if any(ch.isdigit() for ch in t.text)]
+    return (
+        bool(words)
+        and any(ch.isdigit() for ch in words[-1].text)
+        and len(figures) >= _MIN_FIGURES
+        and len(words) - len(figures) <= _WORDS_PER_FIGURE * len(figures)
+        and not any(t.tag_ in _VERB_FORMS for t in line)
+    )
+
+
+# verb forms that make a line a sentence (a lone base form is left out: the small model reads a
+# capitalised label at a line's start as one, "Attendance 14,204")
+_VERB_FORMS = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})

@@ -165,6 +165,10 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         holder = next((c for c in tok.lefts if c.lower_ in ctx.lex.quantifiers), None)
     if holder is None or holder.lower_ in _EMPTY_SUBJECTS:
         return _arbitrary_doer(tok, ctx)
+    if holder.lower_ == "you" and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children
+    ):
+        return None  # "If you want a big screen, look elsewhere": the reader, supposed
     if _thing_controls(holder, tok, ctx):
         return _arbitrary_doer(tok, ctx)
     if _hardly_anyone(holder):
@@ -217,6 +221,8 @@ def _mistagged_verb(tok: Token, ctx: _Ctx) -> _Found | None:
     return _holder_found(prev, tok, ctx)
 
 
+# words that open a condition ("if you want a big screen, ...")
+_CONDITIONS = frozenset({"if", "unless", "when", "whenever"})
 # words that open a shortened clause of time or condition ("when asked", "if pressed")
 _SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "unless", "while", "until"})
 
