@@ -205,3 +205,59 @@ def test_a_word_quoted_near_a_likeness_is_the_outlets_scare_quote(nlp):
         "whose board reads like a list of donors."
     )
     assert quote_rows(nlp, text, SPEAKER_ROWS) == [("scare", "experts", None, None)]
+
+
+# -- verbs that report no words here ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intention holds a plan, not words: the quoted label is no one's named here
+        (
+            "Parents plan a 'sit-in' protest outside the school on Monday.",
+            [("scare", "sit-in", None, None)],
+        ),
+        (
+            'The board decided to close the pool in a "cost-saving move".',
+            [
+                ("indirect", 'to close the pool in a "cost-saving move', "decide", "The board"),
+                ("scare", "cost-saving move", None, None),
+            ],
+        ),
+        # a verb of saying still gives the fragment its speaker
+        (
+            'The mayor said the board plans a "cost-saving move".',
+            [("partial", "cost-saving move", "say", "The mayor")],
+        ),
+    ],
+)
+def test_an_intention_is_no_speaker_of_a_fragment(nlp, text, expected):
+    assert quote_rows(nlp, text, SPEAKER_ROWS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The linesman pointed to the corner after the ball went out.", []),
+        (
+            "The coach pointed to the injuries that had hurt the squad.",
+            [("indirect", "the injuries that had hurt the squad", "point", "The coach")],
+        ),
+        ("The club faces a long wait to see whether the fine will stand.", []),
+        ("Tests will show if the river is safe for swimmers.", []),
+        (
+            "The survey shows that most riders want later buses.",
+            [("indirect", "most riders want later buses", "show", "The survey")],
+        ),
+        (
+            "The union will push for a higher wage, a demand that owners say they cannot meet.",
+            [
+                ("indirect", "a higher wage", "push", "The union"),
+                ("indirect", "they cannot meet", "say", "owners"),
+            ],
+        ),
+    ],
+)
+def test_plain_senses_and_glosses_report_no_words(nlp, text, expected):
+    assert quote_rows(nlp, text, SPEAKER_ROWS) == expected

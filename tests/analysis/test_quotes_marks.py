@@ -411,3 +411,52 @@ def test_a_label_phrase_keeps_its_closing_quotation_mark(nlp: Language) -> None:
     report = analyze_text(text, nlp)
     vague = [text[a.span[0] : a.span[1]] for a in report.assertions if a.status == "vague"]
     assert 'The council\'s so-called "reforms"' in vague
+
+
+# -- straight single marks as a text's first marks -----------------------------------------------
+
+
+def test_a_quote_in_straight_single_marks_split_by_its_tag_keeps_its_pieces(
+    nlp: Language,
+) -> None:
+    text = (
+        "'The pool is the soul of this village,' said Mrs Ruth Calder, 64, who swims there "
+        "daily. 'My sons learned to swim here.'\n"
+    )
+    [quote] = analyze_text(text, nlp).quotes
+    assert quote.kind == "direct"
+    assert [text[s:e] for s, e in quote.parts] == [
+        "The pool is the soul of this village,",
+        "My sons learned to swim here.",
+    ]
+
+
+def test_fragments_in_straight_single_marks_keep_their_pieces(nlp: Language) -> None:
+    text = (
+        "A spokesman for the board said it was 'studying the plans' and was 'talking to "
+        "the owners about a new site'.\n"
+    )
+    [quote] = analyze_text(text, nlp).quotes
+    assert [text[s:e] for s, e in quote.parts] == [
+        "studying the plans",
+        "talking to the owners about a new site",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural possessive inside the quote does not close it
+        (
+            "'The riders' club won't pay,' he said.",
+            ["The riders' club won't pay,"],
+        ),
+        # a possessive with no close after it, and a quote after it, stay apart
+        ("The 'riders' and the owners' club met to say 'enough'.", ["riders", "enough"]),
+        ("She called it 'a sham' and the riders' club agreed.", ["a sham"]),
+    ],
+)
+def test_a_straight_plural_possessive_does_not_close_a_single_quote(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[p.start : p.end] for p in find_pairs(text)] == expected

@@ -862,3 +862,45 @@ def test_the_kind_and_person_of_each_quote(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), named(ONE_QUOTE))
 def test_the_person_of_one_quote(nlp, text, expected):
     assert expected in quote_rows(nlp, text, ("words", "person"))
+
+
+# -- a second verb after a quote, joined by "and" --------------------------------------------------
+
+
+def test_a_verb_joined_after_a_quote_shares_the_first_verbs_subject(nlp: Language) -> None:
+    # the parse hangs "promises" on "made" inside the first quote, whose subject is "tablet"
+    text = (
+        'I have used the Orvane Pane X for a month. Orvane calls the Pane X "the most '
+        "revolutionary tablet ever made\" and promises \"a display so real you'll forget it's "
+        'a screen."\n'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "cue", "speaker"))
+    assert (
+        "partial",
+        "a display so real you'll forget it's a screen.",
+        "promise",
+        "Orvane",
+    ) in rows
+    assert all(r[3] in ("Orvane", None) for r in rows)
+
+
+def test_a_report_inside_a_partial_of_the_same_speaker_is_listed_once(nlp: Language) -> None:
+    text = (
+        'Velmont calls the Aria 2 "the most revolutionary watch ever made" and promises "a '
+        "strap so soft you'll forget it's there.\"\n"
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert ("partial", "a strap so soft you'll forget it's there.", "Velmont") in rows
+    assert not any(r[0] == "indirect" for r in rows)
+
+
+def test_a_verb_joined_after_a_quote_keeps_its_own_subject(nlp: Language) -> None:
+    text = 'Roe called the plan "a sham" and Doe promised "a full review".\n'
+    rows = quote_rows(nlp, text, ("kind", "words", "cue", "speaker"))
+    assert ("partial", "a full review", "promise", "Doe") in rows
+
+
+def test_a_source_named_with_quoted_words_keeps_its_report(nlp: Language) -> None:
+    text = 'The plan would cost about $2 trillion a year, according to the "Care for All" paper.\n'
+    rows = quote_rows(nlp, text, ("kind", "words", "cue"))
+    assert ("indirect", "The plan would cost about $2 trillion a year", "according to") in rows

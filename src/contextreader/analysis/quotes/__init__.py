@@ -189,6 +189,7 @@ def quotes_component(doc: Doc) -> Doc:
     b.ix.set_quoted([(p.start, p.end) for p in pairs if not p.single])
     _mark_nested(pairs)
     _nest_in_turns(pairs, turns, text)
+    marked = sorted((p.start, p.end) for p in pairs)  # before _merge_split joins any
     pairs = _merge_split(text, pairs, lex, b.ix.sent_starts)
     direct = _direct_and_partial(b, pairs)
     direct = sorted(direct + _transcript_quotes(b, turns) + _dash_answers(b, turns))
@@ -199,7 +200,7 @@ def quotes_component(doc: Doc) -> Doc:
     _headline_speakers(b.quotes, b.ix)
     _tagged_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, b.ix)
-    _pieces(doc._.cr_quotes, b.ix)
+    _pieces(doc._.cr_quotes, marked)
     _writer_speakers(doc._.cr_quotes, b.ix)
     _joint_speakers(doc._.cr_quotes, b.ix)
     spans = []

@@ -79,6 +79,18 @@ def _outside(tokens: list[Token], pairs: list[tuple[int, int]]) -> list[Token]:
     return [t for t in tokens if not any(s <= t.idx < e for s, e in pairs)]
 
 
+def _joined_after(cue: Token, p: _Pair, ix: _Index) -> bool:
+    """True for a verb joined by "and", "or" or "but" right after the quote's closing mark: it
+    tells what the speaker did next ('"..." and promised ...'), not who said the quote."""
+    doc = cue.doc
+    return (
+        cue.i >= 2
+        and doc[cue.i - 1].lower_ in ("and", "or", "but")
+        and doc[cue.i - 2].is_quote
+        and ix.token_at(p.end).i <= cue.i - 2
+    )
+
+
 def _direct_cue(
     p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
 ) -> tuple[Token | None, _Speaker | None]:
@@ -107,6 +119,8 @@ def _direct_cue(
     if signed is not None:
         return None, signed
     for cue in _cue_tokens(after[:10], lex):
+        if _joined_after(cue, p, ix):
+            continue  # '..., saying: "We sail at dawn" and asking for patience': a next act
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None and _within_quote(spk, p):
             spk = _subject_outside(cue, p, ix, lex)
@@ -1199,6 +1213,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             (via not in _SUBJECT_DEPS or in_apposition)
             and (lex.is_cue(tok) or _is_according(tok))
             and not prescribed(tok)  # "Readers should call it 'a farce'": no one called it so
+            and lex.lemma(tok) not in lex.unvoiced  # "plans a 'read-in'": no words of theirs
             and not p.start <= tok.idx < p.end
             and not ix.in_quote(tok.idx)  # a verb inside quoted words is no report of ours
             and (_subject(tok) is not None or _is_according(tok) or found is None)
@@ -1228,6 +1243,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
         if (
             (lex.is_cue(t) or _is_according(t))
             and not prescribed(t)
+            and lex.lemma(t) not in lex.unvoiced
             and not (p.start <= t.idx < p.end)
             and not ix.in_quote(t.idx)
         ):

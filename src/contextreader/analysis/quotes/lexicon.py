@@ -66,6 +66,8 @@ class CueLexicon:
     # verbs that hold words back ("declined to say"): no one speaks through them
     withheld: frozenset[str] = frozenset()
     summons: frozenset[str] = frozenset()  # "was called to testify": summoned, no words
+    # "plans to shut the library in a 'raid'": an intention, no words to quote ([unvoiced])
+    unvoiced: frozenset[str] = frozenset()
     # verbs that put a question to someone, and what is put ("was asked a question about X")
     questions: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
@@ -175,6 +177,7 @@ def cue_lexicon() -> CueLexicon:
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         withheld=frozenset(raw["withheld"]["verbs"]),
         summons=frozenset(raw["summons"]["verbs"]),
+        unvoiced=frozenset(raw["unvoiced"]["verbs"]),
         questions=frozenset(raw["questions"]["verbs"]),
         question_nouns=frozenset(raw["questions"]["nouns"]),
         anonymity=frozenset(raw["anonymity"]["verbs"]),

@@ -131,7 +131,13 @@ def _pair_run(
         # single marks
         if ch in "‘'" and _is_open(text, i) and open_s is None:
             open_s = i
-        elif ch in "’'" and open_s is not None and _is_close(text, i) and i - open_s < 200:
+        elif (
+            ch in "’'"
+            and open_s is not None
+            and _is_close(text, i)
+            and i - open_s < 200
+            and not _possessive_before_close(text, i, para_end)
+        ):
             pairs.append(_Pair(open_s + 1, i, single=True, nested=open_d is not None))
             open_s = None
     if open_d is not None:
@@ -217,6 +223,22 @@ def _possessive_s(text: str, i: int) -> bool:
         and text[i + 1 : i + 2] == " "
         and text[i + 2 : i + 3].islower()
     )
+
+
+def _possessive_before_close(text: str, i: int, para_end: int) -> bool:
+    """ "'The players' union won't help.'": a straight s' before a word in lower case is a
+    plural possessive, not the close, when a later mark of the paragraph closes the quote
+    ("help.'": no letter after it, and no possessive itself) before any mark opens another."""
+    if text[i] != "'" or not _possessive_s(text, i):
+        return False
+    j = text.find("'", i + 1, para_end)
+    while j >= 0:
+        if _is_open(text, j):
+            return False
+        if _is_close(text, j) and not _possessive_s(text, j):
+            return True
+        j = text.find("'", j + 1, para_end)
+    return False
 
 
 def _double_role(text: str, i: int, ch: str, pending: bool, w: int = 1) -> str | None:

@@ -232,21 +232,24 @@ def _tagged_speakers(quotes: list[Quote], ix: _Index) -> None:
         q.speaker_id, q.speaker_text, q.speaker_span = m[2], text[m[0] : m[1]], (m[0], m[1])
 
 
-def _pieces(quotes: list[Quote], ix: _Index) -> None:
+def _pieces(quotes: list[Quote], marked: list[tuple[int, int]]) -> None:
     """Give a direct or partial quote written in several pieces ('"A," she said. "B."',
     'called it "reckless" and "cruel"') the pieces inside its marks, so a reader shows the
-    speaker's words and not the narration between them. A pair of marks inside another one
-    (a quote within the quote) is part of that piece."""
+    speaker's words and not the narration between them. ``marked`` holds every pair of marks
+    as found (before split quotes are joined), sorted: single marks too, which a text that
+    quotes in straight single marks ("'A,' she said. 'B.'") quotes with. A pair of marks
+    inside another one (a quote within the quote) is part of that piece."""
+    starts = [a for a, _ in marked]
     for q in quotes:
         if q.kind not in ("direct", "partial"):
             continue
         s, e = q.span
-        i = bisect_left(ix.quoted_starts, s)
+        i = bisect_left(starts, s)
         pieces: list[tuple[int, int]] = []
-        for a, b in ix.quoted[i:]:
+        for a, b in marked[i:]:
             if a >= e:
                 break
-            if b <= e and not (pieces and b <= pieces[-1][1]):
+            if b <= e and not (pieces and a < pieces[-1][1]):
                 pieces.append((a, b))
         if len(pieces) > 1 and pieces[0][0] == s and pieces[-1][1] == e:
             q.parts = pieces

@@ -122,7 +122,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             # "called the plan a 'blueprint' for growth": what the speaker calls it is the report
             return c.left_edge.i, _as_complement_end(cue, c)
     after_prep = None if "quote" in frames else _that_after_prep(cue)
-    return _prep_content(cue, frames) or after_prep or _inverted_content(cue, lex)
+    return _prep_content(cue, frames, lex) or after_prep or _inverted_content(cue, lex)
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -582,11 +582,14 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if nl < 0 else nl
 
 
-def _prep_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+def _prep_content(cue: Token, frames: frozenset[str], lex: CueLexicon) -> tuple[int, int] | None:
     """What a verb reports through its preposition ("called for a ban on X": a ban on X).
 
     Only the first preposition after the verb counts, and only when the verb has no direct
-    object of its own ("asked the mayor about X" asks the mayor; the topic is a detail).
+    object of its own ("asked the mayor about X" asks the mayor; the topic is a detail). A
+    verb in its plain physical sense on a thing of ``[physical] objects`` reports nothing
+    ("pointed to the spot"), and a gloss set off by a comma after the object ("pushed for an
+    amendment, a move that experts say faces long odds") is the writer's, not the content.
     """
     if not frames & PREP_FRAMES or any(c.dep_ == "dobj" for c in cue.children):
         return None
@@ -596,9 +599,10 @@ def _prep_content(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
         if c.lower_ not in frames:
             return None
         obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-        if obj is None:
+        if obj is None or _physical_act(cue, obj, lex):
             return None
-        return obj.left_edge.i, obj.right_edge.i + 1
+        start = obj.left_edge.i
+        return start, _appositive_cut(cue.doc, start, obj.right_edge.i + 1)
     return None
 
 
@@ -772,6 +776,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             # the open question ("would not say whether she would back the plan ...") reports
             silent.append(rng)
             continue
+        if not according and rng is not None and _finding_out(tok, rng, b.lex):
+            continue  # "waits to see whether the league will act": an open question, no view
         lead = not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
         if lead:
             rng = _colon_content(tok, b.ix) or rng
@@ -834,7 +840,31 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if tok.i in blocks:
             b.add("direct", blocks[tok.i], tok, spk)  # a block quotation that lost its marks
             continue
+        if _within_own_partial(partials, p_starts, span, tok, spk):
+            continue  # 'promises "a display so real ..."': the partial already gives the words
         b.add("indirect", span, tok, spk)
+
+
+def _within_own_partial(
+    partials: list[tuple[tuple[int, int], Quote]],
+    starts: list[int],
+    span: tuple[int, int],
+    cue: Token,
+    spk: _Speaker | None,
+) -> bool:
+    """True when a report's content lies inside a partial quote that the same verb governs or
+    the same speaker says ('promises "a display so real you will forget it is a screen"',
+    whose object the parse cut short): the quote gives the same words, and listing them twice
+    says more than was said."""
+    cue_span = (cue.idx, cue.idx + len(cue.text))
+    i = bisect_right(starts, span[0]) - 1
+    while i >= 0 and starts[i] > span[0] - 400:
+        q = partials[i][1]
+        own = q.cue_span == cue_span or (spk is not None and q.speaker_span == spk.span)
+        if q.kind == "partial" and own and q.span[0] <= span[0] and span[1] <= q.span[1]:
+            return True
+        i -= 1
+    return False
 
 
 def _denied_question(cue: Token, rng: tuple[int, int]) -> bool:
@@ -849,6 +879,20 @@ def _denied_question(cue: Token, rng: tuple[int, int]) -> bool:
     while s < rng[1] and (doc[s].is_punct or doc[s].dep_ == "prep"):
         s += 1  # "did not comment on whether ..."
     return s < rng[1] and s > cue.i and doc[s].lower_ in QUESTION_WORDS
+
+
+def _finding_out(cue: Token, rng: tuple[int, int], lex: CueLexicon) -> bool:
+    """ "faces a nervous wait to see whether the league will charge him", "tests will show if
+    the water is safe": a verb of seeing, finding or showing over an open yes-no question
+    ("whether", "if") tells that an answer is awaited, not what anyone thinks or says. "Roe
+    sees the plan as a trap" and "the poll shows that ..." still report."""
+    if lex.lemma(cue) not in lex.mentions.shown:
+        return False
+    doc = cue.doc
+    s = rng[0]
+    while s < rng[1] and doc[s].is_punct:
+        s += 1
+    return s < rng[1] and s > cue.i and doc[s].lower_ in ("whether", "if")
 
 
 def contact_clause(cue: Token) -> bool:
@@ -1135,6 +1179,8 @@ def _adopt_partials(
     With ``nested`` (a noun of saying with its holder inside another report's content), the
     fragment is the noun's holder's even when a verb outside the noun governs it.
     """
+    if lex.lemma(cue) in lex.unvoiced:
+        return False  # "plans to shut it in a 'raid'": an intention holds no one's words
     i = bisect_left(starts, span[0])
     adopted = False
     while i < len(partials) and partials[i][0][0] < span[1]:

@@ -471,6 +471,33 @@ def _named_apposition(head: Token) -> tuple[int, int] | None:
     return None
 
 
+def _quoted_only(subj: Token, cue: Token, ix: _Index) -> bool:
+    """True when a verb joined to another ("conj") inherits a subject that stands inside quoted
+    words while the verb stands outside them."""
+    return cue.dep_ == "conj" and ix.in_quote(subj.idx) and not ix.in_quote(cue.idx)
+
+
+def _coordinated_subject(cue: Token, ix: _Index) -> Token | None:
+    """The subject of a verb joined by "and", "or" or "but" right after a closing quotation
+    mark ('X calls it "..." and promises ...'): the subject of the nearest verb before that
+    quote, outside quoted words, in the same sentence (the parse may end a sentence at a quote:
+    a stop outside quoted words or a line break ends the search); None when there is none."""
+    doc = cue.doc
+    j = cue.i - 1
+    if j < 1 or doc[j].lower_ not in ("and", "or", "but") or not doc[j - 1].is_quote:
+        return None
+    for k in range(j - 1, max(j - 60, -1), -1):
+        verb = doc[k]
+        if "\n" in verb.text or (verb.text in (".", "!", "?") and not ix.in_quote(verb.idx)):
+            return None
+        if verb.pos_ != "VERB" or ix.in_quote(verb.idx):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None and not ix.in_quote(subj.idx):
+            return subj
+    return None
+
+
 def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     if cue.pos_ == "PROPN":
         return _headline_subject(cue, ix)
@@ -489,6 +516,10 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     emb = embedded_before(cue, lex) if cue.lower_ != "according" else None
     if emb is not None and (subj is None or emb.what <= subj.i < emb.end):
         return _host_speaker(emb, cue, ix)
+    if subj is not None and subj.head.i != cue.i and _quoted_only(subj, cue, ix):
+        # 'Lumora calls it "the best tablet ever made" and promises "..."': the parse hung the
+        # second verb on a verb inside the first quote; its subject is the first verb's
+        subj = _coordinated_subject(cue, ix)
     if subj is None:
         subj = (
             _document_holder(cue, lex)
