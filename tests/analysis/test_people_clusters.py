@@ -281,3 +281,26 @@ def test_gender_from_kinship_and_gendered_nouns(
     doc = nlp(text)
     ids = {p.name: p.id for p in doc._.cr_people}
     assert doc.user_data[GENDER_KEY].get(ids[name]) == gender
+
+
+@pytest.mark.parametrize("title", ["Cllr", "Professor"])
+def test_a_title_outside_the_tagged_name_is_kept_for_the_bare_surname(
+    nlp: Language, title: str
+) -> None:
+    text = (
+        "Maud Ferrier said the pool mattered.\n\n"
+        f"{title} Devan Kapoor, the council's cabinet member for leisure, said nothing was "
+        "decided.\n\n"
+        f"{title} Kapoor said nobody wanted to close pools.\n"
+    )
+    rows = {name: mentions for name, _, mentions in people(nlp, text)}
+    assert rows.get("Devan Kapoor") == ["Devan Kapoor", "Kapoor"]
+    assert "Kapoor" not in rows
+
+
+def test_another_title_for_the_surname_is_still_someone_else(nlp: Language) -> None:
+    text = (
+        "Senator Helena Marsk spoke in Dover on Monday.\n\n"
+        "General Marsk, who led the army in the 1990s, also attended.\n"
+    )
+    assert len(people(nlp, text)) == 2

@@ -172,3 +172,26 @@ def test_a_kicker_word_the_text_names_again_stays_a_person(nlp: Language) -> Non
     report = analyze_text(text, nlp)
     assert _people(report) == [("Dorrance", None)]
     assert len(report.people[0].mentions) == 2
+
+
+def test_a_name_beside_a_noun_and_followed_by_which_is_no_person(nlp: Language) -> None:
+    text = (
+        "Tarvia says the checks are needed. Its neighbour, Belmora, which sells most of its "
+        "grain abroad, calls the move a blockade.\n"
+    )
+    assert "Belmora" not in names(nlp, text)
+
+
+def test_a_name_beside_a_role_and_followed_by_which_stays(nlp: Language) -> None:
+    text = "The letter came from the minister, Ilse Varga, which surprised the aides.\n"
+    assert "Ilse Varga" in names(nlp, text)
+
+
+def test_a_name_joined_by_and_to_a_place_after_in_is_a_place(nlp: Language) -> None:
+    text = "Two other branch libraries, in Hatherton and Stoke Ambry, were also considered.\n"
+    assert names(nlp, text) == []
+
+
+def test_a_person_joined_by_and_to_a_place_stays(nlp: Language) -> None:
+    text = "The minister met officials in London and Marta Quill said the talks went well.\n"
+    assert "Marta Quill" in names(nlp, text)

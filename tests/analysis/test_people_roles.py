@@ -240,3 +240,52 @@ def test_a_role_in_the_lead_points_nowhere_when_two_hold_it(nlp: Language) -> No
 def test_a_possessive_pronoun_is_no_part_of_a_role(nlp: Language) -> None:
     text = "Her spokesman, Carl Denholm, told reporters the count would go on.\n"
     assert [p.role for p in analyze_text(text, nlp).people] == ["spokesman"]
+
+
+def test_a_preposition_after_a_verb_is_no_part_of_a_role(nlp: Language) -> None:
+    text = "The striker slotted past goalkeeper Tobin Aske in the second half.\n"
+    assert [p.role for p in analyze_text(text, nlp).people] == ["goalkeeper"]
+
+
+def test_past_before_a_title_still_names_a_former_office(nlp: Language) -> None:
+    text = "The past president Idris Mallen said the club was in good hands.\n"
+    assert [p.role for p in analyze_text(text, nlp).people] == ["past president"]
+
+
+def test_a_role_noun_before_a_titled_name_introduces_it(nlp: Language) -> None:
+    text = (
+        "Cllr Morwen Tasker, leader of the Green group, said the plan was wrong.\n\n"
+        "Local MP Owen Latchford said he had written to the leader, Cllr Brin Yeo, "
+        "urging him to think again.\n"
+    )
+    rows = {name: mentions for name, _, mentions in people(nlp, text)}
+    assert rows["Morwen Tasker"] == ["Morwen Tasker"]
+    assert rows["Brin Yeo"] == ["Brin Yeo"]
+
+
+def test_a_noun_before_the_role_noun_must_be_in_the_role(nlp: Language) -> None:
+    text = (
+        "Cllr Morwen Tasker, leader of the Green group, said the plan was wrong.\n\n"
+        "Local MP Owen Latchford said the council leader had not replied.\n"
+    )
+    rows = {name: mentions for name, _, mentions in people(nlp, text)}
+    assert rows["Morwen Tasker"] == ["Morwen Tasker"]
+
+
+def test_a_noun_before_the_role_noun_that_the_role_has_points_back(nlp: Language) -> None:
+    text = (
+        "Council leader Brin Yeo said the plan was fair.\n\n"
+        "Local MP Owen Latchford said the council leader had not replied.\n"
+    )
+    rows = {name: mentions for name, _, mentions in people(nlp, text)}
+    assert rows["Brin Yeo"] == ["Brin Yeo", "the council leader"]
+
+
+def test_a_titled_name_opening_the_next_clause_is_not_introduced(nlp: Language) -> None:
+    text = (
+        "Tobin Aske, the former finance minister, spoke to students on Monday.\n\n"
+        "A day after the students chatted with the former finance minister, Mr. Brin Yeo "
+        "held a dinner for donors.\n"
+    )
+    rows = {name: mentions for name, _, mentions in people(nlp, text)}
+    assert rows["Tobin Aske"] == ["Tobin Aske", "the former finance minister"]

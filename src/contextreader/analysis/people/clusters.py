@@ -98,6 +98,27 @@ def _kin_before(span: Span, lex: RoleLexicon) -> bool:
     return _kin_word(span, lex) is not None
 
 
+def _title_outside(span: Span, lex: RoleLexicon) -> str:
+    """A courtesy title or office the tagger left outside the name, right before it on the
+    same line ("Cllr | Jan Roe", "Professor | Jan Roe", "Vice President | Jan Roe"): up to
+    three capitalised words."""
+    doc = span.doc
+    i = span.start
+    while (
+        i > 0
+        and span.start - i < 3
+        and doc[i - 1].text[:1].isupper()
+        and "\n" not in doc[i - 1].text_with_ws
+        and (
+            doc[i - 1].lower_ in lex.honorifics
+            or doc[i - 1].lower_ in lex.rank_words
+            or lex.role_class(doc[i - 1].text) is not None
+        )
+    ):
+        i -= 1
+    return doc[i : span.start].text
+
+
 def _add_title(cl: _Cluster, title: str, lex: RoleLexicon, classes: set[str] | None = None) -> None:
     """Record a title written before one of the person's names ("Sen.", "Deputy Minister")."""
     cl.titles |= lex.classes_in(title) if classes is None else classes
@@ -156,6 +177,7 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
         found.gender = found.gender or gender or lex.gendered.get(kin or "", "")
         found.full_at.append(span.start_char)
         found.kin = found.kin and kin is not None
+        title = title or _title_outside(span, lex)
         if title:
             _add_title(found, title, lex)
         people.by_cand[idx] = found

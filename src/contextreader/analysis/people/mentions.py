@@ -394,6 +394,14 @@ def _role_referent(
     # nor a place's name ("the Bay State governor")
     qualifiers = lex.rank_words | lex.jurisdictions
     ranks = {t.lower_ for t in between if t.is_lower and t.lower_ in qualifiers} - set(noun.split())
+    # a common noun before the role noun names the body or field of the office ("the council
+    # leader", "the party chairman"): the person's role must name it too ("leader of the
+    # opposition group" is not "the council leader")
+    ranks |= {
+        t.lower_
+        for t in between
+        if t.is_lower and t.tag_ == "NN" and t.dep_ == "compound" and t.lower_ not in lex.roles
+    } - set(noun.split())
     office = lex.office(noun)
     fit = [
         c
@@ -419,7 +427,7 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
     """'the ambassador' -> the person it points back to (``_role_referent``); "the party
     chairman, Jan Roe," introduces the name after it and points back to no one."""
     recent = _RecentMentions(owner)
-    named_at = {s: cl for (s, _), cl in owner.items()}
+    named_at = {s: e for s, e in owner}
     body = doc._.cr_body_start or 0
     # nouns no list holds that the text gave someone as "a baker named Jan Roe"
     named = frozenset(n for cl in owner.values() for n in cl.role_nouns if n not in lex.roles)
@@ -430,14 +438,39 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
         if head is None:
             continue
         noun, det = head
-        after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," else None
-        if after is not None and after.idx in named_at:
+        if _name_set_after(doc, tok.i, named_at, lex):
             continue  # "the party chairman, Jan Roe,": the name follows; nothing points back
         pick = _role_referent(tok, noun, det, recent, lex)
         if pick is None and det.i == tok.i - 1:
             pick = _named_next(tok, noun, owner, lex)
         if pick is not None:
             owner[(det.idx, tok.idx + len(tok.text))] = pick
+
+
+def _name_set_after(doc: Doc, i: int, named_at: dict[int, int], lex: RoleLexicon) -> bool:
+    """Whether a comma and a person's name follow the noun at ``i`` (``named_at``: where each
+    mention starts -> where it ends): "the council leader, Jan Roe," introduces the name and
+    points back to no one. A courtesy title or office may stand before the name ("the
+    council leader, Cllr Jan Roe,") when a comma or the sentence's end closes it: in "...
+    chatted with the former minister, Mr. Roe held a party" the name opens a new clause."""
+    j = i + 2
+    if j >= len(doc) or doc[i + 1].text != ",":
+        return False
+    while (
+        j < len(doc)
+        and j - i - 2 < 3
+        and doc[j].idx not in named_at
+        and doc[j].text[:1].isupper()
+        and (doc[j].lower_ in lex.honorifics or lex.role_class(doc[j].text) is not None)
+    ):
+        j += 1
+    if j >= len(doc) or doc[j].idx not in named_at:
+        return False
+    if j == i + 2:
+        return True
+    end = named_at[doc[j].idx]
+    after = next((t for t in doc[j:] if t.idx >= end), None)
+    return after is None or after.text in (",", ".", ";", ")", "—", "–")
 
 
 _KIN_REACH = 1500  # characters back to the person "her daughter" may point to
@@ -454,7 +487,7 @@ def _kin_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLex
             holders.setdefault(rel, []).append(cl)
     if not holders:
         return
-    named_at = {s: cl for (s, _), cl in owner.items()}
+    named_at = {s: e for s, e in owner}
     starts: dict[_Cluster, list[int]] = {}
     for (s, _), cl in owner.items():
         starts.setdefault(cl, []).append(s)
@@ -474,10 +507,7 @@ def _kin_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: RoleLex
             nxt.pos_ == "PROPN" or nxt.dep_ in ("compound", "appos") or nxt.tag_ == "POS"
         ):
             continue  # "her son Jan", a name follows; "her son's wife" is someone else
-        after = (
-            doc[end.i + 2] if nxt is not None and nxt.text == "," and end.i + 2 < len(doc) else None
-        )
-        if after is not None and after.idx in named_at:
+        if _name_set_after(doc, end.i, named_at, lex):
             continue  # "her daughter, Ana Roe,": the name follows; nothing points back
         cl = found[0]
         before = [s for s in starts.get(cl, []) if s < pron.idx]

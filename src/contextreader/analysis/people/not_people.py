@@ -83,7 +83,31 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         | _headed_places(doc, lex)
         | _brand_names(doc)
         | _organisation_names(doc, lex)
+        | _which_appositions(doc, lex)
     )
+
+
+def _which_appositions(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """A name set beside a common noun that is no role and followed by "which" ("its
+    neighbour, Velm, which exports grain"): "which" stands for a thing or a place, never a
+    person ("who"), so the name is no person, wherever it recurs. Not a name that opens with a
+    known first name."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-2]:
+        if tok.dep_ != "appos" or tok.tag_ != "NNP" or doc[tok.i + 1].text != ",":
+            continue
+        if doc[tok.i + 2].lower_ != "which":
+            continue
+        head = tok.head
+        if head.i > tok.i or head.pos_ != "NOUN" or head.lower_ in lex.roles:
+            continue
+        if head.lower_ in lex.kinship:
+            continue
+        name = _proper_words(tok)
+        if name and name[0] not in first_names():
+            out.add(name)
+            out.update((w,) for w in name)
+    return out
 
 
 def _organisation_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
@@ -238,6 +262,10 @@ def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if _beside_place(tok, lex):
             out.add((tok.text,))
             continue
+        joined = _joined_place(tok)
+        if joined:
+            out.add(joined)
+            continue
         if not (place or envoy) or not tok.text[:1].isupper():
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -245,6 +273,27 @@ def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             continue
         out.add((tok.text,))
     return out
+
+
+def _joined_place(tok: Token) -> tuple[str, ...]:
+    """A name of several words joined by "and" or "or" to a one-word place the tagger knows,
+    both the object of a preposition ("in Marn and Stoke Elby"): a place too. Not a name that
+    opens with a known first name ("in Marn and Jan Roe")."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.tag_ != "NNP" or tok.head.i >= tok.i:
+        return ()
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNP", "NNPS", "POS"):
+        return ()
+    name = _proper_words(tok)
+    start = tok.i + 1 - len(name)
+    first = tok.head
+    if len(name) < 2 or name[0] in first_names() or doc[start - 1].lower_ not in ("and", "or"):
+        return ()
+    if first.ent_type_ not in ("GPE", "LOC") or first.tag_ != "NNP" or first.dep_ != "pobj":
+        return ()
+    if doc[first.i - 1].tag_ in ("NNP", "NNPS") or doc[first.i + 1].tag_ in ("NNP", "NNPS"):
+        return ()  # the place is one word, set right after its preposition
+    return name
 
 
 def _beside_place(tok: Token, lex: RoleLexicon) -> bool:

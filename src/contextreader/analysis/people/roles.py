@@ -39,6 +39,15 @@ def _modifier_tags(tokens: list[Token], lex: RoleLexicon) -> set[str]:
 
 _ROLE_HEAD_END = frozenset({"of", "to", "for", "at", "under", "in", "with", "who", "and", "from"})
 
+# words that are a preposition after a verb although the parse may call them an adjective:
+# "slotted past goalkeeper Jan Roe" (not "past president Jan Roe", a former one)
+_VERB_PREPOSITIONS = frozenset({"past", "near", "opposite", "inside", "outside", "beyond"})
+
+
+def _preposition_after_verb(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a preposition after a verb ("slotted past goalkeeper")."""
+    return doc[i].lower_ in _VERB_PREPOSITIONS and i > 0 and doc[i - 1].pos_ in ("VERB", "AUX")
+
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A role's words without the article, punctuation, preposition, adverb or relative
@@ -49,6 +58,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[start].dep_ == "det"
         or doc[start].tag_ == "WP$"
         or doc[start].is_space
+        or _preposition_after_verb(doc, start)
         or (
             (doc[start].pos_ in ("ADP", "ADV") or doc[start].dep_ == "advmod")
             and (doc[start].whitespace_ or doc[start + 1].text != "-")  # not "far-right"
