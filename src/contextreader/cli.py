@@ -16,14 +16,11 @@ import os
 import sys
 import urllib.parse
 from collections.abc import Iterator, Sequence
-from importlib.resources import as_file, files
-from pathlib import Path
 
 from contextreader import __version__
-from contextreader.io.article import Article, InputError, read_article, read_stdin
+from contextreader.io.article import Article, InputError, read_article, read_stdin, sample_path
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
-SAMPLE = "000_1431d573fd9e81ef.txt"
 STDIN_PROMPT = "contextreader: reading the article from standard input; end it with Ctrl-D"
 NEEDS_TERMINAL = (
     "the reader needs a terminal; use 'contextreader analyze' to print a report instead"
@@ -159,15 +156,6 @@ def _announce_stdin(args: Sequence[str]) -> None:
     forgotten), rather than wait in silence; said before the model loads, so it comes first."""
     if "-" in args and sys.stdin.isatty():
         print(STDIN_PROMPT, file=sys.stderr, flush=True)
-
-
-def sample_path() -> Path:
-    """The bundled sample article: in the installed package, else in the source checkout
-    (editable installs do not copy seeds/ into the package)."""
-    with as_file(files("contextreader") / "seeds" / SAMPLE) as bundled:
-        if bundled.exists():
-            return bundled
-    return Path(__file__).resolve().parents[2] / "seeds" / SAMPLE
 
 
 def _usage(prog: str, message: str) -> int:

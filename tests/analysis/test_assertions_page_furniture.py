@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from contextreader.analysis.assertions.page_furniture import is_furniture
+from contextreader.analysis.assertions.page_furniture import _figures_line, is_furniture
 from contextreader.analysis.paragraphs import is_byline
 from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import sentence_voices
@@ -244,3 +244,25 @@ def test_a_line_of_labels_and_figures_is_no_claim(nlp: Language) -> None:
         "Tarnby won the derby 2-1 on Saturday.",
         "Ollerby lost 3 games in a row.",
     ]
+
+
+def test_a_line_of_figures_is_decided_once_for_the_line(nlp: Language) -> None:
+    text = "Shots 11-6. Corners 5-2. Fouls 9-12.\nThe home side scored 3 goals.\n"
+    doc = nlp(text)
+    first, second = [s for s in doc.sents if s.start_char < text.index("\n")][:2]
+    decided: dict[int, bool] = {}
+    assert _figures_line(first, text, (first.start_char, first.end_char), decided)
+    assert decided == {0: True}
+    # the second sentence of the line takes the line's answer, as kept
+    decided[0] = False
+    assert not _figures_line(second, text, (second.start_char, second.end_char), decided)
+    last = next(s for s in doc.sents if s.start_char > text.index("\n"))
+    assert not _figures_line(last, text, (last.start_char, last.end_char), decided)
+    assert decided == {0: False, text.index("\n") + 1: False}
+
+
+def test_a_line_ending_on_a_word_is_no_table(nlp: Language) -> None:
+    text = "Shots 11 and 6, corners 5 and 2, for the visitors.\n"
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    assert not _figures_line(sent, text, (sent.start_char, sent.end_char), {})

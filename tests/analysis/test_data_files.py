@@ -11,8 +11,18 @@ ROLES = {
     "roles": {"mayor": "mayor"},
     "honorifics": {"ms.": "female"},
     "not_person": {"months": ["may"]},
-    "named_things": {"portfolios": ["ministry"], "state_titles": ["president"]},
+    "named_things": {
+        "portfolios": ["ministry"],
+        "state_titles": ["president"],
+        "families": ["clan"],
+        "animals": ["dog"],
+    },
     "bylines": {"staff_titles": ["writer"], "desks": ["desk"]},
+    "role_mentions": {
+        "jurisdictions": ["county"],
+        "plain_people": ["man"],
+        "title_only": ["mayor"],
+    },
 }
 
 
@@ -38,7 +48,11 @@ def test_months_portfolios_and_newsroom_credits_come_from_the_data():
         {
             **ROLES,
             "not_person": {"months": ["june"]},
-            "named_things": {"portfolios": ["bureau"], "state_titles": ["emir"]},
+            "named_things": {
+                **ROLES["named_things"],
+                "portfolios": ["bureau"],
+                "state_titles": ["emir"],
+            },
             "bylines": {"staff_titles": ["editor"], "desks": ["newsroom"]},
         }
     )
@@ -57,6 +71,11 @@ def test_months_portfolios_and_newsroom_credits_come_from_the_data():
         ("bylines", "staff_titles"),
         ("bylines", "desks"),
         ("not_person", "months"),
+        ("named_things", "families"),
+        ("named_things", "animals"),
+        ("role_mentions", "jurisdictions"),
+        ("role_mentions", "plain_people"),
+        ("role_mentions", "title_only"),
     ],
 )
 def test_lists_built_into_rules_must_be_there_and_hold_words(table, key):

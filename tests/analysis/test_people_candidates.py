@@ -84,3 +84,30 @@ def test_a_first_and_middle_name_before_a_surname(nlp):
 def test_a_first_name_between_a_title_and_a_surname_is_the_names(nlp):
     text = "Cllr Priya Nandakumar, who chairs the committee, said the road would help."
     assert [(n, r) for n, r, _ in people(nlp, text)] == [("Priya Nandakumar", "Cllr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thatcher, 64, has kept bees on the hill since 1990. Thatcher sells the honey in town.",
+            ["Thatcher"],
+        ),
+        (
+            "Hunt runs the forge by the mill. Hunt bought it in 1988 and has shod horses since.",
+            ["Hunt"],
+        ),
+        ("Baker, 58, has run the shop on the quay for years.", ["Baker"]),
+    ],
+    ids=["age-and-twice", "twice-never-lower", "age"],
+)
+def test_a_common_noun_surname_named_twice_or_given_an_age_stays(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_a_noun_opening_two_sentences_and_written_in_lower_case_is_no_person(nlp):
+    text = (
+        "Turnout was estimated at 61 percent in the east. Turnout was put at 40 percent in the "
+        "west, and the turnout there fell."
+    )
+    assert names(nlp, text) == []

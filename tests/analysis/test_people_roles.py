@@ -289,3 +289,18 @@ def test_a_titled_name_opening_the_next_clause_is_not_introduced(nlp: Language) 
     )
     rows = {name: mentions for name, _, mentions in people(nlp, text)}
     assert rows["Tobin Aske"] == ["Tobin Aske", "the former finance minister"]
+
+
+def test_a_plain_person_noun_named_gives_no_role(nlp: Language) -> None:
+    text = "A woman named Petra Lindqvist spoke at the meeting about the flooded road."
+    assert roles(nlp, text) == [("Petra Lindqvist", None)]
+
+
+def test_a_trade_named_still_gives_a_role(nlp: Language) -> None:
+    text = "A carpenter named Petra Lindqvist spoke at the meeting about the flooded road."
+    assert roles(nlp, text) == [("Petra Lindqvist", "carpenter")]
+
+
+def test_an_animal_named_is_no_person(nlp: Language) -> None:
+    text = "A cat called Max lived in the station for years. Its keeper, Petra Lindqvist, smiled."
+    assert roles(nlp, text) == [("Petra Lindqvist", "keeper")]

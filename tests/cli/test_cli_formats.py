@@ -8,6 +8,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from tests.conftest import SEED
 
@@ -119,3 +120,19 @@ def test_schema_document_names_every_field():
 
     missing = sorted({n for n in names(SCHEMA) if f'"{n}"' not in doc})
     assert not missing, missing
+
+
+def test_a_report_saved_before_joint_ids_and_genre_still_validates(capsys, nlp):
+    """Both fields came after the schema's first version, under the same ``$id``: a report
+    written without them is still valid (and loads with them empty)."""
+    code, out, _ = run(capsys, "analyze", "--format", "json", str(SEED))
+    assert code == 0
+    report = json.loads(out)
+    assert report["quotes"], "the seed has quotes"
+    report.pop("genre")
+    for q in report["quotes"]:
+        q.pop("joint_ids")
+    jsonschema.validate(report, SCHEMA)
+    report.pop("dateline")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(report, SCHEMA)

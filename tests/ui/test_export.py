@@ -83,7 +83,7 @@ class TestWhatTheExportFollows:
     async def test_the_bundled_samples_report_goes_to_the_current_folder(
         self, tmp_path, monkeypatch
     ) -> None:
-        from contextreader.cli import sample_path
+        from contextreader.io.article import sample_path
 
         sample = sample_path()
         before = set(sample.parent.iterdir())
@@ -97,7 +97,7 @@ class TestWhatTheExportFollows:
         assert saved.exists()
 
     def test_an_article_of_ones_own_is_not_bundled(self, tmp_path) -> None:
-        from contextreader.cli import sample_path
+        from contextreader.io.article import sample_path
         from contextreader.ui.app import is_bundled
 
         assert is_bundled(sample_path())

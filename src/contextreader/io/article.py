@@ -14,6 +14,7 @@ import codecs
 import re
 import sys
 from dataclasses import dataclass, field
+from importlib.resources import as_file, files
 from pathlib import Path
 
 from contextreader.io.html import extract, html_charset, looks_like_html
@@ -220,3 +221,16 @@ def read_stdin(url: str | None = None) -> Article:
     if len(data) > MAX_BYTES:
         raise too_large("stdin")
     return article_from_data(decode(data, "stdin"), Source(url=url), "stdin")
+
+
+# the bundled sample article, opened when the reader is started with no file
+SAMPLE = "000_1431d573fd9e81ef.txt"
+
+
+def sample_path() -> Path:
+    """The bundled sample article: in the installed package, else in the source checkout
+    (editable installs do not copy seeds/ into the package)."""
+    with as_file(files("contextreader") / "seeds" / SAMPLE) as bundled:
+        if bundled.exists():
+            return bundled
+    return Path(__file__).resolve().parents[3] / "seeds" / SAMPLE

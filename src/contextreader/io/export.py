@@ -193,7 +193,7 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False) -> str:
             f"## Loaded terms in the outlet's own words ({len(terms)} of "
             f"{len(report.loaded_terms)})",
             "",
-            "Only the outlet's own choice of words is listed, as the reader was showing them; "
+            "Only the terms in the outlet's own words are listed, as the reader was showing them; "
             + (
                 f"{count(left_out, 'term')} in quoted or reported speech "
                 f"{'is' if left_out == 1 else 'are'} left out."

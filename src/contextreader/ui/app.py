@@ -33,10 +33,13 @@ from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
+
+# private API (textual.widgets._footer): acceptable only because textual is pinned exactly
+# in pyproject.toml; check these names whenever the pin moves
 from textual.widgets._footer import FooterLabel, KeyGroup
 from textual.worker import get_current_worker
 
-from contextreader.io.article import Article
+from contextreader.io.article import Article, sample_path
 from contextreader.report import OTHERS_VOICES, Report
 from contextreader.ui.article_pane import (
     GLYPH_ACTIVE,
@@ -1388,8 +1391,6 @@ def is_bundled(path: Path) -> bool:
     """Whether an article file is part of contextreader itself: inside the installed package,
     or the bundled sample of a source checkout (``seeds/``, which an editable install reads);
     a report saved beside it would land among the program's own files."""
-    from contextreader.cli import sample_path
-
     with suppress(OSError, RuntimeError):
         resolved = path.resolve()
         package = Path(str(files("contextreader"))).resolve()

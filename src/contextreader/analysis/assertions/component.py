@@ -126,7 +126,7 @@ def assertions_component(doc: Doc) -> Doc:
             continue  # nothing but the dateline, or a stray mark the parser split off
         if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):
             continue
-        if _figures_line(sent, text, span):
+        if _figures_line(sent, text, span, ctx.figures_lines):
             continue  # "Shots 14-8. Corners 7-4.": a table's labels and figures
         if _name_line(sent, text, span) and _title_case_cue(sent, ctx) is None:
             continue

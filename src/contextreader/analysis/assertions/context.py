@@ -51,6 +51,8 @@ class _Ctx:
     # the direct quote of an unnamed speaker last given a vague assertion, and where that
     # assertion and its span are (the quote's next sentences widen it: one quote, one entry)
     vague_quote: tuple[str, int, int] | None = None
+    # whether each line (by its start) is a line of labels and figures, decided once per line
+    figures_lines: dict[int, bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,12 +150,33 @@ _MIN_FIGURES = 2
 _WORDS_PER_FIGURE = 3
 
 
-def _figures_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
+def _figures_line(
+    sent: Span, text: str, span: tuple[int, int], decided: dict[int, bool] | None = None
+) -> bool:
     """ "Shots 14-8. On target 5-3. Corners 7-4.", "Attendance: 23,118": a line of labels, each
     followed by its figures, with no verb, is a table of statistics set out as text; it states
     no claim in a sentence. Known by its shape: the line ends on a figure, holds two or more,
-    hardly more words than figures, and no verb but a base form."""
+    hardly more words than figures, and no verb but a base form. The answer is the line's, so
+    it is worked out once per line and kept in ``decided`` (by the line's start): an article
+    set on one long line is not read whole again for each of its sentences."""
     line_start, line_end = line_around(text, *span)
+    if decided is not None and line_start in decided:
+        return decided[line_start]
+    answer = _figures_shape(sent, text, line_start, line_end)
+    if decided is not None:
+        decided[line_start] = answer
+    return answer
+
+
+def _figures_shape(sent: Span, text: str, line_start: int, line_end: int) -> bool:
+    """The shape test of ``_figures_line`` on the line text[line_start:line_end]."""
+    # the cheap test first: the last run of text holding a letter or digit must hold a digit
+    last = next(
+        (w for w in reversed(text[line_start:line_end].split()) if any(c.isalnum() for c in w)),
+        "",
+    )
+    if not any(ch.isdigit() for ch in last):
+        return False
     line = sent.doc.char_span(line_start, line_end, alignment_mode="expand")
     if line is None:
         return False

@@ -377,15 +377,23 @@ def _opening_mark(tok: Token) -> bool:
     return tok.is_left_punct or tok.is_quote or tok.text in ("—", "–", "-", ":")
 
 
-def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bool:
+def _lone_opener(
+    span: Span,
+    words: dict[str, int],
+    nouns: frozenset[str],
+    uses: dict[str, list[Token]],
+    lower: frozenset[str],
+) -> bool:
     """A capitalised common noun opening a sentence that the tagger took for a surname
     ("Turnout at the shelters was high", "Floodwater rose"): one word the lemmatizer knows as
     a noun, or two joined ("flood" + "water"), written nowhere else with a capital inside a
     sentence (where only a name has one; "the late turnout" in lower case is the common noun
-    again), and not a known first name. A person named once is told by what the sentence
-    says of them: an owner ("Roe's aide said"), a speaker ("Roe said ...", not the subject
-    of a passive: "Turnout was estimated at ..."), what they are ("Roe is a reporter") or a
-    he or she later in the sentence ("Roe has given his life")."""
+    again), and not a known first name. A word written with a capital two or more times and
+    never in lower case is a name however it stands ("Frost farms the ridge. Frost grows
+    oats."), and so is one given an age ("Frost, 71, farms"). A person named once is told by
+    what the sentence says of them: an owner ("Roe's aide said"), a speaker ("Roe said ...",
+    not the subject of a passive: "Turnout was estimated at ..."), what they are ("Roe is a
+    reporter") or a he or she later in the sentence ("Roe has given his life")."""
     tok = span[0]
     doc = tok.doc
     if not _common_noun(tok.lower_, nouns):
@@ -393,6 +401,10 @@ def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bo
     prev = doc[tok.i - 1] if tok.i > 0 else None
     opens = prev is None or tok.is_sent_start or _opening_mark(prev)
     if not opens or tok.text in first_names() or words.get(tok.lower_, 0) > 0:
+        return False
+    if len(uses.get(tok.text, [])) >= 2 and tok.lower_ not in lower:
+        return False  # "Hunt runs the bakery. Hunt opened it in 1990.": named, never a noun
+    if _aged(tok):
         return False
     if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS":
         return False
@@ -409,6 +421,23 @@ def _lone_opener(span: Span, words: dict[str, int], nouns: frozenset[str]) -> bo
     sent = tok.sent
     return not any(
         cues.pronouns.get(t.lower_) in ("male", "female") for t in doc[tok.i + 1 : sent.end]
+    )
+
+
+_MAX_AGE = 120
+
+
+def _aged(tok: Token) -> bool:
+    """A word given an age set off by commas, as a person is: "Frost, 71, has farmed ..."."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc):
+        return False
+    comma, age, close = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    return (
+        comma.text == ","
+        and close.text == ","
+        and age.text.isdigit()
+        and 0 < int(age.text) <= _MAX_AGE
     )
 
 
@@ -542,7 +571,7 @@ def _candidates(
             and (
                 not _single_word_ok(span, other_labels, person_labels)
                 or (_kicker(span) and sum(t.text == span.text for t in doc) == 1)
-                or _lone_opener(span, words, nouns)
+                or _lone_opener(span, words, nouns, uses, lower)
                 or _opens_role(span, lower)
                 or _in_joined_name(span, lex)
                 or names_family(span[0], lex.family_nouns)

@@ -44,6 +44,9 @@ class RoleLexicon:
     state_titles: frozenset[str] = frozenset()  # "president": "Velm's President X", Velm a state
     people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
     family_nouns: frozenset[str] = frozenset()  # "family", "clan": "the Roe family", no person
+    animal_nouns: frozenset[str] = frozenset()  # "dog": "a dog named Rex", no person
+    plain_people: frozenset[str] = frozenset()  # "man": "a man named Jan Roe" gives no role
+    title_only: frozenset[str] = frozenset()  # "major": a role only as "Major Jan Roe"
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -62,7 +65,10 @@ class RoleLexicon:
         return self.same_office.get(noun, frozenset({noun}))
 
     def role_class(self, words: str) -> str | None:
-        return self.roles.get(words.lower())
+        key = words.lower()
+        if key in self.title_only and words == key:
+            return None  # "a major donor": the word in lower case is no rank
+        return self.roles.get(key)
 
     def classes_in(self, text: str) -> set[str]:
         """Classes of every role noun (one or two words) written in ``text``."""
@@ -71,7 +77,9 @@ class RoleLexicon:
     def nouns_in(self, text: str) -> set[str]:
         """Every role noun (one or two words) written in ``text``, a two-word one taking the
         place of the one-word noun inside it ("vice president" is not also "president")."""
-        words = _lower_words(text)
+        # a title-only noun in lower case is another word ("a major donor"): no role there
+        stripped = (w.strip(",.") for w in text.split())
+        words = ["" if w in self.title_only else w.lower() for w in stripped]
         pairs = {i for i, (a, b) in enumerate(pairwise(words)) if f"{a} {b}" in self.roles}
         found = {f"{words[i]} {words[i + 1]}" for i in pairs}
         inside = {i + 1 for i in pairs}
@@ -128,6 +136,11 @@ _REQUIRED_LISTS = (
     ("bylines", "staff_titles"),
     ("bylines", "desks"),
     ("not_person", "months"),
+    ("named_things", "families"),
+    ("named_things", "animals"),
+    ("role_mentions", "jurisdictions"),
+    ("role_mentions", "plain_people"),
+    ("role_mentions", "title_only"),
 )
 
 
@@ -174,9 +187,12 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         state_titles=_word_list(raw, "named_things", "state_titles"),
         people_words=_word_list(raw, "named_things", "peoples"),
         family_nouns=_word_list(raw, "named_things", "families"),
+        animal_nouns=_word_list(raw, "named_things", "animals"),
+        plain_people=_word_list(raw, "role_mentions", "plain_people"),
         interview_words=_word_list(raw, "interviews", "words"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
+        title_only=_known_roles(raw, "title_only", roles),
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
         jurisdictions=_word_list(raw, "role_mentions", "jurisdictions"),
         org_suffixes=_word_list(raw, "organisations", "suffixes"),

@@ -67,6 +67,11 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             if nxt.tag_ in ("NNP", "NNPS") and nxt.text[:1].isupper():
                 out.add((nxt.text,))  # "the ethnic Velm minority": a people's name
             continue
+        named = _animal_named(tok, lex)
+        if named:
+            out.add(named)  # "a dog named Rex": the animal's name
+            out.update((w,) for w in named)
+            continue
         if tok.lower_ not in lex.thing_nouns or tok.i + 1 >= len(doc):
             continue
         end = tok.i + 1
@@ -85,6 +90,24 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         | _organisation_names(doc, lex)
         | _which_appositions(doc, lex)
     )
+
+
+_NAMING_WORDS = frozenset({"named", "called"})
+
+
+def _animal_named(tok: Token, lex: RoleLexicon) -> tuple[str, ...]:
+    """The words of the name an animal noun is given ("a dog named Rex", "a horse called Red
+    Bramble"): an animal's name, no person's. Empty when ``tok`` is no such noun."""
+    doc = tok.doc
+    if tok.lower_ not in lex.animal_nouns or tok.i + 2 >= len(doc):
+        return ()
+    verb = doc[tok.i + 1]
+    if verb.lower_ not in _NAMING_WORDS or verb.tag_ != "VBN":
+        return ()
+    end = tok.i + 2
+    while end < len(doc) and end - tok.i <= 4 and doc[end].tag_ in ("NNP", "NNPS"):
+        end += 1
+    return tuple(t.text for t in doc[tok.i + 2 : end])
 
 
 def _which_appositions(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:

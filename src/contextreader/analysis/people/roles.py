@@ -256,7 +256,8 @@ _NAMING_VERBS = frozenset({"name", "call"})
 def _role_named(name: Span, lex: RoleLexicon) -> Span | None:
     """The noun a name is given to: "a baker named Jan Roe", "a nurse called Ana Diaz". The
     noun, with the words before it but not its article, is the person's role; not a ship's,
-    a group's or a place's noun ("a ship named Jan Roe")."""
+    a group's, a place's or an animal's noun ("a ship named Jan Roe", "a dog named Rex"), nor
+    one that only says a person is one ("a man named Jan Roe" has no role)."""
     root = name.root
     verb = root.head
     if root.dep_ not in ("oprd", "attr", "dobj") or verb.lemma_ not in _NAMING_VERBS:
@@ -267,7 +268,9 @@ def _role_named(name: Span, lex: RoleLexicon) -> Span | None:
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in ("a", "an") or not noun.is_lower:
         return None
-    if noun.lower_ in lex.thing_nouns | lex.body_nouns | lex.place_nouns:
+    if noun.lower_ in lex.thing_nouns | lex.body_nouns | lex.place_nouns | lex.animal_nouns:
+        return None
+    if noun.lower_ in lex.plain_people:
         return None
     s, e = _trim(name.doc, det.i, noun.i + 1)
     return name.doc[s:e] if s < e and all(t.is_lower for t in name.doc[s:e]) else None
