@@ -53,7 +53,12 @@ NEW_ENTRIES = {
         ),
         *unmarked("The smash-and-grab raid on the jewellers took two minutes."),
     ],
-    "greedy": [("The greedy landlords raised rents again.", [("greedy", "contentious label")])],
+    "greedy": [
+        ("The greedy landlords raised rents again.", [("greedy", "contentious label")]),
+        # the computing sense: a method that takes the best step at each point
+        ("The router picks paths with a greedy algorithm.", []),
+        ("A greedy search finds a good tour quickly.", []),
+    ],
 }
 
 

@@ -127,6 +127,12 @@ VOICES = {
             [("blatant", "reported"), ("cronyism", "reported")],
         ),
         ("The cronyism at the agency is plain to see.", [("cronyism", "outlet")]),
+        # "in charge of" is command, no charge: the word stays the writer's
+        ("The warden was in charge of the thugs at the depot.", [("thugs", "outlet")]),
+        (
+            "Kell faced a charge of blatant cronyism.",
+            [("blatant", "reported"), ("cronyism", "reported")],
+        ),
     ],
 }
 
@@ -188,3 +194,19 @@ def test_a_label_parsed_onto_the_labelling_verb_is_still_anothers(nlp):
         lemmas=["post", "that", "be", "criticize", "as", "crude", "and", "homophobic"],
     )
     assert _anothers_label(doc[7], load_lexicon())
+
+
+def test_an_impersonal_frame_over_a_belief_leaves_the_belief_reported(nlp):
+    """ "It is clear that X believes ...": the writer vouches that X believes it, the words of
+    the belief stay X's; only an inferred wish ("it is plain that X wanted to ...") is the
+    writer's wording."""
+    assert mark_voices(nlp, "It is plain that the warden believes the toll is a scam.") == [
+        ("scam", "reported")
+    ]
+    assert mark_voices(nlp, "The warden believes the toll is a scam.") == [("scam", "reported")]
+    assert mark_voices(nlp, "It is plain that the warden wanted to hide his shady deals.") == [
+        ("shady", "outlet")
+    ]
+    assert mark_voices(nlp, "It is plain that the warden decided to hide his shady deals.") == [
+        ("shady", "outlet")
+    ]

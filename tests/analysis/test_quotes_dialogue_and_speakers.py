@@ -137,3 +137,29 @@ def test_a_surname_names_one_person_only(nlp):
     assert ix.person_by_surname("Visser") == visser
     assert ix.person_by_surname("Okafor") is None  # two people share it
     assert ix.person_by_surname("Delft") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body or document that is the subject of the clause under the verb may be "it" too
+        (
+            "The council said on Friday that the inquiry into the flood was over. "
+            "It found that the drains had failed.",
+            [
+                ("indirect", "the inquiry into the flood was over", None, "The council"),
+                ("indirect", "the drains had failed", None, "It"),
+            ],
+        ),
+        # a clause under the verb with no such subject leaves the body as "it"
+        (
+            "The council said on Friday that the drains had failed. It said it would rebuild them.",
+            [
+                ("indirect", "the drains had failed", None, "The council"),
+                ("indirect", "it would rebuild them", None, "The council"),
+            ],
+        ),
+    ],
+)
+def test_it_is_left_alone_when_a_clause_under_the_verb_has_another_body(nlp, text, expected):
+    assert quote_rows(nlp, text, COLUMNS) == expected

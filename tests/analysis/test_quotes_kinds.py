@@ -261,3 +261,36 @@ def test_an_intention_is_no_speaker_of_a_fragment(nlp, text, expected):
 )
 def test_plain_senses_and_glosses_report_no_words(nlp, text, expected):
     assert quote_rows(nlp, text, SPEAKER_ROWS) == expected
+
+
+# the things a finger points to are "point"'s own: a verb of attack on them still reports
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The referee pointed to the stand after the whistle.", []),
+        (
+            "Tenants slammed the landlord's stand on repairs.",
+            [("indirect", "the landlord's stand on repairs", "slam", "Tenants")],
+        ),
+        (
+            "The guild blasted the screen version of the novel.",
+            [("indirect", "the screen version of the novel", "blast", "The guild")],
+        ),
+        ("The porter slammed the gate behind him.", []),
+    ],
+)
+def test_objects_of_pointing_do_not_make_an_attack_physical(nlp, text, expected):
+    assert quote_rows(nlp, text, SPEAKER_ROWS) == expected
+
+
+def test_physical_objects_are_checked_on_load():
+    from contextreader.analysis.quotes.lexicon import cue_lexicon, physical_objects
+
+    physical = cue_lexicon().physical
+    assert "stand" in physical["point"] and "stand" not in physical["slam"]
+    assert "door" in physical["point"] and "door" in physical["slam"]
+    table = {"verbs": ["slam"], "objects": ["door"], "verb_objects": {"point": ["sky"]}}
+    with pytest.raises(ValueError, match="not a verb"):
+        physical_objects(table)
+    with pytest.raises(ValueError, match="lower-case"):
+        physical_objects({**table, "verbs": ["slam", "point"], "objects": ["Door"]})

@@ -465,3 +465,66 @@ def test_someone_called_to_do_something_in_the_passive_is_summoned_not_reported(
 def test_a_call_on_someone_to_act_is_still_a_demand(nlp):
     text = "Mayor Ines Marlow called on the board to resign."
     assert quote_rows(nlp, text, ROWS) == [("indirect", "to resign", "call", "Ines Marlow")]
+
+
+# a passive "called on/upon to do X" demands it of someone: a report, left vague
+
+
+def test_a_passive_call_on_or_upon_someone_to_act_is_a_demand_not_a_summons(nlp):
+    text = (
+        "The harbour master has been called on to step down over the dredging deal.\n\n"
+        "The chief engineer was called upon to account for the cracks.\n\n"
+        "Firefighters were called to pump out the cellar."
+    )
+    assert quote_rows(nlp, text, ("kind", "words", "cue")) == [
+        ("indirect", "to step down over the dredging deal", "call"),
+        ("indirect", "to account for the cracks", "call"),
+    ]
+    assert sentence_voices(nlp, text) == [
+        ("The harbour master has been called on to step down over the dredging deal.", "vague"),
+        ("The chief engineer was called upon to account for the cracks.", "vague"),
+        ("Firefighters were called to pump out the cellar.", "unattributed"),
+    ]
+    # a bare participle summons too
+    text = "Ines Marlow is the first nurse called to serve on the ward board."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_summons_and_unvoiced_lists_must_be_lower_case_cue_lemmas():
+    from contextreader.analysis.quotes.lexicon import _cue_lemmas, cue_lexicon
+
+    verbs = cue_lexicon().verbs
+    assert cue_lexicon().summons == frozenset({"call"})
+    assert {"plan", "intend", "decide"} <= cue_lexicon().unvoiced
+    assert _cue_lemmas({"summons": {"verbs": ["call"]}}, "summons", verbs) == {"call"}
+    with pytest.raises(ValueError, match=r"\[summons\]: not a cue lemma"):
+        _cue_lemmas({"summons": {"verbs": ["summon"]}}, "summons", verbs)
+    with pytest.raises(ValueError, match=r"\[unvoiced\]: lower-case"):
+        _cue_lemmas({"unvoiced": {"verbs": ["Plan"]}}, "unvoiced", verbs)
+
+
+# an aside inside a clause whose verb needs what follows it: the report is the side after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was, Ines Marlow said, the wettest spring the valley had known.",
+            [("indirect", "the wettest spring the valley had known", "say", "Ines Marlow")],
+        ),
+        (
+            "There is, the harbour master Tomas Reyna said, no quick fix for the silt.",
+            [("indirect", "no quick fix for the silt", "say", "Tomas Reyna")],
+        ),
+        # the clause closes before the aside: the side before it, as ever
+        (
+            "Ferry fares rose in March, Ines Marlow said, and the cafe shut in April.",
+            [("indirect", "Ferry fares rose in March", "say", "Ines Marlow")],
+        ),
+    ],
+)
+def test_an_aside_before_the_verbs_attribute_or_object_reports_the_side_after_it(
+    nlp, text, expected
+):
+    assert quote_rows(nlp, text, ROWS) == expected

@@ -138,7 +138,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return _holder_found(venue, tok, ctx)  # "published in the Journal of X"
         if _court_record(tok, lemma, ctx) or _delivered_to(tok):
             return None
-        if lemma in ctx.verbs.summons and any(c.dep_ == "xcomp" for c in tok.children):
+        if ctx.verbs.summoned(tok):
             return None  # "police were called to move the crowd": summoned, no view
         if decree and not (said or stance):
             return _agentless_decree(tok, lemma, ctx)

@@ -33,6 +33,7 @@ File layout (see the comments at the top of the TOML file)::
     advice = ["describe", ...]      # first words of an alternative that is advice, not a wording
     captors = ["hold", ...]         # verbs of holding someone hostage: "held the budget hostage"
     captives = ["economy", ...]     # things, not people, that a figure of speech holds hostage
+    wanting = ["want", ...]         # verbs of wanting: "it is clear that X wanted to ..." infers
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -164,6 +165,7 @@ CONTEXT_KEYS = frozenset(
         "accounts",
         "charges",
         "products",
+        "wanting",
         NOTE_KEY,
     }
 )
@@ -234,6 +236,7 @@ class Lexicon:
     accounts: frozenset[str] = field(default_factory=frozenset)
     charges: frozenset[str] = field(default_factory=frozenset)
     products: frozenset[str] = field(default_factory=frozenset)
+    wanting: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

@@ -88,6 +88,7 @@ class SpeechTest:
         self.text = text_of(doc)
         self.naming = lexicon.naming
         self.remarks = lexicon.remarks
+        self.wanting = lexicon.wanting
         self.cues = cue_lexicon()
 
     def __call__(self, quote: Quote) -> tuple[int, int] | None:
@@ -117,9 +118,10 @@ class SpeechTest:
     def _writers_frame(self, quote: Quote, cue: str) -> bool:
         """The report is the writer's own, in an impersonal frame with no speaker but the
         writer: the verb of saying is the infinitive of "it is ... to" ("it is fair to say
-        that ...", "it is not unfair to say that ..."), or a verb of thought or wanting is in
-        the clause of "it is ... that" ("It is apparent that the mayor wanted to ...": the
-        writer infers the wish, nobody voiced it)."""
+        that ...", "it is not unfair to say that ..."), or a verb of wanting ([context] wanting)
+        is in the clause of "it is ... that" ("It is apparent that the mayor wanted to ...":
+        the writer infers the wish, nobody voiced it). A belief in that frame ("It is clear
+        that the mayor believes the levy is a scam") is still the believer's."""
         if quote.cue_span is None:
             return False
         verb = self.doc.char_span(*quote.cue_span, alignment_mode="expand")
@@ -128,7 +130,7 @@ class SpeechTest:
         tok = verb.root
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return _impersonal(tok.head)
-        return cue in self.cues.thought and tok.dep_ == "ccomp" and _impersonal(tok.head)
+        return cue in self.wanting and tok.dep_ == "ccomp" and _impersonal(tok.head)
 
     def _without_comment(self, span: tuple[int, int]) -> tuple[int, int]:
         """The content without a comment the writer sets after it: a noun phrase at its end,
@@ -323,14 +325,18 @@ def _relayed(word: Token) -> bool:
 def _charged(word: Token, lexicon: Lexicon) -> bool:
     """The word is in the "of" phrase of a noun of accusation ("dogged by allegations of
     cronyism", "faced accusations of a cover-up"): what the accusers charge, so their word,
-    reported, not the writer's verdict (``[context] charges``)."""
+    reported, not the writer's verdict (``[context] charges``). "in charge of the thugs" is
+    the idiom of command, no charge: the noun is the object of "in"."""
     tok = word
     while tok.dep_ in ("amod", "compound", "conj") and tok.head.i != tok.i:
         tok = tok.head  # "allegations of blatant cronyism", "of cronyism and graft"
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "of":
         return False
-    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lexicon.charges
+    noun = prep.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return False  # "the official in charge of the cronies"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.charges
 
 
 def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:

@@ -1503,11 +1503,7 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                 # cue and speaker introduce the statement that follows
                 q = b.add("direct", (p.start, p.end), None, None)
                 q.cue, q.cue_span = frag.cue, frag.cue_span
-                q.speaker_id, q.speaker_text, q.speaker_span = (
-                    frag.speaker_id,
-                    frag.speaker_text,
-                    frag.speaker_span,
-                )
+                _same_speaker(q, frag)
                 last, last_end = q, p.end
                 direct.append((p.start, p.end))
                 continue
@@ -1515,11 +1511,7 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             if turn is not None:
                 # a question and its answer take turns: the earlier turn's speaker again
                 q = b.add("direct", (p.start, p.end), None, None)
-                q.speaker_id, q.speaker_text, q.speaker_span = (
-                    turn.speaker_id,
-                    turn.speaker_text,
-                    turn.speaker_span,
-                )
+                _same_speaker(q, turn)
                 last, last_end = q, p.end
                 direct.append((p.start, p.end))
                 continue
@@ -1549,11 +1541,7 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                 and _near(b.ix.text, last_end, p.start)
             ):
                 q = b.add("direct", (p.start, p.end), None, None)
-                q.speaker_id, q.speaker_text, q.speaker_span = (
-                    last.speaker_id,
-                    last.speaker_text,
-                    last.speaker_span,
-                )
+                _same_speaker(q, last)
             else:
                 if spk is None:
                     # 'Roe greeted the crew. "A." He added, "B."': the cue after the quote
@@ -1603,11 +1591,7 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             # 'Roe backs "fair pay," opposes "pay freezes"': a fragment with no cue of its own
             # in the sentence of another one is that speaker's too
             q = b.add("partial", (p.start, p.end), None, None)
-            q.speaker_id, q.speaker_text, q.speaker_span = (
-                frag.speaker_id,
-                frag.speaker_text,
-                frag.speaker_span,
-            )
+            _same_speaker(q, frag)
             continue
         if spk is None:
             pledged = _pledge_holder(p, b.ix, b.lex)
@@ -1677,6 +1661,15 @@ def _reply(text: str, p: _Pair, last_end: int) -> bool:
         and tail.endswith((".", "?", "!", "…"))
         and _whole_paragraph(text, p)
         and len(_LINE_BREAKS.findall(text, last_end, p.start)) == 1
+    )
+
+
+def _same_speaker(q: Quote, source: Quote) -> None:
+    """Give ``q`` the speaker of ``source`` (its id, text and span)."""
+    q.speaker_id, q.speaker_text, q.speaker_span = (
+        source.speaker_id,
+        source.speaker_text,
+        source.speaker_span,
     )
 
 

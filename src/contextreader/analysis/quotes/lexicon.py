@@ -68,6 +68,8 @@ class CueLexicon:
     summons: frozenset[str] = frozenset()  # "was called to testify": summoned, no words
     # "plans to shut the library in a 'raid'": an intention, no words to quote ([unvoiced])
     unvoiced: frozenset[str] = frozenset()
+    # verbs of attack (and "point") with the things their physical sense acts on ([physical])
+    physical: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs that put a question to someone, and what is put ("was asked a question about X")
     questions: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
@@ -124,6 +126,17 @@ class CueLexicon:
     def frames(self, tok: Token) -> frozenset[str]:
         return self.verbs.get(self.lemma(tok), frozenset())
 
+    def summoned(self, tok: Token) -> bool:
+        """True for a verb of [summons] with a "to" clause that, in the passive (which the
+        caller checks), summons someone, no words passed on ("police were called to move the
+        crowd"). "was called on/upon to resign" is a demand, and reports."""
+        kids = list(tok.children)
+        return (
+            self.lemma(tok) in self.summons
+            and any(c.dep_ == "xcomp" for c in kids)
+            and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in kids)
+        )
+
 
 @cache
 def reporting_verbs() -> dict[str, Any]:
@@ -176,8 +189,9 @@ def cue_lexicon() -> CueLexicon:
         forms=forms,
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         withheld=frozenset(raw["withheld"]["verbs"]),
-        summons=frozenset(raw["summons"]["verbs"]),
-        unvoiced=frozenset(raw["unvoiced"]["verbs"]),
+        summons=_cue_lemmas(raw, "summons", verbs),
+        unvoiced=_cue_lemmas(raw, "unvoiced", verbs),
+        physical=physical_objects(raw["physical"]),
         questions=frozenset(raw["questions"]["verbs"]),
         question_nouns=frozenset(raw["questions"]["nouns"]),
         anonymity=frozenset(raw["anonymity"]["verbs"]),
@@ -189,6 +203,37 @@ def cue_lexicon() -> CueLexicon:
         speakers=frozenset(raw["speakers"]["words"]),
         mentions=_mentions(raw["mentions"]),
     )
+
+
+def _cue_lemmas(
+    raw: dict[str, Any], section: str, verbs: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """A [section] list of verbs that narrows what some cues do: lower-case lemmas of verbs in
+    [speech] or [thought], since a word no cue reads would never be looked up."""
+    words = raw[section]["verbs"]
+    if not all(isinstance(w, str) and w == w.lower() and w for w in words):
+        raise ValueError(f"reporting_verbs.toml: [{section}]: lower-case words only")
+    unknown = sorted(set(words) - set(verbs))
+    if unknown:
+        raise ValueError(f"reporting_verbs.toml: [{section}]: not a cue lemma: {unknown}")
+    return frozenset(words)
+
+
+def physical_objects(table: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The ``[physical]`` table as each verb's objects (the shared ``objects`` and its own
+    ``verb_objects``); raise ``ValueError`` for a list that is not lower-case words or a
+    ``verb_objects`` key that is not one of its verbs."""
+    own = table["verb_objects"]
+    for key, words in {"verbs": table["verbs"], "objects": table["objects"], **own}.items():
+        if not isinstance(words, list) or not all(
+            isinstance(w, str) and w and w == w.lower() for w in words
+        ):
+            raise ValueError(f"reporting_verbs.toml: [physical] {key}: lower-case words only")
+    unknown = sorted(set(own) - set(table["verbs"]))
+    if unknown:
+        raise ValueError(f"reporting_verbs.toml: [physical.verb_objects] not a verb: {unknown}")
+    shared = frozenset(table["objects"])
+    return {v: shared | frozenset(own.get(v, ())) for v in table["verbs"]}
 
 
 def _mentions(raw: dict[str, list[str]]) -> Mentions:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -24,7 +23,6 @@ from contextreader.analysis.quotes.lexicon import (
     PREP_FRAMES,
     CueLexicon,
     phrasal_clause,
-    reporting_verbs,
 )
 from contextreader.analysis.quotes.marks import has_mark
 from contextreader.analysis.quotes.modality import (
@@ -107,7 +105,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         return _according_content(cue)
     for c in kids:
         if "infinitive" in frames and c.dep_ == "xcomp":
-            if lex.lemma(cue) in lex.summons and any(k.dep_ == "auxpass" for k in kids):
+            if lex.summoned(cue) and any(k.dep_ == "auxpass" for k in kids):
                 return None  # "police were called to move the crowd": summoned, no words
             return c.left_edge.i, c.right_edge.i + 1
         if "object" in frames and c.dep_ == "dobj" and c.lower_ not in ("it", "this", "that"):
@@ -137,7 +135,10 @@ def _interrupted_content(cue: Token) -> tuple[int, int]:
     fell, Roe said, the shop will stay open", "The point, Roe said, is that ...": the clause's
     verb comes after the aside (past a subordinate clause or the subject the parse hung it
     on), and so does the report. Quoted words after the aside are the speaker's own and are
-    its content ("..., she said, and 'we were amazed'"). With no verb found, the longer side."""
+    its content ("..., she said, and 'we were amazed'"). A verb before the aside whose clause
+    goes on past it ("It was, Roe said, the worst winter", "There is, Roe said, no way out": its
+    attribute or object follows) leaves the report after the aside too. With no verb found, the
+    longer side."""
     sub = cue.sent
     s, e = sub.start, sub.end
     before, after = (s, cue.left_edge.i), (cue.right_edge.i + 1, e)
@@ -146,8 +147,33 @@ def _interrupted_content(cue: Token) -> tuple[int, int]:
         verb = verb.head
     quoted_after = any(t.is_quote for t in cue.doc[after[0] : after[1]])
     if verb.pos_ in ("VERB", "AUX") and not quoted_after and verb.i != cue.i:
-        return before if verb.i < cue.left_edge.i else after
+        if verb.i > cue.left_edge.i:
+            return after
+        if not _completed_after(verb, cue):
+            return before
+        # the aside ends at its closing comma, though the parse may hang words after it on
+        # the verb of saying ("There is, Roe said, no way out", with "out" on "said")
+        close = next((t.i for t in cue.doc[cue.i + 1 : after[0]] if t.text == ","), None)
+        return after if close is None else (close + 1, e)
     return before if before[1] - before[0] > after[1] - after[0] else after
+
+
+# what a verb needs to make its clause: its attribute, complement, object or clause
+_REQUIRED_DEPS = frozenset({"attr", "acomp", "dobj", "ccomp", "xcomp", "oprd"})
+
+
+def _completed_after(verb: Token, cue: Token) -> bool:
+    """True when the verb's clause is finished only after the aside that interrupts it: a
+    dependent the verb needs (``_REQUIRED_DEPS``) stands after the aside ("It was, Roe said,
+    the hardest winter"), or the verb is a "be" with no predicate yet; "Sales doubled, Roe
+    said, and the shop closed" closes before it."""
+    if any(c.dep_ in _REQUIRED_DEPS and c.i > cue.right_edge.i for c in verb.children):
+        return True
+    # "be" with no predicate of its own: the parse hung what follows the aside on the verb of
+    # saying ("It was, Roe said, the worst winter", "There is, Roe said, no way out")
+    return verb.lemma_ == "be" and not any(
+        c.dep_ in _REQUIRED_DEPS or c.dep_ in ("prep", "advmod") for c in verb.children
+    )
 
 
 def _small_clause(clause: Token, cue: Token, lex: CueLexicon) -> bool:
@@ -255,19 +281,12 @@ def gapped_relative(cue: Token) -> Token | None:
     return clause
 
 
-@cache
-def _physical() -> tuple[frozenset[str], frozenset[str]]:
-    """``[physical]`` verbs and objects of ``reporting_verbs.toml``, read once."""
-    table = reporting_verbs()["physical"]
-    return frozenset(table["verbs"]), frozenset(table["objects"])
-
-
 def _physical_act(cue: Token, obj: Token, lex: CueLexicon) -> bool:
     """ "slammed the door", "blasted rock from the cliff": a verb of attack in its plain
-    physical sense, on a thing of ``[physical] objects``, reports nothing; on anything else
-    ("slammed the report", "blasted the delegate system") it reports an attack in words."""
-    verbs, objects = _physical()
-    return lex.lemma(cue) in verbs and obj.lemma_.lower() in objects
+    physical sense, on a thing of ``[physical] objects`` (or of its own ``verb_objects``:
+    "pointed to the screen"), reports nothing; on anything else ("slammed the report",
+    "blasted the delegate system", "slammed the council's stand") it reports in words."""
+    return obj.lemma_.lower() in lex.physical.get(lex.lemma(cue), frozenset())
 
 
 # relative pronouns that stand for a noun before them

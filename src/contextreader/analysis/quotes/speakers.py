@@ -412,9 +412,10 @@ def _it_antecedent(it: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> To
     it ("Talmyr launched what it called ..."), else, for "It" opening a sentence's main
     clause, the main subject of the sentence before it in its paragraph ("The firm said ...
     It said ..."), when that sentence's main verb is a verb of saying with no singular object
-    (which "it" might stand for instead). Either way the subject must be a body, a document
-    or a place: a singular noun a group or a document can be (``speakers``) or a singular
-    name no person has. None otherwise."""
+    (which "it" might stand for instead) and no other such body as the subject of a clause
+    under it ("said the audit was finished. It found ..."). Either way the subject must be a
+    body, a document or a place: a singular noun a group or a document can be (``speakers``)
+    or a singular name no person has. None otherwise."""
     verb = it.head
     for _ in range(3):
         if (
@@ -443,7 +444,17 @@ def _it_antecedent(it: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> To
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ == "it":
         return _it_antecedent(subj, ix, lex, depth + 1)
-    return subj if subj is not None and _a_body(subj, ix, lex) else None
+    if subj is None or not _a_body(subj, ix, lex):
+        return None
+    # "The council said the audit was finished. It found ...": a body or document noun that is
+    # the subject of a clause under the verb may be what "it" stands for as well (only a common
+    # noun counts: a name there, "said Kavaria must prove ...", is not checked)
+    rival = any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and _a_body(t, ix, lex)
+        for t in prev
+        if t.i > subj.i
+    )
+    return None if rival else subj
 
 
 def _a_body(tok: Token, ix: _Index, lex: CueLexicon) -> bool:
