@@ -66,6 +66,15 @@ CASES = {
             ("Visser and Okafor", None, ["Piet Visser", "Hana Okafor"]),
         ],
     ),
+    "a_list_of_three_gives_all_three": (
+        "Ana Kell, Jo Ruiz and Li Tan ran the count. Kell, Ruiz and Tan said the vote "
+        "would be close.",
+        [("Kell, Ruiz and Tan", None, ["Ana Kell", "Jo Ruiz", "Li Tan"])],
+    ),
+    "a_comma_before_an_apposition_is_no_list": (
+        "Mayor Ana Kell opened the count. Kell, the mayor, said the vote would be close.",
+        [("Kell", "p1", [])],
+    ),
     "one_speaker_has_no_joint_people": (
         "Mayor Ruth Delgado opened the hearing. Delgado said the plan was sound.",
         [("Delgado", "p1", [])],

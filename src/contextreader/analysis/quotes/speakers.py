@@ -164,8 +164,9 @@ def _maker(noun: Token) -> Token | None:
 
 def _np_end(head: Token, depth: int = 0) -> int:
     """Token index after a noun phrase's head and the modifiers right after it, coordinated
-    noun phrases included ("Democrats and Republicans in the senate"; "Current and former
-    officials" parsed with "Current" as the head and "officials" as its conjunct)."""
+    noun phrases included ("Democrats and Republicans in the senate", "Roe, Doe and Poe";
+    "Current and former officials" parsed with "Current" as the head and "officials" as its
+    conjunct)."""
     end = _hyphened_end(head.doc, head.i + 1)
     for c in head.rights:
         if c.i < end:
@@ -174,6 +175,12 @@ def _np_end(head: Token, depth: int = 0) -> int:
             end = c.right_edge.i + 1
         elif c.dep_ == "cc" and c.i == end:
             end = c.i + 1
+        elif (
+            c.text == ","
+            and c.i == end
+            and any(k.dep_ == "conj" and k.left_edge.i == c.i + 1 for k in head.rights)
+        ):
+            end = c.i + 1  # "Roe, Doe and Poe": the comma of a list, not of an aside
         elif (
             c.dep_ == "conj"
             and c.left_edge.i == end
@@ -352,20 +359,32 @@ def _governed_name(tok: Token, top: Token) -> bool:
     return False
 
 
+def _conjuncts(head: Token, end: int) -> list[Token]:
+    """``head`` and the words coordinated with it inside its phrase (which ends at character
+    ``end``), in the order found: a further conjunct hangs on the one before it ("Roe, Doe and
+    Poe": Doe on Roe, Poe on Doe)."""
+    conjuncts = [head]
+    for tok in conjuncts:  # the list grows as it is read
+        conjuncts.extend(c for c in tok.children if c.dep_ == "conj" and c.idx < end)
+    return conjuncts
+
+
 def _coordinated(head: Token, end: int) -> bool:
-    """True when a subject head is a person's name coordinated with another noun phrase inside
-    its phrase, which ends at character ``end`` ("Roe and Doe", "Roe and her deputy"), with
-    "and"."""
+    """True when a subject head is a person's name coordinated with other noun phrases inside
+    its phrase, which ends at character ``end`` ("Roe and Doe", "Roe and her deputy", "Roe,
+    Doe and Poe"), with "and"."""
     if head.pos_ != "PROPN":
         return False
-    cc = any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
-    return cc and any(
-        c.dep_ == "conj"
-        and c.pos_ in ("PROPN", "NOUN", "PRON")
-        and c.idx < end
-        # "Roe and 1 percent": a share of a poll is no one coordinated with a name
-        and not any(t.like_num for t in c.subtree)
-        for c in head.children
+    conjuncts = _conjuncts(head, end)
+    cc = any(c.dep_ == "cc" and c.lower_ == "and" for t in conjuncts for c in t.children)
+    return (
+        cc
+        and any(
+            c.pos_ in ("PROPN", "NOUN", "PRON")
+            # "Roe and 1 percent": a share of a poll is no one coordinated with a name
+            and not any(t.like_num for t in c.subtree)
+            for c in conjuncts[1:]
+        )
     )
 
 
@@ -376,9 +395,7 @@ def joint_people(head: Token, end: int, ix: _Index) -> list[str]:
     the subject is not coordinated (``_coordinated``)."""
     if not _coordinated(head, end):
         return []
-    conjuncts = [head]
-    for tok in conjuncts:  # the list grows: a further conjunct hangs on the one before it
-        conjuncts.extend(c for c in tok.children if c.dep_ == "conj" and c.idx < end)
+    conjuncts = _conjuncts(head, end)
     if any(c.left_edge.dep_ == "poss" and c.left_edge.pos_ == "PROPN" for c in conjuncts[1:]):
         # "Roe and Doe's lawyer": the lawyer may be both's, Roe none of the speakers
         return []
