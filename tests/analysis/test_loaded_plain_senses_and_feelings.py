@@ -1,13 +1,13 @@
 """Loaded terms: words of praise or alarm in a plain sense (a weighty duty, a stock phrase, a
-legal standard, a descriptive category), feelings reported of someone else, impersonal frames
-in the writer's voice, labels a sentence forbids, and scare quotes inside what a rumour or claim
-holds. Every sentence and name is invented for these tests."""
+legal standard, a descriptive category) and labels a sentence forbids; whose word a mark is
+(feelings of others, impersonal frames, rumours) is tested in test_loaded_voice.py. Every
+sentence and name is invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.analysis.helpers import grouped, mark_voices, marks, unmarked
+from tests.analysis.helpers import grouped, marks, unmarked
 
 MARKS = {
     # -- puffery words that praise nothing --------------------------------------------------
@@ -67,58 +67,7 @@ MARKS = {
     ],
 }
 
-VOICES = {
-    # -- a feeling that completes "feel" is its subject's, reported by the writer -----------
-    "feelings_of_others": [
-        (
-            "Many residents felt betrayed when the mayor closed the clinic.",
-            [("betrayed", "reported")],
-        ),
-        ("Many dockers felt humiliated by the ruling.", [("humiliated", "reported")]),
-        ("The mayor betrayed the residents.", [("betrayed", "outlet")]),
-        ("The vote felt rigged.", [("rigged", "outlet")]),
-    ],
-    # -- an impersonal frame has no speaker but the writer -----------------------------------
-    "impersonal_frames": [
-        (
-            "Though harsh, it is not unfair to say that the council is a corrupt regime.",
-            [("regime", "outlet")],
-        ),
-        (
-            "It is apparent that the mayor wanted to hide her shady dealings.",
-            [("shady", "outlet")],
-        ),
-        ("It is fair to call them heretics.", [("heretics", "outlet")]),
-        (
-            "It is clear that the minister said the plan was a disaster.",
-            [("disaster", "reported")],
-        ),
-        ("Critics call their rivals traitors.", [("traitors", "reported")]),
-    ],
-    # -- "as" after a relative clause on the object belongs to the verb of labelling -------
-    "label_across_a_relative_clause": [
-        (
-            "The union brands landlords, who raised rents this year, as bigots.",
-            [("bigots", "reported")],
-        ),
-        ("Landlords who raised rents this year behaved as bigots.", [("bigots", "outlet")]),
-    ],
-    # -- a scare quote inside what a rumour or claim holds is the rumour's word -------------
-    "scare_quote_in_a_rumour": [
-        (
-            'Officials debunked a rumour that a "rigged" ballot box was found.',
-            [("rigged", "reported")],
-        ),
-        ('Officials inspected the "rigged" ballot box.', [("rigged", "outlet")]),
-    ],
-}
-
 
 @pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
 def test_marks(nlp, text, expected):
     assert marks(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), grouped(VOICES))
-def test_voices(nlp, text, expected):
-    assert mark_voices(nlp, text) == expected

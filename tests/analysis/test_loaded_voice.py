@@ -1,5 +1,6 @@
 """Loaded terms: whose word a mark is (``loaded/voice.py``): quoted, reported or the outlet's;
-labels pinned on someone by another, reported speech, pasted posts, hype lifted into marks.
+labels pinned on someone by another, reported speech, pasted posts, hype lifted into marks,
+feelings of others, impersonal frames and words inside a rumour.
 Every sentence and name is invented for these tests."""
 
 from __future__ import annotations
@@ -133,6 +134,49 @@ VOICES = {
             "Kell faced a charge of blatant cronyism.",
             [("blatant", "reported"), ("cronyism", "reported")],
         ),
+    ],
+    # -- a feeling that completes "feel" is its subject's, reported by the writer -----------
+    "feelings_of_others": [
+        (
+            "Many residents felt betrayed when the mayor closed the clinic.",
+            [("betrayed", "reported")],
+        ),
+        ("Many dockers felt humiliated by the ruling.", [("humiliated", "reported")]),
+        ("The mayor betrayed the residents.", [("betrayed", "outlet")]),
+        ("The vote felt rigged.", [("rigged", "outlet")]),
+    ],
+    # -- an impersonal frame has no speaker but the writer -----------------------------------
+    "impersonal_frames": [
+        (
+            "Though harsh, it is not unfair to say that the council is a corrupt regime.",
+            [("regime", "outlet")],
+        ),
+        (
+            "It is apparent that the mayor wanted to hide her shady dealings.",
+            [("shady", "outlet")],
+        ),
+        ("It is fair to call them heretics.", [("heretics", "outlet")]),
+        (
+            "It is clear that the minister said the plan was a disaster.",
+            [("disaster", "reported")],
+        ),
+        ("Critics call their rivals traitors.", [("traitors", "reported")]),
+    ],
+    # -- "as" after a relative clause on the object belongs to the verb of labelling -------
+    "label_across_a_relative_clause": [
+        (
+            "The union brands landlords, who raised rents this year, as bigots.",
+            [("bigots", "reported")],
+        ),
+        ("Landlords who raised rents this year behaved as bigots.", [("bigots", "outlet")]),
+    ],
+    # -- a scare quote inside what a rumour or claim holds is the rumour's word -------------
+    "scare_quote_in_a_rumour": [
+        (
+            'Officials debunked a rumour that a "rigged" ballot box was found.',
+            [("rigged", "reported")],
+        ),
+        ('Officials inspected the "rigged" ballot box.', [("rigged", "outlet")]),
     ],
 }
 
