@@ -77,6 +77,29 @@ def test_a_colon_after_the_outlets_own_words_leads_nothing(nlp):
     ]
 
 
+def test_the_outlets_own_list_lead_is_one_claim_with_its_items(nlp):
+    text = (
+        "A long wait could:\n- raise the cost of the pier by a third;\n"
+        "- send the ferries to another port.\n\nThe council meets on Monday."
+    )
+    rep = analyze_text(text, nlp)
+    assert [(a.status, text[slice(*a.span)]) for a in rep.assertions] == [
+        ("unattributed", text[: text.index("\n\n")]),
+        ("unattributed", "The council meets on Monday."),
+    ]
+    lead = rep.assertions[0].id
+    assert [s.ref for s in rep.sentences][:3] == [lead] * 3
+
+
+def test_a_colon_lead_before_one_item_or_a_paragraph_stays_a_sentence(nlp):
+    for text in (
+        "A long wait could:\n- raise the cost of the pier.\n\nThe council meets on Monday.",
+        "The plan has one aim:\n\nThe harbour must stay open all year.",
+    ):
+        rep = analyze_text(text, nlp)
+        assert all(text[a.span[0] : a.span[1]].count("\n") == 0 for a in rep.assertions)
+
+
 def test_a_reaction_noun_in_a_title_case_headline_is_no_ones(nlp):
     text = "Weekend Visit By Dahl Prompts Harbour Speculation."
     rep = analyze_text(text, nlp)

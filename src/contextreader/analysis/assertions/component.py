@@ -119,6 +119,7 @@ def assertions_component(doc: Doc) -> Doc:
     posts = _embedded_posts(text, ctx.alex)
     marked = [m.span() for m in _MARKED.finditer(text)]
     lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end
+    own: tuple[int, Assertion] | None = None  # where the list after the outlet's own lead ends
     for sent in body_sents:
         # a headline above the dateline stays; the sentence the dateline opens starts after it
         span = _trimmed(sent, text, dateline[1] if sent.end_char > dateline[0] else 0)
@@ -194,6 +195,12 @@ def assertions_component(doc: Doc) -> Doc:
             # the paragraph or list items after "Roe argued:" are Roe's words, marks or not
             sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=lead[1]))
             continue
+        if cue is None and own is not None and span[0] < own[0]:
+            # the items of a list after the outlet's own "A long delay could:" finish its claim
+            sentences.append(
+                Sentence(span=span, voice=own[1].status, heading=heading, ref=own[1].id)
+            )
+            continue
         if _no_claim(sent, text, span, ctx):
             continue  # a question or a request to the reader, or the outlet's note on checking
         if cue is None:
@@ -203,7 +210,13 @@ def assertions_component(doc: Doc) -> Doc:
         status: SentenceVoice = "vague" if cue is not None else "unattributed"
         a = _assertion(assertions, span, status, cue, heading=heading)
         sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
-        spans.append(doc.char_span(*span, label=status, alignment_mode="expand"))
+        end = -1 if heading else _lead_end(text, span[1], list_only=True)
+        if end > span[1]:
+            # "A long delay could:" claims nothing until its list says what: one claim, the
+            # lead with its items
+            a.span = (span[0], end)
+            own = (end, a)
+        spans.append(doc.char_span(*a.span, label=status, alignment_mode="expand"))
         if cue is None:
             _inner_vague(sent, ctx, None, assertions, spans)  # "the alleged thief was seen"
     doc._.cr_sentences = sentences
@@ -217,10 +230,11 @@ def assertions_component(doc: Doc) -> Doc:
 _LIST_MARKER = re.compile(r"(?:([^\w\s])|([a-z])|(\d{1,2})[.)])[ \t]+")
 
 
-def _lead_end(text: str, end: int) -> int:
+def _lead_end(text: str, end: int, *, list_only: bool = False) -> int:
     """Where the words of a lead sentence that ends its line with a colon ("Roe argued
     that:") end: with the next paragraph, or with the last of the list items that follow it
-    (paragraphs opening with the same kind of marker). -1 when the sentence is no such lead."""
+    (paragraphs opening with the same kind of marker). -1 when the sentence is no such lead,
+    or, with ``list_only``, when no list of two or more items follows it."""
     if end < 1 or text[end - 1] != ":":
         return -1
     nl = text.find("\n", end)
@@ -231,6 +245,9 @@ def _lead_end(text: str, end: int) -> int:
         start += 1
     para_end = _para_end(text, start)
     first = _LIST_MARKER.match(text, start)
+    if list_only and first is None:
+        return -1
+    items = 1
     while first is not None:
         nxt = para_end
         while nxt < len(text) and text[nxt].isspace():
@@ -243,7 +260,8 @@ def _lead_end(text: str, end: int) -> int:
         if not same:
             break
         para_end = _para_end(text, nxt)
-    return para_end
+        items += 1
+    return -1 if list_only and items < 2 else para_end
 
 
 def _framing_cue(sent: Span, ctx: _Ctx) -> _Cue | None:
