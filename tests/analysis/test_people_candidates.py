@@ -111,3 +111,20 @@ def test_a_noun_opening_two_sentences_and_written_in_lower_case_is_no_person(nlp
         "west, and the turnout there fell."
     )
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board met on Friday. Tobias Fenn and Ida Rusk voted against the plan.",
+            ["Tobias Fenn", "Ida Rusk"],
+        ),
+        ("The motion failed, as did Ida Rusk's amendment.", ["Ida Rusk"]),
+        # joined to a person, but no first name opens it: no second person
+        ("Tobias Fenn and Harbour Trust signed the lease.", ["Tobias Fenn"]),
+    ],
+    ids=["listed", "first-name-only-tagged", "not-a-name"],
+)
+def test_the_last_name_of_a_list_is_a_person(nlp, text, expected):
+    assert names(nlp, text) == expected

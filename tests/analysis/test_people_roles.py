@@ -304,3 +304,26 @@ def test_a_trade_named_still_gives_a_role(nlp: Language) -> None:
 def test_an_animal_named_is_no_person(nlp: Language) -> None:
     text = "A cat called Max lived in the station for years. Its keeper, Petra Lindqvist, smiled."
     assert roles(nlp, text) == [("Petra Lindqvist", "keeper")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Justices Mara Quill, Tobias Fenn and Ida Rusk dissented.",
+            [("Mara Quill", "Justice"), ("Tobias Fenn", "Justice"), ("Ida Rusk", "Justice")],
+        ),
+        (
+            "The bill passed on Friday. Senators Ana Holt and Rui Vaz voted against it.",
+            [("Ana Holt", "Senator"), ("Rui Vaz", "Senator")],
+        ),
+        # a plural that is no title gives no role
+        (
+            "The letter came on Friday. Neighbours Ana Holt and Rui Vaz signed it.",
+            [("Ana Holt", None), ("Rui Vaz", None)],
+        ),
+    ],
+    ids=["justices", "senators", "no-title"],
+)
+def test_a_plural_title_before_a_list_gives_each_name_the_title(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -124,6 +124,19 @@ def _clean_name(
         if nxt.is_alpha and nxt.text[:1].isupper() and nxt.tag_ == "NNP":
             end += 1
         break
+    if (
+        end - start == 1
+        and end == ent.end
+        and end < len(doc)
+        and doc[start].text in first_names()
+        and doc[start].head.i == end
+        and doc[end].tag_ == "NNP"
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+        and lex.role_class(doc[end].text) is None
+    ):
+        end += 1  # "as did Ida | Rusk": the tagger stopped at the first name
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].like_num  # "Jan Roe 384" in a table of delegates
@@ -590,6 +603,14 @@ def _candidates(
         if taken.isdisjoint(range(span.start, span.end)):
             out.append((span, "", ""))
             taken.update(range(span.start, span.end))
+    for span in _listed_names(doc, lex, lower, body, taken):
+        # the tagger often misses the last name of a list, or takes only its first name
+        inside = [c for c in out if span.start <= c[0].start and c[0].end <= span.end]
+        held = {t.i for c in inside for t in c[0]}
+        if all(not c[1] for c in inside) and (taken - held).isdisjoint(range(span.start, span.end)):
+            out = [c for c in out if c not in inside]
+            out.append((span, "", ""))
+            taken.update(range(span.start, span.end))
     for s, e in byline_names(text, body):
         # the writer a byline names ("By Jan Roe"), whom the tagger often misses on its line
         author = doc.char_span(s, e, alignment_mode="contract")
@@ -694,6 +715,51 @@ def _untagged_full_names(
         if not in_heading(span, text) and _looks_like_name(span, lex, lower):
             out.append(span)
     return out
+
+
+def _listed_names(
+    doc: Doc, lex: RoleLexicon, lower: frozenset[str], body: int, taken: set[int]
+) -> list[Span]:
+    """A full name joined by "and" or a comma to a person's name ("Tobias Fenn and Ida
+    Rusk", "Ida Rusk and Tobias Fenn"), opening with a known first name: another person of
+    the list, whatever the tagger calls it. Its words may be untagged or a person's, never
+    another entity's."""
+    text = text_of(doc)
+    out = []
+    for tok in doc:
+        joined = (tok.dep_ == "conj" and tok.head.i in taken) or any(
+            c.dep_ == "conj" and c.i in taken for c in tok.children
+        )
+        if tok.idx < body or not joined:
+            continue
+        if tok.tag_ != "NNP" or not tok.is_title or not tok.is_alpha or tok.i in taken:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head == tok
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+        ):
+            start -= 1
+        while tok.i - start >= 2 and doc[start].text not in first_names():
+            start += 1  # "Neighbours Ana Holt": the name opens with its first name
+        span = doc[start : tok.i + 1]
+        if not 2 <= len(span) <= 3 or span[0].text not in first_names():
+            continue
+        if any(t.ent_type_ not in ("", "PERSON") for t in span) and not _org_ends_at(tok):
+            continue  # "Neighbours Ana Holt" as one organisation: the name ends it
+        if not in_heading(span, text) and _looks_like_name(span, lex, lower):
+            out.append(span)
+    return out
+
+
+def _org_ends_at(last: Token) -> bool:
+    """An organisation entity ends with this word: the tagger ran a word in front into a
+    person's name ("Neighbours Ana Holt")."""
+    return any(e.label_ == "ORG" and e.end == last.i + 1 for e in last.doc.ents)
 
 
 def _given_names(doc: Doc, lex: RoleLexicon, body: int) -> list[Span]:

@@ -478,7 +478,7 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
         if found is None or not lex.classes_in(found[0]):
             # a title before the name names an office; an apposition with no role noun in it
             # ("Councilwoman Jan Roe, the other no vote,") gives way to it
-            found = _role_before(span, title, lex) or found
+            found = _role_before(span, title, lex) or found or _list_title(span, lex)
         if found is None and kin is not None and cl.role is None:
             cl.role = kin[1]  # "her brother-in-law, Jan Roe,", which the parse set apart
             continue
@@ -491,6 +491,25 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
             cl.role_tags = _modifier_tags(_role_head(tokens), lex) | cl.role_tags
             for word in role.lower().split():
                 cl.gender = cl.gender or lex.gendered.get(word, "")
+
+
+def _list_title(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
+    """A plural title before a list of names gives each of them the title in the singular:
+    "Justices Jan Roe, Ana Holt and Ida Rusk", "Senators Roe and Holt"."""
+    doc = name.doc
+    first = name.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
+        start -= 1
+    if start == 0:
+        return None
+    title = doc[start - 1]
+    if title.head != first or title.tag_ not in ("NNS", "NNPS") or not title.is_title:
+        return None
+    single = title.text[:-1] if title.text.endswith("s") else ""
+    return (single, []) if single and lex.role_class(single) is not None else None
 
 
 def _affiliation(name: Span, lex: RoleLexicon) -> str | None:
