@@ -22,6 +22,18 @@ MARKS = {
 
 
 VOICES = {
+    # the narration between the pieces of a quote is the writer's
+    "between_quote_pieces": [
+        (
+            '"She is fearless," he gushed. "She pushes everyone."',
+            [("gushed", "outlet")],
+        ),
+        (
+            '"It is a joke," the furious mayor said. "Nobody will ride it."',
+            [("furious", "outlet")],
+        ),
+        ('"It is a shameful joke," she said. "Nobody will ride it."', [("shameful", "quoted")]),
+    ],
     # passive hearsay relays unnamed sources: the word is reported, not the outlet's
     "passive_hearsay": [
         ("Club officials are said to be livid.", [("livid", "reported")]),

@@ -57,7 +57,8 @@ class VoiceIndex:
         part of an indirect quote's content that may hold the speaker's words, or None (see
         ``SpeechTest``)."""
         quotes = list(quotes)
-        quoted = [q.span for q in quotes if q.kind in ("direct", "partial")]
+        # the pieces inside the marks: '"A," he gushed. "B."' leaves "he gushed" the writer's
+        quoted = [p for q in quotes if q.kind in ("direct", "partial") for p in q.pieces]
         indirect = [speech(q) for q in quotes if q.kind == "indirect"]
         reported = [span for span in indirect if span is not None]
         # a speaker named inside someone else's report ("Roe said the reckless mayor claimed
