@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
+from contextreader.analysis.inflect import common_nouns
+from contextreader.analysis.people.candidates import _candidates
+from contextreader.analysis.people.lexicon import role_lexicon
+from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import PersonRow, named, people_rows
 from tests.analysis.helpers import people_rows as people
 from tests.analysis.helpers import person_names as names
@@ -128,3 +133,30 @@ def test_a_noun_opening_two_sentences_and_written_in_lower_case_is_no_person(nlp
 )
 def test_the_last_name_of_a_list_is_a_person(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+def test_a_person_named_after_a_role_noun_is_a_person_whatever_the_tagger_says(nlp):
+    text = (
+        "On the quay there is a fisherman called Ewan Tregg, who has worked the boats for "
+        'decades. "The catch is poor," Ewan says.'
+    )
+    rep = analyze_text(text, nlp)
+    assert [(p.name, p.role) for p in rep.people] == [("Ewan Tregg", "fisherman")]
+    assert [q.speaker_id for q in rep.quotes] == [rep.people[0].id]
+
+
+def _fac_candidates(nlp: Language, text: str, start: int, end: int) -> list[str]:
+    """The candidate names when the tagger calls ``doc[start:end]`` a facility."""
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="FAC")]
+    return [c[0].text for c in _candidates(doc, role_lexicon(), common_nouns(nlp))]
+
+
+def test_a_first_name_and_surname_the_tagger_calls_a_facility_is_a_person(nlp):
+    text = "Co-star Greta Haile, who plays the detective, was generous about the script."
+    assert _fac_candidates(nlp, text, 3, 5) == ["Greta Haile"]
+
+
+def test_a_facility_named_for_a_person_is_no_person(nlp):
+    text = "Grace Bridge was closed on Friday after the storm."
+    assert _fac_candidates(nlp, text, 0, 2) == []

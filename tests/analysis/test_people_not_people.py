@@ -195,3 +195,38 @@ def test_a_name_joined_by_and_to_a_place_after_in_is_a_place(nlp: Language) -> N
 def test_a_person_joined_by_and_to_a_place_stays(nlp: Language) -> None:
     text = "The minister met officials in London and Marta Quill said the talks went well.\n"
     assert "Marta Quill" in names(nlp, text)
+
+
+def test_a_name_beside_a_business_noun_after_it_is_no_person(nlp: Language) -> None:
+    text = "Kestrel, the Oslo-based software start-up, said profits rose. Kestrel also cut jobs."
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halvor Nygaard, the band's singer, said the tour was over.",
+            ["Halvor Nygaard"],
+        ),
+        ("Marta Lind, a member of the group, said so.", ["Marta Lind"]),
+    ],
+    ids=["possessive", "of-phrase"],
+)
+def test_a_person_whose_apposition_only_mentions_a_body_stays(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_a_name_beside_the_capital_is_a_place_however_the_parse_hangs_it(nlp: Language) -> None:
+    text = (
+        "The ministry issued a warning that officials in the capital, Varnby, said was "
+        "unusual.\n\nIn Varnby, the mood was calm."
+    )
+    rep = analyze_text(text, nlp)
+    assert rep.people == []
+    assert all(q.speaker_text != "Varnby" for q in rep.quotes)
+
+
+def test_a_name_after_a_place_phrase_opening_a_sentence_stays_a_person(nlp: Language) -> None:
+    text = "In the village, Tarek Osei, 54, runs a bakery."
+    assert names(nlp, text) == ["Tarek Osei"]

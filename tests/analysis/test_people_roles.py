@@ -327,3 +327,71 @@ def test_an_animal_named_is_no_person(nlp: Language) -> None:
 )
 def test_a_plural_title_before_a_list_gives_each_name_the_title(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The film critic Anneke Voss called the play long.", [("Anneke Voss", "film critic")]),
+        (
+            "He wore a suit by the Lisbon designer Rui Matos.",
+            [("Rui Matos", "Lisbon designer")],
+        ),
+        (
+            "She arrived with the show's star, Petra Lund.",
+            [("Petra Lund", "show's star")],
+        ),
+        ("Forecaster Bram Tiller said snow was likely.", [("Bram Tiller", "Forecaster")]),
+        (
+            "The victim, 29-year-old Dario Feld, was treated in hospital.",
+            [("Dario Feld", "victim")],
+        ),
+        # a critic in political copy is an opponent, no role that could hide the office
+        (
+            "Senator Hal Brody, a critic of the tariff, voted no.",
+            [("Hal Brody", "Senator")],
+        ),
+    ],
+    ids=["film-critic", "designer", "star", "forecaster", "victim-with-age", "policy-critic"],
+)
+def test_roles_of_the_arts_weather_and_crime_pages(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+def test_a_role_noun_the_parse_makes_a_second_subject_is_still_the_role(nlp):
+    text = "The storm passed on Sunday.\n\nThe engineer Ilse Marten said the dam held."
+    assert roles(nlp, text) == [("Ilse Marten", "engineer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Penrose, who serves as chief financial officer, said costs fell.",
+            [("Ada Penrose", "chief financial officer")],
+        ),
+        (
+            "Dr. Imke Solberg, who succeeded him as director, said the institute would grow.",
+            [("Imke Solberg", "director")],
+        ),
+        (
+            "Paolo Renn, who is the agency's deputy director, agreed.",
+            [("Paolo Renn", "agency's deputy director")],
+        ),
+        # a role held once, or a description, is no role now
+        ("Ruth Elm, who served as mayor until 2010, spoke too.", [("Ruth Elm", None)]),
+        ("Jorge Pal, who is a leader who inspires people, spoke.", [("Jorge Pal", None)]),
+    ],
+    ids=["serves-as", "succeeded-as", "is-the", "served-as-before", "is-a-description"],
+)
+def test_a_role_given_in_a_who_clause(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+def test_a_quoted_nickname_with_a_title_word_names_no_second_person(nlp):
+    text = (
+        "Fans cheered basketball star Dario Lemm. Clinton said the player nicknamed "
+        "“King Lemm” is a role model."
+    )
+    assert ("Lemm", "King") not in roles(nlp, text)
+    assert ("Dario Lemm", "basketball star") in roles(nlp, text)

@@ -112,3 +112,16 @@ CASES: dict[str, tuple[str, list[PersonRow]]] = {
 def test_people_roles_and_kin(nlp: Language, case: str) -> None:
     text, expected = CASES[case]
     assert people_rows(nlp, text) == expected
+
+
+def test_a_relative_after_a_or_an_is_given_the_kinship_role(nlp: Language) -> None:
+    text = "She is survived by a daughter, Mira Holt; and a brother, Samuel Holt."
+    assert [(n, r) for n, r, _ in people_rows(nlp, text)] == [
+        ("Mira Holt", "daughter"),
+        ("Samuel Holt", "brother"),
+    ]
+
+
+def test_an_indefinite_noun_that_is_no_relative_gives_no_kinship_role(nlp: Language) -> None:
+    text = "She met a neighbour, Mira Holt, at the market."
+    assert [r for _, r, _ in people_rows(nlp, text)] != ["daughter"]

@@ -37,9 +37,9 @@ from contextreader.analysis.people._common import (
 )
 from contextreader.analysis.people.lexicon import NAME_NOUNS, RoleLexicon, first_names, role_lexicon
 from contextreader.analysis.people.not_people import _company_names, _owns_office, _thing_names
-from contextreader.analysis.people.roles import _role_apposition
+from contextreader.analysis.people.roles import _role_apposition, _role_named
 
-_TITLED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC"})
+_TITLED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "FAC"})
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
@@ -222,6 +222,8 @@ def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
+    if _role_named(span, role_lexicon()) is not None:
+        return True  # "a schoolteacher named Dana Roe"
     return _role_apposition(span, role_lexicon()) is not None
 
 
@@ -565,6 +567,8 @@ def _candidates(
         titled = bool(cleaned[1]) and len(span) >= 2
         if ent.label_ != "PERSON" and not titled and not _mislabelled_person(span, lower):
             continue
+        if ent.label_ == "FAC" and not titled and (len(span) != 2 or span[-1].lower_ in nouns):
+            continue  # a building ("Jan Roe Hall"); a first name and a surname may be a person
         if _is_credit(span):
             credits.add(span.text)
             continue

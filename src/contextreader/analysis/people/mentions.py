@@ -162,6 +162,8 @@ def _title_before(doc: Doc, i: int, lex: RoleLexicon) -> tuple[str, set[str], st
             break
         j -= 1
     words = [t.text for t in doc[j + 1 : i] if lex.role_class(t.text) is not None]
+    if words and j >= 0 and doc[j].is_quote and i + 1 < len(doc) and doc[i + 1].is_quote:
+        return "", set(), ""  # a nickname in quotation marks ("nicknamed 'King Roe'"): no title
     return gender, classes, " ".join(words)
 
 

@@ -89,7 +89,51 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         | _brand_names(doc)
         | _organisation_names(doc, lex)
         | _which_appositions(doc, lex)
+        | _body_appositions(doc, lex)
     )
+
+
+_APPOSITION_WORDS = 10
+# words that end the head of an apposition: what follows belongs to another noun ("a member of
+# the group", "the band's singer", "who ...")
+_PAST_HEAD = frozenset(
+    {"of", "for", "at", "in", "with", "from", "and", "or", "who", "that", "which"}
+)
+
+
+def _body_appositions(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """A name followed by an apposition whose head is a noun for a body or a business ("Velta,
+    the Leeds-based software start-up, said"): an organisation, wherever the name recurs. The
+    apposition opens with an article, is set off by commas (or ends the sentence) and ends in
+    the noun, with no "of" phrase, possessive or clause between ("Jan Roe, a member of the
+    group," and "Jan Roe, the band's singer," are people). Not a name that opens with a known
+    first name."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-3]:
+        if tok.tag_ not in ("NNP", "NNPS") or doc[tok.i + 1].text != ",":
+            continue
+        if doc[tok.i + 2].lower_ not in ("the", "a", "an"):
+            continue
+        end = tok.i + 3
+        while end < len(doc) and end - tok.i <= _APPOSITION_WORDS:
+            t = doc[end]
+            if t.text in (",", ".", ";") or t.lower_ in _PAST_HEAD or t.tag_ == "POS":
+                break
+            end += 1
+        if end >= len(doc) or doc[end].text not in (",", ".", ";") or end == tok.i + 3:
+            continue
+        # the last word, with the words a hyphen joins to it ("start-up")
+        start = end - 1
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+            start -= 2
+        head = "".join(t.text for t in doc[start:end]).lower()
+        if head not in lex.body_nouns:
+            continue
+        name = _proper_words(tok)
+        if name and name[0] not in first_names():
+            out.add(name)
+            out.update((w,) for w in name)
+    return out
 
 
 _NAMING_WORDS = frozenset({"named", "called"})
@@ -341,6 +385,17 @@ def _beside_place(tok: Token, lex: RoleLexicon) -> bool:
         return True
     if tok.dep_ == "appos" and tok.head.lower_ in lex.place_nouns:
         return True  # "the capital, Marn,"
+    if (
+        tok.dep_ == "appos"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i - 2].lower_ in lex.place_nouns
+        and doc[tok.i - 2].tag_ == "NN"
+        and tok.text not in first_names()
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text in (",", ".", ";")
+    ):
+        return True  # "diplomats in the capital, Marn, said": the parse hangs it on "diplomats"
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (
         nxt is not None

@@ -99,7 +99,9 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
     while i >= 0:
         tok = doc[i]
         # a hyphen inside a word ("Lokeren-Waas midfielder") is part of the role
-        joined = tok.tag_ == "HYPH" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        # (the tagger may call the hyphen a noun: "Co-star Jan Roe")
+        hyphen = tok.tag_ == "HYPH" or tok.text == "-"
+        joined = hyphen and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
         # and the word before that hyphen, whatever the parser calls it ("far" of "far-right";
         # not "then" of "then-Sen.", where the title stands on its own)
         prefix = (
@@ -109,6 +111,21 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
             and i + 2 < len(doc)
             and doc[i + 2].is_lower
         )
+        # the parse may make a role noun right before the name a second subject of the
+        # name's verb ("The engineer | Jan Roe said"): it still names her
+        twin = (
+            i == name.start - 1
+            and tok.is_lower
+            and tok.tag_ == "NN"
+            and tok.dep_ == name.root.dep_
+            and tok.head == name.root.head
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and lex.role_class(tok.text) is not None
+        )
+        if twin:
+            members.add(i)
+            i -= 1
+            continue
         if (
             (tok.dep_ in _MODIFIER_DEPS or joined or prefix)
             and tok.head.i in members
@@ -206,6 +223,7 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         lead = name.start  # the name with its courtesy title: "<role>, Dr. Jan Roe,"
         while lead > root.head.i + 1 and doc[lead - 1].lower_ in lex.honorifics:
             lead -= 1
+        lead = _age_start(doc, lead, root.head.i + 1)  # "The victim, 41-year-old Jan Roe,"
         holder = _role_holder(root.head, lex)
         inner = _role_in_object(root.head, lead, lex) if holder.i == root.head.i else None
         # a plural before the role noun names a group ("passengers, by the Minister X"); one
@@ -222,6 +240,8 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
                 return text, list(doc[s:e])
             if owned and _relation(doc[s:e], head):
                 return text, list(doc[s:e])  # "Her son, Jan Roe,", "his longtime aide, ..."
+            if _indefinite_kin(doc[s:e], head, lex):
+                return text, list(doc[s:e])  # "survived by a son, Jan Roe,"
     for child in root.children:
         if child.dep_ != "appos" or child.i < name.end or child.left_edge.i < name.end:
             continue
@@ -247,7 +267,79 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
             text = doc[s:e].text
         if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
             return text, list(doc[s:e])
-    return _role_after_comma(name, lex)
+    return _role_in_relative(name, lex) or _role_after_comma(name, lex)
+
+
+def _age_start(doc: Doc, lead: int, floor: int) -> int:
+    """Where an age written before a name starts ("41-year-old Jan Roe"), else ``lead``: the
+    age is no part of the role set beside it ("The victim, 41-year-old Jan Roe,")."""
+    i = lead - 5
+    if i < floor:
+        return lead
+    words = [t.lower_ for t in doc[i:lead]]
+    if doc[i].like_num and words[1:] in (["-", "year", "-", "old"], ["-", "years", "-", "old"]):
+        return i
+    return lead
+
+
+def _indefinite_kin(words: Span, head: Token, lex: RoleLexicon) -> bool:
+    """A kinship noun alone after "a" or "an", set beside a name ("survived by a son, Jan
+    Roe; a sister, Ana Roe"): the relation is the person's role, as with "her son, Jan Roe"."""
+    doc = words.doc
+    return (
+        len(words) == 1
+        and words[0].i == head.i
+        and head.tag_ == "NN"
+        and head.lower_ in lex.kinship
+        and words.start > 0
+        and doc[words.start - 1].lower_ in ("a", "an")
+    )
+
+
+# verbs of a relative clause that give the person the role after "as": "Jan Roe, who serves
+# as chief executive," (present only: "who served as mayor" is a former role), "who succeeded
+# her as director" (a role taken up, in any tense)
+_AS_NOW = frozenset({"serve", "work", "act", "remain"})
+_AS_TAKEN = frozenset({"succeed", "replace"})
+_RELATIVE_ROLE_WORDS = 8
+
+
+def _role_in_relative(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
+    """A role a "who" clause right after the name gives ("Jan Roe, who serves as chief
+    technology officer", "Jan Roe, who is the agency's director,"): the phrase after "as" or
+    after a present "is", when it holds a role noun and does not run on past a few words."""
+    doc = name.doc
+    i = name.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return None
+    verb = doc[i + 1].head
+    if verb.dep_ != "relcl" or verb.head.i != name.root.i or doc[i + 1].dep_ != "nsubj":
+        return None
+    present = verb.tag_ in ("VBZ", "VBP")
+    phrase: Token | None = None
+    if verb.lemma_ == "be" and present:
+        # an office is "the" one or someone's ("who is the agency's director"); "who is a
+        # leader who ..." describes her
+        phrase = next((c for c in verb.children if c.dep_ == "attr"), None)
+        definite = phrase is not None and any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in phrase.children
+        )
+        if not definite:
+            phrase = None
+    elif verb.lemma_ in _AS_TAKEN or (verb.lemma_ in _AS_NOW and present):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        phrase = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if phrase is None or phrase.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in ("relcl", "acl") for c in phrase.children):
+        return None  # "as the one who ...": a description, no office
+    s, e = _trim(doc, phrase.left_edge.i, phrase.right_edge.i + 1)
+    if doc[s].tag_ == "PRP$":
+        s += 1  # "who is her deputy": the pronoun points elsewhere
+    text = doc[s:e].text
+    if s >= e or e - s > _RELATIVE_ROLE_WORDS or not lex.classes_in(text):
+        return None
+    return text, list(doc[s:e])
 
 
 _NAMING_VERBS = frozenset({"name", "call"})

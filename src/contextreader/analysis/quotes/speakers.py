@@ -487,8 +487,12 @@ def _a_body(tok: Token, ix: _Index, lex: CueLexicon) -> bool:
 def _named_apposition(head: Token) -> tuple[int, int] | None:
     """The proper name set beside a common noun ("the trade body, Water Providers Northbay,",
     "industry group the Reading Council"), as character offsets, or None."""
+    doc = head.doc
+    places = role_lexicon().place_nouns
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i:
+            if c.i - 2 > head.i and doc[c.i - 1].text == "," and doc[c.i - 2].lower_ in places:
+                continue  # "diplomats in the capital, Marn, said": the name is the capital's
             start = c.left_edge
             if start.dep_ == "det":
                 start = start.doc[start.i + 1]
