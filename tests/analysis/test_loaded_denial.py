@@ -8,6 +8,8 @@ import pytest
 
 from tests.analysis.helpers import grouped, marks, unmarked
 
+LABEL = "contentious label"
+
 MARKS = {
     # a verdict in a clause that a denied verb of inference or proof governs is not asserted
     "denied_inference": [
@@ -50,6 +52,17 @@ MARKS = {
             "Police said the attacker was a lone wolf.",
         ),
         ("Pell believes the plan is absurd.", [("absurd", "exaggeration")]),
+    ],
+    # -- a verb of drama the sentence denies tells of nothing done ----------------------------
+    "denied_acts": [
+        *unmarked(
+            "Far from obliterating the old rules, the reform kept most of them.",
+            "Not even the flood completely obliterates a town's memory.",
+        ),
+        # a "not" on the verb itself still uses the word: the phrase or slogan is the writer's
+        ("You don't drain the swamp by hiring its friends.", [("drain the swamp", LABEL)]),
+        ("The vote obliterated the Kessin party.", [("obliterated", "exaggeration")]),
+        ("Didn't even the flood obliterate the shops?", [("obliterate", "exaggeration")]),
     ],
 }
 

@@ -78,6 +78,21 @@ MARKS = {
         ("The new levy is a disaster for the port.", [("disaster", "exaggeration")]),
         ("Spending at the council is out of control.", [("out of control", "exaggeration")]),
     ],
+    # "devastating" is plain for the harm a hazard or a disease does, a verdict on a policy
+    "devastating_of_hazards_and_policies": [
+        *unmarked(
+            "The epidemic is devastating villages in the north.",
+            "Health workers want to stop the outbreak from devastating villages in the region.",
+            "The drought has been devastating farms across the plain.",
+        ),
+        ("The new tax has been devastating small shops.", [("devastating", "exaggeration")]),
+        ("The audit was a devastating blow to the mayor.", [("devastating", "exaggeration")]),
+        # the noun an -ing word describes decides, whatever hazard the sentence names
+        (
+            "The storm has passed, but the port closure is devastating news for the island.",
+            [("devastating", "exaggeration")],
+        ),
+    ],
 }
 
 

@@ -119,6 +119,26 @@ MARKS = {
         ("The levy is a naked ploy by the board of Tarsen.", [("ploy", "contentious label")]),
         ("The council of Vell funds a lavish lifestyle.", [("lavish", "exaggeration")]),
     ],
+    # a country's label is its designation, reported as an official one is; a person's is not
+    "a_states_designation": [
+        *unmarked(
+            "Ostrevia regards them as terrorists.",
+            "The Kessin government is listed by Ostrevia as a sponsor, and Ostrevia regards its "
+            "fighters as terrorists.",
+        ),
+        (
+            "Dana Pell regards them as terrorists.",
+            [("terrorists", "contentious label")],
+        ),
+    ],
+    # "go to the dogs" is an idiom of decline, whatever stands before "dogs"
+    "gone_to_the_dogs": [
+        *unmarked(
+            "The harbour has gone to the Brexton dogs since the mill closed.",
+            "The old league went to the dogs years ago.",
+        ),
+        ("Pell told the reporters they were dogs.", [("dogs", "contentious label")]),
+    ],
 }
 
 

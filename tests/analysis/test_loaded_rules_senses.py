@@ -159,6 +159,46 @@ MARKS = {
             "Cheap chargers are key enablers of adoption.",
         ),
     ],
+    # -- an adverb of force only lends violence to a verb of attitude --------------------------
+    "force_on_attitudes": [
+        *unmarked(
+            "Police violently dispersed the march.",
+            "The army violently ended the sit-in at the port.",
+        ),
+        ("Pell is violently opposed to the levy.", [("violently", "exaggeration")]),
+        ("The two camps violently disagree about the plan.", [("violently", "exaggeration")]),
+    ],
+    # -- an adjective entry standing as a bare mass noun names the concept --------------------
+    "bare_concepts": [
+        *unmarked(
+            "Evil spreads where good people do nothing.",
+            "We must oppose evil wherever it spreads.",
+        ),
+        ("They are evil men.", [("evil", "exaggeration")]),
+        ("The plan was classified as evil by the council.", [("evil", "exaggeration")]),
+    ],
+    # -- plain senses the entries now list ------------------------------------------------------
+    "listed_plain_senses": [
+        *unmarked(
+            "Such embarrassing truths rarely reach the public.",
+            "The committee hid embarrassing facts about the harbour.",
+            "That is a gratuitous assertion with no evidence behind it.",
+            "The slow decline turned into an outright retreat.",
+            "Pell and Barr have been fierce rivals for years.",
+            "Barr is a fierce supporter of the harbour plan.",
+            "The scheme is meant to foment respect among neighbours.",
+            "Vandals painted a satanic symbol on the barn door.",
+            "The audit could damn the board's leadership.",
+        ),
+        ("The film was full of gratuitous violence.", [("gratuitous", "exaggeration")]),
+        ("Barr launched a fierce attack on the mayor.", [("fierce", "exaggeration")]),
+        ("Agents tried to foment unrest in the port.", [("foment", "exaggeration")]),
+        ("Pell called the plan satanic.", [("satanic", "exaggeration")]),
+        ("The damn printer broke again.", [("damn", "exaggeration")]),
+        # the verb is condemn, but a curse on someone is still profanity
+        ("The preacher cried: God damn the bankers!", [("God damn", "exaggeration")]),
+        ("Her remarks were an outright insult.", [("outright", "exaggeration")]),
+    ],
 }
 
 

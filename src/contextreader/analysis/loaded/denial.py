@@ -1,7 +1,8 @@
 """Checks that a verdict word is applied to someone or something.
 
 A quality or label the sentence denies ("the plan is not brilliant", "this is no disaster",
-"I don't think the levy is absurd") is applied to nobody (``_denied``); the component drops it
+"I don't think the levy is absurd") is applied to nobody (``_denied``), and so is a verb of drama
+the sentence denies ("far from obliterating the rule", ``_denied_act``); the component drops it
 for the categories in ``DENIABLE``. Praise that remarks on a fact ("What is amazing is that
 ...", ``_remarks_on_a_fact``) or an adjective standing for a class of people ("the righteous",
 ``_names_a_class``) promotes no one.
@@ -96,6 +97,8 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
     that any exist rather than a quality, and a question ("Isn't that disgusting?"), which
     asserts it.
     """
+    if _acts(tok):
+        return _denied_act(tok)
     prenominal = tok.dep_ in NOUN_MODIFIERS and tok.i < tok.head.i
     pred = tok.head if prenominal and tok.head.dep_ == "attr" else tok
     while pred.dep_ == "conj" and pred.head.i < pred.i:
@@ -123,6 +126,36 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
     if any(c.lower_ in ADDITIVE for c in near):
         return False
     return not any(t.text == "?" for t in tok.sent)
+
+
+def _acts(tok: Token) -> bool:
+    """The word is the verb of a clause in the active: not a participle before a noun or after
+    "is" ("a terrifying ordeal", "it is terrifying"), nor a passive ("was not rigged"), which
+    are denied as qualities."""
+    if tok.pos_ != "VERB" or tok.dep_ in NOUN_MODIFIERS or tok.dep_ in ("acomp", "attr", "oprd"):
+        return False
+    return not any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _denied_act(verb: Token) -> bool:
+    """'Far from obliterating the rule, the reform kept it', 'not even the flood obliterates a
+    town's memory': a verb the sentence denies outright tells of nothing done, so it dramatises
+    or labels nothing. The denial is "far from" before the verb or "not" on its subject ("not
+    even X"), which deny that anyone does it. A "not" on the verb itself is left alone: "you
+    don't drain the swamp by ...", "if they can't whitewash this" still use the words. Still
+    marked: "not only obliterated", which adds to it, and a question, which asserts it."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lower_ == "far":
+        return True
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    denials = [c for c in subject.children if c.dep_ == "neg" and c.i < subject.i]
+    if not denials:
+        return False
+    near = [*verb.children, *(g for d in denials for g in d.children)]
+    if any(c.lower_ in ADDITIVE for c in near):
+        return False
+    return not any(t.text == "?" for t in verb.sent)
 
 
 def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:

@@ -34,6 +34,7 @@ File layout (see the comments at the top of the TOML file)::
     captors = ["hold", ...]         # verbs of holding someone hostage: "held the budget hostage"
     captives = ["economy", ...]     # things, not people, that a figure of speech holds hostage
     wanting = ["want", ...]         # verbs of wanting: "it is clear that X wanted to ..." infers
+    attitudes = ["oppose", ...]     # verbs of attitude an adverb of force may colour ("attitude")
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -53,7 +54,7 @@ matched only as the second half of a hyphened compound: "-hating" in "Trump-hati
 (a context rule in ``loaded/rules/`` that decides each match: "so-called", "alleged", "claims",
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
-"captive", "label-not-official", "predicate", "attacking").
+"captive", "label-not-official", "predicate", "attacking", "attitude").
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ RULES = frozenset(
         "invented",
         "promotional",
         "not-a-people",
+        "attitude",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -166,6 +168,7 @@ CONTEXT_KEYS = frozenset(
         "charges",
         "products",
         "wanting",
+        "attitudes",
         NOTE_KEY,
     }
 )
@@ -237,6 +240,7 @@ class Lexicon:
     charges: frozenset[str] = field(default_factory=frozenset)
     products: frozenset[str] = field(default_factory=frozenset)
     wanting: frozenset[str] = field(default_factory=frozenset)
+    attitudes: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

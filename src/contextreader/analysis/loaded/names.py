@@ -7,7 +7,8 @@ inside a longer capitalised name, or next to a word the entry lists in ``unless_
 (``_sense_set_by_phrase``: "the tax and customs regime", "the most devastating Kavarian
 airstrike"). It keeps a capitalised set phrase the small model misread as a person ("this Rigged
 Witch Hunt") and requires a hyphen before a compound entry ("Trump-hating").
-``_used_as_tagged`` drops a verb or adjective entry the parser used as a noun modifier.
+``_used_as_tagged`` drops a verb or adjective entry the parser used as a noun modifier, and an
+adjective entry standing as a bare mass noun ("oppose evil").
 """
 
 from __future__ import annotations
@@ -180,7 +181,29 @@ def _misread_person(doc: Doc, start: int, end: int) -> bool:
 def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     """A one-word entry limited to verbs or adjectives is not matched where the parser made the
     word a noun modifying the next noun ("torpedo boats", "plague victims"): the small model's
-    tagger often takes such a noun for a verb or adjective, while the dependency shows its use."""
+    tagger often takes such a noun for a verb or adjective, while the dependency shows its use.
+    Nor is an adjective entry matched where the word is a bare mass noun (``_bare_noun``)."""
     if end - start != 1 or not entry.pos or entry.pos & {"NOUN", "PROPN"}:
         return True
+    if entry.pos == {"ADJ"} and _bare_noun(doc[start]):
+        return False
     return doc[start].dep_ != "compound"
+
+
+def _bare_noun(tok: Token) -> bool:
+    """An adjective entry used as a bare mass noun, with no article and no noun to describe:
+    "oppose evil", "evil spreads" name the moral concept, which passes no
+    verdict on anyone, where "evil men", "the plan is evil" and "classified as evil" do. The
+    small model tags such a noun as an adjective and hangs a bare subject on its verb as a
+    modifier ("Evil spreads")."""
+    if any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False  # "the evil they did", "the righteous": a class or a thing, not the concept
+    if tok.dep_ in ("nsubj", "dobj"):
+        return True
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ != "as"
+    if tok.dep_ == "amod" and tok.head.pos_ in ("VERB", "AUX") and tok.i < tok.head.i:
+        # "Evil spreads": a bare subject, misread as a modifier of its verb; with an article on
+        # the "verb" it is a noun misread as a verb ("the radical left will ...")
+        return not any(c.dep_ == "det" for c in tok.head.children)
+    return False

@@ -40,6 +40,7 @@ from contextreader.analysis.loaded.rules.saying import (
 )
 from contextreader.analysis.loaded.rules.senses import (
     rule_amplified,
+    rule_attitude,
     rule_captive,
     rule_countable,
     rule_forced,
@@ -83,4 +84,5 @@ RULES: dict[str, Rule] = {
     "invented": rule_invented,
     "promotional": rule_promotional,
     "not-a-people": rule_not_a_people,
+    "attitude": rule_attitude,
 }

@@ -43,8 +43,11 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
 
 def _own_subject(word: Token) -> Token | None:
     """What a word of ruin is said of: the subject of "ravaged" (its agent in the passive: "was
-    ravaged by the flood"), of "is a disaster" or "is out of control", the object of "called
+    ravaged by the flood"), the noun an -ing word describes ("devastating news", "a devastating
+    storm"), of "is a disaster" or "is out of control", the object of "called
     the plan a disaster". None for a noun that is only the object of a verb or preposition."""
+    if word.dep_ == "amod" and word.lower_.endswith("ing") and _described_noun(word.head):
+        return word.head  # "devastating news": the noun an -ing word describes is what does it
     if word.pos_ == "VERB" and word.dep_ not in ("amod", "compound"):
         if any(c.dep_ == "nsubjpass" for c in word.children):
             return agent_of(word)
@@ -57,6 +60,16 @@ def _own_subject(word: Token) -> Token | None:
     if word.dep_ in ("oprd", "xcomp"):
         return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject_of(head)
     return None
+
+
+def _described_noun(noun: Token) -> bool:
+    """The noun after an -ing word is the one it describes: a noun with an article or a singular
+    one ("a devastating blow", "devastating news"). A bare plural may be the object of the -ing
+    word as a verb, which the small model often reads as a modifier ("stop the outbreak from
+    devastating villages", "the epidemic is devastating farms")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "det" for c in noun.children)
 
 
 def _names_hazard(tok: Token, lexicon: Lexicon) -> bool:

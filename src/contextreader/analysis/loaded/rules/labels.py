@@ -175,7 +175,7 @@ def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, i
     """A word that is name-calling only when said of people ("monster", "puppet", "crushed")."""
     span = doc[start:end]
     head = span.root
-    if _tended_animal(head, lexicon):
+    if _tended_animal(head, lexicon) or _gone_to_the_animals(head, lexicon):
         return None
     if said_of_people(head, lexicon) or _targets_people(head, lexicon):
         return start, end
@@ -205,9 +205,27 @@ def rule_label_not_official(
     if any(_lemma(t) in lexicon.official or t.lower_ in lexicon.official for t in doc[start].sent):
         return None
     tok = doc[start:end].root
+    if _a_states_view(tok, lexicon):
+        return None
     if any(c.dep_ in ("compound", "nmod") and _named(c) and c.i < tok.i for c in tok.children):
         return None
     return rule_label(doc, start, end, lexicon)
+
+
+def _a_states_view(tok: Token, lexicon: Lexicon) -> bool:
+    """'Ostrevia regards the militia as terrorists', 'Ostrevia considers them terrorists': a
+    label that a country (a GPE name as the subject) gives by a verb of labelling is that
+    state's designation, which the sentence reports, as with the ``official`` words."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+    elif tok.dep_ in ("oprd", "ccomp", "xcomp"):
+        verb = tok.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or _lemma(verb) not in lexicon.labelling:
+        return False
+    subject = _subject_of(verb)
+    return subject is not None and subject.ent_type_ == "GPE"
 
 
 def _tended_animal(tok: Token, lexicon: Lexicon) -> bool:
@@ -225,6 +243,16 @@ def _tended_animal(tok: Token, lexicon: Lexicon) -> bool:
         and any(g.dep_ == "nsubj" and g.lower_ not in RELATIVES for g in c.children)
         for c in tok.children
     )  # the animal is the verb's object: "a dog she adopted", not "rats who own the city"
+
+
+def _gone_to_the_animals(tok: Token, lexicon: Lexicon) -> bool:
+    """'the town has gone to the dogs', 'the discipline went to the Diversity dogs': the idiom
+    for decline ("go to the dogs") is said of a place or a field, whatever words come between;
+    it calls no one a dog."""
+    if _lemma(tok) not in lexicon.animals or tok.tag_ != "NNS" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "to" and prep.head.lemma_.lower() == "go"
 
 
 def rule_threat_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:

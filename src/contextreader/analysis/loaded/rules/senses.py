@@ -195,3 +195,15 @@ def rule_captive(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int,
     if any(_lemma(t) in lexicon.measures or _lemma(t) in lexicon.captives for t in held):
         return start, end
     return None
+
+
+def rule_attitude(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """An adverb of force ("violently") lends violence to a verb of attitude that involves none
+    (``[context] attitudes``: "violently opposed", "violently disagree", "reacted violently");
+    on a verb of physical force ("troops violently dispersed the march", "violently ended the
+    protest") it tells how the act was done, which is plain report."""
+    tok = doc[start:end].root
+    head = tok.head
+    if tok.dep_ != "advmod" or head.i == tok.i:
+        return None
+    return (start, end) if {_lemma(head), head.lower_} & lexicon.attitudes else None
