@@ -20,6 +20,42 @@ SENTENCES = {
         "The ferry stays shut until June.",
         ["unattributed", "unattributed", "quoted", "unattributed"],
     ),
+    "a_post_of_several_lines_runs_up_to_the_line_that_hands_it_over": (
+        "The council shut the ferry on Monday.\n"
+        "One resident weighed in…\n"
+        "This is a shameful day for the island.\n"
+        "Bring the ferry back now!\n"
+        "pic.twitter.com/Ab12Cd — Dana Holt (@danaholt) May 2, 2024\n"
+        "The ferry stays shut until June.",
+        ["unattributed", "unattributed", "quoted", "quoted", "unattributed"],
+    ),
+    "a_signature_broken_before_its_handle_still_signs_the_post": (
+        "The council shut the ferry on Monday.\n"
+        "The first replies came within the hour:\n"
+        "What a terrible decision this is.\n"
+        "— Dana Holt ??\n"
+        "(@danaholt) May 2, 2024\n"
+        "The ferry stays shut until June.",
+        ["unattributed", "unattributed", "quoted", "unattributed"],
+    ),
+    "a_heading_cut_short_by_an_ellipsis_hands_no_post_over": (
+        "The council shut the ferry on Monday.\n"
+        "The Harbour Fight…\n"
+        "Residents of the island met at the school.\n"
+        "This is a sad day for the island.\n"
+        "pic.twitter.com/Ab12Cd — Dana Holt (@danaholt) May 2, 2024\n"
+        "The ferry stays shut until June.",
+        ["unattributed", "unattributed", "unattributed", "quoted", "unattributed"],
+    ),
+    "with_no_lead_in_reach_the_lines_above_a_post_stay_the_writers": (
+        "The council shut the ferry on Monday.\n"
+        "Residents reacted online.\n"
+        "The harbour master gave no reason.\n"
+        "This is a sad day for the island.\n"
+        "pic.twitter.com/Ab12Cd — Dana Holt (@danaholt) May 2, 2024\n"
+        "The ferry stays shut until June.",
+        ["unattributed", "unattributed", "unattributed", "quoted", "unattributed"],
+    ),
 }
 
 

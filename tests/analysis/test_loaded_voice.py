@@ -190,6 +190,27 @@ VOICES = {
         ),
         ('Officials inspected the "rigged" ballot box.', [("rigged", "outlet")]),
     ],
+    # -- someone's words with no cue in the sentence: a post's lines, a resumed quotation ----
+    "unmarked_lines_of_someone_elses_words": [
+        (
+            "The ferry was shut on Monday.\nOne captain weighed in…\n"
+            "This is a disgraceful day for the island.\nWe want our boats back.\n"
+            "pic.twitter.com/Ab12Cd — Ria Mott (@riamott) May 2, 2024\n",
+            [("disgraceful", "quoted")],
+        ),
+        (
+            "The ferry was shut on Monday.\nThe closure was a disgraceful blow to the island.\n"
+            "One captain was angry.\nWe want our boats back.\n"
+            "pic.twitter.com/Ab12Cd — Ria Mott (@riamott) May 2, 2024\n",
+            [("disgraceful", "outlet")],
+        ),
+        (
+            "Ria Mott said: “We will keep the ferry running every day.\n"
+            "The board calls that a disgraceful waste.\n"
+            "[…] “We call it a service,” she said.\n",
+            [("disgraceful", "quoted")],
+        ),
+    ],
 }
 
 

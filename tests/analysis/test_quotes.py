@@ -403,6 +403,50 @@ def test_transcript_turn_runs_on_to_the_next_label(nlp):
     ]
 
 
+_LONG_ANSWER = (
+    "Senator Ilse Brandt spoke to the host of a Sunday programme about the budget vote.\n"
+    "MORROW: Why did you vote against the bill on the harbour?\n"
+    "BRANDT: It costs far too much for what it gives the town.\n"
+    "The harbour needs a new wall.\n"
+    "The bill pays for a museum.\n"
+    "The museum will not stop a flood.\n"
+    "The wall would.\n"
+    "We asked for the wall twice.\n"
+    "We were told to wait.\n"
+    "MORROW: Thank you for your time this morning.\n"
+    "BRANDT: Goodbye, and thank you for having me."
+)
+
+
+def test_a_long_answer_one_sentence_a_line_runs_on_to_the_next_label(nlp):
+    # seven lines after the label: a text that puts a sentence a line and no blank line
+    # between two labels splits one answer over as many lines as it has
+    q = [(s, spk) for k, s, _, _, spk in _quotes(nlp, _LONG_ANSWER) if k == "direct"]
+    assert q[1] == (
+        "It costs far too much for what it gives the town.\nThe harbour needs a new wall.\n"
+        "The bill pays for a museum.\nThe museum will not stop a flood.\nThe wall would.\n"
+        "We asked for the wall twice.\nWe were told to wait.",
+        "BRANDT",
+    )
+
+
+def test_a_long_answer_in_paragraphed_text_keeps_the_limit(nlp):
+    # a paragraph a line (each line holds several sentences): past the limit, the lines
+    # between two labels may be the writer's own paragraphs
+    lines = [
+        "MORROW: Why did you vote against the bill? Was it the cost? Or the timing?",
+        "BRANDT: It costs too much. It came too late. It helps no one.",
+        *[
+            f"The senator's office sent figure {n} later. It showed the cost. Nobody disputed it."
+            for n in range(1, 8)
+        ],
+        "MORROW: Thank you. That is all. Goodbye.",
+    ]
+    text = "Senator Ilse Brandt spoke to the host of a Sunday programme.\n" + "\n".join(lines)
+    q = [(s, spk) for k, s, _, _, spk in _quotes(nlp, text) if k == "direct"]
+    assert ("It costs too much. It came too late. It helps no one.", "BRANDT") in q
+
+
 def test_a_paragraph_after_a_blank_line_does_not_run_on(nlp):
     # in paragraphed text the writer may comment between two turns
     text = (

@@ -133,6 +133,36 @@ PAIRS = {
         "The meeting ended at noon,” the clerk wrote.\n",
         [],
     ),
+    # -- a quote left open that resumes with a new opening mark some lines on -------------
+    "resumes_at_a_line_start_after_unmarked_lines": (
+        "Ada Roan said: “We will not sell the land to anyone at all.\n"
+        "Our families farmed it for a century.\n"
+        "“We will not move,” she said.\n",
+        [
+            "We will not sell the land to anyone at all.\n"
+            "Our families farmed it for a century.\n“We will not move,"
+        ],
+    ),
+    "resumes_after_an_elision_with_a_quote_inside": (
+        "Ada Roan said: “We will not sell the land to anyone at all.\n"
+        "They call it ‘waste ground.’ […] “It feeds us.\n"
+        "It always has,” she said.\n",
+        [
+            "We will not sell the land to anyone at all.\n"
+            "They call it ‘waste ground.’ […] “It feeds us.\nIt always has,"
+        ],
+    ),
+    "a_mid_line_opening_mark_without_an_elision_does_not_resume": (
+        "Ada Roan said: “We will not sell the land to anyone at all.\n"
+        "The council called it “a fair price,” a clerk said.\n",
+        ["We will not sell the land to anyone at all.", "a fair price,"],
+    ),
+    "a_blank_line_before_the_resuming_mark_ends_the_quote": (
+        "Ada Roan said: “We will not sell the land to anyone at all.\n"
+        "The council met on Friday.\n\n"
+        "Later a clerk said: “The sale is off,” and left.\n",
+        ["We will not sell the land to anyone at all.", "The sale is off,"],
+    ),
     # -- news style: each new paragraph of the quote opens with a mark (unchanged) ----------
     "news_style_continuation": (
         "Ada Roan said: “We will not sell the land to anyone.\n“We will not move.”\n",

@@ -21,6 +21,7 @@ from contextreader.analysis.paragraphs import (
     RUN_ON_LINES,
     is_byline,
     is_heading,
+    sentence_a_line,
 )
 from contextreader.analysis.people._common import _overlaps
 from contextreader.analysis.people.clusters import _Cluster
@@ -173,7 +174,11 @@ def transcript_turns(
         )
         out.append((turn, cl))
     nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
-    return [(_run_on(text, turn, nxt), cl) for (turn, cl), nxt in zip(out, nexts, strict=True)]
+    a_line = bool(out) and sentence_a_line(text)
+    return [
+        (_run_on(text, turn, nxt, a_line=a_line), cl)
+        for (turn, cl), nxt in zip(out, nexts, strict=True)
+    ]
 
 
 def _interviewee(
@@ -205,14 +210,18 @@ def _interviewee(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> TranscriptTurn:
+def _run_on(
+    text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None, *, a_line: bool = False
+) -> TranscriptTurn:
     """A turn goes on over the lines between it and the next label, where no blank line comes
     between: archives that print one sentence a line split an answer into lines, only the
     first of which carries the label. A blank line ends the answer (in paragraphed text the
     writer's comment may come between two turns). Not after the last turn (the article's own
     text may follow the interview), not over a heading or a stage direction in parentheses,
     not over a line that names the speaker (the writer's narration: "Roe has led since May"),
-    and not over more than ``RUN_ON_LINES`` lines."""
+    and, in a text laid out a paragraph a line, not over more than ``RUN_ON_LINES`` lines (with
+    ``a_line``, a text laid out a sentence a line, a long answer takes as many lines as it has:
+    with no blank line anywhere between two labels, nothing there is the writer's paragraph)."""
     if nxt is None:
         return turn
     gap_start, gap_end = turn.paragraph[1], nxt.paragraph[0]
@@ -220,7 +229,7 @@ def _run_on(text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None) -> Tran
     if BLANK_LINE.search(gap):
         return turn  # a blank line ends the answer; the next paragraph may be the writer's
     paragraphs = [p for p in gap.split("\n") if p.strip()]
-    if not paragraphs or len(paragraphs) > RUN_ON_LINES:
+    if not paragraphs or (len(paragraphs) > RUN_ON_LINES and not a_line):
         return turn
     last = text[turn.label[0] : turn.label[1]].split()[-1]
     name = None if last in _QA else last.lower()  # "Q" and "A" name nobody

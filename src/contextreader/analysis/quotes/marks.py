@@ -97,19 +97,32 @@ def _pair_run(
     open_s: int | None = None
     para_end = -1
     open_w = 1  # width of the open double mark
+    resumed = -1  # the mark that resumes a quote left open some lines above
     for i, ch in marks:
         w = len(ch)
         if w == 2:
             ch = '"'
+        if i == resumed:
+            continue  # the quote goes on: this mark only resumes it
         if i > para_end:  # a new paragraph
+            seen = max(para_end, open_d or 0)  # the marks up to here are read
             nl = text.find("\n", i)
             para_end = len(text) if nl < 0 else nl
             prev_nl = text.rfind("\n", 0, i)
-            at_para_start = not text[prev_nl + 1 : i].strip()
+            at_para_start = _ELIDED_START.fullmatch(text, prev_nl + 1, i) is not None
             open_s = None
             if open_d is not None and not (at_para_start and ch in '“"«'):
-                run_end = _run_end(text, open_d + open_w, i, narration) if runs else None
-                if run_end is not None:
+                # after a resuming mark, the quote runs on from the resumed line
+                after = seen if resumed > open_d else open_d + open_w
+                run_end = _run_end(text, after, i, narration) if runs else None
+                resume = None
+                if run_end is None and runs:
+                    resume = _resume(text, seen, narration)
+                if resume is not None:
+                    resumed, para_end = resume  # the lines between are the quote's too
+                    if i == resumed:
+                        continue
+                elif run_end is not None:
                     para_end = run_end  # one quote over several lines: read them as one
                 else:
                     _close_unfinished(text, open_d, pairs, open_w)
@@ -281,6 +294,46 @@ def _run_end(
                 return line_end
             if close is not None or has_mark(text, line_start, line_end):
                 return None
+        if narration is not None and narration(line_start, line_end):
+            return None
+        if nl < 0:
+            return None
+        line_start = nl + 1
+    return None
+
+
+# what may come before the mark that resumes a quote at the start of a paragraph or line:
+# nothing, or the ellipsis that shows words were left out ("[…] “We kept it.")
+_ELIDED_START = re.compile(r"\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*)?")
+# the bracketed ellipsis of an elision, with the mark that resumes the quote after it
+_ELISION = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]\s*$")
+
+
+def _resume(text: str, after: int, narration: Narration | None = None) -> tuple[int, int] | None:
+    """Where a quote left open at the end of the line that holds ``after`` (its opening mark,
+    or the last mark read of it) resumes, as (the resuming mark, the end of its line), or None.
+
+    A long quotation opens each of its paragraphs with a mark and closes only the last; a copy
+    that puts each sentence on its own line keeps only the marks, so the lines between an
+    open mark and the next double mark are still the quote when that next mark opens again
+    at the start of its line or right after the bracketed ellipsis of an elision ('[…] “We
+    kept it'). The lines between may hold a quote within the quote in single marks, but no
+    double mark, no blank line and no line ``narration`` calls the writer's; RUN_LINES lines
+    at most."""
+    line_start = text.find("\n", after) + 1
+    if not line_start:
+        return None
+    for _ in range(RUN_LINES - 1):
+        nl = text.find("\n", line_start)
+        line_end = len(text) if nl < 0 else nl
+        if not text[line_start:line_end].strip():
+            return None
+        mark = _first_double(text, line_start, line_end)
+        if mark is not None:
+            before = text[line_start:mark]
+            if _closes(text, mark) or not (not before.strip() or _ELISION.search(before)):
+                return None
+            return mark, line_end
         if narration is not None and narration(line_start, line_end):
             return None
         if nl < 0:
