@@ -98,7 +98,7 @@ def test_label_matching_no_one_is_no_person(nlp):
     rep, people = people_by_name(nlp, text)
     assert list(people) == ["Ilse Brandt"]
     speakers = [q.speaker_text for q in rep.quotes if q.kind == "direct"]
-    assert speakers == ["MORROW", "BRANDT", "MORROW", "the interviewer", "A"]
+    assert speakers == ["MORROW", "BRANDT", "MORROW", "the interviewer", "the interviewee"]
 
 
 def test_undotted_titles_are_not_part_of_the_name(nlp):

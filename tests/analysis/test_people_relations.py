@@ -115,3 +115,28 @@ def test_a_quote_by_her_daughter_goes_to_the_daughter_named_before(nlp: Language
     assert quote_rows(nlp, text) == [
         ("direct", "She loved the shop,", "say", "Ines Hale", "her daughter")
     ]
+
+
+# -- a bare surname that several relatives bear ---------------------------------------------------
+
+
+def test_a_courtesy_surname_goes_to_the_relative_named_last(nlp: Language) -> None:
+    text = (
+        "Olwen Tarrant ran the bakery on Mill Lane for forty years.\n\n"
+        "Her husband, the carpenter Bryn Castell, died in 2010. She is survived by a son, "
+        "Huw Castell, and two grandchildren.\n\n"
+        'Her son said the bakery would stay open. "She would have wanted that," Mr. Castell '
+        "said."
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "person"))
+    assert ("direct", "She would have wanted that,", "Huw Castell") in rows
+
+
+def test_a_surname_of_the_article_s_subject_is_not_a_relative_s(nlp: Language) -> None:
+    text = (
+        "Gareth Pryce, the harbour master, retired on Friday after thirty years.\n\n"
+        "His brother, Emlyn Pryce, runs the ferry.\n\n"
+        '"I will miss the boats," Pryce said.'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "person"))
+    assert ("direct", "I will miss the boats,", "Gareth Pryce") in rows

@@ -179,3 +179,15 @@ def test_answers_go_to_no_one_without_an_interview_before_them(nlp: Language, in
     report = analyze_text(text, nlp)
     answer = next(q for q in report.quotes if report.text[q.span[0] : q.span[1]].startswith("We"))
     assert answer.speaker_id is None
+
+
+def test_an_answer_with_no_one_named_is_the_unnamed_interviewee_s(nlp):
+    text = "Q: Where were you born?\n\nA: By the harbour, in a house that is gone now.\n"
+    rows = quote_rows(nlp, text, ROWS)
+    assert (
+        "direct",
+        "By the harbour, in a house that is gone now.",
+        None,
+        "the interviewee",
+    ) in rows
+    assert not any(r[3] == "A" for r in rows)

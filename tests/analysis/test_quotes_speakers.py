@@ -904,3 +904,98 @@ def test_a_source_named_with_quoted_words_keeps_its_report(nlp: Language) -> Non
     text = 'The plan would cost about $2 trillion a year, according to the "Care for All" paper.\n'
     rows = quote_rows(nlp, text, ("kind", "words", "cue"))
     assert ("indirect", "The plan would cost about $2 trillion a year", "according to") in rows
+
+
+# -- the nearest holder of an office, a fronted "Asked ...", names set off --------------------
+
+
+def test_the_role_noun_takes_the_unnamed_holder_just_mentioned(nlp):
+    text = (
+        'The Norvish envoy, Petra Salo, said the talks would resume. "We are ready," Salo said.'
+        '\n\nA senior Western diplomat said the talks were going nowhere. "Nobody expects a '
+        'deal," the diplomat said.'
+    )
+    rows = _rows(nlp, text)
+    assert _of(rows, "Nobody expects a deal,") == [
+        ("direct", "Nobody expects a deal,", "say", None, "the diplomat")
+    ]
+
+
+def test_the_role_noun_still_takes_the_named_holder_when_no_one_else_holds_it(nlp):
+    text = (
+        "The Norvish envoy, Petra Salo, said the talks would resume.\n\n"
+        'Officials met on Tuesday. "Nobody expects a deal," the diplomat said.'
+    )
+    rows = _rows(nlp, text)
+    assert _of(rows, "Nobody expects a deal,")[0][3] == "Petra Salo"
+
+
+def test_a_fronted_asked_phrase_is_not_who_speaks(nlp):
+    text = (
+        "Asked whether the mill could survive the winter, the owner, Ruth Amsel, said that "
+        "orders were up."
+    )
+    rows = _rows(nlp, text)
+    assert _of(rows, "orders were up") == [
+        ("indirect", "orders were up", "say", "Ruth Amsel", "Ruth Amsel")
+    ]
+
+
+def test_a_plural_possessive_apostrophe_is_part_of_the_speaker(nlp):
+    text = "The Apple Farmers' Union said cider prices had halved."
+    rows = _rows(nlp, text)
+    assert rows == [
+        ("indirect", "cider prices had halved", "say", None, "The Apple Farmers' Union")
+    ]
+
+
+def test_a_quote_before_the_subject_still_ends_the_speaker(nlp):
+    text = '"It\'s over," fans said. Many fans said the club would fold.'
+    rows = _rows(nlp, text)
+    assert ("indirect", "the club would fold", "say", None, "Many fans") in rows
+
+
+def test_according_to_figures_published_by_a_body_is_that_body(nlp):
+    text = (
+        "According to figures published by the Harwell Water Board, reservoirs are at 40% "
+        "of capacity."
+    )
+    rows = _rows(nlp, text)
+    assert rows[0][4] == "the Harwell Water Board"
+
+
+def test_according_to_a_study_funded_by_a_body_is_not_that_body(nlp):
+    text = "According to a study funded by the Harwell Water Board, reservoirs are at 40%."
+    rows = _rows(nlp, text)
+    assert rows and rows[0][4] == "a study"
+
+
+def test_a_name_set_off_after_whose_noun_speaks(nlp):
+    text = (
+        "Then there is the Harbour Rowing Club, whose captain, Ilse Varga, has called the plan "
+        '"a slap in the face." Varga did not reply to emails.'
+    )
+    rows = _rows(nlp, text)
+    assert ("partial", "a slap in the face.", "call", "Ilse Varga", "Ilse Varga") in rows
+
+
+def test_the_one_a_recording_shows_saying_words_is_who_says_them(nlp):
+    text = (
+        "Councillor Ruth Amsel said she had never promised a new bridge. A recording of the "
+        'meeting shows her saying "a new bridge" three times.'
+    )
+    rows = _rows(nlp, text)
+    assert _of(rows, "a new bridge") == [("partial", "a new bridge", "say", "Ruth Amsel", "her")]
+    assert not any(r[2] == "show" for r in rows)
+
+
+def test_one_told_to_say_words_is_not_who_says_them(nlp):
+    text = 'Ruth Amsel told her staff to say "no comment" to reporters.'
+    rows = _rows(nlp, text)
+    assert all(r[3] != "her staff" for r in rows)
+
+
+def test_one_a_person_recalls_saying_words_leaves_the_report_to_that_person(nlp):
+    text = 'Ruth Amsel recalled the mayor, Tomas Brill, saying "never again" after the flood.'
+    rows = _rows(nlp, text)
+    assert all(r[3] != "Tomas Brill" for r in rows if r[1] == "never again")

@@ -83,9 +83,20 @@ def _kin_word(span: Span, lex: RoleLexicon) -> str | None:
     follows it as an apposition ("Jan Roe, her husband,"), if any."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and span.start - i <= 3 and (doc[i].is_punct or doc[i].lower_ in ("the", "a")):
+    # "her husband, the painter Jan Roe", "the late Jan Roe": a word before the name, with its
+    # article, between the kinship noun and the name
+    job = (
+        i > 0
+        and doc[i].tag_ in ("NN", "JJ")
+        and doc[i].is_lower
+        and doc[i - 1].lower_ in ("the", "a")
+    )
+    reach = 5 if job else 3
+    if job:
         i -= 1
-    if i >= 0 and span.start - i <= 3 and doc[i].lower_ in lex.kinship:
+    while i >= 0 and span.start - i <= reach and (doc[i].is_punct or doc[i].lower_ in ("the", "a")):
+        i -= 1
+    if i >= 0 and span.start - i <= reach and doc[i].lower_ in lex.kinship:
         return doc[i].lower_
     j = span.end
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ in ("PRP$", "DT"):

@@ -87,8 +87,11 @@ def _resolve_word(
     kin = [c for c in fit if c.kin]
     fit = [c for c in fit if not c.kin]
     bare = people.bare.get(key)
-    if not fit and bare is None and len(kin) == 1 and kin[0].full_at[0] < pos and not unsure:
-        return kin[0]  # "his sister, Ana Roe-Diaz" and later "Roe-Diaz": no one else bears it
+    named_kin = [c for c in kin if c.full_at[0] < pos]
+    if not fit and bare is None and named_kin and not unsure:
+        # "his sister, Ana Roe-Diaz" and later "Roe-Diaz": no one else bears it; of several
+        # relatives ("her husband, Jan Roe; a son, Tom Roe"), the one named last
+        return _most_recent(named_kin, pos)
     earlier = bare is not None and not any(c.full_at and c.full_at[0] < bare.first_at for c in fit)
     if bare is not None and earlier and not titled and _fits(bare, gender, title):
         return bare  # the surname was in use before any full name that fits it
@@ -346,6 +349,12 @@ class _RecentMentions:
                 found.append((indices[k - 1], cl))
         return [cl for _, cl in sorted(found, key=lambda f: f[0], reverse=True)]
 
+    def last_at(self, cl: _Cluster, pos: int) -> int:
+        """Where the person was last mentioned at or before ``pos`` (-1: not before it)."""
+        indices = self.at.get(cl, [])
+        k = bisect_right(indices, bisect_right(self.starts, pos) - 1)
+        return self.starts[indices[k - 1]] if k else -1
+
 
 def _role_mention_head(
     tok: Token, lex: RoleLexicon, named: frozenset[str] = frozenset()
@@ -443,6 +452,12 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
         if _name_set_after(doc, tok.i, named_at, lex):
             continue  # "the party chairman, Jan Roe,": the name follows; nothing points back
         pick = _role_referent(tok, noun, det, recent, lex)
+        if pick is not None and _unnamed_at(tok, lex.office(noun), lex) > recent.last_at(
+            pick, tok.idx
+        ):
+            # "The ambassador, Jan Roe, said ... . A senior diplomat said ... , the diplomat
+            # said": the nearest holder of the office is the unnamed one, so no one named
+            continue
         if pick is None and det.i == tok.i - 1:
             pick = _named_next(tok, noun, owner, lex)
         if pick is not None:
@@ -550,13 +565,19 @@ def _introduced_unnamed(tok: Token, office: frozenset[str], lex: RoleLexicon) ->
     """Whether "a <noun>" of the same office is the subject of a clause shortly before ``tok``
     ("A spokesperson said ... . "...," the spokesperson said."): "the <noun>" points back to
     that unnamed person, not to someone named with the office further on."""
+    return _unnamed_at(tok, office, lex) >= 0
+
+
+def _unnamed_at(tok: Token, office: frozenset[str], lex: RoleLexicon) -> int:
+    """Where the latest "a <noun>" of the same office that is the subject of a clause shortly
+    before ``tok`` starts (-1: none)."""
     doc = tok.doc
-    for prev in doc[max(0, tok.i - _UNNAMED_REACH) : tok.i]:
+    for prev in reversed(doc[max(0, tok.i - _UNNAMED_REACH) : tok.i]):
         if prev.tag_ != "NN" or not (lex.office(prev.lower_) & office):
             continue
         if prev.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "the council wants a spokesperson who ...": no one has spoken
         det = next((c for c in prev.children if c.dep_ == "det"), None)
         if det is not None and det.lower_ in ("a", "an") and det.i >= prev.i - 3:
-            return True
-    return False
+            return prev.idx
+    return -1

@@ -1356,6 +1356,13 @@ def _nearest_same_speaker(chain: list[Token], ix: _Index, lex: CueLexicon) -> To
         return outer
     who = _cue_speaker(outer, ix, lex)
     if who is None or who.person is None:
+        # "The video shows him saying '...'": the one a thing shows saying the words, named or
+        # referred to, is who says them ("Roe recalled him saying ..." stays Roe's report)
+        for k, cue in enumerate(chain[:-1]):
+            if _shown_saying(cue, chain[k + 1]):
+                inner = _cue_speaker(cue, ix, lex)
+                if inner is not None and inner.person is not None:
+                    return cue
         return outer
     for k, cue in enumerate(chain[:-1]):
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1374,6 +1381,18 @@ def _nearest_same_speaker(chain: list[Token], ix: _Index, lex: CueLexicon) -> To
         if spk is not None and spk.person == who.person:
             return cue
     return outer
+
+
+def _shown_saying(cue: Token, above: Token) -> bool:
+    """True for a bare verb of saying whose subject stands after the verb above it, as the
+    one that verb shows or hears ("shows him saying", "heard her say"); not an infinitive
+    with "to" ("told him to say")."""
+    if cue.head.i != above.i or cue.dep_ != "ccomp" or cue.tag_ not in ("VBG", "VB"):
+        return False
+    if any(c.dep_ in ("aux", "mark") for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subj is not None and above.i < subj.i < cue.i
 
 
 def _participle_beside(cue: Token, above: Token) -> bool:

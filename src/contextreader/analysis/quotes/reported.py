@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Token
 
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.blocks import block_after
-from contextreader.analysis.quotes.direct import _Builder, _clause_of_a_noun, _thing_shows_words
+from contextreader.analysis.quotes.direct import (
+    _Builder,
+    _clause_of_a_noun,
+    _shown_saying,
+    _thing_shows_words,
+)
 from contextreader.analysis.quotes.embedded import embedded_at, inside_embedded
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import (
@@ -830,6 +835,10 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue
         if spk is not None and spk.person is None and _anyone(spk, tok):
             continue  # "until you read ...": the writer's words to the reader
+        if (spk is None or spk.person is None) and any(
+            _shown_saying(c, tok) and b.lex.is_cue(c) for c in tok.children
+        ):
+            continue  # "the video shows him saying ...": his words, reported by his own verb
         block = block_after(tok, spk, b.ix, b.lex) if lead else None
         if block is not None:
             blocks[tok.i] = block

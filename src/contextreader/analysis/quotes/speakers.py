@@ -150,8 +150,17 @@ def _according_source(tok: Token) -> Token | None:
 
 def _maker(noun: Token) -> Token | None:
     """The subject of a relative clause that made ``noun`` ("a letter [that] Roe wrote"), when
-    the noun is that clause's object; None otherwise."""
+    the noun is that clause's object, or the agent of a participle that puts it out ("figures
+    published by the police"); None otherwise."""
     for rel in noun.children:
+        if rel.dep_ == "acl" and rel.tag_ == "VBN" and rel.i == noun.i + 1:
+            if rel.lemma_.lower() not in cue_lexicon().light_verbs:
+                continue  # "a study funded by Roe" is not Roe's
+            agent = agent_of(rel)
+            if agent is not None:
+                return agent
+            continue
+
         if rel.dep_ != "relcl" or rel.pos_ != "VERB":
             continue
         if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in rel.children):
@@ -257,6 +266,8 @@ def _np_span(head: Token) -> tuple[int, int]:
         # modifiers ("Her co-author"), belong to the head's phrase
         start = min(start - 2, doc[start - 2].left_edge.i)
     for i in range(head.i - 1, start - 1, -1):
+        if _possessive_mark(doc[i]):
+            continue  # "The Growers' Association": an apostrophe that makes a possessive
         if doc[i].is_quote or "\n" in doc[i].text:
             start = i + 1  # a subject never reaches back into the quote before it
             break
@@ -279,6 +290,12 @@ def _np_span(head: Token) -> tuple[int, int]:
             start -= 1
         end = head.i + 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _possessive_mark(tok: Token) -> bool:
+    """An apostrophe the parser reads as the possessive of the word it closes up to ("the
+    Growers' Association"), not a quotation mark."""
+    return tok.tag_ == "POS" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speaker:
@@ -552,6 +569,8 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         # 'Lumora calls it "the best tablet ever made" and promises "..."': the parse hung the
         # second verb on a verb inside the first quote; its subject is the first verb's
         subj = _coordinated_subject(cue, ix)
+    if subj is not None and subj.dep_ in ("csubj", "nsubj"):
+        subj = _after_fronted_participle(subj, cue) or subj
     if subj is None:
         subj = (
             _document_holder(cue, lex)
@@ -559,6 +578,7 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
             or _numeric_subject(cue)
             or _rootless_subject(cue)
             or _interrupted_subject(cue, ix)
+            or _subject_before_aside_close(cue)
         )
     if subj is None:
         return None
@@ -734,6 +754,47 @@ def _past_time_phrase(noun: Token) -> Token:
         return target
     obj = next((c for c in target.children if c.dep_ == "dobj" and c.i < noun.i), None)
     return obj if obj is not None else noun
+
+
+def _after_fronted_participle(subj: Token, cue: Token) -> Token | None:
+    """ "Asked whether ..., the chief executive, Jan Roe, said ...": the parser may take a
+    participle phrase that opens the sentence for the verb's clausal subject and hang the
+    noun phrase after its comma on a word inside it. That noun phrase, set off by the comma
+    and ending right before the verb (a comma at most between), is who says it."""
+    doc = cue.doc
+    if subj.tag_ not in ("VBN", "VBG", "VBD") or subj.pos_ != "VERB" or subj.i > cue.i:
+        return None
+    if any(not (t.is_space or t.is_punct) for t in doc[subj.sent.start : subj.i]):
+        return None  # the phrase must open its sentence
+    j = cue.i - 1
+    if j > subj.i and doc[j].text == ",":
+        j -= 1
+    noun = doc[j]
+    while noun.dep_ in ("appos", "compound", "flat") and subj.i < noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= subj.i + 1:
+        return None
+    start = noun.left_edge.i
+    return noun if start > subj.i and doc[start - 1].text == "," else None
+
+
+def _subject_before_aside_close(cue: Token) -> Token | None:
+    """ "the trust, whose chair, Jan Roe, has called the plan '...'": after a relative clause
+    the parser may leave the finite verb with no subject. A name set off as an apposition that
+    ends, with its closing comma, right before the verb (or the auxiliary that opens it) is who
+    says it."""
+    doc = cue.doc
+    first = min([c for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i] + [cue])
+    if first.tag_ not in ("VBD", "VBZ", "VBP", "MD") or first.i < 3:
+        return None
+    if doc[first.i - 1].text != ",":
+        return None
+    prev = doc[first.i - 2]
+    if prev.pos_ != "PROPN" or prev.dep_ != "appos" or prev.head.i >= prev.i:
+        return None
+    if doc[prev.left_edge.i - 1].text != ",":
+        return None  # the name must be set off by commas on both sides
+    return prev
 
 
 def _stranded_subject(cue: Token) -> Token | None:

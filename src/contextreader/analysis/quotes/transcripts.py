@@ -2,7 +2,8 @@
 
 The turns come from cr_people; the label is the speaker and there is no cue word. "Q" names no
 one: it marks the interviewer's questions, which are the byline's writer's when one writer is
-named there and otherwise an interviewer the text does not name. A question that quotes someone
+named there and otherwise an interviewer the text does not name; "A" with no one named for it
+is an interviewee the text does not name. A question that quotes someone
 ('Roe said last week that you were "out of touch." Is that fair?') is the writer's report of
 those words, so marks inside it keep their own speaker rather than nesting in the question.
 """
@@ -17,7 +18,9 @@ from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.marks import _Pair
 
 QUESTION_LABELS = frozenset({"Q"})  # the interviewer's turns
+ANSWER_LABELS = frozenset({"A"})  # the interviewee's turns
 INTERVIEWER = "the interviewer"  # who asks when no single writer is named in the byline
+INTERVIEWEE = "the interviewee"  # who answers when the text names no one for "A:"
 
 
 def is_question(text: str, turn: TranscriptTurn) -> bool:
@@ -61,6 +64,8 @@ def _transcript_quotes(b: _Builder, turns: list[TranscriptTurn]) -> list[tuple[i
         q.speaker_id = t.person
         if is_question(b.ix.text, t):
             q.speaker_id, q.speaker_text = asker if asker is not None else (None, INTERVIEWER)
+        elif t.person is None and q.speaker_text in ANSWER_LABELS:
+            q.speaker_text = INTERVIEWEE  # "A" names no one: it marks the answers
         out.append(t.content)
     return out
 
