@@ -124,3 +124,20 @@ def test_an_imperative_look_is_a_request_not_an_impression(nlp: Language) -> Non
     # an impression with a subject stays the outlet's own
     text = "The new keyboard looks flimsy beside the old one.\n"
     assert [c for _, c, _ in vague_assertions(nlp, text)] == ["looks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # "decline" with no "to" clause or object tells of a fall, not a refusal
+        (
+            "Patients on the new drug declined 20 percent more slowly than the others.",
+            "unattributed",
+        ),
+        ("Ferry traffic declined 8% last year.", "unattributed"),
+        # with a "to" clause it withholds words, and the subject is the one who declined
+        ("The ferry company declined to comment on the fares.", "reported"),
+    ],
+)
+def test_decline_takes_a_stance_only_with_an_object_or_infinitive(nlp: Language, text, voice):
+    assert [v for _, v in sentence_voices(nlp, text)] == [voice]

@@ -15,6 +15,7 @@ from contextreader.analysis.paragraphs import (
 from contextreader.analysis.pipeline import analyze_text, doc_text
 from contextreader.io.article import article_from_text
 from contextreader.report import Report
+from tests.analysis.helpers import quote_rows
 
 TEXT = (
     "date 2020-01-02\n"
@@ -111,4 +112,41 @@ def test_a_sentence_still_starts_after_a_full_stop_inside_a_line(nlp: Language) 
     assert [s.text.strip() for s in doc.sents] == [
         "The pier closed on Monday.",
         "Workers left the site.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a unit letter on a figure is no abbreviation: its full stop ends the sentence
+        (
+            "The bridge cost $40m. Engineers said it was safe.",
+            ["The bridge cost $40m.", "Engineers said it was safe."],
+        ),
+        (
+            "The fund lost £7m. Its trustees met on Friday.",
+            ["The fund lost £7m.", "Its trustees met on Friday."],
+        ),
+        (
+            "The mill was sold for $3M. The buyer kept the staff.",
+            ["The mill was sold for $3M.", "The buyer kept the staff."],
+        ),
+        # abbreviations that do not end a sentence stay whole
+        ("The ferry leaves at 6 p.m. on weekdays.", ["The ferry leaves at 6 p.m. on weekdays."]),
+        ("Mr. Okafor said the ferry was late.", ["Mr. Okafor said the ferry was late."]),
+        # a letter after a space is no unit on a figure
+        ("See item b. The list goes on.", ["See item b.", "The list goes on."]),
+    ],
+)
+def test_a_unit_on_a_figure_ends_a_sentence(nlp: Language, text: str, sentences: list[str]) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+def test_a_source_after_a_sum_in_millions_is_found(nlp: Language) -> None:
+    text = (
+        "The refit ran over budget, to more than $12m. "
+        "Sources close to the yard said the owner had added a deck."
+    )
+    assert quote_rows(nlp, text, ("kind", "words", "mention")) == [
+        ("indirect", "the owner had added a deck", "Sources close to the yard")
     ]

@@ -240,3 +240,80 @@ def test_a_denied_claim_is_only_the_denial(nlp):
     assert [q[0] for q in rows] == ["indirect"]
     # the denial is his; the claim he denies is nobody's he is said to hold
     assert rows[0][2] == "deny"
+
+
+ROWS = ("kind", "words", "mention")
+
+# Each case: a short text and each quote as ROWS. Verbs of saying that report no words.
+NO_WORDS = {
+    # permission says what may be said, not what was
+    "not_authorised_to_discuss_is_no_report": (
+        "An aide, who was not authorised to discuss the talks, said the deal was close.",
+        [("indirect", "the deal was close", "An aide")],
+    ),
+    "allowed_to_say_is_no_report": ("The clerk was allowed to say the results aloud.", []),
+    "asked_to_discuss_still_asks": (
+        "The mayor urged the board to discuss the budget.",
+        [("indirect", "to discuss the budget", "The mayor")],
+    ),
+    # a rating with no "as" gives only its object, which is no content
+    "rate_with_a_bare_object_is_no_report": ("We rate this statement Half True.", []),
+    "rate_as_still_reports": (
+        "The panel rated the bridge as unsafe.",
+        [("indirect", "the bridge as unsafe", "The panel")],
+    ),
+    # a participle after a clause about a thing: the event suggests, the writer infers
+    "a_rise_suggesting_is_the_writers_inference": (
+        "Ferry fares rose 12% in March, suggesting the new route is popular.",
+        [],
+    ),
+    "a_body_saying_after_its_act_still_speaks": (
+        "The council voted against the plan, saying it would cost too much.",
+        [("indirect", "it would cost too much", "The council")],
+    ),
+    # a restrictive relative clause of thought on an indefinite noun says which one is meant
+    "a_builder_who_wants_is_a_kind_of_builder": (
+        "A builder who wants to put up ten flats must also plant trees.",
+        [],
+    ),
+    "anyone_who_believes_is_no_one_in_particular": (
+        "Anyone who believes the toll will fall is mistaken.",
+        [],
+    ),
+    "the_builder_who_wants_set_off_by_commas_still_reports": (
+        "The builder, who wants to put up ten flats, met the council.",
+        [("indirect", "to put up ten flats", "The builder, who")],
+    ),
+    "a_man_who_said_is_speech_and_reports": (
+        "A man who said he was a nurse helped the driver.",
+        [("indirect", "he was a nurse", "A man who")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(NO_WORDS))
+def test_verbs_of_saying_that_report_no_words(nlp, text, expected):
+    assert quote_rows(nlp, text, ROWS) == expected
+
+
+def test_a_participle_of_arguing_after_a_clause_still_reports(nlp):
+    # only verbs of evidence ("suggesting", "signalling") can be the event's; arguing is done
+    # by the subject, whatever the noun for it
+    text = "Two columnists urged the mayor to act, arguing that the ferry was losing riders."
+    assert quote_rows(nlp, text, ROWS)[-1] == (
+        "indirect",
+        "the ferry was losing riders",
+        "Two columnists",
+    )
+
+
+def test_a_relative_clause_whose_subject_is_its_own_still_reports(nlp):
+    # "a day on which leaders will seek ...": the leaders are not a kind of day
+    text = "Sunday is a day on which union leaders will seek to win back members."
+    assert quote_rows(nlp, text, ROWS) == [("indirect", "to win back members", "union leaders")]
+
+
+def test_a_kind_said_of_one_person_still_reports(nlp):
+    # "Reyes is a candidate who favours ...": the relative clause tells what Reyes favours
+    text = "Tom Reyes is a candidate who favours lower fares."
+    assert quote_rows(nlp, text, ROWS) == [("indirect", "lower fares", "a candidate who")]

@@ -356,3 +356,64 @@ def test_signatures_on_the_line_of_their_quote(nlp):
         ),
         ("direct", "Nobody asked us what we wanted.", "Wanda Pike"),
     ]
+
+
+REPAIRED = {
+    # "..., the companies announced on Monday" parsed as a noun phrase with a modifier
+    "a_trailing_announced_reports_the_clause_before_it": (
+        "Two regional bus firms have agreed to merge in a $40m deal, the firms announced on "
+        "Tuesday.",
+        [
+            (
+                "indirect",
+                "Two regional bus firms have agreed to merge in a $40m deal",
+                "the firms",
+            )
+        ],
+    ),
+    # "She paused, then said ...": the first verb hung on the verb of saying as its clause
+    "a_pause_then_said_reports_what_follows": (
+        "She paused, then said she would have to read the report.",
+        [("indirect", "she would have to read the report", "She")],
+    ),
+    "smiled_and_said_reports_what_follows": (
+        "The mayor smiled, and said the plan was dead.",
+        [("indirect", "the plan was dead", "The mayor")],
+    ),
+    # a report's clause cut by the parse inside quoted words runs on to the closing mark: one
+    # quote, not a second copy with a stray mark
+    "a_clause_cut_inside_a_quotation_runs_to_its_end": (
+        'The minister, Ana Reyes, said the letter had come "two days after the ships sailed, '
+        'which is not a warning, it is a fait accompli".',
+        [
+            (
+                "partial",
+                "two days after the ships sailed, which is not a warning, it is a fait accompli",
+                "Ana Reyes",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(REPAIRED))
+def test_repaired_reports(nlp, text, expected):
+    assert quote_rows(nlp, text, ("kind", "words", "mention")) == expected
+
+
+def test_a_quotation_cut_at_a_word_is_not_run_on(nlp):
+    # the clause ends at a word inside the quotation: the parse may have hung the quotation on
+    # another verb, so the report is not run on to the closing mark
+    text = (
+        'The coach told a player who argued that some fans may stay home that "this is not the '
+        'first season to be hard and staying home is no answer."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "mention"))
+    assert not any(r[1].endswith('answer."') for r in rows)
+
+
+def test_a_fronted_object_before_a_comma_is_not_a_trailing_report(nlp):
+    # "Some letters to the mayor, her aides sent to the archive.": the aides sent the letters,
+    # they said nothing
+    text = "Some letters to the mayor, her aides sent to the archive."
+    assert quote_rows(nlp, text, ("kind", "words", "mention")) == []

@@ -528,3 +528,16 @@ def test_an_aside_before_the_verbs_attribute_or_object_reports_the_side_after_it
     nlp, text, expected
 ):
     assert quote_rows(nlp, text, ROWS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # "that" before a noun is its determiner and part of what is mentioned
+        ("Reyes did not mention that survey.", "that survey"),
+        # "that" opening a clause is not
+        ("Reyes said that the survey was flawed.", "the survey was flawed"),
+    ],
+)
+def test_that_is_kept_only_as_a_determiner(nlp, text, words):
+    assert quote_rows(nlp, text, ("words",)) == [(words,)]

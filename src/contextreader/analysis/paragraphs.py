@@ -70,7 +70,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             first = tok
             _after_label(doc, tok, starts)
             changed = True
-        elif _after_clock_time(prev, tok):
+        elif _after_clock_time(prev, tok) or _after_unit_stop(prev, tok):
             starts[tok.i] = 1
             changed = True
         elif first is not None:
@@ -94,6 +94,27 @@ def _after_clock_time(prev: Token, tok: Token) -> bool:
         and tok.text[:1].isupper()
         and tok.tag_ in _CLAUSE_OPENERS
     )
+
+
+# a number with a unit letter and a full stop: "$90m.", "£4m." (the tokenizer takes "m." for the
+# one-letter abbreviation) and "$5M." (one token)
+_UNIT_LETTER_STOP = re.compile(r"[A-Za-z]\.")
+_NUMBER_UNIT_STOP = re.compile(r"\d[\d.,]*[A-Za-z]\.")
+
+
+def _after_unit_stop(prev: Token, tok: Token) -> bool:
+    """True when ``tok`` opens a sentence after a number that carries a one-letter unit and a
+    full stop ("... grew to $90m. Sources said ...", "... cost $5M. The board ..."): a unit
+    written on a figure is no abbreviation, so its full stop ends the sentence when a capital
+    follows. spaCy reads "m." after "90" as the abbreviation "m.", so the parser sees no end."""
+    if not tok.text[:1].isupper():
+        return False
+    if _NUMBER_UNIT_STOP.fullmatch(prev.text):
+        return True
+    if not _UNIT_LETTER_STOP.fullmatch(prev.text) or prev.i == 0:
+        return False
+    number = prev.doc[prev.i - 1]
+    return not number.whitespace_ and number.like_num
 
 
 def _after_label(doc: Doc, first: Token, starts: Any) -> bool:

@@ -64,6 +64,8 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
         return True  # ", he said"; "the plan (which) Roe backs": the noun is what is held
     if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):
         return True  # "As Roe told the paper, ...", "more than her aides expected"
+    if lemma in ctx.verbs.withheld:
+        return _withholds(verb)
     stance = lemma in ctx.alex.verbs or lemma in ctx.alex.decrees
     frames = ctx.verbs.verbs.get(lemma, frozenset())
     if frames == {"quote"} and not stance:
@@ -88,6 +90,17 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
         if c.dep_ == "intj" and frames != {"quote"}:
             return True  # "Everyone but Roe said yes."
     return False
+
+
+def _withholds(verb: Token) -> bool:
+    """ "declined to comment", "refused the offer": a verb that holds something back takes a
+    stance only on a "to" clause or an object. Without one it tells of a fall ("Patients
+    declined more slowly", "sales declined 5%"), and a figure is no object."""
+    return any(
+        c.dep_ == "xcomp"
+        or (c.dep_ == "dobj" and not c.like_num and not any(g.dep_ == "nummod" for g in c.children))
+        for c in verb.children
+    )
 
 
 _SPEECH_PREPS = frozenset({"about", "on", "over", "against", "for", "of"})

@@ -66,6 +66,10 @@ class CueLexicon:
     # verbs that hold words back ("declined to say"): no one speaks through them
     withheld: frozenset[str] = frozenset()
     summons: frozenset[str] = frozenset()  # "was called to testify": summoned, no words
+    # "not authorised to discuss it": what someone may say, not what they said ([permission])
+    permission: frozenset[str] = frozenset()
+    # verbs that things do as evidence ("Shares fell, suggesting ..."): [evidence]
+    evidence: frozenset[str] = frozenset()
     # "plans to shut the library in a 'raid'": an intention, no words to quote ([unvoiced])
     unvoiced: frozenset[str] = frozenset()
     # verbs of attack (and "point") with the things their physical sense acts on ([physical])
@@ -190,6 +194,8 @@ def cue_lexicon() -> CueLexicon:
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         withheld=frozenset(raw["withheld"]["verbs"]),
         summons=_cue_lemmas(raw, "summons", verbs),
+        permission=frozenset(raw["permission"]["words"]),
+        evidence=_cue_lemmas(raw, "evidence", verbs),
         unvoiced=_cue_lemmas(raw, "unvoiced", verbs),
         physical=physical_objects(raw["physical"]),
         questions=frozenset(raw["questions"]["verbs"]),

@@ -19,6 +19,7 @@ from contextreader.analysis.quotes.direct import (
     _Builder,
     _clause_of_a_noun,
     _shown_saying,
+    _speaker_can_speak,
     _thing_shows_words,
 )
 from contextreader.analysis.quotes.embedded import embedded_at, inside_embedded
@@ -47,9 +48,11 @@ from contextreader.analysis.quotes.speakers import (
     _Speaker,
     _speaker,
     _subject,
+    chained_clause,
     is_agentless_passive,
     poll_source,
     poll_verb,
+    trailing_misread,
 )
 from contextreader.report import Quote
 
@@ -77,6 +80,8 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     gapped = gapped_relative(cue)
     if gapped is not None:
         return gapped.left_edge.i, gapped.right_edge.i + 1
+    first = chained_clause(cue)  # "She paused, then said ...": "She paused" is not said
+    chained = -1 if first is None else first.i
     for c in kids:
         if f"{lex.lemma(cue)} {c.lower_}" in lex.phrasal:
             # "made clear that ...": the adjective is the verb's particle, not what it says
@@ -93,6 +98,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             and not _before_colon(c, cue)
             and not _relative_opening(c)
             and not _content_after(cue, c, frames)
+            and c.i != chained
         ):
             stop = min(_repeat_cut(cue, c), _new_report_cut(c, lex))
             if stop == c.right_edge.i + 1:
@@ -104,6 +110,9 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
         return after_object
     if cue.dep_ == "parataxis":
         return _interrupted_content(cue)
+    if trailing_misread(cue):
+        # "..., the companies announced on Monday.": the clause before the comma
+        return cue.sent.start, cue.head.left_edge.i - 1
     if _as_aside(cue, lex):
         if _opens_quote_after(cue):
             return None  # "..., as one aide put it, 'X'": the aside gives the quote, not the clause
@@ -706,7 +715,7 @@ def _inside_its_clause(cue: Token, s: int, e: int) -> bool:
 def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
     """The content's offsets without edge punctuation, "that" or a dateline; None when too
     little is left to be a report."""
-    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ == "that"):
+    while s < e and (doc[s].is_punct or doc[s].is_space or _complementizer(doc[s])):
         s += 1
     if s + 1 < e and doc[s].dep_ == "advmod" and doc[s + 1].lower_ == "that":
         s += 2  # "said only that ...", "said simply that ...": the adverb qualifies the saying
@@ -717,6 +726,12 @@ def _trim_tokens(doc: Doc, text: str, s: int, e: int) -> tuple[int, int] | None:
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     m = _DATELINE.match(text, start, end)
     return (m.end(), end) if m and m.end() < end else (start, end)
+
+
+def _complementizer(tok: Token) -> bool:
+    """ "that" opening a clause ("said that ..."), not the determiner of a noun phrase ("did not
+    mention that survey"), which is part of what is reported."""
+    return tok.lower_ == "that" and not (tok.dep_ == "det" and tok.head.i > tok.i)
 
 
 # signs the tokenizer calls punctuation that belong to the number before them ("12% to 15%")
@@ -792,6 +807,10 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue
         if tok.dep_ == "xcomp" and b.lex.lemma(tok.head) in b.lex.questions:
             continue  # "Asked to describe the device, Roe said ...": a request, not her words
+        if b.lex.lemma(tok) in b.lex.thought and _describes_a_kind(tok):
+            continue  # "a builder who wants to put up homes must ...": who, not what they hold
+        if tok.dep_ == "xcomp" and _permitted(tok, b.lex):
+            continue  # "not authorised to discuss the matter": what one may say, nothing said
         if not according and contact_clause(tok):
             continue  # "People I know will die": a relative clause on the noun, no comment
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
@@ -810,6 +829,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         span = _trim_tokens(doc, b.ix.text, *rng)
         if span is not None:
             span = _after_dateline(span, dateline, b.ix.text)
+        if span is not None:
+            span = _through_quote(span, tok, b.ix)
         quoted = _according_quote(tok, b.ix.text, b.quotes) if according else None
         if quoted is not None:
             span = quoted
@@ -833,6 +854,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             # "the crash saw shares fall": a thing that cannot speak reports nothing; "sees
             # the plan as a trap" is a view whoever holds it
             continue
+        if spk is not None and _event_suggests(tok, spk, b):
+            continue  # "Shares jumped 22%, suggesting investors doubt it": the writer's inference
         if spk is not None and spk.person is None and _anyone(spk, tok):
             continue  # "until you read ...": the writer's words to the reader
         if (spk is None or spk.person is None) and any(
@@ -871,6 +894,79 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if _within_own_partial(partials, p_starts, span, tok, spk):
             continue  # 'promises "a display so real ..."': the partial already gives the words
         b.add("indirect", span, tok, spk)
+
+
+# determiners and pronouns of an indefinite noun phrase: "a builder who wants ...", "anyone who
+# believes ..."
+_INDEFINITE_DETS = frozenset({"a", "an", "any", "every", "each"})
+_INDEFINITE_PRONOUNS = frozenset(
+    {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "whoever"}
+)
+
+
+def _describes_a_kind(verb: Token) -> bool:
+    """True for a verb of thought in a restrictive relative clause (no comma before it) on an
+    indefinite noun phrase ("a builder who wants to put up forty homes must also ...", "anyone
+    who believes the plan is free"): the clause says which one is meant, it reports no view.
+    "a man who said he saw it" is speech and stays a report."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.i < noun.i or noun.dep_ in ("attr", "appos", "oprd"):
+        return False  # "Roe is a candidate who wants to ...": said of one person
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False  # "a game in which companies seek ...": the clause's subject is its own
+    left = verb.left_edge.i
+    if left > 0 and verb.doc[left - 1].text == ",":
+        return False
+    if noun.lower_ in _INDEFINITE_PRONOUNS:
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE_DETS for c in noun.children
+    )
+
+
+def _through_quote(span: tuple[int, int], cue: Token, ix: _Index) -> tuple[int, int]:
+    """The content run on to the closing mark of a quotation that opens inside it and closes
+    after it in the same sentence ('said it had arrived "three days before the drill began,
+    which is no invitation, it is a notification"', where the parse ends the clause at the
+    inner comma): quoted words are never cut off at a comma of their own."""
+    s, e = span
+    i = bisect_right(ix.quoted_starts, e - 1) - 1
+    if i < 0:
+        return span
+    qs, qe = ix.quoted[i]
+    sent = cue.sent
+    if not (s < qs < e < qe < sent.end_char) or ix.text[qe] not in _CLOSING_MARKS:
+        return span
+    if not ix.text[e:qe].lstrip().startswith(","):
+        return span  # cut at a word, the parse may have hung the quote on another verb
+    return s, qe + 1
+
+
+_CLOSING_MARKS = frozenset("\"”’'»")
+
+
+def _permitted(verb: Token, lex: CueLexicon) -> bool:
+    """True for a verb of saying in the "to" clause of a word of permission ("was not
+    authorised to discuss it", "is free to say what she likes"): it says what may be said."""
+    head = verb.head
+    return head.lemma_.lower() in lex.permission or head.lower_ in lex.permission
+
+
+def _event_suggests(cue: Token, spk: _Speaker, b: _Builder) -> bool:
+    """True for a participle set after a clause ("Shares jumped 22%, suggesting that investors
+    doubt the deal") whose subject comes from that clause and cannot speak: what suggests, shows
+    or signals is the event the clause tells of, so the inference is the writer's. "The council
+    voted, saying that ..." still reports the council, and so does any verb not in [evidence]
+    ("The writers urged her to act, arguing that ...")."""
+    if b.lex.lemma(cue) not in b.lex.evidence:
+        return False
+    if (
+        cue.dep_ != "advcl"
+        or cue.tag_ != "VBG"
+        or any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+    ):
+        return False
+    return not _speaker_can_speak(spk, b.ix, b.lex)
 
 
 def _within_own_partial(

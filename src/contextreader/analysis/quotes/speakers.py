@@ -57,6 +57,14 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return min(subjects, key=lambda c: abs(c.i - verb.i))
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    if trailing_misread(verb):
+        return verb.head  # "..., the companies announced on Monday."
+    chained = chained_clause(verb)
+    if chained is not None:
+        # "She paused, then said ...": the first verb's subject does both
+        return next(c for c in chained.children if c.dep_ == "nsubj")
+    if depth < 3 and verb.dep_ == "dep" and verb.head.pos_ == "VERB" and _chained(verb.head, verb):
+        return _subject(verb.head, depth + 1)  # the same, parsed loosely
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         above = verb.head.head
         if verb.head.lower_ == "as":
@@ -76,6 +84,54 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     return None
+
+
+def chained_clause(verb: Token) -> Token | None:
+    """ "She paused, then said she would wait.": a verb of saying that follows another verb of
+    the same subject after a comma and "then", "and" or "but", which the parse hung on it as a
+    clause it reports, leaving it no subject of its own. Returns that first verb, whose subject
+    speaks; the clause after the verb is what is said."""
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if len(before) != 1 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    first = before[0]
+    if not any(k.dep_ == "nsubj" and k.i < first.i for k in first.children):
+        return None
+    return first if _chained(first, verb) else None
+
+
+def _chained(first: Token, verb: Token) -> bool:
+    """True when ``verb`` follows the clause of ``first`` after a comma and "then", "and" or
+    "but", with nothing else between ("She paused, then said ...")."""
+    doc, j = verb.doc, verb.i - 1
+    while j > first.i and doc[j].lower_ in ("then", "and", "but"):
+        j -= 1
+    return j < verb.i - 1 and j - 1 >= first.i and doc[j].text == ","
+
+
+def trailing_misread(verb: Token) -> bool:
+    """ "The firms have agreed to merge, the companies announced on Monday.": a trailing "X
+    said" that the parse hung on the sentence as a noun phrase ("the companies") with the verb
+    as its modifier. A past tense of saying (tagged as one, not as a participle) with no object
+    on a noun set off by a comma after the main verb, the two running to the end of the
+    sentence, is that noun's report of the clause before the comma."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    root = noun.sent.root
+    if noun.dep_ not in ("npadvmod", "dep", "appos") or noun.head.i >= noun.i:
+        return False
+    if root.pos_ not in ("VERB", "AUX") or root.i >= noun.i:
+        return False  # "Some emails to Powell, Rice's aides sent ...": no clause is reported
+    left = noun.left_edge.i
+    if left < 1 or verb.doc[left - 1].text != "," or left - 1 <= noun.sent.start:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in verb.children):
+        return False
+    rest = verb.doc[verb.right_edge.i + 1 : noun.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _repeated_verb(verb: Token) -> Token | None:
