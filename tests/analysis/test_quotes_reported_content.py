@@ -541,3 +541,32 @@ def test_an_aside_before_the_verbs_attribute_or_object_reports_the_side_after_it
 )
 def test_that_is_kept_only_as_a_determiner(nlp, text, words):
     assert quote_rows(nlp, text, ("words",)) == [(words,)]
+
+
+# a closing ", which <subject> <verb>" that takes what was said as its object
+
+
+def test_a_closing_which_clause_with_a_subject_of_its_own_is_no_part_of_the_content(nlp):
+    text = "The union said wages fell last year, which the company disputes."
+    assert quote_rows(nlp, text, ROWS) == [("indirect", "wages fell last year", "say", "The union")]
+
+
+def test_a_closing_which_clause_about_evidence_is_the_writers_comment(nlp):
+    text = (
+        "Her rival's campaign has claimed that theft rose under Doe, which the data do not support."
+    )
+    assert quote_rows(nlp, text, ROWS) == [
+        ("indirect", "theft rose under Doe", "claim", "Her rival's campaign")
+    ]
+
+
+def test_a_which_clause_that_describes_a_thing_stays_in_the_content(nlp):
+    text = "Lena Roe said she opposed the scheme, which rewarded large firms."
+    assert quote_rows(nlp, text, ROWS) == [
+        ("indirect", "she opposed the scheme, which rewarded large firms", "say", "Lena Roe")
+    ]
+
+
+def test_a_closing_which_clause_in_the_first_person_stays_the_speakers(nlp):
+    text = 'Lena Roe said the port faced "real risks, which I doubt the board understands."'
+    assert next(r[1] for r in quote_rows(nlp, text, ROWS)).endswith("understands.")

@@ -999,3 +999,29 @@ def test_one_a_person_recalls_saying_words_leaves_the_report_to_that_person(nlp)
     text = 'Ruth Amsel recalled the mayor, Tomas Brill, saying "never again" after the flood.'
     rows = _rows(nlp, text)
     assert all(r[3] != "Tomas Brill" for r in rows if r[1] == "never again")
+
+
+# -- the speaker phrase and its relative clauses ----------------------------------------------
+
+
+def test_an_aside_inside_an_anonymous_sources_phrase_is_cut_off(nlp):
+    text = (
+        "Three people close to the talks, who asked not to be named because they were not "
+        "allowed to speak for the firm, said that the deal was off."
+    )
+    assert quote_rows(nlp, text, ("kind", "cue", "speaker")) == [
+        ("indirect", "say", "Three people close to the talks")
+    ]
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_the_subjects_view(nlp):
+    text = (
+        "Ida Marsh ran the lab for years. She was a chemist who believed that data should "
+        "be shared."
+    )
+    assert quote_rows(nlp, text, ("kind", "person")) == [("indirect", "Ida Marsh")]
+
+
+def test_a_cleft_keeps_the_noun_it_points_to(nlp):
+    text = "It was the harbour master who said that the pier was unsafe."
+    assert quote_rows(nlp, text, ("kind", "speaker")) == [("indirect", "the harbour master")]

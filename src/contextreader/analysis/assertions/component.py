@@ -170,6 +170,10 @@ def assertions_component(doc: Doc) -> Doc:
             rq = top[0] if _reports_cue(top[0], found, doc) else None
         if rq is not None and _passive_cue(rq, doc):
             rq = None  # "Roe is not expected to renew it": no one named expects it
+        if _vague_beside_own(rq, found, sent, ctx):
+            # "The drugs cost $9,000, and many insurers refuse to pay": the first clause is
+            # the outlet's claim; the unnamed source gets a vague assertion over its own clause
+            rq = found = None
         if rq is not None and rq.speaker_span is not None:
             vague = _vague_speaker(rq, sent, ctx) if not rq.speaker_ids else None
             if vague is not None:
@@ -305,6 +309,42 @@ def _reports_cue(q: Quote, found: _Found, doc: Doc) -> bool:
     return not any(
         c.dep_ in ("advcl", "conj") and anchor.i < c.i < according.i for c in anchor.children
     )
+
+
+def _vague_beside_own(rq: Quote | None, found: _Found | None, sent: Span, ctx: _Ctx) -> bool:
+    """Whether the sentence's only source is unnamed and stands in a clause with a subject of
+    its own joined after a main clause of the outlet's own: the main verb has its own subject
+    and no word outside the joined clause is a cue ("The drugs cost $9,000 a year, and many
+    insurers have refused to cover them"). Its source gives no view of what the first clause
+    claims."""
+    if rq is not None:
+        if rq.speaker_ids or rq.speaker_span is None or rq.cue_span is None:
+            return False
+        if _vague_speaker(rq, sent, ctx) is None:
+            return False
+        cue = ctx.doc.char_span(*rq.cue_span, alignment_mode="expand")
+        if cue is None or not len(cue):
+            return False
+        anchor = cue.root
+        if found is not None and found.anchor.i != anchor.i:
+            return False  # another cue in the sentence: leave the choice to the depths
+    elif found is not None and found.cue is not None and found.cue.kind == "source":
+        anchor = found.anchor
+    else:
+        return False
+    root = sent.root
+    if anchor.dep_ != "conj" or anchor.head.i != root.i or anchor.i < root.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return False  # "many people can't help but worry ...": one subject, one clause
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < anchor.i for c in anchor.children):
+        return False  # "X was delayed, but Y left early, another source said": both its
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children):
+        return False
+    # and no cue outside the joined clause ("The researchers reported that ...; X holds $2bn,
+    # and the report says ..."): the first part is someone's too
+    first = [t for t in sent if not (anchor.left_edge.i <= t.i <= anchor.right_edge.i)]
+    return not any(ctx.verbs.is_cue(t) or _attribution_at(t, ctx) is not None for t in first)
 
 
 def _passive_cue(q: Quote, doc: Doc) -> bool:

@@ -15,6 +15,7 @@ from contextreader.analysis.assertions.context import _Ctx, _Cue, _Found, _lemma
 from contextreader.analysis.assertions.sources import _source_phrase, is_vague_source
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.reported import gapped_relative
+from contextreader.analysis.quotes.speakers import described_one
 
 # subjects that stand for no one ("there were fears", "what critics say")
 _EMPTY_SUBJECTS = frozenset({"there", "what", "whatever"})
@@ -32,10 +33,11 @@ def _holder_subject(verb: Token, depth: int = 0) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
             if c.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+                # "she was a scientist who trusted data": the one the noun describes
+                return described_one(verb.head) or verb.head
             return c
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head
+        return described_one(verb.head) or verb.head
     head = verb.head
     if verb.dep_ == "xcomp":
         # "leaving some to wonder whether ...": the object of the head verb is the holder
@@ -143,7 +145,21 @@ def _noun_holder(noun: Token, ctx: _Ctx) -> Token | None:
         subj = _holder_subject(head)
         if subj is not None and _can_hold(subj, ctx):
             return subj
-    return _committed_subject(noun, ctx)
+    return _voicing_subject(noun, ctx) or _committed_subject(noun, ctx)
+
+
+def _voicing_subject(noun: Token, ctx: _Ctx) -> Token | None:
+    """ "The actress Jane Roe was full of praise for her director", "Dahl was effusive in praise
+    of the crew": a noun of stance after a predicate adjective of ``[voicing_adjectives]`` is
+    voiced by the adjective's subject, whatever it is ("the letter was full of criticism")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "with"):
+        return None
+    adj = prep.head
+    if adj.dep_ != "acomp" or adj.lower_ not in ctx.alex.voicing_adjectives:
+        return None
+    subj = _holder_subject(adj.head)
+    return subj if subj is not None and subj.lower_ not in ("it", "there") else None
 
 
 # prepositions that make a noun the basis of what the subject does ("ran on a promise")

@@ -110,6 +110,7 @@ class AttributionLexicon:
     commitments: frozenset[str]
     gestures: frozenset[str]
     utterances: frozenset[str]
+    voicing_adjectives: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -158,6 +159,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "commitments",
         "gestures",
         "utterances",
+        "voicing_adjectives",
     )
     parts, raw = word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])

@@ -32,7 +32,7 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     named = (head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN") and not (
         _vague_head(head, lex)  # (the tagger can read a plural opening a sentence as a name)
     )
-    if named or _restates_name(head) or _named_document(head):
+    if named or _restates_name(head) or _named_document(head, lex):
         return False
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return False  # "the union's leader, Mo Dunn, warned": the apposition names him
@@ -108,11 +108,13 @@ def _qualifies(tok: Token, head: Token) -> bool:
     return False
 
 
-def _named_document(head: Token) -> bool:
+def _named_document(head: Token, lex: VagueLexicon) -> bool:
     """ "the Harbour Board's annual reports", "a study by the Tarnby Institute", "a Gallup
     poll": a document, a study or a poll whose author is named (a possessor, "by X", or a name
-    before it) is as named a source as its author. People are another matter: "Roe's aides"
-    are still unnamed aides."""
+    before it) is as named a source as its author; so is one owned by a single body or person
+    named by what it is ("the fire service's annual reports", as "the fire service said" names
+    it), not by unnamed people ("the officials' reports", "an official's report"). People
+    are another matter: "Roe's aides" are still unnamed aides."""
     alex = attribution_lexicon()
     lemma = head.lemma_.lower()
     if not {lemma, head.lower_} & (alex.artifacts | alex.records | alex.polls):
@@ -120,12 +122,25 @@ def _named_document(head: Token) -> bool:
     for c in head.children:
         if c.dep_ in ("poss", "compound") and _proper_name_word(c):
             return True
+        if c.dep_ == "poss" and _definite_body(c, lex):
+            return True
         by = c.dep_ == "prep" and c.lower_ == "by"
         if by and any(g.dep_ == "pobj" and _proper_name_word(g) for g in c.children):
             return True
         if c.dep_ == "acl" and c.tag_ == "VBN" and _named_place(c):
             return True  # "a study published on Wednesday in the journal Reef Letters"
     return False
+
+
+def _definite_body(owner: Token, lex: VagueLexicon) -> bool:
+    """ "the police department's", "the council's", "the mayor's": one owner, singular with
+    "the", as named as "according to the mayor" names it; not a source noun naming no one
+    ("the official's", "the authorities'")."""
+    if owner.tag_ != "NN" or owner.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return False
+    return not _vague_head(owner, lex)
 
 
 def _named_place(participle: Token) -> bool:

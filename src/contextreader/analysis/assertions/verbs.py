@@ -60,7 +60,7 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
     introduces a quote ("add to the debt")."""
     if contact_clause(verb):
         return False  # "People I know will die": a relative clause on "People", no comment
-    if verb.dep_ in ("parataxis", "relcl"):
+    if verb.dep_ == "parataxis" or (verb.dep_ == "relcl" and not _bare_relative(verb)):
         return True  # ", he said"; "the plan (which) Roe backs": the noun is what is held
     if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):
         return True  # "As Roe told the paper, ...", "more than her aides expected"
@@ -104,6 +104,17 @@ def _withholds(verb: Token) -> bool:
 
 
 _SPEECH_PREPS = frozenset({"about", "on", "over", "against", "for", "of"})
+
+
+def _bare_relative(verb: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun and its verb takes no object
+    ("a politician who had never debated", "a father who sang at church"): then the noun it
+    is on is who speaks, not what is said, and the clause carries content only as any clause
+    does. (With an object, "a company that had declared bankruptcy", it stays a report.)"""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+        for c in verb.children
+    ) and not any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children)
 
 
 # objects that give nothing: "offer nothing", "say little"
@@ -161,6 +172,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return None  # "a trading app called Beacon": a name, not a label
         if lemma in ctx.alex.acts_when_bare and not _passive_says(tok):
             return None  # "the cells can be charged in minutes", "the model was recalled"
+        if _tallied(tok):
+            return None  # "the post was liked 600,000 times": a count of clicks, no one's view
         if framed and not (said or stance) and not (_passive_view(tok) or _prep_child(tok, "to")):
             return None  # "was billed $40" is a charge; "was billed as a cure" a label
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -352,6 +365,34 @@ def _agentless_decree(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
         return None
     span = _passive_phrase(subj) if subj is not None else verb.doc[verb.i : verb.i + 1]
     return _Found(verb, _Cue(span, "decree"))
+
+
+def _tallied(verb: Token) -> bool:
+    """ "liked more than 600,000 times", "was viewed 2 million times": a passive counted in
+    large figures tallies acts (clicks, views) that a platform records; it hides no holder
+    of a view. A small count ("was criticised three times") still does."""
+    for c in verb.children:
+        if c.dep_ != "npadvmod" or c.lemma_.lower() != "time":
+            continue
+        for n in c.children:
+            if n.dep_ == "nummod" and _large_count(n):
+                return True
+    return False
+
+
+def _large_count(num: Token) -> bool:
+    """A count in the hundreds or more: "600,000", "2 million", "1,200", "hundreds"."""
+    words = [t.lower_ for t in num.subtree if t.tag_ == "CD"]
+    if any(w in _LARGE for w in words):
+        return True
+    digits = [w.replace(",", "") for w in words]
+    return any(d.isdigit() and int(d) >= 100 for d in digits)
+
+
+# number words that make a count large
+_LARGE = frozenset(
+    {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
+)
 
 
 def _passive_says(verb: Token) -> bool:

@@ -100,7 +100,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             and not _content_after(cue, c, frames)
             and c.i != chained
         ):
-            stop = min(_repeat_cut(cue, c), _new_report_cut(c, lex))
+            stop = min(_repeat_cut(cue, c), _new_report_cut(c, lex), _comment_cut(c, lex))
             if stop == c.right_edge.i + 1:
                 stop = _run_on_end(cue, c, lex)
             start = _clause_start(cue, c)
@@ -404,6 +404,34 @@ def _repeat_cut(cue: Token, clause: Token) -> int:
                 cut -= 1
             return cut
     return clause.right_edge.i + 1
+
+
+def _comment_cut(clause: Token, lex: CueLexicon) -> int:
+    """Token index where a content clause ends before a closing ", which <subject> <verb>"
+    whose "which" is the verb's object ("claimed that crime rose, which the figures do not
+    support"; "said wages fell, which the company disputes"): a clause with a subject of its
+    own that takes what was said as its object comments on it, in the writer's words or in a
+    report of its own. A pronoun subject may go on with the speaker's story ("was there to
+    give interviews, which she was doing when ...") unless its verb reports ("..., which he
+    denies"); "..., which rewarded large firms", with "which" as subject, describes a thing in
+    the clause. Those stay. Else the clause's right edge."""
+    doc, end = clause.doc, clause.right_edge.i + 1
+    for t in doc[clause.i + 1 : end]:
+        if t.dep_ not in ("relcl", "advcl") or t.right_edge.i + 1 != end:
+            continue
+        first = t.left_edge
+        if first.lower_ != "which" or first.dep_ != "dobj" or first.head.i != t.i:
+            continue
+        if first.i <= clause.i + 1 or doc[first.i - 1].text != ",":
+            continue
+        subj = next((k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i < first.i:
+            continue
+        if subj.lower_ in ("i", "we"):
+            continue  # "..., which I doubt": the speaker's own words go on
+        if subj.pos_ != "PRON" or lex.is_cue(t):
+            return first.i - 1
+    return end
 
 
 def _new_report_cut(clause: Token, lex: CueLexicon) -> int:

@@ -237,7 +237,7 @@ def _np_end(head: Token, depth: int = 0) -> int:
         if c.i < end:
             continue  # a word joined on by a hyphen ("co-author") is part of the head
         if c.dep_ in _NP_RIGHT_DEPS and c.i == end:
-            end = c.right_edge.i + 1
+            end = _before_aside(c)
         elif c.dep_ == "cc" and c.i == end:
             end = c.i + 1
         elif (
@@ -259,6 +259,17 @@ def _np_end(head: Token, depth: int = 0) -> int:
     while end > head.i + 1 and doc[end - 1].dep_ == "cc":
         end -= 1  # "and" with nothing coordinated after it
     return end
+
+
+def _before_aside(mod: Token) -> int:
+    """Token index after a modifier of a subject's head, up to a relative clause set off by a
+    comma inside it ("people familiar with the trial, who spoke on condition of anonymity
+    ...": the parser hangs the clause on "trial"; it is an aside, no part of the name)."""
+    doc = mod.doc
+    for t in doc[mod.i + 1 : mod.right_edge.i + 1]:
+        if t.dep_ == "relcl" and t.left_edge.i > mod.i and doc[t.left_edge.i - 1].text == ",":
+            return t.left_edge.i - 1
+    return mod.right_edge.i + 1
 
 
 _HYPHENS = frozenset({"-", "‐", "‑"})
@@ -354,11 +365,45 @@ def _possessive_mark(tok: Token) -> bool:
     return tok.tag_ == "POS" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+# subjects that make "be" with a predicate noun a cleft ("It was Roe who said ..."), not a
+# description of the subject
+_EMPTY_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what"})
+
+
+def described_one(noun: Token) -> Token | None:
+    """The one a predicate noun describes: the subject of "be" ("She was a scientist who
+    ..."), or the object of a verb with "as" ("he described her as a scientist who ...", or
+    its passive subject: "she was described as a scientist who ..."), when that one is a
+    person (a pronoun or a name). A relative clause on the noun tells of that one. None for
+    any other noun, and for a cleft ("It was Roe who ...")."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.pos_ != "VERB":
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    else:
+        return None
+    if subj is None or subj.lower_ in _EMPTY_SUBJECTS or subj.i > noun.i:
+        return None
+    # a person, by pronoun or name ("One exception is a paper which found ..." describes no
+    # one: the paper finds)
+    if subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+        return subj
+    return None
+
+
 def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speaker:
     """The speaker of a subject token: a person when one is named or referred to."""
     if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and depth == 0:
         # "critics who say ...": the mention is the noun phrase with its relative pronoun when
         # they stand together, else the pronoun alone; the person is the antecedent's
+        described = described_one(head.head.head)
+        if described is not None:
+            # "She was a scientist who believed ...", "he described her as a scientist who
+            # ...": the predicate noun is the one it is said of, who holds the view
+            return _speaker(described, ix, lex, 1)
         noun = _past_time_phrase(head.head.head)
         ante = _speaker(noun, ix, lex, 1)
         s, e = _np_span(noun)
