@@ -35,6 +35,15 @@ MARKS = {
         ("Isn't that disgusting?", [("disgusting", "exaggeration")]),
         ("Certainly not: the plan was absurd.", [("absurd", "exaggeration")]),
     ],
+    # a subject that denies the predicate of everyone applies it to no one
+    "negative_subjects": [
+        *unmarked(
+            "Fares rose every year, so nobody was shocked.",
+            "No one on the harbour board is corrupt.",
+            "None of the ferry plans was reckless.",
+        ),
+        ("Nothing is more shocking than the delay.", [("shocking", "exaggeration")]),
+    ],
     # -- "not X but Y" denies X and asserts Y ------------------------------------------------
     "but_asserts_what_it_joins": [
         (

@@ -118,6 +118,7 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
     if pred is verb:
         negated = any(c.dep_ == "neg" for c in verb.children)
     negated = negated or _denied_by_opinion(verb, lexicon.neg_raisers | lexicon.inference)
+    negated = negated or _no_one(verb, pred)
     if not negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
         return False
     if any(c.dep_ == "expl" for c in verb.children):
@@ -126,6 +127,26 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
     if any(c.lower_ in ADDITIVE for c in near):
         return False
     return not any(t.text == "?" for t in tok.sent)
+
+
+# subjects that deny the predicate of anyone: "nobody was shocked", "none of them is corrupt"
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
+
+
+def _no_one(verb: Token, pred: Token) -> bool:
+    """'Nobody was shocked', 'No one on the board is corrupt': a subject that denies the
+    predicate of everyone applies it to no one. Not a comparison: "nothing is more shocking
+    than the delay" says the delay is."""
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    if any(c.tag_ in ("JJR", "RBR") or c.lower_ in ("more", "less") for c in pred.children):
+        return False
+    if subject.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    return subject.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
 
 
 def _acts(tok: Token) -> bool:
