@@ -182,6 +182,82 @@ VOICES = {
         ),
         ("Landlords who raised rents this year behaved as bigots.", [("bigots", "outlet")]),
     ],
+    # -- an aim worded by the writer: the infinitive of a verb of wanting ------------------
+    "aims_are_the_writers_wording": [
+        ("He is seeking to smear a decent rival.", [("smear", "outlet")]),
+        ("Roe said the clerks would smear a decent rival.", [("smear", "reported")]),
+    ],
+    # -- "said what ...": a free relative is the writer's description of what was said ----
+    "free_relative_after_a_verb_of_saying": [
+        ("Tosk said what is plainly a shameful lie.", [("shameful", "outlet"), ("lie", "outlet")]),
+        ("Tosk said the claim is a shameful lie.", [("shameful", "reported"), ("lie", "reported")]),
+        (
+            "Seeing what was coming on the disastrous path, the club sold its ground.",
+            [("disastrous", "outlet")],
+        ),
+    ],
+    # -- the writer's asides inside a report: an appositive on a name, a parenthesis --------
+    "writers_asides_in_a_report": [
+        (
+            "The senator confirmed that she knows Dunmore Vell, a notorious racist, and said "
+            "she would meet him.",
+            [("racist", "outlet")],
+        ),
+        ("Roe said the levy, a reckless gamble, would fail.", [("reckless", "reported")]),
+        (
+            'Tosk says the clerk "kept a ledger" of "lies" (a gratuitous charge), and more.',
+            [("lies", "quoted"), ("gratuitous", "outlet")],
+        ),
+        (
+            'Tosk said the levy was "a farce" and a reckless "stunt".',
+            [("farce", "quoted"), ("reckless", "reported")],
+        ),
+    ],
+    # -- a passive joined to another shares its subject; a modal is the writer vouching -----
+    "joined_passive_with_a_modal": [
+        (
+            "Every figure offered by the board cannot be trusted and should be considered as "
+            "propaganda.",
+            [("propaganda", "outlet")],
+        ),
+        (
+            "The levy was criticised by unions and later condemned as a disgrace.",
+            [("disgrace", "reported")],
+        ),
+    ],
+    # -- labels, likenings, charges and depictions pinned by another -----------------------
+    "likened_charged_and_depicted": [
+        (
+            "The debt would be paid, the auditors wrote, with a relentless purge of the staff.",
+            [("relentless", "reported")],
+        ),
+        ("Tosk compared her to a religious heretic.", [("heretic", "reported")]),
+        ("I compared the banker to a heretic.", [("heretic", "outlet")]),
+        ("There are activists accusing the council of being cruel.", [("cruel", "reported")]),
+        ("The council was cruel to tenants.", [("cruel", "outlet")]),
+        ("The paper will brand you a liar.", [("liar", "reported")]),
+        ("It was a stunt the mayor loves to disparage as phony.", [("phony", "reported")]),
+        (
+            "The governor painted a grim picture of a lawless city.",
+            [("lawless", "reported")],
+        ),
+        ("The photographer took a picture of the lawless city.", [("lawless", "outlet")]),
+    ],
+    # -- the "that" clause of a claim, a charge or a held view is the holder's ---------------
+    "that_clause_of_a_held_view": [
+        ("He rejected the accusations that the mayor was a crook.", [("crook", "reported")]),
+        (
+            "Tosk disagrees with the pastor's positions that bankers are evil.",
+            [("evil", "reported")],
+        ),
+        ("I have long held the view that the mayor is a crook.", [("crook", "outlet")]),
+        ("The claims that he made were reckless.", [("reckless", "outlet")]),
+        (
+            "He pushed the notion that the deal was fair, ignoring the fact that the board was "
+            "run by thugs.",
+            [("thugs", "outlet")],
+        ),
+    ],
     # -- a scare quote inside what a rumour or claim holds is the rumour's word -------------
     "scare_quote_in_a_rumour": [
         (

@@ -45,6 +45,36 @@ def test_an_aside_that_ends_its_sentence_keeps_reporting_the_clause_before_it(nl
 # a gloss of the writer's at the end of the content
 
 
+def test_an_aside_whose_clause_goes_on_with_a_phrase_after_it_reports_the_whole(nlp):
+    text = "The debt would be paid, the auditors wrote, with cuts to the library budget."
+    assert quote_rows(nlp, text, ROWS) == [
+        (
+            "indirect",
+            "The debt would be paid, the auditors wrote, with cuts to the library budget",
+            "write",
+            "the auditors",
+        )
+    ]
+
+
+def test_a_participle_inside_a_report_before_its_verb_stays_in_the_content(nlp):
+    text = "Heavy rain could swamp the valley by May, closing three schools, says The Lorvel Post."
+    assert quote_rows(nlp, text, ROWS) == [
+        (
+            "indirect",
+            "Heavy rain could swamp the valley by May, closing three schools",
+            "say",
+            "The Lorvel Post",
+        )
+    ]
+
+
+def test_a_participle_after_a_report_is_still_cut_when_the_verb_comes_first(nlp):
+    text = "Rina Tosk said the valley could flood, adding that three schools may close."
+    rows = quote_rows(nlp, text, ROWS)
+    assert ("indirect", "the valley could flood", "say", "Rina Tosk") in rows
+
+
 def test_a_summing_up_phrase_with_a_clause_of_its_own_is_no_part_of_the_content(nlp):
     text = (
         "The brewery said it had closed two of its plants, a step that local "

@@ -54,8 +54,10 @@ from contextreader.analysis.loaded.voice import (
     _anothers_label,
     _charged,
     _echoed_words,
+    _held,
     _lifted,
     _lifted_words,
+    _likened_or_accused,
     _relayed,
     voice_of,
 )
@@ -136,6 +138,7 @@ class LoadedTerms:
         candidates = _without_praise_of_labels(doc, candidates)
         candidates += self._scare_quotes(doc)
         candidates += self._title_case_hits(doc, candidates, lines)
+        test = SpeechTest(doc, self.lexicon)
         index = VoiceIndex.from_quotes(
             (q for q in (doc._.cr_quotes or []) if q.kind != "scare"),
             # a quoted sentence with no quote behind it: a pasted post, or inside marks the
@@ -143,7 +146,8 @@ class LoadedTerms:
             pasted=[
                 s.span for s in (doc._.cr_sentences or []) if s.voice == "quoted" and not s.ref
             ],
-            speech=SpeechTest(doc, self.lexicon),
+            speech=test,
+            asides=test.asides,
         )
         echoed = _echoed_words(doc)
         lifted = [*_lifted_words(doc, self.lexicon), *echoed]
@@ -161,6 +165,14 @@ class LoadedTerms:
                 voice = "reported"
             if voice == "outlet" and cand.entry is not None and _charged(span.root, self.lexicon):
                 voice = "reported"  # "allegations of cronyism": the accusers' word
+            if voice == "outlet" and cand.entry is not None and _held(span.root, self.lexicon):
+                voice = "reported"  # "accusations that the mayor was a crook"
+            if (
+                voice == "outlet"
+                and cand.entry is not None
+                and _likened_or_accused(span.root, self.lexicon)
+            ):
+                voice = "reported"  # "compared the banker to a puppet master"
             if (
                 voice == "outlet"
                 and cand.entry is not None

@@ -35,6 +35,9 @@ File layout (see the comments at the top of the TOML file)::
     captives = ["economy", ...]     # things, not people, that a figure of speech holds hostage
     wanting = ["want", ...]         # verbs of wanting: "it is clear that X wanted to ..." infers
     attitudes = ["oppose", ...]     # verbs of attitude an adverb of force may colour ("attitude")
+    likening = ["compare", ...]     # verbs that liken: "compared the banker to a puppet master"
+    stances = ["position", ...]     # nouns of a held view whose "that" clause is the holder's
+    depictions = ["picture", ...]   # what a verb of labelling paints: "painted a picture of X"
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -169,6 +172,9 @@ CONTEXT_KEYS = frozenset(
         "products",
         "wanting",
         "attitudes",
+        "likening",
+        "stances",
+        "depictions",
         NOTE_KEY,
     }
 )
@@ -241,6 +247,9 @@ class Lexicon:
     products: frozenset[str] = field(default_factory=frozenset)
     wanting: frozenset[str] = field(default_factory=frozenset)
     attitudes: frozenset[str] = field(default_factory=frozenset)
+    likening: frozenset[str] = field(default_factory=frozenset)
+    stances: frozenset[str] = field(default_factory=frozenset)
+    depictions: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

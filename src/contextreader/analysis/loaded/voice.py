@@ -52,15 +52,34 @@ class VoiceIndex:
         quotes: Iterable[Quote],
         pasted: Iterable[tuple[int, int]] = (),
         speech: Callable[[Quote], tuple[int, int] | None] = lambda q: q.span,
+        asides: Callable[[tuple[int, int]], list[tuple[int, int]]] = lambda span: [],
     ) -> VoiceIndex:
         """``pasted``: sentences that are someone's post set into the article; ``speech``: the
         part of an indirect quote's content that may hold the speaker's words, or None (see
-        ``SpeechTest``)."""
+        ``SpeechTest``); ``asides``: the writer's own words set inside a span of reported
+        speech (see ``SpeechTest.asides``)."""
         quotes = list(quotes)
-        # the pieces inside the marks: '"A," he gushed. "B."' leaves "he gushed" the writer's
+        # the words inside the marks; between the pieces of a partial quote is the frame of
+        # the report ('said it was "a farce" and a reckless "stunt"'), and between those of a
+        # direct quote the writer's narration ('"A," she fumed. "B."')
         quoted = [p for q in quotes if q.kind in ("direct", "partial") for p in q.pieces]
-        indirect = [speech(q) for q in quotes if q.kind == "indirect"]
-        reported = [span for span in indirect if span is not None]
+        # the verb of saying is the writer's word, though an aside puts it inside the report
+        # ("This would be done, they wrote, with ...")
+        reported = [
+            piece
+            for q in quotes
+            if q.kind == "indirect"
+            for span in [speech(q)]
+            if span is not None
+            for piece in _Spans([q.cue_span] if q.cue_span else []).cut_from(span)
+        ]
+        reported += [
+            gap
+            for q in quotes
+            if q.kind == "partial" and q.parts
+            for gap in _Spans([*q.parts, *asides(q.span)]).cut_from(q.span)
+        ]
+        inserts = [a for span in reported for a in asides(span)]
         # a speaker named inside someone else's report ("Roe said the reckless mayor claimed
         # ...") is named in Roe's words, not the writer's
         said = _Spans([*quoted, *pasted, *reported])
@@ -73,7 +92,7 @@ class VoiceIndex:
             if q.speaker_span is not None and not said.holds(q.speaker_span, besides=q.span)
             for piece in holes.cut_from(q.speaker_span)
         ]
-        return cls(_union([*quoted, *pasted]), _union(reported), _union(speakers))
+        return cls(_union([*quoted, *pasted]), _union(reported), _union([*speakers, *inserts]))
 
 
 class SpeechTest:
@@ -107,14 +126,34 @@ class SpeechTest:
             return None
         if self._writers_frame(quote, cue):
             return None
+        content = self.doc.char_span(*quote.span, alignment_mode="expand")
+        if content is not None and self._described(content, cue):
+            return None
         if cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
             return quote.span
-        content = self.doc.char_span(*quote.span, alignment_mode="expand")
         if content is None or content.root.pos_ not in NOMINAL:
             return quote.span
         if any(t.lower_ == "as" for t in content):  # "described the plan as a disaster"
             return quote.span
         return self._speakers_matter(content, cue, quote.span)
+
+    def _described(self, content: Span, cue: str) -> bool:
+        """The content is the writer's account of what someone wants or said, not their words:
+        the "to" infinitive of a verb of wanting or intending ([context] wanting: "is seeking to
+        smear a rival", "farmers who want to drive out the thugs"), an aim nobody need have
+        voiced, worded by the writer; or a free relative "what ..." as the object of a verb of
+        saying or seeing ("said what is plainly a lie", "saw what was coming"), the writer's
+        description of the statement or the sight, like a noun phrase object. A question
+        clause after a verb that asks ("asked what was wrong with the reckless plan") is still
+        the asker's question."""
+        first = content[0]
+        if cue in self.wanting:
+            return first.lower_ == "to" and first.dep_ == "aux"
+        return (
+            first.lower_ in ("what", "whatever")
+            and first.dep_ in ("nsubj", "nsubjpass")
+            and cue not in self.cues.questions
+        )
 
     def _writers_frame(self, quote: Quote, cue: str) -> bool:
         """The report is the writer's own, in an impersonal frame with no speaker but the
@@ -132,6 +171,32 @@ class SpeechTest:
         if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return _impersonal(tok.head)
         return cue in self.wanting and tok.dep_ == "ccomp" and _impersonal(tok.head)
+
+    def asides(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The writer's words inside a span of reported speech: an appositive set off by commas
+        on a name ("confirmed that she knows Dana Vell, a notorious crook, and ..."), which tells
+        the reader who the named one is, as the writer's naming of a speaker does; and a
+        parenthesis ("(a baseless claim)"), the writer's aside. An appositive on a common noun
+        ("said the plan, a reckless gamble, would fail") may be the speaker's and stays."""
+        content = self.doc.char_span(*span, alignment_mode="expand")
+        if content is None:
+            return []
+        doc, found = self.doc, []
+        for tok in content:
+            if tok.text == "(":
+                close = next((t for t in doc[tok.i + 1 : content.end] if t.text == ")"), None)
+                if close is not None:
+                    found.append((tok.idx, close.idx + 1))
+                continue
+            if tok.dep_ != "appos" or tok.head.pos_ != "PROPN" or tok.head.i >= tok.i:
+                continue
+            first, last = tok.left_edge.i, tok.right_edge.i
+            if first <= content.start or doc[first - 1].text != ",":
+                continue  # not set off by a comma inside the span
+            if last + 1 < content.end and doc[last + 1].text != ",":
+                continue  # its own comma closes it, unless the span ends with it
+            found.append((doc[first].idx, doc[last].idx + len(doc[last])))
+        return found
 
     def _without_comment(self, span: tuple[int, int]) -> tuple[int, int]:
         """The content without a comment the writer sets after it: a noun phrase at its end,
@@ -263,8 +328,11 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
         verb = head
     elif word.dep_ == "pobj" and head.lower_ == "as":
         verb = _past_relative_clause(head)
-    elif word.dep_ in PREDICATES | {"xcomp"} or (
-        word.dep_ in ("amod", "advmod") and head.lower_ == "as"
+    elif (
+        word.dep_ in PREDICATES | {"xcomp"}
+        or (word.dep_ in ("amod", "advmod") and head.lower_ == "as")
+        # "will brand you a liar": the parse takes the label for a second object
+        or (word.dep_ == "dobj" and any(c.dep_ == "dative" for c in head.children))
     ):
         verb = head.head if head.lower_ == "as" else head
         if verb.lemma_ == "be" and verb.dep_ == "xcomp":
@@ -340,6 +408,93 @@ def _charged(word: Token, lexicon: Lexicon) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.charges
 
 
+def _likened_or_accused(word: Token, lexicon: Lexicon) -> bool:
+    """The word is in what a verb of likening likens its object to ([context] likening:
+    "compared the banker to a puppet master"), in the "of" phrase of a picture a verb of
+    labelling paints ([context] depictions: "painted a grim picture of a lawless city"), or in
+    the charge of a verb of labelling whose frame brings the charge in with "of" ("activists
+    accusing the council of being cruel"), so it is the likener's or accuser's figure, unless
+    the writer is the one who likens or accuses (``_labeller_is_another``). The object itself
+    ("accused the reckless mayor of ...") is still the writer's naming."""
+    tok = word
+    while tok.dep_ in ("amod", "compound", "conj", "advmod") and tok.head.i != tok.i:
+        tok = tok.head  # "to a shadowy puppet master", "of being cruel and petty"
+    if tok.dep_ in ("acomp", "attr") and tok.head.dep_ == "pcomp":
+        tok = tok.head  # "of being cruel"
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if (
+        prep.lower_ == "of"
+        and verb.dep_ == "dobj"
+        and verb.lemma_.lower() in lexicon.depictions
+        and _lemma(verb.head) in lexicon.labelling
+    ):
+        return _labeller_is_another(verb.head, lexicon)  # "painted a grim picture of ..."
+    if verb.pos_ != "VERB":
+        return False
+    lemma = _lemma(verb)
+    if lemma in lexicon.likening:
+        likens = prep.lower_ in ("to", "with")
+    else:
+        frames = cue_lexicon().verbs.get(lemma, frozenset())
+        likens = prep.lower_ == "of" and lemma in lexicon.labelling and "of" in frames
+    return likens and _labeller_is_another(verb, lexicon)
+
+
+def _held(word: Token, lexicon: Lexicon) -> bool:
+    """The word is in the "that" clause of a noun of a held view, a statement or a charge
+    ([context] stances, the cue nouns, [context] charges): "the pastor's position that bankers
+    are evil", "the false accusations that the mayor was a crook". What the clause says is
+    what the holder holds, not the writer's statement, though no holder is named. A relative
+    clause ("the claims that he made were reckless") is no such clause: its "that" is a
+    pronoun, not the word that opens a clause."""
+    nouns = lexicon.stances | lexicon.charges | cue_lexicon().nouns
+    if _in_parenthesis(word):
+        return False  # "(a baseless claim)": the writer's aside
+    doc, tok = word.doc, word
+    while tok.head.i != tok.i and tok.dep_ not in ("advcl", "relcl", "parataxis"):
+        # ... not past a clause of the writer's inside it ("the notion that ..., ignoring the
+        # fact that ...")
+        clause = tok
+        tok = tok.head
+        if clause.dep_ not in ("acl", "ccomp") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i
+            for c in clause.children
+        ):
+            continue
+        # the noun the clause completes; the parse may hang the clause on the verb instead
+        # ("disagrees with the pastor's position that ...", the clause on "disagrees")
+        noun = tok if tok.pos_ == "NOUN" else doc[clause.left_edge.i - 1]
+        if (
+            clause.left_edge.i > 0
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in nouns
+            and not _writers_own(noun)
+        ):
+            return True
+    return False
+
+
+def _writers_own(noun: Token) -> bool:
+    """The view is the writer's: "my view that ...", "I hold the view that ..."."""
+    if any(c.dep_ == "poss" and c.lower_ in NARRATORS | {"my", "our"} for c in noun.children):
+        return True
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return noun.dep_ == "dobj" and subj is not None and subj.lower_ in NARRATORS
+
+
+def _in_parenthesis(word: Token) -> bool:
+    """The word stands inside round brackets opened in its sentence."""
+    for tok in reversed(word.doc[word.sent.start : word.i]):
+        if tok.text == ")":
+            return False
+        if tok.text == "(":
+            return True
+    return False
+
+
 def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
     """Who pins the label is not the writer: the subject of an active verb ("critics call him
     a fraud", not "I call him a fraud"), the agent of a passive ("was called a racist by
@@ -350,7 +505,9 @@ def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
     the writer."""
     if verb.dep_ == "xcomp" and _impersonal(verb.head):
         return False
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    # a passive; a second passive joined to a first shares its subject ("cannot be trusted and
+    # should be regarded as lies")
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         labeller = agent_of(verb)
         if labeller is None:
             return not any(

@@ -163,6 +163,8 @@ def _interrupted_content(cue: Token) -> tuple[int, int]:
     if verb.pos_ in ("VERB", "AUX") and not quoted_after and verb.i != cue.i:
         if verb.i > cue.left_edge.i:
             return after
+        if _goes_on_after(cue, verb):
+            return s, e
         if not _completed_after(verb, cue):
             return before
         # the aside ends at its closing comma, though the parse may hang words after it on
@@ -174,6 +176,24 @@ def _interrupted_content(cue: Token) -> tuple[int, int]:
 
 # what a verb needs to make its clause: its attribute, complement, object or clause
 _REQUIRED_DEPS = frozenset({"attr", "acomp", "dobj", "ccomp", "xcomp", "oprd"})
+
+
+def _goes_on_after(cue: Token, verb: Token) -> bool:
+    """True when the clause of ``verb`` that an aside interrupts goes on after it ("The debt
+    would be paid, the auditors wrote, with cuts to the budget"): the words right after the
+    aside's closing comma, to the end of the sentence, are a prepositional phrase of that verb
+    (or of the verb of saying, where the parse hangs it there), no clause, conjunction or
+    quotation of their own, so the report is the whole sentence."""
+    doc = cue.doc
+    close = next((t for t in doc[cue.i + 1 : cue.right_edge.i + 1] if t.text == ","), None)
+    if close is None or close.i + 1 >= len(doc):
+        return False
+    nxt = doc[close.i + 1]
+    return (
+        nxt.dep_ == "prep"
+        and nxt.head.i in (cue.i, verb.i)
+        and nxt.right_edge.i + 2 >= cue.sent.end
+    )
 
 
 def _completed_after(verb: Token, cue: Token) -> bool:
@@ -396,6 +416,11 @@ def _repeat_cut(cue: Token, clause: Token) -> int:
     a repetition of the reporting verb to the clause ("Roe said the road was closed and said,
     '...'"), which reports words of its own; else the clause's right edge."""
     doc = cue.doc
+    if clause.i < cue.i and not any(t.is_quote for t in doc[clause.i : clause.right_edge.i + 1]):
+        # a repetition or an "adding ..." goes on from a reporting verb before its clause; in
+        # "X could swamp the valley, closing schools, says Z" the participle is part of X
+        # (quoted words in it are a quote of their own, which the clause stops before)
+        return clause.right_edge.i + 1
     for c in clause.rights:
         repeated = _repeated_verb(c)
         if repeated is not None and repeated.i == cue.i:
