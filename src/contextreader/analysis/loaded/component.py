@@ -40,7 +40,7 @@ from contextreader.analysis.loaded.mentions import _mentioned, _title_of_work
 from contextreader.analysis.loaded.names import _context_ok, _described, _used_as_tagged
 from contextreader.analysis.loaded.rules import RULES
 from contextreader.analysis.loaded.rules.saying import _CUE_STARTS_KEY
-from contextreader.analysis.loaded.rules.unnamed import _NAMED_USE_KEY
+from contextreader.analysis.loaded.rules.unnamed import _NAMED_USE_KEY, _USES_KEY
 from contextreader.analysis.loaded.scare_quotes import _echoes_speaker, distancing
 from contextreader.analysis.loaded.tokens import (
     FIRST_PERSON,
@@ -128,6 +128,7 @@ class LoadedTerms:
         finally:
             doc.user_data.pop(_CUE_STARTS_KEY, None)
             doc.user_data.pop(_NAMED_USE_KEY, None)
+            doc.user_data.pop(_USES_KEY, None)
 
     def _mark(self, doc: Doc) -> Doc:
         """Match the lexicon and the scare quotes, keep the best of overlapping matches and give

@@ -76,7 +76,11 @@ def _tokens_between(ix: _Index, start: int, end: int) -> list[Token]:
 
 def _outside(tokens: list[Token], pairs: list[tuple[int, int]]) -> list[Token]:
     """Tokens not inside any quoted span (so a cue inside another quote is not taken)."""
-    return [t for t in tokens if not any(s <= t.idx < e for s, e in pairs)]
+    if not tokens:
+        return []
+    lo, hi = tokens[0].idx, tokens[-1].idx
+    near = [(s, e) for s, e in pairs if s <= hi and e > lo]  # one pass, not one per token
+    return [t for t in tokens if not any(s <= t.idx < e for s, e in near)]
 
 
 def _joined_after(cue: Token, p: _Pair, ix: _Index) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.lexicon import Entry, Lexicon
 from contextreader.analysis.loaded.names import _sense_set_by_phrase
 from contextreader.analysis.loaded.tokens import NOUN_MODIFIERS, _lemma, _named, _neighbour
 
 # prepositions through which a place or person names whose government or act it is
 NAMING_PREPS = frozenset({"in", "of", "by"})
 _NAMED_USE_KEY = "cr_loaded.named_use"
+_USES_KEY = "cr_loaded.uses"
 
 
 def rule_unnamed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -46,17 +47,33 @@ def _refers_to_a_system(tok: Token, lexicon: Lexicon) -> bool:
     entries = [e for e in lexicon.entries if e.term == lemma and e.rule == "unnamed"]
     if not entries:
         return False
-    for earlier in reversed(tok.doc[: tok.i]):
-        if _lemma(earlier) != lemma or earlier.pos_ != tok.pos_:
-            continue
-        before = _neighbour(tok.doc, earlier.i - 1, -1)
-        if before is not None and any(_lemma(before) in e.unless_prev for e in entries):
-            return True
-        if any(_sense_set_by_phrase(earlier, e) for e in entries):
-            return True
-        if any(c.dep_ in NOUN_MODIFIERS | {"poss"} for c in earlier.children):
-            return False  # the nearest described use is another sense ("the military regime")
-    return False
+    return _systems(tok.doc, lemma, tok.pos_, entries).get(tok.i, False)
+
+
+def _systems(doc: Doc, lemma: str, pos: str, entries: list[Entry]) -> dict[int, bool]:
+    """For each use of ``lemma`` as ``pos``, whether the nearest earlier use that settles the
+    sense (a word before it or a set phrase that gives the technical sense, or any other
+    modifier) gives the technical sense. One pass per doc, lemma and part of speech (kept only
+    while the component runs): walking back from every use was quadratic in an article that
+    uses the word a thousand times."""
+    known = doc.user_data.setdefault(_USES_KEY, {})
+    key = (lemma, pos)
+    if key not in known:
+        found: dict[int, bool] = {}
+        system = False
+        for t in doc:
+            if t.pos_ != pos or _lemma(t) != lemma:
+                continue
+            found[t.i] = system
+            before = _neighbour(doc, t.i - 1, -1)
+            technical = before is not None and any(_lemma(before) in e.unless_prev for e in entries)
+            if technical or any(_sense_set_by_phrase(t, e) for e in entries):
+                system = True
+            elif any(c.dep_ in NOUN_MODIFIERS | {"poss"} for c in t.children):
+                system = False  # the nearest described use is another sense ("military regime")
+        known[key] = found
+    result: dict[int, bool] = known[key]
+    return result
 
 
 def _first_named_use(doc: Doc, lemma: str, lexicon: Lexicon) -> int:
