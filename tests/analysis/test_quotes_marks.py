@@ -490,3 +490,26 @@ def test_a_straight_plural_possessive_does_not_close_a_single_quote(
     text: str, expected: list[str]
 ) -> None:
     assert [text[p.start : p.end] for p in find_pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"The pier is closed," Mark Bell, the harbour master, said.',
+        '"The pier is closed," Mark Bell said in an interview on Friday.',
+    ],
+    ids=["apposition", "long-cue"],
+)
+def test_a_second_quote_with_its_own_cue_is_not_joined_to_the_first(nlp, second):
+    text = f'"The ferry will run," Jana Roe said. {second}'
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert rows == [
+        ("direct", "The ferry will run,", "Jana Roe"),
+        ("direct", "The pier is closed,", "Mark Bell"),
+    ]
+
+
+def test_a_second_part_with_no_cue_of_its_own_goes_on_with_the_first(nlp):
+    text = '"The ferry will run," Jana Roe said. "The pier is closed until May."'
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows == [("direct", "Jana Roe")]

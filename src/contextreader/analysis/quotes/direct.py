@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis.people import first_names, role_lexicon
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
-from contextreader.analysis.quotes.marks import _Pair
+from contextreader.analysis.quotes.marks import _DOUBLE, _Pair
 from contextreader.analysis.quotes.modality import prescribed
 from contextreader.analysis.quotes.speakers import (
     _COLON_LEAD,
@@ -1453,18 +1453,28 @@ def _gap_limit(text: str, p: _Pair, gap: str) -> int:
 
 
 _CLAUSE_END = re.compile(r"[,.!?;:\n]")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_OWN_CUE_WORDS = 10  # how far into the sentence after a quote its own verb of saying may stand
 
 
 def _own_cue_after(text: str, p: _Pair, lex: CueLexicon) -> bool:
     """'"A," Roe said. "B," she said.': the second part has a cue of its own right after it
-    (a few words before its sentence ends, one of them a form of a verb of saying), so it is a
-    statement of its own, not the rest of the first."""
+    (a few words before its clause ends, one of them a form of a verb of saying; or one of the
+    first words of its sentence, past a name's apposition or a date: '"B," Mark Bell, the
+    mayor, said.', '"B," Mark Bell said in an interview.'), so it is a statement of its own,
+    not the rest of the first."""
     start = p.end + p.w
     while start < len(text) and text[start] in ", ":
         start += 1
     stop = _CLAUSE_END.search(text, start, start + 80)
     words = text[start : stop.start() if stop else start + 80].split()
-    return 0 < len(words) <= 5 and any(w.lower() in lex.inflections for w in words)
+    if 0 < len(words) <= 5 and any(w.lower() in lex.inflections for w in words):
+        return True
+    stop = _SENTENCE_STOP.search(text, start, start + 120)
+    words = text[start : stop.start() if stop else start + 120].split()[:_OWN_CUE_WORDS]
+    return any(w.strip(",;:").lower() in lex.inflections for w in words) and not any(
+        ch in _DOUBLE for w in words for ch in w
+    )
 
 
 def _fragment_then_sentence(text: str, prev: _Pair, gap: str, sent_starts: list[int]) -> bool:
