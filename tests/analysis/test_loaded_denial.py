@@ -43,6 +43,7 @@ MARKS = {
             "None of the ferry plans was reckless.",
         ),
         ("Nothing is more shocking than the delay.", [("shocking", "exaggeration")]),
+        ("No one on the board is as reckless as the treasurer.", [("reckless", LABEL)]),
     ],
     # -- "not X but Y" denies X and asserts Y ------------------------------------------------
     "but_asserts_what_it_joins": [

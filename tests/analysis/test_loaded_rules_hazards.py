@@ -86,6 +86,12 @@ MARKS = {
             "The drought has been devastating farms across the plain.",
         ),
         ("The new tax has been devastating small shops.", [("devastating", "exaggeration")]),
+        # a progressive the parser makes a complement of "is" keeps its own subject, whatever
+        # hazard the sentence before names
+        (
+            "The storm flooded the valley last year. The new levy is devastating farmers.",
+            [("devastating", "exaggeration")],
+        ),
         ("The audit was a devastating blow to the mayor.", [("devastating", "exaggeration")]),
         # the noun an -ing word describes decides, whatever hazard the sentence names
         (

@@ -233,6 +233,8 @@ VOICES = {
         ),
         ("Tosk compared her to a religious heretic.", [("heretic", "reported")]),
         ("I compared the banker to a heretic.", [("heretic", "outlet")]),
+        # "compared with" as a preposition: the writer's own comparison
+        ("Sales rose compared with the disastrous season before.", [("disastrous", "outlet")]),
         ("There are activists accusing the council of being cruel.", [("cruel", "reported")]),
         ("The council was cruel to tenants.", [("cruel", "outlet")]),
         ("The paper will brand you a liar.", [("liar", "reported")]),

@@ -284,6 +284,11 @@ NO_WORDS = {
         "The builder, who wants to put up ten flats, met the council.",
         [("indirect", "to put up ten flats", "The builder, who")],
     ),
+    # ... but told of one in the past or perfect, the clause reports that one's view
+    "a_builder_who_wanted_and_did_reports": (
+        "A builder who believes the toll is unfair has filed a complaint.",
+        [("indirect", "the toll is unfair", "A builder who")],
+    ),
     "a_man_who_said_is_speech_and_reports": (
         "A man who said he was a nurse helped the driver.",
         [("indirect", "he was a nurse", "A man who")],

@@ -131,17 +131,20 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
 
 # subjects that deny the predicate of anyone: "nobody was shocked", "none of them is corrupt"
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
+# words that make the predicate a comparison, which asserts it of what is compared
+COMPARING = frozenset({"more", "less", "as", "than", "so"})
 
 
 def _no_one(verb: Token, pred: Token) -> bool:
     """'Nobody was shocked', 'No one on the board is corrupt': a subject that denies the
     predicate of everyone applies it to no one. Not a comparison: "nothing is more shocking
-    than the delay" says the delay is."""
+    than the delay" and "no one is as reckless as the minister" say the delay and the minister
+    are."""
     subject = _subject_of(verb)
     if subject is None:
         return False
-    if any(c.tag_ in ("JJR", "RBR") or c.lower_ in ("more", "less") for c in pred.children):
-        return False
+    if any(c.tag_ in ("JJR", "RBR") or c.lower_ in COMPARING for c in pred.children):
+        return False  # "nothing is more shocking than", "no one is as reckless as X": X is
     if subject.lower_ in NEGATIVE_SUBJECTS:
         return True
     return subject.lower_ == "one" and any(

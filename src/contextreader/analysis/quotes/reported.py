@@ -972,9 +972,24 @@ def _describes_a_kind(verb: Token) -> bool:
         return False
     if noun.lower_ in _INDEFINITE_PRONOUNS:
         return True
-    return noun.pos_ == "NOUN" and any(
+    if noun.pos_ != "NOUN" or not any(
         c.dep_ == "det" and c.lower_ in _INDEFINITE_DETS for c in noun.children
-    )
+    ):
+        return False
+    return _generic(noun)
+
+
+def _generic(noun: Token) -> bool:
+    """The clause the noun stands in says what holds of any such one: a modal ("a builder who
+    wants to build must also ...") or the plain present ("a voter who believes that is
+    wrong"). A past or perfect tells of one ("A senator who believes the law is void has filed
+    a lawsuit"), whose view the relative clause then reports."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.tag_ == "MD" for c in verb.children):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _through_quote(span: tuple[int, int], cue: Token, ix: _Index) -> tuple[int, int]:

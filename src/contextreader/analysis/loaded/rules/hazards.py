@@ -46,12 +46,22 @@ def _own_subject(word: Token) -> Token | None:
     ravaged by the flood"), the noun an -ing word describes ("devastating news", "a devastating
     storm"), of "is a disaster" or "is out of control", the object of "called
     the plan a disaster". None for a noun that is only the object of a verb or preposition."""
-    if word.dep_ == "amod" and word.lower_.endswith("ing") and _described_noun(word.head):
-        return word.head  # "devastating news": the noun an -ing word describes is what does it
+    if word.dep_ == "amod" and word.lower_.endswith("ing"):
+        if _described_noun(word.head):
+            return word.head  # "devastating news": the noun an -ing word describes does it
+        if word.head.dep_ == "attr":
+            # "the levy is devastating farmers", parsed as "is [devastating farmers]": the
+            # subject of "is" does it
+            return _subject_of(word.head.head)
     if word.pos_ == "VERB" and word.dep_ not in ("amod", "compound"):
         if any(c.dep_ == "nsubjpass" for c in word.children):
             return agent_of(word)
-        return _subject_of(word)
+        subject = _subject_of(word)
+        if subject is None and word.dep_ == "acomp":
+            # "the levy is devastating farmers": a progressive the parser made a complement of
+            # "is", whose subject is the verb's own
+            subject = _subject_of(word.head)
+        return subject
     head = word.head
     if word.dep_ in ("attr", "acomp") or (word.dep_ == "prep" and head.lemma_ in ("be", "get")):
         return _subject_of(head)
