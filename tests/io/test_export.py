@@ -173,3 +173,17 @@ class TestOutletNotesAsTheReaderGroupsThem:
         assert "Source: Example Rater (a survey), as of 2023" in panel
         assert "Recognised from the dateline credit “Ferry”." in panel
         assert "_Recognised from the dateline credit “Ferry”._" in out
+
+
+class TestArticleTextIsSafe:
+    def test_invisible_characters_are_shown_as_the_reader_shows_them(self):
+        text = "Critics called it a ho\u200bax. The family 👨\u200d👩\u200d👧 came.\n"
+        claim = Assertion("a1", (0, text.index(" The")), "unattributed", None, "No source.")
+        out = to_markdown(Report(text=text, assertions=[claim]))
+        assert "Critics called it a ho◌ax." in out and "\u200b" not in out
+        assert "ho\u200bax" not in out
+
+    def test_joined_emoji_are_kept_whole(self):
+        text = "The family 👨\u200d👩\u200d👧 came.\n"
+        claim = Assertion("a1", (0, len(text) - 1), "unattributed", None, "No source.")
+        assert "👨\u200d👩\u200d👧" in to_markdown(Report(text=text, assertions=[claim]))

@@ -66,6 +66,20 @@ async def sidebar_line(pilot: Pilot[int], n: int) -> None:
     await pilot.press("tab", "home", *["down"] * n)
 
 
+async def burst(app: ReaderApp, keys: str) -> None:
+    """Send ``keys`` as a terminal sends a burst of typing: every key queued at once, with no
+    pause for the app to handle one before the next (``pilot.press`` waits after each)."""
+    from textual import events
+
+    driver = app._driver
+    assert driver is not None
+    for char in keys:
+        key = {"/": "slash", " ": "space"}.get(char, char)
+        event = events.Key(key, char)
+        event.set_sender(app)
+        driver.send_message(event)
+
+
 HEADLINE = "Harbour board defends new ferry timetable as crews warn of delays"
 ARTICLE = (
     f"{HEADLINE}\n\n"

@@ -5,6 +5,7 @@ command palette, and the paging keys of the help and outlet panels."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from contextreader.io.article import article_from_text
+from contextreader.report import Source
 from contextreader.ui import app as app_module
 from contextreader.ui.app import ReaderApp, SearchInput
 from contextreader.ui.article_pane import ArticlePane
@@ -27,6 +30,8 @@ from contextreader.ui.sidebar import AnnotationTree
 from .conftest import (
     NARROW,
     SIZE,
+    burst,
+    load_fixture_report,
 )
 
 
@@ -264,6 +269,45 @@ class TestFooter:
             keys = list(footer.query(FooterKey))
             assert keys[-1].description == "Outlet" and keys[-1].region.width
 
+    @staticmethod
+    def assert_fitted(footer: Footer, width: int) -> None:
+        """Every item shown ends on screen, and the items left out are the last ones, whole."""
+        from textual.widgets._footer import KeyGroup
+
+        shown = [w for w in footer.children if w.visible]
+        assert shown and max(w.region.right for w in shown) <= width
+        assert footer.children[: len(shown)] == shown  # left out from the end only
+        assert not isinstance(shown[-1], KeyGroup)  # a group never loses its label
+
+    async def test_a_command_from_the_palette_leaves_the_footer_fitted(self, tmp_path) -> None:
+        report = replace(load_fixture_report(), source=Source(path=str(tmp_path / "port.txt")))
+        app = ReaderApp(article_from_text(report.text, report.source), report=report)
+        async with app.run_test(size=(60, 20)) as pilot:
+            await pilot.pause()
+            footer = app.query_one(Footer)
+            self.assert_fitted(footer, 60)
+            await pilot.press("ctrl+p", *"Save report")
+            await pilot.pause(0.3)  # the palette searches its commands in the background
+            await pilot.press("enter")
+            for _ in range(5):
+                await pilot.pause()
+            assert (tmp_path / "port.contextreader.md").exists()  # the command ran
+            assert not all(w.visible for w in footer.children)  # "1234 Marks" was cut, shown
+            self.assert_fitted(footer, 60)
+
+    async def test_narrowing_again_leaves_out_more(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=(70, 24)) as pilot:
+            await pilot.pause()
+            footer = app.query_one(Footer)
+            before = sum(w.visible for w in footer.children)
+            for width in (52, 66, 45):  # the items left out are measured again each time
+                await pilot.resize_terminal(width, 24)
+                await pilot.pause()
+                await pilot.pause()
+                self.assert_fitted(footer, width)
+            assert sum(w.visible for w in footer.children) < before
+
     async def test_search_is_in_the_footer_at_80_columns(self, make_app) -> None:
         from textual.widgets._footer import FooterKey
 
@@ -308,6 +352,36 @@ class TestPanelsTakeThePagingKeys:
             assert panel.scroll_y < paged
             await pilot.press("j")
             assert panel.scroll_y == 1
+
+    @pytest.mark.parametrize("opener", ["question_mark", "o"])
+    async def test_keys_that_arrive_together_each_move_the_panel(self, make_app, opener) -> None:
+        app = make_app()
+        async with app.run_test(size=(80, 16)) as pilot:
+            await pilot.press(opener)
+            panel = app.screen.query_one(VerticalScroll)
+            assert panel.max_scroll_y >= 6
+            await burst(app, "jjjjjj")  # key repeat or a paste: all queued before a refresh
+            await pilot.pause()
+            assert panel.scroll_y == 6  # each key a line (it was one line for the six)
+            await burst(app, "kk")
+            await pilot.pause()
+            assert panel.scroll_y == 4
+            await burst(app, "kkkkkkkk")  # more than there are lines above: it stops at the top
+            await pilot.pause()
+            assert panel.scroll_y == 0
+
+    async def test_pages_that_arrive_together_each_move_a_page(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=NARROW) as pilot:
+            await pilot.press("question_mark")
+            panel = app.screen.query_one(VerticalScroll)
+            await pilot.press("space")
+            page = panel.scroll_y
+            assert page > 1 and panel.max_scroll_y > 2 * page
+            await pilot.press("g")
+            await burst(app, "  ")
+            await pilot.pause()
+            assert panel.scroll_y == 2 * page
 
     async def test_the_help_rows_for_the_panels_are_the_keys_that_work(self, make_app) -> None:
         app = make_app()

@@ -3,6 +3,8 @@ of a quote split by its tag cover the speaker's words only."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from contextreader.report import Quote, Report
 from contextreader.ui.layout import display_text, find_all, line_of, marks_for, spans_of, wrap
 
@@ -44,6 +46,47 @@ def test_display_text_keeps_length_and_shows_escapes() -> None:
 def test_find_all_is_case_insensitive_and_literal() -> None:
     assert find_all("A.b a.B aXb", "a.b") == [(0, 3), (4, 7)]
     assert find_all("text", "") == []
+
+
+class TestFindAllComparesComposedText:
+    """Search compares canonically equivalent text: a typed "é" (one character) finds e + a
+    combining acute (two, as text saved on a Mac often has it), and the other way round."""
+
+    NFC = "Le Café de Zürich opened. A cafe nearby did not."
+    NFD = unicodedata.normalize("NFD", NFC)
+
+    def test_a_composed_term_finds_decomposed_text_at_its_own_offsets(self) -> None:
+        assert len(self.NFD) == len(self.NFC) + 2
+        assert [self.NFD[s:e] for s, e in find_all(self.NFD, "café")] == ["Cafe\u0301"]
+        found = find_all(self.NFD, "ZÜRICH")  # and still regardless of case
+        assert [self.NFD[s:e] for s, e in found] == ["Zu\u0308rich"]
+
+    def test_a_decomposed_term_finds_composed_text(self) -> None:
+        term = unicodedata.normalize("NFD", "Zürich")
+        assert [self.NFC[s:e] for s, e in find_all(self.NFC, term)] == ["Zürich"]
+
+    def test_a_match_never_stops_inside_a_letter_with_a_mark(self) -> None:
+        # "cafe" is the plain word only, in either form; before, NFD text gave "Cafe" too
+        for text in (self.NFC, self.NFD):
+            assert [text[s:e] for s, e in find_all(text, "cafe")] == ["cafe"]
+        assert find_all("Z\u0336 and Z", "z") == [(7, 8)]  # a mark with no composed form
+
+    def test_letters_that_compose_across_starters_stay_one(self) -> None:
+        text = unicodedata.normalize("NFD", "각 가")  # Hangul: three jamo, then two
+        assert find_all(text, "가") == [(4, 6)]
+
+
+def test_invisible_format_characters_are_shown_but_joiners_that_act_are_kept() -> None:
+    hidden = "ho\u200bax ho\u200dax a\u2060b \ufeffc d\u200e \U000e0041"
+    assert display_text(hidden) == "ho◌ax ho◌ax a◌b ◌c d◌ ◌"
+    kept = (
+        "👨\u200d👩\u200d👧 ❤\ufe0f\u200d🔥 🧑🏽\u200d💻"  # emoji joined into one picture
+        " می\u200cخواهم क्\u200dष"  # Persian and Devanagari need their joiners
+        " e\u0301 Z\u0336 Bundes\u00adland"  # marks, and a soft hyphen (the word is the word)
+        " 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"  # a flag of tags
+    )
+    assert display_text(kept) == kept
+    assert display_text("a\u200d👍 👍\u200d") == "a◌👍 👍◌"  # a joiner needs two sides that act
 
 
 def test_a_word_longer_than_many_lines_is_cut_in_one_pass() -> None:

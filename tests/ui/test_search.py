@@ -3,6 +3,8 @@ the end of the matches says where the others are, and ``]`` and ``n`` go on from
 
 from __future__ import annotations
 
+import unicodedata
+
 from contextreader.io.article import article_from_text
 from contextreader.report import (
     Report,
@@ -12,6 +14,7 @@ from contextreader.ui.article_pane import ArticlePane
 
 from .conftest import (
     SIZE,
+    burst,
     status,
 )
 
@@ -44,6 +47,16 @@ class TestSearch:
             assert app.pane.set_search("2024") == 1
             app.pane.load(report)  # the analysis finishing while a search is open
             assert app.pane.search_matches == [(15, 19)]
+
+    async def test_a_typed_accent_finds_an_article_saved_decomposed(self) -> None:
+        text = unicodedata.normalize("NFD", "The café in Zürich shut. The cafe stayed.\n")
+        app = ReaderApp(article_from_text(text), report=Report(text=text))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("slash", *"café")
+            assert [text[s:e] for s, e in app.pane.search_matches] == ["cafe\u0301"]
+            assert status(app).startswith("1 match")
+            await pilot.press(*["backspace"] * 4, *"cafe")
+            assert [text[s:e] for s, e in app.pane.search_matches] == ["cafe"]
 
     async def test_the_search_box_sits_above_the_status_line(self, make_app) -> None:
         app = make_app()
@@ -116,20 +129,6 @@ class TestWalksGoOnFromTheSearchMatch:
             assert app.pane.active == "q5"
             await pilot.press("N")
             assert app.pane.active == "q4"
-
-
-async def burst(app: ReaderApp, keys: str) -> None:
-    """Send ``keys`` as a terminal sends a burst of typing: every key queued at once, with no
-    pause for the app to handle one before the next (``pilot.press`` waits after each)."""
-    from textual import events
-
-    driver = app._driver
-    assert driver is not None
-    for char in keys:
-        key = {"/": "slash", " ": "space"}.get(char, char)
-        event = events.Key(key, char)
-        event.set_sender(app)
-        driver.send_message(event)
 
 
 class TestKeysTypedStraightAfterSlash:

@@ -119,3 +119,23 @@ class TestArticleTextIsShownNotObeyed:
             body = app.screen.plain_text(width=200)
             assert "first line: “Headline [bold red]x[/] ␛[31m”" in body
             assert "The text cites Wire [bold red]x[/] ␛[31m," in body
+
+
+class TestInvisibleCharactersAreShown:
+    async def test_a_zero_width_space_shows_and_the_sidebar_keeps_its_column(self) -> None:
+        text = "A plain line of words.\n\nCritics called it a ho\u200bax and a sc\u2060am.\n"
+        app = ReaderApp(article_from_text(text), report=Report(text=text))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert "ho◌ax and a sc◌am." in app.pane.text
+            lines = screen_text(app).splitlines()
+            plain = next(line for line in lines if "A plain line" in line)
+            split = next(line for line in lines if "ho◌ax" in line)
+            # every character one cell: the sidebar starts in the same column on both lines
+            assert len(split) == len(plain)
+
+    async def test_joined_emoji_are_not_taken_apart(self) -> None:
+        text = "The family 👨\u200d👩\u200d👧 came.\n"
+        app = ReaderApp(article_from_text(text), report=Report(text=text))
+        async with app.run_test(size=SIZE):
+            assert app.pane.text == text

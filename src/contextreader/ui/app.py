@@ -159,10 +159,20 @@ class FittedFooter(Footer):
     columns. A key group and its label ("] [ Quotes") are one item.
 
     An item left out is made invisible, not removed, so it keeps its place in the layout
-    (after every item shown) and the next fit can measure it again.
+    (after every item shown). The fit reads where the layout puts every item, shown or not
+    (``arrange``; the screen's map has no region for an invisible widget), and runs again
+    after each layout of the footer's screen: new items (the bindings changed, as when the
+    command palette closes), a new width or the compact style all end in one. A fixed number
+    of refreshes to wait was not enough: after a command run from the palette the reader's
+    screen was laid out later, and the footer showed every item, the last ones cut.
     """
 
-    FIT_TRIES = 5  # refreshes to wait for the items to be laid out
+    # (Textual calls Footer's own on_mount and on_unmount as well)
+    def on_mount(self) -> None:
+        self.screen.screen_layout_refresh_signal.subscribe(self, self._on_layout)
+
+    def on_unmount(self) -> None:
+        self.screen.screen_layout_refresh_signal.unsubscribe(self)
 
     async def recompose(self) -> None:
         await super().recompose()  # the bindings changed: new items
@@ -172,8 +182,12 @@ class FittedFooter(Footer):
         self.refit()
 
     def refit(self) -> None:
-        """Once the items are laid out, show those that fit and hide the rest."""
-        self.call_after_refresh(self._fit, self.FIT_TRIES)
+        """Show the items that fit and hide the rest, after the next refresh (and again after
+        each layout)."""
+        self.call_after_refresh(self._fit)
+
+    def _on_layout(self, screen: Screen[Any]) -> None:
+        self._fit()
 
     def _items(self) -> list[list[Widget]]:
         items: list[list[Widget]] = []
@@ -184,17 +198,22 @@ class FittedFooter(Footer):
                 items.append([child])
         return items
 
-    def _fit(self, tries: int) -> None:
-        items = self._items()
-        if tries and any(not w.region.width for item in items for w in item):
-            self.call_after_refresh(self._fit, tries - 1)  # not laid out yet
+    def _fit(self) -> None:
+        if not self.is_attached:
             return
-        right = self.content_region.right
+        room = self.scrollable_content_region.size
+        if not room.width:
+            return  # not laid out yet: the first layout fits it
+        # where the layout places each item (relative to the footer), visible or not
+        placed = {p.widget: p.region for p in self.arrange(room).placements}
         dropping = False
-        for item in items:
-            dropping = dropping or any(w.region.right > right for w in item)
+        for item in self._items():
+            dropping = dropping or any(
+                widget not in placed or placed[widget].right > room.width for widget in item
+            )
             for widget in item:
-                widget.visible = not dropping
+                if widget.visible == dropping:  # set only a change: each one lays out again
+                    widget.visible = not dropping
 
 
 class ReaderApp(App[int]):

@@ -8,9 +8,11 @@ display character per article character, so a report's offsets (Python ``str`` i
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rich.cells import cell_len
@@ -185,10 +187,68 @@ def repeated_terms(report: Report) -> set[str]:
 
 
 def find_all(text: str, term: str) -> list[tuple[int, int]]:
-    """Case-insensitive, non-overlapping matches of ``term`` in ``text``."""
+    """Case-insensitive, non-overlapping matches of ``term`` in ``text``, as offsets in ``text``.
+
+    Both are compared in Unicode's composed form (NFC), so a typed "é" finds an article saved
+    with e + combining acute (NFD, as text copied on a Mac often is), and the other way round.
+    A match never ends inside a letter: "cafe" does not find the "cafe" of "café" in either
+    form, nor "Z" the Z of Z + a combining stroke."""
+    term = unicodedata.normalize("NFC", term)
     if not term:
         return []
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(term), text, re.IGNORECASE)]
+    folded, starts, ends = _composed(text)
+    pattern = re.compile(re.escape(term), re.IGNORECASE)
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while (m := pattern.search(folded, pos)) is not None:
+        s, e = m.span()
+        if e < len(folded) and unicodedata.combining(folded[e]):
+            pos = s + 1  # the match stops inside a letter with a mark
+            continue
+        found.append((starts[s], ends[e - 1]))
+        pos = max(e, s + 1)
+    return found
+
+
+@lru_cache(maxsize=4)  # each key typed in the search box searches the same article again
+def _composed(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` in NFC, and for each of its characters where it starts and ends in ``text``.
+
+    Normalised a cluster at a time: a cluster is a character with the marks after it (and any
+    character that composes with it, as Hangul jamo do), so NFC of the whole is the clusters'
+    NFC joined. A character of a cluster that changed maps to the whole cluster. (The lists
+    are cached: read them, never change them.)"""
+    if unicodedata.is_normalized("NFC", text):
+        identity = list(range(len(text)))
+        return text, identity, [i + 1 for i in identity]
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def close(begin: int, end: int) -> None:
+        cluster = text[begin:end]
+        nfc = unicodedata.normalize("NFC", cluster)
+        pieces.append(nfc)
+        if nfc == cluster:
+            starts.extend(range(begin, end))
+            ends.extend(range(begin + 1, end + 1))
+        else:
+            starts.extend([begin] * len(nfc))
+            ends.extend([end] * len(nfc))
+
+    begin = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text):
+            ch = text[i]
+            if unicodedata.combining(ch):
+                continue
+            cluster = text[begin:i]
+            nfc = unicodedata.normalize("NFC", cluster)
+            if unicodedata.normalize("NFC", cluster + ch) != nfc + unicodedata.normalize("NFC", ch):
+                continue  # composes with the cluster before it
+        close(begin, i)
+        begin = i
+    return "".join(pieces), starts, ends
 
 
 def clipped(text: Text, console: Console, width: int, lines: int) -> Text:

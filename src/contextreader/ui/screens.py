@@ -22,9 +22,6 @@ from contextreader.report import CitedOutlet, Outlet, OutletNote, Report
 from contextreader.ui.keys import key_hint
 from contextreader.wording import count, shortened, visible
 
-# the ways a panel scrolls, each a VerticalScroll method "scroll_<way>"
-_PANEL_SCROLLS = frozenset({"down", "up", "page_down", "page_up", "home", "end"})
-
 
 class PanelScreen(ModalScreen[None]):
     """A modal panel that scrolls with the article's keys (the same keys, declared here, so
@@ -46,9 +43,23 @@ class PanelScreen(ModalScreen[None]):
     ]
 
     def action_scroll_panel(self, where: str) -> None:
-        """Scroll the panel (``where``: down, up, page_down, page_up, home or end)."""
-        if where in _PANEL_SCROLLS:
-            getattr(self.query_one(VerticalScroll), f"scroll_{where}")(animate=False)
+        """Scroll the panel (``where``: down, up, page_down, page_up, home or end).
+
+        At once, from where the panel is now: Textual's scroll_down waits for the next refresh
+        and its scroll_page_down counts from the position before it, so keys that arrived
+        together (key repeat, a paste, a busy moment) moved the panel one line or one page."""
+        panel = self.query_one(VerticalScroll)
+        page = panel.scrollable_content_region.height
+        y = {
+            "down": panel.scroll_y + 1,
+            "up": panel.scroll_y - 1,
+            "page_down": panel.scroll_y + page,
+            "page_up": panel.scroll_y - page,
+            "home": 0,
+            "end": panel.max_scroll_y,
+        }.get(where)
+        if y is not None:
+            panel.scroll_to(y=max(0, y), animate=False, immediate=True)
 
 
 class OutletScreen(PanelScreen):
