@@ -28,6 +28,25 @@ CASES = {
             ("direct", "I did.", "Tomas Ribeiro", "Ribeiro"),
         ],
     ),
+    "an_answer_going_on_in_a_new_paragraph_stays_the_answerers": (
+        "The inspector, Marta Velasco, met the driver, Tomas Ribeiro, at the depot.\n\n"
+        '"Were you on the bridge at noon?" Velasco asked.\n\n'
+        '"I was there, yes," Ribeiro said.\n\n'
+        '"And you saw the lorry?"\n\n'
+        '"I did."\n\n'
+        '"It was moving far too fast for the bend."',
+        [
+            ("direct", "Were you on the bridge at noon?", "Marta Velasco", "Velasco"),
+            ("direct", "I was there, yes,", "Tomas Ribeiro", "Ribeiro"),
+            ("direct", "And you saw the lorry?", "Marta Velasco", "Velasco"),
+            (
+                "direct",
+                'I did."\n\n"It was moving far too fast for the bend.',
+                "Tomas Ribeiro",
+                "Ribeiro",
+            ),
+        ],
+    ),
     "a_question_with_no_exchange_before_it_goes_on_with_the_speaker": (
         "Tomas Ribeiro spoke to the crew on Monday.\n\n"
         '"We leave at dawn," Ribeiro said.\n\n'
@@ -54,6 +73,105 @@ CASES = {
                 'Why did it go so badly?" she asked.\n\n"Nobody knows why.',
                 "Hana Okafor",
                 "she",
+            ),
+        ],
+    ),
+    # -- each paragraph of a dialogue is a new turn ----------------------------------------------
+    "a_reply_cut_to_its_auxiliary_is_the_other_partys_and_turns_alternate": (
+        "Greta Holm mends nets on the quay. She looks up when I arrive.\n\n"
+        '"You are the new teacher," she says.\n\n'
+        '"I am."\n\n'
+        '"They always send them in winter."\n\n'
+        '"Why is that?"\n\n'
+        '"Nobody else will take the job."',
+        [
+            ("direct", "You are the new teacher,", "Greta Holm", "she"),
+            ("direct", "I am.", None, None),
+            ("direct", "They always send them in winter.", "Greta Holm", "she"),
+            ("direct", "Why is that?", None, None),
+            ("direct", "Nobody else will take the job.", "Greta Holm", "she"),
+        ],
+    ),
+    "a_reply_after_two_named_parties_is_the_one_before_the_last": (
+        "The inspector, Marta Velasco, met the driver, Tomas Ribeiro, at the depot.\n\n"
+        '"You were at the depot all night," Velasco said.\n\n'
+        '"I was at home by ten," Ribeiro said.\n\n'
+        '"You were not."',
+        [
+            ("direct", "You were at the depot all night,", "Marta Velasco", "Velasco"),
+            ("direct", "I was at home by ten,", "Tomas Ribeiro", "Ribeiro"),
+            ("direct", "You were not.", "Marta Velasco", "Velasco"),
+        ],
+    ),
+    "the_answer_to_a_question_put_in_the_narration_is_the_one_asked": (
+        "Piet Visser sold the bakery last month. Later I ask Visser what he will do.\n\n"
+        '"Travel, perhaps. Read."\n\n'
+        '"Will you miss the ovens?"',
+        [
+            ("indirect", "what he will do", None, "the writer"),
+            ("direct", "Travel, perhaps. Read.", "Piet Visser", "Visser"),
+            ("direct", "Will you miss the ovens?", None, "the writer"),
+        ],
+    ),
+    "the_writers_question_and_a_named_answer_take_turns": (
+        "Piet Visser has fished the estuary since he was a boy.\n\n"
+        '"Do you still go out every day?" I ask.\n\n'
+        '"Every day," Visser replies.\n\n'
+        '"Even in winter?"\n\n'
+        '"Winter most of all."',
+        [
+            ("direct", "Do you still go out every day?", None, "the writer"),
+            ("direct", "Every day,", "Piet Visser", "Visser"),
+            ("direct", "Even in winter?", None, "the writer"),
+            ("direct", "Winter most of all.", "Piet Visser", "Visser"),
+        ],
+    ),
+    "a_pronoun_of_the_other_gender_in_an_exchange_is_the_other_party": (
+        "Arne Lund keeps the lighthouse. His only visitor is a nurse named Sofia Marsh.\n\n"
+        "She waves from the gate as she leaves.\n\n"
+        '"See you on Sunday, Arne," she says.\n\n'
+        '"See you on Sunday," he replies.',
+        [
+            ("direct", "See you on Sunday, Arne,", "Sofia Marsh", "she"),
+            ("direct", "See you on Sunday,", "Arne Lund", "he"),
+        ],
+    ),
+    "a_pronoun_of_the_same_gender_stays_with_the_speaker": (
+        "Arne Lund keeps the lighthouse. His only visitor is a nurse named Sofia Marsh.\n\n"
+        "She waves from the gate as she leaves.\n\n"
+        '"See you on Sunday, Arne," she says.\n\n'
+        '"Bring the letters," she adds.',
+        [
+            ("direct", "See you on Sunday, Arne,", "Sofia Marsh", "she"),
+            ("direct", "Bring the letters,", "Sofia Marsh", "she"),
+        ],
+    ),
+    "a_request_put_in_the_narration_leaves_the_quote_to_the_asker": (
+        'Hana Okafor asked the board to delay the vote.\n\n"We need another month."',
+        [
+            ("indirect", "to delay the vote", "Hana Okafor", "Hana Okafor"),
+            ("direct", "We need another month.", "Hana Okafor", "Hana Okafor"),
+        ],
+    ),
+    "a_second_paragraph_of_a_news_quote_goes_on_with_the_speaker": (
+        '"We will appeal the ruling," Ribeiro said.\n\n"The court got this badly wrong."',
+        [
+            (
+                "direct",
+                'We will appeal the ruling," Ribeiro said.\n\n"The court got this badly wrong.',
+                "Ribeiro",
+                "Ribeiro",
+            ),
+        ],
+    ),
+    "a_speaker_taking_up_their_own_words_goes_on": (
+        '"Nobody thought we could finish the bridge," Ribeiro says.\n\n"We did."',
+        [
+            (
+                "direct",
+                'Nobody thought we could finish the bridge," Ribeiro says.\n\n"We did.',
+                "Ribeiro",
+                "Ribeiro",
             ),
         ],
     ),

@@ -194,7 +194,7 @@ def quotes_component(doc: Doc) -> Doc:
     direct = _direct_and_partial(b, pairs)
     direct = sorted(direct + _transcript_quotes(b, turns) + _dash_answers(b, turns))
     _reported(b, direct, body)
-    _inherit_speakers(b.quotes, text)
+    _inherit_speakers(b.quotes, text, frozenset(b.turns))
     _possessor_speakers(b.quotes, b.ix)
     _named_after(b.quotes, b.ix)
     _headline_speakers(b.quotes, b.ix)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +19,7 @@ from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
 from contextreader.analysis.quotes.marks import _DOUBLE, _Pair
 from contextreader.analysis.quotes.modality import prescribed
+from contextreader.analysis.quotes.questions import question_clause
 from contextreader.analysis.quotes.speakers import (
     _COLON_LEAD,
     _SUBJECT_DEPS,
@@ -44,6 +45,13 @@ class _Builder:
     ix: _Index
     lex: CueLexicon
     quotes: list[Quote]
+    # the ids of direct quotes taken as turns of a written dialogue with no cue of their own:
+    # each is a speaker's turn as it stands (``_inherit_speakers`` hands them no speaker), and
+    # the next such paragraph is the other party's turn (``_dialogue_turn``)
+    turns: set[str] = field(default_factory=set)
+    # an answer given to the one a question was put to ('I ask him what ... / "Fish."'): its
+    # quote's id and the one who asked
+    askers: dict[str, _Speaker] = field(default_factory=dict)
 
     def add(
         self, kind: str, span: tuple[int, int], cue: Token | None, spk: _Speaker | None
@@ -1540,11 +1548,25 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                 last, last_end = q, p.end
                 direct.append((p.start, p.end))
                 continue
-            turn = _dialogue_turn(b.ix.text, p, b.quotes) if spk is None else None
+            turn = _dialogue_turn(b, p) if spk is None else None
             if turn is not None:
-                # a question and its answer take turns: the earlier turn's speaker again
+                # the turns of an exchange: the speaker of the turn before the last again
                 q = b.add("direct", (p.start, p.end), None, None)
-                _same_speaker(q, turn)
+                if isinstance(turn.source, Quote):
+                    _same_speaker(q, turn.source)
+                elif turn.source is not None:
+                    q.speaker_id, q.speaker_text = turn.source.person, turn.source.text
+                    q.speaker_span = turn.source.span
+                if turn.written:
+                    b.turns.add(q.id)
+                last, last_end = q, p.end
+                direct.append((p.start, p.end))
+                continue
+            asked = _answer_to_asked(p, b.ix, b.lex) if spk is None else None
+            if asked is not None:
+                # 'I ask him what he will do. / "Fish, maybe."': the answer of the one asked
+                q = b.add("direct", (p.start, p.end), None, asked[1])
+                b.askers[q.id] = asked[0]
                 last, last_end = q, p.end
                 direct.append((p.start, p.end))
                 continue
@@ -1706,45 +1728,171 @@ def _same_speaker(q: Quote, source: Quote) -> None:
     )
 
 
-def _dialogue_turn(text: str, p: _Pair, quotes: list[Quote]) -> Quote | None:
-    """The quote whose speaker a paragraph that is only a quote, with no cue, goes on with in
-    an exchange of questions and answers, or None.
+@dataclass(slots=True)
+class _Turn:
+    """A paragraph that is a turn of an exchange, and whose turn it is: an earlier turn's
+    quote (its speaker again), the one who asked a question, or None (the turn stands with no
+    speaker: who the other party is, the text does not say). ``written`` when the turn is
+    taken by the convention of written dialogue (a reply cut to its auxiliary, or a paragraph
+    after such a turn), which the next paragraph then follows too."""
+
+    source: Quote | _Speaker | None
+    written: bool = False
+
+
+def _dialogue_turn(b: _Builder, p: _Pair) -> _Turn | None:
+    """The turn a paragraph that is only a quote, with no cue, takes in an exchange, or None
+    when it goes on with the quote before it.
 
     '"Were you there?" Doe asked. / "I was," Roe said. / "And you saw him?" / "I did."': when
     the two quotes before it are whole paragraphs with different speakers, one a question and
     the other not, a cue-less question after an answer is the asker's again, and a cue-less
     answer after a question is the one who answered before. A question after an answer is
-    never the answerer's going on."""
+    never the answerer's going on.
+
+    '"You're the one from the port," Roe says. / "I am."': a reply that leaves out all but its
+    subject and auxiliary (``_elliptical_reply``) answers the quote before it, so it is the
+    other party's turn; and once such a turn stands, each paragraph that is only a quote after
+    it is the next turn, the speaker of the turn before the last again (the convention of
+    written dialogue: a new paragraph for each speaker). After an answer to a
+    question put in the narration ('I ask him what ... / "Fish."'), a question is the asker's.
+    News copy's '"A," Roe said. / "B."' with none of these goes on with Roe's statement."""
+    text = b.ix.text
     if p.gap is not None or not _whole_paragraph(text, p):
         return None  # a quote split around a cue has a cue of its own
-    turns = [q for q in quotes if q.kind == "direct"][-2:]
-    if len(turns) < 2:
+    turns = [q for q in b.quotes if q.kind == "direct"]
+    if not turns:
         return None
-    before, last = turns
-    if before.speaker_text is None or last.speaker_text is None:
-        return None
-    if before.speaker_id is None or last.speaker_id is None:
-        # two speakers the text does not tie to people differ only when neither is a pronoun
-        # ('the host' and 'he' may be one)
-        words = cue_lexicon().pronouns
-        if before.speaker_text.lower() in words or last.speaker_text.lower() in words:
-            return None
-    if (before.speaker_id or before.speaker_text) == (last.speaker_id or last.speaker_text):
-        return None
+    last = turns[-1]
     # one paragraph after another: nothing but the cues between the turns
-    if len(_LINE_BREAKS.findall(text, before.span[1], last.span[0])) != 1:
-        return None
     if len(_LINE_BREAKS.findall(text, last.span[1], p.start)) != 1:
         return None
-
-    def asks(q: Quote | _Pair) -> bool:
-        span = q.span if isinstance(q, Quote) else (q.start, q.end)
-        return text[span[0] : span[1]].rstrip().rstrip("\"”’'»").endswith("?")
-
-    new = asks(p)
-    if asks(before) == new and asks(last) != new:
-        return before
+    before = turns[-2] if len(turns) >= 2 else None
+    if before is not None and len(_LINE_BREAKS.findall(text, before.span[1], last.span[0])) != 1:
+        before = None
+    new = _asks(text, (p.start, p.end))
+    if last.id in b.askers:
+        return _Turn(b.askers[last.id]) if new else None
+    if last.id in b.turns:
+        return _Turn(before, written=True)
+    if (
+        before is not None
+        and _differ(before, last)
+        and _asks(text, before.span) == new
+        and _asks(text, last.span) != new
+    ):
+        return _Turn(before)
+    if _elliptical_reply(text[p.start : p.end]) and _echoes(b.ix, (p.start, p.end), last.span):
+        return _Turn(before if before is not None and _differ(before, last) else None, True)
     return None
+
+
+def _asks(text: str, span: tuple[int, int]) -> bool:
+    """True when the quoted words end with a question mark."""
+    return text[span[0] : span[1]].rstrip().rstrip("\"”’'»").endswith("?")
+
+
+# first-person speakers: the article's own "I", never a person it names in the third person
+_SELF = frozenset({"i", "me"})
+
+
+def _differ(a: Quote, b: Quote) -> bool:
+    """True when two quotes have speakers that are surely not one person: two people, or two
+    speakers the text does not tie to people with neither a pronoun ('the host' and 'he' may be
+    one), or the writer's "I" and a person."""
+    if a.speaker_text is None or b.speaker_text is None:
+        return False
+    if (a.speaker_id or a.speaker_text) == (b.speaker_id or b.speaker_text):
+        return False
+    if a.speaker_id is not None and b.speaker_id is not None:
+        return True
+    texts = (a.speaker_text.lower(), b.speaker_text.lower())
+    if (a.speaker_id is not None or b.speaker_id is not None) and any(t in _SELF for t in texts):
+        return True
+    words = cue_lexicon().pronouns
+    return not any(t in words for t in texts)
+
+
+def _echoes(ix: _Index, reply: tuple[int, int], said: tuple[int, int]) -> bool:
+    """True when a reply cut down to its auxiliary takes up an auxiliary of what was said
+    before ('"You're the one," ... / "I am."', '"He'll be under my feet" / "I won't."'). A
+    speaker who goes on with their own statement ('"Nobody thought we would finish it." / "We
+    did."') leaves out no words of it."""
+
+    def auxiliaries(span: tuple[int, int]) -> set[str]:
+        return {t.lemma_.lower() for t in _tokens_between(ix, *span) if t.lower_ in _AUX_FORMS}
+
+    return bool(auxiliaries(reply) & auxiliaries(said))
+
+
+_AUXILIARIES = (
+    "am|are|is|was|were|do|does|did|have|has|had|will|would|can|could|shall|should|may|might|must"
+)
+_NEGATED = "won|can|don|doesn|didn|haven|hasn|isn|aren|wasn|weren|wouldn|couldn|shouldn|mustn"
+# the written forms of auxiliaries, with the pieces contractions leave ("'re", "wo" of "won't")
+_AUX_FORMS = frozenset(
+    _AUXILIARIES.split("|")
+    + _NEGATED.split("|")
+    + [f"{a}{m}" for a in "'’" for m in ("m", "re", "s", "ll", "ve", "d")]
+    + ["wo", "ca", "sha"]
+)
+# a reply cut down to its subject and auxiliary, perhaps after "yes" or "no": "I am.", "No, I
+# won't.", "You will!" (the rest of the clause is what the other speaker said)
+_ELLIPTICAL = re.compile(
+    r"(?:(?:yes|no|yeah|nope)[,.!]?\s+)?(?:i|you|we|he|she|they|it)\s+"
+    rf"(?:(?:{_AUXILIARIES})(?:\s+not)?|(?:{_NEGATED})[’']t)[.!]",
+    re.IGNORECASE,
+)
+
+
+def _elliptical_reply(words: str) -> bool:
+    """True when quoted words are only a reply cut down to its subject and auxiliary ("I am.",
+    "You will.", "No, I won't."): they answer what was said before, so they are another
+    speaker's."""
+    return _ELLIPTICAL.fullmatch(words.strip().rstrip("\"”’'»").strip()) is not None
+
+
+def _answer_to_asked(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[_Speaker, _Speaker] | None:
+    """'I ask him what he will do. / "Fish, maybe."': a quote that opens the paragraph or
+    sentence right after a sentence whose main verb puts a question (``questions``: ask,
+    press) to a person (a name or a personal pronoun as its object), with what is asked as a
+    question clause or an "about" phrase, is the answer of the one asked. Returns (the one who
+    asked, the one asked), or None. Not when the quote is itself a question (the asker's own
+    words), nor for a request ("asked him to leave", "asked her for a date")."""
+    text = ix.text
+    if _asks(text, (p.start, p.end)):
+        return None
+    open_sent = _open_sent(p, ix)
+    si = bisect_right(ix.sent_starts, open_sent.start_char)
+    if si < 2 or text[open_sent.start_char : p.start - p.w].strip():
+        return None
+    prev = ix.sents[si - 2]
+    between = text[prev.end_char : open_sent.start_char]
+    if prev.text.rstrip()[-1:] != "." or between.count("\n") > 2 or _OPEN_MARK.search(prev.text):
+        return None
+    verb = prev.root
+    if verb.pos_ != "VERB" or lex.lemma(verb) not in lex.questions:
+        return None
+    asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if asker is None or asked is None:
+        return None
+    what = False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "for"):
+            return None
+        if c.dep_ == "ccomp":
+            if not question_clause(c):
+                return None
+            what = True
+        if c.dep_ == "prep" and c.lower_ in ("about", "on", "over"):
+            what = True
+    if not what:
+        return None
+    one = _speaker(asked, ix, lex)
+    if one.person is None and asked.lower_ not in ("him", "her", "them"):
+        return None
+    return _speaker(asker, ix, lex), one
 
 
 def _ends_with_comma(p: _Pair, text: str) -> bool:

@@ -25,7 +25,7 @@ from contextreader.analysis.quotes.speakers import (
 from contextreader.report import Quote
 
 
-def _inherit_speakers(quotes: list[Quote], text: str) -> None:
+def _inherit_speakers(quotes: list[Quote], text: str, turns: frozenset[str] = frozenset()) -> None:
     """A direct quote with no cue of its own goes on with the statement reported just before.
 
     'The plan is late, Roe said. "We need more time."' gives the quote to Roe: news style
@@ -33,12 +33,15 @@ def _inherit_speakers(quotes: list[Quote], text: str) -> None:
     quote with a speaker counts, in the same paragraph or the one before (``_near``). A longer
     fragment with no speaker of its own goes on with the quote before it in its paragraph
     ('"...," said Roe. "I would not call it reform. It is a tax rise" for the rich.').
+    The quotes in ``turns`` are turns of an exchange, another party's than the quote before:
+    they keep the speaker they have, or none.
     """
     ordered = sorted(quotes, key=lambda q: q.span)
     last: Quote | None = None
     for q in ordered:
         if (
             q.speaker_text is None
+            and q.id not in turns
             and last is not None
             and last.span[1] <= q.span[0]
             and (
