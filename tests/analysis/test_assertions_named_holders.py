@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import named, quote_rows, sentence_voices, vague_assertions
 
 SOURCE = "Attributed only to '{}'; no one is named."
@@ -84,6 +85,21 @@ def test_an_unnamed_source_after_the_outlets_own_clause_gets_only_its_clause(nlp
     assert vague_assertions(nlp, text) == [
         ("many clinics have refused to stock them", "many clinics", SOURCE.format("many clinics"))
     ]
+
+
+def test_the_outlets_claim_ends_before_the_joined_clause_of_an_unnamed_source(nlp):
+    text = "Bread prices doubled over the winter, and several bakers say flour will cost more."
+    rep = analyze_text(text, nlp)
+    assert [(a.status, text[slice(*a.span)]) for a in rep.assertions] == [
+        ("unattributed", "Bread prices doubled over the winter"),
+        ("vague", "several bakers say flour will cost more"),
+    ]
+
+
+def test_an_outlets_sentence_with_no_unnamed_source_keeps_its_whole_span(nlp):
+    text = "Bread prices doubled over the winter, and the bakers raised their prices."
+    rep = analyze_text(text, nlp)
+    assert [(a.status, text[slice(*a.span)]) for a in rep.assertions] == [("unattributed", text)]
 
 
 def test_an_unnamed_source_whose_clause_reports_the_whole_sentence_keeps_it(nlp):

@@ -91,6 +91,18 @@ def test_the_outlets_own_list_lead_is_one_claim_with_its_items(nlp):
     assert [s.ref for s in rep.sentences][:3] == [lead] * 3
 
 
+def test_a_list_item_with_its_own_source_keeps_it_and_the_lead_takes_no_item(nlp):
+    text = (
+        "The ferry plan would:\n- add two boats on weekdays\n- double the fares, the union said\n"
+        "- close the night route\n\nThe council meets on Monday."
+    )
+    rep = analyze_text(text, nlp)
+    spans = [(a.status, text[slice(*a.span)]) for a in rep.assertions]
+    assert ("unattributed", "The ferry plan would:") in spans
+    assert not any("the union said" in words for status, words in spans if status != "reported")
+    assert all(words.count("\n") == 0 for _, words in spans)
+
+
 def test_a_colon_lead_before_one_item_or_a_paragraph_stays_a_sentence(nlp):
     for text in (
         "A long wait could:\n- raise the cost of the pier.\n\nThe council meets on Monday.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from contextreader.analysis.assertions.quoted import _bare_line
 from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import named, sentence_voices
 
@@ -123,3 +124,18 @@ def test_an_embedded_post_is_its_signers_words(nlp):
     )
     report = analyze_text(text, nlp)
     assert [q.speaker_text for q in report.quotes if q.kind == "direct"] == ["Tarsen Police"]
+
+
+@pytest.mark.parametrize(
+    ("line", "bare"),
+    [
+        ("pic.twitter.com/ab12 #harbour @roe https://t.co/x9", True),
+        ("", True),
+        ("Read more at https://t.co/x9", False),
+        # links glued together then a word: read word by word, this ends at once
+        ("http://a" * 30 + " x", False),
+        ("http://a" * 30, True),
+    ],
+)
+def test_a_line_before_a_signature_is_bare_when_it_holds_only_links_and_tags(line, bare):
+    assert _bare_line(line, 0, len(line)) is bare

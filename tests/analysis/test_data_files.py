@@ -22,6 +22,8 @@ ROLES = {
         "jurisdictions": ["county"],
         "plain_people": ["man"],
         "title_only": ["mayor"],
+        "serving_verbs": ["serve"],
+        "succeeding_verbs": ["succeed"],
     },
 }
 
@@ -76,6 +78,8 @@ def test_months_portfolios_and_newsroom_credits_come_from_the_data():
         ("role_mentions", "jurisdictions"),
         ("role_mentions", "plain_people"),
         ("role_mentions", "title_only"),
+        ("role_mentions", "serving_verbs"),
+        ("role_mentions", "succeeding_verbs"),
     ],
 )
 def test_lists_built_into_rules_must_be_there_and_hold_words(table, key):

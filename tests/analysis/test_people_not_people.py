@@ -227,6 +227,27 @@ def test_a_name_beside_the_capital_is_a_place_however_the_parse_hangs_it(nlp: La
     assert all(q.speaker_text != "Varnby" for q in rep.quotes)
 
 
+def test_a_name_beside_the_capital_is_a_place_even_when_tagged_a_person(nlp: Language) -> None:
+    text = (
+        "A spokesman for the port, Tomas Weir, said the quays were open.\n"
+        "The head of the county, Ines Pardo, said schools would reopen.\n"
+        "Envoys in the capital, Kessa, said the talks had stalled.\n"
+    )
+    doc = nlp(text)
+    assert any(e.text == "Kessa" and e.label_ == "PERSON" for e in doc.ents)  # the tagger's
+    rep = analyze_text(text, nlp)
+    assert "Kessa" not in [p.name for p in rep.people]
+    assert all(q.speaker_text != "Kessa" for q in rep.quotes)
+
+
+def test_a_surname_beside_a_place_that_names_a_singular_role_is_the_speaker(
+    nlp: Language,
+) -> None:
+    # "the mayor of the town, Pardo,": one name beside one person, the mayor
+    rep = analyze_text("The mayor of the town, Pardo, said the quays were open.", nlp)
+    assert [q.speaker_text for q in rep.quotes] == ["Pardo"]
+
+
 def test_a_name_after_a_place_phrase_opening_a_sentence_stays_a_person(nlp: Language) -> None:
     text = "In the village, Tarek Osei, 54, runs a bakery."
     assert names(nlp, text) == ["Tarek Osei"]

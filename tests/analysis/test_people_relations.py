@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from contextreader.analysis.people.clusters import _kin_word
+from contextreader.analysis.people.lexicon import role_lexicon
 from tests.analysis.helpers import PersonRow, people_rows, quote_rows
 
 CASES: dict[str, tuple[str, list[PersonRow]]] = {
@@ -140,3 +142,38 @@ def test_a_surname_of_the_article_s_subject_is_not_a_relative_s(nlp: Language) -
     )
     rows = quote_rows(nlp, text, ("kind", "words", "person"))
     assert ("direct", "I will miss the boats,", "Gareth Pryce") in rows
+
+
+# -- the kinship noun before a name stays in the name's sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kin"),
+    [
+        (
+            "Ines Hale said she was proud of her son. The baker Bryn Castell said the shop would "
+            "stay open.",
+            "Bryn Castell",
+            None,
+        ),
+        (
+            "Ines Hale thanked her son; Bryn Castell said the shop would stay open.",
+            "Bryn Castell",
+            None,
+        ),
+        (
+            "Ines Hale said her son, the baker Bryn Castell, would keep the shop open.",
+            "Bryn Castell",
+            "son",
+        ),
+        ("Ines Hale said her son, Bryn Castell, would keep the shop open.", "Bryn Castell", "son"),
+    ],
+)
+def test_the_kinship_noun_before_a_name_is_in_its_sentence(
+    nlp: Language, text: str, name: str, kin: str | None
+) -> None:
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert _kin_word(span, role_lexicon()) == kin

@@ -134,14 +134,29 @@ PAIRS = {
         [],
     ),
     # -- a quote left open that resumes with a new opening mark some lines on -------------
+    # (a text laid out a sentence a line: its long lines hold one sentence each)
     "resumes_at_a_line_start_after_unmarked_lines": (
-        "Ada Roan said: “We will not sell the land to anyone at all.\n"
-        "Our families farmed it for a century.\n"
+        "Ada Roan said: “We will not sell the land to anyone at all, not for any price.\n"
+        "Our families farmed it for a century and mean to farm it for another.\n"
         "“We will not move,” she said.\n",
         [
-            "We will not sell the land to anyone at all.\n"
-            "Our families farmed it for a century.\n“We will not move,"
+            "We will not sell the land to anyone at all, not for any price.\n"
+            "Our families farmed it for a century and mean to farm it for another.\n"
+            "“We will not move,"
         ],
+    ),
+    # a paragraph a line: an unmarked line is the writer's paragraph, and the quote ended above
+    "a_paragraph_a_line_does_not_resume_past_an_unmarked_line": (
+        "“We will appeal,” Ada Roan said. “The ruling is wrong\n"
+        "Roan's lawyers filed papers with the court on Friday. They expect a date soon.\n"
+        "“It is over,” a clerk said.\n",
+        ["We will appeal,", "It is over,"],
+    ),
+    "a_paragraph_a_line_does_not_continue_past_an_unmarked_line": (
+        "“We will appeal,” Ada Roan said. “The ruling is wrong\n"
+        "The lawyers filed papers with the court on Friday. They expect a date soon.\n"
+        "“It is over,” a clerk said.\n",
+        ["We will appeal,", "It is over,"],
     ),
     "resumes_after_an_elision_with_a_quote_inside": (
         "Ada Roan said: “We will not sell the land to anyone at all.\n"
@@ -513,3 +528,29 @@ def test_a_second_part_with_no_cue_of_its_own_goes_on_with_the_first(nlp):
     text = '"The ferry will run," Jana Roe said. "The pier is closed until May."'
     rows = quote_rows(nlp, text, ("kind", "speaker"))
     assert rows == [("direct", "Jana Roe")]
+
+
+# -- a quote left open does not resume on another speaker's quote ---------------------------------
+
+_LEFT_OPEN = (
+    "Ada Roan, the head of the water board, defended the price rise on Monday.\n"
+    "“We looked at every way to keep the bills down and none of them would work\n"
+    "The board, known as 'the Tap' to its staff, will raise bills by a tenth in May.\n"
+    "{resume}\n"
+)
+
+
+def test_a_named_speakers_quote_does_not_resume_one_left_open(nlp):
+    # one sentence a line, but the line with the next opening mark names its own speaker
+    text = _LEFT_OPEN.format(resume="“It is a cruel blow to every family,” said Piet Omberg.")
+    rows = [r for r in quote_rows(nlp, text, ROWS) if r[0] == "direct"]
+    assert ("direct", "It is a cruel blow to every family,", "say", "Piet Omberg") in rows
+    assert not any("raise bills" in words for _, words, _, _ in rows)
+
+
+def test_a_pronoun_cue_lets_the_quote_resume(nlp):
+    text = _LEFT_OPEN.replace("'the Tap' to its staff", "a lean one").format(
+        resume="“We had no other choice,” she said."
+    )
+    rows = [r for r in quote_rows(nlp, text, MENTION_ROWS) if r[0] == "direct"]
+    assert len(rows) == 1 and "will raise bills" in rows[0][1] and rows[0][3] == "she"

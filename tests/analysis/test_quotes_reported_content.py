@@ -45,16 +45,41 @@ def test_an_aside_that_ends_its_sentence_keeps_reporting_the_clause_before_it(nl
 # a gloss of the writer's at the end of the content
 
 
-def test_an_aside_whose_clause_goes_on_with_a_phrase_after_it_reports_the_whole(nlp):
-    text = "The debt would be paid, the auditors wrote, with cuts to the library budget."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The debt would be paid, the auditors wrote, with cuts to the library budget.",
+        # a line break after the stop, as a paragraph ends
+        "The debt would be paid, the auditors wrote, with cuts to the budget.\n",
+    ],
+)
+def test_an_aside_whose_clause_goes_on_with_a_phrase_after_it_reports_the_whole(nlp, text):
     assert quote_rows(nlp, text, ROWS) == [
         (
             "indirect",
-            "The debt would be paid, the auditors wrote, with cuts to the library budget",
+            text.rstrip().rstrip("."),
             "write",
             "the auditors",
         )
     ]
+
+
+def test_a_phrase_after_the_aside_with_a_report_of_its_own_keeps_that_report(nlp):
+    text = (
+        "The levy is unfair to farmers, economists say, including a clause they say could "
+        "ruin small farms.\n\nThe vote is on Monday."
+    )
+    words = [r[1] for r in quote_rows(nlp, text, ROWS)]
+    assert "The levy is unfair to farmers" in words
+    assert "could ruin small farms" in words
+
+
+def test_an_aside_followed_by_a_phrase_and_more_reports_only_the_clause_before(nlp):
+    text = (
+        "The debt would be paid, the auditors wrote, with cuts to the budget, and the council "
+        "agreed.\n"
+    )
+    assert quote_rows(nlp, text, ROWS)[0][:2] == ("indirect", "The debt would be paid")
 
 
 def test_a_participle_inside_a_report_before_its_verb_stays_in_the_content(nlp):
@@ -579,6 +604,23 @@ def test_that_is_kept_only_as_a_determiner(nlp, text, words):
 def test_a_closing_which_clause_with_a_subject_of_its_own_is_no_part_of_the_content(nlp):
     text = "The union said wages fell last year, which the company disputes."
     assert quote_rows(nlp, text, ROWS) == [("indirect", "wages fell last year", "say", "The union")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # after a lone verb the parse hangs the comment as that verb's object clause
+        ("Lena Roe said the mayor lied, which he denies.", "the mayor lied"),
+        ("Lena Roe said the firm broke the rules, which it denies.", "the firm broke the rules"),
+        # a pronoun subject whose verb does not report goes on with the story
+        (
+            "Lena Roe said she went to the port, which she did every week.",
+            "she went to the port, which she did every week",
+        ),
+    ],
+)
+def test_a_closing_which_clause_a_pronoun_denies_is_no_part_of_the_content(nlp, text, words):
+    assert quote_rows(nlp, text, ("words",))[0] == (words,)
 
 
 def test_a_closing_which_clause_about_evidence_is_the_writers_comment(nlp):

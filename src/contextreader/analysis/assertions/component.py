@@ -120,7 +120,7 @@ def assertions_component(doc: Doc) -> Doc:
     marked = [m.span() for m in _MARKED.finditer(text)]
     lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end
     own: tuple[int, Assertion] | None = None  # where the list after the outlet's own lead ends
-    for sent in body_sents:
+    for k, sent in enumerate(body_sents):
         # a headline above the dateline stays; the sentence the dateline opens starts after it
         span = _trimmed(sent, text, dateline[1] if sent.end_char > dateline[0] else 0)
         if span[0] >= span[1] or not any(ch.isalnum() for ch in text[span[0] : span[1]]):
@@ -170,7 +170,8 @@ def assertions_component(doc: Doc) -> Doc:
             rq = top[0] if _reports_cue(top[0], found, doc) else None
         if rq is not None and _passive_cue(rq, doc):
             rq = None  # "Roe is not expected to renew it": no one named expects it
-        if _vague_beside_own(rq, found, sent, ctx):
+        own_end = _vague_beside_own(rq, found, sent, ctx)
+        if own_end is not None:
             # "The drugs cost $9,000, and many insurers refuse to pay": the first clause is
             # the outlet's claim; the unnamed source gets a vague assertion over its own clause
             rq = found = None
@@ -214,10 +215,13 @@ def assertions_component(doc: Doc) -> Doc:
         status: SentenceVoice = "vague" if cue is not None else "unattributed"
         a = _assertion(assertions, span, status, cue, heading=heading)
         sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
+        if own_end is not None and status == "unattributed":
+            a.span = (span[0], own_end)  # up to the joined clause, which is the vague source's
         end = -1 if heading else _lead_end(text, span[1], list_only=True)
-        if end > span[1]:
+        if end > span[1] and not _sourced_item(body_sents[k + 1 :], end, ctx, by_sent):
             # "A long delay could:" claims nothing until its list says what: one claim, the
-            # lead with its items
+            # lead with its items (unless an item gives a source of its own: then each item
+            # is read on its own)
             a.span = (span[0], end)
             own = (end, a)
         spans.append(doc.char_span(*a.span, label=status, alignment_mode="expand"))
@@ -311,40 +315,57 @@ def _reports_cue(q: Quote, found: _Found, doc: Doc) -> bool:
     )
 
 
-def _vague_beside_own(rq: Quote | None, found: _Found | None, sent: Span, ctx: _Ctx) -> bool:
-    """Whether the sentence's only source is unnamed and stands in a clause with a subject of
-    its own joined after a main clause of the outlet's own: the main verb has its own subject
-    and no word outside the joined clause is a cue ("The drugs cost $9,000 a year, and many
-    insurers have refused to cover them"). Its source gives no view of what the first clause
-    claims."""
+def _vague_beside_own(rq: Quote | None, found: _Found | None, sent: Span, ctx: _Ctx) -> int | None:
+    """Where the outlet's own clause ends (before ", and") when the sentence's only source is
+    unnamed and stands in a clause with a subject of its own joined after a main clause of
+    the outlet's own: the main verb has its own subject and no word outside the joined clause
+    is a cue ("The drugs cost $9,000 a year, and many insurers have refused to cover them").
+    Its source gives no view of what the first clause claims. None otherwise."""
     if rq is not None:
         if rq.speaker_ids or rq.speaker_span is None or rq.cue_span is None:
-            return False
+            return None
         if _vague_speaker(rq, sent, ctx) is None:
-            return False
+            return None
         cue = ctx.doc.char_span(*rq.cue_span, alignment_mode="expand")
         if cue is None or not len(cue):
-            return False
+            return None
         anchor = cue.root
         if found is not None and found.anchor.i != anchor.i:
-            return False  # another cue in the sentence: leave the choice to the depths
+            return None  # another cue in the sentence: leave the choice to the depths
     elif found is not None and found.cue is not None and found.cue.kind == "source":
         anchor = found.anchor
     else:
-        return False
+        return None
     root = sent.root
     if anchor.dep_ != "conj" or anchor.head.i != root.i or anchor.i < root.i:
-        return False
+        return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-        return False  # "many people can't help but worry ...": one subject, one clause
+        return None  # "many people can't help but worry ...": one subject, one clause
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < anchor.i for c in anchor.children):
-        return False  # "X was delayed, but Y left early, another source said": both its
+        return None  # "X was delayed, but Y left early, another source said": both its
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children):
-        return False
+        return None
     # and no cue outside the joined clause ("The researchers reported that ...; X holds $2bn,
     # and the report says ..."): the first part is someone's too
     first = [t for t in sent if not (anchor.left_edge.i <= t.i <= anchor.right_edge.i)]
-    return not any(ctx.verbs.is_cue(t) or _attribution_at(t, ctx) is not None for t in first)
+    if any(ctx.verbs.is_cue(t) or _attribution_at(t, ctx) is not None for t in first):
+        return None
+    last = anchor.left_edge.i - 1  # the outlet's clause ends before the joining word and comma
+    while last > sent.start and (sent.doc[last].dep_ == "cc" or sent.doc[last].is_punct):
+        last -= 1
+    tok = sent.doc[last]
+    return tok.idx + len(tok.text)
+
+
+def _sourced_item(after: list[Span], end: int, ctx: _Ctx, by_sent: dict[int, list[Quote]]) -> bool:
+    """Whether a sentence of a list (the sentences in ``after`` that start before ``end``)
+    gives a source of its own ("- raise fines, officials said")."""
+    for sent in after:
+        if sent.start_char >= end:
+            return False
+        if _reported_quote(sent, by_sent) is not None or _sentence_source(sent, ctx) is not None:
+            return True
+    return False
 
 
 def _passive_cue(q: Quote, doc: Doc) -> bool:

@@ -111,6 +111,7 @@ class AttributionLexicon:
     gestures: frozenset[str]
     utterances: frozenset[str]
     voicing_adjectives: frozenset[str]
+    large_numbers: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -160,6 +161,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "gestures",
         "utterances",
         "voicing_adjectives",
+        "large_numbers",
     )
     parts, raw = word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])

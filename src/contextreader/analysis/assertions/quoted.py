@@ -123,8 +123,8 @@ def _said_runs(q: Quote, text: str) -> list[tuple[int, int]]:
 # a copy that puts a sentence a line may break it before the handle ("— Roe ??\n(@roe) ...")
 _POST_SIGNATURE = re.compile(r"[—–-]{1,2} ?[^\n—–()]{1,80}\n?\(@\w{1,30}\) ?\w+\.? \d{1,2},? \d{4}")
 # what may stand before a signature on its line with no words of the post: links, tags and
-# handles
-_BARE_LINE = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|[#@]\w+))*\s*")
+# handles (``_bare_line`` reads the line word by word)
+_BARE_WORD = re.compile(r"pic\.twitter\.com/\S+|https?://\S+|(?:[#@]\w+)+")
 # a line that hands over what follows ("Roe posted on Friday:", "... weighed in…")
 _LEAD_LINE = re.compile(r"(?::|…|\.\.\.)[^\S\n]*$")
 
@@ -149,10 +149,17 @@ def _embedded_posts(text: str, alex: AttributionLexicon) -> list[tuple[int, int]
     found = [m.span() for m in _post_element(alex.embedded_posts).finditer(text)]
     for m in _POST_SIGNATURE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if _BARE_LINE.fullmatch(text, start, m.start()) and start > 0:
+        if _bare_line(text, start, m.start()) and start > 0:
             start = text.rfind("\n", 0, start - 1) + 1  # the signature's own line: the post above
         found.append((_post_start(text, start), m.end()))
     return sorted(found)
+
+
+def _bare_line(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] holds nothing but links, tags and handles (or nothing). Read
+    word by word: one pattern over the whole line backtracks without end on links glued
+    together."""
+    return all(_BARE_WORD.fullmatch(w) for w in text[start:end].split())
 
 
 def _post_start(text: str, start: int) -> int:

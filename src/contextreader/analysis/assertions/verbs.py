@@ -172,7 +172,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return None  # "a trading app called Beacon": a name, not a label
         if lemma in ctx.alex.acts_when_bare and not _passive_says(tok):
             return None  # "the cells can be charged in minutes", "the model was recalled"
-        if _tallied(tok):
+        if _tallied(tok, ctx):
             return None  # "the post was liked 600,000 times": a count of clicks, no one's view
         if framed and not (said or stance) and not (_passive_view(tok) or _prep_child(tok, "to")):
             return None  # "was billed $40" is a charge; "was billed as a cure" a label
@@ -367,7 +367,7 @@ def _agentless_decree(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
     return _Found(verb, _Cue(span, "decree"))
 
 
-def _tallied(verb: Token) -> bool:
+def _tallied(verb: Token, ctx: _Ctx) -> bool:
     """ "liked more than 600,000 times", "was viewed 2 million times": a passive counted in
     large figures tallies acts (clicks, views) that a platform records; it hides no holder
     of a view. A small count ("was criticised three times") still does."""
@@ -375,24 +375,19 @@ def _tallied(verb: Token) -> bool:
         if c.dep_ != "npadvmod" or c.lemma_.lower() != "time":
             continue
         for n in c.children:
-            if n.dep_ == "nummod" and _large_count(n):
+            if n.dep_ == "nummod" and _large_count(n, ctx.alex.large_numbers):
                 return True
     return False
 
 
-def _large_count(num: Token) -> bool:
-    """A count in the hundreds or more: "600,000", "2 million", "1,200", "hundreds"."""
+def _large_count(num: Token, large: frozenset[str]) -> bool:
+    """A count in the hundreds or more: "600,000", "2 million", "1,200", "hundreds" (the
+    number words of ``[large_numbers]``)."""
     words = [t.lower_ for t in num.subtree if t.tag_ == "CD"]
-    if any(w in _LARGE for w in words):
+    if any(w in large for w in words):
         return True
     digits = [w.replace(",", "") for w in words]
     return any(d.isdigit() and int(d) >= 100 for d in digits)
-
-
-# number words that make a count large
-_LARGE = frozenset(
-    {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
-)
 
 
 def _passive_says(verb: Token) -> bool:

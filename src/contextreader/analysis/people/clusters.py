@@ -78,10 +78,16 @@ def _middle(words: tuple[str, ...]) -> str:
     return "".join(words[1:-1]).replace(".", "").lower()
 
 
+_STOPS = frozenset(".;!?")  # the end of a sentence or clause the kinship noun may not cross
+
+
 def _kin_word(span: Span, lex: RoleLexicon) -> str | None:
     """The kinship noun that introduces the name ("her husband, Jan Roe", "his son Jan") or
-    follows it as an apposition ("Jan Roe, her husband,"), if any."""
+    follows it as an apposition ("Jan Roe, her husband,"), if any. The noun before the name
+    is looked for in the name's sentence only ("... proud of her son. The baker Jan Roe":
+    not his son)."""
     doc = span.doc
+    first = span.sent.start  # never look back past the sentence's start
     i = span.start - 1
     # "her husband, the painter Jan Roe", "the late Jan Roe": a word before the name, with its
     # article, between the kinship noun and the name
@@ -94,9 +100,13 @@ def _kin_word(span: Span, lex: RoleLexicon) -> str | None:
     reach = 5 if job else 3
     if job:
         i -= 1
-    while i >= 0 and span.start - i <= reach and (doc[i].is_punct or doc[i].lower_ in ("the", "a")):
+    while (
+        i > first
+        and span.start - i <= reach
+        and ((doc[i].is_punct and doc[i].text not in _STOPS) or doc[i].lower_ in ("the", "a"))
+    ):
         i -= 1
-    if i >= 0 and span.start - i <= reach and doc[i].lower_ in lex.kinship:
+    if i >= first and span.start - i <= reach and doc[i].lower_ in lex.kinship:
         return doc[i].lower_
     j = span.end
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ in ("PRP$", "DT"):

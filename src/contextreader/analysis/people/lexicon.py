@@ -53,6 +53,8 @@ class RoleLexicon:
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
     rank_words: frozenset[str] = frozenset()  # "deputy": "the deputy minister" is not the minister
     jurisdictions: frozenset[str] = frozenset()  # "district": "the district judge", that level
+    serving_verbs: frozenset[str] = frozenset()  # "serve": "who serves as X" holds X now
+    succeeding_verbs: frozenset[str] = frozenset()  # "succeed": "who succeeded her as X" holds X
     org_suffixes: frozenset[str] = frozenset()  # "Inc.", "& Co.": the name before is a company's
     org_nouns: frozenset[str] = frozenset()  # "shareholders": what a company has, not a person
     org_traded: frozenset[str] = frozenset()  # "shares": "shares of X" is a company's
@@ -139,6 +141,8 @@ _REQUIRED_LISTS = (
     ("named_things", "families"),
     ("named_things", "animals"),
     ("role_mentions", "jurisdictions"),
+    ("role_mentions", "serving_verbs"),
+    ("role_mentions", "succeeding_verbs"),
     ("role_mentions", "plain_people"),
     ("role_mentions", "title_only"),
 )
@@ -195,6 +199,8 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         title_only=_known_roles(raw, "title_only", roles),
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
         jurisdictions=_word_list(raw, "role_mentions", "jurisdictions"),
+        serving_verbs=_word_list(raw, "role_mentions", "serving_verbs"),
+        succeeding_verbs=_word_list(raw, "role_mentions", "succeeding_verbs"),
         org_suffixes=_word_list(raw, "organisations", "suffixes"),
         org_nouns=_word_list(raw, "organisations", "nouns"),
         org_traded=_word_list(raw, "organisations", "traded"),

@@ -385,16 +385,7 @@ def _beside_place(tok: Token, lex: RoleLexicon) -> bool:
         return True
     if tok.dep_ == "appos" and tok.head.lower_ in lex.place_nouns:
         return True  # "the capital, Marn,"
-    if (
-        tok.dep_ == "appos"
-        and tok.i >= 2
-        and doc[tok.i - 1].text == ","
-        and doc[tok.i - 2].lower_ in lex.place_nouns
-        and doc[tok.i - 2].tag_ == "NN"
-        and tok.text not in first_names()
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text in (",", ".", ";")
-    ):
+    if names_the_place_before(tok, lex):
         return True  # "diplomats in the capital, Marn, said": the parse hangs it on "diplomats"
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (
@@ -403,6 +394,24 @@ def _beside_place(tok: Token, lex: RoleLexicon) -> bool:
         and tok.dep_ == "poss"
         and tok.head.lower_ in lex.place_nouns
     )
+
+
+def names_the_place_before(tok: Token, lex: RoleLexicon) -> bool:
+    """ "Diplomats in the capital, Marn, said": a one-word name set off by commas right after a
+    place noun ("capital", "province") names that place, when it is no known first name and
+    the parse hangs it on the place noun or on a plural noun (a single name cannot stand
+    beside "diplomats"). "The mayor of the city, Holt, said" names the mayor: the name hangs on
+    a singular noun. Whatever the tagger calls the name."""
+    doc = tok.doc
+    i = tok.i
+    if i < 2 or i + 1 >= len(doc) or tok.tag_ != "NNP" or not tok.text[:1].isupper():
+        return False
+    if doc[i - 1].text != "," or doc[i + 1].text not in (",", ".", ";"):
+        return False
+    place = doc[i - 2]
+    if place.lower_ not in lex.place_nouns or place.tag_ != "NN" or tok.text in first_names():
+        return False
+    return tok.head.i == place.i or tok.head.tag_ in ("NNS", "NNPS")
 
 
 def _proper_words(tok: Token) -> tuple[str, ...]:

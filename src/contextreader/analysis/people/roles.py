@@ -296,11 +296,6 @@ def _indefinite_kin(words: Span, head: Token, lex: RoleLexicon) -> bool:
     )
 
 
-# verbs of a relative clause that give the person the role after "as": "Jan Roe, who serves
-# as chief executive," (present only: "who served as mayor" is a former role), "who succeeded
-# her as director" (a role taken up, in any tense)
-_AS_NOW = frozenset({"serve", "work", "act", "remain"})
-_AS_TAKEN = frozenset({"succeed", "replace"})
 _RELATIVE_ROLE_WORDS = 8
 
 
@@ -326,7 +321,7 @@ def _role_in_relative(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] |
         )
         if not definite:
             phrase = None
-    elif verb.lemma_ in _AS_TAKEN or (verb.lemma_ in _AS_NOW and present):
+    elif verb.lemma_ in lex.succeeding_verbs or (verb.lemma_ in lex.serving_verbs and present):
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         phrase = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if phrase is None or phrase.pos_ != "NOUN":

@@ -185,6 +185,7 @@ def quotes_component(doc: Doc) -> Doc:
         _unmark_turns(text, turns),
         body,
         lambda s, e: reports_a_named_person(b.ix, lex, s, e),
+        lambda s, e: reports_a_named_person(b.ix, lex, s, e, any_name=True),
     )
     b.ix.set_quoted([(p.start, p.end) for p in pairs if not p.single])
     _mark_nested(pairs)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from contextreader.analysis.paragraphs import sentence_a_line
+
 # two apostrophes stand for a double mark in some archives' plain text (''like this'')
 _MARKS = re.compile("''|[\"“”‘’'«»]")
 _OPENERS = set(" \t\n([{—–-/:;,") | {"“", '"', "‘", "«"}
@@ -54,7 +56,12 @@ Narration = Callable[[int, int], bool]
 """Whether text[start:end], a line between a quote's two ends, is the writer's narration."""
 
 
-def find_pairs(text: str, start: int = 0, narration: Narration | None = None) -> list[_Pair]:
+def find_pairs(
+    text: str,
+    start: int = 0,
+    narration: Narration | None = None,
+    named: Narration | None = None,
+) -> list[_Pair]:
     """Pair quotation marks, paragraph by paragraph, surviving stray and nested marks.
 
     Double marks pair with each other; single marks pair inside a paragraph only when they look
@@ -62,7 +69,8 @@ def find_pairs(text: str, start: int = 0, narration: Narration | None = None) ->
     end continues when the next paragraph opens with a double mark, as news style writes it,
     or runs on to a closing mark a few lines later when the lines between hold no marks (texts
     that give each sentence its own line and mark only the quote's two ends; see _run_end),
-    unless ``narration`` finds a line between them that is the writer's own.
+    unless ``narration`` finds a line between them that is the writer's own. ``named`` tells
+    a line whose quote a cue gives to someone by name (see _resume).
 
     A text that quotes in curly single marks, as British style does ('‘…,’ said Roe. ‘…’',
     with “…” for a quote inside a quote; see _singles_primary), has its ‘…’ pairs found the
@@ -71,7 +79,7 @@ def find_pairs(text: str, start: int = 0, narration: Narration | None = None) ->
     them (_primary_singles). Its double pairs are kept: a quote inside a ‘…’ quote is nested,
     as a single pair inside a double one is in American style.
     """
-    pairs = _pair_run(text, _quote_marks(text, start), narration)
+    pairs = _pair_run(text, _quote_marks(text, start), narration, named=named)
     if "‘" not in text:
         return pairs
     singles = _pair_run(text, _primary_singles(text, start), None, runs=False)
@@ -89,6 +97,7 @@ def _pair_run(
     marks: Iterator[tuple[int, str]],
     narration: Narration | None = None,
     runs: bool = True,
+    named: Narration | None = None,
 ) -> list[_Pair]:
     """The pairs of ``marks``: double marks (or marks standing for them) pair over paragraphs,
     single ones inside a paragraph; ``runs`` lets a quote run over lines (_run_end)."""
@@ -98,6 +107,13 @@ def _pair_run(
     para_end = -1
     open_w = 1  # width of the open double mark
     resumed = -1  # the mark that resumes a quote left open some lines above
+    a_line: list[bool] = []  # whether the text is laid out a sentence a line, read once
+
+    def by_sentence() -> bool:
+        if not a_line:
+            a_line.append(sentence_a_line(text))
+        return a_line[0]
+
     for i, ch in marks:
         w = len(ch)
         if w == 2:
@@ -117,7 +133,7 @@ def _pair_run(
                 run_end = _run_end(text, after, i, narration) if runs else None
                 resume = None
                 if run_end is None and runs:
-                    resume = _resume(text, seen, narration)
+                    resume = _resume(text, seen, narration, by_sentence, named)
                 if resume is not None:
                     resumed, para_end = resume  # the lines between are the quote's too
                     if i == resumed:
@@ -128,7 +144,14 @@ def _pair_run(
                     _close_unfinished(text, open_d, pairs, open_w)
                     open_d = None
             elif open_d is not None:
-                continue  # the continuation mark of a multi-paragraph quote
+                if not _lines_between(text, seen, prev_nl):
+                    continue  # the continuation mark of a multi-paragraph quote
+                resume = _resume(text, seen, narration, by_sentence, named) if runs else None
+                if resume is not None and resume[0] == i:
+                    continue  # the unmarked lines above are the quote's too
+                # a paragraph of the writer's own lies between: the quote ended above
+                _close_unfinished(text, open_d, pairs, open_w)
+                open_d = None
         role = _double_role(text, i, ch, open_d is not None, w) if ch in _DOUBLE else None
         if role == "open":
             open_d, open_w = i, w
@@ -309,7 +332,20 @@ _ELIDED_START = re.compile(r"\s*(?:(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*)?"
 _ELISION = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]\s*$")
 
 
-def _resume(text: str, after: int, narration: Narration | None = None) -> tuple[int, int] | None:
+def _lines_between(text: str, after: int, before: int) -> bool:
+    """True when a line with words lies between the line that holds ``after`` and the line
+    that starts after the newline at ``before``."""
+    end = text.find("\n", after)
+    return 0 <= end < before and bool(text[end:before].strip())
+
+
+def _resume(
+    text: str,
+    after: int,
+    narration: Narration | None = None,
+    by_sentence: Callable[[], bool] = lambda: False,
+    named: Narration | None = None,
+) -> tuple[int, int] | None:
     """Where a quote left open at the end of the line that holds ``after`` (its opening mark,
     or the last mark read of it) resumes, as (the resuming mark, the end of its line), or None.
 
@@ -319,11 +355,19 @@ def _resume(text: str, after: int, narration: Narration | None = None) -> tuple[
     at the start of its line or right after the bracketed ellipsis of an elision ('[…] “We
     kept it'). The lines between may hold a quote within the quote in single marks, but no
     double mark, no blank line and no line ``narration`` calls the writer's; RUN_LINES lines
-    at most."""
+    at most.
+
+    The line right after, or a line that resumes after an elision (the writer leaves out only
+    quoted words), may resume in any layout. Past a line with no mark of its own at its
+    start, a plain opening mark resumes the quote only in a text laid out a sentence a line
+    (``by_sentence``): in one laid out a paragraph a line, such a line is a paragraph of the
+    writer's, and a quote would open it with a mark ("Roe's lawyers filed papers."). Nor does
+    it resume on a line whose quote ``named`` finds given to someone by name ('“It is over,”
+    said Ana Holt.': likely a new speaker's quote, not the open one going on)."""
     line_start = text.find("\n", after) + 1
     if not line_start:
         return None
-    for _ in range(RUN_LINES - 1):
+    for k in range(RUN_LINES - 1):
         nl = text.find("\n", line_start)
         line_end = len(text) if nl < 0 else nl
         if not text[line_start:line_end].strip():
@@ -333,7 +377,11 @@ def _resume(text: str, after: int, narration: Narration | None = None) -> tuple[
             before = text[line_start:mark]
             if _closes(text, mark) or not (not before.strip() or _ELISION.search(before)):
                 return None
-            return mark, line_end
+            if named is not None and named(line_start, line_end):
+                return None
+            if k == 0 or before.strip() or by_sentence():
+                return mark, line_end
+            return None
         if narration is not None and narration(line_start, line_end):
             return None
         if nl < 0:

@@ -183,16 +183,24 @@ def _goes_on_after(cue: Token, verb: Token) -> bool:
     would be paid, the auditors wrote, with cuts to the budget"): the words right after the
     aside's closing comma, to the end of the sentence, are a prepositional phrase of that verb
     (or of the verb of saying, where the parse hangs it there), no clause, conjunction or
-    quotation of their own, so the report is the whole sentence."""
+    quotation of their own, nor a report of their own ("..., including a plan they say will
+    fail"), so the report is the whole sentence."""
     doc = cue.doc
     close = next((t for t in doc[cue.i + 1 : cue.right_edge.i + 1] if t.text == ","), None)
     if close is None or close.i + 1 >= len(doc):
         return False
     nxt = doc[close.i + 1]
-    return (
-        nxt.dep_ == "prep"
-        and nxt.head.i in (cue.i, verb.i)
-        and nxt.right_edge.i + 2 >= cue.sent.end
+    last = cue.sent.end  # past the sentence's last word: its stop and a line break left out
+    while last > nxt.i and (doc[last - 1].is_space or doc[last - 1].is_punct):
+        last -= 1
+    if nxt.dep_ != "prep" or nxt.head.i not in (cue.i, verb.i) or nxt.right_edge.i + 1 < last:
+        return False
+    # "..., experts say, including a provision they say could ...": a report of its own inside
+    return not any(
+        t.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in t.children)
+        and any(c.dep_ == "ccomp" for c in t.children)
+        for t in nxt.subtree
     )
 
 
@@ -439,10 +447,11 @@ def _comment_cut(clause: Token, lex: CueLexicon) -> int:
     report of its own. A pronoun subject may go on with the speaker's story ("was there to
     give interviews, which she was doing when ...") unless its verb reports ("..., which he
     denies"); "..., which rewarded large firms", with "which" as subject, describes a thing in
-    the clause. Those stay. Else the clause's right edge."""
+    the clause. Those stay. Else the clause's right edge. After a lone verb the parse may hang
+    the comment as its object clause ("said the mayor lied, which he denies"): cut there too."""
     doc, end = clause.doc, clause.right_edge.i + 1
     for t in doc[clause.i + 1 : end]:
-        if t.dep_ not in ("relcl", "advcl") or t.right_edge.i + 1 != end:
+        if t.dep_ not in ("relcl", "advcl", "ccomp") or t.right_edge.i + 1 != end:
             continue
         first = t.left_edge
         if first.lower_ != "which" or first.dep_ != "dobj" or first.head.i != t.i:

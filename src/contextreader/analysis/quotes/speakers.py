@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from contextreader.analysis.people import NAME_NOUNS, role_lexicon
+from contextreader.analysis.people.not_people import names_the_place_before
 from contextreader.analysis.quotes.embedded import Embedded, embedded_before
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import (
@@ -216,7 +217,6 @@ def _maker(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
             continue
-
         if rel.dep_ != "relcl" or rel.pos_ != "VERB":
             continue
         if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in rel.children):
@@ -367,7 +367,7 @@ def _possessive_mark(tok: Token) -> bool:
 
 # subjects that make "be" with a predicate noun a cleft ("It was Roe who said ..."), not a
 # description of the subject
-_EMPTY_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what"})
+_CLEFT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what"})
 
 
 def described_one(noun: Token) -> Token | None:
@@ -385,7 +385,7 @@ def described_one(noun: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     else:
         return None
-    if subj is None or subj.lower_ in _EMPTY_SUBJECTS or subj.i > noun.i:
+    if subj is None or subj.lower_ in _CLEFT_SUBJECTS or subj.i > noun.i:
         return None
     # a person, by pronoun or name ("One exception is a paper which found ..." describes no
     # one: the paper finds)
@@ -605,11 +605,10 @@ def _a_body(tok: Token, ix: _Index, lex: CueLexicon) -> bool:
 def _named_apposition(head: Token) -> tuple[int, int] | None:
     """The proper name set beside a common noun ("the trade body, Water Providers Northbay,",
     "industry group the Reading Council"), as character offsets, or None."""
-    doc = head.doc
-    places = role_lexicon().place_nouns
+    roles = role_lexicon()
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i:
-            if c.i - 2 > head.i and doc[c.i - 1].text == "," and doc[c.i - 2].lower_ in places:
+            if names_the_place_before(c, roles):
                 continue  # "diplomats in the capital, Marn, said": the name is the capital's
             start = c.left_edge
             if start.dep_ == "det":
@@ -793,12 +792,16 @@ def _host_speaker(emb: Embedded, cue: Token, ix: _Index) -> _Speaker | None:
     return _Speaker((start, end), ix.text[start:end], m[2] if m else None)
 
 
-def reports_a_named_person(ix: _Index, lex: CueLexicon, start: int, end: int) -> bool:
+def reports_a_named_person(
+    ix: _Index, lex: CueLexicon, start: int, end: int, any_name: bool = False
+) -> bool:
     """True when a sentence of text[start:end] reports a named person's words: its main verb is
     a finite verb of saying with a clause or an object, and its subject is a name the text
     gives a person ("Ben Ash said the plan would cost too much."). Inside a quotation a
     speaker rarely names someone by name as the subject of "said"; the writer does it all
-    the time, so such a line is narration (used to keep two stray marks from quoting it)."""
+    the time, so such a line is narration (used to keep two stray marks from quoting it).
+    With ``any_name`` a subject that is a name counts even when the text gives no person that
+    name ('“It is over,” said Ana Holt.' where the tagger missed her)."""
     for sent in ix.sents[bisect_left(ix.sent_starts, start) :]:
         if sent.start_char >= end:
             return False
@@ -808,7 +811,11 @@ def reports_a_named_person(ix: _Index, lex: CueLexicon, start: int, end: int) ->
         if not any(c.dep_ in ("ccomp", "dobj") for c in root.children):
             continue
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "PROPN" and ix.person_in(subj.idx, subj.idx + 1):
+        if (
+            subj is not None
+            and subj.pos_ == "PROPN"
+            and (any_name or ix.person_in(subj.idx, subj.idx + 1))
+        ):
             return True
     return False
 

@@ -199,7 +199,7 @@ def rule_captive(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int,
 
 def rule_attitude(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """An adverb of force ("violently") lends violence to a verb of attitude that involves none
-    (``[context] attitudes``: "violently opposed", "violently disagree", "reacted violently");
+    (``[context] attitudes``: "violently opposed", "violently disagree", "objected violently");
     on a verb of physical force ("troops violently dispersed the march", "violently ended the
     protest") it tells how the act was done, which is plain report."""
     tok = doc[start:end].root
