@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.furniture import label_end, piece_label
+from contextreader.analysis.furniture import label_end, piece_label, stance_piece
 from contextreader.analysis.paragraphs import sentence_is_heading, span_is_heading
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.io.export import to_markdown
@@ -102,3 +102,36 @@ def test_sentence_is_heading_reads_a_line_from_after_its_label(nlp):
     assert sentence_is_heading(first)
     doc = nlp("Storm Hits | Quiet Nights On The Northern Line\n\nThe line runs late.")
     assert not any(sentence_is_heading(s) for s in doc.sents if s.text.startswith("Quiet"))
+
+
+# -- an editorial's own "we" -------------------------------------------------------------------
+
+
+def test_stance_piece_is_an_editorial_or_opinion_label():
+    assert stance_piece("Editorial\n\nWe believe the fare rise is a mistake.")
+    assert stance_piece("OPINION: Ferries first\n\nWe think so.")
+    assert not stance_piece("Analysis\n\nWe think so.")
+    assert not stance_piece("Ferry fares rise\n\nWe believe it is a mistake, riders said.")
+
+
+EDITORIAL_WE = (
+    "Editorial\n\n"
+    "We believe the ferry fare rise is a mistake. The county should freeze the fares.\n\n"
+    '"We believe in the new timetable," said Mayor Tom Reyes.\n'
+)
+
+
+def test_an_editorial_s_we_believe_is_the_outlet_s_own_claim(nlp):
+    report = analyze_text(EDITORIAL_WE, nlp)
+    claims = {report.text[a.span[0] : a.span[1]]: a.status for a in report.assertions}
+    assert claims.get("We believe the ferry fare rise is a mistake.") == "unattributed"
+    assert not any(q.speaker_text and q.speaker_text.lower() == "we" for q in report.quotes)
+    # a quoted "we" inside the editorial is still the speaker's words
+    mayor = next(q for q in report.quotes if "new timetable" in report.text[q.span[0] : q.span[1]])
+    assert mayor.speaker_text == "Tom Reyes"
+
+
+def test_a_news_story_s_we_believe_stays_a_report(nlp):
+    text = "Ferry fares rise\n\nWe believe the fare rise is a mistake, the riders' group wrote.\n"
+    report = analyze_text(text, nlp)
+    assert any(q.cue == "believe" or q.cue == "write" for q in report.quotes)

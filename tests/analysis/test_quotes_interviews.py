@@ -191,3 +191,96 @@ def test_an_answer_with_no_one_named_is_the_unnamed_interviewee_s(nlp):
         "the interviewee",
     ) in rows
     assert not any(r[3] == "A" for r in rows)
+
+
+# -- interviews that label only their questions ("Q." or "Q:") -----------------------------------
+
+DOT_INTERVIEW = """A conversation with Karen Whitby
+
+Karen Whitby runs the ferry cooperative on Harlow Island. She talked to us from the harbour office.
+
+Q. Will the winter timetable change?
+
+Yes. [laughs] We add two crossings on Fridays. I think the islanders will like it.
+
+Q. What worries you most?
+
+The fuel price. [pauses] Nobody can plan with it.
+
+The cooperative's board meets on Monday to set the fares.
+"""
+
+PERSON_ROWS = ("kind", "words", "person", "speaker")
+
+
+@pytest.mark.parametrize("label", ["Q.", "Q:"])
+def test_unlabelled_answers_are_the_named_interviewee_s(nlp: Language, label: str) -> None:
+    rows = quote_rows(nlp, DOT_INTERVIEW.replace("Q.", label), PERSON_ROWS)
+    karen = "Karen Whitby"
+    assert ("direct", "Yes.", karen, karen) in rows
+    words = "We add two crossings on Fridays. I think the islanders will like it."
+    assert ("direct", words, karen, karen) in rows
+    assert ("direct", "The fuel price.", karen, karen) in rows
+    assert ("direct", "Nobody can plan with it.", karen, karen) in rows
+    assert ("direct", "What worries you most?", None, "the interviewer") in rows
+    # the stage direction is no one's words; "I think" is hers, not a writer's report
+    assert not any("[laughs]" in (r[1] or "") for r in rows)
+    assert not any(r[3] == "the writer" for r in rows)
+
+
+def test_unlabelled_answers_leave_the_outlet_s_narration_and_stage_directions(nlp):
+    report = analyze_text(DOT_INTERVIEW, nlp)
+    claims = [report.text[a.span[0] : a.span[1]] for a in report.assertions]
+    assert "The cooperative's board meets on Monday to set the fares." in claims  # after the end
+    assert not any(c in ("Yes.", "Q.", "[laughs]", "[pauses]") or "fuel" in c for c in claims)
+    assert [p.name for p in report.people] == ["Karen Whitby"]  # no "Q. Will"
+
+
+def test_unlabelled_answers_with_no_one_named_are_the_interviewee_s(nlp: Language) -> None:
+    text = DOT_INTERVIEW.replace("Karen Whitby runs", "The skipper runs")
+    rows = quote_rows(nlp, text, PERSON_ROWS)
+    assert ("direct", "Nobody can plan with it.", None, "the interviewee") in rows
+
+
+def test_an_answer_stops_at_a_paragraph_naming_the_interviewee(nlp: Language) -> None:
+    text = DOT_INTERVIEW.replace(
+        "like it.\n", "like it.\n\nWhitby took over the cooperative in 2019.\n"
+    )
+    rows = quote_rows(nlp, text, ("words",))
+    assert not any("took over" in (r[0] or "") for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one question in a news story: no pattern, and "Q. Will" is no one
+        "Karen Whitby runs the ferry cooperative.\n\n"
+        "Q. Will the fares rise?\n\n"
+        "Probably not this year. The board wants to wait.\n",
+        # a "Q&A" session told of in narration, with one question quoted
+        "The council held a Q&A session with islanders on Monday.\n\n"
+        "Q. What happens to the old pier?\n\n"
+        "The pier will be taken down in March.\n\nResidents also asked about parking.\n",
+        # an explainer that asks and answers its own questions: the outlet's voice
+        "What the new harbour levy means\n\n"
+        "The county's harbour levy takes effect in May.\n\n"
+        "Q. Who pays?\n\nEvery owner of a boat longer than six metres.\n\n"
+        "Q. How much?\n\nForty pounds a year.\n",
+    ],
+)
+def test_q_lines_without_an_interview_turn_no_narration_into_quotes(nlp, text: str) -> None:
+    report = analyze_text(text, nlp)
+    direct = [report.text[q.span[0] : q.span[1]] for q in report.quotes if q.kind == "direct"]
+    assert not [d for d in direct if not d.endswith("?")]
+    assert not any(p.name.startswith("Q.") for p in report.people)
+
+
+def test_q_dot_and_a_dot_labels_are_an_interview_s_turns(nlp: Language) -> None:
+    text = (
+        "Karen Whitby runs the ferry cooperative. She talked to us on Monday.\n\n"
+        "Q. Will fares rise?\n\nA. Not this year.\n\n"
+        "Q. And the timetable?\n\nA. Two more crossings on Fridays.\n"
+    )
+    rows = quote_rows(nlp, text, PERSON_ROWS)
+    assert ("direct", "Not this year.", "Karen Whitby", "A") in rows
+    assert ("direct", "Will fares rise?", None, "the interviewer") in rows

@@ -50,15 +50,27 @@ class FurnitureLexicon:
     stamps: tuple[str, ...]
     dates: frozenset[str]
     photo_credits: frozenset[str]
+    stance_genres: frozenset[str]  # pieces whose "we" is the outlet's own (an editorial)
 
 
 @cache
 def furniture_lexicon() -> FurnitureLexicon:
     """Load and check ``page_furniture.toml`` once."""
-    keys = ("lines", "genres", "prefixes", "sentences", "stamps", "dates", "photo_credits")
+    keys = (
+        "lines",
+        "genres",
+        "prefixes",
+        "sentences",
+        "stamps",
+        "dates",
+        "photo_credits",
+        "stance_genres",
+    )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
         raise ValueError("page_furniture.toml: [prefixes] must end with a colon or a space")
+    if not parts["stance_genres"] <= parts["genres"]:
+        raise ValueError("page_furniture.toml: [stance_genres] must be [genres] too")
     return FurnitureLexicon(
         lines=parts["lines"] | parts["genres"],
         genres=tuple(sorted(parts["genres"], key=len, reverse=True)),
@@ -67,6 +79,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         stamps=tuple(sorted(parts["stamps"], key=len, reverse=True)),
         dates=parts["dates"],
         photo_credits=parts["photo_credits"],
+        stance_genres=parts["stance_genres"],
     )
 
 
@@ -105,3 +118,10 @@ def piece_label(text: str, start: int = 0) -> Genre | None:
             word = line[lead : lead + end].rstrip(" .:|—–-")
             return Genre(name=word.lower(), span=(here + lead, here + lead + len(word)))
     return None
+
+
+def stance_piece(text: str, start: int = 0) -> bool:
+    """True when the outlet labels the piece as one that argues in its own voice ("Editorial",
+    "OPINION: ..."): its "we" outside quotation marks is the outlet's (or its writer's) own."""
+    label = piece_label(text, start)
+    return label is not None and label.name in furniture_lexicon().stance_genres

@@ -56,12 +56,16 @@ from contextreader.analysis.assertions.quoted import (
 )
 from contextreader.analysis.assertions.sources import is_vague_source
 from contextreader.analysis.assertions.verdicts import _verdict_words
+from contextreader.analysis.furniture import stance_piece
 from contextreader.analysis.paragraphs import span_is_heading
 from contextreader.analysis.people import LABELS_KEY
 from contextreader.analysis.quotes import cue_lexicon
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
 QUOTED_SHARE = 0.5
+# a bracketed note of one to three words standing as a sentence of its own: an interview's stage
+# direction ("[laughs]", "[pauses]") or a digest's source tag ("[Reuters]"), which claims nothing
+_STAGE_DIRECTION = re.compile(r"\[[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}\]")
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -96,6 +100,7 @@ def assertions_component(doc: Doc) -> Doc:
         for i in range(*q.speaker_span)
     )
     text = ctx.text = doc.text  # Doc.text is rebuilt on every access: read it once
+    ctx.stance = stance_piece(text, doc._.cr_body_start or 0)
     ctx.mentioned = frozenset(a for p in doc._.cr_people or [] for a, _ in p.mentions)
     ctx.said = sorted(run for q in quotes if q.kind != "scare" for run in _said_runs(q, text))
     ctx.said_starts = [a for a, _ in ctx.said]
@@ -127,6 +132,8 @@ def assertions_component(doc: Doc) -> Doc:
             continue  # nothing but the dateline, or a stray mark the parser split off
         if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):
             continue
+        if _STAGE_DIRECTION.fullmatch(text, *span):
+            continue  # "[laughs]": how an answer was given, no claim
         if _figures_line(sent, text, span, ctx.figures_lines):
             continue  # "Shots 14-8. Corners 7-4.": a table's labels and figures
         if _name_line(sent, text, span) and _title_case_cue(sent, ctx) is None:

@@ -53,6 +53,8 @@ class _Ctx:
     vague_quote: tuple[str, int, int] | None = None
     # whether each line (by its start) is a line of labels and figures, decided once per line
     figures_lines: dict[int, bool] = field(default_factory=dict)
+    # a piece labelled as arguing in its own voice (an editorial): its "we" is the outlet's own
+    stance: bool = False
 
 
 @dataclass(frozen=True, slots=True)

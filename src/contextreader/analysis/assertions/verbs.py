@@ -199,6 +199,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return _arbitrary_doer(tok, ctx)
     if _hardly_anyone(holder):
         return None  # "a payroll that few voters asked for": the outlet's claim, no one's view
+    if ctx.stance and holder.lower_ == "we":
+        return None  # an editorial's "We believe the plan is wrong": the outlet's own claim
     if _undergone(tok, lemma, holder, ctx):
         return None
     return _holder_found(holder, tok, ctx)

@@ -1,11 +1,14 @@
 """Transcript labels: the speaker's turns of an interview printed as a transcript.
 
 A paragraph that opens with one to three upper-case words and a colon ("ROE: Well, ...",
-'"MR. ROE: ...', "Q: ...") is a speaker's turn. A label that spells a person's surname or full
-name (any case) is a mention of that person; an "A:" answer is the one person named in the
-paragraph that tells of the interview before the question-and-answer section; a label that
-names no one in the article is no person of its own. The turns
-(``TranscriptTurn``) are kept in ``doc.user_data["cr_people.labels"]`` for cr_quotes and
+'"MR. ROE: ...', "Q: ...") is a speaker's turn, and so is one opened by "Q." or "A." and a space
+where the article has two or more "Q." paragraphs (the way many papers print an interview). A
+label that spells a person's surname or full name (any case) is a mention of that person; an
+"A:" answer is the one person named in the paragraph that tells of the interview before the
+question-and-answer section; a label that names no one in the article is no person of its own.
+Where every turn is a question, the paragraphs between the questions are the unlabelled
+answers (``unlabelled_answers``). The turns (``TranscriptTurn``) are kept in
+``doc.user_data["cr_people.labels"]`` for cr_quotes and
 cr_assertions.
 """
 
@@ -39,6 +42,12 @@ _LABEL = re.compile(
 )
 
 
+# "Q. How did it start?" / "A. Slowly.": a paragraph opened by "Q." or "A." and a space, the way
+# many papers print the questions (and sometimes the answers) of an interview
+_DOT_LABEL = re.compile(r"^[^\S\n]*(?P<label>[QA])\.[^\S\n]+(?=\S)", re.M)
+# a bracketed note inside an answer: a stage direction ("[laughs]") or the editor's aside
+_NOTE = re.compile(r"\[[^\]\n]*\]")
+
 _QA = frozenset({"Q", "A"})
 
 
@@ -54,6 +63,7 @@ class TranscriptTurn:
     content: tuple[int, int]
     paragraph: tuple[int, int]
     person: str | None
+    answer: bool = False  # an unlabelled answer: ``label`` is empty, at the content's start
 
 
 def _label_key(label: str, lex: RoleLexicon) -> str:
@@ -64,10 +74,35 @@ def _label_key(label: str, lex: RoleLexicon) -> str:
     return " ".join(words)
 
 
-def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
-    """Every paragraph that opens with an upper-case label and a colon, with its end offset."""
+def _dot_labels(text: str, body: int) -> list[re.Match[str]]:
+    """The paragraphs opened by "Q." or "A." that are an interview's labels: all of them where
+    two or more open with "Q.", otherwise only a lone "Q." question ending in a question mark
+    (which still names no one: "Q. Will you stay?")."""
+    found = list(_DOT_LABEL.finditer(text, body))
+    if sum(m.group("label") == "Q" for m in found) >= 2:
+        return found
     out = []
-    for m in _LABEL.finditer(text, body):
+    for m in found:
+        nl = text.find("\n", m.end())
+        line = text[m.end() : len(text) if nl < 0 else nl].rstrip()
+        if m.group("label") == "Q" and line.endswith("?"):
+            out.append(m)
+    return out
+
+
+def _label_match(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The label ("ROE:", "Q:", "Q.") that opens text[start:end], or None."""
+    return _LABEL.match(text, start, end) or _DOT_LABEL.match(text, start, end)
+
+
+def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
+    """Every paragraph that opens with an upper-case label and a colon (or an interview's "Q."
+    or "A."), with its end offset."""
+    out = []
+    found = sorted(
+        [*_LABEL.finditer(text, body), *_dot_labels(text, body)], key=lambda m: m.start()
+    )
+    for m in found:
         label = m.group("label")
         if not any(c.isalpha() for c in label):
             continue
@@ -173,6 +208,10 @@ def transcript_turns(
             person=cl.id if cl is not None else None,
         )
         out.append((turn, cl))
+    if out and all(text[t.label[0] : t.label[1]] == "Q" for t, _ in out):
+        answers = unlabelled_answers(text, [t for t, _ in out], owner or {}, lex)
+        if answers:  # the questions end at their paragraph: what follows is the answer
+            return sorted(out + [(t, None) for t in answers], key=lambda tc: tc[0].paragraph)
     nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
     a_line = bool(out) and sentence_a_line(text)
     return [
@@ -181,14 +220,84 @@ def transcript_turns(
     ]
 
 
-def _interviewee(
-    text: str, at: int, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon
-) -> _Cluster | None:
-    """Who gives an "A:" answer: the one person named in the paragraph that introduces its
-    question-and-answer section (the last one before it that is no "Q:" or "A:" turn), when
-    that paragraph tells of an interview (``[interviews]`` in role_nouns.toml: "The Gazette
-    asked Roe about the vote."). A byline or a headline introduces nothing; two people there,
-    or none, leave the answers to no one named."""
+def unlabelled_answers(
+    text: str,
+    questions: list[TranscriptTurn],
+    owner: dict[tuple[int, int], _Cluster],
+    lex: RoleLexicon,
+) -> list[TranscriptTurn]:
+    """The answers of an interview that labels only its questions ("Q. Are you afraid?" / "Of
+    course. I have two daughters."): the paragraphs between one question and the next, when
+    the paragraph before the first question tells of an interview (an explainer that asks and
+    answers its own questions is the outlet's voice). Each is a turn of the interviewee (the
+    one person that paragraph names, or the interviewee no one names), without its bracketed
+    notes ("[laughs]", "[The interpreter adds ...]"), which are the editor's, not its words.
+
+    Only a repeated pattern counts: two or more questions each followed by such a paragraph
+    (one "Q." line or a "Q&A" heading in a news story turns no narration into answers). After
+    the last question only the one paragraph that follows is the answer (the article's own text
+    may come after the interview). An answer stops at a heading, a label, a paragraph opened by
+    a quotation mark or a dash (a quote of its own, or a dash answer read elsewhere), and at a
+    later paragraph that names the interviewee (the writer's narration: "Roe was freed in May").
+    """
+    if _interview_intro(text, questions[0].paragraph[0], lex) is None:
+        return []  # an explainer's own questions ("Q. What does the levy cost?"), no interview
+    person = _interviewee(text, questions[0].paragraph[0], owner, lex)
+    own = sorted(span for span, cl in owner.items() if cl is person) if person else []
+    out: list[TranscriptTurn] = []
+    answered = 0
+    for k, q in enumerate(questions):
+        stop = questions[k + 1].paragraph[0] if k + 1 < len(questions) else len(text)
+        pos, found = q.paragraph[1], 0
+        while pos < stop:
+            start = pos
+            while start < stop and text[start].isspace():
+                start += 1
+            nl = text.find("\n", start, stop)
+            end = stop if nl < 0 else nl
+            pos = end
+            end = start + len(text[start:end].rstrip())
+            if start >= end:
+                break
+            line = text[start:end]
+            if (
+                is_heading(line)
+                or _label_match(text, start, end)
+                or line[0] in "\"“'‘—–-("
+                or (found and any(start <= a < end for a, _ in own))
+            ):
+                break
+            found += 1
+            out.extend(_answer_turns(text, start, end, person))
+            if k + 1 == len(questions):
+                break  # after the last question, one paragraph
+        answered += found > 0
+    return out if answered >= 2 else []
+
+
+def _answer_turns(text: str, start: int, end: int, person: _Cluster | None) -> list[TranscriptTurn]:
+    """One answer paragraph as turns: its stretches between bracketed notes."""
+    out = []
+    pos = start
+    for m in [*_NOTE.finditer(text, start, end), None]:
+        a, b = pos, m.start() if m is not None else end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if any(c.isalnum() for c in text[a:b]):
+            pid = person.id if person is not None else None
+            out.append(TranscriptTurn((a, a), (a, b), (a, b), pid, answer=True))
+        if m is not None:
+            pos = m.end()
+    return out
+
+
+def _interview_intro(text: str, at: int, lex: RoleLexicon) -> tuple[int, int] | None:
+    """The paragraph that introduces the question-and-answer section at ``at`` (the last one
+    before it that is no "Q:" or "A:" turn), when it tells of an interview (``[interviews]``
+    in role_nouns.toml: "The Gazette asked Roe about the vote."); a byline or a headline
+    introduces nothing."""
     end = at
     while True:
         end = text.rfind("\n", 0, end)
@@ -197,15 +306,26 @@ def _interviewee(
         if end <= 0:
             return None
         start = text.rfind("\n", 0, end) + 1
-        label = _LABEL.match(text, start, end)
+        label = _label_match(text, start, end)
         if label is None or label.group("label") not in _QA:
             break
     paragraph = text[start:end]
     if is_heading(paragraph) or is_byline(paragraph):
         return None
     words = set(re.findall(r"[a-z&]+", paragraph.lower()))
-    if words.isdisjoint(lex.interview_words):
+    return None if words.isdisjoint(lex.interview_words) else (start, end)
+
+
+def _interviewee(
+    text: str, at: int, owner: dict[tuple[int, int], _Cluster], lex: RoleLexicon
+) -> _Cluster | None:
+    """Who gives an "A:" answer: the one person named in the paragraph that introduces its
+    question-and-answer section (``_interview_intro``); two people there, or none, leave the
+    answers to no one named."""
+    intro = _interview_intro(text, at, lex)
+    if intro is None:
         return None
+    start, end = intro
     named = {id(cl): cl for (s, e), cl in owner.items() if start <= s and e <= end}
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -234,7 +354,7 @@ def _run_on(
     last = text[turn.label[0] : turn.label[1]].split()[-1]
     name = None if last in _QA else last.lower()  # "Q" and "A" name nobody
     for p in paragraphs:
-        if is_heading(p) or _LABEL.match(p) or p.strip().lstrip("\"“'‘").startswith("("):
+        if is_heading(p) or _label_match(p, 0, len(p)) or p.strip().lstrip("\"“'‘").startswith("("):
             return turn  # a heading, a label, a stage direction ("(CROSSTALK)")
         if name is not None and name in re.findall(r"[\w'’-]+", p.lower()):
             return turn
@@ -248,5 +368,8 @@ def _run_on(
 
 def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:
     """An all-caps name inside a transcript label ("ROE:"): the label's turn decides who it is,
-    and a label that names no one in the article is no person of its own."""
+    and a label that names no one in the article is no person of its own. A name that takes
+    an interview's "Q." label as its initial ("Q. Will you stay?") is no one at all."""
+    if span.text[1:2] == "." and (span.start_char, span.start_char + 1) in labels:
+        return True
     return span.text.isupper() and _overlaps(labels, span.start_char, span.end_char)

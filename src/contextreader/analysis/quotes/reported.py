@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from contextreader.analysis.furniture import stance_piece
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.blocks import block_after
 from contextreader.analysis.quotes.direct import (
@@ -829,6 +830,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     blocks: dict[int, tuple[int, int]] = {}  # cue index -> the unmarked paragraph it sets out
     silent: list[tuple[int, int]] = []  # token ranges of open questions no one answered
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
+    stance = stance_piece(b.ix.text, body)
     for tok in doc:
         if tok.idx < body:
             continue
@@ -920,6 +922,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # "Shares jumped 22%, suggesting investors doubt it": the writer's inference
         if spk is not None and spk.person is None and _anyone(spk, tok):
             continue  # "until you read ...": the writer's words to the reader
+        if stance and spk is not None and spk.person is None and spk.text.lower() == "we":
+            continue  # an editorial's "We believe ...": the outlet's own claim, not a report
         if (spk is None or spk.person is None) and any(
             _shown_saying(c, tok) and b.lex.is_cue(c) for c in tok.children
         ):

@@ -3,7 +3,8 @@
 The turns come from cr_people; the label is the speaker and there is no cue word. "Q" names no
 one: it marks the interviewer's questions, which are the byline's writer's when one writer is
 named there and otherwise an interviewer the text does not name; "A" with no one named for it
-is an interviewee the text does not name. A question that quotes someone
+is an interviewee the text does not name. An unlabelled answer (after "Q." questions) is the
+interviewee's, whom the introduction names, or "the interviewee". A question that quotes someone
 ('Roe said last week that you were "out of touch." Is that fair?') is the writer's report of
 those words, so marks inside it keep their own speaker rather than nesting in the question.
 """
@@ -57,12 +58,16 @@ def _transcript_quotes(b: _Builder, turns: list[TranscriptTurn]) -> list[tuple[i
     """One direct quote per transcript turn: the label is the speaker, there is no cue word."""
     out = []
     asker = _byline_writer(b.ix)
+    names = {p.id: p.name for p in b.ix.doc._.cr_people or []}
     for t in turns:
         q = b.add("direct", t.content, None, None)
         q.speaker_span = t.label
         q.speaker_text = b.ix.text[t.label[0] : t.label[1]]
         q.speaker_id = t.person
-        if is_question(b.ix.text, t):
+        if t.answer:  # an unlabelled answer: the interviewee's, named in the introduction
+            q.speaker_span = None
+            q.speaker_text = names.get(t.person, INTERVIEWEE) if t.person else INTERVIEWEE
+        elif is_question(b.ix.text, t):
             q.speaker_id, q.speaker_text = asker if asker is not None else (None, INTERVIEWER)
         elif t.person is None and q.speaker_text in ANSWER_LABELS:
             q.speaker_text = INTERVIEWEE  # "A" names no one: it marks the answers
