@@ -642,3 +642,95 @@ def test_a_which_clause_that_describes_a_thing_stays_in_the_content(nlp):
 def test_a_closing_which_clause_in_the_first_person_stays_the_speakers(nlp):
     text = 'Lena Roe said the port faced "real risks, which I doubt the board understands."'
     assert next(r[1] for r in quote_rows(nlp, text, ROWS)).endswith("understands.")
+
+
+# the subject of the clause reported, hung on the verb of saying by the parse
+
+
+def test_a_subject_with_a_participle_set_off_by_commas_stays_in_the_content(nlp):
+    text = (
+        "Petra Lindqvist said a third ferry, carrying freight to the outer islands, "
+        "was ordered for next spring."
+    )
+    assert quote_rows(nlp, text, ROWS) == [
+        (
+            "indirect",
+            "a third ferry, carrying freight to the outer islands, was ordered for next spring",
+            "say",
+            "Petra Lindqvist",
+        )
+    ]
+
+
+def test_a_person_told_is_not_taken_for_the_subject_of_the_clause(nlp):
+    text = "Petra Lindqvist told reporters the ferry was late."
+    assert quote_rows(nlp, text, ROWS) == [
+        ("indirect", "the ferry was late", "tell", "Petra Lindqvist")
+    ]
+
+
+# "described X as Y": the "as" phrase belongs to what is said
+
+
+def test_an_as_phrase_on_an_adjective_stays_with_the_object_described(nlp):
+    text = "Two retired judges have described the verdict as politically driven."
+    assert quote_rows(nlp, text, ("kind", "words", "cue")) == [
+        ("indirect", "the verdict as politically driven", "describe")
+    ]
+
+
+def test_an_as_clause_of_time_after_the_object_is_no_part_of_it(nlp):
+    text = "The league condemned the chant as fans streamed out of the ground."
+    rows = quote_rows(nlp, text, ("words",))
+    assert all("streamed" not in r[0] for r in rows)
+
+
+def test_a_relative_pronoun_described_as_something_gives_only_the_as_phrase(nlp):
+    text = "Crews inspected the left wing, which Odile Brandt described as a minor dent."
+    assert quote_rows(nlp, text, ("kind", "words", "cue")) == [
+        ("indirect", "a minor dent", "describe")
+    ]
+
+
+def test_a_relative_pronoun_described_in_quoted_words_leaves_only_the_partial(nlp):
+    text = (
+        'Crews inspected the left wing, which Odile Brandt described as "a bit bent, '
+        'but nothing to worry about."'
+    )
+    assert quote_rows(nlp, text, ("kind", "words", "cue")) == [
+        ("partial", "a bit bent, but nothing to worry about.", "describe")
+    ]
+
+
+# a second verb of saying joined to the clause reported by the parse
+
+
+def test_warned_that_and_called_are_two_acts_of_the_speaker(nlp):
+    text = (
+        "Nadia Ferro, a parent, was angry. She warned that buses would leave before dawn "
+        'in winter and called the timetable a "cruel joke" on families.'
+    )
+    assert quote_rows(nlp, text, ROWS) == [
+        ("indirect", "buses would leave before dawn in winter", "warn", "She"),
+        ("partial", "cruel joke", "call", "She"),
+    ]
+
+
+def test_a_finite_verb_shared_with_the_clause_stays_in_the_content(nlp):
+    text = "Nadia Ferro said the board met in May and voted to delay the plan."
+    assert quote_rows(nlp, text, ("kind", "words")) == [
+        ("indirect", "the board met in May and voted to delay the plan")
+    ]
+
+
+# a denied verb with only a topic after its preposition says nothing
+
+
+def test_not_commenting_on_a_topic_reports_nothing(nlp):
+    text = "Governor Ilse Varga has not commented publicly on the audit since March."
+    assert quote_rows(nlp, text, ROWS) == []
+
+
+def test_commenting_on_a_topic_still_reports_the_topic(nlp):
+    text = "Governor Ilse Varga commented on the audit on Monday."
+    assert quote_rows(nlp, text, ROWS) == [("indirect", "the audit", "comment", "Ilse Varga")]

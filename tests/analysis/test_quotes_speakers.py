@@ -1025,3 +1025,46 @@ def test_a_relative_clause_on_a_predicate_noun_is_the_subjects_view(nlp):
 def test_a_cleft_keeps_the_noun_it_points_to(nlp):
     text = "It was the harbour master who said that the pier was unsafe."
     assert quote_rows(nlp, text, ("kind", "speaker")) == [("indirect", "the harbour master")]
+
+
+# -- a document's author named through "from" ------------------------------------------------
+
+
+def test_a_statement_from_a_body_carried_by_another_speaks_for_the_body(nlp):
+    text = (
+        "The state broadcaster on Friday carried a statement from the Harbour Authority "
+        'describing the strike as "an illegal stoppage" and saying the port was "fully open."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert ("partial", "an illegal stoppage", "the Harbour Authority") in rows
+    assert ("partial", "fully open.", "the Harbour Authority") in rows
+
+
+def test_a_statement_carried_with_no_author_named_stays_with_the_carrier(nlp):
+    text = 'The state broadcaster carried a statement describing the strike as "illegal."'
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert ("partial", "illegal.", "The state broadcaster") in rows
+
+
+# -- a sentence after a quote that tells of a new act ---------------------------------------
+
+
+def test_a_request_after_a_continued_quote_does_not_take_the_quote(nlp):
+    text = (
+        '"We are not against the school," said Ida Morrow, who chairs the parents\' group. '
+        '"We are against closing the library." Her group has asked for an independent review.'
+    )
+    rows = quote_rows(nlp, text, ("kind", "person"))
+    assert rows and all(r == ("direct", "Ida Morrow") for r in rows)
+
+
+def test_a_stance_in_the_next_sentence_is_not_the_cue_of_a_quote(nlp):
+    text = '"We will keep the library open." The council rejected the plan on Monday.'
+    rows = quote_rows(nlp, text, ("kind", "words", "cue"))
+    assert ("direct", "We will keep the library open.", None) in rows
+
+
+def test_a_cue_with_no_object_in_the_next_sentence_still_takes_the_quote(nlp):
+    text = 'Ida Morrow spoke first. "We will win." She added. "It is not over."'
+    rows = quote_rows(nlp, text, ("kind", "person"))
+    assert rows and all(r == ("direct", "Ida Morrow") for r in rows)

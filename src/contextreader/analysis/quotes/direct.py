@@ -33,6 +33,7 @@ from contextreader.analysis.quotes.speakers import (
     _subject,
     document_nouns,
     is_agentless_passive,
+    joined_act,
 )
 from contextreader.report import Quote
 
@@ -133,6 +134,8 @@ def _direct_cue(
     for cue in _cue_tokens(after[:10], lex):
         if _joined_after(cue, p, ix):
             continue  # '..., saying: "We sail at dawn" and asking for patience': a next act
+        if _new_act_after(cue, p, ix):
+            continue  # '"..." Her group has asked for an inquiry.': a request of its own
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None and _within_quote(spk, p):
             spk = _subject_outside(cue, p, ix, lex)
@@ -335,11 +338,44 @@ def _one_phrase(after: list[Token], cue: Token, spk: _Speaker) -> bool:
     return not any(t.text in (".", ";", ":", "!", "?") for t in between)
 
 
+def _new_act_after(cue: Token, p: _Pair, ix: _Index) -> bool:
+    """True for a verb of saying in the sentence after a quote that ends with a full stop of
+    its own, the next sentence opening with a capital, when the verb acts on a noun right after
+    it (its object, or the object of a preposition right after it): '"We are against lorries
+    at night." Her group has asked for a public inquiry.', '"..." The council rejected the
+    plan.' tell of a new act, not who spoke the quote. '"..." He added.' keeps its cue, and so
+    does a quote the parser split after a question or exclamation mark ('"Why now?" Roe asked
+    the clerk.')."""
+    text = ix.text
+    inner = text[p.start : p.end].rstrip()
+    if not inner.endswith("."):
+        return False
+    close = ix.sent_at(min(p.end + p.w, len(text) - 1))
+    sent = cue.sent
+    if (
+        sent.start_char < close.end_char
+        or not text[sent.start_char : sent.start_char + 1].isupper()
+    ):
+        return False
+    for c in cue.rights:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.i == cue.i + 1
+            and any(k.dep_ == "pobj" and k.pos_ == "NOUN" for k in c.children)
+        ):
+            return True
+    return False
+
+
 def _next_quote_cue(
     p: _Pair, ix: _Index, lex: CueLexicon, spans: list[tuple[int, int]]
 ) -> tuple[Token | None, _Speaker | None]:
     """'"A." He added, "B."' with nothing else to go on: "added" says A was his words too."""
     for cue in _cue_tokens(_after_quote(p, ix, spans, introducing=True)[:10], lex):
+        if _new_act_after(cue, p, ix):
+            continue
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None and not _within_quote(spk, p):
             return cue, spk
@@ -1194,7 +1230,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             found is not None
             and tok.i == found.i
             and tok.dep_ == "conj"
-            and (_own_subject(tok) or _statement_beside(tok, lex))
+            and (_own_subject(tok) or _statement_beside(tok, lex) or joined_act(tok) is not None)
         ):
             # "Ames has warned that ..., and Roe said the 'measures' were unsustainable": a
             # verb of saying with a subject of its own, joined to another by "and", is a

@@ -51,6 +51,7 @@ from contextreader.analysis.quotes.speakers import (
     _subject,
     chained_clause,
     is_agentless_passive,
+    joined_act,
     poll_source,
     poll_verb,
     trailing_misread,
@@ -101,7 +102,12 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             and not _content_after(cue, c, frames)
             and c.i != chained
         ):
-            stop = min(_repeat_cut(cue, c), _new_report_cut(c, lex), _comment_cut(c, lex))
+            stop = min(
+                _repeat_cut(cue, c),
+                _new_report_cut(c, lex),
+                _comment_cut(c, lex),
+                _speaker_act_cut(c),
+            )
             if stop == c.right_edge.i + 1:
                 stop = _run_on_end(cue, c, lex)
             start = _clause_start(cue, c)
@@ -127,6 +133,10 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             if _figure(cue, c, lex) or _physical_act(cue, c, lex):
                 return None
             end = _as_complement_end(cue, c, frames & PREP_FRAMES)
+            if c.tag_ in ("WDT", "WP") and c.i < cue.i and end > c.right_edge.i + 1:
+                # "the stage, which Roe described as 'noisy'": the relative pronoun stands for
+                # a noun outside the clause; what she said of it is the "as" phrase
+                return _as_phrase_start(cue, c), end
             cut = _aside_cut(c) if end == c.right_edge.i + 1 else None
             return c.left_edge.i, end if cut is None else cut
         if "as" in frames and c.dep_ == "dobj" and _as_complement_end(cue, c) > c.right_edge.i + 1:
@@ -345,7 +355,32 @@ def _clause_start(cue: Token, clause: Token) -> int:
     first = clause.doc[clause.left_edge.i]
     if clause.i > cue.i and first.i < cue.i and first.lower_ in _RELATIVES:
         return cue.i + 1
-    return clause.left_edge.i
+    subject = _object_as_subject(cue, clause)
+    return clause.left_edge.i if subject is None else subject.left_edge.i
+
+
+def _object_as_subject(cue: Token, clause: Token) -> Token | None:
+    """The noun phrase the parse made the verb's object when it is the subject of the clause
+    reported: "Roe said a second flight, carrying a cargo module, was planned for May" (the
+    parse hangs "a second flight" on "said" and leaves "was planned" without a subject). The
+    clause has a tense (an auxiliary or a finite verb) but no subject, and the object stands
+    right after the verb of saying with nothing but a comma before the clause."""
+    doc = cue.doc
+    if clause.i < cue.i or any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return None
+    if clause.right_edge.i == clause.i:
+        return None  # a bare verb ending the clause is a broken parse, not a predicate
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in clause.children
+    )
+    if not finite:
+        return None
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.left_edge.i != cue.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    return obj if all(t.is_punct for t in between) else None
 
 
 def _that_after_object(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
@@ -488,6 +523,16 @@ def _new_report_cut(clause: Token, lex: CueLexicon) -> int:
         if cc <= clause.i or doc[cc].dep_ != "cc" or doc[cc - 1].text not in (",", ";"):
             continue
         return cc - 1
+    return clause.right_edge.i + 1
+
+
+def _speaker_act_cut(clause: Token) -> int:
+    """Token index where a content clause ends before "and <verb of saying>" that goes with
+    the verb of saying, not with the clause (``joined_act``): "She warned that games would
+    run past dark and called the plan a 'reckless experiment'" warns of the games alone."""
+    for c in clause.rights:
+        if joined_act(c) is not None:
+            return c.left_edge.i - 1
     return clause.right_edge.i + 1
 
 
@@ -686,8 +731,10 @@ def _prep_content(cue: Token, frames: frozenset[str], lex: CueLexicon) -> tuple[
     verb in its plain physical sense on a thing of ``[physical] objects`` reports nothing
     ("pointed to the spot"), and a gloss set off by a comma after the object ("pushed for an
     amendment, a move that experts say faces long odds") is the writer's, not the content.
+    A denied verb ("has not commented on Roe", "never talked about the loan") gives only the
+    topic of words that were not said: no one is reported.
     """
-    if not frames & PREP_FRAMES or any(c.dep_ == "dobj" for c in cue.children):
+    if not frames & PREP_FRAMES or any(c.dep_ in ("dobj", "neg") for c in cue.children):
         return None
     for c in cue.rights:
         if c.dep_ != "prep":
@@ -710,11 +757,36 @@ def _as_complement_end(cue: Token, obj: Token, frames: frozenset[str] = frozense
     predicate = _predicate_after(cue, obj)
     end = obj.right_edge.i + 1 if predicate is None else predicate.right_edge.i + 1
     for c in cue.rights:
-        if c.i < end or c.dep_ not in ("prep", "oprd"):
+        if c.i < end:
+            continue
+        if c.dep_ not in ("prep", "oprd"):
+            # "described the case as politically motivated": the parse may hang the "as"
+            # phrase on its adjective, a clause of the verb that opens with "as"; not a clause
+            # of time or cause with a subject of its own ("condemned the launch as Pyongyang
+            # fired three more")
+            as_ = cue.doc[end] if end < len(cue.doc) else None
+            if (
+                as_ is not None
+                and as_.lower_ == "as"
+                and as_.dep_ != "mark"
+                and c.left_edge.i == end
+                and not any(k.dep_ in _SUBJECT_DEPS for k in c.children)
+            ):
+                end = c.right_edge.i + 1
             continue
         if c.lower_ == "as" or (c.lower_ in frames and c.i == end):
             end = max(end, c.right_edge.i + 1)
     return end
+
+
+def _as_phrase_start(cue: Token, obj: Token) -> int:
+    """Where the words after "as" start in an object's "as" complement ("which Roe described as
+    'noisy'" starts at "'noisy'"); right after the verb when there is no "as"."""
+    doc = cue.doc
+    for t in doc[cue.i + 1 : cue.right_edge.i + 1]:
+        if t.lower_ == "as":
+            return t.i + 1
+    return cue.i + 1
 
 
 def _aside_cut(obj: Token) -> int | None:

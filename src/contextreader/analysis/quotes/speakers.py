@@ -56,6 +56,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         # "Voters, Roe suggested, need not worry": an inserted "X said" parsed with the clause's
         # own subject as a second subject of the verb; the one next to the verb is its own
         return min(subjects, key=lambda c: abs(c.i - verb.i))
+    joined = joined_act(verb)
+    if joined is not None and depth < 3:
+        return _subject(joined, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if trailing_misread(verb):
@@ -85,6 +88,36 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def joined_act(verb: Token) -> Token | None:
+    """The verb of saying that a second verb of saying goes with when the parse joined it to
+    the clause reported instead: in "She warned that games would run past dark and called the
+    plan a 'reckless experiment'", "called" hangs on "run" but has the finite form of
+    "warned", which "would run" cannot share (the clause's verb leans on a modal), and no
+    subject of its own: it is her second act, not part of her warning. The auxiliary must be a
+    modal, after which only the bare form can follow ("has criticized the mayor and called
+    him weak" may share "has", the past and the participle being alike). "Roe said the board
+    met and voted to ..." joins two finite verbs and is left alone. None when there is no such
+    verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or head.i >= verb.i:
+        return None
+    if head.dep_ != "ccomp" or head.tag_ in _FINITE:
+        return None
+    if not any(k.dep_ == "aux" and k.tag_ == "MD" and k.i < head.i for k in head.children):
+        return None  # "has criticized ... and called": "called" may share "has"
+    if any(k.dep_ in _SUBJECT_DEPS or k.dep_ == "aux" for k in verb.children):
+        return None
+    above = head.head
+    lex = cue_lexicon()
+    if above.tag_ != verb.tag_ or not lex.is_cue(above) or not lex.is_cue(verb):
+        return None
+    cc = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return above if cc is not None and cc.dep_ == "cc" else None
 
 
 def chained_clause(verb: Token) -> Token | None:
@@ -661,6 +694,9 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     namer = _named_by(cue)
     if namer is not None:
         return _speaker(namer, ix, lex)
+    author = _author_behind_preposition(cue, lex)
+    if author is not None:
+        return _speaker(author, ix, lex)
     subj = _according_source(cue) if cue.lower_ == "according" else _subject(cue)
     emb = embedded_before(cue, lex) if cue.lower_ != "according" else None
     if emb is not None and (subj is None or emb.what <= subj.i < emb.end):
@@ -1034,6 +1070,51 @@ def _document_holder(cue: Token, lex: CueLexicon) -> Token | None:
     # "marched, carrying signs saying ...": a participle's subject is its clause's
     subj = _subject(obj.head)
     return subj if subj is not None and subj.dep_ == "nsubj" else None
+
+
+def _author_behind_preposition(cue: Token, lex: CueLexicon) -> Token | None:
+    """The author of a document that a participle of saying describes when the parse hangs
+    the participle on the document's "from"/"by" phrase or on the verb: 'carried a statement
+    from the ministry describing Kell as "..."' (the parse reads "describing" as the
+    preposition's complement, or as a clause of "carried") is the ministry's description, not
+    that of whoever carried the statement. A
+    participle of saying joined to such a one by "and" but hung on the finite verb before it
+    ('... describing Kell as "..." and saying her detention was lawful') is the same author's:
+    an "-ing" form is never coordinated with a finite verb."""
+    if cue.tag_ != "VBG":
+        return None
+    if cue.dep_ == "conj" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+        return _author_behind_preposition(cue.head, lex)  # "describing ... and saying ..."
+    if cue.dep_ == "conj" and cue.head.tag_ in ("VBD", "VBZ", "VBP"):
+        # the nearest participle of saying between the finite verb and this one
+        earlier = next(
+            (
+                t
+                for t in reversed(cue.doc[cue.head.i + 1 : cue.i])
+                if t.tag_ == "VBG" and lex.is_cue(t)
+            ),
+            None,
+        )
+        return _author_behind_preposition(earlier, lex) if earlier is not None else None
+    if cue.dep_ not in ("pcomp", "advcl", "acl") or cue.i < 3:
+        return None
+    # the words right before the participle end the object of "from"/"by" that follows the
+    # document noun, wherever the parse hung the participle and the preposition
+    author = cue.doc[cue.i - 1]
+    while author.dep_ != "pobj" and author.head.i != author.i and author.head.i < cue.i:
+        author = author.head
+    prep = author.head
+    if (
+        author.dep_ != "pobj"
+        or prep.lower_ not in ("from", "by")
+        or author.right_edge.i != cue.i - 1
+    ):
+        return None
+    noun = cue.doc[prep.i - 1]
+    words = lex.nouns | document_nouns()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words:
+        return None
+    return author
 
 
 def _publisher(noun: Token, lex: CueLexicon) -> Token | None:
