@@ -139,3 +139,14 @@ def test_an_embedded_post_is_its_signers_words(nlp):
 )
 def test_a_line_before_a_signature_is_bare_when_it_holds_only_links_and_tags(line, bare):
     assert _bare_line(line, 0, len(line)) is bare
+
+
+def test_a_sentence_opening_a_quote_that_nothing_closes_is_no_claim(nlp):
+    text = (
+        "Jana Roe took questions from residents in the hall. "
+        '"We will build the pier before winter.\n'
+        "The council meets again in May."
+    )
+    rows = [(text[a.span[0] : a.span[1]], a.status) for a in analyze_text(text, nlp).assertions]
+    assert not any(words.startswith('"We will build') for words, _ in rows)
+    assert ("The council meets again in May.", "unattributed") in rows

@@ -41,6 +41,7 @@ MARKS = {
             "Fares rose every year, so nobody was shocked.",
             "No one on the harbour board is corrupt.",
             "None of the ferry plans was reckless.",
+            "Nobody on the harbour board is so reckless.",
         ),
         ("Nothing is more shocking than the delay.", [("shocking", "exaggeration")]),
         ("No one on the board is as reckless as the treasurer.", [("reckless", LABEL)]),

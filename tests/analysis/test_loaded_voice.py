@@ -233,6 +233,11 @@ VOICES = {
         ),
         ("Tosk compared her to a religious heretic.", [("heretic", "reported")]),
         ("I compared the banker to a heretic.", [("heretic", "outlet")]),
+        # a participle with an object still likens for its subject
+        (
+            "The senator spoke for an hour, likening the inquiry to a witch hunt.",
+            [("witch hunt", "reported")],
+        ),
         # "compared with" as a preposition: the writer's own comparison
         ("Sales rose compared with the disastrous season before.", [("disastrous", "outlet")]),
         ("There are activists accusing the council of being cruel.", [("cruel", "reported")]),

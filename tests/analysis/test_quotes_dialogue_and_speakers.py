@@ -92,6 +92,21 @@ CASES = {
             ("direct", "Nobody else will take the job.", "Greta Holm", "she"),
         ],
     ),
+    # the same person again ("we" ... "We will.") is the speaker going on, not a new turn
+    "a_clipped_reply_in_the_same_person_is_no_new_turn": (
+        '"We will open the pier in May," Mark Bell said.\n\n'
+        '"Some people think we will never finish it," Jana Roe said.\n\n'
+        '"We will."',
+        [
+            ("direct", "We will open the pier in May,", "Mark Bell", "Mark Bell"),
+            (
+                "direct",
+                'Some people think we will never finish it," Jana Roe said.\n\n"We will.',
+                "Jana Roe",
+                "Jana Roe",
+            ),
+        ],
+    ),
     "a_reply_after_two_named_parties_is_the_one_before_the_last": (
         "The inspector, Marta Velasco, met the driver, Tomas Ribeiro, at the depot.\n\n"
         '"You were at the depot all night," Velasco said.\n\n'

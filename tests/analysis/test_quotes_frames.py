@@ -284,6 +284,10 @@ NO_WORDS = {
         "The builder, who wants to put up ten flats, met the council.",
         [("indirect", "to put up ten flats", "The builder, who")],
     ),
+    "a_kind_in_a_clause_with_do_is_still_a_kind": (
+        "A voter who believes the count was rigged does not understand the rules.",
+        [],
+    ),
     # ... but told of one in the past or perfect, the clause reports that one's view
     "a_builder_who_wanted_and_did_reports": (
         "A builder who believes the toll is unfair has filed a complaint.",

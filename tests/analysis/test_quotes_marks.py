@@ -554,3 +554,13 @@ def test_a_pronoun_cue_lets_the_quote_resume(nlp):
     )
     rows = [r for r in quote_rows(nlp, text, MENTION_ROWS) if r[0] == "direct"]
     assert len(rows) == 1 and "will raise bills" in rows[0][1] and rows[0][3] == "she"
+
+
+def test_a_verb_of_saying_in_the_writers_next_sentence_is_no_cue_of_the_quote(nlp):
+    text = (
+        '"The ferry will run," Jana Roe said. "The pier is closed until May." '
+        "Harbour staff in the town have said little about it."
+    )
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows[0] == ("direct", "Jana Roe")
+    assert not any(r == ("direct", "Harbour staff in the town") for r in rows)

@@ -47,6 +47,7 @@ from contextreader.analysis.assertions.quoted import (
     _index_reported,
     _inside_marks,
     _only_cue_outside,
+    _opens_unclosed,
     _partial_over,
     _reported_quote,
     _said_runs,
@@ -164,7 +165,7 @@ def assertions_component(doc: Doc) -> Doc:
             sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qref))
             _unnamed_speaker(by_id.get(qref or ""), span, sent, ctx, assertions, spans)
             continue
-        if _inside_marks(marked, *span):
+        if _inside_marks(marked, *span) or _opens_unclosed(text, span[0]):
             # within quotation marks: someone's words, not the outlet's, speaker found or not
             sentences.append(Sentence(span=span, voice="quoted", heading=heading))
             continue

@@ -199,6 +199,17 @@ def _inside_marks(runs: list[tuple[int, int]], s: int, e: int) -> bool:
     return i > 0 and runs[i - 1][0] <= s and e <= runs[i - 1][1] + 1
 
 
+def _opens_unclosed(text: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens with a double quotation mark that nothing closes in
+    its paragraph ('Roe took questions. "We will build the pier.'): someone's words whose
+    speaker the marks leave open, never the outlet's claim."""
+    if text[s : s + 1] not in ("“", '"'):
+        return False
+    nl = text.find("\n", s)
+    rest = text[s + 1 : len(text) if nl < 0 else nl]
+    return "”" not in rest and '"' not in rest
+
+
 def _in_post(posts: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether most of [s, e) lies inside a pasted post."""
     i = bisect_right(posts, (s, e))

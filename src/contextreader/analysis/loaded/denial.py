@@ -131,8 +131,9 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
 
 # subjects that deny the predicate of anyone: "nobody was shocked", "none of them is corrupt"
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
-# words that make the predicate a comparison, which asserts it of what is compared
-COMPARING = frozenset({"more", "less", "as", "than", "so"})
+# prepositions that make the predicate a comparison ("as reckless as X", "worse than X"),
+# which asserts it of what is compared; "nobody is so reckless" compares nothing
+COMPARING = frozenset({"as", "than"})
 
 
 def _no_one(verb: Token, pred: Token) -> bool:
@@ -143,7 +144,12 @@ def _no_one(verb: Token, pred: Token) -> bool:
     subject = _subject_of(verb)
     if subject is None:
         return False
-    if any(c.tag_ in ("JJR", "RBR") or c.lower_ in COMPARING for c in pred.children):
+    if any(
+        c.tag_ in ("JJR", "RBR")
+        or c.lower_ in ("more", "less")
+        or (c.lower_ in COMPARING and c.dep_ == "prep")
+        for c in pred.children
+    ):
         return False  # "nothing is more shocking than", "no one is as reckless as X": X is
     if subject.lower_ in NEGATIVE_SUBJECTS:
         return True

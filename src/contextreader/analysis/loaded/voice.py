@@ -436,10 +436,11 @@ def _likened_or_accused(word: Token, lexicon: Lexicon) -> bool:
         return False
     lemma = _lemma(verb)
     if lemma in lexicon.likening:
-        # a verb with a subject likens; "sales rose compared with the disastrous year" uses it
-        # as a preposition, the writer's comparison
+        # a verb with a subject or an object likens ("comparing the inquiry to a witch hunt");
+        # "sales rose compared with the disastrous year" uses it as a preposition, the
+        # writer's comparison
         likens = prep.lower_ in ("to", "with") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
         )
     else:
         frames = cue_lexicon().verbs.get(lemma, frozenset())

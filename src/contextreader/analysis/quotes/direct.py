@@ -1514,6 +1514,8 @@ def _own_cue_after(text: str, p: _Pair, lex: CueLexicon) -> bool:
     words = text[start : stop.start() if stop else start + 80].split()
     if 0 < len(words) <= 5 and any(w.lower() in lex.inflections for w in words):
         return True
+    if text[p.end - 1 : p.end] not in (",", "—", "–", "-"):
+        return False  # the quote ended its sentence: a verb further on is the writer's next one
     stop = _SENTENCE_STOP.search(text, start, start + 120)
     words = text[start : stop.start() if stop else start + 120].split()[:_OWN_CUE_WORDS]
     return any(w.strip(",;:").lower() in lex.inflections for w in words) and not any(
@@ -1855,10 +1857,29 @@ def _echoes(ix: _Index, reply: tuple[int, int], said: tuple[int, int]) -> bool:
     speaker who goes on with their own statement ('"Nobody thought we would finish it." / "We
     did."') leaves out no words of it."""
 
-    def auxiliaries(span: tuple[int, int]) -> set[str]:
-        return {t.lemma_.lower() for t in _tokens_between(ix, *span) if t.lower_ in _AUX_FORMS}
+    def auxiliaries(span: tuple[int, int]) -> dict[str, set[int]]:
+        """Each auxiliary's lemma with the grammatical persons of its subjects."""
+        found: dict[str, set[int]] = {}
+        for t in _tokens_between(ix, *span):
+            if t.lower_ in _AUX_FORMS:
+                found.setdefault(t.lemma_.lower(), set()).add(_person(t))
+        return found
 
-    return bool(auxiliaries(reply) & auxiliaries(said))
+    mine, theirs = auxiliaries(reply), auxiliaries(said)
+    # the reply turns the person round ("You're the one" / "I am."; "He'll be in the way" /
+    # "I won't."): the same person again ('"Some think we will fail." / "We will."') is the
+    # speaker going on
+    return any(mine[a] - theirs[a] for a in mine.keys() & theirs.keys())
+
+
+def _person(aux: Token) -> int:
+    """The grammatical person of an auxiliary's subject: 1 for "I" and "we", 2 for "you", 3 for
+    anything else (or no subject found)."""
+    verb = aux if aux.dep_ == "ROOT" or aux.head.i == aux.i else aux.head
+    subject = next((c for c in (*aux.children, *verb.children) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return 3
+    return {"i": 1, "we": 1, "you": 2}.get(subject.lower_, 3)
 
 
 _AUXILIARIES = (

@@ -1066,15 +1066,16 @@ def _describes_a_kind(verb: Token) -> bool:
 
 def _generic(noun: Token) -> bool:
     """The clause the noun stands in says what holds of any such one: a modal ("a builder who
-    wants to build must also ...") or the plain present ("a voter who believes that is
-    wrong"). A past or perfect tells of one ("A senator who believes the law is void has filed
-    a lawsuit"), whose view the relative clause then reports."""
+    wants to build must also ..."), the plain present ("a voter who believes that is wrong") or
+    its "do" ("does not understand"). A past or perfect tells of one ("A senator who believes
+    the law is void has filed a lawsuit"), whose view the relative clause then reports."""
     verb = noun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if any(c.tag_ == "MD" for c in verb.children):
-        return True
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or (c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP")) for c in auxes):
+        return True  # "must also ...", "does not understand ..."
+    return verb.tag_ in ("VBZ", "VBP") and not auxes
 
 
 def _through_quote(span: tuple[int, int], cue: Token, ix: _Index) -> tuple[int, int]:
