@@ -439,3 +439,17 @@ def test_the_voice_of_each_sentence(nlp, text, voices):
 )
 def test_worry_reads_its_object_as_the_one_who_feels(nlp, text, voice):
     assert sentence_voices(nlp, text) == [(text, voice)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # people picked out by what they habitually do: the sentence is the outlet's own
+        ("The new code fines the officials who sign the contracts.", "unattributed"),
+        ("The law shields nurses who report abuses.", "unattributed"),
+        # one decision, in the past, by people not named
+        ("Police arrested the officials who approved the loans.", "vague"),
+    ],
+)
+def test_people_picked_out_by_a_habitual_act_are_no_source(nlp, text, voice):
+    assert sentence_voices(nlp, text) == [(text, voice)]

@@ -566,3 +566,19 @@ def test_a_court_decision_is_on_record_and_a_charge_is_an_accusation(
     nlp: Language, text: str, voice: str
 ) -> None:
     assert [s.voice for s in analyze_text(text, nlp).sentences] == [voice]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("A hiker was found alive in a ravine on Tuesday.", "unattributed"),
+        ("The fisherman was found dead near the harbour wall.", "unattributed"),
+        # a finding about something, with no one named who found it
+        ("The old pier was found unsafe.", "vague"),
+        ("The pier was found to be unsafe.", "vague"),
+    ],
+)
+def test_found_dead_or_alive_is_a_discovery_not_a_finding(
+    nlp: Language, text: str, voice: str
+) -> None:
+    assert [s.voice for s in analyze_text(text, nlp).sentences] == [voice]

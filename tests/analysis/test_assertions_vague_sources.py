@@ -183,3 +183,43 @@ def test_a_predicate_noun_about_an_act_of_saying_is_the_writers(nlp, text) -> No
 def test_a_predicate_noun_of_a_fear_is_its_content(nlp) -> None:
     text = "The fear is a second closure of the bridge.\n"
     assert [c for _, c, _ in vague_assertions(nlp, text)] == ["The fear"]
+
+
+# -- nouns of stance that are no one's view --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a bare noun said of in general: the writer's claim about the thing itself
+        ("Panic is not a strategy.", "unattributed"),
+        ("Rumours are a poor guide to the budget.", "unattributed"),
+        # others' reaction, now: still vague
+        ("Fear is spreading along the coast.", "vague"),
+        ("The worry is a second flood.", "vague"),
+    ],
+)
+def test_a_bare_noun_of_stance_said_of_in_general_is_the_writers_claim(nlp, text, voice):
+    assert sentence_voices(nlp, text) == [(text, voice)]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # a predicate noun says what a view said before, or a commitment, was to the writer
+        ("The mayor made the promise in May. That promise was no mere gesture.", "unattributed"),
+        ("The vow was the centrepiece of her campaign.", "unattributed"),
+        # the content of a view held by no one named
+        ("The fear is a second closure of the mill.", "vague"),
+    ],
+)
+def test_a_predicate_noun_describing_a_view_said_before_is_the_writers(nlp, text, voice):
+    assert sentence_voices(nlp, text)[-1][1] == voice
+
+
+def test_a_reaction_noun_with_a_relative_clause_is_no_ones_view(nlp):
+    # "that" is the object of the relative clause, not the opening of what is feared
+    own = "The claims deserve the scepticism that any advertisement gets."
+    assert sentence_voices(nlp, own) == [(own, "unattributed")]
+    vague = "The ruling drew criticism that the court had overreached."
+    assert sentence_voices(nlp, vague) == [(vague, "vague")]

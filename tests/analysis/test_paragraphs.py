@@ -35,6 +35,10 @@ TEXT = (
         ("The council voted on Monday.", False),
         ("Work starts in May, officials said", False),
         ("Ferry", False),
+        ("TARNBY", True),
+        ("STOKE-ON-TRENT", True),
+        ("UK", False),
+        ("TARNBY.", False),
         ("“Quote Here,” Said Someone.", False),
     ],
 )

@@ -29,6 +29,8 @@ RUN_ON_LINES = 6
 # a capital opens the next (three letters, so "Mr." and "Dr." do not count)
 _INNER_BREAK = re.compile(r"[a-z]{3,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 _LONG_LINE = 60  # shorter lines (headings, datelines, one-line paragraphs) say nothing
+# a one-word subhead in capitals: letters only, with inner hyphens or apostrophes ("STOKE-ON-TRENT")
+_CAPITALS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _END_PUNCT = tuple(".!?:;…\"'”’)]")
 _SENTENCE_END = (*_END_PUNCT, "»")
 # a clock time's abbreviation keeps its full stop ("2 a.m."), so the parser does not see a
@@ -147,12 +149,17 @@ def _may_follow(last: Token, tok: Token) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """A headline or subhead: one short line that does not end like a sentence and has no quote."""
+    """A headline or subhead: one short line that does not end like a sentence and has no quote.
+    One word is a heading only in capitals ("DUNMERE" over a roundup's section); a single
+    word in lower or title case ("Ferry") may be a stray fragment."""
     line = line.strip()
     if not line or len(line) > 160 or line.endswith(_END_PUNCT):
         return False
     words = line.split()
-    if len(words) < 2 or len(words) > 20:
+    if len(words) == 1:
+        letters = sum(ch.isalpha() for ch in line)
+        return line.isupper() and letters >= 3 and _CAPITALS_WORD.fullmatch(line) is not None
+    if len(words) > 20:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalised / len(words) >= 0.6

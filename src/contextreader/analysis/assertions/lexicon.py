@@ -91,6 +91,7 @@ class AttributionLexicon:
     stimuli: frozenset[str]
     court_outcomes: frozenset[str]
     verdicts: frozenset[str]
+    found_states: frozenset[str]
     acts_when_bare: frozenset[str]
     standing: frozenset[str]
     findings: frozenset[str]
@@ -141,6 +142,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "stimuli",
         "court_outcomes",
         "verdicts",
+        "found_states",
         "acts_when_bare",
         "standing",
         "findings",

@@ -48,6 +48,8 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return _holder_found(by, tok, ctx)  # "claims by some in X", "support from voters"
     if lemma in ctx.alex.utterances and _described(tok):
         return None  # "This refusal is the cornerstone of ...": the writer's claim about it
+    if _generic_subject(tok):
+        return None  # "Fear is not a plan": the writer's claim about fear itself, no one's
     if not _noun_content(tok, ctx):
         if any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in tok.children):
             # "Roe holds this view": what is held was said before; theirs only with a holder
@@ -85,6 +87,22 @@ def _described(noun: Token) -> bool:
     )
 
 
+def _generic_subject(noun: Token) -> bool:
+    """Whether the noun, bare (no determiner, owner or modifier), is the subject of "be" in the
+    present with a predicate noun and no clause ("Fear is not a plan", "Rumours are a poor
+    guide"): a statement about the thing itself, as any generic sentence is, not a report of
+    anyone's fear. ("Fear is growing" and "Concern is high" tell of others' present reaction.)"""
+    head = noun.head
+    if noun.dep_ != "nsubj" or noun.tag_ not in ("NN", "NNS") or any(noun.children):
+        return False
+    if head.lemma_ != "be" or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    kids = list(head.children)
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in kids) and not any(
+        c.dep_ in ("ccomp", "aux", "auxpass") and c.tag_ != "MD" for c in kids
+    )
+
+
 def _work_about(noun: Token, ctx: _Ctx) -> _Found | None:
     """ "a talk about the lighthouse", "two films about the crash", "a joke about the weather": a
     work or an act of telling with what it is about gives what it tells to its author (a
@@ -118,15 +136,31 @@ def _noun_phrase(noun: Token) -> Span:
 _ANAPHORIC = frozenset({"this", "that", "these", "those", "such"})
 
 
+def _relative_that(that: Token) -> bool:
+    """Whether a "that" after a noun is a relative pronoun: its clause's subject ("a dispute
+    that drew crowds") or the object its verb lacks ("the scrutiny that any brochure
+    receives"). An object whose verb is followed at once by its own preposition ("the
+    consensus that Russia hacked into the files") is a misparse of the opening "that": the
+    verb's complement is that phrase."""
+    if that.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if that.dep_ != "dobj":
+        return False
+    verb = that.head
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is None or not (nxt.head.i == verb.i and nxt.dep_ in ("prep", "prt"))
+
+
 def _noun_content(noun: Token, ctx: _Ctx) -> bool:
     """Whether a noun of saying or stance says what about: a clause or a topic phrase."""
     doc = noun.doc
     # "concerns that ...": the parser often reads the clause as a relative one; but a "that"
-    # that is the clause's subject is a relative pronoun ("a dispute that drew crowds")
+    # that is the clause's subject or object is a relative pronoun ("a dispute that drew
+    # crowds", "the scrutiny that any brochure receives")
     if (
         noun.i + 1 < len(doc)
         and doc[noun.i + 1].lower_ == "that"
-        and doc[noun.i + 1].dep_ not in ("nsubj", "nsubjpass")
+        and not _relative_that(doc[noun.i + 1])
         and any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.rights)
     ):
         return True
@@ -145,21 +179,20 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
             return True  # (a time says when, not what about: "the debate on Tuesday")
     head = noun.head
     # "the concern is that ...", "one view is that ..."; a predicate noun is the content of a
-    # view ("the fear is a second closure") but not of an act of saying, which it describes
-    # ("the ruling was a blow": the writer's claim about the ruling)
+    # view ("the fear is a second closure") but not of an act of saying or a commitment, which
+    # it describes ("the ruling was a blow", "the pledge was a cornerstone of the campaign":
+    # the writer's claim about it), nor of a view pointed back to ("That fear was no slogan")
     lemma = noun.lemma_.lower()
+    described = (
+        lemma in ctx.alex.intentions
+        or lemma in ctx.alex.utterances
+        or lemma in ctx.alex.commitments
+        or any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in noun.children)
+    )
     if (
         noun.dep_ == "nsubj"
         and head.lemma_ == "be"
-        and any(
-            c.dep_ == "ccomp"
-            or (
-                c.dep_ == "attr"
-                and lemma not in ctx.alex.intentions
-                and lemma not in ctx.alex.utterances
-            )
-            for c in head.children
-        )
+        and any(c.dep_ == "ccomp" or (c.dep_ == "attr" and not described) for c in head.children)
     ):
         return True
     return _extraposed_content(noun, ctx)

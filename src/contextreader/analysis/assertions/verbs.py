@@ -60,6 +60,8 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
     introduces a quote ("add to the debt")."""
     if contact_clause(verb):
         return False  # "People I know will die": a relative clause on "People", no comment
+    if _habitual_act(verb, lemma, ctx):
+        return False  # "sanctions on the people who sign the orders": who is meant, no one's word
     if verb.dep_ == "parataxis" or (verb.dep_ == "relcl" and not _bare_relative(verb)):
         return True  # ", he said"; "the plan (which) Roe backs": the noun is what is held
     if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):
@@ -117,6 +119,26 @@ def _bare_relative(verb: Token) -> bool:
     ) and not any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children)
 
 
+def _habitual_act(verb: Token, lemma: str, ctx: _Ctx) -> bool:
+    """Whether a verb of decree or of saying (not of stance or thought) in a restrictive
+    relative clause, in the plain present, with the relative pronoun as its subject and a
+    plain object, says which people are meant by what they do ("sanctions on the people who
+    sign the orders", "a law that protects workers who report abuses"): a habit or a role,
+    not one decision or statement that someone unnamed made. "officials who approved the
+    loans" (one act, in the past) and "residents who oppose the plan" (a view) stay reports."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP") or lemma in ctx.alex.verbs:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in kids):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg", "ccomp", "xcomp", "advcl") for c in kids):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids):
+        return False
+    left = verb.left_edge.i
+    return not (left > 0 and verb.doc[left - 1].text == ",")
+
+
 # objects that give nothing: "offer nothing", "say little"
 _NOTHING = frozenset({"nothing", "little", "none"})
 
@@ -166,8 +188,10 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return None  # "police were called to move the crowd": summoned, no view
         if decree and not (said or stance):
             return _agentless_decree(tok, lemma, ctx)
-        if lemma in ctx.alex.perception and not _passive_view(tok):
-            return None  # "he was seen leaving": a sight, not a view; "is seen as" is one
+        if lemma in ctx.alex.perception and (not _passive_view(tok) or _found_in_state(tok, ctx)):
+            # "he was seen leaving", "was found dead": a sight or a discovery, not a view;
+            # "is seen as" is one
+            return None
         if lemma in ctx.alex.naming and _gives_a_name(tok):
             return None  # "a trading app called Beacon": a name, not a label
         if lemma in ctx.alex.acts_when_bare and not _passive_says(tok):
@@ -535,6 +559,17 @@ def _passive_view(verb: Token) -> bool:
         c.tag_ in ("VBG", "VBN") and c.dep_ in ("xcomp", "advcl") and not _set_off(c)
         for c in verb.children
     )
+
+
+def _found_in_state(verb: Token, ctx: _Ctx) -> bool:
+    """ "was found dead in his home", "was seen alive on Friday": a passive of perception whose
+    only complement is the state one was found in (``[found_states]``), with no "as" phrase
+    or clause that would carry a view ("was found to be unsafe", "is seen as a threat")."""
+    kids = list(verb.children)
+    states = [c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    if not states or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return False
+    return all(c.lower_ in ctx.alex.found_states and not any(c.children) for c in states)
 
 
 def _passive_phrase(subj: Token) -> Span:
