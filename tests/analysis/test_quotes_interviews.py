@@ -266,6 +266,14 @@ def test_an_answer_stops_at_a_paragraph_naming_the_interviewee(nlp: Language) ->
         "The county's harbour levy takes effect in May.\n\n"
         "Q. Who pays?\n\nEvery owner of a boat longer than six metres.\n\n"
         "Q. How much?\n\nForty pounds a year.\n",
+        # an explainer whose intro speaks of questions, and a news story whose intro has a
+        # speaker: neither is an interview
+        "Readers sent us dozens of questions about the levy. Here are the answers.\n\n"
+        "Q. Who pays?\n\nEvery owner of a boat longer than six metres.\n\n"
+        "Q. How much?\n\nForty pounds a year.\n",
+        "The library will close in June. Councillor Ruth Ames spoke against the plan.\n\n"
+        "Q. Why is the library closing?\n\nThe building needs repairs, officials said.\n\n"
+        "Q. What happens to the books?\n\nThey will move to the central library.\n",
     ],
 )
 def test_q_lines_without_an_interview_turn_no_narration_into_quotes(nlp, text: str) -> None:

@@ -564,3 +564,33 @@ def test_a_verb_of_saying_in_the_writers_next_sentence_is_no_cue_of_the_quote(nl
     rows = quote_rows(nlp, text, ("kind", "speaker"))
     assert rows[0] == ("direct", "Jana Roe")
     assert not any(r == ("direct", "Harbour staff in the town") for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Harlow runs the ferry. Ana Reyes chairs the board.\n\n"
+            '"The service has lost money for ten years." He told reporters.',
+            "He",
+        ),
+        (
+            "Tom Harlow runs the ferry. Ana Reyes chairs the board.\n\n"
+            '"We cannot keep paying for empty boats." She said at a news conference.',
+            "She",
+        ),
+    ],
+    ids=["told-reporters", "said-at"],
+)
+def test_a_cue_with_its_audience_or_setting_after_a_quote_is_still_its_cue(nlp, text, speaker):
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows == [("direct", speaker)]
+
+
+def test_a_question_with_its_own_long_cue_is_not_joined_to_the_quote_before(nlp):
+    text = (
+        '"We will not close the school without a plan," Harlow said. "Where will the children '
+        'go?" asked Maria Lopez of the island parents association.'
+    )
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows == [("direct", "Harlow"), ("direct", "Maria Lopez")]

@@ -48,6 +48,7 @@ class RoleLexicon:
     plain_people: frozenset[str] = frozenset()  # "man": "a man named Jan Roe" gives no role
     title_only: frozenset[str] = frozenset()  # "major": a role only as "Major Jan Roe"
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
+    sure_interview_words: frozenset[str] = frozenset()  # "interviewed": only an interview's
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
@@ -194,6 +195,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         animal_nouns=_word_list(raw, "named_things", "animals"),
         plain_people=_word_list(raw, "role_mentions", "plain_people"),
         interview_words=_word_list(raw, "interviews", "words"),
+        sure_interview_words=_word_list(raw, "interviews", "sure"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
         title_only=_known_roles(raw, "title_only", roles),

@@ -228,8 +228,11 @@ def unlabelled_answers(
 ) -> list[TranscriptTurn]:
     """The answers of an interview that labels only its questions ("Q. Are you afraid?" / "Of
     course. I have two daughters."): the paragraphs between one question and the next, when
-    the paragraph before the first question tells of an interview (an explainer that asks and
-    answers its own questions is the outlet's voice). Each is a turn of the interviewee (the
+    the paragraph before the first question tells of an interview, and it or the title does so
+    in words only an interview uses (``[interviews] sure``: "interviewed", "edited and
+    condensed", "A conversation with ..."); an
+    explainer that asks and answers its own questions ("Readers sent us questions") is the
+    outlet's voice. Each is a turn of the interviewee (the
     one person that paragraph names, or the interviewee no one names), without its bracketed
     notes ("[laughs]", "[The interpreter adds ...]"), which are the editor's, not its words.
 
@@ -240,7 +243,11 @@ def unlabelled_answers(
     a quotation mark or a dash (a quote of its own, or a dash answer read elsewhere), and at a
     later paragraph that names the interviewee (the writer's narration: "Roe was freed in May").
     """
-    if _interview_intro(text, questions[0].paragraph[0], lex) is None:
+    intro = _interview_intro(text, questions[0].paragraph[0], lex)
+    title = text[: max(0, text.find("\n"))]
+    if intro is None or (_words(text[intro[0] : intro[1]]) | _words(title)).isdisjoint(
+        lex.sure_interview_words
+    ):
         return []  # an explainer's own questions ("Q. What does the levy cost?"), no interview
     person = _interviewee(text, questions[0].paragraph[0], owner, lex)
     own = sorted(span for span, cl in owner.items() if cl is person) if person else []
@@ -312,8 +319,11 @@ def _interview_intro(text: str, at: int, lex: RoleLexicon) -> tuple[int, int] | 
     paragraph = text[start:end]
     if is_heading(paragraph) or is_byline(paragraph):
         return None
-    words = set(re.findall(r"[a-z&]+", paragraph.lower()))
-    return None if words.isdisjoint(lex.interview_words) else (start, end)
+    return None if _words(paragraph).isdisjoint(lex.interview_words) else (start, end)
+
+
+def _words(paragraph: str) -> set[str]:
+    return set(re.findall(r"[a-z&]+", paragraph.lower()))
 
 
 def _interviewee(

@@ -343,9 +343,10 @@ def _new_act_after(cue: Token, p: _Pair, ix: _Index) -> bool:
     its own, the next sentence opening with a capital, when the verb acts on a noun right after
     it (its object, or the object of a preposition right after it): '"We are against lorries
     at night." Her group has asked for a public inquiry.', '"..." The council rejected the
-    plan.' tell of a new act, not who spoke the quote. '"..." He added.' keeps its cue, and so
-    does a quote the parser split after a question or exclamation mark ('"Why now?" Roe asked
-    the clerk.')."""
+    plan.' tell of a new act, not who spoke the quote. '"..." He added.', '"..." She told
+    reporters.' (``addressing``: the object is the one told) and '"..." Roe said in a
+    statement.' (only "for" brings in a new matter) keep their cue, and so does a quote the
+    parser split after a question or exclamation mark ('"Why now?" Roe asked the clerk.')."""
     text = ix.text
     inner = text[p.start : p.end].rstrip()
     if not inner.endswith("."):
@@ -357,11 +358,13 @@ def _new_act_after(cue: Token, p: _Pair, ix: _Index) -> bool:
         or not text[sent.start_char : sent.start_char + 1].isupper()
     ):
         return False
+    lex = cue_lexicon()
     for c in cue.rights:
-        if c.dep_ == "dobj" and c.pos_ == "NOUN":
-            return True
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and lex.lemma(cue) not in lex.addressing:
+            return True  # not "She told reporters.": the one told
         if (
             c.dep_ == "prep"
+            and c.lower_ == "for"  # "asked for an inquiry"; not "said in a statement"
             and c.i == cue.i + 1
             and any(k.dep_ == "pobj" and k.pos_ == "NOUN" for k in c.children)
         ):
@@ -1514,7 +1517,10 @@ def _own_cue_after(text: str, p: _Pair, lex: CueLexicon) -> bool:
     words = text[start : stop.start() if stop else start + 80].split()
     if 0 < len(words) <= 5 and any(w.lower() in lex.inflections for w in words):
         return True
-    if text[p.end - 1 : p.end] not in (",", "—", "–", "-"):
+    last = text[p.end - 1 : p.end]
+    if last not in (",", "—", "–", "-") and not (
+        last in "?!" and text[start : start + 1].islower()
+    ):
         return False  # the quote ended its sentence: a verb further on is the writer's next one
     stop = _SENTENCE_STOP.search(text, start, start + 120)
     words = text[start : stop.start() if stop else start + 120].split()[:_OWN_CUE_WORDS]

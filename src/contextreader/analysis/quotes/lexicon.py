@@ -76,6 +76,7 @@ class CueLexicon:
     physical: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs that put a question to someone, and what is put ("was asked a question about X")
     questions: frozenset[str] = frozenset()
+    addressing: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
     anonymity: frozenset[str] = frozenset()
     anonymity_cues: frozenset[str] = frozenset()
@@ -199,6 +200,7 @@ def cue_lexicon() -> CueLexicon:
         unvoiced=_cue_lemmas(raw, "unvoiced", verbs),
         physical=physical_objects(raw["physical"]),
         questions=frozenset(raw["questions"]["verbs"]),
+        addressing=frozenset(raw["addressing"]["verbs"]),
         question_nouns=frozenset(raw["questions"]["nouns"]),
         anonymity=frozenset(raw["anonymity"]["verbs"]),
         anonymity_cues=frozenset(raw["anonymity"]["cues"]),
