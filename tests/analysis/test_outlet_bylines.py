@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from contextreader.analysis.outlet import find_byline_credit
-from contextreader.analysis.paragraphs import byline_names, byline_role, is_byline
+from contextreader.analysis.paragraphs import byline_names, byline_role, credit_names, is_byline
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.io.article import article_from_text
 from contextreader.outlets.kb import load_kb
@@ -221,3 +221,80 @@ def test_the_writer_of_a_byline_with_several_parts_is_named_there(nlp: Language)
     assert not [c for c in _claims(report) if "Brennick" in c or "Courier" in c]
     writer = next(p for p in report.people if p.name == "Orla Brennick")
     assert writer.role == "named in the byline"
+
+
+# -- a byline naming an outlet we have no notes on -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Orla Brennick, Tarrow Press Agency\n\n",
+        "By Staff Reporters, Tarrow Press Agency\n\n",
+        "By Orla Brennick | The Marlby Evening Gazette\n\n",
+    ],
+)
+def test_a_byline_naming_an_unknown_outlet_outweighs_a_house_sign_off(outlet_nlp, head):
+    # "(Reporting by" is one wire's house style, but the byline names another outlet
+    text = head + BODY + "\n\n(Reporting by Lina Morrow; editing by Piet Hallam)"
+    assert run(outlet_nlp, text)._.cr_outlet is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "",
+        "By Orla Brennick\n\n",
+        "By Orla Brennick, staff writer\n\n",
+        "By Orla Brennick, Press Officer\n\n",
+        "By Orla Brennick, Marlby\n\n",
+    ],
+)
+def test_a_house_sign_off_still_names_the_outlet_when_no_byline_names_another(outlet_nlp, head):
+    text = head + BODY + "\n\n(Reporting by Lina Morrow; editing by Piet Hallam)"
+    assert publisher(run(outlet_nlp, text))[:2] == ("reuters", "credit")
+
+
+def test_a_newsroom_credit_in_a_byline_names_no_writer() -> None:
+    text = f"By Staff Reporters, Tarrow Press Agency\n\n{BODY}"
+    assert byline_names(text) == []
+    assert [text[s:e] for s, e in byline_names(f"By Orla Brennick, Tarrow Press Agency\n\n{BODY}")]
+    assert byline_names(f"By Our Correspondent\n\n{BODY}") == []
+
+
+# -- names in a closing credit ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ending", "names"),
+    [
+        (
+            "(Reporting by Lina Morrow in Kestrava and Joss Feld; editing by Piet Hallam)",
+            ["Lina Morrow", "Joss Feld", "Piet Hallam"],
+        ),
+        (
+            "Additional reporting by Lina Morrow, Joss Feld and Piet Hallam.",
+            ["Lina Morrow", "Joss Feld", "Piet Hallam"],
+        ),
+        # a sentence about someone's reporting, or a clause that holds more than names
+        ("The reporting by Lina Morrow won a prize.", []),
+        ("(Reporting by the harbour desk; editing by Piet Hallam)", []),
+    ],
+)
+def test_the_names_of_a_closing_credit(ending, names):
+    text = f"{BODY}\n\n{ending}"
+    assert [text[s:e] for s, e in credit_names(text)] == names
+
+
+def test_reporters_and_editors_in_a_closing_credit_are_named_there(nlp: Language) -> None:
+    text = (
+        "Ferry fares rise again\n\n"
+        "By Orla Brennick, Tarrow Press Agency\n\n"
+        '"Fares will rise again in spring," said harbour master Tomas Rudd.\n\n'
+        "(Reporting by Lina Morrow in Kestrava; editing by Piet Hallam)\n"
+    )
+    roles = {p.name: p.role for p in analyze_text(text, nlp).people}
+    assert roles["Orla Brennick"] == "named in the byline"
+    assert roles["Lina Morrow"] == "named in the closing credit"
+    assert roles["Piet Hallam"] == "named in the closing credit"
+    assert roles["Tomas Rudd"] != "named in the closing credit"

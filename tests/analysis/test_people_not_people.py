@@ -251,3 +251,57 @@ def test_a_surname_beside_a_place_that_names_a_singular_role_is_the_speaker(
 def test_a_name_after_a_place_phrase_opening_a_sentence_stays_a_person(nlp: Language) -> None:
     text = "In the village, Tarek Osei, 54, runs a bakery."
     assert names(nlp, text) == ["Tarek Osei"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company suffix, then the short name alone
+        "Tessaly Logistics reported a sharp fall in profit on Monday. Analysts said Tessaly "
+        "had cut too many routes. Tessaly will report again in May.",
+        # what a company (or a thing) has, never a person: its owners
+        "Brokers said talks with Kestrel's owners had stalled. Asked about Kestrel, the "
+        "chief executive declined to comment.",
+        # a business noun set before the name
+        "The deal to buy Dutch carrier Maarlink fell through on Friday. Maarlink said it "
+        "would look for other buyers.",
+        # a place's name, then inside an organisation's
+        "The runway Tarrow Vale does not need\n\nThe plan to extend the runway at Tarrow "
+        "Vale Airport is wrong. Campaigners from Quiet Skies Tarrow have gathered evidence.",
+        # a name after "the" heads its phrase: a thing's, wherever it recurs
+        "The agency launched its new Cressida rocket on Saturday. The Cressida program has "
+        "faced delays. The Cressida is the largest rocket the agency has built.",
+        # a newsroom's credit in the byline
+        "Storm closes schools\n\nBy Staff Reporters, Tarrow Press Agency\n\nSchools across the "
+        "county were closed on Monday, the education office said.",
+        # the interviewer's "Q." turn
+        "Q. Will you leave the country if you are released?\n\nNever. They would like that.",
+    ],
+    ids=["suffix", "owners", "carrier", "vale", "the_name", "staff_byline", "q_turn"],
+)
+def test_companies_places_things_and_labels_are_no_people(nlp, text):
+    assert people_rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's name modifies a noun after "the": still a person
+        (
+            "The Halvorsen campaign raised more money. Mira Halvorsen said she was pleased.",
+            ["Mira Halvorsen"],
+        ),
+        # a person's name after a title, after "the"
+        ("The Rev. Tobias Crane led the service. Crane said it was moving.", ["Tobias Crane"]),
+        # a surname that a person's cleaned name holds, in a company's credit, stays hers
+        ("Dana Vale, 40, said the council had ignored her letters.", ["Dana Vale"]),
+        # a question line with a person's name in it, not opening with "Q."
+        (
+            "Quentin Marlow asked the minister a question. Marlow said he was not satisfied.",
+            ["Quentin Marlow"],
+        ),
+    ],
+    ids=["campaign", "rev", "vale_surname", "q_name"],
+)
+def test_people_near_those_rules_stay_people(nlp, text, expected):
+    assert names(nlp, text) == expected

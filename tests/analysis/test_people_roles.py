@@ -395,3 +395,10 @@ def test_a_quoted_nickname_with_a_title_word_names_no_second_person(nlp):
     )
     assert ("Lemm", "King") not in roles(nlp, text)
     assert ("Dario Lemm", "basketball star") in roles(nlp, text)
+
+
+def test_an_administrator_is_a_role(nlp):
+    text = 'Agency administrator Beatrix Kellan defended the budget. "It is enough," Kellan said.'
+    assert [(p.name, p.role) for p in analyze_text(text, nlp).people] == [
+        ("Beatrix Kellan", "Agency administrator")
+    ]

@@ -11,7 +11,8 @@ The publisher is recognised from the strongest signal present, in this order:
 5. ``credit``: a closing credit in the last lines ("— Reuters", "© AFP", "Copyright 2024 The
    Associated Press") or an outlet's house phrase there ("(Reporting by ...; Editing by ...)").
    A house phrase only hints at an outlet: a dateline that credits an outlet we have no notes
-   on ("PORTHAVEN (Harbour Wire) -") outweighs it, and the publisher stays unknown.
+   on ("PORTHAVEN (Harbour Wire) -"), or a byline that names one after the writer ("By Jan Roe,
+   Harbour Press Agency"), outweighs it, and the publisher stays unknown.
 
 The dateline itself, known credit or not, goes to ``doc._.cr_dateline`` (``report.Dateline``):
 it is never a claim or a person. A dateline or byline credit that is not the publisher (the
@@ -160,9 +161,16 @@ class OutletRecognizer:
         unknown = unknown_dateline(text, body_start) if dateline is None else None
         byline = find_byline_credit(text, body_start, self.kb)
         closing = find_closing_credit(text, body_start, self.kb)
-        if closing is not None and not closing.credit and unknown is not None and unknown.credit:
-            # a house phrase ("(Reporting by") only hints at an outlet, and the dateline names
-            # another one, one we have no notes on: the dateline's word wins
+        if (
+            closing is not None
+            and not closing.credit
+            and (
+                (unknown is not None and unknown.credit)
+                or (byline is None and unknown_byline_outlet(text, body_start))
+            )
+        ):
+            # a house phrase ("(Reporting by") only hints at an outlet, and the dateline or the
+            # byline names another one, one we have no notes on: their word wins
             closing = None
         publisher = self._publisher(source, dateline, byline, closing)
 
@@ -355,6 +363,24 @@ def find_byline_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention
     if role is None:
         return None
     return _credit_at(text, role[0], role[1], kb, prefixes=False)
+
+
+def unknown_byline_outlet(text: str, body_start: int) -> bool:
+    """True when a byline names the writer's outlet, one we have no notes on, after the writer:
+    "By Jan Roe, Harbour Press Agency", "By Jan Roe | Kell Evening Gazette". The part after the
+    writer is capitalised words (small joining words aside) whose last is a word that ends a news
+    organisation's name (``role_nouns.toml`` [bylines] outlet_words) and holds no role noun ("By
+    Jan Roe, Press Officer")."""
+    role = byline_role(text, body_start)
+    if role is None:
+        return False
+    words = text[role[0] : role[1]].split()
+    lex = role_lexicon()
+    return (
+        words[-1].lower() in lex.outlet_words
+        and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
+        and not lex.nouns_in(" ".join(words))
+    )
 
 
 def find_closing_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention | None:

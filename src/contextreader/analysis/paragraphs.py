@@ -316,7 +316,14 @@ def byline_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
         return []
     m, start = found
     names = m.start("names") + start
-    return [(names + n.start(), names + n.end()) for n in _NAME_RE.finditer(m["names"])]
+    # a newsroom's credit in the names' place ("By Staff Reporters, Harbour Press Agency",
+    # "By Our Correspondent") names no writer
+    newsroom = _newsroom_credits()
+    return [
+        (names + n.start(), names + n.end())
+        for n in _NAME_RE.finditer(m["names"])
+        if not any(p.fullmatch(n.group()) for p in newsroom)
+    ]
 
 
 def byline_role(text: str, body_start: int = 0) -> tuple[int, int] | None:
@@ -356,6 +363,65 @@ def _find_byline(text: str, body_start: int) -> tuple[re.Match[str], int] | None
         if count >= _BYLINE_LINES:
             break
     return None
+
+
+# a closing credit's clause: who reported, wrote or edited the story ("Reporting by Jan Roe in
+# Kell and Dana Doe", "editing by Ann Lee", "Additional reporting by Jan Roe")
+_CREDIT_CLAUSE = re.compile(
+    r"(?:(?:[Aa]dditional|[Ff]urther)[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)"
+    r"[ ]+by[ ]+(?P<names>.+)"
+)
+_CREDIT_LINES = 3  # a closing credit sits in the last few lines
+# the place a reporter filed from, after the name: "Jan Roe in Kell"
+_FILED_FROM = re.compile(r"[ ]+in[ ]+[A-ZÀ-Þ][\w.'’-]*(?:[ ]+[A-ZÀ-Þ][\w.'’-]*)*$")
+
+
+def credit_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+    """The offsets of each name in a closing credit among the last lines, a line (maybe in
+    parentheses) made only of clauses set off by semicolons that say who reported, wrote or
+    edited the story: "(Reporting by Jan Roe in Kell and Dana Doe; editing by Ann Lee)". Each
+    name is a person the article names, as a byline's writer is; a clause that holds anything
+    but names (and the places they filed from) makes the line no credit."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[body_start:]) if m.group().strip()]
+    for m in reversed(lines[-_CREDIT_LINES:]):
+        line = m.group()
+        start = body_start + m.start()
+        bare = line.strip()
+        at = start + len(line) - len(line.lstrip())
+        if bare.startswith("(") and bare.endswith(")"):
+            bare, at = bare[1:-1], at + 1
+        out: list[tuple[int, int]] = []
+        pos = 0
+        for clause in bare.split(";"):
+            lead = len(clause) - len(clause.lstrip())
+            found = _CREDIT_CLAUSE.fullmatch(clause.strip().rstrip("."))
+            if found is None:
+                out = []
+                break
+            base = at + pos + lead + found.start("names")
+            names = _names_in_credit(found["names"], base)
+            if not names:
+                out = []
+                break
+            out += names
+            pos += len(clause) + 1
+        if out:
+            return out
+    return []
+
+
+def _names_in_credit(names: str, base: int) -> list[tuple[int, int]]:
+    """The names of "Jan Roe in Kell, Ann Lee and Dana Doe" at offset ``base``; empty when a
+    part is no name."""
+    out = []
+    for i, part in enumerate(re.split(r"(,[ ]*(?:and[ ]+)?|[ ]+and[ ]+)", names)):
+        if i % 2 == 0:  # a name; the odd parts are the commas and "and"s between
+            name = _FILED_FROM.sub("", part)
+            if _NAME_RE.fullmatch(name) is None:
+                return []
+            out.append((base, base + len(name)))
+        base += len(part)
+    return out
 
 
 def sentence_a_line(text: str) -> bool:

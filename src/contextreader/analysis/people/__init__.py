@@ -72,6 +72,7 @@ from contextreader.analysis.people.mentions import _add_mentions, _kin_mentions,
 from contextreader.analysis.people.not_people import _drop_outlet_names, outlet_words
 from contextreader.analysis.people.roles import (
     BYLINE_ROLE,
+    CREDIT_ROLE,
     _assign_affiliations,
     _assign_bylines,
     _assign_roles,
@@ -88,6 +89,7 @@ from contextreader.report import Person
 # what the other components and the tests use: the component, its word lists, the keys it writes
 __all__ = [
     "BYLINE_ROLE",
+    "CREDIT_ROLE",
     "GENDER_KEY",
     "LABELS_KEY",
     "NAMES_FILE",

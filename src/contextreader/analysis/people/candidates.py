@@ -25,6 +25,7 @@ from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import (
     breaks_after,
     byline_names,
+    credit_names,
 )
 from contextreader.analysis.people._common import (
     _is_acronym,
@@ -557,6 +558,8 @@ def _candidates(
         span = cleaned[0]
         if _after_article(span) or _words(span) in things or _home_address(span):
             continue
+        if _question_label(span, text):
+            continue  # "Q. Will you leave?": the interviewer's turn, no one's name
         if not cleaned[1] and _owns_office(span, lex):
             continue  # "Velm's President Jan Roe": Velm is the country
         if _words(span) in companies and not cleaned[1] and _role_apposition(span, lex) is None:
@@ -615,8 +618,9 @@ def _candidates(
             out = [c for c in out if c not in inside]
             out.append((span, "", ""))
             taken.update(range(span.start, span.end))
-    for s, e in byline_names(text, body):
-        # the writer a byline names ("By Jan Roe"), whom the tagger often misses on its line
+    for s, e in [*byline_names(text, body), *credit_names(text, body)]:
+        # the writer a byline names ("By Jan Roe"), or a reporter or editor a closing credit
+        # names ("(Reporting by Jan Roe; editing by Ann Lee)"), whom the tagger often misses
         author = doc.char_span(s, e, alignment_mode="contract")
         if (
             author is not None
@@ -818,6 +822,15 @@ def _home_address(span: Span) -> bool:
     if i < 4 or doc[i - 1].lower_ != "of" or doc[i - 2].text != ",":
         return False
     return doc[i - 3].like_num and doc[i - 4].text == ","
+
+
+def _question_label(span: Span, text: str) -> bool:
+    """A name the tagger reads into an interview's question turn: "Q." (or "Q") opening its
+    line, then the question ("Q. Will you stay?"). The "Q" is the interviewer's label, not an
+    initial, and the word after it opens the question."""
+    first = span[0]
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    return first.text.rstrip(".") == "Q" and not text[line_start : first.idx].strip()
 
 
 def _after_article(span: Span) -> bool:

@@ -40,6 +40,9 @@ class RoleLexicon:
     portfolio_nouns: frozenset[str] = frozenset()  # "ministry": "Ministry of X", X a portfolio
     place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
     street_heads: frozenset[str] = frozenset()  # "street", "road": may be named after a person
+    facility_heads: frozenset[str] = (
+        frozenset()
+    )  # "airport": "Kell Vale Airport", Kell Vale a place
     body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
     state_titles: frozenset[str] = frozenset()  # "president": "Velm's President X", Velm a state
     people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
@@ -62,6 +65,7 @@ class RoleLexicon:
     org_results: frozenset[str] = frozenset()  # "profits": what a company reports
     staff_titles: frozenset[str] = frozenset()  # "writer": "Times Staff Writer", a newsroom
     desks: frozenset[str] = frozenset()  # "correspondent": "Special Correspondent", a newsroom
+    outlet_words: frozenset[str] = frozenset()  # "agency": "By Jan Roe, Harbour Press Agency"
 
     def office(self, noun: str) -> frozenset[str]:
         """Every written form of the office ``noun`` names ("senator" -> senator, sen., ...)."""
@@ -188,6 +192,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         portfolio_nouns=_word_list(raw, "named_things", "portfolios"),
         place_openers=_word_list(raw, "named_things", "openers"),
         street_heads=_word_list(raw, "named_things", "streets"),
+        facility_heads=_word_list(raw, "named_things", "facilities"),
         body_nouns=_word_list(raw, "named_things", "bodies"),
         state_titles=_word_list(raw, "named_things", "state_titles"),
         people_words=_word_list(raw, "named_things", "peoples"),
@@ -209,6 +214,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         org_results=_word_list(raw, "organisations", "results"),
         staff_titles=_word_list(raw, "bylines", "staff_titles"),
         desks=_word_list(raw, "bylines", "desks"),
+        outlet_words=_word_list(raw, "bylines", "outlet_words"),
     )
     for table, key in _REQUIRED_LISTS:
         if not _word_list(raw, table, key):

@@ -90,7 +90,61 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         | _organisation_names(doc, lex)
         | _which_appositions(doc, lex)
         | _body_appositions(doc, lex)
+        | _article_names(doc, lex)
+        | _facility_places(doc, lex)
     )
+
+
+def _facility_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """The words before a noun of ``[named_things] facilities`` ("Tarrow Vale Airport"), two or
+    more capitalised ones: a place's name, wherever it recurs ("the runway Tarrow Vale does not
+    need"). Not a name opening with a known first name, a title or a role ("Jan Roe Airport",
+    "Mayor Roe Stadium"), and not one word alone ("Roe Airport"), which may be named after a
+    person the article names."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[2:]:
+        if tok.lower_ not in lex.facility_heads or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 3
+            and doc[start - 1].tag_ in ("NNP", "NNPS")
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].is_alpha
+        ):
+            start -= 1
+        words = doc[start : tok.i]
+        if len(words) < 2 or words[0].text in first_names():
+            continue
+        if any(lex.role_class(t.text) or t.lower_ in lex.honorifics for t in words):
+            continue
+        out.add(tuple(t.text for t in words))
+    return out
+
+
+def _article_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """A name right after "the" that heads its noun phrase ("The Talos is the largest rocket",
+    "The Lakeville Ledger reported"): a person's name takes no article, so it names a thing, a
+    work or a body, wherever it recurs ("its new Talos rocket"; a one-word name alone too). Not
+    a name that only modifies a noun ("the Roe campaign" names her), nor one that opens with a
+    known first name, a title or a role ("the Jan Roe of old", "the Rev. Jan Roe")."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[1:]:
+        if doc[tok.i - 1].lower_ != "the" or tok.tag_ not in ("NNP", "NNPS"):
+            continue
+        if not tok.text[:1].isupper() or not tok.is_alpha or tok.text in first_names():
+            continue
+        if tok.lower_ in lex.honorifics or lex.role_class(tok.text) is not None:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 4 and doc[end].tag_ in ("NNP", "NNPS"):
+            end += 1
+        last = doc[end - 1]
+        if last.dep_ == "compound" or (end < len(doc) and doc[end].tag_ == "POS"):
+            continue  # "the Roe campaign", "the Roe's": the name only modifies a noun
+        out.add(tuple(t.text for t in doc[tok.i : end]))
+    return out
 
 
 _APPOSITION_WORDS = 10

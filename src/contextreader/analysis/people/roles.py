@@ -4,7 +4,8 @@ A title before the name ("Deputy Foreign Minister Jan Roe", "spokeswoman Celia B
 ``_role_before``) or an apposition on either side of it ("the city's mayor, Jan Roe," / "Jan
 Roe, the under secretary of state for ..."; ``_role_apposition``); a kinship relation ("her
 son, Jan Roe") is kept for ``mentions``. A person with no role keeps the organisation their name
-is "of" ("Jan Roe of Velmar Securities"), and a writer the byline names is shown as named there.
+is "of" ("Jan Roe of Velmar Securities"), and a writer the byline or the closing credit names is
+shown as named there.
 ``candidates`` also asks ``_role_apposition`` whether a name is given a role, which shows a
 person.
 """
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import (
     byline_names,
+    credit_names,
 )
 from contextreader.analysis.people._common import _title_end, in_heading
 from contextreader.analysis.people.clusters import _Cluster
@@ -640,12 +642,19 @@ def _assign_affiliations(
 
 
 BYLINE_ROLE = "named in the byline"
+CREDIT_ROLE = "named in the closing credit"
 
 
 def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]) -> None:
-    """A writer the byline names ("By Jan Roe and Dana Doe") whom the text gives no role is
-    shown as named there, so the reader tells the article's writers from the people in it."""
+    """A writer the byline names ("By Jan Roe and Dana Doe"), or a reporter or editor the
+    closing credit names ("(Reporting by Jan Roe; editing by Ann Lee)"), whom the text gives no
+    role is shown as named there, so the reader tells the article's writers from the people in
+    it."""
     for s, e in byline_names(text, body):
         for (ms, me), cl in owner.items():
             if ms < e and s < me and cl.role is None:
                 cl.role = BYLINE_ROLE
+    for s, e in credit_names(text, body):
+        for (ms, me), cl in owner.items():
+            if ms < e and s < me and cl.role is None:
+                cl.role = CREDIT_ROLE
