@@ -205,10 +205,10 @@ def _direct_cue(
     return None, _colon_lead(p.start, ix)
 
 
-def _narration_before(p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
-    """The person the sentence right before a quote is about (``_narrated_person``), when the
-    quote opens its sentence and that sentence ends with a full stop in the same paragraph or
-    the one before. None when a "Name:" lead on the quote's line names its speaker first."""
+def _sentence_before(p: _Pair, ix: _Index) -> Span | None:
+    """The sentence right before a quote that opens its own sentence, when it ends with a full
+    stop in the same paragraph or the one before and holds no quotation mark of its own; None
+    otherwise."""
     text = ix.text
     open_sent = _open_sent(p, ix)
     si = bisect_right(ix.sent_starts, open_sent.start_char)
@@ -217,6 +217,17 @@ def _narration_before(p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     prev = ix.sents[si - 2]
     between = text[prev.end_char : open_sent.start_char]
     if prev.text.rstrip()[-1:] != "." or between.count("\n") > 2 or _OPEN_MARK.search(prev.text):
+        return None
+    return prev
+
+
+def _narration_before(p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """The person the sentence right before a quote is about (``_narrated_person``), when the
+    quote opens its sentence and that sentence ends with a full stop in the same paragraph or
+    the one before. None when a "Name:" lead on the quote's line names its speaker first."""
+    text = ix.text
+    prev = _sentence_before(p, ix)
+    if prev is None:
         return None
     if prev.start_char < (ix.doc._.cr_body_start or 0) or _colon_lead(p.start, ix) is not None:
         return None
@@ -1925,13 +1936,8 @@ def _answer_to_asked(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[_Speaker, _
     text = ix.text
     if _asks(text, (p.start, p.end)):
         return None
-    open_sent = _open_sent(p, ix)
-    si = bisect_right(ix.sent_starts, open_sent.start_char)
-    if si < 2 or text[open_sent.start_char : p.start - p.w].strip():
-        return None
-    prev = ix.sents[si - 2]
-    between = text[prev.end_char : open_sent.start_char]
-    if prev.text.rstrip()[-1:] != "." or between.count("\n") > 2 or _OPEN_MARK.search(prev.text):
+    prev = _sentence_before(p, ix)
+    if prev is None:
         return None
     verb = prev.root
     if verb.pos_ != "VERB" or lex.lemma(verb) not in lex.questions:
