@@ -95,6 +95,23 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     )
 
 
+def _name_before(head: Token, stop: frozenset[str] = frozenset()) -> Span:
+    """The capitalised proper words, up to three, right before ``head`` ("Tarrow Vale" of
+    "Tarrow Vale Airport"), not reaching back past a word of ``stop``."""
+    doc = head.doc
+    start = head.i
+    while (
+        start > 0
+        and head.i - start < 3
+        and doc[start - 1].tag_ in ("NNP", "NNPS")
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].is_alpha
+        and doc[start - 1].lower_ not in stop
+    ):
+        start -= 1
+    return doc[start : head.i]
+
+
 def _facility_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     """The words before a noun of ``[named_things] facilities`` ("Tarrow Vale Airport"), two or
     more capitalised ones: a place's name, wherever it recurs ("the runway Tarrow Vale does not
@@ -105,16 +122,7 @@ def _facility_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     for tok in doc[2:]:
         if tok.lower_ not in lex.facility_heads or not tok.text[:1].isupper():
             continue
-        start = tok.i
-        while (
-            start > 0
-            and tok.i - start < 3
-            and doc[start - 1].tag_ in ("NNP", "NNPS")
-            and doc[start - 1].text[:1].isupper()
-            and doc[start - 1].is_alpha
-        ):
-            start -= 1
-        words = doc[start : tok.i]
+        words = _name_before(tok)
         if len(words) < 2 or words[0].text in first_names():
             continue
         if any(lex.role_class(t.text) or t.lower_ in lex.honorifics for t in words):
@@ -342,17 +350,8 @@ def _headed_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     for tok in doc[1:]:
         if tok.lower_ not in lex.place_heads or not tok.text[:1].isupper():
             continue
-        start = tok.i
-        while (
-            start > 0
-            and tok.i - start < 3
-            and doc[start - 1].tag_ in ("NNP", "NNPS")
-            and doc[start - 1].text[:1].isupper()
-            and doc[start - 1].is_alpha
-            and doc[start - 1].lower_ not in lex.place_heads
-        ):
-            start -= 1
-        words = [t for t in doc[start : tok.i]]
+        words = _name_before(tok, stop=lex.place_heads)
+        start = words.start
         if not words or words[0].text in first_names():
             continue
         before = doc[start - 1] if start > 0 else None
