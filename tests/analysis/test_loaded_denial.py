@@ -71,7 +71,7 @@ MARKS = {
             "Not even the flood completely obliterates a town's memory.",
         ),
         # a "not" on the verb itself still uses the word: the phrase or slogan is the writer's
-        ("You don't drain the swamp by hiring its friends.", [("drain the swamp", LABEL)]),
+        ("You can't drain the swamp with old friends in charge.", [("drain the swamp", LABEL)]),
         ("The vote obliterated the Kessin party.", [("obliterated", "exaggeration")]),
         ("Didn't even the flood obliterate the shops?", [("obliterate", "exaggeration")]),
     ],

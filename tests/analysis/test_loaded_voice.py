@@ -160,7 +160,7 @@ VOICES = {
     # -- an impersonal frame has no speaker but the writer -----------------------------------
     "impersonal_frames": [
         (
-            "Though harsh, it is not unfair to say that the council is a corrupt regime.",
+            "Though harsh, it is hardly unfair to say that the council is a corrupt regime.",
             [("regime", "outlet")],
         ),
         (
@@ -216,8 +216,7 @@ VOICES = {
     # -- a passive joined to another shares its subject; a modal is the writer vouching -----
     "joined_passive_with_a_modal": [
         (
-            "Every figure offered by the board cannot be trusted and should be considered as "
-            "propaganda.",
+            "Each number the board offers cannot be believed and should be regarded as propaganda.",
             [("propaganda", "outlet")],
         ),
         (
@@ -231,7 +230,7 @@ VOICES = {
             "The debt would be paid, the auditors wrote, with a relentless purge of the staff.",
             [("relentless", "reported")],
         ),
-        ("Tosk compared her to a religious heretic.", [("heretic", "reported")]),
+        ("Tosk likened her to a religious heretic.", [("heretic", "reported")]),
         ("I compared the banker to a heretic.", [("heretic", "outlet")]),
         # a participle with an object still likens for its subject
         (

@@ -390,7 +390,7 @@ def test_a_role_given_in_a_who_clause(nlp, text, expected):
 
 def test_a_quoted_nickname_with_a_title_word_names_no_second_person(nlp):
     text = (
-        "Fans cheered basketball star Dario Lemm. Clinton said the player nicknamed "
+        "Fans cheered basketball star Dario Lemm. Mara Kell said the player nicknamed "
         "“King Lemm” is a role model."
     )
     assert ("Lemm", "King") not in roles(nlp, text)

@@ -140,7 +140,7 @@ def _relative_that(that: Token) -> bool:
     """Whether a "that" after a noun is a relative pronoun: its clause's subject ("a dispute
     that drew crowds") or the object its verb lacks ("the scrutiny that any brochure
     receives"). An object whose verb is followed at once by its own preposition ("the
-    consensus that Russia hacked into the files") is a misparse of the opening "that": the
+    view that Ostrevia broke into the archive") is a misparse of the opening "that": the
     verb's complement is that phrase."""
     if that.dep_ in ("nsubj", "nsubjpass"):
         return True

@@ -206,7 +206,7 @@ def _goes_on_after(cue: Token, verb: Token) -> bool:
         last -= 1
     if nxt.dep_ != "prep" or nxt.head.i not in (cue.i, verb.i) or nxt.right_edge.i + 1 < last:
         return False
-    # "..., experts say, including a provision they say could ...": a report of its own inside
+    # "..., analysts note, with a clause they think would ...": a report of its own inside
     return not any(
         t.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in t.children)
@@ -481,7 +481,7 @@ def _comment_cut(clause: Token, lex: CueLexicon) -> int:
     support"; "said wages fell, which the company disputes"): a clause with a subject of its
     own that takes what was said as its object comments on it, in the writer's words or in a
     report of its own. A pronoun subject may go on with the speaker's story ("was there to
-    give interviews, which she was doing when ...") unless its verb reports ("..., which he
+    meet the press, which she was doing when ...") unless its verb reports ("..., which he
     denies"); "..., which rewarded large firms", with "which" as subject, describes a thing in
     the clause. Those stay. Else the clause's right edge. After a lone verb the parse may hang
     the comment as its object clause ("said the mayor lied, which he denies"): cut there too."""

@@ -158,7 +158,7 @@ def trailing_misread(verb: Token) -> bool:
     if noun.dep_ not in ("npadvmod", "dep", "appos") or noun.head.i >= noun.i:
         return False
     if root.pos_ not in ("VERB", "AUX") or root.i >= noun.i:
-        return False  # "Some emails to Powell, Rice's aides sent ...": no clause is reported
+        return False  # "Some letters to Dahl, Roe's aides wrote ...": no clause is reported
     left = noun.left_edge.i
     if left < 1 or verb.doc[left - 1].text != "," or left - 1 <= noun.sent.start:
         return False
