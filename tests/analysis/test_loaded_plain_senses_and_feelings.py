@@ -47,7 +47,7 @@ MARKS = {
         ("The ruling was a partisan act.", [("partisan", "contentious label")]),
     ],
     "plain_phrase_for_a_far_reaching_change": [
-        *unmarked("The time for drastic change has come.", "The council took drastic action."),
+        *unmarked("The hour for drastic change has come.", "The council took drastic action."),
         ("The drastic cuts closed two libraries.", [("drastic", "exaggeration")]),
     ],
     "slur_is_not_the_charge_of_conduct": [
@@ -57,7 +57,8 @@ MARKS = {
     # -- a label the sentence forbids is applied to no one ---------------------------------
     "forbidden_labels": [
         *unmarked(
-            "It is not permissible to call those who hold this view immoral heretics.",
+            "It is not acceptable to call people of that view immoral heretics.",
+            "It is not permissible to call the ferry crews cowards.",
             "You must not call your rivals traitors.",
             "Don't call them cowards.",
             "It is wrong to call them heretics.",

@@ -19,7 +19,7 @@ from contextreader.analysis.loaded.tokens import NOUN_MODIFIERS, _lemma, _subjec
 ADDITIVE = frozenset({"just", "only", "merely", "simply", "solely"})
 # modals that, denied, forbid or rule out what their verb does: "must not call them traitors"
 MODALS = frozenset({"must", "should", "shall", "may", "can", "could", "ought"})
-# adjectives of permission or warrant: "it is not permissible to call them heretics" forbids the
+# adjectives of permission or warrant: "it is not acceptable to call them heretics" forbids the
 # label; an adjective of fault does so without a denial ("it is wrong to call them heretics")
 PERMITTED = frozenset(
     {
@@ -172,7 +172,7 @@ def _denied_act(verb: Token) -> bool:
     town's memory': a verb the sentence denies outright tells of nothing done, so it dramatises
     or labels nothing. The denial is "far from" before the verb or "not" on its subject ("not
     even X"), which deny that anyone does it. A "not" on the verb itself is left alone: "you
-    don't drain the swamp by ...", "if they can't whitewash this" still use the words. Still
+    can't demonise rivals by ...", "if they can't whitewash this" still use the words. Still
     marked: "not only obliterated", which adds to it, and a question, which asserts it."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lower_ == "far":
         return True
@@ -190,7 +190,7 @@ def _denied_act(verb: Token) -> bool:
 
 def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:
     """'You must not call your rivals traitors', 'Don't call them cowards', 'it is not
-    permissible to call those who hold it heretics', 'it is wrong to call them heretics': a
+    acceptable to call people of that view heretics', 'it is wrong to call them heretics': a
     label given by a verb of labelling (``[context] labelling``) that the sentence forbids is
     mentioned as what one must not say, applied to no one. "It is fair to call them traitors"
     and "it is not unfair to call them traitors" apply it."""
@@ -206,7 +206,11 @@ def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in kids):
         return False
     frame = verb.head
-    adjective = next((c for c in frame.children if c.dep_ == "acomp"), None)
+    adjective: Token | None
+    if frame.dep_ == "acomp":
+        adjective, frame = frame, frame.head  # the parse may hang "to call" on the adjective
+    else:
+        adjective = next((c for c in frame.children if c.dep_ == "acomp"), None)
     if adjective is None:
         return False
     word = adjective.lower_
