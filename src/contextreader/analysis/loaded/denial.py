@@ -172,8 +172,9 @@ def _denied_act(verb: Token) -> bool:
     town's memory': a verb the sentence denies outright tells of nothing done, so it dramatises
     or labels nothing. The denial is "far from" before the verb or "not" on its subject ("not
     even X"), which deny that anyone does it. A "not" on the verb itself is left alone: "you
-    can't demonise rivals by ...", "if they can't whitewash this" still use the words. Still
-    marked: "not only obliterated", which adds to it, and a question, which asserts it."""
+    can't demonise rivals by ...", "if the board can't whitewash the report" still use the
+    words. Still marked: "not only obliterated", which adds to it, and a question, which
+    asserts it."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lower_ == "far":
         return True
     subject = _subject_of(verb)
