@@ -13,7 +13,6 @@ from textual.app import App
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from contextreader.io.article import article_from_text
 from contextreader.report import Source
@@ -234,15 +233,13 @@ class TestFooter:
         app = make_app()
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
-            keys = list(app.query_one(Footer).query(FooterKey))
+            keys = list(app.query_one(Footer).query("FooterKey"))
             assert keys[-1].description == "Outlet"
             assert max(k.region.right for k in keys) <= size[0]
             assert app.query_one(Footer).compact is (size[0] < app_module.FOOTER_FULL_WIDTH)
 
     @pytest.mark.parametrize("width", [40, 60, 70])
     async def test_what_does_not_fit_is_dropped_whole_from_the_end(self, make_app, width) -> None:
-        from textual.widgets._footer import FooterLabel, KeyGroup
-
         app = make_app()
         async with app.run_test(size=(width, 24)) as pilot:
             await pilot.pause()
@@ -252,8 +249,8 @@ class TestFooter:
             assert shown and hidden  # too narrow for all: some are left out
             assert max(w.region.right for w in shown) <= width
             assert footer.children.index(hidden[0]) == len(shown)  # from the end only
-            assert not isinstance(shown[-1], KeyGroup)  # a group never loses its label
-            assert isinstance(shown[-1], (FooterKey, FooterLabel))
+            assert type(shown[-1]).__name__ != "KeyGroup"  # a group never loses its label
+            assert type(shown[-1]).__name__ in {"FooterKey", "FooterLabel"}
             assert "Quit" in str(footer.children[0].render())
 
     async def test_widening_the_window_brings_the_dropped_items_back(self, make_app) -> None:
@@ -266,18 +263,16 @@ class TestFooter:
             await pilot.pause()
             await pilot.pause()
             assert all(w.visible for w in footer.children)
-            keys = list(footer.query(FooterKey))
+            keys = list(footer.query("FooterKey"))
             assert keys[-1].description == "Outlet" and keys[-1].region.width
 
     @staticmethod
     def assert_fitted(footer: Footer, width: int) -> None:
         """Every item shown ends on screen, and the items left out are the last ones, whole."""
-        from textual.widgets._footer import KeyGroup
-
         shown = [w for w in footer.children if w.visible]
         assert shown and max(w.region.right for w in shown) <= width
         assert footer.children[: len(shown)] == shown  # left out from the end only
-        assert not isinstance(shown[-1], KeyGroup)  # a group never loses its label
+        assert type(shown[-1]).__name__ != "KeyGroup"  # a group never loses its label
 
     async def test_a_command_from_the_palette_leaves_the_footer_fitted(self, tmp_path) -> None:
         report = replace(load_fixture_report(), source=Source(path=str(tmp_path / "port.txt")))
@@ -309,13 +304,11 @@ class TestFooter:
             assert sum(w.visible for w in footer.children) < before
 
     async def test_search_is_in_the_footer_at_80_columns(self, make_app) -> None:
-        from textual.widgets._footer import FooterKey
-
         app = make_app()
         async with app.run_test(size=NARROW) as pilot:
 
             def search_shown() -> bool:
-                keys = [k for k in app.query(FooterKey) if k.region.right <= NARROW[0]]
+                keys = [k for k in app.query("FooterKey") if k.region.right <= NARROW[0]]
                 return any(k.description == "Search" and k.region.width for k in keys)
 
             for _ in range(20):  # the footer is fitted after the first layout; a busy machine

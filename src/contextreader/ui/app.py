@@ -33,10 +33,6 @@ from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
-
-# private API (textual.widgets._footer): acceptable only because textual is pinned exactly
-# in pyproject.toml; check these names whenever the pin moves
-from textual.widgets._footer import FooterLabel, KeyGroup
 from textual.worker import get_current_worker
 
 from contextreader.io.article import Article, sample_path
@@ -190,9 +186,13 @@ class FittedFooter(Footer):
         self._fit()
 
     def _items(self) -> list[list[Widget]]:
+        # the footer's parts by their CSS type names (the names its own styles use), so no
+        # private module is imported: a group's keys sit in a KeyGroup, its label after it
+        labels = set(self.query_children("FooterLabel"))
+        groups = set(self.query_children("KeyGroup"))
         items: list[list[Widget]] = []
         for child in self.children:
-            if isinstance(child, FooterLabel) and items and isinstance(items[-1][0], KeyGroup):
+            if child in labels and items and items[-1][0] in groups:
                 items[-1].append(child)  # a group's label goes with its keys
             else:
                 items.append([child])
