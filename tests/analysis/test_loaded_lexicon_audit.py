@@ -106,6 +106,33 @@ MARKS = {
         ),
         ("Fans freaked out when the band cancelled.", [("freaked out", "exaggeration")]),
     ],
+    # -- words and idioms loaded in nearly every use, with their plain senses kept out -------
+    "smell_of_a_wrong_marked": [
+        ("The whole toll contract reeks of favouritism.", [("reeks of", "exaggeration")]),
+        *unmarked("After the blaze the stairwell reeked of smoke for days."),
+    ],
+    "insults_and_slurs": [
+        ("The blog called the treasurer a dotard.", [("dotard", LABEL)]),
+        ("The post called the rule retarded.", [("retarded", LABEL)]),
+        ("The columnist called the clerk a sleazeball.", [("sleazeball", LABEL)]),
+        ("The hapless board lost its third vote.", [("hapless", LABEL)]),
+        # the old clinical term is not the insult
+        *unmarked("The 1970 report described the patients as mentally retarded."),
+    ],
+    "legal_charge_used_loosely": [
+        ("The columnist said the leaflet was slanderous.", [("slanderous", LABEL)]),
+        # a court finding is the legal term
+        *unmarked("The court ruled that the leaflet was libellous and awarded damages."),
+    ],
+    "dramatic_idioms": [
+        ("The levy dealt a death blow to the market.", [("death blow", "exaggeration")]),
+        ("The town's one factory is in its death throes.", [("death throes", "exaggeration")]),
+        ("The plan came to a screeching halt.", [("screeching halt", "exaggeration")]),
+        ("The clerk was caught red-handed.", [("red-handed", "exaggeration")]),
+        ("The blockade is a paper tiger.", [("paper tiger", LABEL)]),
+        ("The hearing was political theatre.", [("political theatre", LABEL)]),
+        ("Officials treated the firm with kid gloves.", [("kid gloves", LABEL)]),
+    ],
 }
 
 

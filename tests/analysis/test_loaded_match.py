@@ -206,7 +206,7 @@ MARKS = {
     # -- a title-case headline is matched on a lower-case copy --------------------------------
     "title_case_headlines": [
         (
-            "Senator Unleashes Firestorm Over Unethical Sham\n\nThe senator spoke on Friday.",
+            "Harbour Board Faces Firestorm Over Unethical Sham\n\nThe board met on Friday.",
             [
                 ("Firestorm", "exaggeration"),
                 ("Unethical", "exaggeration"),

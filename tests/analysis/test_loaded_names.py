@@ -35,6 +35,22 @@ MARKS = {
             'Her memoir, "Kafkaesque Days," sold well in Dunmore.',
         ),
     ],
+    # -- a phrase made from a name keeps the name's capital, which the model reads as a name ----
+    "capitalised_phrases_made_from_names": [
+        (
+            "Critics said the levy would open Pandora's box for every council.",
+            [("Pandora's box", "exaggeration")],
+        ),
+        (
+            "The columnist wrote that the Never-Trumpers in the party had lost.",
+            [("Never-Trumpers", "contentious label")],
+        ),
+        # a capitalised word after the phrase makes it part of a longer name
+        *unmarked(
+            "The play opened at the Pandora's Box Theatre in Dunmore on Friday.",
+            "The Never-Trumper Caucus met in Dunmore on Friday.",
+        ),
+    ],
 }
 
 
@@ -45,4 +61,12 @@ def test_marks(nlp, text, expected):
 
 def test_only_words_made_from_names_keep_their_capital():
     capital = sorted(e.term for e in load_lexicon().entries if e.capital)
-    assert capital == ["islamophobe", "kafkaesque", "machiavellian", "mccarthyism", "orwellian"]
+    assert capital == [
+        "islamophobe",
+        "kafkaesque",
+        "machiavellian",
+        "mccarthyism",
+        "never-trumper",
+        "orwellian",
+        "pandora's box",
+    ]

@@ -1,6 +1,6 @@
 """Title-case headlines, made readable for the loaded-terms matcher.
 
-A title-case headline ("Senator Unleashes Firestorm Over Unethical Sham") capitalises every
+A title-case headline ("Harbour Board Faces Firestorm Over Unethical Sham") capitalises every
 word, and the small English model then reads most of its words as proper nouns: they get no
 lemma ("Liars" stays "Liars"), no adjective or verb tag, and often an entity label, so the
 lexicon's matcher and its part-of-speech checks pass them by. The headline is where an outlet's

@@ -62,7 +62,7 @@ per kind of test), and for scare quotes ``scare_quotes.py``:
   not where it names a charge plainly ("the lie about the budget"; ``rules/senses.py``);
 * capitalised set phrases ("this Rigged Witch Hunt", "the Deep State") are still the phrase
   unless the parser found a name around them or a longer capitalised name goes on;
-* a title-case headline ("Senator Unleashes Firestorm Over Unethical Sham") is matched once
+* a title-case headline ("Harbour Board Faces Firestorm Over Unethical Sham") is matched once
   more on a lower-case copy, since the small model reads its words as names and misses them;
   the names in it are worked out on the article (see ``headlines.py``);
 * puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting,

@@ -208,7 +208,7 @@ class LoadedTerms:
     def _title_case_hits(
         self, doc: Doc, found: list[_Candidate], lines: HeadingIndex
     ) -> list[_Candidate]:
-        """Lexicon words in a title-case headline ("Senator Unleashes Firestorm Over Unethical
+        """Lexicon words in a title-case headline ("Harbour Board Faces Firestorm Over Unethical
         Sham"), found on a lower-case copy of the line (see ``headlines.py``).
 
         The copies are tagged and parsed together by the model's own components: not this

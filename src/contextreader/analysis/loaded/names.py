@@ -6,7 +6,8 @@ inside a longer capitalised name, or next to a word the entry lists in ``unless_
 ``unless_next`` ("tax regime", "regime-change"), also where other words come between
 (``_sense_set_by_phrase``: "the tax and customs regime", "the most devastating Kavarian
 airstrike"). It keeps a capitalised set phrase the small model misread as a person ("this Rigged
-Witch Hunt") and requires a hyphen before a compound entry ("Trump-hating").
+Witch Hunt") and requires a hyphen before a compound entry ("Trump-hating"). A phrase made from
+a name (``capital``: "Pandora's box") is part of a name only where one runs on past it.
 ``_used_as_tagged`` drops a verb or adjective entry the parser used as a noun modifier, and an
 adjective entry standing as a bare mass noun ("oppose evil").
 """
@@ -53,12 +54,19 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     if entry.compound and not _second_half(doc, start):
         return False
     if end - start > 1:
-        # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is still
-        # the phrase unless the parser found a name around it
-        if any(t.ent_type_ in NAME_ENTS for t in toks) and not _misread_person(doc, start, end):
+        if entry.capital:
+            # a phrase made from a name ("Pandora's box", "Never-Trumpers") keeps the name's
+            # capital, which the small model takes for a name of its own; only a name running on
+            # past the phrase makes it part of one ("the Never-Trumper Caucus")
+            if _name_runs_on(doc, start, end):
+                return False
+        elif any(t.ent_type_ in NAME_ENTS for t in toks) and not _misread_person(doc, start, end):
+            # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is
+            # still the phrase unless the parser found a name around it
             return False
         after = doc[end] if end < len(doc) else None
-        if after is not None and _title(after) and all(_title(t) for t in toks):
+        words = [t for t in toks if t.is_alpha] if entry.capital else list(toks)
+        if after is not None and _title(after) and all(_title(t) for t in words):
             return False  # inside a longer capitalised name: "Witch Hunt Diaries"
     elif entry.capital:
         # "Orwellian" takes its capital from a name, and the small model often tags it as one
@@ -98,6 +106,22 @@ def _in_longer_name(tok: Token) -> bool:
         return False
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+
+
+def _name_runs_on(doc: Doc, start: int, end: int) -> bool:
+    """A named entity that holds the match also holds a word before it (an article aside: "the
+    Never-Trumpers" is still the phrase) or after it: "the Pandora's Box Theatre"."""
+    first, after = doc[start], doc[end] if end < len(doc) else None
+    if after is not None and after.ent_iob_ == "I" and after.ent_type_ in NAME_ENTS:
+        return True
+    if first.ent_iob_ != "I" or first.ent_type_ not in NAME_ENTS:
+        return False
+    i = start - 1
+    while i >= 0 and doc[i].ent_iob_ == "I":
+        if doc[i].pos_ != "DET":
+            return True
+        i -= 1
+    return i >= 0 and doc[i].ent_iob_ == "B" and doc[i].pos_ != "DET"
 
 
 def _title_follows(tok: Token) -> bool:
