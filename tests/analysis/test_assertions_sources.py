@@ -494,6 +494,29 @@ def test_published_with_no_venue_stays_vague(nlp):
     assert [a[1] for a in vague_assertions(nlp, text)] == ["published"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures appear in a budget document published on Friday.",
+        "The harbour guide was published in May.",
+    ],
+)
+def test_a_work_published_in_passing_is_no_hidden_source(nlp, text):
+    assert vague_assertions(nlp, text) == []
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A paper published last week suggests the drug works.", "published"),
+        ("It was published in a local paper that the mayor would resign.", "It was published"),
+    ],
+)
+def test_a_published_work_that_speaks_leaves_its_author_unnamed(nlp, text, cue):
+    assert [a[1] for a in vague_assertions(nlp, text)] == [cue]
+
+
 def test_a_passive_of_publishing_with_a_clause_still_passes_on_words(nlp):
     text = "It was announced that the pier would close."
     assert [a[1] for a in vague_assertions(nlp, text)] == ["It was announced"]

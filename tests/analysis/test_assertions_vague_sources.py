@@ -80,6 +80,24 @@ def test_unnamed_colleagues_and_friends_are_vague(nlp, text, source):
     assert [a[2] for a in vague_assertions(nlp, text)] == [SOURCE.format(source)]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Independent monitors have described the vote as largely fair.", "Independent monitors"),
+        ("Observers have described the count as slow.", "Observers"),
+        ("Analysts have characterised the result as a setback.", "Analysts"),
+    ],
+)
+def test_unnamed_monitors_and_observers_describing_are_vague(nlp, text, source):
+    assert vague_assertions(nlp, text) == [(text, source, SOURCE.format(source))]
+
+
+def test_a_named_monitoring_body_describing_is_no_vague_source(nlp):
+    text = "The Electoral Monitoring Office has described the vote as largely fair."
+    assert vague_assertions(nlp, text) == []
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
 def test_studies_that_have_linked_a_habit_are_an_unnamed_source(nlp):
     text = "Several earlier studies have linked the Nordic diet to longer lives."
     assert vague_assertions(nlp, text) == [

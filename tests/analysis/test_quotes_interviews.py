@@ -292,3 +292,48 @@ def test_q_dot_and_a_dot_labels_are_an_interview_s_turns(nlp: Language) -> None:
     rows = quote_rows(nlp, text, PERSON_ROWS)
     assert ("direct", "Not this year.", "Karen Whitby", "A") in rows
     assert ("direct", "Will fares rise?", None, "the interviewer") in rows
+
+
+# -- an explainer that labels its own questions and answers ("Q." / "A.") -----------------------
+
+EXPLAINER = (
+    "What the new tenancy rule means for renters\n\n"
+    "By Jane Holloway\n\n"
+    "The city council approved a new tenancy rule on Tuesday.\n\n"
+    "Q. What does the new rule change?\n\n"
+    "A. Landlords must give tenants six months' notice before a rent rise.\n\n"
+    "Q. Who is covered?\n\n"
+    "A. Every tenant with a lease longer than a year. Short lets are exempt.\n"
+)
+
+
+@pytest.mark.parametrize("labels", [("Q.", "A."), ("Q:", "A:")])
+def test_an_explainer_s_own_answers_are_the_outlet_s_text(nlp: Language, labels) -> None:
+    text = EXPLAINER.replace("Q.", labels[0]).replace("A.", labels[1])
+    report = analyze_text(text, nlp)
+    assert [q for q in report.quotes if q.kind == "direct"] == []
+    claims = [text[slice(*a.span)] for a in report.assertions if a.status == "unattributed"]
+    assert "Landlords must give tenants six months' notice before a rent rise." in claims
+    assert "Short lets are exempt." in claims
+    assert not any(c.startswith(("Q", "A.", "A:")) for c in claims)  # the labels claim nothing
+    assert [p.name for p in report.people] == ["Jane Holloway"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # the paragraph before the questions names the one who answers
+        (
+            "The city council approved",
+            "Mayor Lena Sorvik talked about the rule the council approved",
+        ),
+        # the title says it is an interview
+        ("What the new tenancy rule means for renters", "Interview: the new tenancy rule"),
+        # an answer in the first person is someone's
+        ("Short lets are exempt.", "We exempted short lets."),
+    ],
+)
+def test_q_and_a_labels_with_a_sign_of_an_interview_stay_turns(nlp: Language, change) -> None:
+    text = EXPLAINER.replace(*change)
+    direct = [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"]
+    assert len(direct) == 4

@@ -59,7 +59,7 @@ from contextreader.analysis.assertions.sources import is_vague_source
 from contextreader.analysis.assertions.verdicts import _verdict_words
 from contextreader.analysis.furniture import stance_piece
 from contextreader.analysis.paragraphs import span_is_heading
-from contextreader.analysis.people import LABELS_KEY
+from contextreader.analysis.people import LABELS_KEY, OWN_LABELS_KEY
 from contextreader.analysis.quotes import cue_lexicon
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
@@ -77,6 +77,18 @@ def _sentences(doc: Doc) -> list[Span]:
             continue
         out.append(sent)
     return out
+
+
+def _past_label(text: str, span: tuple[int, int], labels: dict[int, int]) -> tuple[int, int]:
+    """The sentence after an explainer's "Q." / "A." label that opens it ("A. Landlords must
+    ..."): the label marks the outlet's own answer and is no part of the claim."""
+    s, e = span
+    if s not in labels:
+        return span
+    s = labels[s]
+    while s < e and (text[s].isspace() or text[s] in ".:"):
+        s += 1
+    return s, e
 
 
 @Language.component("cr_assertions", assigns=["doc._.cr_assertions", "doc._.cr_sentences"])
@@ -115,6 +127,7 @@ def assertions_component(doc: Doc) -> Doc:
         if q.kind == "direct" and q.cue_span is not None and q.speaker_text is not None
     )
     turns = _turn_quotes(doc.user_data.get(LABELS_KEY, []), quotes)
+    own_labels = dict(doc.user_data.get(OWN_LABELS_KEY, []))
     by_id = {q.id: q for q in quotes}
     body_sents = _sentences(doc)
     by_sent = _index_reported(body_sents, quotes)
@@ -129,6 +142,7 @@ def assertions_component(doc: Doc) -> Doc:
     for k, sent in enumerate(body_sents):
         # a headline above the dateline stays; the sentence the dateline opens starts after it
         span = _trimmed(sent, text, dateline[1] if sent.end_char > dateline[0] else 0)
+        span = _past_label(text, span, own_labels)
         if span[0] >= span[1] or not any(ch.isalnum() for ch in text[span[0] : span[1]]):
             continue  # nothing but the dateline, or a stray mark the parser split off
         if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):

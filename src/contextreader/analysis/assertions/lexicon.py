@@ -93,6 +93,7 @@ class AttributionLexicon:
     verdicts: frozenset[str]
     found_states: frozenset[str]
     acts_when_bare: frozenset[str]
+    works_put_out: frozenset[str]
     standing: frozenset[str]
     findings: frozenset[str]
     records: frozenset[str]
@@ -144,6 +145,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "verdicts",
         "found_states",
         "acts_when_bare",
+        "works_put_out",
         "standing",
         "findings",
         "records",

@@ -196,6 +196,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return None  # "a trading app called Beacon": a name, not a label
         if lemma in ctx.alex.acts_when_bare and not _passive_says(tok):
             return None  # "the cells can be charged in minutes", "the model was recalled"
+        if lemma in ctx.alex.works_put_out and not (_passive_says(tok) or _speaking_work(tok)):
+            return None  # "in a report published on Friday": when the work came out
         if _tallied(tok, ctx):
             return None  # "the post was liked 600,000 times": a count of clicks, no one's view
         if framed and not (said or stance) and not (_passive_view(tok) or _prep_child(tok, "to")):
@@ -414,6 +416,15 @@ def _large_count(num: Token, large: frozenset[str]) -> bool:
         return True
     digits = [w.replace(",", "") for w in words]
     return any(d.isdigit() and int(d) >= 100 for d in digits)
+
+
+def _speaking_work(verb: Token) -> bool:
+    """ "A paper published last week suggests ...": a participle on the subject of its clause
+    (the work that speaks, its author left unnamed); or an empty "it" as the subject ("it was
+    published that ..."), whose clause the parser may hang elsewhere."""
+    if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
 
 
 def _passive_says(verb: Token) -> bool:

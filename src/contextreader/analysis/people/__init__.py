@@ -35,6 +35,9 @@ Transcript labels (``transcripts``: "ROE: Well, ...", '"MR. ROE: ...', "Q: ...")
 in capitals: a label that spells a person's surname or full name (any case) is a mention of that
 person; one that names no one in the article is no person of its own. The turns are kept in
 ``doc.user_data["cr_people.labels"]`` (``TranscriptTurn`` list) for cr_quotes and cr_assertions.
+"Q." / "A." labels of an explainer that asks and answers its own questions (``is_explainer``)
+are no turns: they are kept in ``doc.user_data["cr_people.own_labels"]`` for cr_assertions, which
+reads the answers as the outlet's own text.
 
 Results: ``doc._.cr_people`` (report.Person list), ``doc.spans["cr_people"]`` (one span per mention
 with ``span._.cr_person_id``), and ``doc.user_data["cr_people.gender"]`` ({person id: "male" |
@@ -79,9 +82,11 @@ from contextreader.analysis.people.roles import (
 )
 from contextreader.analysis.people.transcripts import (
     LABELS_KEY,
+    OWN_LABELS_KEY,
     TranscriptTurn,
     _is_label,
     _raw_labels,
+    is_explainer,
     transcript_turns,
 )
 from contextreader.report import Person
@@ -94,6 +99,7 @@ __all__ = [
     "LABELS_KEY",
     "NAMES_FILE",
     "NAME_NOUNS",
+    "OWN_LABELS_KEY",
     "ROLE_FILE",
     "PeopleFinder",
     "RoleLexicon",
@@ -145,6 +151,10 @@ def people_component(doc: Doc, nouns: frozenset[str] = frozenset()) -> Doc:
     _drop_outlet_names(people, owner, outlet_words(doc))
     clusters = [cl for cl in people.clusters if cl.names]
     turns = transcript_turns(text, body, clusters, lex, owner)
+    if is_explainer(text, [t for t, _ in turns], owner, lex):
+        # the outlet's own questions and answers: no one's turns, the labels no one's words
+        doc.user_data[OWN_LABELS_KEY] = [t.label for t, _ in turns]
+        turns = []
     for turn, cl in turns:
         if cl is not None:
             owner[turn.label] = cl

@@ -31,6 +31,8 @@ from contextreader.analysis.people.clusters import _Cluster
 from contextreader.analysis.people.lexicon import RoleLexicon
 
 LABELS_KEY = "cr_people.labels"
+# the "Q." / "A." labels of an explainer that asks and answers its own questions (``is_explainer``)
+OWN_LABELS_KEY = "cr_people.own_labels"
 
 
 # a paragraph that opens (after an optional opening mark) with one to three upper-case words and
@@ -49,6 +51,10 @@ _DOT_LABEL = re.compile(r"^[^\S\n]*(?P<label>[QA])\.[^\S\n]+(?=\S)", re.M)
 _NOTE = re.compile(r"\[[^\]\n]*\]")
 
 _QA = frozenset({"Q", "A"})
+# the speaker speaking of themself: an interviewee's answer, never an explainer's
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]urs?)\b")
+# words in quotation marks: someone else's first person, quoted inside an answer
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +226,37 @@ def transcript_turns(
     ]
 
 
+def is_explainer(
+    text: str,
+    turns: list[TranscriptTurn],
+    owner: dict[tuple[int, int], _Cluster],
+    lex: RoleLexicon,
+) -> bool:
+    """Whether "Q." / "A." labels mark an explainer's questions and the outlet's own answers
+    ("Q. What does the rule change?" / "A. Landlords must ..."), not an interview: both labels
+    are used and no other, text comes before the first question (a bare run of turns keeps
+    the interview reading), nothing there tells of an interview - neither the title nor the
+    paragraph before the questions names a person or uses a word only an interview uses
+    (``[interviews] sure``: "interview", "Q&A", "edited and condensed") - and no answer speaks
+    in the first person outside quotation marks ("A. We start building." is someone's answer)."""
+    labels = {text[t.label[0] : t.label[1]] for t in turns}
+    if labels != _QA:
+        return False
+    first = turns[0].paragraph[0]
+    if not any(c.isalnum() for c in text[:first]):
+        return False
+    cut = max(0, text.find("\n"))
+    for a, b in [(0, cut), _intro(text, first) or (0, 0)]:
+        if any(a <= s and e <= b for s, e in owner) or not _words(text[a:b]).isdisjoint(
+            lex.sure_interview_words
+        ):
+            return False
+    answers = [t for t in turns if text[t.label[0] : t.label[1]] == "A"]
+    return not any(
+        _FIRST_PERSON.search(_QUOTED.sub(" ", text[t.content[0] : t.content[1]])) for t in answers
+    )
+
+
 def unlabelled_answers(
     text: str,
     questions: list[TranscriptTurn],
@@ -301,10 +338,18 @@ def _answer_turns(text: str, start: int, end: int, person: _Cluster | None) -> l
 
 
 def _interview_intro(text: str, at: int, lex: RoleLexicon) -> tuple[int, int] | None:
-    """The paragraph that introduces the question-and-answer section at ``at`` (the last one
-    before it that is no "Q:" or "A:" turn), when it tells of an interview (``[interviews]``
-    in role_nouns.toml: "The Gazette asked Roe about the vote."); a byline or a headline
-    introduces nothing."""
+    """The paragraph that introduces the question-and-answer section at ``at`` (``_intro``),
+    when it tells of an interview (``[interviews]`` in role_nouns.toml: "The Gazette asked Roe
+    about the vote.")."""
+    intro = _intro(text, at)
+    if intro is None or _words(text[intro[0] : intro[1]]).isdisjoint(lex.interview_words):
+        return None
+    return intro
+
+
+def _intro(text: str, at: int) -> tuple[int, int] | None:
+    """The paragraph before the question-and-answer section at ``at`` (the last one before it
+    that is no "Q:" or "A:" turn); a byline or a headline introduces nothing."""
     end = at
     while True:
         end = text.rfind("\n", 0, end)
@@ -319,7 +364,7 @@ def _interview_intro(text: str, at: int, lex: RoleLexicon) -> tuple[int, int] | 
     paragraph = text[start:end]
     if is_heading(paragraph) or is_byline(paragraph):
         return None
-    return None if _words(paragraph).isdisjoint(lex.interview_words) else (start, end)
+    return start, end
 
 
 def _words(paragraph: str) -> set[str]:
