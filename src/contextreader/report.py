@@ -92,6 +92,9 @@ class Genre:
 
     name: str  # the label in lower case, as the data file lists it: "opinion", "news analysis"
     span: Span  # the label as written
+    # the label marks a named writer's piece, not the outlet's own (a letter to the editor, a
+    # column, a guest op-ed: ``page_furniture.toml`` [writer_genres])
+    writer: bool = False
 
 
 @dataclass(slots=True)
@@ -237,6 +240,20 @@ class Report:
             return None
         return f"The piece is labelled “{self.excerpt(self.genre.span, 40)}” in its first lines."
 
+    def voice_owner(self) -> str:
+        """Whose own words the voice "outlet" is, as the reader and the Markdown name it:
+        "writer" in a piece the outlet labels as a named writer's (``Genre.writer``), else
+        "outlet". The report's voice value stays "outlet"; only its name for a reader changes."""
+        return "writer" if self.genre is not None and self.genre.writer else "outlet"
+
+    def voice_name(self, voice: str, form: VoiceForm = "short") -> str:
+        """A loaded term's voice named for a reader (``VOICE_NAMES``), in the piece's terms:
+        "writer" / "writer's own words" for the voice "outlet" of a letter or an op-ed."""
+        names = VOICE_NAMES.get(voice)
+        if names is None:
+            return voice
+        return names[VOICE_FORMS.index(form)].format(owner=self.voice_owner())
+
     def names_itself(self, cited: CitedOutlet) -> bool:
         """Whether a cited outlet is the publisher itself, named in its own text ("told the
         Gazette" in the Gazette's story): a mention of the publisher, not a citation."""
@@ -311,7 +328,7 @@ def _genre(v: Any) -> Genre | None:
     span = _span(v.get("span"))
     if span is None:
         raise ValueError("a genre needs a span")
-    return Genre(name=str(v["name"]), span=span)
+    return Genre(name=str(v["name"]), span=span, writer=bool(v.get("writer", False)))
 
 
 def report_from_dict(d: dict[str, Any]) -> Report:
@@ -368,6 +385,18 @@ def report_from_dict(d: dict[str, Any]) -> Report:
         schema=d.get("schema", SCHEMA_ID),
     )
 
+
+# how a loaded term's voice is named for a reader, in each form: "short" in the sidebar's entry
+# and the status line, "phrase" in the Markdown ("¶3, outlet's own words"), "gloss" in the
+# details box. "{owner}" is whose piece it is (``Report.voice_owner``): "outlet", or "writer" in a
+# letter or an op-ed, so the one place that asks the genre is ``voice_owner``.
+VoiceForm = Literal["short", "phrase", "gloss"]
+VOICE_FORMS: tuple[VoiceForm, ...] = ("short", "phrase", "gloss")
+VOICE_NAMES: dict[str, tuple[str, str, str]] = {
+    "outlet": ("{owner}", "{owner}'s own words", "the {owner}'s own words"),
+    "reported": ("reported", "in reported speech", "the {owner}'s words for what someone said"),
+    "quoted": ("quoted", "quoted", "a quoted speaker's own words"),
+}
 
 # the voices of loaded terms that are someone else's choice of words (a quoted speaker's, or a
 # label pinned by another's verb): what "the outlet's own words only" hides, in the reader and

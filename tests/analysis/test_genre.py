@@ -39,6 +39,13 @@ def test_the_label_in_the_first_lines_is_the_genre() -> None:
     genre = piece_label(text)
     assert genre is not None
     assert (genre.name, text[genre.span[0] : genre.span[1]]) == ("opinion", "OPINION")
+    assert genre.writer  # an opinion piece is a named writer's
+
+
+def test_an_editorial_or_an_analysis_is_the_outlets_own_piece() -> None:
+    for label in ("EDITORIAL", "Analysis"):
+        genre = piece_label(f"Harbour Ledger\n\n{label}: The ferry plan\n\nBody.")
+        assert genre is not None and not genre.writer
 
 
 def test_a_label_further_down_is_no_genre() -> None:
@@ -60,6 +67,9 @@ def test_the_genre_survives_json_and_shows_in_markdown(nlp) -> None:
     report = analyze_text("Analysis | Ferry fares rise\n\nFares rose by a third in May.\n", nlp)
     again = report_from_dict(report.to_dict())
     assert again.genre == report.genre
+    letter = analyze_text("LETTERS\n\nThe ferry plan is a mistake.\n", nlp)
+    assert letter.genre is not None and report_from_dict(letter.to_dict()).genre == letter.genre
+    assert letter.genre.writer
     assert "The piece is labelled “Analysis” in its first lines." in to_markdown(report)
     assert analyze_text("Ferry fares rise\n\nFares rose in May.\n", nlp).genre is None
 

@@ -369,3 +369,55 @@ def test_an_impersonal_frame_over_a_belief_leaves_the_belief_reported(nlp):
     assert mark_voices(nlp, "It is plain that the warden decided to hide his shady deals.") == [
         ("shady", "outlet")
     ]
+
+
+# -- a verb of naming whose object and label the parse takes for one noun phrase ----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some farmers call the co-op extremists.", [("extremists", "reported")]),
+        ("Neighbours call the landlord's agents thugs.", [("thugs", "reported")]),
+        ("Tenants branded the agency crooks.", [("crooks", "reported")]),
+        ("Tenants call them crooks.", [("crooks", "reported")]),
+        # the writer names them so, or the verb does not name: the writer's word
+        ("I call the co-op extremists.", [("extremists", "outlet")]),
+        ("Tenants condemned the agency crooks.", [("crooks", "outlet")]),
+        ("The mayor called the agency thugs to a hearing.", [("thugs", "outlet")]),
+    ],
+)
+def test_a_label_the_parse_joins_to_the_object_of_a_naming_verb_is_anothers(nlp, text, expected):
+    assert mark_voices(nlp, text) == expected
+
+
+# -- the writer's framing inside reported speech -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb of the writer's comment on the reported verb: the teller's framing
+        ("Dara Quell has shockingly quit the band, friends claim.", [("shockingly", "outlet")]),
+        ("Rangers said the old pier had tragically collapsed.", [("tragically", "outlet")]),
+        # on an adjective it grades the speaker's verdict; a manner adverb tells the act
+        ("Rangers said the old pier was undeniably unsafe.", [("undeniably", "reported")]),
+        ("Police said the man had savagely beaten a porter.", [("savagely", "reported")]),
+        ("The coach urged them to lie brazenly.", [("brazenly", "reported")]),
+        # a speaker's hedge stays theirs and is not marked
+        ("Rangers said the old pier had clearly failed.", []),
+    ],
+)
+def test_the_writers_comment_on_reported_news_stays_the_outlets(nlp, text, expected):
+    assert mark_voices(nlp, text) == expected
+
+
+def test_the_outlets_own_epithet_pointing_back_stays_the_outlets_in_reported_speech(nlp):
+    outlet_first = "A vile thug robbed a florist. Locals were furious that the thug went free."
+    assert mark_voices(nlp, outlet_first) == [
+        ("vile", "outlet"),
+        ("thug", "outlet"),
+        ("furious", "outlet"),
+        ("thug", "outlet"),
+    ]
+    # not used by the outlet before, or given as a label ("a thug"): the speaker's word
+    alone = "Locals were furious that the thug went free."
+    assert mark_voices(nlp, alone) == [("furious", "outlet"), ("thug", "reported")]
+    labelled = "A thug robbed a florist. Locals said the porter was a thug."
+    assert mark_voices(nlp, labelled) == [("thug", "outlet"), ("thug", "reported")]

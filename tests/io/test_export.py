@@ -9,6 +9,7 @@ from dataclasses import replace
 from contextreader.io.export import to_markdown
 from contextreader.report import (
     Assertion,
+    Genre,
     LoadedTerm,
     Outlet,
     OutletNote,
@@ -104,10 +105,9 @@ class TestTheHeading:
 
 
 class TestLoadedTermsSayWhereTheyAre:
-    def test_each_term_has_its_paragraph_so_a_repeated_one_can_be_told_apart(self):
+    def test_each_use_of_a_repeated_term_has_its_paragraph_and_voice(self):
         out = to_markdown(story_report())
-        assert "- **giveaway** (¶2, outlet's own words): Casts it as a gift." in out
-        assert "- **giveaway** (¶3, quoted): Casts it as a gift." in out
+        assert "- **giveaway** (¶2, outlet's own words; ¶3, quoted): Casts it as a gift." in out
 
     def test_a_term_in_the_headline_says_headline(self):
         report = story_report()
@@ -128,7 +128,7 @@ class TestOutletsOwnWordsOnly:
     def test_without_the_filter_every_term_is_listed_and_nothing_is_said(self):
         out = to_markdown(story_report())
         assert "## Loaded terms (2)" in out
-        assert "left out" not in out and "(¶3, quoted)" in out
+        assert "left out" not in out and "; ¶3, quoted)" in out
 
     def test_with_nothing_to_leave_out_it_says_none_was(self):
         report = story_report()
@@ -187,3 +187,79 @@ class TestArticleTextIsSafe:
         text = "The family 👨\u200d👩\u200d👧 came.\n"
         claim = Assertion("a1", (0, len(text) - 1), "unattributed", None, "No source.")
         assert "👨\u200d👩\u200d👧" in to_markdown(Report(text=text, assertions=[claim]))
+
+
+def letter_report(name: str) -> Report:
+    """The story with a label in its first line: "LETTERS" (a named writer's piece) or other."""
+    label = name.upper()
+    report = story_report()
+    shift = len(label) + 2
+    report.text = f"{label}\n\n{report.text}"
+    report.sentences = [
+        replace(s, span=(s.span[0] + shift, s.span[1] + shift)) for s in report.sentences
+    ]
+    report.loaded_terms = [
+        replace(t, span=(t.span[0] + shift, t.span[1] + shift)) for t in report.loaded_terms
+    ]
+    report.body_start = 0
+    report.genre = Genre(name=name, span=(0, len(label)), writer=name in ("letters", "op-ed"))
+    return report
+
+
+class TestAWritersPieceNamesTheWriter:
+    """A letter, a column or an op-ed is a named writer's text: its words outside anyone's
+    quotes are the writer's, though the report's voice value stays "outlet"."""
+
+    def test_a_letter_gives_the_writers_own_words(self):
+        out = to_markdown(letter_report("letters"))
+        assert "(¶3, writer's own words; ¶4, quoted)" in out
+        assert "outlet's own words" not in out
+        only = to_markdown(letter_report("op-ed"), outlet_voice_only=True)
+        assert "## Loaded terms in the writer's own words (1 of 2)" in only
+        assert "Only the terms in the writer's own words are listed" in only
+
+    def test_an_editorial_or_a_news_piece_is_the_outlets(self):
+        for report in (letter_report("editorial"), story_report()):
+            assert "outlet's own words" in to_markdown(report)
+            assert "writer's" not in to_markdown(report)
+
+    def test_the_names_come_from_one_place(self):
+        letter, news = letter_report("letters"), story_report()
+        assert [letter.voice_name("outlet"), news.voice_name("outlet")] == ["writer", "outlet"]
+        assert letter.voice_name("reported", "gloss") == "the writer's words for what someone said"
+        assert news.voice_name("quoted", "phrase") == "quoted"
+        assert letter.voice_owner() == "writer" and news.voice_owner() == "outlet"
+
+
+class TestARepeatedWordIsOneLine:
+    def test_uses_of_a_word_in_a_category_share_a_line_by_voice(self):
+        text = "Greedy bosses\n\nThe greedy board met.\n\nA porter said the greedy board lied.\n"
+        spans = [(0, 6), (19, 25), (56, 62)]
+        voices = ["outlet", "outlet", "reported"]
+        terms = [
+            LoadedTerm(f"t{i}", span, "greedy", "greed", "Casts as greedy.", "keen", voice)
+            for i, (span, voice) in enumerate(zip(spans, voices, strict=True))
+        ]
+        other = LoadedTerm("t9", (7, 13), "bosses", "labels", "A label.", "managers", "outlet")
+        report = Report(
+            text=text,
+            sentences=[Sentence((0, 13), "unattributed", heading=True)],
+            loaded_terms=[*terms, other],
+        )
+        out = to_markdown(report)
+        assert (
+            "- **Greedy** (headline, ¶2, outlet's own words; ¶3, in reported speech): "
+            "Casts as greedy. More neutral: “keen”."
+        ) in out
+        assert out.count("Casts as greedy.") == 1
+        assert "### greed (3)" in out  # the heading still counts every use
+        assert "- **bosses** (headline, outlet's own words)" in out
+
+    def test_two_uses_in_one_paragraph_say_how_many(self):
+        text = "The vile plan and the vile levy.\n"
+        terms = [
+            LoadedTerm(f"t{i}", (start, start + 4), "vile", "ex", "Condemns.", None, "outlet")
+            for i, start in enumerate((4, 22))
+        ]
+        out = to_markdown(Report(text=text, loaded_terms=terms))
+        assert "- **vile** (¶1 ×2, outlet's own words): Condemns." in out

@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 from textual.widgets import Static
 
-from contextreader.report import Report
+from contextreader.report import Genre, Report
 from contextreader.ui.article_pane import ArticlePane
-from contextreader.ui.sidebar import AnnotationTree
+from contextreader.ui.sidebar import AnnotationTree, Entry
 
 from .conftest import (
     SIZE,
@@ -147,3 +147,40 @@ class TestVoiceToggleWithNothingToHide:
                 "Loaded terms: only the outlet's own words, once the analysis has found them "
                 "(v shows all voices)"
             )
+
+
+class TestAWritersPieceNamesTheWriter:
+    """In a piece labelled as a letter, a column or an op-ed the loaded terms outside anyone's
+    quotes are the writer's: the sidebar, the status line and the masthead say "writer", and
+    ``v`` still keeps only them (the report's voice value stays "outlet")."""
+
+    async def test_the_reader_names_the_writer_and_v_keeps_their_words(self) -> None:
+        report = load_fixture_report()
+        report.genre = Genre(name="letters", span=(0, 4), writer=True)
+        app = app_for(report)
+        async with app.run_test(size=SIZE) as pilot:
+            assert label(app, "loaded", "t2") == "scheme · writer → plan"
+            assert label(app, "loaded", "t3") == "disgrace · reported → a mistake"
+            sidebar = app.sidebar
+            sidebar._show_entry(Entry("loaded", "t2"))
+            details = str(sidebar.query_one("#details", Static).render())
+            assert "voice: writer (the writer's own words)" in details
+            sidebar._show_entry(Entry("quotes", "q4"))
+            details = str(sidebar.query_one("#details", Static).render())
+            assert "(reported speech: their point in the writer's words)" in details
+            await pilot.press("v")
+            assert status(app) == (
+                "Loaded terms: only the writer's own words; 2 in quoted or reported speech "
+                "hidden (v shows them)"
+            )
+            state = app.query_one("#view-state", Static)
+            assert str(state.render()).endswith("loaded terms: writer's only")
+            assert app.pane.style_at(span_of(report, "scheme")).reverse
+            assert not app.pane.style_at(span_of(report, "land grab")).reverse
+
+    async def test_an_editorial_is_the_outlets_own(self) -> None:
+        report = load_fixture_report()
+        report.genre = Genre(name="editorial", span=(0, 4))
+        app = app_for(report)
+        async with app.run_test(size=SIZE):
+            assert label(app, "loaded", "t2") == "scheme · outlet → plan"

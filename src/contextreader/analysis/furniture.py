@@ -51,6 +51,7 @@ class FurnitureLexicon:
     dates: frozenset[str]
     photo_credits: frozenset[str]
     stance_genres: frozenset[str]  # pieces whose "we" is the outlet's own (an editorial)
+    writer_genres: frozenset[str]  # pieces whose text is a named writer's (a letter, an op-ed)
 
 
 @cache
@@ -65,12 +66,15 @@ def furniture_lexicon() -> FurnitureLexicon:
         "dates",
         "photo_credits",
         "stance_genres",
+        "writer_genres",
     )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
         raise ValueError("page_furniture.toml: [prefixes] must end with a colon or a space")
     if not parts["stance_genres"] <= parts["genres"]:
         raise ValueError("page_furniture.toml: [stance_genres] must be [genres] too")
+    if not parts["writer_genres"] <= parts["genres"]:
+        raise ValueError("page_furniture.toml: [writer_genres] must be [genres] too")
     return FurnitureLexicon(
         lines=parts["lines"] | parts["genres"],
         genres=tuple(sorted(parts["genres"], key=len, reverse=True)),
@@ -80,6 +84,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         dates=parts["dates"],
         photo_credits=parts["photo_credits"],
         stance_genres=parts["stance_genres"],
+        writer_genres=parts["writer_genres"],
     )
 
 
@@ -116,7 +121,9 @@ def piece_label(text: str, start: int = 0) -> Genre | None:
         end = label_end(line[lead:])
         if end is not None:
             word = line[lead : lead + end].rstrip(" .:|—–-")
-            return Genre(name=word.lower(), span=(here + lead, here + lead + len(word)))
+            name = word.lower()
+            writer = name in furniture_lexicon().writer_genres
+            return Genre(name=name, span=(here + lead, here + lead + len(word)), writer=writer)
     return None
 
 

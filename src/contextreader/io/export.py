@@ -6,10 +6,15 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from contextreader.report import OTHERS_VOICES, Outlet, OutletNote, Report, place_of
+from contextreader.report import (
+    OTHERS_VOICES,
+    LoadedTerm,
+    Outlet,
+    OutletNote,
+    Report,
+    place_of,
+)
 from contextreader.wording import count, visible
-
-VOICE_NAMES = {"outlet": "outlet's own words", "reported": "in reported speech", "quoted": "quoted"}
 
 # the outlet notes in groups, as the reader's outlet panel and the Markdown report both give them
 NOTE_GROUPS = (("fact", "Facts"), ("classification", "Classifications"), ("context", "Context"))
@@ -189,11 +194,11 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False) -> str:
     if outlet_voice_only:
         terms = [t for t in terms if t.voice not in OTHERS_VOICES]
         left_out = len(report.loaded_terms) - len(terms)
+        own = report.voice_name("outlet", "phrase")
         lines += [
-            f"## Loaded terms in the outlet's own words ({len(terms)} of "
-            f"{len(report.loaded_terms)})",
+            f"## Loaded terms in the {own} ({len(terms)} of {len(report.loaded_terms)})",
             "",
-            "Only the terms in the outlet's own words are listed, as the reader was showing them; "
+            f"Only the terms in the {own} are listed, as the reader was showing them; "
             + (
                 f"{count(left_out, 'term')} in quoted or reported speech "
                 f"{'is' if left_out == 1 else 'are'} left out."
@@ -204,16 +209,35 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False) -> str:
         ]
     else:
         lines += [f"## Loaded terms ({len(terms)})", ""]
-    by_cat: dict[str, list[str]] = {}
-    for t in terms:
-        note = _md(t.note).rstrip(".") + "."
-        alt = f" More neutral: “{_md(t.alternative)}”." if t.alternative else ""
-        word = _md(report.text[t.span[0] : t.span[1]])
-        # where it is ("¶4", as the sidebar says), so a term used twice can be told apart
-        where = place_of(report, t.span[0])
-        by_cat.setdefault(t.category, []).append(
-            f"- **{word}** ({where}, {VOICE_NAMES.get(t.voice, t.voice)}): {note}{alt}"
-        )
-    for cat, items in by_cat.items():
-        lines += [f"### {_md(cat)} ({len(items)})", "", *items, ""]
+    by_cat: dict[str, dict[str, list[LoadedTerm]]] = {}
+    for t in terms:  # one line per word of a category, however often the article uses it
+        word = " ".join(report.text[t.span[0] : t.span[1]].split())
+        by_cat.setdefault(t.category, {}).setdefault(word.casefold(), []).append(t)
+    for cat, by_word in by_cat.items():
+        lines += [f"### {_md(cat)} ({sum(map(len, by_word.values()))})", ""]
+        lines += [_term_line(report, uses) for uses in by_word.values()]
+        lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _times(places: list[str]) -> list[str]:
+    """Each place once, in order, with how often it holds the word: ["¶2", "¶4 ×2"]."""
+    return [p if n == 1 else f"{p} ×{n}" for p, n in Counter(places).items()]
+
+
+def _term_line(report: Report, uses: list[LoadedTerm]) -> str:
+    """One word of a category in the Markdown: where each use is ("¶4", as the sidebar says)
+    and in whose voice, grouped by voice in the order met ("¶2, ¶5, outlet's own words; ¶9,
+    in reported speech"; "¶3 ×2" for two in one paragraph), then the note and the alternative
+    of its first use, once."""
+    first = uses[0]
+    places: dict[str, list[str]] = {}
+    for t in uses:
+        places.setdefault(t.voice, []).append(place_of(report, t.span[0]))
+    where = "; ".join(
+        f"{', '.join(_times(p))}, {report.voice_name(v, 'phrase')}" for v, p in places.items()
+    )
+    note = _md(first.note).rstrip(".") + "."
+    alt = f" More neutral: “{_md(first.alternative)}”." if first.alternative else ""
+    word = _md(report.text[first.span[0] : first.span[1]])
+    return f"- **{word}** ({where}): {note}{alt}"

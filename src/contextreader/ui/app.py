@@ -320,7 +320,7 @@ class ReaderApp(App[int]):
         Binding(
             "v",
             "toggle_voice",
-            "Only the outlet's own loaded terms (hide quoted, reported)",
+            "Only the outlet's (or writer's) own loaded terms (hide quoted, reported)",
             show=False,
             id="reader.outlet-voice",
         ),
@@ -730,6 +730,7 @@ class ReaderApp(App[int]):
         self.pane.load(report)
         self.sidebar.load(report)
         self.sidebar.set_outlet_voice_only(self.pane.outlet_voice_only)  # v pressed meanwhile
+        self._show_view_state()  # "outlet's only" or, in a letter or an op-ed, "writer's only"
         self.query_one("#title", Static).update(self._masthead())
         counts = (
             f"{count(len(report.people), 'person', 'people')}, "
@@ -948,7 +949,8 @@ class ReaderApp(App[int]):
                     if index is None and self.pane.outlet_voice_only:
                         v = key_hint(self, "reader.outlet-voice")
                         text += f" (hidden: in others' words; {v} shows it)"
-                    text += f" · {loaded_words(report, t)} · {t.category} · voice: {t.voice}"
+                    voice = report.voice_name(t.voice)
+                    text += f" · {loaded_words(report, t)} · {t.category} · voice: {voice}"
             for a in report.assertions:
                 if a.id == ref:
                     text += f" · {a.status} · {a.note}"
@@ -1064,7 +1066,8 @@ class ReaderApp(App[int]):
         """What ``v`` hid: how many terms, or that there was nothing to hide (not "0 hidden"),
         or, before the report, that it applies once the terms are found."""
         key = key_hint(self, "reader.outlet-voice")
-        said = "Loaded terms: only the outlet's own words"
+        own = self.report.voice_owner() if self.report else "outlet"
+        said = f"Loaded terms: only the {own}'s own words"
         if self.report is None:
             return f"{said}, once the analysis has found them ({key} shows all voices)"
         hidden = sum(1 for t in self.report.loaded_terms if t.voice in OTHERS_VOICES)
@@ -1079,7 +1082,8 @@ class ReaderApp(App[int]):
         if hidden:
             parts.append(f"hidden: {', '.join(hidden)} marks")
         if self.pane.outlet_voice_only:
-            parts.append("loaded terms: outlet's only")
+            own = self.report.voice_owner() if self.report else "outlet"
+            parts.append(f"loaded terms: {own}'s only")
         state = self.query_one("#view-state", Static)
         state.update(Text("  ·  ".join(parts), style="italic"))
         # shown only when there is something to say, so the title has the whole bar otherwise
@@ -1274,7 +1278,8 @@ class ReaderApp(App[int]):
         voice_only = self.pane.outlet_voice_only
         markdown = to_markdown(self.report, outlet_voice_only=voice_only)
         unique = dict.fromkeys(folders)
-        note = " (loaded terms: the outlet's own only, as shown)" if voice_only else ""
+        own = self.report.voice_owner()
+        note = f" (loaded terms: the {own}'s own only, as shown)" if voice_only else ""
         self._save_in_first("Report", unique, lambda d: write_new(d, name, ".md", markdown), note)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -53,16 +53,12 @@ SECTIONS: tuple[tuple[Section, str], ...] = (
 SECTION_NAMES: dict[str, str] = dict(SECTIONS)
 EXCERPT = 60
 OPEN_LIMIT = 8  # a section with more entries starts closed
-# what the report's terms mean, in the details box, for readers who have not met them
+# what the report's terms mean, in the details box, for readers who have not met them ("{owner}":
+# the outlet, or the writer of a letter or an op-ed, ``Report.voice_owner``)
 KIND_WORDS = {
     "partial": "a few of the speaker's words",
-    "indirect": "reported speech: their point in the outlet's words",
+    "indirect": "reported speech: their point in the {owner}'s words",
     "scare": "words held at a distance; nobody is quoted",
-}
-VOICE_WORDS = {
-    "outlet": "the outlet's own words",
-    "reported": "the outlet's words for what someone said",
-    "quoted": "a quoted speaker's own words",
 }
 # the most characters of a quote or assertion the details box shows, tried longest first
 EXCERPT_LIMITS = (240, 200, 160, 130, 100, 80, 60, 40)
@@ -515,7 +511,9 @@ class Sidebar(Vertical):
         words = loaded_words(report, t)
         where = f" · {place_of(report, t.span[0])}" if words.casefold() in self._repeated else ""
         alternative = f" → {visible(t.alternative)}" if t.alternative else ""
-        label = Text.assemble((words, "bold"), where, f" · {t.voice}", alternative)
+        label = Text.assemble(
+            (words, "bold"), where, f" · {report.voice_name(t.voice)}", alternative
+        )
         if hidden:  # struck through, and said in words: not shown in the article just now
             label.stylize("strike dim")
             label = Text.assemble(("(hidden) ", "italic"), label)
@@ -643,7 +641,9 @@ class Sidebar(Vertical):
                 )
                 return Text.assemble(
                     (f"{q.kind.capitalize()} quote", "bold"),
-                    f" ({KIND_WORDS[q.kind]})" if q.kind in KIND_WORDS else "",
+                    f" ({KIND_WORDS[q.kind].format(owner=report.voice_owner())})"
+                    if q.kind in KIND_WORDS
+                    else "",
                     cue,
                     speaker,
                     "\n",
@@ -662,7 +662,8 @@ class Sidebar(Vertical):
                 alt = f"\nInstead: {visible(t.alternative)}" if t.alternative else ""
                 return Text.assemble(
                     (loaded_words(report, t), "bold"),
-                    f" · {t.category} · voice: {t.voice} ({VOICE_WORDS.get(t.voice, '')})",
+                    f" · {t.category} · voice: {report.voice_name(t.voice)}"
+                    f" ({report.voice_name(t.voice, 'gloss')})",
                     f"\n{visible(t.note)}",
                     alt,
                 )

@@ -71,6 +71,12 @@ OUTLET_ONLY = frozenset({"stance"})
 # categories not marked inside a speaker's quoted words: a speaker calling something "amazing" is
 # talking, not the outlet promoting it, and a speaker's "he admitted" is their own account
 NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
+# categories of the writer's comment on the telling ("shockingly", "tragically"): an adverb of
+# one of them on the verb of reported speech is the teller's framing of the news, not the
+# source's words (see ``_writers_comment``)
+WRITERS_COMMENT = frozenset({"editorializing"})
+# determiners that point back to someone or something the article has already named
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # categories that hold words of feeling, which a speaker may use of themselves ("I was terrified")
 FEELINGS = frozenset({"exaggeration", "fear and threat"})
 # hedges not marked inside a speaker's quoted words: a lawyer's "allegedly" or a minister's
@@ -154,6 +160,7 @@ class LoadedTerms:
         lifted = [*_lifted_words(doc, self.lexicon), *echoed]
         terms: list[LoadedTerm] = []
         spans: list[Span] = []
+        own_words: set[str] = set()  # the entries already marked in the outlet's own voice
         for cand in _without_overlaps(candidates):
             span = doc[cand.start : cand.end]
             chars = cand.quote_span or (span.start_char, span.end_char)
@@ -182,6 +189,21 @@ class LoadedTerms:
                 voice = "reported"
             if voice == "outlet" and cand.entry is None and _in_reported_content(span):
                 voice = "reported"
+            if (
+                voice == "reported"
+                and cand.entry is not None
+                and _writers_comment(span, cand.entry)
+            ):
+                voice = "outlet"  # "has shockingly quit, insiders claim": the teller's framing
+            if (
+                voice == "reported"
+                and cand.entry is not None
+                and cand.entry.term in own_words
+                and _pointing_back(span)
+            ):
+                voice = "outlet"  # "the thug", the outlet's word before, in others' report
+            if voice == "outlet" and cand.entry is not None:
+                own_words.add(cand.entry.term)
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
             if cand.entry is not None and voice == "quoted":
@@ -203,7 +225,7 @@ class LoadedTerms:
         """The mark is a label the sentence pins on someone by another's verb."""
         if cand.labelled is not None:
             return cand.labelled
-        return _anothers_label(span.root, self.lexicon)
+        return _anothers_label(span.root, self.lexicon, span.start)
 
     def _title_case_hits(
         self, doc: Doc, found: list[_Candidate], lines: HeadingIndex
@@ -235,7 +257,9 @@ class LoadedTerms:
                     continue
                 if cand.end - cand.start == 1 and line.capitalised.intersection(chars):
                     continue  # one word the body capitalises is a name; a phrase may be emphasis
-                labelled = _anothers_label(twin[cand.start : cand.end].root, self.lexicon)
+                labelled = _anothers_label(
+                    twin[cand.start : cand.end].root, self.lexicon, cand.start
+                )
                 hits.append(
                     _Candidate(span.start, span.end, cand.entry, cand.priority, labelled=labelled)
                 )
@@ -416,6 +440,38 @@ def _anothers_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
         or subject.ent_type_ in PEOPLE_ENTS
         or subject.tag_ in ("NNS", "NNPS")
         or _lemma(subject) in lexicon.people
+    )
+
+
+def _writers_comment(span: Span, entry: Entry) -> bool:
+    """An adverb of the writer's comment on the news ([WRITERS_COMMENT]: "shockingly",
+    "tragically") on the verb of a reported clause: "Vant has shockingly quit the band, insiders
+    claim" reports what the insiders claim, but how the news should strike the reader is the
+    teller's framing, so the adverb stays the outlet's. It stands before the verb, where a
+    comment on the whole clause goes; after it ("told them to lie brazenly") it tells the
+    manner of the act reported. An adverb on an adjective ("said the bridge was undeniably
+    unsafe") grades the speaker's verdict and stays theirs, and a [stance] word (a speaker's
+    "clearly") is the speaker's own hedge, as before."""
+    word = span.root
+    return (
+        entry.category in WRITERS_COMMENT
+        and entry.rule not in OUTLET_ONLY
+        and word.pos_ == "ADV"
+        and word.dep_ == "advmod"
+        and word.head.pos_ in ("VERB", "AUX")
+        and word.i < word.head.i  # after the verb it tells the manner: "lied brazenly"
+    )
+
+
+def _pointing_back(span: Span) -> bool:
+    """The mark is a noun with a definite determiner ("the thug", "this crook"): where the
+    outlet has already used the word in its own voice, such a phrase inside someone's reported
+    speech or feeling ("locals were furious that the thug had been freed") points back to the
+    one the outlet named so, in the outlet's word. A label given with "a" ("called him a thug")
+    or none ("branded them thugs") is the labeller's own."""
+    word = span.root
+    return word.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in word.children
     )
 
 

@@ -312,18 +312,22 @@ def voice_of(span: tuple[int, int], index: VoiceIndex) -> Voice:
     return "outlet"
 
 
-def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
+def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> bool:
     """The sentence gives the word as the label someone else pins on someone: the "as"
     complement of a verb of labelling ("tarred the mayor as an anti-semite", "was criticised as
     homophobic", "seen as a disaster") or what such a verb makes of its object ("deemed them
-    traitors", "deemed to be traitors"). Not where the writer is the one who labels ("I regard
-    him as a fraud"), and not for a verb that is not in ``[context] labelling`` or that a
-    particle makes another verb ("called out")."""
+    traitors", "deemed to be traitors", and "call the union extremists", which the parse takes
+    for one noun phrase: see ``_merged_complement``). Not where the writer is the one who
+    labels ("I regard him as a fraud"), and not for a verb that is not in ``[context]
+    labelling`` or that a particle makes another verb ("called out"). ``first``: the index of
+    the mark's first token, when it is not ``word`` ("union bosses")."""
+    first = word.i if first is None else first
     while word.dep_ in ("amod", "conj", "compound") and word.head.lower_ != "as":
         if word.dep_ == "conj" and word.head.pos_ == "VERB":
             break  # "criticized as racist and homophobic", the second word parsed onto the verb
         word = word.head  # "as a corrupt official", "communists or traitors"
     head = word.head
+    merged = _merged_complement(word, first)
     if word.dep_ == "conj" and any(c.lower_ == "as" for c in head.children):
         verb = head
     elif word.dep_ == "pobj" and head.lower_ == "as":
@@ -341,6 +345,10 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
         c.lower_ == "as" and c.i == word.i - 1 for c in word.children
     ):
         verb = head  # "a charge she rejected as baseless", "as" parsed onto the adjective
+    elif merged is not None:
+        verb = merged
+        if _lemma(verb) not in lexicon.naming:
+            return False  # "condemned the union thugs": the object, the writer's naming
     else:
         return False
     if verb.dep_ == "dobj" and verb.pos_ in NOMINAL and head.lower_ == "as":
@@ -350,6 +358,51 @@ def _anothers_label(word: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # a phrasal verb is another verb: "called out the radical mayor"
     return _labeller_is_another(verb, lexicon)
+
+
+# what a verb that names takes besides its object: with one of these the label is elsewhere
+_OTHER_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "dative", "attr", "prt"})
+# where "call" summons someone rather than naming them: "called the bosses to a meeting"
+_SUMMONS_TO = frozenset({"to", "into", "before", "for"})
+
+
+def _merged_complement(word: Token, first: int) -> Token | None:
+    """The verb that names, when the parse took its object and the label it gives for one noun
+    phrase: "Critics call the union extremists" and "call the union's leaders thugs" parse the
+    object as a compound or possessive on the label, "dubbed the council's plan a disaster" as
+    an apposition with no comma. A verb of naming ("call", "dub", "brand", "label": the verbs
+    of ``[context] labelling`` that are ``naming`` too) needs a complement, so where it has no
+    other, the last noun is it. The noun or name before the label must lie outside the mark
+    ("called the union bosses", where the list has "union bosses", is the phrase), and the
+    verb must have no complement, particle or passive of its own, nor the place "call"
+    summons someone to ("called the union thugs to a meeting")."""
+    if word.pos_ != "NOUN":
+        return None
+    if word.dep_ == "dobj":
+        object_ = next(
+            (
+                c
+                for c in word.children
+                if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN") and c.i < first
+            ),
+            None,
+        )
+        verb = word.head
+    elif word.dep_ == "appos" and word.head.dep_ == "dobj" and word.head.i < word.i:
+        object_ = word.head
+        gap = word.doc[object_.i + 1 : word.left_edge.i]
+        if any(t.is_punct for t in gap):
+            return None  # "dubbed the plan, a disaster for ...": the writer's aside
+        verb = object_.head
+    else:
+        return None
+    if object_ is None or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in _OTHER_COMPLEMENTS | {"nsubjpass", "auxpass"} for c in verb.children):
+        return None
+    if any(c.lower_ in _SUMMONS_TO or c.lower_ == "as" for c in verb.children):
+        return None  # "called the union bosses to a meeting" summons them
+    return verb
 
 
 def _past_relative_clause(as_: Token) -> Token:
