@@ -21,6 +21,16 @@ ALTERNATIVES = [
     ("The trailblazing surgeon retired in Vell.", None),
     ("The festival was marred by fighting.", "disrupted"),
     ("Dellow boasted that the port had never been busier.", "said"),
+    # an adjective's alternative is an adjective or advice, never a verb: "a criticized thug"
+    ("It was a sickening attack on the Vell post office.", "describe it"),
+    ("The plan is disgusting.", "describe it"),
+    ("Orr, a twisted career criminal, was jailed.", "describe it"),
+    # grief or damage: each choice reads in its own slot
+    ("The Dellow family is devastated.", "very upset / badly damaged"),
+    # "fuming" with no speech: an adjective, not "saying"
+    ("Fans were left fuming.", "angry"),
+    ('"We lost again," the coach fumed.', "said"),
+    ("The council rammed through the levy.", "pushed through"),
 ]
 
 

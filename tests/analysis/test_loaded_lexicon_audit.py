@@ -133,6 +133,38 @@ MARKS = {
         ("The hearing was political theatre.", [("political theatre", LABEL)]),
         ("Officials treated the firm with kid gloves.", [("kid gloves", LABEL)]),
     ],
+    # -- sneers at people, each with its plain sense kept out -----------------------------------
+    "sneers_at_people": [
+        ("The brute pushed a Vell pensioner to the ground.", [("brute", LABEL)]),
+        ("The singer left her toyboy in Vell.", [("toyboy", LABEL)]),
+        ("The councillor said the objectors were nimbys.", [("nimbys", LABEL)]),
+        ("The feisty singer walked out of the Vell studio.", [("feisty", LABEL)]),
+        ("A man who preyed on pensioners in Vell was jailed.", [("preyed on", LABEL)]),
+        ("Another tax grab from the Vell council.", [("tax grab", LABEL)]),
+        *unmarked(
+            "The door gave way to brute force.",
+            "Owls prey on voles in the Vell meadows.",
+            "The feisty little terrier chased the post van.",
+        ),
+    ],
+    "hype_and_dismissal": [
+        ("Dellow called it a miracle cure for gout.", [("miracle cure", "puffery")]),
+        ("The firm calls the app a paradigm shift.", [("paradigm shift", "puffery")]),
+        ("The phone has industry-leading battery life.", [("industry-leading", "puffery")]),
+        (
+            "Veltra, the world's leading maker of kettles, opened a plant.",
+            [("world's leading", "puffery")],
+        ),
+        ("The Vell app is transformative.", [("transformative", "puffery")]),
+        ("The much-hyped Vell ferry broke down.", [("much-hyped", "puffery")]),
+        ("The sequel was overhyped.", [("overhyped", "puffery")]),
+        ("The zoom is a gimmick.", [("gimmick", LABEL)]),
+        *unmarked(
+            "Smoking is the world's leading cause of lung disease.",
+            "The Vell court runs a transformative justice programme.",
+            "Miracle plays were staged in Vell in the 1400s.",
+        ),
+    ],
 }
 
 

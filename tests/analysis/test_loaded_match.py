@@ -158,7 +158,7 @@ MARKS = {
     # new entries
     "new_entries": [
         ("The bill was rammed through the assembly at midnight.", [("rammed through", LABEL)]),
-        ("The singer sensationally quit the tour.", [("sensationally", EXAGGERATION)]),
+        ("The singer sensationally quit the tour.", [("sensationally", "editorializing")]),
         ("It was a cringeworthy interview.", [("cringeworthy", EXAGGERATION)]),
         ("The couple had a blazing row at the airport.", [("blazing row", EXAGGERATION)]),
         ("The shock result stunned the party.", [("shock", EXAGGERATION)]),
@@ -249,3 +249,12 @@ def test_marks(nlp, text, expected):
 def test_compound_entries_are_the_second_half_of_a_compound():
     compound = sorted(e.term for e in load_lexicon().entries if e.compound)
     assert compound == ["baiting", "bashing", "hating", "monger"]
+
+
+def test_a_phrasal_verb_with_its_particle_after_the_object(nlp: Language) -> None:
+    matcher = TermMatcher(nlp, [entry("ram through"), entry("play down", match="form")])
+    doc = nlp("The board rammed the new levy through and played the cost down.")
+    # the split particle is found for a term matched by lemma; the mark covers the object
+    assert found(matcher, doc) == [("ram through", "rammed the new levy through")]
+    # a particle is a "prt" dependent of the verb, not a preposition that opens a phrase
+    assert found(matcher, nlp("The trawler rammed the ice through the night.")) == []

@@ -35,6 +35,16 @@ MARKS = {
             "The lorry slammed into a wall.",
         ),
     ],
+    # "fumed" is a verb of saying only where it introduces speech; "fuming" paints anger, with
+    # an adjective for its alternative
+    "fume_introduces_speech": [
+        ('"We lost again," the Vell coach fumed.', [("fumed", SAYING)]),
+        (
+            "Fans were left fuming after the Dunmore match was called off.",
+            [("fuming", "exaggeration")],
+        ),
+        *unmarked("Commuters fumed online about the Vell fares."),
+    ],
 }
 
 

@@ -8,6 +8,8 @@ import pytest
 
 from tests.analysis.helpers import grouped, marks, unmarked
 
+LABEL = "contentious label"
+
 MARKS = {
     # an event noun that passes a verdict, only where it is said of something
     "massacre_said_of_an_attack": [
@@ -21,6 +23,86 @@ MARKS = {
             "Weeks before the massacre, the gunman bought ammunition.",
             "A memorial to those killed in the harbour massacre opened in Tarsen.",
         ),
+    ],
+    # an apposition only where punctuation sets it off: two nouns side by side in a headline
+    # are a misparsed compound
+    "apposition_set_off_by_punctuation": [
+        (
+            "Reporters filmed the raid - a massacre of farmers - from the hill.",
+            [("massacre", "fear and threat")],
+        ),
+        (
+            "Reporters filmed the raid (a massacre of farmers) from the hill.",
+            [("massacre", "fear and threat")],
+        ),
+        *unmarked(
+            "Wexley thrash Dunmore in six-goal massacre",
+            "Dunmore Town beat Wexley United on Saturday.",
+        ),
+    ],
+    # the charge of a verb of accusing is said of its object
+    "charge_of_an_accusation": [
+        (
+            'Olen Barr accused the militia of "a deliberate massacre of farmers" in Tarsen.',
+            [("massacre", "fear and threat")],
+        ),
+        ("Olen Barr accused the militia of genocide.", [("genocide", LABEL)]),
+        ("Olen Barr described the shelling of Tarsen as genocide.", [("genocide", LABEL)]),
+        *unmarked(
+            "A Tarsen court convicted the commander of genocide in 2019.",
+            "Survivors of the Tarsen genocide met in Vell.",
+            "The raid was filmed by Olen Barr of the Tarsen Herald.",
+        ),
+    ],
+    # a modifier of the same noun may stand between the adjective and its noun
+    "modifier_before_other_modifiers": [
+        ("It was a cynical cost-cutting move by the Vell board.", [("cynical", "editorializing")]),
+        ("Dellow sold it as a breakthrough cancer drug.", [("breakthrough", "puffery")]),
+        *unmarked(
+            "Voters in Vell are cynical about the cost-cutting plan.",
+            "The talks made a breakthrough on the tariff question.",
+        ),
+    ],
+    # a verb with its particle after the object, and in a relative clause
+    "ram_through_split_and_relative": [
+        (
+            "The Vell assembly rammed the harbour budget through.",
+            [("rammed the harbour budget through", LABEL)],
+        ),
+        ("The levy they rammed through on Tuesday starts in May.", [("rammed through", LABEL)]),
+        *unmarked(
+            "The lorry rammed the gate down.",
+            "The trawler rammed through the ice near Tarsen.",
+        ),
+    ],
+    "hostage_future_read_as_adjective": [
+        (
+            "We cannot let a few landlords in Vell hold our housing future hostage.",
+            [("hostage", "exaggeration")],
+        ),
+        *unmarked("Gunmen held two Vell nurses hostage for a week."),
+    ],
+    # praise of a team's play is not a verdict on a person's mercy
+    "ruthless_performance": [
+        ("The ruthless landlord evicted the Dellow family.", [("ruthless", LABEL)]),
+        *unmarked(
+            "Wexley produced a ruthless display that lifted them to fourth.",
+            "Ruthless finishing from Orr sealed the match for Dunmore.",
+        ),
+    ],
+    # the verb only where it attacks a person or what they did; the noun as before
+    "smear_verb_and_noun": [
+        ("The Vell tabloid smeared the mayor.", [("smeared", LABEL)]),
+        ("The pamphlet was a smear.", [("smear", LABEL)]),
+        *unmarked(
+            "Sleet smeared the windscreen of the Vell bus.",
+            "The camera's night mode smears detail into a grey mess.",
+            "Her cervical smear came back clear.",
+        ),
+    ],
+    "pure_evil_as_a_noun": [
+        ("The columnist called the arson pure evil.", [("pure evil", "exaggeration")]),
+        *unmarked("The river water in Vell is pure and cold."),
     ],
     "triumph_said_of_a_thing": [
         ("The new ferry is a triumph.", [("triumph", "puffery")]),

@@ -421,3 +421,10 @@ def test_the_outlets_own_epithet_pointing_back_stays_the_outlets_in_reported_spe
     assert mark_voices(nlp, alone) == [("furious", "outlet"), ("thug", "reported")]
     labelled = "A thug robbed a florist. Locals said the porter was a thug."
     assert mark_voices(nlp, labelled) == [("thug", "outlet"), ("thug", "reported")]
+
+
+def test_tabloid_hype_before_a_reported_verb_is_the_writers(nlp) -> None:
+    """ "sensationally" is the writer's hype even inside what insiders are said to claim."""
+    text = "The singer has sensationally quit the band, friends claim.\n"
+    assert marks(nlp, text) == [("sensationally", "editorializing")]
+    assert mark_voices(nlp, text) == [("sensationally", "outlet")]

@@ -16,6 +16,8 @@ How an entry matches:
   the term's words being its lemmas, so building the matcher runs no pipeline;
 * a listed form with a hyphen ("rubber-stamp" for "rubber stamp") inflects as its term does
   ("rubber-stamped"), for an entry matched by lemma; other forms match only as written;
+* a two-word term matched by lemma also matches a verb with its particle after the object
+  ("rammed the budget through" for "ram through"), as the parser links them ("prt");
 * a POS restriction (``pos``) applies to a one-word term, checked after matching; ``forms`` are
   spellings the curator listed and match whatever their POS.
 
@@ -56,6 +58,9 @@ LABEL_PREFIX = "cr_term"
 # the parts of speech a word of a multi-word term may have in a doc, for its possible lemmas
 VARIANT_POS = ("NOUN", "VERB", "AUX", "ADJ", "ADV")
 
+# how many words on a phrasal verb's particle may stand ("rammed the new budget through")
+SPLIT_GAP = 6
+
 Lemmatize = Callable[[Token], list[str]]
 
 
@@ -79,10 +84,14 @@ class TermMatcher:
         self.patterns: dict[int, _Pattern] = {}
         self._lemmatize = _lemmatizer(nlp)
         self._options: dict[str, list[str]] = {}  # a word's possible lemmas, found once
+        # (verb lemma, particle) of two-word terms matched by lemma, for the split particle
+        self.phrasal: dict[tuple[str, str], _Pattern] = {}
         for entry in entries:
             words = tuple(t.lower_ for t in nlp.make_doc(entry.term))
             pos = entry.pos if len(words) == 1 else frozenset()
-            self._add(words, entry, pos, by_lemma=entry.match == "lemma")
+            key = self._add(words, entry, pos, by_lemma=entry.match == "lemma")
+            if entry.match == "lemma" and len(words) == 2:
+                self.phrasal.setdefault(words, self.patterns[key])
             for form in entry.forms:
                 words = tuple(t.lower_ for t in nlp.make_doc(form))
                 # a hyphened spelling of an inflecting term inflects too ("rubber-stamped")
@@ -91,8 +100,9 @@ class TermMatcher:
 
     def _add(
         self, words: tuple[str, ...], entry: Entry, pos: frozenset[str], by_lemma: bool
-    ) -> None:
-        """One label per pattern, so a match names its entry and whether POS applies."""
+    ) -> int:
+        """One label per pattern, so a match names its entry and whether POS applies; return
+        the label's key."""
         label = f"{LABEL_PREFIX}:{len(self.patterns)}"
         key = self.vocab.strings.add(label)
         self.patterns[key] = _Pattern(entry, words, pos, len(self.patterns))
@@ -103,6 +113,7 @@ class TermMatcher:
                 for lemmas in self._variants(words)
             ]
             self.lemmas.add(label, docs)
+        return key
 
     def _variants(self, words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
         """The lemma sequences a doc may give a term: the words themselves first, then for a
@@ -140,6 +151,7 @@ class TermMatcher:
             pat = self.patterns[key]
             if len(pat.words) == 1 or _fits(doc[start:end], pat.words):
                 found.append((start, pat, end))
+        found += self._split(doc)
         ranked = []
         for start, pat, end in found:
             if pat.pos and doc[start].pos_ not in pat.pos:
@@ -152,6 +164,20 @@ class TermMatcher:
             if (entry.key, start, end) not in seen:
                 seen.add((entry.key, start, end))
                 yield entry, start, end
+
+    def _split(self, doc: Doc) -> list[tuple[int, _Pattern, int]]:
+        """A phrasal verb whose particle stands after its object ("rammed the budget through"
+        for "ram through"): the verb, its particle (a "prt" dependent at most ``SPLIT_GAP``
+        words on) and the words between."""
+        found = []
+        for prt in doc:
+            verb = prt.head
+            if prt.dep_ != "prt" or not 1 < prt.i - verb.i <= SPLIT_GAP:
+                continue
+            pat = self.phrasal.get((verb.lemma_.lower(), prt.lower_))
+            if pat is not None:
+                found.append((verb.i, pat, prt.i + 1))
+        return found
 
 
 def _fits(tokens: Iterable[Token], words: tuple[str, ...]) -> bool:

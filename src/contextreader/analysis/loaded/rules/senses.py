@@ -20,6 +20,7 @@ from contextreader.analysis.loaded.tokens import (
     _lemma,
     _subject_of,
 )
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 # what may amplify a verdict noun: "a blatant lie", "an outright lie", "bald-faced lies"
 AMPLIFIERS = frozenset({"ADJ", "ADV", "VERB"})
@@ -71,17 +72,52 @@ def rule_predicate(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     """A noun that names a kind of event and passes a verdict on it ("massacre", "triumph")
     passes the verdict where it is said of something: as a predicate ("this was a massacre",
     "it is a triumph"), as what a verb makes of its object ("called the raid a massacre"), after
-    "as" ("described as a massacre") or in apposition ("the raid, a massacre of farmers").
+    "as" ("described as a massacre"), as the charge of a verb of accusing ("accused the troops
+    of a massacre") or in apposition set off by punctuation ("the raid, a massacre of farmers").
     Where it refers to an event by the name it is known by ("before the massacre took place",
     "the harbour massacre", "the party's triumph"), it is reference, not a new verdict."""
     tok = doc[start:end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "a raid and a massacre": the second noun stands where the first does
-    if tok.dep_ in ("attr", "oprd", "appos"):
+    if tok.dep_ in ("attr", "oprd"):
+        return start, end
+    if tok.dep_ == "appos" and _set_off(tok):
         return start, end
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         return start, end
+    if tok.dep_ == "pobj" and _charge_of(tok.head, lexicon):
+        return start, end  # 'accused the troops of "a deliberate massacre"'
     return None
+
+
+# punctuation that sets an apposition off from its head: "the raid, a massacre", "the raid - a
+# massacre", "the raid (a massacre)", "one word: massacre"
+APPOSITION_MARKS = frozenset({",", "-", "–", "—", "--", ":", "(", "["})
+
+
+def _set_off(tok: Token) -> bool:
+    """An apposition set off from its head by a comma, a dash, a colon or a bracket. Two nouns
+    side by side with nothing between ("in five-goal massacre", a headline without articles)
+    are a misparsed compound, not one noun said of the other."""
+    head = tok.head
+    low, high = sorted((head.i, tok.i))
+    between = tok.doc[low + 1 : high]
+    return any(t.text in APPOSITION_MARKS and t.tag_ != "HYPH" for t in between)
+
+
+def _charge_of(prep: Token, lexicon: Lexicon) -> bool:
+    """The "of" of a verb of labelling that brings its charge in with "of" (``[context]
+    labelling`` and the verb's frames: "accused the troops of a massacre"): the charge is said
+    of its object, as a predicate is."""
+    if prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "of" hung on the object: "accused [the troops of a massacre]"
+    if verb.pos_ != "VERB":
+        return False
+    lemma = _lemma(verb)
+    return lemma in lexicon.labelling and "of" in cue_lexicon().verbs.get(lemma, frozenset())
 
 
 def rule_countable(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -117,11 +153,29 @@ def rule_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int
     """A noun of achievement used as a label on a product or a result ("a breakthrough drug",
     "breakthrough technology") is promotion; as a noun of its own ("a breakthrough in the
     talks", "scientists made a breakthrough") it reports that an advance was made, which is
-    ordinary news wording, and is not marked."""
+    ordinary news wording, and is not marked. Other modifiers of the same noun may stand between
+    ("a cynical cost-cutting move", "a breakthrough cancer drug"), but no adjective after a noun
+    ("breakthrough harmful stereotypes" is a misparse of "break through")."""
     tok = doc[start:end].root
-    if tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN":
-        return start, end
+    head = tok.head
+    if tok.dep_ in ("amod", "compound") and head.i > tok.i and head.pos_ == "NOUN":
+        between = doc[tok.i + 1 : head.i]
+        if tok.pos_ != "ADJ" and any(t.pos_ == "ADJ" for t in between):
+            return None  # a noun before an adjective is no modifier: "breakthrough harmful ..."
+        if all(_modifies(t, head) for t in between):
+            return start, end
     return None
+
+
+def _modifies(tok: Token, head: Token) -> bool:
+    """The word is part of another modifier of ``head`` that stands before it ("cost-cutting"
+    in "a cynical cost-cutting move"): its heads lead to ``head`` without leaving the words
+    before it."""
+    while tok.i != head.i:
+        if tok.head.i == tok.i or not tok.i < head.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def rule_invented(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -169,17 +223,26 @@ def rule_not_a_people(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple
 
 def rule_forced(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A verb of heavy machinery ("bulldoze") is loaded where it is done to people or to a
-    measure ("bulldozed the council", "bulldozed the bill through"), and the plain word where
-    land or buildings are cleared ("crews bulldozed the warehouse")."""
+    measure ("bulldozed the council", "bulldozed the bill through", "the bill they bulldozed
+    through"), and the plain word where land or buildings are cleared ("crews bulldozed the
+    warehouse")."""
     verb = doc[start:end].root
     if _targets_people(verb, lexicon):
         return start, end
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and not targets and not _relative_subject(verb):
+        targets.append(verb.head)  # "the bill they rammed through": the bill is its object
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "through"):
         targets += [g for g in prep.children if g.dep_ == "pobj"]  # "bulldozed through the bill"
     if any(_lemma(t) in lexicon.measures for t in targets):
         return start, end
     return None
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The relative clause's own subject is its relative pronoun ("the council that rammed it
+    through"), so the noun it hangs on does the act and is not what is done to."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def rule_captive(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -190,7 +253,9 @@ def rule_captive(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int,
     verb = tok.head
     if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in lexicon.captors:
         return None
-    held = [c for c in tok.children if c.dep_ == "compound"]  # "held the budget hostage"
+    # "held the budget hostage"; "our energy future hostage", where "future" may be read as an
+    # adjective on "hostage"
+    held = [c for c in tok.children if c.dep_ in NOUN_MODIFIERS]
     held += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i]
     if any(_lemma(t) in lexicon.measures or _lemma(t) in lexicon.captives for t in held):
         return start, end
