@@ -78,6 +78,24 @@ CASES = {
         TITLED_RELATIVE,
         {"Marta Quill": ["Marta Quill", "Quill", "Quill"], "Quill": ["Quill"]},
     ),
+    # of two namesakes neither named in its paragraph, the surname stays with the one named
+    # first, mostly the one the article is about; within a paragraph, the one named there
+    "a_surname_outside_the_paragraph_stays_with_the_namesake_named_first": (
+        "Marta Quill opened the festival on Friday. Quill thanked the volunteers.\n\n"
+        "Her brother-in-law, the painter Edwin Quill, showed three canvases.\n\n"
+        "Aled Quill, a local poet, read from his new book.\n\n"
+        "Quill said the festival would return next year.",
+        {
+            "Marta Quill": ["Marta Quill", "Quill", "Quill"],
+            "Edwin Quill": ["Edwin Quill"],
+            "Aled Quill": ["Aled Quill"],
+        },
+    ),
+    "a_surname_in_the_paragraph_of_a_namesake_is_that_namesake": (
+        "Marta Quill opened the festival on Friday.\n\n"
+        "Aled Quill, a local poet, read from his book. Quill said it took ten years.",
+        {"Marta Quill": ["Marta Quill"], "Aled Quill": ["Aled Quill", "Quill"]},
+    ),
     "a_titled_surname_long_before_a_full_name_is_its_own_person": (
         TITLED_LONG_BEFORE,
         {"Halvard": ["Halvard", "Halvard"], "Ingrid Halvard": ["Ingrid Halvard"]},

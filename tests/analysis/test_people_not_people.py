@@ -192,6 +192,37 @@ def test_a_name_joined_by_and_to_a_place_after_in_is_a_place(nlp: Language) -> N
     assert names(nlp, text) == []
 
 
+def test_names_listed_with_a_place_after_in_are_places(nlp: Language) -> None:
+    text = "Flood warnings were issued for homes in Tarrow, Bleakby and Ostwick on Sunday.\n"
+    assert names(nlp, text) == []
+
+
+def test_a_list_of_people_after_a_preposition_stays_people(nlp: Language) -> None:
+    text = (
+        "Ines Varga, Bryn Castell and Owen Hale run the shop.\n\n"
+        "The award went to Varga, Castell and Hale on Friday.\n"
+    )
+    assert names(nlp, text) == ["Ines Varga", "Bryn Castell", "Owen Hale"]
+
+
+def test_a_name_written_only_after_in_or_at_is_a_place(nlp: Language) -> None:
+    text = (
+        "Residents in Hollin Ford were told to stay indoors. A van was swept away in Hollin "
+        "Ford on Monday.\n"
+    )
+    assert names(nlp, text) == []
+
+
+def test_a_name_written_after_in_and_elsewhere_stays_a_person(nlp: Language) -> None:
+    text = "The council found a new leader in Owen Castell. Castell said he would start at once.\n"
+    assert "Owen Castell" in names(nlp, text)
+
+
+def test_a_storm_named_with_its_noun_is_no_person(nlp: Language) -> None:
+    text = "Storm Ilsa brought winds of 80mph. Forecasters said Ilsa would ease by Tuesday.\n"
+    assert names(nlp, text) == []
+
+
 def test_a_person_joined_by_and_to_a_place_stays(nlp: Language) -> None:
     text = "The minister met officials in London and Marta Quill said the talks went well.\n"
     assert "Marta Quill" in names(nlp, text)

@@ -167,6 +167,10 @@ def test_a_surname_of_the_article_s_subject_is_not_a_relative_s(nlp: Language) -
             "son",
         ),
         ("Ines Hale said her son, Bryn Castell, would keep the shop open.", "Bryn Castell", "son"),
+        # a kinship noun inside a quote is someone the speaker names, never the speaker
+        ('"I still miss my sister," Bryn Castell said.', "Bryn Castell", None),
+        ("“We buried my father there,” Bryn Castell said.", "Bryn Castell", None),
+        ("'He was my uncle,' Bryn Castell said.", "Bryn Castell", None),
     ],
 )
 def test_the_kinship_noun_before_a_name_is_in_its_sentence(
@@ -177,3 +181,17 @@ def test_the_kinship_noun_before_a_name_is_in_its_sentence(
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert _kin_word(span, role_lexicon()) == kin
+
+
+def test_a_kinship_noun_inside_a_quote_leaves_the_speaker_s_gender_alone(
+    nlp: Language,
+) -> None:
+    text = (
+        "Owen Tarrant, the harbour master, spoke first.\n\n"
+        '"We all miss my brother," Sarah Penhale said.\n\n'
+        "She added that the village would remember him.\n\n"
+        "He said the lifeboat crew would hold a service."
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("the village would remember him", "Sarah Penhale") in rows
+    assert ("the lifeboat crew would hold a service", "Owen Tarrant") in rows

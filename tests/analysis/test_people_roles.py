@@ -55,6 +55,33 @@ CASES = {
         {"Bram Oyelaran": ["Bram Oyelaran", "The Vermont senator"]},
         {"Alma Torvik": "Sen."},
     ),
+    "a_writer_s_role_nouns": (
+        "Dr Mara Oyelaran, a co-author of the study, said the results were clear.\n\n"
+        "The novelist Tobias Wren was kinder about the book.",
+        {},
+        {"Mara Oyelaran": "co-author of the study", "Tobias Wren": "novelist"},
+    ),
+    "a_role_stops_before_and_with_a_second_determiner": (
+        "The guest was Ines Varga, head of research at Polder Data and no relation to the "
+        "presenter.\n\nShe was joined by Ann Doyle, a nurse at the city hospital and a mother "
+        "of three.",
+        {},
+        {
+            "Ines Varga": "head of research at Polder Data",
+            "Ann Doyle": "nurse at the city hospital",
+        },
+    ),
+    "a_second_role_after_and_stays": (
+        "The talk was given by Ines Varga, a fellow at Polder College and a former ambassador "
+        "to Corvia.",
+        {},
+        {"Ines Varga": "fellow at Polder College and a former ambassador to Corvia"},
+    ),
+    "a_role_with_and_inside_one_phrase_stays_whole": (
+        "The talk was given by Ines Varga, head of research and development at Polder Data.",
+        {},
+        {"Ines Varga": "head of research and development at Polder Data"},
+    ),
     "a_written_out_role_replaces_an_abbreviated_title": (
         "Sen. Alma Torvik spoke on Monday.\n\n"
         "Alma Torvik, the chair of the farm committee, later left.",

@@ -482,6 +482,23 @@ def _place_only(span: Span, uses: dict[str, list[Token]]) -> bool:
     )
 
 
+def _place_of_words(span: Span, uses: dict[str, list[Token]]) -> bool:
+    """A name of two or three words, no known first name among them, that the article only
+    writes right after "in" or "at" ("residents in Hollin Ford", "a crash at Kell Cross"): a
+    place. Each of its words stands nowhere else, so a surname written alone ("Ford said")
+    keeps the name a person's; "from" is left out ("a letter from Jan Roe")."""
+    if not 2 <= len(span) <= 3 or any(t.text in first_names() for t in span):
+        return False
+    n = len(span)
+    doc = span.doc
+    names = [t for t in uses.get(span[-1].text, []) if doc[t.i - n + 1 : t.i + 1].text == span.text]
+    if any(len(uses.get(t.text, [])) != len(names) for t in span):
+        return False  # a word of the name written apart from it
+    return all(
+        t.dep_ == "pobj" and t.head.i == t.i - n and t.head.lower_ in ("in", "at") for t in names
+    )
+
+
 def _opens_role(span: Span, lower: frozenset[str]) -> bool:
     """A capitalised word opening a sentence before a lower-case noun and a name ("Cafe owner
     Jan Roe", "Ferry skipper Jan Roe", "Best friend Jan Roe"): it modifies the role, it names
@@ -598,6 +615,8 @@ def _candidates(
                 or _place_only(span, uses)
             )
         ):
+            continue
+        if not cleaned[1] and _place_of_words(span, uses):
             continue
         if _looks_like_name(span, lex, lower):
             out.append(cleaned)

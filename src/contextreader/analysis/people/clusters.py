@@ -85,7 +85,8 @@ def _kin_word(span: Span, lex: RoleLexicon) -> str | None:
     """The kinship noun that introduces the name ("her husband, Jan Roe", "his son Jan") or
     follows it as an apposition ("Jan Roe, her husband,"), if any. The noun before the name
     is looked for in the name's sentence only ("... proud of her son. The baker Jan Roe":
-    not his son)."""
+    not his son), and never across a quotation mark ('"I miss my brother," Ann Roe said':
+    the brother is someone the speaker names, not the speaker)."""
     doc = span.doc
     first = span.sent.start  # never look back past the sentence's start
     i = span.start - 1
@@ -103,7 +104,10 @@ def _kin_word(span: Span, lex: RoleLexicon) -> str | None:
     while (
         i > first
         and span.start - i <= reach
-        and ((doc[i].is_punct and doc[i].text not in _STOPS) or doc[i].lower_ in ("the", "a"))
+        and (
+            (doc[i].is_punct and doc[i].text not in _STOPS and not doc[i].is_quote)
+            or doc[i].lower_ in ("the", "a")
+        )
     ):
         i -= 1
     if i >= first and span.start - i <= reach and doc[i].lower_ in lex.kinship:

@@ -59,14 +59,16 @@ def _resolve_word(
 ) -> _Cluster | None:
     """The person a one-word mention at ``pos`` means (``para``: where its paragraph starts).
 
-    A surname goes to the person with that surname whose full name was written last before it,
-    among those its honorific and title fit; with none before it, to the first one written after
-    it (an article may open with the surname). A relative introduced by a kinship noun ("her
-    husband, Jan Roe") only takes a surname written in the same paragraph as their name, unless
-    no one else in the text bears it. A
-    surname that fits no one, or whose full name comes only much later (a "Mrs. Roe" far
-    down the page is not the "President Roe" of the opening), is a person of its own; a first
-    name goes to the one person with it, or to the most recent.
+    A surname goes to the person with that surname whose full name was written last before it
+    in its own paragraph, among those its honorific and title fit; outside it, to the one whose
+    full name was written first, before it or a little after it (an article may open with the
+    surname): the person named first is mostly the one the article is about ("Roe" stays Jan
+    Roe after a passing "Ann Roe"; giving it to the namesake named last moved more speakers to
+    the wrong person than it put right). A relative introduced by a kinship noun ("her husband,
+    Jan Roe") only takes a surname written in the same paragraph as their name, unless no one
+    else in the text bears it. A surname that fits no one, or whose full name comes only much
+    later (a "Mrs. Roe" far down the page is not the "President Roe" of the opening), is a
+    person of its own; a first name goes to the one person with it, or to the most recent.
     """
     key = word.lower()
     group = [c for c in people.surnames.get(key, []) if c.names]

@@ -81,6 +81,8 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if words:
             out.add(words)
             out.update((w,) for w in words)
+            if tok.text[:1].isupper():
+                out.add((tok.text, *words))  # "Storm Ilsa", the tagger's name with its noun
     return (
         out
         | _place_names(doc, lex)
@@ -427,8 +429,10 @@ def _beside_place(tok: Token, lex: RoleLexicon) -> bool:
         tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NNP", "NNPS")
     ):
         return False  # part of a longer name
-    # joined by the "and" itself, not a comma the parse may misread ("In Iowa, Roe, the ...")
+    # joined by the "and" itself, not a comma the parse may misread ("In Iowa, Roe, the ..."),
+    # or a comma inside a list the "and" closes ("in Marn, Velby and Stoke")
     linked = [tok.head] if tok.dep_ == "conj" and doc[tok.i - 1].lower_ in ("and", "or") else []
+    linked += _list_items(tok)
     linked += [
         c
         for c in tok.children
@@ -447,6 +451,26 @@ def _beside_place(tok: Token, lex: RoleLexicon) -> bool:
         and tok.dep_ == "poss"
         and tok.head.lower_ in lex.place_nouns
     )
+
+
+def _list_items(tok: Token) -> list[Token]:
+    """The other items of a list of one-word names that "and" or "or" closes and whose first
+    item is the object of a preposition ("in Marn, Velby and Stoke": Marn and Stoke for
+    Velby); none for a known first name or outside such a list."""
+    doc = tok.doc
+    if tok.dep_ != "conj" or tok.text in first_names():
+        return []
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj":
+        return []
+    items = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i > first.i)]
+    if not any(doc[t.i - 1].lower_ in ("and", "or") for t in items):
+        return []
+    if not all(t.tag_ == "NNP" and doc[t.i - 1].text in (",", "and", "or") for t in items[1:]):
+        return []
+    return [t for t in items if t.i != tok.i]
 
 
 def names_the_place_before(tok: Token, lex: RoleLexicon) -> bool:

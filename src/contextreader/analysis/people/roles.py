@@ -255,7 +255,11 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
             continue
         if doc[child.left_edge.i - 1].text != "," or not _next_to(doc, name.end, child.left_edge.i):
             continue  # an apposition is set off by a comma ("Jan Roe, a farmer,")
-        s, e = _trim(doc, child.left_edge.i, _before_relative(child))
+        s, e = _trim(
+            doc,
+            child.left_edge.i,
+            _before_second(doc, child.left_edge.i, _before_relative(child), lex),
+        )
         if e < len(doc) and doc[e].text in ("-", "–") and not doc[e - 1].whitespace_:
             continue  # the parse cut a hyphenated word ("co-pilot")
         text = doc[s:e].text
@@ -524,9 +528,22 @@ def _role_after_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] |
         if doc[j].lower_ in ("who", "which", "that") or doc[j].pos_ in ("VERB", "AUX"):
             return None
         j += 1
-    s, e = _trim(doc, i + 1, j)
+    s, e = _trim(doc, i + 1, _before_second(doc, i + 1, j, lex))
     text = doc[s:e].text
     return (text, list(doc[s:e])) if s < e and lex.classes_in(text) else None
+
+
+def _before_second(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int:
+    """The end of a role before "and" opening a second noun phrase with a determiner of its
+    own that names no role ("a nurse at the clinic and a mother of three") or denies
+    something ("an economist at X and no relation to the host"): something else said of the
+    person. A second role stays ("a fellow at X and a former ambassador to Y")."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ != "and" or doc[k + 1].lower_ not in ("a", "an", "the", "no"):
+            continue
+        if doc[k + 1].lower_ == "no" or not lex.classes_in(doc[k + 1 : end].text):
+            return k
+    return end
 
 
 def _role_head(tokens: list[Token]) -> list[Token]:
