@@ -92,6 +92,19 @@ def test_indian_honorifics_open_the_name(nlp):
     assert speakers(nlp, text)[-1] == "Lata Joshi"
 
 
+def test_a_lower_case_hon_ends_no_sentence(nlp):
+    text = (
+        "Debate notes\n\nMr Jan Roe spoke first. The hon. Member for Kell Vale has misread the "
+        "bill, Mr Roe said. An hon. Member shouted. My answer was honest. He sat down."
+    )
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert "The hon. Member for Kell Vale has misread the bill, Mr Roe said." in sents
+    assert "An hon. Member shouted." in sents
+    # a word that only begins with "hon" still ends its sentence
+    assert "My answer was honest." in sents and "He sat down." in sents
+    assert speakers(nlp, text) == ["Jan Roe"]
+
+
 def test_rt_hon_and_cr_are_titles(nlp):
     text = (
         "Politics\n\nThe Rt Hon Edwina Marsh, the transport secretary, has rejected the plan. "

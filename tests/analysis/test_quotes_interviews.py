@@ -337,3 +337,121 @@ def test_q_and_a_labels_with_a_sign_of_an_interview_stay_turns(nlp: Language, ch
     text = EXPLAINER.replace(*change)
     direct = [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"]
     assert len(direct) == 4
+
+
+# -- mixed-case labels of a debate's record, role labels, a press conference's askers -----------
+
+DEBATE = (
+    "Ferry subsidy vote\n\n"
+    "The harbour minister, Mr Owen Tarrant (Kell Vale), opened the debate on Monday.\n\n"
+    "Mr Owen Tarrant (Kell Vale): The ferry will keep its winter timetable. I commend the "
+    "motion.\n\n"
+    "Mrs Ruth Haldane (Easton Moor): The minister says no crossing will be cut, yet the budget "
+    "shows a gap. Which is it?\n\n"
+    "Mr Tarrant: The budget is a draft.\n\n"
+    "Madam Deputy Speaker: Order.\n\n"
+    "An hon. Member: Shame!\n"
+)
+
+
+def test_mixed_case_titled_labels_of_a_debate_are_turns(nlp: Language) -> None:
+    rows = quote_rows(nlp, DEBATE, ("kind", "words", "person", "speaker"))
+    assert (
+        "direct",
+        "The ferry will keep its winter timetable. I commend the motion.",
+        "Owen Tarrant",
+        "Mr Owen Tarrant",
+    ) in rows
+    assert ("direct", "The budget is a draft.", "Owen Tarrant", "Mr Tarrant") in rows
+    assert ("direct", "Order.", None, "Madam Deputy Speaker") in rows
+    assert ("direct", "Shame!", None, "An hon. Member") in rows
+    rep = analyze_text(DEBATE, nlp)
+    assert not any("winter" in DEBATE[a.span[0] : a.span[1]] for a in rep.assertions)
+
+
+def test_a_labelled_turn_s_reported_words_keep_their_own_speaker(nlp: Language) -> None:
+    rows = quote_rows(nlp, DEBATE, ("kind", "words", "person", "speaker"))
+    turn = [r for r in rows if r[1].startswith("The minister says")]
+    assert turn == [
+        (
+            "direct",
+            "The minister says no crossing will be cut, yet the budget shows a gap. Which is it?",
+            "Ruth Haldane",
+            "Mrs Ruth Haldane",
+        )
+    ]
+    assert not any(r[2] == "Ruth Haldane" and r[0] == "indirect" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one titled line is a heading or a title, no transcript
+        "Profiles\n\nMr Roe: a life in the mill.\n\nJan Roe ran the mill for forty years. "
+        "He retired in May.\n",
+        # "Note:" carries no title
+        "Mill news\n\nNote: the mill opens at nine.\n\nNote: parking is free.\n",
+    ],
+)
+def test_a_single_titled_line_or_an_untitled_note_is_no_turn(nlp: Language, text: str) -> None:
+    assert [r for r in quote_rows(nlp, text, ROWS) if r[0] == "direct"] == []
+
+
+BRIEFING = (
+    "Briefing on the flood defences\n\n"
+    "CHAIR: Welcome. We hear first from the council spokesperson, Ms Ada Veldt, then from "
+    "Dr Ivo Pell, the city engineer.\n\n"
+    "SPOKESPERSON (Ada Veldt): Thank you. The barrier held overnight.\n\n"
+    "DR PELL: The river peaked at four metres.\n\n"
+    "Q: Lena Fahr, Harbour Gazette. Will the barrier be raised?\n\n"
+    "SPOKESPERSON: Not this year.\n\n"
+    "Q: Follow-up: why not?\n\n"
+    "SPOKESPERSON: The budget is spent.\n\n"
+    "Q: Omar Quist, City Radio. Dr Pell, is the old wall safe?\n\n"
+    "DR PELL: Yes.\n\n"
+    "CHAIR: Thank you all.\n"
+)
+
+
+def test_a_bracketed_name_after_a_label_is_the_speaker(nlp: Language) -> None:
+    rows = quote_rows(nlp, BRIEFING, ("words", "person", "mention"))
+    assert ("Thank you. The barrier held overnight.", "Ada Veldt", "Ada Veldt") in rows
+
+
+def test_a_role_label_is_the_one_person_who_holds_that_role(nlp: Language) -> None:
+    rows = quote_rows(nlp, BRIEFING, ("words", "person", "speaker"))
+    assert ("Not this year.", "Ada Veldt", "SPOKESPERSON") in rows
+    assert ("The budget is spent.", "Ada Veldt", "SPOKESPERSON") in rows
+    chair = [r for r in rows if r[0].startswith("Welcome")]
+    assert chair and chair[0][1:] == (None, "CHAIR")  # no one holds the role of chair
+
+
+def test_a_role_label_two_people_hold_is_no_one(nlp: Language) -> None:
+    text = BRIEFING.replace(
+        "then from Dr Ivo Pell, the city engineer", "and Mr Tom Brill, the port spokesperson"
+    )
+    rows = quote_rows(nlp, text, ("words", "person", "speaker"))
+    assert ("Not this year.", None, "SPOKESPERSON") in rows
+
+
+def test_a_press_conference_question_is_the_asker_s_who_names_themself(nlp: Language) -> None:
+    rows = quote_rows(nlp, BRIEFING, ("words", "person", "speaker"))
+    asked = {r[0].split(".")[0]: r[1:] for r in rows}
+    assert asked["Lena Fahr, Harbour Gazette"] == ("Lena Fahr", "Lena Fahr")
+    assert asked["Omar Quist, City Radio"] == ("Omar Quist", "Omar Quist")
+    # a question that names no one, among named askers: a reporter's, not "the interviewer"
+    assert asked["Follow-up: why not?"] == (None, "a reporter")
+    # "Dr Pell, is ...?" addresses the one who answers: he asks nothing
+    assert ("Yes.", "Ivo Pell", "DR PELL") in rows
+
+
+def test_a_question_that_addresses_someone_by_name_is_still_the_interviewer_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "Q: Jan Roe, will you stand again?\n\nJAN ROE: Yes.\n\n"
+        "Q: Jan Roe, Mill Street is closed. Why?\n\nJAN ROE: Repairs.\n"
+    )
+    rows = quote_rows(nlp, text, ("words", "person", "speaker"))
+    assert ("Jan Roe, will you stand again?", None, "the interviewer") in rows
+    assert ("Jan Roe, Mill Street is closed. Why?", None, "the interviewer") in rows

@@ -111,7 +111,8 @@ def add_components(nlp: Language) -> Language:
 def _keep_titles_whole(nlp: Language) -> None:
     """Make each abbreviated courtesy title of ``role_nouns.toml`` one token with its full stop
     ("Smt.", "Supt.", "Cllr."), as the tokenizer already has "Mr." and "Dr.": split from it, the
-    stop ends a sentence before the name ("Revenue Minister Smt." | "Jan Roe said ...")."""
+    stop ends a sentence before the name ("Revenue Minister Smt." | "Jan Roe said ..."). So is
+    each title ``[name_parts] lower_case_titles`` lists in lower case ("the hon. Member")."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
@@ -121,6 +122,9 @@ def _keep_titles_whole(nlp: Language) -> None:
         title = word[:1].upper() + word[1:]
         if len(tokenizer(title)) > 1:
             tokenizer.add_special_case(title, [{ORTH: title}])
+    for word in role_lexicon().lower_case_titles:  # "the hon. Member for Westfield"
+        if len(tokenizer(word)) > 1:
+            tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def model_label(nlp: Language) -> str:

@@ -156,7 +156,10 @@ def people_component(doc: Doc, nouns: frozenset[str] = frozenset()) -> Doc:
         doc.user_data[OWN_LABELS_KEY] = [t.label for t, _ in turns]
         turns = []
     for turn, cl in turns:
-        if cl is not None:
+        # the label is a mention of its speaker, unless a name elsewhere tells who speaks
+        # ("SPOKESPERSON (Jan Roe):") or the label's own name already is one ("Mr Jan Roe:")
+        (a, b) = turn.label
+        if cl is not None and turn.speaker is None and not any(s < b and a < e for s, e in owner):
             owner[turn.label] = cl
     doc.user_data[LABELS_KEY] = [t for t, _ in turns]
     singles = []

@@ -52,6 +52,8 @@ class RoleLexicon:
     title_only: frozenset[str] = frozenset()  # "major": a role only as "Major Jan Roe"
     interview_words: frozenset[str] = frozenset()  # "asked", "interviewed": a Q&A follows
     sure_interview_words: frozenset[str] = frozenset()  # "interviewed": only an interview's
+    label_titles: frozenset[str] = frozenset()  # "baroness": opens a label ("Baroness Roe: ...")
+    lower_case_titles: frozenset[str] = frozenset()  # "hon.": "the hon. Member", no sentence end
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
@@ -201,6 +203,8 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         plain_people=_word_list(raw, "role_mentions", "plain_people"),
         interview_words=_word_list(raw, "interviews", "words"),
         sure_interview_words=_word_list(raw, "interviews", "sure"),
+        label_titles=_word_list(raw, "interviews", "label_titles"),
+        lower_case_titles=_word_list(raw, "name_parts", "lower_case_titles"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
         title_only=_known_roles(raw, "title_only", roles),

@@ -6,6 +6,11 @@ where the article has two or more "Q." paragraphs (the way many papers print an 
 label that spells a person's surname or full name (any case) is a mention of that person; an
 "A:" answer is the one person named in the paragraph that tells of the interview before the
 question-and-answer section; a label that names no one in the article is no person of its own.
+A mixed-case label with a courtesy title ("Mr Jan Roe (Kell Vale): ...", "Mr Speaker: Order.")
+is a turn where the article has two or more of them, as a parliament's record prints a debate.
+A label's bracketed name ("SPOKESPERSON (Jan Roe):") is its speaker, a role-noun label
+("SPOKESPERSON:") is the one person the text gives that role, and a "Q:" question that opens by
+naming its asker and outlet ("Q: Jan Roe, Kell Post. Will ...?") is that asker's.
 Where every turn is a question, the paragraphs between the questions are the unlabelled
 answers (``unlabelled_answers``). The turns (``TranscriptTurn``) are kept in
 ``doc.user_data["cr_people.labels"]`` for cr_quotes and
@@ -15,7 +20,8 @@ cr_assertions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -28,7 +34,7 @@ from contextreader.analysis.paragraphs import (
 )
 from contextreader.analysis.people._common import _overlaps
 from contextreader.analysis.people.clusters import _Cluster
-from contextreader.analysis.people.lexicon import RoleLexicon
+from contextreader.analysis.people.lexicon import RoleLexicon, role_lexicon
 
 LABELS_KEY = "cr_people.labels"
 # the "Q." / "A." labels of an explainer that asks and answers its own questions (``is_explainer``)
@@ -37,11 +43,34 @@ OWN_LABELS_KEY = "cr_people.own_labels"
 
 # a paragraph that opens (after an optional opening mark) with one to three upper-case words and
 # a colon: a speaker's turn in an interview transcript ("ROE: Well, ...", '"MR. DOE: ...', "Q: ...")
+# A bracket after the label gives the speaker's name or seat ("SPOKESPERSON (Jan Roe): ...").
 _LABEL = re.compile(
     r"^[^\S\n]*(?:[\"“'‘][^\S\n]*)?"
-    r"(?P<label>[A-Z][A-Z.'’-]*(?:[^\S\n]+[A-Z][A-Z.'’-]*){0,2})[^\S\n]*:[^\S\n]*(?=\S)",
+    r"(?P<label>[A-Z][A-Z.'’-]*(?:[^\S\n]+[A-Z][A-Z.'’-]*){0,2})"
+    r"(?:[^\S\n]*\((?P<paren>[^()\n:]{1,60})\))?[^\S\n]*:[^\S\n]*(?=\S)",
     re.M,
 )
+
+
+@cache
+def _titled_label() -> re.Pattern[str]:
+    """A label in mixed case, the way a parliament's record prints its debates: a courtesy title
+    (``[honorifics]``, ``[interviews] label_titles``; in any case after "A", "An" or "The": "An
+    hon. Member") and one to four capitalised words, with an optional bracketed seat or name,
+    then a colon ("Mr Jan Roe (Kell Vale): ...", "Mr Speaker: Order.", "Baroness Roe: ...").
+    Such lines are turns only where the article has two or more of them (``_titled_labels``):
+    one "Mr Roe: a life" is a title, no turn."""
+    lex = role_lexicon()
+    titles = sorted({*lex.honorifics, *lex.label_titles}, key=len, reverse=True)
+    words = "|".join(re.escape(t[:1].upper() + t[1:].rstrip(".")) for t in titles if t != ".")
+    word = r"[A-Z][\w'’.-]*"
+    return re.compile(
+        r"^[^\S\n]*(?:[\"“'‘][^\S\n]*)?"
+        rf"(?P<label>(?:(?:An?|The)[^\S\n]+(?i:(?:{words}))|(?:{words}))\.?"
+        rf"(?:[^\S\n]+{word}){{1,4}})"
+        r"(?:[^\S\n]*\((?P<paren>[^()\n:]{1,60})\))?[^\S\n]*:[^\S\n]*(?=\S)",
+        re.M,
+    )
 
 
 # "Q. How did it start?" / "A. Slowly.": a paragraph opened by "Q." or "A." and a space, the way
@@ -70,6 +99,9 @@ class TranscriptTurn:
     paragraph: tuple[int, int]
     person: str | None
     answer: bool = False  # an unlabelled answer: ``label`` is empty, at the content's start
+    # the name that tells who speaks, where the label does not: the bracketed name of
+    # "SPOKESPERSON (Jan Roe):" or the asker's of "Q: Jan Roe, Kell Post. Will you ...?"
+    speaker: tuple[int, int] | None = None
 
 
 def _label_key(label: str, lex: RoleLexicon) -> str:
@@ -97,17 +129,34 @@ def _dot_labels(text: str, body: int) -> list[re.Match[str]]:
 
 
 def _label_match(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The label ("ROE:", "Q:", "Q.") that opens text[start:end], or None."""
-    return _LABEL.match(text, start, end) or _DOT_LABEL.match(text, start, end)
+    """The label ("ROE:", "Mr Roe:", "Q:", "Q.") that opens text[start:end], or None."""
+    return (
+        _LABEL.match(text, start, end)
+        or _titled_label().match(text, start, end)
+        or _DOT_LABEL.match(text, start, end)
+    )
+
+
+def _titled_labels(text: str, body: int) -> list[re.Match[str]]:
+    """The mixed-case labels ("Mr Jan Roe (Kell Vale): ...") of an article that prints two or
+    more of them before words that end a sentence: a transcript, not one titled line."""
+    found = list(_titled_label().finditer(text, body))
+    said = 0
+    for m in found:
+        nl = text.find("\n", m.end())
+        line = text[m.end() : len(text) if nl < 0 else nl].rstrip()
+        said += line[-1:] in ".?!…\"”’'"
+    return found if said >= 2 else []
 
 
 def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
     """Every paragraph that opens with an upper-case label and a colon (or an interview's "Q."
-    or "A."), with its end offset."""
+    or "A.", or a transcript's mixed-case "Mr Roe:"), with its end offset."""
     out = []
-    found = sorted(
-        [*_LABEL.finditer(text, body), *_dot_labels(text, body)], key=lambda m: m.start()
-    )
+    upper = list(_LABEL.finditer(text, body))
+    starts = {m.start() for m in upper}
+    titled = [m for m in _titled_labels(text, body) if m.start() not in starts]
+    found = sorted([*upper, *titled, *_dot_labels(text, body)], key=lambda m: m.start())
     for m in found:
         label = m.group("label")
         if not any(c.isalpha() for c in label):
@@ -185,8 +234,8 @@ def transcript_turns(
     strong: set[str] = set()
     weak: set[str] = set()
     for (m, _), k in zip(raw, keys, strict=True):
-        titled = k != m.group("label")
-        if k in index or k.split()[-1] in index or titled or (k in _QA and qa >= 2):
+        titled = k != m.group("label") or m.re is _titled_label()
+        if k.upper() in index or k.split()[-1].upper() in index or titled or (k in _QA and qa >= 2):
             strong.add(k)
         elif counts[k.split()[-1]] >= 2:
             weak.add(k)
@@ -196,10 +245,17 @@ def transcript_turns(
     for (m, end), k in zip(raw, keys, strict=True):
         if k not in accepted:
             continue
-        people = index.get(k) or index.get(k.split()[-1]) or []
+        people = index.get(k.upper()) or index.get(k.split()[-1].upper()) or []
         cl = people[0] if len(people) == 1 and k not in _QA else None
+        speaker = None
         if k == "A":
             cl = _interviewee(text, m.start(), owner or {}, lex)
+        elif k == "Q":
+            cl, speaker = _asker(text, m.end(), owner or {})
+        elif cl is None and m.group("paren"):
+            cl, speaker = _bracketed(m.span("paren"), owner or {})
+        if cl is None and k not in _QA and " " not in k:
+            cl = _role_holder(k, clusters, lex)
         para_start = text.rfind("\n", 0, m.start("label")) + 1
         while text[para_start].isspace():
             para_start += 1
@@ -212,6 +268,7 @@ def transcript_turns(
             content=(m.end(), end),
             paragraph=(para_start, end),
             person=cl.id if cl is not None else None,
+            speaker=speaker if cl is not None else None,
         )
         out.append((turn, cl))
     if out and all(text[t.label[0] : t.label[1]] == "Q" for t, _ in out):
@@ -224,6 +281,50 @@ def transcript_turns(
         (_run_on(text, turn, nxt, a_line=a_line), cl)
         for (turn, cl), nxt in zip(out, nexts, strict=True)
     ]
+
+
+# what follows an asker's name at the head of a press conference's question: the outlet, in
+# capitalised words, and a stop ("Q: Jan Roe, Kell Valley Post. Will the ...?")
+_OUTLET_AFTER_NAME = re.compile(
+    r",[^\S\n]*(?:[A-Z][\w&'’.-]*|of|the|and|for|&)(?:[^\S\n]+(?:[A-Z][\w&'’.-]*|of|the|and|for|&)){0,5}"
+    r"[.:][^\S\n]+(?=\S)"
+)
+
+
+def _asker(
+    text: str, at: int, owner: dict[tuple[int, int], _Cluster]
+) -> tuple[_Cluster | None, tuple[int, int] | None]:
+    """Who asks a "Q:" question that opens by naming its asker and outlet, as reporters do at a
+    press conference ("Q: Jan Roe, Kell Valley Post. Will the ...?"), and where the name is
+    written; a name followed by anything else ("Q: Dr Roe, is it safe?") is whom it asks."""
+    for (s, e), cl in owner.items():
+        if s == at and _OUTLET_AFTER_NAME.match(text, e):
+            return cl, (s, e)
+    return None, None
+
+
+def _bracketed(
+    paren: tuple[int, int], owner: dict[tuple[int, int], _Cluster]
+) -> tuple[_Cluster | None, tuple[int, int] | None]:
+    """The one person named in a label's brackets ("SPOKESPERSON (Jan Roe):"), and where; a
+    seat or a party there ("(Kell Vale)") names no one."""
+    named = {
+        id(cl): ((s, e), cl) for (s, e), cl in owner.items() if paren[0] <= s and e <= paren[1]
+    }
+    if len(named) != 1:
+        return None, None
+    span, cl = next(iter(named.values()))
+    return cl, span
+
+
+def _role_holder(key: str, clusters: list[_Cluster], lex: RoleLexicon) -> _Cluster | None:
+    """The one person whose role is the label's role noun ("SPOKESPERSON:" after "the ministry
+    spokesperson, Jan Roe"); none where no one, or two people, hold it."""
+    noun = key.lower()
+    if lex.role_class(noun) is None:
+        return None
+    holders = [cl for cl in clusters if noun in cl.role_nouns]
+    return holders[0] if len(holders) == 1 else None
 
 
 def is_explainer(
@@ -418,7 +519,7 @@ def _run_on(
         end -= 1
     if text[end - 1] in "\"“'‘":
         return turn  # the next turn's opening mark: keep the turns apart as they were
-    return TranscriptTurn(turn.label, (turn.content[0], end), (turn.paragraph[0], end), turn.person)
+    return replace(turn, content=(turn.content[0], end), paragraph=(turn.paragraph[0], end))
 
 
 def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:

@@ -1,8 +1,10 @@
-"""Transcripts: a paragraph opened by an upper-case speaker label and a colon is a direct quote.
+"""Transcripts: a paragraph opened by a speaker label and a colon is a direct quote.
 
 The turns come from cr_people; the label is the speaker and there is no cue word. "Q" names no
 one: it marks the interviewer's questions, which are the byline's writer's when one writer is
-named there and otherwise an interviewer the text does not name; "A" with no one named for it
+named there and otherwise an interviewer the text does not name, unless the question opens by
+naming its asker ("Q: Jan Roe, Kell Post. ..."); where two or more askers are named so (a press
+conference), a question that names no one is "a reporter"'s. "A" with no one named for it
 is an interviewee the text does not name. An unlabelled answer (after "Q." questions) is the
 interviewee's, whom the introduction names, or "the interviewee". A question that quotes someone
 ('Roe said last week that you were "out of touch." Is that fair?') is the writer's report of
@@ -22,6 +24,7 @@ QUESTION_LABELS = frozenset({"Q"})  # the interviewer's turns
 ANSWER_LABELS = frozenset({"A"})  # the interviewee's turns
 INTERVIEWER = "the interviewer"  # who asks when no single writer is named in the byline
 INTERVIEWEE = "the interviewee"  # who answers when the text names no one for "A:"
+REPORTER = "a reporter"  # who asks at a press conference when the question names no one
 
 
 def is_question(text: str, turn: TranscriptTurn) -> bool:
@@ -55,19 +58,24 @@ def _nest_in_turns(pairs: list[_Pair], turns: list[TranscriptTurn], text: str) -
 
 
 def _transcript_quotes(b: _Builder, turns: list[TranscriptTurn]) -> list[tuple[int, int]]:
-    """One direct quote per transcript turn: the label is the speaker, there is no cue word."""
+    """One direct quote per transcript turn: the label is the speaker (or the name the turn
+    gives for it: "SPOKESPERSON (Jan Roe):"), there is no cue word. Where the questions name
+    two or more different askers ("Q: Jan Roe, Kell Post. Will ...?"), a press conference, a
+    question that names no one is a reporter's, not the byline writer's or an interviewer's."""
     out = []
-    asker = _byline_writer(b.ix)
+    asker: tuple[str | None, str] | None = _byline_writer(b.ix)
+    if len({t.person for t in turns if t.person and is_question(b.ix.text, t)}) >= 2:
+        asker = (None, REPORTER)
     names = {p.id: p.name for p in b.ix.doc._.cr_people or []}
     for t in turns:
         q = b.add("direct", t.content, None, None)
-        q.speaker_span = t.label
-        q.speaker_text = b.ix.text[t.label[0] : t.label[1]]
+        q.speaker_span = t.speaker or t.label
+        q.speaker_text = b.ix.text[q.speaker_span[0] : q.speaker_span[1]]
         q.speaker_id = t.person
         if t.answer:  # an unlabelled answer: the interviewee's, named in the introduction
             q.speaker_span = None
             q.speaker_text = names.get(t.person, INTERVIEWEE) if t.person else INTERVIEWEE
-        elif is_question(b.ix.text, t):
+        elif is_question(b.ix.text, t) and t.person is None:
             q.speaker_id, q.speaker_text = asker if asker is not None else (None, INTERVIEWER)
         elif t.person is None and q.speaker_text in ANSWER_LABELS:
             q.speaker_text = INTERVIEWEE  # "A" names no one: it marks the answers
