@@ -129,3 +129,17 @@ def test_a_relative_clause_on_a_predicate_noun_for_a_thing_stays_the_things(nlp)
     text = "One exception is a survey of tenants, which found that rents rose."
     speakers = [r[0] for r in quote_rows(nlp, text, ("speaker",))]
     assert speakers and "One exception" not in speakers  # the survey (or its tenants) finds
+
+
+# a verb of will or refusal whose subject is a thing: the outlet's claim about the thing
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("The old tractor refused to start in the cold.", "unattributed"),
+        ("It is a gentle film that refuses to explain itself.", "unattributed"),
+        ("The ferry company refused to publish its accounts.", "reported"),
+        ("Many residents want to keep the old pier.", "vague"),
+    ],
+)
+def test_a_thing_that_refuses_holds_no_view(nlp, text, voice):
+    assert [v for _, v in sentence_voices(nlp, text)] == [voice]

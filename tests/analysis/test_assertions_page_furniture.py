@@ -266,3 +266,125 @@ def test_a_line_ending_on_a_word_is_no_table(nlp: Language) -> None:
     doc = nlp(text)
     sent = next(iter(doc.sents))
     assert not _figures_line(sent, text, (sent.start_char, sent.end_char), {})
+
+
+# -- live blogs, releases and transcripts: boxes, signposts, sign-offs, notes and contacts ------
+
+
+def _claims(nlp: Language, text: str) -> list[str]:
+    return [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
+
+
+def test_a_live_blogs_key_events_signposts_and_sign_off_are_no_claims(nlp: Language) -> None:
+    text = (
+        "Harbour fire: live updates\n\n"
+        "Key events\n\n"
+        "Fire crews are still at the harbour.\n\n"
+        "Tom Bell in Dover:\n\n"
+        "The smoke has thinned over the quay.\n\n"
+        "Ann Lee again:\n\n"
+        "Ann Lee reports from the quay at Dover:\n\n"
+        "Boats have been moved away from the pier.\n\n"
+        "Sam Dorn has been speaking to traders, who lost their stock:\n\n"
+        "That\u2019s all from us for now. Thanks for following along. We'll be back with more"
+        " tomorrow.\n"
+    )
+    assert _claims(nlp, text) == [
+        "Harbour fire: live updates",
+        "Fire crews are still at the harbour.",
+        "The smoke has thinned over the quay.",
+        "Boats have been moved away from the pier.",
+        "Sam Dorn has been speaking to traders, who lost their stock:",
+    ]
+
+
+def test_a_release_notes_to_editors_and_its_contact_block_are_no_claims(nlp: Language) -> None:
+    text = (
+        "Town opens new library\n\n"
+        "The library cost four million pounds to build.\n\n"
+        "ENDS\n\n"
+        "Notes to editors\n\n"
+        "1. The library was designed by a local firm.\n\n"
+        "2. Jan Roe is available for interview on Friday.\n"
+    )
+    assert _claims(nlp, text) == [
+        "Town opens new library",
+        "The library cost four million pounds to build.",
+    ]
+    block = (
+        "Town opens new library\n\n"
+        "The library cost four million pounds to build.\n\n"
+        "Media contact\n"
+        "Ann Lee, Press Officer\n"
+        "Harbour Town Council\n"
+        "01632 960 111\n\n"
+        "The old library will close in June.\n"
+    )
+    assert _claims(nlp, block) == [
+        "Town opens new library",
+        "The library cost four million pounds to build.",
+        "The old library will close in June.",
+    ]
+
+
+def test_a_transcripts_notes_and_stamp_are_no_claims(nlp: Language) -> None:
+    text = (
+        "Briefing on the ferry strike\n\n"
+        "Published by the Harbour Board, 3 May 2026\n\n"
+        "The following is a transcript of the briefing. It has been lightly edited for"
+        " clarity.\n\n"
+        "The ferry has not sailed since Monday.\n\n"
+        "For media enquiries: press office, 01632 960 111\n"
+    )
+    assert _claims(nlp, text) == [
+        "Briefing on the ferry strike",
+        "The ferry has not sailed since Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.",
+        "(2)",
+        "b)",
+        "Key events",
+        "Notes to editors",
+        "That's all from us for now.",
+        "Jan Roe is available for interview on Friday.",
+        "Media enquiries: press office",
+        "Published by the Harbour Board, 3 May 2026",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor was not available for comment.",
+        "Published by a small press in 2019, the book sold well.",
+        "Contact with the builder was lost in March.",
+        "12 people were hurt.",
+        "That is all the council will say.",
+        "It has been a long winter for the harbour.",
+    ],
+)
+def test_news_that_opens_like_furniture_is_no_furniture(line: str) -> None:
+    assert not is_furniture(line, 0, len(line))
+
+
+def test_news_after_a_heading_that_is_no_notes_heading_stays(nlp: Language) -> None:
+    text = "Town opens new library\n\nNotes from the opening\n\nThe mayor cut the ribbon at noon.\n"
+    assert "The mayor cut the ribbon at noon." in _claims(nlp, text)
+
+
+def test_a_line_with_a_clause_of_its_own_is_no_signpost(nlp: Language) -> None:
+    text = (
+        "Harbour fire\n\n"
+        "Ann Lee in Dover said the fire was out:\n\n"
+        "Boats have been moved away from the pier.\n"
+    )
+    voices = dict(sentence_voices(nlp, text))
+    assert voices["Ann Lee in Dover said the fire was out:"] == "reported"

@@ -150,3 +150,15 @@ def test_a_sentence_opening_a_quote_that_nothing_closes_is_no_claim(nlp):
     rows = [(text[a.span[0] : a.span[1]], a.status) for a in analyze_text(text, nlp).assertions]
     assert not any(words.startswith('"We will build') for words, _ in rows)
     assert ("The council meets again in May.", "unattributed") in rows
+
+
+# a quote set off by dashes inside a sentence, which the splitter cut after its first sentence
+def test_a_sentence_cut_inside_a_quote_is_read_whole(nlp):
+    text = 'The old sign above the door – "Closed for repairs. Back in May" – was still up in June.'
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_quote_that_ends_its_sentence_leaves_the_next_sentence_alone(nlp):
+    text = 'The sign read "Closed for repairs." It was still up in June.'
+    assert [v for _, v in sentence_voices(nlp, text)][-1] == "unattributed"
+    assert sentence_voices(nlp, text)[-1][0] == "It was still up in June."

@@ -240,3 +240,50 @@ def test_a_slogan_on_a_sign_is_no_ones_words_before_a_relative_clause_of_saying(
 )
 def test_a_text_put_out_after_a_colon_is_its_senders_words(nlp, text, expected):
     assert quote_rows(nlp, text, ROWS) == expected
+
+
+# -- verbs of will and refusal need a subject that can hold a view ([minded]): a machine, the
+# weather or a work holds none; a body, a group or a role keeps its will -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old tractor refused to start in the cold.",
+        "Heavy rain threatens to spoil the village fete on Saturday.",
+        "It is a gentle film that refuses to explain itself.",
+        "The gate wanted to swing shut, but the wind held it open.",
+        "Tarn Valley review – a slow novel that refuses to hurry",
+    ],
+)
+def test_a_thing_that_refuses_or_wants_reports_nothing(nlp, text):
+    assert quote_rows(nlp, text, ("kind", "words", "cue")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry company refused to publish its accounts.",
+            [("indirect", "to publish its accounts", "refuse", "The ferry company")],
+        ),
+        (
+            "The harbour master wants to close the slipway.",
+            [("indirect", "to close the slipway", "want", "The harbour master")],
+        ),
+        (
+            "Striking dockers threatened to walk out again in June.",
+            [("indirect", "to walk out again in June", "threaten", "Striking dockers")],
+        ),
+        (
+            "Jan Roe refused to apologise for the remarks.",
+            [("indirect", "to apologise for the remarks", "refuse", "Jan Roe")],
+        ),
+        (
+            "The hospital refused to publish its waiting times.",
+            [("indirect", "to publish its waiting times", "refuse", "The hospital")],
+        ),
+    ],
+)
+def test_someone_who_can_hold_a_view_still_refuses_or_wants(nlp, text, expected):
+    assert quote_rows(nlp, text, ("kind", "words", "cue", "mention")) == expected

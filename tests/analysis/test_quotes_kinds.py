@@ -35,6 +35,18 @@ CASES = {
         'The novel "Orange is the New Sky" sold well in 2004.',
         [("scare", "Orange is the New Sky", None, None)],
     ),
+    "a_papers_title_set_off_by_commas_before_its_verb": (
+        'The paper, "Early Signs of Rust in Oats", appears in a farming journal on Monday.',
+        [("scare", "Early Signs of Rust in Oats", None, None)],
+    ),
+    "a_study_title_right_after_the_noun": (
+        'The study "Salt and Soil" was paid for by the county.',
+        [("scare", "Salt and Soil", None, None)],
+    ),
+    "words_after_a_work_noun_that_is_no_subject_are_no_title": (
+        'Roe held up the report, "This is a disgrace," and walked out.',
+        [("direct", "This is a disgrace,", None, None)],
+    ),
     "a_possessed_phrase_is_the_possessors": (
         'Mayor Ada Kirlow repeated her phrase "roads before rails" at every stop.',
         [("partial", "roads before rails", "repeat", "Ada Kirlow")],

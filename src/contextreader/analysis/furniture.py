@@ -52,6 +52,10 @@ class FurnitureLexicon:
     photo_credits: frozenset[str]
     stance_genres: frozenset[str]  # pieces whose "we" is the outlet's own (an editorial)
     writer_genres: frozenset[str]  # pieces whose text is a named writer's (a letter, an op-ed)
+    sections: frozenset[str] = frozenset()  # "Notes to editors": all after it is for the press
+    contacts: frozenset[str] = frozenset()  # "Media contact" over a block of contact lines
+    signposts: frozenset[str] = frozenset()  # "Jess Talbot in London:": who files what follows
+    offers: tuple[str, ...] = ()  # "... is available for interview": an offer to the press
 
 
 @cache
@@ -67,6 +71,10 @@ def furniture_lexicon() -> FurnitureLexicon:
         "photo_credits",
         "stance_genres",
         "writer_genres",
+        "sections",
+        "contacts",
+        "signposts",
+        "offers",
     )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
@@ -76,7 +84,7 @@ def furniture_lexicon() -> FurnitureLexicon:
     if not parts["writer_genres"] <= parts["genres"]:
         raise ValueError("page_furniture.toml: [writer_genres] must be [genres] too")
     return FurnitureLexicon(
-        lines=parts["lines"] | parts["genres"],
+        lines=parts["lines"] | parts["genres"] | parts["sections"] | parts["contacts"],
         genres=tuple(sorted(parts["genres"], key=len, reverse=True)),
         prefixes=tuple(sorted(parts["prefixes"])),
         sentences=tuple(sorted(parts["sentences"])),
@@ -85,6 +93,10 @@ def furniture_lexicon() -> FurnitureLexicon:
         photo_credits=parts["photo_credits"],
         stance_genres=parts["stance_genres"],
         writer_genres=parts["writer_genres"],
+        sections=parts["sections"],
+        contacts=parts["contacts"],
+        signposts=parts["signposts"],
+        offers=tuple(sorted(parts["offers"])),
     )
 
 

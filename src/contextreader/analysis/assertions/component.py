@@ -11,6 +11,7 @@ Vague and unattributed sentences become assertions, with the vague ones inside
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,6 +37,7 @@ from contextreader.analysis.assertions.page_furniture import (
     _credit_line,
     _figures_line,
     _name_line,
+    _signpost,
     is_furniture,
 )
 from contextreader.analysis.assertions.quoted import (
@@ -77,6 +79,18 @@ def _sentences(doc: Doc) -> list[Span]:
             continue
         out.append(sent)
     return out
+
+
+def _resumes_after_quote(ctx: _Ctx, prev: Span, span: tuple[int, int]) -> bool:
+    """True when a sentence starts inside a direct quote that opened in the sentence before it
+    and closes before this one ends, with words of the sentence after it ('... her son –
+    "Come back in the spring. | They'll need pruning" – are both a reconciliation ...')."""
+    i = bisect_right(ctx.starts, span[0])
+    return any(
+        prev.start_char <= a < span[0] < b < span[1]
+        and any(ch.isalnum() for ch in ctx.text[b : span[1]])
+        for a, b, _ in ctx.direct[max(0, i - 3) : i]
+    )
 
 
 def _past_label(text: str, span: tuple[int, int], labels: dict[int, int]) -> tuple[int, int]:
@@ -147,12 +161,39 @@ def assertions_component(doc: Doc) -> Doc:
             continue  # nothing but the dateline, or a stray mark the parser split off
         if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):
             continue
+        if _signpost(sent, text, span):
+            continue
         if _STAGE_DIRECTION.fullmatch(text, *span):
             continue  # "[laughs]": how an answer was given, no claim
         if _figures_line(sent, text, span, ctx.figures_lines):
             continue  # "Shots 14-8. Corners 7-4.": a table's labels and figures
         if _name_line(sent, text, span) and _title_case_cue(sent, ctx) is None:
             continue
+        if k and _resumes_after_quote(ctx, body_sents[k - 1], span):
+            # 'Her last words – "Come back in the spring. They'll need pruning" – are a
+            # refusal.': the splitter cut inside a quote set in a sentence; the two parts are
+            # one sentence, read whole (the quoted first part left no claim of its own)
+            prev = sentences[-1] if sentences else None
+            last = assertions[-1] if assertions else None
+            # the first part left no mark, or one unattributed claim of its own to take back
+            own_claim = (
+                prev is not None
+                and prev.voice == "unattributed"
+                and last is not None
+                and last.id == prev.ref
+                and last.span == prev.span
+                and bool(spans)
+            )
+            clear = prev is not None and (
+                own_claim or (prev.voice == "quoted" and not (last and last.span[1] > prev.span[0]))
+            )
+            if prev is not None and clear and prev.span[0] >= body_sents[k - 1].start_char:
+                if own_claim:
+                    assertions.pop()
+                    spans.pop()
+                sentences.pop()
+                span = (prev.span[0], span[1])
+                sent = doc[body_sents[k - 1].start : sent.end]
         if sentences and sentences[-1].voice in ("reported", "quoted"):
             end = _lead_end(text, sentences[-1].span[1])
             if end > span[0]:

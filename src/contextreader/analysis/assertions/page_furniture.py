@@ -9,6 +9,7 @@ never by a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -27,9 +28,13 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     Jan Roe/Gazette)", "Media contact:", "press@example.org", "UPDATE:"), as copied with the
     article. Known by the line's opening words and shape, from ``page_furniture.toml``."""
     lex = furniture_lexicon()
-    words = " ".join(text[start:end].split()).lower()
+    words = " ".join(text[start:end].split()).lower().replace("’", "'")
     if words.startswith(lex.sentences):
         return True  # "For more information, visit ...", wherever it stands
+    if any(offer in words for offer in lex.offers):
+        return True  # "Dr Jan Roe is available for interview on Tuesday."
+    if _in_notes(text, start) or _in_contact_block(text, start):
+        return True  # under "Notes to editors", or a contact's lines under "Media contact"
     line_start, line_end = line_around(text, start, end)
     line = " ".join(text[line_start:line_end].split()).lower()
     if line.startswith(lex.sentences) and len(line) <= _SHORT_LINE and not _STOP.search(line):
@@ -41,6 +46,8 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     bare = words.strip(_EDGE)
     if (whole_line or words.endswith(":")) and bare in lex.lines:
         return True  # "Advertisement"; "UPDATE:" before the update it labels
+    if _LIST_MARK.fullmatch(words):
+        return True  # "1." a list item's number the parser split off: it claims nothing
     if words.startswith(lex.prefixes):
         return True
     if whole_line and _CONTACT.fullmatch(bare):
@@ -49,10 +56,91 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     if not whole_line or not any(ch.isdigit() for ch in words):
         return False
     rest = words[len(stamp) :] if stamp is not None else words
+    if stamp is not None and rest.startswith(" by ") and "," in rest:
+        # "Published by the Ministry of Health, 14 March 2026": who put it out, then the date
+        issuer, _, rest = rest.partition(",")
+        if len(issuer.split()) > _ISSUER_WORDS:
+            return False
     return all(
         any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates or not w.strip(":")
         for w in rest.replace(",", " ").split()
     )
+
+
+# a list item's number or letter, alone ("1.", "(2)", "b)")
+_LIST_MARK = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
+# most words in the "by ..." of a stamp ("Published by the Ministry of Health, 14 March")
+_ISSUER_WORDS = 8
+# how many lines up a contact's details may run under their label
+_CONTACT_LINES = 8
+
+
+@lru_cache(maxsize=4)
+def _notes_start(text: str) -> int:
+    """Where a press release's notes for journalists open: the end of a line that is only a
+    [sections] heading ("Notes to editors"), or the text's length when there is none."""
+    sections = furniture_lexicon().sections
+    pos = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        if line.strip(_EDGE + " \t\r").lower() in sections:
+            return pos - 1
+    return len(text)
+
+
+def _in_notes(text: str, start: int) -> bool:
+    """True for a sentence under a release's "Notes to editors" heading."""
+    return start >= _notes_start(text)
+
+
+def _in_contact_block(text: str, start: int) -> bool:
+    """True for a line of a contact block: under a line that is only a [contacts] label
+    ("Media contact"), with no blank line between (the name, the organisation, the number)."""
+    contacts = furniture_lexicon().contacts
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False  # not the first sentence of its line
+    for _ in range(_CONTACT_LINES):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1].strip()
+        if not line:
+            return False  # a blank line ends the block
+        if line.strip(_EDGE).lower() in contacts:
+            return True
+        line_start = above
+    return False
+
+
+def _signpost(sent: Span, text: str, span: tuple[int, int]) -> bool:
+    """ "Jess Talbot in London:", "Nadia Ferrow again:", "Nadia Ferrow reports from the
+    seafront:": a short line of its own that ends in a colon, opens with a name and holds
+    nothing but [signposts] words, prepositions, articles, nouns and names says who files the
+    dispatch after it on a live blog; it claims nothing. "Roe said:" is a quote's lead, and a
+    line with a clause of its own ("where two people were rescued:") claims something."""
+    if not text[span[0] : span[1]].rstrip().endswith(":"):
+        return False
+    line_start, line_end = line_around(text, *span)
+    if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
+        return False
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > _SIGNPOST_WORDS or words[0].pos_ != "PROPN":
+        return False
+    name = 0
+    while name < len(words) and words[name].pos_ == "PROPN" and words[name].text[:1].isupper():
+        name += 1
+    if name < 2:
+        return False  # a first name and a surname: "Roe:" alone may be a transcript's turn
+    signs = furniture_lexicon().signposts
+    return all(
+        t.lower_ in signs or t.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ") for t in words[name:]
+    )
+
+
+# the most words a reporter's signpost line holds ("Nadia Ferrow reports from the seafront in
+# Marrowby:")
+_SIGNPOST_WORDS = 10
 
 
 # a line that is only an e-mail address, a web address or a telephone number

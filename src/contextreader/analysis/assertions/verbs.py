@@ -45,6 +45,7 @@ from contextreader.analysis.assertions.no_claim import (
     _undergone,
 )
 from contextreader.analysis.assertions.sources import _restates_name
+from contextreader.analysis.quotes.direct import mindless
 from contextreader.analysis.quotes.modality import prescribed, purpose_only
 from contextreader.analysis.quotes.reported import contact_clause
 from contextreader.analysis.quotes.speakers import agent_of
@@ -229,7 +230,21 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return None  # an editorial's "We believe the plan is wrong": the outlet's own claim
     if _undergone(tok, lemma, holder, ctx):
         return None
+    own = holder.head.i == tok.i or (tok.dep_ == "relcl" and tok.head.i == holder.i)
+    if lemma in ctx.verbs.minded and own and _mindless(holder, ctx):
+        # "The old engine refused to start", "a film that refuses to explain itself": what a
+        # thing does, no one's view (only the verb's own subject: one found further up may be
+        # the wrong one)
+        return None
     return _holder_found(holder, tok, ctx)
+
+
+def _mindless(holder: Token, ctx: _Ctx) -> bool:
+    """A common noun for a thing that can hold no view or will ("the engine", "heavy rain",
+    "a quiet novel": ``mindless``), not a mention of someone."""
+    if holder.idx in ctx.resolved or holder.idx in ctx.mentioned:
+        return False
+    return mindless(holder, ctx.verbs)
 
 
 # words that may stand between a subject and its verb ("Roe also backs", "they don't like")

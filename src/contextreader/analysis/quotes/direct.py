@@ -466,18 +466,39 @@ def _cue_before(
         if colon and _shows_a_thing(cue, lex):
             return None  # 'Roe found a note in the drawer: "..."': the note's words
         spk = _cue_speaker(cue, ix, lex)
-        if spk is not None and _thing_shows_words(cue, spk, ix, lex):
+        if spk is not None and _thing_cannot_say(cue, spk, ix, lex):
             return None  # 'A shop sign read: "..."': the sign shows words no one is named for
         if spk is not None and not _within_quote(spk, p):
             return cue, spk
     return None
 
 
-def _thing_shows_words(cue: Token, spk: _Speaker, ix: _Index, lex: CueLexicon) -> bool:
+def _thing_cannot_say(cue: Token, spk: _Speaker, ix: _Index, lex: CueLexicon) -> bool:
     """True for a verb that things do as well as people ("read", "see") whose subject is a
-    thing that cannot speak ("a shop sign read", "the banner read"): the words it shows are
-    no one's that the sentence names."""
-    return lex.lemma(cue) in lex.mentions.things_do and not _speaker_can_speak(spk, ix, lex)
+    thing that cannot speak ("a shop sign read", "the banner read"), or a verb of will or
+    refusal ("want", "refuse", "threaten"; [minded]) whose subject is a thing that cannot hold
+    a view ("the old engine refused to start", "heavy rain threatens to spoil the fete"): no
+    one's words or view that the sentence names."""
+    lemma = lex.lemma(cue)
+    if lemma in lex.mentions.things_do:
+        return not _speaker_can_speak(spk, ix, lex)
+    if lemma not in lex.minded or spk.person is not None:
+        return False
+    head = _speaker_head(spk, ix)
+    return head is not None and mindless(head, lex)
+
+
+def mindless(noun: Token, lex: CueLexicon) -> bool:
+    """True for a common noun for a thing that can hold no view or will: a machine, a part of a
+    building, weather, a season ([minded] things: "the engine", "heavy rain") or a work that
+    speaks for no one ("a quiet novel": [mentions] works that are no [speakers]). Any other
+    noun may be a body or a group ("the hospital", "the club", "dockers") and keeps its view."""
+    if noun.pos_ != "NOUN":
+        return False
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & lex.minded_things:
+        return True
+    return bool(words & lex.mentions.works) and not words & lex.speakers
 
 
 def _shows_a_thing(verb: Token, lex: CueLexicon) -> bool:
@@ -1150,11 +1171,17 @@ def _speaker_can_speak(spk: _Speaker, ix: _Index, lex: CueLexicon) -> bool:
     and quantifiers ("some", "many") get the benefit of the doubt."""
     if spk.person is not None:
         return True
+    head = _speaker_head(spk, ix)
+    if head is None or head.pos_ != "NOUN":
+        return True  # a name, a pronoun or a quantifier ("some", "many") may speak
+    return _can_speak(head, spk, lex)
+
+
+def _speaker_head(spk: _Speaker, ix: _Index) -> Token | None:
+    """The head word of a speaker's phrase ("engine" in "The old engine"), or None."""
     tokens = _tokens_between(ix, *spk.span)
     heads = [t for t in tokens if not spk.span[0] <= t.head.idx < spk.span[1] or t.head.i == t.i]
-    if not heads or heads[0].pos_ != "NOUN":
-        return True  # a name, a pronoun or a quantifier ("some", "many") may speak
-    return _can_speak(heads[0], spk, lex)
+    return heads[0] if heads else None
 
 
 # a citation after a quoted title: '"Old ferry to stop," by the Ledger's Tom Arno: ...' or
@@ -1172,6 +1199,14 @@ def _cites_a_work(p: _Pair, text: str) -> bool:
     not anyone's words. Only a byline that ends its line, or is closed by a colon, a
     parenthesis or a link, counts ('"..." by Friday, she said' is a deadline)."""
     return _BYLINE.match(text, p.end + p.w) is not None and _words(text[p.start : p.end]) <= 20
+
+
+def _set_off_title(work: Token, p: _Pair) -> bool:
+    """A title set off by commas after the noun for its work, which is the subject of a verb
+    after the title ('The paper, "Early Detection of Blight", appears in a journal'): the
+    title is the work's name. 'Asked about the book, "It was fine," she said' has the noun in
+    a phrase of its own, and the quote is someone's words."""
+    return work.dep_ in ("nsubj", "nsubjpass") and work.head.idx >= p.end + p.w
 
 
 # what may stand between a naming participle and the name ("known as the 'fairness rule'")
@@ -1206,13 +1241,12 @@ def _is_mention(p: _Pair, ix: _Index, lex: CueLexicon) -> bool:
         if any(c.dep_ == "poss" for c in prev.children):
             return False
         return n <= 6 and not (first and first[0].pos_ in ("VERB", "AUX"))
-    if (
-        prev.pos_ == "NOUN"
-        and prev.lemma_.lower() in m.works
-        and content[:1].isupper()
-        and ix.text[prev.idx + len(prev.text) : p.start - p.w].strip() == ""
-    ):
-        return True  # 'the novel "Orange is the New Sky"': a title that keeps small words low
+    if prev.pos_ == "NOUN" and prev.lemma_.lower() in m.works and content[:1].isupper():
+        gap = ix.text[prev.idx + len(prev.text) : p.start - p.w].strip()
+        if gap == "":
+            return True  # 'the novel "Orange is the New Sky"': a title that keeps small words low
+        if gap == "," and _set_off_title(prev, p):
+            return True  # 'The paper, "Early Detection of Blight", appears in ...'
     k = len(before) - 1
     while k > 0 and before[k].lower_ in _NAMING_GLUE:
         k -= 1
@@ -1676,7 +1710,7 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             cue = None  # 'Roe found a note on the desk: "We quit."': the note's words
         if spk is None and cue is not None:
             spk = _cue_speaker(cue, b.ix, b.lex)
-            if spk is not None and _thing_shows_words(cue, spk, b.ix, b.lex):
+            if spk is not None and _thing_cannot_say(cue, spk, b.ix, b.lex):
                 # 'a shirt that read "Vote Them Out"', 'a crash would see a "sharp fall"': a
                 # thing shows the words; whoever wrote them is not named
                 cue, spk = None, None

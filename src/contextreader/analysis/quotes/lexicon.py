@@ -72,6 +72,9 @@ class CueLexicon:
     evidence: frozenset[str] = frozenset()
     # "plans to shut the library in a 'raid'": an intention, no words to quote ([unvoiced])
     unvoiced: frozenset[str] = frozenset()
+    # "The old engine refused to start": verbs of will that need a subject with a mind ([minded])
+    minded: frozenset[str] = frozenset()
+    minded_things: frozenset[str] = frozenset()  # "the engine", "rain": nouns with no mind
     # verbs of attack (and "point") with the things their physical sense acts on ([physical])
     physical: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs that put a question to someone, and what is put ("was asked a question about X")
@@ -198,6 +201,8 @@ def cue_lexicon() -> CueLexicon:
         permission=frozenset(raw["permission"]["words"]),
         evidence=_cue_lemmas(raw, "evidence", verbs),
         unvoiced=_cue_lemmas(raw, "unvoiced", verbs),
+        minded=_cue_lemmas(raw, "minded", verbs),
+        minded_things=_lower_words(raw, "minded", "things"),
         physical=physical_objects(raw["physical"]),
         questions=frozenset(raw["questions"]["verbs"]),
         addressing=frozenset(raw["addressing"]["verbs"]),
@@ -224,6 +229,14 @@ def _cue_lemmas(
     unknown = sorted(set(words) - set(verbs))
     if unknown:
         raise ValueError(f"reporting_verbs.toml: [{section}]: not a cue lemma: {unknown}")
+    return frozenset(words)
+
+
+def _lower_words(raw: dict[str, Any], section: str, key: str) -> frozenset[str]:
+    """A [section] list of lower-case words, checked on load."""
+    words = raw[section][key]
+    if not words or not all(isinstance(w, str) and w == w.lower() and w for w in words):
+        raise ValueError(f"reporting_verbs.toml: [{section}] {key}: lower-case words only")
     return frozenset(words)
 
 

@@ -21,7 +21,7 @@ from contextreader.analysis.quotes.direct import (
     _clause_of_a_noun,
     _shown_saying,
     _speaker_can_speak,
-    _thing_shows_words,
+    _thing_cannot_say,
 )
 from contextreader.analysis.quotes.embedded import embedded_at, inside_embedded
 from contextreader.analysis.quotes.index import _Index
@@ -984,7 +984,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # "X was asked about the cost": a question put by no one named, no statement
         if (
             spk is not None
-            and _thing_shows_words(tok, spk, b.ix, b.lex)
+            and _thing_cannot_say(tok, spk, b.ix, b.lex)
             and not any(c.lower_ == "as" for c in tok.children)
         ):
             # "the crash saw shares fall": a thing that cannot speak reports nothing; "sees
