@@ -11,6 +11,14 @@ from tests.analysis.helpers import grouped, marks, unmarked
 LABEL = "contentious label"
 
 MARKS = {
+    # a denied adjective of certainty leaves the clause open
+    "denied_certainty": [
+        *unmarked(
+            "It is not clear that the merger is doomed.",
+            "It is still not certain the merger is doomed.",
+        ),
+        ("It is clear that the merger is doomed.", [("doomed", "fear and threat")]),
+    ],
     # a verdict in a clause that a denied verb of inference or proof governs is not asserted
     "denied_inference": [
         *unmarked(

@@ -12,6 +12,11 @@ LABEL = "contentious label"
 
 
 MARKS = {
+    # "villain" is a label only said of people; a tax or a gas cast as one is a figure
+    "villain_of_people": [
+        *unmarked("The real villain in this story is the fuel tax."),
+        ("The mayor is the villain of this affair.", [("villain", "contentious label")]),
+    ],
     # an animal someone owns, walks or feeds is the animal; the same word said of a person is not
     "kept_animals": [
         *unmarked(

@@ -12,6 +12,17 @@ DOUBT = "expression of doubt"
 
 
 MARKS = {
+    # a bare term the writer explains in an apposition is a term of art; with "the" the
+    # apposition may debunk it
+    "so_called_term_explained": [
+        *unmarked(
+            "Fund managers keep so-called carried interest, a share of profits taxed at a low rate."
+        ),
+        (
+            "He cited the so-called evidence, a blurry photo.",
+            [("so-called evidence", "expression of doubt")],
+        ),
+    ],
     # "so-called" before a measure named by a benefit, however many words, quoted or not
     "so_called_long_names": [
         (

@@ -14,6 +14,41 @@ from tests.analysis.helpers import grouped, loaded_terms, marks, quote, unmarked
 # Each group names the rule its sentences test; each case is a sentence and every
 # (marked words, category) found in it.
 MARKS = {
+    # an "-ing" adjective entry used as the verb with an object is the verb, not the adjective
+    "ing_adjective_as_a_verb": [
+        *unmarked("Rivals staged a hearing aimed at embarrassing the governor."),
+        (
+            "The hearing was an embarrassing defeat for the governor.",
+            [("embarrassing", "exaggeration")],
+        ),
+        (
+            "The tour came to a sad and embarrassing end in Oslo.",
+            [("embarrassing", "exaggeration")],
+        ),
+    ],
+    # literal fire and a hack are the plain words; of speech and of a blow, the loaded ones
+    "literal_fire_and_attacks": [
+        *unmarked(
+            "The old tale tells of fiery sulfur raining on the town.",
+            "The bank suffered a devastating cyberattack in May.",
+        ),
+        ("The senator gave a fiery speech.", [("fiery", "exaggeration")]),
+        ("The audit was a devastating blow to the board.", [("devastating", "exaggeration")]),
+    ],
+    # "radical" before a faith names a strand of it, as "radical Islamists" does
+    "radical_before_a_faith": [
+        *unmarked("Officials warned about radical Islamic preachers online."),
+        ("The mayor courted radical activists.", [("radical", "contentious label")]),
+    ],
+    # idioms: "be a fool not to", "good and evil" as a pair
+    "idioms": [
+        *unmarked(
+            '"You would be a fool not to save," the banker said.',
+            "The film is a fable of good and evil.",
+        ),
+        ('"He is a fool," the banker said.', [("fool", "contentious label")]),
+        ("Their leaders are corrupt and evil.", [("evil", "exaggeration")]),
+    ],
     # -- "ironic": doubt adverbs before a description, or where the matter is disputed --------
     "doubt_adverbs_before_a_description_or_in_a_dispute": [
         (

@@ -22,6 +22,33 @@ MARKS = {
 
 
 VOICES = {
+    # what "according to X" brings in is the source's, even where the verb parses as a noun
+    "according_to_before_the_clause": [
+        (
+            "According to the dockers' union, the contract reeks of favouritism.",
+            [("reeks of", "reported")],
+        ),
+        ("The contract reeks of favouritism.", [("reeks of", "outlet")]),
+    ],
+    # a verb of judging with an object and a label, parsed as two objects or a small clause
+    "label_given_to_an_object": [
+        ("The admiral judged the coalition a paper tiger.", [("paper tiger", "reported")]),
+        ("Rival bosses deemed the merger a fiasco.", [("fiasco", "reported")]),
+        ("The union branded the mayor a liar.", [("liar", "reported")]),
+        ("I judged the coalition a paper tiger.", [("paper tiger", "outlet")]),
+        ("The coalition is a paper tiger.", [("paper tiger", "outlet")]),
+    ],
+    # what someone agreed to do is the writer's account of the deal, not the party's words
+    "terms_of_an_agreement": [
+        (
+            "The mill agreed to restore the valley that its owners had ravaged.",
+            [("ravaged", "outlet")],
+        ),
+        (
+            "The mill said the valley had been ravaged by its owners.",
+            [("ravaged", "reported")],
+        ),
+    ],
     # the narration between the pieces of a quote is the writer's
     "between_quote_pieces": [
         (

@@ -237,14 +237,21 @@ def _labelling_verb(tok: Token, lexicon: Lexicon) -> Token | None:
 def _denied_by_opinion(verb: Token, neg_raisers: frozenset[str]) -> bool:
     """'I don't think the levy is absurd': the denial of a verb of opinion carries down
     into the clause it governs (the clause is what the speaker does not hold); so does the
-    denial of a verb of inference ('the findings do not mean every reef is doomed'), which
-    withholds the clause instead of asserting it."""
+    denial of a verb of inference ('the findings do not mean every reef is doomed') or of an
+    adjective of certainty ('it is not clear that the reef is doomed'), which withholds the
+    clause instead of asserting it."""
     head = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and head.lemma_.lower() in neg_raisers
-        and any(c.dep_ == "neg" for c in head.children)
-    )
+    if verb.dep_ != "ccomp":
+        return False
+    if head.lemma_.lower() in neg_raisers and any(c.dep_ == "neg" for c in head.children):
+        return True
+    # an adjective of certainty denied ("it is not clear that the bill is doomed", "it is not
+    # certain the bill is doomed"): the clause is left open, not asserted
+    adjective = head if head.dep_ == "acomp" else None
+    adjective = adjective or next((c for c in head.children if c.dep_ == "acomp"), None)
+    if adjective is None or adjective.lemma_.lower() not in neg_raisers:
+        return False
+    return any(c.dep_ == "neg" for c in (*adjective.children, *adjective.head.children))
 
 
 def _names_a_class(tok: Token) -> bool:

@@ -206,12 +206,42 @@ def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     """A one-word entry limited to verbs or adjectives is not matched where the parser made the
     word a noun modifying the next noun ("torpedo boats", "plague victims"): the small model's
     tagger often takes such a noun for a verb or adjective, while the dependency shows its use.
-    Nor is an adjective entry matched where the word is a bare mass noun (``_bare_noun``)."""
+    Nor is an adjective entry matched where the word is a bare mass noun (``_bare_noun``), nor
+    an entry written as an "-ing" word where it is a form of a verb with a direct object ("a
+    ploy aimed at embarrassing the senator"): that is the verb, which the lexicon lists on its
+    own or not at all, not the adjective ("an embarrassing defeat")."""
+    if end - start == 1 and _verb_of_ing_entry(doc[start], entry):
+        return False
     if end - start != 1 or not entry.pos or entry.pos & {"NOUN", "PROPN"}:
         return True
     if entry.pos == {"ADJ"} and _bare_noun(doc[start]):
         return False
     return doc[start].dep_ != "compound"
+
+
+def _verb_of_ing_entry(tok: Token, entry: Entry) -> bool:
+    """The entry is an "-ing" word ("embarrassing") and the token is that word as a verb,
+    whose lemma is another word ("embarrass"), with a direct object after it that is a name, a
+    pronoun or a noun phrase whose determiner follows the verb ("embarrassing the senator").
+    A noun with its determiner before the word ("the sad and heartbreaking death") is what an
+    adjective the tagger took for a verb describes."""
+    if (
+        not entry.term.endswith("ing")
+        or " " in entry.term
+        or "VERB" in entry.pos
+        or tok.pos_ != "VERB"
+        or tok.lemma_.lower() == entry.term
+    ):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.i > tok.i
+        and (
+            c.pos_ in ("PRON", "PROPN")
+            or any(d.dep_ in ("det", "poss") and d.i > tok.i for d in c.children)
+        )
+        for c in tok.children
+    )
 
 
 def _bare_noun(tok: Token) -> bool:
@@ -222,6 +252,8 @@ def _bare_noun(tok: Token) -> bool:
     modifier ("Evil spreads")."""
     if any(c.dep_ in ("det", "poss") for c in tok.children):
         return False  # "the evil they did", "the righteous": a class or a thing, not the concept
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        return _bare_noun(tok.head)  # "between good and evil": joined to a bare noun, one too
     if tok.dep_ in ("nsubj", "dobj"):
         return True
     if tok.dep_ == "pobj":

@@ -32,6 +32,8 @@ from contextreader.report import Quote, Voice
 NARRATORS = FIRST_PERSON | {"you"}
 # the root of a noun phrase: reported content that is a verb's object, not a clause
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# the cue of "according to X": it has no object the writer picks, all it brings in is the source's
+ACCORDING = "according to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +131,9 @@ class SpeechTest:
         content = self.doc.char_span(*quote.span, alignment_mode="expand")
         if content is not None and self._described(content, cue):
             return None
-        if cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
+        # what "according to X" brings in is all the source's, even a clause parsed as a noun
+        # phrase ("According to X, the deal reeks of ...", with "reeks" taken for a noun)
+        if cue == ACCORDING or cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
             return quote.span
         if content is None or content.root.pos_ not in NOMINAL:
             return quote.span
@@ -345,6 +349,8 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
         c.lower_ == "as" and c.i == word.i - 1 for c in word.children
     ):
         verb = head  # "a charge she rejected as baseless", "as" parsed onto the adjective
+    elif _second_object(word):
+        verb = head  # "deemed the plan a failure", "branded the mayor a liar"
     elif merged is not None:
         verb = merged
         if _lemma(verb) not in lexicon.naming:
@@ -364,6 +370,22 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
 _OTHER_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "dative", "attr", "prt"})
 # where "call" summons someone rather than naming them: "called the bosses to a meeting"
 _SUMMONS_TO = frozenset({"to", "into", "before", "for"})
+
+
+def _second_object(word: Token) -> bool:
+    """The noun is the label a verb gives its object, where the parse takes both for objects
+    of the verb ("deemed the plan a failure", "judged the alliance a paper tiger", "branded
+    the mayor a liar" with the label as an adverbial noun) or the two for a clause of their own
+    ("considered the army a paper tiger"). Whether the verb labels is ``_anothers_label``'s
+    test."""
+    verb = word.head
+    if word.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i > word.i:
+        return False
+    if word.dep_ == "ccomp":
+        return any(c.dep_ == "nsubj" and c.pos_ in NOMINAL for c in word.children)
+    return word.dep_ in ("dobj", "npadvmod") and any(
+        c.dep_ == "dobj" and c.i < word.left_edge.i for c in verb.children
+    )
 
 
 def _merged_complement(word: Token, first: int) -> Token | None:

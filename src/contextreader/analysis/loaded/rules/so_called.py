@@ -32,6 +32,8 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     quoted = _quoted_term(doc[end : max(found[1], end + 1)], lexicon) if end < len(doc) else False
     if _names_a_term(phrase, lexicon) or quoted or _hyphened_term(phrase, lexicon):
         return None
+    if _defined_after(doc[end - 1], lexicon):
+        return None
     return found
 
 
@@ -41,6 +43,31 @@ def _a_name(phrase: Span) -> bool:
         t.ent_type_ in NAME_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "NORP")
         for t in phrase
         if t.is_alpha
+    )
+
+
+def _defined_after(called: Token, lexicon: Lexicon) -> bool:
+    """The writer explains the term right after it, in an apposition set off by a comma ("so-
+    called carried interest, a share of a fund's profits paid to its managers"): "so-called"
+    introduces a term of art the reader may not know. The term stands bare, as a term of art
+    does; with a determiner ("the so-called evidence, a blurry photo") the apposition may
+    debunk what the phrase names, and so it may after a word for people ("so-called experts,
+    ...") or a benefit claimed ("so-called reforms, ...")."""
+    noun = called.head
+    if called.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i < called.i:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    people = lexicon.people | lexicon.camps | lexicon.claimed_goods
+    if _lemma(noun) in people or noun.lower_ in people:
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.i > noun.i
+        and noun.doc[c.left_edge.i - 1].text == ","
+        and _lemma(c) not in lexicon.people
+        for c in noun.children
     )
 
 
