@@ -2,7 +2,7 @@
 
     contextreader [PATH | URL | -]...         open the reader (the bundled sample with no argument;
                                               several: > and < go between them)
-    contextreader analyze PATH... [--format json|jsonl|markdown] [--url URL]
+    contextreader analyze PATH... [--format json|jsonl|markdown] [--no-article] [--url URL]
 
 ``--model NAME`` and ``--url URL`` may also come before ``analyze``.
 Exit codes: 0 ok, 1 input error (one line on stderr), 2 usage error, 130 interrupted.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import urllib.parse
 from collections.abc import Iterator, Sequence
@@ -76,9 +77,29 @@ def analyze_parser() -> argparse.ArgumentParser:
         help="json: one report (a list for several files); jsonl: one report a line; "
         "markdown: a readable summary (default: json)",
     )
+    p.add_argument(
+        "--no-article",
+        action="store_true",
+        help="markdown: leave out the article itself, marked up after the lists",
+    )
     p.add_argument("--url", help="the address the article came from (names the outlet)")
     p.add_argument("--model", metavar="NAME", help=_model_help())
     return p
+
+
+# options only ``analyze`` takes: given to the reader, its error says where they belong
+_ANALYZE_ONLY = ("--format", "--no-article")
+
+
+def _analyze_only(argv: Sequence[str]) -> str | None:
+    """The first option in ``argv`` that only ``analyze`` takes ("--format"), or None."""
+    for arg in argv:
+        if arg == "--":
+            return None
+        name = arg.partition("=")[0]
+        if name in _ANALYZE_ONLY:
+            return name
+    return None
 
 
 def _fail(message: str) -> int:
@@ -192,6 +213,8 @@ def run_analyze(argv: Sequence[str]) -> int:
         return _usage(prog, "standard input '-' can be given only once")
     if args.url and len(args.paths) > 1:
         return _usage(prog, "--url names where one article came from; give it one file")
+    if args.no_article and args.format != "markdown":
+        return _usage(prog, "--no-article goes with --format markdown")
     problem = option_problem(args)
     if problem:
         return _usage(prog, problem)
@@ -220,7 +243,7 @@ def run_analyze(argv: Sequence[str]) -> int:
         if args.format == "jsonl":
             _write(to_json(report, indent=None))
         elif args.format == "markdown":
-            _write(to_markdown(report))
+            _write(to_markdown(report, article=not args.no_article))
         else:
             reports.append(report)
     if args.format == "json" and reports:
@@ -232,7 +255,14 @@ def run_analyze(argv: Sequence[str]) -> int:
 
 
 def run_reader(argv: Sequence[str]) -> int:
-    args = read_parser().parse_args(argv)
+    parser = read_parser()
+    misplaced = _analyze_only(argv)
+    if misplaced:  # "contextreader --format markdown a.txt": the command that takes it
+        parser.error(
+            f"{misplaced} is an option of 'contextreader analyze', which prints the report: "
+            f"{shlex.join(['contextreader', 'analyze', *argv])}"
+        )
+    args = parser.parse_args(argv)
     if len(args.article) > 1:
         return _read_several(args)
     args.article = args.article[0] if args.article else None

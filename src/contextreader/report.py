@@ -394,7 +394,13 @@ VoiceForm = Literal["short", "phrase", "gloss"]
 VOICE_FORMS: tuple[VoiceForm, ...] = ("short", "phrase", "gloss")
 VOICE_NAMES: dict[str, tuple[str, str, str]] = {
     "outlet": ("{owner}", "{owner}'s own words", "the {owner}'s own words"),
-    "reported": ("reported", "in reported speech", "the {owner}'s words for what someone said"),
+    # someone else's label, pinned on by their verb ("Brandt called the vote a disgrace"): not
+    # the {owner}'s own words, which is why v ("the {owner}'s own words only") hides it
+    "reported": (
+        "reported",
+        "in reported speech",
+        "someone else's words, as the {owner} reports them",
+    ),
     "quoted": ("quoted", "quoted", "a quoted speaker's own words"),
 }
 

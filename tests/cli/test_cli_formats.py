@@ -78,6 +78,30 @@ class TestAnalyzeOtherFormats:
         for heading in ("## Outlet", "## People", "## Quotes", "## Assertions", "## Loaded terms"):
             assert heading in out
 
+    def test_markdown_ends_with_the_article_unless_left_out(self, capsys, nlp, tmp_path):
+        path = write(tmp_path, "a.txt", "“We are ready,” Ines Cole said.\n".encode())
+        code, out, _ = run(capsys, "analyze", "--format", "markdown", path)
+        assert code == 0
+        assert "\n## Article\n" in out
+        assert "\n¶1 · “**We are ready,**” \\[Ines Cole\\] Ines Cole said.\n" in out
+        code, out, _ = run(capsys, "analyze", "--format", "markdown", "--no-article", path)
+        assert code == 0 and "## Article" not in out and "## Quotes (1)" in out
+
+    def test_no_article_goes_with_markdown_only(self, capsys):
+        code, out, err = run(capsys, "analyze", "--no-article", "a.txt")
+        assert (code, out) == (2, "")
+        assert err == "contextreader analyze: --no-article goes with --format markdown\n"
+
+    def test_format_given_to_the_reader_points_to_analyze(self, capsys):
+        code, out, err = run(capsys, "--format", "markdown", "a1.txt")
+        assert (code, out) == (2, "")
+        assert err.endswith(
+            "contextreader: error: --format is an option of 'contextreader analyze', which "
+            "prints the report: contextreader analyze --format markdown a1.txt\n"
+        )
+        code, _, err = run(capsys, "a1.txt", "--format=json")
+        assert code == 2 and "contextreader analyze a1.txt --format=json" in err
+
     def test_markdown_names_an_unknown_dateline_credit(self, capsys, nlp, tmp_path):
         body = b"GULLPORT (Tidewater Wire) - The pier will reopen in June.\n"
         code, out, _ = run(

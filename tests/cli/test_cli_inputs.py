@@ -84,6 +84,34 @@ class TestFileAddresses:
         )
 
 
+class TestAnAddressWithoutItsScheme:
+    """A missing file that reads as a web address written without https:// says how to
+    write it; a missing file that does not is "no such file" alone."""
+
+    @pytest.mark.parametrize(
+        "arg", ["example.com/news/story", "www.harbour.org.uk/news/x", "www.harbour.org"]
+    )
+    def test_it_says_to_write_https(self, capsys, arg) -> None:
+        code, out, err = run(capsys, arg)
+        assert (code, out) == (1, "")
+        assert err == (
+            f"contextreader: {arg}: no such file (for a web address, write it as https://{arg})\n"
+        )
+
+    @pytest.mark.parametrize("arg", ["a1.txt", "notes/ferry.txt", "story.html", "v2.1/a.txt"])
+    def test_a_missing_file_is_no_such_file(self, tmp_path, monkeypatch, arg) -> None:
+        monkeypatch.chdir(tmp_path)
+        with pytest.raises(InputError) as exc:
+            load_input(arg)
+        assert str(exc.value) == f"{arg}: no such file"
+
+    def test_a_file_of_that_name_is_read(self, tmp_path, monkeypatch) -> None:
+        monkeypatch.chdir(tmp_path)
+        Path("example.com").mkdir()
+        Path("example.com/story").write_text("The pier reopened.\n", encoding="utf-8")
+        assert load_input("example.com/story").text == "The pier reopened.\n"
+
+
 class _Stdin(io.TextIOWrapper):
     """Standard input holding the article, from a terminal or not."""
 

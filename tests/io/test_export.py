@@ -4,7 +4,10 @@ speaker did."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from markdown_it import MarkdownIt
 
 from contextreader.io.export import to_markdown
 from contextreader.report import (
@@ -13,6 +16,7 @@ from contextreader.report import (
     LoadedTerm,
     Outlet,
     OutletNote,
+    Person,
     Quote,
     Report,
     Sentence,
@@ -91,12 +95,13 @@ class TestTheHeading:
     def test_the_headline_heads_the_report_with_the_bare_file_name_beside_the_date(self):
         out = to_markdown(story_report(Source(path="/home/teacher/ferry.txt", date="2025-02-01")))
         assert out.startswith(f"# {HEADLINE}\n")
-        assert "Date: 2025-02-01 · File: ferry.txt" in out
+        # the dot escaped: a renderer that links bare domains would take "ferry.txt" for one
+        assert "Date: 2025-02-01 · File: ferry\\.txt" in out
         assert "/home/teacher" not in out
 
     def test_without_a_title_or_a_headline_the_file_name_alone_not_its_folders(self):
         out = to_markdown(story_report(heading=False))
-        assert out.startswith("# ferry.txt\n")
+        assert out.startswith("# ferry\\.txt\n")
         assert "/home/teacher" not in out and "File:" not in out
 
     def test_the_pages_title_comes_first(self):
@@ -226,7 +231,9 @@ class TestAWritersPieceNamesTheWriter:
     def test_the_names_come_from_one_place(self):
         letter, news = letter_report("letters"), story_report()
         assert [letter.voice_name("outlet"), news.voice_name("outlet")] == ["writer", "outlet"]
-        assert letter.voice_name("reported", "gloss") == "the writer's words for what someone said"
+        assert letter.voice_name("reported", "gloss") == (
+            "someone else's words, as the writer reports them"
+        )
         assert news.voice_name("quoted", "phrase") == "quoted"
         assert letter.voice_owner() == "writer" and news.voice_owner() == "outlet"
 
@@ -263,3 +270,84 @@ class TestARepeatedWordIsOneLine:
         ]
         out = to_markdown(Report(text=text, loaded_terms=terms))
         assert "- **vile** (¶1 ×2, outlet's own words): Condemns." in out
+
+
+class TestTheArticleMarkedUp:
+    """The Markdown ends with the article itself, for a handout: paragraph by paragraph,
+    quotes in bold with their speaker, loaded terms in italics with their category, and the
+    article's own text literal (nothing in it becomes formatting or a link)."""
+
+    TEXT = (
+        "Pier to close\n\n"
+        "Harbour chief Ola Brenn said the pier was a relic. “We cannot patch it again,” she said.\n"
+        "The board called the repairs a boondoggle.\n"
+    )
+
+    def report(self) -> Report:
+        text = self.TEXT
+        relic = text.index("the pier was a relic")
+        patch = text.index("We cannot")
+        boon = text.index("boondoggle")
+        ola = Person("p1", "Ola Brenn", "harbour chief", [(text.index("Ola"), text.index(" said"))])
+        quotes = [
+            Quote("q1", "indirect", (relic, relic + 20), speaker_id="p1"),
+            Quote(
+                "q2", "direct", (patch, text.index("” she")), speaker_id="p1", speaker_text="she"
+            ),
+        ]
+        term = LoadedTerm(
+            "t1", (boon, boon + 10), "boondoggle", "loaded label", "A jibe.", None, "outlet"
+        )
+        relic_term = LoadedTerm(
+            "t2", (relic + 15, relic + 20), "relic", "derogatory", "Dismissive.", None, "reported"
+        )
+        return Report(text=text, people=[ola], quotes=quotes, loaded_terms=[term, relic_term])
+
+    def article(self, out: str) -> str:
+        return out.split("\n## Article\n", 1)[1]
+
+    def test_paragraph_by_paragraph_with_quotes_and_terms_marked(self) -> None:
+        article = self.article(to_markdown(self.report()))
+        assert "\n¶1 · Pier to close\n" in article
+        assert (
+            "\n¶2 · Harbour chief Ola Brenn said **the pier was a *relic* "
+            "\\[loaded: derogatory\\]** \\[Ola Brenn\\]. "
+            "“**We cannot patch it again,**” \\[Ola Brenn\\] she said.\n"
+        ) in article
+        assert (
+            "\n¶3 · The board called the repairs a *boondoggle* \\[loaded: loaded label\\].\n"
+            in (article)
+        )
+        html = MarkdownIt("commonmark").render(article)
+        assert "<strong>the pier was a <em>relic</em> [loaded: derogatory]</strong>" in html
+        assert "a <em>boondoggle</em> [loaded: loaded label]." in html
+
+    def test_v_leaves_out_the_terms_in_others_words_here_too(self) -> None:
+        article = self.article(to_markdown(self.report(), outlet_voice_only=True))
+        assert "*relic*" not in article and "derogatory" not in article
+        assert "*boondoggle*" in article and "loaded terms in the outlet's own words" in article
+
+    def test_it_can_be_left_out(self) -> None:
+        out = to_markdown(self.report(), article=False)
+        assert "## Article" not in out and out.rstrip().endswith("Dismissive.")
+
+    def test_the_articles_own_text_stays_literal(self) -> None:
+        text = (
+            "1. See www.harbour.org, harbour.org or https://harbour.org/pier, mail ed@harbour.org\n"
+            "- *not* _emphasis_, `code`, [a](link), <b>tag</b>, &amp; ~~gone~~, $5-$10 # | x |\n"
+        )
+        out = to_markdown(Report(text=text))
+        html = MarkdownIt("gfm-like").render(self.article(out))
+        for made in ("<a ", "<em>", "<strong>", "<code>", "<s>", "<del>", "<b>", "<ol", "<ul"):
+            assert made not in html.split("</em></p>", 1)[1], made  # after the key line
+        plain = re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">")
+        plain = plain.replace("&quot;", '"').replace("&amp;", "&")
+        for line in text.splitlines():
+            assert line in plain, line
+
+    def test_a_stretch_across_a_paragraph_is_marked_in_each(self) -> None:
+        text = "“The pier is old.\n“It must close,” said Ola Brenn.\n"
+        quote = Quote("q1", "direct", (1, text.index("” said")), speaker_text="Ola Brenn")
+        article = self.article(to_markdown(Report(text=text, quotes=[quote])))
+        assert "¶1 · “**The pier is old.**\n" in article
+        assert "¶2 · “**It must close,**” \\[Ola Brenn\\] said Ola Brenn." in article

@@ -71,7 +71,9 @@ class TestWhatTheExportFollows:
             await pilot.press("v", "e")
             saved = tmp_path / "port.contextreader.md"
             assert saved.read_text(encoding="utf-8") == to_markdown(report, outlet_voice_only=True)
-            assert "land grab" not in saved.read_text(encoding="utf-8").split("## Loaded")[1]
+            terms = saved.read_text(encoding="utf-8").split("## Loaded")[1].split("## Article")
+            assert "land grab" not in terms[0]
+            assert "*land grab*" not in terms[1]  # in the article, unmarked as well
             assert status(app) == (
                 f"Report saved: {saved} (loaded terms: the outlet's own only, as shown)"
             )

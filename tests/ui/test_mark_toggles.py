@@ -97,6 +97,37 @@ class TestVoiceToggleHidesOthersWords:
             assert app.pane.active == "t2"
             assert status(app) == "No more loaded terms after this one; 1 before it (N goes back)"
 
+    async def test_n_says_the_terms_are_hidden_when_v_hides_every_one(self) -> None:
+        report = load_fixture_report()
+        others = [t for t in report.loaded_terms if t.voice in ("reported", "quoted")]
+        app = app_for(replace(report, loaded_terms=others))
+        async with app.run_test(size=SIZE) as pilot:
+            await sidebar_line(pilot, 0)
+            await pilot.press(*["shift+right"] * 4, "tab", "v", "n")
+            assert app.pane.active is None
+            assert status(app) == (
+                "No loaded terms in the outlet's own words; 2 hidden (v shows them)"
+            )
+            await pilot.press("v", "n")  # shown again: n goes to the first
+            assert app.pane.active == "t3"
+
+    async def test_no_loaded_terms_at_all_is_said_as_before(self) -> None:
+        app = app_for(replace(load_fixture_report(), loaded_terms=[]))
+        async with app.run_test(size=SIZE) as pilot:
+            await sidebar_line(pilot, 0)
+            await pilot.press(*["shift+right"] * 4, "tab", "v", "n")
+            assert status(app) == "No loaded terms in this article"
+
+    async def test_v_takes_the_cursor_off_a_term_it_hides(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            app.pane.jump_to("t3")  # reported: v hides it
+            await pilot.press("v")
+            assert app.pane.active is None and not app.pane.active_spans
+            app.pane.jump_to("t2")  # the outlet's own: v leaves it, and the cursor on it
+            await pilot.press("v", "v")
+            assert app.pane.active == "t2"
+
     async def test_v_hides_quoted_speakers_loaded_terms(self, make_app, report) -> None:
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:
@@ -165,6 +196,9 @@ class TestAWritersPieceNamesTheWriter:
             sidebar._show_entry(Entry("loaded", "t2"))
             details = str(sidebar.query_one("#details", Static).render())
             assert "voice: writer (the writer's own words)" in details
+            sidebar._show_entry(Entry("loaded", "t3"))  # reported: someone else's, not theirs
+            details = str(sidebar.query_one("#details", Static).render())
+            assert "voice: reported (someone else's words, as the writer reports them)" in details
             sidebar._show_entry(Entry("quotes", "q4"))
             details = str(sidebar.query_one("#details", Static).render())
             assert "(reported speech: their point in the writer's words)" in details

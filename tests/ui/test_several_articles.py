@@ -96,9 +96,20 @@ class TestSkippedFiles:
             assert line.startswith(
                 "Not opened: b.txt (no such file), c.txt (the article is empty) · Article 1 of 2: "
             )
-            assert any("b.txt: no such file" in str(n.message) for n in app._notifications)
+            assert not list(app._notifications)  # said once, not in a toast over the line
             await pilot.press("right_square_bracket")  # then the status goes on as usual
             assert "Not opened" not in status(app)
+
+    async def test_the_files_left_out_are_said_while_the_model_loads(self, tmp_path) -> None:
+        first, second = articles(tmp_path)
+        app = ReaderApp(first, more=[second], skipped=["b.txt: no such file"])
+        app.analyse = lambda: None  # type: ignore[method-assign]
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert status(app).startswith(
+                "Not opened: b.txt (no such file) · Article 1 of 2: Loading the language model…"
+            )
+            assert not list(app._notifications)
 
     async def test_nothing_skipped_nothing_said(self, make_app) -> None:
         app = make_app()

@@ -16,6 +16,7 @@ from contextreader.report import (
     Report,
     Source,
 )
+from contextreader.ui.app import ReaderApp
 from contextreader.ui.sidebar import AnnotationTree, Entry
 
 from .conftest import (
@@ -191,6 +192,54 @@ class TestNothingCutOffWithoutASign:
             assert title.region.right <= state.region.x - 1
             rendered = str(title.render_lines(title.region.reset_offset)[0].text)
             assert rendered.rstrip().endswith("…")
+
+
+class TestTheToggleNoticeFits:
+    """The notice of what is switched off is worded for the room beside the title: in words
+    where they fit, else by the keys that switch it back; never cut with "…"."""
+
+    @staticmethod
+    def shown(app: ReaderApp) -> str:
+        state = app.query_one("#view-state", Static)
+        text = str(state.render())
+        assert state.display and state.region.right <= app.size.width
+        assert state.content_region.width >= len(text)  # whole, not cut with "…"
+        return text
+
+    @pytest.mark.parametrize(
+        ("title", "size", "notice"),
+        [
+            (
+                "Harbour plan",
+                (160, 40),
+                "hidden: people, quote, assertion, loaded-term marks  ·  "
+                "loaded terms: outlet's only",
+            ),
+            ("A" * 70, SIZE, "hidden: 1 2 3 4  ·  loaded terms: outlet's only"),
+            ("A" * 70, NARROW, "hidden: 1 2 3 4 · v"),
+        ],
+    )
+    async def test_worded_for_the_room(self, title, size, notice) -> None:
+        report = load_fixture_report()
+        app = app_for(replace(report, source=replace(report.source, title=title)))
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("1", "2", "3", "4", "v")
+            await pilot.pause()
+            assert self.shown(app) == notice
+
+    async def test_worded_again_when_the_window_changes(self) -> None:
+        report = load_fixture_report()
+        app = app_for(replace(report, source=replace(report.source, title="Harbour plan")))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("2", "v")
+            await pilot.pause()
+            assert self.shown(app) == "hidden: quote marks  ·  loaded terms: outlet's only"
+            await pilot.resize_terminal(*NARROW)
+            await pilot.pause()
+            assert self.shown(app) == "hidden: 2 · v"
+            await pilot.resize_terminal(*SIZE)
+            await pilot.pause()
+            assert self.shown(app) == "hidden: quote marks  ·  loaded terms: outlet's only"
 
 
 class TestReadyMessage:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from contextreader.report import (
     LoadedTerm,
     Outlet,
     OutletNote,
+    Quote,
     Report,
     place_of,
 )
@@ -87,15 +89,21 @@ def to_json(report: Report, indent: int | None = 2) -> str:
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=indent)
 
 
+# what Markdown (CommonMark, and its extensions: strikethrough, math, bare links) would act on
+# in article text: marks of emphasis, code, links, HTML and tables, a character reference
+# ("&amp;"), and what makes a bare link (the dot of a domain, "https://", an e-mail's "@"); each
+# gets a backslash
+_ACTS = re.compile(r"[\\`*_{}\[\]<>#|~$]|&(?=#?\w+;)|(?<=\w)\.(?=[A-Za-z]{2})|:(?=//)|@")
+
+
+def _escape(text: str) -> str:
+    """Text kept literal in Markdown: nothing in it becomes formatting or a link."""
+    return _ACTS.sub(lambda m: "\\" + m.group(), text)
+
+
 def _md(text: str) -> str:
-    """Article text as literal Markdown: escape the characters Markdown would act on."""
-    out = []
-    for ch in visible(" ".join(text.split())):
-        if ch in "\\`*_{}[]<>#|":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Article text as literal Markdown, on one line (``_escape``)."""
+    return _escape(visible(" ".join(text.split())))
 
 
 def _whole(report: Report, span: tuple[int, int]) -> str:
@@ -103,8 +111,9 @@ def _whole(report: Report, span: tuple[int, int]) -> str:
     return report.text[span[0] : span[1]]
 
 
-def to_markdown(report: Report, *, outlet_voice_only: bool = False) -> str:
-    """A readable summary: outlet, people, quotes, assertions and loaded terms with their notes.
+def to_markdown(report: Report, *, outlet_voice_only: bool = False, article: bool = True) -> str:
+    """A readable summary: outlet, people, quotes, assertions and loaded terms with their notes,
+    then (``article``) the article itself, marked up (``article_lines``).
 
     ``outlet_voice_only``: the loaded terms in the outlet's own words only, as the reader shows
     them after ``v`` (the section says so, and how many in others' words it leaves out).
@@ -170,12 +179,7 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False) -> str:
 
     lines += [f"## Quotes ({len(report.quotes)})", ""]
     for q in report.quotes:
-        person = report.person(q.speaker_id)
-        who = person.name if person else (q.speaker_text or "no speaker")
-        joint = [p.name for p in report.speakers_of(q)] if q.joint_ids else []
-        if joint and q.speaker_text:
-            # "Roe and Doe (Jan Roe, Sam Doe)": the phrase as written, then who it names
-            who = f"{q.speaker_text} ({', '.join(joint)})"
+        who = _speaker(report, q)
         if q.kind == "scare":
             who = "scare quotes, nobody is speaking"
         # whole: a file for reading has room, and a quote cut short misquotes its speaker
@@ -217,7 +221,133 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False) -> str:
         lines += [f"### {_md(cat)} ({sum(map(len, by_word.values()))})", ""]
         lines += [_term_line(report, uses) for uses in by_word.values()]
         lines.append("")
+    if article:
+        lines += article_lines(report, terms, outlet_voice_only=outlet_voice_only)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _speaker(report: Report, q: Quote) -> str:
+    """Who a quote is by, as the Markdown names them: the person, else the words that name the
+    speaker, else "no speaker"; a joint speaker as written with the people it names ("Roe and
+    Doe (Jan Roe, Sam Doe)")."""
+    person = report.person(q.speaker_id)
+    who = person.name if person else (q.speaker_text or "no speaker")
+    joint = [p.name for p in report.speakers_of(q)] if q.joint_ids else []
+    if joint and q.speaker_text:
+        who = f"{q.speaker_text} ({', '.join(joint)})"
+    return who
+
+
+# -- the article, marked up ---------------------------------------------------------------------
+# a quotation mark that closes a quote: a quote's speaker is named after it, not inside it
+_CLOSING_MARKS = "\"”’'»"
+_OPENING_MARKS = "\"“‘'«"
+
+
+def _punct(ch: str) -> bool:
+    return not ch.isalnum() and not ch.isspace()
+
+
+def _can_mark(text: str, start: int, end: int) -> bool:
+    """Whether "*" (or "**") around ``text[start:end]`` is read as emphasis: CommonMark opens
+    it only before a word or after a space or a punctuation mark, and closes it likewise;
+    where it would not (a mark in the middle of a word, after a letter), it is left out and
+    the bracket after the words says what they are."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    first, last = text[start], text[end - 1]
+    opens = not first.isspace() and (not _punct(first) or before.isspace() or _punct(before))
+    closes = not last.isspace() and (not _punct(last) or after.isspace() or _punct(after))
+    return opens and closes
+
+
+def _paragraphs(report: Report) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of the body as the reader numbers them: each line with
+    text, without the spaces around it."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", report.text[report.body_start :]):
+        start, end = m.start() + report.body_start, m.end() + report.body_start
+        while start < end and report.text[start].isspace():
+            start += 1
+        while end > start and report.text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def article_lines(
+    report: Report, terms: list[LoadedTerm], *, outlet_voice_only: bool = False
+) -> list[str]:
+    """The article, paragraph by paragraph, each headed with its place as the lists give it
+    ("¶4"): quoted and reported words in bold with their speaker in brackets after the quote,
+    and each loaded term of ``terms`` in italics with its category in brackets after it. The
+    article's own text is escaped (``_escape``): nothing in it becomes formatting or a link.
+
+    Bold and italics need a quote or a term in one paragraph and nested in each other; a
+    stretch that is not (a quote over several paragraphs is marked in each; a term across a
+    quote's edge is not) keeps only its bracket."""
+    text = visible(report.text)  # one character per character: the offsets hold
+    paragraphs = _paragraphs(report)
+    marks: list[tuple[int, int, str]] = []  # (start, end, "**" or "*"), nested
+    tags: list[tuple[int, int, str]] = []  # (offset, start of what it names, bracket)
+
+    def mark(span: tuple[int, int], delimiter: str) -> None:
+        for p_start, p_end in paragraphs:
+            start, end = max(span[0], p_start), min(span[1], p_end)
+            if span[0] < start and text[start] in _OPENING_MARKS:
+                start += 1  # a quote that runs on marks each paragraph: not its words
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            crossing = any(s < start < e < end or start < s < end < e for s, e, _ in marks)
+            if start < end and not crossing and _can_mark(text, start, end):
+                marks.append((start, end, delimiter))
+
+    for q in report.quotes:
+        pieces = q.pieces
+        if q.kind != "scare":  # held at a distance, nobody's speech: the bracket says so
+            for piece in pieces:
+                mark(piece, "**")
+        end = pieces[-1][1]
+        if end < len(text) and text[end] in _CLOSING_MARKS:
+            end += 1
+        who = "scare quotes" if q.kind == "scare" else _speaker(report, q)
+        tags.append((end, pieces[0][0], f" \\[{_md(who)}\\]"))
+    for t in terms:
+        mark(t.span, "*")
+        tags.append((t.span[1], t.span[0], f" \\[loaded: {_md(t.category)}\\]"))
+
+    own = report.voice_name("outlet", "phrase")
+    lines = [
+        "## Article",
+        "",
+        "_Quoted and reported words are in bold, with their speaker in brackets after them; "
+        + ("loaded terms in the " + own if outlet_voice_only else "loaded terms")
+        + " are in italics, with their category in brackets. Paragraphs are numbered as in "
+        "the lists above._",
+        "",
+    ]
+    for p_start, p_end in paragraphs:
+        # what goes in at each offset, in order: the marks closing there, innermost first,
+        # each followed by the bracket of what it marked (a term's inside the quote's bold);
+        # then the marks opening there, outermost first
+        events: dict[int, list[tuple[tuple[int, int, int], str]]] = {}
+        for start, end, delimiter in marks:
+            if p_start <= start and end <= p_end:
+                events.setdefault(end, []).append(((0, -start, 0), delimiter))
+                events.setdefault(start, []).append(((1, -end, 0), delimiter))
+        for offset, start, tag in tags:
+            if p_start < offset <= p_end:
+                events.setdefault(offset, []).append(((0, -start, 1), tag))
+        out, at = [], p_start
+        for offset in sorted(events):
+            out += [_escape(text[at:offset]), *(piece for _, piece in sorted(events[offset]))]
+            at = offset
+        out.append(_escape(text[at:p_end]))
+        lines += [f"{place_of(report, p_start)} · {''.join(out)}", ""]
+    return lines
 
 
 def _times(places: list[str]) -> list[str]:

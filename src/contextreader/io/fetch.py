@@ -31,6 +31,12 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 # "scheme:" as RFC 3986 spells it; two letters at least, so a drive letter ("C:") is a path
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 FETCHED = "only http:// and https:// addresses are fetched"
+# an address written without its scheme: a host name (labels joined by dots, the last one all
+# letters) with a path after it, or one that starts "www." ("example.com/news/story",
+# "www.bbc.co.uk"); a bare "notes.txt" is a file name
+_HOST_FIRST = re.compile(
+    r"^(?:www\.[\w-]+(?:\.[\w-]+)*(?:/|$)|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}/)", re.IGNORECASE
+)
 
 
 def is_url(arg: str) -> bool:
@@ -43,10 +49,16 @@ def address_path(arg: str) -> str:
     A ``file://`` address on this machine is read as the file it names (what a browser would
     open, with the same reach as typing the path). Any other address (``ftp://``, ``mailto:``)
     raises a one-line InputError naming its scheme, where reading it as a path would only say
-    "no such file". An argument that names an existing file is that file, colon or not.
+    "no such file". An argument that names an existing file is that file, colon or not; a
+    missing one that reads as an address without its scheme ("example.com/news/story") says
+    to write it with https://.
     """
     m = _SCHEME.match(arg)
-    if m is None or _exists(arg):
+    if _exists(arg):
+        return arg
+    if m is None:
+        if _HOST_FIRST.match(arg):  # no such file, and it reads as a web address
+            raise InputError(f"{arg}: no such file (for a web address, write it as https://{arg})")
         return arg
     scheme = m.group(1).lower()
     if scheme == "file":

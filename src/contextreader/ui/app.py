@@ -318,18 +318,28 @@ class ReaderApp(App[int]):
             group=MARKS_GROUP,
         ),
         Binding(
-            "v",
-            "toggle_voice",
-            "Only the outlet's (or writer's) own loaded terms (hide quoted, reported)",
-            show=False,
-            id="reader.outlet-voice",
-        ),
-        Binding(
             "o",
             "outlet",
             "Outlet",
             tooltip="Outlet notes: ownership, funding, classifications, context",
             id="reader.outlet",
+        ),
+        # after the keys above, so a narrow footer drops these first
+        Binding(
+            "v",
+            "toggle_voice",
+            "Own words",
+            tooltip="Own words: only the outlet's (or writer's) own loaded terms, "
+            "hiding those in quoted or reported speech",
+            id="reader.outlet-voice",
+        ),
+        Binding(
+            "e",
+            "export_report",
+            "Save report",
+            tooltip="Save report: the report and the marked-up article as Markdown "
+            "(beside the article, else here)",
+            id="reader.export",
         ),
         Binding("escape", "clear_search", "Clear the search", show=False, id="reader.clear-search"),
         Binding("t", "toggle_theme", "Light/dark theme", show=False, id="reader.theme"),
@@ -339,13 +349,6 @@ class ReaderApp(App[int]):
             "Save a screenshot of the screen (SVG, in the current folder)",
             show=False,
             id="reader.screenshot",
-        ),
-        Binding(
-            "e",
-            "export_report",
-            "Save the report as Markdown (beside the article, else here)",
-            show=False,
-            id="reader.export",
         ),
         Binding(
             "greater_than_sign",
@@ -438,7 +441,7 @@ class ReaderApp(App[int]):
         address to record instead of the one fetched (the CLI's ``--url``); ``more``: further
         articles, which ``>`` and ``<`` go to (each analysed when first shown, with the model
         loaded once); ``skipped``: why each file given that could not be read was left out
-        ("b.txt: no such file"), said in the status line with the first report."""
+        ("b.txt: no such file"), said in the status line until the first report, and with it."""
         super().__init__()
         self.article = article
         self.articles: list[Article] = [article, *more]
@@ -492,6 +495,7 @@ class ReaderApp(App[int]):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_footer(event.size.width)
+        self._show_view_state(event.size.width)  # in words or by keys, as the width allows
 
     def _fit_footer(self, width: int) -> None:
         """Narrower than ``FOOTER_FULL_WIDTH``, the footer drops its spacing (the compact
@@ -503,14 +507,6 @@ class ReaderApp(App[int]):
     def on_mount(self) -> None:
         self._fit_footer(self.size.width)
         self.pane.focus()
-        if self.skipped:  # said again in the status line when the first report is in
-            self.notify(
-                "\n".join(visible(why) for why in self.skipped),
-                title=f"{count(len(self.skipped), 'file')} could not be read",
-                severity="warning",
-                markup=False,
-                timeout=10,
-            )
         if self.report is not None:
             self._show_report(self.report)
             return
@@ -525,6 +521,7 @@ class ReaderApp(App[int]):
         """Show the article as it is and analyse it in a worker."""
         self.pane.load(self.article)
         self.query_one("#title", Static).update(self._masthead())
+        self._show_view_state()  # worded for the room the new title leaves
         self.sidebar.show_pending("The analysis is running; the article can be read meanwhile.")
         self._start_progress(
             self._article_prefix()
@@ -680,7 +677,10 @@ class ReaderApp(App[int]):
             return
         seconds = int(monotonic() - self._progress_started)
         elapsed = f"  ·  {seconds} s" if seconds else ""
-        self._status(f"{self._progress}{elapsed}")
+        # the files left out are said from the start, here only (a toast over this line said
+        # it twice and hid the progress), until the first report takes the line
+        skipped = f"{self._skipped_note} · " if self._skipped_note else ""
+        self._status(f"{skipped}{self._progress}{elapsed}")
         self._progress_shown = True
 
     def _stop_progress(self) -> None:
@@ -844,7 +844,7 @@ class ReaderApp(App[int]):
         match to the first (and the status line says so), so enter always finds one."""
         plural = what or KIND_NAMES[kind][1]
         if not refs:
-            self._status(f"No {plural} in this article" if self.report else "Still analysing…")
+            self._status(self._nothing_to_walk(plural, kind))
             return
         ids = [r for _, r in refs]
         active = self.pane.active
@@ -876,6 +876,24 @@ class ReaderApp(App[int]):
             self._status_for(ref, "quotes")
         else:
             self._status_for(ref, kind, index, len(refs), note=wrapped)
+
+    def _nothing_to_walk(self, plural: str, kind: str) -> str:
+        """What the status line says when there is nothing to walk: none in the article, or,
+        for loaded terms, that ``v`` hides every one there is (not "none in this article")."""
+        if self.report is None:
+            return "Still analysing…"
+        hidden = self._hidden_terms() if kind == "loaded" else 0
+        if hidden:
+            own = self.report.voice_owner()
+            v = key_hint(self, "reader.outlet-voice")
+            return f"No loaded terms in the {own}'s own words; {hidden} hidden ({v} shows them)"
+        return f"No {plural} in this article"
+
+    def _hidden_terms(self) -> int:
+        """How many loaded terms ``v`` hides just now (those in quoted or reported speech)."""
+        if self.report is None or not self.pane.outlet_voice_only:
+            return 0
+        return sum(1 for t in self.report.loaded_terms if t.voice in OTHERS_VOICES)
 
     def _end_of_walk(
         self, plural: str, direction: int, from_active: bool, others: int, walk: str
@@ -1055,12 +1073,23 @@ class ReaderApp(App[int]):
         on = not self.pane.outlet_voice_only
         self.pane.set_outlet_voice_only(on)
         self.sidebar.set_outlet_voice_only(on)
+        if on and self._hides(self.pane.active):
+            # the term the reader was on is no longer shown: no ▶ on a hidden word, and n/N
+            # go on from the view
+            self.pane.set_active(None)
         self._status(
             self._voice_status()
             if on
             else "Loaded terms: all voices, quoted and reported speech too"
         )
         self._show_view_state()
+
+    def _hides(self, ref: str | None) -> bool:
+        """Whether ``ref`` is a loaded term that ``v`` hides (in quoted or reported speech)."""
+        report = self.report
+        if report is None or ref is None:
+            return False
+        return any(t.id == ref and t.voice in OTHERS_VOICES for t in report.loaded_terms)
 
     def _voice_status(self) -> str:
         """What ``v`` hid: how many terms, or that there was nothing to hide (not "0 hidden"),
@@ -1070,24 +1099,41 @@ class ReaderApp(App[int]):
         said = f"Loaded terms: only the {own}'s own words"
         if self.report is None:
             return f"{said}, once the analysis has found them ({key} shows all voices)"
-        hidden = sum(1 for t in self.report.loaded_terms if t.voice in OTHERS_VOICES)
+        hidden = self._hidden_terms()
         if not hidden:
             return f"{said}; none are in quoted or reported speech"
         return f"{said}; {hidden} in quoted or reported speech hidden ({key} shows them)"
 
-    def _show_view_state(self) -> None:
-        """What is switched off, at the top right, so a hidden mark is never mistaken for none."""
-        hidden = [MARK_NAMES[k] for k in MARK_NAMES if k not in self.pane.visible_kinds]
-        parts = []
-        if hidden:
-            parts.append(f"hidden: {', '.join(hidden)} marks")
-        if self.pane.outlet_voice_only:
-            own = self.report.voice_owner() if self.report else "outlet"
-            parts.append(f"loaded terms: {own}'s only")
+    def _show_view_state(self, screen_width: int | None = None) -> None:
+        """What is switched off, at the top right, so a hidden mark is never mistaken for none:
+        in words where the masthead has room beside the title, else by the keys that switch
+        it back ("hidden: 2 4 · v"), never cut short with "…". ``screen_width``: the new
+        width, on a resize (the app's size may not have caught up yet)."""
+        hidden = [k for k in MARK_NAMES if k not in self.pane.visible_kinds]
+        voice = self.pane.outlet_voice_only
         state = self.query_one("#view-state", Static)
-        state.update(Text("  ·  ".join(parts), style="italic"))
         # shown only when there is something to say, so the title has the whole bar otherwise
-        state.display = bool(parts)
+        state.display = bool(hidden or voice)
+        if not state.display:
+            state.update(Text(""))
+            return
+        own = self.report.voice_owner() if self.report else "outlet"
+        marks = f"hidden: {', '.join(MARK_NAMES[k] for k in hidden)} marks" if hidden else ""
+        keys = [key_hint(self, f"reader.toggle-{k}") for k in hidden]
+        in_words = f"loaded terms: {own}'s only" if voice else ""
+        by_keys = f"hidden: {' '.join(keys)}" if keys else ""
+        v = key_hint(self, "reader.outlet-voice") if voice else ""
+        choices = [
+            "  ·  ".join(p for p in (marks, in_words) if p),
+            "  ·  ".join(p for p in (by_keys, in_words) if p),
+            " · ".join(p for p in (by_keys, v) if p) if keys else f"hidden: {v}",
+        ]
+        # the masthead's width less its padding and the notice's rule, margin and padding;
+        # the title keeps up to half of it (a long one is cut with "…", the notice never)
+        width = (screen_width or self.size.width) - 2
+        room = width - 3 - min(self._masthead().cell_len, width // 2)
+        fits = (c for c in choices if Text(c).cell_len <= room)
+        state.update(Text(next(fits, choices[-1]), style="italic"))
 
     def action_toggle_theme(self) -> None:
         light = self.theme == DARK_THEME
