@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from contextreader.analysis.assertions.page_furniture import _figures_line, is_furniture
-from contextreader.analysis.paragraphs import is_byline
+from contextreader.analysis.paragraphs import is_byline, photo_credit
 from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import sentence_voices
 
@@ -164,7 +164,6 @@ def test_page_furniture_is_no_claim(nlp: Language) -> None:
     voiced = [" ".join(report.text[s.span[0] : s.span[1]].split()) for s in report.sentences]
     assert voiced == [
         "Ferry strike enters second week",
-        "Crews picket at the pier on Wednesday.",
         "The ferry has not sailed since March 1.",
         "Updated figures show 900 passengers a day were stranded.",
     ]
@@ -388,3 +387,38 @@ def test_a_line_with_a_clause_of_its_own_is_no_signpost(nlp: Language) -> None:
     )
     voices = dict(sentence_voices(nlp, text))
     assert voices["Ann Lee in Dover said the fire was out:"] == "reported"
+
+
+# -- a caption: a line that ends in a picture's credit ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shoppers queue outside the bakery in Tolham on Saturday. (Photo: Mira Ek/Vale Press)",
+        "Shoppers queue outside the bakery. (Picture: Mira Ek)",
+        "Shoppers queue outside the bakery (Photo by Mira Ek)",
+        "Shoppers queue outside the bakery. (Vale Press Photo/Mira Ek)",
+        "Shoppers queue outside the bakery. Photo: Mira Ek/Vale Press",
+    ],
+)
+def test_a_line_that_ends_in_a_photo_credit_is_a_caption_and_no_claim(nlp, line):
+    assert photo_credit(line) is not None
+    text = f"The bakery reopened on Friday.\n\n{line}\n\nBread prices rose by a tenth."
+    assert [w for w, _ in sentence_voices(nlp, text)] == [
+        "The bakery reopened on Friday.",
+        "Bread prices rose by a tenth.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sales rose at the bakery (Photo booths were busy too)",
+        "Mira Ek took the photo: a queue at dawn/dusk",
+        "The bakery posted a video of the queue.",
+        "The mayor spoke (The video by the council was cut)",
+    ],
+)
+def test_a_line_that_only_mentions_a_photo_is_no_caption(line):
+    assert photo_credit(line) is None

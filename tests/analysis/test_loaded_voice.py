@@ -348,6 +348,19 @@ def test_a_label_pinned_by_another_is_reported(nlp):
     ]
 
 
+def test_a_label_given_in_a_relative_clause_with_no_pronoun_is_reported(nlp):
+    text = (
+        "The council sold the old pier to a casino firm on Friday, a deal critics have called "
+        "a reckless giveaway."
+    )
+    assert mark_voices(nlp, text) == [("reckless", "reported"), ("giveaway", "reported")]
+
+
+def test_the_writers_own_label_after_a_comma_stays_the_outlets(nlp):
+    text = "The council sold the old pier to a casino firm on Friday, a reckless giveaway."
+    assert mark_voices(nlp, text) == [("reckless", "outlet"), ("giveaway", "outlet")]
+
+
 def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
     from contextreader.analysis.quotes.lexicon import cue_lexicon
 

@@ -52,6 +52,13 @@ def cited(doc: Doc) -> list[tuple[str, str]]:
         ("By Jan Roe and Dana Doe | Harbour Wire", ["Jan Roe", "Dana Doe"], "Harbour Wire"),
         ("By Jan Roe, staff writer", ["Jan Roe"], "staff writer"),
         ("By Jan Roe", ["Jan Roe"], None),
+        # a dash before the byline or before the writer's desk, as pasted pages print them
+        ("— By Jan Roe, Health Correspondent", ["Jan Roe"], "Health Correspondent"),
+        ("—By Jan Roe", ["Jan Roe"], None),
+        ("- By Jan Roe", ["Jan Roe"], None),
+        ("By Jan Roe — Health Correspondent", ["Jan Roe"], "Health Correspondent"),
+        ("By Jan Roe – Harbour Wire", ["Jan Roe"], "Harbour Wire"),
+        ("By Jan Roe-Doe", ["Jan Roe-Doe"], None),
     ],
 )
 def test_a_byline_names_the_writers_and_what_follows_a_comma_or_a_bar(line, names, role):
@@ -63,7 +70,14 @@ def test_a_byline_names_the_writers_and_what_follows_a_comma_or_a_bar(line, name
 
 
 @pytest.mark.parametrize(
-    "line", ["By Tuesday | Harbour Wire", "By the harbour | a walk", "Jan Roe | Reuters"]
+    "line",
+    [
+        "By Tuesday | Harbour Wire",
+        "By the harbour | a walk",
+        "Jan Roe | Reuters",
+        "— By the harbour wall, a crowd gathered",
+        "-By Jan Roe",  # a hyphen joined to "By" is no dash set before a byline
+    ],
 )
 def test_a_bar_line_that_is_no_byline(line):
     assert not is_byline(line)
@@ -298,3 +312,25 @@ def test_reporters_and_editors_in_a_closing_credit_are_named_there(nlp: Language
     assert roles["Lina Morrow"] == "named in the closing credit"
     assert roles["Piet Hallam"] == "named in the closing credit"
     assert roles["Tomas Rudd"] != "named in the closing credit"
+
+
+def test_a_byline_after_a_dash_is_no_claim(nlp):
+    text = (
+        "Ferry fares to rise\n\n— By Jan Roe, Transport Correspondent\n\n"
+        "Fares will rise by a tenth in May.\n"
+    )
+    assert sentence_voices(nlp, text) == [
+        ("Ferry fares to rise", "unattributed"),
+        ("Fares will rise by a tenth in May.", "unattributed"),
+    ]
+
+
+def test_whoever_a_photo_credit_names_is_named_there(nlp: Language) -> None:
+    text = (
+        "Ferry fares rise again\n\n"
+        "Travellers queue at the ticket office on Monday. (Photo: Sam Ortiz/Tarrow Press)\n\n"
+        '"Fares will rise again in spring," said harbour master Tomas Rudd.\n'
+    )
+    roles = {p.name: p.role for p in analyze_text(text, nlp).people}
+    assert roles["Sam Ortiz"] == "named in a photo credit"
+    assert roles["Tomas Rudd"] != "named in a photo credit"

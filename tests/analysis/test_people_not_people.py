@@ -96,6 +96,21 @@ def test_a_name_ending_in_a_firms_suffix_is_no_person(nlp):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Eastmoor Rail called the strike reckless and said it had offered a rise.",
+        "Kell Buses said fares would rise in May.",
+    ],
+)
+def test_a_transport_operator_is_no_person(nlp, text):
+    assert names(nlp, text) == []
+
+
+def test_a_surname_that_opens_with_a_transport_word_stays_a_person(nlp):
+    assert names(nlp, "Mara Railton said the line would reopen in May.") == ["Mara Railton"]
+
+
+@pytest.mark.parametrize(
     "byline",
     ["By Priya Halloran, Health Correspondent", "By Priya Halloran, Staff Writer"],
 )

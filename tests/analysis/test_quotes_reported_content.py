@@ -734,3 +734,101 @@ def test_not_commenting_on_a_topic_reports_nothing(nlp):
 def test_commenting_on_a_topic_still_reports_the_topic(nlp):
     text = "Governor Ilse Varga commented on the audit on Monday."
     assert quote_rows(nlp, text, ROWS) == [("indirect", "the audit", "comment", "Ilse Varga")]
+
+
+# a verb of naming in a relative clause: what the speaker said is the label
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "speaker"),
+    [
+        (
+            "The county sold the old depot to a hotel chain on Friday, a deal residents have "
+            "called a betrayal of the town.",
+            "a betrayal of the town",
+            "residents",
+        ),
+        (
+            "The port authority raised landing fees in May, a move fishermen called a tax on "
+            "their livelihood.",
+            "a tax on their livelihood",
+            "fishermen",
+        ),
+        (
+            "The college closed its music school, which students called a cultural loss for the "
+            "valley.",
+            "a cultural loss for the valley",
+            "students",
+        ),
+        (
+            "The mayor signed what campaigners have called a charter for polluters.",
+            "a charter for polluters",
+            "campaigners",
+        ),
+    ],
+    ids=["gapped-have-called", "gapped-called", "which-called", "what-called"],
+)
+def test_a_label_given_in_a_relative_clause_is_what_the_speaker_said(nlp, text, label, speaker):
+    assert quote_rows(nlp, text, ROWS) == [("indirect", label, "call", speaker)]
+
+
+def test_a_label_in_a_relative_clause_is_reported_and_the_main_clause_is_the_outlets(nlp):
+    text = (
+        "The county sold the old depot to a hotel chain on Friday, a deal residents have "
+        "called a betrayal of the town."
+    )
+    voices = sentence_voices(nlp, text)
+    assert ("The county sold the old depot to a hotel chain on Friday", "reported") not in voices
+
+
+def test_calling_a_strike_after_a_comma_and_and_is_no_label(nlp):
+    text = "Talks collapsed on Tuesday, and union leaders called a strike."
+    assert quote_rows(nlp, text, ROWS) == []
+
+
+def test_a_quoted_label_in_a_relative_clause_stays_a_partial_quote(nlp):
+    text = 'The board approved the levy, a plan critics called a "reckless giveaway."'
+    assert quote_rows(nlp, text, ROWS) == [("partial", "reckless giveaway.", "call", "critics")]
+
+
+# a verb of saying the parse joins to the main verb after a comma
+
+
+def test_a_spliced_aside_with_more_after_it_reports_the_clause_before_it(nlp):
+    text = (
+        "Bus drivers across the north will walk out on Friday in a dispute over pay, their "
+        "union announced on Monday, in what could be the most disruptive strike in a decade."
+    )
+    assert quote_rows(nlp, text, ROWS) == [
+        (
+            "indirect",
+            "Bus drivers across the north will walk out on Friday in a dispute over pay",
+            "announce",
+            "their union",
+        )
+    ]
+
+
+def test_a_verb_joined_by_and_reports_its_own_clause_not_the_one_before(nlp):
+    text = (
+        "Ferries to the island were halted on Sunday, and the council announced on Monday that "
+        "the pier would close."
+    )
+    assert quote_rows(nlp, text, ROWS) == [
+        ("indirect", "the pier would close", "announce", "the council")
+    ]
+
+
+def test_a_verb_after_a_comma_with_an_object_of_its_own_reports_the_object(nlp):
+    text = "Bus drivers in Marbury will stop work on Monday, the operator announced new timetables."
+    assert quote_rows(nlp, text, ROWS) == [
+        ("indirect", "new timetables", "announce", "the operator")
+    ]
+
+
+def test_a_participle_after_a_comma_whose_object_looks_like_a_verb_reports_nothing(nlp):
+    text = (
+        "The senator spent Friday touring the coast, filming television shows and meeting "
+        "fishermen in three ports."
+    )
+    assert quote_rows(nlp, text, ROWS) == []

@@ -244,7 +244,12 @@ _NAME = rf"{_NAME_PART}(?:[ ]+(?:(?!and )[a-z]{{1,3}}[ ]+)?{_NAME_PART})+"  # "J
 # a further word of a longer name, maybe after a small joining word ("Harbour Gazette of Ashby")
 _NAME_ON = rf"(?:[ ]+(?:(?:of|the|for|and|&)[ ]+)?{_NAME_PART})"
 _DESK_NAME = rf"{_NAME_PART}{_NAME_ON}{{4,8}}"
-_BYLINE_SEP = r"(?:,|[ ]*\|)[ ]*"
+# a comma, a bar or a dash ("By Jan Roe — Transport Correspondent"); a hyphen only with a
+# space either side, as "Roe-Doe" is one name
+_DASH_SEP = r"[ ]*[—–][ ]*|[ ]+-[ ]+"
+_BYLINE_SEP = rf"(?:,[ ]*|[ ]*\|[ ]*|{_DASH_SEP})"
+# a dash a pasted page may set before the byline ("— By Jan Roe", "—By Jan Roe", "- By Jan Roe")
+_LEAD_DASH = r"(?:[—–][ ]*|-[ ]+)?"
 _ROLE = rf"[^\W\d][\w.'’-]*(?:[ ]+[\w.'’-]+){{0,3}}|{_DESK_NAME}"
 # a score a review's byline gives ("Rating: 3/5", "Score: 8 out of 10")
 _SCORE = r"[A-Z][a-z]+:[ ]*\d+(?:\.\d+)?[ ]*(?:/|out[ ]+of)[ ]*\d+"
@@ -263,7 +268,7 @@ def _byline_re() -> re.Pattern[str]:
     stamped = rf"{stamp}|{_SCORE}|{date}"
     further = rf"{_NAME_PART}{_NAME_ON}{{0,8}}|{stamped}"
     return re.compile(
-        rf"By[ ]+(?P<names>{_NAME}(?:(?:,[ ]*{_NAME})*[ ]+(?:and|&)[ ]+{_NAME})?)"
+        rf"{_LEAD_DASH}By[ ]+(?P<names>{_NAME}(?:(?:,[ ]*{_NAME})*[ ]+(?:and|&)[ ]+{_NAME})?)"
         rf"(?P<parts>{_BYLINE_SEP}(?:{_ROLE}|{stamped})"
         rf"(?:{_BYLINE_SEP}(?:{further})){{0,{_BYLINE_PARTS - 1}}})?[ ]*"
     )
@@ -338,11 +343,11 @@ def byline_role(text: str, body_start: int = 0) -> tuple[int, int] | None:
     m, start = found
     out = None
     pos = m.start("parts")
-    for part in re.split(r"(,|[ ]*\|)", m["parts"]):
+    for part in re.split(rf"(,|[ ]*\||{_DASH_SEP})", m["parts"]):
         bare = part.strip()
         at = pos + len(part) - len(part.lstrip())
         pos += len(part)
-        if bare in ("", ",", "|") or any(ch.isdigit() for ch in bare):
+        if bare in ("", ",", "|", "—", "–", "-") or any(ch.isdigit() for ch in bare):
             continue  # a separator, a stamp, a date or a score
         out = start + at, start + at + len(bare)
     return out
@@ -363,6 +368,45 @@ def _find_byline(text: str, body_start: int) -> tuple[re.Match[str], int] | None
         if count >= _BYLINE_LINES:
             break
     return None
+
+
+@cache
+def _photo_credit_re() -> re.Pattern[str]:
+    """A picture's credit at the end of a line (the words are ``page_furniture.toml``
+    [photo_credits]): "(Photo: Jan Roe/Harbour Wire)", "(Picture by Jan Roe)", "(AP Photo/Jan
+    Roe)", or after a sentence "Photo: Jan Roe/Harbour Wire" (a slash between the maker and the
+    agency, as a bare "Photo: ..." may open a paragraph of news)."""
+    words = "|".join(re.escape(w) for w in sorted(furniture_lexicon().photo_credits))
+    word = rf"(?i:{words})"
+    return re.compile(
+        rf"(?:\({word}(?:[ ]*:|[ ]+(?i:by)[ ])(?P<named>[^()\n]+)\)"
+        rf"|\((?:[A-Z][\w.&'’-]*[ ]+){{1,3}}{word}[ ]*/(?P<agency>[^()\n]+)\)"
+        rf"|(?:^|(?<=[.!?])[\"”’]?[ ]+){word}[ ]*:[ ]*"
+        rf"(?P<bare>[A-Z][^()\n/]{{0,40}}/[^()\n]{{1,60}}?))"
+        r"[ ]*\Z"
+    )
+
+
+def photo_credit(line: str) -> tuple[int, int] | None:
+    """Where the names of a picture's credit that ends ``line`` stand in it ("Sam Roe/Harbour
+    Wire" in "Crowds on the quay. (Photo: Sam Roe/Harbour Wire)"), or None: the line is a
+    caption, and whoever it names made the picture, no one the story is about."""
+    m = _photo_credit_re().search(line.rstrip())
+    if m is None:
+        return None
+    group = next(g for g in ("named", "agency", "bare") if m.group(g) is not None)
+    return m.start(group), m.end(group)
+
+
+def photo_credit_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+    """The offsets of the names in every picture's credit that ends a line of the body."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[body_start:]):
+        found = photo_credit(m.group())
+        if found is not None:
+            at = body_start + m.start()
+            out.append((at + found[0], at + found[1]))
+    return out
 
 
 # a closing credit's clause: who reported, wrote or edited the story ("Reporting by Jan Roe in

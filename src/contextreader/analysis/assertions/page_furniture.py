@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from contextreader.analysis.furniture import furniture_lexicon
-from contextreader.analysis.paragraphs import is_byline, line_around
+from contextreader.analysis.paragraphs import is_byline, line_around, photo_credit
 
 _EDGE = " .:!|•·-–—>»"
 _SHORT_LINE = 100  # a line of furniture, not a paragraph that opens with its words
@@ -36,6 +36,8 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     if _in_notes(text, start) or _in_contact_block(text, start):
         return True  # under "Notes to editors", or a contact's lines under "Media contact"
     line_start, line_end = line_around(text, start, end)
+    if photo_credit(text[line_start:line_end]) is not None:
+        return True  # a caption: "Crowds on the quay. (Photo: Jan Roe/Harbour Wire)"
     line = " ".join(text[line_start:line_end].split()).lower()
     if line.startswith(lex.sentences) and len(line) <= _SHORT_LINE and not _STOP.search(line):
         return True  # one sentence, "CLICK HERE TO GET THE APP", the parser cut in two

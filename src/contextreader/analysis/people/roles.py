@@ -18,6 +18,7 @@ from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import (
     byline_names,
     credit_names,
+    photo_credit_spans,
 )
 from contextreader.analysis.people._common import _title_end, in_heading
 from contextreader.analysis.people.clusters import _Cluster
@@ -660,13 +661,15 @@ def _assign_affiliations(
 
 BYLINE_ROLE = "named in the byline"
 CREDIT_ROLE = "named in the closing credit"
+PHOTO_ROLE = "named in a photo credit"
 
 
 def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]) -> None:
     """A writer the byline names ("By Jan Roe and Dana Doe"), or a reporter or editor the
     closing credit names ("(Reporting by Jan Roe; editing by Ann Lee)"), whom the text gives no
     role is shown as named there, so the reader tells the article's writers from the people in
-    it."""
+    it. So is one a picture's credit names ("(Photo: Jan Roe/Harbour Wire)"): who took it.
+    """
     for s, e in byline_names(text, body):
         for (ms, me), cl in owner.items():
             if ms < e and s < me and cl.role is None:
@@ -675,3 +678,7 @@ def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]
         for (ms, me), cl in owner.items():
             if ms < e and s < me and cl.role is None:
                 cl.role = CREDIT_ROLE
+    for s, e in photo_credit_spans(text, body):
+        for (ms, me), cl in owner.items():
+            if ms < e and s < me and cl.role is None:
+                cl.role = PHOTO_ROLE

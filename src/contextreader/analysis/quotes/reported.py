@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from contextreader.analysis.extensions import text_of
 from contextreader.analysis.furniture import stance_piece
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.blocks import block_after
@@ -29,6 +30,7 @@ from contextreader.analysis.quotes.lexicon import (
     LEAD_COLON_WORDS,
     PREP_FRAMES,
     CueLexicon,
+    cue_lexicon,
     phrasal_clause,
 )
 from contextreader.analysis.quotes.marks import has_mark
@@ -80,8 +82,11 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     frames = lex.frames(cue)
     kids = list(cue.children)
     gapped = gapped_relative(cue)
-    if gapped is not None:
+    if gapped is not None and gapped.dep_ == "ccomp":
         return gapped.left_edge.i, gapped.right_edge.i + 1
+    label = gapped if gapped is not None else _relative_label(cue, lex)
+    if label is not None:
+        return label.left_edge.i, _label_end(cue, label)
     first = chained_clause(cue)  # "She paused, then said ...": "She paused" is not said
     chained = -1 if first is None else first.i
     for c in kids:
@@ -120,6 +125,9 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     if trailing_misread(cue):
         # "..., the companies announced on Monday.": the clause before the comma
         return cue.sent.start, cue.head.left_edge.i - 1
+    spliced = _spliced_report(cue, frames)
+    if spliced is not None:
+        return spliced
     if _as_aside(cue, lex):
         if _opens_quote_after(cue):
             return None  # "..., as one aide put it, 'X'": the aside gives the quote, not the clause
@@ -318,7 +326,9 @@ def gapped_relative(cue: Token) -> Token | None:
     pronoun on the noun before the speaker; what the critics say is the clause after the
     verb, whose subject is that noun ("will gut the centre"), not the sentence before the
     comma, which the parser hangs on the verb as well. Known by the noun phrase that runs
-    into the subject ("a move critics") and the clause after the verb that has no subject."""
+    into the subject ("a move critics") and the clause after the verb that has no subject.
+    A verb of naming gives its label instead (``_gapped_label``: "..., a scheme critics have
+    called a reckless giveaway"): the token returned is then the label, not a clause."""
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
     if subj is None or not any(
         c.dep_ == "compound" and c.i < subj.i and c.pos_ == "NOUN" for c in subj.children
@@ -327,11 +337,103 @@ def gapped_relative(cue: Token) -> Token | None:
     before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < subj.i]
     after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
     if not before or len(after) != 1:
-        return None
+        return _gapped_label(cue, subj, bool(before))
     clause = after[0]
     if any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
         return None
     return clause
+
+
+def _naming_verb(cue: Token, lex: CueLexicon) -> bool:
+    """A verb whose object and object predicate name a thing ("called the plan a giveaway")."""
+    return lex.lemma(cue) in lex.mentions.participles - lex.mentions.with_as
+
+
+def _the_label(cue: Token) -> Token | None:
+    """The one noun or adjective phrase after a verb of naming whose object stands before it
+    (as a relative pronoun or a gap): "called a reckless giveaway". None where the verb takes
+    a clause or a second object after it, which makes it no naming."""
+    after = [c for c in cue.children if c.i > cue.i]
+    labels = [c for c in after if c.dep_ in ("dobj", "oprd")]
+    if len(labels) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in after):
+        return None
+    return labels[0] if labels[0].pos_ in ("NOUN", "ADJ", "PROPN") else None
+
+
+def _gapped_label(cue: Token, subj: Token, main_before: bool) -> Token | None:
+    """ "The council approved the plan, a scheme critics have called a reckless giveaway":
+    the noun set after a comma ("a scheme") is the object of the verb of naming in the
+    relative clause after it, which has no relative pronoun; what the critics called it is the
+    label ("a reckless giveaway"), not the sentence before the comma. The parse hangs the verb
+    on the main verb (as a conjunct) or the main clause on the verb (``main_before``). Known
+    by the noun phrase, opened by a determiner right after a comma, that runs into the
+    subject. "Union leaders called a strike" has no such phrase and reports no label."""
+    if not _naming_verb(cue, cue_lexicon()):
+        return None
+    if not main_before and not (cue.dep_ == "conj" and cue.head.i < subj.i):
+        return None
+    first = subj.left_edge
+    if first.dep_ != "det" or first.i == 0 or cue.doc[first.i - 1].text != ",":
+        return None
+    return _the_label(cue)
+
+
+def _relative_label(cue: Token, lex: CueLexicon) -> Token | None:
+    """ "the tariff, which opponents called a cash grab", "what critics have called a
+    giveaway": the relative pronoun is the verb of naming's object, so what the speaker said
+    is the label after the verb, not the clause the relative hangs on."""
+    if not _naming_verb(cue, lex):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or not any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < subj.i for c in cue.children
+    ):
+        return None
+    label = _the_label(cue)
+    if label is None:
+        return None
+    last = cue.doc[label.right_edge.i]
+    start, end = cue.idx + len(cue.text), last.idx + len(last.text)
+    # 'what it called "a stunt"': the quoted label is a partial quote, found with its speaker
+    return None if has_mark(text_of(cue.doc), start, end) else label
+
+
+def _label_end(cue: Token, label: Token) -> int:
+    """End of a label, with the phrases the parse hangs on the verb right after it ("called a
+    giveaway | to developers")."""
+    end = label.right_edge.i + 1
+    for c in cue.rights:
+        if c.dep_ == "prep" and c.i == end:
+            end = c.right_edge.i + 1
+    return end
+
+
+def _spliced_report(cue: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+    """ "Drivers will strike on Friday, their union announced on Monday, in what could be
+    ...": a mid-sentence "X said" that the parse joins to the main verb as a second clause,
+    set off by a comma with no "and", is the report of the clause before the comma, as it is
+    where nothing follows ("..., their union announced on Monday."). Not where the verb has
+    content of its own ("..., the firm announced cuts", "..., critics warned of a crash") or
+    is joined by a conjunction ("Sales fell and the firm announced ...")."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.dep_ != "ROOT" or head.i >= cue.i:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in subj.subtree):
+        return None  # "..., filming television shows and ...": a participle's object misread
+    comma = subj.left_edge.i - 1
+    if comma <= cue.sent.start or cue.doc[comma].text != ",":
+        return None
+    for c in cue.children:
+        if c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "dative", "oprd"):
+            return None
+        if c.dep_ == "prep" and c.i > cue.i and c.lower_ in frames & PREP_FRAMES:
+            return None
+    return cue.sent.start, comma
 
 
 def _physical_act(cue: Token, obj: Token, lex: CueLexicon) -> bool:
