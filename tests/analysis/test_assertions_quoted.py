@@ -162,3 +162,11 @@ def test_a_quote_that_ends_its_sentence_leaves_the_next_sentence_alone(nlp):
     text = 'The sign read "Closed for repairs." It was still up in June.'
     assert [v for _, v in sentence_voices(nlp, text)][-1] == "unattributed"
     assert sentence_voices(nlp, text)[-1][0] == "It was still up in June."
+
+
+def test_a_quote_of_two_sentences_before_its_speaker_keeps_both_sentences(nlp):
+    text = '"We lost the vote. We will try again next year," Ann Roe said.'
+    assert [words for words, _ in sentence_voices(nlp, text)] == [
+        '"We lost the vote.',
+        'We will try again next year," Ann Roe said.',
+    ]

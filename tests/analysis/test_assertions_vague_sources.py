@@ -92,6 +92,23 @@ def test_unnamed_monitors_and_observers_describing_are_vague(nlp, text, source):
     assert vague_assertions(nlp, text) == [(text, source, SOURCE.format(source))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heart monitors in the clinic showed that her pulse slowed overnight.",
+        "Noise monitors near the runway recorded that the night flights grew louder.",
+        "Baby monitors detected a rise in the room's temperature.",
+    ],
+)
+def test_monitors_that_show_or_record_are_devices_not_vague_sources(nlp, text):
+    assert vague_assertions(nlp, text) == []
+
+
+def test_monitors_who_say_are_still_unnamed_people(nlp):
+    text = "Ceasefire monitors said both sides fired shells overnight."
+    assert [a[1] for a in vague_assertions(nlp, text)] == ["Ceasefire monitors"]
+
+
 def test_a_named_monitoring_body_describing_is_no_vague_source(nlp):
     text = "The Electoral Monitoring Office has described the vote as largely fair."
     assert vague_assertions(nlp, text) == []

@@ -109,9 +109,19 @@ def test_vague_bodies_must_be_vague_nouns():
     lex = vague_lexicon()
     assert "authority" in lex.bodies
     assert lex.bodies <= lex.nouns
-    assert check_vague_lexicon(_vague_parts(nouns=["board", "agency"], bodies=["board"]))
+    assert check_vague_lexicon(
+        _vague_parts(nouns=["board", "agency"], bodies=["board"], instruments=[])
+    )
     with pytest.raises(ValueError, match=r"\[bodies\] must be a part of \[nouns\]"):
-        check_vague_lexicon(_vague_parts(nouns=["agency"], bodies=["board"]))
+        check_vague_lexicon(_vague_parts(nouns=["agency"], bodies=["board"], instruments=[]))
+
+
+def test_vague_instruments_must_be_vague_nouns():
+    lex = vague_lexicon()
+    assert "monitor" in lex.instruments
+    assert lex.instruments <= lex.nouns
+    with pytest.raises(ValueError, match=r"\[instruments\] must be a part of \[nouns\]"):
+        check_vague_lexicon(_vague_parts(nouns=["agency"], bodies=[], instruments=["gauge"]))
 
 
 def test_particles_come_from_the_data():

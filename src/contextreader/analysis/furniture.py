@@ -53,6 +53,7 @@ class FurnitureLexicon:
     stance_genres: frozenset[str]  # pieces whose "we" is the outlet's own (an editorial)
     writer_genres: frozenset[str]  # pieces whose text is a named writer's (a letter, an op-ed)
     sections: frozenset[str] = frozenset()  # "Notes to editors": all after it is for the press
+    release_ends: frozenset[str] = frozenset()  # "ENDS": the line that closes a release's text
     contacts: frozenset[str] = frozenset()  # "Media contact" over a block of contact lines
     signposts: frozenset[str] = frozenset()  # "Jess Talbot in London:": who files what follows
     offers: tuple[str, ...] = ()  # "... is available for interview": an offer to the press
@@ -72,6 +73,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         "stance_genres",
         "writer_genres",
         "sections",
+        "release_ends",
         "contacts",
         "signposts",
         "offers",
@@ -94,6 +96,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         stance_genres=parts["stance_genres"],
         writer_genres=parts["writer_genres"],
         sections=parts["sections"],
+        release_ends=parts["release_ends"],
         contacts=parts["contacts"],
         signposts=parts["signposts"],
         offers=tuple(sorted(parts["offers"])),

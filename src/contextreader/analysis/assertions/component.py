@@ -82,12 +82,15 @@ def _sentences(doc: Doc) -> list[Span]:
 
 
 def _resumes_after_quote(ctx: _Ctx, prev: Span, span: tuple[int, int]) -> bool:
-    """True when a sentence starts inside a direct quote that opened in the sentence before it
-    and closes before this one ends, with words of the sentence after it ('... her son –
-    "Come back in the spring. | They'll need pruning" – are both a reconciliation ...')."""
+    """True when a sentence starts inside a direct quote that opened in the sentence before it,
+    after words of that sentence, and closes before this one ends, with words of the sentence
+    after it ('... her son – "Come back in the spring. | They'll need pruning" – are both a
+    reconciliation ...'). A quote of several sentences that opens its first sentence ('"We lost
+    the vote. | We will try again," Roe said.') is left as the splitter cut it."""
     i = bisect_right(ctx.starts, span[0])
     return any(
         prev.start_char <= a < span[0] < b < span[1]
+        and any(ch.isalnum() for ch in ctx.text[prev.start_char : a])
         and any(ch.isalnum() for ch in ctx.text[b : span[1]])
         for a, b, _ in ctx.direct[max(0, i - 3) : i]
     )

@@ -33,6 +33,8 @@ class VagueLexicon:
     unknown: frozenset[str]
     quoted_labels: frozenset[str]
     bodies: frozenset[str]
+    instruments: frozenset[str]
+    readings: frozenset[str]
 
 
 @cache
@@ -51,17 +53,21 @@ def vague_lexicon() -> VagueLexicon:
         "unknown",
         "quoted_labels",
         "bodies",
+        "instruments",
+        "readings",
     )
     return check_vague_lexicon(word_lists("vague_sources.toml", keys)[0])
 
 
 def check_vague_lexicon(parts: dict[str, frozenset[str]]) -> VagueLexicon:
     """Build the lexicon from ``vague_sources.toml``'s lists, checking that the lists said to be
-    part of another are ([quoted_labels] of [labels], [bodies] of [nouns])."""
+    part of another are ([quoted_labels] of [labels], [bodies] and [instruments] of [nouns])."""
     if not parts["quoted_labels"] <= parts["labels"]:
         raise ValueError("vague_sources.toml: [quoted_labels] must be a part of [labels]")
     if not parts["bodies"] <= parts["nouns"]:
         raise ValueError("vague_sources.toml: [bodies] must be a part of [nouns]")
+    if not parts["instruments"] <= parts["nouns"]:
+        raise ValueError("vague_sources.toml: [instruments] must be a part of [nouns]")
     return VagueLexicon(**parts)
 
 

@@ -31,7 +31,7 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     words = " ".join(text[start:end].split()).lower().replace("’", "'")
     if words.startswith(lex.sentences):
         return True  # "For more information, visit ...", wherever it stands
-    if any(offer in words for offer in lex.offers):
+    if _offer(words, lex.offers):
         return True  # "Dr Jan Roe is available for interview on Tuesday."
     if _in_notes(text, start) or _in_contact_block(text, start):
         return True  # under "Notes to editors", or a contact's lines under "Media contact"
@@ -77,17 +77,59 @@ _ISSUER_WORDS = 8
 _CONTACT_LINES = 8
 
 
+def _offer(words: str, offers: tuple[str, ...]) -> bool:
+    """ "Dr Jan Roe is available for interview on Tuesday.": an [offers] phrase as the main
+    clause of its sentence, with at most a short tail of when or how after it. An offer in a
+    relative clause ("Professor Ann Roe, who is available for interview, said the findings
+    showed ...") or followed by more of the sentence leaves the sentence a claim."""
+    for offer in offers:
+        at = words.find(offer)
+        if at < 0:
+            continue
+        before = words[:at].split()
+        if before and before[-1] in _RELATIVES:
+            continue
+        tail = words[at + len(offer) :].strip(_EDGE + " ")
+        if "," not in tail and len(tail.split()) <= _OFFER_TAIL:
+            return True
+    return False
+
+
+# words that open a relative clause ("who is available for interview"), and the most words after
+# an offer ("on Tuesday between 9am and noon")
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_OFFER_TAIL = 8
+
+
 @lru_cache(maxsize=4)
 def _notes_start(text: str) -> int:
     """Where a press release's notes for journalists open: the end of a line that is only a
-    [sections] heading ("Notes to editors"), or the text's length when there is none."""
-    sections = furniture_lexicon().sections
+    [sections] heading ("Notes to editors") in a piece that shows it is a release (see
+    ``_release_notes``), or the text's length when there is none."""
+    lex = furniture_lexicon()
+    lines = text.split("\n")
     pos = 0
-    for line in text.split("\n"):
+    for k, line in enumerate(lines):
         pos += len(line) + 1
-        if line.strip(_EDGE + " \t\r").lower() in sections:
+        if line.strip(_EDGE + " \t\r").lower() in lex.sections and _release_notes(lines, k):
             return pos - 1
     return len(text)
+
+
+def _release_notes(lines: list[str], k: int) -> bool:
+    """Whether the heading on lines[k] opens a release's notes: the nearest line with words
+    above it closes a release ("ENDS"), or the first below it is a numbered or bulleted note
+    ("1. The study ...") or a contact label ("Media contact")."""
+    lex = furniture_lexicon()
+    above = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()), "")
+    if above.lower() in lex.release_ends:
+        return True
+    below = next((ln.strip() for ln in lines[k + 1 :] if ln.strip()), "")
+    return bool(_NOTE_MARK.match(below)) or below.strip(_EDGE).lower() in lex.contacts
+
+
+# a numbered or bulleted note ("1. ", "(2) ", "• ")
+_NOTE_MARK = re.compile(r"(?:\(?\d{1,2}[.)]|[•*·–-])\s")
 
 
 def _in_notes(text: str, start: int) -> bool:
@@ -97,11 +139,17 @@ def _in_notes(text: str, start: int) -> bool:
 
 def _in_contact_block(text: str, start: int) -> bool:
     """True for a line of a contact block: under a line that is only a [contacts] label
-    ("Media contact"), with no blank line between (the name, the organisation, the number)."""
+    ("Media contact"), with no blank line between (the name, the organisation, the number),
+    when it and every line between it and the label look like contact details. A full
+    sentence ends the block: story text set under a "Contact" subhead in single lines ("The
+    regulator found that ...") is no contact's details."""
     contacts = furniture_lexicon().contacts
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip():
         return False  # not the first sentence of its line
+    line_end = text.find("\n", start)
+    if not _contact_detail(text[line_start : len(text) if line_end < 0 else line_end]):
+        return False
     for _ in range(_CONTACT_LINES):
         if line_start == 0:
             return False
@@ -111,8 +159,33 @@ def _in_contact_block(text: str, start: int) -> bool:
             return False  # a blank line ends the block
         if line.strip(_EDGE).lower() in contacts:
             return True
+        if not _contact_detail(line):
+            return False  # a sentence of the story between: the block ended above it
         line_start = above
     return False
+
+
+def _contact_detail(line: str) -> bool:
+    """A line that may be a contact's details: one holding an e-mail or web address or a
+    telephone number ("Tel: 01632 960 111"), or a short line that is no sentence (a name, a
+    title, an organisation, an address: "Ann Lee, Press Officer", "14 Quay Street, Dover"):
+    a few words, none of them ending a sentence (a full stop after a short abbreviation,
+    "Ltd." or "Dr.", ends none)."""
+    line = " ".join(line.split())
+    if _CONTACT.search(line):
+        return True
+    if not 0 < len(line.split()) <= _CONTACT_WORDS:
+        return False
+    return not any(
+        m.group(2) in "!?" or len(m.group(1)) > _ABBREVIATION for m in _SENTENCE_END.finditer(line)
+    )
+
+
+# the most words on a line of contact details that holds no number or address; a word that ends
+# a sentence with its mark, and the longest abbreviation with a full stop ("Ltd.", "Dr.")
+_CONTACT_WORDS = 10
+_SENTENCE_END = re.compile(r"([^\s.!?]+)([.!?])[\"”’)]*(?:\s|$)")
+_ABBREVIATION = 3
 
 
 def _signpost(sent: Span, text: str, span: tuple[int, int]) -> bool:

@@ -186,7 +186,7 @@ def _vague_head(head: Token, lex: VagueLexicon) -> bool:
     """A source noun or quantifier that names no one ("officials", "some")."""
     lemma = head.lemma_.lower()
     low = head.lower_
-    if _one_body(head, lex):
+    if _one_body(head, lex) or _reading_instrument(head, lex):
         return False
     # a capitalised plural opening a sentence ("Aides said") can keep its "s" in the lemma
     return (
@@ -210,6 +210,16 @@ def _one_body(head: Token, lex: VagueLexicon) -> bool:
     if head.lower_ not in lex.bodies or head.tag_ not in ("NN", "NNP"):
         return False
     return any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in head.children)
+
+
+def _reading_instrument(head: Token, lex: VagueLexicon) -> bool:
+    """ "Heart monitors on the ward showed that ...": a noun of ``[instruments]`` (people or a
+    device) as the subject of a ``[readings]`` verb (what a device does) is the device, no
+    unnamed people; "election monitors said" are people."""
+    words = {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")}
+    if not words & lex.instruments or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return head.head.lemma_.lower() in lex.readings
 
 
 def _counted_plural(head: Token, lex: VagueLexicon) -> bool:

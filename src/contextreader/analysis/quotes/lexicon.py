@@ -202,7 +202,7 @@ def cue_lexicon() -> CueLexicon:
         evidence=_cue_lemmas(raw, "evidence", verbs),
         unvoiced=_cue_lemmas(raw, "unvoiced", verbs),
         minded=_cue_lemmas(raw, "minded", verbs),
-        minded_things=_lower_words(raw, "minded", "things"),
+        minded_things=_checked_list(raw, "minded", "things"),
         physical=physical_objects(raw["physical"]),
         questions=frozenset(raw["questions"]["verbs"]),
         addressing=frozenset(raw["addressing"]["verbs"]),
@@ -223,20 +223,18 @@ def _cue_lemmas(
 ) -> frozenset[str]:
     """A [section] list of verbs that narrows what some cues do: lower-case lemmas of verbs in
     [speech] or [thought], since a word no cue reads would never be looked up."""
-    words = raw[section]["verbs"]
-    if not all(isinstance(w, str) and w == w.lower() and w for w in words):
-        raise ValueError(f"reporting_verbs.toml: [{section}]: lower-case words only")
-    unknown = sorted(set(words) - set(verbs))
+    words = _checked_list(raw, section, "verbs")
+    unknown = sorted(words - set(verbs))
     if unknown:
         raise ValueError(f"reporting_verbs.toml: [{section}]: not a cue lemma: {unknown}")
-    return frozenset(words)
+    return words
 
 
-def _lower_words(raw: dict[str, Any], section: str, key: str) -> frozenset[str]:
-    """A [section] list of lower-case words, checked on load."""
+def _checked_list(raw: dict[str, Any], section: str, key: str) -> frozenset[str]:
+    """The list ``key`` of a [section], checked on load: non-empty, lower-case words only."""
     words = raw[section][key]
     if not words or not all(isinstance(w, str) and w == w.lower() and w for w in words):
-        raise ValueError(f"reporting_verbs.toml: [{section}] {key}: lower-case words only")
+        raise ValueError(f"reporting_verbs.toml: [{section}]: lower-case words only ({key})")
     return frozenset(words)
 
 
