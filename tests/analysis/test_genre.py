@@ -145,3 +145,24 @@ def test_a_news_story_s_we_believe_stays_a_report(nlp):
     text = "Ferry fares rise\n\nWe believe the fare rise is a mistake, the riders' group wrote.\n"
     report = analyze_text(text, nlp)
     assert any(q.cue == "believe" or q.cue == "write" for q in report.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opinion | Editorial\n\nThe ferry plan fails the island\n\nBody.",
+        "OPINION\n\nThe ferry plan fails the island\n\nBy the Editorial Board\n\nBody.",
+        "OPINION: The ferry plan\n\nBy The Harbour Ledger Editorial Board\n\nBody.",
+    ],
+)
+def test_an_unsigned_editorial_under_an_opinion_label_is_the_outlets_own(text: str) -> None:
+    genre = piece_label(text)
+    assert genre is not None and genre.name == "opinion"
+    assert not genre.writer
+
+
+def test_a_signed_opinion_piece_or_a_letter_on_editors_stays_the_writers() -> None:
+    signed = piece_label("OPINION\n\nThe ferry plan fails\n\nBy Jan Roe, a board member\n\nBody.")
+    assert signed is not None and signed.writer
+    letter = piece_label("LETTERS\n\nLetters to the editors of the Ledger\n\nBody.")
+    assert letter is not None and letter.writer

@@ -152,7 +152,7 @@ MARKS = {
         ("The firm calls the app a paradigm shift.", [("paradigm shift", "puffery")]),
         ("The phone has industry-leading battery life.", [("industry-leading", "puffery")]),
         (
-            "Veltra, the world's leading maker of kettles, opened a plant.",
+            "Veltra, the world's leading name in kettles, opened a plant.",
             [("world's leading", "puffery")],
         ),
         ("The Vell app is transformative.", [("transformative", "puffery")]),
@@ -164,6 +164,79 @@ MARKS = {
             "The Vell court runs a transformative justice programme.",
             "Miracle plays were staged in Vell in the 1400s.",
         ),
+    ],
+    # a ranking of makers is a measure, not a boast; a denied or marketed miracle is not the
+    # outlet's praise
+    "puffery_in_plain_business_text": [
+        *unmarked(
+            "Orvane is the world's leading maker of ferry engines by output.",
+            "Doctors said no miracle cure exists for the Vell fever.",
+        ),
+        (
+            "Dara is one of the world's leading experts on ferries.",
+            [("world's leading", "puffery")],
+        ),
+        ("The tonic is a miracle cure.", [("miracle cure", "puffery")]),
+    ],
+    # a word for a past society's subordinates is the historian's in a history of that society
+    "history_words_in_a_history": [
+        *unmarked(
+            "The duke was a vassal of the king of Vell.",
+            "Persian satraps ruled the provinces of the empire.",
+            "The servile class of the old manor worked the land.",
+            "The prince was born a bastard, the son of the king.",
+            "The museum shows a bastard sword from Vell.",
+        ),
+        ("The minister is a vassal of Moscow, critics say.", [("vassal", LABEL)]),
+        ("The governor is a Kremlin satrap.", [("satrap", LABEL)]),
+        ("The board was servile to the owner.", [("servile", LABEL)]),
+    ],
+    # a breeder's word for a female dog is no insult; said of a person it is
+    "bitch_of_a_dog": [
+        *unmarked(
+            "The breeder said the bitch gave birth to six puppies.",
+            "The bitch was spayed at the Vell clinic.",
+        ),
+        ("He said she was a bitch.", [("bitch", LABEL)]),
+    ],
+    # literal paper tigers and kid gloves; "reek of" only of something abstract
+    "literal_figures": [
+        *unmarked(
+            "Children made a paper tiger for the lantern parade.",
+            "The soldier wore kid gloves made of fine leather.",
+            "The room reeked of cat pee.",
+            "The sulfur cloud reeked of rotten eggs.",
+        ),
+        ("Critics say the treaty is a paper tiger.", [("paper tiger", LABEL)]),
+        ("The board handled the talks with kid gloves.", [("kid gloves", LABEL)]),
+        ("The deal reeks of corruption.", [("reeks of", "exaggeration")]),
+        ("The plan reeked of desperation and greed.", [("reeked of", "exaggeration")]),
+        ("The timing reeks of a cover-up.", [("reeks of", "exaggeration")]),
+    ],
+    # "smear" as a noun: a smear of paint or a swab is the plain word
+    "smear_of_a_thing": [
+        *unmarked("There was a smear of paint on the wall.", "The nurse took a smear with a swab."),
+        ("The mayor called the report a smear.", [("smear", LABEL)]),
+        ("The rivals kept up their smear of the judge.", [("smear", LABEL)]),
+    ],
+    # "lionise" in both spellings, with its object
+    "lionize_with_an_object": [
+        ("Writers lionised him after the tour.", [("lionised", "puffery")]),
+        ("Fans lionized the striker.", [("lionized", "puffery")]),
+    ],
+    # "radical" before any faith names a strand of it; "a fool not to" is the idiom only
+    "faiths_and_idioms": [
+        *unmarked(
+            "The radical Muslim cleric was jailed.",
+            "Radical evangelical preachers toured Vell.",
+            "He would be a fool not to take the deal.",
+        ),
+        ("He is a fool not only with money.", [("fool", LABEL)]),
+    ],
+    # a business named after a figure of speech; the figure itself is still marked
+    "name_of_a_business": [
+        *unmarked("She runs Pandora's Box, a gift shop in Vell."),
+        ("The plan risks opening a Pandora's Box of claims.", [("Pandora's Box", "exaggeration")]),
     ],
 }
 

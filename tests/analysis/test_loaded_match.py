@@ -252,9 +252,23 @@ def test_compound_entries_are_the_second_half_of_a_compound():
 
 
 def test_a_phrasal_verb_with_its_particle_after_the_object(nlp: Language) -> None:
-    matcher = TermMatcher(nlp, [entry("ram through"), entry("play down", match="form")])
+    matcher = TermMatcher(
+        nlp, [entry("ram through", split=True), entry("play down", match="form", split=True)]
+    )
     doc = nlp("The board rammed the new levy through and played the cost down.")
     # the split particle is found for a term matched by lemma; the mark covers the object
     assert found(matcher, doc) == [("ram through", "rammed the new levy through")]
-    # a particle is a "prt" dependent of the verb, not a preposition that opens a phrase
-    assert found(matcher, nlp("The trawler rammed the ice through the night.")) == []
+    # a preposition after the verb's object takes the particle's place
+    doc = nlp("The board rammed the new levy through parliament.")
+    assert found(matcher, doc) == [("ram through", "rammed the new levy through")]
+    # a preposition with no object before it opens a phrase of its own
+    assert found(matcher, nlp("The trawler rammed through the ice.")) == [
+        ("ram through", "rammed through")
+    ]
+
+
+def test_only_an_entry_that_says_so_splits_round_an_object(nlp: Language) -> None:
+    matcher = TermMatcher(nlp, [entry("hit out"), entry("freak out")])
+    assert found(matcher, nlp("She hit the ball out of the park.")) == []
+    assert found(matcher, nlp("The fireworks freaked the horses out.")) == []
+    assert found(matcher, nlp("The minister hit out at critics.")) == [("hit out", "hit out")]

@@ -12,10 +12,13 @@ LABEL = "contentious label"
 
 
 MARKS = {
-    # "villain" is a label only said of people; a tax or a gas cast as one is a figure
+    # "villain" is a label wherever it is not said of a thing; a tax cast as one is a figure
     "villain_of_people": [
         *unmarked("The real villain in this story is the fuel tax."),
         ("The mayor is the villain of this affair.", [("villain", "contentious label")]),
+        ("The villain fled from the Vell jail.", [("villain", "contentious label")]),
+        ("Dara cast the union as the villain of the strike.", [("villain", "contentious label")]),
+        ("The villain was a former guard.", [("villain", "contentious label")]),
     ],
     # an animal someone owns, walks or feeds is the animal; the same word said of a person is not
     "kept_animals": [

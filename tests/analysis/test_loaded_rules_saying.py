@@ -43,7 +43,13 @@ MARKS = {
             "Fans were left fuming after the Dunmore match was called off.",
             [("fuming", "exaggeration")],
         ),
-        *unmarked("Commuters fumed online about the Vell fares."),
+        # said of people's temper without speech it is still the loaded word; of smoke or an
+        # acid it is the plain one
+        ("Commuters fumed online about the Vell fares.", [("fumed", SAYING)]),
+        *unmarked(
+            "Smoke was fuming from the Vell chimney.",
+            "The lab keeps fuming nitric acid in glass.",
+        ),
     ],
 }
 

@@ -24,6 +24,14 @@ MARKS = {
             "A memorial to those killed in the harbour massacre opened in Tarsen.",
         ),
     ],
+    # an official act's finding is the body's, reported; a verb of judging is anyone's verdict
+    "official_finding": [
+        *unmarked("Parliament voted to recognise the killings as genocide."),
+        ("Activists describe the killings as genocide.", [("genocide", "contentious label")]),
+        ("Analysts judged the pact a paper tiger.", [("paper tiger", "contentious label")]),
+        ("The board rammed the levy through parliament.", [("rammed the levy through", LABEL)]),
+        *unmarked("The trawler rammed the ice through the night."),
+    ],
     # an apposition only where punctuation sets it off: two nouns side by side in a headline
     # are a misparsed compound
     "apposition_set_off_by_punctuation": [

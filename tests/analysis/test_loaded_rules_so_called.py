@@ -22,6 +22,11 @@ MARKS = {
             "He cited the so-called evidence, a blurry photo.",
             [("so-called evidence", "expression of doubt")],
         ),
+        # an apposition with no defining head may debunk the term, which stays marked
+        (
+            "The ministry promoted so-called science, a mishmash of guesswork.",
+            [("so-called science", "expression of doubt")],
+        ),
     ],
     # "so-called" before a measure named by a benefit, however many words, quoted or not
     "so_called_long_names": [

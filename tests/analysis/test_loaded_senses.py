@@ -17,6 +17,9 @@ MARKS = {
     # an "-ing" adjective entry used as the verb with an object is the verb, not the adjective
     "ing_adjective_as_a_verb": [
         *unmarked("Rivals staged a hearing aimed at embarrassing the governor."),
+        # a verb whose own sense is the loaded one keeps the mark
+        ("The firm is downsizing its workforce.", [("downsizing", "euphemism")]),
+        ("Sanctions are crippling the economy.", [("crippling", "exaggeration")]),
         (
             "The hearing was an embarrassing defeat for the governor.",
             [("embarrassing", "exaggeration")],

@@ -440,6 +440,9 @@ def test_a_label_the_parse_joins_to_the_object_of_a_naming_verb_is_anothers(nlp,
         ("Rangers said the old pier was undeniably unsafe.", [("undeniably", "reported")]),
         ("Police said the man had savagely beaten a porter.", [("savagely", "reported")]),
         ("The coach urged them to lie brazenly.", [("brazenly", "reported")]),
+        # an adverb of manner before the reported verb tells how the act was done: the source's
+        ("Tenants say the agent recklessly ignored the leaks.", [("recklessly", "reported")]),
+        ("The suit claims the firm deceptively sold the lamps.", [("deceptively", "reported")]),
         # a speaker's hedge stays theirs and is not marked
         ("Rangers said the old pier had clearly failed.", []),
     ],

@@ -262,6 +262,19 @@ class TestARepeatedWordIsOneLine:
         assert "### greed (3)" in out  # the heading still counts every use
         assert "- **bosses** (headline, outlet's own words)" in out
 
+    def test_two_entries_with_one_word_each_keep_their_own_note(self):
+        text = "A smear of lies. They smear the mayor. The smears went on.\n"
+        noun, verb = "Calls criticism unfair.", "Said of an attack on a person."
+        terms = [
+            LoadedTerm("t1", (2, 7), "smear", "label", noun, None, "outlet"),
+            LoadedTerm("t2", (22, 27), "smear", "label", verb, None, "outlet"),
+            LoadedTerm("t3", (43, 49), "smear", "label", noun, None, "outlet"),
+        ]
+        out = to_markdown(Report(text=text, loaded_terms=terms), article=False)
+        # one line per entry, with each spelling the article uses; never one note for both
+        assert "- **smear**, **smears** (¶1 ×2, outlet's own words): Calls criticism unfair." in out
+        assert "- **smear** (¶1, outlet's own words): Said of an attack on a person." in out
+
     def test_two_uses_in_one_paragraph_say_how_many(self):
         text = "The vile plan and the vile levy.\n"
         terms = [

@@ -10,6 +10,7 @@ finder and the assertions all read it.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +22,8 @@ from contextreader.report import Genre
 GENRE_LINES = 6  # a label stands above or before the headline, among the first lines
 # what may follow a label at the start of a line: "OPINION: ...", "Analysis | ...", "Review — ..."
 _LABEL_ENDS = (":", "|", "—", "–", " - ")
+# the parts of a label line or byline: "Opinion | Editorial", "OPINION: The Editors"
+_LINE_PARTS = re.compile(r"\s*(?:[:|—–]|\s-\s)\s*")
 
 
 def word_lists(
@@ -57,6 +60,7 @@ class FurnitureLexicon:
     contacts: frozenset[str] = frozenset()  # "Media contact" over a block of contact lines
     signposts: frozenset[str] = frozenset()  # "Jess Talbot in London:": who files what follows
     offers: tuple[str, ...] = ()  # "... is available for interview": an offer to the press
+    unsigned: frozenset[str] = frozenset()  # "Editorial Board": a writer's label is the outlet's
 
 
 @cache
@@ -77,6 +81,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         "contacts",
         "signposts",
         "offers",
+        "unsigned",
     )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
@@ -100,6 +105,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         contacts=parts["contacts"],
         signposts=parts["signposts"],
         offers=tuple(sorted(parts["offers"])),
+        unsigned=parts["unsigned"],
     )
 
 
@@ -137,9 +143,23 @@ def piece_label(text: str, start: int = 0) -> Genre | None:
         if end is not None:
             word = line[lead : lead + end].rstrip(" .:|—–-")
             name = word.lower()
-            writer = name in furniture_lexicon().writer_genres
+            writer = name in furniture_lexicon().writer_genres and not _unsigned(text, start)
             return Genre(name=name, span=(here + lead, here + lead + len(word)), writer=writer)
     return None
+
+
+def _unsigned(text: str, start: int) -> bool:
+    """A part of one of the first lines names the piece an unsigned editorial ([unsigned]:
+    "Opinion | Editorial", a byline "By the Editorial Board"): under a writer's label such as
+    "Opinion" it is still the outlet's own voice, not a named writer's."""
+    words = furniture_lexicon().unsigned
+    lines = [line for line in text[start:].split("\n") if line.strip()][: 2 * GENRE_LINES]
+    for line in lines:
+        for part in _LINE_PARTS.split(line.strip().lower()):
+            part = part.strip(" .,").removeprefix("by ").strip()
+            if part in words or any(" " in w and part.endswith(" " + w) for w in words):
+                return True
+    return False
 
 
 def stance_piece(text: str, start: int = 0) -> bool:

@@ -213,10 +213,10 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False, article: boo
         ]
     else:
         lines += [f"## Loaded terms ({len(terms)})", ""]
-    by_cat: dict[str, dict[str, list[LoadedTerm]]] = {}
-    for t in terms:  # one line per word of a category, however often the article uses it
-        word = " ".join(report.text[t.span[0] : t.span[1]].split())
-        by_cat.setdefault(t.category, {}).setdefault(word.casefold(), []).append(t)
+    by_cat: dict[str, dict[tuple[str, str], list[LoadedTerm]]] = {}
+    for t in terms:  # one line per entry of a category, however often the article uses it
+        # two entries may share a word ("smear" the noun and the verb), each with its own note
+        by_cat.setdefault(t.category, {}).setdefault((t.term.casefold(), t.note), []).append(t)
     for cat, by_word in by_cat.items():
         lines += [f"### {_md(cat)} ({sum(map(len, by_word.values()))})", ""]
         lines += [_term_line(report, uses) for uses in by_word.values()]
@@ -356,10 +356,10 @@ def _times(places: list[str]) -> list[str]:
 
 
 def _term_line(report: Report, uses: list[LoadedTerm]) -> str:
-    """One word of a category in the Markdown: where each use is ("¶4", as the sidebar says)
-    and in whose voice, grouped by voice in the order met ("¶2, ¶5, outlet's own words; ¶9,
-    in reported speech"; "¶3 ×2" for two in one paragraph), then the note and the alternative
-    of its first use, once."""
+    """One entry of a category in the Markdown: its words as the article writes them ("smears,
+    smeared"), where each use is ("¶4", as the sidebar says) and in whose voice, grouped by
+    voice in the order met ("¶2, ¶5, outlet's own words; ¶9, in reported speech"; "¶3 ×2" for
+    two in one paragraph), then the note and the alternative of its first use, once."""
     first = uses[0]
     places: dict[str, list[str]] = {}
     for t in uses:
@@ -369,5 +369,9 @@ def _term_line(report: Report, uses: list[LoadedTerm]) -> str:
     )
     note = _md(first.note).rstrip(".") + "."
     alt = f" More neutral: “{_md(first.alternative)}”." if first.alternative else ""
-    word = _md(report.text[first.span[0] : first.span[1]])
-    return f"- **{word}** ({where}): {note}{alt}"
+    words: dict[str, str] = {}  # each spelling once, case aside, as first written
+    for t in uses:
+        word = " ".join(report.text[t.span[0] : t.span[1]].split())
+        words.setdefault(word.casefold(), word)
+    shown = ", ".join(f"**{_md(w)}**" for w in words.values())
+    return f"- {shown} ({where}): {note}{alt}"

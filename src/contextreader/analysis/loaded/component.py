@@ -71,10 +71,6 @@ OUTLET_ONLY = frozenset({"stance"})
 # categories not marked inside a speaker's quoted words: a speaker calling something "amazing" is
 # talking, not the outlet promoting it, and a speaker's "he admitted" is their own account
 NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
-# categories of the writer's comment on the telling ("shockingly", "tragically"): an adverb of
-# one of them on the verb of reported speech is the teller's framing of the news, not the
-# source's words (see ``_writers_comment``)
-WRITERS_COMMENT = frozenset({"editorializing"})
 # determiners that point back to someone or something the article has already named
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # categories that hold words of feeling, which a speaker may use of themselves ("I was terrified")
@@ -192,7 +188,7 @@ class LoadedTerms:
             if (
                 voice == "reported"
                 and cand.entry is not None
-                and _writers_comment(span, cand.entry)
+                and _writers_comment(span, cand.entry, self.lexicon)
             ):
                 voice = "outlet"  # "has shockingly quit, insiders claim": the teller's framing
             if (
@@ -269,7 +265,7 @@ class LoadedTerms:
         for entry, start, end in self.index.matches(doc):
             if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
                 continue
-            if not _used_as_tagged(doc, start, end, entry):
+            if not _used_as_tagged(doc, start, end, entry, self.lexicon):
                 continue
             if entry.category in DENIABLE and (
                 _denied(doc[start:end].root, self.lexicon)
@@ -283,7 +279,7 @@ class LoadedTerms:
             if entry.category in PRAISE_OF_THINGS and (
                 _remarks_on_a_fact(doc[start])
                 or _names_a_class(doc[start])
-                or _verb_with_object(doc[start:end].root)
+                or _praise_as_a_verb(doc[start:end].root, entry)
             ):
                 continue
             if entry.rule != "lexicon":
@@ -443,18 +439,19 @@ def _anothers_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
     )
 
 
-def _writers_comment(span: Span, entry: Entry) -> bool:
-    """An adverb of the writer's comment on the news ([WRITERS_COMMENT]: "shockingly",
+def _writers_comment(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
+    """An adverb of the writer's comment on the news ([context] comments: "shockingly",
     "tragically") on the verb of a reported clause: "Vant has shockingly quit the band, insiders
     claim" reports what the insiders claim, but how the news should strike the reader is the
     teller's framing, so the adverb stays the outlet's. It stands before the verb, where a
-    comment on the whole clause goes; after it ("told them to lie brazenly") it tells the
-    manner of the act reported. An adverb on an adjective ("said the bridge was undeniably
-    unsafe") grades the speaker's verdict and stays theirs, and a [stance] word (a speaker's
-    "clearly") is the speaker's own hedge, as before."""
+    comment on the whole clause goes. An adverb of manner, before the verb or after it ("critics
+    say the minister recklessly ignored the warnings", "told them to lie brazenly"), tells how
+    the reported act was done and stays the source's. An adverb on an adjective ("said the
+    bridge was undeniably unsafe") grades the speaker's verdict and stays theirs, and a [stance]
+    word (a speaker's "clearly") is the speaker's own hedge, as before."""
     word = span.root
     return (
-        entry.category in WRITERS_COMMENT
+        word.lower_ in lexicon.comments
         and entry.rule not in OUTLET_ONLY
         and word.pos_ == "ADV"
         and word.dep_ == "advmod"
@@ -523,6 +520,13 @@ def _without_praise_of_labels(doc: Doc, candidates: list[_Candidate]) -> list[_C
                 continue
         kept.append(cand)
     return kept
+
+
+def _praise_as_a_verb(tok: Token, entry: Entry) -> bool:
+    """A word of praise used as a verb with an object ("kept dazzling the press", see
+    ``_verb_with_object``), where the entry is not that verb itself: "writers lionised him"
+    is the entry "lionize" in its own sense."""
+    return _verb_with_object(tok) and _lemma(tok) not in (entry.term, *entry.forms)
 
 
 def _speakers_own(entry: Entry) -> bool:

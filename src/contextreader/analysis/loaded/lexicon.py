@@ -7,6 +7,7 @@ The component (``loaded/component.py``) only ever sees a validated ``Lexicon``.
 File layout (see the comments at the top of the TOML file)::
 
     [context]                       # word lists the context rules use
+    history = ["king", ...]         # a past society's ranks: "a vassal of the king" is plain
     legal = ["court", ...]          # court and crime reporting: "alleged" is the legal caution
     contested = ["deny", ...]       # a sentence with one of these frames its matter as disputed
     affirming = ["no doubt", ...]   # phrases whose doubt word affirms ("no doubt"): not disputes
@@ -38,6 +39,9 @@ File layout (see the comments at the top of the TOML file)::
     likening = ["compare", ...]     # verbs that liken: "compared the banker to a puppet master"
     stances = ["position", ...]     # nouns of a held view whose "that" clause is the holder's
     depictions = ["picture", ...]   # what a verb of labelling paints: "painted a picture of X"
+    comments = ["sadly", ...]       # adverbs of the writer's comment on the news ("tragically")
+    moving = ["embarrass", ...]     # verbs of causing a feeling: "embarrassing the senator"
+    definitions = ["type", ...]     # nouns that explain a term: 'so-called X, a type of ...'
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -53,11 +57,15 @@ matches only ``term`` and ``forms`` as written), ``forms`` (extra surface forms)
 or technical sense),
 ``capital`` (true for a word written with a capital because it is made from a name, such as
 "Orwellian": the capital does not make it part of a name), ``compound`` (true for a word
-matched only as the second half of a hyphened compound: "-hating" in "Trump-hating"), ``rule``
+matched only as the second half of a hyphened compound: "-hating" in "Trump-hating"), ``split``
+(true for a two-word verb and particle that takes an object between them: "rammed the budget
+through" for "ram through"), ``rule``
 (a context rule in ``loaded/rules/`` that decides each match: "so-called", "alleged", "claims",
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
-"captive", "label-not-official", "predicate", "attacking", "attitude").
+"captive", "label-not-official", "predicate", "attacking", "attitude", "not-of-a-thing",
+"not-historical", "abstract-object"). An ``unless_next`` item of two words or more ("not to")
+matches the words right after the term in turn.
 """
 
 from __future__ import annotations
@@ -101,6 +109,7 @@ ENTRY_KEYS = frozenset(
         "rule",
         "capital",
         "compound",
+        "split",
     }
 )
 # context rules an entry may hand its matches to (implemented in rules/, see ``rules.RULES``)
@@ -132,11 +141,15 @@ RULES = frozenset(
         "promotional",
         "not-a-people",
         "attitude",
+        "not-of-a-thing",
+        "not-historical",
+        "abstract-object",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
 CONTEXT_KEYS = frozenset(
     {
+        "history",
         "legal",
         "contested",
         "affirming",
@@ -175,6 +188,9 @@ CONTEXT_KEYS = frozenset(
         "likening",
         "stances",
         "depictions",
+        "comments",
+        "moving",
+        "definitions",
         NOTE_KEY,
     }
 )
@@ -200,6 +216,7 @@ class Entry:
     rule: str = "lexicon"
     capital: bool = False
     compound: bool = False
+    split: bool = False
 
     @property
     def key(self) -> str:
@@ -212,6 +229,7 @@ class Lexicon:
     """The validated entries and the ``[context]`` word lists the context rules read."""
 
     entries: tuple[Entry, ...]
+    history: frozenset[str] = field(default_factory=frozenset)
     legal: frozenset[str] = field(default_factory=frozenset)
     contested: frozenset[str] = field(default_factory=frozenset)
     affirming: frozenset[str] = field(default_factory=frozenset)
@@ -250,6 +268,9 @@ class Lexicon:
     likening: frozenset[str] = field(default_factory=frozenset)
     stances: frozenset[str] = field(default_factory=frozenset)
     depictions: frozenset[str] = field(default_factory=frozenset)
+    comments: frozenset[str] = field(default_factory=frozenset)
+    moving: frozenset[str] = field(default_factory=frozenset)
+    definitions: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property
@@ -319,7 +340,8 @@ def parse_entry(raw: Any, category: str, index: int) -> Entry:
         raise LexiconError(f"{where}: 'rule' must be one of {sorted(RULES)}")
     capital = raw.get("capital", False)
     compound = raw.get("compound", False)
-    for key, flag in (("capital", capital), ("compound", compound)):
+    split = raw.get("split", False)
+    for key, flag in (("capital", capital), ("compound", compound), ("split", split)):
         if not isinstance(flag, bool):
             raise LexiconError(f"{where}: '{key}' must be true or false")
     match = raw.get("match", "lemma")
@@ -338,6 +360,7 @@ def parse_entry(raw: Any, category: str, index: int) -> Entry:
         rule=rule,
         capital=capital,
         compound=compound,
+        split=split,
     )
 
 

@@ -16,8 +16,11 @@ How an entry matches:
   the term's words being its lemmas, so building the matcher runs no pipeline;
 * a listed form with a hyphen ("rubber-stamp" for "rubber stamp") inflects as its term does
   ("rubber-stamped"), for an entry matched by lemma; other forms match only as written;
-* a two-word term matched by lemma also matches a verb with its particle after the object
-  ("rammed the budget through" for "ram through"), as the parser links them ("prt");
+* a two-word verb and particle matched by lemma whose entry says ``split = true`` also matches
+  with the verb's object between them ("rammed the budget through" for "ram through"), as the
+  parser links them (a "prt", or a preposition after the verb's direct object: "rammed the
+  bill through parliament"); other phrasal entries never take an object there ("hit the ball
+  out" is not "hit out");
 * a POS restriction (``pos``) applies to a one-word term, checked after matching; ``forms`` are
   spellings the curator listed and match whatever their POS.
 
@@ -84,13 +87,13 @@ class TermMatcher:
         self.patterns: dict[int, _Pattern] = {}
         self._lemmatize = _lemmatizer(nlp)
         self._options: dict[str, list[str]] = {}  # a word's possible lemmas, found once
-        # (verb lemma, particle) of two-word terms matched by lemma, for the split particle
+        # (verb lemma, particle) of two-word terms that split round an object (``Entry.split``)
         self.phrasal: dict[tuple[str, str], _Pattern] = {}
         for entry in entries:
             words = tuple(t.lower_ for t in nlp.make_doc(entry.term))
             pos = entry.pos if len(words) == 1 else frozenset()
             key = self._add(words, entry, pos, by_lemma=entry.match == "lemma")
-            if entry.match == "lemma" and len(words) == 2:
+            if entry.split and entry.match == "lemma" and len(words) == 2:
                 self.phrasal.setdefault(words, self.patterns[key])
             for form in entry.forms:
                 words = tuple(t.lower_ for t in nlp.make_doc(form))
@@ -167,16 +170,21 @@ class TermMatcher:
 
     def _split(self, doc: Doc) -> list[tuple[int, _Pattern, int]]:
         """A phrasal verb whose particle stands after its object ("rammed the budget through"
-        for "ram through"): the verb, its particle (a "prt" dependent at most ``SPLIT_GAP``
-        words on) and the words between."""
+        for "ram through"): the verb, its particle (a "prt" dependent, or a preposition after
+        the verb's direct object, at most ``SPLIT_GAP`` words on) and the words between."""
         found = []
         for prt in doc:
             verb = prt.head
-            if prt.dep_ != "prt" or not 1 < prt.i - verb.i <= SPLIT_GAP:
+            if prt.dep_ not in ("prt", "prep") or not 1 < prt.i - verb.i <= SPLIT_GAP:
                 continue
             pat = self.phrasal.get((verb.lemma_.lower(), prt.lower_))
-            if pat is not None:
-                found.append((verb.i, pat, prt.i + 1))
+            if pat is None:
+                continue
+            if prt.dep_ == "prep" and not any(
+                c.dep_ == "dobj" and verb.i < c.i < prt.i for c in verb.children
+            ):
+                continue
+            found.append((verb.i, pat, prt.i + 1))
         return found
 
 

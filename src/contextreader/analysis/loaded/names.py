@@ -14,9 +14,9 @@ adjective entry standing as a bare mass noun ("oppose evil").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from contextreader.analysis.loaded.lexicon import Entry
+from contextreader.analysis.loaded.lexicon import Entry, Lexicon
 from contextreader.analysis.loaded.tokens import (
     NAME_ENTS,
     NOUN_MODIFIERS,
@@ -25,6 +25,7 @@ from contextreader.analysis.loaded.tokens import (
     _neighbour,
     _subject_of,
     _title,
+    set_off,
 )
 
 # determiners a person's name does not take: "this Witch Hunt" is not a person
@@ -58,7 +59,7 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
             # a phrase made from a name ("Pandora's box", "Never-Trumpers") keeps the name's
             # capital, which the small model takes for a name of its own; only a name running on
             # past the phrase makes it part of one ("the Never-Trumper Caucus")
-            if _name_runs_on(doc, start, end):
+            if _name_runs_on(doc, start, end) or _named_thing(toks, in_heading):
                 return False
         elif any(t.ent_type_ in NAME_ENTS for t in toks) and not _misread_person(doc, start, end):
             # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is
@@ -81,7 +82,16 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         return False
     if any(_lemma(t) in entry.unless_next for t in _next_words(doc, end)):
         return False
+    if any(_phrase_follows(doc, end, p) for p in entry.unless_next if " " in p):
+        return False  # "a fool not to": the idiom, not "the fool not only lost"
     return not _sense_set_by_phrase(doc[start:end].root, entry)
+
+
+def _phrase_follows(doc: Doc, end: int, phrase: str) -> bool:
+    """The words of ``phrase`` stand right after the match, in turn, in lower case."""
+    words = phrase.split()
+    following = doc[end : end + len(words)]
+    return len(following) == len(words) and [t.lower_ for t in following] == words
 
 
 def _next_words(doc: Doc, end: int) -> list[Token]:
@@ -122,6 +132,16 @@ def _name_runs_on(doc: Doc, start: int, end: int) -> bool:
             return True
         i -= 1
     return i >= 0 and doc[i].ent_iob_ == "B" and doc[i].pos_ != "DET"
+
+
+def _named_thing(toks: Span, in_heading: bool) -> bool:
+    """Outside a heading, a phrase made from a name with all its words capitalised and an
+    apposition set off after it that says what it is: "She runs Pandora's Box, a gift shop"
+    names a business; "opened a Pandora's box of claims" is the figure."""
+    if in_heading or not all(_title(t) for t in toks if t.is_alpha):
+        return False
+    root = toks.root
+    return any(c.dep_ == "appos" and c.i > root.i and set_off(c) for c in root.children)
 
 
 def _title_follows(tok: Token) -> bool:
@@ -202,15 +222,16 @@ def _misread_person(doc: Doc, start: int, end: int) -> bool:
     return i >= 0 and doc[i].lower_ in NOT_BEFORE_NAMES
 
 
-def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry) -> bool:
+def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry, lexicon: Lexicon) -> bool:
     """A one-word entry limited to verbs or adjectives is not matched where the parser made the
     word a noun modifying the next noun ("torpedo boats", "plague victims"): the small model's
     tagger often takes such a noun for a verb or adjective, while the dependency shows its use.
     Nor is an adjective entry matched where the word is a bare mass noun (``_bare_noun``), nor
-    an entry written as an "-ing" word where it is a form of a verb with a direct object ("a
-    ploy aimed at embarrassing the senator"): that is the verb, which the lexicon lists on its
-    own or not at all, not the adjective ("an embarrassing defeat")."""
-    if end - start == 1 and _verb_of_ing_entry(doc[start], entry):
+    an entry written as an "-ing" word where it is a form of a verb of causing a feeling with a
+    direct object ("a ploy aimed at embarrassing the senator"): that is the verb, which tells
+    what the act did to someone, not the adjective that tells the reader how to feel ("an
+    embarrassing defeat")."""
+    if end - start == 1 and _verb_of_ing_entry(doc[start], entry, lexicon):
         return False
     if end - start != 1 or not entry.pos or entry.pos & {"NOUN", "PROPN"}:
         return True
@@ -219,18 +240,21 @@ def _used_as_tagged(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     return doc[start].dep_ != "compound"
 
 
-def _verb_of_ing_entry(tok: Token, entry: Entry) -> bool:
-    """The entry is an "-ing" word ("embarrassing") and the token is that word as a verb,
-    whose lemma is another word ("embarrass"), with a direct object after it that is a name, a
-    pronoun or a noun phrase whose determiner follows the verb ("embarrassing the senator").
-    A noun with its determiner before the word ("the sad and heartbreaking death") is what an
-    adjective the tagger took for a verb describes."""
+def _verb_of_ing_entry(tok: Token, entry: Entry, lexicon: Lexicon) -> bool:
+    """The entry is an "-ing" word ("embarrassing") and the token is that word as a verb of
+    causing a feeling ([context] moving: "embarrass", "shock"), with a direct object after it
+    that is a name, a pronoun or a noun phrase whose determiner follows the verb
+    ("embarrassing the senator"). A noun with its determiner before the word ("the sad and
+    heartbreaking death") is what an adjective the tagger took for a verb describes. Other
+    verbs keep the entry's sense: "is downsizing its workforce" softens the cuts as
+    "downsizing" does, "are crippling the economy" dramatises as "crippling" does."""
     if (
         not entry.term.endswith("ing")
         or " " in entry.term
         or "VERB" in entry.pos
         or tok.pos_ != "VERB"
         or tok.lemma_.lower() == entry.term
+        or tok.lemma_.lower() not in lexicon.moving
     ):
         return False
     return any(

@@ -76,3 +76,19 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+# punctuation that sets an apposition off from its head: "the raid, a massacre", "the raid - a
+# massacre", "the raid (a massacre)", "one word: massacre"
+APPOSITION_MARKS = frozenset({",", "-", "–", "—", "--", ":", "(", "["})
+
+
+def set_off(appos: Token) -> bool:
+    """An apposition set off from its head by a comma, a dash, a colon or a bracket ("the raid,
+    a massacre", "so-called carried interest, a share of ...", "dubbed the plan, a disaster
+    for ..."). Two nouns side by side with nothing between ("in five-goal massacre", a headline
+    without articles; "dubbed the council's plan a disaster") are a misparsed compound or a
+    verb's object and complement, not one noun said of the other."""
+    low, high = sorted((appos.head.i, appos.i))
+    between = appos.doc[low + 1 : high]
+    return any(t.text in APPOSITION_MARKS and t.tag_ != "HYPH" for t in between)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
-from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma
+from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma, set_off
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Quote, Voice
@@ -412,8 +412,7 @@ def _merged_complement(word: Token, first: int) -> Token | None:
         verb = word.head
     elif word.dep_ == "appos" and word.head.dep_ == "dobj" and word.head.i < word.i:
         object_ = word.head
-        gap = word.doc[object_.i + 1 : word.left_edge.i]
-        if any(t.is_punct for t in gap):
+        if set_off(word):
             return None  # "dubbed the plan, a disaster for ...": the writer's aside
         verb = object_.head
     else:

@@ -31,6 +31,7 @@ from contextreader.analysis.loaded.rules.labels import (
     rule_label,
     rule_label_not_official,
     rule_mass_label,
+    rule_not_of_a_thing,
     rule_threat_label,
 )
 from contextreader.analysis.loaded.rules.saying import (
@@ -39,6 +40,7 @@ from contextreader.analysis.loaded.rules.saying import (
     rule_saying,
 )
 from contextreader.analysis.loaded.rules.senses import (
+    rule_abstract_object,
     rule_amplified,
     rule_attitude,
     rule_captive,
@@ -47,6 +49,7 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_invented,
     rule_modifier,
     rule_not_a_people,
+    rule_not_historical,
     rule_participle,
     rule_predicate,
     rule_promotional,
@@ -85,4 +88,7 @@ RULES: dict[str, Rule] = {
     "promotional": rule_promotional,
     "not-a-people": rule_not_a_people,
     "attitude": rule_attitude,
+    "not-of-a-thing": rule_not_of_a_thing,
+    "not-historical": rule_not_historical,
+    "abstract-object": rule_abstract_object,
 }

@@ -11,7 +11,7 @@ post"). A label that also names a kept animal is the animal where someone walks 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.tokens import (
@@ -191,6 +191,59 @@ def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, i
     return None
 
 
+def rule_not_of_a_thing(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word for a person or a person's temper that is a figure, or the plain word, where it
+    is said of a thing: "the villain is the fuel tax", "smoke was fuming from the chimney".
+    Marked wherever it is not said of a thing, whoever it refers to ("the villain escaped",
+    "cast the union as the villain", "she fumed about the delay"). A noun is said of a thing
+    by "be" with a common noun that is no person or group; a word of temper only of a bare mass
+    noun ("smoke", "acid"), as "the coach" or "the company" may stand for people."""
+    tok = doc[start:end].root
+    other = _said_of(tok)
+    if other is None or not _a_thing(other, lexicon):
+        return start, end
+    if tok.pos_ not in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in other.children):
+        return start, end  # "the coach fumed", "the company was fuming": may be people
+    return None
+
+
+def _said_of(tok: Token) -> Token | None:
+    """What a word is said of: the other side of "be" for a noun ("the villain is the tax", "the
+    tax is the villain"); the noun an adjective describes or the subject of its verb ("fuming
+    acid", "the crowd was left fuming"); a verb's subject ("smoke fumed")."""
+    if tok.dep_ == "attr":
+        return _subject_of(tok.head)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return None
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if attr is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+            return None  # "the villain was a former guard" says what kind of person
+        return attr
+    if tok.dep_ == "amod":
+        return tok.head
+    if tok.dep_ == "oprd":
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None else _subject_of(tok.head)
+    if tok.dep_ in ("acomp", "xcomp"):
+        return _subject_of(tok.head)
+    return _subject_of(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _a_thing(tok: Token, lexicon: Lexicon) -> bool:
+    """A common noun in the singular (or a mass noun) that is no person or group: "the tax",
+    "smoke", "acid". A plural ("fans", "banks") may stand for people and is not taken for one.
+    An entity type on a common noun is not read: the small model takes a capitalised one at
+    the start of a sentence for a group ("Smoke was fuming" as NORP)."""
+    people = lexicon.people
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lower_ not in people
+        and _lemma(tok) not in people
+    )
+
+
 def rule_label_not_official(
     doc: Doc, start: int, end: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:
@@ -202,7 +255,7 @@ def rule_label_not_official(
     speaker who calls the attackers terrorists. Nor where a name before it says whose members
     they are ("Ostrel Front terrorists"): that is the designation a group goes by, as
     "Islamist extremists" is the security term (the entry's ``unless_prev``)."""
-    if any(_lemma(t) in lexicon.official or t.lower_ in lexicon.official for t in doc[start].sent):
+    if official_act(doc[start].sent, lexicon):
         return None
     tok = doc[start:end].root
     if _a_states_view(tok, lexicon):
@@ -210,6 +263,18 @@ def rule_label_not_official(
     if any(c.dep_ in ("compound", "nmod") and _named(c) and c.i < tok.i for c in tok.children):
         return None
     return rule_label(doc, start, end, lexicon)
+
+
+def official_act(sent: Span, lexicon: Lexicon) -> bool:
+    """The sentence reports an official act that applies a label or finds a fact: one of the
+    ``official`` words ("designated", "charged", "court", "recognise"). A verb of labelling
+    among them ("analysts judged the coalition a paper tiger") is anyone's verdict, not an
+    official act."""
+    return any(
+        (_lemma(t) in lexicon.official or t.lower_ in lexicon.official)
+        and not (t.pos_ == "VERB" and _lemma(t) in lexicon.labelling)
+        for t in sent
+    )
 
 
 def _a_states_view(tok: Token, lexicon: Lexicon) -> bool:

@@ -4,7 +4,9 @@ achievement as a modifier ("modifier"); a verdict noun as a predicate ("predicat
 ("countable") or amplified ("amplified": "a blatant lie"); a sentence adverb set off by commas
 ("stance"); invention said of an account ("invented") and praise said of a product
 ("promotional"); verbs done to people or measures, not to land or buildings ("forced",
-"captive"); and an adjective of conduct not before the name of a people ("not-a-people").
+"captive"); an adjective of conduct not before the name of a people ("not-a-people"); a
+word of a past society's ranks not in a history ("not-historical"); and a verb of smell only
+of something abstract ("abstract-object").
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from spacy.tokens import Doc, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.names import _described
-from contextreader.analysis.loaded.rules.labels import _targets_people
+from contextreader.analysis.loaded.rules.labels import _targets_people, official_act
 from contextreader.analysis.loaded.tokens import (
     NOUN_MODIFIERS,
     _heads_a_clause,
     _lemma,
     _subject_of,
+    set_off,
 )
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 
@@ -26,6 +29,27 @@ from contextreader.analysis.quotes.lexicon import cue_lexicon
 AMPLIFIERS = frozenset({"ADJ", "ADV", "VERB"})
 # determiners that make a noun countable, one act or thing: "an outrage", "this outrage"
 COUNT_DETS = frozenset({"a", "an", "this", "that", "such", "another", "every", "each"})
+# endings of abstract nouns made from verbs and adjectives: "corruption", "cronyism",
+# "hypocrisy", "desperation", "arrogance", "complacency", "cowardice" is not among them (nor
+# "-ment", which ends "excrement" and "cement" too)
+ABSTRACT_ENDINGS = (
+    "tion",
+    "sion",
+    "xion",
+    "ism",
+    "ity",
+    "ness",
+    "ance",
+    "ence",
+    "ancy",
+    "ency",
+    "acy",
+    "isy",
+    "ship",
+    "dom",
+    "hood",
+    "itude",
+)
 
 
 def rule_participle(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -75,14 +99,21 @@ def rule_predicate(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     "as" ("described as a massacre"), as the charge of a verb of accusing ("accused the troops
     of a massacre") or in apposition set off by punctuation ("the raid, a massacre of farmers").
     Where it refers to an event by the name it is known by ("before the massacre took place",
-    "the harbour massacre", "the party's triumph"), it is reference, not a new verdict."""
+    "the harbour massacre", "the party's triumph"), it is reference, not a new verdict. Nor in
+    a sentence that reports an official act ([context] official: "parliament voted to
+    recognise the killings as genocide", "charged with genocide"): the finding is the body's,
+    which the sentence reports, as with the rule "label-not-official"."""
+    if official_act(doc[start].sent, lexicon):
+        return None
     tok = doc[start:end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "a raid and a massacre": the second noun stands where the first does
     if tok.dep_ in ("attr", "oprd"):
         return start, end
-    if tok.dep_ == "appos" and _set_off(tok):
+    if tok.dep_ == "appos" and set_off(tok):
         return start, end
+    if _second_object(tok, lexicon):
+        return start, end  # "judged the pact a paper tiger", parsed as one noun phrase or two
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         return start, end
     if tok.dep_ == "pobj" and _charge_of(tok.head, lexicon):
@@ -90,19 +121,17 @@ def rule_predicate(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     return None
 
 
-# punctuation that sets an apposition off from its head: "the raid, a massacre", "the raid - a
-# massacre", "the raid (a massacre)", "one word: massacre"
-APPOSITION_MARKS = frozenset({",", "-", "–", "—", "--", ":", "(", "["})
-
-
-def _set_off(tok: Token) -> bool:
-    """An apposition set off from its head by a comma, a dash, a colon or a bracket. Two nouns
-    side by side with nothing between ("in five-goal massacre", a headline without articles)
-    are a misparsed compound, not one noun said of the other."""
-    head = tok.head
-    low, high = sorted((head.i, tok.i))
-    between = tok.doc[low + 1 : high]
-    return any(t.text in APPOSITION_MARKS and t.tag_ != "HYPH" for t in between)
+def _second_object(tok: Token, lexicon: Lexicon) -> bool:
+    """What a verb of labelling makes of its object where the parse gives the complement as an
+    apposition on the object with nothing between ("judged the pact a paper tiger") or as a
+    second object: the label said of the first."""
+    if tok.dep_ == "appos" and tok.head.dep_ == "dobj" and not set_off(tok):
+        verb = tok.head.head
+    elif tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+        verb = tok.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and _lemma(verb) in lexicon.labelling
 
 
 def _charge_of(prep: Token, lexicon: Lexicon) -> bool:
@@ -272,3 +301,33 @@ def rule_attitude(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int
     if tok.dep_ != "advmod" or head.i == tok.i:
         return None
     return (start, end) if {_lemma(head), head.lower_} & lexicon.attitudes else None
+
+
+def rule_not_historical(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word for the subordinates of a past society's lords ("vassal", "satrap", "servile",
+    "bastard") casts a modern ally or official as one; in a sentence about such a society
+    (``[context] history``: "the duke was a vassal of the king", "Persian satraps governed the
+    provinces of the empire") it is the historian's plain term and is not marked."""
+    if any(_lemma(t) in lexicon.history or t.lower_ in lexicon.history for t in doc[start].sent):
+        return None
+    return start, end
+
+
+def rule_abstract_object(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A verb of smell with "of" ("reek of") claims a wrong is as plain as a smell where what it
+    smells of is abstract: a noun with an ending of abstract nouns (``ABSTRACT_ENDINGS``:
+    "reeks of corruption", "of hypocrisy", "of desperation"), or a noun counted as one ("reeks
+    of a set-up", "of a cover-up"), where a smell is named by a mass or plural noun; of a thing
+    ("reeked of cat pee", "of rotten eggs", "of burnt rubber") it reports a smell and is not
+    marked."""
+    of = doc[end - 1]
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    for obj in objects:
+        if obj.pos_ == "NOUN" and obj.lower_.endswith(ABSTRACT_ENDINGS):
+            return start, end
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            return start, end
+    return None

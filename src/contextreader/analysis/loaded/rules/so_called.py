@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
-from contextreader.analysis.loaded.tokens import NAME_ENTS, QUOTE_CHARS, _joining_hyphen, _lemma
+from contextreader.analysis.loaded.tokens import (
+    NAME_ENTS,
+    QUOTE_CHARS,
+    _joining_hyphen,
+    _lemma,
+    set_off,
+)
 
 SO_CALLED_NP = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -47,12 +53,14 @@ def _a_name(phrase: Span) -> bool:
 
 
 def _defined_after(called: Token, lexicon: Lexicon) -> bool:
-    """The writer explains the term right after it, in an apposition set off by a comma ("so-
-    called carried interest, a share of a fund's profits paid to its managers"): "so-called"
-    introduces a term of art the reader may not know. The term stands bare, as a term of art
-    does; with a determiner ("the so-called evidence, a blurry photo") the apposition may
-    debunk what the phrase names, and so it may after a word for people ("so-called experts,
-    ...") or a benefit claimed ("so-called reforms, ...")."""
+    """The writer explains the term right after it, in an apposition set off by punctuation
+    whose head is a noun that defines ([context] definitions: "so-called carried interest, a
+    share of a fund's profits paid to its managers"): "so-called" introduces a term of art the
+    reader may not know. An apposition with another head may debunk the term ("so-called
+    science, a mishmash of guesswork"). The term stands bare, as a term of art does; with a
+    determiner ("the so-called evidence, a blurry photo") the apposition may debunk what the
+    phrase names, and so it may after a word for people ("so-called experts, ...") or a
+    benefit claimed ("so-called reforms, ...")."""
     noun = called.head
     if called.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i < called.i:
         return False
@@ -65,8 +73,8 @@ def _defined_after(called: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "appos"
         and c.pos_ == "NOUN"
         and c.i > noun.i
-        and noun.doc[c.left_edge.i - 1].text == ","
-        and _lemma(c) not in lexicon.people
+        and set_off(c)
+        and _lemma(c) in lexicon.definitions
         for c in noun.children
     )
 
