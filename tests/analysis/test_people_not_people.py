@@ -351,3 +351,42 @@ def test_companies_places_things_and_labels_are_no_people(nlp, text):
 )
 def test_people_near_those_rules_stay_people(nlp, text, expected):
     assert names(nlp, text) == expected
+
+
+def test_a_name_after_at_with_no_sign_of_a_place_stays_a_person(nlp: Language) -> None:
+    text = (
+        "The winger was sent off on Saturday after he hurled a boot at Tavita Lealaiauloto "
+        "in the second half.\n"
+    )
+    assert names(nlp, text) == ["Tavita Lealaiauloto"]
+
+
+def test_a_name_after_lives_in_is_a_place(nlp: Language) -> None:
+    text = (
+        "Every family that lives in Marrow Combe was told to leave. Water reached the school "
+        "in Marrow Combe by noon.\n"
+    )
+    assert names(nlp, text) == []
+
+
+def test_the_words_of_a_storm_s_name_are_no_mentions_of_a_namesake(nlp: Language) -> None:
+    text = (
+        "Storm Brisa closed the coast road on Monday. Forecasters said Storm Brisa would ease "
+        "by Friday.\n\nJudge Brisa Hallam said the trial would go on. Hallam gave the jury "
+        "a day off.\n"
+    )
+    assert people_rows(nlp, text) == [("Brisa Hallam", "Judge", ["Brisa Hallam", "Hallam"])]
+
+
+def test_a_first_name_alone_is_still_a_mention_of_the_person(nlp: Language) -> None:
+    text = "Judge Brisa Hallam said the trial would go on. Later Brisa smiled at the jury.\n"
+    rows = people_rows(nlp, text)
+    assert rows and rows[0][0] == "Brisa Hallam" and "Brisa" in rows[0][2]
+
+
+def test_a_thing_name_that_holds_a_person_s_full_name_keeps_the_mention(nlp: Language) -> None:
+    # the headline's "New Ansel Kirby" opens like a place ("New ..."), but it holds his name
+    text = "Voters Find The New Ansel Kirby\n\nVoters liked Ansel Kirby in 2012. Kirby lost.\n"
+    assert people_rows(nlp, text) == [
+        ("Ansel Kirby", None, ["Ansel Kirby", "Ansel Kirby", "Kirby"])
+    ]

@@ -77,6 +77,16 @@ CASES = {
         {},
         {"Ines Varga": "fellow at Polder College and a former ambassador to Corvia"},
     ),
+    "a_role_s_object_joined_by_and_the_stays_whole": (
+        "Mele Tonga, minister for fisheries and the coast, opened the harbour.\n\n"
+        "Ruth Havili, a lecturer at Polder College and the Kell Academy of Dance, said the "
+        "studio would close.",
+        {},
+        {
+            "Mele Tonga": "minister for fisheries and the coast",
+            "Ruth Havili": "lecturer at Polder College and the Kell Academy of Dance",
+        },
+    ),
     "a_role_with_and_inside_one_phrase_stays_whole": (
         "The talk was given by Ines Varga, head of research and development at Polder Data.",
         {},

@@ -455,3 +455,118 @@ def test_a_question_that_addresses_someone_by_name_is_still_the_interviewer_s(
     rows = quote_rows(nlp, text, ("words", "person", "speaker"))
     assert ("Jan Roe, will you stand again?", None, "the interviewer") in rows
     assert ("Jan Roe, Mill Street is closed. Why?", None, "the interviewer") in rows
+
+
+# -- an interview told apart from an explainer; lists of titled names; askers ------------------
+
+FARM_TALK = (
+    "Nine questions on a wet spring in the hills\n\n"
+    "Ewan Tallis has kept goats above Brackmoor since 1990.\n\n"
+    "The Courier met him at the market last week.\n\n"
+    "Q. How late is the hay?\n\n"
+    "A. Six weeks at least. The fields are still under water.\n\n"
+    "Q. What would help?\n\n"
+    "A. Drier weather and a cheaper feed price.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        None,  # a person named before the questions may be the one who answers them
+        # only a "he" or "she" in the paragraph before the questions
+        ("Ewan Tallis has kept goats above Brackmoor since 1990.", "Goats are kept on the hills."),
+    ],
+)
+def test_q_and_a_after_a_person_the_intro_tells_of_stays_an_interview(
+    nlp: Language, change
+) -> None:
+    text = FARM_TALK if change is None else FARM_TALK.replace(*change)
+    direct = [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"]
+    assert len(direct) == 4
+
+
+def test_q_and_a_with_no_one_before_the_questions_is_still_an_explainer(nlp: Language) -> None:
+    text = FARM_TALK.replace(
+        "Ewan Tallis has kept goats above Brackmoor since 1990.", "Goats are kept on the hills."
+    ).replace("The Courier met him at the market last week.", "Farmers are worried.")
+    assert [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "someone_s"),
+    [
+        ("Six weeks at least. The choice is mine.", True),
+        ("Six weeks at least. We blame ourselves.", True),
+        # capitals-only "US" is the country, no one's first person
+        ("Six weeks at least. US feed prices rose.", False),
+    ],
+)
+def test_a_first_person_answer_is_someone_s_in_any_form(
+    nlp: Language, answer: str, someone_s: bool
+) -> None:
+    text = EXPLAINER.replace(
+        "Landlords must give tenants six months' notice before a rent rise.", answer
+    )
+    direct = [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"]
+    assert bool(direct) is someone_s
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is said of each candidate, in the third person
+        "Who is standing in Brackmoor\n\nThree people are standing.\n\n"
+        "Dr Nia Penhale: A vet in the town for ten years, she wants a new bypass.\n\n"
+        "Mr Owen Tregear: A retired pilot, he backs the ferry plan.\n\n"
+        "Ms Lin Pascoe: The youngest candidate, she runs the post office.\n",
+        # an honours list
+        "Birthday honours\n\nThe list names 30 people.\n\n"
+        "Professor Nia Penhale: Awarded a CBE for services to geology.\n\n"
+        "Sir Owen Tregear: Knighted for services to shipping.\n",
+        # titles of books
+        "New this week\n\nLady Nia Penhale: The Minister Who Said No. A biography is out.\n\n"
+        "Sir Owen Tregear: Notes from the Back Benches. A memoir follows in June.\n",
+    ],
+)
+def test_a_list_of_titled_names_with_descriptions_is_no_transcript(nlp: Language, text) -> None:
+    assert [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"] == []
+
+
+def test_two_titled_speakers_in_the_first_and_second_person_take_turns(nlp: Language) -> None:
+    text = (
+        "Harbour fees\n\n"
+        "Mr Owen Tregear (Brackmoor): I oppose the new fees.\n\n"
+        "Dr Nia Penhale (Kell Vale): Will you tell the house what you would cut instead?\n"
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "person"))
+    assert ("direct", "I oppose the new fees.", "Owen Tregear") in rows
+
+
+def test_a_question_naming_the_interviewee_is_not_asked_by_them(nlp: Language) -> None:
+    text = (
+        "Ninety years of baking\n\nBy Rhys Amory\n\n"
+        "Mair Lloyd opened her bakery in 1935. The Courier interviewed her on Friday.\n\n"
+        "Q: Mair Lloyd, Welcome. How does it feel?\n\n"
+        "A: Like any other Friday.\n\n"
+        "Q: What is your secret?\n\n"
+        "A: Butter.\n"
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    asked = dict(rows)
+    assert asked["Mair Lloyd, Welcome. How does it feel?"] != "Mair Lloyd"
+    assert asked["Like any other Friday."] == "Mair Lloyd"
+
+
+def test_one_name_and_outlet_question_names_no_asker(nlp: Language) -> None:
+    text = (
+        "Ferry briefing\n\n"
+        "MINISTER: The ferry runs on Monday.\n\n"
+        "Q: Lena Fahr, Harbour Gazette. At what time?\n\n"
+        "MINISTER: Nine.\n\n"
+        "Q: And on Sunday?\n\n"
+        "MINISTER: Ten.\n"
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("Nine.", None) in rows
+    assert ("Lena Fahr, Harbour Gazette. At what time?", None) in rows

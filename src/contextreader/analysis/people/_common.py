@@ -16,6 +16,9 @@ from contextreader.analysis.paragraphs import (
     line_around,
 )
 
+# the names of things ``_thing_names`` finds ("Storm Ilsa"), kept for ``_add_mentions``
+THINGS_KEY = "cr_people.things"
+
 
 def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     group = doc.spans.get("cr_outlets") if "cr_outlets" in doc.spans else None

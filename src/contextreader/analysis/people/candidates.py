@@ -28,6 +28,7 @@ from contextreader.analysis.paragraphs import (
     credit_names,
 )
 from contextreader.analysis.people._common import (
+    THINGS_KEY,
     _is_acronym,
     _outlet_spans,
     _overlaps,
@@ -458,6 +459,8 @@ def _aged(tok: Token) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})
+# the tagger's labels for a place: a country or town, a region or river, a building or road
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _place_only(span: Span, uses: dict[str, list[Token]]) -> bool:
@@ -482,11 +485,14 @@ def _place_only(span: Span, uses: dict[str, list[Token]]) -> bool:
     )
 
 
-def _place_of_words(span: Span, uses: dict[str, list[Token]]) -> bool:
+def _place_of_words(span: Span, uses: dict[str, list[Token]], lex: RoleLexicon) -> bool:
     """A name of two or three words, no known first name among them, that the article only
-    writes right after "in" or "at" ("residents in Hollin Ford", "a crash at Kell Cross"): a
-    place. Each of its words stands nowhere else, so a surname written alone ("Ford said")
-    keeps the name a person's; "from" is left out ("a letter from Jan Roe")."""
+    writes right after "in" or "at", at least once where something tells of a place: the
+    tagger's place label on the name, or a word of location that the "in" or "at" hangs on
+    (``[named_things] located``: "residents in Hollin Ford", "a crash at Kell Cross", "lives
+    in"). A preposition alone is no sign ("threw a bottle at Jan Roe"). Each of its words stands
+    nowhere else, so a surname written alone ("Ford said") keeps the name a person's; "from"
+    is left out ("a letter from Jan Roe")."""
     if not 2 <= len(span) <= 3 or any(t.text in first_names() for t in span):
         return False
     n = len(span)
@@ -494,8 +500,15 @@ def _place_of_words(span: Span, uses: dict[str, list[Token]]) -> bool:
     names = [t for t in uses.get(span[-1].text, []) if doc[t.i - n + 1 : t.i + 1].text == span.text]
     if any(len(uses.get(t.text, [])) != len(names) for t in span):
         return False  # a word of the name written apart from it
-    return all(
+    if not all(
         t.dep_ == "pobj" and t.head.i == t.i - n and t.head.lower_ in ("in", "at") for t in names
+    ):
+        return False
+    return any(
+        t.ent_type_ in _PLACE_LABELS
+        or t.head.head.lemma_.lower() in lex.located
+        or t.head.head.lower_ in lex.located
+        for t in names
     )
 
 
@@ -562,6 +575,7 @@ def _candidates(
             if not _positional(t):
                 words[t.lower_] = words.get(t.lower_, 0) + 1
     things = _thing_names(doc, lex)
+    doc.user_data[THINGS_KEY] = things  # read again by the mentions ("Storm Ilsa" is no one's)
     companies = _company_names(doc, lex)
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
     placed = _dateline_place(text, dateline)
@@ -616,7 +630,7 @@ def _candidates(
             )
         ):
             continue
-        if not cleaned[1] and _place_of_words(span, uses):
+        if not cleaned[1] and _place_of_words(span, uses, lex):
             continue
         if _looks_like_name(span, lex, lower):
             out.append(cleaned)

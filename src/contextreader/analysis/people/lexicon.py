@@ -40,6 +40,8 @@ class RoleLexicon:
     portfolio_nouns: frozenset[str] = frozenset()  # "ministry": "Ministry of X", X a portfolio
     place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
     street_heads: frozenset[str] = frozenset()  # "street", "road": may be named after a person
+    # "residents in", "a crash at", "lives in": words a place's "in" / "at" hangs on
+    located: frozenset[str] = frozenset()
     facility_heads: frozenset[str] = (
         frozenset()
     )  # "airport": "Kell Vale Airport", Kell Vale a place
@@ -195,6 +197,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         place_openers=_word_list(raw, "named_things", "openers"),
         street_heads=_word_list(raw, "named_things", "streets"),
         facility_heads=_word_list(raw, "named_things", "facilities"),
+        located=_word_list(raw, "named_things", "located"),
         body_nouns=_word_list(raw, "named_things", "bodies"),
         state_titles=_word_list(raw, "named_things", "state_titles"),
         people_words=_word_list(raw, "named_things", "peoples"),

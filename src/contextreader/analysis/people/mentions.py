@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.people._common import (
+    THINGS_KEY,
     _is_acronym,
     _outlet_spans,
     _overlaps,
@@ -207,6 +208,8 @@ def _add_mentions(
         if cl is not None:
             owner[(s, e)] = cl
     in_org = {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
+    full = {n for cl in people.clusters for n in cl.names if len(n) >= 2}
+    in_org |= _in_thing_names(doc, doc.user_data.get(THINGS_KEY, set()), full)
     for tok in doc:
         if tok.i in in_org:
             continue
@@ -246,6 +249,30 @@ def _add_mentions(
         owner[(tok.idx, tok.idx + len(tok.text))] = cl
     _drop_families(people, owner)
     return _join_adjacent(owner, text)
+
+
+def _in_thing_names(doc: Doc, things: set[tuple[str, ...]], full: set[tuple[str, ...]]) -> set[int]:
+    """The tokens inside each written occurrence of a thing's name of two words or more
+    (``_thing_names``: "Storm Ilsa", "the ship Ever Bright", "Hollin Ford" as a place): no word
+    of one is a mention of a person who shares it ("Judge Ilsa Marrow"). Not a "thing" that
+    holds a person's full name (``full``: "The New Mitt Roe" in a headline is the person)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in things:
+        if len(name) >= 2 and not any(_holds(name, n) for n in full):
+            by_first.setdefault(name[0], []).append(name)
+    out: set[int] = set()
+    for tok in doc:
+        for name in by_first.get(tok.text, ()):
+            end = tok.i + len(name)
+            if end <= len(doc) and tuple(t.text for t in doc[tok.i : end]) == name:
+                out.update(range(tok.i, end))
+    return out
+
+
+def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether ``name`` stands word for word inside ``words``."""
+    n = len(name)
+    return any(words[i : i + n] == name for i in range(len(words) - n + 1))
 
 
 def _surname_as_date(tok: Token, people: _People, lex: RoleLexicon) -> bool:

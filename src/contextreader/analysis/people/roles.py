@@ -535,12 +535,14 @@ def _role_after_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] |
 
 
 def _before_second(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int:
-    """The end of a role before "and" opening a second noun phrase with a determiner of its
-    own that names no role ("a nurse at the clinic and a mother of three") or denies
-    something ("an economist at X and no relation to the host"): something else said of the
-    person. A second role stays ("a fellow at X and a former ambassador to Y")."""
+    """The end of a role before "and" opening a second noun phrase that stands on its own as
+    said of the person: an indefinite one that names no role ("a nurse at the clinic and a
+    mother of three") or a denial ("an economist at X and no relation to the host"). A second
+    role stays ("a fellow at X and a former ambassador to Y"), and so does "and the ...",
+    which mostly goes on the object of the role's preposition ("minister for transport and
+    the environment", "a professor at Kell University and the Royal College of Music")."""
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ != "and" or doc[k + 1].lower_ not in ("a", "an", "the", "no"):
+        if doc[k].lower_ != "and" or doc[k + 1].lower_ not in ("a", "an", "no"):
             continue
         if doc[k + 1].lower_ == "no" or not lex.classes_in(doc[k + 1 : end].text):
             return k

@@ -80,8 +80,6 @@ _DOT_LABEL = re.compile(r"^[^\S\n]*(?P<label>[QA])\.[^\S\n]+(?=\S)", re.M)
 _NOTE = re.compile(r"\[[^\]\n]*\]")
 
 _QA = frozenset({"Q", "A"})
-# the speaker speaking of themself: an interviewee's answer, never an explainer's
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]urs?)\b")
 # words in quotation marks: someone else's first person, quoted inside an answer
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
@@ -139,14 +137,42 @@ def _label_match(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _titled_labels(text: str, body: int) -> list[re.Match[str]]:
     """The mixed-case labels ("Mr Jan Roe (Kell Vale): ...") of an article that prints two or
-    more of them before words that end a sentence: a transcript, not one titled line."""
-    found = list(_titled_label().finditer(text, body))
+    more of them before words that end a sentence, and takes turns as a debate does: one
+    speaker has two turns or more ("Mr Jan Roe:" ... "Mr Roe:"), or two speakers follow one
+    another and one of them speaks in the first or second person ("I commend ...", "Will you
+    ...?"). A line that speaks of its own label's person in the third person ("Dr Ann Roe: A GP
+    for twenty years, she wants ...") is no turn, and a list of people with what is said of
+    them ("Dame Ann Roe: Made a dame for services to music.") or a book's title ("Lady Ann
+    Roe: The Peer Who Never Sat.") takes no turns."""
+    found = []
     said = 0
-    for m in found:
+    for m in _titled_label().finditer(text, body):
         nl = text.find("\n", m.end())
-        line = text[m.end() : len(text) if nl < 0 else nl].rstrip()
-        said += line[-1:] in ".?!…\"”’'"
-    return found if said >= 2 else []
+        raw = text[m.end() : len(text) if nl < 0 else nl].rstrip()
+        line = _QUOTED.sub(" ", raw)
+        if not _speaks(line) and _told_of(line):
+            continue  # "Dr Ann Roe: A GP for twenty years, she wants ...": said of her
+        found.append((m, _speaks(line)))
+        said += raw[-1:] in ".?!…\"”’'"
+    if said < 2:
+        return []
+    keys = [m.group("label").split()[-1] for m, _ in found]
+    if len(set(keys)) < len(keys):
+        return [m for m, _ in found]  # one speaker's second turn
+    # every speaker differs, so any two lines in a row are two speakers taking turns
+    return [m for m, _ in found] if any(speaks for _, speaks in found) else []
+
+
+def _speaks(line: str) -> bool:
+    """Whether words speak in the first or second person ("I commend", "Will you ...?")."""
+    return bool(_first_person().search(line) or _second_person().search(line))
+
+
+def _told_of(line: str) -> bool:
+    """Whether a line's first sentence speaks of someone as "he" or "she" ("A GP for twenty
+    years, she wants ..."): words about a person, not that person's own."""
+    first = re.split(r"(?<=[.?!])\s", line, maxsplit=1)[0]
+    return not _third_person().isdisjoint(_words(first))
 
 
 def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
@@ -271,6 +297,7 @@ def transcript_turns(
             speaker=speaker if cl is not None else None,
         )
         out.append((turn, cl))
+    out = _press_askers(text, out)
     if out and all(text[t.label[0] : t.label[1]] == "Q" for t, _ in out):
         answers = unlabelled_answers(text, [t for t, _ in out], owner or {}, lex)
         if answers:  # the questions end at their paragraph: what follows is the answer
@@ -301,6 +328,31 @@ def _asker(
         if s == at and _OUTLET_AFTER_NAME.match(text, e):
             return cl, (s, e)
     return None, None
+
+
+def _press_askers(
+    text: str, turns: list[tuple[TranscriptTurn, _Cluster | None]]
+) -> list[tuple[TranscriptTurn, _Cluster | None]]:
+    """The "Q:" turns that keep the asker their name and outlet give (``_asker``): only where
+    two or more questions open that way, as at a press conference, and never the one who gives
+    the "A:" answers ("Q: Jan Roe, congratulations. How does it feel?" asks Roe)."""
+    answering = {id(cl) for t, cl in turns if cl is not None and _label_text(text, t) == "A"}
+    named = [
+        i
+        for i, (t, cl) in enumerate(turns)
+        if t.speaker is not None and _label_text(text, t) == "Q" and id(cl) not in answering
+    ]
+    keep = set(named) if len(named) >= 2 else set()
+    return [
+        (replace(t, person=None, speaker=None), None)
+        if t.speaker is not None and _label_text(text, t) == "Q" and i not in keep
+        else (t, cl)
+        for i, (t, cl) in enumerate(turns)
+    ]
+
+
+def _label_text(text: str, turn: TranscriptTurn) -> str:
+    return text[turn.label[0] : turn.label[1]]
 
 
 def _bracketed(
@@ -336,10 +388,12 @@ def is_explainer(
     """Whether "Q." / "A." labels mark an explainer's questions and the outlet's own answers
     ("Q. What does the rule change?" / "A. Landlords must ..."), not an interview: both labels
     are used and no other, text comes before the first question (a bare run of turns keeps
-    the interview reading), nothing there tells of an interview - neither the title nor the
-    paragraph before the questions names a person or uses a word only an interview uses
-    (``[interviews] sure``: "interview", "Q&A", "edited and condensed") - and no answer speaks
-    in the first person outside quotation marks ("A. We start building." is someone's answer)."""
+    the interview reading), nothing there tells of an interview - no paragraph before the
+    questions but a byline names a person, neither the title nor the paragraph before the
+    questions uses a word only an interview uses (``[interviews] sure``: "interview", "Q&A",
+    "edited and condensed"), and that paragraph speaks of no "he" or "she" - and no answer
+    speaks in the first person outside quotation marks ("A. We start building." is someone's
+    answer; pronouns.toml [first_person])."""
     labels = {text[t.label[0] : t.label[1]] for t in turns}
     if labels != _QA:
         return False
@@ -348,14 +402,62 @@ def is_explainer(
         return False
     cut = max(0, text.find("\n"))
     for a, b in [(0, cut), _intro(text, first) or (0, 0)]:
-        if any(a <= s and e <= b for s, e in owner) or not _words(text[a:b]).isdisjoint(
-            lex.sure_interview_words
-        ):
+        if not _words(text[a:b]).isdisjoint(lex.sure_interview_words):
             return False
+    before = [p for p in _paragraphs(text, 0, first) if not is_byline(text[p[0] : p[1]])]
+    if any(a <= s and e <= b for s, e in owner for a, b in before):
+        return False  # someone named before the questions may be the one who answers them
+    a, b = _intro(text, first) or (0, 0)
+    if not _third_person().isdisjoint(_words(text[a:b])):
+        return False  # "Here is what she had to say.": a person the intro tells of
+    first_person = _first_person()
     answers = [t for t in turns if text[t.label[0] : t.label[1]] == "A"]
     return not any(
-        _FIRST_PERSON.search(_QUOTED.sub(" ", text[t.content[0] : t.content[1]])) for t in answers
+        first_person.search(_QUOTED.sub(" ", text[t.content[0] : t.content[1]])) for t in answers
     )
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The offsets of each non-blank line of text[start:end]."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        if m.group().strip():
+            out.append((start + m.start(), start + m.end()))
+    return out
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """The speaker speaking of themself (``[first_person]`` in pronouns.toml: "I", "my",
+    "ourselves"): an interviewee's answer, never an explainer's."""
+    # imported here: the quotes package reads this module's transcript turns when it loads
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return _pronoun_pattern(cue_lexicon().first_person)
+
+
+@cache
+def _second_person() -> re.Pattern[str]:
+    """The one spoken to ("you", "your"; ``[second_person]`` in pronouns.toml)."""
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return _pronoun_pattern(cue_lexicon().second_person)
+
+
+def _pronoun_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words`` in lower case or capitalised as a sentence opens ("We", "my", never
+    "US", the country); "i" only as "I"."""
+    ordered = sorted(words, key=len, reverse=True)
+    alts = "|".join(re.escape(f) for w in ordered for f in {w.capitalize(), w} if f != "i")
+    return re.compile(rf"\b(?:{alts})\b")
+
+
+@cache
+def _third_person() -> frozenset[str]:
+    """The personal pronouns that tell of one man or woman (pronouns.toml: he, her, his ...)."""
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return frozenset(w for w, g in cue_lexicon().pronouns.items() if g in ("male", "female"))
 
 
 def unlabelled_answers(

@@ -50,6 +50,9 @@ class CueLexicon:
     nouns: frozenset[str]
     pronouns: dict[str, str]
     inflections: frozenset[str]
+    # the speaker's own words for themself ("I", "my", "ourselves"): pronouns.toml [first_person]
+    first_person: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()  # "you", "your": pronouns.toml [second_person]
     # nouns for an unnamed person a "he" or "she" may stand for, with a gender or ""
     antecedents: dict[str, str] = field(default_factory=dict)
     phrasal: frozenset[str] = frozenset()
@@ -185,6 +188,8 @@ def cue_lexicon() -> CueLexicon:
         nouns=frozenset(raw["nouns"]["words"]),
         noun_preps=frozenset(raw["nouns"]["preps"]),
         pronouns={str(k): str(v) for k, v in pron.items()},
+        first_person=_first_person_words(pron_file),
+        second_person=_pronoun_words(pron_file, "second_person"),
         antecedents=antecedents,
         inflections=frozenset(said),
         phrasal=frozenset(raw["phrasal"]["verbs"]),
@@ -216,6 +221,23 @@ def cue_lexicon() -> CueLexicon:
         speakers=frozenset(raw["speakers"]["words"]),
         mentions=_mentions(raw["mentions"]),
     )
+
+
+def _pronoun_words(pron_file: dict[str, Any], section: str) -> frozenset[str]:
+    """A pronouns.toml [section] of lower-case words."""
+    words = pron_file[section]["words"]
+    if not words or not all(isinstance(w, str) and w and w == w.lower() for w in words):
+        raise ValueError(f"pronouns.toml: [{section}]: lower-case words only")
+    return frozenset(words)
+
+
+def _first_person_words(pron_file: dict[str, Any]) -> frozenset[str]:
+    """pronouns.toml [first_person]: lower-case words, the [pronouns] "self" ones among them."""
+    words = _pronoun_words(pron_file, "first_person")
+    missing = sorted(k for k, v in pron_file["pronouns"].items() if v == "self" and k not in words)
+    if missing:
+        raise ValueError(f"pronouns.toml: [first_person] lacks {missing}")
+    return frozenset(words)
 
 
 def _cue_lemmas(
