@@ -102,6 +102,17 @@ def _analyze_only(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _markdown_for(argv: Sequence[str]) -> list[str]:
+    """ "--format markdown" where ``argv`` asks for --no-article and names no format: the
+    only format that takes it (analyze prints json by default)."""
+    names = []
+    for arg in argv:
+        if arg == "--":
+            break
+        names.append(arg.partition("=")[0])
+    return ["--format", "markdown"] if "--no-article" in names and "--format" not in names else []
+
+
 def _fail(message: str) -> int:
     print(f"contextreader: {message}", file=sys.stderr)
     return EXIT_INPUT
@@ -260,7 +271,7 @@ def run_reader(argv: Sequence[str]) -> int:
     if misplaced:  # "contextreader --format markdown a.txt": the command that takes it
         parser.error(
             f"{misplaced} is an option of 'contextreader analyze', which prints the report: "
-            f"{shlex.join(['contextreader', 'analyze', *argv])}"
+            f"{shlex.join(['contextreader', 'analyze', *_markdown_for(argv), *argv])}"
         )
     args = parser.parse_args(argv)
     if len(args.article) > 1:

@@ -422,3 +422,34 @@ def test_a_line_that_ends_in_a_photo_credit_is_a_caption_and_no_claim(nlp, line)
 )
 def test_a_line_that_only_mentions_a_photo_is_no_caption(line):
     assert photo_credit(line) is None
+
+
+def test_a_paragraph_a_photo_credit_closes_keeps_its_claims(nlp):
+    # a long line of news that ends in a credit: only the credit is no claim
+    text = (
+        "The river rose overnight.\n\n"
+        "The council has neglected the embankment for years and the new pumps were never "
+        "installed. Repairs will take the whole summer. (Photo: Lea Moss/Vale Press)\n\n"
+        "The road reopened at noon."
+    )
+    assert [w for w, _ in sentence_voices(nlp, text)] == [
+        "The river rose overnight.",
+        "The council has neglected the embankment for years and the new pumps were never "
+        "installed.",
+        "Repairs will take the whole summer.",
+        "The road reopened at noon.",
+    ]
+
+
+def test_a_long_one_sentence_caption_is_still_no_claim(nlp):
+    # one sentence before the credit, however long, is the picture's caption
+    text = (
+        "The river rose overnight.\n\n"
+        "Volunteers carry sandbags along the embankment past the shuttered boathouse and the "
+        "old mill on the edge of Tolham on Sunday morning (Photo by Lea Moss)\n\n"
+        "The road reopened at noon."
+    )
+    assert [w for w, _ in sentence_voices(nlp, text)] == [
+        "The river rose overnight.",
+        "The road reopened at noon.",
+    ]

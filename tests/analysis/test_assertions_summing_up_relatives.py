@@ -31,3 +31,18 @@ def test_a_fronted_report_is_still_the_speakers(nlp):
         ("indirect", "The clinic will close", "critics")
     ]
     assert sentence_voices(nlp, text) == [(text, "vague")]
+
+
+def test_a_vague_label_ends_where_the_speakers_label_ends(nlp):
+    # the label's phrase the parse hangs on the verb ("to savers") is in both
+    text = "The regulator fined the bank, a lender analysts have called a risk to savers."
+    assert quote_rows(nlp, text, ("words", "mention")) == [("a risk to savers", "analysts")]
+    assert [(a[0], a[1]) for a in vague_assertions(nlp, text)] == [
+        ("a lender analysts have called a risk to savers", "analysts")
+    ]
+
+
+def test_a_name_given_in_a_gapped_relative_is_no_vague_view(nlp):
+    text = "The agency began a review, a project staff have called Operation Lark."
+    assert vague_assertions(nlp, text) == []
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]

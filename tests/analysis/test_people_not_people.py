@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from contextreader.analysis.people.lexicon import firm_suffix, role_lexicon
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.report import Report
-from tests.analysis.helpers import PersonRow, named, people_rows
+from tests.analysis.helpers import PersonRow, named, people_rows, quote_rows
 from tests.analysis.helpers import person_names as names
 
 
@@ -108,6 +109,32 @@ def test_a_transport_operator_is_no_person(nlp, text):
 
 def test_a_surname_that_opens_with_a_transport_word_stays_a_person(nlp):
     assert names(nlp, "Mara Railton said the line would reopen in May.") == ["Mara Railton"]
+
+
+def test_a_known_first_name_before_a_transport_word_is_a_persons_name(nlp):
+    text = (
+        "Ruth Rail, a local councillor, said the branch line would close. "
+        "Ms Rail added that buses would replace it."
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert rows == [
+        ("the branch line would close", "Ruth Rail"),
+        ("buses would replace it", "Ruth Rail"),
+    ]
+    text = (
+        "Owen Ferries, the harbour master, said the pier was unsafe. "
+        "Mr Ferries said repairs would start soon."
+    )
+    assert names(nlp, text) == ["Owen Ferries"]
+
+
+def test_firm_suffix_keeps_transport_operators_and_first_name_surnames_apart():
+    lex = role_lexicon()
+    assert firm_suffix(["Northline", "Rail"], lex)  # a place-like word: an operator
+    assert firm_suffix(["Greta", "Roe", "Buses"], lex)  # three words: the founder's firm
+    assert firm_suffix(["Greta", "Labs"], lex)  # other company words keep their rule
+    assert not firm_suffix(["Greta", "Rail"], lex)
+    assert not firm_suffix(["Greta", "Roe"], lex)
 
 
 @pytest.mark.parametrize(

@@ -842,3 +842,28 @@ def test_a_participle_after_a_comma_whose_object_looks_like_a_verb_reports_nothi
         "fishermen in three ports."
     )
     assert quote_rows(nlp, text, ROWS) == []
+
+
+# a verb of naming whose label is a proper name gives a name, not a view
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers bought a pony, which they called Duke.",
+        "The old square is what residents call the Commons.",
+        "Traders settled by the harbour, which sailors called Port Ness.",
+        "The agency began a review, a project staff have called Operation Lark.",
+    ],
+    ids=["which-called-name", "what-call-the-name", "which-called-two-names", "gapped-name"],
+)
+def test_a_name_given_in_a_relative_clause_reports_nothing(nlp, text):
+    assert quote_rows(nlp, text, ROWS) == []
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_common_noun_label_in_a_relative_clause_is_still_reported(nlp):
+    text = "The crew rescued a fisherman, a man police called a hero."
+    assert quote_rows(nlp, text, ROWS) == [("indirect", "a hero", "call", "police")]
+    text = "The farmers bought a pony, which they called a nuisance."
+    assert quote_rows(nlp, text, ROWS) == [("indirect", "a nuisance", "call", "they")]

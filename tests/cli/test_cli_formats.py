@@ -102,6 +102,19 @@ class TestAnalyzeOtherFormats:
         code, _, err = run(capsys, "a1.txt", "--format=json")
         assert code == 2 and "contextreader analyze a1.txt --format=json" in err
 
+    def test_no_article_given_to_the_reader_points_to_analyze_in_markdown(self, capsys):
+        code, out, err = run(capsys, "b2.txt", "--no-article")
+        assert (code, out) == (2, "")
+        assert err.endswith(
+            "contextreader: error: --no-article is an option of 'contextreader analyze', which "
+            "prints the report: contextreader analyze --format markdown b2.txt --no-article\n"
+        )
+        # a format already given is kept as it is
+        code, _, err = run(capsys, "b2.txt", "--no-article", "--format=jsonl")
+        assert code == 2 and err.endswith(
+            "contextreader analyze b2.txt --no-article --format=jsonl\n"
+        )
+
     def test_markdown_names_an_unknown_dateline_credit(self, capsys, nlp, tmp_path):
         body = b"GULLPORT (Tidewater Wire) - The pier will reopen in June.\n"
         code, out, _ = run(

@@ -105,6 +105,26 @@ class TestAnAddressWithoutItsScheme:
             load_input(arg)
         assert str(exc.value) == f"{arg}: no such file"
 
+    @pytest.mark.parametrize("arg", ["www.txt", "www.ferry.md", "www.notes.bak"])
+    def test_a_bare_name_with_a_files_extension_is_no_address(
+        self, tmp_path, monkeypatch, arg
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        with pytest.raises(InputError) as exc:
+            load_input(arg)
+        assert str(exc.value) == f"{arg}: no such file"
+
+    def test_a_path_in_an_existing_folder_is_no_address(self, tmp_path, monkeypatch) -> None:
+        monkeypatch.chdir(tmp_path)
+        Path("stories.bak").mkdir()
+        with pytest.raises(InputError) as exc:
+            load_input("stories.bak/pier.txt")
+        assert str(exc.value) == "stories.bak/pier.txt: no such file"
+        # with no such folder, the same shape still reads as an address
+        with pytest.raises(InputError) as exc:
+            load_input("stories.org/pier")
+        assert "write it as https://stories.org/pier" in str(exc.value)
+
     def test_a_file_of_that_name_is_read(self, tmp_path, monkeypatch) -> None:
         monkeypatch.chdir(tmp_path)
         Path("example.com").mkdir()

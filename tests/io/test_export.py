@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
 from markdown_it import MarkdownIt
 
 from contextreader.io.export import to_markdown
@@ -334,6 +335,23 @@ class TestTheArticleMarkedUp:
         html = MarkdownIt("commonmark").render(article)
         assert "<strong>the pier was a <em>relic</em> [loaded: derogatory]</strong>" in html
         assert "a <em>boondoggle</em> [loaded: loaded label]." in html
+
+    @pytest.mark.parametrize("apostrophe", ["'", "’"])
+    def test_a_terms_bracket_follows_its_possessive(self, apostrophe) -> None:
+        text = f"Pier to close\n\nThe junta{apostrophe}s envoy left.\n"
+        at = text.index("junta")
+        term = LoadedTerm("t1", (at, at + 5), "junta", "label", "A label.", None, "outlet")
+        article = self.article(to_markdown(Report(text=text, loaded_terms=[term])))
+        assert f"The *junta*{apostrophe}s \\[loaded: label\\] envoy" in article
+        html = MarkdownIt("commonmark").render(article)
+        assert f"<em>junta</em>{apostrophe}s [loaded: label] envoy" in html
+
+    def test_a_terms_bracket_stays_before_a_word_that_only_starts_with_s(self) -> None:
+        text = "Pier to close\n\nThe cartel'ssue is an odd spelling; the cartel's here.\n"
+        at = text.index("cartel")
+        term = LoadedTerm("t1", (at, at + 6), "cartel", "label", "A label.", None, "outlet")
+        article = self.article(to_markdown(Report(text=text, loaded_terms=[term])))
+        assert "The *cartel* \\[loaded: label\\]'ssue" in article
 
     def test_v_leaves_out_the_terms_in_others_words_here_too(self) -> None:
         article = self.article(to_markdown(self.report(), outlet_voice_only=True))

@@ -398,6 +398,15 @@ def photo_credit(line: str) -> tuple[int, int] | None:
     return m.start(group), m.end(group)
 
 
+def photo_credit_start(line: str) -> int | None:
+    """Where a picture's credit that ends ``line`` opens in it (the "(" of "(Photo: Sam
+    Roe/Harbour Wire)"), or None when the line ends in no credit."""
+    m = _photo_credit_re().search(line.rstrip())
+    if m is None:
+        return None
+    return m.start() + len(m.group()) - len(m.group().lstrip())
+
+
 def photo_credit_spans(text: str, body_start: int = 0) -> list[tuple[int, int]]:
     """The offsets of the names in every picture's credit that ends a line of the body."""
     out = []

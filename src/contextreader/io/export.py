@@ -317,7 +317,9 @@ def article_lines(
         tags.append((end, pieces[0][0], f" \\[{_md(who)}\\]"))
     for t in terms:
         mark(t.span, "*")
-        tags.append((t.span[1], t.span[0], f" \\[loaded: {_md(t.category)}\\]"))
+        tags.append(
+            (_past_possessive(text, t.span[1]), t.span[0], f" \\[loaded: {_md(t.category)}\\]")
+        )
 
     own = report.voice_name("outlet", "phrase")
     lines = [
@@ -348,6 +350,15 @@ def article_lines(
         out.append(_escape(text[at:p_end]))
         lines += [f"{place_of(report, p_start)} · {''.join(out)}", ""]
     return lines
+
+
+def _past_possessive(text: str, end: int) -> int:
+    """``end``, past a possessive "'s" or "’s" that closes the word there ("the regime's"):
+    a bracket after a term stands after the whole word, not inside it."""
+    after = end + 2
+    if text[end:after] in ("'s", "’s") and (after == len(text) or not text[after].isalnum()):
+        return after
+    return end
 
 
 def _times(places: list[str]) -> list[str]:

@@ -57,7 +57,7 @@ def address_path(arg: str) -> str:
     if _exists(arg):
         return arg
     if m is None:
-        if _HOST_FIRST.match(arg):  # no such file, and it reads as a web address
+        if _web_address(arg):  # no such file, and it reads as a web address
             raise InputError(f"{arg}: no such file (for a web address, write it as https://{arg})")
         return arg
     scheme = m.group(1).lower()
@@ -72,6 +72,27 @@ def address_path(arg: str) -> str:
         raise InputError(f"{arg}: not a web address (write it as {scheme}://host/page)")
     written = f"{scheme}://" if arg[m.end() :].startswith("//") else f"{scheme}:"
     raise InputError(f"{arg}: {written} addresses are not supported; {FETCHED}")
+
+
+# the last dot-part of a file's name, not of a host's: "www.txt" is a file that is missing
+_FILE_EXTENSIONS = frozenset(
+    {
+        "txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "json", "jsonl", "csv",
+        "pdf", "rtf", "doc", "docx", "log", "bak", "old", "new", "orig", "tmp",
+    }
+)  # fmt: skip
+
+
+def _web_address(arg: str) -> bool:
+    """A missing ``arg`` that reads as a web address without its scheme (``_HOST_FIRST``);
+    not a path inside an existing folder ("articles.bak/story.txt") nor a bare name that
+    ends in a file's extension ("www.txt")."""
+    if not _HOST_FIRST.match(arg):
+        return False
+    first, slash, _ = arg.partition("/")
+    if slash:
+        return not Path(first).is_dir()
+    return first.rpartition(".")[2].lower() not in _FILE_EXTENSIONS
 
 
 def _exists(arg: str) -> bool:

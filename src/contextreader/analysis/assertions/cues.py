@@ -34,7 +34,7 @@ from contextreader.analysis.assertions.holders import (
 from contextreader.analysis.assertions.no_claim import _answered
 from contextreader.analysis.assertions.nouns import _noun_attribution, _stance_agent, _work_about
 from contextreader.analysis.assertions.verbs import _mistagged_verb, _verb_attribution
-from contextreader.analysis.quotes.reported import gapped_relative
+from contextreader.analysis.quotes.reported import gapped_relative, gives_a_name
 
 
 def _sentence_source(sent: Span, ctx: _Ctx, skip: frozenset[int] = frozenset()) -> _Found | None:
@@ -52,6 +52,8 @@ def _sentence_source(sent: Span, ctx: _Ctx, skip: frozenset[int] = frozenset()) 
             continue  # "the alleged thief": hearsay about one phrase, not the sentence's voice
         if found is not None and gapped_relative(found.anchor) is not None:
             continue  # "..., a move critics say will gut the centre": a view of one phrase
+        if found is not None and gives_a_name(found.anchor):
+            continue  # "a dog they called Rex": what a thing is called, no one's view
         if found is not None and any(
             _framing_participle(a) for a in (found.anchor, *found.anchor.ancestors)
         ):

@@ -16,7 +16,7 @@ from contextreader.analysis.assertions.cues import _attribution_at
 from contextreader.analysis.assertions.quoted import _in_quote
 from contextreader.analysis.assertions.sources import _vague_head, is_vague_source
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.quotes.reported import gapped_relative
+from contextreader.analysis.quotes.reported import gapped_end, gapped_relative
 from contextreader.report import Assertion, Quote
 
 
@@ -178,7 +178,7 @@ def _clause(anchor: Token) -> tuple[int, int] | None:
     if gapped is not None:
         # "..., a move critics say will gut the centre": the noun phrase and its clause only
         subj = next(c for c in anchor.children if c.dep_ == "nsubj" and c.i < anchor.i)
-        s, e = subj.left_edge.i, gapped.right_edge.i + 1
+        s, e = subj.left_edge.i, gapped_end(anchor, gapped)
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):

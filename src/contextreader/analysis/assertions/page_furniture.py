@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from contextreader.analysis.furniture import furniture_lexicon
-from contextreader.analysis.paragraphs import is_byline, line_around, photo_credit
+from contextreader.analysis.paragraphs import is_byline, line_around, photo_credit_start
 
 _EDGE = " .:!|•·-–—>»"
 _SHORT_LINE = 100  # a line of furniture, not a paragraph that opens with its words
@@ -36,7 +36,7 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     if _in_notes(text, start) or _in_contact_block(text, start):
         return True  # under "Notes to editors", or a contact's lines under "Media contact"
     line_start, line_end = line_around(text, start, end)
-    if photo_credit(text[line_start:line_end]) is not None:
+    if _caption(text, start, end, line_start, line_end):
         return True  # a caption: "Crowds on the quay. (Photo: Jan Roe/Harbour Wire)"
     line = " ".join(text[line_start:line_end].split()).lower()
     if line.startswith(lex.sentences) and len(line) <= _SHORT_LINE and not _STOP.search(line):
@@ -75,6 +75,21 @@ _LIST_MARK = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
 _ISSUER_WORDS = 8
 # how many lines up a contact's details may run under their label
 _CONTACT_LINES = 8
+
+
+def _caption(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """The sentence is (part of) a picture's caption: its line ends in a photo credit, and the
+    line is short or one sentence before the credit ("Crowds on the quay. (Photo: Jan
+    Roe/Harbour Wire)"), or the sentence holds the credit itself. A paragraph of news that a
+    credit closes keeps its other sentences as claims."""
+    line = text[line_start:line_end]
+    at = photo_credit_start(line)
+    if at is None:
+        return False
+    if end > line_start + at:
+        return True  # the credit, or the sentence it closes
+    before = line[:at].rstrip()
+    return len(" ".join(line.split())) <= _SHORT_LINE or not _STOP.search(before)
 
 
 def _offer(words: str, offers: tuple[str, ...]) -> bool:

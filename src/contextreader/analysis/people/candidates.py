@@ -37,7 +37,13 @@ from contextreader.analysis.people._common import (
     in_heading,
     names_family,
 )
-from contextreader.analysis.people.lexicon import NAME_NOUNS, RoleLexicon, first_names, role_lexicon
+from contextreader.analysis.people.lexicon import (
+    NAME_NOUNS,
+    RoleLexicon,
+    firm_suffix,
+    first_names,
+    role_lexicon,
+)
 from contextreader.analysis.people.not_people import _company_names, _owns_office, _thing_names
 from contextreader.analysis.people.roles import _role_apposition, _role_named
 
@@ -297,7 +303,7 @@ def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = froze
             return False
         if not t.text[:1].isupper() and t.lower_ not in lex.particles:
             return False
-    if len(words) > 1 and words[-1].lower_ in lex.org_suffixes:
+    if firm_suffix([t.text for t in words], lex):
         return False  # "Velora Labs said ...": a firm
     last = words[-1].text
     first = words[0]

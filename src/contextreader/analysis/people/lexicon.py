@@ -11,6 +11,7 @@ assertions and outlet components read the same lists from here.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -64,6 +65,7 @@ class RoleLexicon:
     serving_verbs: frozenset[str] = frozenset()  # "serve": "who serves as X" holds X now
     succeeding_verbs: frozenset[str] = frozenset()  # "succeed": "who succeeded her as X" holds X
     org_suffixes: frozenset[str] = frozenset()  # "Inc.", "& Co.": the name before is a company's
+    transport: frozenset[str] = frozenset()  # "Rail": a company's, but not after a first name
     org_nouns: frozenset[str] = frozenset()  # "shareholders": what a company has, not a person
     org_traded: frozenset[str] = frozenset()  # "shares": "shares of X" is a company's
     org_results: frozenset[str] = frozenset()  # "profits": what a company reports
@@ -215,7 +217,9 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         jurisdictions=_word_list(raw, "role_mentions", "jurisdictions"),
         serving_verbs=_word_list(raw, "role_mentions", "serving_verbs"),
         succeeding_verbs=_word_list(raw, "role_mentions", "succeeding_verbs"),
-        org_suffixes=_word_list(raw, "organisations", "suffixes"),
+        org_suffixes=_word_list(raw, "organisations", "suffixes")
+        | _word_list(raw, "organisations", "transport"),
+        transport=_word_list(raw, "organisations", "transport"),
         org_nouns=_word_list(raw, "organisations", "nouns"),
         org_traded=_word_list(raw, "organisations", "traded"),
         org_results=_word_list(raw, "organisations", "results"),
@@ -333,6 +337,17 @@ def first_names() -> frozenset[str]:
     """Every first name ``first_names.toml`` lists, of either gender."""
     lists = _first_name_lists()
     return lists["male"] | lists["female"]
+
+
+def firm_suffix(words: Sequence[str], lex: RoleLexicon) -> bool:
+    """The name ``words`` (as written) ends in a company's word ("Velora Labs", "Northline
+    Rail"). A transport word after a known first name ("Ann Rail", "Tom Ferries") is a
+    person's surname: operators are named for places and routes, not first names."""
+    if len(words) < 2 or words[-1].lower() not in lex.org_suffixes:
+        return False
+    return not (
+        len(words) == 2 and words[-1].lower() in lex.transport and words[0] in first_names()
+    )
 
 
 # nouns that, with a name set beside them, give the name someone goes by ("her first name, X")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.people._common import _words
 from contextreader.analysis.people.clusters import _Cluster, _People
-from contextreader.analysis.people.lexicon import RoleLexicon, first_names
+from contextreader.analysis.people.lexicon import RoleLexicon, firm_suffix, first_names
 from contextreader.outlets.kb import load_kb
 
 
@@ -515,7 +515,9 @@ def _company_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             j = tok.i - 1
             while j > 0 and doc[j].text in ("&", ","):
                 j -= 1
-            if j < tok.i - 1 or doc[j].tag_ == "NNP":
+            if (j < tok.i - 1 or doc[j].tag_ == "NNP") and firm_suffix(
+                [*_proper_words(doc[j]), tok.text], lex
+            ):
                 # the name without its suffix is the firm's short name too: "Roe Systems",
                 # then "Roe unveiled ..."; so is its first word, "Velta" of "Velta Health
                 # Partners", unless a first name opens it ("Jan Roe Holdings")

@@ -85,6 +85,8 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     if gapped is not None and gapped.dep_ == "ccomp":
         return gapped.left_edge.i, gapped.right_edge.i + 1
     label = gapped if gapped is not None else _relative_label(cue, lex)
+    if label is not None and label.pos_ == "PROPN":
+        return None  # "a dog they called Rex": a name given (``gives_a_name``), no view
     if label is not None:
         return label.left_edge.i, _label_end(cue, label)
     first = chained_clause(cue)  # "She paused, then said ...": "She paused" is not said
@@ -344,6 +346,12 @@ def gapped_relative(cue: Token) -> Token | None:
     return clause
 
 
+def gapped_end(cue: Token, found: Token) -> int:
+    """Token index where what ``gapped_relative`` found ends: its clause's right edge, or the
+    label's end with the phrases the parse hangs on the verb ("called a risk | to savers")."""
+    return found.right_edge.i + 1 if found.dep_ == "ccomp" else _label_end(cue, found)
+
+
 def _naming_verb(cue: Token, lex: CueLexicon) -> bool:
     """A verb whose object and object predicate name a thing ("called the plan a giveaway")."""
     return lex.lemma(cue) in lex.mentions.participles - lex.mentions.with_as
@@ -358,6 +366,16 @@ def _the_label(cue: Token) -> Token | None:
     if len(labels) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in after):
         return None
     return labels[0] if labels[0].pos_ in ("NOUN", "ADJ", "PROPN") else None
+
+
+def gives_a_name(cue: Token) -> bool:
+    """A verb of naming in a relative clause whose label is a proper name ("a dog they called
+    Rex", "the village, which the Romans called Venta", "what locals call the Green"): it
+    tells what a thing is called, no one's view of it, so it reports nothing. "a man police
+    called a hero" gives a view."""
+    gapped = gapped_relative(cue)
+    label = gapped if gapped is not None else _relative_label(cue, cue_lexicon())
+    return label is not None and label.pos_ == "PROPN"
 
 
 def _gapped_label(cue: Token, subj: Token, main_before: bool) -> Token | None:
