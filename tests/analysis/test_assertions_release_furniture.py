@@ -102,3 +102,19 @@ def test_a_releases_notes_to_editors_are_no_claims(nlp: Language, after: str) ->
 )
 def test_an_offer_to_the_press_is_furniture_only_as_its_main_clause(line: str, offer: bool) -> None:
     assert is_furniture(line, 0, len(line)) is offer
+
+
+def test_notes_to_editors_over_an_offer_of_interview_are_a_release_s_notes(nlp: Language):
+    text = (
+        "Trust opens wetland\n\n"
+        "The Penmor Trust opened a wetland reserve on Monday.\n\n"
+        "Notes to editors\n\n"
+        "The reserve covers 40 hectares of old farmland.\n\n"
+        "Dr Ruth Polwhele is available for interview on Tuesday.\n"
+    )
+    assert not any("40 hectares" in c for c in _claims(nlp, text))
+
+
+def test_notes_to_editors_as_a_story_subhead_keeps_its_claims(nlp: Language):
+    text = "Letters page\n\nNotes to editors\n\nThe reserve covers 40 hectares of old farmland.\n"
+    assert any("40 hectares" in c for c in _claims(nlp, text))

@@ -258,3 +258,23 @@ def test_a_reaction_noun_with_a_relative_clause_is_no_ones_view(nlp):
     assert sentence_voices(nlp, own) == [(own, "unattributed")]
     vague = "The ruling drew criticism that the court had overreached."
     assert sentence_voices(nlp, vague) == [(vague, "vague")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Human rights monitors recorded that 12 villagers had fled.", "Human rights monitors"),
+        ("Vote monitors detected that some boxes had been opened.", "Vote monitors"),
+        ("Monitors from the mission indicated that the tally was wrong.", None),
+    ],
+)
+def test_monitors_who_record_with_no_device_word_are_people(nlp, text, cue):
+    voices = [v for _, v in sentence_voices(nlp, text)]
+    assert voices and voices[0] in ("vague", "reported")
+    if cue is not None:
+        assert [a[1] for a in vague_assertions(nlp, text)] == [cue]
+
+
+def test_a_device_that_records_leaves_the_sentence_the_outlet_s(nlp):
+    text = "Air-quality monitors recorded that smoke had spread across the estate."
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]

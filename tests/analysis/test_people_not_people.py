@@ -417,3 +417,8 @@ def test_a_thing_name_that_holds_a_person_s_full_name_keeps_the_mention(nlp: Lan
     assert people_rows(nlp, text) == [
         ("Ansel Kirby", None, ["Ansel Kirby", "Ansel Kirby", "Kirby"])
     ]
+
+
+def test_a_two_word_name_after_in_alone_is_a_place(nlp: Language) -> None:
+    text = "Roads were shut in Pellow Ford on Tuesday after the river rose.\n"
+    assert names(nlp, text) == []

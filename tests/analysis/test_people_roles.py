@@ -439,3 +439,26 @@ def test_an_administrator_is_a_role(nlp):
     assert [(p.name, p.role) for p in analyze_text(text, nlp).people] == [
         ("Beatrix Kellan", "Agency administrator")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Mele Tonga, a porter at the infirmary and the father of the girl who was hurt, "
+            "said the ward was short of staff.",
+            "porter at the infirmary",
+        ),
+        (
+            "Mele Tonga, a porter at the infirmary and the mother of the girl who was hurt, "
+            "said the ward was short of staff.",
+            "porter at the infirmary",
+        ),
+        (
+            "Mele Tonga, minister for fisheries and the coast, said the ward was short of staff.",
+            "minister for fisheries and the coast",
+        ),
+    ],
+)
+def test_a_role_ends_before_and_the_relative(nlp: Language, text: str, role: str) -> None:
+    assert ("Mele Tonga", role) in roles(nlp, text)

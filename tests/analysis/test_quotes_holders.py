@@ -312,3 +312,26 @@ def test_a_work_that_vows_keeps_its_quote(nlp, text, words, mention):
     assert rows and all(r[0] != "scare" for r in rows)
     if words is not None:
         assert ("partial", words, mention) in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film wants to be a comedy but never lands a joke.",
+        "The novel it draws on refuses to offer a neat ending.",
+        "The album hopes to win back older listeners.",
+    ],
+)
+def test_a_work_that_wants_or_refuses_speaks_for_no_one(nlp, text):
+    assert quote_rows(nlp, text, ("kind",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme declined to name its guests.",
+        "The newspaper refused to withdraw the story.",
+    ],
+)
+def test_a_work_that_stands_for_its_makers_keeps_its_will(nlp, text):
+    assert [r[0] for r in quote_rows(nlp, text, ("kind",))] == ["indirect"]

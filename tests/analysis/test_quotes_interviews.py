@@ -570,3 +570,49 @@ def test_one_name_and_outlet_question_names_no_asker(nlp: Language) -> None:
     rows = quote_rows(nlp, text, ("words", "person"))
     assert ("Nine.", None) in rows
     assert ("Lena Fahr, Harbour Gazette. At what time?", None) in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "his" about someone else in a question put to the Minister
+        "Harbour dredging\n\n"
+        "Mrs Ruth Polwhele (Penmor West): Does the Minister accept that his officials ignored "
+        "the pilots?\n\n"
+        "Mr Edwin Carne (Minister for Harbours): The officials met the pilots twice.\n\n"
+        "Mrs Ruth Polwhele: They met them once.\n",
+        # a speaker who speaks of another speaker's office, no first or second person
+        "Harbour dredging\n\n"
+        "Mrs Ruth Polwhele (Penmor West): The Minister claims his officials met the pilots. "
+        "They did not.\n\n"
+        "Mr Edwin Carne (Minister for Harbours): Two meetings took place, as the minutes "
+        "record.\n",
+    ],
+)
+def test_a_debate_turn_that_tells_of_a_third_party_is_still_a_turn(nlp, text) -> None:
+    rows = quote_rows(nlp, text, ("kind", "person"))
+    assert ("direct", "Ruth Polwhele") in rows
+    assert ("direct", "Edwin Carne") in rows
+
+
+def test_a_candidate_list_with_bracketed_seats_told_of_as_she_takes_no_turns(nlp) -> None:
+    text = (
+        "Who is standing\n\n"
+        "Dr Ruth Polwhele (Penmor West): A farmer for years, she wants a new quay.\n\n"
+        "Mr Edwin Carne (Penmor East): A retired teacher, he backs the ferry.\n"
+    )
+    assert [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"] == []
+
+
+def test_an_explainer_after_a_news_paragraph_naming_someone_stays_an_explainer(nlp) -> None:
+    text = (
+        "What the new ferry fares mean for you\n\n"
+        "Transport chief Edwin Carne set out the fares on Monday, saying they would cut queues.\n\n"
+        "Here is what travellers need to know.\n\n"
+        "Q. When do the fares change?\n\n"
+        "A. The new fares apply from 1 June on every crossing.\n\n"
+        "Q. Will season tickets cost more?\n\n"
+        "A. Season tickets rise by about a tenth.\n"
+    )
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    assert not any("new fares apply" in str(r[1]) for r in rows)

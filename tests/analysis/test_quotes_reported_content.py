@@ -867,3 +867,14 @@ def test_a_common_noun_label_in_a_relative_clause_is_still_reported(nlp):
     assert quote_rows(nlp, text, ROWS) == [("indirect", "a hero", "call", "police")]
     text = "The farmers bought a pony, which they called a nuisance."
     assert quote_rows(nlp, text, ROWS) == [("indirect", "a nuisance", "call", "they")]
+
+
+def test_a_name_critics_give_is_their_label(nlp):
+    text = "Ministers kept the charge, a levy critics have called the Kitchen Tax."
+    rows = quote_rows(nlp, text, ("kind", "words", "mention"))
+    assert ("indirect", "the Kitchen Tax", "critics") in rows
+
+
+def test_a_name_others_give_a_place_is_no_quote(nlp):
+    text = "The fort, which the Saxons called Wenbury, fell in a storm."
+    assert quote_rows(nlp, text, ("kind",)) == []

@@ -12,7 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from contextreader.analysis.assertions.context import _Ctx, _Cue, _Found, _lemma
-from contextreader.analysis.assertions.sources import _source_phrase, is_vague_source
+from contextreader.analysis.assertions.sources import (
+    _reading_instrument,
+    _source_phrase,
+    is_vague_source,
+)
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.reported import gapped_relative
 from contextreader.analysis.quotes.speakers import described_one
@@ -83,7 +87,10 @@ def _person_like(tok: Token, ctx: _Ctx) -> bool:
 
 
 def _can_hold(tok: Token, ctx: _Ctx) -> bool:
-    """A person, a named body, or a group noun: something that can hold a view."""
+    """A person, a named body, or a group noun: something that can hold a view - not a device
+    that reads a value ("heart monitors recorded that ...")."""
+    if _reading_instrument(tok, ctx.lex):
+        return False
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "there", "what", "which")
     if tok.ent_type_ in _GROUP_ENTS or tok.pos_ == "PROPN":

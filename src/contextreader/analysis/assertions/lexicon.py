@@ -35,6 +35,7 @@ class VagueLexicon:
     bodies: frozenset[str]
     instruments: frozenset[str]
     readings: frozenset[str]
+    devices: frozenset[str]
 
 
 @cache
@@ -55,6 +56,7 @@ def vague_lexicon() -> VagueLexicon:
         "bodies",
         "instruments",
         "readings",
+        "devices",
     )
     return check_vague_lexicon(word_lists("vague_sources.toml", keys)[0])
 

@@ -133,14 +133,29 @@ def _notes_start(text: str) -> int:
 
 def _release_notes(lines: list[str], k: int) -> bool:
     """Whether the heading on lines[k] opens a release's notes: the nearest line with words
-    above it closes a release ("ENDS"), or the first below it is a numbered or bulleted note
-    ("1. The study ...") or a contact label ("Media contact")."""
+    above it closes a release ("ENDS"), the first below it is a numbered or bulleted note
+    ("1. The study ...") or a contact label ("Media contact"), or a line below it offers
+    someone to the press ([offers]: "Dr Jan Roe is available for interview.") or is a short
+    "About ..." heading over what the organisation is ("About Kell Trust")."""
     lex = furniture_lexicon()
     above = next((ln.strip() for ln in reversed(lines[:k]) if ln.strip()), "")
     if above.lower() in lex.release_ends:
         return True
     below = next((ln.strip() for ln in lines[k + 1 :] if ln.strip()), "")
-    return bool(_NOTE_MARK.match(below)) or below.strip(_EDGE).lower() in lex.contacts
+    if bool(_NOTE_MARK.match(below)) or below.strip(_EDGE).lower() in lex.contacts:
+        return True
+    for line in lines[k + 1 :]:
+        if _ABOUT.fullmatch(line.strip()):
+            return True
+        for sentence in _SENTENCE_END.split(" ".join(line.split()).lower().replace("’", "'")):
+            if _offer(sentence, lex.offers):
+                return True
+    return False
+
+
+# "About Kell Trust": a short heading of its own over a release's note on who sent it
+_ABOUT = re.compile(r"About(?: (?:the|[A-Z][\w'’&.-]*)){1,5}:?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 # a numbered or bulleted note ("1. ", "(2) ", "• ")

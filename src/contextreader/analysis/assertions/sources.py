@@ -214,12 +214,17 @@ def _one_body(head: Token, lex: VagueLexicon) -> bool:
 
 def _reading_instrument(head: Token, lex: VagueLexicon) -> bool:
     """ "Heart monitors on the ward showed that ...": a noun of ``[instruments]`` (people or a
-    device) as the subject of a ``[readings]`` verb (what a device does) is the device, no
-    unnamed people; "election monitors said" are people."""
+    device) that a word before it says is a device (``[devices]``: "heart",
+    "air-quality", "glucose"), as the subject of a ``[readings]`` verb (what a device does), is
+    the device, no unnamed people. "Election monitors said", "human rights monitors recorded"
+    and "monitors from the OSCE indicated" are people."""
     words = {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")}
     if not words & lex.instruments or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return head.head.lemma_.lower() in lex.readings
+    if head.head.lemma_.lower() not in lex.readings:
+        return False
+    before = head.doc[head.left_edge.i : head.i]
+    return any(t.lower_ in lex.devices for t in before)
 
 
 def _counted_plural(head: Token, lex: VagueLexicon) -> bool:

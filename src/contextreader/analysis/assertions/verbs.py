@@ -44,7 +44,7 @@ from contextreader.analysis.assertions.no_claim import (
     _status_outcome,
     _undergone,
 )
-from contextreader.analysis.assertions.sources import _restates_name
+from contextreader.analysis.assertions.sources import _reading_instrument, _restates_name
 from contextreader.analysis.quotes.direct import mindless
 from contextreader.analysis.quotes.modality import prescribed, purpose_only
 from contextreader.analysis.quotes.reported import contact_clause
@@ -230,13 +230,32 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return None  # an editorial's "We believe the plan is wrong": the outlet's own claim
     if _undergone(tok, lemma, holder, ctx):
         return None
+    if _reading_instrument(holder, ctx.lex):
+        # "Heart monitors on the ward showed that ...": a device's reading, in the outlet's
+        # voice (no one holds it, so the sentence is no one's view)
+        return None
     own = holder.head.i == tok.i or (tok.dep_ == "relcl" and tok.head.i == holder.i)
     if lemma in ctx.verbs.minded and own and _mindless(holder, ctx):
         # "The old engine refused to start", "a film that refuses to explain itself": what a
         # thing does, no one's view (only the verb's own subject: one found further up may be
         # the wrong one)
         return None
+    if _willed_by_thing(tok, holder, ctx):
+        return None  # "The novel refuses to offer easy answers": what the book does
     return _holder_found(holder, tok, ctx)
+
+
+def _willed_by_thing(tok: Token, holder: Token, ctx: _Ctx) -> bool:
+    """A verb in the "to" clause of a verb of will ([minded]) whose subject is a thing with no
+    will ("The novel refuses to offer easy answers"): the thing does it, no one says it."""
+    verb = holder.head
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.i == verb.i
+        and holder.dep_ == "nsubj"
+        and _lemma(verb, ctx) in ctx.verbs.minded
+        and _mindless(holder, ctx)
+    )
 
 
 def _mindless(holder: Token, ctx: _Ctx) -> bool:

@@ -493,10 +493,10 @@ def _place_only(span: Span, uses: dict[str, list[Token]]) -> bool:
 
 def _place_of_words(span: Span, uses: dict[str, list[Token]], lex: RoleLexicon) -> bool:
     """A name of two or three words, no known first name among them, that the article only
-    writes right after "in" or "at", at least once where something tells of a place: the
-    tagger's place label on the name, or a word of location that the "in" or "at" hangs on
-    (``[named_things] located``: "residents in Hollin Ford", "a crash at Kell Cross", "lives
-    in"). A preposition alone is no sign ("threw a bottle at Jan Roe"). Each of its words stands
+    writes right after "in" or "at" ("Roads were closed in Hollin Ford"). "At" alone is no
+    sign ("threw a bottle at Jan Roe"): it needs, at least once, something that tells of a
+    place - the tagger's place label on the name, or a word of location that the "at" hangs on
+    (``[named_things] located``: "a crash at Kell Cross"). Each of its words stands
     nowhere else, so a surname written alone ("Ford said") keeps the name a person's; "from"
     is left out ("a letter from Jan Roe")."""
     if not 2 <= len(span) <= 3 or any(t.text in first_names() for t in span):
@@ -511,7 +511,8 @@ def _place_of_words(span: Span, uses: dict[str, list[Token]], lex: RoleLexicon) 
     ):
         return False
     return any(
-        t.ent_type_ in _PLACE_LABELS
+        t.head.lower_ == "in"
+        or t.ent_type_ in _PLACE_LABELS
         or t.head.head.lemma_.lower() in lex.located
         or t.head.head.lower_ in lex.located
         for t in names

@@ -540,8 +540,16 @@ def _before_second(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int:
     mother of three") or a denial ("an economist at X and no relation to the host"). A second
     role stays ("a fellow at X and a former ambassador to Y"), and so does "and the ...",
     which mostly goes on the object of the role's preposition ("minister for transport and
-    the environment", "a professor at Kell University and the Royal College of Music")."""
+    the environment", "a professor at Kell University and the Royal College of Music") - but
+    for a relative (``[kinship]``: "a nurse at the clinic and the mother of the boy")."""
     for k in range(start + 1, end - 1):
+        if (
+            doc[k].lower_ == "and"
+            and doc[k + 1].lower_ in ("the", "a", "an")
+            and k + 2 < end
+            and doc[k + 2].lower_ in lex.kinship
+        ):
+            return k
         if doc[k].lower_ != "and" or doc[k + 1].lower_ not in ("a", "an", "no"):
             continue
         if doc[k + 1].lower_ == "no" or not lex.classes_in(doc[k + 1 : end].text):

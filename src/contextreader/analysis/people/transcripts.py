@@ -20,6 +20,7 @@ cr_assertions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -146,13 +147,16 @@ def _titled_labels(text: str, body: int) -> list[re.Match[str]]:
     Roe: The Peer Who Never Sat.") takes no turns."""
     found = []
     said = 0
-    for m in _titled_label().finditer(text, body):
+    labels = list(_titled_label().finditer(text, body))
+    counts = Counter(m.group("label").split()[-1] for m in labels)
+    for m in labels:
         nl = text.find("\n", m.end())
         raw = text[m.end() : len(text) if nl < 0 else nl].rstrip()
         line = _QUOTED.sub(" ", raw)
-        if not _speaks(line) and _told_of(line):
+        speaks = _speaks(line) or _names_an_office(line, m, labels)
+        if counts[m.group("label").split()[-1]] < 2 and not speaks and _told_of(line):
             continue  # "Dr Ann Roe: A GP for twenty years, she wants ...": said of her
-        found.append((m, _speaks(line)))
+        found.append((m, speaks))
         said += raw[-1:] in ".?!…\"”’'"
     if said < 2:
         return []
@@ -168,11 +172,29 @@ def _speaks(line: str) -> bool:
     return bool(_first_person().search(line) or _second_person().search(line))
 
 
+def _names_an_office(line: str, label: re.Match[str], labels: list[re.Match[str]]) -> bool:
+    """Whether a line speaks of another speaker by the office their label gives in brackets,
+    as a debate's speakers speak of one another ("Ms Ann Roe (Minister for Floods): ..." and
+    "Mr Jan Doe: The Minister says ..."): a turn in an exchange."""
+    offices = {
+        w
+        for m in labels
+        if m.group("label") != label.group("label") and m.group("paren")
+        for w in re.findall(r"\b[A-Z][a-z]{2,}\b", m.group("paren"))
+    }
+    return any(w in offices for w in re.findall(r"\b[Tt]he ([A-Z][a-z]{2,})\b", line))
+
+
 def _told_of(line: str) -> bool:
-    """Whether a line's first sentence speaks of someone as "he" or "she" ("A GP for twenty
-    years, she wants ..."): words about a person, not that person's own."""
-    first = re.split(r"(?<=[.?!])\s", line, maxsplit=1)[0]
-    return not _third_person().isdisjoint(_words(first))
+    """Whether a line's first sentence is said of "he" or "she" as its subject - the opening
+    word, or the first word after an opening phrase ("A GP for twenty years, she wants ..."):
+    words about the label's person, not that person's own. A "his" or "he" further on tells of
+    someone else ("Is the Minister aware that his department ...?"), and a question is put."""
+    first = re.split(r"(?<=[.?!])\s", line, maxsplit=1)[0].strip()
+    if first.endswith("?"):
+        return False
+    m = re.match(r"(?:[^,;:.?!]*,\s*)?([A-Za-z]+)\b", first)
+    return m is not None and m.group(1).lower() in _third_person_subjects()
 
 
 def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
@@ -388,10 +410,11 @@ def is_explainer(
     """Whether "Q." / "A." labels mark an explainer's questions and the outlet's own answers
     ("Q. What does the rule change?" / "A. Landlords must ..."), not an interview: both labels
     are used and no other, text comes before the first question (a bare run of turns keeps
-    the interview reading), nothing there tells of an interview - no paragraph before the
-    questions but a byline names a person, neither the title nor the paragraph before the
-    questions uses a word only an interview uses (``[interviews] sure``: "interview", "Q&A",
-    "edited and condensed"), and that paragraph speaks of no "he" or "she" - and no answer
+    the interview reading), nothing there tells of an interview - neither the title nor the
+    paragraph before the questions names a person or uses a word only an interview uses
+    (``[interviews] sure``: "interview", "Q&A", "edited and condensed"), and that paragraph
+    speaks of no "he" or "she" (a person named further up may be the news, not the one who
+    answers) - and no answer
     speaks in the first person outside quotation marks ("A. We start building." is someone's
     answer; pronouns.toml [first_person])."""
     labels = {text[t.label[0] : t.label[1]] for t in turns}
@@ -402,11 +425,10 @@ def is_explainer(
         return False
     cut = max(0, text.find("\n"))
     for a, b in [(0, cut), _intro(text, first) or (0, 0)]:
-        if not _words(text[a:b]).isdisjoint(lex.sure_interview_words):
+        if any(a <= s and e <= b for s, e in owner) or not _words(text[a:b]).isdisjoint(
+            lex.sure_interview_words
+        ):
             return False
-    before = [p for p in _paragraphs(text, 0, first) if not is_byline(text[p[0] : p[1]])]
-    if any(a <= s and e <= b for s, e in owner for a, b in before):
-        return False  # someone named before the questions may be the one who answers them
     a, b = _intro(text, first) or (0, 0)
     if not _third_person().isdisjoint(_words(text[a:b])):
         return False  # "Here is what she had to say.": a person the intro tells of
@@ -415,15 +437,6 @@ def is_explainer(
     return not any(
         first_person.search(_QUOTED.sub(" ", text[t.content[0] : t.content[1]])) for t in answers
     )
-
-
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The offsets of each non-blank line of text[start:end]."""
-    out = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
-        if m.group().strip():
-            out.append((start + m.start(), start + m.end()))
-    return out
 
 
 @cache
@@ -450,6 +463,14 @@ def _pronoun_pattern(words: frozenset[str]) -> re.Pattern[str]:
     ordered = sorted(words, key=len, reverse=True)
     alts = "|".join(re.escape(f) for w in ordered for f in {w.capitalize(), w} if f != "i")
     return re.compile(rf"\b(?:{alts})\b")
+
+
+@cache
+def _third_person_subjects() -> frozenset[str]:
+    """ "he", "she" (pronouns.toml [third_person_subjects])."""
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return cue_lexicon().third_person_subjects
 
 
 @cache

@@ -490,13 +490,17 @@ def _thing_cannot_say(cue: Token, spk: _Speaker, ix: _Index, lex: CueLexicon) ->
 
 def mindless(noun: Token, lex: CueLexicon) -> bool:
     """True for a common noun for a thing that can hold no view or will: a machine, a part of a
-    building, weather, a season ([minded] things: "the engine", "heavy rain"). Any other noun
-    may be a body or a group ("the hospital", "the club", "dockers") and keeps its view; so
-    does a work ("the programme declined to name its sources", "the podcast agreed to remove
-    the episode"), which often stands for its makers."""
+    building, weather, a season ([minded] things: "the engine", "heavy rain") or a work that
+    speaks for no one ("a quiet novel": [mentions] works that are no [speakers]), but for a
+    work that stands for its makers ([minded] makers: "the programme declined to name its
+    sources"). Any other noun may be a body or a group ("the hospital", "the club", "dockers")
+    and keeps its view."""
     if noun.pos_ != "NOUN":
         return False
-    return bool({noun.lemma_.lower(), noun.lower_} & lex.minded_things)
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & lex.minded_things:
+        return True
+    return bool(words & lex.mentions.works) and not words & (lex.speakers | lex.minded_works)
 
 
 def _shows_a_thing(verb: Token, lex: CueLexicon) -> bool:

@@ -53,6 +53,8 @@ class CueLexicon:
     # the speaker's own words for themself ("I", "my", "ourselves"): pronouns.toml [first_person]
     first_person: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()  # "you", "your": pronouns.toml [second_person]
+    # "he", "she": pronouns for one person that open a clause ([third_person_subjects])
+    third_person_subjects: frozenset[str] = frozenset()
     # nouns for an unnamed person a "he" or "she" may stand for, with a gender or ""
     antecedents: dict[str, str] = field(default_factory=dict)
     phrasal: frozenset[str] = frozenset()
@@ -78,6 +80,11 @@ class CueLexicon:
     # "The old engine refused to start": verbs of will that need a subject with a mind ([minded])
     minded: frozenset[str] = frozenset()
     minded_things: frozenset[str] = frozenset()  # "the engine", "rain": nouns with no mind
+    # "the programme", "the podcast": works that stand for their makers ([minded] makers)
+    minded_works: frozenset[str] = frozenset()
+    # "critics", "opponents": people known by their view (attribution_cues.toml [stance_agents]);
+    # a name they give a thing is their label for it ("what critics called the Bedroom Tax")
+    opinion_holders: frozenset[str] = frozenset()
     # verbs of attack (and "point") with the things their physical sense acts on ([physical])
     physical: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs that put a question to someone, and what is put ("was asked a question about X")
@@ -159,7 +166,8 @@ def reporting_verbs() -> dict[str, Any]:
 
 @cache
 def cue_lexicon() -> CueLexicon:
-    """Load and check ``reporting_verbs.toml`` and ``pronouns.toml`` once."""
+    """Load and check ``reporting_verbs.toml`` and ``pronouns.toml`` (and attribution_cues.toml
+    [stance_agents]) once."""
     data = files("contextreader.data")
     raw = reporting_verbs()
     known = {"object", "infinitive", "quote", "as"} | PREP_FRAMES
@@ -190,6 +198,7 @@ def cue_lexicon() -> CueLexicon:
         pronouns={str(k): str(v) for k, v in pron.items()},
         first_person=_first_person_words(pron_file),
         second_person=_pronoun_words(pron_file, "second_person"),
+        third_person_subjects=_pronoun_words(pron_file, "third_person_subjects"),
         antecedents=antecedents,
         inflections=frozenset(said),
         phrasal=frozenset(raw["phrasal"]["verbs"]),
@@ -208,6 +217,12 @@ def cue_lexicon() -> CueLexicon:
         unvoiced=_cue_lemmas(raw, "unvoiced", verbs),
         minded=_cue_lemmas(raw, "minded", verbs),
         minded_things=_checked_list(raw, "minded", "things"),
+        minded_works=_checked_list(raw, "minded", "makers"),
+        opinion_holders=frozenset(
+            tomllib.loads(data.joinpath("attribution_cues.toml").read_text("utf-8"))[
+                "stance_agents"
+            ]["words"]
+        ),
         physical=physical_objects(raw["physical"]),
         questions=frozenset(raw["questions"]["verbs"]),
         addressing=frozenset(raw["addressing"]["verbs"]),

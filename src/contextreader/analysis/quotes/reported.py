@@ -85,7 +85,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     if gapped is not None and gapped.dep_ == "ccomp":
         return gapped.left_edge.i, gapped.right_edge.i + 1
     label = gapped if gapped is not None else _relative_label(cue, lex)
-    if label is not None and label.pos_ == "PROPN":
+    if label is not None and _name_given(cue, label, lex):
         return None  # "a dog they called Rex": a name given (``gives_a_name``), no view
     if label is not None:
         return label.left_edge.i, _label_end(cue, label)
@@ -372,10 +372,26 @@ def gives_a_name(cue: Token) -> bool:
     """A verb of naming in a relative clause whose label is a proper name ("a dog they called
     Rex", "the village, which the Romans called Venta", "what locals call the Green"): it
     tells what a thing is called, no one's view of it, so it reports nothing. "a man police
-    called a hero" gives a view."""
+    called a hero" gives a view, and so does a name given by people known by their view
+    ("a tax critics have called the Bedroom Tax": ``_name_given``)."""
+    lex = cue_lexicon()
     gapped = gapped_relative(cue)
-    label = gapped if gapped is not None else _relative_label(cue, cue_lexicon())
-    return label is not None and label.pos_ == "PROPN"
+    label = gapped if gapped is not None else _relative_label(cue, lex)
+    return label is not None and _name_given(cue, label, lex)
+
+
+def _name_given(cue: Token, label: Token, lex: CueLexicon) -> bool:
+    """Whether a verb of naming's label is a name, no one's view: a proper name, unless those
+    who give it are known by their stance (attribution_cues.toml [stance_agents]: "which
+    opponents called Project Fear" is the opponents' label; "which the Romans called Venta",
+    "a dog they called Rex" are names)."""
+    if label.pos_ != "PROPN":
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None:
+        return True
+    words = {subj.lemma_.lower(), subj.lower_, subj.lower_.removesuffix("s")}
+    return not words & lex.opinion_holders
 
 
 def _gapped_label(cue: Token, subj: Token, main_before: bool) -> Token | None:
