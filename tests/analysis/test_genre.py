@@ -166,3 +166,19 @@ def test_a_signed_opinion_piece_or_a_letter_on_editors_stays_the_writers() -> No
     assert signed is not None and signed.writer
     letter = piece_label("LETTERS\n\nLetters to the editors of the Ledger\n\nBody.")
     assert letter is not None and letter.writer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPINION\n\nThe ferry tax will hurt the island\n\nBy Ona Vell\n\nThe tax is unfair.\n\n"
+        "Ona Vell is a former member of the editorial board.",
+        "Opinion: Why I finally left the editorial board\n\nBy Ona Vell\n\nBody.",
+        "Opinion: Why I finally left the editorial board\n\nBody.",
+        "OPINION | Editorial\n\nBy Ona Vell\n\nBody.",
+    ],
+)
+def test_a_mention_of_the_editorial_board_or_a_named_byline_keeps_the_writer(text: str) -> None:
+    genre = piece_label(text)
+    assert genre is not None and genre.name == "opinion"
+    assert genre.writer

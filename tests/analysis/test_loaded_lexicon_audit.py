@@ -190,6 +190,12 @@ MARKS = {
         ("The minister is a vassal of Moscow, critics say.", [("vassal", LABEL)]),
         ("The governor is a Kremlin satrap.", [("satrap", LABEL)]),
         ("The board was servile to the owner.", [("servile", LABEL)]),
+        *unmarked("The feudal vassals swore loyalty to the duke."),
+        # a history word elsewhere in the sentence is not about the term
+        ("The king of Norvell made his country a vassal of Tarsen.", [("vassal", LABEL)]),
+        ("Lord Orme's party is a servile tool of the banks.", [("servile", LABEL)]),
+        ("The queen of daytime radio called her rival a bastard.", [("bastard", LABEL)]),
+        ("He is a vassal of Tarsen since his reign as party leader.", [("vassal", LABEL)]),
     ],
     # a breeder's word for a female dog is no insult; said of a person it is
     "bitch_of_a_dog": [

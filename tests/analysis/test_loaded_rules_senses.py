@@ -26,7 +26,18 @@ MARKS = {
     ],
     # an official act's finding is the body's, reported; a verb of judging is anyone's verdict
     "official_finding": [
-        *unmarked("Parliament voted to recognise the killings as genocide."),
+        *unmarked(
+            "Parliament voted to recognise the killings as genocide.",
+            "The colonel was charged with genocide in Tarsen.",
+            "The tribunal convicted him of genocide.",
+        ),
+        # a court word elsewhere in the sentence governs nothing
+        ("The trial was a massacre of the truth.", [("massacre", "fear and threat")]),
+        (
+            "During the trial, the harbour district became a war zone.",
+            [("war zone", "fear and threat")],
+        ),
+        ("The party, facing charges of fraud, is a mafia.", [("mafia", LABEL)]),
         ("Activists describe the killings as genocide.", [("genocide", "contentious label")]),
         ("Analysts judged the pact a paper tiger.", [("paper tiger", "contentious label")]),
         ("The board rammed the levy through parliament.", [("rammed the levy through", LABEL)]),

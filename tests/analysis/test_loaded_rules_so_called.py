@@ -22,10 +22,20 @@ MARKS = {
             "He cited the so-called evidence, a blurry photo.",
             [("so-called evidence", "expression of doubt")],
         ),
-        # an apposition with no defining head may debunk the term, which stays marked
+        # an apposition that explains the term, whatever its head noun, leaves it unmarked,
+        # even where the parser reads it as a clause of its own
+        *unmarked(
+            "Brokers moved trades to so-called dark pools, private venues where orders go unseen.",
+            "Savers bought so-called stablecoins, tokens pegged to the Vell crown.",
+        ),
+        # an apposition whose head debunks the term ([context] debunking) leaves it marked
         (
             "The ministry promoted so-called science, a mishmash of guesswork.",
             [("so-called science", "expression of doubt")],
+        ),
+        (
+            "Officials touted so-called savings, voters rejected them.",
+            [("touted", "loaded verb of saying"), ("so-called savings", "expression of doubt")],
         ),
     ],
     # "so-called" before a measure named by a benefit, however many words, quoted or not

@@ -151,15 +151,24 @@ def piece_label(text: str, start: int = 0) -> Genre | None:
 def _unsigned(text: str, start: int) -> bool:
     """A part of one of the first lines names the piece an unsigned editorial ([unsigned]:
     "Opinion | Editorial", a byline "By the Editorial Board"): under a writer's label such as
-    "Opinion" it is still the outlet's own voice, not a named writer's."""
+    "Opinion" it is still the outlet's own voice, not a named writer's. Only a whole part of a
+    line counts ("Editorial", not a headline or sentence that mentions the editorial board),
+    and a byline of two or more words may end in one ("By the Harbour Ledger Editorial
+    Board"); never where a byline names a writer ("By Mira Talvik")."""
     words = furniture_lexicon().unsigned
     lines = [line for line in text[start:].split("\n") if line.strip()][: 2 * GENRE_LINES]
+    unsigned = False
     for line in lines:
-        for part in _LINE_PARTS.split(line.strip().lower()):
-            part = part.strip(" .,").removeprefix("by ").strip()
-            if part in words or any(" " in w and part.endswith(" " + w) for w in words):
-                return True
-    return False
+        low = line.strip().lower()
+        if low.startswith("by "):
+            name = low.removeprefix("by ").strip(" .,")
+            if name in words or any(" " in w and name.endswith(" " + w) for w in words):
+                unsigned = True
+                continue
+            return False  # a named writer's byline
+        if any(part.strip(" .,") in words for part in _LINE_PARTS.split(low)):
+            unsigned = True
+    return unsigned
 
 
 def stance_piece(text: str, start: int = 0) -> bool:

@@ -41,7 +41,7 @@ File layout (see the comments at the top of the TOML file)::
     depictions = ["picture", ...]   # what a verb of labelling paints: "painted a picture of X"
     comments = ["sadly", ...]       # adverbs of the writer's comment on the news ("tragically")
     moving = ["embarrass", ...]     # verbs of causing a feeling: "embarrassing the senator"
-    definitions = ["type", ...]     # nouns that explain a term: 'so-called X, a type of ...'
+    debunking = ["myth", ...]      # nouns that debunk a term: 'so-called X, a myth ...'
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -190,7 +190,7 @@ CONTEXT_KEYS = frozenset(
         "depictions",
         "comments",
         "moving",
-        "definitions",
+        "debunking",
         NOTE_KEY,
     }
 )
@@ -270,7 +270,7 @@ class Lexicon:
     depictions: frozenset[str] = field(default_factory=frozenset)
     comments: frozenset[str] = field(default_factory=frozenset)
     moving: frozenset[str] = field(default_factory=frozenset)
-    definitions: frozenset[str] = field(default_factory=frozenset)
+    debunking: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

@@ -277,6 +277,39 @@ def official_act(sent: Span, lexicon: Lexicon) -> bool:
     )
 
 
+# verbs that link a subject to what is said of it: "the trial was a farce" says nothing of who
+# holds the trial, so their subject is no official act's author
+COPULAS = frozenset({"be", "become", "seem", "remain"})
+
+
+def official_governs(tok: Token, lexicon: Lexicon) -> bool:
+    """An official act governs the term: one of the ``official`` words is among the words it
+    hangs from, up its clause and the clauses that take it in ("recognise the killings as
+    genocide", "charged with genocide", "genocide charges", "a conviction for genocide"), or is
+    the subject of a verb among them ("the court ruled that the killings were genocide"). A
+    court word elsewhere in the sentence ("the party, facing charges of fraud, is a mafia", "the
+    trial was a farce") governs nothing. A verb of labelling is anyone's verdict, as in
+    ``official_act``."""
+    for anc in tok.ancestors:
+        if _official_word(anc, lexicon):
+            return True
+        if anc.pos_ not in ("VERB", "AUX"):
+            continue
+        if _lemma(anc) not in COPULAS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _official_word(c, lexicon) for c in anc.children
+        ):
+            return True
+        if anc.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "relcl"):
+            break
+    return False
+
+
+def _official_word(t: Token, lexicon: Lexicon) -> bool:
+    return (_lemma(t) in lexicon.official or t.lower_ in lexicon.official) and not (
+        t.pos_ == "VERB" and _lemma(t) in lexicon.labelling
+    )
+
+
 def _a_states_view(tok: Token, lexicon: Lexicon) -> bool:
     """'Ostrevia regards the militia as terrorists', 'Ostrevia considers them terrorists': a
     label that a country (a GPE name as the subject) gives by a verb of labelling is that

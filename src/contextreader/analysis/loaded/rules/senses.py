@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.names import _described
-from contextreader.analysis.loaded.rules.labels import _targets_people, official_act
+from contextreader.analysis.loaded.rules.labels import _targets_people, official_governs
 from contextreader.analysis.loaded.tokens import (
     NOUN_MODIFIERS,
     _heads_a_clause,
@@ -99,13 +99,14 @@ def rule_predicate(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     "as" ("described as a massacre"), as the charge of a verb of accusing ("accused the troops
     of a massacre") or in apposition set off by punctuation ("the raid, a massacre of farmers").
     Where it refers to an event by the name it is known by ("before the massacre took place",
-    "the harbour massacre", "the party's triumph"), it is reference, not a new verdict. Nor in
-    a sentence that reports an official act ([context] official: "parliament voted to
-    recognise the killings as genocide", "charged with genocide"): the finding is the body's,
-    which the sentence reports, as with the rule "label-not-official"."""
-    if official_act(doc[start].sent, lexicon):
-        return None
+    "the harbour massacre", "the party's triumph"), it is reference, not a new verdict. Nor
+    where an official act governs it ([context] official: "parliament voted to recognise the
+    killings as genocide", "charged with genocide"): the finding is the body's, which the
+    sentence reports. A court word elsewhere in the sentence ("the trial was a massacre of the
+    truth", "the party, facing charges of fraud, is a mafia") leaves the verdict said."""
     tok = doc[start:end].root
+    if official_governs(tok, lexicon):
+        return None
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "a raid and a massacre": the second noun stands where the first does
     if tok.dep_ in ("attr", "oprd"):
@@ -307,10 +308,46 @@ def rule_not_historical(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     """A word for the subordinates of a past society's lords ("vassal", "satrap", "servile",
     "bastard") casts a modern ally or official as one; in a sentence about such a society
     (``[context] history``: "the duke was a vassal of the king", "Persian satraps governed the
-    provinces of the empire") it is the historian's plain term and is not marked."""
-    if any(_lemma(t) in lexicon.history or t.lower_ in lexicon.history for t in doc[start].sent):
+    provinces of the empire") it is the historian's plain term and is not marked. The history
+    word must be tied to the term: its head, its own modifier, what it is said of, the object
+    of its "of", or, for the subject of a verb, that verb's object ("feudal vassals", "the duke
+    was a vassal of the king", "satraps ruled the provinces of the empire"); a king or a reign
+    elsewhere in the sentence ("the king of Norland made his country a vassal of Beijing") is
+    not about the term."""
+    if any(_history_word(t, lexicon) for t in _tied_words(doc[start:end].root)):
         return None
     return start, end
+
+
+def _history_word(tok: Token, lexicon: Lexicon) -> bool:
+    return _lemma(tok) in lexicon.history or tok.lower_ in lexicon.history
+
+
+def _tied_words(tok: Token) -> list[Token]:
+    """The words a term is tied to (rule "not-historical"): for an adjective, the noun it
+    modifies too; for each, its head, its modifiers and appositions, its subject (its head's for
+    a predicate, its head's object for a complement), and the object of any "of" among them."""
+    nodes = [tok, tok.head] if tok.dep_ == "amod" else [tok]
+    tied: list[Token] = []
+    for node in nodes:
+        head = node.head
+        tied.append(head)
+        tied += [
+            c for c in node.children if c.dep_ in ("amod", "compound", "nmod", "poss", "appos")
+        ]
+        tied += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.dep_ in ("attr", "acomp"):
+            tied += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif node.dep_ == "oprd" or node.dep_ in ("nsubj", "nsubjpass"):
+            tied += [c for c in head.children if c.dep_ == "dobj"]
+    return tied + [
+        p
+        for t in [*nodes, *tied]
+        for c in t.children
+        if c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def rule_abstract_object(

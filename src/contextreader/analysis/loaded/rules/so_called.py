@@ -17,6 +17,7 @@ from contextreader.analysis.loaded.tokens import (
     _lemma,
     set_off,
 )
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 SO_CALLED_NP = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -54,13 +55,13 @@ def _a_name(phrase: Span) -> bool:
 
 def _defined_after(called: Token, lexicon: Lexicon) -> bool:
     """The writer explains the term right after it, in an apposition set off by punctuation
-    whose head is a noun that defines ([context] definitions: "so-called carried interest, a
-    share of a fund's profits paid to its managers"): "so-called" introduces a term of art the
-    reader may not know. An apposition with another head may debunk the term ("so-called
-    science, a mishmash of guesswork"). The term stands bare, as a term of art does; with a
-    determiner ("the so-called evidence, a blurry photo") the apposition may debunk what the
-    phrase names, and so it may after a word for people ("so-called experts, ...") or a
-    benefit claimed ("so-called reforms, ...")."""
+    ("so-called carried interest, a share of a fund's profits paid to its managers", "so-called
+    dark pools, private venues where ..."): "so-called" introduces a term of art the reader may
+    not know. An apposition whose head debunks ([context] debunking: "so-called science, a
+    mishmash of guesswork", "a myth") leaves the mark. The term stands bare, as a term of art
+    does; with a determiner ("the so-called evidence, a blurry photo") the apposition may
+    debunk what the phrase names, and so it may after a word for people ("so-called experts,
+    ...") or a benefit claimed ("so-called reforms, ...")."""
     noun = called.head
     if called.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i < called.i:
         return False
@@ -69,14 +70,35 @@ def _defined_after(called: Token, lexicon: Lexicon) -> bool:
     people = lexicon.people | lexicon.camps | lexicon.claimed_goods
     if _lemma(noun) in people or noun.lower_ in people:
         return False
+    appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and set_off(c)]
+    appositions += _reduced_relative_after(noun)
     return any(
-        c.dep_ == "appos"
-        and c.pos_ == "NOUN"
-        and c.i > noun.i
-        and set_off(c)
-        and _lemma(c) in lexicon.definitions
-        for c in noun.children
+        c.pos_ == "NOUN"
+        and _lemma(c) not in lexicon.debunking
+        and c.lower_ not in lexicon.debunking
+        for c in appositions
     )
+
+
+def _reduced_relative_after(noun: Token) -> list[Token]:
+    """An apposition the parser reads as a clause of its own: a comma, then a noun with a
+    participle right after it ("so-called stablecoins, cryptocurrencies pegged to the dollar",
+    parsed as if the cryptocurrencies pegged something). Not a verb of saying ("so-called
+    reforms, critics said") nor a verb with an object or clause of its own."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    nxt = doc[noun.i + 2]
+    while nxt.i + 1 < len(doc) and nxt.dep_ in ("det", "amod", "compound"):
+        nxt = doc[nxt.i + 1]
+    verb = nxt.head
+    if nxt.dep_ not in ("nsubj", "nsubjpass") or verb.i != nxt.i + 1:
+        return []
+    if verb.tag_ not in ("VBN", "VBD") or _lemma(verb) in cue_lexicon().verbs:
+        return []  # "so-called reforms, critics said"
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return []  # "so-called reforms, voters rejected them": a clause of its own
+    return [nxt]
 
 
 def _claimed_measure(phrase: Span, lexicon: Lexicon) -> bool:
