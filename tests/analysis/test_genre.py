@@ -182,3 +182,11 @@ def test_a_mention_of_the_editorial_board_or_a_named_byline_keeps_the_writer(tex
     genre = piece_label(text)
     assert genre is not None and genre.name == "opinion"
     assert genre.writer
+
+
+def test_a_first_sentence_opening_with_by_is_no_byline() -> None:
+    """ "By any measure, ..." under "Opinion | Editorial" is the editorial's first sentence, not
+    a writer's byline: the piece stays the outlet's own."""
+    text = "Opinion | Editorial\n\nBy any measure, the ferry plan costs too much. We say no.\n"
+    genre = piece_label(text)
+    assert genre is not None and not genre.writer

@@ -331,6 +331,8 @@ def test_a_work_that_wants_or_refuses_speaks_for_no_one(nlp, text):
     [
         "The programme declined to name its guests.",
         "The newspaper refused to withdraw the story.",
+        # a comic is a performer as well as a work
+        "The comic vowed to tour the coast towns next spring.",
     ],
 )
 def test_a_work_that_stands_for_its_makers_keeps_its_will(nlp, text):

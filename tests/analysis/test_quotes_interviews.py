@@ -604,6 +604,18 @@ def test_a_candidate_list_with_bracketed_seats_told_of_as_she_takes_no_turns(nlp
     assert [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"] == []
 
 
+def test_a_who_s_who_naming_another_s_office_takes_no_turns(nlp) -> None:
+    """Told of in the third person, a line is no turn even where it names another entry's
+    office ("... challenged the Harbour Master"): the outlet describes each person."""
+    text = (
+        "Who runs the harbour\n\n"
+        "Ms Tamsin Rowe (Harbour Master): She was appointed in 2019 after a career at sea.\n\n"
+        "Mr Jory Hendra (Pilot): He has challenged the Harbour Master over dredging.\n\n"
+        "Ms Elowen Peters (Chair of the Trust): She has asked the Harbour Master for maps.\n"
+    )
+    assert [q for q in analyze_text(text, nlp).quotes if q.kind == "direct"] == []
+
+
 def test_an_explainer_after_a_news_paragraph_naming_someone_stays_an_explainer(nlp) -> None:
     text = (
         "What the new ferry fares mean for you\n\n"

@@ -165,7 +165,8 @@ def _unsigned(text: str, start: int) -> bool:
             if name in words or any(" " in w and name.endswith(" " + w) for w in words):
                 unsigned = True
                 continue
-            return False  # a named writer's byline
+            if line.strip()[3:4].isupper():  # not a sentence: "By any measure, ..."
+                return False  # a named writer's byline
         if any(part.strip(" .,") in words for part in _LINE_PARTS.split(low)):
             unsigned = True
     return unsigned

@@ -153,9 +153,10 @@ def _titled_labels(text: str, body: int) -> list[re.Match[str]]:
         nl = text.find("\n", m.end())
         raw = text[m.end() : len(text) if nl < 0 else nl].rstrip()
         line = _QUOTED.sub(" ", raw)
+        if counts[m.group("label").split()[-1]] < 2 and not _speaks(line) and _told_of(line):
+            continue  # "Dr Ann Roe: A GP for twenty years, she wants ...": said of her, even
+            # where it names another's office ("He has challenged the Minister ...")
         speaks = _speaks(line) or _names_an_office(line, m, labels)
-        if counts[m.group("label").split()[-1]] < 2 and not speaks and _told_of(line):
-            continue  # "Dr Ann Roe: A GP for twenty years, she wants ...": said of her
         found.append((m, speaks))
         said += raw[-1:] in ".?!…\"”’'"
     if said < 2:
