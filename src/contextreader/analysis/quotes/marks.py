@@ -302,27 +302,34 @@ def _run_end(
     between the two ends that ``narration`` calls the writer's own (one that reports a named
     person's words, say) shows the two marks are slips, not one quotation.
     """
-    line_start = text.find("\n", after_open) + 1
-    if not line_start:
-        return None
-    for _ in range(RUN_LINES - 1):
-        nl = text.find("\n", line_start)
-        line_end = len(text) if nl < 0 else nl
-        line = text[line_start:line_end]
-        if not line.strip():
-            return None
+    for _, line_start, line_end in _lines_after(text, after_open, narration):
         if line_end > first:
             close = _first_double(text, line_start, line_end)
             if close is not None and _closes(text, close):
                 return line_end
             if close is not None or has_mark(text, line_start, line_end):
                 return None
-        if narration is not None and narration(line_start, line_end):
-            return None
-        if nl < 0:
-            return None
-        line_start = nl + 1
     return None
+
+
+def _lines_after(
+    text: str, after: int, narration: Narration | None
+) -> Iterator[tuple[int, int, int]]:
+    """The lines after the one that holds ``after``, as (k, start, end), k counting from 0:
+    at most RUN_LINES - 1 of them, up to a blank line, and none past a line ``narration``
+    calls the writer's (that line is still given, for the caller to read first)."""
+    line_start = text.find("\n", after) + 1
+    if not line_start:
+        return
+    for k in range(RUN_LINES - 1):
+        nl = text.find("\n", line_start)
+        line_end = len(text) if nl < 0 else nl
+        if not text[line_start:line_end].strip():
+            return
+        yield k, line_start, line_end
+        if (narration is not None and narration(line_start, line_end)) or nl < 0:
+            return
+        line_start = nl + 1
 
 
 # what may come before the mark that resumes a quote at the start of a paragraph or line:
@@ -364,14 +371,7 @@ def _resume(
     writer's, and a quote would open it with a mark ("Roe's lawyers filed papers."). Nor does
     it resume on a line whose quote ``named`` finds given to someone by name ('“It is over,”
     said Ana Holt.': likely a new speaker's quote, not the open one going on)."""
-    line_start = text.find("\n", after) + 1
-    if not line_start:
-        return None
-    for k in range(RUN_LINES - 1):
-        nl = text.find("\n", line_start)
-        line_end = len(text) if nl < 0 else nl
-        if not text[line_start:line_end].strip():
-            return None
+    for k, line_start, line_end in _lines_after(text, after, narration):
         mark = _first_double(text, line_start, line_end)
         if mark is not None:
             before = text[line_start:mark]
@@ -382,11 +382,6 @@ def _resume(
             if k == 0 or before.strip() or by_sentence():
                 return mark, line_end
             return None
-        if narration is not None and narration(line_start, line_end):
-            return None
-        if nl < 0:
-            return None
-        line_start = nl + 1
     return None
 
 
