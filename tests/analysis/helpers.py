@@ -160,3 +160,8 @@ def assertion_rows(nlp: Language, text: str) -> list[tuple[str, str]]:
     """Each assertion as (its words, its status), in report order."""
     rep = analyze_text(text, nlp)
     return [(text[slice(*a.span)], a.status) for a in rep.assertions]
+
+
+def claim_texts(nlp: Language, text: str) -> list[str]:
+    """The words of each assertion, in report order."""
+    return [words for words, _ in assertion_rows(nlp, text)]

@@ -12,7 +12,7 @@ from spacy.language import Language
 from contextreader.analysis.assertions.page_furniture import _figures_line, is_furniture
 from contextreader.analysis.paragraphs import is_byline, photo_credit
 from contextreader.analysis.pipeline import analyze_text
-from tests.analysis.helpers import sentence_voices
+from tests.analysis.helpers import claim_texts, sentence_voices
 
 # -- a live blog's furniture -----------------------------------------------------------------------
 
@@ -270,11 +270,7 @@ def test_a_line_ending_on_a_word_is_no_table(nlp: Language) -> None:
 # -- live blogs, releases and transcripts: boxes, signposts, sign-offs, notes and contacts ------
 
 
-def _claims(nlp: Language, text: str) -> list[str]:
-    return [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
-
-
-def test_a_live_blogs_key_events_signposts_and_sign_off_are_no_claims(nlp: Language) -> None:
+def test_a_live_blogs_key_events_signposts_and_sign_off_are_noclaim_texts(nlp: Language) -> None:
     text = (
         "Harbour fire: live updates\n\n"
         "Key events\n\n"
@@ -288,7 +284,7 @@ def test_a_live_blogs_key_events_signposts_and_sign_off_are_no_claims(nlp: Langu
         "That\u2019s all from us for now. Thanks for following along. We'll be back with more"
         " tomorrow.\n"
     )
-    assert _claims(nlp, text) == [
+    assert claim_texts(nlp, text) == [
         "Harbour fire: live updates",
         "Fire crews are still at the harbour.",
         "The smoke has thinned over the quay.",
@@ -297,7 +293,7 @@ def test_a_live_blogs_key_events_signposts_and_sign_off_are_no_claims(nlp: Langu
     ]
 
 
-def test_a_release_notes_to_editors_and_its_contact_block_are_no_claims(nlp: Language) -> None:
+def test_a_release_notes_to_editors_and_its_contact_block_are_noclaim_texts(nlp: Language) -> None:
     text = (
         "Town opens new library\n\n"
         "The library cost four million pounds to build.\n\n"
@@ -306,7 +302,7 @@ def test_a_release_notes_to_editors_and_its_contact_block_are_no_claims(nlp: Lan
         "1. The library was designed by a local firm.\n\n"
         "2. Jan Roe is available for interview on Friday.\n"
     )
-    assert _claims(nlp, text) == [
+    assert claim_texts(nlp, text) == [
         "Town opens new library",
         "The library cost four million pounds to build.",
     ]
@@ -319,14 +315,14 @@ def test_a_release_notes_to_editors_and_its_contact_block_are_no_claims(nlp: Lan
         "01632 960 111\n\n"
         "The old library will close in June.\n"
     )
-    assert _claims(nlp, block) == [
+    assert claim_texts(nlp, block) == [
         "Town opens new library",
         "The library cost four million pounds to build.",
         "The old library will close in June.",
     ]
 
 
-def test_a_transcripts_notes_and_stamp_are_no_claims(nlp: Language) -> None:
+def test_a_transcripts_notes_and_stamp_are_noclaim_texts(nlp: Language) -> None:
     text = (
         "Briefing on the ferry strike\n\n"
         "Published by the Harbour Board, 3 May 2026\n\n"
@@ -335,7 +331,7 @@ def test_a_transcripts_notes_and_stamp_are_no_claims(nlp: Language) -> None:
         "The ferry has not sailed since Monday.\n\n"
         "For media enquiries: press office, 01632 960 111\n"
     )
-    assert _claims(nlp, text) == [
+    assert claim_texts(nlp, text) == [
         "Briefing on the ferry strike",
         "The ferry has not sailed since Monday.",
     ]
@@ -376,7 +372,7 @@ def test_news_that_opens_like_furniture_is_no_furniture(line: str) -> None:
 
 def test_news_after_a_heading_that_is_no_notes_heading_stays(nlp: Language) -> None:
     text = "Town opens new library\n\nNotes from the opening\n\nThe mayor cut the ribbon at noon.\n"
-    assert "The mayor cut the ribbon at noon." in _claims(nlp, text)
+    assert "The mayor cut the ribbon at noon." in claim_texts(nlp, text)
 
 
 def test_a_line_with_a_clause_of_its_own_is_no_signpost(nlp: Language) -> None:
@@ -424,7 +420,7 @@ def test_a_line_that_only_mentions_a_photo_is_no_caption(line):
     assert photo_credit(line) is None
 
 
-def test_a_paragraph_a_photo_credit_closes_keeps_its_claims(nlp):
+def test_a_paragraph_a_photo_credit_closes_keeps_itsclaim_texts(nlp):
     # a long line of news that ends in a credit: only the credit is no claim
     text = (
         "The river rose overnight.\n\n"

@@ -8,14 +8,10 @@ import pytest
 from spacy.language import Language
 
 from contextreader.analysis.assertions.page_furniture import _contact_detail, is_furniture
-from contextreader.analysis.pipeline import analyze_text
+from tests.analysis.helpers import claim_texts
 
 
-def _claims(nlp: Language, text: str) -> list[str]:
-    return [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
-
-
-def test_story_lines_under_a_contact_subhead_stay_claims(nlp: Language) -> None:
+def test_story_lines_under_a_contact_subhead_stayclaim_texts(nlp: Language) -> None:
     text = (
         "Harbour ferry sold\n\n"
         "The ferry company was sold on Monday.\n\n"
@@ -24,7 +20,7 @@ def test_story_lines_under_a_contact_subhead_stay_claims(nlp: Language) -> None:
         "Three boats will be refitted over the winter.\n"
         "Fares stay the same until March.\n"
     )
-    claims = _claims(nlp, text)
+    claims = claim_texts(nlp, text)
     assert "Three boats will be refitted over the winter." in claims
     assert "Fares stay the same until March." in claims
 
@@ -39,7 +35,7 @@ def test_a_contact_block_ends_at_the_first_full_sentence(nlp: Language) -> None:
         "Tel: 01632 960 222\n"
         "Fares stay the same until March.\n"
     )
-    assert _claims(nlp, text) == [
+    assert claim_texts(nlp, text) == [
         "Harbour ferry sold",
         "The ferry company was sold on Monday.",
         "Fares stay the same until March.",
@@ -71,7 +67,7 @@ def test_notes_to_editors_as_a_story_subhead_opens_no_notes(nlp: Language) -> No
         "Several editors learned of the cuts from a memo. The owner has sold two titles this"
         " year.\n"
     )
-    claims = _claims(nlp, text)
+    claims = claim_texts(nlp, text)
     assert "The owner has sold two titles this year." in claims
 
 
@@ -83,9 +79,9 @@ def test_notes_to_editors_as_a_story_subhead_opens_no_notes(nlp: Language) -> No
         "ENDS\n\nNotes to editors\n\nThe library was designed by a local firm.\n",
     ],
 )
-def test_a_releases_notes_to_editors_are_no_claims(nlp: Language, after: str) -> None:
+def test_a_releases_notes_to_editors_are_noclaim_texts(nlp: Language, after: str) -> None:
     text = "Town opens new library\n\nThe library cost four million pounds to build.\n\n" + after
-    assert _claims(nlp, text) == [
+    assert claim_texts(nlp, text) == [
         "Town opens new library",
         "The library cost four million pounds to build.",
     ]
@@ -112,9 +108,9 @@ def test_notes_to_editors_over_an_offer_of_interview_are_a_release_s_notes(nlp: 
         "The reserve covers 40 hectares of old farmland.\n\n"
         "Dr Ruth Polwhele is available for interview on Tuesday.\n"
     )
-    assert not any("40 hectares" in c for c in _claims(nlp, text))
+    assert not any("40 hectares" in c for c in claim_texts(nlp, text))
 
 
-def test_notes_to_editors_as_a_story_subhead_keeps_its_claims(nlp: Language):
+def test_notes_to_editors_as_a_story_subhead_keeps_itsclaim_texts(nlp: Language):
     text = "Letters page\n\nNotes to editors\n\nThe reserve covers 40 hectares of old farmland.\n"
-    assert any("40 hectares" in c for c in _claims(nlp, text))
+    assert any("40 hectares" in c for c in claim_texts(nlp, text))
