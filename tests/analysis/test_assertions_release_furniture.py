@@ -111,6 +111,18 @@ def test_notes_to_editors_over_an_offer_of_interview_are_a_release_s_notes(nlp: 
     assert not any("40 hectares" in c for c in claim_texts(nlp, text))
 
 
-def test_notes_to_editors_as_a_story_subhead_keeps_itsclaim_texts(nlp: Language):
+def test_an_offer_ending_its_sentence_marks_the_notes_too(nlp: Language):
+    """The offer is read sentence by sentence, its last word kept ("... for interview.")."""
+    text = (
+        "Trust opens wetland\n\n"
+        "The Penmor Trust opened a wetland reserve on Monday.\n\n"
+        "Notes to editors\n\n"
+        "The reserve covers 40 hectares of old farmland.\n\n"
+        "Dr Ruth Polwhele is available for interview. She led the survey.\n"
+    )
+    assert not any("40 hectares" in c for c in claim_texts(nlp, text))
+
+
+def test_notes_to_editors_as_a_story_subhead_keeps_its_claims(nlp: Language):
     text = "Letters page\n\nNotes to editors\n\nThe reserve covers 40 hectares of old farmland.\n"
     assert any("40 hectares" in c for c in claim_texts(nlp, text))

@@ -147,7 +147,7 @@ def _release_notes(lines: list[str], k: int) -> bool:
     for line in lines[k + 1 :]:
         if _ABOUT.fullmatch(line.strip()):
             return True
-        for sentence in _SENTENCE_END.split(" ".join(line.split()).lower().replace("’", "'")):
+        for sentence in _SENTENCE_SPLIT.split(" ".join(line.split()).lower().replace("’", "'")):
             if _offer(sentence, lex.offers):
                 return True
     return False
@@ -155,7 +155,8 @@ def _release_notes(lines: list[str], k: int) -> bool:
 
 # "About Kell Trust": a short heading of its own over a release's note on who sent it
 _ABOUT = re.compile(r"About(?: (?:the|[A-Z][\w'’&.-]*)){1,5}:?")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# the space after a sentence's closing mark, to split a line into its sentences
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 
 # a numbered or bulleted note ("1. ", "(2) ", "• ")
