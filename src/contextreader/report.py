@@ -11,6 +11,7 @@ Serialised form: ``contextreader.report/1`` (see ``docs/report-schema.md`` and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -408,6 +409,24 @@ VOICE_NAMES: dict[str, tuple[str, str, str]] = {
 # label pinned by another's verb): what "the outlet's own words only" hides, in the reader and
 # in its export
 OTHERS_VOICES: frozenset[str] = frozenset({"quoted", "reported"})
+
+
+def text_lines(text: str, start: int, limit: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the non-blank lines from ``start``, leading and trailing spaces cut (and
+    a UTF-8 file's byte-order mark); at most ``limit`` of them. The reader's paragraphs are
+    these lines of the body."""
+    count = 0
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e
+            count += 1
+            if limit is not None and count >= limit:
+                return
 
 
 def paragraph_number(report: Report, offset: int) -> int:

@@ -30,7 +30,6 @@ data file ("told", "according to", "reported").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -44,7 +43,7 @@ from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.paragraphs import byline_role
 from contextreader.analysis.people import role_lexicon
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
-from contextreader.report import CitedOutlet, Dateline, MatchedBy, Outlet, Source
+from contextreader.report import CitedOutlet, Dateline, MatchedBy, Outlet, Source, text_lines
 
 SPAN_GROUP = "cr_outlets"
 LABEL = "OUTLET"
@@ -270,7 +269,7 @@ def find_dateline(text: str, body_start: int, kb: KnowledgeBase) -> Mention | No
     known outlet, and not a photo's ("The Capitol in Washington (AP Photo/Jan Roe)" is a
     caption).
     """
-    for start, end in _lines(text, body_start, DATELINE_LINES):
+    for start, end in text_lines(text, body_start, DATELINE_LINES):
         for pattern in (_DATELINE, _SLASH_DATELINE):
             m = pattern.match(text, start, end)
             if m is None or (m.group("dash") is None and m.group("place") is None):
@@ -290,7 +289,7 @@ def unknown_dateline(text: str, body_start: int) -> Dateline | None:
     and a dash after it. The outlet stays unknown: the credit only names it (the notes on the
     outlet say so). A dateline with no credit ("GULLPORT, Maine —") is taken in the same shape.
     """
-    lines = list(_lines(text, body_start, DATELINE_LINES))
+    lines = list(text_lines(text, body_start, DATELINE_LINES))
     for start, end in lines:
         m = _DATELINE.match(text, start, end)
         dash = (m.group("dash") or "").strip() if m is not None else ""
@@ -389,7 +388,7 @@ def find_closing_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mentio
     A house phrase ("(Reporting by") gives the outlet with ``credit=False``: its evidence is the
     phrase, not a name of the outlet, so it stays out of the ``cr_outlets`` span group.
     """
-    lines = list(_lines(text, body_start, None))[-CLOSING_LINES:]
+    lines = list(text_lines(text, body_start, None))[-CLOSING_LINES:]
     for start, end in reversed(lines):
         hit = _credit_line(text, start, end, kb) or _trailing_credit(text, start, end, kb)
         if hit is not None:
@@ -480,22 +479,6 @@ def _phrase_matcher(nlp: Language, forms: dict[str, str]) -> PhraseMatcher:
     for outlet_id, patterns in by_id.items():
         matcher.add(outlet_id, patterns)
     return matcher
-
-
-def _lines(text: str, start: int, limit: int | None) -> Iterator[tuple[int, int]]:
-    """(start, end) of the non-blank lines from ``start``, leading and trailing spaces cut."""
-    count = 0
-    for m in re.finditer(r"[^\n]+", text[start:]):
-        s, e = start + m.start(), start + m.end()
-        while s < e and (text[s].isspace() or text[s] == "\ufeff"):  # (a UTF-8 file's mark)
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield s, e
-            count += 1
-            if limit is not None and count >= limit:
-                return
 
 
 def _ends_with_word(text: str, cue: str) -> bool:

@@ -15,6 +15,7 @@ from contextreader.report import (
     Quote,
     Report,
     place_of,
+    text_lines,
 )
 from contextreader.wording import count, visible
 
@@ -261,21 +262,6 @@ def _can_mark(text: str, start: int, end: int) -> bool:
     return opens and closes
 
 
-def _paragraphs(report: Report) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph of the body as the reader numbers them: each line with
-    text, without the spaces around it."""
-    spans = []
-    for m in re.finditer(r"[^\n]+", report.text[report.body_start :]):
-        start, end = m.start() + report.body_start, m.end() + report.body_start
-        while start < end and report.text[start].isspace():
-            start += 1
-        while end > start and report.text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
-
-
 def article_lines(
     report: Report, terms: list[LoadedTerm], *, outlet_voice_only: bool = False
 ) -> list[str]:
@@ -288,7 +274,7 @@ def article_lines(
     stretch that is not (a quote over several paragraphs is marked in each; a term across a
     quote's edge is not) keeps only its bracket."""
     text = visible(report.text)  # one character per character: the offsets hold
-    paragraphs = _paragraphs(report)
+    paragraphs = list(text_lines(report.text, report.body_start))
     marks: list[tuple[int, int, str]] = []  # (start, end, "**" or "*"), nested
     tags: list[tuple[int, int, str]] = []  # (offset, start of what it names, bracket)
 

@@ -321,7 +321,7 @@ def transcript_turns(
         )
         out.append((turn, cl))
     out = _press_askers(text, out)
-    if out and all(text[t.label[0] : t.label[1]] == "Q" for t, _ in out):
+    if out and all(_label_text(text, t) == "Q" for t, _ in out):
         answers = unlabelled_answers(text, [t for t, _ in out], owner or {}, lex)
         if answers:  # the questions end at their paragraph: what follows is the answer
             return sorted(out + [(t, None) for t in answers], key=lambda tc: tc[0].paragraph)
@@ -418,7 +418,7 @@ def is_explainer(
     answers) - and no answer
     speaks in the first person outside quotation marks ("A. We start building." is someone's
     answer; pronouns.toml [first_person])."""
-    labels = {text[t.label[0] : t.label[1]] for t in turns}
+    labels = {_label_text(text, t) for t in turns}
     if labels != _QA:
         return False
     first = turns[0].paragraph[0]
@@ -434,7 +434,7 @@ def is_explainer(
     if not _third_person().isdisjoint(_words(text[a:b])):
         return False  # "Here is what she had to say.": a person the intro tells of
     first_person = _first_person()
-    answers = [t for t in turns if text[t.label[0] : t.label[1]] == "A"]
+    answers = [t for t in turns if _label_text(text, t) == "A"]
     return not any(
         first_person.search(_QUOTED.sub(" ", text[t.content[0] : t.content[1]])) for t in answers
     )

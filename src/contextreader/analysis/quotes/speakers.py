@@ -1111,8 +1111,8 @@ def _author_behind_preposition(cue: Token, lex: CueLexicon) -> Token | None:
     ):
         return None
     noun = cue.doc[prep.i - 1]
-    words = lex.nouns | document_nouns()
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not (lemma in lex.nouns or lemma in document_nouns()):
         return None
     return author
 
