@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.helpers import named, quote_rows
+from tests.analysis.helpers import MENTIONED, named, quote_rows
 
 ROWS = ("kind", "words", "cue", "speaker")
 
@@ -67,3 +67,41 @@ def test_a_capitalised_plural_subject_may_be_a_name(nlp):
     # a surname in "-s" agrees with "believes": the report stays
     text = "Ned Wines believes that the ferry will run again."
     assert [r[:2] for r in quote_rows(nlp, text, ("kind", "cue"))] == [("indirect", "believe")]
+
+
+# -- a "Name:" lead before an unmarked statement ------------------------------------------------
+LEAD_CASES = {
+    "a_person_named_again_in_the_story_says_the_statement": (
+        "Vale: Ferry fares will rise by a third in May.\n\nNora Vale spoke on Monday.",
+        [("indirect", "Ferry fares will rise by a third in May", ":", "Nora Vale", "Vale")],
+    ),
+    "a_name_the_story_never_mentions_again_may_be_a_topic": (
+        "Vale: Ferry fares will rise by a third in May.\n\nThe board met on Monday.",
+        [],
+    ),
+    "a_place_before_the_colon_is_a_topic": (
+        "Harwick: Ferry fares will rise by a third in May.\n\nNora Vale spoke on Monday.",
+        [],
+    ),
+    "a_genre_label_is_the_outlets_own": (
+        "Analysis: Ferry fares will rise by a third in May.\n\nNora Vale spoke on Monday.",
+        [],
+    ),
+    "a_phrase_with_no_verb_is_a_topic": (
+        "Vale: A Life In Public Service And Quiet Work\n\nNora Vale spoke on Monday.",
+        [],
+    ),
+    "a_question_after_the_lead_is_no_statement": (
+        "Vale: Will the ferry ever run again on time?\n\nNora Vale spoke on Monday.",
+        [],
+    ),
+    "a_lead_inside_a_paragraph_is_no_headline": (
+        "Nora Vale spoke on Monday. Vale: fares will rise by a third in May.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(LEAD_CASES))
+def test_a_headline_lead_gives_its_statement(nlp, text, expected):
+    assert quote_rows(nlp, text, MENTIONED) == expected

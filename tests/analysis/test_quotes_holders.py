@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.helpers import named, quote_rows
+from tests.analysis.helpers import MENTIONED, named, quote_rows
 
 # Each case: a short article and every quote found in it, as
 # (kind, quoted text, cue, person's name, speaker mention).
@@ -337,3 +337,39 @@ def test_a_work_that_wants_or_refuses_speaks_for_no_one(nlp, text):
 )
 def test_a_work_that_stands_for_its_makers_keeps_its_will(nlp, text):
     assert [r[0] for r in quote_rows(nlp, text, ("kind",))] == ["indirect"]
+
+
+# "X's NOUN is that ...": a noun of saying or stance, the subject of "be", completed by a clause
+COPULAR_CASES = {
+    "a_view_is_that": (
+        "Nora Vale's view is that the toll is too high.",
+        [("indirect", "that the toll is too high", "view", "Nora Vale", "Nora Vale")],
+    ),
+    "an_argument_on_a_day_was_that": (
+        "Tom Harker's argument on Sunday was that the board should resign.",
+        [("indirect", "that the board should resign", "argument", "Tom Harker", "Tom Harker")],
+    ),
+    "a_noun_that_is_no_saying_reports_nothing": (
+        "The problem is that the bridge is old.",
+        [],
+    ),
+    "a_view_shared_by_others_has_no_content": (
+        "Nora Vale's view is shared by many farmers.",
+        [],
+    ),
+    "a_claim_with_no_holder_is_no_ones_report": (
+        "The claim is that the bridge is old.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(COPULAR_CASES))
+def test_a_noun_of_saying_completed_after_be_is_its_holders(nlp, text, expected):
+    assert quote_rows(nlp, text, MENTIONED) == expected
+
+
+def test_a_noun_of_saying_after_be_inside_quoted_words_is_the_quote(nlp):
+    text = 'Nora Vale spoke on Monday.\n\n"My hope," she said, "is that the ferry will run."'
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    assert rows == [("direct", 'My hope," she said, "is that the ferry will run.')]

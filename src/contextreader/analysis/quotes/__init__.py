@@ -132,6 +132,7 @@ from contextreader.analysis.quotes.direct import (
     _direct_and_partial,
     _merge_split,
 )
+from contextreader.analysis.quotes.headlines import _headline_claims
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import (
     PREP_FRAMES,
@@ -195,6 +196,7 @@ def quotes_component(doc: Doc) -> Doc:
     direct = _direct_and_partial(b, pairs)
     direct = sorted(direct + _transcript_quotes(b, turns) + _dash_answers(b, turns))
     _reported(b, direct, body)
+    _headline_claims(b, direct)
     _inherit_speakers(b.quotes, text, frozenset(b.turns))
     _possessor_speakers(b.quotes, b.ix)
     _named_after(b.quotes, b.ix)

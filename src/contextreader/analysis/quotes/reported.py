@@ -1051,7 +1051,10 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
                 found.append((span, tok, _speaker(poll, b.ix, b.lex)))
             continue
         if not according and not b.lex.is_cue(tok):
-            noun = _noun_report(tok, b.lex)
+            # "Roe's view is that ...", not inside quoted words ('"My hope," he said, "is that
+            # ..."': the quote already gives them)
+            noun = None if b.ix.in_quote(tok.idx) else _copular_report(tok, b.lex)
+            noun = noun or _noun_report(tok, b.lex)
             if noun is not None:
                 holder = _bound_possessor(tok, noun[1], b.lex)
                 found.append((noun[0], tok, _speaker(holder, b.ix, b.lex)))
@@ -1507,6 +1510,28 @@ def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] |
     s, e = content.left_edge, content.right_edge
     if e.i - s.i < 1:
         return None
+    return (s.idx, e.idx + len(e.text)), holder
+
+
+def _copular_report(noun: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] | None:
+    """ "Roe's view is that the tax is too high", "Her argument on Sunday was that ...": a noun
+    of saying or stance with a possessive holder, the subject of "be", completed by a "that"
+    clause after the verb: the clause is what the holder says or holds ("on Sunday" is no
+    content). Not a clause without "that" ("Roe's view is he should go" is rare and often
+    misparsed), a predicate ("Roe's view is shared by many") or a noun with no holder ("The
+    claim is that ..."). Returns the clause's offsets and the holder's token."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.nouns:
+        return None
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    if clause is None or not _marked(clause):
+        return None
+    s, e = clause.left_edge, clause.right_edge
     return (s.idx, e.idx + len(e.text)), holder
 
 
