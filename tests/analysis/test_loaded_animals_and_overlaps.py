@@ -17,6 +17,23 @@ MARKS = {
         ),
         ("The senator called his rival a dog.", [("dog", "contentious label")]),
     ],
+    # an animal joined to people by "and" with its own determiner is a second referent, not a
+    # label said of them; a bare second label shares the first one's modifier
+    "animal_joined_to_people": [
+        *unmarked(
+            "Lifeboat crews saved nine people, among them an elderly couple and their dog.",
+            "Volunteers reached a homeless man and his dog under the bridge.",
+            "The rescue included two elderly tenants and a pig from the yard.",
+        ),
+        (
+            "The retired judge is a liar and a snake.",
+            [("liar", "contentious label"), ("snake", "contentious label")],
+        ),
+        (
+            "She called the pundits liars and rats.",
+            [("liars", "contentious label"), ("rats", "contentious label")],
+        ),
+    ],
     # a multi-word entry beats a single word of it that a context rule would mark alone
     "longer_entry_wins": [
         (

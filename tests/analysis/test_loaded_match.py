@@ -100,6 +100,17 @@ def test_a_hyphened_form_inflects_as_its_term(nlp: Language) -> None:
     ]
 
 
+def test_the_hyphened_form_of_a_noun_inflects_on_its_last_word_only(nlp: Language) -> None:
+    matcher = TermMatcher(nlp, [entry("cashout", forms=("cash-out",), pos=frozenset({"NOUN"}))])
+    doc = hand_doc(
+        nlp,
+        "Two/two/NUM cash/cash/NOUN -/-/PUNCT outs/out/NOUN and/and/CCONJ a/a/DET"
+        " cashed/cash/VERB -/-/PUNCT out/out/ADP account/account/NOUN",
+    )
+    # a noun takes its plural on its last word; "cashed-out" is a participle, no form of it
+    assert found(matcher, doc) == [("cashout", "cash-outs")]
+
+
 def test_pos_restricts_one_word_terms_not_forms(nlp: Language) -> None:
     matcher = TermMatcher(nlp, [entry("slam", pos=frozenset({"VERB"}), forms=("slams",))])
     doc = hand_doc(

@@ -20,6 +20,20 @@ MARKS = {
         ("Dara cast the union as the villain of the strike.", [("villain", "contentious label")]),
         ("The villain was a former guard.", [("villain", "contentious label")]),
     ],
+    # "sell-out" of a show or a tour means every ticket went; said of people it is the charge
+    "sell_out_of_a_show": [
+        *unmarked(
+            "The quartet will play a sold-out concert at the Orm Hall on Sunday.",
+            "Tova Renn opens her sold-out autumn tour in Brisk tonight.",
+            "The trio adds a second date after a sell-out gig in Vell.",
+            "Her first show at the pavilion was a sell-out.",
+        ),
+        (
+            "Union members called their leader a sell-out after the deal.",
+            [("sell-out", "contentious label")],
+        ),
+        ("Dara Vell is a sellout, the activists said.", [("sellout", "contentious label")]),
+    ],
     # an animal someone owns, walks or feeds is the animal; the same word said of a person is not
     "kept_animals": [
         *unmarked(

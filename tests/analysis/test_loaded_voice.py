@@ -22,6 +22,27 @@ MARKS = {
 
 
 VOICES = {
+    # the source gives a figure, the writer how big to find it: a word grading the figure is
+    # the writer's, in "according to", a passive relay or a verb of saying
+    "grading_a_figure": [
+        (
+            "The painting could fetch a staggering £9 million, according to the auction house.",
+            [("staggering", "outlet")],
+        ),
+        (
+            "The stadium is said to have cost a whopping 800 million euros.",
+            [("whopping", "outlet")],
+        ),
+        (
+            "Council officers said the bridge repairs would cost a staggering £2m.",
+            [("staggering", "outlet")],
+        ),
+        # a word about the thing, not the figure, stays in the report
+        (
+            "The bid was a staggering blunder, according to rival bosses.",
+            [("staggering", "reported"), ("blunder", "reported")],
+        ),
+    ],
     # what "according to X" brings in is the source's, even where the verb parses as a noun
     "according_to_before_the_clause": [
         (

@@ -15,7 +15,9 @@ How an entry matches:
   on ``LEMMA``. Its pattern docs are made directly with ``Doc(vocab, words=..., lemmas=...)``,
   the term's words being its lemmas, so building the matcher runs no pipeline;
 * a listed form with a hyphen ("rubber-stamp" for "rubber stamp") inflects as its term does
-  ("rubber-stamped"), for an entry matched by lemma; other forms match only as written;
+  ("rubber-stamped"), for an entry matched by lemma; other forms match only as written. A noun
+  inflects on its last word only ("sell-outs"), so the hyphened form of an entry that is only a
+  noun keeps its other words as written: "sold-out" (tickets gone) is no form of "sell-out";
 * a two-word verb and particle matched by lemma whose entry says ``split = true`` also matches
   with the verb's object between them ("rammed the budget through" for "ram through"), as the
   parser links them (a "prt", or a preposition after the verb's direct object: "rammed the
@@ -75,6 +77,8 @@ class _Pattern:
     words: tuple[str, ...]  # lower case
     pos: frozenset[str]  # the POS a one-word match must have (empty: any)
     order: int  # the order the pattern was added in: lexicon order, a term before its forms
+    # a noun's hyphened form: only its last word may differ from the form as written
+    last_inflects: bool = False
 
 
 class TermMatcher:
@@ -99,16 +103,22 @@ class TermMatcher:
                 words = tuple(t.lower_ for t in nlp.make_doc(form))
                 # a hyphened spelling of an inflecting term inflects too ("rubber-stamped")
                 hyphened = entry.match == "lemma" and "-" in words
-                self._add(words, entry, frozenset(), by_lemma=hyphened)
+                noun = hyphened and entry.pos == frozenset({"NOUN"})
+                self._add(words, entry, frozenset(), by_lemma=hyphened, last_inflects=noun)
 
     def _add(
-        self, words: tuple[str, ...], entry: Entry, pos: frozenset[str], by_lemma: bool
+        self,
+        words: tuple[str, ...],
+        entry: Entry,
+        pos: frozenset[str],
+        by_lemma: bool,
+        last_inflects: bool = False,
     ) -> int:
         """One label per pattern, so a match names its entry and whether POS applies; return
         the label's key."""
         label = f"{LABEL_PREFIX}:{len(self.patterns)}"
         key = self.vocab.strings.add(label)
-        self.patterns[key] = _Pattern(entry, words, pos, len(self.patterns))
+        self.patterns[key] = _Pattern(entry, words, pos, len(self.patterns), last_inflects)
         self.written.add(label, [Doc(self.vocab, words=list(words))])
         if by_lemma:
             docs = [
@@ -152,6 +162,10 @@ class TermMatcher:
             found.append((start, self.patterns[key], end))
         for key, start, end in self.lemmas(doc):
             pat = self.patterns[key]
+            if pat.last_inflects and any(
+                t.lower_ != w for t, w in zip(doc[start : end - 1], pat.words, strict=False)
+            ):
+                continue  # "sold-out": a noun's hyphened form inflects on its last word only
             if len(pat.words) == 1 or _fits(doc[start:end], pat.words):
                 found.append((start, pat, end))
         found += self._split(doc)

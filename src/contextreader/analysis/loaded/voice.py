@@ -181,12 +181,19 @@ class SpeechTest:
         on a name ("confirmed that she knows Dana Vell, a notorious crook, and ..."), which tells
         the reader who the named one is, as the writer's naming of a speaker does; and a
         parenthesis ("(a baseless claim)"), the writer's aside. An appositive on a common noun
-        ("said the plan, a reckless gamble, would fail") may be the speaker's and stays."""
+        ("said the plan, a reckless gamble, would fail") may be the speaker's and stays. A word
+        that grades a figure is the writer's too ("worth a whopping £400,000, according to
+        ...", "said it cost a staggering 40 million dollars"): the source gives the figure, the
+        writer how big to find it."""
         content = self.doc.char_span(*span, alignment_mode="expand")
         if content is None:
             return []
         doc, found = self.doc, []
         for tok in content:
+            if _grades_a_figure(tok):
+                # "eye-watering": the whole word
+                found.append((tok.left_edge.idx, tok.idx + len(tok)))
+                continue
             if tok.text == "(":
                 close = next((t for t in doc[tok.i + 1 : content.end] if t.text == ")"), None)
                 if close is not None:
@@ -242,6 +249,17 @@ class SpeechTest:
             return span  # the whole content follows the preposition: "warned of ..."
         prep = next((t for t in content if t.lower_ in preps and t.dep_ == "prep"), None)
         return None if prep is None else (prep.idx, span[1])
+
+
+def _grades_a_figure(tok: Token) -> bool:
+    """'a whopping £400,000', 'a staggering 40 million dollars': an adjective before a number,
+    or before a noun counted by a number that follows the adjective."""
+    if tok.dep_ != "amod" or tok.pos_ != "ADJ" or tok.head.i <= tok.i:
+        return False
+    head = tok.head
+    if head.tag_ == "CD":
+        return True
+    return any(c.dep_ == "nummod" and c.i > tok.i for c in head.children)
 
 
 def _impersonal(verb: Token) -> bool:
@@ -447,7 +465,11 @@ def _relayed(word: Token) -> bool:
     "bosses are said to be furious", "the star is reported to have stormed off", "is believed
     to be livid". Whoever says or believes it is not named, but it is not the writer's own
     statement either, so the word is "reported" (the assertions call the sentence vaguely
-    sourced). A verb that presents its clause as fact ("is known to be") relays nothing."""
+    sourced). A verb that presents its clause as fact ("is known to be") relays nothing, and
+    a word grading a figure ("is estimated to be worth a whopping £400,000") is the writer's
+    (see ``SpeechTest.asides``)."""
+    if _grades_a_figure(word):
+        return False
     cues = cue_lexicon()
     tok = word
     while tok.head.i != tok.i:

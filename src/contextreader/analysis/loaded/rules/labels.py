@@ -85,10 +85,14 @@ def said_of_people(
         return target is not None and _personal(target, lexicon)
     if _as_label_of_people(tok, lexicon):
         return True
-    # "a liar and a predator": the second label is said of whoever the first one is
+    # "a liar and a predator": the second label is said of whoever the first one is. A word
+    # before the first noun reaches a bare second one ("Tory clowns and puppets"), not one with
+    # its own determiner, which names a referent of its own ("an elderly couple and their dog")
     joined = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
-    if joined and said_of_people(tok.head, lexicon, modifiers):
-        return True
+    if joined:
+        own = any(c.dep_ in ("det", "poss") for c in tok.children)
+        if said_of_people(tok.head, lexicon, frozenset() if own else modifiers):
+            return True
     # "you fool": a label said to someone's face
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and prev.lower_ == "you"
@@ -202,17 +206,21 @@ def rule_not_of_a_thing(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     other = _said_of(tok)
     if other is None or not _a_thing(other, lexicon):
         return start, end
-    if tok.pos_ not in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") for c in other.children):
+    temper = tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ != "compound"
+    if temper and any(c.dep_ in ("det", "poss") for c in other.children):
         return start, end  # "the coach fumed", "the company was fuming": may be people
     return None
 
 
 def _said_of(tok: Token) -> Token | None:
     """What a word is said of: the other side of "be" for a noun ("the villain is the tax", "the
-    tax is the villain"); the noun an adjective describes or the subject of its verb ("fuming
-    acid", "the crowd was left fuming"); a verb's subject ("smoke fumed")."""
+    tax is the villain"); the noun an adjective or a noun before it describes or the subject of
+    its verb ("fuming acid", "a sell-out tour", "the crowd was left fuming"); a verb's subject
+    ("smoke fumed")."""
     if tok.dep_ == "attr":
         return _subject_of(tok.head)
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        return tok.head  # a noun before a noun: "a sell-out show", "the villain role"
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
             return None
