@@ -92,6 +92,45 @@ def test_places_and_firms_beside_their_signs_are_no_people(nlp, text):
     assert names(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outbreak hits schools\n\nMeasles is a virus that spreads through the air. Officials "
+        "said cases of measles had doubled since March.",
+        "Outbreak hits schools\n\nRubella is a mild illness for most children. Officials said "
+        "cases of rubella had doubled since March.",
+    ],
+    ids=["measles", "rubella"],
+)
+def test_a_common_noun_said_to_be_a_thing_is_no_person_where_it_is_also_lower_case(nlp, text):
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bush is a former mayor of the town. Fire spread through the bush on Sunday.", ["Bush"]),
+        (
+            "Tomas Baker chairs the board. Baker is a former teacher. A baker on the high "
+            "street said the delay hurt.",
+            ["Tomas Baker"],
+        ),
+    ],
+    ids=["role-noun", "full-name-elsewhere"],
+)
+def test_a_surname_that_is_also_a_word_stays_a_person(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_a_name_ending_in_media_is_a_firm(nlp):
+    assert names(nlp, "Sara Media said it would close two radio stations.") == []
+
+
+def test_press_after_a_first_name_is_a_surname(nlp):
+    text = 'Tomas Press, 61, said the paper would close. "It is a sad day," he said.'
+    assert names(nlp, text) == ["Tomas Press"]
+
+
 def test_a_name_ending_in_a_firms_suffix_is_no_person(nlp):
     assert names(nlp, "Velora Labs said profits rose in the spring.") == []
 

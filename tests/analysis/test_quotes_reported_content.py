@@ -791,6 +791,28 @@ def test_a_label_in_a_relative_clause_is_reported_and_the_main_clause_is_the_out
     assert ("The county sold the old depot to a hotel chain on Friday", "reported") not in voices
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The council passed a plan Mira Tedesco called a disgrace to the town.",
+            "a disgrace to the town",
+        ),
+        (
+            "The council passed a plan that Councillor Mira Tedesco called a reckless gamble.",
+            "a reckless gamble",
+        ),
+    ],
+    ids=["no-pronoun", "that-read-as-conjunction"],
+)
+def test_a_label_in_a_relative_clause_with_no_relative_pronoun_is_reported(nlp, text, label):
+    assert quote_rows(nlp, text, ROWS) == [("indirect", label, "call", "Mira Tedesco")]
+
+
+def test_a_name_given_in_a_relative_clause_with_no_pronoun_reports_nothing(nlp):
+    assert quote_rows(nlp, "The ferry the islanders called Old Grey sank in 1961.", ROWS) == []
+
+
 def test_calling_a_strike_after_a_comma_and_and_is_no_label(nlp):
     text = "Talks collapsed on Tuesday, and union leaders called a strike."
     assert quote_rows(nlp, text, ROWS) == []

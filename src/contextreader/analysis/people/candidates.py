@@ -416,7 +416,9 @@ def _lone_opener(
     oats."), and so is one given an age ("Frost, 71, farms"). A person named once is told by
     what the sentence says of them: an owner ("Roe's aide said"), a speaker ("Roe said ...",
     not the subject of a passive: "Turnout was estimated at ..."), what they are ("Roe is a
-    reporter") or a he or she later in the sentence ("Roe has given his life")."""
+    reporter"; only a role noun if the article also writes the word in lower case: "Measles is
+    a virus ... cases of measles") or a he or she later in the sentence ("Roe has given his
+    life")."""
     tok = span[0]
     doc = tok.doc
     if not _common_noun(tok.lower_, nouns):
@@ -437,8 +439,14 @@ def _lone_opener(
     cues = cue_lexicon()
     if tok.dep_ == "nsubj" and cues.is_cue(tok.head):
         return False
+    # a word the article also writes in lower case ("Measles is a virus ... cases of measles")
+    # is said to be a person only by a role noun ("Hunt is a former teacher ... the hunt")
+    common = tok.lower_ in lower
     if tok.dep_ == "nsubj" and any(
-        c.dep_ == "attr" and c.pos_ == "NOUN" for c in tok.head.children
+        c.dep_ == "attr"
+        and c.pos_ == "NOUN"
+        and (not common or role_lexicon().role_class(c.text) is not None)
+        for c in tok.head.children
     ):
         return False  # "Roe is a reporter", "Roe is a puppet of the lobby": said of a person
     sent = tok.sent

@@ -415,13 +415,17 @@ def _gapped_label(cue: Token, subj: Token, main_before: bool) -> Token | None:
 def _relative_label(cue: Token, lex: CueLexicon) -> Token | None:
     """ "the tariff, which opponents called a cash grab", "what critics have called a
     giveaway": the relative pronoun is the verb of naming's object, so what the speaker said
-    is the label after the verb, not the clause the relative hangs on."""
+    is the label after the verb, not the clause the relative hangs on. So too where the
+    clause has no relative pronoun, or only a "that" the parse reads as a conjunction ("a plan
+    (that) Jan Roe called a disgrace"): the noun right before the speaker is the object."""
     if not _naming_verb(cue, lex):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    if subj is None or not any(
+    if subj is None:
+        return None
+    if not any(
         c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < subj.i for c in cue.children
-    ):
+    ) and not _object_gap(cue, subj):
         return None
     label = _the_label(cue)
     if label is None:
@@ -430,6 +434,19 @@ def _relative_label(cue: Token, lex: CueLexicon) -> Token | None:
     start, end = cue.idx + len(cue.text), last.idx + len(last.text)
     # 'what it called "a stunt"': the quoted label is a partial quote, found with its speaker
     return None if has_mark(text_of(cue.doc), start, end) else label
+
+
+def _object_gap(cue: Token, subj: Token) -> bool:
+    """A relative clause on the noun right before its subject, with nothing between but a
+    "that" ("a plan Jan Roe called ...", "a plan that Jan Roe called ..."): the noun is what
+    the clause's verb has for its object."""
+    noun = cue.head
+    if cue.dep_ not in ("relcl", "acl") or noun.pos_ != "NOUN" or noun.i >= subj.i:
+        return False
+    if any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children):
+        return False
+    between = cue.doc[noun.i + 1 : subj.left_edge.i]
+    return all(t.lower_ == "that" for t in between) and len(between) <= 1
 
 
 def _label_end(cue: Token, label: Token) -> int:
