@@ -6,7 +6,14 @@ import pytest
 from spacy.language import Language
 
 from contextreader.analysis.pipeline import analyze_text
-from tests.analysis.helpers import PersonRow, mention_texts, named, people_by_name, people_rows
+from tests.analysis.helpers import (
+    PersonRow,
+    mention_texts,
+    named,
+    people_by_name,
+    people_rows,
+    quote_rows,
+)
 from tests.analysis.helpers import people_roles as roles
 from tests.analysis.helpers import people_rows as people
 from tests.analysis.helpers import person_names as names
@@ -462,3 +469,93 @@ def test_an_administrator_is_a_role(nlp):
 )
 def test_a_role_ends_before_and_the_relative(nlp: Language, text: str, role: str) -> None:
     assert ("Mele Tonga", role) in roles(nlp, text)
+
+
+# a title with its own "of" or "for" phrase before the name ("Minister of Foreign Affairs")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Trade Maria Lindqvist said the tariffs would stay.",
+            [("Maria Lindqvist", "Minister of Trade")],
+        ),
+        (
+            "Secretary of the Navy Robert Ellison said the ships were ready.",
+            [("Robert Ellison", "Secretary of the Navy")],
+        ),
+        # guard: a lower-case phrase before the name is no title of hers
+        (
+            "Robert Ellison signed for the head of a bakery Maria Lindqvist had founded.",
+            [("Robert Ellison", None), ("Maria Lindqvist", None)],
+        ),
+    ],
+)
+def test_a_title_with_its_own_of_phrase_before_the_name(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+def test_the_role_noun_points_back_to_the_one_named_with_a_title_of_phrase(nlp):
+    text = (
+        "Minister of Trade Maria Lindqvist said the tariffs would stay.\n\n"
+        '"We will not bend," the minister said at a briefing.\n\n'
+        "The plan was criticised by the Coravian Trade Minister, Peter Hallam."
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("We will not bend,", "Maria Lindqvist") in rows
+
+
+def test_a_role_noun_does_not_point_ahead_past_someone_named_without_a_role(nlp):
+    # Lindqvist, named first with no role, may be the minister; the one named later is someone else
+    text = (
+        "Maria Lindqvist said the tariffs would stay.\n\n"
+        '"We will not bend," the minister said at a briefing.\n\n'
+        "The plan was criticised by the Coravian Trade Minister, Peter Hallam."
+    )
+    rows = quote_rows(nlp, text, ("words", "person", "mention"))
+    assert ("We will not bend,", None, "the minister") in rows
+
+
+def test_a_role_noun_in_a_lead_still_points_to_the_one_named_next(nlp):
+    # guard: no one is named before the role noun, so the holder named next is meant
+    text = (
+        "The minister warned on Monday that the tariffs would stay.\n\n"
+        "Trade Minister Maria Lindqvist told reporters the talks had stalled."
+    )
+    rows = quote_rows(nlp, text, ("words", "person", "mention"))
+    assert ("the tariffs would stay", "Maria Lindqvist", "The minister") in rows
+
+
+def test_a_role_noun_with_its_holder_in_apposition_is_that_holder(nlp):
+    # guard: someone named before without a role does not stop the name in the noun's phrase
+    text = (
+        "Peter Hallam said the plan was late.\n\n"
+        "The director of the Trade Council, Maria Lindqvist, told reporters the plan was sound."
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("the plan was sound", "Maria Lindqvist") in rows
+
+
+def test_a_title_whose_for_phrase_the_parse_ends_with_the_name(nlp):
+    # "The Minister for Health Jan Roe said": the title is hers, and its noun points back to
+    # no one else; a later "the minister" is the minister named last
+    text = (
+        "Minister of Finance Ana Lopes said on Monday that the budget would not grow.\n\n"
+        "The Minister for Health Tom Reilly said the waiting lists were too long.\n\n"
+        '"We cannot wait another year," the minister said.'
+    )
+    assert ("Tom Reilly", "Minister for Health") in roles(nlp, text)
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("the waiting lists were too long", "Tom Reilly") in rows
+    assert ("We cannot wait another year,", "Tom Reilly") in rows
+
+
+def test_the_lawyer_for_a_named_person_is_someone_else(nlp):
+    text = (
+        "Ana Lopes was charged with fraud on Monday.\n\n"
+        "The lawyer for Ana Lopes said the charges were unfounded."
+    )
+    assert roles(nlp, text) == [("Ana Lopes", None)]
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("the charges were unfounded", "Ana Lopes") not in rows

@@ -900,3 +900,55 @@ def test_a_name_critics_give_is_their_label(nlp):
 def test_a_name_others_give_a_place_is_no_quote(nlp):
     text = "The fort, which the Saxons called Wenbury, fell in a storm."
     assert quote_rows(nlp, text, ("kind",)) == []
+
+
+# "add" with a quoted noun phrase as its object puts a thing in, and says nothing
+
+
+def test_adding_a_quoted_thing_to_something_is_no_statement(nlp):
+    text = 'The bakery is not adding "secret enzymes" to its bread.'
+    assert [r[:2] for r in quote_rows(nlp, text, ROWS)] == [("scare", "secret enzymes")]
+
+
+def test_added_that_with_a_quoted_fragment_still_reports(nlp):
+    # guard: "added" with a clause is a verb of saying
+    text = 'Tova Reyes added that the bread was "better than ever" this year.'
+    assert ("partial", "better than ever", "add", "Tova Reyes") in quote_rows(nlp, text, ROWS)
+
+
+# content the parse split in two
+
+
+def test_according_to_keeps_the_subject_after_a_possessive(nlp):
+    text = "According to the survey office, the county's four driest summers have come since 2001."
+    assert quote_rows(nlp, text, ROWS) == [
+        (
+            "indirect",
+            "the county's four driest summers have come since 2001",
+            "according to",
+            "the survey office",
+        )
+    ]
+
+
+def test_according_to_an_apposition_keeps_its_own_commas(nlp):
+    # guard: "the mayor" is the source's apposition, not part of the content
+    text = "According to Jan Roe, the mayor, taxes will rise next year."
+    assert quote_rows(nlp, text, ROWS)[0][1] == "taxes will rise next year"
+
+
+def test_content_goes_on_past_and_to_a_second_that_clause(nlp):
+    text = "The council said the old bridge must be closed and that the ferry would run daily."
+    assert quote_rows(nlp, text, ROWS)[0][1] == (
+        "the old bridge must be closed and that the ferry would run daily"
+    )
+
+
+def test_content_ending_on_and_does_not_stand_beside_its_partial(nlp):
+    text = (
+        'The watchdog said labels on cereal must be approved and that "boosts focus" '
+        "was not among them."
+    )
+    rows = quote_rows(nlp, text, ROWS)
+    assert not any(r[1].endswith(" and") for r in rows)
+    assert ("partial", "boosts focus", "say", "The watchdog") in rows

@@ -1068,3 +1068,58 @@ def test_a_cue_with_no_object_in_the_next_sentence_still_takes_the_quote(nlp):
     text = 'Ida Morrow spoke first. "We will win." She added. "It is not over."'
     rows = quote_rows(nlp, text, ("kind", "person"))
     assert rows and all(r == ("direct", "Ida Morrow") for r in rows)
+
+
+# a pronoun after a sentence whose main subject reports a clause about someone else
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the main clause's subject, of no known gender, carries the topic over the one in
+        # the clause it reports
+        (
+            "Westmoor signed defender Harlan Oddie on Monday.\n\n"
+            "Brisco, the Westmoor chairman, insisted that the defender is not leaving. "
+            '"We want to keep Harlan here," he told a radio station.',
+            "Brisco",
+        ),
+        # a main subject the text gives the other gender does not take "he"
+        (
+            "Westmoor signed defender Harlan Oddie on Monday.\n\n"
+            "Chairwoman Greta Brisco insisted that the defender is not leaving. "
+            '"I am staying," he told a radio station.',
+            "Harlan Oddie",
+        ),
+        # a pronoun inside the reported clause goes with that clause's own subject
+        (
+            "Coach Tomas Brill said Harlan Oddie was right when he said on Sunday that "
+            '"the league is fixed."',
+            "Harlan Oddie",
+        ),
+    ],
+)
+def test_he_after_a_reported_clause_is_the_main_subject(nlp, text, person):
+    rows = quote_rows(nlp, text, ("person", "mention"))
+    assert (person, "he") in rows
+
+
+# two colon quotes in one sentence, each with its own speaker
+
+
+def test_two_colon_quotes_in_one_sentence_are_two_quotes(nlp):
+    text = (
+        'Poet Lina Sarro wrote: "What a night for the town", while radio host Ed Kemble '
+        'posted: "Best concert of the year!"'
+    )
+    assert quote_rows(nlp, text, ("kind", "words", "person")) == [
+        ("direct", "What a night for the town", "Lina Sarro"),
+        ("direct", "Best concert of the year!", "Ed Kemble"),
+    ]
+
+
+def test_a_quote_split_by_its_cue_stays_one_quote(nlp):
+    # guard: the cue between the parts is the first part's too; no colon opens the first
+    text = '"We sail at dawn," Lina Sarro said, "and we return on Friday."'
+    rows = quote_rows(nlp, text, ("kind", "person"))
+    assert rows == [("direct", "Lina Sarro")]

@@ -480,6 +480,8 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
         noun, det = head
         if _name_set_after(doc, tok.i, named_at, lex):
             continue  # "the party chairman, Jan Roe,": the name follows; nothing points back
+        if _titles_a_name(tok, named_at):
+            continue  # "The Minister for Health Jan Roe said": the noun is the name's title
         pick = _role_referent(tok, noun, det, recent, lex)
         if pick is not None and _unnamed_at(tok, lex.office(noun), lex) > recent.last_at(
             pick, tok.idx
@@ -491,6 +493,25 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
             pick = _named_next(tok, noun, owner, lex)
         if pick is not None:
             owner[(det.idx, tok.idx + len(tok.text))] = pick
+
+
+def _titles_a_name(tok: Token, named_at: dict[int, int]) -> bool:
+    """Whether the capitalised noun at ``tok`` is the title of a name its own "of" or "for"
+    phrase ends with: in "The Minister for Health Jan Roe said" the parse may hang the name on
+    the department, yet the noun is Roe's title and points back to no one. A capitalised
+    department must stand between: "the lawyer for Jan Roe" is someone else."""
+    if not tok.is_title:
+        return False
+    doc = tok.doc
+    prep = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in ("of", "for") or prep.head.i != tok.i:
+        return False
+    j = prep.i + 1
+    while j < len(doc) and doc[j].idx not in named_at:
+        if not (doc[j].is_title or doc[j].lower_ in ("of", "the", "and", "&")):
+            return False
+        j += 1
+    return prep.i + 1 < j < len(doc) and j <= tok.right_edge.i
 
 
 def _name_set_after(doc: Doc, i: int, named_at: dict[int, int], lex: RoleLexicon) -> bool:
@@ -570,7 +591,10 @@ def _named_next(
     """A wire lead often gives the role before the name: "The ambassador warned on Tuesday
     that ... . Ambassador Jan Roe told reporters ...". A bare "the <noun>" that points back to
     no one is the one person named within the next few sentences (``_LEAD_REACH``) with that
-    office, and not named before it; none, or two, leave it to no one."""
+    office, and not named before it; none, or two, leave it to no one. Nor does it point
+    ahead when someone named before it in the body has no role the text gives ("Jan Roe
+    said ... . "...," the minister said"): the noun may well be theirs, and a later holder
+    of the office is most likely someone else."""
     office = lex.office(noun)
     if _introduced_unnamed(tok, office, lex):
         return None
@@ -583,6 +607,14 @@ def _named_next(
     if len(holders) != 1:
         return None
     (cl,) = holders.values()
+    # the holder named in the noun's own phrase ("the director of the centre, Jan Roe,")
+    own = tok.right_edge.idx + len(tok.right_edge.text)
+    body = tok.doc._.cr_body_start or 0
+    if not any(start <= s < own for (s, _), c in owner.items() if c is cl) and any(
+        body <= s < tok.idx and not (c.role or c.title_words or c.kin_of)
+        for (s, _), c in owner.items()
+    ):
+        return None
     named_before = any(s < tok.idx for (s, _), c in owner.items() if c is cl)
     return None if named_before else cl
 

@@ -94,6 +94,45 @@ def _after_plural(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _office_of_before(doc: Doc, i: int, members: set[int]) -> int | None:
+    """Where a capitalised title with its own "of" or "for" phrase starts, when token ``i``
+    ends that phrase and the title modifies the name ("Minister of Foreign Affairs Jan Roe",
+    "Secretary of State Jan Roe": the parse hangs the department on the title, and the title
+    on the name); None otherwise. Every word in between is capitalised, or "of", "for",
+    "the", "and" or "&", so "the head of a company Jan Roe founded" is no title."""
+    tok = doc[i]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.i >= i:
+        return None
+    title = prep.head
+    if title.i != prep.i - 1 or title.dep_ not in _MODIFIER_DEPS or title.head.i not in members:
+        return None
+    if not title.is_title or tok.left_edge.i <= prep.i:
+        return None
+    inside = doc[prep.i + 1 : i + 1]
+    if not all(t.is_title or t.lower_ in ("of", "the", "and", "&") for t in inside):
+        return None
+    return title.i
+
+
+def _office_above(doc: Doc, i: int, name: Span, members: set[int]) -> bool:
+    """Whether token ``i`` is the "of" or "for" of a capitalised title right before it that the
+    parse made the name the object of ("The Minister for Health Jan Roe said": Roe hangs on
+    "for"): the title and its department are still the name's role. A department must stand
+    between, so "the lawyer for Jan Roe" names someone else."""
+    prep = doc[i]
+    return (
+        prep.lower_ in ("of", "for")
+        and name.root.dep_ == "pobj"
+        and name.root.head.i == i
+        and i + 1 in members
+        and i + 1 < name.start
+        and i > 0
+        and prep.head.i == i - 1
+        and doc[i - 1].is_title
+    )
+
+
 def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
     """Title words in front of the name that modify it: "Deputy Foreign Minister Jan Roe"."""
     doc = name.doc
@@ -136,6 +175,15 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
         ):
             members.add(i)
             i -= 1
+            continue
+        if _office_above(doc, i, name, members):
+            members.update((i - 1, i))
+            i -= 2
+            continue
+        office = _office_of_before(doc, i, members)
+        if office is not None:
+            members.update(range(office, i + 1))
+            i = office - 1
             continue
         break
     start = i + 1

@@ -116,10 +116,12 @@ def _direct_cue(
     label = _label_before(p, ix)
     if label is not None:
         return None, label
-    if _after_colon(p, ix) and _ends_sentence(p, ix):
+    if _after_colon(p, ix) and (_ends_sentence(p, ix) or _colon_before_next(p, ix)):
         # 'The union said in a statement: "..." Its chief did not elaborate.': the verb
         # before the colon introduces a quote that ends its sentence, not the sentence after
-        # (a cue after the mark, '...: "...," he said.', still comes first)
+        # (a cue after the mark, '...: "...," he said.', still comes first); so it does when
+        # the words after the quote introduce the next one ('Roe wrote: "A", while Doe
+        # said: "B"': "said" is Doe's cue for "B")
         found_before = _cue_before(p, ix, lex, spans)
         if found_before is not None:
             return found_before
@@ -692,6 +694,15 @@ def _after_colon(p: _Pair, ix: _Index) -> bool:
     """True when the quote follows a colon in its own sentence ('saying: "..."')."""
     sent = _open_sent(p, ix)
     return ix.text[sent.start_char : p.start - p.w].rstrip().endswith(":")
+
+
+def _colon_before_next(p: _Pair, ix: _Index) -> bool:
+    """True when the words after the quote, in its sentence, end with a colon and an opening
+    quotation mark: they introduce the next quote ('"A", while Doe said: "B"')."""
+    start = p.end + p.w
+    sent = ix.sent_at(min(start, len(ix.text) - 1))
+    m = _OPEN_MARK.search(ix.text, start, max(sent.end_char, start))
+    return m is not None and ix.text[start : m.start()].rstrip().endswith(":")
 
 
 def _within_quote(spk: _Speaker, p: _Pair) -> bool:
@@ -1312,6 +1323,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             and (lex.is_cue(tok) or _is_according(tok))
             and not prescribed(tok)  # "Readers should call it 'a farce'": no one called it so
             and lex.lemma(tok) not in lex.unvoiced  # "plans a 'read-in'": no words of theirs
+            and not _adds_a_thing(tok, p, lex)
             and not p.start <= tok.idx < p.end
             and not ix.in_quote(tok.idx)  # a verb inside quoted words is no report of ours
             and (_subject(tok) is not None or _is_according(tok) or found is None)
@@ -1342,6 +1354,7 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
             (lex.is_cue(t) or _is_according(t))
             and not prescribed(t)
             and lex.lemma(t) not in lex.unvoiced
+            and not _adds_a_thing(t, p, lex)
             and not (p.start <= t.idx < p.end)
             and not ix.in_quote(t.idx)
         ):
@@ -1354,6 +1367,20 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
                 continue
             return t
     return None
+
+
+def _adds_a_thing(verb: Token, p: _Pair, lex: CueLexicon) -> bool:
+    """True for a verb that reports only as it introduces a quote ("add": 'she added: "..."')
+    whose direct object is a noun phrase headed inside the quoted words: 'the plant is adding
+    "extra chlorine" to the water' puts a thing in, and says nothing."""
+    if lex.frames(verb) != {"quote"}:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and p.start <= c.idx < p.end for c in kids
+    )
 
 
 def _own_subject(verb: Token) -> bool:
@@ -1528,6 +1555,7 @@ def _merge_split(
                 and any(w.strip(",.:").lower() in lex.inflections for w in words)
                 and not _sentence_starts_within(sent_starts, prev.end + 2, p.start - p.w)
                 and not _fragment_then_sentence(text, prev, gap, sent_starts)
+                and not _each_introduced(text, prev, gap, sent_starts)
                 and not (gap.rstrip().endswith(".") and _own_cue_after(text, p, lex))
             ):
                 prev.gap = (prev.end + prev.w, p.start - p.w)
@@ -1587,6 +1615,16 @@ def _fragment_then_sentence(text: str, prev: _Pair, gap: str, sent_starts: list[
     sent_start = sent_starts[i] if i >= 0 else 0
     before = text[sent_start : prev.start - prev.w].strip()
     return bool(before) and not before.endswith((":", ",", "—", "–", "-"))
+
+
+def _each_introduced(text: str, prev: _Pair, gap: str, sent_starts: list[int]) -> bool:
+    """'Roe wrote: "A", while Doe said: "B"': a colon introduces each part, so the words between
+    them are the second part's own cue and speaker, and the two are separate quotes."""
+    if not gap.rstrip().endswith(":"):
+        return False
+    i = bisect_right(sent_starts, prev.start - prev.w) - 1
+    sent_start = sent_starts[i] if i >= 0 else 0
+    return text[sent_start : prev.start - prev.w].rstrip().endswith(":")
 
 
 def _sentence_starts_within(sent_starts: list[int], start: int, end: int) -> bool:

@@ -223,31 +223,51 @@ class _Index:
                     past = True
                 if self.is_subject(start, end):
                     # in the window, a main clause's subject outranks one it reports on
-                    main = None if past else self._main_subject_before(i, start, gender, outside)
+                    main = None if past else self._main_subject_before(i, char, gender, outside)
                     return main or pid
                 first = first or pid
             i -= 1
         return None if unnamed else first
 
-    def _main_subject_before(self, i: int, start: int, gender: str, outside: bool) -> str | None:
+    def _main_subject_before(self, i: int, char: int, gender: str, outside: bool) -> str | None:
         """When the subject at mention ``i`` heads a clause inside another ("Roe insists Doe is
-        right"), a subject of the sentence's main clause before it ("Roe") whom the text gives
-        the pronoun's gender, which carries the topic; None when there is none."""
-        verb = self.token_at(start).head
+        right", "Roe insists that the striker is not for sale"), a subject of the sentence's
+        main clause before it ("Roe") whom the text gives the pronoun's gender, or no gender,
+        which carries the topic; None when there is none, or when the pronoun at ``char`` is
+        inside that clause ("Roe said Doe was right when he said ...": Doe's own clause)."""
+        start, end, _ = self.mentions[i]
+        verb = self._subject_verb(start, end)
         if verb.dep_ not in _EMBEDDED:
+            return None
+        if verb.left_edge.idx <= char <= verb.right_edge.idx:
             return None
         sent_start = self.sent_starts[bisect_right(self.sent_starts, start) - 1]
         j = i - 1
         while j >= 0 and self.mentions[j][0] >= sent_start:
             s, e, pid = self.mentions[j]
-            # only someone the text gives the pronoun's gender: an unknown one is a guess
-            fits = gender in ("male", "female") and self.gender.get(pid, "") == gender
-            if fits and not (outside and self.in_quote(s)) and s not in self.bylined:
-                head = self.token_at(max(s, e - 1)).head
-                if self.is_subject(s, e) and head.dep_ not in _EMBEDDED:
-                    return pid
+            # someone the text gives the pronoun's gender, or no gender at all ("Monteiro
+            # insisted that the striker ...": the subject who speaks carries the topic)
+            fits = gender in ("male", "female") and self.gender.get(pid, "") in (gender, "")
+            if (
+                fits
+                and not (outside and self.in_quote(s))
+                and s not in self.bylined
+                and self.is_subject(s, e)
+                and self._subject_verb(s, e).dep_ not in _EMBEDDED
+            ):
+                return pid
             j -= 1
         return None
+
+    def _subject_verb(self, start: int, end: int) -> Token:
+        """The verb whose subject the mention text[start:end] is (its last word, past the
+        words of a name or apposition, as ``is_subject`` reads it): "said" for "Jan Roe said"."""
+        tok = self.token_at(max(start, end - 1))
+        seen = 0
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok and seen < 4:
+            tok = tok.head
+            seen += 1
+        return tok.head
 
     def _named_first(self, start: int, end: int, char: int, gender: str) -> bool:
         """Whether a named subject at [start, end) comes after every unnamed one before ``char``

@@ -116,7 +116,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
                 _speaker_act_cut(c),
             )
             if stop == c.right_edge.i + 1:
-                stop = _run_on_end(cue, c, lex)
+                stop = _coordinated_end(cue, c, _run_on_end(cue, c, lex))
             start = _clause_start(cue, c)
             return _trailing_content(cue, c) or (start, _appositive_cut(cue.doc, start, stop))
     after_object = _that_after_object(cue, lex)
@@ -159,6 +159,29 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _coordinated_end(cue: Token, clause: Token, stop: int) -> int:
+    """Where content really ends when the parse split it into two clauses of the cue, the
+    second right after the first: 'said claims must be approved and that "X" was not among
+    them' (the coordinator left on the first clause: both are said), or 'said the levels
+    found in tap water were "lower"' ("the levels found" read as a clause, "were ..." as a
+    second one with no subject: one clause, whose subject is the first)."""
+    doc = cue.doc
+    nxt = next(
+        (k for k in cue.children if k.dep_ == "ccomp" and k.i > clause.i and k.left_edge.i == stop),
+        None,
+    )
+    if nxt is None or stop <= 0:
+        return stop
+    last = doc[stop - 1]
+    joined = last.dep_ == "cc" and last.head.i == clause.i
+    subjectless = (
+        not last.is_punct
+        and last.dep_ != "cc"  # "thinks it should be released but said ...": a second act
+        and not any(c.dep_ in _SUBJECT_DEPS for c in nxt.children)
+    )
+    return nxt.right_edge.i + 1 if joined or subjectless else stop
 
 
 def _interrupted_content(cue: Token) -> tuple[int, int]:
@@ -967,9 +990,22 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
     s, e = cue.left_edge.i, cue.right_edge.i + 1
     if _inside_its_clause(cue, s, e):
         return sent.start, sent.end
+    e = _according_phrase_end(cue.doc, s, e, sent.end)
     if s - sent.start >= sent.end - e:
         return sent.start, s
     return e, sent.end
+
+
+def _according_phrase_end(doc: Doc, s: int, e: int, sent_end: int) -> int:
+    """Where an "according to" phrase that opens its sentence ends. It is set off by a comma;
+    when no comma follows the phrase the parse gives, the parse ran it on into the clause
+    ("According to the agency, the region's wettest years have ...", with "years" read as an
+    apposition to "the agency"): it ends at its last comma. An apposition set off by its own
+    commas ("According to Jan Roe, the mayor, taxes ...") keeps its comma after it."""
+    if e >= sent_end or doc[e].text == "," or not doc[s].is_sent_start:
+        return e
+    commas = [t.i for t in doc[s + 1 : e] if t.text == ","]
+    return commas[-1] if commas else e
 
 
 def _inside_its_clause(cue: Token, s: int, e: int) -> bool:
