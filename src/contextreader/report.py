@@ -87,6 +87,16 @@ class Dateline:
 
 
 @dataclass(slots=True)
+class Byline:
+    """The byline among the body's first lines ("By Jan Roe, Harbour Wire"): never a claim."""
+
+    span: Span  # the line, without the blanks around it
+    # the name after the writer when it reads as a news organisation's ("Harbour Wire"), a
+    # known outlet or not; None: the byline names only the writer
+    credit: str | None = None
+
+
+@dataclass(slots=True)
 class Genre:
     """The outlet's own label for the kind of piece ("OPINION:", "Analysis"), in its first
     lines: what the outlet says the piece is, not a verdict of ours."""
@@ -196,6 +206,7 @@ class Report:
     sentences: list[Sentence] = field(default_factory=list)
     cited_outlets: list[CitedOutlet] = field(default_factory=list)
     dateline: Dateline | None = None
+    byline: Byline | None = None  # the writer's line, if the body opens with one
     genre: Genre | None = None  # the outlet's label for the kind of piece, if it gives one
     body_start: int = 0  # offset where the article body starts (after a "date ..." header)
     model: str | None = None  # the spaCy pipeline that produced the analysis
@@ -294,6 +305,7 @@ class Report:
             "sentences": [_plain(asdict(s)) for s in self.sentences],
             "cited_outlets": [_plain(asdict(c)) for c in self.cited_outlets],
             "dateline": _plain(asdict(self.dateline)) if self.dateline else None,
+            "byline": _plain(asdict(self.byline)) if self.byline else None,
             "genre": _plain(asdict(self.genre)) if self.genre else None,
             "body_start": self.body_start,
             "model": self.model,
@@ -321,6 +333,15 @@ def _dateline(v: Any) -> Dateline | None:
     if span is None:
         raise ValueError("a dateline needs a span")
     return Dateline(span=span, credit=v.get("credit"))
+
+
+def _byline(v: Any) -> Byline | None:
+    if not v:
+        return None
+    span = _span(v.get("span"))
+    if span is None:
+        raise ValueError("a byline needs a span")
+    return Byline(span=span, credit=v.get("credit"))
 
 
 def _genre(v: Any) -> Genre | None:
@@ -380,6 +401,7 @@ def report_from_dict(d: dict[str, Any]) -> Report:
             CitedOutlet(**{**c, "span": _span(c["span"])}) for c in d.get("cited_outlets", [])
         ],
         dateline=_dateline(d.get("dateline")),
+        byline=_byline(d.get("byline")),
         genre=_genre(d.get("genre")),
         body_start=d.get("body_start", 0),
         model=d.get("model"),

@@ -62,6 +62,37 @@ def test_a_feeling_of_a_thing_is_no_view(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilda Marsh stuns fans with a secret wedding",
+        "Tilda Marsh stunned her fans with a secret wedding.",
+        "The Kestrel Rovers surprised their supporters on Friday.",
+    ],
+)
+def test_a_surprise_at_what_someone_did_is_no_view(nlp, text):
+    # "fans" are the ones surprised by what she did, not the source of any claim
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Tilda Marsh stunned lawmakers with her remarks.", "lawmakers"),
+        ("The ruling stunned harbour workers.", "harbour workers"),
+        ("The new plan shocked local residents.", "local residents"),
+    ],
+)
+def test_a_surprise_at_words_or_a_decision_stays_a_view(nlp, text, who):
+    assert [(t, c) for t, c, _ in vague_assertions(nlp, text)] == [(text, who)]
+
+
+def test_surprises_are_experiencers():
+    alex = attribution_lexicon()
+    assert alex.surprises <= alex.experiencers
+    assert {"stun", "surprise"} <= alex.surprises
+
+
 # -- decisions whose maker is not named ---------------------------------------------------------
 
 

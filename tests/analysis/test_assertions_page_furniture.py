@@ -79,6 +79,35 @@ def test_a_section_label_before_a_headline_is_no_claim(nlp):
     ]
 
 
+@pytest.mark.parametrize("label", ["Harbour news", "Business news in brief", "Weather"])
+def test_a_section_label_line_is_no_claim(nlp, label):
+    text = f"{label}\n\nThe ferry to Tarrow will not sail on Friday."
+    assert claim_texts(nlp, text) == ["The ferry to Tarrow will not sail on Friday."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Markets slump on the news", "Weather halts the ferry", "Good news!", "Bad weather at sea."],
+)
+def test_a_line_that_only_ends_like_a_section_label_stays_a_claim(nlp, line):
+    text = f"{line}\n\nThe ferry to Tarrow will not sail on Friday."
+    assert claim_texts(nlp, text)[0] == line
+
+
+@pytest.mark.parametrize("note", ["(Unofficial translation)", "[Full text]", "(Abridged)"])
+def test_a_bracketed_editors_note_on_its_line_is_no_claim(nlp, note):
+    text = f"Statement by the Tarrow port board on the ferry fares\n\n{note}\n\nFares will rise."
+    # (the parser may leave the opening bracket with the headline: the note's words are tested)
+    claims = claim_texts(nlp, text)
+    assert not any(note.strip("()[]") in claim for claim in claims)
+    assert "Fares will rise." in claims
+
+
+def test_a_bracketed_sentence_with_a_verb_stays_a_claim(nlp):
+    text = "Fares will rise.\n\n(The port board did not reply.)\n"
+    assert "The port board did not reply." in " ".join(claim_texts(nlp, text))
+
+
 def test_a_fact_checks_subhead_is_no_claim(nlp):
     text = "The mayor said crime doubled.\n\nOur ruling\n\nCrime rose by a sixth."
     assert [w for w, _ in sentence_voices(nlp, text)] == [
@@ -183,6 +212,26 @@ def test_page_furniture_is_no_claim(nlp: Language) -> None:
 )
 def test_what_is_page_furniture(line: str, furniture: bool) -> None:
     assert is_furniture(line, 0, len(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Tarrow, 14 November", True),
+        ("Port Elwin, March 3, 2026", True),
+        ("Tarrow, 12.05.2026", True),
+        ("Jan Roe, 34", False),
+        ("Tarrow, where 14 people live", False),
+        ("the harbour, 14 November", False),
+    ],
+)
+def test_a_place_and_date_sign_off_is_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line, 0, len(line)) is furniture
+
+
+def test_a_place_and_date_sign_off_under_a_statement_is_no_claim(nlp):
+    text = "The board will meet again.\n\nTarrow, 14 November\n"
+    assert claim_texts(nlp, text) == ["The board will meet again."]
 
 
 def test_a_time_stamp_needs_a_time_or_a_date_after_its_word() -> None:

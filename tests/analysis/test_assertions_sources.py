@@ -549,6 +549,25 @@ def test_a_gerund_after_a_noun_restating_a_name_is_that_persons_act(nlp):
     assert vague_assertions(nlp, text) == []
 
 
+# -- a "with" phrase after a word of saying is what comes with it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By noon her followers were flooding the comments with birthday wishes.",
+        "The statement with its tables was posted on Monday.",
+    ],
+)
+def test_a_with_phrase_after_a_word_of_saying_is_not_what_it_is_about(nlp, text):
+    assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+def test_a_with_phrase_after_a_word_of_feeling_is_what_it_is_about(nlp):
+    text = "There was widespread anger with the ferry ruling."
+    assert [t for t, _, _ in vague_assertions(nlp, text)] == [text]
+
+
 # -- feelings toward someone or something, and reactions from no one -----------------------------
 
 

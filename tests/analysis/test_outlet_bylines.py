@@ -334,3 +334,29 @@ def test_whoever_a_photo_credit_names_is_named_there(nlp: Language) -> None:
     roles = {p.name: p.role for p in analyze_text(text, nlp).people}
     assert roles["Sam Ortiz"] == "named in a photo credit"
     assert roles["Tomas Rudd"] != "named in a photo credit"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "credit"),
+    [
+        (
+            f"Ferry line to open\n\nBy Ilse Varn, Tarrow Press Agency\n\n{BODY}\n",
+            "By Ilse Varn, Tarrow Press Agency",
+            "Tarrow Press Agency",
+        ),
+        (
+            f"Ferry line to open\n\nBy Ilse Varn, Harbour Editor\n\n{BODY}\n",
+            "By Ilse Varn, Harbour Editor",
+            None,
+        ),
+        (f"Ferry line to open\n\nBy Ilse Varn\n\n{BODY}\n", "By Ilse Varn", None),
+        (f"Ferry line to open\n\n{BODY}\n", None, None),
+    ],
+)
+def test_the_report_holds_the_byline_and_the_outlet_it_names(nlp, text, line, credit):
+    byline = analyze_text(text, nlp).byline
+    if line is None:
+        assert byline is None
+        return
+    assert byline is not None
+    assert (text[byline.span[0] : byline.span[1]], byline.credit) == (line, credit)

@@ -13,6 +13,6 @@ def test_a_report_reads_back_with_null_parts_and_without_the_new_fields(nlp: Lan
     report = analyze_text('"We won," Jan Roe said.\n', nlp)
     data = report.to_dict()
     data["quotes"][0]["parts"] = None
-    del data["dateline"]
+    del data["dateline"], data["byline"]
     back = report_from_dict(data)
-    assert back.quotes[0].parts == [] and back.dateline is None
+    assert back.quotes[0].parts == [] and back.dateline is None and back.byline is None

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from contextreader.io.article import article_from_text
 from contextreader.report import (
+    Byline,
     CitedOutlet,
     Dateline,
     Report,
@@ -114,6 +115,13 @@ class TestOutletNotesSayEachThingOnce:
             assert "Kind: news agency" in text
 
 
+def _bylined(line: str, credit: str | None) -> Report:
+    """A report whose body opens with the byline ``line``, as the analysis gives it."""
+    text = f"Ferry late\n\n{line}\n\nThe ferry ran late.\n"
+    start = text.index(line)
+    return Report(text=text, byline=Byline(span=(start, start + len(line)), credit=credit))
+
+
 class TestWhatWasLookedAt:
     """For an unknown outlet the panel lists what was looked at, each thing once."""
 
@@ -141,10 +149,35 @@ class TestWhatWasLookedAt:
                 "the dateline “KESTRELMOOR —” was found; it credits no outlet",
                 id="place_only_dateline",
             ),
+            pytest.param(
+                _bylined("By Ilse Varn, Harbour Editor", None),
+                "Byline",
+                "the byline “By Ilse Varn, Harbour Editor” names no known outlet",
+                id="byline_with_a_role",
+            ),
+            pytest.param(
+                _bylined("By Ilse Varn, Tarrow Press Agency", "Tarrow Press Agency"),
+                "Byline",
+                "the byline “By Ilse Varn, Tarrow Press Agency” names “Tarrow Press Agency”, an"
+                " outlet contextreader has no notes on",
+                id="byline_with_an_unknown_outlet",
+            ),
+            pytest.param(
+                Report(text="Ferry late\n\nThe ferry ran late on Monday.\n"),
+                "Byline",
+                "no “By Writer, Outlet” line among the first lines",
+                id="no_byline",
+            ),
         ],
     )
     def test_what_was_looked_at(self, report: Report, place: str, said: str) -> None:
         assert dict(looked_at(report))[place] == said
+
+    def test_every_signal_the_markdown_names_is_looked_at(self) -> None:
+        # the Markdown says "no URL, metadata, dateline, byline or closing credit named a known
+        # outlet": the panel lists the same five signals, in that order
+        rows = [label for label, _ in looked_at(Report(text="The ferry ran late.\n"))]
+        assert rows == ["The web address", "Page metadata", "Dateline", "Byline", "Closing credit"]
 
 
 class WaitingReader(ReaderApp):

@@ -61,6 +61,7 @@ class FurnitureLexicon:
     signposts: frozenset[str] = frozenset()  # "Jess Talbot in London:": who files what follows
     offers: tuple[str, ...] = ()  # "... is available for interview": an offer to the press
     unsigned: frozenset[str] = frozenset()  # "Editorial Board": a writer's label is the outlet's
+    section_labels: tuple[str, ...] = ()  # "Weather", "... news in brief": a section's label
 
 
 @cache
@@ -82,6 +83,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         "signposts",
         "offers",
         "unsigned",
+        "section_labels",
     )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
@@ -106,6 +108,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         signposts=parts["signposts"],
         offers=tuple(sorted(parts["offers"])),
         unsigned=parts["unsigned"],
+        section_labels=tuple(sorted(parts["section_labels"], key=len, reverse=True)),
     )
 
 

@@ -40,10 +40,18 @@ from spacy.util import filter_spans
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.furniture import furniture_lexicon
-from contextreader.analysis.paragraphs import byline_role
+from contextreader.analysis.paragraphs import byline_role, byline_span
 from contextreader.analysis.people import role_lexicon
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
-from contextreader.report import CitedOutlet, Dateline, MatchedBy, Outlet, Source, text_lines
+from contextreader.report import (
+    Byline,
+    CitedOutlet,
+    Dateline,
+    MatchedBy,
+    Outlet,
+    Source,
+    text_lines,
+)
 
 SPAN_GROUP = "cr_outlets"
 LABEL = "OUTLET"
@@ -380,6 +388,17 @@ def unknown_byline_outlet(text: str, body_start: int) -> bool:
         and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in words)
         and not lex.nouns_in(" ".join(words))
     )
+
+
+def find_byline(text: str, body_start: int) -> Byline | None:
+    """The byline among the body's first lines, with the name after the writer when it reads
+    as a news organisation's (``unknown_byline_outlet``), or None."""
+    span = byline_span(text, body_start)
+    if span is None:
+        return None
+    role = byline_role(text, body_start)
+    named = role is not None and unknown_byline_outlet(text, body_start)
+    return Byline(span=span, credit=text[role[0] : role[1]] if role and named else None)
 
 
 def find_closing_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention | None:

@@ -353,6 +353,16 @@ def byline_role(text: str, body_start: int = 0) -> tuple[int, int] | None:
     return out
 
 
+def byline_span(text: str, body_start: int = 0) -> tuple[int, int] | None:
+    """The offsets of the byline line among the body's first lines ("By Jan Roe, Harbour
+    Wire"), stripped, or None."""
+    found = _find_byline(text, body_start)
+    if found is None:
+        return None
+    m, start = found
+    return start, start + len(m.group())
+
+
 def _find_byline(text: str, body_start: int) -> tuple[re.Match[str], int] | None:
     """The byline among the body's first lines, and the offset of the stripped line it fills."""
     count = 0

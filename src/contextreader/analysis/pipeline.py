@@ -40,7 +40,7 @@ from contextreader.analysis.models import (  # noqa: F401  (part of this module'
     check_model,
     resolve_model_name,
 )
-from contextreader.analysis.outlet import title_without_publisher
+from contextreader.analysis.outlet import find_byline, title_without_publisher
 from contextreader.analysis.people import role_lexicon
 from contextreader.io.article import Article
 from contextreader.outlets.kb import load_kb
@@ -235,6 +235,7 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
         sentences=sentences,
         cited_outlets=list(doc._.cr_cited_outlets or []),
         dateline=doc._.cr_dateline,
+        byline=find_byline(article.text, article.body_start),
         genre=piece_label(article.text, article.body_start),
         body_start=article.body_start,
         model=model,

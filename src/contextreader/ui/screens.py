@@ -264,8 +264,22 @@ def looked_at(report: Report) -> list[tuple[str, str]]:
         ("The web address", url),
         ("Page metadata", metadata),
         ("Dateline", dateline),
+        ("Byline", _byline_looked_at(report)),
         ("Closing credit", f"no “— Outlet” or house credit at the end; last line: “{last}”"),
     ]
+
+
+def _byline_looked_at(report: Report) -> str:
+    """What the byline gave for recognition: an outlet named after the writer ("By Jan Roe,
+    Harbour Wire") we have no notes on, a byline that names none, or no byline at all."""
+    if report.byline is None:
+        return "no “By Writer, Outlet” line among the first lines"
+    start, end = report.byline.span
+    written = shortened(report.text[start:end], 60)
+    if report.byline.credit:
+        credit = report.byline.credit
+        return f"the byline “{written}” names “{credit}”, an outlet contextreader has no notes on"
+    return f"the byline “{written}” names no known outlet"
 
 
 class HelpScreen(PanelScreen):

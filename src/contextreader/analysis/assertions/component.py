@@ -35,8 +35,10 @@ from contextreader.analysis.assertions.no_claim import _no_claim
 from contextreader.analysis.assertions.page_furniture import (
     _byline,
     _credit_line,
+    _editor_note,
     _figures_line,
     _name_line,
+    _section_label,
     _signpost,
     is_furniture,
 )
@@ -168,6 +170,8 @@ def assertions_component(doc: Doc) -> Doc:
             continue
         if _STAGE_DIRECTION.fullmatch(text, *span):
             continue  # "[laughs]": how an answer was given, no claim
+        if _editor_note(sent, text, span) or _section_label(sent, text, span):
+            continue  # "(Unofficial translation)", "World news in brief": no claim
         if _figures_line(sent, text, span, ctx.figures_lines):
             continue  # "Shots 14-8. Corners 7-4.": a table's labels and figures
         if _name_line(sent, text, span) and _title_case_cue(sent, ctx) is None:

@@ -93,6 +93,7 @@ class AttributionLexicon:
     stance_preps: frozenset[str]
     noun_preps: frozenset[str]
     experiencers: frozenset[str]
+    surprises: frozenset[str]
     polls: frozenset[str]
     stance_agents: frozenset[str]
     taking_part: frozenset[str]
@@ -145,6 +146,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "stance_preps",
         "noun_preps",
         "experiencers",
+        "surprises",
         "polls",
         "stance_agents",
         "taking_part",
@@ -180,6 +182,8 @@ def attribution_lexicon() -> AttributionLexicon:
     if both:
         # a verb is read either with its subject or with its object as the one who holds the view
         raise ValueError(f"attribution_cues.toml: [experiencers] also in [verbs]/[decrees]: {both}")
+    if not parts["surprises"] <= parts["experiencers"]:
+        raise ValueError("attribution_cues.toml: [surprises] must be a part of [experiencers]")
     if not parts["standing"] <= parts["decrees"]:
         raise ValueError("attribution_cues.toml: [standing] must be a part of [decrees]")
     if not parts["utterances"] <= parts["nouns"]:

@@ -152,7 +152,10 @@ def _relative_that(that: Token) -> bool:
 
 
 def _noun_content(noun: Token, ctx: _Ctx) -> bool:
-    """Whether a noun of saying or stance says what about: a clause or a topic phrase."""
+    """Whether a noun of saying or stance says what about: a clause or a topic phrase. A
+    "with" phrase after a word of saying ("flooding the comments with congratulations", "a
+    statement with figures") is what comes with it, not what it is about; after a word of
+    feeling it is ("anger with the ruling")."""
     doc = noun.doc
     # "concerns that ...": the parser often reads the clause as a relative one; but a "that"
     # that is the clause's subject or object is a relative pronoun ("a dispute that drew
@@ -175,6 +178,7 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
             and c.lower_ in ctx.alex.noun_preps
             and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN for g in c.children)
             and not _talk_partner(noun, c, ctx)
+            and not (c.lower_ == "with" and noun.lemma_.lower() in ctx.alex.utterances)
         ):
             return True  # (a time says when, not what about: "the debate on Tuesday")
     head = noun.head

@@ -57,6 +57,8 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     stamp = next((s for s in lex.stamps if words.startswith((f"{s} ", f"{s}:"))), None)
     if not whole_line or not any(ch.isdigit() for ch in words):
         return False
+    if stamp is None and _place_and_date(" ".join(text[start:end].split()), lex.dates):
+        return True  # "Velgrad, 14 November": where and when a statement was signed
     rest = words[len(stamp) :] if stamp is not None else words
     if stamp is not None and rest.startswith(" by ") and "," in rest:
         # "Published by the Ministry of Health, 14 March 2026": who put it out, then the date
@@ -66,6 +68,30 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     return all(
         any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates or not w.strip(":")
         for w in rest.replace(",", " ").split()
+    )
+
+
+# a sign-off line of a place and a date: one to three capitalised words, a comma, then the date
+_PLACE_COMMA = re.compile(r"((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,2}), (.+)")
+# a date in figures alone ("12.05.2024", "12/5/24")
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _place_and_date(line: str, dates: frozenset[str]) -> bool:
+    """ "Velgrad, 14 November", "Port Elwin, March 3, 2026": a line that is only a place (one to
+    three capitalised words) and a date says where and when a statement was signed; it claims
+    nothing. The date needs a figure and a date word of [dates] ("14 November"), or is a date
+    in figures ("12.05.2024"): a name and an age ("Jan Roe, 34") is no sign-off."""
+    m = _PLACE_COMMA.fullmatch(line.rstrip("."))
+    if m is None or not all(w[0].isupper() for w in m.group(1).split()):
+        return False
+    rest = m.group(2).replace(",", " ").split()
+    if _NUMERIC_DATE.fullmatch(m.group(2).strip()):
+        return True
+    return (
+        any(ch.isdigit() for ch in m.group(2))
+        and all(any(ch.isdigit() for ch in w) or w.lower() in dates for w in rest)
+        and any(w.isalpha() and w.lower() in dates for w in rest)
     )
 
 
@@ -302,6 +328,54 @@ def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
     if headline_below and below[0].endswith((".", '"', "”")):
         headline_below = False
     return headline_below or (bool(above) and is_byline(above[-1]))
+
+
+def _section_label(sent: Span, text: str, span: tuple[int, int]) -> bool:
+    """ "Weather", "Concert news", "World news in brief": a short line of its own that ends in
+    a section's label ([section_labels]) with no verb and no closing mark names a part of the
+    paper, not anything that happened; it claims nothing, wherever it stands. Only the words
+    before the label are tested for a verb (the small model may tag "Weather" as one), and a
+    lone base form is left out (it reads a capitalised first word, "Harbour news", as one)."""
+    line_start, line_end = line_around(text, *span)
+    line = text[line_start:line_end]
+    words = line.split()
+    if not words or len(words) > _LABEL_WORDS or "\n" in line:
+        return False
+    if not all(w.replace("-", "").replace("&", "").isalpha() for w in words):
+        return False  # a figure, a mark: "Sport: 3-1", "Good news!"
+    low = " ".join(words).lower()
+    label = next(
+        (x for x in furniture_lexicon().section_labels if low == x or low.endswith(" " + x)), None
+    )
+    if label is None:
+        return False
+    line_span = sent.doc.char_span(line_start, line_end, alignment_mode="expand")
+    if line_span is None:
+        return False
+    before = len(words) - len(label.split())
+    kept = [t for t in line_span if not t.is_space][:before]
+    return not any(t.tag_ in _VERB_FORMS for t in kept)
+
+
+def _editor_note(sent: Span, text: str, span: tuple[int, int]) -> bool:
+    """ "(Unofficial translation)", "[Full text]": a short line of its own wholly in brackets,
+    with no finite verb, is the editor's note on the text; it claims nothing. The parser may
+    leave the opening bracket with the sentence before, so the whole line is read. A bracketed
+    sentence with a verb of its own ("(The ministry did not reply.)") stays a claim."""
+    line_start, line_end = line_around(text, *span)
+    line = text[line_start:line_end].strip()
+    if len(line) < 3 or (line[0], line[-1]) not in (("(", ")"), ("[", "]")):
+        return False
+    inner = line[1:-1]
+    if any(ch in "()[]\n" for ch in inner) or not 0 < len(inner.split()) <= _LABEL_WORDS:
+        return False
+    at = text.index(line, line_start)
+    note = sent.doc.char_span(at, at + len(line), alignment_mode="expand")
+    return note is not None and not any(t.tag_ in _FINITE for t in note)
+
+
+# the most words on a section label's line ("World news in brief") or in an editor's note
+_LABEL_WORDS = 6
 
 
 def _lines_between(text: str, start: int, end: int, most: int) -> list[str]:

@@ -498,8 +498,11 @@ def _experiencer_attribution(verb: Token, ctx: _Ctx) -> _Found | None:
         if holder is not None and holder.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             holder = verb.head
     else:
-        if not _about_a_claim(_stimulus_subject(verb), ctx):
+        stim = _stimulus_subject(verb)
+        if not _about_a_claim(stim, ctx):
             return None  # "The noise frightened the children": a fright, not a view of a claim
+        if _surprised_by_doer(verb, stim, ctx):
+            return None  # "Roe stuns fans with a surprise engagement": no view of a claim
         holder = next((c for c in kids if c.dep_ == "dobj"), None)
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("with", "to")), None)
         if holder is None and prep is not None:
@@ -507,6 +510,40 @@ def _experiencer_attribution(verb: Token, ctx: _Ctx) -> _Found | None:
     if holder is None or not _person_like(holder, ctx):
         return None
     return _holder_found(holder, verb, ctx)
+
+
+def _surprised_by_doer(verb: Token, stim: Token | None, ctx: _Ctx) -> bool:
+    """ "Kiki Marlowe stuns fans with a surprise engagement", "the club surprised its fans": a
+    verb of surprise ([surprises]) whose cause is a person or a group (what they did) leaves
+    those who feel it surprised, not holding a view of a claim. Words of saying or a decision
+    as the means ("Roe stunned fans with her remarks") still give them one."""
+    if stim is None or _lemma(verb, ctx) not in ctx.alex.surprises:
+        return False
+    if stim.dep_ in ("csubj", "csubjpass") or stim.pos_ in ("VERB", "AUX"):
+        return False
+    if _worded(stim, ctx) or stim.lemma_.lower() in ctx.alex.artifacts:
+        return False  # "the ruling stunned lawyers", "the report shocked MPs": a view of it
+    if stim.pos_ != "PRON" and not _can_hold(stim, ctx):
+        return False  # "the result surprised analysts": a view of the result
+    if stim.pos_ == "PRON" and stim.lower_ in ("it", "this", "that", "which"):
+        return False  # "this stunned lawyers": what was said or done before
+    # the means, on the verb or (as the parser often hangs it) on its object
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    means = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return not any(_worded(g, ctx) for g in means)
+
+
+def _worded(noun: Token, ctx: _Ctx) -> bool:
+    """A word of saying, stance or decree ("her remarks", "a ruling")."""
+    lemma, alex = noun.lemma_.lower(), ctx.alex
+    return lemma in alex.nouns or lemma in ctx.verbs.nouns or lemma in alex.decrees
 
 
 def _finding(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
