@@ -17,6 +17,17 @@ def test_the_other_lists_load_from_their_data_files():
     assert {"rumour", "rumor"} <= cue_lexicon().hearsay
 
 
+def test_relative_pronouns_load_from_the_pronouns_file():
+    assert {"who", "whom", "which", "that"} <= cue_lexicon().relatives
+    assert "what" not in cue_lexicon().relatives  # a free relative stands for no noun before it
+    assert cue_lexicon().subject_relatives == cue_lexicon().relatives - {"whom"}
+
+
+def test_subjects_that_name_no_speaker_load_from_the_pronouns_file():
+    assert {"it", "there", "this", "that", "which"} <= cue_lexicon().impersonal_subjects
+    assert not {"she", "they", "who"} & cue_lexicon().impersonal_subjects
+
+
 @pytest.mark.parametrize(
     ("before", "portfolio"),
     [

@@ -115,6 +115,11 @@ CASES = {
         "The plant will close, according to a statement the company released on Monday.",
         [("indirect", "The plant will close", "according to", None, "the company")],
     ),
+    # "whom" stands for a person, never for a thing the clause's subject made
+    "according_to_a_witness_whom_someone_interviewed_is_the_witness_s": (
+        "The fire began at the bakery, according to a witness whom police interviewed.",
+        [("indirect", "The fire began at the bakery", "according to", None, "a witness")],
+    ),
     "according_to_a_report_that_cited_officials_is_the_reports": (
         "The plant will close, according to a report that cited officials.",
         [("indirect", "The plant will close", "according to", None, "a report")],

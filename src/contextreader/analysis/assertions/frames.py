@@ -14,8 +14,8 @@ from contextreader.analysis.assertions.context import _Ctx, _Found
 from contextreader.analysis.assertions.holders import (
     _by_holder,
     _holder_found,
-    _holder_subject,
     _is_poll,
+    _person_holder,
     _person_like,
 )
 
@@ -38,10 +38,7 @@ def _side_taken(prep: Token, ctx: _Ctx) -> _Found | None:
     out = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     if head.lemma_.lower() != "be" and not out:
         return None
-    holder = _holder_subject(head)
-    if holder is None or not _person_like(holder, ctx):
-        return None
-    return _holder_found(holder, prep, ctx)
+    return _person_holder(head, prep, ctx)
 
 
 def _viewpoint_frame(prep: Token, ctx: _Ctx) -> _Found | None:

@@ -18,12 +18,12 @@ from contextreader.analysis.assertions.sources import (
     is_vague_source,
 )
 from contextreader.analysis.people import role_lexicon
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.reported import gapped_relative
 from contextreader.analysis.quotes.speakers import described_one
 
 # subjects that stand for no one ("there were fears", "what critics say")
 _EMPTY_SUBJECTS = frozenset({"there", "what", "whatever"})
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # pronouns that stand for a thing or a fact, not for someone who can hold a view
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
 # entity types of people and bodies that can hold a view, and of a time (which holds none)
@@ -36,7 +36,7 @@ def _holder_subject(verb: Token, depth: int = 0) -> Token | None:
     and relative clauses ("officials who fear that ...": the officials)."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            if c.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if c.lower_ in cue_lexicon().relatives and verb.dep_ == "relcl":
                 # "she was a scientist who trusted data": the one the noun describes
                 return described_one(verb.head) or verb.head
             return c
@@ -76,6 +76,15 @@ def _holder_found(holder: Token, cue: Token, ctx: _Ctx) -> _Found:
     if holder.idx not in ctx.resolved and is_vague_source(span, ctx.lex):
         return _Found(cue, _Cue(span, "source"))
     return _Found(cue, None)
+
+
+def _person_holder(head: Token, cue: Token, ctx: _Ctx) -> _Found | None:
+    """The holder found for ``cue`` when the subject of ``head`` (``_holder_subject``) is a
+    person or a group of people (``_person_like``); None otherwise."""
+    holder = _holder_subject(head)
+    if holder is None or not _person_like(holder, ctx):
+        return None
+    return _holder_found(holder, cue, ctx)
 
 
 def _person_like(tok: Token, ctx: _Ctx) -> bool:

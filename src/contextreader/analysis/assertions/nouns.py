@@ -17,8 +17,8 @@ from contextreader.analysis.assertions.holders import (
     _WHEN,
     _by_holder,
     _holder_found,
-    _holder_subject,
     _noun_holder,
+    _person_holder,
     _person_like,
 )
 from contextreader.analysis.assertions.no_claim import (
@@ -240,7 +240,4 @@ def _stance_agent(noun: Token, ctx: _Ctx) -> _Found | None:
         for c in noun.children
     ):
         return None
-    holder = _holder_subject(noun.head)
-    if holder is None or not _person_like(holder, ctx):
-        return None
-    return _holder_found(holder, noun, ctx)
+    return _person_holder(noun.head, noun, ctx)

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.paragraphs import is_byline, line_around, photo_credit_start
+from contextreader.analysis.quotes import cue_lexicon
 
 _EDGE = " .:!|•·-–—>»"
 _SHORT_LINE = 100  # a line of furniture, not a paragraph that opens with its words
@@ -128,7 +129,7 @@ def _offer(words: str, offers: tuple[str, ...]) -> bool:
         if at < 0:
             continue
         before = words[:at].split()
-        if before and before[-1] in _RELATIVES:
+        if before and before[-1] in cue_lexicon().relatives:
             continue
         tail = words[at + len(offer) :].strip(_EDGE + " ")
         if "," not in tail and len(tail.split()) <= _OFFER_TAIL:
@@ -136,9 +137,7 @@ def _offer(words: str, offers: tuple[str, ...]) -> bool:
     return False
 
 
-# words that open a relative clause ("who is available for interview"), and the most words after
-# an offer ("on Tuesday between 9am and noon")
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
+# the most words after an offer ("on Tuesday between 9am and noon")
 _OFFER_TAIL = 8
 
 

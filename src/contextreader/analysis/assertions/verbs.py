@@ -26,12 +26,12 @@ from contextreader.analysis.assertions.context import (
 )
 from contextreader.analysis.assertions.holders import (
     _EMPTY_SUBJECTS,
-    _RELATIVE_PRONOUNS,
     _THING_PRONOUNS,
     _can_hold,
     _holder_found,
     _holder_subject,
     _is_poll,
+    _person_holder,
     _person_like,
 )
 from contextreader.analysis.assertions.no_claim import (
@@ -46,6 +46,7 @@ from contextreader.analysis.assertions.no_claim import (
 )
 from contextreader.analysis.assertions.sources import _reading_instrument, _restates_name
 from contextreader.analysis.quotes.direct import mindless
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.modality import prescribed, purpose_only
 from contextreader.analysis.quotes.reported import contact_clause
 from contextreader.analysis.quotes.speakers import agent_of
@@ -495,7 +496,8 @@ def _experiencer_attribution(verb: Token, ctx: _Ctx) -> _Found | None:
             return None
         # the subject, which the parser may call active when a hedge stands for "was"
         holder = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj")), None)
-        if holder is not None and holder.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        relative = holder is not None and holder.lower_ in cue_lexicon().relatives
+        if relative and verb.dep_ == "relcl":
             holder = verb.head
     else:
         stim = _stimulus_subject(verb)
@@ -575,7 +577,7 @@ def _stimulus_subject(verb: Token) -> Token | None:
     stands for ("a ruling which angered Roe"); a bare participle's noun ("news alarming
     investors")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is not None and subj.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    if subj is not None and subj.lower_ in cue_lexicon().relatives and verb.dep_ == "relcl":
         return verb.head
     if subj is None and verb.dep_ in ("relcl", "acl"):
         return verb.head
@@ -626,10 +628,7 @@ def _clause_taker(verb: Token, ctx: _Ctx) -> _Found | None:
         for c in verb.children
     ):
         return None
-    holder = _holder_subject(verb)
-    if holder is None or not _person_like(holder, ctx):
-        return None
-    return _holder_found(holder, verb, ctx)
+    return _person_holder(verb, verb, ctx)
 
 
 def _passive_view(verb: Token) -> bool:

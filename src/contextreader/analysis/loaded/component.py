@@ -492,11 +492,12 @@ def _in_reported_content(span: Span) -> bool:
 def _content_clause(verb: Token) -> bool:
     """The clause says what the noun holds (a "that" clause with a subject of its own), rather
     than being a relative clause whose relative word is the verb's object."""
-    relative = [c for c in verb.children if c.lower_ in ("that", "which", "who", "whom")]
+    lex = cue_lexicon()
+    relative = [c for c in verb.children if c.lower_ in lex.relatives]
     if any(c.dep_ in ("dobj", "pobj") for c in relative):
         return False
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lex.subject_relatives
         for c in verb.children
     )
 

@@ -193,10 +193,7 @@ def _body_appositions(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         head = "".join(t.text for t in doc[start:end]).lower()
         if head not in lex.body_nouns:
             continue
-        name = _proper_words(tok)
-        if name and name[0] not in first_names():
-            out.add(name)
-            out.update((w,) for w in name)
+        _add_thing_name(out, tok)
     return out
 
 
@@ -234,10 +231,7 @@ def _which_appositions(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             continue
         if head.lower_ in lex.kinship:
             continue
-        name = _proper_words(tok)
-        if name and name[0] not in first_names():
-            out.add(name)
-            out.update((w,) for w in name)
+        _add_thing_name(out, tok)
     return out
 
 
@@ -489,6 +483,15 @@ def names_the_place_before(tok: Token, lex: RoleLexicon) -> bool:
     if place.lower_ not in lex.place_nouns or place.tag_ != "NN" or tok.text in first_names():
         return False
     return tok.head.i == place.i or tok.head.tag_ in ("NNS", "NNPS")
+
+
+def _add_thing_name(out: set[tuple[str, ...]], tok: Token) -> None:
+    """Adds the proper name ``tok`` ends, and each of its words, to ``out`` (names of no
+    person), unless it opens with a known first name."""
+    name = _proper_words(tok)
+    if name and name[0] not in first_names():
+        out.add(name)
+        out.update((w,) for w in name)
 
 
 def _proper_words(tok: Token) -> tuple[str, ...]:

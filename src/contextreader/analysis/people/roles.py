@@ -728,15 +728,12 @@ def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]
     role is shown as named there, so the reader tells the article's writers from the people in
     it. So is one a picture's credit names ("(Photo: Jan Roe/Harbour Wire)"): who took it.
     """
-    for s, e in byline_names(text, body):
-        for (ms, me), cl in owner.items():
-            if ms < e and s < me and cl.role is None:
-                cl.role = BYLINE_ROLE
-    for s, e in credit_names(text, body):
-        for (ms, me), cl in owner.items():
-            if ms < e and s < me and cl.role is None:
-                cl.role = CREDIT_ROLE
-    for s, e in photo_credit_spans(text, body):
-        for (ms, me), cl in owner.items():
-            if ms < e and s < me and cl.role is None:
-                cl.role = PHOTO_ROLE
+    for names, role in (
+        (byline_names, BYLINE_ROLE),
+        (credit_names, CREDIT_ROLE),
+        (photo_credit_spans, PHOTO_ROLE),
+    ):
+        for s, e in names(text, body):
+            for (ms, me), cl in owner.items():
+                if ms < e and s < me and cl.role is None:
+                    cl.role = role

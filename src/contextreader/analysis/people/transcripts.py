@@ -302,7 +302,7 @@ def transcript_turns(
         elif k == "Q":
             cl, speaker = _asker(text, m.end(), owner or {})
         elif cl is None and m.group("paren"):
-            cl, speaker = _bracketed(m.span("paren"), owner or {})
+            cl, speaker = _one_named(m.span("paren"), owner or {})  # "SPOKESPERSON (Jan Roe):"
         if cl is None and k not in _QA and " " not in k:
             cl = _role_holder(k, clusters, lex)
         para_start = text.rfind("\n", 0, m.start("label")) + 1
@@ -378,14 +378,15 @@ def _label_text(text: str, turn: TranscriptTurn) -> str:
     return text[turn.label[0] : turn.label[1]]
 
 
-def _bracketed(
-    paren: tuple[int, int], owner: dict[tuple[int, int], _Cluster]
+def _one_named(
+    within: tuple[int, int], owner: dict[tuple[int, int], _Cluster]
 ) -> tuple[_Cluster | None, tuple[int, int] | None]:
-    """The one person named in a label's brackets ("SPOKESPERSON (Jan Roe):"), and where; a
-    seat or a party there ("(Kell Vale)") names no one."""
-    named = {
-        id(cl): ((s, e), cl) for (s, e), cl in owner.items() if paren[0] <= s and e <= paren[1]
-    }
+    """The one person named between ``within``'s ends, and where (their last mention there):
+    in a label's brackets ("SPOKESPERSON (Jan Roe):"; a seat or a party there, "(Kell Vale)",
+    names no one), or in the paragraph that introduces an interview. None where two people,
+    or none, are named there."""
+    start, end = within
+    named = {id(cl): ((s, e), cl) for (s, e), cl in owner.items() if start <= s and e <= end}
     if len(named) != 1:
         return None, None
     span, cl = next(iter(named.values()))
@@ -603,11 +604,7 @@ def _interviewee(
     question-and-answer section (``_interview_intro``); two people there, or none, leave the
     answers to no one named."""
     intro = _interview_intro(text, at, lex)
-    if intro is None:
-        return None
-    start, end = intro
-    named = {id(cl): cl for (s, e), cl in owner.items() if start <= s and e <= end}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return None if intro is None else _one_named(intro, owner)[0]
 
 
 def _run_on(

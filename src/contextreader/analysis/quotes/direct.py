@@ -425,7 +425,7 @@ def _words_announced(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return None
     subj = _subject(root)
-    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
+    if subj is None or subj.lower_ in lex.impersonal_subjects:
         return None
     spk = _speaker(subj, ix, lex)
     # "The storm issued a warning.": only one who can speak puts words of its own forward
@@ -888,7 +888,7 @@ def _sentence_subject(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | Non
     """The speaker a sentence introducing a quote names: its subject or source, a person."""
     root = sent.root
     subj = _subject(root)
-    if subj is not None and subj.lower_ not in ("it", "there", "this", "that", "which"):
+    if subj is not None and subj.lower_ not in lex.impersonal_subjects:
         return _speaker(subj, ix, lex)
     m = ix.person_in(sent.start_char, sent.end_char)
     if m is not None:
@@ -1818,7 +1818,7 @@ def _pledge_holder(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[Token, _Speak
         holder = _subject(noun.head.head) if noun.head.head.pos_ == "VERB" else None
     if holder is None and noun.dep_ == "dobj" and lex.lemma(noun.head) in lex.light_verbs:
         holder = _subject(noun.head)
-    if holder is None or holder.lower_ in ("it", "there", "this", "that", "which"):
+    if holder is None or holder.lower_ in lex.impersonal_subjects:
         return None
     spk = _speaker(holder, ix, lex)
     if _within_quote(spk, p) or not _speaker_can_speak(spk, ix, lex):

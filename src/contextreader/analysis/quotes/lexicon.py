@@ -55,6 +55,13 @@ class CueLexicon:
     second_person: frozenset[str] = frozenset()  # "you", "your": pronouns.toml [second_person]
     # "he", "she": pronouns for one person that open a clause ([third_person_subjects])
     third_person_subjects: frozenset[str] = frozenset()
+    # "who", "whom", "which", "that": pronouns that open a clause about a noun before them
+    # ([relatives]); subject_relatives leaves out the object-only "whom"
+    relatives: frozenset[str] = frozenset()
+    subject_relatives: frozenset[str] = frozenset()
+    # "it", "there", "this", "that", "which": subjects that name no speaker
+    # ([impersonal_subjects])
+    impersonal_subjects: frozenset[str] = frozenset()
     # nouns for an unnamed person a "he" or "she" may stand for, with a gender or ""
     antecedents: dict[str, str] = field(default_factory=dict)
     phrasal: frozenset[str] = frozenset()
@@ -199,6 +206,9 @@ def cue_lexicon() -> CueLexicon:
         first_person=_first_person_words(pron_file),
         second_person=_pronoun_words(pron_file, "second_person"),
         third_person_subjects=_pronoun_words(pron_file, "third_person_subjects"),
+        relatives=_pronoun_words(pron_file, "relatives"),
+        subject_relatives=_subject_relatives(pron_file),
+        impersonal_subjects=_pronoun_words(pron_file, "impersonal_subjects"),
         antecedents=antecedents,
         inflections=frozenset(said),
         phrasal=frozenset(raw["phrasal"]["verbs"]),
@@ -244,6 +254,15 @@ def _pronoun_words(pron_file: dict[str, Any], section: str) -> frozenset[str]:
     if not words or not all(isinstance(w, str) and w and w == w.lower() for w in words):
         raise ValueError(f"pronouns.toml: [{section}]: lower-case words only")
     return frozenset(words)
+
+
+def _subject_relatives(pron_file: dict[str, Any]) -> frozenset[str]:
+    """pronouns.toml [relatives] words without its object_only ones, which must be among them."""
+    words = _pronoun_words(pron_file, "relatives")
+    object_only = frozenset(pron_file["relatives"]["object_only"])
+    if not object_only < words:
+        raise ValueError("pronouns.toml: [relatives] object_only: words of the list only")
+    return words - object_only
 
 
 def _first_person_words(pron_file: dict[str, Any]) -> frozenset[str]:

@@ -54,6 +54,7 @@ from contextreader.analysis.quotes.speakers import (
     chained_clause,
     is_agentless_passive,
     joined_act,
+    light_verb_subject,
     poll_source,
     poll_verb,
     trailing_misread,
@@ -117,7 +118,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             )
             if stop == c.right_edge.i + 1:
                 stop = _coordinated_end(cue, c, _run_on_end(cue, c, lex))
-            start = _clause_start(cue, c)
+            start = _clause_start(cue, c, lex)
             return _trailing_content(cue, c) or (start, _appositive_cut(cue.doc, start, stop))
     after_object = _that_after_object(cue, lex)
     if after_object is not None:
@@ -518,18 +519,14 @@ def _physical_act(cue: Token, obj: Token, lex: CueLexicon) -> bool:
     return obj.lemma_.lower() in lex.physical.get(lex.lemma(cue), frozenset())
 
 
-# relative pronouns that stand for a noun before them
-_RELATIVES = frozenset({"which", "who", "whom", "that"})
-
-
-def _clause_start(cue: Token, clause: Token) -> int:
+def _clause_start(cue: Token, clause: Token, lex: CueLexicon) -> int:
     """Where a content clause after its verb starts: at the verb's next word when the clause's
     own first word (a relative pronoun it has lost to a noun before the verb) stands before
     the verb ("the scheme, which she believes rewarded the largest firms": she believes it
     rewarded them; "which she believes" is no part of what she believes). A free relative
     ("what she thinks is a rule") has no noun before it to stand for and stays whole."""
     first = clause.doc[clause.left_edge.i]
-    if clause.i > cue.i and first.i < cue.i and first.lower_ in _RELATIVES:
+    if clause.i > cue.i and first.i < cue.i and first.lower_ in lex.relatives:
         return cue.i + 1
     subject = _object_as_subject(cue, clause)
     return clause.left_edge.i if subject is None else subject.left_edge.i
@@ -1557,7 +1554,7 @@ def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] |
         elif c.dep_ == "prep" and c.lower_ in lex.noun_preps and content is None:
             content = next((g for g in c.children if g.dep_ == "pobj"), None)
     if holder is None and content is not None and content.dep_ in ("acl", "ccomp"):
-        holder = _light_verb_subject(tok, lex)
+        holder = light_verb_subject(tok, lex)
     if holder is None or content is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
         return None
     s, e = content.left_edge, content.right_edge
@@ -1620,18 +1617,6 @@ def _marked(clause: Token) -> bool:
 _NOT_HOLDERS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
-def _light_verb_subject(noun: Token, lex: CueLexicon) -> Token | None:
-    """ "Roe made the argument that ...", "Roe repeated the claim that ...": a noun of saying
-    with a "that" clause, as the object of a verb that puts words forward, is the verb's
-    subject's ("the deal fuelled speculation that ..." is nobody's words)."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.light_verbs:
-        return None
-    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which"):
-        return None
-    return subj
-
-
 def _bound_possessor(noun: Token, holder: Token, lex: CueLexicon) -> Token:
     """The subject a possessive pronoun holder stands for in its own clause.
 
@@ -1652,7 +1637,7 @@ def _bound_possessor(noun: Token, holder: Token, lex: CueLexicon) -> Token:
         # concerns" puts the subject's own words forward
         return holder
     subj = _subject(verb)
-    if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there", "this", "that", "which"):
+    if subj is None or subj.i > noun.i or subj.lower_ in lex.impersonal_subjects:
         return holder
     return subj
 

@@ -27,7 +27,6 @@ from contextreader.analysis.quotes.lexicon import (
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
-_RELATIVES = ("who", "that", "which")
 # a line that opens with a name and a colon gives that name the quotes on it, as headlines and
 # transcripts write them ("Roe: 'We Will Win'"); two names may share the label ("Roe and Doe:"),
 # and a legislator's party and state may follow the name ("Rep. Jan Roe (D-Ore.):")
@@ -252,10 +251,11 @@ def _maker(noun: Token) -> Token | None:
             continue
         if rel.dep_ != "relcl" or rel.pos_ != "VERB":
             continue
-        if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in rel.children):
+        relatives = cue_lexicon().subject_relatives
+        if any(c.dep_ == "dobj" and c.lower_ not in relatives for c in rel.children):
             continue  # the noun is not what the clause made ("a poll that showed voters ...")
         subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ not in _RELATIVES and subj.lower_ != "it":
+        if subj is not None and subj.lower_ not in relatives and subj.lower_ != "it":
             return subj
     return None
 
@@ -429,7 +429,7 @@ def described_one(noun: Token) -> Token | None:
 
 def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speaker:
     """The speaker of a subject token: a person when one is named or referred to."""
-    if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and depth == 0:
+    if head.lower_ in lex.subject_relatives and head.head.dep_ == "relcl" and depth == 0:
         # "critics who say ...": the mention is the noun phrase with its relative pronoun when
         # they stand together, else the pronoun alone; the person is the antecedent's
         described = described_one(head.head.head)
@@ -725,7 +725,7 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
         if agent is None:
             return None
         subj = agent
-    relative = subj.lower_ in _RELATIVES and subj.head.dep_ == "relcl"
+    relative = subj.lower_ in lex.subject_relatives and subj.head.dep_ == "relcl"
     author = _publisher(subj.head.head, lex) if relative and subj.head.i == cue.i else None
     if author is not None:
         return _speaker(author, ix, lex)
@@ -736,7 +736,7 @@ def _cue_speaker(cue: Token, ix: _Index, lex: CueLexicon) -> _Speaker | None:
     # "it said" / "it read" speaks for a thing named before (a letter, a company); "it is
     # said", "it is thought" name no speaker at all
     thing = subj.lower_ == "it" and subj.dep_ == "nsubj" and lex.lemma(cue) not in lex.thought
-    if subj.lower_ in ("it", "there", "this", "that", "which") and not (relative or thing):
+    if subj.lower_ in lex.impersonal_subjects and not (relative or thing):
         return None
     if subj.ent_type_ in ("DATE", "TIME") and subj.pos_ in ("PROPN", "NOUN"):
         # "Saturday at the convention Sen. Jan Roe said ...": a day is never who speaks; when
@@ -1126,10 +1126,19 @@ def _publisher(noun: Token, lex: CueLexicon) -> Token | None:
     words = lex.speakers | lex.nouns
     if noun.lemma_.lower() not in words and noun.lower_ not in words:
         return None  # the written form too: the small model lemmatises "data" as "datum"
-    if noun.head.lemma_.lower() not in lex.light_verbs:
+    subj = light_verb_subject(noun, lex)
+    return None if subj is None or subj.lower_ == "who" else subj
+
+
+def light_verb_subject(noun: Token, lex: CueLexicon) -> Token | None:
+    """ "Roe made the argument that ...", "Roe repeated the claim that ...", "Roe released a
+    video": the object of a verb that puts words forward (``light_verbs``) is the verb's
+    subject's ("the deal fuelled speculation that ..." is nobody's words); None where that
+    subject names no one ("it", "there", "which": ``[impersonal_subjects]``)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lex.light_verbs:
         return None
     subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("it", "there", "this", "that", "which", "who"):
+    if subj is None or subj.lower_ in lex.impersonal_subjects:
         return None
     return subj
 
@@ -1150,7 +1159,7 @@ def _named_by(verb: Token) -> Token | None:
 def _contracted_perfect(cue: Token, subj: Token) -> bool:
     """ "He's said he will run": "'s" before a participle is "has" when the subject is a person
     ("it's said that ..." stays a passive with no speaker)."""
-    return subj.lower_ not in ("it", "there", "this", "that", "which") and any(
+    return subj.lower_ not in cue_lexicon().impersonal_subjects and any(
         c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in cue.children
     )
 
