@@ -185,12 +185,12 @@ ROLES = {
     "a_person_of_a_firm_has_the_firm_as_role": (
         "Market report\n\nTobias Ferreira of Meridian Securities said the shares were "
         "cheap. Ferreira expects a rebound.",
-        [("Tobias Ferreira", "Meridian Securities")],
+        [("Tobias Ferreira", "of Meridian Securities")],
     ),
     "a_person_of_an_institute_has_the_institute_as_role": (
         "Market report\n\nDana Kolar of the Tarrow Institute of Economics said the shares "
         "were cheap.",
-        [("Dana Kolar", "Tarrow Institute of Economics")],
+        [("Dana Kolar", "of the Tarrow Institute of Economics")],
     ),
     "a_person_of_a_city_has_no_role": (
         "Market report\n\nAmos Vell of Boston said the shares were cheap.",

@@ -12,7 +12,9 @@ from spacy.tokens import Span
 from contextreader.analysis.inflect import common_nouns
 from contextreader.analysis.people.candidates import _candidates
 from contextreader.analysis.people.lexicon import role_lexicon
-from contextreader.analysis.pipeline import analyze_text
+from contextreader.analysis.pipeline import analyze_text, prepare_doc
+from contextreader.io.article import article_from_text
+from contextreader.report import Source
 from tests.analysis.helpers import PersonRow, named, people_rows
 from tests.analysis.helpers import people_rows as people
 from tests.analysis.helpers import person_names as names
@@ -160,3 +162,64 @@ def test_a_first_name_and_surname_the_tagger_calls_a_facility_is_a_person(nlp):
 def test_a_facility_named_for_a_person_is_no_person(nlp):
     text = "Grace Bridge was closed on Friday after the storm."
     assert _fac_candidates(nlp, text, 0, 2) == []
+
+
+def _people_tagged(nlp: Language, text: str, labels: dict[str, str]) -> list[PersonRow]:
+    """The people found when the tagger gives the words in ``labels`` those labels (a word
+    mapped to "" is left untagged), as it does in some longer articles. A word given a label
+    keeps its place inside a longer name ("Dex Tolland")."""
+    doc = prepare_doc(nlp, article_from_text(text, Source()))
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name != "ner":
+            continue
+        relabel = {
+            t.i
+            for t in doc
+            if t.text in labels
+            and not (labels[t.text] and any(len(e) > 1 and t in e for e in doc.ents))
+        }
+        ents = [e for e in doc.ents if relabel.isdisjoint(range(e.start, e.end))]
+        ents += [
+            Span(doc, i, i + 1, label=labels[doc[i].text]) for i in relabel if labels[doc[i].text]
+        ]
+        doc.ents = sorted(ents, key=lambda e: e.start)
+    return [(p.name, p.role, [text[s:e] for s, e in p.mentions]) for p in doc._.cr_people]
+
+
+def test_an_untagged_name_given_an_age_and_a_first_name_is_a_person(nlp):
+    text = (
+        "Rain fell all week.\n\nIrma Calloway, 81, who has farmed the valley since 1970, "
+        'said the river rose "like a wall".'
+    )
+    untagged = {"Irma": "", "Calloway": ""}
+    assert _people_tagged(nlp, text, untagged) == [("Irma Calloway", None, ["Irma Calloway"])]
+
+
+def test_an_untagged_name_given_an_age_before_a_verb_of_saying_is_a_person(nlp):
+    text = "Rain fell all week.\n\nTovin Brask, 64, told reporters the road had gone."
+    untagged = {"Tovin": "", "Brask": ""}
+    assert _people_tagged(nlp, text, untagged) == [("Tovin Brask", None, ["Tovin Brask"])]
+
+
+def test_an_untagged_name_given_a_number_with_no_first_name_or_saying_is_no_person(nlp):
+    text = "Rain fell all week.\n\nBlock Carrow, 12, was flooded first."
+    assert _people_tagged(nlp, text, {"Block": "", "Carrow": ""}) == []
+
+
+def test_a_surname_given_an_age_is_a_mention_whatever_the_tagger_calls_it(nlp):
+    text = (
+        "Fans noted that she split from her ex, the rapper Dex Tolland, last year.\n\n"
+        "Tolland, 33, posted a message on Monday."
+    )
+    rows = _people_tagged(nlp, text, {"Tolland": "LOC"})
+    assert [(r[0], r[2]) for r in rows] == [("Dex Tolland", ["Dex Tolland", "Tolland"])]
+
+
+def test_a_surname_given_a_number_that_is_no_age_is_no_mention(nlp):
+    text = (
+        "Fans noted that she split from her ex, the rapper Dex Tolland, last year.\n\n"
+        "Tolland, 3,000 metres up, is a quiet village."
+    )
+    rows = _people_tagged(nlp, text, {"Tolland": "LOC"})
+    assert [r[2] for r in rows] == [["Dex Tolland"]]

@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from contextreader.analysis.people.lexicon import firm_suffix, role_lexicon
+from contextreader.analysis.people.not_people import _body_appositions
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.report import Report
 from tests.analysis.helpers import PersonRow, named, people_rows, quote_rows
@@ -461,3 +462,60 @@ def test_a_thing_name_that_holds_a_person_s_full_name_keeps_the_mention(nlp: Lan
 def test_a_two_word_name_after_in_alone_is_a_place(nlp: Language) -> None:
     text = "Roads were shut in Pellow Ford on Tuesday after the river rose.\n"
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water filled the cellars on Brook Street and Megan Terrace. Officers stayed all night.",
+        "Two houses on Doris Close were flooded, the fire service said.",
+        "Traffic was held up along Albert Drive for an hour.",
+    ],
+)
+def test_a_first_name_before_a_street_word_on_a_street_is_no_person(nlp, text):
+    assert people_rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diane Lane said the film was finished.", ["Diane Lane"]),
+        ("The director worked with Diane Lane on the film.", ["Diane Lane"]),
+    ],
+)
+def test_a_surname_that_is_a_street_word_stays_a_person(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say Athletic Varno have also made an offer for the defender.",
+        "Dynamo Kell were beaten 3-0 at home on Saturday.",
+    ],
+)
+def test_a_name_with_a_plural_verb_is_a_team(nlp, text):
+    assert people_rows(nlp, text) == []
+
+
+def test_a_persons_name_with_a_singular_verb_or_subjunctive_stays_a_person(nlp):
+    assert names(nlp, "Marta Olsen has also made an offer for the house.") == ["Marta Olsen"]
+    text = "Edda Morn and Pell Varga have also made an offer for the house."
+    assert names(nlp, text) == ["Edda Morn", "Pell Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The club was sold to Harwell Capital, the Canadian investment group that bought "
+            "a rival last year.",
+            {("Harwell", "Capital"), ("Harwell",), ("Capital",)},
+        ),
+        ("The club was sold to Harwell Capital, the group's new owner, last year.", set()),
+        ("The club thanked Ines Varga, the group that bought it having left.", set()),
+    ],
+    ids=["body-noun-then-clause", "possessive-no-body", "first-name"],
+)
+def test_a_name_beside_a_body_noun_with_a_clause_is_an_organisation(nlp, text, expected):
+    assert _body_appositions(nlp(text), role_lexicon()) == expected

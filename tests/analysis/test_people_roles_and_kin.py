@@ -125,3 +125,33 @@ def test_a_relative_after_a_or_an_is_given_the_kinship_role(nlp: Language) -> No
 def test_an_indefinite_noun_that_is_no_relative_gives_no_kinship_role(nlp: Language) -> None:
     text = "She met a neighbour, Mira Holt, at the market."
     assert [r for _, r, _ in people_rows(nlp, text)] != ["daughter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr Varga's widow, Lena Varga, described the day she heard the news.",
+            [("Lena Varga", "Dr Varga's widow", ["Lena Varga"])],
+        ),
+        (
+            "Brask's agent, Tomas Elling, has been courting interest from two clubs.",
+            [("Tomas Elling", "Brask's agent", ["Tomas Elling"])],
+        ),
+    ],
+    ids=["widow", "agent"],
+)
+def test_a_relation_owned_by_a_name_is_the_role(nlp, text, expected):
+    assert people_rows(nlp, text)[-1:] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brask's plans for the stadium, Tomas Elling said, would cost millions.",
+        "Editor's note: Tomas Elling has written for this page since 2010.",
+    ],
+    ids=["more-than-a-relation", "label-before-a-colon"],
+)
+def test_a_name_owning_no_relation_set_off_by_a_comma_gives_no_role(nlp, text):
+    assert ("Tomas Elling", None) in [(r[0], r[1]) for r in people_rows(nlp, text)]

@@ -952,3 +952,22 @@ def test_content_ending_on_and_does_not_stand_beside_its_partial(nlp):
     rows = quote_rows(nlp, text, ROWS)
     assert not any(r[1].endswith(" and") for r in rows)
     assert ("partial", "boosts focus", "say", "The watchdog") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sold the cottage that Idris Fenwick called his home.",
+        "Marta Olsen moved back to the port she called home.",
+        "The chapel is in the valley that Corin Vale had called home since 1990.",
+    ],
+    ids=["called-his-home", "called-home", "had-called-home"],
+)
+def test_calling_a_place_home_is_no_label(nlp, text):
+    assert [r for r in quote_rows(nlp, text, ROWS) if r[2] == "call"] == []
+
+
+def test_a_label_with_home_in_it_is_still_reported(nlp):
+    text = "Volunteers ran a shelter, a place Idris Fenwick called a real home."
+    rows = quote_rows(nlp, text, ("kind", "words", "cue"))
+    assert ("indirect", "a real home", "call") in rows

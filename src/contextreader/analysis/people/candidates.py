@@ -257,6 +257,11 @@ def _stands_as_person(tok: Token) -> bool:
         return True
     if tok.dep_ == "appos":
         return True
+    return _speaks(tok)
+
+
+def _speaks(tok: Token) -> bool:
+    """The subject of a verb of saying ("Tom Day, 41, said")."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # imported here: the quotes package reads this module's transcript turns when it loads
@@ -752,10 +757,13 @@ def _untagged_full_names(
         beside = _beside_role(first, tok, lex) and (
             known or given or (first.tag_ == "NNP" and doc[first.i - 1].text == ",")
         )
-        if not (known and given) and not beside:
+        # "Gwen Pardoe, 72, said ...": an age set off by commas, with a first name or a verb
+        # of saying, marks a person's name
+        aged = _aged(tok) and first.tag_ == "NNP" and (given or _speaks(tok))
+        if not (known and given) and not beside and not aged:
             continue
         tagged = tok.ent_type_ or first.ent_type_
-        if tagged and not (beside and _org_of(first, tok)):
+        if tagged and not ((beside or aged) and _org_of(first, tok)):
             continue
         if tok.tag_ != "NNP" or not tok.text.isalpha() or not first.text[:1].isupper():
             continue

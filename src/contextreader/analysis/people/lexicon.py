@@ -41,6 +41,7 @@ class RoleLexicon:
     portfolio_nouns: frozenset[str] = frozenset()  # "ministry": "Ministry of X", X a portfolio
     place_openers: frozenset[str] = frozenset()  # "port", "mount": "Port Elsby" is a place
     street_heads: frozenset[str] = frozenset()  # "street", "road": may be named after a person
+    street_prepositions: frozenset[str] = frozenset()  # "on": "on Abbey Terrace", a street
     # "residents in", "a crash at", "lives in": words a place's "in" / "at" hangs on
     located: frozenset[str] = frozenset()
     facility_heads: frozenset[str] = (
@@ -198,6 +199,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         portfolio_nouns=_word_list(raw, "named_things", "portfolios"),
         place_openers=_word_list(raw, "named_things", "openers"),
         street_heads=_word_list(raw, "named_things", "streets"),
+        street_prepositions=_word_list(raw, "named_things", "street_prepositions"),
         facility_heads=_word_list(raw, "named_things", "facilities"),
         located=_word_list(raw, "named_things", "located"),
         body_nouns=_word_list(raw, "named_things", "bodies"),

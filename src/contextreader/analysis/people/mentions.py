@@ -29,6 +29,7 @@ from contextreader.analysis.people._common import (
     in_heading,
     names_family,
 )
+from contextreader.analysis.people.candidates import _aged
 from contextreader.analysis.people.clusters import (
     _add_title,
     _Cluster,
@@ -219,8 +220,11 @@ def _add_mentions(
         known = key in people.surnames or key in people.firsts
         if not known and tok.text not in singles:
             continue
-        if tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE") and not _surname_as_date(
-            tok, people, lex
+        if (
+            tok.ent_type_ not in ("", "PERSON", "ORG", "NORP", "GPE")
+            and not _surname_as_date(tok, people, lex)
+            # "Raines, 33, said": a person's surname given an age, whatever the tagger calls it
+            and not (key in people.surnames and _aged(tok))
         ):
             continue
         if tok.text.isupper() and len(tok.text) > 1 and key not in people.surnames:

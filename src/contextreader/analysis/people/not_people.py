@@ -92,6 +92,7 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         | _organisation_names(doc, lex)
         | _which_appositions(doc, lex)
         | _body_appositions(doc, lex)
+        | _plural_subjects(doc)
         | _article_names(doc, lex)
         | _facility_places(doc, lex)
     )
@@ -184,7 +185,11 @@ def _body_appositions(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             if t.text in (",", ".", ";") or t.lower_ in _PAST_HEAD or t.tag_ == "POS":
                 break
             end += 1
-        if end >= len(doc) or doc[end].text not in (",", ".", ";") or end == tok.i + 3:
+        if end >= len(doc) or end == tok.i + 3:
+            continue
+        # set off by commas, or ending in a relative clause about the noun ("Crestline, the
+        # investment group that bought the club")
+        if doc[end].text not in (",", ".", ";") and doc[end].tag_ not in ("WDT", "WP"):
             continue
         # the last word, with the words a hyphen joins to it ("start-up")
         start = end - 1
@@ -194,6 +199,36 @@ def _body_appositions(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if head not in lex.body_nouns:
             continue
         _add_thing_name(out, tok)
+    return out
+
+
+# present and past forms of a verb that agree with a plural subject only
+_PLURAL_VERBS = frozenset({"are", "were", "have", "do"})
+
+
+def _plural_subjects(doc: Doc) -> set[tuple[str, ...]]:
+    """A name of two or more words, alone as the subject of "are", "were", "have" or "do"
+    ("Real Cordoba have made an offer", "Kell Rovers were beaten"): a team or a body spoken
+    of as its members, as British English does, never one person ("Jan Roe has"). Not a name
+    joined to another ("Roe and Day have"), nor one that opens with a known first name, whose
+    verb the parser may have misread."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or tok.head.i < tok.i:
+            continue
+        if any(c.dep_ in ("conj", "cc", "appos") for c in tok.children):
+            continue
+        name = _proper_words(tok)
+        if len(name) < 2 or name[0] in first_names() or doc[tok.i + 1].tag_ == "POS":
+            continue
+        verb = tok.head
+        first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb)
+        if first.i < tok.i:
+            continue  # "has Real Cordoba ...": a question or an inversion
+        if any(c.dep_ == "mark" for c in verb.children):
+            continue  # "if Kell Roe were mayor": the subjunctive "were" of one person
+        if first.lower_ in _PLURAL_VERBS and first.tag_ in ("VBP", "VBD"):
+            out.add(name)
     return out
 
 
@@ -348,7 +383,12 @@ def _headed_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             continue
         words = _name_before(tok, stop=lex.place_heads)
         start = words.start
-        if not words or words[0].text in first_names():
+        if not words:
+            continue
+        if words[0].text in first_names():
+            if tok.lower_ in lex.street_heads and _on_street(tok, lex):
+                # "on Abbey Terrace": the street as a whole, though named after someone
+                out.add((*(t.text for t in words), tok.text))
             continue
         before = doc[start - 1] if start > 0 else None
         if any(lex.role_class(t.text) or t.lower_ in lex.honorifics for t in words) or (
@@ -362,6 +402,15 @@ def _headed_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             # ("Kennedy Street"), so its words alone stay open to a person of that name
             out.update((t.text,) for t in words)
     return out
+
+
+def _on_street(tok: Token, lex: RoleLexicon) -> bool:
+    """A street word that closes the object of a preposition of place (``[named_things]
+    street_prepositions``), alone or joined to another ("on Mill Street and Abbey Terrace"):
+    the name is the street's. "Diane Lane said" or "a film with Diane Lane" stays a person."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in lex.street_prepositions
 
 
 def _place_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:

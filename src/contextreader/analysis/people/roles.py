@@ -291,6 +291,8 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
                 return text, list(doc[s:e])
             if owned and _relation(doc[s:e], head):
                 return text, list(doc[s:e])  # "Her son, Jan Roe,", "his longtime aide, ..."
+            if _named_owner_relation(doc[s:e], head):
+                return text, list(doc[s:e])  # "Mr Keele's widow, Rachel Keele,"
             if _indefinite_kin(doc[s:e], head, lex):
                 return text, list(doc[s:e])  # "survived by a son, Jan Roe,"
     for child in root.children:
@@ -442,6 +444,22 @@ def _relation(words: Span, head: Token) -> bool:
         and words[-1].i == head.i
         and head.tag_ == "NN"
         and all(t.is_alpha and t.is_lower for t in words)
+    )
+
+
+def _named_owner_relation(words: Span, head: Token) -> bool:
+    """A name's possessive before such a relation ("Mr Keele's widow", "Prado's agent"): the
+    relation with its owner, who is named, is the person's role. Set off by a comma: "Editor's
+    note: Jan Roe ..." is a label before a colon."""
+    owned = [t.i for t in words if t.tag_ == "POS"]
+    doc = words.doc
+    if len(owned) != 1 or owned[0] == words.start:
+        return False
+    if words.end >= len(doc) or doc[words.end].text != ",":
+        return False
+    owner = doc[words.start : owned[0]]
+    return all(t.tag_ == "NNP" and t.text[:1].isupper() for t in owner) and _relation(
+        doc[owned[0] + 1 : words.end], head
     )
 
 
@@ -678,7 +696,8 @@ def _list_title(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
 
 
 def _affiliation(name: Span, lex: RoleLexicon) -> str | None:
-    """The organisation a name is "of" ("Jan Roe of Velmar Securities said ..."): the name of
+    """The organisation a name is "of" ("Jan Roe of Velmar Securities said ...", given as "of
+    Velmar Securities", so no organisation reads as an office): the name of
     an organisation right after "of", which the tagger calls one or which ends in a company
     suffix. Not a place ("Jan Roe of Tarrow") nor an address after a comma ("Jan Roe, 58, of
     Moor Lane")."""
@@ -701,7 +720,8 @@ def _affiliation(name: Span, lex: RoleLexicon) -> str | None:
     org = [e for e in doc.ents if e.start in (i + 1, start) and e.end == end and e.label_ == "ORG"]
     if not org and doc[end - 1].lower_ not in lex.org_suffixes:
         return None
-    return doc[start:end].text
+    # "of the Osaka Institute", as the text gives it: where the person works, not an office
+    return doc[i:end].text
 
 
 def _assign_affiliations(

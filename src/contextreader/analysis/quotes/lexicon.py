@@ -39,6 +39,7 @@ class Mentions:
     things_do: frozenset[str] = frozenset()  # "a shirt that read 'X'": no one's words
     shown: frozenset[str] = frozenset()  # "found a note:": the note's words, not the finder's
     voiced: frozenset[str] = frozenset()  # "read a statement:": the reader's own words
+    dwellings: frozenset[str] = frozenset()  # "the farm he called home": where he lived
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +325,7 @@ def _mentions(raw: dict[str, list[str]]) -> Mentions:
         "things_do",
         "shown",
         "voiced",
+        "dwellings",
     )
     for key in keys:
         words = raw[key]

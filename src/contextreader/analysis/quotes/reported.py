@@ -389,7 +389,18 @@ def _the_label(cue: Token) -> Token | None:
     labels = [c for c in after if c.dep_ in ("dobj", "oprd")]
     if len(labels) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in after):
         return None
+    if _dwelling(labels[0]):
+        return None  # "the farm Jan Roe called (his) home": where he lived, no label
     return labels[0] if labels[0].pos_ in ("NOUN", "ADJ", "PROPN") else None
+
+
+def _dwelling(label: Token) -> bool:
+    """A noun of ``[mentions] dwellings`` with nothing before it but a possessive ("home",
+    "his home"), as in "the town she called home": the idiom of living somewhere. "called it
+    a home from home" or "called the shelter a real home" still give a label."""
+    if label.lower_ not in cue_lexicon().mentions.dwellings:
+        return False
+    return all(c.dep_ == "poss" for c in label.children)
 
 
 def gives_a_name(cue: Token) -> bool:
