@@ -559,3 +559,53 @@ def test_the_lawyer_for_a_named_person_is_someone_else(nlp):
     assert roles(nlp, text) == [("Ana Lopes", None)]
     rows = quote_rows(nlp, text, ("words", "person"))
     assert ("the charges were unfounded", "Ana Lopes") not in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partner noun closes the role: the role is the job before it
+        (
+            "The singer said she is engaged to actor boyfriend Owen Harlow.",
+            [("Owen Harlow", "actor")],
+        ),
+        ("She is dating footballer boyfriend Owen Harlow.", [("Owen Harlow", "footballer")]),
+        # an abbreviation written in capitals before a full name
+        ("MP Owen Harlow said the vote was wrong.", [("Owen Harlow", "MP")]),
+        # a hyphenated role, and two roles joined by "and", that the parse cut from the name
+        (
+            "The goal came from centre-back Owen Harlow, who scored twice.",
+            [("Owen Harlow", "centre-back")],
+        ),
+        (
+            "The track was made by rapper and producer Owen Harlow last year.",
+            [("Owen Harlow", "rapper and producer")],
+        ),
+        # with an article before "and" the first noun may be someone else's
+        (
+            "She thanked the mayor and councillor Owen Harlow for the help.",
+            [("Owen Harlow", "councillor")],
+        ),
+        # no role: a day before the name; a partner noun alone is kept as the relation
+        ("On Tuesday Owen Harlow said the bridge was safe.", [("Owen Harlow", None)]),
+        ("She told her boyfriend Owen Harlow the news.", [("Owen Harlow", "boyfriend")]),
+    ],
+    ids=[
+        "actor-boyfriend",
+        "footballer-boyfriend",
+        "mp",
+        "centre-back",
+        "rapper-and-producer",
+        "the-mayor-and-councillor",
+        "day",
+        "boyfriend-alone",
+    ],
+)
+def test_a_role_written_before_a_name(nlp: Language, text: str, expected: list) -> None:
+    assert roles(nlp, text) == expected
+
+
+def test_a_headline_in_capitals_gives_no_abbreviated_role(nlp: Language) -> None:
+    text = "MP OWEN HARLOW QUITS\n\nThe member for Kellsby stood down on Friday.\n"
+    assert all(p.role != "MP" for p in analyze_text(text, nlp).people)
+

@@ -187,6 +187,8 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
             continue
         break
     start = i + 1
+    if start == name.start:
+        start = _written_role_start(name, lex)
     if start < name.start:
         s, e = _trim(
             doc, _after_plural(doc, _after_break(doc, start, name.start), name.start), name.start
@@ -212,6 +214,7 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
             and not lex.role_class(doc[e - 1].text)
         ):
             e -= 1  # "Chief Minister Shri": the courtesy title is the name's, not the office's
+        e = _before_partner(doc, s, e, lex)
         text = doc[s:e].text if s < e else ""
         tokens = list(doc[s:e])
         lower_first = False
@@ -229,11 +232,68 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
                 break
     else:
         text, tokens, lower_first = title, [], False
-    if not text or not lex.classes_in(text) or text.isupper():
+    if (
+        not text
+        or not lex.classes_in(text)
+        or (text.isupper() and not (tokens and _capital_title(text, name)))
+    ):
         return None
     if text[:1].isupper() or lower_first or _lower_case_role(tokens, lex):
         return text, tokens
     return None
+
+
+def _capital_title(text: str, name: Span) -> bool:
+    """A role written in capitals because it is an abbreviation ("MP Jan Roe", "DJ Jan Roe",
+    "CEO Jan Roe"): one word before a full name that is not itself in capitals (a headline
+    in capitals is no abbreviation). Only one the parse hangs on the name: a title the parse
+    cut off may have lost its "former" ("former Velmar CEO | Jan Roe")."""
+    words = [t for t in name if t.is_alpha]
+    return " " not in text and len(words) >= 2 and not any(t.is_upper for t in words)
+
+
+def _word_start(doc: Doc, end: int) -> int:
+    """Where the word that ends at token ``end`` (exclusive) starts, hyphens and all
+    ("centre-back")."""
+    start = end - 1
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    return start
+
+
+def _written_role_start(name: Span, lex: RoleLexicon) -> int:
+    """Where lower-case role or kin nouns right before a name start, when the parse hung the
+    name on a word further back ("engaged to actor boyfriend Jan Roe", "from centre-back Jan
+    Roe", "by rapper and producer Jan Roe"); the name's start when there are none. Across
+    "and" only with no article or possessive before the first noun: in "the mayor and
+    councillor Jan Roe" the mayor may be someone else."""
+    doc = name.doc
+    if name.root.head.i >= name.start or name.start == 0 or not doc[name.start - 1].whitespace_:
+        return name.start
+    start = name.start
+    while start > 0:
+        k = _word_start(doc, start)
+        word = doc[k:start].text
+        if word == "and" and start < name.start and k > 0:
+            first = _word_start(doc, k)
+            opener = doc[first - 1] if first > 0 else None
+            article = opener is not None and opener.tag_ in ("DT", "PRP$", "POS")
+            if doc[first:k].text.islower() and lex.role_class(doc[first:k].text) and not article:
+                start = first
+                continue
+            break
+        if not (word.islower() and (lex.role_class(word) or word in lex.kinship)):
+            break
+        start = k
+    return start
+
+
+def _before_partner(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int:
+    """The end of a role before the kin or partner noun that closes it ("actor boyfriend Jan
+    Roe": the role is "actor", "boyfriend" says whose partner he is)."""
+    while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in lex.kinship:
+        end -= 1
+    return end
 
 
 def _lower_case_role(tokens: list[Token], lex: RoleLexicon) -> bool:
@@ -248,8 +308,8 @@ def _lower_case_role(tokens: list[Token], lex: RoleLexicon) -> bool:
     # a club or party named inside, after an adjective: "former Rovers defender Jan Roe"
     if named and (tokens[0].tag_ != "JJ" or any(t.tag_ not in ("NNP", "NNPS") for t in named)):
         return False
-    last = tokens[-1].lower_
-    two = f"{tokens[-2].lower_} {last}" if len(tokens) > 1 else ""
+    last = words[-1].lower()  # "centre-back": the whole hyphenated word
+    two = f"{words[-2].lower()} {last}" if len(words) > 1 else ""
     return lex.role_class(last) is not None or lex.role_class(two) is not None
 
 
