@@ -608,4 +608,3 @@ def test_a_role_written_before_a_name(nlp: Language, text: str, expected: list) 
 def test_a_headline_in_capitals_gives_no_abbreviated_role(nlp: Language) -> None:
     text = "MP OWEN HARLOW QUITS\n\nThe member for Kellsby stood down on Friday.\n"
     assert all(p.role != "MP" for p in analyze_text(text, nlp).people)
-
