@@ -91,8 +91,9 @@ class Byline:
     """The byline among the body's first lines ("By Jan Roe, Harbour Wire"): never a claim."""
 
     span: Span  # the line, without the blanks around it
-    # the name after the writer when it reads as a news organisation's ("Harbour Wire"), a
-    # known outlet or not; None: the byline names only the writer
+    # the name after the writer when it is a known outlet's ("Reuters") or reads as a news
+    # organisation's we have no notes on ("Harbour Wire"); None: the byline names only the
+    # writer, or a role ("staff writer")
     credit: str | None = None
 
 

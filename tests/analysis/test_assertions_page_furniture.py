@@ -9,7 +9,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from contextreader.analysis.assertions.page_furniture import _figures_line, is_furniture
+from contextreader.analysis.assertions.page_furniture import (
+    _figures_line,
+    _place_and_date,
+    is_furniture,
+)
 from contextreader.analysis.paragraphs import is_byline, photo_credit
 from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import claim_texts, sentence_voices
@@ -223,10 +227,16 @@ def test_what_is_page_furniture(line: str, furniture: bool) -> None:
         ("Jan Roe, 34", False),
         ("Tarrow, where 14 people live", False),
         ("the harbour, 14 November", False),
+        ("Tarrow, Monday 3 March", True),
+        ("Tarrow, 3rd March 2026", True),
+        # a span of time is no date
+        ("Quay Street Traders, 48 hours on", False),
+        ("Tarrow, two days ago", False),
+        ("Tarrow, 48 March", False),
     ],
 )
 def test_a_place_and_date_sign_off_is_furniture(line: str, furniture: bool) -> None:
-    assert is_furniture(line, 0, len(line)) is furniture
+    assert _place_and_date(line) is furniture
 
 
 def test_a_place_and_date_sign_off_under_a_statement_is_no_claim(nlp):
@@ -498,3 +508,58 @@ def test_a_long_one_sentence_caption_is_still_no_claim(nlp):
         "The river rose overnight.",
         "The road reopened at noon.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Roe to quit politics",
+        "Roe out of politics",
+        "Dara Vell to lead world",
+        "Fresh blow for local business",
+        "Record profits for tech",
+        "Good news for business",
+    ],
+)
+def test_a_headline_that_ends_in_a_section_word_stays_a_claim(nlp, line):
+    text = f"{line}\n\nThe ferry to Tarrow will not sail on Friday.\n"
+    assert claim_texts(nlp, text)[0] == line
+
+
+@pytest.mark.parametrize("label", ["World news in brief", "Concert news", "Local sport"])
+def test_a_label_after_at_most_two_nouns_or_adjectives_is_no_claim(nlp, label):
+    text = f"{label}\n\nThe ferry to Tarrow will not sail on Friday.\n"
+    assert claim_texts(nlp, text) == ["The ferry to Tarrow will not sail on Friday."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Seven arrested after clashes)",
+        "[Two dead, dozens injured]",
+        "(Road closed until Monday)",
+        "(Updated: two more deaths confirmed)",
+    ],
+)
+def test_a_bracketed_headline_with_a_verb_form_or_a_figure_stays_a_claim(nlp, line):
+    text = f"Statement by the Tarrow port board\n\n{line}\n\nFares will rise.\n"
+    claims = " ".join(claim_texts(nlp, text))
+    assert line.strip("()[]").split(":")[-1].strip() in claims
+
+
+@pytest.mark.parametrize("note", ["(Updated 3 March)", "(Edited for length)", "[Corrected]"])
+def test_a_bracketed_note_opening_with_a_note_word_is_no_claim(nlp, note):
+    text = f"Statement by the Tarrow port board\n\n{note}\n\nFares will rise.\n"
+    claims = claim_texts(nlp, text)
+    assert not any(note.strip("()[]") in claim for claim in claims)
+    assert "Fares will rise." in claims
+
+
+@pytest.mark.parametrize(
+    "line", ["Markets Fall Sharply, 3 March", "Quay Street Traders, 48 hours on"]
+)
+def test_a_title_case_headline_with_a_date_stays_a_claim(nlp, line):
+    # (a headline at the top: a sign-off closes the text, with at most three lines after it)
+    body = "Shares fell on Monday.\n\nTraders were calm.\n\nBanks were shut.\n\nIt rained.\n"
+    text = f"{line}\n\n{body}"
+    assert claim_texts(nlp, text)[0] == line

@@ -27,6 +27,8 @@ MARKS = {
             "Tova Renn opens her sold-out autumn tour in Brisk tonight.",
             "The trio adds a second date after a sell-out gig in Vell.",
             "Her first show at the pavilion was a sell-out.",
+            "A sell-out crowd saw the hosts win the cup.",
+            "She sang to a sell-out audience in Vell.",
         ),
         (
             "Union members called their leader a sell-out after the deal.",

@@ -42,6 +42,24 @@ VOICES = {
             "The bid was a staggering blunder, according to rival bosses.",
             [("staggering", "reported"), ("blunder", "reported")],
         ),
+        # only a word of size grades a figure: one that judges the measure is the speaker's,
+        # and a year is no figure the source gave
+        (
+            "Nurses said the draconian 15 per cent cut would close wards.",
+            [("draconian", "reported")],
+        ),
+        (
+            "Tenants said the brutal 30 per cent rent rises would empty the estate.",
+            [("brutal", "reported")],
+        ),
+        (
+            "Dara Vell said the disastrous 2019 vote had split the island.",
+            [("disastrous", "reported")],
+        ),
+        (
+            "Dara Vell said the harbour wall had cost a whopping 9 million crowns.",
+            [("whopping", "outlet")],
+        ),
     ],
     # what "according to X" brings in is the source's, even where the verb parses as a noun
     "according_to_before_the_clause": [

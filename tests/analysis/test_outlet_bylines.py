@@ -349,6 +349,11 @@ def test_whoever_a_photo_credit_names_is_named_there(nlp: Language) -> None:
             "By Ilse Varn, Harbour Editor",
             None,
         ),
+        (
+            f"Ferry line to open\n\nBy Ilse Varn, Reuters\n\n{BODY}\n",
+            "By Ilse Varn, Reuters",
+            "Reuters",
+        ),
         (f"Ferry line to open\n\nBy Ilse Varn\n\n{BODY}\n", "By Ilse Varn", None),
         (f"Ferry line to open\n\n{BODY}\n", None, None),
     ],

@@ -519,3 +519,77 @@ def test_a_persons_name_with_a_singular_verb_or_subjunctive_stays_a_person(nlp):
 )
 def test_a_name_beside_a_body_noun_with_a_clause_is_an_organisation(nlp, text, expected):
     assert _body_appositions(nlp(text), role_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name is a person elsewhere (says something, has an age or a role): no street
+        (
+            "Critics took a swipe at Diane Lane on Monday. Diane Lane said she would not "
+            'respond. "I have a film to make," Lane said.',
+            ["Diane Lane"],
+        ),
+        (
+            "The festival will screen a documentary on Glenn Close. Glenn Close said she was "
+            "honoured.",
+            ["Glenn Close"],
+        ),
+        (
+            'Critics laughed at Glenn Close after the show. "It was unfair," said Glenn Close, 76.',
+            ["Glenn Close"],
+        ),
+        (
+            "Fans gathered near Martin Drive after the match. Martin Drive, the club captain, "
+            "said the team had played well.",
+            ["Martin Drive"],
+        ),
+        # a street at one spot removes only that spot, not the person named elsewhere
+        (
+            "Sirens sounded on Megan Terrace at noon. Megan Terrace, a nurse, was not there.",
+            ["Megan Terrace"],
+        ),
+    ],
+)
+def test_a_street_at_one_spot_leaves_the_person_named_elsewhere(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_the_same_words_on_a_street_with_no_person_elsewhere_stay_a_street(nlp):
+    text = "Crews rescued families on Abbey Terrace, the fire service said."
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Okafor Mensah, together with his brother, have been charged. Mensah denies "
+            "wrongdoing.",
+            ["Okafor Mensah"],
+        ),
+        (
+            "Kell Roe, along with his brother, have been charged with fraud. Roe denies it.",
+            ["Kell Roe"],
+        ),
+        (
+            "I wish Okafor Mensah were here, the coach said. Mensah said the team would miss him.",
+            ["Okafor Mensah"],
+        ),
+        ("Reports in Spain suggest Real Cordoba have also made an enquiry.", []),
+    ],
+)
+def test_a_plural_verb_after_a_phrase_or_a_subjunctive_keeps_the_person(nlp, text, expected):
+    assert names(nlp, text) == expected
+
+
+def test_a_name_before_a_body_noun_and_who_is_a_person(nlp):
+    text = (
+        "Pita Ngata, the mail carrier who found the dog, said he was shocked. Ngata said the "
+        "dog was safe."
+    )
+    assert people_rows(nlp, text) == [
+        ("Pita Ngata", "mail carrier", ["Pita Ngata", "Ngata"]),
+    ]
+    body = "The club was sold to Harwell Capital, the investment group who bought a rival."
+    assert _body_appositions(nlp(body), role_lexicon()) == set()

@@ -960,8 +960,10 @@ def test_content_ending_on_and_does_not_stand_beside_its_partial(nlp):
         "She sold the cottage that Idris Fenwick called his home.",
         "Marta Olsen moved back to the port she called home.",
         "The chapel is in the valley that Corin Vale had called home since 1990.",
+        "The farm Idris Fenwick called his home was sold on Monday.",
+        "The flat Marta Olsen called her home has been let.",
     ],
-    ids=["called-his-home", "called-home", "had-called-home"],
+    ids=["called-his-home", "called-home", "had-called-home", "subject-relative", "home-then-verb"],
 )
 def test_calling_a_place_home_is_no_label(nlp, text):
     assert [r for r in quote_rows(nlp, text, ROWS) if r[2] == "call"] == []
@@ -971,3 +973,7 @@ def test_a_label_with_home_in_it_is_still_reported(nlp):
     text = "Volunteers ran a shelter, a place Idris Fenwick called a real home."
     rows = quote_rows(nlp, text, ("kind", "words", "cue"))
     assert ("indirect", "a real home", "call") in rows
+    text = "Idris Fenwick called his home a prison."
+    assert ("indirect", "his home a prison", "call") in quote_rows(
+        nlp, text, ("kind", "words", "cue")
+    )

@@ -62,6 +62,9 @@ class FurnitureLexicon:
     offers: tuple[str, ...] = ()  # "... is available for interview": an offer to the press
     unsigned: frozenset[str] = frozenset()  # "Editorial Board": a writer's label is the outlet's
     section_labels: tuple[str, ...] = ()  # "Weather", "... news in brief": a section's label
+    months: frozenset[str] = frozenset()  # "march", "mar.": a sign-off's date names a month
+    weekdays: frozenset[str] = frozenset()  # "monday": may open a sign-off's date
+    editor_notes: frozenset[str] = frozenset()  # "updated", "corrected": open an editor's note
 
 
 @cache
@@ -84,6 +87,9 @@ def furniture_lexicon() -> FurnitureLexicon:
         "offers",
         "unsigned",
         "section_labels",
+        "months",
+        "weekdays",
+        "editor_notes",
     )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
@@ -92,6 +98,8 @@ def furniture_lexicon() -> FurnitureLexicon:
         raise ValueError("page_furniture.toml: [stance_genres] must be [genres] too")
     if not parts["writer_genres"] <= parts["genres"]:
         raise ValueError("page_furniture.toml: [writer_genres] must be [genres] too")
+    if not parts["months"] | parts["weekdays"] <= parts["dates"]:
+        raise ValueError("page_furniture.toml: [months] and [weekdays] must be [dates] too")
     return FurnitureLexicon(
         lines=parts["lines"] | parts["genres"] | parts["sections"] | parts["contacts"],
         genres=tuple(sorted(parts["genres"], key=len, reverse=True)),
@@ -109,6 +117,9 @@ def furniture_lexicon() -> FurnitureLexicon:
         offers=tuple(sorted(parts["offers"])),
         unsigned=parts["unsigned"],
         section_labels=tuple(sorted(parts["section_labels"], key=len, reverse=True)),
+        months=parts["months"],
+        weekdays=parts["weekdays"],
+        editor_notes=parts["editor_notes"],
     )
 
 

@@ -391,14 +391,19 @@ def unknown_byline_outlet(text: str, body_start: int) -> bool:
 
 
 def find_byline(text: str, body_start: int) -> Byline | None:
-    """The byline among the body's first lines, with the name after the writer when it reads
-    as a news organisation's (``unknown_byline_outlet``), or None."""
+    """The byline among the body's first lines, with the name after the writer when it is a
+    known outlet's (``find_byline_credit``: "By Jan Roe, Reuters") or reads as a news
+    organisation's we have no notes on (``unknown_byline_outlet``), or None."""
     span = byline_span(text, body_start)
     if span is None:
         return None
     role = byline_role(text, body_start)
-    named = role is not None and unknown_byline_outlet(text, body_start)
-    return Byline(span=span, credit=text[role[0] : role[1]] if role and named else None)
+    if role is None:
+        return Byline(span=span)
+    named = unknown_byline_outlet(text, body_start) or (
+        find_byline_credit(text, body_start, load_kb()) is not None
+    )
+    return Byline(span=span, credit=text[role[0] : role[1]] if named else None)
 
 
 def find_closing_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention | None:

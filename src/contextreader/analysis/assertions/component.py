@@ -39,6 +39,7 @@ from contextreader.analysis.assertions.page_furniture import (
     _figures_line,
     _name_line,
     _section_label,
+    _sign_off,
     _signpost,
     is_furniture,
 )
@@ -172,6 +173,8 @@ def assertions_component(doc: Doc) -> Doc:
             continue  # "[laughs]": how an answer was given, no claim
         if _editor_note(sent, text, span) or _section_label(sent, text, span):
             continue  # "(Unofficial translation)", "World news in brief": no claim
+        if _sign_off(sent, text, span):
+            continue  # "Velgrad, 14 November": where and when a statement was signed
         if _figures_line(sent, text, span, ctx.figures_lines):
             continue  # "Shots 14-8. Corners 7-4.": a table's labels and figures
         if _name_line(sent, text, span) and _title_case_cue(sent, ctx) is None:

@@ -58,8 +58,6 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     stamp = next((s for s in lex.stamps if words.startswith((f"{s} ", f"{s}:"))), None)
     if not whole_line or not any(ch.isdigit() for ch in words):
         return False
-    if stamp is None and _place_and_date(" ".join(text[start:end].split()), lex.dates):
-        return True  # "Velgrad, 14 November": where and when a statement was signed
     rest = words[len(stamp) :] if stamp is not None else words
     if stamp is not None and rest.startswith(" by ") and "," in rest:
         # "Published by the Ministry of Health, 14 March 2026": who put it out, then the date
@@ -76,24 +74,62 @@ def is_furniture(text: str, start: int, end: int) -> bool:
 _PLACE_COMMA = re.compile(r"((?:[^\W\d_][\w'’.-]*)(?: [^\W\d_][\w'’.-]*){0,2}), (.+)")
 # a date in figures alone ("12.05.2024", "12/5/24")
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# a day of the month ("14", "3rd") and a year ("2026")
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"\d{4}")
+_LAST_DAY = 31
 
 
-def _place_and_date(line: str, dates: frozenset[str]) -> bool:
+def _place_and_date(line: str) -> bool:
     """ "Velgrad, 14 November", "Port Elwin, March 3, 2026": a line that is only a place (one to
-    three capitalised words) and a date says where and when a statement was signed; it claims
-    nothing. The date needs a figure and a date word of [dates] ("14 November"), or is a date
-    in figures ("12.05.2024"): a name and an age ("Jan Roe, 34") is no sign-off."""
+    three capitalised words) and a calendar date says where and when a statement was signed; it
+    claims nothing. The date is a day and a month's name either way round, maybe after a
+    weekday and before a year ([months], [weekdays]), or a date in figures ("12.05.2024"):
+    a name and an age ("Jan Roe, 34") or a span of time ("48 hours on") is no sign-off."""
     m = _PLACE_COMMA.fullmatch(line.rstrip("."))
     if m is None or not all(w[0].isupper() for w in m.group(1).split()):
         return False
-    rest = m.group(2).replace(",", " ").split()
     if _NUMERIC_DATE.fullmatch(m.group(2).strip()):
         return True
-    return (
-        any(ch.isdigit() for ch in m.group(2))
-        and all(any(ch.isdigit() for ch in w) or w.lower() in dates for w in rest)
-        and any(w.isalpha() and w.lower() in dates for w in rest)
-    )
+    lex = furniture_lexicon()
+    rest = [w.lower() for w in m.group(2).replace(",", " ").split()]
+    if rest and rest[0] in lex.weekdays:
+        rest = rest[1:]
+    if len(rest) == 3 and _YEAR.fullmatch(rest[2]):
+        rest = rest[:2]
+    if len(rest) != 2:
+        return False
+    day = next((w for w in rest if _DAY.fullmatch(w)), None)
+    month = next((w for w in rest if w in lex.months), None)
+    return day is not None and month is not None and 0 < int(day.rstrip("stndrh")) <= _LAST_DAY
+
+
+def _sign_off(sent: Span, text: str, span: tuple[int, int]) -> bool:
+    """A place-and-date sign-off on a line of its own (``_place_and_date``) among the text's
+    last lines, whose place words the parser reads as names or nouns: "Markets Fall Sharply,
+    3 March" is a headline with a date, its verb and adverb written in capitals."""
+    line_start, line_end = line_around(text, *span)
+    if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
+        return False  # the sentence is the whole line
+    if not _place_and_date(" ".join(text[span[0] : span[1]].split())):
+        return False
+    if len([x for x in text[line_end:].splitlines() if x.strip()]) > _LINES_AFTER_SIGN_OFF:
+        return False  # a sign-off closes the text (a signature or a note may follow it)
+    whole = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if whole is None:
+        return False
+    place = []
+    for t in whole:
+        if t.text == ",":
+            break
+        place.append(t)
+    return all(t.tag_ in _PLACE_TAGS or not t.is_alpha for t in place)
+
+
+# the most non-blank lines after a sign-off: a signature, a name, an office
+_LINES_AFTER_SIGN_OFF = 3
+# what a place's words are tagged: a name or a noun ("Tarrow" may be read as a common noun)
+_PLACE_TAGS = frozenset({"NNP", "NNPS", "NN"})
 
 
 # a list item's number or letter, alone ("1.", "(2)", "b)")
@@ -330,11 +366,12 @@ def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
 
 
 def _section_label(sent: Span, text: str, span: tuple[int, int]) -> bool:
-    """ "Weather", "Concert news", "World news in brief": a short line of its own that ends in
-    a section's label ([section_labels]) with no verb and no closing mark names a part of the
-    paper, not anything that happened; it claims nothing, wherever it stands. Only the words
-    before the label are tested for a verb (the small model may tag "Weather" as one), and a
-    lone base form is left out (it reads a capitalised first word, "Harbour news", as one)."""
+    """ "Weather", "Concert news", "World news in brief": a short line of its own that is a
+    section's label ([section_labels]), or one after at most two nouns or adjectives, with no
+    closing mark, names a part of the paper, not anything that happened; it claims nothing,
+    wherever it stands. Only the words before the label are tested (the small model may tag
+    "Weather" as a verb); a headline that ends in a label word ("Roe to quit politics", "Good
+    news for business") has more words, a verb, "to" or a preposition, and stays a claim."""
     line_start, line_end = line_around(text, *span)
     line = text[line_start:line_end]
     words = line.split()
@@ -352,15 +389,22 @@ def _section_label(sent: Span, text: str, span: tuple[int, int]) -> bool:
     if line_span is None:
         return False
     before = len(words) - len(label.split())
+    if before > _LABEL_MODIFIERS:
+        return False  # "Fresh blow for local business": a headline, not a label
     kept = [t for t in line_span if not t.is_space][:before]
-    return not any(t.tag_ in _VERB_FORMS for t in kept)
+    # only nouns and adjectives before the label ("World news in brief", "Concert news"), no
+    # verb, "to" or preposition ("Roe quits politics", "Roe out of politics"); the small model
+    # may read a capitalised first word as a base form ("Harbour news")
+    return all(t.tag_ in _LABEL_TAGS or (k == 0 and t.tag_ == "VB") for k, t in enumerate(kept))
 
 
 def _editor_note(sent: Span, text: str, span: tuple[int, int]) -> bool:
-    """ "(Unofficial translation)", "[Full text]": a short line of its own wholly in brackets,
-    with no finite verb, is the editor's note on the text; it claims nothing. The parser may
-    leave the opening bracket with the sentence before, so the whole line is read. A bracketed
-    sentence with a verb of its own ("(The ministry did not reply.)") stays a claim."""
+    """ "(Unofficial translation)", "[Full text]", "(Updated 3 March)": a short line of its own
+    wholly in brackets, with no verb form and no figure, or opening with a word of
+    [editor_notes] and no verb form after it, is the editor's note on the text; it claims
+    nothing. The parser may leave the opening bracket with the sentence before, so the whole
+    line is read. A bracketed sentence with a verb of its own ("(The ministry did not reply.)")
+    or a headline's participle ("(Seven arrested after clashes)") stays a claim."""
     line_start, line_end = line_around(text, *span)
     line = text[line_start:line_end].strip()
     if len(line) < 3 or (line[0], line[-1]) not in (("(", ")"), ("[", "]")):
@@ -370,11 +414,31 @@ def _editor_note(sent: Span, text: str, span: tuple[int, int]) -> bool:
         return False
     at = text.index(line, line_start)
     note = sent.doc.char_span(at, at + len(line), alignment_mode="expand")
-    return note is not None and not any(t.tag_ in _FINITE for t in note)
+    if note is None or any(t.tag_ in _FINITE for t in note):
+        return False
+    low = inner.lower().strip()
+    lead = next(
+        (
+            w
+            for w in furniture_lexicon().editor_notes
+            if low == w or low.startswith((f"{w} ", f"{w}:"))
+        ),
+        None,
+    )
+    if lead is not None:
+        # "(Updated 3 March)", "[Corrected]", "(Edited for length)": the editor's words on the
+        # text; not "(Updated: two more deaths confirmed)", which tells what happened
+        rest = sent.doc.char_span(at + 1 + len(lead), at + len(line), alignment_mode="expand")
+        return rest is not None and not any(t.tag_ in _VERB_FORMS for t in rest)
+    # no verb form and no figure: "(Seven arrested after clashes)" states what happened
+    return not any(t.tag_ in _VERB_FORMS or t.like_num for t in note)
 
 
 # the most words on a section label's line ("World news in brief") or in an editor's note
 _LABEL_WORDS = 6
+# the most words before a section's label ("Business news in brief"), and what they are tagged
+_LABEL_MODIFIERS = 2
+_LABEL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 
 
 def _lines_between(text: str, start: int, end: int, most: int) -> list[str]:

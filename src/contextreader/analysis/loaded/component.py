@@ -165,7 +165,11 @@ class LoadedTerms:
                 voice = "quoted"  # 'unveils "game-changing" wallet' repeats a speaker's word
             if voice == "outlet" and cand.entry is not None and self._anothers(cand, span):
                 voice = "reported"
-            if voice == "outlet" and cand.entry is not None and _relayed(span.root):
+            if (
+                voice == "outlet"
+                and cand.entry is not None
+                and _relayed(span.root, self.lexicon.sizes)
+            ):
                 voice = "reported"
             if voice == "outlet" and cand.entry is not None and _charged(span.root, self.lexicon):
                 voice = "reported"  # "allegations of cronyism": the accusers' word

@@ -42,6 +42,7 @@ File layout (see the comments at the top of the TOML file)::
     comments = ["sadly", ...]       # adverbs of the writer's comment on the news ("tragically")
     moving = ["embarrass", ...]     # verbs of causing a feeling: "embarrassing the senator"
     debunking = ["myth", ...]      # nouns that debunk a term: 'so-called X, a myth ...'
+    sizes = ["whopping", ...]       # adjectives of size that grade a figure: "a whopping £400,000"
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -191,6 +192,7 @@ CONTEXT_KEYS = frozenset(
         "comments",
         "moving",
         "debunking",
+        "sizes",
         NOTE_KEY,
     }
 )
@@ -271,6 +273,7 @@ class Lexicon:
     comments: frozenset[str] = field(default_factory=frozenset)
     moving: frozenset[str] = field(default_factory=frozenset)
     debunking: frozenset[str] = field(default_factory=frozenset)
+    sizes: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

@@ -111,6 +111,7 @@ class SpeechTest:
         self.naming = lexicon.naming
         self.remarks = lexicon.remarks
         self.wanting = lexicon.wanting
+        self.sizes = lexicon.sizes
         self.cues = cue_lexicon()
 
     def __call__(self, quote: Quote) -> tuple[int, int] | None:
@@ -190,7 +191,7 @@ class SpeechTest:
             return []
         doc, found = self.doc, []
         for tok in content:
-            if _grades_a_figure(tok):
+            if _grades_a_figure(tok, self.sizes):
                 # "eye-watering": the whole word
                 found.append((tok.left_edge.idx, tok.idx + len(tok)))
                 continue
@@ -251,15 +252,33 @@ class SpeechTest:
         return None if prep is None else (prep.idx, span[1])
 
 
-def _grades_a_figure(tok: Token) -> bool:
-    """'a whopping £400,000', 'a staggering 40 million dollars': an adjective before a number,
-    or before a noun counted by a number that follows the adjective."""
+def _grades_a_figure(tok: Token, sizes: frozenset[str]) -> bool:
+    """'a whopping £400,000', 'a staggering 40 million dollars': an adjective of size or amount
+    (``[context] sizes``) before a number, or before a noun counted by a number that follows
+    the adjective. Not a word that judges the measure ("the draconian 12 per cent cut"), nor
+    one before a year ("the disastrous 2016 referendum")."""
     if tok.dep_ != "amod" or tok.pos_ != "ADJ" or tok.head.i <= tok.i:
+        return False
+    if tok.lower_ not in sizes and tok.lemma_.lower() not in sizes:
         return False
     head = tok.head
     if head.tag_ == "CD":
+        return not _a_year(head)
+    return any(c.dep_ == "nummod" and c.i > tok.i and not _a_year(c) for c in head.children)
+
+
+_YEARS = range(1000, 2101)
+
+
+def _a_year(num: Token) -> bool:
+    """A number that reads as a year: a date to the tagger, or four figures in the span of
+    years with no currency sign before it ("2016", not "£2016")."""
+    if num.ent_type_ == "DATE":
         return True
-    return any(c.dep_ == "nummod" and c.i > tok.i for c in head.children)
+    before = num.doc[num.i - 1] if num.i > 0 else None
+    if before is not None and before.tag_ == "$":
+        return False
+    return num.text.isdigit() and len(num.text) == 4 and int(num.text) in _YEARS
 
 
 def _impersonal(verb: Token) -> bool:
@@ -460,7 +479,7 @@ def _past_relative_clause(as_: Token) -> Token:
     return verb
 
 
-def _relayed(word: Token) -> bool:
+def _relayed(word: Token, sizes: frozenset[str] = frozenset()) -> bool:
     """The word is in what a passive verb of saying or thinking relays about its subject:
     "bosses are said to be furious", "the star is reported to have stormed off", "is believed
     to be livid". Whoever says or believes it is not named, but it is not the writer's own
@@ -468,7 +487,7 @@ def _relayed(word: Token) -> bool:
     sourced). A verb that presents its clause as fact ("is known to be") relays nothing, and
     a word grading a figure ("is estimated to be worth a whopping £400,000") is the writer's
     (see ``SpeechTest.asides``)."""
-    if _grades_a_figure(word):
+    if _grades_a_figure(word, sizes):
         return False
     cues = cue_lexicon()
     tok = word

@@ -18,6 +18,8 @@ from contextreader.analysis.paragraphs import (
 
 # the names of things ``_thing_names`` finds ("Storm Ilsa"), kept for ``_add_mentions``
 THINGS_KEY = "cr_people.things"
+# the tokens of a street named after someone at the spots it is a street ("on Abbey Terrace")
+STREETS_KEY = "cr_people.streets"
 
 
 def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:

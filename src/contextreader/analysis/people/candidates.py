@@ -28,6 +28,7 @@ from contextreader.analysis.paragraphs import (
     credit_names,
 )
 from contextreader.analysis.people._common import (
+    STREETS_KEY,
     THINGS_KEY,
     _is_acronym,
     _outlet_spans,
@@ -44,7 +45,12 @@ from contextreader.analysis.people.lexicon import (
     first_names,
     role_lexicon,
 )
-from contextreader.analysis.people.not_people import _company_names, _owns_office, _thing_names
+from contextreader.analysis.people.not_people import (
+    _company_names,
+    _owns_office,
+    _thing_names,
+    street_spots,
+)
 from contextreader.analysis.people.roles import _role_apposition, _role_named
 
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "FAC"})
@@ -596,6 +602,8 @@ def _candidates(
                 words[t.lower_] = words.get(t.lower_, 0) + 1
     things = _thing_names(doc, lex)
     doc.user_data[THINGS_KEY] = things  # read again by the mentions ("Storm Ilsa" is no one's)
+    streets = _streets(doc, lex)
+    doc.user_data[STREETS_KEY] = streets  # read again by the mentions
     companies = _company_names(doc, lex)
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
     placed = _dateline_place(text, dateline)
@@ -682,7 +690,33 @@ def _candidates(
         ):
             out.append((author, "", ""))
     out.sort(key=lambda c: c[0].start)
-    return [c for c in out if c[0].text not in credits]
+    return [
+        c
+        for c in out
+        if c[0].text not in credits and streets.isdisjoint(range(c[0].start, c[0].end))
+    ]
+
+
+def _streets(doc: Doc, lex: RoleLexicon) -> set[int]:
+    """The tokens of each spot where a name opening with a first name is a street ("families
+    on Abbey Terrace", ``street_spots``), unless the same words elsewhere stand as a person's
+    name: the subject of a verb of saying, given an age or a role set off beside them ("Glenn
+    Close said", "Martin Drive, the club captain,"). There "a documentary on Glenn Close"
+    names the person too."""
+    out: set[int] = set()
+    for start, end in street_spots(doc, lex):
+        words = [t.text for t in doc[start:end]]
+        n = len(words)
+        person = any(
+            doc[i].text == words[0]
+            and [t.text for t in doc[i : i + n]] == words
+            and (_stands_as_person(doc[i + n - 1]) or _role_apposition(doc[i : i + n], lex))
+            for i in range(len(doc) - n + 1)
+            if i != start
+        )
+        if not person:
+            out.update(range(start, end))
+    return out
 
 
 def _untagged_titled(

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.people._common import (
+    STREETS_KEY,
     THINGS_KEY,
     _is_acronym,
     _outlet_spans,
@@ -211,6 +212,7 @@ def _add_mentions(
     in_org = {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
     full = {n for cl in people.clusters for n in cl.names if len(n) >= 2}
     in_org |= _in_thing_names(doc, doc.user_data.get(THINGS_KEY, set()), full)
+    in_org |= doc.user_data.get(STREETS_KEY, set())  # "on Abbey Terrace": a street there
     for tok in doc:
         if tok.i in in_org:
             continue

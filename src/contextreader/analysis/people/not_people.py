@@ -188,8 +188,9 @@ def _body_appositions(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if end >= len(doc) or end == tok.i + 3:
             continue
         # set off by commas, or ending in a relative clause about the noun ("Crestline, the
-        # investment group that bought the club")
-        if doc[end].text not in (",", ".", ";") and doc[end].tag_ not in ("WDT", "WP"):
+        # investment group that bought the club"); not "who", which says a person is meant
+        # ("Pita Ngata, the mail carrier who found the dog")
+        if doc[end].text not in (",", ".", ";") and doc[end].tag_ != "WDT":
             continue
         # the last word, with the words a hyphen joins to it ("start-up")
         start = end - 1
@@ -211,7 +212,10 @@ def _plural_subjects(doc: Doc) -> set[tuple[str, ...]]:
     ("Real Cordoba have made an offer", "Kell Rovers were beaten"): a team or a body spoken
     of as its members, as British English does, never one person ("Jan Roe has"). Not a name
     joined to another ("Roe and Day have"), nor one that opens with a known first name, whose
-    verb the parser may have misread."""
+    verb the parser may have misread; the verb comes right after the name, with at most an
+    adverb between ("Kell Roe, along with his brother, have been charged" agrees with the
+    pair). "Were" counts only as the helper of a main clause's verb ("Kell Rovers were
+    beaten"): "I wish Kell Roe were here" is the subjunctive of one person."""
     out: set[tuple[str, ...]] = set()
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or tok.head.i < tok.i:
@@ -227,6 +231,10 @@ def _plural_subjects(doc: Doc) -> set[tuple[str, ...]]:
             continue  # "has Real Cordoba ...": a question or an inversion
         if any(c.dep_ == "mark" for c in verb.children):
             continue  # "if Kell Roe were mayor": the subjunctive "were" of one person
+        if any(t.tag_ != "RB" for t in doc[tok.i + 1 : first.i]):
+            continue  # "Kell Roe, together with his brother, have": the verb agrees with both
+        if first.lower_ == "were" and (first is verb or verb.dep_ not in ("ROOT", "conj")):
+            continue  # "I wish Kell Roe were here": the subjunctive of one person
         if first.lower_ in _PLURAL_VERBS and first.tag_ in ("VBP", "VBD"):
             out.add(name)
     return out
@@ -383,13 +391,8 @@ def _headed_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             continue
         words = _name_before(tok, stop=lex.place_heads)
         start = words.start
-        if not words:
-            continue
-        if words[0].text in first_names():
-            if tok.lower_ in lex.street_heads and _on_street(tok, lex):
-                # "on Abbey Terrace": the street as a whole, though named after someone
-                out.add((*(t.text for t in words), tok.text))
-            continue
+        if not words or words[0].text in first_names():
+            continue  # see street_spots for "on Abbey Terrace"
         before = doc[start - 1] if start > 0 else None
         if any(lex.role_class(t.text) or t.lower_ in lex.honorifics for t in words) or (
             before is not None
@@ -401,6 +404,22 @@ def _headed_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
             # "seats like Marrow" after "Marrow Bay"; a street is often named after a person
             # ("Kennedy Street"), so its words alone stay open to a person of that name
             out.update((t.text,) for t in words)
+    return out
+
+
+def street_spots(doc: Doc, lex: RoleLexicon) -> list[tuple[int, int]]:
+    """Where a name that opens with a known first name and ends in a street word (``[named_things]
+    streets``) closes the object of a preposition of place ("on Abbey Terrace", "along Albert
+    Drive"), as token ranges: the street at that spot, though named after someone. Only that
+    spot: the same words elsewhere may name the person ("Diane Lane said"), so they never join
+    the names of things for the whole article."""
+    out = []
+    for tok in doc[1:]:
+        if tok.lower_ not in lex.street_heads or not tok.text[:1].isupper():
+            continue
+        words = _name_before(tok, stop=lex.place_heads)
+        if words and words[0].text in first_names() and _on_street(tok, lex):
+            out.append((words.start, tok.i + 1))
     return out
 
 

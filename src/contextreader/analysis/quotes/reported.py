@@ -403,6 +403,23 @@ def _dwelling(label: Token) -> bool:
     return all(c.dep_ == "poss" for c in label.children)
 
 
+def _called_home(cue: Token, lex: CueLexicon) -> bool:
+    """ "The farm Jan Roe called his home was sold on Monday": a verb of naming right before a
+    noun of ``[mentions] dwellings`` that the parse reads as the subject of a clause after it
+    is the idiom of living somewhere in a relative clause with no relative pronoun; the
+    "clause" is the sentence's own verb, which reports nothing ("called the house a prison"
+    still names it)."""
+    if not _naming_verb(cue, lex):
+        return False
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i < cue.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None and subj.left_edge.i == cue.i + 1 and _dwelling(subj):
+            return True
+    return False
+
+
 def gives_a_name(cue: Token) -> bool:
     """A verb of naming in a relative clause whose label is a proper name ("a dog they called
     Rex", "the village, which the Romans called Venta", "what locals call the Green"): it
@@ -1149,6 +1166,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # "not authorised to discuss the matter": what one may say, nothing said
         if not according and contact_clause(tok):
             continue  # "People I know will die": a relative clause on the noun, no comment
+        if not according and _called_home(tok, b.lex):
+            continue  # "The farm Jan Roe called his home was sold": where he lived, no report
         rng = _according_content(tok) if according else _content_span(tok, b.lex)
         if not according and rng is not None and _denied_question(tok, rng):
             # "has not announced whether he will run": no words were given, and no verb in
