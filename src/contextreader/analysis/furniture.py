@@ -98,15 +98,13 @@ def furniture_lexicon() -> FurnitureLexicon:
         raise ValueError("page_furniture.toml: [stance_genres] must be [genres] too")
     if not parts["writer_genres"] <= parts["genres"]:
         raise ValueError("page_furniture.toml: [writer_genres] must be [genres] too")
-    if not parts["months"] | parts["weekdays"] <= parts["dates"]:
-        raise ValueError("page_furniture.toml: [months] and [weekdays] must be [dates] too")
     return FurnitureLexicon(
         lines=parts["lines"] | parts["genres"] | parts["sections"] | parts["contacts"],
         genres=tuple(sorted(parts["genres"], key=len, reverse=True)),
         prefixes=tuple(sorted(parts["prefixes"])),
         sentences=tuple(sorted(parts["sentences"])),
         stamps=tuple(sorted(parts["stamps"], key=len, reverse=True)),
-        dates=parts["dates"],
+        dates=parts["dates"] | parts["months"] | parts["weekdays"],
         photo_credits=parts["photo_credits"],
         stance_genres=parts["stance_genres"],
         writer_genres=parts["writer_genres"],
