@@ -31,7 +31,7 @@ def test_unlisted_and_unisex_names_stay_unknown():
     genders = first_name_genders()
     assert "Zorvath" not in genders and "Zorvath" not in first_names()
     # census names men bear elsewhere, and syllables that tell no gender, give no hint
-    for name in ("Andrea", "Nikita", "Yuri", "Kim", "Li"):
+    for name in ("Andrea", "Nikita", "Yuri", "Kim", "Li", "Jess", "Sam", "Alex", "Robin"):
         assert name not in genders, name
         assert name in first_names(), name
 
@@ -95,6 +95,22 @@ PRONOUNS = {
     "a_name_that_tells_no_gender_keeps_the_subject": (
         "Zorvath Imble thanked Frank Lind on Monday. Then he told reporters that talks had failed.",
         [("indirect", "talks had failed", "tell", "Zorvath Imble", "he")],
+    ),
+    "a_short_form_women_bear_in_britain_no_longer_pushes_she_away": (
+        "Ruth Penhale wrote to Tom Garside in May. Gardener Jess Ormerod said the soil was poor."
+        ' "They have ruined this valley," she said.',
+        [
+            ("indirect", "the soil was poor", "say", "Jess Ormerod", "Jess Ormerod"),
+            ("direct", "They have ruined this valley,", "say", "Jess Ormerod", "she"),
+        ],
+    ),
+    "a_mans_name_still_sends_she_back_to_the_woman": (
+        "Ruth Penhale wrote to Tom Garside in May. Gardener Neil Ormerod said the soil was poor."
+        ' "They have ruined this valley," she said.',
+        [
+            ("indirect", "the soil was poor", "say", "Neil Ormerod", "Neil Ormerod"),
+            ("direct", "They have ruined this valley,", "say", "Ruth Penhale", "she"),
+        ],
     ),
     "a_census_name_men_bear_abroad_no_longer_pushes_he_away": (
         "Yuri Sokolov thanked Carla Berg on Monday. Then he told reporters that talks had failed.",

@@ -154,3 +154,23 @@ def test_a_source_after_a_sum_in_millions_is_found(nlp: Language) -> None:
     assert quote_rows(nlp, text, ("kind", "words", "mention")) == [
         ("indirect", "the owner had added a deck", "Sources close to the yard")
     ]
+
+
+def test_a_lower_case_word_after_an_exclaimed_quote_goes_on_with_the_sentence(nlp):
+    text = (
+        'Crowds filled the square, chanting "Ninety days, not one more!" and "Hands off our '
+        'wages!" Police watched.'
+    )
+    sents = [s.text for s in nlp(text).sents]
+    assert sents == [
+        'Crowds filled the square, chanting "Ninety days, not one more!" and "Hands off our '
+        'wages!"',
+        "Police watched.",
+    ]
+    assert quote_rows(nlp, text, ("kind", "speaker")) == [("partial", "Crowds")]
+
+
+def test_a_capital_after_an_exclaimed_quote_still_opens_a_sentence(nlp):
+    # guard: only a lower-case word goes on with the sentence
+    text = 'Fans sang "Up the Rovers!" Police watched.'
+    assert [s.text for s in nlp(text).sents] == ['Fans sang "Up the Rovers!"', "Police watched."]

@@ -100,6 +100,30 @@ CASES: dict[str, tuple[str, list[PersonRow]]] = {
         "A ship named Astrid Holm sank in the storm. The ship was never found.",
         [("Astrid Holm", None, ["Astrid Holm"])],
     ),
+    "a_first_name_set_off_after_a_relative_is_that_relative_whatever_the_tagger_says": (
+        "His wife, Carys, 38, who teaches music, said the move was hard.",
+        [("Carys", "wife", ["Carys"])],
+    ),
+    "a_first_name_the_tagger_calls_a_place_set_off_after_a_relative": (
+        "Her daughter, Georgia, said the school had closed.",
+        [("Georgia", "daughter", ["Georgia"])],
+    ),
+    "a_name_set_off_after_a_noun_for_no_relative_is_no_person": (
+        "Her company, Florence, said sales were up.",
+        [],
+    ),
+    "a_first_name_after_to_is_still_a_place": (
+        "Her daughter moved to Georgia, where the school had closed.",
+        [],
+    ),
+    "what_a_child_calls_a_parent_is_no_person": (
+        "Ruth Rowe runs the farm. \u201cMum never sleeps,\u201d her son Idris said.",
+        [("Ruth Rowe", None, ["Ruth Rowe"]), ("Idris", "son", ["Idris"])],
+    ),
+    "a_surname_in_the_same_place_is_still_the_person": (
+        "Ruth Rowe runs the farm. \u201cRowe never sleeps,\u201d her son Idris said.",
+        [("Ruth Rowe", None, ["Ruth Rowe", "Rowe"]), ("Idris", "son", ["Idris"])],
+    ),
     "a_one_word_place_after_in_is_no_person": (
         "Ministers ended three days of talks in Wendrath on Friday.\n\nA meeting with "
         "Wendrath officials will follow in March, the envoy said.",

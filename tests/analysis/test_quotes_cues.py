@@ -157,3 +157,27 @@ def test_reported_thing_still_reports(nlp):
     assert _person_quotes(nlp, "Harbor police reported the theft on Tuesday.") == [
         ("indirect", "the theft", "report", None, "Harbor police")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another nationwide strike has been called for Thursday.",
+        "A meeting of the board has been called for next week.",
+    ],
+)
+def test_a_date_after_called_for_says_when_not_what(nlp, text):
+    # a strike or meeting "called for" a day is set for it: nothing is asked for or said
+    assert quote_rows(nlp, text, ("kind", "words")) == []
+
+
+def test_called_for_a_thing_is_still_asked_for(nlp):
+    # guard: a thing after "called for" is what is asked, even with a day after it
+    text = "The union called for a ban on Monday."
+    assert quote_rows(nlp, text, ("kind", "words", "cue")) == [("indirect", "a ban", "call")]
+
+
+def test_a_phrase_that_opens_with_a_time_but_names_more_is_still_content(nlp):
+    # guard: "years of slow growth" is what they point to, not when
+    text = "Some analysts point to years of slow growth."
+    assert quote_rows(nlp, text, ("kind", "words")) == [("indirect", "years of slow growth")]

@@ -327,3 +327,24 @@ def test_a_kind_said_of_one_person_still_reports(nlp):
     # and the view is Reyes's
     text = "Tom Reyes is a candidate who favours lower fares."
     assert quote_rows(nlp, text, ROWS) == [("indirect", "lower fares", "Tom Reyes")]
+
+
+def test_an_as_phrase_after_a_relative_clause_goes_with_the_verb_that_takes_it(nlp):
+    # the parse hangs "as" on "attacked"; "describe X as Y" is the frame, and one partial
+    # quote by the one who describes is all there is
+    text = (
+        "Mayor Ada Lind spoke on Sunday. Lind described the youths who attacked the stewards "
+        'as "a stain on the town" and called on parents to act.'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "cue", "person"))
+    assert rows == [
+        ("partial", "a stain on the town", "describe", "Ada Lind"),
+        ("indirect", "to act", "call", "Ada Lind"),
+    ]
+
+
+def test_an_as_phrase_in_a_relative_clause_stays_there_with_no_verb_of_saying_above(nlp):
+    # guard: "met" says nothing; the workers attacked the plan as "a trap"
+    text = 'Mayor Ada Lind met the workers who attacked the plan as "a trap".'
+    rows = quote_rows(nlp, text, ("kind", "words", "cue", "speaker"))
+    assert rows == [("partial", "a trap", "attack", "the workers")]

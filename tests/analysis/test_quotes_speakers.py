@@ -11,7 +11,7 @@ from contextreader.analysis.pipeline import analyze_text
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.speakers import _cue_speaker
-from tests.analysis.helpers import named, quote_rows, vague_assertions
+from tests.analysis.helpers import named, people_roles, quote_rows, vague_assertions
 
 # Each case: a short article and every quote found in it, as
 # (kind, quoted text, cue, person's name, speaker mention).
@@ -1123,3 +1123,22 @@ def test_a_quote_split_by_its_cue_stays_one_quote(nlp):
     text = '"We sail at dawn," Lina Sarro said, "and we return on Friday."'
     rows = quote_rows(nlp, text, ("kind", "person"))
     assert rows == [("direct", "Lina Sarro")]
+
+
+def test_who_after_a_place_stands_for_the_person_not_the_place(nlp):
+    """ "who" never means a place: a clause hung on the town a person is from is theirs,
+    and the role ends before it."""
+    text = (
+        "The leaflet features Dora Finch, a retired nurse from Kendal, who tells readers: "
+        '"We were never asked."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "person"))
+    assert rows == [("direct", "We were never asked.", "Dora Finch")]
+    assert people_roles(nlp, text) == [("Dora Finch", "retired nurse from Kendal")]
+
+
+def test_which_after_a_place_may_mean_the_place(nlp):
+    # guard: "which" keeps the place it follows
+    text = "Ivo Marsh moved to Kendal, which says it will build homes."
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert rows == [("indirect", "it will build homes", "Kendal")]

@@ -75,6 +75,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         elif _after_clock_time(prev, tok) or _after_unit_stop(prev, tok):
             starts[tok.i] = 1
             changed = True
+        elif _goes_on_after_exclamation(prev, tok):
+            starts[tok.i] = _NOT_START
+            changed = True
         elif first is not None:
             # ``tok`` is the line's second word: only it is guarded
             if not _may_end_sentence(first) and not _may_follow(first, tok):
@@ -84,6 +87,24 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     if changed:
         doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # 1-d is accepted
     return doc
+
+
+_JOINING_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+
+
+def _goes_on_after_exclamation(prev: Token, tok: Token) -> bool:
+    """True when a lower-case "and", "or" or "but" follows a closing quotation mark after "!"
+    or "?" ('chanting "Not a day more!" and "Hands off!"'): the mark ends the quoted words,
+    not the sentence around them, which the conjunction goes on with. (Other words are left
+    to the parser, whose split before '... ?" the aide asked' the cue finders expect.)"""
+    doc = tok.doc
+    return (
+        tok.text in _JOINING_CONJUNCTIONS
+        and prev.is_quote
+        and prev.i > 0
+        and doc[prev.i - 1].text in ("!", "?")
+        and prev.whitespace_ != ""
+    )
 
 
 def _after_clock_time(prev: Token, tok: Token) -> bool:

@@ -655,6 +655,7 @@ def _candidates(
                 or _in_joined_name(span, lex)
                 or names_family(span[0], lex.family_nouns)
                 or _place_only(span, uses)
+                or span[0].lower_ in lex.familiar_kin  # "Mum's tough": what a child calls her
             )
         ):
             continue
@@ -864,11 +865,14 @@ def _given_names(doc: Doc, lex: RoleLexicon, body: int) -> list[Span]:
     """A proper name set beside someone's "name" ("who gave only her first name, Shirin,",
     "identified only by his surname, Roe"): the name a person goes by, whatever the tagger
     calls it. Only after "his" or "her", which say the name is a person's ("its name, Velta"
-    is a thing's)."""
+    is a thing's). So is a known first name set off by commas after a relative someone has
+    ("Her daughter, Tamsin, 27,", "his brother, Aled,"), which the tagger may call a place."""
     out = []
     for tok in doc:
         head = tok.head
-        if tok.idx < body or tok.dep_ != "appos" or head.lower_ not in NAME_NOUNS:
+        if tok.idx < body or tok.dep_ != "appos":
+            continue
+        if head.lower_ not in NAME_NOUNS and not _relative_named(tok, lex):
             continue
         if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
             continue
@@ -881,6 +885,22 @@ def _given_names(doc: Doc, lex: RoleLexicon, body: int) -> list[Span]:
         if all(t.is_title and t.is_alpha for t in span) and _looks_like_name(span, lex):
             out.append(span)
     return out
+
+
+def _relative_named(tok: Token, lex: RoleLexicon) -> bool:
+    """A known first name alone, set off by commas right after a kinship noun ("daughter,
+    Tamsin,"): the relative's name."""
+    doc = tok.doc
+    if tok.head.lower_ not in lex.kinship or tok.text not in first_names():
+        return False
+    before, after = doc[tok.i - 1], (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+    return (
+        tok.i >= 2
+        and before.text == ","
+        and doc[tok.i - 2] == tok.head
+        and after is not None
+        and after.text == ","
+    )
 
 
 def _beside_role(first: Token, last: Token, lex: RoleLexicon) -> bool:

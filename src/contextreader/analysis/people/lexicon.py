@@ -34,6 +34,7 @@ class RoleLexicon:
     months: frozenset[str] = frozenset()  # "may": a first name that is a month ("May Day")
     place_heads: frozenset[str] = frozenset()  # "bay", "road": "Marrow Bay" is a place
     kinship: frozenset[str] = frozenset()
+    familiar_kin: frozenset[str] = frozenset()  # "mum", "dad": alone, what a child calls them
     not_anaphoric: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()  # "storm", "ship": a name after one is a thing's
     place_nouns: frozenset[str] = frozenset()  # "village": "the village of X" names a place
@@ -192,6 +193,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         months=_word_list(raw, "not_person", "months"),
         place_heads=_word_list(raw, "named_things", "heads"),
         kinship=_word_list(raw, "kinship", "words"),
+        familiar_kin=_word_list(raw, "kinship", "familiar"),
         not_anaphoric=_word_list(raw, "role_mentions", "not_anaphoric"),
         thing_nouns=_word_list(raw, "named_things", "nouns"),
         place_nouns=_word_list(raw, "named_things", "places"),

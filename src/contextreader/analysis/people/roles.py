@@ -630,8 +630,17 @@ def _before_relative(head: Token) -> int:
     """Where an apposition's role ends: before a relative clause on its noun ("a waitress who
     has lived here for 30 years" gives "a waitress"), or before "and" and the next person's
     name that the parse joined to it ("Jan Roe, a biologist, and Ana Diaz, an ecologist":
-    Roe's role is "a biologist"), else at the end of the phrase."""
+    Roe's role is "a biologist"), else at the end of the phrase. A "who" clause the parse
+    hangs on a place inside the phrase ("a nurse from Kendal, who told ...") is about the
+    person too, and ends the role there."""
     ends = [c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    ends += [
+        c.left_edge.i
+        for t in head.subtree
+        if t.i > head.i and t.ent_type_ in ("GPE", "LOC", "FAC")
+        for c in t.children
+        if c.dep_ == "relcl" and c.left_edge.lower_ == "who" and c.i > t.i
+    ]
     if any(c.dep_ == "conj" and c.i > head.i and c.pos_ == "PROPN" for c in head.children):
         # ", and Ana Diaz": not "president and CEO", one role with "and" inside it
         doc = head.doc

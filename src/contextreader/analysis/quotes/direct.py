@@ -1283,6 +1283,13 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     in_apposition = False
     free: Token | None = None  # the subject of a "what X called" clause just found
     while tok.head.i != tok.i and seen < 12:
+        if _as_of_the_verb_above(tok, lex):
+            # 'described the men who attacked police as "thugs"': the "as" goes with the
+            # verb whose frame takes it, not the relative clause's, where the parse hung it
+            tok = tok.head.head
+            path.append(tok)
+            seen += 1
+            continue
         if found is not None and tok.dep_ == "relcl" and _thing_relative(found, ix, lex):
             # 'Roe said the rebates are "mischief" that shows their "disconnect"': the clause
             # of a thing that cannot speak reports nothing; the verb above it may
@@ -1367,6 +1374,21 @@ def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
                 continue
             return t
     return None
+
+
+def _as_of_the_verb_above(tok: Token, lex: CueLexicon) -> bool:
+    """True for an "as" phrase the parse hung on the verb of a relative clause on the object
+    of a verb of saying ("described the men who attacked police as 'thugs'") when that verb
+    takes no "as" complement and the one above does ("describe", "see", "brand"): the
+    phrase is what the verb above calls its object."""
+    verb = tok.head
+    if tok.lower_ != "as" or tok.dep_ != "prep" or verb.dep_ != "relcl":
+        return False
+    obj = verb.head
+    above = obj.head
+    if obj.dep_ != "dobj" or above.i > obj.i or not lex.is_cue(above):
+        return False
+    return "as" not in lex.frames(verb) and bool(lex.frames(above) & {"as", "object"})
 
 
 def _adds_a_thing(verb: Token, p: _Pair, lex: CueLexicon) -> bool:

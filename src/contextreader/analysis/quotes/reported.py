@@ -933,7 +933,8 @@ def _prep_content(cue: Token, frames: frozenset[str], lex: CueLexicon) -> tuple[
     ("pointed to the spot"), and a gloss set off by a comma after the object ("pushed for an
     amendment, a move that experts say faces long odds") is the writer's, not the content.
     A denied verb ("has not commented on Roe", "never talked about the loan") gives only the
-    topic of words that were not said: no one is reported.
+    topic of words that were not said: no one is reported. A date or time after the
+    preposition says when ("a vote was called for Monday": set for a day), not what.
     """
     if not frames & PREP_FRAMES or any(c.dep_ in ("dobj", "neg") for c in cue.children):
         return None
@@ -944,6 +945,10 @@ def _prep_content(cue: Token, frames: frozenset[str], lex: CueLexicon) -> tuple[
             return None
         obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
         if obj is None or _physical_act(cue, obj, lex):
+            return None
+        if all(t.ent_type_ in ("DATE", "TIME") for t in obj.subtree):
+            # "a strike has been called for Thursday": when, not what is asked ("pointed to
+            # years of slow growth" names more than a time)
             return None
         start = obj.left_edge.i
         return start, _appositive_cut(cue.doc, start, obj.right_edge.i + 1)

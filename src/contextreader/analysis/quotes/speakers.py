@@ -437,7 +437,7 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
             # "She was a scientist who believed ...", "he described her as a scientist who
             # ...": the predicate noun is the one it is said of, who holds the view
             return _speaker(described, ix, lex, 1)
-        noun = _past_time_phrase(head.head.head)
+        noun = _past_time_phrase(_past_place(head.head.head, head))
         ante = _speaker(noun, ix, lex, 1)
         s, e = _np_span(noun)
         if s < head.idx and not ix.text[e : head.idx].strip(" ,"):
@@ -885,6 +885,25 @@ def _misread_relative(rel: Token, ix: _Index, lex: CueLexicon) -> _Speaker | Non
     s, _ = _np_span(ante)
     end = rel.idx + len(rel.text)
     return _Speaker((min(s, found.span[0]), end), found.text, found.person)
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _past_place(noun: Token, relative: Token) -> Token:
+    """ "Jan Roe, a nurse from Kendal, who told reporters ...": "who" stands for a person,
+    never for a place, so when the parse hangs the clause on a place closing a phrase, the
+    pronoun stands for the noun that phrase modifies, and for the name that noun is set
+    beside. "which" and "that" may mean the place."""
+    if relative.lower_ != "who" or noun.ent_type_ not in _PLACE_ENTITIES or noun.dep_ != "pobj":
+        return noun
+    prep = noun.head
+    target = prep.head
+    if prep.dep_ != "prep" or target.pos_ not in ("NOUN", "PROPN") or target.i > noun.i:
+        return noun
+    if target.dep_ == "appos" and target.head.pos_ == "PROPN" and target.head.i < target.i:
+        return target.head  # "Jan Roe, a nurse from Kendal, who": Jan Roe
+    return target
 
 
 def _past_time_phrase(noun: Token) -> Token:
