@@ -308,6 +308,44 @@ VOICES = {
             "The photo looks edited.": ("vague", "looks"),
         },
     ),
+    # "by X's account" gives the clause to X, as "according to" does; "by all accounts" to no
+    # one named; "by our count" is the writer's own; "by bank transfer" is no account
+    "an_account_frame_gives_the_clause_to_its_teller": (
+        "The first season was, by his own account, a failure. By all accounts, the ferry ran "
+        "late. By our count, nine ferries ran late. She paid by bank transfer.",
+        {
+            "The first season was, by his own account, a failure.": ("reported", None),
+            "By all accounts, the ferry ran late.": ("vague", "all accounts"),
+            "By our count, nine ferries ran late.": ("unattributed", None),
+            "She paid by bank transfer.": ("unattributed", None),
+        },
+    ),
+    # a quantity put at a value is the subject's estimate; a price set or a box put is an act
+    "a_figure_put_at_a_value_is_the_subjects_estimate": (
+        "Coastguards put the crowd at 9,000. Officials put the cost at 40 million dollars. "
+        "The kiosk set the price at five dollars. She put the crate at the door.",
+        {
+            "Coastguards put the crowd at 9,000.": ("reported", None),
+            "Officials put the cost at 40 million dollars.": ("vague", "Officials"),
+            "The kiosk set the price at five dollars.": ("unattributed", None),
+            "She put the crate at the door.": ("unattributed", None),
+        },
+    ),
+    # people described by what they have ("anyone with doubts") hold no view given to no one
+    "a_with_phrase_describes_people_by_what_they_have": (
+        "Anyone with doubts can write to the ferry office. The new timetable prompted doubts.",
+        {
+            "Anyone with doubts can write to the ferry office.": ("unattributed", None),
+            "The new timetable prompted doubts.": ("vague", "doubts"),
+        },
+    ),
+    "watchers_of_a_field_name_no_one": (
+        "Harbour watchers expect fares to rise. The wardens watched the nests.",
+        {
+            "Harbour watchers expect fares to rise.": ("vague", "Harbour watchers"),
+            "The wardens watched the nests.": ("unattributed", None),
+        },
+    ),
 }
 
 
@@ -334,6 +372,14 @@ LISTED = {
     "an_accusation_a_verb_takes_back_points_to_one_made_before": (
         VOICES["an_accusation_a_verb_takes_back_points_to_one_made_before"][0],
         [("The mayor faced accusations of bribery.", "vague")],
+    ),
+    # the parser can leave a closing mark at a paragraph's end as a sentence of its own
+    "a_closing_mark_after_the_last_word_ends_the_sentence": (
+        'A spokesperson said the pier would "open again by May."\n\nThe ferry sails at night.',
+        [
+            ('A spokesperson said the pier would "open again by May."', "vague"),
+            ("The ferry sails at night.", "unattributed"),
+        ],
     ),
 }
 
@@ -624,3 +670,24 @@ def test_found_dead_or_alive_is_a_discovery_not_a_finding(
     nlp: Language, text: str, voice: str
 ) -> None:
     assert [s.voice for s in analyze_text(text, nlp).sentences] == [voice]
+
+
+def test_a_relative_pronoun_is_no_part_of_an_unnamed_source(nlp):
+    text = "The tolls were seen as unfair by some investors, who point to years of losses."
+    assert [a[2] for a in vague_assertions(nlp, text)] == [
+        "Attributed only to 'some investors'; no one is named."
+    ]
+
+
+def test_a_counted_relative_stays_in_an_unnamed_source(nlp):
+    text = "The ferry crews, many of whom say the pier is unsafe, stayed home."
+    assert [a[2] for a in vague_assertions(nlp, text)] == [
+        "Attributed only to 'many of whom'; no one is named."
+    ]
+
+
+def test_those_who_stays_a_whole_unnamed_source(nlp):
+    text = "Among those who say the pier is unsafe are two skippers."
+    assert [a[2] for a in vague_assertions(nlp, text)] == [
+        "Attributed only to 'those who'; no one is named."
+    ]

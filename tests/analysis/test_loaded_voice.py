@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from contextreader.analysis.loaded.lexicon import load_lexicon
 from contextreader.analysis.loaded.voice import _anothers_label
-from tests.analysis.helpers import grouped, mark_voices, marks, unmarked
+from tests.analysis.helpers import grouped, mark_voices, marks, scare, unmarked
 
 MARKS = {
     # a speaker telling how they felt is testimony; the same word of others is still marked
@@ -68,6 +68,11 @@ VOICES = {
             [("reeks of", "reported")],
         ),
         ("The contract reeks of favouritism.", [("reeks of", "outlet")]),
+    ],
+    # "by X's own account" frames the clause as X's, as "according to" does
+    "by_an_account": [
+        ("The launch was, by her own account, a disaster.", [("disaster", "reported")]),
+        ("The launch was a disaster.", [("disaster", "outlet")]),
     ],
     # a verb of judging with an object and a label, parsed as two objects or a small clause
     "label_given_to_an_object": [
@@ -510,3 +515,12 @@ def test_tabloid_hype_before_a_reported_verb_is_the_writers(nlp) -> None:
     text = "The singer has sensationally quit the band, friends claim.\n"
     assert marks(nlp, text) == [("sensationally", "editorializing")]
     assert mark_voices(nlp, text) == [("sensationally", "outlet")]
+
+
+def test_a_lexicon_word_alone_in_scare_quotes_is_the_scare_quotes_mark(nlp):
+    # quotation marks nobody is quoted behind hold the word off: the word is not stated as
+    # description, so the mark is the scare quote's, not the entry's
+    text = "The harbour master was 'furious' on Friday."
+    assert marks(nlp, text, scare(text, "furious")) == [("furious", "scare quotes")]
+    plain = "The harbour master was furious on Friday."
+    assert marks(nlp, plain, []) == [("furious", "exaggeration")]

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from contextreader.analysis.paragraphs import (
+    is_byline,
     is_heading,
     sentence_is_heading,
     span_is_heading,
@@ -174,3 +175,16 @@ def test_a_capital_after_an_exclaimed_quote_still_opens_a_sentence(nlp):
     # guard: only a lower-case word goes on with the sentence
     text = 'Fans sang "Up the Rovers!" Police watched.'
     assert [s.text for s in nlp(text).sents] == ['Fans sang "Up the Rovers!"', "Police watched."]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("By the press desk", True),
+        ("From our correspondent", True),
+        ("By the river bank", False),
+        ("By the desk of the harbour master", False),
+    ],
+)
+def test_a_desk_after_by_the_is_a_byline(line, credit):
+    assert is_byline(line) is credit

@@ -305,8 +305,8 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     [bylines]): its staff, "Harbour Wire staff", "Gazette staff and agencies", "From staff
     reports", "Times Staff Writer"; and a desk instead of a named writer, on a line of its own,
     "Special Correspondent", "Our Correspondent", "Staff Reporter", "Our Bureau", "Gazette News
-    Desk", the outlet's name set off from it by a bar ("Harbour Gazette | Staff Correspondent",
-    "Staff Reporter | Harbour Gazette")."""
+    Desk", "By the press desk", the outlet's name set off from it by a bar ("Harbour Gazette |
+    Staff Correspondent", "Staff Reporter | Harbour Gazette")."""
     # imported here: the people package imports this module when it loads
     from contextreader.analysis.people import role_lexicon
 
@@ -314,6 +314,7 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a staff title with or without a capital ("[Ww]riter"), a desk with one
     titles = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(lex.staff_titles))
     desks = "|".join(w[0].upper() + re.escape(w[1:]) for w in sorted(lex.desks))
+    lower_desks = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(lex.desks))
     staff = re.compile(
         r"(?:(?:By|From)[ ]+)?(?:(?:[A-Z][\w.&'’-]*[ ]+){1,4}(?:[Ss]taff|and[ ]+agencies)"
         rf"|[Ss]taff[ ]+reports?)(?:[ ]+(?:{titles}|and[ ]+agencies))?"
@@ -322,6 +323,9 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     desk = re.compile(
         rf"(?:{outlet})?(?:(?:By|From)[ ]+)?(?:[A-Z][\w.&'’-]*[ ]+){{0,2}}(?:{desks})"
         rf"(?:[ ]*\|[ ]*{_NAME_PART}{_NAME_ON}{{0,5}})?"
+        # "By the press desk", "From our correspondent": after "By"/"From" and "the"/"our" a
+        # desk in lower case is a credit too
+        rf"|(?:By|From)[ ]+(?:[Tt]he|[Oo]ur)[ ]+(?:[\w'’-]+[ ]+){{0,2}}(?:{lower_desks})"
     )
     return staff, desk
 

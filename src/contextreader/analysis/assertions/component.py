@@ -60,7 +60,7 @@ from contextreader.analysis.assertions.quoted import (
     _turn_of,
     _turn_quotes,
 )
-from contextreader.analysis.assertions.sources import is_vague_source
+from contextreader.analysis.assertions.sources import is_vague_source, speaker_phrase
 from contextreader.analysis.assertions.verdicts import _verdict_words
 from contextreader.analysis.furniture import stance_piece
 from contextreader.analysis.paragraphs import span_is_heading
@@ -457,7 +457,7 @@ def _vague_speaker(q: Quote, sent: Span, ctx: _Ctx) -> _Cue | None:
     vague ("officials said"), else the sentence's own main source when that is vague (the
     report's speaker was only "who" or a stray word of "officials who spoke with us said")."""
     if q.speaker_span is not None:
-        src = ctx.doc.char_span(*q.speaker_span, alignment_mode="expand")
+        src = speaker_phrase(ctx.doc, q.speaker_span)
         if src is not None and is_vague_source(src, ctx.lex):
             return _Cue(src, "source")
     found = _sentence_source(sent, ctx)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from contextreader.analysis.assertions.comment_clauses import _comment_clause
 from contextreader.analysis.assertions.context import _Ctx, _Cue, _Found
 from contextreader.analysis.assertions.frames import (
+    _account_attribution,
     _artifact_attribution,
     _side_taken,
     _viewpoint_frame,
@@ -121,6 +122,8 @@ def _find_at(tok: Token, ctx: _Ctx) -> _Found | None:
         return _viewpoint_frame(tok, ctx)
     if tok.dep_ == "prep" and tok.lower_ == "against":
         return _side_taken(tok, ctx)
+    if tok.dep_ == "prep" and tok.lower_ == "by":
+        return _account_attribution(tok, ctx)
     return None
 
 

@@ -1,8 +1,10 @@
-"""Phrases that frame a clause as someone's: "In a new poll", "per X", "To Roe,", a side.
+"""Phrases that frame a clause as someone's: "In a new poll", "per X", "To Roe,", a side,
+"by her own account".
 
 "In his letter, Roe ..." and "per the court filing" give the clause to the document's author
 (or the document); "Roe leads in the polls" to the polls; "To many voters, ..." to those
-voters; "Most voters are against the plan", "Roe came out in favour of the deal" give the
+voters; "It was, by her own account, a disaster" to her ("by all accounts" to no one
+named); "Most voters are against the plan", "Roe came out in favour of the deal" give the
 subject's side.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from contextreader.analysis.assertions.context import _Ctx, _Found
+from contextreader.analysis.assertions.context import _Ctx, _Cue, _Found
 from contextreader.analysis.assertions.holders import (
     _by_holder,
     _holder_found,
@@ -18,6 +20,8 @@ from contextreader.analysis.assertions.holders import (
     _person_holder,
     _person_like,
 )
+from contextreader.analysis.assertions.lexicon import attribution_lexicon
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 
 def _side_taken(prep: Token, ctx: _Ctx) -> _Found | None:
@@ -98,3 +102,41 @@ def _artifact_attribution(prep: Token, ctx: _Ctx) -> _Found | None:
     if holder is not None:
         return _holder_found(holder, prep, ctx)
     return _Found(prep, None)
+
+
+def account_frame(prep: Token) -> Token | None:
+    """The noun of a "by X's account" frame on a clause ("It was, by her own account, a
+    disaster", "By all accounts, the talks went well", "by his reckoning"): "by" set in the
+    clause (not the agent of a passive) with a noun of ``[accounts]`` that has an owner, an
+    "of" phrase or a quantifier; None otherwise ("by account number", "paid by account
+    transfer")."""
+    if prep.lower_ != "by" or prep.dep_ != "prep":
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    accounts = attribution_lexicon().accounts
+    if obj is None or not {obj.lemma_.lower(), obj.lower_} & accounts:
+        return None
+    kids = [c for c in obj.children if c.dep_ in ("poss", "det", "prep")]
+    if any(c.dep_ == "poss" and c.lower_ in cue_lexicon().first_person for c in kids):
+        return None  # "by our count": the writer's own reckoning
+    return obj if any(c.lower_ not in _PLAIN for c in kids) else None
+
+
+# determiners that give an account no teller and no count ("by the account", "by an estimate")
+_PLAIN = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _account_attribution(prep: Token, ctx: _Ctx) -> _Found | None:
+    """ "It was, by her own account, a disaster": the clause is her account (reported); "by
+    the mayor's reckoning" the mayor's; "By all accounts", "by some estimates" give it to no
+    one named (vague)."""
+    obj = account_frame(prep)
+    if obj is None:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    if owner is not None:
+        return _holder_found(owner, prep, ctx)
+    return _Found(prep, _Cue(prep.doc[prep.i + 1 : obj.i + 1], "source"))  # "all accounts"

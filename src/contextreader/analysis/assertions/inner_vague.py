@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from contextreader.analysis.assertions.context import _assertion, _Ctx, _Cue
 from contextreader.analysis.assertions.cues import _attribution_at
 from contextreader.analysis.assertions.quoted import _in_quote
-from contextreader.analysis.assertions.sources import _vague_head, is_vague_source
+from contextreader.analysis.assertions.sources import _vague_head, is_vague_source, speaker_phrase
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.quotes.reported import gapped_end, gapped_relative
 from contextreader.report import Assertion, Quote
@@ -36,7 +36,7 @@ def _unnamed_speaker(
         cue = ctx.doc.char_span(*q.cue_span, alignment_mode="expand")
         main = cue[0] if cue is not None and len(cue) else None
     if q is not None and not q.speaker_ids and q.speaker_span is not None:
-        src = ctx.doc.char_span(*q.speaker_span, alignment_mode="expand")
+        src = speaker_phrase(ctx.doc, q.speaker_span)
         if src is not None and is_vague_source(src, ctx.lex):
             if ctx.vague_quote is not None and ctx.vague_quote[0] == q.id:
                 # the same quote's next sentence: one vague assertion over the whole quote

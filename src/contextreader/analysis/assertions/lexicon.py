@@ -123,6 +123,9 @@ class AttributionLexicon:
     utterances: frozenset[str]
     voicing_adjectives: frozenset[str]
     large_numbers: frozenset[str]
+    accounts: frozenset[str]
+    placings: frozenset[str]
+    estimates: frozenset[str]
     irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -176,6 +179,9 @@ def attribution_lexicon() -> AttributionLexicon:
         "utterances",
         "voicing_adjectives",
         "large_numbers",
+        "accounts",
+        "placings",
+        "estimates",
     )
     parts, raw = word_lists("attribution_cues.toml", keys)
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])

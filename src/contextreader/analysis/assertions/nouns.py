@@ -58,6 +58,8 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return _holder_found(owner, tok, ctx) if owner is not None else None
         if lemma in ctx.alex.reactions and tok.dep_ == "dobj" and _definite(tok):
             return None  # "Roe denied the accusation": one made before, by someone named there
+        if lemma in ctx.alex.reactions and _had_by(tok):
+            return None  # "Anyone with concerns can call the council": people described
         if lemma in ctx.alex.reactions and _noun_holder(tok, ctx) is None:
             # "the meeting prompted speculation", "she came under criticism": others' reaction,
             # and no one named reacting
@@ -73,6 +75,19 @@ def _noun_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         # plan to rebuild the pier" point back to someone's, or are no one's view)
         return None
     return _Found(tok, _Cue(_noun_phrase(tok), "noun"))
+
+
+def _had_by(noun: Token) -> bool:
+    """ "anyone with concerns", "residents with questions": a "with" phrase on a noun or a
+    pronoun describes those people by what they have; with nothing it is about, it passes on
+    no one's view."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.i != prep.i
+        and prep.head.pos_ in ("NOUN", "PRON", "PROPN")
+    )
 
 
 def _described(noun: Token) -> bool:

@@ -70,7 +70,29 @@ def _trimmed(sent: Span, text: str, skip_to: int = 0) -> tuple[int, int]:
     m = _OPENING_TAIL.search(text, s, e)
     if m is not None and m.start() > s:
         e = m.start()
+    elif e == sent.end_char and _closes_after(sent, text):
+        # 'said it would "review the material carefully."' at a paragraph's end: the parser
+        # can leave the closing mark as a sentence of its own; it closes this one's quote
+        e += len(sent.doc[sent.end].text)
     return s, e
+
+
+def _closes_after(sent: Span, text: str) -> bool:
+    """A closing quotation mark right after the sentence (no space between), alone before a
+    line break or the end of the text, that closes a quote opened in the sentence."""
+    doc = sent.doc
+    if sent.end >= len(doc) or doc[sent.start].text in _CLOSERS:
+        return False
+    mark = doc[sent.end]
+    if mark.text not in _CLOSERS or doc[sent.end - 1].whitespace_:
+        return False
+    after = text[mark.idx + len(mark.text) : mark.idx + len(mark.text) + 1]
+    if after and not after.isspace():
+        return False
+    words = text[sent.start_char : sent.end_char]
+    if mark.text == "”":
+        return words.count("“") > words.count("”")
+    return words.count(mark.text) % 2 == 1  # a straight mark opened in the sentence
 
 
 # a quotation mark that opens (it follows a space) at the very end of a sentence

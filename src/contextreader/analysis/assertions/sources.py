@@ -8,10 +8,11 @@ author is named ("a study by the Tarnby Institute") do. The nouns and quantifier
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.assertions.lexicon import VagueLexicon, attribution_lexicon
 from contextreader.analysis.people import role_lexicon
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 # prepositions that place a source ("officials in X", "sources close to", "critics from X")
 _SOURCE_PREPS = frozenset({"in", "from", "at", "within", "inside", "with", "on", "of", "close"})
@@ -252,3 +253,20 @@ def _source_phrase(head: Token) -> Span:
         else:
             break
     return doc[head.left_edge.i : end]
+
+
+def speaker_phrase(doc: Doc, chars: tuple[int, int]) -> Span | None:
+    """A quote's speaker phrase as a source: without the relative pronoun cr_quotes keeps with
+    its noun ("some investors, who point to ...": "some investors") nor the comma before it."""
+    src = doc.char_span(*chars, alignment_mode="expand")
+    if src is None:
+        return None
+    end = src.end
+    relatives = cue_lexicon().relatives
+    before = doc[end - 2].pos_ if end - src.start > 1 else ""
+    if doc[end - 1].lower_ in relatives and before not in ("", "ADP", "PRON", "DET"):
+        # ("many of whom say ...", "those who say ...": the pronoun is part of the phrase)
+        end -= 1
+        while end - src.start > 1 and doc[end - 1].is_punct:
+            end -= 1
+    return doc[src.start : end]

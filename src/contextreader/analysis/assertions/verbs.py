@@ -162,7 +162,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return None
     if lemma in ctx.alex.experiencers or (lemma in ctx.alex.both_ways and _feeling_caused(tok)):
         return _experiencer_attribution(tok, ctx)
-    finding = _finding(tok, lemma, ctx)
+    finding = _finding(tok, lemma, ctx) or _estimate(tok, lemma, ctx)
     if finding is not None:
         return finding
     decree = lemma in ctx.alex.decrees
@@ -570,6 +570,20 @@ def _finding(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
 
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "’ve", "'d", "’d"})
+
+
+def _estimate(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
+    """ "Police put the figure at 38,000", "analysts peg the cost at $2bn": a verb of placing
+    (``[placings]``) with a quantity (``[estimates]``) as object and an "at" phrase gives the
+    estimate to its subject, a person or a group. ("The shop set the price at $5" sets a price.)"""
+    if lemma not in ctx.alex.placings or verb.tag_ == "VBN":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not {obj.lemma_.lower(), obj.lower_} & ctx.alex.estimates:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "at" for c in (*verb.children, *obj.children)):
+        return None
+    return _person_holder(verb, verb, ctx)
 
 
 def _stimulus_subject(verb: Token) -> Token | None:

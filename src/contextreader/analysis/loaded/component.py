@@ -19,7 +19,7 @@ The marks go to ``doc._.cr_loaded`` and ``doc.spans["cr_loaded"]``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +51,7 @@ from contextreader.analysis.loaded.tokens import (
 from contextreader.analysis.loaded.voice import (
     SpeechTest,
     VoiceIndex,
+    _accounted,
     _anothers_label,
     _charged,
     _echoed_words,
@@ -157,6 +158,9 @@ class LoadedTerms:
         terms: list[LoadedTerm] = []
         spans: list[Span] = []
         own_words: set[str] = set()  # the entries already marked in the outlet's own voice
+        # what stands alone in quotation marks nobody is quoted as saying (cr_quotes' scare
+        # quotes), by the characters of its words
+        scare = {q.span for q in doc._.cr_quotes or [] if q.kind == "scare"}
         for cand in _without_overlaps(candidates):
             span = doc[cand.start : cand.end]
             chars = cand.quote_span or (span.start_char, span.end_char)
@@ -171,6 +175,8 @@ class LoadedTerms:
                 and _relayed(span.root, self.lexicon.sizes)
             ):
                 voice = "reported"
+            if voice == "outlet" and cand.entry is not None and _accounted(span.root):
+                voice = "reported"  # "It was, by her own account, a disaster"
             if voice == "outlet" and cand.entry is not None and _charged(span.root, self.lexicon):
                 voice = "reported"  # "allegations of cronyism": the accusers' word
             if voice == "outlet" and cand.entry is not None and _held(span.root, self.lexicon):
@@ -202,6 +208,10 @@ class LoadedTerms:
                 and _pointing_back(span)
             ):
                 voice = "outlet"  # "the thug", the outlet's word before, in others' report
+            if voice == "outlet" and cand.entry is not None and chars in scare:
+                # "Veltrix unveils 'revolutionary' headset": the marks hold the word off; it
+                # is not stated as description, so the mark is the scare quote's
+                cand = replace(cand, entry=None, quote_span=chars)
             if voice == "outlet" and cand.entry is not None:
                 own_words.add(cand.entry.term)
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":

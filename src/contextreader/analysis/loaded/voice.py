@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from contextreader.analysis.assertions.frames import account_frame
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
@@ -503,6 +504,20 @@ def _relayed(word: Token, sizes: frozenset[str] = frozenset()) -> bool:
             relays = lemma in cues.verbs or lemma in cues.thought or lemma in cues.hearsay
             return relays and lemma not in cues.factive
         tok = verb
+    return False
+
+
+def _accounted(word: Token) -> bool:
+    """The word is in a clause framed as someone's account ("It was, by her own account, a
+    disaster", "By all accounts, the mayor was furious"): as with "according to", the clause
+    is what the teller says, not the writer's own statement, so the word is "reported"."""
+    tok = word
+    for _ in range(50):
+        if any(c.dep_ == "prep" and account_frame(c) is not None for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return False
 
 
