@@ -593,3 +593,20 @@ def test_a_name_before_a_body_noun_and_who_is_a_person(nlp):
     ]
     body = "The club was sold to Harwell Capital, the investment group who bought a rival."
     assert _body_appositions(nlp(body), role_lexicon()) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Press, the news agency, declined to comment on Monday.",
+        "Amy Law, the firm, declined to comment on Monday.",
+    ],
+)
+def test_a_surname_word_with_a_firm_set_beside_it_is_no_person(nlp, text):
+    assert people_rows(nlp, text) == []
+
+
+def test_a_surname_word_with_an_age_beside_it_stays_a_person(nlp):
+    # guard: the apposition is no business
+    names = [r[0] for r in people_rows(nlp, "Amy Press, 44, a nurse, said the ward would shut.")]
+    assert names == ["Amy Press"]

@@ -608,3 +608,30 @@ def test_a_role_written_before_a_name(nlp: Language, text: str, expected: list) 
 def test_a_headline_in_capitals_gives_no_abbreviated_role(nlp: Language) -> None:
     text = "MP OWEN HARLOW QUITS\n\nThe member for Kellsby stood down on Friday.\n"
     assert all(p.role != "MP" for p in analyze_text(text, nlp).people)
+
+
+# "Lawyers for <Title> Name", "Friends of <Title> Name": the title is the name's, the rest is
+# other people; only a singular role noun with a department ("Minister for Health") is one office
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lawyers for Senator Owen Pask said on Monday that the charges were false.",
+            [("Owen Pask", "Senator")],
+        ),
+        (
+            "Supporters of Senator Ruth Calder gathered outside the court.",
+            [("Ruth Calder", "Senator")],
+        ),
+        (
+            "The Mother of Snooker Star Owen Pask said her son would play on.",
+            [("Owen Pask", "Snooker Star")],
+        ),
+        (
+            "The Minister for Transport Ruth Calder said the trains would run.",
+            [("Ruth Calder", "Minister for Transport")],
+        ),
+    ],
+)
+def test_an_of_phrase_title_needs_a_role_noun_and_a_department(nlp, text, expected):
+    assert roles(nlp, text) == expected

@@ -105,3 +105,48 @@ LEAD_CASES = {
 @pytest.mark.parametrize(("text", "expected"), named(LEAD_CASES))
 def test_a_headline_lead_gives_its_statement(nlp, text, expected):
     assert quote_rows(nlp, text, MENTIONED) == expected
+
+
+# what the "Name:" lead rule leaves alone: the lead's head is a thing, the line is in the body,
+# the words after the colon are a description, the name is a topic, the body names itself
+NO_LEAD_CASES = {
+    "a_possessive_lead_names_a_thing_of_the_person": (
+        "Ruth Calder's wedding: Guests travel from five countries for the day\n\n"
+        "Ruth Calder married on Saturday. Calder said the day was perfect.",
+    ),
+    "a_who_is_who_line_in_the_body_is_no_headline": (
+        "The new trustees\n\nThe museum has new trustees.\n\n"
+        "Owen Pask: The treasurer has run the accounts since 2015.\n\n"
+        "Pask said the museum was in good shape.",
+    ),
+    "a_how_clause_after_the_lead_is_a_description": (
+        "Owen Pask: How a young farmer lost his land in a single year\n\n"
+        "Owen Pask farmed near Dunmore. Pask said the bank gave him no time.",
+    ),
+    "a_noun_phrase_with_a_relative_clause_is_no_statement": (
+        "Owen Pask: the teacher who rebuilt the village school\n\n"
+        "Owen Pask retired in June. Pask said he would miss the children.",
+    ),
+    "a_name_no_one_has_speak_is_a_topic": (
+        "Owen Pask: Detectives are searching for the van that hit him\n\n"
+        "Owen Pask, 31, was hurt on Friday. Pask is in hospital.",
+    ),
+    "a_body_spoken_of_as_the_lender_is_the_outlets_summary": (
+        "Fellgate Bank: The lender will shut nine branches in the spring\n\n"
+        "Fellgate Bank is cutting costs. The bank said the branches would close.",
+    ),
+}
+
+
+@pytest.mark.parametrize("text", [c[0] for c in NO_LEAD_CASES.values()], ids=list(NO_LEAD_CASES))
+def test_a_lead_that_is_no_speaker_gives_no_statement(nlp, text):
+    assert [r for r in quote_rows(nlp, text, ("kind", "cue")) if r[1] == ":"] == []
+
+
+def test_a_possessive_lead_with_a_noun_of_stance_gives_its_holder(nlp):
+    text = (
+        "Ruth Calder's verdict: The new bridge is a waste of public money\n\n"
+        "Ruth Calder, the former engineer, said the bridge would never pay for itself."
+    )
+    rows = quote_rows(nlp, text, ("words", "cue", "person"))
+    assert ("The new bridge is a waste of public money", ":", "Ruth Calder") in rows

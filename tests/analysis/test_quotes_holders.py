@@ -378,3 +378,19 @@ def test_a_noun_of_saying_after_be_inside_quoted_words_is_the_quote(nlp):
     text = 'Nora Vale spoke on Monday.\n\n"My hope," she said, "is that the ferry will run."'
     rows = quote_rows(nlp, text, ("kind", "words"))
     assert rows == [("direct", 'My hope," she said, "is that the ferry will run.')]
+
+
+# a first-person holder: "My view is that" is the writer's; an editorial's "Our view" the outlet's
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I grew up in Dunmore. My view, simply, is that the school must stay open.",
+            [("that the school must stay open", "the writer")],
+        ),
+        ("Opinion\n\nThe council is wrong. Our view is that the park should stay.", []),
+        ("Opinion\n\nThe council is wrong. Our claim that the park is cheap stands.", []),
+    ],
+)
+def test_a_first_person_holder_is_the_writer_or_the_outlet(nlp, text, expected):
+    assert quote_rows(nlp, text, ("words", "speaker")) == expected

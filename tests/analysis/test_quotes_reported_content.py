@@ -977,3 +977,95 @@ def test_a_label_with_home_in_it_is_still_reported(nlp):
     assert ("indirect", "his home a prison", "call") in quote_rows(
         nlp, text, ("kind", "words", "cue")
     )
+
+
+# a noun of time before a verb of naming's clause tells when; it is no object ("the year X
+# called an election"); a guard: any other noun is the object ("a plan X called a gamble")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Calder left the board in 2018, the year Owen Pask called an election.",
+        "Ruth Calder remembered the night Owen Pask called a meeting at the hall.",
+        "The dispute began on the day that Owen Pask called a halt to the talks.",
+    ],
+)
+def test_a_time_before_a_verb_of_naming_is_no_label(nlp, text):
+    assert [r for r in quote_rows(nlp, text, ("words", "cue")) if r[1] == "call"] == []
+
+
+def test_a_label_leaves_out_how_long_it_was_given(nlp):
+    text = "She met the man Owen Pask called a brother for twenty years."
+    assert ("a brother", "call", "Owen Pask") in quote_rows(nlp, text, ("words", "cue", "person"))
+    text = "The council met on Monday about the road, a plan Owen Pask called a costly error."
+    assert ("a costly error", "call") in quote_rows(nlp, text, ("words", "cue"))
+
+
+# an opening "According to" with a list in its source ends where the parse ends the phrase
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Owen Pask, Ruth Calder and two other witnesses the van did not stop.",
+        "According to the board's figures for 2017, 2018 and 2019 the town's water use fell.",
+    ],
+)
+def test_according_to_a_list_is_not_cut_inside_the_list(nlp, text):
+    rows = quote_rows(nlp, text, ("words", "cue"))
+    content = next(r[0] for r in rows if r[1] == "according to")
+    assert isinstance(content, str)
+    assert content.startswith("the ")
+
+
+# two colon quotes in one sentence: no stray report spanning both; a short whole answer after a
+# colon is direct; a second verb that shares the subject is the second quote's cue
+def test_two_colon_quotes_with_a_short_second_one(nlp):
+    text = 'Ruth Calder said: "The match is lost", while Owen Pask said: "Not yet."'
+    rows = quote_rows(nlp, text, ("kind", "words", "person"))
+    assert rows == [
+        ("direct", "The match is lost", "Ruth Calder"),
+        ("direct", "Not yet.", "Owen Pask"),
+    ]
+
+
+def test_a_second_colon_quote_takes_its_own_verb(nlp):
+    text = (
+        'Ruth Calder told the jury: "I was in the kitchen all night", and later added: '
+        '"I was alone."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "cue", "person"))
+    assert rows == [
+        ("direct", "I was in the kitchen all night", "tell", "Ruth Calder"),
+        ("direct", "I was alone.", "add", "Ruth Calder"),
+    ]
+
+
+# "adding" a quoted thing says nothing, whoever the subject; "added that" / "added:" still report
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Owen Pask is adding "wild yeast" to his loaves.',
+        'The cook, Owen Pask, added "a dash of vinegar" to the sauce.',
+    ],
+)
+def test_a_person_adding_a_quoted_thing_is_no_quote_of_theirs(nlp, text):
+    assert [r[0] for r in quote_rows(nlp, text, ("kind", "person"))] == ["scare"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Owen Pask added that the loaves were ready.", "indirect"),
+        ('Owen Pask added: "The loaves are ready."', "direct"),
+    ],
+)
+def test_adding_words_still_reports(nlp, text, kind):
+    assert quote_rows(nlp, text, ("kind", "cue", "person")) == [(kind, "add", "Owen Pask")]
+
+
+def test_content_running_from_a_quote_into_plain_words_stays(nlp):
+    # guard for the two-colon-quote case: only content that holds a second quote is dropped
+    text = (
+        "Owen Pask runs the bakery.\n\n"
+        '"There is calm now," and orders began to rise again last week, Pask said.'
+    )
+    rows = quote_rows(nlp, text, ("kind", "person"))
+    assert ("indirect", "Owen Pask") in rows

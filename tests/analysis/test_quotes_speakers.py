@@ -1142,3 +1142,25 @@ def test_which_after_a_place_may_mean_the_place(nlp):
     text = "Ivo Marsh moved to Kendal, which says it will build homes."
     rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
     assert rows == [("indirect", "it will build homes", "Kendal")]
+
+
+def test_a_pronoun_goes_to_the_reported_subject_with_its_gender_over_an_unknown_main_one(nlp):
+    # guard for the rule above: "she" fits Ruth Calder, named in the clause, and not Brisco,
+    # whose gender the text does not give
+    text = (
+        "The Westmoor manager, Brisco, insisted that Ruth Calder would stay at the club, and "
+        "she said the offer from Dunmore was never discussed."
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("the offer from Dunmore was never discussed", "Ruth Calder") in rows
+
+
+def test_in_the_next_sentence_the_main_subject_of_unknown_gender_keeps_the_pronoun(nlp):
+    # guard: the reported subject's gender wins only in its own sentence
+    text = (
+        "Ruth Calder met the voters.\n\n"
+        "Darnay said Calder does not show real concern for the town.\n\n"
+        '"It is not something that she says often," she said.'
+    )
+    rows = quote_rows(nlp, text, ("words", "person"))
+    assert ("It is not something that she says often,", "Darnay") in rows

@@ -257,8 +257,12 @@ def _headline_name(span: Span, lower: frozenset[str]) -> bool:
 def _stands_as_person(tok: Token) -> bool:
     """The last word of a name used as a person is: the subject of a verb of saying ("Tom Day
     said"), set beside another noun ("The headteacher, Amy Law, said") or followed by an age
-    ("Amy Law, 41,")."""
+    ("Amy Law, 41,"). Not one with a noun for a business set beside it ("Jordan Press, the news
+    agency,"): the name is the business's."""
     doc = tok.doc
+    bodies = role_lexicon().body_nouns
+    if any(c.dep_ == "appos" and c.lower_ in bodies for c in tok.children):
+        return False
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num:
         return True
     if tok.dep_ == "appos":

@@ -39,7 +39,11 @@ from contextreader.analysis.people.clusters import (
     _People,
 )
 from contextreader.analysis.people.lexicon import RoleLexicon, _lower_words
-from contextreader.analysis.people.roles import _modifier_tags, kin_compound
+from contextreader.analysis.people.roles import (
+    _modifier_tags,
+    kin_compound,
+    office_with_department,
+)
 
 # how far (characters) after a surname its full name may first be written for the two to be
 # one person: an article may open with "Roe said ..." and name Jan Roe a few sentences later
@@ -486,7 +490,7 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
         noun, det = head
         if _name_set_after(doc, tok.i, named_at, lex):
             continue  # "the party chairman, Jan Roe,": the name follows; nothing points back
-        if _titles_a_name(tok, named_at):
+        if _titles_a_name(tok, named_at, lex):
             continue  # "The Minister for Health Jan Roe said": the noun is the name's title
         pick = _role_referent(tok, noun, det, recent, lex)
         if pick is not None and _unnamed_at(tok, lex.office(noun), lex) > recent.last_at(
@@ -501,7 +505,7 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
             owner[(det.idx, tok.idx + len(tok.text))] = pick
 
 
-def _titles_a_name(tok: Token, named_at: dict[int, int]) -> bool:
+def _titles_a_name(tok: Token, named_at: dict[int, int], lex: RoleLexicon) -> bool:
     """Whether the capitalised noun at ``tok`` is the title of a name its own "of" or "for"
     phrase ends with: in "The Minister for Health Jan Roe said" the parse may hang the name on
     the department, yet the noun is Roe's title and points back to no one. A capitalised
@@ -517,7 +521,9 @@ def _titles_a_name(tok: Token, named_at: dict[int, int]) -> bool:
         if not (doc[j].is_title or doc[j].lower_ in ("of", "the", "and", "&")):
             return False
         j += 1
-    return prep.i + 1 < j < len(doc) and j <= tok.right_edge.i
+    if not (prep.i + 1 < j < len(doc) and j <= tok.right_edge.i):
+        return False
+    return office_with_department(tok, doc[prep.i + 1 : j], lex)
 
 
 def _name_set_after(doc: Doc, i: int, named_at: dict[int, int], lex: RoleLexicon) -> bool:

@@ -94,7 +94,20 @@ def _after_plural(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _office_of_before(doc: Doc, i: int, members: set[int]) -> int | None:
+def office_with_department(title: Token, department: Span, lex: RoleLexicon) -> bool:
+    """Whether ``title`` and the words of its "of" or "for" phrase make one office: the title
+    is a role noun written singular ("Minister", "Secretary"; not "Lawyers for", "Supporters
+    of", a kin noun "Mother of"), and some word of the phrase is no title of the name itself
+    (a department: "Health", "State"; "Lawyer for Senator Jan Roe" is someone else)."""
+    if lex.role_class(title.text) is None or title.lower_ in lex.kinship:
+        return False
+    return any(
+        t.is_title and lex.role_class(t.text) is None and t.lower_ not in lex.honorifics
+        for t in department
+    )
+
+
+def _office_of_before(doc: Doc, i: int, members: set[int], lex: RoleLexicon) -> int | None:
     """Where a capitalised title with its own "of" or "for" phrase starts, when token ``i``
     ends that phrase and the title modifies the name ("Minister of Foreign Affairs Jan Roe",
     "Secretary of State Jan Roe": the parse hangs the department on the title, and the title
@@ -112,10 +125,10 @@ def _office_of_before(doc: Doc, i: int, members: set[int]) -> int | None:
     inside = doc[prep.i + 1 : i + 1]
     if not all(t.is_title or t.lower_ in ("of", "the", "and", "&") for t in inside):
         return None
-    return title.i
+    return title.i if office_with_department(title, inside, lex) else None
 
 
-def _office_above(doc: Doc, i: int, name: Span, members: set[int]) -> bool:
+def _office_above(doc: Doc, i: int, name: Span, members: set[int], lex: RoleLexicon) -> bool:
     """Whether token ``i`` is the "of" or "for" of a capitalised title right before it that the
     parse made the name the object of ("The Minister for Health Jan Roe said": Roe hangs on
     "for"): the title and its department are still the name's role. A department must stand
@@ -130,6 +143,7 @@ def _office_above(doc: Doc, i: int, name: Span, members: set[int]) -> bool:
         and i > 0
         and prep.head.i == i - 1
         and doc[i - 1].is_title
+        and office_with_department(doc[i - 1], doc[i + 1 : name.start], lex)
     )
 
 
@@ -176,11 +190,11 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
             members.add(i)
             i -= 1
             continue
-        if _office_above(doc, i, name, members):
+        if _office_above(doc, i, name, members, lex):
             members.update((i - 1, i))
             i -= 2
             continue
-        office = _office_of_before(doc, i, members)
+        office = _office_of_before(doc, i, members, lex)
         if office is not None:
             members.update(range(office, i + 1))
             i = office - 1

@@ -464,14 +464,20 @@ def _cue_before(
     open_sent = _open_sent(p, ix)
     before = _outside(_tokens_between(ix, open_sent.start_char, p.start - p.w), spans)
     colon = _after_colon(p, ix)
+    pending: Token | None = None
     for cue in reversed(_cue_tokens(before, lex)):
         if colon and _shows_a_thing(cue, lex):
             return None  # 'Roe found a note in the drawer: "..."': the note's words
         spk = _cue_speaker(cue, ix, lex)
+        if spk is None and pending is None and colon and cue.dep_ == "conj":
+            # 'Roe told the court: "A", and later added: "B"': "added" shares the subject of
+            # the verb before it, and is the second quote's own cue
+            pending = cue
+            continue
         if spk is not None and _thing_cannot_say(cue, spk, ix, lex):
             return None  # 'A shop sign read: "..."': the sign shows words no one is named for
         if spk is not None and not _within_quote(spk, p):
-            return cue, spk
+            return pending or cue, spk
     return None
 
 
@@ -1073,6 +1079,9 @@ def _whole_paragraph(text: str, p: _Pair) -> bool:
     return not text[line_start : p.start - p.w].strip() and not text[p.end + p.w : line_end].strip()
 
 
+_MARK_IN = re.compile('["“”«»]')  # a quotation mark: an earlier quote in the sentence
+
+
 def _classify(p: _Pair, ix: _Index) -> str:
     """direct / partial / scare for a quoted span, from where it sits in its sentence."""
     text = ix.text
@@ -1094,6 +1103,14 @@ def _classify(p: _Pair, ix: _Index) -> str:
     tail = content.rstrip().rstrip("’'\"”»")
     ends_clause = not after or after[:1] in ",.;?!—–-:" or tail.endswith((".", ",", "?", "!", "…"))
     if starts_clause and ends_clause and n >= 3:
+        return "direct"
+    if (
+        before.endswith(":")
+        and _MARK_IN.search(before)
+        and not after
+        and tail.endswith((".", "!", "?"))
+    ):
+        # 'Roe said: "A", while Doe replied: "Not yet."': a whole answer, however short
         return "direct"
     if not before and content.rstrip()[-1:] in ",?!" and not p.single:
         return "utterance"  # '"Too late?" she asked.': a whole (short) turn of speech
@@ -1403,6 +1420,16 @@ def _adds_a_thing(verb: Token, p: _Pair, lex: CueLexicon) -> bool:
     return any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and p.start <= c.idx < p.end for c in kids
     )
+
+
+def _added_thing(p: _Pair, ix: _Index, lex: CueLexicon) -> bool:
+    """True when the quoted words are the object of a verb that adds a thing (``_adds_a_thing``:
+    'adding "secret enzymes" to the bread'), which says nothing."""
+    for t in _tokens_between(ix, p.start, p.end):
+        head = t.head
+        if not p.start <= head.idx < p.end and _adds_a_thing(head, p, lex):
+            return True
+    return False
 
 
 def _own_subject(verb: Token) -> bool:
@@ -1778,9 +1805,10 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
                 cue, spk = None, None
         if spk is None:
             spk = _colon_lead(p.start, b.ix)
-        if spk is None and kind in SUBJECT_KINDS:
+        if spk is None and kind in SUBJECT_KINDS and not _added_thing(p, b.ix, b.lex):
             # a few words with no verb of saying may be the writer's label; a longer stretch,
-            # or words a verb of saying governs, are the subject's own
+            # or words a verb of saying governs, are the subject's own (not a thing put in:
+            # 'Roe is adding "secret enzymes" to the bread', whoever the subject is)
             label = kind == "short" and cue is None
             spk = _person_subject(b.ix.sent_at(p.start), p, b.ix, b.lex, phrase=label)
         if spk is None:

@@ -242,12 +242,21 @@ class _Index:
         if verb.left_edge.idx <= char <= verb.right_edge.idx:
             return None
         sent_start = self.sent_starts[bisect_right(self.sent_starts, start) - 1]
+        # the clause's own subject, when the pronoun is in the same sentence and has its gender
+        near = char < self.sent_at(start).end_char
+        own = self.gender.get(self.mentions[i][2], "") if near else ""
         j = i - 1
         while j >= 0 and self.mentions[j][0] >= sent_start:
             s, e, pid = self.mentions[j]
             # someone the text gives the pronoun's gender, or no gender at all ("Monteiro
-            # insisted that the striker ...": the subject who speaks carries the topic)
-            fits = gender in ("male", "female") and self.gender.get(pid, "") in (gender, "")
+            # insisted that the striker ...": the subject who speaks carries the topic) unless
+            # the clause's own subject has the pronoun's gender in the same sentence ("Monteiro
+            # insisted that Anna Lindqvist would stay, and she said ...": she is Lindqvist; in
+            # the next sentence the main subject carries the topic on)
+            known = self.gender.get(pid, "")
+            fits = gender in ("male", "female") and (
+                known == gender or (known == "" and own != gender)
+            )
             if (
                 fits
                 and not (outside and self.in_quote(s))

@@ -40,6 +40,7 @@ class Mentions:
     shown: frozenset[str] = frozenset()  # "found a note:": the note's words, not the finder's
     voiced: frozenset[str] = frozenset()  # "read a statement:": the reader's own words
     dwellings: frozenset[str] = frozenset()  # "the farm he called home": where he lived
+    times: frozenset[str] = frozenset()  # "the year she called an election": when, no object
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +327,7 @@ def _mentions(raw: dict[str, list[str]]) -> Mentions:
         "shown",
         "voiced",
         "dwellings",
+        "times",
     )
     for key in keys:
         words = raw[key]

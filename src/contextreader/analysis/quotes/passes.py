@@ -331,7 +331,9 @@ def _writer_speakers(quotes: list[Quote], ix: _Index) -> None:
         if span is None or q.speaker_id is not None or ix.in_quote(span[0]):
             continue
         word = ix.text[span[0] : span[1]].lower()
-        if word in ("i", "me"):  # "we" may be the outlet, or a people the writer is one of
+        # "we" may be the outlet, or a people the writer is one of; "my" holds a view ("My view
+        # is that ...")
+        if word in ("i", "me", "my"):
             q.speaker_text = WRITER
 
 

@@ -495,6 +495,8 @@ def _object_gap(cue: Token, subj: Token) -> bool:
     noun = cue.head
     if cue.dep_ not in ("relcl", "acl") or noun.pos_ != "NOUN" or noun.i >= subj.i:
         return False
+    if noun.lower_ in cue_lexicon().mentions.times:
+        return False  # "the year Jan Roe called an election": the clause tells when
     if any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children):
         return False
     between = cue.doc[noun.i + 1 : subj.left_edge.i]
@@ -505,8 +507,11 @@ def _label_end(cue: Token, label: Token) -> int:
     """End of a label, with the phrases the parse hangs on the verb right after it ("called a
     giveaway | to developers")."""
     end = label.right_edge.i + 1
+    times = cue_lexicon().mentions.times
     for c in cue.rights:
         if c.dep_ == "prep" and c.i == end:
+            if any(t.dep_ == "pobj" and t.lower_ in times for t in c.children):
+                break  # "called a friend | for thirty years": how long, no part of the label
             end = c.right_edge.i + 1
     return end
 
@@ -1034,8 +1039,19 @@ def _according_phrase_end(doc: Doc, s: int, e: int, sent_end: int) -> int:
     commas ("According to Jan Roe, the mayor, taxes ...") keeps its comma after it."""
     if e >= sent_end or doc[e].text == "," or not doc[s].is_sent_start:
         return e
-    commas = [t.i for t in doc[s + 1 : e] if t.text == ","]
-    return commas[-1] if commas else e
+    for comma in reversed([t.i for t in doc[s + 1 : e] if t.text == ","]):
+        # a comma of a list in the source ("According to Jan Roe, Ann Doe and two others the
+        # car ...", "figures for 2019, 2020 and 2021 the rainfall ..."): the words after it
+        # are conjuncts of a word before it (or, as the parse may read them, an apposition
+        # with conjuncts of its own), so the phrase runs on to where the parse ends it
+        tail = doc[comma + 1 : e]
+        if not any(
+            t.dep_ == "conj"
+            and (t.head.i < comma or (t.head.dep_ == "appos" and t.head.head.i < comma))
+            for t in tail
+        ):
+            return comma
+    return e
 
 
 def _inside_its_clause(cue: Token, s: int, e: int) -> bool:
@@ -1108,6 +1124,15 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> 
     return cov / max(1, e - s)
 
 
+def _straddles(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """True when [s, e) opens inside one of the sorted spans and runs on into the next one:
+    content that starts in a direct quote and holds the next quote ('said: "A", while Doe
+    said: "B"' read as one clause from "A" on) is the two quotes' words, already found. Not
+    content that runs on only into unquoted words ('"A," and donations rose, Roe said')."""
+    i = bisect_right(starts, s) - 1
+    return 0 <= i < len(spans) - 1 and spans[i][0] <= s < spans[i][1] < spans[i + 1][0] < e
+
+
 def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     """Indirect quotes from verbs of saying with a subject and a content clause or object."""
     doc = b.doc
@@ -1140,7 +1165,9 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             noun = noun or _noun_report(tok, b.lex)
             if noun is not None:
                 holder = _bound_possessor(tok, noun[1], b.lex)
-                found.append((noun[0], tok, _speaker(holder, b.ix, b.lex)))
+                # "Our view is that ...": an editorial's own claim, as with "We believe ..."
+                if holder.lower_ != "our" or b.ix.in_quote(holder.idx):
+                    found.append((noun[0], tok, _speaker(holder, b.ix, b.lex)))
             adj = _adjective_report(tok, b.lex)
             if adj is not None:
                 span = _trim_tokens(doc, b.ix.text, *adj[0])
@@ -1194,7 +1221,11 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         quoted = _according_quote(tok, b.ix.text, b.quotes) if according else None
         if quoted is not None:
             span = quoted
-        elif span is None or _inside(direct, d_starts, *span) >= 0.5:
+        elif (
+            span is None
+            or _inside(direct, d_starts, *span) >= 0.5
+            or _straddles(direct, d_starts, *span)
+        ):
             continue
         spk = _cue_speaker(tok, b.ix, b.lex)
         if spk is None and not is_agentless_passive(tok):
