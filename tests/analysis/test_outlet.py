@@ -272,3 +272,11 @@ def test_a_title_loses_the_publishers_name_only(nlp):
     )
     other = Source(url="https://www.bbc.co.uk/news/1", title="Mill reopens | Reuters")
     assert analyze(article_from_text(text, other), nlp).source.title == "Mill reopens | Reuters"
+
+
+def test_an_outlet_name_run_on_by_a_hyphen_and_a_capital_is_another_name(run):
+    doc = run(
+        "Elsewhere, the Evening Standard-Bearer leads on a ferry story. A Reuters-owned "
+        "site reported the same, as did a Reuters-TASS survey."
+    )
+    assert [name for _, name in cited(doc)] == ["Reuters", "Reuters", "TASS"]

@@ -1069,3 +1069,18 @@ def test_content_running_from_a_quote_into_plain_words_stays(nlp):
     )
     rows = quote_rows(nlp, text, ("kind", "person"))
     assert ("indirect", "Owen Pask") in rows
+
+
+def test_a_report_ending_on_a_common_noun_runs_on_over_the_name_after_it(nlp):
+    text = (
+        "Pop star Lira Vane thrilled fans after revealing she is engaged to actor boyfriend "
+        "Tam Holt."
+    )
+    assert quote_rows(nlp, text, ROWS) == [
+        ("indirect", "she is engaged to actor boyfriend Tam Holt", "reveal", "Lira Vane")
+    ]
+
+
+def test_a_report_ending_on_a_name_of_its_own_is_not_run_on(nlp):
+    text = "The coach said the club had signed a striker. Tam Holt said nothing."
+    assert quote_rows(nlp, text, ROWS)[0][1] == "the club had signed a striker"

@@ -71,6 +71,11 @@ _DATELINE = re.compile(
 )
 # the strict shape that lets an unknown credit stand as a dateline: a first word in capitals
 # and a name of capitalised words, lower-case particles between them ("Voice of the Valley")
+# a hyphen and a word in title case right after an outlet's name: the name goes on as another
+# ("Standard-Bearer", "Times-Picayune"); a lower-case word after it describes the outlet ("a
+# Harbour Times-owned paper"), and an acronym or another outlet's name is a partner ("a
+# Harbour Post-ABC News poll")
+_LONGER_NAME = re.compile(r"-[A-ZÀ-Þ][a-zß-ÿ]+(?!\w)")
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+\b")
 _NAME_WORD = r"(?:The |the )?[A-ZÀ-Þ][\w.&'’]*"  # no hyphen: "(R-Ohio)" is a party
 _CREDIT_NAME = re.compile(
@@ -249,6 +254,10 @@ class OutletRecognizer:
         for span in filter_spans(found):
             if span.start_char < body_start or _portfolio(text, span.start_char):
                 continue
+            if _LONGER_NAME.match(text, span.end_char) and not any(
+                f.start_char == span.end_char + 1 for f in found
+            ):
+                continue  # "the Evening Standard-Bearer": another, longer name
             entry = self.kb.by_credit(span.text)
             if entry is not None:
                 out.append(Mention(span.start_char, span.end_char, entry))

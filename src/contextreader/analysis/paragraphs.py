@@ -78,6 +78,10 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         elif _goes_on_after_exclamation(prev, tok):
             starts[tok.i] = _NOT_START
             changed = True
+        elif _after_dotted_title(prev, tok):
+            starts[tok.i] = _NOT_START  # "Col. Jan Roe said": the stop ends no sentence
+            changed = True
+            first = None
         elif first is not None:
             # ``tok`` is the line's second word: only it is guarded
             if not _may_end_sentence(first) and not _may_follow(first, tok):
@@ -138,6 +142,29 @@ def _after_unit_stop(prev: Token, tok: Token) -> bool:
         return False
     number = prev.doc[prev.i - 1]
     return not number.whitespace_ and number.like_num
+
+
+@cache
+def _dotted_titles() -> frozenset[str]:
+    """The courtesy titles and ranks ``role_nouns.toml`` [honorifics] lists with a full stop
+    ("col.", "sgt.", "supt.")."""
+    # imported here: the people package imports this module when it loads
+    from contextreader.analysis.people import role_lexicon
+
+    return frozenset(w for w in role_lexicon().honorifics if w.endswith(".") and len(w) > 2)
+
+
+def _after_dotted_title(prev: Token, tok: Token) -> bool:
+    """True when ``tok`` is a capitalised proper noun right after a title written with a full
+    stop ("Col. Imran Roe told ...", "Supt. Jan Roe said"): the title is the name's and its stop
+    is an abbreviation's, yet the parser may end a sentence there (most often when the title
+    opens a paragraph). A line break between them is left alone."""
+    return (
+        prev.lower_ in _dotted_titles()
+        and prev.text[:1].isupper()
+        and tok.is_title
+        and tok.tag_ in ("NNP", "NNPS")
+    )
 
 
 def _after_label(doc: Doc, first: Token, starts: Any) -> bool:

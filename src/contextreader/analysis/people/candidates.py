@@ -95,6 +95,20 @@ def _not_name_word(tok: Token, lower: frozenset[str]) -> bool:
     )
 
 
+def _kin_title(tok: Token, end: int) -> bool:
+    """A kinship noun written as a title before a full name ("Grandad Jan Roe, 67,", "Mum Ana
+    Roe said"): the relation, not part of the name. Two capitalised name words must follow
+    it inside the entity, so a lone first name that is also a kin word keeps it."""
+    lex = role_lexicon()
+    doc = tok.doc
+    return (
+        tok.is_title
+        and tok.lower_ in lex.kinship
+        and end - tok.i >= 3
+        and all(t.text[:1].isupper() for t in doc[tok.i + 1 : tok.i + 3])
+    )
+
+
 def _positional(tok: Token) -> bool:
     """Capitalised because of where it stands: opening a sentence or following a bracket,
     quotation mark or dash."""
@@ -120,6 +134,7 @@ def _clean_name(
         or doc[start].is_punct
         or doc[start].is_space
         or (_not_name_word(doc[start], lower) and start + 1 < end)
+        or _kin_title(doc[start], end)
     ):
         gender = gender or lex.honorifics.get(doc[start].lower_, "")
         if _not_name_word(doc[start], lower):

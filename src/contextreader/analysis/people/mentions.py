@@ -213,7 +213,13 @@ def _add_mentions(
         cl = _resolve_word(people, word, s, _para_start(text, s), gender, classes)
         if cl is not None:
             owner[(s, e)] = cl
-    in_org = {t.i for e in doc.ents if e.label_ != "PERSON" and len(e) > 1 for t in e}
+    titled = {e.end - 1 for e in doc.ents if _titled_surname(e, people, lex)}
+    in_org = {
+        t.i
+        for e in doc.ents
+        if e.label_ != "PERSON" and len(e) > 1 and e.end - 1 not in titled
+        for t in e
+    }
     full = {n for cl in people.clusters for n in cl.names if len(n) >= 2}
     in_org |= _in_thing_names(doc, doc.user_data.get(THINGS_KEY, set()), full)
     in_org |= doc.user_data.get(STREETS_KEY, set())  # "on Abbey Terrace": a street there
@@ -231,6 +237,7 @@ def _add_mentions(
             and not _surname_as_date(tok, people, lex)
             # "Raines, 33, said": a person's surname given an age, whatever the tagger calls it
             and not (key in people.surnames and _aged(tok))
+            and tok.i not in titled  # "Cllr Roe said", whatever the tagger calls it
         ):
             continue
         if tok.text.isupper() and len(tok.text) > 1 and key not in people.surnames:
@@ -259,6 +266,21 @@ def _add_mentions(
         owner[(tok.idx, tok.idx + len(tok.text))] = cl
     _drop_families(people, owner)
     return _join_adjacent(owner, text)
+
+
+def _titled_surname(ent: Span, people: _People, lex: RoleLexicon) -> bool:
+    """Whether the entity ``ent`` is a courtesy title or rank and a known person's surname
+    ("Cllr Roe", "Sgt Roe", "Col. Roe"), which the tagger may call a work or an organisation:
+    the surname is a mention of that person."""
+    *title, last = list(ent)
+    return (
+        bool(title)
+        and last.text.lower() in people.surnames
+        and all(
+            t.text[:1].isupper() and (t.lower_ in lex.honorifics or lex.role_class(t.text))
+            for t in title
+        )
+    )
 
 
 def _in_thing_names(doc: Doc, things: set[tuple[str, ...]], full: set[tuple[str, ...]]) -> set[int]:

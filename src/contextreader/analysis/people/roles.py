@@ -22,7 +22,7 @@ from contextreader.analysis.paragraphs import (
 )
 from contextreader.analysis.people._common import _title_end, in_heading
 from contextreader.analysis.people.clusters import _Cluster
-from contextreader.analysis.people.lexicon import NAME_NOUNS, RoleLexicon
+from contextreader.analysis.people.lexicon import NAME_NOUNS, RoleLexicon, role_lexicon
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
@@ -88,10 +88,26 @@ def _after_plural(doc: Doc, start: int, end: int) -> int:
     group the person belongs to, the title after it is theirs ("fellow candidates Sen. Jan
     Roe" -> "Sen.")."""
     for i in range(end - 1, start - 1, -1):
-        # a common plural, not a name's ("Sanders aide", "Rules Committee Chairman")
-        if doc[i].tag_ == "NNS" and doc[i].text[:1].islower():
+        # a common plural, not a name's ("Sanders aide", "Rules Committee Chairman"), nor
+        # the field of a lower-case role noun it qualifies ("economics editor", "sports
+        # reporter": the desk, not a group)
+        if doc[i].tag_ == "NNS" and doc[i].text[:1].islower() and not _field_of(doc[i], end):
             return i + 1
     return start
+
+
+def _field_of(tok: Token, end: int) -> bool:
+    """Whether the plural ``tok`` is a compound on the lower-case role word right after it
+    ("economics editor", "foreign affairs correspondent")."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    return (
+        nxt < end
+        and tok.dep_ == "compound"
+        and tok.head.i == nxt
+        and doc[nxt].is_lower
+        and role_lexicon().role_class(doc[nxt].text) is not None
+    )
 
 
 def office_with_department(title: Token, department: Span, lex: RoleLexicon) -> bool:
@@ -203,6 +219,8 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
     start = i + 1
     if start == name.start:
         start = _written_role_start(name, lex)
+    if start == name.start and _rank_before(name, lex):
+        start -= 1  # "Col. | Jan Roe told ...": the parse hung the rank on the verb
     if start < name.start:
         s, e = _trim(
             doc, _after_plural(doc, _after_break(doc, start, name.start), name.start), name.start
@@ -246,6 +264,8 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
                 break
     else:
         text, tokens, lower_first = title, [], False
+    if len(tokens) == 1 and tokens[0].is_title and tokens[0].lower_ in lex.kinship:
+        return text, tokens  # "Grandad Jan Roe": the relation written as a title
     if (
         not text
         or not lex.classes_in(text)
@@ -300,6 +320,21 @@ def _written_role_start(name: Span, lex: RoleLexicon) -> int:
             break
         start = k
     return start
+
+
+def _rank_before(name: Span, lex: RoleLexicon) -> bool:
+    """Whether a capitalised title that names an office stands right before the name ("Col.",
+    "Sgt", "PC", "Major"): a courtesy title that is also a role noun, or one only written as a
+    title (``title_only``)."""
+    if name.start == 0:
+        return False
+    tok = name.doc[name.start - 1]
+    return (
+        bool(tok.whitespace_)
+        and tok.text[:1].isupper()
+        and lex.role_class(tok.text) is not None
+        and (tok.lower_ in lex.honorifics or tok.lower_ in lex.title_only)
+    )
 
 
 def _before_partner(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int:
@@ -398,7 +433,11 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
             text = doc[s:e].text
         if lex.classes_in(text) or (child.pos_ == "NOUN" and child.tag_ == "NN"):
             return text, list(doc[s:e])
-    return _role_in_relative(name, lex) or _role_after_comma(name, lex)
+    return (
+        _role_in_relative(name, lex)
+        or _role_after_comma(name, lex)
+        or _role_before_comma(name, lex)
+    )
 
 
 def _age_start(doc: Doc, lead: int, floor: int) -> int:
@@ -681,6 +720,37 @@ def _role_after_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] |
     s, e = _trim(doc, i + 1, _before_second(doc, i + 1, j, lex))
     text = doc[s:e].text
     return (text, list(doc[s:e])) if s < e and lex.classes_in(text) else None
+
+
+_ROLE_BEFORE_WORDS = 4
+
+
+def _role_before_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
+    """ "... wrote to the chief executive, Jan Roe: ..." read from the words when the parse
+    misses the apposition: "the", up to four lower-case words ending in a role noun, a comma,
+    the name, and punctuation that closes it. Not when the name is a subject: in "After
+    meeting the minister, Jan Roe, 45, said" the minister is someone else."""
+    doc = name.doc
+    comma = name.start - 1
+    if comma < 2 or doc[comma].text != "," or name.root.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    if name.end < len(doc) and doc[name.end].text not in (",", ":", ";", ".", ")"):
+        return None
+    s = comma - 1
+    while s > comma - 1 - _ROLE_BEFORE_WORDS and doc[s].is_lower and doc[s].is_alpha:
+        if doc[s].lower_ == "the":
+            break
+        s -= 1
+    if doc[s].lower_ != "the" or s == comma - 1:
+        return None
+    words = list(doc[s + 1 : comma])
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in words):
+        return None
+    last = words[-1].lower_
+    two = f"{words[-2].lower_} {last}" if len(words) > 1 else ""
+    if lex.role_class(last) is None and lex.role_class(two) is None:
+        return None
+    return doc[s + 1 : comma].text, words
 
 
 def _before_second(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int:

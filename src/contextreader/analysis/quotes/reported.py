@@ -119,7 +119,8 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             if stop == c.right_edge.i + 1:
                 stop = _coordinated_end(cue, c, _run_on_end(cue, c, lex))
             start = _clause_start(cue, c, lex)
-            return _trailing_content(cue, c) or (start, _appositive_cut(cue.doc, start, stop))
+            end = _name_after_noun(cue.doc, _appositive_cut(cue.doc, start, stop))
+            return _trailing_content(cue, c) or (start, end)
     after_object = _that_after_object(cue, lex)
     if after_object is not None:
         return after_object
@@ -160,6 +161,23 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _name_after_noun(doc: Doc, end: int) -> int:
+    """The end of the content, run on over a person's name right after the common noun it
+    ends on ("she is engaged to actor boyfriend | Jan Roe": the parse may hang the name on
+    the main verb, yet it names the boyfriend)."""
+    if end < 2 or end >= len(doc) or not doc[end - 1].whitespace_:
+        return end
+    last, nxt = doc[end - 1], doc[end]
+    if last.tag_ not in ("NN", "NNS") or not last.is_lower:
+        return end
+    if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B":
+        return end
+    stop = end + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return stop
 
 
 def _coordinated_end(cue: Token, clause: Token, stop: int) -> int:
