@@ -331,6 +331,17 @@ VOICES = {
             "She put the crate at the door.": ("unattributed", None),
         },
     ),
+    # only an "at" phrase that holds a number or an amount makes the figure an estimate
+    "a_figure_put_at_a_place_is_no_estimate": (
+        "Wardens put the figure at 12,500. Ivo Marsh put the budget at the heart of his bid. "
+        "Rangers placed the crowd at the far end of the pier. Clerks put the total at risk.",
+        {
+            "Wardens put the figure at 12,500.": ("reported", None),
+            "Ivo Marsh put the budget at the heart of his bid.": ("unattributed", None),
+            "Rangers placed the crowd at the far end of the pier.": ("unattributed", None),
+            "Clerks put the total at risk.": ("unattributed", None),
+        },
+    ),
     # people described by what they have ("anyone with doubts") hold no view given to no one
     "a_with_phrase_describes_people_by_what_they_have": (
         "Anyone with doubts can write to the ferry office. The new timetable prompted doubts.",

@@ -73,6 +73,9 @@ VOICES = {
     "by_an_account": [
         ("The launch was, by her own account, a disaster.", [("disaster", "reported")]),
         ("The launch was a disaster.", [("disaster", "outlet")]),
+        # the subject the account is about, and its owner, stay the writer's words
+        ("The regime, by its own account, jailed nine editors.", [("regime", "outlet")]),
+        ("The tyrant's guards, by their own account, were paid.", [("tyrant", "outlet")]),
     ],
     # a verb of judging with an object and a label, parsed as two objects or a small clause
     "label_given_to_an_object": [

@@ -586,6 +586,12 @@ def test_the_lawyer_for_a_named_person_is_someone_else(nlp):
             "She thanked the mayor and councillor Owen Harlow for the help.",
             [("Owen Harlow", "councillor")],
         ),
+        # two trades after "the" are one person's roles, and the first names no one else
+        (
+            "It had songs by rapper and producer Ivo Marsh. The band toured with the rapper "
+            "and producer Owen Harlow.",
+            [("Ivo Marsh", "rapper and producer"), ("Owen Harlow", "rapper and producer")],
+        ),
         # no role: a day before the name; a partner noun alone is kept as the relation
         ("On Tuesday Owen Harlow said the bridge was safe.", [("Owen Harlow", None)]),
         ("She told her boyfriend Owen Harlow the news.", [("Owen Harlow", "boyfriend")]),
@@ -597,6 +603,7 @@ def test_the_lawyer_for_a_named_person_is_someone_else(nlp):
         "centre-back",
         "rapper-and-producer",
         "the-mayor-and-councillor",
+        "the-rapper-and-producer",
         "day",
         "boyfriend-alone",
     ],
@@ -635,3 +642,17 @@ def test_a_headline_in_capitals_gives_no_abbreviated_role(nlp: Language) -> None
 )
 def test_an_of_phrase_title_needs_a_role_noun_and_a_department(nlp, text, expected):
     assert roles(nlp, text) == expected
+
+
+def test_the_first_of_two_trades_before_a_name_names_no_one_earlier(nlp: Language) -> None:
+    text = (
+        "It had songs by rapper and producer Ivo Marsh. The band toured with the rapper and "
+        "producer Owen Harlow."
+    )
+    assert people(nlp, text) == [
+        ("Ivo Marsh", "rapper and producer", ["Ivo Marsh"]),
+        ("Owen Harlow", "rapper and producer", ["Owen Harlow"]),
+    ]
+    # an office is not a trade: "the mayor" may still be the mayor named before
+    text = "Mayor Ivo Marsh spoke. She thanked the mayor and councillor Owen Harlow."
+    assert ("Owen Harlow", "councillor", ["Owen Harlow"]) in people(nlp, text)

@@ -581,9 +581,26 @@ def _estimate(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or not {obj.lemma_.lower(), obj.lower_} & ctx.alex.estimates:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "at" for c in (*verb.children, *obj.children)):
-        return None
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "at" and _amount_in(c)
+        for c in (*verb.children, *obj.children)
+    ):
+        return None  # "put the cost at the centre of her campaign": a place, no estimate
     return _person_holder(verb, verb, ctx)
+
+
+_AMOUNT_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _amount_in(prep: Token) -> bool:
+    """Whether the object of an "at" phrase is a number or an amount ("at 38,000", "at $2bn",
+    "at 12 per cent", "at about a million"), or has one as its number word: the object or a
+    word it heads as its number."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for tok in (obj, *(c for c in obj.children if c.dep_ in ("nummod", "quantmod", "nmod"))):
+            if tok.like_num or tok.tag_ == "CD" or tok.ent_type_ in _AMOUNT_ENTS:
+                return True
+    return False
 
 
 def _stimulus_subject(verb: Token) -> Token | None:

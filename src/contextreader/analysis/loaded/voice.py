@@ -510,15 +510,26 @@ def _relayed(word: Token, sizes: frozenset[str] = frozenset()) -> bool:
 def _accounted(word: Token) -> bool:
     """The word is in a clause framed as someone's account ("It was, by her own account, a
     disaster", "By all accounts, the mayor was furious"): as with "according to", the clause
-    is what the teller says, not the writer's own statement, so the word is "reported"."""
+    is what the teller says, not the writer's own statement, so the word is "reported". Only
+    what the clause tells: a word in its subject, or in the subject's owner, is the writer's
+    name for whom the account is about ("The regime, by its own account, executed ...")."""
     tok = word
     for _ in range(50):
         if any(c.dep_ == "prep" and account_frame(c) is not None for c in tok.children):
-            return True
+            # the parse may hang the frame on the subject itself ("The regime, by its own
+            # account, jailed ...")
+            return tok.dep_ not in _SUBJECT_DEPS
         if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in _SUBJECT_DEPS and any(
+            c.dep_ == "prep" and account_frame(c) is not None for c in tok.head.children
+        ):
             return False
         tok = tok.head
     return False
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def _charged(word: Token, lexicon: Lexicon) -> bool:

@@ -62,6 +62,7 @@ class RoleLexicon:
     # role nouns that name one office however written ("sen." / "senator"), each to the set
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
+    trades: frozenset[str] = frozenset()  # "performer": "the singer and actor X" is one
     rank_words: frozenset[str] = frozenset()  # "deputy": "the deputy minister" is not the minister
     jurisdictions: frozenset[str] = frozenset()  # "district": "the district judge", that level
     serving_verbs: frozenset[str] = frozenset()  # "serve": "who serves as X" holds X now
@@ -73,6 +74,7 @@ class RoleLexicon:
     org_results: frozenset[str] = frozenset()  # "profits": what a company reports
     staff_titles: frozenset[str] = frozenset()  # "writer": "Times Staff Writer", a newsroom
     desks: frozenset[str] = frozenset()  # "correspondent": "Special Correspondent", a newsroom
+    desk_words: frozenset[str] = frozenset()  # "press": "By the press desk", a newsroom
     outlet_words: frozenset[str] = frozenset()  # "agency": "By Jan Roe, Harbour Press Agency"
 
     def office(self, noun: str) -> frozenset[str]:
@@ -216,6 +218,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         lower_case_titles=_word_list(raw, "name_parts", "lower_case_titles"),
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
+        trades=_known_classes(raw, "trades", roles),
         title_only=_known_roles(raw, "title_only", roles),
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
         jurisdictions=_word_list(raw, "role_mentions", "jurisdictions"),
@@ -229,6 +232,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         org_results=_word_list(raw, "organisations", "results"),
         staff_titles=_word_list(raw, "bylines", "staff_titles"),
         desks=_word_list(raw, "bylines", "desks"),
+        desk_words=_word_list(raw, "bylines", "desk_words"),
         outlet_words=_word_list(raw, "bylines", "outlet_words"),
     )
     for table, key in _REQUIRED_LISTS:
@@ -243,6 +247,17 @@ def _known_roles(raw: dict[str, Any], key: str, roles: dict[str, str]) -> frozen
     unknown = sorted(words - set(roles))
     if unknown:
         raise ValueError(f"{ROLE_FILE}: [role_mentions] {key} has words not in [roles]: {unknown}")
+    return words
+
+
+def _known_classes(raw: dict[str, Any], key: str, roles: dict[str, str]) -> frozenset[str]:
+    """``[role_mentions] key``: classes that ``[roles]`` gives its nouns."""
+    words = _word_list(raw, "role_mentions", key)
+    unknown = sorted(words - set(roles.values()))
+    if unknown:
+        raise ValueError(
+            f"{ROLE_FILE}: [role_mentions] {key} has classes not in [roles]: {unknown}"
+        )
     return words
 
 

@@ -41,6 +41,7 @@ from contextreader.analysis.people.clusters import (
 from contextreader.analysis.people.lexicon import RoleLexicon, _lower_words
 from contextreader.analysis.people.roles import (
     _modifier_tags,
+    joined_trades,
     kin_compound,
     office_with_department,
 )
@@ -514,6 +515,8 @@ def _role_noun_mentions(doc: Doc, owner: dict[tuple[int, int], _Cluster], lex: R
             continue  # "the party chairman, Jan Roe,": the name follows; nothing points back
         if _titles_a_name(tok, named_at, lex):
             continue  # "The Minister for Health Jan Roe said": the noun is the name's title
+        if _trade_of_name_after(doc, tok.i, named_at, lex):
+            continue  # "the rapper and producer Jan Roe": the noun is Roe's own role
         pick = _role_referent(tok, noun, det, recent, lex)
         if pick is not None and _unnamed_at(tok, lex.office(noun), lex) > recent.last_at(
             pick, tok.idx
@@ -546,6 +549,16 @@ def _titles_a_name(tok: Token, named_at: dict[int, int], lex: RoleLexicon) -> bo
     if not (prep.i + 1 < j < len(doc) and j <= tok.right_edge.i):
         return False
     return office_with_department(tok, doc[prep.i + 1 : j], lex)
+
+
+def _trade_of_name_after(doc: Doc, i: int, named_at: dict[int, int], lex: RoleLexicon) -> bool:
+    """Whether the noun at ``i`` is the first of two trades joined by "and" right before a
+    name ("the rapper and producer Jan Roe"): both are that person's roles (``joined_trades``),
+    so the first points back to no one."""
+    j = i + 2
+    if j + 1 >= len(doc) or doc[i + 1].lower_ != "and" or not doc[j].is_lower:
+        return False
+    return doc[j + 1].idx in named_at and joined_trades(doc[i].text, doc[j].text, lex)
 
 
 def _name_set_after(doc: Doc, i: int, named_at: dict[int, int], lex: RoleLexicon) -> bool:

@@ -217,8 +217,10 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
             continue
         break
     start = i + 1
-    if start == name.start:
-        start = _written_role_start(name, lex)
+    if start == name.start or doc[start - 1].lower_ == "and":
+        # "the rapper and producer Ben Cole": the parse took "producer" into the name, the
+        # role goes on back across "and"
+        start = min(start, _written_role_start(name, lex))
     if start == name.start and _rank_before(name, lex):
         start -= 1  # "Col. | Jan Roe told ...": the parse hung the rank on the verb
     if start < name.start:
@@ -300,7 +302,8 @@ def _written_role_start(name: Span, lex: RoleLexicon) -> int:
     name on a word further back ("engaged to actor boyfriend Jan Roe", "from centre-back Jan
     Roe", "by rapper and producer Jan Roe"); the name's start when there are none. Across
     "and" only with no article or possessive before the first noun: in "the mayor and
-    councillor Jan Roe" the mayor may be someone else."""
+    councillor Jan Roe" the mayor may be someone else; unless both are trades
+    (``joined_trades``: "the rapper and producer Jan Roe" is one person)."""
     doc = name.doc
     if name.root.head.i >= name.start or name.start == 0 or not doc[name.start - 1].whitespace_:
         return name.start
@@ -312,7 +315,11 @@ def _written_role_start(name: Span, lex: RoleLexicon) -> int:
             first = _word_start(doc, k)
             opener = doc[first - 1] if first > 0 else None
             article = opener is not None and opener.tag_ in ("DT", "PRP$", "POS")
-            if doc[first:k].text.islower() and lex.role_class(doc[first:k].text) and not article:
+            if (
+                doc[first:k].text.islower()
+                and lex.role_class(doc[first:k].text)
+                and (not article or joined_trades(doc[first:k].text, doc[start].text, lex))
+            ):
                 start = first
                 continue
             break
@@ -335,6 +342,13 @@ def _rank_before(name: Span, lex: RoleLexicon) -> bool:
         and lex.role_class(tok.text) is not None
         and (tok.lower_ in lex.honorifics or tok.lower_ in lex.title_only)
     )
+
+
+def joined_trades(first: str, second: str, lex: RoleLexicon) -> bool:
+    """Whether two role nouns joined by "and" after "the" are both of a trade or an art
+    (``[role_mentions] trades``): "the singer and actor Jan Roe" is one person's two roles,
+    where an office's "the mayor and councillor Jan Roe" may be two people."""
+    return bool(first and second) and all(lex.role_class(w) in lex.trades for w in (first, second))
 
 
 def _before_partner(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int:
