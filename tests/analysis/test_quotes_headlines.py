@@ -150,3 +150,13 @@ def test_a_possessive_lead_with_a_noun_of_stance_gives_its_holder(nlp):
     )
     rows = quote_rows(nlp, text, ("words", "cue", "person"))
     assert ("The new bridge is a waste of public money", ":", "Ruth Calder") in rows
+
+
+@pytest.mark.parametrize("kicker", ["Business", "EXCLUSIVE", "World news"])
+def test_a_kicker_over_the_headline_leaves_its_statement(nlp, kicker):
+    text = (
+        f"{kicker}\n\nOwen Pask: We will rebuild the mill within two years\n\n"
+        "Owen Pask, the owner, said the fire had destroyed the roof."
+    )
+    rows = [r for r in quote_rows(nlp, text, ("words", "cue", "person")) if r[1] == ":"]
+    assert rows == [("We will rebuild the mill within two years", ":", "Owen Pask")]

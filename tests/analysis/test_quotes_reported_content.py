@@ -1084,3 +1084,14 @@ def test_a_report_ending_on_a_common_noun_runs_on_over_the_name_after_it(nlp):
 def test_a_report_ending_on_a_name_of_its_own_is_not_run_on(nlp):
     text = "The coach said the club had signed a striker. Tam Holt said nothing."
     assert quote_rows(nlp, text, ROWS)[0][1] == "the club had signed a striker"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The tax was a disaster Tom Weller said.", "The tax was a disaster"),
+        ("The figure was a record Eve Lund told reporters.", "The figure was a record"),
+    ],
+)
+def test_content_before_the_verb_never_runs_on_over_the_speaker(nlp, text, words):
+    assert [r[1] for r in quote_rows(nlp, text, ROWS)] == [words]

@@ -27,6 +27,7 @@ from contextreader.analysis.quotes.speakers import _Speaker
 
 _MAX_TOKENS = 30  # a headline's length, as the assertion finder counts it
 _LEAD_TOKENS = 6  # words before the colon: "Jan Roe:", "Harbour Board chair Jan Roe:"
+_KICKER_WORDS = 3  # a kicker over the title: "Business", "World news", "EXCLUSIVE"
 _MIN_WORDS = 5  # "Roe: A late comeback" is a topic, not a statement
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _MARKS = '"“”‘’«»'
@@ -48,6 +49,16 @@ def _headline_claims(b: _Builder, direct: list[tuple[int, int]]) -> None:
         b.add("indirect", span, colon, spk)
 
 
+def _kickers_only(before: str) -> bool:
+    """Whether the lines above a line are none, or only a kicker or label over the title
+    ("Business", "EXCLUSIVE"): short lines that end no sentence."""
+    return all(
+        len(line.split()) <= _KICKER_WORDS and not line.rstrip().endswith((".", "?", "!", ":"))
+        for line in before.splitlines()
+        if line.strip()
+    )
+
+
 def _claim(sent: Span, b: _Builder, text: str) -> tuple[tuple[int, int], Token, _Speaker] | None:
     words = [t for t in sent if not t.is_space]
     if not words or len(words) > _MAX_TOKENS:
@@ -59,7 +70,7 @@ def _claim(sent: Span, b: _Builder, text: str) -> tuple[tuple[int, int], Token, 
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if text[line_start:start].strip() or text[end : line_start + len(line)].strip():
         return None  # only a line of its own
-    if text[:line_start].strip():
+    if not _kickers_only(text[:line_start]):
         return None  # only the title: a body line "Roe: The chief executive ..." lists who is who
     if label_end(line) is not None:
         return None  # "Analysis: ...", "OPINION | ...": the outlet's own piece

@@ -119,7 +119,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             if stop == c.right_edge.i + 1:
                 stop = _coordinated_end(cue, c, _run_on_end(cue, c, lex))
             start = _clause_start(cue, c, lex)
-            end = _name_after_noun(cue.doc, _appositive_cut(cue.doc, start, stop))
+            end = _name_after_noun(cue, _appositive_cut(cue.doc, start, stop))
             return _trailing_content(cue, c) or (start, end)
     after_object = _that_after_object(cue, lex)
     if after_object is not None:
@@ -163,11 +163,13 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
-def _name_after_noun(doc: Doc, end: int) -> int:
+def _name_after_noun(cue: Token, end: int) -> int:
     """The end of the content, run on over a person's name right after the common noun it
     ends on ("she is engaged to actor boyfriend | Jan Roe": the parse may hang the name on
-    the main verb, yet it names the boyfriend)."""
-    if end < 2 or end >= len(doc) or not doc[end - 1].whitespace_:
+    the main verb, yet it names the boyfriend). Only content after the verb of saying: in
+    "The tax was a disaster Jan Roe said" the name is the speaker's."""
+    doc = cue.doc
+    if end < 2 or end >= len(doc) or not doc[end - 1].whitespace_ or end <= cue.i:
         return end
     last, nxt = doc[end - 1], doc[end]
     if last.tag_ not in ("NN", "NNS") or not last.is_lower:
@@ -177,6 +179,8 @@ def _name_after_noun(doc: Doc, end: int) -> int:
     stop = end + 1
     while stop < len(doc) and doc[stop].ent_iob_ == "I":
         stop += 1
+    if any(t.head == cue and t.dep_ in ("nsubj", "nsubjpass") for t in doc[end:stop]):
+        return end  # "..., she told actor Jan Roe" is fine; the cue's own subject is not
     return stop
 
 
