@@ -181,3 +181,9 @@ def test_a_phrase_that_opens_with_a_time_but_names_more_is_still_content(nlp):
     # guard: "years of slow growth" is what they point to, not when
     text = "Some analysts point to years of slow growth."
     assert quote_rows(nlp, text, ("kind", "words")) == [("indirect", "years of slow growth")]
+
+
+def test_a_quoted_word_inside_an_added_thing_is_no_quote(nlp):
+    # 'adding "fresh" ideas': the quoted word qualifies what is added; nothing is said
+    text = 'Mark Dunn is adding "fresh" ideas to the menu.'
+    assert [r for r in quote_rows(nlp, text, ("kind", "words")) if r[0] != "scare"] == []

@@ -1418,15 +1418,22 @@ def _adds_a_thing(verb: Token, p: _Pair, lex: CueLexicon) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in kids):
         return False
     return any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and p.start <= c.idx < p.end for c in kids
+        c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.left_edge.idx <= p.start
+        and p.start <= c.right_edge.idx
+        for c in kids
     )
 
 
 def _added_thing(p: _Pair, ix: _Index, lex: CueLexicon) -> bool:
     """True when the quoted words are the object of a verb that adds a thing (``_adds_a_thing``:
-    'adding "secret enzymes" to the bread'), which says nothing."""
+    'adding "secret enzymes" to the bread'), or a word inside that object ('adding "fresh"
+    ideas to the menu'), which says nothing."""
     for t in _tokens_between(ix, p.start, p.end):
         head = t.head
+        if head.dep_ == "dobj" and not p.start <= head.idx < p.end:
+            head = head.head  # 'adding "fresh" ideas': the quote qualifies the object
         if not p.start <= head.idx < p.end and _adds_a_thing(head, p, lex):
             return True
     return False
