@@ -76,6 +76,9 @@ VOICES = {
         # the subject the account is about, and its owner, stay the writer's words
         ("The regime, by its own account, jailed nine editors.", [("regime", "outlet")]),
         ("The tyrant's guards, by their own account, were paid.", [("tyrant", "outlet")]),
+        # an opening frame takes the subject into the account
+        ("By her own account, the thugs beat her at the gate.", [("thugs", "reported")]),
+        ("By all accounts, the regime jailed hundreds of students.", [("regime", "reported")]),
     ],
     # a verb of judging with an object and a label, parsed as two objects or a small clause
     "label_given_to_an_object": [

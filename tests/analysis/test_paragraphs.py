@@ -185,8 +185,8 @@ def test_a_capital_after_an_exclaimed_quote_still_opens_a_sentence(nlp):
         ("By the river bank", False),
         ("By the desk of the harbour master", False),
         ("From our own correspondent", True),
-        ("From the help desk", False),
-        ("By the front desk", False),
+        ("By our Washington correspondent", True),
+        ("From our health correspondent", True),
     ],
 )
 def test_a_desk_after_by_the_is_a_byline(line, credit):

@@ -160,3 +160,16 @@ def test_a_kicker_over_the_headline_leaves_its_statement(nlp, kicker):
     )
     rows = [r for r in quote_rows(nlp, text, ("words", "cue", "person")) if r[1] == ":"]
     assert rows == [("We will rebuild the mill within two years", ":", "Owen Pask")]
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["Fire at mill", "Storm hits coast\n\nBy Ann Lee"],
+    ids=["a_short_headline", "a_headline_and_a_byline"],
+)
+def test_a_name_line_under_a_headline_is_part_of_the_story(nlp, above):
+    text = (
+        f"{above}\n\nOwen Pask: The mill will reopen in May after the flood\n\n"
+        "Owen Pask, the owner, said the fire had destroyed the roof."
+    )
+    assert [r for r in quote_rows(nlp, text, ("words", "cue")) if r[1] == ":"] == []

@@ -342,8 +342,6 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(lex.staff_titles))
     desks = "|".join(w[0].upper() + re.escape(w[1:]) for w in sorted(lex.desks))
     lower_desks = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(lex.desks))
-    # none listed: no word may stand before the desk
-    desk_words = "|".join(re.escape(w) for w in sorted(lex.desk_words)) or r"(?!)"
     staff = re.compile(
         r"(?:(?:By|From)[ ]+)?(?:(?:[A-Z][\w.&'’-]*[ ]+){1,4}(?:[Ss]taff|and[ ]+agencies)"
         rf"|[Ss]taff[ ]+reports?)(?:[ ]+(?:{titles}|and[ ]+agencies))?"
@@ -353,9 +351,8 @@ def _newsroom_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{outlet})?(?:(?:By|From)[ ]+)?(?:[A-Z][\w.&'’-]*[ ]+){{0,2}}(?:{desks})"
         rf"(?:[ ]*\|[ ]*{_NAME_PART}{_NAME_ON}{{0,5}})?"
         # "By the press desk", "From our correspondent": after "By"/"From" and "the"/"our" a
-        # desk in lower case is a credit too, with only news words before it ([bylines]
-        # desk_words: "From the help desk" is a heading)
-        rf"|(?:By|From)[ ]+(?:[Tt]he|[Oo]ur)[ ]+(?:(?i:{desk_words})[ ]+){{0,2}}(?:{lower_desks})"
+        # desk in lower case is a credit too
+        rf"|(?:By|From)[ ]+(?:[Tt]he|[Oo]ur)[ ]+(?:[\w'’-]+[ ]+){{0,2}}(?:{lower_desks})"
     )
     return staff, desk
 

@@ -511,20 +511,26 @@ def _accounted(word: Token) -> bool:
     """The word is in a clause framed as someone's account ("It was, by her own account, a
     disaster", "By all accounts, the mayor was furious"): as with "according to", the clause
     is what the teller says, not the writer's own statement, so the word is "reported". Only
-    what the clause tells: a word in its subject, or in the subject's owner, is the writer's
-    name for whom the account is about ("The regime, by its own account, executed ...")."""
+    what the clause tells: a word in its subject, or in the subject's owner, set before the
+    frame is the writer's name for whom the account is about ("The regime, by its own account,
+    executed ..."); after an opening frame ("By her own account, the thugs ...") the subject is
+    part of the account too."""
     tok = word
     for _ in range(50):
-        if any(c.dep_ == "prep" and account_frame(c) is not None for c in tok.children):
+        frame = next(
+            (c for c in tok.children if c.dep_ == "prep" and account_frame(c) is not None), None
+        )
+        if frame is not None:
             # the parse may hang the frame on the subject itself ("The regime, by its own
             # account, jailed ...")
-            return tok.dep_ not in _SUBJECT_DEPS
+            return tok.dep_ not in _SUBJECT_DEPS or frame.i < tok.i
         if tok.head.i == tok.i:
             return False
         if tok.dep_ in _SUBJECT_DEPS and any(
-            c.dep_ == "prep" and account_frame(c) is not None for c in tok.head.children
+            c.dep_ == "prep" and account_frame(c) is not None and c.i > tok.i
+            for c in tok.head.children
         ):
-            return False
+            return False  # the frame stands after the subject: "The regime, by its account, ..."
         tok = tok.head
     return False
 

@@ -74,7 +74,6 @@ class RoleLexicon:
     org_results: frozenset[str] = frozenset()  # "profits": what a company reports
     staff_titles: frozenset[str] = frozenset()  # "writer": "Times Staff Writer", a newsroom
     desks: frozenset[str] = frozenset()  # "correspondent": "Special Correspondent", a newsroom
-    desk_words: frozenset[str] = frozenset()  # "press": "By the press desk", a newsroom
     outlet_words: frozenset[str] = frozenset()  # "agency": "By Jan Roe, Harbour Press Agency"
 
     def office(self, noun: str) -> frozenset[str]:
@@ -232,7 +231,6 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         org_results=_word_list(raw, "organisations", "results"),
         staff_titles=_word_list(raw, "bylines", "staff_titles"),
         desks=_word_list(raw, "bylines", "desks"),
-        desk_words=_word_list(raw, "bylines", "desk_words"),
         outlet_words=_word_list(raw, "bylines", "outlet_words"),
     )
     for table, key in _REQUIRED_LISTS:

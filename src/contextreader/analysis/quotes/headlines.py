@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from contextreader.analysis.paragraphs import label_end
+from contextreader.analysis.furniture import furniture_lexicon, label_end
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.direct import _Builder, _lead_names_someone
 from contextreader.analysis.quotes.speakers import _Speaker
@@ -50,13 +50,21 @@ def _headline_claims(b: _Builder, direct: list[tuple[int, int]]) -> None:
 
 
 def _kickers_only(before: str) -> bool:
-    """Whether the lines above a line are none, or only a kicker or label over the title
-    ("Business", "EXCLUSIVE"): short lines that end no sentence."""
-    return all(
-        len(line.split()) <= _KICKER_WORDS and not line.rstrip().endswith((".", "?", "!", ":"))
-        for line in before.splitlines()
-        if line.strip()
-    )
+    """Whether the lines above a line are none, or only a kicker over the title: a short line
+    in capitals ("EXCLUSIVE"), a section's label ("Business", "World news":
+    ``page_furniture.toml`` [section_labels]) or a time stamp ("Updated 2 May"). A short
+    headline ("Fire at mill") or a byline above makes the line part of the story."""
+    lex = furniture_lexicon()
+    for line in before.splitlines():
+        words = line.split()
+        if not words:
+            continue
+        low = " ".join(words).lower()
+        if len(words) > _KICKER_WORDS or line.rstrip().endswith((".", "?", "!", ":")):
+            return False
+        if not (line.isupper() or low.endswith(lex.section_labels) or low.startswith(lex.stamps)):
+            return False
+    return True
 
 
 def _claim(sent: Span, b: _Builder, text: str) -> tuple[tuple[int, int], Token, _Speaker] | None:
