@@ -342,6 +342,14 @@ VOICES = {
             "Clerks put the total at risk.": ("unattributed", None),
         },
     ),
+    # a quantity measured against another figure is an estimate too
+    "a_figure_put_at_a_multiple_of_another_is_an_estimate": (
+        "Analysts put the cost at twice the official figure. Ivo Marsh is a clerk.",
+        {
+            "Analysts put the cost at twice the official figure.": ("vague", "Analysts"),
+            "Ivo Marsh is a clerk.": ("unattributed", None),
+        },
+    ),
     # people described by what they have ("anyone with doubts") hold no view given to no one
     "a_with_phrase_describes_people_by_what_they_have": (
         "Anyone with doubts can write to the ferry office. The new timetable prompted doubts.",

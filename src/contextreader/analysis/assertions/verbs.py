@@ -582,7 +582,7 @@ def _estimate(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
     if obj is None or not {obj.lemma_.lower(), obj.lower_} & ctx.alex.estimates:
         return None
     if not any(
-        c.dep_ == "prep" and c.lower_ == "at" and _amount_in(c)
+        c.dep_ == "prep" and c.lower_ == "at" and _amount_in(c, ctx.alex.estimates)
         for c in (*verb.children, *obj.children)
     ):
         return None  # "put the cost at the centre of her campaign": a place, no estimate
@@ -592,11 +592,14 @@ def _estimate(verb: Token, lemma: str, ctx: _Ctx) -> _Found | None:
 _AMOUNT_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-def _amount_in(prep: Token) -> bool:
+def _amount_in(prep: Token, quantities: frozenset[str]) -> bool:
     """Whether the object of an "at" phrase is a number or an amount ("at 38,000", "at $2bn",
     "at 12 per cent", "at about a million"), or has one as its number word: the object or a
-    word it heads as its number."""
+    word it heads as its number; or a quantity measured against another ("at twice the
+    official figure", ``[estimates]``)."""
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.lemma_.lower() in quantities:
+            return True
         for tok in (obj, *(c for c in obj.children if c.dep_ in ("nummod", "quantmod", "nmod"))):
             if tok.like_num or tok.tag_ == "CD" or tok.ent_type_ in _AMOUNT_ENTS:
                 return True
