@@ -99,3 +99,9 @@ def test_a_titled_surname_no_one_has_is_no_mention(nlp):
     )
     rows = quote_rows(nlp, text, ("words", "person"))
     assert rows == [("she was surprised", "Wenna Trask"), ("We will act,", None)]
+
+
+def test_a_dotted_rank_that_is_also_a_first_name_undotted_gives_a_role(nlp):
+    # "Gen." is looked up with its stop; "Gen" alone may be a first name
+    text = "Army review\n\nGen. Mark Ellison said the review would take a year.\n"
+    assert ("Mark Ellison", "Gen.") in people(nlp, text)

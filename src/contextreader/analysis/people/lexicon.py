@@ -86,6 +86,12 @@ class RoleLexicon:
             return None  # "a major donor": the word in lower case is no rank
         return self.roles.get(key)
 
+    def _listed(self, word: str) -> str:
+        """``word`` in lower case as the role list holds it: with its stop where the list
+        has the dotted abbreviation ("gen."), else without ("senator." ends a sentence)."""
+        low = word.lower()
+        return low if low in self.roles else low.strip(".")
+
     def classes_in(self, text: str) -> set[str]:
         """Classes of every role noun (one or two words) written in ``text``."""
         return {self.roles[n] for n in self.nouns_in(text)}
@@ -93,9 +99,11 @@ class RoleLexicon:
     def nouns_in(self, text: str) -> set[str]:
         """Every role noun (one or two words) written in ``text``, a two-word one taking the
         place of the one-word noun inside it ("vice president" is not also "president")."""
-        # a title-only noun in lower case is another word ("a major donor"): no role there
-        stripped = (w.strip(",.") for w in text.split())
-        words = ["" if w in self.title_only else w.lower() for w in stripped]
+        # a title-only noun in lower case is another word ("a major donor"): no role there;
+        # a dotted abbreviation is looked up with its stop ("Gen.": "gen", without it, is also
+        # a first name), any other word without
+        stripped = (w.strip(",") for w in text.split())
+        words = ["" if w.strip(".") in self.title_only else self._listed(w) for w in stripped]
         pairs = {i for i, (a, b) in enumerate(pairwise(words)) if f"{a} {b}" in self.roles}
         found = {f"{words[i]} {words[i + 1]}" for i in pairs}
         inside = {i + 1 for i in pairs}
