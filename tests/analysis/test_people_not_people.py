@@ -72,8 +72,20 @@ def test_a_name_that_goes_on_with_its_own_clause_stays_a_person(nlp):
             "Floodwater rose through Hallerton on Tuesday. Mayor Greta Okonkwo said it was bad.",
             ["Greta Okonkwo"],
         ),
+        # a headline and a lead that both open on the noun before another noun
+        (
+            "Ferry fares to rise by a third\n\nBy Ilse Varn, Tarrow Press Agency\n\nFerry fares "
+            "will rise by a third in May, the harbour board said on Monday.",
+            ["Ilse Varn"],
+        ),
+        # a guard: a word written twice with a capital as a subject is a name
+        (
+            "Hunt runs the bakery on Mill Street. Hunt opened it in 1990, Mayor Greta Okonkwo "
+            "said.",
+            ["Hunt", "Greta Okonkwo"],
+        ),
     ],
-    ids=["turnout", "floodwater"],
+    ids=["turnout", "floodwater", "noun-before-a-noun-twice", "named-twice"],
 )
 def test_a_common_noun_opening_a_sentence_is_no_person(nlp, text, expected):
     assert names(nlp, text) == expected

@@ -457,7 +457,8 @@ def _lone_opener(
     opens = prev is None or tok.is_sent_start or _opening_mark(prev)
     if not opens or tok.text in first_names() or words.get(tok.lower_, 0) > 0:
         return False
-    if len(uses.get(tok.text, [])) >= 2 and tok.lower_ not in lower:
+    seen = uses.get(tok.text, [])
+    if len(seen) >= 2 and tok.lower_ not in lower and not all(map(_noun_modifier, seen)):
         return False  # "Hunt runs the bakery. Hunt opened it in 1990.": named, never a noun
     if _aged(tok):
         return False
@@ -482,6 +483,19 @@ def _lone_opener(
     sent = tok.sent
     return not any(
         cues.pronouns.get(t.lower_) in ("male", "female") for t in doc[tok.i + 1 : sent.end]
+    )
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A word that qualifies the common noun right after it ("Ferry fares will rise"): the
+    headline's and the lead's "Ferry" repeat a noun, however often it opens a line."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and tok.dep_ == "compound"
+        and tok.head.i == nxt.i
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
     )
 
 
