@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from contextreader.wording import shortened, visible
 
@@ -327,22 +327,17 @@ def _span(v: Any) -> Span | None:
     return (int(v[0]), int(v[1])) if v is not None else None
 
 
-def _dateline(v: Any) -> Dateline | None:
+_Credited = TypeVar("_Credited", Dateline, Byline)
+
+
+def _credited(v: Any, kind: type[_Credited]) -> _Credited | None:
+    """A dateline or a byline read back: its span and the name it credits, or None."""
     if not v:
         return None
     span = _span(v.get("span"))
     if span is None:
-        raise ValueError("a dateline needs a span")
-    return Dateline(span=span, credit=v.get("credit"))
-
-
-def _byline(v: Any) -> Byline | None:
-    if not v:
-        return None
-    span = _span(v.get("span"))
-    if span is None:
-        raise ValueError("a byline needs a span")
-    return Byline(span=span, credit=v.get("credit"))
+        raise ValueError(f"a {kind.__name__.lower()} needs a span")
+    return kind(span=span, credit=v.get("credit"))
 
 
 def _genre(v: Any) -> Genre | None:
@@ -401,8 +396,8 @@ def report_from_dict(d: dict[str, Any]) -> Report:
         cited_outlets=[
             CitedOutlet(**{**c, "span": _span(c["span"])}) for c in d.get("cited_outlets", [])
         ],
-        dateline=_dateline(d.get("dateline")),
-        byline=_byline(d.get("byline")),
+        dateline=_credited(d.get("dateline"), Dateline),
+        byline=_credited(d.get("byline"), Byline),
         genre=_genre(d.get("genre")),
         body_start=d.get("body_start", 0),
         model=d.get("model"),
