@@ -20,6 +20,7 @@ DOC_EXTENSIONS = (
     "cr_outlet",  # report.Outlet | None: the publishing outlet (cr_outlet)
     "cr_cited_outlets",  # list[report.CitedOutlet]: outlets the text names (cr_outlet)
     "cr_dateline",  # report.Dateline | None: the dateline "PLACE (CREDIT) -" opening the body
+    "cr_byline",  # report.Byline | None: the byline "By WRITER, OUTLET" among the first lines
     "cr_people",  # list[report.Person] (cr_people)
     "cr_quotes",  # list[report.Quote] (cr_quotes)
     "cr_sentences",  # list[report.Sentence]: every body sentence with its voice (cr_assertions)

@@ -15,8 +15,10 @@ The publisher is recognised from the strongest signal present, in this order:
    Harbour Press Agency"), outweighs it, and the publisher stays unknown.
 
 The dateline itself, known credit or not, goes to ``doc._.cr_dateline`` (``report.Dateline``):
-it is never a claim or a person. A dateline or byline credit that is not the publisher (the
-article's address names another outlet) stays a cited outlet, as the story's source.
+it is never a claim or a person; the byline line goes to ``doc._.cr_byline``
+(``report.Byline``), with the outlet it names after the writer, known or not. A dateline or
+byline credit that is not the publisher (the article's address names another outlet) stays a
+cited outlet, as the story's source.
 
 An outlet the text only cites ("told Sputnik", "according to TASS") is a ``CitedOutlet``, never
 the publisher. Every mention of a known outlet goes into ``doc.spans["cr_outlets"]`` (label
@@ -149,7 +151,13 @@ class Mention:
 
 @Language.factory(
     "cr_outlet",
-    assigns=["doc._.cr_outlet", "doc._.cr_cited_outlets", "doc._.cr_dateline", "doc.spans"],
+    assigns=[
+        "doc._.cr_outlet",
+        "doc._.cr_cited_outlets",
+        "doc._.cr_dateline",
+        "doc._.cr_byline",
+        "doc.spans",
+    ],
 )
 def make_outlet_recognizer(nlp: Language, name: str) -> OutletRecognizer:
     return OutletRecognizer(nlp, load_kb())
@@ -193,6 +201,7 @@ class OutletRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
 
         doc._.cr_outlet = publisher
+        doc._.cr_byline = find_byline(text, body_start, byline)
         doc._.cr_dateline = (
             Dateline(dateline.extent, text[dateline.start : dateline.end])
             if dateline is not None and dateline.extent is not None
@@ -399,19 +408,17 @@ def unknown_byline_outlet(text: str, body_start: int) -> bool:
     )
 
 
-def find_byline(text: str, body_start: int) -> Byline | None:
+def find_byline(text: str, body_start: int, known: Mention | None) -> Byline | None:
     """The byline among the body's first lines, with the name after the writer when it is a
-    known outlet's (``find_byline_credit``: "By Jan Roe, Reuters") or reads as a news
-    organisation's we have no notes on (``unknown_byline_outlet``), or None."""
+    known outlet's (``known``, from ``find_byline_credit``: "By Jan Roe, Reuters") or reads as
+    a news organisation's we have no notes on (``unknown_byline_outlet``), or None."""
     span = byline_span(text, body_start)
     if span is None:
         return None
     role = byline_role(text, body_start)
     if role is None:
         return Byline(span=span)
-    named = unknown_byline_outlet(text, body_start) or (
-        find_byline_credit(text, body_start, load_kb()) is not None
-    )
+    named = known is not None or unknown_byline_outlet(text, body_start)
     return Byline(span=span, credit=text[role[0] : role[1]] if named else None)
 
 

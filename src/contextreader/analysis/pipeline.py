@@ -40,7 +40,7 @@ from contextreader.analysis.models import (  # noqa: F401  (part of this module'
     check_model,
     resolve_model_name,
 )
-from contextreader.analysis.outlet import find_byline, title_without_publisher
+from contextreader.analysis.outlet import title_without_publisher
 from contextreader.analysis.people import role_lexicon
 from contextreader.io.article import Article
 from contextreader.outlets.kb import load_kb
@@ -235,7 +235,7 @@ def build_report(doc: Doc, article: Article, model: str | None = None) -> Report
         sentences=sentences,
         cited_outlets=list(doc._.cr_cited_outlets or []),
         dateline=doc._.cr_dateline,
-        byline=find_byline(article.text, article.body_start),
+        byline=doc._.cr_byline,
         genre=piece_label(article.text, article.body_start),
         body_start=article.body_start,
         model=model,
@@ -258,6 +258,7 @@ def _moved(report: Report, by: int) -> Report:
         r,
         outlet=r.outlet and replace(r.outlet, evidence_span=maybe(r.outlet.evidence_span)),
         dateline=r.dateline and replace(r.dateline, span=at(r.dateline.span)),
+        byline=r.byline and replace(r.byline, span=at(r.byline.span)),
         cited_outlets=[replace(c, span=at(c.span)) for c in r.cited_outlets],
         people=[replace(p, mentions=[at(m) for m in p.mentions]) for p in r.people],
         quotes=[
