@@ -39,8 +39,13 @@ def _headline_claims(b: _Builder, direct: list[tuple[int, int]]) -> None:
     """Add the statement after a headline's "Name:" lead as the name's reported quote."""
     text = b.ix.text
     taken = sorted([*direct, *(q.span for q in b.quotes)])
+    title = _title_start(text)
+    title_end = text.find("\n", title)
+    title_end = len(text) if title_end < 0 else title_end
     for sent in b.doc.sents:
-        found = _claim(sent, b, text)
+        if not title <= sent.start_char <= title_end:
+            continue  # only the title: a body line "Roe: The chief executive ..." lists who is who
+        found = _claim(sent, b, text, title)
         if found is None:
             continue
         span, colon, spk = found
@@ -49,25 +54,30 @@ def _headline_claims(b: _Builder, direct: list[tuple[int, int]]) -> None:
         b.add("indirect", span, colon, spk)
 
 
-def _kickers_only(before: str) -> bool:
-    """Whether the lines above a line are none, or only a kicker over the title: a short line
-    in capitals ("EXCLUSIVE"), a section's label ("Business", "World news":
-    ``page_furniture.toml`` [section_labels]) or a time stamp ("Updated 2 May"). A short
-    headline ("Fire at mill") or a byline above makes the line part of the story."""
+def _title_start(text: str) -> int:
+    """Where the title line starts: the first line that is no kicker over it, a short line in
+    capitals ("EXCLUSIVE"), a section's label ("Business", "World news": ``page_furniture.toml``
+    [section_labels]) or a time stamp ("Updated 2 May"). A short headline ("Fire at mill") or a
+    byline is a line of its own, so a "Name:" line under it is part of the story."""
     lex = furniture_lexicon()
-    for line in before.splitlines():
+    pos = 0
+    for line in text.splitlines(keepends=True):
         words = line.split()
-        if not words:
-            continue
         low = " ".join(words).lower()
-        if len(words) > _KICKER_WORDS or line.rstrip().endswith((".", "?", "!", ":")):
-            return False
-        if not (line.isupper() or low.endswith(lex.section_labels) or low.startswith(lex.stamps)):
-            return False
-    return True
+        kicker = (
+            len(words) <= _KICKER_WORDS
+            and not line.rstrip().endswith((".", "?", "!", ":"))
+            and (line.isupper() or low.endswith(lex.section_labels) or low.startswith(lex.stamps))
+        )
+        if words and not kicker:
+            return pos
+        pos += len(line)
+    return pos
 
 
-def _claim(sent: Span, b: _Builder, text: str) -> tuple[tuple[int, int], Token, _Speaker] | None:
+def _claim(
+    sent: Span, b: _Builder, text: str, title: int
+) -> tuple[tuple[int, int], Token, _Speaker] | None:
     words = [t for t in sent if not t.is_space]
     if not words or len(words) > _MAX_TOKENS:
         return None
@@ -78,8 +88,8 @@ def _claim(sent: Span, b: _Builder, text: str) -> tuple[tuple[int, int], Token, 
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if text[line_start:start].strip() or text[end : line_start + len(line)].strip():
         return None  # only a line of its own
-    if not _kickers_only(text[:line_start]):
-        return None  # only the title: a body line "Roe: The chief executive ..." lists who is who
+    if line_start != title:
+        return None  # a sentence later on the title's line
     if label_end(line) is not None:
         return None  # "Analysis: ...", "OPINION | ...": the outlet's own piece
     colon = next((t for t in words[1 : _LEAD_TOKENS + 1] if t.text == ":"), None)
