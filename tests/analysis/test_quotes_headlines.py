@@ -173,3 +173,12 @@ def test_a_name_line_under_a_headline_is_part_of_the_story(nlp, above):
         "Owen Pask, the owner, said the fire had destroyed the roof."
     )
     assert [r for r in quote_rows(nlp, text, ("words", "cue")) if r[1] == ":"] == []
+
+
+def test_an_apostrophe_after_the_lead_is_no_quotation_mark(nlp):
+    text = (
+        "Owen Pask: Britain’s ferries will run again within two years\n\n"
+        "Owen Pask, the minister, said the fleet would be rebuilt."
+    )
+    rows = [r for r in quote_rows(nlp, text, ("words", "cue", "person")) if r[1] == ":"]
+    assert rows == [("Britain’s ferries will run again within two years", ":", "Owen Pask")]

@@ -525,10 +525,8 @@ def _surprised_by_doer(verb: Token, stim: Token | None, ctx: _Ctx) -> bool:
         return False
     if _worded(stim, ctx) or stim.lemma_.lower() in ctx.alex.artifacts:
         return False  # "the ruling stunned lawyers", "the report shocked MPs": a view of it
-    if stim.pos_ != "PRON" and not _can_hold(stim, ctx):
-        return False  # "the result surprised analysts": a view of the result
-    if stim.pos_ == "PRON" and stim.lower_ in ("it", "this", "that", "which"):
-        return False  # "this stunned lawyers": what was said or done before
+    if not _can_hold(stim, ctx):
+        return False  # "the result surprised analysts", "this stunned lawyers": a view of it
     # the means, on the verb or (as the parser often hangs it) on its object
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     means = [

@@ -480,7 +480,7 @@ def _past_relative_clause(as_: Token) -> Token:
     return verb
 
 
-def _relayed(word: Token, sizes: frozenset[str] = frozenset()) -> bool:
+def _relayed(word: Token, sizes: frozenset[str]) -> bool:
     """The word is in what a passive verb of saying or thinking relays about its subject:
     "bosses are said to be furious", "the star is reported to have stormed off", "is believed
     to be livid". Whoever says or believes it is not named, but it is not the writer's own

@@ -1079,9 +1079,6 @@ def _whole_paragraph(text: str, p: _Pair) -> bool:
     return not text[line_start : p.start - p.w].strip() and not text[p.end + p.w : line_end].strip()
 
 
-_MARK_IN = re.compile('["“”«»]')  # a quotation mark: an earlier quote in the sentence
-
-
 def _classify(p: _Pair, ix: _Index) -> str:
     """direct / partial / scare for a quoted span, from where it sits in its sentence."""
     text = ix.text
@@ -1106,7 +1103,7 @@ def _classify(p: _Pair, ix: _Index) -> str:
         return "direct"
     if (
         before.endswith(":")
-        and _MARK_IN.search(before)
+        and any(ch in _DOUBLE for ch in before)  # an earlier quote in the sentence
         and not after
         and tail.endswith((".", "!", "?"))
     ):

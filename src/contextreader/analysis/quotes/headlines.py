@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from contextreader.analysis.furniture import furniture_lexicon, label_end
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.direct import _Builder, _lead_names_someone
+from contextreader.analysis.quotes.marks import has_mark
 from contextreader.analysis.quotes.speakers import _Speaker
 
 _MAX_TOKENS = 30  # a headline's length, as the assertion finder counts it
@@ -30,7 +31,6 @@ _LEAD_TOKENS = 6  # words before the colon: "Jan Roe:", "Harbour Board chair Jan
 _KICKER_WORDS = 3  # a kicker over the title: "Business", "World news", "EXCLUSIVE"
 _MIN_WORDS = 5  # "Roe: A late comeback" is a topic, not a statement
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_MARKS = '"“”‘’«»'
 _POSSESSIVE = ("’s", "'s")
 _WH = frozenset({"WRB", "WP", "WDT", "WP$"})
 
@@ -114,7 +114,7 @@ def _claim(
     if (
         len(content) < _MIN_WORDS
         or claim.rstrip().endswith("?")
-        or any(ch in claim for ch in _MARKS)
+        or (after and has_mark(text, after[0].idx, end))
         or not _states(after)
     ):
         return None

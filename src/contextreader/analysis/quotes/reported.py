@@ -1692,17 +1692,16 @@ def _adjective_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Tok
     if clause is None:
         return None
     holder = _subject(tok.head)
-    if holder is None or holder.dep_ != "nsubj" or holder.lower_ in _NOT_HOLDERS:
+    if holder is None or holder.dep_ != "nsubj":
         return None
+    if holder.lower_ in lex.impersonal_subjects or holder.lower_ == "what":
+        return None  # "It is clear that ...", "What is certain is that ...": no one's mind
     return (clause.left_edge.i, clause.right_edge.i + 1), holder
 
 
 def _marked(clause: Token) -> bool:
     """True when a clause opens with "that" ("... that the plan failed")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-_NOT_HOLDERS = frozenset({"it", "there", "this", "that", "which", "what"})
 
 
 def _bound_possessor(noun: Token, holder: Token, lex: CueLexicon) -> Token:

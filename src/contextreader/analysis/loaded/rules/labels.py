@@ -278,11 +278,7 @@ def official_act(sent: Span, lexicon: Lexicon) -> bool:
     ``official`` words ("designated", "charged", "court", "recognise"). A verb of labelling
     among them ("analysts judged the coalition a paper tiger") is anyone's verdict, not an
     official act."""
-    return any(
-        (_lemma(t) in lexicon.official or t.lower_ in lexicon.official)
-        and not (t.pos_ == "VERB" and _lemma(t) in lexicon.labelling)
-        for t in sent
-    )
+    return any(_official_word(t, lexicon) for t in sent)
 
 
 # verbs that link a subject to what is said of it: "the trial was a farce" says nothing of who
@@ -313,6 +309,7 @@ def official_governs(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _official_word(t: Token, lexicon: Lexicon) -> bool:
+    """One of the ``official`` words, and no verb of labelling (``official_act``)."""
     return (_lemma(t) in lexicon.official or t.lower_ in lexicon.official) and not (
         t.pos_ == "VERB" and _lemma(t) in lexicon.labelling
     )
