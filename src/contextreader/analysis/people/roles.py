@@ -371,7 +371,12 @@ def _lower_case_role(tokens: list[Token], lex: RoleLexicon) -> bool:
     # a club or party named inside, after an adjective: "former Rovers defender Jan Roe"
     if named and (tokens[0].tag_ != "JJ" or any(t.tag_ not in ("NNP", "NNPS") for t in named)):
         return False
-    last = words[-1].lower()  # "centre-back": the whole hyphenated word
+    return _ends_in_role(words, lex)  # "centre-back": the whole hyphenated word
+
+
+def _ends_in_role(words: list[str], lex: RoleLexicon) -> bool:
+    """Whether the last word, or the last two, of a role's written words is a role noun."""
+    last = words[-1].lower()
     two = f"{words[-2].lower()} {last}" if len(words) > 1 else ""
     return lex.role_class(last) is not None or lex.role_class(two) is not None
 
@@ -760,9 +765,7 @@ def _role_before_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] 
     words = list(doc[s + 1 : comma])
     if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in words):
         return None
-    last = words[-1].lower_
-    two = f"{words[-2].lower_} {last}" if len(words) > 1 else ""
-    if lex.role_class(last) is None and lex.role_class(two) is None:
+    if not _ends_in_role(doc[s + 1 : comma].text.split(), lex):
         return None
     return doc[s + 1 : comma].text, words
 
