@@ -75,6 +75,20 @@ def test_a_masthead_below_a_byline_is_no_claim(nlp):
     ]
 
 
+@pytest.mark.parametrize("place", ["GENEVA", "CANBERRA", "NEW YORK"])
+def test_a_place_in_capitals_below_a_byline_is_no_claim(nlp, place):
+    text = f"Harbour fees rise again\n\nBy Ada Moss\n{place}\n\nThe port raised its fees on Monday."
+    assert [w for w, _ in sentence_voices(nlp, text)] == [
+        "Harbour fees rise again",
+        "The port raised its fees on Monday.",
+    ]
+
+
+def test_a_headline_in_capitals_above_a_subhead_stays_a_claim(nlp):
+    text = "FEES SOAR\nThe port doubles its charges for ferries\n\nThe port raised its fees."
+    assert "FEES SOAR" in claim_texts(nlp, text)
+
+
 def test_a_section_label_before_a_headline_is_no_claim(nlp):
     text = "OPINION: The toll is a tax on the poor\n\nIt should go."
     assert sentence_voices(nlp, text) == [

@@ -91,6 +91,18 @@ def test_published_in_an_unnamed_journal_stays_vague(nlp):
     assert "'published'" in (a.note or "")
 
 
+def test_published_in_a_paper_titled_with_the_is_no_vague_passive(nlp):
+    text = "The latest Tarnpoll, published in The Westerner, has the Greens ahead 53-47."
+    assert _marked(nlp, text) == {}
+
+
+def test_published_in_the_press_of_a_people_stays_vague(nlp):
+    text = "The latest poll, published in the Danish press, has the Greens ahead 53-47."
+    (a,) = analyze_text(text, nlp).assertions
+    assert a.status == "vague"
+    assert "'published'" in (a.note or "")
+
+
 # D: a gesture or expression by a person is a narrative beat, no claim
 
 

@@ -62,6 +62,57 @@ def test_an_expectation_with_no_source_stays_vague(nlp):
     assert [a[1] for a in vague_assertions(nlp, text)] == ["is expected"]
 
 
+# -- a named report, and "the report" after it -----------------------------------------------------
+
+
+def test_a_report_with_a_title_is_a_named_source(nlp):
+    text = "The Harbour Water Review found that the bay was cleaner than in 2010."
+    assert vague_assertions(nlp, text) == []
+    assert sentence_voices(nlp, text) == [(text, "reported")]
+
+
+def test_the_report_after_a_named_report_points_back_to_it(nlp):
+    text = (
+        "The Harbour Water Review found that the bay was cleaner than in 2010. Oyster beds had "
+        "doubled, the study found. The report said the gains were fragile."
+    )
+    assert vague_assertions(nlp, text) == []
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported"] * 3
+
+
+def test_a_report_by_a_named_body_names_the_report_after_it(nlp):
+    text = (
+        "A report by the Tarnby Institute found that gulls nest earlier. The report said the "
+        "change began in 2015."
+    )
+    assert vague_assertions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # no report named before it
+        ("The study found that gulls nest earlier.", ["The study"]),
+        # the report before it named no one: "the report" is that one
+        (
+            "A report said the river was rising. The report added that the dam was weak.",
+            ["A report", "The report"],
+        ),
+        (
+            "Studies show that gulls nest earlier. The study found that they fly further.",
+            ["Studies", "The study"],
+        ),
+    ],
+)
+def test_a_report_with_no_named_report_before_it_stays_vague(nlp, text, sources):
+    assert [c for _, c, _ in vague_assertions(nlp, text)] == sources
+
+
+def test_a_title_case_headline_does_not_make_a_report_named(nlp):
+    text = "Gulls Nest Earlier, The Study Says\n\nGulls now nest in March."
+    assert [c for _, c, _ in vague_assertions(nlp, text)] == ["The Study"]
+
+
 # -- vague sources ---------------------------------------------------------------------------------
 
 
@@ -213,6 +264,22 @@ def test_a_question_framing_a_gesture_is_one_vague_assertion(nlp) -> None:
 )
 def test_a_predicate_noun_about_an_act_of_saying_is_the_writers(nlp, text) -> None:
     assert sentence_voices(nlp, text) == [(text.strip(), "unattributed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The walkout is over pay, and the dispute is the third at the ferry yard this year.\n",
+        "Appeals for flood relief were only a fifth funded by the spring.\n",
+    ],
+)
+def test_a_predicate_about_an_act_of_asking_or_contending_is_the_writers(nlp, text) -> None:
+    assert vague_assertions(nlp, text) == []
+
+
+def test_a_complaint_with_its_content_still_needs_a_holder(nlp) -> None:
+    text = "The complaint is that the ferry yard is too loud.\n"
+    assert [c for _, c, _ in vague_assertions(nlp, text)] == ["The complaint"]
 
 
 def test_a_predicate_noun_of_a_fear_is_its_content(nlp) -> None:

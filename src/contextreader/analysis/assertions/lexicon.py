@@ -36,6 +36,7 @@ class VagueLexicon:
     instruments: frozenset[str]
     readings: frozenset[str]
     devices: frozenset[str]
+    studies: frozenset[str]
 
 
 @cache
@@ -57,6 +58,7 @@ def vague_lexicon() -> VagueLexicon:
         "instruments",
         "readings",
         "devices",
+        "studies",
     )
     return check_vague_lexicon(word_lists("vague_sources.toml", keys)[0])
 

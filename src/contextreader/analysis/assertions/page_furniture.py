@@ -343,11 +343,15 @@ def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
     article that is only a name (the masthead, a section, a place) names something and claims
     nothing. Known by its shape: a line of its own among the first few, of capitalised names
     (with "the", "of", "and" between them) and no verb, set above a headline or below a byline
-    (a title-case headline alone is read as a headline)."""
+    (a title-case headline alone is read as a headline). A place in capitals ("GENEVA", "NEW
+    YORK": a dateline on a line of its own) is such a name whatever the tagger makes of it; of
+    more than one word only below a byline (above a headline it may be a headline in capitals,
+    "STOCKS PLUNGE")."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not words or len(words) > 6 or any(t.text not in _NAME_MARKS for t in sent if t.is_punct):
         return False
-    if not all(
+    capitals = len(words) <= _CAPITAL_WORDS and all(t.is_alpha and t.is_upper for t in words)
+    if not capitals and not all(
         t.lower_ in _NAME_JOINERS or (t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN")
         for t in words
     ):
@@ -361,6 +365,8 @@ def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
     below = _lines_between(text, line_end, len(text), 1)
     headline_below = bool(below) and len(below[0].split()) <= 20
     if headline_below and below[0].endswith((".", '"', "”")):
+        headline_below = False
+    if capitals and len(words) > 1:
         headline_below = False
     return headline_below or (bool(above) and is_byline(above[-1]))
 
@@ -460,6 +466,7 @@ def _lines_between(text: str, start: int, end: int, most: int) -> list[str]:
 # may join the parts of a name, and the only marks it may hold
 _HEAD_LINES = 5
 _NAME_JOINERS = frozenset({"the", "of", "and", "&"})
+_CAPITAL_WORDS = 3  # the most words of a place in capitals on a dateline ("RIO DE JANEIRO")
 _NAME_MARKS = frozenset({",", "&", "."})
 
 

@@ -33,7 +33,7 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     named = (head.ent_type_ in ("PERSON", "ORG") or head.pos_ == "PROPN") and not (
         _vague_head(head, lex)  # (the tagger can read a plural opening a sentence as a name)
     )
-    if named or _restates_name(head) or _named_document(head, lex):
+    if named or _restates_name(head) or _named_document(head, lex) or _refers_back(head, lex):
         return False
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return False  # "the union's leader, Mo Dunn, warned": the apposition names him
@@ -120,6 +120,8 @@ def _named_document(head: Token, lex: VagueLexicon) -> bool:
     lemma = head.lemma_.lower()
     if not {lemma, head.lower_} & (alex.artifacts | alex.records | alex.polls):
         return False
+    if _titled(head):
+        return True  # "The Global Report on Food Crises found that ...": a title names it
     for c in head.children:
         if c.dep_ in ("poss", "compound") and _proper_name_word(c):
             return True
@@ -131,6 +133,51 @@ def _named_document(head: Token, lex: VagueLexicon) -> bool:
         if c.dep_ == "acl" and c.tag_ == "VBN" and _named_place(c):
             return True  # "a study published on Wednesday in the journal Reef Letters"
     return False
+
+
+def _titled(head: Token) -> bool:
+    """ "The Global Report on Food Crises", "the Harbour Survey": a document noun written with a
+    capital inside a sentence that is otherwise in lower case is part of a title. (A title-case
+    headline capitalises every word; a capital opening a sentence says nothing.)"""
+    if head.tag_ != "NNP" or not head.text[:1].isupper() or head.i == head.sent.start:
+        return False
+    phrase = range(head.left_edge.i, head.right_edge.i + 1)
+    return any(
+        t.i not in phrase and t.is_alpha and t.text[0].islower() and t.pos_ in _CONTENT
+        for t in head.sent
+    )
+
+
+# parts of speech a title-case headline capitalises ("UN Report Warns of Hunger")
+_CONTENT = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADV"})
+
+
+def _refers_back(head: Token, lex: VagueLexicon) -> bool:
+    """ "the report said", "the study found": a document of findings ([studies]) with only "the"
+    points back to the last such document the article spoke of; it is named when that one was
+    ("The Global Report on Food Crises found ... the study found"), as "the company said" is the
+    company named before. After an unnamed one ("a report said ... the report added") or with
+    none before it, it names no one. Other bare "the report"s between are passed over."""
+    if not _bare_definite(head, lex):
+        return False
+    for tok in reversed(head.doc[: head.i]):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue  # ("survey data", "poll numbers": no document spoken of)
+        if tok.lower_ not in lex.studies and tok.lemma_.lower() not in lex.studies:
+            continue
+        if _named_document(tok, lex):
+            return True
+        if not _bare_definite(tok, lex):
+            return False
+    return False
+
+
+def _bare_definite(tok: Token, lex: VagueLexicon) -> bool:
+    """ "the report", "the study": one document of findings with "the" and nothing else."""
+    if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in lex.studies:
+        return False
+    kids = [c for c in tok.children if not c.is_punct]
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
 
 
 def _definite_body(owner: Token, lex: VagueLexicon) -> bool:

@@ -329,9 +329,16 @@ def _named_venue(verb: Token) -> Token | None:
                 continue
             if obj.pos_ != "PROPN":
                 obj = next((g for g in obj.children if g.dep_ == "appos"), obj)
-            if obj.pos_ == "PROPN" and obj.ent_type_ not in _PLACES_TIMES:
+            if obj.pos_ == "PROPN" and (obj.ent_type_ not in _PLACES_TIMES or _titled_name(obj)):
                 return obj
     return None
+
+
+def _titled_name(obj: Token) -> bool:
+    """ "in The Australian", "in The Scotsman": a name whose "The" keeps its capital inside a
+    sentence is a title (a paper's), however the model reads the word after it (a people, a
+    place); "in the French" is no title."""
+    return any(c.dep_ == "det" and c.text == "The" for c in obj.children)
 
 
 # entity types of an "in" phrase that says where or when, not in which publication
