@@ -559,13 +559,13 @@ def test_summons_and_unvoiced_lists_must_be_lower_case_cue_lemmas():
 
 
 def test_minded_things_must_be_lower_case_words():
-    from contextreader.analysis.quotes.lexicon import _checked_list, cue_lexicon
+    from contextreader.analysis.quotes.lexicon import checked_list, cue_lexicon
 
     assert {"engine", "rain"} <= cue_lexicon().minded_things
-    assert _checked_list({"minded": {"things": ["gate"]}}, "minded", "things") == {"gate"}
+    assert checked_list({"minded": {"things": ["gate"]}}, "minded", "things") == {"gate"}
     for bad in (["Gate"], [], [""]):
         with pytest.raises(ValueError, match=r"\[minded\]: lower-case words only \(things\)"):
-            _checked_list({"minded": {"things": bad}}, "minded", "things")
+            checked_list({"minded": {"things": bad}}, "minded", "things")
 
 
 # an aside inside a clause whose verb needs what follows it: the report is the side after it

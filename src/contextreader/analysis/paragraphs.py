@@ -145,7 +145,7 @@ def _after_unit_stop(prev: Token, tok: Token) -> bool:
 
 
 @cache
-def _dotted_titles() -> frozenset[str]:
+def dotted_titles() -> frozenset[str]:
     """The courtesy titles and ranks ``role_nouns.toml`` [honorifics] lists with a full stop
     ("col.", "sgt.", "supt.")."""
     # imported here: the people package imports this module when it loads
@@ -160,7 +160,7 @@ def _after_dotted_title(prev: Token, tok: Token) -> bool:
     is an abbreviation's, yet the parser may end a sentence there (most often when the title
     opens a paragraph). A line break between them is left alone."""
     return (
-        prev.lower_ in _dotted_titles()
+        prev.lower_ in dotted_titles()
         and prev.text[:1].isupper()
         and tok.is_title
         and tok.tag_ in ("NNP", "NNPS")

@@ -41,6 +41,7 @@ from contextreader.analysis.models import (  # noqa: F401  (part of this module'
     resolve_model_name,
 )
 from contextreader.analysis.outlet import title_without_publisher
+from contextreader.analysis.paragraphs import dotted_titles
 from contextreader.analysis.people import role_lexicon
 from contextreader.io.article import Article
 from contextreader.outlets.kb import load_kb
@@ -116,9 +117,7 @@ def _keep_titles_whole(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    for word in role_lexicon().honorifics:
-        if not word.endswith(".") or len(word) < 3:
-            continue
+    for word in dotted_titles():
         title = word[:1].upper() + word[1:]
         if len(tokenizer(title)) > 1:
             tokenizer.add_special_case(title, [{ORTH: title}])

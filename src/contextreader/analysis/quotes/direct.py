@@ -1664,9 +1664,7 @@ def _fragment_then_sentence(text: str, prev: _Pair, gap: str, sent_starts: list[
     colon that introduces it ('the plan was "dead on arrival," and she added: "We ..."')."""
     if not gap.rstrip().endswith((".", ":")):
         return False
-    i = bisect_right(sent_starts, prev.start - prev.w) - 1
-    sent_start = sent_starts[i] if i >= 0 else 0
-    before = text[sent_start : prev.start - prev.w].strip()
+    before = _sentence_so_far(text, prev, sent_starts).strip()
     return bool(before) and not before.endswith((":", ",", "—", "–", "-"))
 
 
@@ -1675,9 +1673,14 @@ def _each_introduced(text: str, prev: _Pair, gap: str, sent_starts: list[int]) -
     them are the second part's own cue and speaker, and the two are separate quotes."""
     if not gap.rstrip().endswith(":"):
         return False
-    i = bisect_right(sent_starts, prev.start - prev.w) - 1
-    sent_start = sent_starts[i] if i >= 0 else 0
-    return text[sent_start : prev.start - prev.w].rstrip().endswith(":")
+    return _sentence_so_far(text, prev, sent_starts).rstrip().endswith(":")
+
+
+def _sentence_so_far(text: str, prev: _Pair, sent_starts: list[int]) -> str:
+    """The words of the sentence before the opening mark of the quote ``prev``."""
+    opening = prev.start - prev.w
+    i = bisect_right(sent_starts, opening) - 1
+    return text[sent_starts[i] if i >= 0 else 0 : opening]
 
 
 def _sentence_starts_within(sent_starts: list[int], start: int, end: int) -> bool:

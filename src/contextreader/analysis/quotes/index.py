@@ -268,15 +268,20 @@ class _Index:
             j -= 1
         return None
 
-    def _subject_verb(self, start: int, end: int) -> Token:
-        """The verb whose subject the mention text[start:end] is (its last word, past the
-        words of a name or apposition, as ``is_subject`` reads it): "said" for "Jan Roe said"."""
+    def _name_walk(self, start: int, end: int) -> list[Token]:
+        """The last word of the mention text[start:end] and the words it hangs on as part of a
+        name or an apposition (at most four steps): its last item stands for the mention."""
         tok = self.token_at(max(start, end - 1))
-        seen = 0
-        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok and seen < 4:
+        walk = [tok]
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok and len(walk) <= 4:
             tok = tok.head
-            seen += 1
-        return tok.head
+            walk.append(tok)
+        return walk
+
+    def _subject_verb(self, start: int, end: int) -> Token:
+        """The verb whose subject the mention text[start:end] is (past the words of a name or
+        apposition, as ``is_subject`` reads it): "said" for "Jan Roe said"."""
+        return self._name_walk(start, end)[-1].head
 
     def _named_first(self, start: int, end: int, char: int, gender: str) -> bool:
         """Whether a named subject at [start, end) comes after every unnamed one before ``char``
@@ -285,13 +290,10 @@ class _Index:
 
     def is_subject(self, start: int, end: int) -> bool:
         """True when the mention text[start:end] is (part of) a clause's subject."""
-        tok = self.token_at(max(start, end - 1))
-        seen = 0
-        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok and seen < 4:
-            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-                return False  # "the Roe campaign": the name only says whose campaign
-            tok = tok.head
-            seen += 1
+        walk = self._name_walk(start, end)
+        if any(t.dep_ == "compound" and t.head.pos_ == "NOUN" for t in walk[:-1]):
+            return False  # "the Roe campaign": the name only says whose campaign
+        tok = walk[-1]
         # the subject of an infinitive ("called for Doe to resign") is the main verb's object
         return tok.dep_ in ("nsubj", "nsubjpass") and not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in tok.head.children

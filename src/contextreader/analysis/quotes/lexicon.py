@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from contextreader.analysis.furniture import word_lists
 from contextreader.analysis.inflect import VOWELS, past, present_participle, third_person
 
 # words that may stand between a verb of saying and the colon that hands over its words:
@@ -177,7 +178,6 @@ def reporting_verbs() -> dict[str, Any]:
 def cue_lexicon() -> CueLexicon:
     """Load and check ``reporting_verbs.toml`` and ``pronouns.toml`` (and attribution_cues.toml
     [stance_agents]) once."""
-    data = files("contextreader.data")
     raw = reporting_verbs()
     known = {"object", "infinitive", "quote", "as"} | PREP_FRAMES
     verbs: dict[str, frozenset[str]] = {}
@@ -191,7 +191,7 @@ def cue_lexicon() -> CueLexicon:
     as_it = frozenset(raw["as_it"]["verbs"])
     forms = form_table([*verbs, *phrasal_heads, *as_it], irregular)
     said = {f for v in raw["speech"] for f in [*irregular.get(v, []), past(v), third_person(v)]}
-    pron_file = tomllib.loads(data.joinpath("pronouns.toml").read_text("utf-8"))
+    pron_lists, pron_file = word_lists("pronouns.toml", _PRONOUN_LISTS)
     pron = pron_file["pronouns"]
     ante = pron_file["antecedents"]
     antecedents = {str(w): "" for w in ante["words"]} | {
@@ -205,12 +205,12 @@ def cue_lexicon() -> CueLexicon:
         nouns=frozenset(raw["nouns"]["words"]),
         noun_preps=frozenset(raw["nouns"]["preps"]),
         pronouns={str(k): str(v) for k, v in pron.items()},
-        first_person=_first_person_words(pron_file),
-        second_person=_pronoun_words(pron_file, "second_person"),
-        third_person_subjects=_pronoun_words(pron_file, "third_person_subjects"),
-        relatives=_pronoun_words(pron_file, "relatives"),
-        subject_relatives=_subject_relatives(pron_file),
-        impersonal_subjects=_pronoun_words(pron_file, "impersonal_subjects"),
+        first_person=_first_person_words(pron_lists["first_person"], pron),
+        second_person=pron_lists["second_person"],
+        third_person_subjects=pron_lists["third_person_subjects"],
+        relatives=pron_lists["relatives"],
+        subject_relatives=_subject_relatives(pron_lists["relatives"], pron_file),
+        impersonal_subjects=pron_lists["impersonal_subjects"],
         antecedents=antecedents,
         inflections=frozenset(said),
         phrasal=frozenset(raw["phrasal"]["verbs"]),
@@ -228,13 +228,9 @@ def cue_lexicon() -> CueLexicon:
         evidence=_cue_lemmas(raw, "evidence", verbs),
         unvoiced=_cue_lemmas(raw, "unvoiced", verbs),
         minded=_cue_lemmas(raw, "minded", verbs),
-        minded_things=_checked_list(raw, "minded", "things"),
-        minded_works=_checked_list(raw, "minded", "makers"),
-        opinion_holders=frozenset(
-            tomllib.loads(data.joinpath("attribution_cues.toml").read_text("utf-8"))[
-                "stance_agents"
-            ]["words"]
-        ),
+        minded_things=checked_list(raw, "minded", "things"),
+        minded_works=checked_list(raw, "minded", "makers"),
+        opinion_holders=word_lists("attribution_cues.toml", ("stance_agents",))[0]["stance_agents"],
         physical=physical_objects(raw["physical"]),
         questions=frozenset(raw["questions"]["verbs"]),
         addressing=frozenset(raw["addressing"]["verbs"]),
@@ -250,30 +246,30 @@ def cue_lexicon() -> CueLexicon:
     )
 
 
-def _pronoun_words(pron_file: dict[str, Any], section: str) -> frozenset[str]:
-    """A pronouns.toml [section] of lower-case words."""
-    words = pron_file[section]["words"]
-    if not words or not all(isinstance(w, str) and w and w == w.lower() for w in words):
-        raise ValueError(f"pronouns.toml: [{section}]: lower-case words only")
-    return frozenset(words)
+# the pronouns.toml lists of lower-case words the cue lexicon keeps
+_PRONOUN_LISTS = (
+    "first_person",
+    "second_person",
+    "third_person_subjects",
+    "relatives",
+    "impersonal_subjects",
+)
 
 
-def _subject_relatives(pron_file: dict[str, Any]) -> frozenset[str]:
+def _subject_relatives(words: frozenset[str], pron_file: dict[str, Any]) -> frozenset[str]:
     """pronouns.toml [relatives] words without its object_only ones, which must be among them."""
-    words = _pronoun_words(pron_file, "relatives")
     object_only = frozenset(pron_file["relatives"]["object_only"])
     if not object_only < words:
         raise ValueError("pronouns.toml: [relatives] object_only: words of the list only")
     return words - object_only
 
 
-def _first_person_words(pron_file: dict[str, Any]) -> frozenset[str]:
-    """pronouns.toml [first_person]: lower-case words, the [pronouns] "self" ones among them."""
-    words = _pronoun_words(pron_file, "first_person")
-    missing = sorted(k for k, v in pron_file["pronouns"].items() if v == "self" and k not in words)
+def _first_person_words(words: frozenset[str], pron: dict[str, str]) -> frozenset[str]:
+    """pronouns.toml [first_person] words, the [pronouns] "self" ones among them."""
+    missing = sorted(k for k, v in pron.items() if v == "self" and k not in words)
     if missing:
         raise ValueError(f"pronouns.toml: [first_person] lacks {missing}")
-    return frozenset(words)
+    return words
 
 
 def _cue_lemmas(
@@ -281,15 +277,16 @@ def _cue_lemmas(
 ) -> frozenset[str]:
     """A [section] list of verbs that narrows what some cues do: lower-case lemmas of verbs in
     [speech] or [thought], since a word no cue reads would never be looked up."""
-    words = _checked_list(raw, section, "verbs")
+    words = checked_list(raw, section, "verbs")
     unknown = sorted(words - set(verbs))
     if unknown:
         raise ValueError(f"reporting_verbs.toml: [{section}]: not a cue lemma: {unknown}")
     return words
 
 
-def _checked_list(raw: dict[str, Any], section: str, key: str) -> frozenset[str]:
-    """The list ``key`` of a [section], checked on load: non-empty, lower-case words only."""
+def checked_list(raw: dict[str, Any], section: str, key: str) -> frozenset[str]:
+    """The list ``key`` of a reporting_verbs.toml [section], checked on load: non-empty,
+    lower-case words only."""
     words = raw[section][key]
     if not words or not all(isinstance(w, str) and w == w.lower() and w for w in words):
         raise ValueError(f"reporting_verbs.toml: [{section}]: lower-case words only ({key})")

@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from contextreader.analysis.quotes.lexicon import reporting_verbs
+from contextreader.analysis.quotes.lexicon import checked_list, reporting_verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +34,12 @@ class _Prescribing:
 @cache
 def _prescribing() -> _Prescribing:
     """The ``[prescribed]`` word lists, loaded and checked once."""
-    table = reporting_verbs()["prescribed"]
-    out = {}
-    for key in ("modals", "needs", "exhortations", "facts"):
-        words = table[key]
-        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
-            raise ValueError(f"reporting_verbs.toml: [prescribed] {key}: lower-case words only")
-        out[key] = frozenset(words)
-    weighing = reporting_verbs()["extraposed"]["adjectives"]
-    if not weighing or not all(isinstance(w, str) and w == w.lower() for w in weighing):
-        raise ValueError("reporting_verbs.toml: [extraposed] adjectives: lower-case words only")
-    out["weighing"] = frozenset(weighing)
-    return _Prescribing(**out)
+    raw = reporting_verbs()
+    out = {
+        key: checked_list(raw, "prescribed", key)
+        for key in ("modals", "needs", "exhortations", "facts")
+    }
+    return _Prescribing(**out, weighing=checked_list(raw, "extraposed", "adjectives"))
 
 
 # the first person plural of "let us" / "let's"
@@ -161,14 +155,8 @@ def denied_fact(verb: Token, lemma: str) -> bool:
 @cache
 def _foreseeing() -> tuple[frozenset[str], frozenset[str]]:
     """The ``[foreseen]`` modals and verbs, loaded and checked once."""
-    table = reporting_verbs()["foreseen"]
-    out = []
-    for key in ("modals", "verbs"):
-        words = table[key]
-        if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
-            raise ValueError(f"reporting_verbs.toml: [foreseen] {key}: lower-case words only")
-        out.append(frozenset(words))
-    return out[0], out[1]
+    raw = reporting_verbs()
+    return checked_list(raw, "foreseen", "modals"), checked_list(raw, "foreseen", "verbs")
 
 
 def foreseen(verb: Token, lemma: str) -> bool:
