@@ -78,6 +78,21 @@ def test_agentless_passive_view_is_vague(nlp):
     assert text[slice(*rep.assertions[0].cue_span)] == "is seen"
 
 
+def test_a_by_phrase_after_the_as_phrase_names_who_holds_the_view(nlp):
+    # the parser hangs "by X" on the noun of the "as" phrase; it is the passive's agent
+    text = (
+        "The new dam is seen as a threat by the Valley Farmers Union. "
+        "The new dam is regarded as a risk by some residents. "
+        "The new dam is seen as a step by step plan. "
+        "The new dam is regarded as a novel by Jan Roe."
+    )
+    rep, voices = _voices(nlp, text)
+    assert [v[1] for v in voices] == ["reported", "vague", "vague", "vague"]
+    notes = [a.note for a in rep.assertions]
+    assert notes[0] == "Attributed only to 'some residents'; no one is named."
+    assert "does not say who holds" in notes[1]
+
+
 def test_name_that_only_qualifies_the_source_leaves_it_vague(nlp):
     text = "Mayor Lena Dahl spoke on Monday. Dahl's advisers said the plan would fail."
     _, voices = _voices(nlp, text)

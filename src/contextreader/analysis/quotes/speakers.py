@@ -1184,10 +1184,25 @@ def _contracted_perfect(cue: Token, subj: Token) -> bool:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The "by X" of a passive verb: X."""
+    """The "by X" of a passive verb: X. After an "as" phrase the parser often hangs "by X" on the
+    phrase's noun ("is seen as a risk by the council", "was described as a disgrace by the
+    mayor"); on a passive it is the verb's agent all the same, unless the noun is a work whose
+    "by" names its maker ("is seen as a novel by Jan Roe")."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() in cue_lexicon().mentions.works:
+                continue
+            by = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "by"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+            if agent is not None and all(t.lower_ != noun.lower_ for t in agent.subtree):
+                return agent  # (not "a step by step plan")
     return None
 
 
