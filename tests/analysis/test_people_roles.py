@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from contextreader.analysis.people.roles import _after_other_person
 from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import (
     PersonRow,
@@ -656,3 +657,72 @@ def test_the_first_of_two_trades_before_a_name_names_no_one_earlier(nlp: Languag
     # an office is not a trade: "the mayor" may still be the mayor named before
     text = "Mayor Ivo Marsh spoke. She thanked the mayor and councillor Owen Harlow."
     assert ("Owen Harlow", "councillor", ["Owen Harlow"]) in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a royal title before the name is the person's title, not part of the name, and the
+        # title with a first name alone, or the title as a noun, is the same person
+        (
+            "Crown Prince Karim bin Tariq met officials on Sunday. Prince Karim said the "
+            "kingdom would invest more. The crown prince told reporters the talks went well.",
+            [("Karim bin Tariq", "Crown Prince", ["Karim bin Tariq", "Karim", "The crown prince"])],
+        ),
+        (
+            "Duchess Alia Marrow opened the hospital wing on Friday.",
+            [("Alia Marrow", "Duchess", ["Alia Marrow"])],
+        ),
+        # an Arab courtesy title is no part of the name and gives no role
+        (
+            "Sheikh Faris Dahan met the delegation on Monday.",
+            [("Faris Dahan", None, ["Faris Dahan"])],
+        ),
+    ],
+)
+def test_a_royal_or_noble_title_is_no_part_of_the_name(nlp, text, expected):
+    assert people(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Historian Ana Kolar spoke about the war on Friday.", [("Ana Kolar", "Historian")]),
+        (
+            "French historian Paul Dufresne spoke on Friday.",
+            [("Paul Dufresne", "French historian")],
+        ),
+        ("Former Taoiseach Ciaran Dolan spoke on Friday.", [("Ciaran Dolan", "Former Taoiseach")]),
+        # "lady" ends the two-word role; it is no courtesy title cut from the role's end
+        (
+            "The former first lady Helen Marsh spoke on Friday.",
+            [("Helen Marsh", "former first lady")],
+        ),
+    ],
+)
+def test_role_nouns_of_offices_and_professions(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+def test_a_courtesy_title_alone_is_still_cut_from_a_role(nlp):
+    # negative case: "Lady" on its own is the name's courtesy title, not the office's
+    assert roles(nlp, "Chief Minister Lady Helen Marsh spoke on Friday.") == [
+        ("Helen Marsh", "Chief Minister")
+    ]
+
+
+def test_a_role_never_runs_back_across_another_persons_name(nlp):
+    # the parse may hang a second person's name on the first one's role noun (as an
+    # apposition): the second role starts after the first person's name and the "and"
+    doc = nlp(
+        "Norway's former defence minister Tomas Greer and the Green Party leader Ida Marsh "
+        "both criticised the plan."
+    )
+    ida = next(t.i for t in doc if t.text == "Ida")
+    assert doc[_after_other_person(doc, 0, ida) : ida].text == "the Green Party leader"
+    # negative case: no other person before the "and", the role is left whole
+    doc = nlp("The rapper and producer Ben Cole spoke on Friday.")
+    assert _after_other_person(doc, 0, 5) == 0
+    assert roles(nlp, "The rapper and producer Ben Cole spoke on Friday.") == [
+        ("Ben Cole", "rapper and producer")
+    ]

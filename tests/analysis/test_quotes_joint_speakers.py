@@ -79,6 +79,38 @@ CASES = {
         "Mayor Ruth Delgado opened the hearing. Delgado said the plan was sound.",
         [("Delgado", "p1", [])],
     ),
+    "a_role_conjunct_gives_the_name_after_it": (
+        # the parse makes "leader" the conjunct and hangs the name on it
+        "Health Minister Tom Roe and the party leader Mary Lee criticised the plan.",
+        [
+            (
+                "Health Minister Tom Roe and the party leader Mary Lee",
+                None,
+                ["Tom Roe", "Mary Lee"],
+            )
+        ],
+    ),
+    "names_coordinated_under_a_role_noun": (
+        # the parse heads the subject with "minister" and coordinates the names under it
+        "Norway's former defence minister Piet Visser and the party leader Hana Okafor both "
+        "criticised the plan.",
+        [
+            (
+                "Norway's former defence minister Piet Visser and the party leader Hana Okafor",
+                None,
+                ["Piet Visser", "Hana Okafor"],
+            )
+        ],
+    ),
+    "a_noun_before_the_names_that_is_no_role_is_not_the_speaker": (
+        "If the refugees President Tom Roe, Mary Lee and other Democrats want to bring pose "
+        "a risk, the law should change.",
+        [("President Tom Roe, Mary Lee and other Democrats", None, ["Tom Roe", "Mary Lee"])],
+    ),
+    "a_role_conjunct_with_no_name_gives_no_one_more": (
+        "Mayor Ruth Delgado opened the hearing. Delgado and her deputy said the plan was sound.",
+        [("Delgado and her deputy", None, ["Ruth Delgado"])],
+    ),
     "a_pair_as_the_object_is_not_a_speaker": (
         "Piet Visser and Hana Okafor ran the trial. The judge thanked Visser and Okafor, and "
         "the clerk said the court would rise.",

@@ -1095,3 +1095,36 @@ def test_a_report_ending_on_a_name_of_its_own_is_not_run_on(nlp):
 )
 def test_content_before_the_verb_never_runs_on_over_the_speaker(nlp, text, words):
     assert [r[1] for r in quote_rows(nlp, text, ROWS)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor urged calm on Monday as the police chief warned of more crime.",
+            [("more crime", "the police chief")],
+        ),
+        ("Mayor urges calm as police chief warns on crime\n\nThe council met on Monday.", []),
+    ],
+)
+def test_an_as_clause_with_its_own_report_is_no_source_of_the_main_clause(nlp, text, expected):
+    # the "as" verb has content of its own ("warned of more crime", "warns on crime"): the
+    # clause before "as" is no report of the police chief
+    assert quote_rows(nlp, text, ("words", "speaker")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taxes will rise next year, as the minister warned on Monday.",
+            [("Taxes will rise next year", "the minister")],
+        ),
+        (
+            "Taxes will rise next year, as the minister said of the budget.",
+            [("Taxes will rise next year", "the minister")],
+        ),
+    ],
+)
+def test_an_as_aside_with_a_time_or_a_topic_still_reports_the_main_clause(nlp, text, expected):
+    assert quote_rows(nlp, text, ("words", "speaker")) == expected

@@ -246,6 +246,8 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
             e > s + 1
             and doc[e - 1].lower_ in lex.honorifics
             and not lex.role_class(doc[e - 1].text)
+            # "first lady Jan Roe": the courtesy title ends a two-word role
+            and not lex.role_class(doc[e - 2 : e].text)
         ):
             e -= 1  # "Chief Minister Shri": the courtesy title is the name's, not the office's
         e = _before_partner(doc, s, e, lex)
@@ -411,6 +413,7 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
             s, e = _trim(doc, head.left_edge.i if inner is None else inner, lead)
             upto = e if whole else min(e, head.i + 1)
             s, e = _trim(doc, _after_plural(doc, _after_break(doc, s, e), upto), e)
+            s, e = _trim(doc, _after_other_person(doc, s, e), e)
             owned = s < e and doc[s].tag_ == "PRP$"
             if owned:
                 s += 1  # "Her spokesman, Jan Roe,": the pronoun points elsewhere
@@ -457,6 +460,20 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         or _role_after_comma(name, lex)
         or _role_before_comma(name, lex)
     )
+
+
+def _after_other_person(doc: Doc, start: int, end: int) -> int:
+    """The start of the words of [start, end) after the last "and" or "or" that follows
+    another person's name there: the parse may hang a second person on the first one's role
+    ("the former minister Jan Roe and the party leader Ann Lee": Lee's role is "party
+    leader", no part of Roe's); ``start`` when there is none."""
+    seen = False
+    for k in range(start, end):
+        if doc[k].ent_type_ == "PERSON":
+            seen = True
+        elif seen and doc[k].lower_ in ("and", "or"):
+            start = k + 1
+    return start
 
 
 def _age_start(doc: Doc, lead: int, floor: int) -> int:

@@ -19,6 +19,7 @@ from contextreader.analysis.people.not_people import names_the_place_before
 from contextreader.analysis.quotes.embedded import Embedded, embedded_before
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import (
+    PREP_FRAMES,
     CueLexicon,
     cue_lexicon,
     headline_verb,
@@ -464,10 +465,21 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
             a, z = _np_span(body)
             return _Speaker((head.idx, head.idx + len(head.text)), ix.text[a:z], None)
     s, e = _np_span(head)
-    if _coordinated(head, e):
+    titled = _titled_name(head)
+    # "former minister Jan Roe and Ann Lee": the names coordinated under the role noun
+    joint_end = e if titled is head else max(e, _np_span(titled)[1])
+    if _coordinated(titled, joint_end):
         # "Roe and Doe said": both speak; one person id cannot hold them, so the speaker is
-        # the phrase as written
-        return _Speaker((s, e), ix.text[s:e], None)
+        # the phrase as written, with the name of a last role ("Roe and the party leader Ann
+        # Lee")
+        last = max(_conjuncts(titled, joint_end), key=lambda t: t.i)
+        after = _name_after_role(last, ix)
+        joint_end = max(joint_end, after[1]) if after is not None else joint_end
+        if titled is not head and role_lexicon().role_class(head.lemma_) is None:
+            # a noun before the names that is no role is no part of who speaks ("the
+            # refugees | Jan Roe and Ann Lee want to bring")
+            s = titled.left_edge.idx
+        return _Speaker((s, joint_end), ix.text[s:joint_end], None)
     m = ix.person_in(head.idx, head.idx + len(head.text))
     if m is None and head.pos_ == "PROPN":
         # a name around the head ("President Jan Roe"); never a name that only qualifies
@@ -539,11 +551,40 @@ def _coordinated(head: Token, end: int) -> bool:
     )
 
 
+def _titled_name(head: Token) -> Token:
+    """The name a subject's role noun stands right before, when the parse made the name its
+    apposition ("former minister | Jan Roe and Ann Lee": "minister" heads the phrase, the
+    names are coordinated under it); ``head`` itself otherwise, and always when a comma
+    stands between ("the minister, Jan Roe and Ann Lee" may be three people)."""
+    if head.pos_ != "NOUN":
+        return head
+    for c in head.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1:
+            return c
+    return head
+
+
+def _name_after_role(tok: Token, ix: _Index) -> tuple[int, int, str] | None:
+    """The person mention right after a role noun that is a conjunct of a subject ("Roe and
+    the party leader Ann Lee": the parse may make "leader" the conjunct and hang the name
+    elsewhere); None when no name follows ("Roe and her deputy")."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if tok.pos_ != "NOUN" or nxt >= len(doc) or not tok.whitespace_:
+        return None
+    if role_lexicon().role_class(tok.text) is None:
+        return None
+    m = ix.person_in(doc[nxt].idx, doc[nxt].idx + len(doc[nxt].text))
+    return m if m is not None and m[0] == doc[nxt].idx else None
+
+
 def joint_people(head: Token, end: int, ix: _Index) -> list[str]:
     """The people a coordinated subject names, in text order: the person each conjunct of
     ``head`` inside its phrase (which ends at character ``end``) is a mention of ("Roe and Doe"
-    gives both; "Roe and her deputy" and "Roe and the committee" give Roe alone). Empty when
-    the subject is not coordinated (``_coordinated``)."""
+    gives both; "Roe and her deputy" and "Roe and the committee" give Roe alone; "Roe and the
+    party leader Ann Lee" gives Lee for the role's conjunct). Empty when the subject is not
+    coordinated (``_coordinated``)."""
+    head = _titled_name(head)
     if not _coordinated(head, end):
         return []
     conjuncts = _conjuncts(head, end)
@@ -553,7 +594,7 @@ def joint_people(head: Token, end: int, ix: _Index) -> list[str]:
     found: list[str] = []
     for c in sorted(conjuncts, key=lambda t: t.i):
         # the conjunct's own head word: a name that only qualifies it is not it ("Roe's aides")
-        m = ix.person_in(c.idx, c.idx + len(c.text))
+        m = ix.person_in(c.idx, c.idx + len(c.text)) or _name_after_role(c, ix)
         pid = m[2] if m is not None else _lone_surname(c, ix)
         if pid is not None and pid not in found:
             found.append(pid)
@@ -1333,7 +1374,30 @@ def _as_aside(cue: Token, lex: CueLexicon) -> bool:
     kids = list(cue.children)
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in kids):
         return False
+    if any(_topic_after(cue, c, lex) for c in kids):
+        return False  # "..., as the police chief warned of more crime": a report of its own
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+
+
+# prepositions that, after a verb with a content preposition ("warn of", "warn about"), name a
+# topic too ("warns on crime", "warned over prices"), but as often a time ("on Monday")
+_TOPIC_PREPOSITIONS = frozenset({"on", "over"})
+
+
+def _topic_after(cue: Token, prep: Token, lex: CueLexicon) -> bool:
+    """Whether ``prep`` after an "as" verb brings the verb's own content: one of the verb's
+    content prepositions ("as Roe warned of more crime"), or, for such a verb, "on" or "over"
+    before a common noun that is no time ("warns on crime"; not "warned on Monday" or "wrote
+    on Twitter"). Then the clause before "as" is no report of that verb."""
+    own = lex.frames(cue) & PREP_FRAMES
+    if prep.dep_ != "prep" or prep.i < cue.i or not own:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        return False
+    if prep.lower_ in own:
+        return True
+    return prep.lower_ in _TOPIC_PREPOSITIONS and obj.is_lower and obj.tag_ in ("NN", "NNS")
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
