@@ -61,6 +61,16 @@ def span_of(report: Report, text: str, nth: int = 0) -> int:
     return start
 
 
+async def until(pilot: Pilot[int], done: Callable[[], bool]) -> None:
+    """Wait until ``done()`` holds (a message from a thread, a layout after a resize): a single
+    pause is not always enough on a busy machine."""
+    for _ in range(200):
+        if done():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("timed out")
+
+
 async def sidebar_line(pilot: Pilot[int], n: int) -> None:
     """Tab to the sidebar, go to its first line, then n lines down."""
     await pilot.press("tab", "home", *["down"] * n)

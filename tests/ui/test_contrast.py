@@ -18,6 +18,7 @@ from contextreader.ui.sidebar import AnnotationTree
 
 from .conftest import (
     SIZE,
+    status,
 )
 
 
@@ -73,6 +74,29 @@ class TestMarksAreReadableInEveryTheme:
             {"surface": "ansi_default", "foreground": "ansi_default", "warning": "ansi_yellow"}
         )
         assert set(colours.values()) == {"ansi_default"}
+
+
+class TestThemeKey:
+    """t goes to the other side of light and dark from whatever theme is on, one picked in the
+    command palette too."""
+
+    @pytest.mark.parametrize("dark", ["dracula", "nord", "textual-dark"])
+    async def test_from_any_dark_theme_t_goes_light(self, make_app, dark) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            app.theme = dark
+            await pilot.press("t")
+            assert app.theme == "textual-light"
+            assert status(app) == "Light theme (t switches to the dark one)"
+
+    @pytest.mark.parametrize("light", ["solarized-light", "textual-light"])
+    async def test_from_a_light_theme_t_goes_dark(self, make_app, light) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            app.theme = light
+            await pilot.press("t")
+            assert app.theme == "textual-dark"
+            assert status(app) == "Dark theme (t switches to the light one)"
 
 
 class TestTreeGuides:

@@ -31,6 +31,7 @@ from .conftest import (
     SIZE,
     burst,
     load_fixture_report,
+    until,
 )
 
 
@@ -237,9 +238,14 @@ class TestFooter:
         key up to o, and leaves those out."""
         app = make_app()
         async with app.run_test(size=size) as pilot:
-            await pilot.pause()
+
+            def shown_keys() -> list[str]:
+                keys = app.query_one(Footer).query("FooterKey")
+                return [k.description for k in keys if k.region.width]
+
+            await until(pilot, lambda: shown_keys()[-1:] == [last])  # laid out
             keys = list(app.query_one(Footer).query("FooterKey"))
-            shown = [k.description for k in keys if k.region.width]
+            shown = shown_keys()
             assert shown[-1] == last
             assert {"Quit", "Search", "Outlet"} <= set(shown)
             assert max(k.region.right for k in keys) <= size[0]
@@ -249,8 +255,8 @@ class TestFooter:
     async def test_what_does_not_fit_is_dropped_whole_from_the_end(self, make_app, width) -> None:
         app = make_app()
         async with app.run_test(size=(width, 24)) as pilot:
-            await pilot.pause()
             footer = app.query_one(Footer)
+            await until(pilot, lambda: not all(w.visible for w in footer.children))  # fitted
             shown = [w for w in footer.children if w.visible]
             hidden = [w for w in footer.children if not w.visible]
             assert shown and hidden  # too narrow for all: some are left out
@@ -267,9 +273,7 @@ class TestFooter:
             footer = app.query_one(Footer)
             assert not all(w.visible for w in footer.children)
             await pilot.resize_terminal(120, 30)
-            await pilot.pause()
-            await pilot.pause()
-            assert all(w.visible for w in footer.children)
+            await until(pilot, lambda: all(w.visible for w in footer.children))
             keys = list(footer.query("FooterKey"))
             assert keys[-1].description == "Save report" and keys[-1].region.width
 

@@ -5,9 +5,7 @@ a failed fetch said in one line."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
-from textual.pilot import Pilot
 from textual.widgets import Static
 
 from contextreader.io.article import Article, article_from_text
@@ -15,7 +13,7 @@ from contextreader.report import Source
 from contextreader.ui.app import ReaderApp
 from contextreader.ui.article_pane import ArticlePane
 
-from .conftest import DENIAL, SIZE, status
+from .conftest import DENIAL, SIZE, status, until
 
 
 async def test_seed_is_readable_at_once_then_annotated(nlp, seed_article: Article) -> None:
@@ -42,15 +40,6 @@ async def test_a_missing_model_is_one_line_and_the_article_stays() -> None:
         assert status.startswith("Analysis failed: spaCy pipeline 'no_such_spacy_pipeline_xyz'")
         assert "\n" not in status
         assert app.pane.line_text(0) == "A short article."
-
-
-async def until(pilot: Pilot[int], done: Callable[[], bool]) -> None:
-    """Wait for a message from the fetch thread (it is no worker to wait on)."""
-    for _ in range(200):
-        if done():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("timed out")
 
 
 class TestProgress:

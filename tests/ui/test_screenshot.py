@@ -29,6 +29,27 @@ class TestScreenshot:
             assert saved[0].read_text(encoding="utf-8").startswith("<svg")
             assert status(app) == f"Screenshot saved: {saved[0]}"
 
+    async def test_two_in_the_same_second_are_both_kept(
+        self, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("s", "s")
+            assert len(list(tmp_path.glob("contextreader-*.svg"))) == 2
+
+    async def test_a_screenshot_never_overwrites_a_file(self, make_app, tmp_path: Path) -> None:
+        (tmp_path / "shot.svg").write_text("kept", encoding="utf-8")
+        app = make_app()
+        async with app.run_test(size=SIZE):
+            app.action_screenshot(filename="shot.svg", path=str(tmp_path))
+            assert (tmp_path / "shot.svg").read_text(encoding="utf-8") == "kept"
+            second = tmp_path / "shot-2.svg"
+            assert second.read_text(encoding="utf-8").startswith("<svg")
+            assert status(app) == f"Screenshot saved: {second}"
+            app.action_screenshot(filename="shot.svg", path=str(tmp_path))
+            assert (tmp_path / "shot-3.svg").exists()
+
     async def test_a_folder_that_cannot_be_written_is_passed_over(
         self, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:

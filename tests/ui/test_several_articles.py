@@ -7,12 +7,15 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from contextreader.io.article import read_article
+from contextreader.io.article import article_from_text, read_article
+from contextreader.report import Report, Source
 from contextreader.ui.app import ReaderApp
 
 from .conftest import (
+    NARROW,
     SIZE,
     analysed,
+    load_fixture_report,
     status,
 )
 
@@ -117,3 +120,48 @@ class TestSkippedFiles:
             await pilot.pause()
             assert "Not opened" not in status(app)
             assert not list(app._notifications)
+
+
+def two_reports_app() -> ReaderApp:
+    """The fixture report (five quotes, long enough to scroll at 80x24) and a short second
+    article, both analysed already: ``>`` and ``<`` switch at once."""
+    first = load_fixture_report()
+    second = Report(text=SECOND, source=Source(path="ferry.txt"))
+    app = ReaderApp(
+        article_from_text(first.text, first.source),
+        report=first,
+        more=[article_from_text(second.text, second.source)],
+    )
+    app._reports[1] = second
+    return app
+
+
+class TestEachArticleKeepsItsPlace:
+    async def test_back_at_an_article_the_walk_goes_on_from_where_it_was(self) -> None:
+        app = two_reports_app()
+        async with app.run_test(size=NARROW) as pilot:
+            await pilot.press("]", "]", "]", "]")  # q2 ... q5 (q1 is a scare quote)
+            assert app.pane.active == "q5"
+            top = app.pane.scroll_y
+            assert top > 0  # scrolled down to it, near the end
+            await pilot.press("greater_than_sign")
+            assert app.article_index == 1 and app.pane.active is None
+            await pilot.press("less_than_sign")
+            await pilot.pause()
+            assert app.pane.active == "q5" and app.pane.scroll_y == top
+            assert app.sidebar.entries.cursor_node is app.sidebar._entry_nodes[("quotes", "q5")]
+            await pilot.press("[")
+            assert app.pane.active == "q4"
+            assert status(app).startswith("Quote 3 of 4 ·")
+
+    async def test_an_article_not_read_yet_opens_at_the_top(self) -> None:
+        app = two_reports_app()
+        async with app.run_test(size=NARROW) as pilot:
+            await pilot.press("G")  # the end of the first article
+            assert app.pane.scroll_y > 0
+            await pilot.press("greater_than_sign")
+            await pilot.pause()
+            assert app.pane.scroll_y == 0 and app.pane.active is None
+            await pilot.press("less_than_sign")  # the first kept its place, with nothing on
+            await pilot.pause()
+            assert app.pane.scroll_y > 0 and app.pane.active is None

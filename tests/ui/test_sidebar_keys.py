@@ -106,6 +106,32 @@ class TestChoosing:
             await pilot.pause()
             assert node.is_expanded and status(app).startswith("People (2) opened")
 
+    async def test_space_on_a_heading_says_closed_then_opened_as_enter_does(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("tab", "j", "j")  # People
+            node = app.query_one(AnnotationTree).cursor_node
+            assert node is not None and node.is_expanded
+            await pilot.press("enter")  # closed by enter: the status says "closed"
+            await pilot.press("space")
+            await pilot.pause()
+            assert node.is_expanded
+            assert status(app).startswith("People (2) opened · space or enter")
+            await pilot.press("space")
+            await pilot.pause()
+            assert not node.is_expanded and status(app).startswith("People (2) closed")
+
+    async def test_space_on_an_entry_with_nothing_to_open_says_nothing(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("tab", "j")  # the outlet entry, under its heading
+            await pilot.pause()
+            before = status(app)
+            await pilot.press("space")
+            await pilot.pause()
+            assert status(app) == before
+            assert "opened" not in before and "closed" not in before
+
     async def test_asterisk_opens_or_closes_every_entry_at_its_level(self, make_app) -> None:
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:

@@ -45,15 +45,27 @@ class TestQuoteJumps:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("]")
             await pilot.pause()
-            # numbered by place in the Quotes section (which lists the scare quote too), the same
-            # number whether ] or the sidebar wrote the status last
-            assert "Quote 2 of 5" in str(app.query_one("#status").render())
+            # numbered among what ] visits: the scare quote is passed by, so not counted
+            assert status(app).startswith("Quote 1 of 4 · direct")
             await pilot.press("]")
             assert app.pane.active == "q3"
             assert in_view(app, "q3")
-            await pilot.press("[")
+            assert status(app).startswith("Quote 2 of 4 · direct")
+            await pilot.press("]")  # q4, the very next number: no gap where q1 was
+            assert status(app).startswith("Quote 3 of 4 · indirect")
+            await pilot.press("[", "[")
             assert app.pane.active == "q2"
-            assert "Quote 2 of 5" in str(app.query_one("#status").render())
+            assert status(app).startswith("Quote 1 of 4")
+            await pilot.press("[")  # the first: as many after it as the numbers said
+            assert status(app) == "No more quotes before this one; 3 after it (] goes forward)"
+
+    async def test_n_in_the_quotes_section_counts_the_scare_quote_too(self, make_app) -> None:
+        """n walks the Quotes section as the sidebar lists it, scare quotes and all."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("tab", "shift+right", "shift+right", "n", "n")
+            assert app.pane.active == "q2"
+            assert status(app).startswith("Quote 2 of 5 · direct")
 
     async def test_the_quotes_section_still_lists_scare_quotes(self, make_app) -> None:
         app = make_app()
@@ -74,7 +86,7 @@ class TestQuoteJumps:
             assert app.pane.active == "q5"
             assert app.pane.scroll_y > 0
             assert in_view(app, "q5")
-            assert "Quote 5 of 5" in str(app.query_one("#status").render())
+            assert status(app).startswith("Quote 4 of 4 ·")
 
     async def test_the_last_quote_stays_when_there_is_no_next(self, make_app) -> None:
         app = make_app()

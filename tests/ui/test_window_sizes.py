@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from contextreader.report import (
     Assertion,
+    LoadedTerm,
     Person,
     Quote,
     Report,
@@ -96,6 +97,88 @@ class TestSidebarCursorStaysInView:
             await pilot.press("tab", "home", "down")
             await pilot.pause()
             assert tree.scroll_y == 0 and cursor_in_view(tree)
+
+
+def loaded_term_report(alternative: str | None = "drop it, or say who disputes the name") -> Report:
+    """One loaded term in reported speech (the longest voice gloss), whose note is too long
+    for the details box at 80x24 with the alternative under it."""
+    text = "Critics say the so-called review of the ferry timetable was rushed.\n"
+    start = text.index("so-called")
+    note = (
+        "Signals that whoever uses it does not accept the name that follows, and asks the "
+        "reader to doubt it before any evidence is given."
+    )
+    term = LoadedTerm(
+        "t1",
+        (start, start + len("so-called review")),
+        "so-called",
+        "expression of doubt",
+        note,
+        alternative,
+        "reported",
+        "so-called",
+    )
+    return Report(text=text, loaded_terms=[term])
+
+
+def details_lines(app: ReaderApp) -> list[str]:
+    """The details box's lines as drawn (its top border left out)."""
+    box = app.sidebar.query_one("#details", Static)
+    drawn = [line.text.strip() for line in box.render_lines(box.region.reset_offset)]
+    return [line for line in drawn if line.strip(" ▔")]
+
+
+class TestLoadedTermAlternativeAlwaysShown:
+    """The "Instead:" line is what a reader came to the details box for: the note is
+    shortened first, and the box is fitted again when the window changes size."""
+
+    async def test_at_80x24_the_note_is_cut_and_the_alternative_kept(self) -> None:
+        app = app_for(loaded_term_report())
+        async with app.run_test(size=NARROW) as pilot:
+            await pilot.press("tab", "end")
+            await pilot.pause()
+            lines = details_lines(app)
+            text = " ".join(lines)
+            assert lines[0].startswith("so-called review ·")
+            assert text.endswith("Instead: drop it, or say who disputes the name")
+            assert "Signals that" in text and "…" in text  # the note, shortened with a sign
+            assert "before any evidence" not in text
+            box = app.sidebar.query_one("#details", Static)
+            assert len(lines) <= box.content_region.height
+
+    async def test_with_room_the_note_is_whole(self) -> None:
+        app = app_for(loaded_term_report())
+        async with app.run_test(size=(200, 60)) as pilot:
+            await pilot.press("tab", "end")
+            await pilot.pause()
+            text = " ".join(details_lines(app))
+            assert "before any evidence is given." in text and "…" not in text
+            assert text.endswith("Instead: drop it, or say who disputes the name")
+
+    async def test_without_an_alternative_the_note_ends_in_an_ellipsis(self) -> None:
+        app = app_for(loaded_term_report(alternative=None))
+        async with app.run_test(size=NARROW) as pilot:
+            await pilot.press("tab", "end")
+            await pilot.pause()
+            lines = details_lines(app)
+            assert "Instead" not in " ".join(lines)
+            assert lines[-1].endswith("…")
+
+    async def test_a_resize_fits_the_box_again(self) -> None:
+        app = app_for(loaded_term_report())
+        async with app.run_test(size=(200, 60)) as pilot:
+            await pilot.press("tab", "end")
+            await pilot.pause()
+            await pilot.resize_terminal(*NARROW)
+            await pilot.pause()
+            await pilot.pause()
+            text = " ".join(details_lines(app))
+            assert "…" in text
+            assert text.endswith("Instead: drop it, or say who disputes the name")
+            await pilot.resize_terminal(200, 60)  # and back: whole again, with no "…"
+            await pilot.pause()
+            await pilot.pause()
+            assert "…" not in " ".join(details_lines(app))
 
 
 class TestNothingCutOffWithoutASign:

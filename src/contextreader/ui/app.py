@@ -447,6 +447,8 @@ class ReaderApp(App[int]):
         self.articles: list[Article] = [article, *more]
         self.article_index = 0
         self._reports: dict[int, Report] = {0: report} if report is not None else {}
+        # where the reader was in each article left (``_place``), to come back to
+        self._places: dict[int, tuple[int, str | None]] = {}
         self._analysis_lock = Lock()  # one article at a time through the one pipeline
         self._analysing = (0, article)  # which article the analysis worker is to read
         self.fetch_address = fetch
@@ -871,11 +873,9 @@ class ReaderApp(App[int]):
         self.pane.jump_to(ref)
         if kind != "search":
             self.sidebar.reveal(ref)
-        if kind == "speech":
-            # numbered by place in the Quotes section, as the sidebar numbers the same quote
-            self._status_for(ref, "quotes")
-        else:
-            self._status_for(ref, kind, index, len(refs), note=wrapped)
+        # numbered among what the walk visits (] and [ pass scare quotes by, so they are
+        # not counted: "Quote 2 of 26" then "Quote 4" read as a quote missed)
+        self._status_for(ref, kind, index, len(refs), note=wrapped)
 
     def _nothing_to_walk(self, plural: str, kind: str) -> str:
         """What the status line says when there is nothing to walk: none in the article, or,
@@ -1136,7 +1136,8 @@ class ReaderApp(App[int]):
         state.update(Text(next(fits, choices[-1]), style="italic"))
 
     def action_toggle_theme(self) -> None:
-        light = self.theme == DARK_THEME
+        """The light theme from any dark one (one picked in the palette too), else the dark."""
+        light = self.current_theme.dark
         self.theme = LIGHT_THEME if light else DARK_THEME
         key = key_hint(self, "reader.theme")
         self._status(
@@ -1225,16 +1226,20 @@ class ReaderApp(App[int]):
         self.push_screen(HelpScreen(self.binding_groups(), legend(), self.help_notes()))
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
-        """Save an SVG of the screen and say where it went.
+        """Save an SVG of the screen and say where it went, always under a new name.
 
         Textual's own screenshot goes to the downloads folder and fails, saying only that,
         where there is none (a server, a container); this one tries the current folder, then
         the downloads folder, then the temporary folder.
         """
-        name = filename or f"contextreader-{datetime.now():%Y-%m-%d_%H-%M-%S}.svg"
+        name = Path(filename or f"contextreader-{datetime.now():%Y-%m-%d_%H-%M-%S}.svg")
         folders = [Path(path)] if path else _screenshot_folders()
+        svg = self.export_screenshot()
+        # never over a file: two in the same second are "…-2.svg", as the report's are
         self._save_in_first(
-            "Screenshot", folders, lambda folder: Path(self.save_screenshot(name, str(folder)))
+            "Screenshot",
+            folders,
+            lambda folder: write_new(folder, name.stem, name.suffix or ".svg", svg),
         )
 
     def _save_in_first(
@@ -1284,6 +1289,7 @@ class ReaderApp(App[int]):
                 f"{key} goes {'back' if direction > 0 else 'forward'})"
             )
             return
+        self._places[self.article_index] = self._place()
         self._close_search(clear=True)
         self._stop_progress()
         self.article_index = target
@@ -1293,7 +1299,25 @@ class ReaderApp(App[int]):
             self._show_report(self.report)
         else:
             self._start_analysis()
+        self._restore_place(self._places.get(target, (0, None)))
         self.pane.focus()
+
+    def _place(self) -> tuple[int, str | None]:
+        """Where the reader is in this article: the offset at the top of the view, and the
+        annotation highlighted (not a search match: the search is cleared on leaving)."""
+        active = self.pane.active
+        if active is not None and active.startswith("match:"):
+            active = None
+        return self.pane.top_offset, active
+
+    def _restore_place(self, place: tuple[int, str | None]) -> None:
+        """Back where the reader left an article (at the top of one not read yet), with the
+        annotation they were on highlighted, so ] and n go on from it."""
+        top, active = place
+        self.pane.scroll_top_to(top)
+        if active is not None and self.report is not None:
+            self.pane.set_active(active)
+            self.sidebar.reveal(active)
 
     def action_export_report(self) -> None:
         """Write the report as Markdown (what ``analyze --format markdown`` prints) beside the

@@ -201,6 +201,15 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         target = first - height // 3 if last - first < height * 2 // 3 else first
         self.scroll_to(y=max(0, target), animate=False, immediate=True)
 
+    @property
+    def top_offset(self) -> int:
+        """The article offset at the start of the top line in view."""
+        return self.line_start(int(self.scroll_y))
+
+    def scroll_top_to(self, offset: int) -> None:
+        """Scroll so the line holding ``offset`` is the top one in view (as far as it goes)."""
+        self.scroll_to(y=self.line_of(offset), animate=False, immediate=True)
+
     def line_of(self, offset: int) -> int:
         """The wrapped line index holding an offset (for tests and the status line)."""
         return line_of(self._lines, offset)

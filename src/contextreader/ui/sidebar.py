@@ -147,6 +147,22 @@ class AnnotationTree(Tree[Entry], inherit_bindings=False):
             self.what = what
             super().__init__()
 
+    class Toggled(Message):
+        """Space opened or closed ``node`` (enter does it through ``NodeSelected``)."""
+
+        def __init__(self, node: TreeNode[Entry]) -> None:
+            self.node = node
+            super().__init__()
+
+    def action_toggle_node(self) -> None:
+        """Open or close the entry under the cursor, and say so (``Toggled``): the status
+        line went on showing the word of the last toggle by enter."""
+        node = self.cursor_node
+        was_open = node.is_expanded if node is not None else None
+        super().action_toggle_node()
+        if node is not None and node.is_expanded != was_open:
+            self.post_message(self.Toggled(node))
+
     def on_focus(self) -> None:
         """Coming to the sidebar puts the cursor on an entry at once, highlighted: the one it
         was on before, else the first line. Without this the tree gets focus with no cursor,
@@ -300,8 +316,8 @@ class Sidebar(Vertical):
             super().__init__()
 
     class HeadingToggled(Message):
-        """Enter (or a click) opened or closed a heading: the status line says which, so the
-        key is seen to have done something."""
+        """Enter, space (or a click) opened or closed a heading: the status line says which,
+        so the key is seen to have done something."""
 
         def __init__(self, label: str, expanded: bool) -> None:
             self.label = label
@@ -328,6 +344,7 @@ class Sidebar(Vertical):
         self._loaded_groups: dict[str, TreeNode[Entry]] = {}
         self._outlet_voice_only = False
         self._repeated: set[str] = set()  # loaded terms used more than once (their words)
+        self._shown: Entry | None = None  # the entry the details box describes, if any
 
     def compose(self) -> ComposeResult:
         tree = AnnotationTree(Text("Annotations"), id="entries")
@@ -559,32 +576,77 @@ class Sidebar(Vertical):
     # -- details of the entry under the cursor --------------------------------------------------
     def _details(self, text: Text) -> None:
         self.query_one("#details", Static).update(text)
+        self._shown = None  # a message, not an entry (``_show_entry`` says which it is)
 
     def _show_entry(self, entry: Entry) -> None:
         """Describe an entry in the details box, its excerpt shortened until the whole fits.
 
         The box has a fixed most lines (``max-height`` in styles.tcss); without this a long
-        quote would lose its last lines with no sign, at 80 columns half of it.
+        quote would lose its last lines with no sign, at 80 columns half of it. What still
+        does not fit is cut with "…" above the tail (``_describe``: a loaded term's
+        alternative), which stays whole: the note is shortened, never the "Instead:" line.
+        Fitted again when the sidebar's size changes (``on_resize``).
         """
         box = self.query_one("#details", Static)
         width = box.content_region.width
         lines = _max_lines(box)
-        text = self._describe(entry)
-        if width <= 0 or lines <= 0:
-            self._details(text)
-            return
-        for limit in EXCERPT_LIMITS:
-            text = self._describe(entry, limit)
+        if width > 0 and lines > 0:
+            text = self._fitted(entry, width, lines)
+        else:
+            text = _joined(*self._describe(entry))
+        self._details(text)
+        self._shown = entry
+
+    def _fitted(self, entry: Entry, width: int, lines: int) -> Text:
+        """The details of ``entry`` in at most ``lines`` lines of ``width`` cells."""
+
+        def height(text: Text) -> int:
             # counted as the box will wrap it (Textual's wrapping, not Rich's: the two can
             # differ by a line, which the box would then lose without a sign)
-            if len(Content.from_rich_text(text).wrap(width)) <= lines:
-                break
-        else:  # even the shortest excerpt is too long (a long header): cut the last line with …
-            text = clipped(text, self.app.console, width, lines)
-        self._details(text)
+            return len(Content.from_rich_text(text).wrap(width))
 
-    def _describe(self, entry: Entry, limit: int = EXCERPT_LIMITS[0]) -> Text:
-        """What the details box says about an entry; ``limit``: the most characters quoted."""
+        for limit in EXCERPT_LIMITS:
+            body, tail = self._describe(entry, limit)
+            if height(_joined(body, tail)) <= lines:
+                return _joined(body, tail)
+        # even the shortest excerpt is too long (a long header, a long note): the body's last
+        # line shown ends in "…", and the tail follows whole when the box has room for it
+        if tail.plain and height(tail) < lines:
+            for room in range(lines - height(tail), 0, -1):
+                text = _joined(clipped(body, self.app.console, width, room), tail)
+                if height(text) <= lines:
+                    return text
+        return clipped(_joined(body, tail), self.app.console, width, lines)
+
+    def on_resize(self) -> None:
+        """Fit the details again for the new width: wrapped for the old one, they ran past
+        the box's last line with no "…" (a loaded term's "Instead:" line lost)."""
+        if self._shown is not None:
+            self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        if self._shown is not None:
+            self._show_entry(self._shown)
+
+    def _describe(self, entry: Entry, limit: int = EXCERPT_LIMITS[0]) -> tuple[Text, Text]:
+        """What the details box says about an entry, in two parts: the body, which may be cut
+        to fit the box, and a last line kept whole (a loaded term's alternative, else empty);
+        ``limit``: the most characters quoted."""
+        report = self._report
+        term = next((t for t in report.loaded_terms if t.id == entry.ref), None) if report else None
+        if report is not None and term is not None:
+            voice = report.voice_name(term.voice)
+            body = Text.assemble(
+                (loaded_words(report, term), "bold"),
+                f" · {term.category} · voice: {voice} ({report.voice_name(term.voice, 'gloss')})",
+                f"\n{visible(term.note)}",
+            )
+            return body, Text(f"Instead: {visible(term.alternative)}" if term.alternative else "")
+        return self._describe_body(entry, limit), Text()
+
+    def _describe_body(self, entry: Entry, limit: int) -> Text:
+        """What the details box says about any other entry (a heading, an outlet, a person,
+        a quote, an assertion)."""
         report = self._report
         if report is None or entry.ref is None:
             return Text.assemble(
@@ -656,16 +718,6 @@ class Sidebar(Vertical):
                     (f"{a.status.capitalize()} assertion", "bold"),
                     f"\n{a.note}",
                     f"\n“{report.excerpt(a.span, limit)}”",
-                )
-        for t in report.loaded_terms:
-            if t.id == entry.ref:
-                alt = f"\nInstead: {visible(t.alternative)}" if t.alternative else ""
-                return Text.assemble(
-                    (loaded_words(report, t), "bold"),
-                    f" · {t.category} · voice: {report.voice_name(t.voice)}"
-                    f" ({report.voice_name(t.voice, 'gloss')})",
-                    f"\n{visible(t.note)}",
-                    alt,
                 )
         return Text("")
 
@@ -742,6 +794,11 @@ class Sidebar(Vertical):
         q = next((q for q in self._report.quotes if q.id == entry.ref), None)
         return q is not None and self._person in q.joint_ids
 
+    def on_annotation_tree_toggled(self, message: AnnotationTree.Toggled) -> None:
+        message.stop()
+        node = message.node
+        self.post_message(self.HeadingToggled(self._heading_path(node), node.is_expanded))
+
     def on_tree_node_selected(self, event: Tree.NodeSelected[Entry]) -> None:
         event.stop()
         entry = event.node.data
@@ -768,6 +825,11 @@ def _by_category(terms: list[LoadedTerm]) -> dict[str, list[LoadedTerm]]:
     for t in terms:
         categories.setdefault(t.category, []).append(t)
     return categories
+
+
+def _joined(body: Text, tail: Text) -> Text:
+    """The details box's text: the body, then the tail on a line of its own if there is one."""
+    return Text.assemble(body, "\n", tail) if tail.plain else body
 
 
 def _max_lines(box: Static) -> int:
