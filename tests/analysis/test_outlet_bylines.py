@@ -365,3 +365,20 @@ def test_the_report_holds_the_byline_and_the_outlet_it_names(nlp, text, line, cr
         return
     assert byline is not None
     assert (text[byline.span[0] : byline.span[1]], byline.credit) == (line, credit)
+
+
+@pytest.mark.parametrize(
+    ("byline", "role"),
+    [
+        ("By Orla Brennick, Political Reporter", "Political Reporter"),
+        ("By Nadia Corrin, Technology Reporter", "Technology Reporter"),
+        ("By Orla Brennick, Health Correspondent, The Marlby Courier", "Health Correspondent"),
+        ("By Orla Brennick, The Marlby Courier", "named in the byline"),
+    ],
+)
+def test_the_title_a_byline_gives_the_writer_is_their_role(
+    nlp: Language, byline: str, role: str
+) -> None:
+    text = f"Ferry lands safely\n\n{byline}\n\nThe ferry landed.\n"
+    writer = next(p for p in analyze_text(text, nlp).people if p.name in byline)
+    assert writer.role == role

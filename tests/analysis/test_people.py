@@ -252,3 +252,34 @@ def test_two_name_words_beside_a_role(nlp, text, first, expected):
 def test_a_hyphenated_given_name_is_not_cut(nlp):
     text = "Talks\n\nForeign Minister Park Min-jun said the plan would work."
     assert "Park Min" not in person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    named(
+        {
+            "a_name_before_a_version_number_is_a_project": (
+                "Costs rise\n\nParliament resumes on Monday, when the Opposition will question "
+                "the blowout in the cost of Gonski 2.0.",
+                [],
+            ),
+            "a_surname_before_a_decimal_with_a_unit_is_kept": (
+                "Sprint final\n\nThe race went to Ida Kessel in 11.2 seconds. Kessel 11.2 "
+                "seconds was a record, she said.",
+                ["Ida Kessel"],
+            ),
+            "a_word_the_article_writes_in_lower_case_is_no_person": (
+                "Coins slide\n\nLitecoin tumbled 9 per cent on Monday. If litecoin fails to "
+                "hold, it could fall further, traders said. Litecoin remains up over the year.",
+                [],
+            ),
+            "a_speaker_also_written_in_lower_case_stays_a_person": (
+                "Quarry row\n\nMarrick said she would appeal the ruling. Masons split the stone "
+                "with a marrick.",
+                ["Marrick"],
+            ),
+        }
+    ),
+)
+def test_a_name_that_is_a_thing(nlp, text, expected):
+    assert person_names(nlp, text) == expected

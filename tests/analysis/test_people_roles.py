@@ -726,3 +726,46 @@ def test_a_role_never_runs_back_across_another_persons_name(nlp):
     assert roles(nlp, "The rapper and producer Ben Cole spoke on Friday.") == [
         ("Ben Cole", "rapper and producer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Passenger Mira Dollan said the landing was rough.", "Passenger"),
+        ("At the depot, bus driver Colm Aherne said the route had been cut.", "bus driver"),
+        (
+            "The party's district convener Anil Rao said the vote would be held.",
+            "district convener",
+        ),
+    ],
+)
+def test_a_travel_or_party_role_right_before_a_name(nlp: Language, text: str, role: str) -> None:
+    assert [p.role for p in analyze_text(text, nlp).people] == [role]
+
+
+def test_a_driver_of_a_trend_after_a_name_is_no_role(nlp: Language) -> None:
+    text = "Exports rose, said Ines Dorrit. Demand was the main driver of growth."
+    assert roles(nlp, text) == [("Ines Dorrit", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "According to Jan Kessow, a researcher at the data firm Orrin Labs, an archive that "
+            "held payroll files had been left open.",
+            "researcher at the data firm Orrin Labs",
+        ),
+        (
+            "Jan Kessow, a researcher at Orrin Labs, the firm that found the flaw, said it was "
+            "fixed.",
+            "researcher at Orrin Labs",
+        ),
+        (
+            "Jan Kessow, minister for transport, the arts and sport, said the line would open.",
+            "minister for transport, the arts and sport",
+        ),
+    ],
+)
+def test_a_role_ends_at_the_comma_before_the_main_clause(nlp: Language, text: str, role: str):
+    assert [p.role for p in analyze_text(text, nlp).people] == [role]

@@ -1115,6 +1115,41 @@ def test_an_as_clause_with_its_own_report_is_no_source_of_the_main_clause(nlp, t
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    named(
+        {
+            "said_then_a_noun_phrase_and_a_comma_opens_a_report": (
+                "Said a senior minister, the cabinet will meet again on Friday.",
+                [("indirect", "the cabinet will meet again on Friday", "say", "a senior minister")],
+            ),
+            "the_speaker_phrase_keeps_its_prepositional_phrase": (
+                "Said officials in the ministry, the tender is likely to be cancelled.",
+                [
+                    (
+                        "indirect",
+                        "the tender is likely to be cancelled",
+                        "say",
+                        "officials in the ministry",
+                    )
+                ],
+            ),
+            "said_before_a_name_and_a_relative_clause_reports_no_quoted_words": (
+                "The mill closed. Said Mira Dollan, who grew up in the town, \u201cWe were all "
+                "so proud of it.\u201d",
+                [("direct", "We were all so proud of it.", "say", "Mira Dollan")],
+            ),
+            "said_to_be_opens_no_report": (
+                "Said to be worth millions, the painting was sold on Friday.",
+                [],
+            ),
+        }
+    ),
+)
+def test_a_report_that_opens_with_said(nlp, text, expected):
+    assert quote_rows(nlp, text, ROWS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [
         (
             "Taxes will rise next year, as the minister warned on Monday.",
@@ -1128,3 +1163,22 @@ def test_an_as_clause_with_its_own_report_is_no_source_of_the_main_clause(nlp, t
 )
 def test_an_as_aside_with_a_time_or_a_topic_still_reports_the_main_clause(nlp, text, expected):
     assert quote_rows(nlp, text, ("words", "speaker")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    named(
+        {
+            "flagged_that_reports_the_clause": (
+                "The treasurer flagged that fees could rise again.",
+                [("indirect", "fees could rise again", "flag", "The treasurer")],
+            ),
+            "flagged_an_issue_reports_nothing": (
+                "The treasurer flagged the issue with the board on Monday.",
+                [],
+            ),
+        }
+    ),
+)
+def test_flagging_that_reports(nlp, text, expected):
+    assert quote_rows(nlp, text, ROWS) == expected

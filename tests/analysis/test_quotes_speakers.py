@@ -1164,3 +1164,22 @@ def test_in_the_next_sentence_the_main_subject_of_unknown_gender_keeps_the_prono
     )
     rows = quote_rows(nlp, text, ("words", "person"))
     assert ("It is not something that she says often,", "Darnay") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    named(
+        {
+            "an_infinitive_after_a_place_is_the_subjects": (
+                "Governor Ana Velk went before Parliament to call for a new vote.",
+                [("indirect", "call", "Ana Velk", "Ana Velk")],
+            ),
+            "an_infinitive_with_for_has_its_own_subject": (
+                "Ana Velk pushed hard for Parliament to call for a new vote.",
+                [("indirect", "call", None, "Parliament")],
+            ),
+        }
+    ),
+)
+def test_the_speaker_of_a_to_infinitive(nlp, text, expected):
+    assert quote_rows(nlp, text, ("kind", "cue", "person", "mention")) == expected

@@ -437,22 +437,25 @@ def _lone_opener(
     uses: dict[str, list[Token]],
     lower: frozenset[str],
 ) -> bool:
-    """A capitalised common noun opening a sentence that the tagger took for a surname
-    ("Turnout at the shelters was high", "Floodwater rose"): one word the lemmatizer knows as
-    a noun, or two joined ("flood" + "water"), written nowhere else with a capital inside a
-    sentence (where only a name has one; "the late turnout" in lower case is the common noun
-    again), and not a known first name. A word written with a capital two or more times and
+    """A capitalised common noun opening a sentence that the tagger took for a surname ("Turnout
+    at the shelters was high", "Floodwater rose"): one word the lemmatizer knows as a noun, or
+    two joined ("flood" + "water"), or one the article also writes in lower case (a coin's or a
+    product's name: "Velcoin fell ... if velcoin holds"), written nowhere else with a capital
+    inside a sentence (where only a name has one; "the late turnout" in lower case is the common
+    noun again), and not a known first name. A word written with a capital two or more times and
     never in lower case is a name however it stands ("Frost farms the ridge. Frost grows
     oats."), and so is one given an age ("Frost, 71, farms"). A person named once is told by
-    what the sentence says of them: an owner ("Roe's aide said"), a speaker ("Roe said ...",
-    not the subject of a passive: "Turnout was estimated at ..."), what they are ("Roe is a
-    reporter"; only a role noun if the article also writes the word in lower case: "Measles is
-    a virus ... cases of measles") or a he or she later in the sentence ("Roe has given his
+    what the sentence says of them: an owner ("Roe's aide said"), a speaker ("Roe said ...", not
+    the subject of a passive: "Turnout was estimated at ..."), what they are ("Roe is a
+    reporter"; only a role noun if the article also writes the word in lower case: "Measles is a
+    virus ... cases of measles") or a he or she later in the sentence ("Roe has given his
     life")."""
     tok = span[0]
     doc = tok.doc
-    if not _common_noun(tok.lower_, nouns):
-        return False  # "Rennick resigned on Tuesday": a surname no dictionary holds
+    if not _common_noun(tok.lower_, nouns) and tok.lower_ not in lower:
+        # "Rennick resigned on Tuesday": a surname no dictionary holds; a word the article
+        # also writes in lower case ("Velcoin fell ... if velcoin holds") is a common noun
+        return False
     prev = doc[tok.i - 1] if tok.i > 0 else None
     opens = prev is None or tok.is_sent_start or _opening_mark(prev)
     if not opens or tok.text in first_names() or words.get(tok.lower_, 0) > 0:

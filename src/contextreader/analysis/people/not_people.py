@@ -336,15 +336,30 @@ def _model_code(tok: Token) -> bool:
     )
 
 
+def _version(tok: Token) -> bool:
+    """A version number that ends a product's or a project's name ("Lumo 2.0", "Velt 3.1"):
+    digits with a point, and no noun or unit after it ("Roe 9.8 seconds" is a time)."""
+    doc = tok.doc
+    parts = tok.text.split(".")
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        len(parts) == 2
+        and all(p.isdigit() for p in parts)
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"))
+        and (after is None or after.text not in ("%", "per"))
+    )
+
+
 def _brand_names(doc: Doc) -> set[tuple[str, ...]]:
-    """A one-word name right before a model code ("the Lumo X7", "a Velt A320"): a maker's
-    brand, wherever the name recurs ("Lumo says ..."), no person."""
+    """A one-word name right before a model code ("the Lumo X7", "a Velt A320") or a version
+    number ("Lumo 2.0"): a maker's brand or a project's name, wherever the name recurs ("Lumo
+    says ..."), no person."""
     out: set[tuple[str, ...]] = set()
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         if tok.tag_ != "NNP" or not tok.text[:1].isupper() or not tok.is_alpha:
             continue
-        if tok.whitespace_ and _model_code(nxt):
+        if tok.whitespace_ and (_model_code(nxt) or _version(nxt)):
             if tok.i > 0 and doc[tok.i - 1].tag_ in ("NNP", "NNPS"):
                 continue  # part of a longer name: "Jan Roe X7" is no maker's name
             out.add((tok.text,))

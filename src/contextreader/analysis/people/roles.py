@@ -12,6 +12,8 @@ person.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
@@ -440,7 +442,7 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
         s, e = _trim(
             doc,
             child.left_edge.i,
-            _before_second(doc, child.left_edge.i, _before_relative(child), lex),
+            _before_second(doc, child.left_edge.i, _before_clause(child), lex),
         )
         if e < len(doc) and doc[e].text in ("-", "–") and not doc[e - 1].whitespace_:
             continue  # the parse cut a hyphenated word ("co-pilot")
@@ -474,6 +476,29 @@ def _after_other_person(doc: Doc, start: int, end: int) -> int:
         elif seen and doc[k].lower_ in ("and", "or"):
             start = k + 1
     return start
+
+
+def _before_clause(child: Token) -> int:
+    """The end of an apposition before the comma that closes it, when "a", "an" or "the"
+    after that comma opens a phrase that runs on to a verb before any other comma
+    ("According to Jan Roe, a researcher at Kell Labs, an audit that ran in May found ..."):
+    the main clause goes on there, though the parse may hang it on the role. A list that goes
+    on after the comma ("minister for transport, the arts and sport, said") stays whole."""
+    doc = child.doc
+    end = _before_relative(child)
+    sent_end = child.sent.end
+    for k in range(child.left_edge.i + 1, end - 1):
+        if doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+            continue
+        j = k + 2
+        while j < sent_end and doc[j].text not in (",", ";", "(", "—", "–"):
+            if doc[j].tag_ in _FINITE_TAGS:
+                return k
+            j += 1
+    return end
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _age_start(doc: Doc, lead: int, floor: int) -> int:
@@ -941,6 +966,25 @@ def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]
         (photo_credit_spans, PHOTO_ROLE),
     ):
         for s, e in names(text, body):
+            title = _byline_title(text, e) if role == BYLINE_ROLE else None
             for (ms, me), cl in owner.items():
                 if ms < e and s < me and cl.role is None:
-                    cl.role = role
+                    cl.role = title or role
+
+
+# the title a byline gives after a writer's name, set off by a comma and ending the line or
+# the part: "Political Reporter" in "By Jan Roe, Political Reporter"
+_BYLINE_TITLE = re.compile(
+    r"[ \t]*,[ \t]*(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w'’-]*)){0,4})"
+    r"[ \t]*(?=$|\n|,|\|)"
+)
+
+
+def _byline_title(text: str, end: int) -> str | None:
+    """The writer's title right after their name in the byline, when it holds a role noun
+    ("Technology Reporter", "Aviation Correspondent"): the role the byline gives them, as
+    the text would beside a name; else None (an outlet's name: "By Jan Roe, Harbour Wire")."""
+    m = _BYLINE_TITLE.match(text, end)
+    if m is None or not role_lexicon().classes_in(m["title"]):
+        return None
+    return m["title"]

@@ -845,6 +845,54 @@ def _inverted_content(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     return (start, end) if end - start > 2 else None
 
 
+# the words of a speaker's noun phrase: no verb, "to" or relative pronoun among them
+_SPEAKER_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PUNCT", "CCONJ"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _said_first(tok: Token, ix: _Index, lex: CueLexicon) -> tuple[tuple[int, int], _Speaker] | None:
+    """An inverted report that opens its sentence with "Said" ("Said a senior leader, the
+    party will regroup.", "Said sources in the ministry, talks would resume"), as Indian
+    English writes it: the noun phrase up to the first comma speaks, and the clause after the
+    comma is what it said. The phrase holds a noun and no verb ("Said to be worth millions,
+    the estate ..." is no report); the clause has a finite verb of its own and no quotation
+    marks (the direct quote gives those words)."""
+    doc = tok.doc
+    if tok.text != "Said" or tok.i + 3 >= len(doc) or lex.lemma(tok) != "say":
+        return None  # the tagger reads it as a past tense or a participle
+    if not (tok.is_sent_start or tok.i == 0 or "\n" in doc[tok.i - 1].text):
+        return None
+    if ix.in_quote(tok.idx):
+        return None
+    sent_end = tok.sent.end
+    comma = next(
+        (k for k in range(tok.i + 1, min(sent_end, tok.i + 12)) if doc[k].text == ","), None
+    )
+    if comma is None or comma == tok.i + 1:
+        return None
+    phrase = doc[tok.i + 1 : comma]
+    if phrase[0].pos_ == "ADP" or any(
+        t.pos_ not in _SPEAKER_PHRASE_POS or t.is_quote for t in phrase
+    ):
+        return None
+    # the head: the last noun before the phrase's first preposition ("sources in the Congress")
+    first_prep = next((t.i for t in phrase if t.pos_ == "ADP"), phrase.end)
+    nouns = [t for t in doc[phrase.start : first_prep] if t.pos_ in ("NOUN", "PROPN")]
+    rest = doc[comma + 1 : sent_end]
+    if not nouns or len(rest) < 3 or any(t.is_quote for t in rest):
+        return None  # 'Said Jan Roe, "We were proud."': the quoted words give it
+    if rest[0].tag_ in ("WP", "WDT", "WP$"):
+        return None  # "Said Jan Roe, who grew up there, ...": the comma opens an aside
+    if not any(t.tag_ in _FINITE_TAGS for t in rest):
+        return None
+    head = nouns[-1]
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    m = ix.person_in(phrase[0].idx, head.idx + len(head.text))
+    if m is not None:
+        return (comma + 1, sent_end), _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    return (comma + 1, sent_end), _Speaker((start, end), ix.text[start:end], None)
+
+
 def _that_after_prep(cue: Token) -> tuple[int, int] | None:
     """ "She revealed for the first time that ...", "claiming without evidence that ...": a
     clause opened by "that" which the parse hung on the object of the verb's preposition (as
@@ -1179,6 +1227,13 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             span = _trim_tokens(doc, b.ix.text, *clause) if clause is not None else None
             if span is not None and _inside(direct, d_starts, *span) < 0.5:
                 found.append((span, tok, _speaker(poll, b.ix, b.lex)))
+            continue
+        fronted = _said_first(tok, b.ix, b.lex)
+        if fronted is not None:
+            # "Said a senior leader, the party will regroup.": the speaker after the verb
+            span = _trim_tokens(doc, b.ix.text, *fronted[0])
+            if span is not None and _inside(direct, d_starts, *span) < 0.5:
+                found.append((span, tok, fronted[1]))
             continue
         if not according and not b.lex.is_cue(tok):
             # "Roe's view is that ...", not inside quoted words ('"My hope," he said, "is that

@@ -52,6 +52,8 @@ class _Speaker:
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb of saying, following conjunctions, "..., saying" and "who"."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects and _misread_infinitive(verb):
+        subjects = []  # "Roe went before the board to call for ...": the infinitive is Roe's
     if subjects:
         # "Voters, Roe suggested, need not worry": an inserted "X said" parsed with the clause's
         # own subject as a second subject of the verb; the one next to the verb is its own
@@ -88,6 +90,21 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     return None
+
+
+def _misread_infinitive(verb: Token) -> bool:
+    """A to-infinitive the parse gave a subject after a preposition it read as a conjunction
+    ("Roe went before the board to call for a recount": "before the board" is a place, "to
+    call" says what Roe went to do). A to-infinitive has no subject of its own but after
+    "for" ("for the board to call"); its speaker is the main clause's subject."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == verb.i - 1 for c in verb.children)
+        and bool(marks)
+        and all(m.lower_ != "for" for m in marks)
+    )
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
