@@ -7,6 +7,7 @@ its hyphenated part as one word).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -94,14 +95,29 @@ def _title_end(text: str) -> int:
     return end
 
 
+# a nickname in quotation marks inside a name ('Jan "Iron" Roe'): no word of the name
+_NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“‘'][^\"“”‘’'\n]{1,40}[\"”’']\s+(?=\w)")
+
+
 def _words(span: Span) -> tuple[str, ...]:
-    """The words of a name as written: a hyphenated or dotted part stays one word."""
+    """The words of a name as written: a hyphenated or dotted part stays one word, and a
+    nickname in quotation marks inside it is left out ('Jan "Iron" Roe' is Jan Roe)."""
     out = []
-    for w in span.text.split():
+    for w in _NICKNAME.sub(" ", span.text).split():
         w = w.strip(',;:()[]"“”')
         if w and any(c.isalpha() for c in w):
             out.append(w)
     return tuple(out)
+
+
+def nickname(span: Span) -> str:
+    """The one-word nickname in quotation marks inside a name ('Robert "Bobby" Roe' gives
+    Bobby), or ""."""
+    found = _NICKNAME.search(span.text)
+    if found is None:
+        return ""
+    words = found.group().strip().strip("\"“”‘’'").split()
+    return words[0] if len(words) == 1 and words[0].isalpha() else ""
 
 
 def names_family(tok: Token, families: frozenset[str]) -> bool:

@@ -56,13 +56,43 @@ from contextreader.analysis.people.roles import _role_apposition, _role_named
 _TITLED_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "FAC"})
 
 
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 
 
 def _is_verb(tok: Token) -> bool:
     """A verb the tagger put inside a name ("Follow Jan Roe", "Jan Roe Defends ..."); a
-    first name the tagger reads as a verb ("Will", "Mark") stays."""
-    return tok.tag_ in _VERB_TAGS and tok.text not in first_names()
+    first name the tagger reads as a verb ("Will", "Mark") stays, and so does a lower-case
+    particle ("Jan dos Roe")."""
+    return tok.tag_ in _VERB_TAGS and tok.text not in first_names() and not _particle(tok)
+
+
+def _particle(tok: Token) -> bool:
+    """A lower-case word inside a name ("de", "van", "bint", "dos": ``[name_parts]``)."""
+    lex = role_lexicon()
+    return tok.is_lower and (tok.lower_ in lex.particles or tok.lower_ in lex.surname_openers)
+
+
+def _hyphened(tok: Token) -> bool:
+    """A token joined by a hyphen to the one before or after it, with no space between."""
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return before or after
+
+
+def _name_word_ok(word: str, lex: RoleLexicon) -> bool:
+    """Whether one written word of a name (a hyphenated one whole) may stand in a name: a
+    capitalised word ("Jae-myung" keeps its lower-case syllable), a lower-case particle
+    ("de", "dos"), or a particle hyphened to a capitalised word ("el-Roe", "al-Roe")."""
+    if word[:1].isupper():
+        return True
+    parts = lex.particles | lex.surname_openers
+    if word.lower() in parts:
+        return True
+    head, _, rest = word.partition("-")
+    return head.lower() in parts and rest[:1].isupper()
 
 
 def _common_word(tok: Token, lower: frozenset[str]) -> bool:
@@ -141,7 +171,7 @@ def _clean_name(
             title_start = start + 1  # a stray word in front is no title
         start += 1
     for i in range(start + 1, end):
-        if _is_verb(doc[i]) or doc[i].text == ":":
+        if _is_verb(doc[i]) or doc[i].text == ":" or _opens_cut_nickname(doc, i, end):
             end = i
             break
     # the tagger may stop at a particle: "Jan van | Roe", "Jan van der | Roe" (Roe an ORG)
@@ -166,6 +196,7 @@ def _clean_name(
         and lex.role_class(doc[end].text) is None
     ):
         end += 1  # "as did Ida | Rusk": the tagger stopped at the first name
+    end = _hyphen_rest(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].like_num  # "Jan Roe 384" in a table of delegates
@@ -206,6 +237,74 @@ def _clean_name(
         title_start += 1
     title = doc[title_start:start].text if start > title_start else ""
     return doc[start:end], title, gender
+
+
+def _opens_cut_nickname(doc: Doc, i: int, end: int) -> bool:
+    """A double quotation mark at ``i`` that opens a nickname the tagger's name stops inside
+    ('Jan "Iron | Fist" Roe'): the name ends before it, and is joined again around the
+    nickname later (``_join_split_names``). A name that holds the whole nickname and the
+    surname after it keeps it ('Jan "Iron" Roe'; ``_words`` leaves the nickname out)."""
+    opening = bool(doc[i - 1].whitespace_) and not doc[i].whitespace_
+    if doc[i].text not in _DOUBLE_QUOTES or not opening:
+        return False
+    close = next((j for j in range(i + 1, end) if doc[j].text in _DOUBLE_QUOTES), None)
+    return close is None or close == end - 1
+
+
+def _hyphen_rest(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when the tagger stopped inside or before a hyphenated word of it:
+    a given name of two syllables ("Moon Jae | -in", "Lee Jae | -myung": a short capitalised
+    syllable, then a short lower-case one that is no verb or adjective and modifies no noun
+    after it, so not "Jan Roe-led" or "the Roe-era rules"), or a second surname written
+    with a hyphen ("Pedro Roe | Diaz-Vela": two capitalised words the tagger left untagged)."""
+    if end - start < 2 or end + 2 >= len(doc):
+        return end
+    first, hyph, second = doc[end : end + 3]
+    if (
+        hyph.text == "-"
+        and not first.whitespace_
+        and not hyph.whitespace_
+        and doc[end - 1].whitespace_
+        and all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in (first, second))
+        and _untagged_or_alone(doc[end : end + 3])
+        and all(role_lexicon().role_class(t.text) is None for t in (first, second))
+    ):
+        return end + 3  # "Pedro Roe Diaz-Vela"
+    if doc[end - 1].text == "-" and end - start >= 3:
+        end -= 1  # the tagger's name took the hyphen: "Roe Ha- | in"
+    if doc[end].text != "-":
+        return end
+    rest = doc[end + 1]
+    return end + 2 if _syllable(rest) else end  # "Moon Jae-in"
+
+
+def _untagged_or_alone(span: Span) -> bool:
+    """Whether the tagger left the words untagged or made them an entity of their own (it
+    often calls an unfamiliar hyphenated surname an organisation: "Diaz-Vela")."""
+    if not span[0].ent_type_:
+        return not any(t.ent_type_ for t in span)
+    return any(e.start == span.start and e.end == span.end for e in span.doc.ents)
+
+
+def _syllable(tok: Token) -> bool:
+    """A lower-case syllable after a hyphen that ends a given name of two ("Jae-in",
+    "Min-ju"): short, after a short capitalised one, no verb or adjective ("Roe-led") and
+    modifying no noun after it ("the Roe-era rules")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return False
+    first = doc[tok.i - 2]
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        first.is_title
+        and not first.whitespace_
+        and len(first) <= 4
+        and tok.is_lower
+        and tok.is_alpha
+        and len(tok) <= 5
+        and not tok.tag_.startswith(("VB", "JJ"))
+        and not (after is not None and after.tag_ in ("NN", "NNS") and after.is_lower)
+    )
 
 
 def _opens_with_given(prev: Token, start: int, end: int, lower: frozenset[str]) -> bool:
@@ -331,18 +430,27 @@ def _looks_like_name(span: Span, lex: RoleLexicon, lower: frozenset[str] = froze
     for t in words:
         if t.like_num or any(c.isdigit() or c in "[]{}<>|@#" for c in t.text):
             return False
-        if not t.text[:1].isupper() and t.lower_ not in lex.particles:
-            return False
+        if not t.text[:1].isupper() and not _particle(t) and not _hyphened(t):
+            return False  # "Roe’s Ward": a possessive ending is no name word
+    # a hyphenated word is judged whole: "Jae-myung", "el-Roe"
+    written = _words(span)
+    if not written or not all(_name_word_ok(w, lex) for w in written):
+        return False
+    hyphened = [
+        t for t in words if t.is_lower and t.i > span.start and span.doc[t.i - 1].text == "-"
+    ]
+    if not all(map(_syllable, hyphened)):
+        return False  # "Jan Roe-era": a hyphenated word that is no name's
     if firm_suffix([t.text for t in words], lex):
         return False  # "Velora Labs said ...": a firm
-    last = words[-1].text
+    last = written[-1] if "-" in written[-1] else words[-1].text
     first = words[0]
     given = first.text in first_names() or first.lower_ in lex.particles
     if len(words) > 1 and not given and last.lower() in lower:
         return False  # "Patriot Coal", "Roe Research": the article writes "coal" too
     if len(words) > 1 and _is_acronym(last) and not span.text.isupper():
         return last.lower() in lex.suffixes  # "Jan Roe III", not "Young SVP"
-    return last[:1].isupper()
+    return last[:1].isupper() or _name_word_ok(last, lex)
 
 
 def _dateline_place(text: str, dateline: tuple[int, int] | None) -> frozenset[str]:
@@ -727,11 +835,79 @@ def _candidates(
         ):
             out.append((author, "", ""))
     out.sort(key=lambda c: c[0].start)
+    out = _join_split_names(doc, out)
     return [
         c
         for c in out
         if c[0].text not in credits and streets.isdisjoint(range(c[0].start, c[0].end))
     ]
+
+
+def _split_at(doc: Doc, i: int) -> int:
+    """Where the rest of a name the tagger split at token ``i`` starts: after one or two
+    lower-case particles ("Ana | bint | Roe") or a nickname in quotation marks of up to three
+    capitalised words ('Jan | "Iron Fist" | Roe'); -1 when neither stands there."""
+    j = i
+    while j < len(doc) and j - i < 2 and _particle(doc[j]) and doc[j].whitespace_:
+        j += 1
+    if j > i:
+        return j
+    if i >= len(doc) or not doc[i].is_quote or doc[i].whitespace_:
+        return -1
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    if j == i + 1 or j >= len(doc) or not doc[j].is_quote or not doc[j].whitespace_:
+        return -1
+    if doc[j].text != doc[i].text and doc[i].text == "'":
+        return -1  # not a closing mark of the same kind
+    return j + 1
+
+
+def _person_or_untagged(tok: Token, after: int) -> bool:
+    """Whether the tagger calls the word a person, leaves it untagged, or puts it in an entity
+    that opens after token ``after`` (a nickname it took for a title: 'Jan "Iron" Roe')."""
+    if tok.ent_type_ in ("", "PERSON"):
+        return True
+    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    return ent.start > after
+
+
+def _join_split_names(doc: Doc, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+    """A name the tagger split at a particle it does not know ("Ana | bint | Roe") or at a
+    nickname in quotation marks ('Jan | "Iron" | Roe'): one name, with the title and gender
+    of its first part. The first part is a name of one or two words with a space after it;
+    the rest a capitalised word the tagger calls a person or leaves untagged, that may be a
+    name found on its own ("Roe")."""
+    starts = {c[0].start: k for k, c in enumerate(out)}
+    drop: set[int] = set()
+    joined: list[tuple[Span, str, str]] = []
+    for k, (span, title, gender) in enumerate(out):
+        if k in drop or len(span) > 2 or not doc[span.end - 1].whitespace_:
+            continue
+        at = _split_at(doc, span.end)
+        if at < 0 or at >= len(doc):
+            continue
+        tok = doc[at]
+        if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP"):
+            continue
+        if role_lexicon().role_class(tok.text) or not _person_or_untagged(tok, span.end):
+            continue
+        end = at + 1
+        if at in starts:
+            other = out[starts[at]]
+            if other[1] or len(other[0]) > 2:
+                continue  # a name of its own with its own title
+            end = other[0].end
+            drop.add(starts[at])
+        elif at + 1 < len(doc) and doc[at + 1].tag_ == "NNP" and doc[at + 1].is_title:
+            continue  # a longer proper name
+        joined.append((doc[span.start : end], title, gender))
+        drop.add(k)
+    if not joined:
+        return out
+    kept = [c for k, c in enumerate(out) if k not in drop]
+    return sorted([*kept, *joined], key=lambda c: c[0].start)
 
 
 def _streets(doc: Doc, lex: RoleLexicon) -> set[int]:

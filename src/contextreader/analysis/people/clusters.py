@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
-from contextreader.analysis.people._common import _words
+from contextreader.analysis.people._common import _words, nickname
 from contextreader.analysis.people.lexicon import (
     RoleLexicon,
     _lower_words,
@@ -160,6 +160,8 @@ class _People:
     surnames: dict[str, list[_Cluster]]  # lower-cased surname -> people with that surname
     firsts: dict[str, list[_Cluster]]  # lower-cased first name -> people
     bare: dict[str, _Cluster] = field(default_factory=dict)  # people known by one word only
+    # lower-cased inner word of a full name -> people ("lula" in Luiz Inácio Lula da Silva)
+    inner: dict[str, list[_Cluster]] = field(default_factory=dict)
     made: int = 0  # people made so far: ids stay unique when a merge drops one
 
     def new(self, names: list[tuple[str, ...]], gender: str = "") -> _Cluster:
@@ -195,6 +197,10 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
             found = people.new([])
             by_key.setdefault(key, []).append(found)
             mids[found] = set()
+            nick = nickname(span)
+            if nick:
+                # 'Robert "Bobby" Roe', later "Bobby Roe": the nickname stands for the first name
+                by_key.setdefault((nick.lower(), key[1]), []).append(found)
         if mid:
             mids[found].add(mid)
         found.names.append(shared.get(idx) or _words(span))
@@ -210,12 +216,55 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
     for cl in people.clusters:
         for n in cl.names:
             core = _core(n, lex)
-            for index, word in ((people.surnames, core[-1]), (people.firsts, core[0])):
+            keys = [(people.surnames, core[-1]), (people.firsts, core[0])]
+            article = _without_article(core[-1], lex)
+            if article:
+                keys.append((people.surnames, article))  # "el-Roe", later "Roe"
+            for index, word in keys:
                 group = index.setdefault(word.lower(), [])
                 if cl not in group:
                     group.append(cl)
+    _index_inner(people, lex)
     _drop_named_after(people, cands, lex)
     return people
+
+
+def _index_inner(people: _People, lex: RoleLexicon) -> None:
+    """Index the inner words of full names of three words or more: a later one-word mention
+    may name the person by one ("Lula" for Luiz Inácio Lula da Silva, "Nahle" for Rocío
+    Nahle García, as Spanish names someone by the first of two surnames). Not a particle, an
+    initial or a known first name right after the first (a middle name, "Jan Anthony Roe":
+    "Anthony" may be anyone's), nor a word that is some person's surname or first name:
+    ``_resolve_word`` takes the inner word only when one person has it."""
+    for cl in people.clusters:
+        for n in cl.names:
+            for k, word in enumerate(_core(n, lex)[1:-1], start=1):
+                key = word.lower()
+                if (
+                    len(word.rstrip(".")) < 2
+                    or "." in word
+                    or not word[:1].isupper()
+                    or key in lex.particles
+                    or key in lex.surname_openers
+                    or (k == 1 and word in first_names())
+                    or key in people.surnames
+                    or key in people.firsts
+                ):
+                    continue
+                group = people.inner.setdefault(key, [])
+                if cl not in group:
+                    group.append(cl)
+
+
+def _without_article(word: str, lex: RoleLexicon) -> str:
+    """A surname opened by a particle and a hyphen ("al-Roe", "el-Roe") without it: the
+    article is often dropped when the name is written again ("Roe said"). Empty for any
+    other word."""
+    head, _, rest = word.partition("-")
+    parts = lex.particles | lex.surname_openers
+    if head.lower() in parts and rest[:1].isupper() and len(rest) > 1:
+        return rest
+    return ""
 
 
 def _shared_surnames(cands: list[tuple[Span, str, str]]) -> dict[int, tuple[str, ...]]:
@@ -265,9 +314,7 @@ def _merge_double_surnames(people: _People, lex: RoleLexicon) -> None:
             continue
         core = next(iter(cores))
         into = tails.get(core, [])
-        if core[0] not in particles and (
-            len(core) != 2 or any(_core(n, lex)[0] in first_names() for n in cl.names)
-        ):
+        if core[0] not in particles and any(_core(n, lex)[0] in first_names() for n in cl.names):
             continue
         if len(into) != 1 or into[0] is cl:
             continue

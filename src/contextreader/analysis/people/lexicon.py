@@ -30,6 +30,7 @@ class RoleLexicon:
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # lower-case words inside a name: "de", "van", "bin"
     surname_openers: frozenset[str] = frozenset()  # "ben", "di": open a surname, capitalised too
+    honorific_suffixes: frozenset[str] = frozenset()  # "ji", "san": "Modiji", "Tanaka-san"
     not_person_surnames: frozenset[str] = frozenset()  # "law", "day": a surname after a first name
     months: frozenset[str] = frozenset()  # "may": a first name that is a month ("May Day")
     place_heads: frozenset[str] = frozenset()  # "bay", "road": "Marrow Bay" is a place
@@ -198,6 +199,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         suffixes=_word_list(raw, "name_parts", "suffixes"),
         particles=_word_list(raw, "name_parts", "particles"),
         surname_openers=_word_list(raw, "name_parts", "surname_openers"),
+        honorific_suffixes=_word_list(raw, "name_parts", "honorific_suffixes"),
         not_person_surnames=_word_list(raw, "not_person", "surnames"),
         months=_word_list(raw, "not_person", "months"),
         place_heads=_word_list(raw, "named_things", "heads"),

@@ -34,11 +34,12 @@ from contextreader.analysis.people.candidates import _aged
 from contextreader.analysis.people.clusters import (
     _add_title,
     _Cluster,
+    _core,
     _kin_before,
     _name_gender,
     _People,
 )
-from contextreader.analysis.people.lexicon import RoleLexicon, _lower_words
+from contextreader.analysis.people.lexicon import RoleLexicon, _lower_words, first_names
 from contextreader.analysis.people.roles import (
     _modifier_tags,
     joined_trades,
@@ -84,6 +85,14 @@ def _resolve_word(
         firsts = [c for c in people.firsts.get(key, []) if c.names]
         if firsts:
             return _most_recent(firsts, pos) or firsts[0]
+        inner = [c for c in people.inner.get(key, []) if c.names]
+        if (
+            len(inner) == 1
+            and key not in people.bare
+            and inner[0].full_at[0] - pos <= _LEDE
+            and _fits(inner[0], gender, title)
+        ):
+            return inner[0]  # "Lula" for Luiz Inácio Lula da Silva
         return _bare(people, word, gender, pos)
     fit = [c for c in group if _fits(c, gender, title)]
     titled = [c for c in fit if title & (c.titles | c.role_classes)]
@@ -208,8 +217,11 @@ def _add_mentions(
         covered.update(range(span.start, span.end))
     body = doc._.cr_body_start or 0
     outlets = _outlet_spans(doc)
+    for (s, e), cl in _surname_phrases(doc, people, covered, body, lex):
+        if not _overlaps(outlets, s, e):
+            owner[(s, e)] = cl
     # inside a longer organisation or place name ("Roe Research") a surname is no mention
-    for i, (s, e), word in _hyphenated(doc, people, covered, body):
+    for i, (s, e), word in _hyphenated(doc, people, covered, body, lex):
         gender, classes, _ = _title_before(doc, i, lex)
         cl = _resolve_word(people, word, s, _para_start(text, s), gender, classes)
         if cl is not None:
@@ -230,7 +242,11 @@ def _add_mentions(
         key = tok.lower_ if tok.text.isupper() else tok.text.lower()
         if tok.i in covered or tok.idx < body or not tok.text[:1].isupper():
             continue
-        known = key in people.surnames or key in people.firsts
+        word = tok.text
+        stem = _honorific_stem(key, people, lex)
+        if stem:
+            word, key = tok.text[: len(stem)], stem  # "Modiji": Modi
+        known = key in people.surnames or key in people.firsts or key in people.inner
         if not known and tok.text not in singles:
             continue
         if (
@@ -251,10 +267,10 @@ def _add_mentions(
             continue
         gender, classes, title = _title_before(doc, tok.i, lex)
         para = _para_start(text, tok.idx)
-        if _kin_before(doc[tok.i : tok.i + 1], lex) and tok.text.lower() in people.surnames:
-            cl = _relative(people, tok.text, tok.idx, gender)
+        if _kin_before(doc[tok.i : tok.i + 1], lex) and key in people.surnames:
+            cl = _relative(people, word, tok.idx, gender)
         else:
-            cl = _resolve_word(people, tok.text, tok.idx, para, gender, classes)
+            cl = _resolve_word(people, word, tok.idx, para, gender, classes)
         if cl is None:
             continue
         cl.gender = cl.gender or gender
@@ -321,7 +337,7 @@ def _surname_as_date(tok: Token, people: _People, lex: RoleLexicon) -> bool:
 
 
 def _hyphenated(
-    doc: Doc, people: _People, covered: set[int], body: int
+    doc: Doc, people: _People, covered: set[int], body: int, lex: RoleLexicon
 ) -> list[tuple[int, tuple[int, int], str]]:
     """Bare mentions of a hyphenated surname ("Fernández-López said"), which the tokenizer
     splits in three; their tokens join ``covered`` so no part is read as a name alone."""
@@ -334,9 +350,102 @@ def _hyphenated(
             continue
         start, end = tok.idx, doc[tok.i + 2].idx + len(doc[tok.i + 2].text)
         word = text[start:end]
-        if word.lower() in people.surnames:
-            out.append((tok.i, (start, end), word))
-            covered.update((tok.i, tok.i + 1, tok.i + 2))
+        if word.lower() not in people.surnames:
+            if doc[tok.i + 2].lower_ not in lex.honorific_suffixes:
+                continue
+            word = tok.text  # "Roe-san": Roe
+            if word.lower() not in people.surnames:
+                continue
+        out.append((tok.i, (start, end), word))
+        covered.update((tok.i, tok.i + 1, tok.i + 2))
+    return out
+
+
+def _in_longer_name(span: Span) -> bool:
+    """Whether the words stand inside a longer name of something the tagger found (the
+    "Roe Diaz Foundation"), where they are no mention of the person."""
+    doc = span.doc
+    for tok in (span[0], span[-1]):
+        if tok.ent_type_ in ("", "PERSON"):
+            continue
+        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        if ent.start < span.start or ent.end > span.end:
+            return True
+    return False
+
+
+def _honorific_stem(key: str, people: _People, lex: RoleLexicon) -> str:
+    """A known person's surname that ``key`` (lower case) writes with an honorific joined
+    on ("modiji": modi; ``[name_parts] honorific_suffixes``), or ""."""
+    if key in people.surnames or key in people.firsts:
+        return ""
+    for suffix in lex.honorific_suffixes:
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and len(stem) >= 3 and stem in people.surnames:
+            return stem
+    return ""
+
+
+def _surname_phrases(
+    doc: Doc, people: _People, covered: set[int], body: int, lex: RoleLexicon
+) -> list[tuple[tuple[int, int], _Cluster]]:
+    """Bare mentions of a surname of two words or more ("Roe Diaz said", "van der Roe
+    said", "Von der Roe said" opening a sentence): the end of a person's full name, written
+    again alone, whatever the tagger calls it, but not inside a longer name of something
+    ("the Roe Diaz Foundation"), nor an end that opens with a known first name ("Ann Roe"
+    is not Mary Ann Roe). The longest such end wins; one that ends the names of several
+    people goes to the one named last before it. Its tokens join ``covered``."""
+    tails: dict[tuple[str, ...], list[_Cluster]] = {}
+    particles = lex.particles | lex.surname_openers
+    for cl in people.clusters:
+        for n in cl.names:
+            core = _core(n, lex)
+            for k in range(2, len(core)):
+                if core[-k] in first_names() and core[-k].lower() not in particles:
+                    continue  # "Ann Roe" may be someone other than Mary Ann Roe
+                group = tails.setdefault(tuple(w.lower() for w in core[-k:]), [])
+                if cl not in group:
+                    group.append(cl)
+    if not tails:
+        return []
+    longest = 3 * max(map(len, tails))  # tokens: a hyphenated word is three ("Diaz-Vela")
+    openers = {t[0].split("-")[0] for t in tails}
+    out: list[tuple[tuple[int, int], _Cluster]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if (
+            tok.idx < body
+            or i in covered
+            or not (tok.text[:1].isupper() or tok.lower_ in particles)
+            or tok.lower_ not in openers
+            or (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
+        ):
+            i += 1
+            continue
+        found = None
+        for size in range(min(longest, len(doc) - i), 1, -1):
+            span = doc[i : i + size]
+            if any(t.i in covered for t in span) or span[-1].is_punct:
+                continue
+            if span.end < len(doc) and not span[-1].whitespace_ and doc[span.end].text == "-":
+                continue  # inside a hyphenated word
+            words = tuple(w.lower() for w in _words(span))
+            if (
+                words in tails
+                and span.text.count(" ") == len(words) - 1
+                and not _in_longer_name(span)
+            ):
+                group = tails[words]
+                found = (span, _most_recent(group, tok.idx) or group[0])
+                break
+        if found is None:
+            i += 1
+            continue
+        span, cl = found
+        out.append(((span.start_char, span.end_char), cl))
+        covered.update(range(span.start, span.end))
+        i = span.end
     return out
 
 

@@ -1,0 +1,171 @@
+"""cr_people: names written the ways many naming traditions write them (surnames of several
+words, particles, hyphenated given names, a nickname in quotation marks, a name known by an
+inner word, an honorific joined on). Every name and sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.helpers import named, people_rows, quote_rows
+
+# Each case: a short article and every person in it as (name, role, mentions as written).
+CASES = {
+    "a_surname_of_two_words_written_alone_is_the_person": (
+        'Senator Mariela Ortega Villalba defended the plan on Monday. "The grid is ours," '
+        "Ortega Villalba said.",
+        [
+            (
+                "Mariela Ortega Villalba",
+                "Senator",
+                ["Mariela Ortega Villalba", "Ortega Villalba"],
+            )
+        ],
+    ),
+    "a_particle_surname_opening_a_sentence_is_the_person": (
+        "Engineer Tomas van der Brugge arrived on Monday. Van der Brugge said the dyke would hold.",
+        [("Tomas van der Brugge", "Engineer", ["Tomas van der Brugge", "Van der Brugge"])],
+    ),
+    "a_surname_of_three_words_is_not_a_second_person": (
+        "Commander Ignacio Robles de Tovar arrived on Monday. Robles de Tovar said the troops "
+        "were ready.",
+        [
+            (
+                "Ignacio Robles de Tovar",
+                "Commander",
+                ["Ignacio Robles de Tovar", "Robles de Tovar"],
+            )
+        ],
+    ),
+    "a_surname_inside_a_longer_name_of_a_thing_is_no_mention": (
+        "Senator Mariela Ortega Villalba spoke on Monday. The Ortega Villalba Foundation paid "
+        "for the new hall.",
+        [("Mariela Ortega Villalba", "Senator", ["Mariela Ortega Villalba"])],
+    ),
+    "a_surname_with_an_article_is_the_person_without_it": (
+        "Tarek Nabil el-Hadidi met officials in the capital on Sunday. Hadidi said the talks "
+        "went well.",
+        [("Tarek Nabil el-Hadidi", None, ["Tarek Nabil el-Hadidi", "Hadidi"])],
+    ),
+    "a_lower_case_particle_stays_in_the_name": (
+        "Coach Tiago dos Reis spoke on Sunday. Dos Reis said the team was ready.",
+        [("Tiago dos Reis", "Coach", ["Tiago dos Reis", "Dos Reis"])],
+    ),
+    "a_particle_the_tagger_splits_at_joins_the_name": (
+        "Writer Noura bint Saleh said the book was finished.",
+        [("Noura bint Saleh", "Writer", ["Noura bint Saleh"])],
+    ),
+    "a_hyphenated_given_name_with_a_lower_case_syllable_is_kept": (
+        "Provincial official Kwon Min-ju spoke on Monday. Kwon said the claim was false.",
+        [("Kwon Min-ju", "Provincial official", ["Kwon Min-ju", "Kwon"])],
+    ),
+    "a_given_name_the_tagger_cut_at_its_hyphen_is_whole": (
+        'President Seo Ha-in arrived on Tuesday. Seo said the city wanted "a new start".',
+        [("Seo Ha-in", "President", ["Seo Ha-in", "Seo"])],
+    ),
+    "a_nickname_in_quotation_marks_does_not_split_the_person": (
+        'Actor Marco "The Hammer" Delvecchio joined the rally on Wednesday. "Every vote '
+        'counts," Delvecchio said.',
+        [("Marco Delvecchio", "Actor", ['Marco "The Hammer" Delvecchio', "Delvecchio"])],
+    ),
+    "an_inner_name_written_alone_is_the_person": (
+        'President Luiz Tadeu Bravo da Cunha spoke on Monday. "Nobody tells us what to do," '
+        "Bravo said.",
+        [
+            (
+                "Luiz Tadeu Bravo da Cunha",
+                "President",
+                ["Luiz Tadeu Bravo da Cunha", "Bravo"],
+            )
+        ],
+    ),
+    "the_first_of_two_surnames_written_alone_is_the_person": (
+        "Energy Minister Rocío Pardal Quiroga spoke on Monday. Pardal said the plant would open.",
+        [("Rocío Pardal Quiroga", "Energy Minister", ["Rocío Pardal Quiroga", "Pardal"])],
+    ),
+    "a_middle_given_name_written_alone_is_someone_else": (
+        "Teacher Mark Anthony Kessel spoke on Monday. Anthony said it was fine.",
+        [
+            ("Mark Anthony Kessel", "Teacher", ["Mark Anthony Kessel"]),
+            ("Anthony", None, ["Anthony"]),
+        ],
+    ),
+    "an_honorific_joined_to_a_surname_is_the_person": (
+        "Prime Minister Ravi Kumbhat spoke on Monday. Kumbhatji said the road would open.",
+        [("Ravi Kumbhat", "Prime Minister", ["Ravi Kumbhat", "Kumbhatji"])],
+    ),
+    "an_honorific_after_a_hyphen_is_the_person": (
+        "Prime Minister Kenji Arakawa met the envoy on Friday. Arakawa-san added that trade "
+        "would grow.",
+        [("Kenji Arakawa", "Prime Minister", ["Kenji Arakawa", "Arakawa-san"])],
+    ),
+    "a_second_surname_with_a_hyphen_keeps_the_title": (
+        "Finance Minister Pedro Kessel Ruiz-Marín spoke on Monday.",
+        [("Pedro Kessel Ruiz-Marín", "Finance Minister", ["Pedro Kessel Ruiz-Marín"])],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named(CASES))
+def test_people_and_their_mentions(nlp, text, expected):
+    assert people_rows(nlp, text) == expected
+
+
+def test_a_word_that_only_ends_like_an_honorific_is_not_stripped(nlp):
+    text = "Lena Ha spoke on Monday. Hasan said the road would open."
+    assert [name for name, _, _ in people_rows(nlp, text)] == ["Lena Ha", "Hasan"]
+
+
+def test_an_inner_name_two_people_share_is_left_to_neither(nlp):
+    text = (
+        "Luiz Tadeu Bravo da Cunha and Ana Maria Bravo Lima spoke on Monday. Bravo said the "
+        "plan would work."
+    )
+    names = [name for name, _, _ in people_rows(nlp, text)]
+    assert names == ["Luiz Tadeu Bravo da Cunha", "Ana Maria Bravo Lima", "Bravo"]
+
+
+def test_a_surname_with_no_article_is_not_the_article_name(nlp):
+    text = "Tarek Nabil el-Hadidi met officials on Sunday. Hadid said the talks went well."
+    assert people_rows(nlp, text)[0] == ("Tarek Nabil el-Hadidi", None, ["Tarek Nabil el-Hadidi"])
+
+
+def test_a_lower_case_word_after_a_hyphen_that_modifies_a_noun_is_no_name(nlp):
+    text = "Mayor Lena Kim spoke on Monday. Critics of the Lena Kim-era budget rules met on Friday."
+    assert people_rows(nlp, text) == [("Lena Kim", "Mayor", ["Lena Kim", "Lena Kim"])]
+
+
+def test_a_quotation_ending_after_a_name_is_no_nickname(nlp):
+    text = '"They call him Marco" Kessel said on Friday.'
+    rows = quote_rows(nlp, text, ("person",))
+    assert ("Marco Kessel",) not in rows
+
+
+def test_a_possessive_ending_is_no_name_word(nlp):
+    text = (
+        "Senator Tomas Kessel spoke on Monday. Kessel’s Ohio tour ended on Friday, and Kessel "
+        "said it went well."
+    )
+    assert [name for name, _, _ in people_rows(nlp, text)] == ["Tomas Kessel"]
+
+
+def test_a_nickname_inside_the_tagged_name_is_left_out_of_it(nlp):
+    text = (
+        'Neighbours stood in silence on Sunday. Tomas "Chico" Delvecchio of Harrow carried a '
+        'photo. "I cried the whole way," he said.'
+    )
+    assert ("Tomas Delvecchio",) in quote_rows(nlp, text, ("person",))
+    assert [name for name, _, _ in people_rows(nlp, text)] == ["Tomas Delvecchio"]
+
+
+def test_a_nickname_later_written_with_the_surname_is_the_same_person(nlp):
+    text = (
+        'Rep. Tomas C. "Tommy" Delvecchio opened the hall on Monday. Tommy Delvecchio said '
+        "he would run again. Delvecchio said it twice."
+    )
+    assert people_rows(nlp, text) == [
+        (
+            "Tomas C. Delvecchio",
+            "Rep.",
+            ['Tomas C. "Tommy" Delvecchio', "Tommy Delvecchio", "Delvecchio"],
+        )
+    ]
