@@ -280,3 +280,60 @@ def test_an_outlet_name_run_on_by_a_hyphen_and_a_capital_is_another_name(run):
         "site reported the same, as did a Reuters-TASS survey."
     )
     assert [name for _, name in cited(doc)] == ["Reuters", "Reuters", "TASS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names several outlets share: no dateline, cue or credit picks one of them
+        "PORTHAVEN (The Herald) — The harbour board voted to open a second ferry line.",
+        "PORTHAVEN (The Tribune) — The harbour board voted to open a second ferry line.",
+        "The Tribune reported that the harbour board would open a second ferry line.",
+        "Speaking to Today, the harbour master said the second line would open in June.",
+        "The harbour master told The Star that the second line would open in June.",
+        # a parent company with several outlets is none of them
+        "The harbour master told the Middle East Broadcasting Center that the line would open.",
+        "The harbour master told Qatar Media Corporation that the line would open in June.",
+    ],
+)
+def test_shared_names_and_parent_companies_name_no_single_outlet(run, text):
+    doc = run(text)
+    assert doc._.cr_outlet is None
+    assert cited(doc) == []
+
+
+def test_a_shared_name_still_gives_way_to_the_address(run):
+    doc = run(
+        "PORTHAVEN (The Herald) — The harbour board voted to open a second ferry line.",
+        url="https://www.heraldscotland.com/news/1/",
+    )
+    assert doc._.cr_outlet.id == "herald-scotland"
+    # a distinctive name still cites its outlet after a cue
+    doc = run("The harbour master told Al Jazeera that the second line would open in June.")
+    assert [c[0] for c in cited(doc)] == ["al-jazeera"]
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        # an address whose path names one part of a site claims that part only
+        ("https://www.pewresearch.org/short-reads/2025/01/10/harbour/", "Pew Research Center"),
+        ("https://prasarbharati.gov.in/doordarshan/news/1", "Doordarshan"),
+        ("https://www.cnnturk.com/gundem/harbour", "CNN Turk"),
+        ("https://www.cnnturk.com/radyo/harbour", "CNN Turk Radio"),
+        # two perennial rows sharing a site keep their own names
+        ("https://www.allmusic.com/album/harbour", "RhythmOne"),
+        ("https://www.allmovie.com/movie/harbour", "AllMovie"),
+    ],
+)
+def test_a_site_gets_its_own_rows_name(run, url, name):
+    doc = run("The harbour board voted to open a second ferry line.", url=url)
+    assert doc._.cr_outlet.name == name
+
+
+@pytest.mark.parametrize(
+    "url", ["https://prasarbharati.gov.in/tenders/1", "https://www.socar.az/news/harbour"]
+)
+def test_a_path_claim_is_not_the_whole_host(run, url):
+    doc = run("The harbour board voted to open a second ferry line.", url=url)
+    assert doc._.cr_outlet is None

@@ -382,3 +382,21 @@ def test_the_title_a_byline_gives_the_writer_is_their_role(
     text = f"Ferry lands safely\n\n{byline}\n\nThe ferry landed.\n"
     writer = next(p for p in analyze_text(text, nlp).people if p.name in byline)
     assert writer.role == role
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet_id"),
+    [
+        ("By Dana Moss, Associated Press Writer", "ap"),
+        ("By Dana Moss | Reuters Staff", "reuters"),
+        ("By Dana Moss, Reuters Correspondent", "reuters"),
+        # a job word alone, or an outlet we do not know, names no known outlet
+        ("By Dana Moss, Staff Writer", ""),
+        ("By Dana Moss, Kell Valley Writer", ""),
+        # a name many outlets share picks none of them ("The Post")
+        ("By Dana Moss, The Post", ""),
+    ],
+)
+def test_byline_outlet_may_end_with_a_staff_word(outlet_nlp, line, outlet_id):
+    doc = run(outlet_nlp, f"{line}\n\n{BODY}")
+    assert publisher(doc)[0] == outlet_id

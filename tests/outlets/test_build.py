@@ -190,3 +190,104 @@ def test_a_rating_of_the_whole_outlet_has_no_scope(tmp_path):
         "ospreypost.net,A summary.,audiodude-scrape-2026-04\n"
     )
     assert [n["label"] for n in _osprey_notes(tmp_path, rows)] == ["Wikipedia perennial sources"]
+
+
+MATRIX_HEAD = "Region,Country,Media company,Main assets,URL,Typology,Status,Notes\n"
+PERENNIAL_HEAD = (
+    "id,name,qualifier,status_code,status,blacklisted,last_discussed,shortcut,domains,summary,"
+    "snapshot\n"
+)
+
+
+def _build(tmp_path: Path, matrix: str, perennial: str) -> dict[str, dict]:
+    m, p = tmp_path / "m.csv", tmp_path / "p.csv"
+    m.write_text(MATRIX_HEAD + matrix, encoding="utf-8")
+    p.write_text(PERENNIAL_HEAD + perennial, encoding="utf-8")
+    return {e["name"]: e for e in build(m, p)["outlet"]}
+
+
+def test_a_path_claims_only_that_part_of_a_site(tmp_path):
+    built = _build(
+        tmp_path,
+        "Europe,Freedonia,Harbour Media,Harbour One,https://harbourone.net/,SC,,\n"
+        "Europe,Freedonia,Harbour Media,Harbour Radio,https://harbourone.net/radio/,SC,,\n"
+        "Europe,Freedonia,Gull Energy,Gull TV,https://www.gullenergy.net/gull/en/home,SC,,\n"
+        "Europe,Freedonia,Kell Post,Kell Post,https://kellpost.net/en/,ISF,,\n",
+        "Tern Archive,Tern Archive,,nc,no consensus,no,2022,,ternarchive.org "
+        "kellpost.net/world/2020/01/tern-table,S.,audiodude-scrape-2026-04\n",
+    )
+    # the root row names the site; the path row is its own outlet on its own path
+    assert built["Harbour One"]["domains"] == ["harbourone.net"]
+    assert built["Harbour Radio"]["domains"] == []
+    assert built["Harbour Radio"]["paths"] == ["harbourone.net/radio"]
+    # a company's page is no outlet's whole site
+    assert built["Gull TV"]["paths"] == ["gullenergy.net/gull/en/home"]
+    # a language path is the whole site; another list's page on it claims that page only
+    assert built["Kell Post"]["domains"] == ["kellpost.net"]
+    assert built["Tern Archive"]["domains"] == ["ternarchive.org"]
+    assert built["Tern Archive"]["paths"] == ["kellpost.net/world/2020/01/tern-table"]
+
+
+def test_two_perennial_rows_on_one_site_keep_their_own_names(tmp_path):
+    built = _build(
+        tmp_path,
+        "",
+        "Kestrel Films,Kestrel Films,,gu,generally unreliable,no,2025,WP:KFILMS,kestrelfilms.com,"
+        "S.,audiodude-scrape-2026-04\n"
+        "Kestrel Group,Kestrel Group,(Kestrel Songs),nc,no consensus,no,2024,WP:KSONGS,"
+        "kestrelsongs.com kestrelfilms.com,S.,audiodude-scrape-2026-04\n"
+        "Plover Weekly,Plover Weekly,,gr,generally reliable,no,2021,,ploverweekly.com,S.,"
+        "audiodude-scrape-2026-04\n"
+        "Plover Weekly (sports),Plover Weekly,(sports),nc,no consensus,no,2023,,"
+        "ploverweekly.com,S.,audiodude-scrape-2026-04\n",
+    )
+    films, group = built["Kestrel Films"], built["Kestrel Group"]
+    assert films["domains"] == ["kestrelfilms.com"]
+    assert [n["source"] for n in films["notes"]] == ["https://en.wikipedia.org/wiki/WP:KFILMS"]
+    assert group["domains"] == ["kestrelsongs.com"]
+    assert "Kestrel Films" not in group.get("dateline_credits", [])
+    # one outlet's rows under one name still join
+    assert len(built["Plover Weekly"]["notes"]) == 2
+
+
+def test_two_typology_codes_on_one_site_are_both_stated(tmp_path):
+    built = _build(
+        tmp_path,
+        "Europe,Freedonia,Ferry Broadcasting (FB),Ferry One,https://ferry.net/,CaPr,,\n"
+        "Europe,Freedonia,Ferry Broadcasting (FB),Ferry Radio,https://ferry.net/,ISFM,,\n"
+        "Europe,Freedonia,Dock Media,Dock TV,https://dock.net/,SC,,\n",
+        "",
+    )
+    notes = built["Ferry Broadcasting"]["notes"]
+    smm = [(n["label"], n["text"][:40]) for n in notes if n["kind"] == "classification"]
+    assert smm == [
+        ("State Media Monitor (Ferry One)", "Classes Ferry One as captured private me"),
+        ("State Media Monitor (Ferry Radio)", "Classes Ferry Radio as independent state"),
+    ]
+    # one code: the plain label, as before
+    dock = [n["label"] for n in built["Dock TV"]["notes"] if n["kind"] == "classification"]
+    assert dock == ["State Media Monitor"]
+
+
+def test_a_parent_company_and_a_generic_qualifier_are_no_outlet_forms(tmp_path):
+    built = _build(
+        tmp_path,
+        "Asia,Freedonia,Gannet Broadcasting Center (GBC),Gannet News,https://gannet.net/,SC,,\n"
+        "Asia,Freedonia,Gannet Broadcasting Center (GBC),Gannet News English,"
+        "https://english.gannet.net/,SC,,\n"
+        "Asia,Freedonia,Gannet Broadcasting Center (GBC),Gannet Sport,https://gsport.net/,SC,,\n"
+        "Asia,Sylvania,Sylvan Radio,Sylvan Radio,https://stv-sylvania.net/,SC,,\n"
+        "Asia,Sylvania,Sylvan Television,STV,https://stv-sylvania.net/,SC,,\n",
+        'Heron Post,The Heron Post,"(The Post, HP)",gr,generally reliable,no,2021,,'
+        "heronpost.com,S.,audiodude-scrape-2026-04\n"
+        "Gannet News,Gannet News,,nc,no consensus,no,2020,,gannet.net,S.,"
+        "audiodude-scrape-2026-04\n",
+    )
+    gannet = built["Gannet News"]
+    forms = gannet.get("aliases", []) + gannet.get("dateline_credits", [])
+    assert "Gannet Broadcasting Center" not in forms and "GBC" not in forms
+    # a company with one outlet in the list is that outlet's long name
+    sylvan = built["Sylvan Radio"]
+    assert "Sylvan Television" in sylvan.get("aliases", []) + sylvan["dateline_credits"]
+    heron = built["The Heron Post"]
+    assert "The Post" not in heron["dateline_credits"] and "HP" in heron["dateline_credits"]

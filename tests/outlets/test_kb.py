@@ -11,6 +11,7 @@ import pytest
 
 from contextreader.outlets.domains import candidate_domains, registrable_domain
 from contextreader.outlets.kb import (
+    KnowledgeBase,
     KnowledgeBaseError,
     OutletEntry,
     load_kb,
@@ -273,3 +274,46 @@ def test_identity_notes_open_with_a_noun_for_the_kind():
                 checked += 1
     assert checked > 250
     assert "Digital based in" not in text
+
+
+def _kb(extra: str = "") -> KnowledgeBase:
+    return parse_kb(
+        f"""schema = 1
+{extra}
+[[outlet]]
+id = "harbour-one"
+name = "Harbour One"
+domains = ["harbourone.net"]
+
+[[outlet]]
+id = "harbour-radio"
+name = "Harbour Radio"
+credits = ["The Beacon"]
+paths = ["harbourone.net/radio"]
+"""
+    )
+
+
+@pytest.mark.parametrize(
+    ("address", "outlet_id"),
+    [
+        ("https://www.harbourone.net/radio/2025/show", "harbour-radio"),
+        ("https://harbourone.net/RADIO", "harbour-radio"),
+        ("https://harbourone.net/radiology/1", "harbour-one"),  # a whole segment, not a prefix
+        ("https://harbourone.net/news/1", "harbour-one"),
+    ],
+)
+def test_a_path_claim_wins_over_its_host_only_under_that_path(address, outlet_id):
+    assert _kb().by_domain(address).id == outlet_id
+
+
+def test_a_path_must_be_a_lower_case_host_and_path():
+    with pytest.raises(KnowledgeBaseError, match="path"):
+        parse_kb('schema = 1\n[[outlet]]\nid = "x"\nname = "X"\npaths = ["harbourone.net"]\n')
+
+
+def test_shared_names_resolve_to_no_outlet():
+    kb = _kb('[recognition]\nshared_names = ["The Beacon"]\n')
+    assert kb.by_credit("The Beacon") is None and kb.by_site_name("THE BEACON") is None
+    assert "The Beacon" not in kb.credit_forms()
+    assert _kb().by_credit("The Beacon").id == "harbour-radio"

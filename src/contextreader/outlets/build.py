@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from contextreader.outlets.domains import host_of, registrable_domain
 from contextreader.outlets.kb import GENERATED_FILE, SCHEMA_VERSION, KnowledgeBaseError, build_kb
@@ -76,13 +77,15 @@ class BuildWords:
     not_names: frozenset[str]
     shared_hosts: frozenset[str]
     kind_words: tuple[tuple[str, tuple[str, ...]], ...]
+    home_paths: frozenset[str] = frozenset()
+    part_paths: frozenset[str] = frozenset()
 
 
 def load_words() -> BuildWords:
     """Read and check the build's word lists."""
     text = resources.files("contextreader.data").joinpath("outlet_build.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    lists = ("generic_words", "particles", "not_names", "shared_hosts")
+    lists = ("generic_words", "particles", "not_names", "shared_hosts", "home_paths", "part_paths")
     for key in lists:
         items = data.get(key)
         if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
@@ -96,6 +99,8 @@ def load_words() -> BuildWords:
         not_names=frozenset(data["not_names"]),
         shared_hosts=frozenset(data["shared_hosts"]),
         kind_words=tuple((k, tuple(v)) for k, v in kinds.items()),
+        home_paths=frozenset(w.lower() for w in data["home_paths"]),
+        part_paths=frozenset(w.lower() for w in data["part_paths"]),
     )
 
 
@@ -108,7 +113,8 @@ class Row:
 
     origin: str
     names: list[str]  # display name first
-    hosts: list[str]
+    hosts: list[str]  # whole sites
+    paths: list[str] = field(default_factory=list)  # parts of a site: 'host/path', no query
     country: str | None = None
     company: str | None = None
     typology: str | None = None
@@ -116,29 +122,54 @@ class Row:
     rsp: dict[str, str] = field(default_factory=dict)
 
 
-def read_matrix(path: Path) -> list[Row]:
-    """State-media rows that have a URL."""
+def read_matrix(path: Path, words: BuildWords | None = None) -> list[Row]:
+    """State-media rows that have a URL.
+
+    A URL with a path that is more than a language or a home page names one part of a site
+    ('prasarbharati.gov.in/doordarshan/'): the row claims that path, never the whole host,
+    unless several such rows of one company share a host no row lists as a whole site (the
+    company's site, with its radio at '/radio/' and its television at '/tv/')."""
+    words = words or load_words()
     rows = []
     with path.open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             url = (r.get("URL") or "").strip()
-            host = _host(url)
-            if host is None:
+            address = _address(url, words)
+            if address is None:
                 continue
+            kind, where = address
             asset = _clean(r.get("Main assets") or "")
             company = _clean(r.get("Media company") or "")
             rows.append(
                 Row(
                     origin=SMM_ORIGIN,
                     names=[asset or company],
-                    hosts=[host],
+                    hosts=[where] if kind == "host" else [],
+                    paths=[where] if kind == "path" else [],
                     country=_clean(r.get("Country") or "") or None,
                     company=company or None,
                     typology=(r.get("Typology") or "").strip() or None,
                     status=(r.get("Status") or "").strip() or None,
                 )
             )
+    _company_sites(rows)
     return rows
+
+
+def _company_sites(rows: list[Row]) -> None:
+    """Rows of one company on parts of a host that no row lists whole: the host is the
+    company's site, and the rows claim it together."""
+    whole = {h for r in rows for h in r.hosts}
+    parts: dict[tuple[str, str], list[Row]] = {}
+    for r in rows:
+        for p in r.paths:
+            host = p.partition("/")[0]
+            if host not in whole and r.company:
+                parts.setdefault((host, r.company), []).append(r)
+    for (host, _), group in parts.items():
+        if len(group) > 1:
+            for r in group:
+                r.hosts, r.paths = [host], []
 
 
 def read_perennial(path: Path, words: BuildWords) -> list[Row]:
@@ -146,9 +177,11 @@ def read_perennial(path: Path, words: BuildWords) -> list[Row]:
     rows = []
     with path.open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
-            hosts = [h for d in (r.get("domains") or "").split() if (h := _host(d)) is not None]
-            hosts = [h for h in dict.fromkeys(hosts) if h not in words.shared_hosts]
-            if not hosts:
+            found = [a for d in (r.get("domains") or "").split() if (a := _address(d, words))]
+            hosts = [w for k, w in dict.fromkeys(found) if k == "host"]
+            hosts = [h for h in hosts if h not in words.shared_hosts]
+            paths = [w for k, w in dict.fromkeys(found) if k == "path"]
+            if not hosts and not paths:
                 continue
             name = _clean(r.get("name") or "")
             qualifier = (r.get("qualifier") or "").strip()
@@ -158,6 +191,7 @@ def read_perennial(path: Path, words: BuildWords) -> list[Row]:
                     origin=RSP_ORIGIN,
                     names=names,
                     hosts=hosts,
+                    paths=paths,
                     rsp={k: (r.get(k) or "").strip() for k in _RSP_FIELDS},
                 )
             )
@@ -185,6 +219,35 @@ def _host(text: str) -> str | None:
     if host is None or registrable_domain(host) is None:
         return None
     return host.removeprefix("www.")
+
+
+def _address(text: str, words: BuildWords) -> tuple[str, str] | None:
+    """('host', 'x.com') for a whole site, ('path', 'x.com/radio') for a part of one, or None.
+
+    A path of languages, figures and home-page words (``home_paths``: '/en/', '/EN/Default.aspx')
+    is the whole site. A page's query ('/newspapers?id=11') leaves nothing to match: the path
+    alone would claim every page beside it."""
+    host = _host(text)
+    if host is None:
+        return None
+    raw = text.strip().rstrip("*")
+    split = urlsplit(raw if "://" in raw else "//" + raw.lstrip("/"))
+    segments = [s for s in split.path.lower().split("/") if s]
+    if all(_home_segment(s, words) for s in segments):
+        return ("host", host)
+    if split.query:
+        return None
+    return ("path", "/".join([host, *segments]))
+
+
+def _home_segment(segment: str, words: BuildWords) -> bool:
+    """'en', 'pt-br', '0', 'index.html', 'Default.aspx', 'home': nothing that names a part."""
+    stem = segment.rsplit(".", 1)[0] if "." in segment else segment
+    if stem in words.part_paths:
+        return False
+    return (
+        re.fullmatch(r"[a-z]{2}(?:[-_][a-z]{2})?|\d+", stem) is not None or stem in words.home_paths
+    )
 
 
 def _clean(name: str) -> str:
@@ -225,17 +288,38 @@ class _Groups:
 
 
 def group_rows(rows: Sequence[Row], shared: frozenset[str] = frozenset()) -> list[list[Row]]:
-    """Rows joined when they share a host, or (state media) the same asset in the same country."""
+    """Rows joined when they are one outlet, or one company's site.
+
+    State-media rows join when they share a host or a path, a registrable domain within one
+    company, or the same asset in the same country. A perennial-list row joins the state-media
+    rows on its hosts and paths, and other perennial rows only under the same name on the same
+    host ('Rolling Stone' and 'Rolling Stone (Culture Council)'): two rows that list one site
+    under two names ('AllMovie', and 'RhythmOne' with AllMovie among its sites) stay apart, each
+    with its own name and rating."""
     groups = _Groups(len(rows))
     first: dict[tuple[str, ...], int] = {}
-    for i, row in enumerate(rows):
-        keys: list[tuple[str, ...]] = [("host", h) for h in row.hosts]
-        # subdomains of one company's domain ('fr.people.com.cn') are one outlet; another
-        # company's host on that domain ('radiosputnik.ria.ru') is not joined through it
-        bases = (registrable_domain(h) for h in row.hosts)
-        keys += [("domain", b, row.company or "") for b in bases if b and b not in shared]
+    order = sorted(range(len(rows)), key=lambda i: rows[i].origin != SMM_ORIGIN)
+    for i in order:
+        row = rows[i]
+        keys: list[tuple[str, ...]] = []
         if row.origin == SMM_ORIGIN:
+            keys += [("host", h) for h in row.hosts] + [("path", p) for p in row.paths]
+            # subdomains of one company's domain ('fr.people.com.cn') are one outlet; another
+            # company's host on that domain ('radiosputnik.ria.ru') is not joined through it
+            bases = (registrable_domain(h) for h in row.hosts)
+            keys += [("domain", b, row.company or "") for b in bases if b and b not in shared]
             keys.append(("asset", row.country or "", _base_name(row.names[0])))
+        else:
+            own: list[tuple[str, ...]] = [("host", h) for h in row.hosts]
+            own += [("path", p) for p in row.paths]
+            for key in own:
+                if key in first:
+                    groups.union(first[key], i)
+            name = _base_name(row.names[0]).casefold()
+            hosts = [*row.hosts, *(p.partition("/")[0] for p in row.paths)]
+            keys += [("rsp", h, name) for h in hosts]
+            bases = (registrable_domain(h) for h in row.hosts)
+            keys += [("rsp-domain", b, name) for b in bases if b and b not in shared]
         for key in keys:
             if key in first:
                 groups.union(first[key], i)
@@ -254,46 +338,88 @@ def build_entries(rows: Sequence[Row], words: BuildWords) -> list[dict[str, Any]
     """One entry per group, with unique ids, domains and match forms."""
     groups = group_rows(rows, words.shared_hosts)
     claims = _domain_claims(groups, words)
-    drafts = [_draft(group, claims.get(i, []), words) for i, group in enumerate(groups)]
+    rows_of: dict[str, int] = {}
+    for row in rows:
+        if row.origin == SMM_ORIGIN and row.company:
+            rows_of[row.company] = rows_of.get(row.company, 0) + 1
+    single = frozenset(c for c, n in rows_of.items() if n == 1)
+    drafts = [_draft(group, *claims[i], words, single) for i, group in enumerate(groups)]
+    drafts = [d for d in drafts if d.domains or d.paths]
     _resolve_forms(drafts)
     _assign_ids(drafts)
     return [_finish(d, words) for d in drafts]
 
 
-def _domain_claims(groups: list[list[Row]], words: BuildWords) -> dict[int, list[str]]:
-    """Each group's hosts, plus the registrable domain when no other group has a host under it."""
+def _domain_claims(
+    groups: list[list[Row]], words: BuildWords
+) -> dict[int, tuple[list[str], list[str]]]:
+    """Each group's hosts, plus the registrable domain when no other group has a host under it,
+    and its paths. A host or path two groups list goes to the one named after it ('allmovie.com'
+    to AllMovie, not to RhythmOne), or to neither."""
     owners: dict[str, set[int]] = {}
+    listed: dict[str, set[int]] = {}
     for i, group in enumerate(groups):
         for row in group:
             for h in row.hosts:
+                listed.setdefault(h, set()).add(i)
                 base = registrable_domain(h)
                 if base is not None:
                     owners.setdefault(base, set()).add(i)
-    claims: dict[int, list[str]] = {}
+            for p in row.paths:
+                listed.setdefault(p, set()).add(i)
+
+    def mine(i: int, where: str) -> bool:
+        others = listed[where]
+        if others == {i}:
+            return True
+        named = [g for g in others if _named_after(groups[g], where)]
+        return named == [i]
+
+    claims: dict[int, tuple[list[str], list[str]]] = {}
     for i, group in enumerate(groups):
-        hosts = list(dict.fromkeys(h for row in group for h in row.hosts))
+        hosts = [h for h in dict.fromkeys(h for row in group for h in row.hosts) if mine(i, h)]
+        paths = [p for p in dict.fromkeys(p for row in group for p in row.paths) if mine(i, p)]
         bases = [registrable_domain(h) for h in hosts]
         extra = [
             b
             for b in bases
             if b is not None and owners.get(b) == {i} and b not in words.shared_hosts
         ]
-        claims[i] = list(dict.fromkeys(extra + hosts))
+        claims[i] = (list(dict.fromkeys(extra + hosts)), paths)
     return claims
+
+
+def _named_after(group: list[Row], where: str) -> bool:
+    """A site named after one of the group's rows: 'allmovie.com' and 'AllMovie'."""
+    base = registrable_domain(where.partition("/")[0]) or where
+    label = base.split(".")[0]
+    return any(re.sub(r"\W", "", r.names[0]).casefold() == label for r in group)
 
 
 @dataclass(slots=True)
 class _Draft:
     rows: list[Row]
     domains: list[str]
+    paths: list[str]
     name: str
     forms: list[str]
     country: str | None
     company: str | None
     id: str = ""
 
+    @property
+    def where(self) -> str:
+        """The first host, or the first path when the entry has no host."""
+        return (self.domains or self.paths)[0]
 
-def _draft(group: list[Row], domains: list[str], words: BuildWords) -> _Draft:
+
+def _draft(
+    group: list[Row],
+    domains: list[str],
+    paths: list[str],
+    words: BuildWords,
+    single: frozenset[str] = frozenset(),
+) -> _Draft:
     smm = [r for r in group if r.origin == SMM_ORIGIN]
     rsp = [r for r in group if r.origin == RSP_ORIGIN]
     assets = list(dict.fromkeys(r.names[0] for r in smm))
@@ -306,21 +432,41 @@ def _draft(group: list[Row], domains: list[str], words: BuildWords) -> _Draft:
     else:
         name = companies[0] if len(companies) == 1 else assets[0]
     forms: list[str] = []
-    for n in [name, *assets, *(c for c in companies if len(assets) > 1 or c == name)]:
+    # on a site of several outlets, a company with several outlets in the list ('Middle East
+    # Broadcasting Center') is no name of one of them (Al Arabiya): its name is a form only of
+    # the entry named after it; a company with one outlet ('Kuwait Television' for KTV) is
+    # that outlet's full name
+    shown = (c for c in companies if c == name or (len(assets) > 1 and c in single))
+    for n in [name, *assets, *shown]:
         forms += _name_forms(n, words)
     for r in rsp:
         forms += _name_forms(r.names[0], words)
         forms += [f for n in r.names[1:] for f in _name_forms(f"({n})", words)]
-    forms = [f for f in dict.fromkeys(forms) if _usable(f, words)]
+    # a short form one generic word makes ('The Post' among the Washington Post's names) names
+    # many outlets: only an outlet's own name may be one
+    forms = [
+        f
+        for f in dict.fromkeys(forms)
+        if _usable(f, words) and (f == name or not _generic_short(f, words))
+    ]
     company = companies[0] if len(companies) == 1 and companies[0] not in assets else None
     return _Draft(
         rows=group,
         domains=domains,
+        paths=paths,
         name=_base_name(name) or name,
         forms=forms,
         country=countries[0] if len(countries) == 1 else None,
         company=company,
     )
+
+
+def _generic_short(form: str, words: BuildWords) -> bool:
+    """'The Post', 'Today', 'Star': one generic word, after an optional 'The'."""
+    tokens = form.split()
+    if tokens and tokens[0] == "The":
+        tokens = tokens[1:]
+    return len(tokens) == 1 and tokens[0].lower() in words.generic
 
 
 def _base_name(name: str) -> str:
@@ -371,19 +517,19 @@ def _resolve_forms(drafts: list[_Draft]) -> None:
         seen[d.name] = seen.get(d.name, 0) + 1
     for d in drafts:
         if seen[d.name] > 1 or (count.get(d.name, 0) > 1):
-            d.name = f"{d.name} ({d.country or d.domains[0]})"
+            d.name = f"{d.name} ({d.country or d.where})"
     names = [d.name for d in drafts]
     dupes = {n for n in names if names.count(n) > 1}
     for d in drafts:
         if d.name in dupes:
-            d.name = f"{d.name} [{d.domains[0]}]"
+            d.name = f"{d.name} [{d.where}]"
         d.forms = [f for f in d.forms if f != d.name]
 
 
 def _assign_ids(drafts: list[_Draft]) -> None:
     used: set[str] = set()
     for d in drafts:
-        base = _slug(d.name) or _slug(d.domains[0])
+        base = _slug(d.name) or _slug(d.where)
         candidate, n = base, 2
         while candidate in used:
             candidate, n = f"{base}-{n}", n + 1
@@ -447,6 +593,8 @@ def _finish(d: _Draft, words: BuildWords) -> dict[str, Any]:
     if strict:
         entry["dateline_credits"] = strict
     entry["domains"] = d.domains
+    if d.paths:
+        entry["paths"] = d.paths
     entry["notes"] = _smm_notes(d, smm) + _rsp_notes(rsp)
     return entry
 
@@ -467,24 +615,22 @@ def _smm_notes(d: _Draft, rows: list[Row]) -> list[dict[str, str]]:
                 SMM_AS_OF,
             )
         )
-    codes = [r.typology for r in rows if r.typology]
-    if codes:
-        code = max(dict.fromkeys(codes), key=codes.count)
-        unsure = code.endswith("?")
-        explained = TYPOLOGY.get(code.rstrip("?"))
-        if explained:
-            text = f"Classed as {explained}. (typology as of {SMM_AS_OF}"
-            text += "; marked as uncertain in the list)" if unsure else ")"
-            notes.append(
-                _note(
-                    "classification",
-                    "State Media Monitor",
-                    text,
-                    SMM_SOURCE,
-                    SMM_SOURCE_NAME,
-                    SMM_AS_OF,
-                )
-            )
+    by_code: dict[str, list[str]] = {}
+    for r in rows:
+        if r.typology and TYPOLOGY.get(r.typology.rstrip("?")):
+            by_code.setdefault(r.typology, []).append(r.names[0])
+    for code, assets in by_code.items():
+        # two codes on one site (a broadcaster's TV and radio classed apart) are both stated,
+        # each with the outlets it covers
+        if len(by_code) > 1:
+            named = ", ".join(dict.fromkeys(assets))
+            text = f"Classes {named} as {TYPOLOGY[code.rstrip('?')]}. (typology as of {SMM_AS_OF}"
+            label = f"State Media Monitor ({named})"
+        else:
+            text = f"Classed as {TYPOLOGY[code.rstrip('?')]}. (typology as of {SMM_AS_OF}"
+            label = "State Media Monitor"
+        text += "; marked as uncertain in the list)" if code.endswith("?") else ")"
+        notes.append(_note("classification", label, text, SMM_SOURCE, SMM_SOURCE_NAME, SMM_AS_OF))
     if any((r.status or "").lower() == "currently not functional" for r in rows):
         notes.append(
             _note(
@@ -595,7 +741,7 @@ def _note(kind: str, label: str, text: str, source: str, name: str, as_of: str) 
 def build(matrix: Path, perennial: Path) -> dict[str, Any]:
     """The generated layer as a JSON-ready dict, validated."""
     words = load_words()
-    rows = read_matrix(matrix) + read_perennial(perennial, words)
+    rows = read_matrix(matrix, words) + read_perennial(perennial, words)
     data: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
         "built_from": {

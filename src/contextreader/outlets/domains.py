@@ -70,3 +70,22 @@ def candidate_domains(url_or_host: str) -> list[str]:
     depth = len(base.split("."))
     out = [".".join(labels[i:]) for i in range(len(labels) - depth + 1)]
     return [d for d in out if not d.startswith("www.") or d == base]
+
+
+def path_prefixes(url: str) -> list[str]:
+    """'host/a/b' forms of a URL's leading paths, longest first, without 'www.' and lower-cased:
+    ``https://www.x.gov.in/TV/news/1`` -> ``["x.gov.in/tv/news/1", "x.gov.in/tv/news",
+    "x.gov.in/tv"]``. A bare host gives none."""
+    host = host_of(url)
+    if host is None:
+        return []
+    text = url.strip()
+    if "://" not in text:
+        text = "//" + text.lstrip("/")
+    try:
+        path = urlsplit(text).path
+    except ValueError:
+        return []
+    segments = [s for s in path.lower().split("/") if s]
+    host = host.removeprefix("www.")
+    return ["/".join([host, *segments[:n]]) for n in range(len(segments), 0, -1)]

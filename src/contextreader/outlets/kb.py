@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from contextreader.outlets.domains import candidate_domains
+from contextreader.outlets.domains import candidate_domains, path_prefixes
 from contextreader.report import MatchedBy, NoteKind, Outlet, OutletNote, Span
 
 DATA_FILE = "outlets.toml"
@@ -55,10 +55,11 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _URL = re.compile(r"^https?://[^\s/]+\.[^\s/]+(/\S*)?$")
 _DOMAIN = re.compile(r"^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
+_PATH_PART = re.compile(r"^[^\s/?#A-Z]+$")
 
 _REQUIRED = ("id", "name")
 _OPTIONAL_STR = ("kind", "country", "founded", "ownership", "origin")
-_LISTS = ("aliases", "credits", "dateline_credits", "closing_signatures", "domains")
+_LISTS = ("aliases", "credits", "dateline_credits", "closing_signatures", "domains", "paths")
 _NOTE_FIELDS = ("kind", "label", "text", "source", "source_name", "as_of")
 
 
@@ -79,6 +80,7 @@ class OutletEntry:
     dateline_credits: tuple[str, ...] = ()
     closing_signatures: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()  # parts of a site it owns ("x.gov.in/tv"), not the whole host
     founded: str | None = None
     ownership: str | None = None
     notes: tuple[OutletNote, ...] = ()
@@ -128,6 +130,8 @@ class Recognition:
 
     cue_before: tuple[str, ...] = ()
     cue_after: tuple[str, ...] = ()
+    # names many outlets share ("The Herald", "Today"): no text alone tells which is meant
+    shared_names: tuple[str, ...] = ()
 
 
 class KnowledgeBase:
@@ -136,13 +140,19 @@ class KnowledgeBase:
     def __init__(self, entries: Iterable[OutletEntry], recognition: Recognition | None = None):
         self.entries: tuple[OutletEntry, ...] = tuple(entries)
         self.recognition = recognition or Recognition()
+        shared = {n.lower() for n in self.recognition.shared_names}
+
+        def told(form: str) -> bool:  # a form that tells one outlet from the others
+            return form.lower() not in shared
+
         self._by_id = {e.id: e for e in self.entries}
         self._by_domain = {d: e for e in self.entries for d in e.domains}
-        self._by_name = {n: e for e in self.entries for n in e.names}
-        self._by_display = {n: e for e in self.entries for n in (e.name, *e.aliases)}
-        self._by_credit = {c: e for e in self.entries for c in e.credits}
-        self._by_dateline = {c: e for e in self.entries for c in e.dateline_credits}
-        self._by_lower = {f.lower(): e for e in self.entries for f in e.forms}
+        self._by_path = {p: e for e in self.entries for p in e.paths}
+        self._by_name = {n: e for e in self.entries for n in e.names if told(n)}
+        self._by_display = {n: e for e in self.entries for n in (e.name, *e.aliases) if told(n)}
+        self._by_credit = {c: e for e in self.entries for c in e.credits if told(c)}
+        self._by_dateline = {c: e for e in self.entries for c in e.dateline_credits if told(c)}
+        self._by_lower = {f.lower(): e for e in self.entries for f in e.forms if told(f)}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -151,7 +161,12 @@ class KnowledgeBase:
         return self._by_id.get(outlet_id)
 
     def by_domain(self, url_or_host: str) -> OutletEntry | None:
-        """The outlet owning a URL's host: the most specific claimed host, then its parents."""
+        """The outlet owning a URL: a claimed part of its site ('x.gov.in/tv/...'), else the
+        most specific claimed host, then its parents."""
+        if self._by_path:
+            for prefix in path_prefixes(url_or_host):
+                if prefix in self._by_path:
+                    return self._by_path[prefix]
         for domain in candidate_domains(url_or_host):
             if domain in self._by_domain:
                 return self._by_domain[domain]
@@ -206,17 +221,23 @@ def load_kb() -> KnowledgeBase:
     curated: list[OutletEntry] = []
     cues_before: list[str] = []
     cues_after: list[str] = []
+    shared: list[str] = []
     for name in CURATED_FILES:
         part = parse_kb(package.joinpath(name).read_text(encoding="utf-8"), name)
         curated += part.entries
         cues_before += part.recognition.cue_before
         cues_after += part.recognition.cue_after
+        shared += part.recognition.shared_names
     _check_unique(curated, " + ".join(CURATED_FILES))
     generated_file = package.joinpath(GENERATED_FILE)
     generated: list[OutletEntry] = []
     if generated_file.is_file():
         generated = list(parse_generated(generated_file.read_text(encoding="utf-8")).entries)
-    recognition = Recognition(tuple(dict.fromkeys(cues_before)), tuple(dict.fromkeys(cues_after)))
+    recognition = Recognition(
+        tuple(dict.fromkeys(cues_before)),
+        tuple(dict.fromkeys(cues_after)),
+        tuple(dict.fromkeys(shared)),
+    )
     return KnowledgeBase(merge_entries(curated, generated), recognition)
 
 
@@ -283,6 +304,12 @@ def _entry(raw: Any, where: str, origin: str) -> OutletEntry:
             raise KnowledgeBaseError(
                 f"{where}: domain {domain!r} must be a bare lower-case host (no scheme, path, www.)"
             )
+    for path in lists["paths"]:
+        host, _, rest = path.partition("/")
+        if not _DOMAIN.match(host) or not rest or not all(map(_PATH_PART.match, rest.split("/"))):
+            raise KnowledgeBaseError(
+                f"{where}: path {path!r} must be a lower-case host and path ('x.com/radio')"
+            )
     notes = raw.get("notes", [])
     if not isinstance(notes, list):
         raise KnowledgeBaseError(f"{where}: 'notes' must be a list of tables")
@@ -317,11 +344,17 @@ def _note(raw: Any, where: str) -> OutletNote:
 
 
 def _recognition(raw: Any, origin: str) -> Recognition:
-    if not isinstance(raw, dict) or set(raw) - {"cue_before", "cue_after"}:
-        raise KnowledgeBaseError(f"{origin}: [recognition] may hold only cue_before and cue_after")
+    keys = {"cue_before", "cue_after", "shared_names"}
+    if not isinstance(raw, dict) or set(raw) - keys:
+        raise KnowledgeBaseError(
+            f"{origin}: [recognition] may hold only cue_before, cue_after and shared_names"
+        )
     return Recognition(
         cue_before=tuple(_strings(raw.get("cue_before", []), f"{origin}: recognition.cue_before")),
         cue_after=tuple(_strings(raw.get("cue_after", []), f"{origin}: recognition.cue_after")),
+        shared_names=tuple(
+            _strings(raw.get("shared_names", []), f"{origin}: recognition.shared_names")
+        ),
     )
 
 
@@ -336,10 +369,10 @@ def merge_entries(
     "Name (Country)" so the two stay apart.
     """
     out = {e.id: e for e in curated}
-    domain_owner = {d: e.id for e in out.values() for d in e.domains}
+    domain_owner = {d: e.id for e in out.values() for d in (*e.domains, *e.paths)}
     form_owner = {f: e.id for e in out.values() for f in e.forms}
     for g in generated:
-        hosts = [domain_owner[d] for d in g.domains if d in domain_owner]
+        hosts = [domain_owner[d] for d in (*g.domains, *g.paths) if d in domain_owner]
         owner = hosts[0] if hosts else None
         merged: OutletEntry | None
         if owner is not None and owner in out and out[owner].origin.startswith("curated"):
@@ -349,7 +382,9 @@ def merge_entries(
         if merged is None:
             continue
         out[merged.id] = merged
-        domain_owner.update({d: merged.id for d in merged.domains if d not in domain_owner})
+        domain_owner.update(
+            {d: merged.id for d in (*merged.domains, *merged.paths) if d not in domain_owner}
+        )
         form_owner.update({f: merged.id for f in merged.forms if f not in form_owner})
     return list(out.values())
 
@@ -366,6 +401,7 @@ def _enrich(
         founded=c.founded or g.founded,
         ownership=c.ownership or g.ownership,
         domains=c.domains + tuple(d for d in g.domains if d not in domain_owner),
+        paths=c.paths + tuple(p for p in g.paths if p not in domain_owner),
         dateline_credits=c.dateline_credits + tuple(f for f in free if f not in c.forms),
         notes=c.notes + tuple(n for n in g.notes if not _repeats(n, c.notes, g.notes)),
         origin="+".join(dict.fromkeys([*c.origin.split("+"), *g.origin.split("+")])),
@@ -399,11 +435,12 @@ def _standalone(
 ) -> OutletEntry | None:
     """A generated entry without the domains and forms curated entries already claim."""
     domains = tuple(d for d in g.domains if d not in domain_owner)
-    if not domains:
+    paths = tuple(p for p in g.paths if p not in domain_owner)
+    if not domains and not paths:
         return None
     name = g.name
     if name in form_owner:
-        name = f"{name} ({g.country or domains[0]})"
+        name = f"{name} ({g.country or (domains or paths)[0]})"
     outlet_id = g.id
     while outlet_id in ids:
         outlet_id += "-x"
@@ -416,6 +453,7 @@ def _standalone(
         id=outlet_id,
         name=name,
         domains=domains,
+        paths=paths,
         aliases=keep(g.aliases),
         credits=keep(g.credits),
         dateline_credits=keep(g.dateline_credits),
@@ -430,7 +468,7 @@ def _check_unique(entries: list[OutletEntry], origin: str) -> None:
         if e.id in seen_ids:
             raise KnowledgeBaseError(f"{origin}: outlet id '{e.id}' is used twice")
         seen_ids.add(e.id)
-        keys = [("domain", d) for d in e.domains]
+        keys = [("domain", d) for d in e.domains] + [("path", p) for p in e.paths]
         keys += [("name", n) for n in e.forms]
         for key in keys:
             other = owners.setdefault(key, e.id)

@@ -76,6 +76,7 @@ class RoleLexicon:
     staff_titles: frozenset[str] = frozenset()  # "writer": "Times Staff Writer", a newsroom
     desks: frozenset[str] = frozenset()  # "correspondent": "Special Correspondent", a newsroom
     outlet_words: frozenset[str] = frozenset()  # "agency": "By Jan Roe, Harbour Press Agency"
+    staff_words: frozenset[str] = frozenset()  # "writer": "By Jan Roe, Associated Press Writer"
 
     def office(self, noun: str) -> frozenset[str]:
         """Every written form of the office ``noun`` names ("senator" -> senator, sen., ...)."""
@@ -242,6 +243,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         staff_titles=_word_list(raw, "bylines", "staff_titles"),
         desks=_word_list(raw, "bylines", "desks"),
         outlet_words=_word_list(raw, "bylines", "outlet_words"),
+        staff_words=_word_list(raw, "bylines", "staff_words"),
     )
     for table, key in _REQUIRED_LISTS:
         if not _word_list(raw, table, key):
