@@ -199,3 +199,14 @@ def test_transcript_turns_are_quoted(nlp):
         ("Harold Quint took questions.", "unattributed", False)
     ]
     assert len(voices) >= 4
+
+
+def test_a_by_phrase_of_manner_after_the_as_phrase_names_no_one(nlp):
+    # "by default", "by definition", "by any measure" give a manner or a standard, not a who
+    text = (
+        "Any empty plot is regarded as a park by default. "
+        "The levy is seen as a burden by definition. "
+        "The raid was described as a crime by any measure."
+    )
+    _, voices = _voices(nlp, text)
+    assert [v[1] for v in voices] == ["vague", "vague", "vague"]

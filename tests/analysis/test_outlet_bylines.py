@@ -374,6 +374,9 @@ def test_the_report_holds_the_byline_and_the_outlet_it_names(nlp, text, line, cr
         ("By Nadia Corrin, Technology Reporter", "Technology Reporter"),
         ("By Orla Brennick, Health Correspondent, The Marlby Courier", "Health Correspondent"),
         ("By Orla Brennick, The Marlby Courier", "named in the byline"),
+        # an outlet whose last word is a role noun ("star") is still the outlet
+        ("By Orla Brennick, Leeds Star", "named in the byline"),
+        ("By Orla Brennick, Morning Star", "named in the byline"),
     ],
 )
 def test_the_title_a_byline_gives_the_writer_is_their_role(

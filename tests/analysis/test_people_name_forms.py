@@ -169,3 +169,29 @@ def test_a_nickname_later_written_with_the_surname_is_the_same_person(nlp):
             ['Tomas C. "Tommy" Delvecchio', "Tommy Delvecchio", "Delvecchio"],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative who bears the family name is no mention of the one with it inside hers
+        "Nora Whitcombe Dale said the school would reopen. Whitcombe, her mother, had founded it.",
+        # a company ("it" takes it up) is no mention of the one with its name inside his
+        "Helen Ford Marsh said the show would open in June. Ford said it would recall 5,000 cars.",
+    ],
+)
+def test_an_inner_name_word_for_a_relative_or_a_company_does_not_join(nlp, text):
+    full = text.split(" said")[0]
+    rows = people_rows(nlp, text)
+    assert [r[2] for r in rows if r[0] == full] == [[full]]
+
+
+def test_a_date_after_a_quoted_nickname_is_no_surname(nlp):
+    text = 'Voters called Ida Marsh "The Iron Hand" Friday as Marsh left office.'
+    assert people_rows(nlp, text) == [("Ida Marsh", None, ["Ida Marsh", "Marsh"])]
+
+
+@pytest.mark.parametrize("suffix", ["esque", "ish"])
+def test_a_lower_case_word_ending_after_a_hyphen_is_no_part_of_the_name(nlp, suffix):
+    text = f"The talk by Ida Marsh was pure Ida Marsh-{suffix}. Marsh said she meant it."
+    assert [r[0] for r in people_rows(nlp, text)] == ["Ida Marsh"]

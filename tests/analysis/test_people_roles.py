@@ -769,3 +769,41 @@ def test_a_driver_of_a_trend_after_a_name_is_no_role(nlp: Language) -> None:
 )
 def test_a_role_ends_at_the_comma_before_the_main_clause(nlp: Language, text: str, role: str):
     assert [p.role for p in analyze_text(text, nlp).people] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Duke Fennimore said the band would tour. Fennimore said the tickets were sold.",
+            "Duke Fennimore",
+        ),
+        (
+            "Prince Tolliver said the team would win. Tolliver said the coach was ready.",
+            "Prince Tolliver",
+        ),
+        (
+            "Emir Kovacevic said the film was done. Kovacevic said it would open in June.",
+            "Emir Kovacevic",
+        ),
+    ],
+)
+def test_a_royal_title_that_is_a_given_name_stays_in_the_name(nlp, text, name):
+    assert roles(nlp, text) == [(name, None)]
+
+
+def test_a_royal_title_before_a_first_name_or_in_a_royal_name_is_a_title(nlp):
+    text = "Prince Edward said he would visit the school. Edward said the trip was private."
+    assert roles(nlp, text) == [("Edward", "Prince")]
+    text = "Crown Prince Khalid bin Rashid said the port would grow. He said trade was up."
+    assert names(nlp, text) == ["Crown Prince Khalid bin Rashid"]
+
+
+def test_a_courtesy_title_after_a_first_name_is_a_surname(nlp):
+    text = "Tariq Sheikh said the fund was safe. Sheikh said returns were up."
+    assert people(nlp, text) == [("Tariq Sheikh", None, ["Tariq Sheikh", "Sheikh"])]
+
+
+def test_a_person_inside_the_roles_prepositional_phrase_does_not_cut_it(nlp):
+    text = "The lawyer for Ann Kerr and the union, Tom Bale, said the case would close."
+    assert ("Tom Bale", "lawyer for Ann Kerr and the union") in roles(nlp, text)

@@ -1182,3 +1182,30 @@ def test_an_as_aside_with_a_time_or_a_topic_still_reports_the_main_clause(nlp, t
 )
 def test_flagging_that_reports(nlp, text, expected):
     assert quote_rows(nlp, text, ROWS) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares will climb, as the mayor warned on television.",
+        "Fares will climb, as the mayor argued on air last night.",
+        "Fares will climb, as the mayor warned over the phone.",
+        "Fares will climb, as the mayor warned on stage.",
+    ],
+)
+def test_an_as_aside_on_a_channel_still_reports_the_main_clause(nlp, text):
+    # "on television", "over the phone": where the words went out, not what they were about
+    assert quote_rows(nlp, text, ("words", "speaker")) == [("Fares will climb", "the mayor")]
+
+
+def test_said_first_skips_the_speakers_apposition(nlp):
+    text = "Said Nina Brandt, head of Fenwick Foods, the company would open two stores."
+    assert quote_rows(nlp, text, ("words", "speaker")) == [
+        ("the company would open two stores", "Nina Brandt")
+    ]
+
+
+def test_said_before_a_bare_thing_is_the_adjective(nlp):
+    # "Said invoices" is "the said invoices": no one speaks
+    text = "Said invoices, the auditor found, were paid late."
+    assert all(row[0] != "invoices" for row in quote_rows(nlp, text, ("speaker",)))

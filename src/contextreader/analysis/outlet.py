@@ -384,14 +384,14 @@ def find_byline_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention
     """The known outlet a byline names after the writer: "By Jan Roe, Associated Press", "By
     Jan Roe | Reuters". The whole description must be the outlet's name or credit form ("By
     Jan Roe, AP"), or that and one word of the writer's job ("By Jan Roe, Associated Press
-    Writer": ``role_nouns.toml`` [bylines] staff_words); a role alone ("By Jan Roe, staff
+    Writer": ``role_nouns.toml`` [bylines] newsroom_titles); a role alone ("By Jan Roe, staff
     writer") names no outlet."""
     role = byline_role(text, body_start)
     if role is None:
         return None
     found = _credit_at(text, role[0], role[1], kb, prefixes=False)
     head, _, last = text[role[0] : role[1]].rstrip().rpartition(" ")
-    if found is None and head.strip() and last.lower() in role_lexicon().staff_words:
+    if found is None and head.strip() and last.lower() in role_lexicon().newsroom_titles:
         found = _credit_at(text, role[0], role[0] + len(head), kb, prefixes=False)
     return found
 

@@ -139,6 +139,30 @@ def _kin_title(tok: Token, end: int) -> bool:
     )
 
 
+def _title_as_given(doc: Doc, i: int, end: int, lex: RoleLexicon) -> bool:
+    """A royal title that is also a given name or a nickname, opening a two-word name whose
+    second word is no known first name, with no royal context: "Duke Snider", "Prince
+    Fielder", "Emir Kusturica" are names. Not "Prince Harry" (a first name after it), "Crown
+    Prince Roe", "Emir Roe bin Hamad" or "Duke Roe of Kellshire"."""
+    tok = doc[i]
+    if tok.lower_ not in lex.given_titles or not tok.is_title or end - i != 2:
+        return False
+    if doc[i + 1].text in first_names() or not doc[i + 1].is_title:
+        return False
+    if i > 0 and doc[i - 1].lower_ == "crown":
+        return False
+    return not (end < len(doc) and (doc[end].lower_ in lex.particles or doc[end].lower_ == "of"))
+
+
+def _surname_after_given(doc: Doc, i: int, end: int) -> bool:
+    """A courtesy title written after a first name, as the last word of the name ("Aamer |
+    Sheikh", the tagger's name only the title): a surname, not a title."""
+    if end - i != 1 or i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.text in first_names() and prev.tag_ == "NNP" and bool(prev.whitespace_)
+
+
 def _positional(tok: Token) -> bool:
     """Capitalised because of where it stands: opening a sentence or following a bracket,
     quotation mark or dash."""
@@ -158,13 +182,17 @@ def _clean_name(
     doc = ent.doc
     gender = ""
     title_start = start
-    while start < end and (
-        doc[start].lower_ in lex.honorifics
-        or lex.role_class(doc[start].text) is not None
-        or doc[start].is_punct
-        or doc[start].is_space
-        or (_not_name_word(doc[start], lower) and start + 1 < end)
-        or _kin_title(doc[start], end)
+    while (
+        start < end
+        and not _title_as_given(doc, start, end, lex)
+        and (
+            (doc[start].lower_ in lex.honorifics and not _surname_after_given(doc, start, end))
+            or lex.role_class(doc[start].text) is not None
+            or doc[start].is_punct
+            or doc[start].is_space
+            or (_not_name_word(doc[start], lower) and start + 1 < end)
+            or _kin_title(doc[start], end)
+        )
     ):
         gender = gender or lex.honorifics.get(doc[start].lower_, "")
         if _not_name_word(doc[start], lower):
@@ -213,7 +241,7 @@ def _clean_name(
         and start == ent.start
         and (prev.text in first_names() or _given_after_title(prev, lex))
         and prev.lower_ not in lex.honorifics
-        and lex.role_class(prev.text) is None
+        and (lex.role_class(prev.text) is None or _title_as_given(doc, start - 1, end, lex))
         # a first name joins a surname, or a first and a middle name ("Eleanor | Mae Roe")
         and (
             doc[start].text not in first_names()
@@ -302,6 +330,7 @@ def _syllable(tok: Token) -> bool:
         and tok.is_lower
         and tok.is_alpha
         and len(tok) <= 5
+        and tok.lower_ not in role_lexicon().hyphen_suffixes  # "Roe-ish", "Roe-era"
         and not tok.tag_.startswith(("VB", "JJ"))
         and not (after is not None and after.tag_ in ("NN", "NNS") and after.is_lower)
     )
@@ -869,8 +898,14 @@ def _person_or_untagged(tok: Token, after: int) -> bool:
     that opens after token ``after`` (a nickname it took for a title: 'Jan "Iron" Roe')."""
     if tok.ent_type_ in ("", "PERSON"):
         return True
+    if tok.ent_type_ in _NOT_NAME_ENTS:
+        return False  # 'called Jan Roe "The Iron Lady" Monday': a date, no surname
     ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
     return ent.start > after
+
+
+# entity labels a word after a name and its nickname never has as a surname
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def _join_split_names(doc: Doc, out: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:

@@ -29,6 +29,8 @@ class RoleLexicon:
     not_person: frozenset[str]
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # lower-case words inside a name: "de", "van", "bin"
+    given_titles: frozenset[str] = frozenset()  # "duke": "Duke Snider" is a name
+    hyphen_suffixes: frozenset[str] = frozenset()  # "ish": "Roe-ish" is no name
     surname_openers: frozenset[str] = frozenset()  # "ben", "di": open a surname, capitalised too
     honorific_suffixes: frozenset[str] = frozenset()  # "ji", "san": "Modiji", "Tanaka-san"
     not_person_surnames: frozenset[str] = frozenset()  # "law", "day": a surname after a first name
@@ -76,7 +78,7 @@ class RoleLexicon:
     staff_titles: frozenset[str] = frozenset()  # "writer": "Times Staff Writer", a newsroom
     desks: frozenset[str] = frozenset()  # "correspondent": "Special Correspondent", a newsroom
     outlet_words: frozenset[str] = frozenset()  # "agency": "By Jan Roe, Harbour Press Agency"
-    staff_words: frozenset[str] = frozenset()  # "writer": "By Jan Roe, Associated Press Writer"
+    newsroom_titles: frozenset[str] = frozenset()  # "editor": "By Jan Roe, Health Editor"
 
     def office(self, noun: str) -> frozenset[str]:
         """Every written form of the office ``noun`` names ("senator" -> senator, sen., ...)."""
@@ -199,6 +201,8 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         not_person=frozenset(w.lower() for w in _word_list(raw, "not_person", "words")),
         suffixes=_word_list(raw, "name_parts", "suffixes"),
         particles=_word_list(raw, "name_parts", "particles"),
+        given_titles=_word_list(raw, "name_parts", "given_titles"),
+        hyphen_suffixes=_word_list(raw, "name_parts", "hyphen_suffixes"),
         surname_openers=_word_list(raw, "name_parts", "surname_openers"),
         honorific_suffixes=_word_list(raw, "name_parts", "honorific_suffixes"),
         not_person_surnames=_word_list(raw, "not_person", "surnames"),
@@ -243,7 +247,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         staff_titles=_word_list(raw, "bylines", "staff_titles"),
         desks=_word_list(raw, "bylines", "desks"),
         outlet_words=_word_list(raw, "bylines", "outlet_words"),
-        staff_words=_word_list(raw, "bylines", "staff_words"),
+        newsroom_titles=_word_list(raw, "bylines", "newsroom_titles"),
     )
     for table, key in _REQUIRED_LISTS:
         if not _word_list(raw, table, key):

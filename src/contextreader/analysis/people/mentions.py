@@ -64,7 +64,13 @@ def _fits(cl: _Cluster, gender: str, title: set[str]) -> bool:
 
 
 def _resolve_word(
-    people: _People, word: str, pos: int, para: int, gender: str, title: set[str]
+    people: _People,
+    word: str,
+    pos: int,
+    para: int,
+    gender: str,
+    title: set[str],
+    inner_ok: bool = True,
 ) -> _Cluster | None:
     """The person a one-word mention at ``pos`` means (``para``: where its paragraph starts).
 
@@ -78,6 +84,8 @@ def _resolve_word(
     else in the text bears it. A surname that fits no one, or whose full name comes only much
     later (a "Mrs. Roe" far down the page is not the "President Roe" of the opening), is a
     person of its own; a first name goes to the one person with it, or to the most recent.
+    A word inside one full name goes to that person only when ``inner_ok`` (the mention is
+    introduced as no one's relative and stands for no company: ``_inner_ok``).
     """
     key = word.lower()
     group = [c for c in people.surnames.get(key, []) if c.names]
@@ -87,7 +95,8 @@ def _resolve_word(
             return _most_recent(firsts, pos) or firsts[0]
         inner = [c for c in people.inner.get(key, []) if c.names]
         if (
-            len(inner) == 1
+            inner_ok
+            and len(inner) == 1
             and key not in people.bare
             and inner[0].full_at[0] - pos <= _LEDE
             and _fits(inner[0], gender, title)
@@ -246,7 +255,9 @@ def _add_mentions(
         stem = _honorific_stem(key, people, lex)
         if stem:
             word, key = tok.text[: len(stem)], stem  # "Modiji": Modi
-        known = key in people.surnames or key in people.firsts or key in people.inner
+        inner_ok = key not in people.inner or _inner_ok(tok, lex)
+        named = key in people.surnames or key in people.firsts
+        known = named or (key in people.inner and inner_ok)
         if not known and tok.text not in singles:
             continue
         if (
@@ -270,7 +281,7 @@ def _add_mentions(
         if _kin_before(doc[tok.i : tok.i + 1], lex) and key in people.surnames:
             cl = _relative(people, word, tok.idx, gender)
         else:
-            cl = _resolve_word(people, word, tok.idx, para, gender, classes)
+            cl = _resolve_word(people, word, tok.idx, para, gender, classes, inner_ok)
         if cl is None:
             continue
         cl.gender = cl.gender or gender
@@ -283,6 +294,19 @@ def _add_mentions(
         owner[(tok.idx, tok.idx + len(tok.text))] = cl
     _drop_families(people, owner)
     return _join_adjacent(owner, text)
+
+
+def _inner_ok(tok: Token, lex: RoleLexicon) -> bool:
+    """Whether a one-word mention may be the person whose full name holds it inside ("Lula",
+    "Nahle"): one word shared is a thin link, so not when the mention is introduced as a
+    relative ("Rodham, her mother,", "her mother Rodham": the family name recurs because the
+    relative bears it), nor when it stands for a company (the tagger calls it an organisation,
+    or "it" takes it up: "Ford said it would cut jobs" after "Francis Ford Coppola")."""
+    if tok.ent_type_ == "ORG" or _kin_before(tok.doc[tok.i : tok.i + 1], lex):
+        return False
+    after = (t for t in tok.doc[tok.i + 1 : tok.sent.end] if t.tag_ in ("PRP", "PRP$"))
+    nxt = next(after, None)
+    return nxt is None or nxt.lower_ not in ("it", "its")
 
 
 def _titled_surname(ent: Span, people: _People, lex: RoleLexicon) -> bool:

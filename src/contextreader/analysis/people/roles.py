@@ -464,6 +464,15 @@ def _role_apposition(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | 
     )
 
 
+def _in_prep_phrase(tok: Token) -> bool:
+    """A name word inside a prepositional phrase ("the lawyer for Jan Roe and the union"):
+    the name is the object of the role, not a person coordinated with the next one."""
+    head = tok
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj"
+
+
 def _after_other_person(doc: Doc, start: int, end: int) -> int:
     """The start of the words of [start, end) after the last "and" or "or" that follows
     another person's name there: the parse may hang a second person on the first one's role
@@ -471,7 +480,7 @@ def _after_other_person(doc: Doc, start: int, end: int) -> int:
     leader", no part of Roe's); ``start`` when there is none."""
     seen = False
     for k in range(start, end):
-        if doc[k].ent_type_ == "PERSON":
+        if doc[k].ent_type_ == "PERSON" and not _in_prep_phrase(doc[k]):
             seen = True
         elif seen and doc[k].lower_ in ("and", "or"):
             start = k + 1
@@ -986,5 +995,11 @@ def _byline_title(text: str, end: int) -> str | None:
     the text would beside a name; else None (an outlet's name: "By Jan Roe, Harbour Wire")."""
     m = _BYLINE_TITLE.match(text, end)
     if m is None or not role_lexicon().classes_in(m["title"]):
+        return None
+    # the title's head, before any "of"/"for" ("Editor of the Ledger"), must be a newsroom job:
+    # "By Jan Roe, Toronto Star" names the outlet, though "star" is a role noun
+    words = re.split(r"[ \t]+", m["title"])
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "and", "&")), len(words))
+    if words[0] == "The" or words[cut - 1].lower() not in role_lexicon().newsroom_titles:
         return None
     return m["title"]

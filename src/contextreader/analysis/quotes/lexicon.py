@@ -73,6 +73,7 @@ class CueLexicon:
     as_it: frozenset[str] = frozenset()
     title_small: frozenset[str] = frozenset()  # words a title leaves in lower case
     as_clause: frozenset[str] = frozenset()  # verbs whose "as X <verb>" aside reports its clause
+    channels: frozenset[str] = frozenset()  # "on radio", "over the phone": where, not what about
     light_verbs: frozenset[str] = frozenset()  # "made the case that": the subject holds the noun
     adjectives: frozenset[str] = frozenset()  # "was certain that ...": the subject's mind
     forms: dict[str, str] = field(default_factory=dict)  # written form -> lexicon lemma
@@ -218,6 +219,7 @@ def cue_lexicon() -> CueLexicon:
         as_it=as_it,
         title_small=frozenset(raw["titles"]["small_words"]),
         as_clause=frozenset(raw["as_clause"]["verbs"]),
+        channels=frozenset(raw["as_clause"]["channels"]),
         light_verbs=frozenset(raw["nouns"].get("light_verbs", [])),
         adjectives=frozenset(raw["adjectives"]["words"]),
         forms=forms,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.furniture import stance_piece
@@ -885,12 +885,36 @@ def _said_first(tok: Token, ix: _Index, lex: CueLexicon) -> tuple[tuple[int, int
         return None  # "Said Jan Roe, who grew up there, ...": the comma opens an aside
     if not any(t.tag_ in _FINITE_TAGS for t in rest):
         return None
+    # "Said Jan Roe, chief executive of Kell Labs, the firm will ...": a phrase with no finite
+    # verb between two commas is the speaker's apposition; the report starts after it
+    closing = next((t.i for t in rest if t.text == ","), None)
+    if closing is not None and not any(t.tag_ in _FINITE_TAGS for t in doc[comma + 1 : closing]):
+        comma = closing
+        if not any(t.tag_ in _FINITE_TAGS for t in doc[comma + 1 : sent_end]):
+            return None
     head = nouns[-1]
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
     m = ix.person_in(phrase[0].idx, head.idx + len(head.text))
     if m is not None:
         return (comma + 1, sent_end), _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    if not _said_by_who(phrase, head, lex):
+        return None  # "Said payments, the court found, were ...": "said" is "the aforesaid"
     return (comma + 1, sent_end), _Speaker((start, end), ix.text[start:end], None)
+
+
+def _said_by_who(phrase: Span, head: Token, lex: CueLexicon) -> bool:
+    """Whether the phrase after an opening "Said" names someone who speaks: a name, a noun
+    with its determiner ("a senior minister", "the court"), or a noun for people, bodies or
+    offices ("officials in the ministry", "sources close to the talks"). A bare noun for a
+    thing ("Said payments, ...") makes "said" the adjective ("the said payments")."""
+    from contextreader.analysis.assertions.lexicon import vague_lexicon  # (import cycle)
+
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if any(t.pos_ == "DET" or t.tag_ == "PRP$" for t in phrase if t.i < head.i):
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in lex.speakers or lemma in role_lexicon().roles or lemma in vague_lexicon().nouns
 
 
 def _that_after_prep(cue: Token) -> tuple[int, int] | None:

@@ -1259,9 +1259,31 @@ def agent_of(verb: Token) -> Token | None:
                 continue
             by = next((g for g in noun.children if g.dep_ == "prep" and g.lower_ == "by"), None)
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
-            if agent is not None and all(t.lower_ != noun.lower_ for t in agent.subtree):
-                return agent  # (not "a step by step plan")
+            if agent is None or any(t.lower_ == noun.lower_ for t in agent.subtree):
+                continue  # (not "a step by step plan")
+            if _a_who(agent):
+                return agent
     return None
+
+
+# determiners that make a "by" phrase a manner, a measure or a standard ("by any measure", "by
+# every standard", "by all accounts"), not a who
+_MEASURE_DETERMINERS = frozenset({"any", "every", "each", "no", "all", "either", "neither"})
+
+
+def _a_who(tok: Token) -> bool:
+    """Whether ``tok``, a "by" object the parser hung on an "as" phrase, can be who holds the
+    view: a name, a personal pronoun, a plural ("by critics") or a noun with its determiner ("by
+    the council", "by some residents") - not a bare singular noun, which gives a manner or a
+    standard ("by default", "by definition", "by mistake"), nor "by any measure"."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "what", "which")
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+    return bool(dets) and all(d.lower_ not in _MEASURE_DETERMINERS for d in dets)
 
 
 def is_agentless_passive(cue: Token) -> bool:
@@ -1404,8 +1426,9 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "over"})
 def _topic_after(cue: Token, prep: Token, lex: CueLexicon) -> bool:
     """Whether ``prep`` after an "as" verb brings the verb's own content: one of the verb's
     content prepositions ("as Roe warned of more crime"), or, for such a verb, "on" or "over"
-    before a common noun that is no time ("warns on crime"; not "warned on Monday" or "wrote
-    on Twitter"). Then the clause before "as" is no report of that verb."""
+    before a common noun that is no time and no channel ("warns on crime"; not "warned on
+    Monday", "wrote on Twitter" or "warned on radio"). Then the clause before "as" is no
+    report of that verb."""
     own = lex.frames(cue) & PREP_FRAMES
     if prep.dep_ != "prep" or prep.i < cue.i or not own:
         return False
@@ -1414,6 +1437,8 @@ def _topic_after(cue: Token, prep: Token, lex: CueLexicon) -> bool:
         return False
     if prep.lower_ in own:
         return True
+    if obj.lower_ in lex.channels:
+        return False  # "warned on radio", "argued on air", "warned over the phone": a channel
     return prep.lower_ in _TOPIC_PREPOSITIONS and obj.is_lower and obj.tag_ in ("NN", "NNS")
 
 
