@@ -84,6 +84,12 @@ def test_a_place_in_capitals_below_a_byline_is_no_claim(nlp, place):
     ]
 
 
+@pytest.mark.parametrize("head", ["BUS FARES RISE", "DOCK WORKERS STRIKE", "STRIKE ENDS"])
+def test_a_headline_in_capitals_below_a_byline_stays_a_claim(nlp, head):
+    text = f"By Ada Moss\n{head}\n\nThe bus company raised its fares on Monday."
+    assert head in claim_texts(nlp, text)
+
+
 def test_a_headline_in_capitals_above_a_subhead_stays_a_claim(nlp):
     text = "FEES SOAR\nThe port doubles its charges for ferries\n\nThe port raised its fees."
     assert "FEES SOAR" in claim_texts(nlp, text)

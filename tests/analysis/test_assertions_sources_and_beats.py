@@ -4,6 +4,8 @@ gesture by a person) that claim nothing."""
 
 from __future__ import annotations
 
+import pytest
+
 from contextreader.analysis.pipeline import analyze_text
 
 
@@ -94,6 +96,23 @@ def test_published_in_an_unnamed_journal_stays_vague(nlp):
 def test_published_in_a_paper_titled_with_the_is_no_vague_passive(nlp):
     text = "The latest Tarnpoll, published in The Westerner, has the Greens ahead 53-47."
     assert _marked(nlp, text) == {}
+
+
+def test_published_in_a_paper_the_outlet_list_knows_is_no_vague_passive(nlp):
+    text = "The latest poll, published in The Australian, has the Greens ahead 53-47."
+    assert _marked(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was reported in The Hague that the ferry talks had stalled.",
+        "It was announced in The Bronx that the library would close.",
+    ],
+)
+def test_reported_in_a_place_with_the_stays_vague(nlp, text):
+    (a,) = analyze_text(text, nlp).assertions
+    assert a.status == "vague"
 
 
 def test_published_in_the_press_of_a_people_stays_vague(nlp):

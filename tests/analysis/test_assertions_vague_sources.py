@@ -113,6 +113,22 @@ def test_a_title_case_headline_does_not_make_a_report_named(nlp):
     assert [c for _, c, _ in vague_assertions(nlp, text)] == ["The Study"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Otters are returning to the river, a new Study says.", "a new Study"),
+        ("The Study found that otters are returning to the river.", "The Study"),
+    ],
+)
+def test_one_capitalised_document_noun_is_no_title(nlp, text, source):
+    assert [c for _, c, _ in vague_assertions(nlp, text)] == [source]
+
+
+def test_a_document_noun_with_capitalised_words_beside_it_is_a_title(nlp):
+    text = "Otters are returning to the river, the Wild Rivers Survey says."
+    assert vague_assertions(nlp, text) == []
+
+
 # -- vague sources ---------------------------------------------------------------------------------
 
 
@@ -275,6 +291,49 @@ def test_a_predicate_noun_about_an_act_of_saying_is_the_writers(nlp, text) -> No
 )
 def test_a_predicate_about_an_act_of_asking_or_contending_is_the_writers(nlp, text) -> None:
     assert vague_assertions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drivers' demand is a shorter shift.\n",
+        "Their request was a new roof for the school.\n",
+        "Their objection is the noise from the quarry.\n",
+    ],
+)
+def test_a_predicate_noun_of_a_demand_is_what_was_asked(nlp, text) -> None:
+    assert sentence_voices(nlp, text) == [(text.strip(), "reported")]
+
+
+def test_a_predicate_noun_of_a_groups_demand_is_what_was_asked(nlp) -> None:
+    text = "The growers' demand was cheaper water for the orchards.\n"
+    assert [v for _, v in sentence_voices(nlp, text)] in (["vague"], ["reported"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenants met the landlord. Their plea was a short one: fix the heating. He left.",
+        "Tenants met the landlord. The message was a short one: we will not pay. He left.",
+    ],
+)
+def test_the_words_after_a_colon_are_what_was_asked_or_said(nlp, text) -> None:
+    voices = sentence_voices(nlp, text)
+    assert [w for w, _ in voices] == [
+        "Tenants met the landlord.",
+        text.split(". ")[1] + ".",
+        "He left.",
+    ]
+    assert voices[1][1] in ("reported", "vague")
+
+
+def test_a_sentence_of_a_demand_before_a_colon_is_kept(nlp) -> None:
+    text = "Tenants met the landlord. Their demand was plain: fix the heating. He left."
+    assert len(sentence_voices(nlp, text)) == 3
+
+
+def test_a_request_to_the_reader_with_no_lead_claims_nothing(nlp) -> None:
+    assert sentence_voices(nlp, "If the ferry is full, take the bridge.") == []
 
 
 def test_a_complaint_with_its_content_still_needs_a_holder(nlp) -> None:

@@ -45,9 +45,20 @@ def _no_claim(sent: Span, text: str, span: tuple[int, int], ctx: _Ctx) -> bool:
         and root.idx not in ctx.mentioned  # "Trump not walking the walk": a name read as a verb
         and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in root.children)
         and not any(t.dep_ in _SUBJECTS for t in sent if t.i < root.i and t.head.i == root.i)
+        and not _after_lead(sent, root)
     ):
         return True
     return _unverified(root, ctx) or _gesture(root, ctx)
+
+
+def _after_lead(sent: Span, root: Token) -> bool:
+    """ "Their plea was a short one: let us stay.": a clause before a colon leads in the
+    words after it, which are what was said, not a request to the reader ("Tip: look
+    elsewhere." has no clause before its colon)."""
+    colon = next((t.i for t in sent if t.text == ":" and t.i < root.i), None)
+    return colon is not None and any(
+        t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : colon]
+    )
 
 
 # what a gesture's verb may have beside its subject and still tell only what someone did

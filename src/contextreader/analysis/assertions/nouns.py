@@ -214,6 +214,12 @@ def _noun_content(noun: Token, ctx: _Ctx) -> bool:
         and any(c.dep_ == "ccomp" or (c.dep_ == "attr" and not described) for c in head.children)
     ):
         return True
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and not described and head.dep_ == "ccomp":
+        # "Their demand was clear: lower the tax": the parser hangs "be" on the words after
+        # the colon, which say what was asked
+        colon = next((t for t in head.head.children if t.text == ":" and t.i > head.i), None)
+        if colon is not None and colon.i < head.head.i:
+            return True
     return _extraposed_content(noun, ctx)
 
 

@@ -346,11 +346,14 @@ def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
     (a title-case headline alone is read as a headline). A place in capitals ("GENEVA", "NEW
     YORK": a dateline on a line of its own) is such a name whatever the tagger makes of it; of
     more than one word only below a byline (above a headline it may be a headline in capitals,
-    "STOCKS PLUNGE")."""
+    "STOCKS PLUNGE") and only when the tagger reads every word as a name (a common noun or a
+    verb among them is a headline in capitals: "PORT FEES SOAR", "STRIKE ENDS")."""
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not words or len(words) > 6 or any(t.text not in _NAME_MARKS for t in sent if t.is_punct):
         return False
     capitals = len(words) <= _CAPITAL_WORDS and all(t.is_alpha and t.is_upper for t in words)
+    if capitals and len(words) > 1 and any(t.pos_ != "PROPN" for t in words):
+        capitals = False
     if not capitals and not all(
         t.lower_ in _NAME_JOINERS or (t.is_alpha and t.text[0].isupper() and t.pos_ == "PROPN")
         for t in words

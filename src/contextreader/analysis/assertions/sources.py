@@ -138,10 +138,19 @@ def _named_document(head: Token, lex: VagueLexicon) -> bool:
 def _titled(head: Token) -> bool:
     """ "The Global Report on Food Crises", "the Harbour Survey": a document noun written with a
     capital inside a sentence that is otherwise in lower case is part of a title. (A title-case
-    headline capitalises every word; a capital opening a sentence says nothing.)"""
+    headline capitalises every word; a capital opening a sentence says nothing.) A title has
+    "the" or no article and another capitalised word beside the noun ("a new Study says" is
+    one study written with a capital, no title)."""
     if head.tag_ != "NNP" or not head.text[:1].isupper() or head.i == head.sent.start:
         return False
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in head.children):
+        return False
     phrase = range(head.left_edge.i, head.right_edge.i + 1)
+    if not any(
+        t.i != head.i and t.dep_ != "det" and t.is_alpha and t.text[0].isupper()
+        for t in head.doc[phrase.start : phrase.stop]
+    ):
+        return False
     return any(
         t.i not in phrase and t.is_alpha and t.text[0].islower() and t.pos_ in _CONTENT
         for t in head.sent

@@ -50,6 +50,7 @@ from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.modality import prescribed, purpose_only
 from contextreader.analysis.quotes.reported import contact_clause
 from contextreader.analysis.quotes.speakers import agent_of
+from contextreader.outlets.kb import load_kb
 
 # a verb of stance carries a view in an object, a clause or a stance preposition (data file)
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp"})
@@ -336,13 +337,22 @@ def _named_venue(verb: Token) -> Token | None:
 
 def _titled_name(obj: Token) -> bool:
     """ "in The Australian", "in The Scotsman": a name whose "The" keeps its capital inside a
-    sentence is a title (a paper's), however the model reads the word after it (a people, a
-    place); "in the French" is no title."""
-    return any(c.dep_ == "det" and c.text == "The" for c in obj.children)
+    sentence is a title (a paper's), however the model reads the word after it (a people);
+    "in the French" is no title. A place keeps its "The" too ("in The Hague", "in The
+    Bronx"): one the model reads as a place is a paper's title only when the outlet knowledge
+    base knows the name as a paper's ("in The Australian")."""
+    the = next((c for c in obj.children if c.dep_ == "det" and c.text == "The"), None)
+    if the is None:
+        return False
+    if obj.ent_type_ not in _PLACES:
+        return True
+    return load_kb().by_credit(obj.doc[the.i : obj.i + 1].text) is not None
 
 
 # entity types of an "in" phrase that says where or when, not in which publication
 _PLACES_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT"})
+# of those, the types of a place
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _bare_participle(tok: Token) -> bool:
