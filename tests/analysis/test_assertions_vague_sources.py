@@ -404,3 +404,19 @@ def test_monitors_who_record_with_no_device_word_are_people(nlp, text, cue):
 def test_a_device_that_records_leaves_the_sentence_the_outlet_s(nlp):
     text = "Air-quality monitors recorded that smoke had spread across the estate."
     assert sentence_voices(nlp, text) == [(text, "unattributed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # how a work's credits list her: no view anyone holds
+        ("Marrow, who is credited as a co-writer, left the band in 2019.", "unattributed"),
+        # credited with / to: someone unnamed gives her the credit
+        ("Marrow is credited with saving the band.", "vague"),
+        ("The rescue of the band is credited to Marrow.", "vague"),
+    ],
+    ids=["credited-as", "credited-with", "credited-to"],
+)
+def test_credited_as_a_role_is_no_hidden_view(nlp, text, status):
+    report = analyze_text(text, nlp)
+    assert [a.status for a in report.assertions] == [status]

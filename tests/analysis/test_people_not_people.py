@@ -622,3 +622,46 @@ def test_a_surname_word_with_an_age_beside_it_stays_a_person(nlp):
     # guard: the apposition is no business
     names = [r[0] for r in people_rows(nlp, "Amy Press, 44, a nurse, said the ward would shut.")]
     assert names == ["Amy Press"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyclist was taken to St Brigid's Hospital but died. Police appealed for witnesses.",
+        "Quarrydale Films, which made the series, said in a statement that filming had ended.",
+        "Ostermoor Digital, which runs the site, said the outage was over.",
+        "When Pellworth opened its new library in 2019, visits rose by a third.",
+    ],
+    ids=["saint-s-hospital", "which-after-a-firm", "which-after-a-name", "its-after-a-name"],
+)
+def test_a_saint_s_place_and_a_name_taken_up_by_which_or_its_are_no_people(nlp, text):
+    assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no saint's title: the name may be a person's
+        ("Bride's Hospital lost its funding, said Councillor Tove Lindqvist.", None),
+        # a surname the article also writes after a first name is a person's, whatever "its"
+        (
+            "Dana Okafor runs a bakery. When the council changed its rules, Okafor praised its "
+            "clarity.",
+            ["Dana Okafor"],
+        ),
+        # "who" is a person's relative
+        ("Ms Haldane, who runs the site, said the outage was over.", ["Haldane"]),
+    ],
+    ids=["no-saint", "surname-with-its", "who"],
+)
+def test_near_cases_of_things_stay_people(nlp, text, expected):
+    found = names(nlp, text)
+    if expected is None:
+        assert "Tove Lindqvist" in found
+    else:
+        assert found == expected
+
+
+def test_a_titled_name_before_its_stays_a_person(nlp):
+    text = "The port has a new chief. Mr. Quillan ran its ferry arm for a decade."
+    assert names(nlp, text) == ["Quillan"]

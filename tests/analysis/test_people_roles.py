@@ -807,3 +807,32 @@ def test_a_courtesy_title_after_a_first_name_is_a_surname(nlp):
 def test_a_person_inside_the_roles_prepositional_phrase_does_not_cut_it(nlp):
     text = "The lawyer for Ann Kerr and the union, Tom Bale, said the case would close."
     assert ("Tom Bale", "lawyer for Ann Kerr and the union") in roles(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cinematographer, Ilse Marrow, said the shoot was calm.", "cinematographer"),
+        (
+            "The fault was first spotted by a food blogger, Ilse Marrow, who shared a photo.",
+            "food blogger",
+        ),
+        ("World 400m medallist Ilse Marrow has retired.", "medallist"),
+        ("Influencer Ilse Marrow has deleted the post.", "Influencer"),
+    ],
+    ids=["cinematographer", "a-blogger-set-off", "unit-glued-to-figure", "influencer"],
+)
+def test_online_film_and_sport_roles(nlp: Language, text: str, expected: str) -> None:
+    assert roles(nlp, text) == [("Ilse Marrow", expected)]
+
+
+def test_a_champion_of_a_cause_is_no_role_over_an_office(nlp: Language) -> None:
+    text = "Sen. Ilse Marrow, a champion of the bill, said it would pass."
+    assert roles(nlp, text) == [("Ilse Marrow", "Sen.")]
+
+
+def test_a_noun_set_off_after_a_that_is_no_role_gives_none(nlp: Language) -> None:
+    # "a" before a plain noun and a subject name: the noun is someone else, no role
+    assert roles(nlp, "After meeting a farmer, Ilse Marrow said the plan was fine.") == [
+        ("Ilse Marrow", None)
+    ]

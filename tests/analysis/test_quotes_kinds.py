@@ -306,3 +306,23 @@ def test_physical_objects_are_checked_on_load():
         physical_objects(table)
     with pytest.raises(ValueError, match="lower-case"):
         physical_objects({**table, "verbs": ["slam", "point"], "objects": ["Door"]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the caption posted with a photo is the poster's own words
+        (
+            'On Friday, Ilse Marrow posted a photo of the harbour with the caption "Home at last."',
+            [("partial", "Home at last.", "post", "Ilse Marrow")],
+        ),
+        # a caption under a picture no one is said to post is no one's
+        (
+            'The picture ran with the caption "Home at last."',
+            [("scare", "Home at last.", None, None)],
+        ),
+    ],
+    ids=["posted-with-caption", "caption-of-no-one"],
+)
+def test_a_posted_caption_is_the_poster_s_words(nlp, text, expected):
+    assert quote_rows(nlp, text, ROWS) == expected

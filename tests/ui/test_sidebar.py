@@ -217,7 +217,8 @@ class TestDetailsExplainTheTerms:
         async with app.run_test(size=SIZE):
             scare = await self.details_of(app, "quotes", "q1")
             assert scare == (
-                "Scare quote (words held at a distance; nobody is quoted)\n“harbor renewal”"
+                "Words in quotation marks (nobody is quoted: a title, a name, or words held at "
+                "a distance)\n“harbor renewal”"
             )
 
 

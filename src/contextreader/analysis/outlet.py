@@ -42,7 +42,7 @@ from spacy.util import filter_spans
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.furniture import furniture_lexicon
-from contextreader.analysis.paragraphs import byline_role, byline_span
+from contextreader.analysis.paragraphs import byline_role, byline_span, sign_off
 from contextreader.analysis.people import role_lexicon
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
 from contextreader.report import (
@@ -417,10 +417,13 @@ def unknown_byline_outlet(text: str, body_start: int) -> bool:
 def find_byline(text: str, body_start: int, known: Mention | None) -> Byline | None:
     """The byline among the body's first lines, with the name after the writer when it is a
     known outlet's (``known``, from ``find_byline_credit``: "By Jan Roe, Reuters") or reads as
-    a news organisation's we have no notes on (``unknown_byline_outlet``), or None."""
+    a news organisation's we have no notes on (``unknown_byline_outlet``); with none at the
+    head, a writer's sign-off at the foot ("Margaret Ellory" closing a letter: ``sign_off``),
+    the name's span; or None."""
     span = byline_span(text, body_start)
     if span is None:
-        return None
+        signed = sign_off(text, body_start)
+        return Byline(span=signed[0]) if signed is not None else None
     role = byline_role(text, body_start)
     if role is None:
         return Byline(span=span)

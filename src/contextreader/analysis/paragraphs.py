@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.furniture import furniture_lexicon, label_end
+from contextreader.analysis.furniture import furniture_lexicon, label_end, piece_label, word_lists
 
 # a blank line: what ends a paragraph where single line breaks only end lines
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -555,3 +555,90 @@ def line_around(text: str, start: int, end: int | None = None) -> tuple[int, int
     hold ``text[start:end]``."""
     line_end = text.find("\n", start if end is None else end)
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+# a writer's sign-off at the foot of a letter or column: a name line ("Margaret Ellory", "Dr
+# J. Roe"), maybe with the place the writer lives after a comma, and maybe a place line below
+_SIGN_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ ]+[A-ZÀ-Þ][\w'’.-]*){1,3})(?:[ ]*,[ ]*(?P<place>.+))?"
+)
+_SIGN_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:,?[ ]+[A-ZÀ-Þ][\w'’.-]*){0,3}\.?")
+_SIGN_TITLES = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."})
+# the words outside quotation marks that make the text before a sign-off the writer's own
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def sign_off(text: str, body_start: int = 0) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The writer's sign-off that closes a piece: the offsets of the name and of the whole
+    sign-off (a name line, maybe "Name, Place", maybe then a place line), or None. Only in a
+    piece the outlet labels a named writer's ([writer_genres]: "Letters to the Editor") or,
+    with no label, after a paragraph in the first person (pronouns.toml [first_person] "I",
+    "my"); the name opens with a known first name, an initial or a title, so "The Editors" is
+    none. It says who wrote the piece; it claims nothing."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[body_start:]) if m.group().strip()]
+    if len(lines) < _SIGN_MIN_LINES:
+        return None
+    for size in (2, 1):
+        block = lines[-size:]
+        found = _sign_off_lines(text, body_start, block)
+        if found is None:
+            continue
+        before = lines[-size - 1].group()
+        if not _writers_piece(text, body_start, before):
+            return None
+        return found
+    return None
+
+
+_SIGN_MIN_LINES = 3  # a sign-off closes a piece of at least a few lines
+
+
+def sign_off_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+    """The offsets of the writer's name in the sign-off that closes the piece (``sign_off``),
+    as ``byline_names`` gives a byline's: a person the article names."""
+    signed = sign_off(text, body_start)
+    return [signed[0]] if signed is not None else []
+
+
+def _sign_off_lines(
+    text: str, body_start: int, block: list[re.Match[str]]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The name and the whole sign-off in ``block``, the last one or two lines, or None."""
+    from contextreader.analysis.people import first_names  # people imports this module
+
+    first = block[0]
+    bare = first.group().strip()
+    m = _SIGN_NAME.fullmatch(bare)
+    if m is None or (m["place"] is not None and len(block) > 1):
+        return None
+    if m["place"] is not None and _SIGN_PLACE.fullmatch(m["place"].strip()) is None:
+        return None
+    if len(block) > 1 and _SIGN_PLACE.fullmatch(block[1].group().strip()) is None:
+        return None
+    words = m["name"].split()
+    lead = words[0]
+    known = lead in first_names() or lead in _SIGN_TITLES or re.fullmatch(r"[A-Z]\.", lead)
+    if not known or words[-1].endswith("."):
+        return None  # a sentence or a heading, not a name
+    at = body_start + first.start() + len(first.group()) - len(first.group().lstrip())
+    last = block[-1]
+    end = body_start + last.start() + len(last.group().rstrip())
+    return (at, at + len(m["name"])), (at, end)
+
+
+def _writers_piece(text: str, body_start: int, before: str) -> bool:
+    """A piece under a named writer's label, or, with no label, whose paragraph ``before`` the
+    sign-off speaks in the first person outside quotation marks."""
+    label = piece_label(text, body_start)
+    if label is not None:
+        return label.writer
+    words = re.findall(r"[\w'’]+", _QUOTED.sub(" ", before))
+    first = _first_person()
+    return any(w.lower() in first for w in words)
+
+
+@cache
+def _first_person() -> frozenset[str]:
+    """One writer's first person (pronouns.toml [first_person_singular]): "we" may be an
+    outlet's."""
+    return word_lists("pronouns.toml", ("first_person_singular",))[0]["first_person_singular"]

@@ -182,7 +182,7 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False, article: boo
     for q in report.quotes:
         who = _speaker(report, q)
         if q.kind == "scare":
-            who = "scare quotes, nobody is speaking"
+            who = "in quotation marks, nobody is speaking (a title, a name or scare quotes)"
         # whole: a file for reading has room, and a quote cut short misquotes its speaker
         words = " … ".join(report.quote_words(q, p) for p in q.pieces)
         cue = report.cue_words(q, len(report.text))

@@ -1512,7 +1512,7 @@ def legend() -> Text:
         (
             "double underline",
             "underline2",
-            f"scare quotes: words held at a distance, not speech (no {GLYPH_QUOTE})",
+            f"quoted words nobody says: a title, a name, scare quotes (no {GLYPH_QUOTE})",
         ),
         ("reverse", "reverse", "a loaded term"),
         ("italic", "italic", f"a vaguely attributed assertion ({GLYPH_VAGUE} in the margin)"),

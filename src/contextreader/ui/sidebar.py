@@ -58,7 +58,9 @@ OPEN_LIMIT = 8  # a section with more entries starts closed
 KIND_WORDS = {
     "partial": "a few of the speaker's words",
     "indirect": "reported speech: their point in the {owner}'s words",
-    "scare": "words held at a distance; nobody is quoted",
+    # a title or a name in quotation marks is no one's speech either: the words do not say
+    # the writer holds it at a distance
+    "scare": "nobody is quoted: a title, a name, or words held at a distance",
 }
 # the most characters of a quote or assertion the details box shows, tried longest first
 EXCERPT_LIMITS = (240, 200, 160, 130, 100, 80, 60, 40)
@@ -701,8 +703,9 @@ class Sidebar(Vertical):
                     if q.kind == "scare" and who is None
                     else Text.assemble("\nSpeaker: ", (who or "no speaker found", "bold"), role)
                 )
+                heading = "Words in quotation marks" if q.kind == "scare" else f"{q.kind} quote"
                 return Text.assemble(
-                    (f"{q.kind.capitalize()} quote", "bold"),
+                    (heading[:1].upper() + heading[1:], "bold"),
                     f" ({KIND_WORDS[q.kind].format(owner=report.voice_owner())})"
                     if q.kind in KIND_WORDS
                     else "",

@@ -63,7 +63,7 @@ from contextreader.analysis.assertions.quoted import (
 from contextreader.analysis.assertions.sources import is_vague_source, speaker_phrase
 from contextreader.analysis.assertions.verdicts import _verdict_words
 from contextreader.analysis.furniture import stance_piece
-from contextreader.analysis.paragraphs import span_is_heading
+from contextreader.analysis.paragraphs import sign_off, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, OWN_LABELS_KEY
 from contextreader.analysis.quotes import cue_lexicon
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
@@ -157,6 +157,7 @@ def assertions_component(doc: Doc) -> Doc:
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else (0, 0)
     posts = _embedded_posts(text, ctx.alex)
     marked = [m.span() for m in _MARKED.finditer(text)]
+    signed = sign_off(text, doc._.cr_body_start or 0)  # "Margaret Ellory" closing a letter
     lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end
     own: tuple[int, Assertion] | None = None  # where the list after the outlet's own lead ends
     for k, sent in enumerate(body_sents):
@@ -167,6 +168,8 @@ def assertions_component(doc: Doc) -> Doc:
             continue  # nothing but the dateline, or a stray mark the parser split off
         if _credit_line(sent) or _byline(text, *span) or is_furniture(text, *span):
             continue
+        if signed is not None and signed[1][0] <= span[0] and span[1] <= signed[1][1]:
+            continue  # the writer's name (and place) signing the piece: who wrote it
         if _signpost(sent, text, span):
             continue
         if _STAGE_DIRECTION.fullmatch(text, *span):

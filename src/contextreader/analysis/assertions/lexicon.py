@@ -105,6 +105,7 @@ class AttributionLexicon:
     found_states: frozenset[str]
     acts_when_bare: frozenset[str]
     works_put_out: frozenset[str]
+    credits: frozenset[str]
     standing: frozenset[str]
     findings: frozenset[str]
     records: frozenset[str]
@@ -161,6 +162,7 @@ def attribution_lexicon() -> AttributionLexicon:
         "found_states",
         "acts_when_bare",
         "works_put_out",
+        "credits",
         "standing",
         "findings",
         "records",

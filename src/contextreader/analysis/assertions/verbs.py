@@ -201,6 +201,8 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
             return None  # "the cells can be charged in minutes", "the model was recalled"
         if lemma in ctx.alex.works_put_out and not (_passive_says(tok) or _speaking_work(tok)):
             return None  # "in a report published on Friday": when the work came out
+        if lemma in ctx.alex.credits and not (_prep_child(tok, "with") or _prep_child(tok, "to")):
+            return None  # "is credited as a co-producer": a work's credits, no one's view
         if _tallied(tok, ctx):
             return None  # "the post was liked 600,000 times": a count of clicks, no one's view
         if framed and not (said or stance) and not (_passive_view(tok) or _prep_child(tok, "to")):

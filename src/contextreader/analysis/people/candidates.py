@@ -26,6 +26,7 @@ from contextreader.analysis.paragraphs import (
     breaks_after,
     byline_names,
     credit_names,
+    sign_off_names,
 )
 from contextreader.analysis.people._common import (
     STREETS_KEY,
@@ -853,9 +854,10 @@ def _candidates(
             out = [c for c in out if c not in inside]
             out.append((span, "", ""))
             taken.update(range(span.start, span.end))
-    for s, e in [*byline_names(text, body), *credit_names(text, body)]:
-        # the writer a byline names ("By Jan Roe"), or a reporter or editor a closing credit
-        # names ("(Reporting by Jan Roe; editing by Ann Lee)"), whom the tagger often misses
+    for s, e in [*byline_names(text, body), *credit_names(text, body), *sign_off_names(text, body)]:
+        # the writer a byline or a letter's sign-off names ("By Jan Roe"), or a reporter or
+        # editor a closing credit names ("(Reporting by Jan Roe; editing by Ann Lee)"), whom
+        # the tagger often misses
         author = doc.char_span(s, e, alignment_mode="contract")
         if (
             author is not None

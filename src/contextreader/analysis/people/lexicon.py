@@ -51,6 +51,8 @@ class RoleLexicon:
     facility_heads: frozenset[str] = (
         frozenset()
     )  # "airport": "Kell Vale Airport", Kell Vale a place
+    saints: frozenset[str] = frozenset()  # "st": "St Anne's Hospital" is a place, no person
+    saint_places: frozenset[str] = frozenset()  # "hospital": what "St X's" may name
     body_nouns: frozenset[str] = frozenset()  # "group", "charity": "the group Open Ledger"
     state_titles: frozenset[str] = frozenset()  # "president": "Velm's President X", Velm a state
     people_words: frozenset[str] = frozenset()  # "ethnic": "the ethnic Velm minority", a people
@@ -219,6 +221,8 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         street_heads=_word_list(raw, "named_things", "streets"),
         street_prepositions=_word_list(raw, "named_things", "street_prepositions"),
         facility_heads=_word_list(raw, "named_things", "facilities"),
+        saints=_word_list(raw, "named_things", "saints"),
+        saint_places=_word_list(raw, "named_things", "saint_places"),
         located=_word_list(raw, "named_things", "located"),
         body_nouns=_word_list(raw, "named_things", "bodies"),
         state_titles=_word_list(raw, "named_things", "state_titles"),

@@ -95,7 +95,96 @@ def _thing_names(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         | _plural_subjects(doc)
         | _article_names(doc, lex)
         | _facility_places(doc, lex)
+        | _saint_places(doc, lex)
+        | _which_subjects(doc, lex)
+        | _its_owners(doc, lex)
     )
+
+
+def _saint_places(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """A saint's name owning a place noun ("St Anne's Hospital", "Saint Luke's Church",
+    ``[named_things] saints``, ``saint_places``): the place's name, not a person of the
+    article. Only the saint's title with the name ("St Anne"): a bare "Anne" stays open."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-3]:
+        if tok.lower_ not in lex.saints or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 2 and doc[end].tag_ in ("NNP", "NNPS"):
+            end += 1
+        if end == tok.i + 1 or end + 1 >= len(doc) or doc[end].text not in ("'s", "’s"):
+            continue
+        place = doc[end + 1]
+        if place.lower_ in lex.saint_places and place.text[:1].isupper():
+            out.add(tuple(t.text for t in doc[tok.i : end]))
+    return out
+
+
+def _which_subjects(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """A name that is a clause's subject and goes on with ", which" ("Northlight Pictures,
+    which released the film, said ..."): "which" stands for a thing or a body, never a person
+    ("who"), so the name is no person, wherever it recurs. Not a name that opens with a known
+    first name or holds a title ("Mr. Roe")."""
+    out: set[tuple[str, ...]] = set()
+    for tok in doc[:-2]:
+        if tok.tag_ not in ("NNP", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "which":
+            continue
+        words = _proper_words(tok)
+        if words and not _personal_name(words, lex):
+            out.add(words)
+    return out
+
+
+def _its_owners(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
+    """A name that is a verb's subject whose object is "its" something, with no "he", "she",
+    "his" or "her" in the sentence ("When Hartley built its relief road, ..."): "its" points
+    back to the name, a place or a body, no person. Not a name that opens with a known first
+    name or holding a title ("Jan Roe defended its record", "Mr. Roe helped the firm sell its
+    unit"), nor one the article also writes after a first name or a title ("Dana Okafor ...
+    Okafor praised its design")."""
+    out: set[tuple[str, ...]] = set()
+    personal = {"he", "she", "his", "her", "him", "hers"}
+    for tok in doc:
+        if tok.lower_ != "its" or tok.dep_ != "poss":
+            continue
+        obj = tok.head
+        if obj.dep_ not in ("dobj", "attr"):
+            continue
+        verb = obj.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in ("NNP", "NNPS") or subj.i > tok.i:
+            continue
+        if any(t.lower_ in personal for t in tok.sent):
+            continue
+        words = _proper_words(subj)
+        if words and not _personal_name(words, lex) and not _named_fully(doc, words, lex):
+            out.add(words)
+    return out
+
+
+def _personal_name(words: tuple[str, ...], lex: RoleLexicon) -> bool:
+    """The name opens with a known first name or holds a title or a role ("Jan Roe", "Mr.
+    Roe", "Mayor Roe"): a person's, whatever a pronoun after it says."""
+    if words[0] in first_names():
+        return True
+    return any(w.lower() in lex.honorifics or lex.role_class(w) for w in words)
+
+
+def _named_fully(doc: Doc, words: tuple[str, ...], lex: RoleLexicon) -> bool:
+    """True when the article writes the name ``words`` elsewhere after a capitalised word or
+    a title ("Dana Okafor", "Mr Okafor"): a person's surname."""
+    n = len(words)
+    for t in doc[1 : len(doc) - n + 1]:
+        if tuple(x.text for x in doc[t.i : t.i + n]) != words:
+            continue
+        prev = doc[t.i - 1]
+        if prev.lower_.rstrip(".") in lex.honorifics or prev.lower_ in lex.honorifics:
+            return True
+        if prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper() and not prev.is_sent_start:
+            return True
+    return False
 
 
 def _name_before(head: Token, stop: frozenset[str] = frozenset()) -> Span:

@@ -21,6 +21,7 @@ from contextreader.analysis.paragraphs import (
     byline_names,
     credit_names,
     photo_credit_spans,
+    sign_off_names,
 )
 from contextreader.analysis.people._common import _title_end, in_heading
 from contextreader.analysis.people.clusters import _Cluster
@@ -219,6 +220,8 @@ def _role_before(name: Span, title: str, lex: RoleLexicon) -> tuple[str, list[To
             continue
         break
     start = i + 1
+    while 0 < start < name.start and not doc[start - 1].whitespace_ and doc[start - 1].like_num:
+        start += 1  # "200m champion": the unit glued to a figure the walk stopped at
     if start == name.start or doc[start - 1].lower_ == "and":
         # "the rapper and producer Ben Cole": the parse took "producer" into the name, the
         # role goes on back across "and"
@@ -797,7 +800,8 @@ _ROLE_BEFORE_WORDS = 4
 
 def _role_before_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
     """ "... wrote to the chief executive, Jan Roe: ..." read from the words when the parse
-    misses the apposition: "the", up to four lower-case words ending in a role noun, a comma,
+    misses the apposition: "the" (or "a": "noticed by a travel blogger, Jan Roe, who ..."),
+    up to four lower-case words ending in a role noun, a comma,
     the name, and punctuation that closes it. Not when the name is a subject: in "After
     meeting the minister, Jan Roe, 45, said" the minister is someone else."""
     doc = name.doc
@@ -808,10 +812,10 @@ def _role_before_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] 
         return None
     s = comma - 1
     while s > comma - 1 - _ROLE_BEFORE_WORDS and doc[s].is_lower and doc[s].is_alpha:
-        if doc[s].lower_ == "the":
+        if doc[s].lower_ in _ROLE_ARTICLES:
             break
         s -= 1
-    if doc[s].lower_ != "the" or s == comma - 1:
+    if doc[s].lower_ not in _ROLE_ARTICLES or s == comma - 1:
         return None
     words = list(doc[s + 1 : comma])
     if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON") for t in words):
@@ -819,6 +823,9 @@ def _role_before_comma(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] 
     if not _ends_in_role(doc[s + 1 : comma].text.split(), lex):
         return None
     return doc[s + 1 : comma].text, words
+
+
+_ROLE_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _before_second(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int:
@@ -960,6 +967,7 @@ def _assign_affiliations(
 
 BYLINE_ROLE = "named in the byline"
 CREDIT_ROLE = "named in the closing credit"
+SIGN_OFF_ROLE = "signed the piece"
 PHOTO_ROLE = "named in a photo credit"
 
 
@@ -967,12 +975,14 @@ def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]
     """A writer the byline names ("By Jan Roe and Dana Doe"), or a reporter or editor the
     closing credit names ("(Reporting by Jan Roe; editing by Ann Lee)"), whom the text gives no
     role is shown as named there, so the reader tells the article's writers from the people in
-    it. So is one a picture's credit names ("(Photo: Jan Roe/Harbour Wire)"): who took it.
+    it. So is one a picture's credit names ("(Photo: Jan Roe/Harbour Wire)"): who took it,
+    and the writer whose sign-off closes a letter or column ("Margaret Ellory"): who wrote it.
     """
     for names, role in (
         (byline_names, BYLINE_ROLE),
         (credit_names, CREDIT_ROLE),
         (photo_credit_spans, PHOTO_ROLE),
+        (sign_off_names, SIGN_OFF_ROLE),
     ):
         for s, e in names(text, body):
             title = _byline_title(text, e) if role == BYLINE_ROLE else None

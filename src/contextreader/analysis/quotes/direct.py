@@ -1287,6 +1287,29 @@ def _is_mention(p: _Pair, ix: _Index, lex: CueLexicon) -> bool:
     return verb.dep_ in ("acl", "amod") and not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _captioned(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[Token, _Speaker] | None:
+    """The verb of posting and its subject when the quote is the caption or message posted
+    with something ('Roe posted a photo with the caption "Home."', [mentions] captions and
+    posting): the poster's own words, a partial quote. Only right after the noun, when the
+    noun hangs on "with" of that verb and the verb has a subject."""
+    before = _tokens_between(ix, ix.sent_at(p.start).start_char, p.start - p.w)
+    if not before or p.nested:
+        return None
+    noun = before[-1]
+    if noun.lower_ not in lex.mentions.captions or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "with" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in lex.mentions.posting:
+        return None
+    subj = _subject(verb)
+    if subj is None:
+        return None
+    return verb, _speaker(subj, ix, lex)
+
+
 def _governing_cue(p: _Pair, ix: _Index, lex: CueLexicon) -> Token | None:
     """A verb of saying whose subtree holds the quoted fragment, or one in its sentence."""
     tok = ix.token_at(p.start)
@@ -1698,6 +1721,10 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
     title_end = -1
     frag: Quote | None = None  # the last quoted fragment with a speaker
     for p in pairs:
+        captioned = _captioned(p, b.ix, b.lex)
+        if captioned is not None:
+            b.add("partial", (p.start, p.end), *captioned)
+            continue
         kind = _classify(p, b.ix)
         if kind != "scare" and (
             _names_a_title(p, b.ix, b.lex, title_end) or _cites_a_work(p, b.ix.text)

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from contextreader.analysis.paragraphs import byline_names
+from contextreader.analysis.paragraphs import byline_names, sign_off_names
 from contextreader.analysis.people import GENDER_KEY, role_lexicon
 from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
 
@@ -35,7 +35,8 @@ class _Index:
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches, each part on its own
         self.quoted_starts: list[int] = []
         # the mentions of the writers a byline names ("By Jan Roe"), never "he" or "she"
-        authors = byline_names(self.text, doc._.cr_body_start or 0)
+        body = doc._.cr_body_start or 0  # or the sign-off that closes a letter
+        authors = byline_names(self.text, body) + sign_off_names(self.text, body)
         self.bylined = {m[0] for m in ms if any(s <= m[0] < e for s, e in authors)}
         self.unnamed = self._unnamed_subjects()
         self.unnamed_starts = [u[0] for u in self.unnamed]

@@ -42,6 +42,8 @@ class Mentions:
     voiced: frozenset[str] = frozenset()  # "read a statement:": the reader's own words
     dwellings: frozenset[str] = frozenset()  # "the farm he called home": where he lived
     times: frozenset[str] = frozenset()  # "the year she called an election": when, no object
+    captions: frozenset[str] = frozenset()  # "posted a photo with the caption 'X'": the poster's
+    posting: frozenset[str] = frozenset()  # lemmas: "post", "share": who puts words online
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +329,8 @@ def _mentions(raw: dict[str, list[str]]) -> Mentions:
         "voiced",
         "dwellings",
         "times",
+        "captions",
+        "posting",
     )
     for key in keys:
         words = raw[key]
