@@ -152,7 +152,7 @@ class TestEachArticleKeepsItsPlace:
             assert app.sidebar.entries.cursor_node is app.sidebar._entry_nodes[("quotes", "q5")]
             await pilot.press("[")
             assert app.pane.active == "q4"
-            assert status(app).startswith("Quote 3 of 4 ·")
+            assert status(app).startswith("Quote 4 of 5 · indirect")  # as the sidebar numbers it
 
     async def test_an_article_not_read_yet_opens_at_the_top(self) -> None:
         app = two_reports_app()
@@ -165,3 +165,59 @@ class TestEachArticleKeepsItsPlace:
             await pilot.press("less_than_sign")  # the first kept its place, with nothing on
             await pilot.pause()
             assert app.pane.scroll_y > 0 and app.pane.active is None
+
+
+def long_and_short_reports_app() -> ReaderApp:
+    """Two analysed articles: the fixture report, with a long sidebar, and the same text as
+    another file in which only one loaded term was found, whose sidebar is shorter than the
+    row of the fixture's fifth quote."""
+    first, second = load_fixture_report(), load_fixture_report()
+    second.source = Source(path="again.txt")
+    second.people, second.quotes, second.assertions = [], [], []
+    second.loaded_terms = second.loaded_terms[:1]
+    app = ReaderApp(
+        article_from_text(first.text, first.source),
+        report=first,
+        more=[article_from_text(second.text, second.source)],
+    )
+    app._reports[1] = second
+    return app
+
+
+class TestASwitchPicksNothing:
+    async def test_the_sidebar_cursor_of_one_article_picks_nothing_in_the_next(self) -> None:
+        """The tree rebuilt for another article kept the cursor's row (the last row, in a
+        shorter tree), and the entry there was highlighted as if the reader had picked it."""
+        app = long_and_short_reports_app()
+        async with app.run_test(size=NARROW) as pilot:
+            # the third assertion, deep in the sidebar (past the second article's last row)
+            await pilot.press("tab", "shift+right", "shift+right", "shift+right", "n", "n", "n")
+            assert app.pane.active == "a3"
+            await pilot.press("greater_than_sign")  # an article not read yet
+            await pilot.pause()
+            assert app.article_index == 1 and app.pane.active is None
+            assert status(app).startswith("Article 2 of 2")
+            await pilot.press("less_than_sign")  # back: the assertion as it was left
+            await pilot.pause()
+            assert app.pane.active == "a3"
+            assert app.sidebar.entries.cursor_node is app.sidebar._entry_nodes[("assertions", "a3")]
+            await pilot.press("greater_than_sign")  # its saved place has nothing highlighted
+            await pilot.pause()
+            assert app.pane.active is None and app.sidebar._quiet_ref is None
+            assert app.sidebar.entries.scroll_y == 0
+            assert status(app).startswith("Article 2 of 2")
+            await pilot.press("tab")  # the sidebar starts at its top
+            assert app.sidebar.entries.cursor_line == 0 and app.pane.active is None
+
+    async def test_a_switch_keeps_the_entry_the_reader_picked_there(self) -> None:
+        app = long_and_short_reports_app()
+        async with app.run_test(size=NARROW) as pilot:
+            await pilot.press("greater_than_sign", "tab", "end")  # its one loaded term
+            assert app.pane.active == "t1"
+            await pilot.press("less_than_sign")
+            await pilot.pause()
+            assert app.pane.active is None and app.sidebar.entries.cursor_line <= 0
+            await pilot.press("greater_than_sign")
+            await pilot.pause()
+            assert app.pane.active == "t1"
+            assert app.sidebar.entries.cursor_node is app.sidebar._entry_nodes[("loaded", "t1")]

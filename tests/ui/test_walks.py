@@ -4,6 +4,8 @@ is on screen, else what is in view) and what its end says lies the other way."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from contextreader.report import (
     Person,
     Report,
@@ -13,6 +15,7 @@ from contextreader.ui.sidebar import AnnotationTree
 
 from .conftest import (
     SIZE,
+    app_for,
     load_fixture_report,
     sidebar_line,
     status,
@@ -45,18 +48,19 @@ class TestQuoteJumps:
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("]")
             await pilot.pause()
-            # numbered among what ] visits: the scare quote is passed by, so not counted
-            assert status(app).startswith("Quote 1 of 4 · direct")
+            # numbered by place in the Quotes section, as the sidebar numbers it; the scare
+            # quote passed by is said, so the number 2 is no quote missed
+            assert status(app).startswith("Quote 2 of 5 · passed 1 scare quote · direct")
             await pilot.press("]")
             assert app.pane.active == "q3"
             assert in_view(app, "q3")
-            assert status(app).startswith("Quote 2 of 4 · direct")
-            await pilot.press("]")  # q4, the very next number: no gap where q1 was
-            assert status(app).startswith("Quote 3 of 4 · indirect")
+            assert status(app).startswith("Quote 3 of 5 · direct")  # none passed: no note
+            await pilot.press("]")
+            assert status(app).startswith("Quote 4 of 5 · indirect")
             await pilot.press("[", "[")
             assert app.pane.active == "q2"
-            assert status(app).startswith("Quote 1 of 4")
-            await pilot.press("[")  # the first: as many after it as the numbers said
+            assert status(app).startswith("Quote 2 of 5 · direct")
+            await pilot.press("[")  # the first ] visits: as many after it as it visits
             assert status(app) == "No more quotes before this one; 3 after it (] goes forward)"
 
     async def test_n_in_the_quotes_section_counts_the_scare_quote_too(self, make_app) -> None:
@@ -66,6 +70,36 @@ class TestQuoteJumps:
             await pilot.press("tab", "shift+right", "shift+right", "n", "n")
             assert app.pane.active == "q2"
             assert status(app).startswith("Quote 2 of 5 · direct")
+
+    async def test_brackets_n_and_the_sidebar_number_a_quote_alike(self, make_app) -> None:
+        """One numbering: ] then n then ] counted up by one each time, and the sidebar's own
+        entry for the quote gives the number ] gave."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("]")
+            assert status(app).startswith("Quote 2 of 5 ·")
+            await pilot.press("n")  # the sidebar is on the Quotes section now
+            assert app.pane.active == "q3" and status(app).startswith("Quote 3 of 5 · direct")
+            await pilot.press("]")
+            assert app.pane.active == "q4" and status(app).startswith("Quote 4 of 5 · indirect")
+            await pilot.press("tab", "up", "down")  # the same entry, highlighted from the sidebar
+            assert app.pane.active == "q4" and status(app).startswith("Quote 4 of 5 · indirect")
+
+    async def test_a_scare_quote_in_the_middle_is_said_both_ways(self) -> None:
+        report = load_fixture_report()
+        report.quotes[2] = replace(report.quotes[2], kind="scare")  # q3
+        app = app_for(report)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("]", "]")
+            assert app.pane.active == "q4"
+            assert status(app).startswith("Quote 4 of 5 · passed 1 scare quote")
+            await pilot.press("[")
+            assert app.pane.active == "q2"
+            assert status(app).startswith("Quote 2 of 5 · passed 1 scare quote")
+            await pilot.press("]")
+            await pilot.press("]")  # q5: nothing passed between q4 and it
+            assert app.pane.active == "q5"
+            assert status(app).startswith("Quote 5 of 5 · direct")
 
     async def test_the_quotes_section_still_lists_scare_quotes(self, make_app) -> None:
         app = make_app()
@@ -86,7 +120,7 @@ class TestQuoteJumps:
             assert app.pane.active == "q5"
             assert app.pane.scroll_y > 0
             assert in_view(app, "q5")
-            assert status(app).startswith("Quote 4 of 4 ·")
+            assert status(app).startswith("Quote 5 of 5 ·")
 
     async def test_the_last_quote_stays_when_there_is_no_next(self, make_app) -> None:
         app = make_app()

@@ -870,12 +870,39 @@ class ReaderApp(App[int]):
             self._status(self._end_of_walk(plural, direction, from_active, others, walk or kind))
             return
         ref = refs[index][1]
+        passed = self._scare_quotes_passed(ref, direction) if kind == "speech" else 0
         self.pane.jump_to(ref)
         if kind != "search":
             self.sidebar.reveal(ref)
-        # numbered among what the walk visits (] and [ pass scare quotes by, so they are
-        # not counted: "Quote 2 of 26" then "Quote 4" read as a quote missed)
-        self._status_for(ref, kind, index, len(refs), note=wrapped)
+        if kind == "speech":
+            # numbered by place in the Quotes section, as the sidebar and n number the same
+            # quote; the scare quotes ] and [ pass by are said, so a gap is not a quote missed
+            # (short: the quote's speaker and words follow on the same line)
+            note = f" · passed {count(passed, 'scare quote')}" if passed else ""
+            self._status_for(ref, "quotes", note=note)
+        else:
+            self._status_for(ref, kind, index, len(refs), note=wrapped)
+
+    def _scare_quotes_passed(self, ref: str, direction: int) -> int:
+        """How many scare quotes ``]`` or ``[`` passes by on its way to the quote ``ref``:
+        those in the Quotes section between where the walk starts (the highlighted quote on
+        screen, else the view) and ``ref``."""
+        report = self.report
+        ids = [q.id for q in report.quotes] if report is not None else []
+        if report is None or ref not in ids:
+            return 0
+        quotes, target = report.quotes, ids.index(ref)
+        active = self.pane.active
+        if active in ids and self.pane.active_in_view():
+            start = ids.index(active)
+            between = quotes[start + 1 : target] if direction > 0 else quotes[target + 1 : start]
+        else:
+            top, bottom = self._reading_position()
+            if direction > 0:
+                between = [q for q in quotes[:target] if q.span[0] >= top]
+            else:
+                between = [q for q in quotes[target + 1 :] if q.span[0] < bottom]
+        return sum(1 for q in between if q.kind == "scare")
 
     def _nothing_to_walk(self, plural: str, kind: str) -> str:
         """What the status line says when there is nothing to walk: none in the article, or,
@@ -943,7 +970,7 @@ class ReaderApp(App[int]):
     ) -> None:
         """Say in the status line what ``ref`` is, numbered among its kind where it is one of
         them (a loaded term ``v`` hides is not counted, and says so); ``note`` follows the
-        number ("(wrapped to the first match)")."""
+        number ("(wrapped to the first match)", " · passed 1 scare quote ...")."""
         report = self.report
         if index is None:
             ids = [r for _, r in self._refs(kind)]
@@ -956,6 +983,7 @@ class ReaderApp(App[int]):
         elif kind == "search":
             text += f" for “{self._search_term}”{note}"
         elif report is not None:
+            text += note
             for q in report.quotes:
                 if q.id == ref:
                     who = speaker_name(report, q) or "no speaker found"

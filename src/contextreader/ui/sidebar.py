@@ -372,8 +372,7 @@ class Sidebar(Vertical):
 
     def show_pending(self, message: str, running: bool = True) -> None:
         """Before the report: section headings without entries and a note on what is running."""
-        tree = self.entries
-        tree.clear()
+        tree = self._cleared()
         for section, name in SECTIONS:
             tree.root.add_leaf(Text.assemble((name, "bold"), " (…)"), Entry(section))
         self._details(Text(message))
@@ -385,8 +384,7 @@ class Sidebar(Vertical):
         self._person = None  # ids are the report's own: another article's p1 is someone else
         self.query_one("#details", Static).loading = False
         self._entry_nodes.clear()
-        tree = self.entries
-        tree.clear()
+        tree = self._cleared()
         self._add_outlet(tree.root, report)
         self._add_people(tree.root, report)
         self._add_quotes(tree.root, report)
@@ -397,6 +395,18 @@ class Sidebar(Vertical):
         self._details(
             Text(f"Move through the entries with {up}, {down}; {select} goes to one.", style="dim")
         )
+
+    def _cleared(self) -> AnnotationTree:
+        """The tree emptied for another article (or for one being analysed), its cursor on no
+        line: Textual keeps the cursor's row through ``clear``, and the entry on that row of
+        the new tree (the last, in a shorter one) was highlighted as if the reader had picked
+        it. Focus puts the cursor on the first line (``AnnotationTree.on_focus``)."""
+        tree = self.entries
+        self._quiet_ref = None  # ids are each report's own: never carried to another
+        tree.clear()
+        tree.cursor_line = -1  # set once the tree is empty, or it is clamped to line 0
+        tree.scroll_home(animate=False)  # the new tree from its first line, not the old scroll
+        return tree
 
     def reveal(self, ref: str) -> None:
         """Put the cursor on an annotation's entry (after a jump made from the article)."""
