@@ -219,3 +219,23 @@ def test_when_asked_after_a_split_quote_is_a_question_from_no_one(nlp):
 )
 def test_a_past_form_with_no_subject_is_a_passive_question(nlp, text, clause):
     assert [w for w, _, note in vague_assertions(nlp, text) if "asked" in note.lower()] == [clause]
+
+
+# -- open questions, wanted knowledge and appeals claim nothing -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club did not respond to questions about whether any coaches had been warned.",
+        "Tenants deserve to know whether the landlord will pay for the repairs.",
+        "Anyone who saw the crash is asked to call the coastguard.",
+    ],
+)
+def test_open_questions_wanted_knowledge_and_appeals_are_no_vague_claims(nlp, text):
+    assert vague_assertions(nlp, text) == []
+
+
+def test_a_vague_passive_outside_an_open_question_stays_vague(nlp):
+    text = "The club did not respond to questions, and the coaches were reportedly warned."
+    assert [w for w, _, _ in vague_assertions(nlp, text)] != []

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from contextreader.analysis.assertions.quoted import _bare_line
 from contextreader.analysis.pipeline import analyze_text
+from contextreader.analysis.quotes.posts import bare_line as _bare_line
 from tests.analysis.helpers import named, sentence_voices
 
 # Each case: a text and the voice of each of its sentences.
@@ -47,6 +47,18 @@ SENTENCES = {
         "pic.twitter.com/Ab12Cd — Dana Holt (@danaholt) May 2, 2024\n"
         "The ferry stays shut until June.",
         ["unattributed", "unattributed", "unattributed", "quoted", "unattributed"],
+    ),
+    "a_handle_line_over_a_post_belongs_to_the_post": (
+        "The council shut the ferry on Monday. A local skipper, Dana Holt, replied.\n\n"
+        "@danaholt\n"
+        "So the council now wants us to swim to the mainland. Lovely.\n"
+        "— Dana Holt (@danaholt) May 2, 2024\n\n"
+        "The ferry stays shut until June.",
+        ["unattributed", "unattributed", "quoted", "quoted", "quoted", "unattributed"],
+    ),
+    "a_handle_line_with_no_post_under_it_stays_the_writers": (
+        "The council shut the ferry on Monday.\n\n@danaholt\nThe ferry stays shut until June.",
+        ["unattributed", "unattributed", "unattributed"],
     ),
     "with_no_lead_in_reach_the_lines_above_a_post_stay_the_writers": (
         "The council shut the ferry on Monday.\n"

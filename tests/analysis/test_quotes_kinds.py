@@ -326,3 +326,31 @@ def test_physical_objects_are_checked_on_load():
 )
 def test_a_posted_caption_is_the_poster_s_words(nlp, text, expected):
     assert quote_rows(nlp, text, ROWS) == expected
+
+
+# -- a headline cited in brackets after the work it names ----------------------------------------
+
+
+def test_a_headline_in_brackets_after_a_report_is_its_title(nlp):
+    text = (
+        "I read your story on the new ferry timetable "
+        '("Island ferry to run twice a day", May 4) with some surprise.'
+    )
+    # (the report's "on" phrase is its topic, not what it says)
+    assert quote_rows(nlp, text, ("kind", "words")) == [
+        ("scare", "Island ferry to run twice a day")
+    ]
+
+
+def test_what_a_report_is_on_is_no_report_but_what_it_says_is(nlp):
+    text = (
+        "I read your report on the ferry with interest. "
+        "The council's report on the flood said the drains had failed."
+    )
+    assert quote_rows(nlp, text, ("kind", "words")) == [("indirect", "the drains had failed")]
+
+
+def test_quoted_words_in_brackets_after_no_work_stay_a_quote(nlp):
+    text = 'The skipper told reporters ("We will sail at dawn") that the crossing was safe.'
+    rows = quote_rows(nlp, text, ("kind", "words", "mention"))
+    assert ("partial", "We will sail at dawn", "The skipper") in rows

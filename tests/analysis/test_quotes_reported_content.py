@@ -1209,3 +1209,50 @@ def test_said_before_a_bare_thing_is_the_adjective(nlp):
     # "Said invoices" is "the said invoices": no one speaks
     text = "Said invoices, the auditor found, were paid late."
     assert all(row[0] != "invoices" for row in quote_rows(nlp, text, ("speaker",)))
+
+
+# -- infinitives and requests that report nothing -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an infinitive cut short at "to": the act asked for is left unsaid
+        "Ada Wren still rings the bell each noon, though nobody has asked her to since 1998.",
+        # an infinitive of knowing or finding out: what someone is to know, not what they know
+        "Staff set up a desk to help parents find out where the buses had gone.",
+        "Tenants deserve to know whether the landlord will pay for the repairs.",
+        # a passive request: an appeal to the reader, no one's words
+        "Anyone who saw the crash is asked to call the coastguard.",
+    ],
+)
+def test_infinitives_and_appeals_report_nothing(nlp, text):
+    assert quote_rows(nlp, text, ROWS) == []
+
+
+def test_knowing_in_a_finite_verb_or_an_active_request_still_reports(nlp):
+    text = (
+        "Tenants know that the landlord will not pay. The mayor asked the council to wait. "
+        "The skipper began to realize that the bell was cracked."
+    )
+    assert quote_rows(nlp, text, ("kind", "words", "speaker")) == [
+        ("indirect", "the landlord will not pay", "Tenants"),
+        ("indirect", "to wait", "The mayor"),
+        ("indirect", "the bell was cracked", "The skipper"),
+    ]
+
+
+# -- a clause against the report ("while others said ...") ---------------------------------------
+
+
+def test_a_while_clause_with_a_report_of_its_own_ends_the_content(nlp):
+    text = "Some riders said the route was too steep, while others praised the views."
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert rows[0] == ("indirect", "the route was too steep", "Some riders")
+
+
+def test_a_while_clause_with_no_report_stays_in_the_content(nlp):
+    text = "Ivo Brandt said fares rose, while wages fell."
+    assert quote_rows(nlp, text, ("kind", "words", "speaker")) == [
+        ("indirect", "fares rose, while wages fell", "Ivo Brandt")
+    ]

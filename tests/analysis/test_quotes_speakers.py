@@ -1183,3 +1183,60 @@ def test_in_the_next_sentence_the_main_subject_of_unknown_gender_keeps_the_prono
 )
 def test_the_speaker_of_a_to_infinitive(nlp, text, expected):
     assert quote_rows(nlp, text, ("kind", "cue", "person", "mention")) == expected
+
+
+# -- a quote paragraph after "X released a statement" / "X ... in a statement" ------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Her family released a statement through the coastguard.",
+        "The ferry company thanked the crew in a statement.",
+        "Her family paid tribute to her in a statement issued through the club.",
+    ],
+)
+def test_a_quote_after_a_statement_put_out_is_its_issuers(nlp, lead):
+    text = (
+        f'Mia Toller was lost at sea on Sunday. {lead}\n\n"She loved the water more than anything."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows[0][0] == "direct"
+    assert rows[0][1] in ("Her family", "The ferry company")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Her family did not release a statement.",
+        "Her family paid tribute to her.",
+        "Her family read a statement released by the club.",
+    ],
+)
+def test_no_statement_of_theirs_gives_the_quote_no_issuer(nlp, lead):
+    text = (
+        f'Mia Toller was lost at sea on Sunday. {lead}\n\n"She loved the water more than anything."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows[0] == ("direct", None)
+
+
+# -- "he read" after "read aloud a statement from X" -----------------------------------------------
+
+
+def test_a_statement_read_out_for_someone_else_is_theirs(nlp):
+    text = (
+        "The harbour master, Ivo Brandt, read aloud a statement from the ferry company. "
+        '"We regret the delays," he read. "The boats will run again on Monday."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows == [("direct", "the ferry company")]
+
+
+def test_a_statement_read_out_with_no_owner_stays_the_readers(nlp):
+    text = (
+        "The harbour master, Ivo Brandt, read aloud a statement. "
+        '"We regret the delays," he read. "The boats will run again on Monday."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows == [("direct", "he")]

@@ -97,12 +97,23 @@ def _inner_vague(
         own = main is not None and _in_content(anchor, main)
         if (_in_quote(ctx, anchor.idx) and not own) or any(a <= anchor.idx < b for a, b in taken):
             continue
+        if _open_question(anchor):
+            continue  # "questions about whether any managers had been questioned": asks, no claim
         clause = _clause(anchor)
         if clause is None:
             continue
         taken.append(clause)
         _assertion(out, clause, "vague", found.cue)
         spans.append(ctx.doc.char_span(*clause, label="vague", alignment_mode="expand"))
+
+
+def _open_question(anchor: Token) -> bool:
+    """True for the verb of an embedded yes-no question ("asked whether the fund had been
+    raided", "questions about whether any managers had been questioned"): the clause asks, and
+    claims nothing anyone could hold."""
+    return anchor.dep_ != "ROOT" and any(
+        c.dep_ == "mark" and c.lower_ == "whether" for c in anchor.children
+    )
 
 
 def _summary_aside(node: Token) -> bool:

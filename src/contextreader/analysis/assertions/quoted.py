@@ -17,9 +17,9 @@ from spacy.tokens import Span
 
 from contextreader.analysis.assertions.context import _Ctx, _depth
 from contextreader.analysis.assertions.lexicon import AttributionLexicon
-from contextreader.analysis.paragraphs import RUN_ON_LINES, is_heading
 from contextreader.analysis.people import TranscriptTurn
 from contextreader.analysis.quotes import cue_lexicon
+from contextreader.analysis.quotes.posts import POST_SIGNATURE, bare_line, post_start
 from contextreader.analysis.quotes.reported import gapped_relative
 from contextreader.report import Quote
 
@@ -141,16 +141,6 @@ def _said_runs(q: Quote, text: str) -> list[tuple[int, int]]:
     return [(s, max(closes)), (min(opens), e)]
 
 
-# the signature a pasted post ends with: a dash, the poster's name, "(@handle)" and a date;
-# a copy that puts a sentence a line may break it before the handle ("— Roe ??\n(@roe) ...")
-_POST_SIGNATURE = re.compile(r"[—–-]{1,2} ?[^\n—–()]{1,80}\n?\(@\w{1,30}\) ?\w+\.? \d{1,2},? \d{4}")
-# what may stand before a signature on its line with no words of the post: links, tags and
-# handles (``_bare_line`` reads the line word by word)
-_BARE_WORD = re.compile(r"pic\.twitter\.com/\S+|https?://\S+|(?:[#@]\w+)+")
-# a line that hands over what follows ("Roe posted on Friday:", "... weighed in…")
-_LEAD_LINE = re.compile(r"(?::|…|\.\.\.)[^\S\n]*$")
-
-
 @cache
 def _post_element(names: frozenset[str]) -> re.Pattern[str]:
     """An element of one of these names with its content, '<tweet ...>...</tweet>'."""
@@ -167,45 +157,14 @@ def _embedded_posts(text: str, alex: AttributionLexicon) -> list[tuple[int, int]
     Roe (@roe) ..."). A post is its author's words, as a quote is; the outlet only
     shows it. The post stops at the line break before it (an article whose paragraphs are
     single lines must not give its earlier paragraphs to the poster), unless a line that hands
-    it over comes a few lines above (``_post_start``)."""
+    it over comes a few lines above (``posts.post_start``)."""
     found = [m.span() for m in _post_element(alex.embedded_posts).finditer(text)]
-    for m in _POST_SIGNATURE.finditer(text):
+    for m in POST_SIGNATURE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
-        if _bare_line(text, start, m.start()) and start > 0:
+        if bare_line(text, start, m.start()) and start > 0:
             start = text.rfind("\n", 0, start - 1) + 1  # the signature's own line: the post above
-        found.append((_post_start(text, start), m.end()))
+        found.append((post_start(text, start), m.end()))
     return sorted(found)
-
-
-def _bare_line(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] holds nothing but links, tags and handles (or nothing). Read
-    word by word: one pattern over the whole line backtracks without end on links glued
-    together."""
-    return all(_BARE_WORD.fullmatch(w) for w in text[start:end].split())
-
-
-def _post_start(text: str, start: int) -> int:
-    """Where a post whose last line starts at ``start`` begins. A post of several sentences
-    laid out a sentence a line goes up over the lines above it, with no blank line between, to
-    the line that hands it over (one that ends with a colon or an ellipsis: "Roe weighed
-    in…"), when that line comes within ``RUN_ON_LINES`` lines; with none in reach (or a
-    post's signature first: the writer may speak between two posts), the lines above may be
-    the writer's and the post stays where it was."""
-    lines: list[int] = []
-    pos = start
-    while pos > 0 and len(lines) < RUN_ON_LINES:
-        above = text.rfind("\n", 0, pos - 1) + 1
-        line = text[above : pos - 1]
-        if not line.strip() or _POST_SIGNATURE.search(line) or line.lstrip().startswith("(@"):
-            break
-        lead = _LEAD_LINE.search(line)
-        if lead is not None and not is_heading(line[: lead.start()]):
-            return lines[-1] if lines else start  # the lead's line is the writer's
-        if lead is not None:
-            break  # a heading cut short ("The Mayor's Plan…") hands nothing over
-        lines.append(above)
-        pos = above
-    return start
 
 
 # a pair of quotation marks on one line: curly, straight, or doubled apostrophes; a straight

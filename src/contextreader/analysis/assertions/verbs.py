@@ -47,7 +47,12 @@ from contextreader.analysis.assertions.no_claim import (
 from contextreader.analysis.assertions.sources import _reading_instrument, _restates_name
 from contextreader.analysis.quotes.direct import mindless
 from contextreader.analysis.quotes.lexicon import cue_lexicon
-from contextreader.analysis.quotes.modality import prescribed, purpose_only
+from contextreader.analysis.quotes.modality import (
+    appeal,
+    prescribed,
+    purpose_only,
+    sought_knowledge,
+)
 from contextreader.analysis.quotes.reported import contact_clause
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.outlets.kb import load_kb
@@ -157,6 +162,10 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return None
     if purpose_only(tok):
         # "residents packed a hall to protest against the cuts": what an act is for
+        return None
+    if sought_knowledge(tok) or appeal(tok):
+        # "residents deserve to know whether ...": what someone is to know, no one's view;
+        # "anyone with information is asked to call police": an appeal to the reader
         return None
     lemma = _lemma(tok, ctx)
     if _measured_by_experience(tok, lemma, ctx):

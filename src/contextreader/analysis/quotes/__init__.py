@@ -152,6 +152,7 @@ from contextreader.analysis.quotes.passes import (
     _tagged_speakers,
     _writer_speakers,
 )
+from contextreader.analysis.quotes.posts import post_quotes
 from contextreader.analysis.quotes.reported import _reported
 from contextreader.analysis.quotes.speakers import is_agentless_passive, reports_a_named_person
 from contextreader.analysis.quotes.transcripts import (
@@ -195,6 +196,7 @@ def quotes_component(doc: Doc) -> Doc:
     pairs = _merge_split(text, pairs, lex, b.ix.sent_starts)
     direct = _direct_and_partial(b, pairs)
     direct = sorted(direct + _transcript_quotes(b, turns) + _dash_answers(b, turns))
+    direct = sorted(direct + post_quotes(b, direct))
     _reported(b, direct, body)
     _headline_claims(b, direct)
     _inherit_speakers(b.quotes, text, frozenset(b.turns))

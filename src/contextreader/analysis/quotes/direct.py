@@ -144,7 +144,7 @@ def _direct_cue(
         if spk is None:
             spk = _inverted_subject(cue, p, ix, lex)
         if spk is not None and not _within_quote(spk, p):
-            return cue, spk
+            return cue, _read_for(cue, p, ix, lex) or spk
     untagged = _untagged_cue(p, after, ix, lex)
     if untagged is not None:
         return untagged
@@ -410,14 +410,23 @@ def _words_announced(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None
     'Roe tweeted a warning.' or 'The group issued a statement.' before a quote. The main verb
     puts a noun of saying forward (``light_verbs``: issue, deliver, tweet, continue ...); its object
     is a noun of saying with no content of its own (no clause) and no one else's (no possessor
-    but a pronoun, no "of", "from" or "by"): the quote that follows gives those words."""
+    but a pronoun, no "of", "from" or "by"): the quote that follows gives those words. So does
+    any main verb that says it acts "in" such a noun ('The family paid tribute to him in a
+    statement.'); the noun may be "released" or "issued" through someone, not "by" someone."""
     root = sent.root
-    if root.lemma_.lower() not in lex.light_verbs or _negated(root):
+    if _negated(root):
         return None  # "Roe did not issue a statement." puts no words forward
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if root.lemma_.lower() not in lex.light_verbs:
+        obj = None
+    if obj is None:
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if obj is None or obj.lemma_.lower() not in lex.nouns or obj.tag_ not in ("NN", "NNS"):
         return None
     for c in obj.children:
+        if c.dep_ == "acl" and _put_out_through(c, lex):
+            continue  # "a statement released through police": still the subject's words
         if c.dep_ in ("relcl", "ccomp") or (c.dep_ == "acl" and c.tag_ != "VBG"):
             return None
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
@@ -430,6 +439,16 @@ def _words_announced(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None
     spk = _speaker(subj, ix, lex)
     # "The storm issued a warning.": only one who can speak puts words of its own forward
     return spk if _can_speak(subj, spk, lex) else None
+
+
+def _put_out_through(participle: Token, lex: CueLexicon) -> bool:
+    """True for a past participle of a verb that puts words forward with no agent of its own
+    ("released through police", "issued on Monday"; not "released by the council")."""
+    return (
+        participle.tag_ == "VBN"
+        and participle.lemma_.lower() in lex.light_verbs
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in participle.children)
+    )
 
 
 def _negated(verb: Token) -> bool:
@@ -555,6 +574,31 @@ def _voices_own_words(verb: Token, lex: CueLexicon) -> bool:
         or (c.dep_ == "poss" and c.pos_ != "PRON")
         for c in obj.children
     )
+
+
+def _read_for(cue: Token, p: _Pair, ix: _Index, lex: CueLexicon) -> _Speaker | None:
+    """Whose words a quote is that someone reads out ('"...," he read.') when the sentence
+    before the quote says what was read, and that is someone else's: 'Roe read aloud a
+    statement from the council. "We will act," she read.' gives the council's words, not Roe's
+    (``voiced``: a reader voices their own statement, not "a letter from her father"). None for
+    any other cue, a cue with an object of its own, or a thing read that is the reader's."""
+    if lex.lemma(cue) not in lex.mentions.voiced:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp") and not p.start <= c.idx < p.end for c in cue.children):
+        return None  # 'he read the letter' names its own thing read
+    prev = _sentence_before(p, ix)
+    if prev is None:
+        return None
+    for verb in prev:
+        if verb.pos_ != "VERB" or lex.lemma(verb) not in lex.mentions.voiced:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in lex.nouns:
+            continue
+        if _voices_own_words(verb, lex):
+            return None
+        return _sender(verb, ix, lex)
+    return None
 
 
 def _untagged_cue(
@@ -730,7 +774,7 @@ def _gap_speaker(p: _Pair, ix: _Index, lex: CueLexicon) -> tuple[Token, _Speaker
     for cue in _cue_tokens(_tokens_between(ix, *p.gap), lex):
         spk = _cue_speaker(cue, ix, lex)
         if spk is not None and not _within_quote(spk, p):
-            return cue, spk
+            return cue, _read_for(cue, p, ix, lex) or spk
         m = ix.person_in(*p.gap)
         if m is not None:
             return cue, _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
@@ -1226,6 +1270,26 @@ def _cites_a_work(p: _Pair, text: str) -> bool:
     not anyone's words. Only a byline that ends its line, or is closed by a colon, a
     parenthesis or a link, counts ('"..." by Friday, she said' is a deadline)."""
     return _BYLINE.match(text, p.end + p.w) is not None and _words(text[p.start : p.end]) <= 20
+
+
+def bracketed_title(ix: _Index, lex: CueLexicon, start: int, end: int) -> bool:
+    """Whether the quote text[start:end] opens a bracket right after the phrase of a work
+    ([mentions] works: "your report on the bypass ("Council backs new road", March 2)", "the
+    article ("Ferry to stop")"): the work's title or headline, cited as letters and reviews
+    cite a piece, not anyone's words, nor its owner's ("your report" does not say it). 'She
+    told reporters ("We will win") ...' has no work before the bracket and stays a quote."""
+    text = ix.text
+    before = text[:start].rstrip("\"“‘'«").rstrip(" \t")
+    if not before.endswith("(") or _words(text[start:end]) > 20:
+        return False
+    tok = ix.token_at(len(before[:-1].rstrip()) - 1)
+    for _ in range(4):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.mentions.works:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "compound", "amod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _set_off_title(work: Token, p: _Pair) -> bool:
@@ -1727,7 +1791,9 @@ def _direct_and_partial(b: _Builder, pairs: list[_Pair]) -> list[tuple[int, int]
             continue
         kind = _classify(p, b.ix)
         if kind != "scare" and (
-            _names_a_title(p, b.ix, b.lex, title_end) or _cites_a_work(p, b.ix.text)
+            _names_a_title(p, b.ix, b.lex, title_end)
+            or _cites_a_work(p, b.ix.text)
+            or bracketed_title(b.ix, b.lex, p.start, p.end)
         ):
             kind = "scare"
             title_end = p.end + p.w

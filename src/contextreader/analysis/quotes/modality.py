@@ -28,6 +28,9 @@ class _Prescribing:
     needs: frozenset[str]  # "need to", "have to"
     exhortations: frozenset[str]  # "let us"
     facts: frozenset[str]  # "know", "remember": verbs that take their clause as true
+    finding: frozenset[str]  # "find", "learn": verbs of finding something out
+    seeking: frozenset[str]  # "deserve", "help": verbs that want or owe such knowing
+    appeals: frozenset[str]  # "ask", "urge": "Anyone who saw it is asked to call police"
     weighing: frozenset[str]  # "pertinent", "worth": "It is pertinent to mention that ..."
 
 
@@ -37,9 +40,13 @@ def _prescribing() -> _Prescribing:
     raw = reporting_verbs()
     out = {
         key: checked_list(raw, "prescribed", key)
-        for key in ("modals", "needs", "exhortations", "facts")
+        for key in ("modals", "needs", "exhortations", "facts", "finding", "seeking")
     }
-    return _Prescribing(**out, weighing=checked_list(raw, "extraposed", "adjectives"))
+    return _Prescribing(
+        **out,
+        weighing=checked_list(raw, "extraposed", "adjectives"),
+        appeals=checked_list(raw, "appeals", "verbs"),
+    )
 
 
 # the first person plural of "let us" / "let's"
@@ -131,6 +138,39 @@ def purpose_only(verb: Token) -> bool:
     nxt = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
     return not any(t.is_quote or t.text == ":" for t in verb.subtree) and not (
         nxt is not None and (nxt.is_quote or nxt.text == ":")
+    )
+
+
+def sought_knowledge(verb: Token) -> bool:
+    """True for the infinitive of a verb of knowing or finding out (``facts``, ``finding``)
+    governed by a verb that wants, tries for or owes it (``seeking``): "Residents deserve to
+    know whether ...", "to help families find out where ...", "Roe wants to learn why ...".
+    It tells what someone is to know or wants to, not what anyone knows, thinks or says.
+    "began to realise that ..." (it was realised), a finite verb ("Residents know that ...")
+    and a modal one ("should know", ``prescribed``) are left to the other rules."""
+    words = _prescribing()
+    if verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    if verb.lemma_.lower() not in words.facts | words.finding:
+        return False
+    return verb.head.lemma_.lower() in words.seeking
+
+
+def appeal(verb: Token) -> bool:
+    """True for a verb of asking (``appeals``) in the present-tense passive with a "to" clause
+    and no one named who asks: "Anyone with information is asked to call police", "Visitors
+    are urged to keep to the path". An appeal to whoever reads; no one's words or view. The
+    past ("Roe was asked to explain") puts a question to someone and is left alone."""
+    if verb.lemma_.lower() not in _prescribing().appeals or verb.tag_ != "VBN":
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in kids):
+        return False
+    if any(c.dep_ == "agent" for c in kids):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in kids
     )
 
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from contextreader.analysis.quotes.direct import _line_lead, _near
+from contextreader.analysis.quotes.direct import _line_lead, _near, bracketed_title
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.modality import prescribed
@@ -71,8 +71,8 @@ def _possessor_speakers(quotes: list[Quote], ix: _Index) -> None:
     lex = cue_lexicon()
     words = lex.nouns | saying_nouns()
     for q in quotes:
-        if q.speaker_text is not None:
-            continue
+        if q.speaker_text is not None or bracketed_title(ix, lex, *q.span):
+            continue  # (a headline cited in brackets after "your report" is no one's words)
         noun = _saying_noun(q, ix, words)
         poss = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
         if noun is None or poss is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +24,7 @@ from contextreader.analysis.quotes.direct import (
     _shown_saying,
     _speaker_can_speak,
     _thing_cannot_say,
+    bracketed_title,
 )
 from contextreader.analysis.quotes.embedded import embedded_at, inside_embedded
 from contextreader.analysis.quotes.index import _Index
@@ -30,15 +32,19 @@ from contextreader.analysis.quotes.lexicon import (
     LEAD_COLON_WORDS,
     PREP_FRAMES,
     CueLexicon,
+    checked_list,
     cue_lexicon,
     phrasal_clause,
+    reporting_verbs,
 )
 from contextreader.analysis.quotes.marks import has_mark
 from contextreader.analysis.quotes.modality import (
+    appeal,
     denied_fact,
     foreseen,
     prescribed,
     purpose_only,
+    sought_knowledge,
 )
 from contextreader.analysis.quotes.questions import QUESTION_WORDS, question_put
 from contextreader.analysis.quotes.speakers import (
@@ -115,6 +121,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
                 _new_report_cut(c, lex),
                 _comment_cut(c, lex),
                 _speaker_act_cut(c),
+                _contrast_cut(c, lex),
             )
             if stop == c.right_edge.i + 1:
                 stop = _coordinated_end(cue, c, _run_on_end(cue, c, lex))
@@ -754,6 +761,33 @@ def _new_report_cut(clause: Token, lex: CueLexicon) -> int:
     return clause.right_edge.i + 1
 
 
+@cache
+def _contrast_marks() -> frozenset[str]:
+    return checked_list(reporting_verbs(), "contrasts", "marks")
+
+
+def _contrast_cut(clause: Token, lex: CueLexicon) -> int:
+    """Token index where a content clause ends before ", while <a new subject> <verb of
+    saying> ..." ([contrasts]): "Many fans said Voss had been overlooked, while others accused
+    her of a stunt" reports the fans' view only; the clause after "while" is the others' own.
+    A "while" clause with no verb of saying ("said prices rose, while wages fell") or no comma
+    before it ("said she read while the band played") stays in the content."""
+    doc = clause.doc
+    for c in clause.rights:
+        if c.dep_ != "advcl" or not lex.is_cue(c):
+            continue
+        kids = list(c.children)
+        mark = next((k for k in kids if k.dep_ == "mark" and k.i < c.i), None)
+        if mark is None or mark.lower_ not in _contrast_marks() or mark.i != c.left_edge.i:
+            continue
+        if not any(k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i for k in kids):
+            continue
+        if mark.i - 1 <= clause.i or doc[mark.i - 1].text not in (",", ";"):
+            continue
+        return mark.i - 1
+    return clause.right_edge.i + 1
+
+
 def _speaker_act_cut(clause: Token) -> int:
     """Token index where a content clause ends before "and <verb of saying>" that goes with
     the verb of saying, not with the clause (``joined_act``): "She warned that games would
@@ -1231,8 +1265,15 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
     """Indirect quotes from verbs of saying with a subject and a content clause or object."""
     doc = b.doc
     d_starts = [s for s, _ in direct]
+    # (a headline cited in brackets after "your report" is a title, no report's words)
     partials = sorted(
-        ((q.span, q) for q in b.quotes if q.kind in ("partial", "scare")), key=lambda x: x[0]
+        (
+            (q.span, q)
+            for q in b.quotes
+            if q.kind == "partial"
+            or (q.kind == "scare" and not bracketed_title(b.ix, b.lex, *q.span))
+        ),
+        key=lambda x: x[0],
     )
     p_starts = [s for (s, _), _ in partials]
     # a speaker of None: an agentless passive ("X is expected to ...") reports a view of no one
@@ -1293,6 +1334,12 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue
         if tok.dep_ == "xcomp" and b.lex.lemma(tok.head) in b.lex.questions:
             continue  # "Asked to describe the device, Roe said ...": a request, not her words
+        if not according and sought_knowledge(tok):
+            continue  # "Residents deserve to know whether ...": what one is to know, no view
+        if not according and _bare_to(tok):
+            continue  # "nobody has asked her to since ...": the asked-for act is left unsaid
+        if not according and appeal(tok):
+            continue  # "Anyone with information is asked to call police": no one's words
         if b.lex.lemma(tok) in b.lex.thought and _describes_a_kind(tok):
             continue  # "a builder who wants to put up homes must ...": who, not what they hold
         if tok.dep_ == "xcomp" and _permitted(tok, b.lex):
@@ -1529,6 +1576,22 @@ def _finding_out(cue: Token, rng: tuple[int, int], lex: CueLexicon) -> bool:
     return s < rng[1] and s > cue.i and doc[s].lower_ in ("whether", "if")
 
 
+def _bare_to(cue: Token) -> bool:
+    """True for a verb whose infinitive stops at "to", the verb left out ("nobody has asked her
+    to since the light was automated", "she could have, but did not want to"): the parser hangs
+    the words after "to" on it, but nothing asked for or said is given."""
+    for c in cue.children:
+        if c.dep_ != "xcomp":
+            continue
+        to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+        if to is None or to.i + 1 >= len(cue.doc) or to.i < cue.i:
+            continue
+        nxt = cue.doc[to.i + 1]
+        if nxt.is_punct or nxt.pos_ in ("SCONJ", "ADP", "CCONJ") or nxt.tag_ == "IN":
+            return True
+    return False
+
+
 def contact_clause(cue: Token) -> bool:
     """ "People I know will die": a clause the parser hangs on the main verb as a comment
     ("..., I know, ...") but which runs straight on from a noun into the verb, with no comma,
@@ -1713,12 +1776,14 @@ def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] |
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)
     content: Token | None = None
+    # a work's "on"/"about" phrase is its topic, not what it says ("your report on the bypass")
+    work = tok.lemma_.lower() in lex.mentions.works
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from") and holder is None:
             holder = next((g for g in c.children if g.dep_ == "pobj"), None)
         elif c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children):
             content = c
-        elif c.dep_ == "prep" and c.lower_ in lex.noun_preps and content is None:
+        elif c.dep_ == "prep" and c.lower_ in lex.noun_preps and content is None and not work:
             content = next((g for g in c.children if g.dep_ == "pobj"), None)
     if holder is None and content is not None and content.dep_ in ("acl", "ccomp"):
         holder = light_verb_subject(tok, lex)
