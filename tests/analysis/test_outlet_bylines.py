@@ -398,8 +398,21 @@ def test_the_title_a_byline_gives_the_writer_is_their_role(
         ("By Dana Moss, Kell Valley Writer", ""),
         # a name many outlets share picks none of them ("The Post")
         ("By Dana Moss, The Post", ""),
+        # one generic word before the job is the paper's desk, not an outlet
+        ("By Dana Moss, Metro Editor", ""),
+        ("By Dana Moss, Star Reporter", ""),
     ],
 )
 def test_byline_outlet_may_end_with_a_staff_word(outlet_nlp, line, outlet_id):
     doc = run(outlet_nlp, f"{line}\n\n{BODY}")
     assert publisher(doc)[0] == outlet_id
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["NAIROBI (The Star) - ", "By Dana Moss, The Star\n\n"],
+)
+def test_a_shared_name_is_not_read_without_its_the(outlet_nlp, line):
+    # "The Star" names many papers: it is not taken as "Star", another paper's own name
+    doc = run(outlet_nlp, f"{line}{BODY}")
+    assert publisher(doc)[0] == ""

@@ -44,6 +44,7 @@ from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.paragraphs import byline_role, byline_span, sign_off
 from contextreader.analysis.people import role_lexicon
+from contextreader.outlets.build import load_words
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
 from contextreader.report import (
     Byline,
@@ -392,8 +393,22 @@ def find_byline_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention
     found = _credit_at(text, role[0], role[1], kb, prefixes=False)
     head, _, last = text[role[0] : role[1]].rstrip().rpartition(" ")
     if found is None and head.strip() and last.lower() in role_lexicon().newsroom_titles:
+        if _one_generic_word(head):
+            return None  # "By Jan Roe, Metro Editor": a desk of the paper, not the outlet
         found = _credit_at(text, role[0], role[0] + len(head), kb, prefixes=False)
     return found
+
+
+def _one_generic_word(name: str) -> bool:
+    """ "Metro", "The Star": one word that names many outlets and many other things
+    (``outlet_build.toml`` generic_words)."""
+    words = name.split()
+    if words[:1] == ["The"]:
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in _build_words().generic
+
+
+_build_words = cache(load_words)
 
 
 def unknown_byline_outlet(text: str, body_start: int) -> bool:
@@ -502,8 +517,8 @@ def _credit_at(
     while end > start and text[end - 1].isspace():
         end -= 1
     candidates = [(start, end)]
-    if text.startswith("The ", start):
-        candidates.append((start + 4, end))
+    if text.startswith("The ", start) and kb.tells_one(text[start:end]):
+        candidates.append((start + 4, end))  # (not "The Star" as "Star": a name many share)
     if prefixes:
         cuts = [m.start() for m in re.finditer(r"[ /,]", text[start:end])]
         candidates += [(start, start + c) for c in reversed(cuts)]

@@ -140,10 +140,8 @@ class KnowledgeBase:
     def __init__(self, entries: Iterable[OutletEntry], recognition: Recognition | None = None):
         self.entries: tuple[OutletEntry, ...] = tuple(entries)
         self.recognition = recognition or Recognition()
-        shared = {n.lower() for n in self.recognition.shared_names}
-
-        def told(form: str) -> bool:  # a form that tells one outlet from the others
-            return form.lower() not in shared
+        self._shared = {n.lower() for n in self.recognition.shared_names}
+        told = self.tells_one
 
         self._by_id = {e.id: e for e in self.entries}
         self._by_domain = {d: e for e in self.entries for d in e.domains}
@@ -156,6 +154,11 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def tells_one(self, form: str) -> bool:
+        """Whether a written name tells one outlet from the others: not one of the names many
+        outlets share ("The Star", ``shared_names``)."""
+        return form.lower() not in self._shared
 
     def get(self, outlet_id: str) -> OutletEntry | None:
         return self._by_id.get(outlet_id)
