@@ -122,7 +122,8 @@ class TestAnalyzeOtherFormats:
         )
         assert code == 0
         assert (
-            "The dateline credits Tidewater Wire, an outlet contextreader has no notes on." in out
+            "The dateline credits Tidewater Wire, which names no single outlet contextreader has"
+            " notes on." in out
         )
 
     def test_markdown_names_a_dateline_without_a_credit(self, capsys, nlp, tmp_path):

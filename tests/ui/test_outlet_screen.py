@@ -158,8 +158,8 @@ class TestWhatWasLookedAt:
             pytest.param(
                 _bylined("By Ilse Varn, Tarrow Press Agency", "Tarrow Press Agency"),
                 "Byline",
-                "the byline “By Ilse Varn, Tarrow Press Agency” names “Tarrow Press Agency”, an"
-                " outlet contextreader has no notes on",
+                "the byline “By Ilse Varn, Tarrow Press Agency” names “Tarrow Press Agency”, which"
+                " names no single outlet contextreader has notes on",
                 id="byline_with_an_unknown_outlet",
             ),
             pytest.param(
@@ -247,7 +247,7 @@ class TestUnknownDatelineCredit:
         assert report.outlet is None
         assert dict(looked_at(report))["Dateline"] == (
             "the dateline “BRELLHAVEN (Tidewater Wire) -” credits “Tidewater Wire”, "
-            "an outlet contextreader has no notes on"
+            "which names no single outlet contextreader has notes on"
         )
 
 

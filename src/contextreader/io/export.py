@@ -142,8 +142,8 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False, article: boo
         )
         if report.dateline is not None and report.dateline.credit:
             lines.append(
-                f"The dateline credits {_md(report.dateline.credit)}, an outlet contextreader"
-                " has no notes on."
+                f"The dateline credits {_md(report.dateline.credit)}, which names no single"
+                " outlet contextreader has notes on."
             )
         elif report.dateline is not None:
             written = _whole(report, report.dateline.span).strip()
@@ -299,7 +299,7 @@ def article_lines(
         end = pieces[-1][1]
         if end < len(text) and text[end] in _CLOSING_MARKS:
             end += 1
-        who = "scare quotes" if q.kind == "scare" else _speaker(report, q)
+        who = "in quotation marks" if q.kind == "scare" else _speaker(report, q)
         tags.append((end, pieces[0][0], f" \\[{_md(who)}\\]"))
     for t in terms:
         mark(t.span, "*")

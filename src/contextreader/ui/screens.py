@@ -253,8 +253,8 @@ def looked_at(report: Report) -> list[tuple[str, str]]:
     written = shortened(report.text[found.span[0] : found.span[1]].strip(), 60) if found else ""
     if found is not None and found.credit:
         dateline = (
-            f"the dateline “{written}” credits “{found.credit}”, an outlet contextreader has no"
-            " notes on"
+            f"the dateline “{written}” credits “{found.credit}”, which names no single outlet"
+            " contextreader has notes on"
         )
     elif found is not None:  # a place and a dash ("HARROWBY —"): found, but names no outlet
         dateline = f"the dateline “{written}” was found; it credits no outlet"
@@ -278,7 +278,10 @@ def _byline_looked_at(report: Report) -> str:
     written = shortened(report.text[start:end], 60)
     if report.byline.credit:
         credit = report.byline.credit
-        return f"the byline “{written}” names “{credit}”, an outlet contextreader has no notes on"
+        return (
+            f"the byline “{written}” names “{credit}”, which names no single outlet contextreader"
+            " has notes on"
+        )
     return f"the byline “{written}” names no known outlet"
 
 

@@ -515,6 +515,10 @@ class Sidebar(Vertical):
         “the claim …”"), so a denial never reads as the person saying the words."""
         text = Text()
         cue = report.cue_words(q, 20)
+        if q.kind == "scare":  # a title, a name or words held at a distance: nobody speaks
+            text.append("in quotation marks: ", style="italic")
+            text.append(f"“{report.quote_excerpt(q, EXCERPT)}”")
+            return text
         if speaker or q.joint_ids:
             # under a person's name a joint speaker's quote still says who says it with them
             who = speaker_name(report, q)
