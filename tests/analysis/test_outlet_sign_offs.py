@@ -58,3 +58,31 @@ def test_sign_offs(text: str) -> None:
 )
 def test_no_sign_off(text: str) -> None:
     assert sign_off(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place the tagger knows, written "Town, State", under a first-person piece
+        "A week by the lake\n\nI spent a week by the lake and I would go back.\n\n"
+        "My guide knew every trail.\n\nJackson Hole, Wyoming\n",
+        # a caption naming someone the piece already quoted (British single quotes)
+        "Strike goes on\n\nWorkers walked out on Monday.\n\n'I have worked here for years and "
+        "I have never seen this,' said Ilse Tarrant, a welder.\n\nIlse Tarrant\n",
+    ],
+    ids=["place-line", "quoted-speaker"],
+)
+def test_a_place_or_a_speaker_of_the_piece_is_no_sign_off(nlp: Language, text: str) -> None:
+    report = analyze_text(text, nlp)
+    assert report.byline is None
+    assert not any(p.role == "signed the piece" for p in report.people)
+
+
+def test_a_sign_off_with_its_place_is_still_the_byline(nlp: Language) -> None:
+    text = (
+        "Ferry fares rose again.\n\nI have paid them for years and I will not stop.\n\n"
+        "Winifred Sallow, Porthcarrow\n"
+    )
+    report = analyze_text(text, nlp)
+    assert report.byline is not None
+    assert text[slice(*report.byline.span)] == "Winifred Sallow"

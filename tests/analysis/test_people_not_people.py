@@ -665,3 +665,28 @@ def test_near_cases_of_things_stay_people(nlp, text, expected):
 def test_a_titled_name_before_its_stays_a_person(nlp):
     text = "The port has a new chief. Mr. Quillan ran its ferry arm for a decade."
     assert names(nlp, text) == ["Quillan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name opening the sentence, and a role set off after it, before "its"
+        (
+            "Halvard Quiney, the ferry line's owner, defended its timetable on Monday.",
+            "Halvard Quiney",
+        ),
+        # an inverted subject after a quote: ", which" stands for the saying
+        ('"The fares will fall," said Quiney, which drew laughter from the hall.', "Quiney"),
+    ],
+    ids=["role-before-its", "which-after-a-quote"],
+)
+def test_a_person_before_its_or_which_stays_a_person(nlp, text, expected):
+    assert expected in names(nlp, text)
+
+
+def test_a_bare_name_before_its_or_which_is_still_no_person(nlp):
+    text = (
+        "When Pellworth opened its new library in 2019, visits rose by a third. "
+        "Ostermoor Digital, which runs the site, said the outage was over."
+    )
+    assert names(nlp, text) == []

@@ -836,3 +836,37 @@ def test_a_noun_set_off_after_a_that_is_no_role_gives_none(nlp: Language) -> Non
     assert roles(nlp, "After meeting a farmer, Ilse Marrow said the plan was fine.") == [
         ("Ilse Marrow", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gov. Ilse Marrow, an influencer in her party, said it would pass.", "Gov."),
+        ("Sen. Ilse Marrow, a keen blogger, said it would pass.", "Sen."),
+        (
+            "Chief Justice Ilse Marrow, a onetime radio presenter, said it would pass.",
+            "Chief Justice",
+        ),
+        ("Rep. Ilse Marrow, a former teacher, said it would pass.", "Rep."),
+    ],
+    ids=["influencer", "keen-blogger", "onetime-presenter", "former-teacher"],
+)
+def test_an_office_before_the_name_stays_over_a_trade_or_past_role(nlp, text, expected):
+    assert roles(nlp, text) == [("Ilse Marrow", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office in the apposition is written out: it is the role
+        ("Gov. Ilse Marrow, the party leader, said it would pass.", "party leader"),
+        # no office before the name: the trade is the role
+        (
+            "The poll was run by Ilse Marrow, a keen blogger, who said it would pass.",
+            "keen blogger",
+        ),
+    ],
+    ids=["office-apposition", "no-title"],
+)
+def test_an_apposition_naming_an_office_or_with_no_title_is_the_role(nlp, text, expected):
+    assert roles(nlp, text) == [("Ilse Marrow", expected)]

@@ -1242,6 +1242,24 @@ def test_knowing_in_a_finite_verb_or_an_active_request_still_reports(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Tarrant pledged to, in his words, shake up the club.", "shake up the club", "Tarrant"),
+        (
+            "Ilse Tarrant promised to - once again - review the ferry fares.",
+            "review the ferry fares",
+            "Ilse Tarrant",
+        ),
+    ],
+    ids=["aside-after-to", "dashes-after-to"],
+)
+def test_an_aside_between_to_and_its_verb_still_reports(nlp, text, words, speaker):
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert len(rows) == 1
+    assert rows[0][0] == "indirect" and words in str(rows[0][1]) and rows[0][2] == speaker
+
+
 # -- a clause against the report ("while others said ...") ---------------------------------------
 
 

@@ -1240,3 +1240,22 @@ def test_a_statement_read_out_with_no_owner_stays_the_readers(nlp):
     )
     rows = quote_rows(nlp, text, ("kind", "speaker"))
     assert rows == [("direct", "he")]
+
+
+def test_a_subject_named_in_a_report_puts_no_words_forward(nlp):
+    # a passive subject is acted on "in a report"; the quote after it is not theirs
+    text = (
+        "Harbour board under review\n\nDeputy Mayor Ilse Tarrant was named in a report on the "
+        'harbour accounts.\n\n"We are worried by what the figures show."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows == [("direct", None)]
+
+
+def test_an_active_subject_in_a_statement_still_gives_the_quote(nlp):
+    text = (
+        "Mia Toller was lost at sea on Sunday. Her brother said in a statement that she was "
+        'brave.\n\n"She loved the water more than anything."'
+    )
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert ("direct", "Her brother") in rows

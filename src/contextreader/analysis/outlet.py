@@ -202,7 +202,7 @@ class OutletRecognizer:
         mentions.sort(key=lambda m: (m.start, m.end))
 
         doc._.cr_outlet = publisher
-        doc._.cr_byline = find_byline(text, body_start, byline)
+        doc._.cr_byline = find_byline(text, body_start, byline, doc)
         doc._.cr_dateline = (
             Dateline(dateline.extent, text[dateline.start : dateline.end])
             if dateline is not None and dateline.extent is not None
@@ -429,7 +429,9 @@ def unknown_byline_outlet(text: str, body_start: int) -> bool:
     )
 
 
-def find_byline(text: str, body_start: int, known: Mention | None) -> Byline | None:
+def find_byline(
+    text: str, body_start: int, known: Mention | None, doc: Doc | None = None
+) -> Byline | None:
     """The byline among the body's first lines, with the name after the writer when it is a
     known outlet's (``known``, from ``find_byline_credit``: "By Jan Roe, Reuters") or reads as
     a news organisation's we have no notes on (``unknown_byline_outlet``); with none at the
@@ -437,7 +439,7 @@ def find_byline(text: str, body_start: int, known: Mention | None) -> Byline | N
     the name's span; or None."""
     span = byline_span(text, body_start)
     if span is None:
-        signed = sign_off(text, body_start)
+        signed = sign_off(text, body_start, doc)
         return Byline(span=signed[0]) if signed is not None else None
     role = byline_role(text, body_start)
     if role is None:

@@ -568,21 +568,29 @@ _SIGN_TITLES = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", 
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 
 
-def sign_off(text: str, body_start: int = 0) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def sign_off(
+    text: str, body_start: int = 0, doc: Doc | None = None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The writer's sign-off that closes a piece: the offsets of the name and of the whole
     sign-off (a name line, maybe "Name, Place", maybe then a place line), or None. Only in a
     piece the outlet labels a named writer's ([writer_genres]: "Letters to the Editor") or,
     with no label, after a paragraph in the first person (pronouns.toml [first_person] "I",
     "my"); the name opens with a known first name, an initial or a title, so "The Editors" is
-    none. It says who wrote the piece; it claims nothing."""
+    none, and the body above does not name it already ("..., said Elaine Marsh, a welder."
+    then "Elaine Marsh": a caption, not the writer). With the parsed ``doc``, the tagger must
+    not read the name as anything but a person's ("Jackson Hole, Wyoming" is a place) nor
+    the place as a person's name. It says who wrote the piece; it claims nothing."""
     lines = [m for m in re.finditer(r"[^\n]+", text[body_start:]) if m.group().strip()]
     if len(lines) < _SIGN_MIN_LINES:
         return None
     for size in (2, 1):
         block = lines[-size:]
-        found = _sign_off_lines(text, body_start, block)
+        found = _sign_off_lines(text, body_start, block, doc)
         if found is None:
             continue
+        name = text[found[0][0] : found[0][1]]
+        if name in text[body_start : found[1][0]]:
+            return None  # a person the piece already names, quoted or described: no writer
         before = lines[-size - 1].group()
         if not _writers_piece(text, body_start, before):
             return None
@@ -593,15 +601,15 @@ def sign_off(text: str, body_start: int = 0) -> tuple[tuple[int, int], tuple[int
 _SIGN_MIN_LINES = 3  # a sign-off closes a piece of at least a few lines
 
 
-def sign_off_names(text: str, body_start: int = 0) -> list[tuple[int, int]]:
+def sign_off_names(text: str, body_start: int = 0, doc: Doc | None = None) -> list[tuple[int, int]]:
     """The offsets of the writer's name in the sign-off that closes the piece (``sign_off``),
     as ``byline_names`` gives a byline's: a person the article names."""
-    signed = sign_off(text, body_start)
+    signed = sign_off(text, body_start, doc)
     return [signed[0]] if signed is not None else []
 
 
 def _sign_off_lines(
-    text: str, body_start: int, block: list[re.Match[str]]
+    text: str, body_start: int, block: list[re.Match[str]], doc: Doc | None = None
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The name and the whole sign-off in ``block``, the last one or two lines, or None."""
     from contextreader.analysis.people import first_names  # people imports this module
@@ -623,7 +631,17 @@ def _sign_off_lines(
     at = body_start + first.start() + len(first.group()) - len(first.group().lstrip())
     last = block[-1]
     end = body_start + last.start() + len(last.group().rstrip())
+    if doc is not None:
+        if _tagged(doc, at, at + len(m["name"])) - {"PERSON"}:
+            return None  # "Jackson Hole, Wyoming": the tagger reads a place, not a name
+        if "PERSON" in _tagged(doc, at + len(m["name"]), end):
+            return None  # the part after the name is no place
     return (at, at + len(m["name"])), (at, end)
+
+
+def _tagged(doc: Doc, start: int, end: int) -> set[str]:
+    """The labels of the named entities the tagger finds between ``start`` and ``end``."""
+    return {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char}
 
 
 def _writers_piece(text: str, body_start: int, before: str) -> bool:

@@ -157,7 +157,7 @@ def assertions_component(doc: Doc) -> Doc:
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else (0, 0)
     posts = _embedded_posts(text, ctx.alex)
     marked = [m.span() for m in _MARKED.finditer(text)]
-    signed = sign_off(text, doc._.cr_body_start or 0)  # "Margaret Ellory" closing a letter
+    signed = sign_off(text, doc._.cr_body_start or 0, doc)  # "Margaret Ellory" closing a letter
     lead: tuple[int, str | None] = (-1, None)  # where a "Roe argued:" lead's words end
     own: tuple[int, Assertion] | None = None  # where the list after the outlet's own lead ends
     for k, sent in enumerate(body_sents):

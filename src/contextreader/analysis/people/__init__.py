@@ -169,7 +169,7 @@ def people_component(doc: Doc, nouns: frozenset[str] = frozenset()) -> Doc:
             singles.append((name, title, cl))
     _assign_roles(singles, lex)
     _assign_affiliations(cands, people.by_cand, owner, lex)
-    _assign_bylines(text, body, owner)
+    _assign_bylines(text, body, owner, doc)
     _role_noun_mentions(doc, owner, lex)
     _kin_mentions(doc, owner, lex)
     for cl in clusters:

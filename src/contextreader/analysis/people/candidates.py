@@ -854,7 +854,11 @@ def _candidates(
             out = [c for c in out if c not in inside]
             out.append((span, "", ""))
             taken.update(range(span.start, span.end))
-    for s, e in [*byline_names(text, body), *credit_names(text, body), *sign_off_names(text, body)]:
+    for s, e in [
+        *byline_names(text, body),
+        *credit_names(text, body),
+        *sign_off_names(text, body, doc),
+    ]:
         # the writer a byline or a letter's sign-off names ("By Jan Roe"), or a reporter or
         # editor a closing credit names ("(Reporting by Jan Roe; editing by Ann Lee)"), whom
         # the tagger often misses

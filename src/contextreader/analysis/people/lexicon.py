@@ -68,6 +68,9 @@ class RoleLexicon:
     same_office: dict[str, frozenset[str]] = field(default_factory=dict)
     generic: frozenset[str] = frozenset()  # "lawmaker": any role of its class
     trades: frozenset[str] = frozenset()  # "performer": "the singer and actor X" is one
+    offices: frozenset[str] = frozenset()  # "legislator": "Sen. X, a blogger," stays "Sen."
+    side_markers: frozenset[str] = frozenset()  # "former": "Sen. X, a former teacher," "Sen."
+    side_classes: frozenset[str] = frozenset()  # "writer": "Sen. X, a blogger," stays "Sen."
     rank_words: frozenset[str] = frozenset()  # "deputy": "the deputy minister" is not the minister
     jurisdictions: frozenset[str] = frozenset()  # "district": "the district judge", that level
     serving_verbs: frozenset[str] = frozenset()  # "serve": "who serves as X" holds X now
@@ -237,6 +240,9 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         same_office=_offices(raw, roles),
         generic=_known_roles(raw, "generic", roles),
         trades=_known_classes(raw, "trades", roles),
+        offices=_known_classes(raw, "offices", roles),
+        side_markers=_word_list(raw, "role_mentions", "side_markers"),
+        side_classes=_known_classes(raw, "side_classes", roles),
         title_only=_known_roles(raw, "title_only", roles),
         rank_words=_word_list(raw, "role_mentions", "rank_words"),
         jurisdictions=_word_list(raw, "role_mentions", "jurisdictions"),

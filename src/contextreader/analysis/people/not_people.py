@@ -124,15 +124,20 @@ def _which_subjects(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     """A name that is a clause's subject and goes on with ", which" ("Northlight Pictures,
     which released the film, said ..."): "which" stands for a thing or a body, never a person
     ("who"), so the name is no person, wherever it recurs. Not a name that opens with a known
-    first name or holds a title ("Mr. Roe")."""
+    first name or holds a title ("Mr. Roe"), one given as a person (``_person_subject``), nor
+    a subject after its verb or a quote ('"...," said Roe, which drew jeers': the saying)."""
     out: set[tuple[str, ...]] = set()
     for tok in doc[:-2]:
         if tok.tag_ not in ("NNP", "NNPS") or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ != "which":
             continue
+        if tok.i > tok.head.i or any(t.is_quote for t in doc[tok.sent.start : tok.i]):
+            # '"...," said Roe, which drew jeers': an inverted subject, after a verb of saying
+            # or a quote, whose ", which" stands for the saying, not the name
+            continue
         words = _proper_words(tok)
-        if words and not _personal_name(words, lex):
+        if words and not _personal_name(words, lex) and not _person_subject(tok, words, lex):
             out.add(words)
     return out
 
@@ -159,9 +164,27 @@ def _its_owners(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
         if any(t.lower_ in personal for t in tok.sent):
             continue
         words = _proper_words(subj)
-        if words and not _personal_name(words, lex) and not _named_fully(doc, words, lex):
+        if words and not _personal_name(words, lex) and not _person_subject(subj, words, lex):
             out.add(words)
     return out
+
+
+def _person_subject(subj: Token, words: tuple[str, ...], lex: RoleLexicon) -> bool:
+    """True when the subject ``subj`` (ending the name ``words``) is given as a person: it has
+    a role in apposition ("Jan Roe, the airline's chief executive, ..."), a role right before
+    it ("airline chief Roe"), a first and a last name the tagger reads as a person's (two
+    capitalised words: "Tuviah Brennick"; not three, as "San Pedro Sula"), or the article
+    names it fully elsewhere (``_named_fully``)."""
+    doc = subj.doc
+    if any(c.dep_ == "appos" and lex.role_class(c.text) for c in subj.children):
+        return True
+    start = subj.i - len(words) + 1
+    if start > 0 and doc[start - 1].is_lower and lex.role_class(doc[start - 1].text):
+        return True
+    name = doc[start : subj.i + 1]
+    if len(name) == 2 and all(t.text[:1].isupper() and t.ent_type_ == "PERSON" for t in name):
+        return True
+    return _named_fully(doc, words, lex)
 
 
 def _personal_name(words: tuple[str, ...], lex: RoleLexicon) -> bool:

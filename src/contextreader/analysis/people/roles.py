@@ -890,6 +890,11 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
             # a title before the name names an office; an apposition with no role noun in it
             # ("Councilwoman Jan Roe, the other no vote,") gives way to it
             found = _role_before(span, title, lex) or found or _list_title(span, lex)
+        elif found[1] and found[1][0].i >= span.end and _side_role(found[0], lex):
+            # "Sen. Jan Roe, a keen blogger,": the office before the name is the role
+            before = _role_before(span, title, lex)
+            if before is not None and lex.classes_in(before[0]) & lex.offices:
+                found = before
         if found is None and kin is not None and cl.role is None:
             cl.role = kin[1]  # "her brother-in-law, Jan Roe,", which the parse set apart
             continue
@@ -902,6 +907,19 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
             cl.role_tags = _modifier_tags(_role_head(tokens), lex) | cl.role_tags
             for word in role.lower().split():
                 cl.gender = cl.gender or lex.gendered.get(word, "")
+
+
+def _side_role(role: str, lex: RoleLexicon) -> bool:
+    """True for an apposition's role that is no office: one of ``side_classes`` only ("a
+    blogger", "an influencer in the party") or marked past or a pastime ("a former teacher",
+    "a keen blogger", "a frequent presenter"). Not "a lifelong farmer": a living."""
+    words = role.lower().split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    if words and words[0] in lex.side_markers:
+        return True
+    classes = lex.classes_in(role)
+    return bool(classes) and classes <= lex.side_classes
 
 
 def _list_title(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
@@ -971,7 +989,9 @@ SIGN_OFF_ROLE = "signed the piece"
 PHOTO_ROLE = "named in a photo credit"
 
 
-def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]) -> None:
+def _assign_bylines(
+    text: str, body: int, owner: dict[tuple[int, int], _Cluster], doc: Doc | None = None
+) -> None:
     """A writer the byline names ("By Jan Roe and Dana Doe"), or a reporter or editor the
     closing credit names ("(Reporting by Jan Roe; editing by Ann Lee)"), whom the text gives no
     role is shown as named there, so the reader tells the article's writers from the people in
@@ -984,7 +1004,8 @@ def _assign_bylines(text: str, body: int, owner: dict[tuple[int, int], _Cluster]
         (photo_credit_spans, PHOTO_ROLE),
         (sign_off_names, SIGN_OFF_ROLE),
     ):
-        for s, e in names(text, body):
+        found = sign_off_names(text, body, doc) if role == SIGN_OFF_ROLE else names(text, body)
+        for s, e in found:
             title = _byline_title(text, e) if role == BYLINE_ROLE else None
             for (ms, me), cl in owner.items():
                 if ms < e and s < me and cl.role is None:

@@ -419,7 +419,8 @@ def _words_announced(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if root.lemma_.lower() not in lex.light_verbs:
         obj = None
-    if obj is None:
+    if obj is None and any(c.dep_ == "nsubj" for c in root.children):
+        # only an active subject acts "in a statement" ("Roe was named in a report." does not)
         prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if obj is None or obj.lemma_.lower() not in lex.nouns or obj.tag_ not in ("NN", "NNS"):

@@ -36,7 +36,7 @@ class _Index:
         self.quoted_starts: list[int] = []
         # the mentions of the writers a byline names ("By Jan Roe"), never "he" or "she"
         body = doc._.cr_body_start or 0  # or the sign-off that closes a letter
-        authors = byline_names(self.text, body) + sign_off_names(self.text, body)
+        authors = byline_names(self.text, body) + sign_off_names(self.text, body, doc)
         self.bylined = {m[0] for m in ms if any(s <= m[0] < e for s, e in authors)}
         self.unnamed = self._unnamed_subjects()
         self.unnamed_starts = [u[0] for u in self.unnamed]

@@ -1586,10 +1586,18 @@ def _bare_to(cue: Token) -> bool:
         to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
         if to is None or to.i + 1 >= len(cue.doc) or to.i < cue.i:
             continue
+        if c.i > to.i and c.pos_ in ("VERB", "AUX") and not _own_clause(c):
+            continue  # "vowed to, in her words, clean up ...": the verb after "to" is given
         nxt = cue.doc[to.i + 1]
         if nxt.is_punct or nxt.pos_ in ("SCONJ", "ADP", "CCONJ") or nxt.tag_ == "IN":
             return True
     return False
+
+
+def _own_clause(verb: Token) -> bool:
+    """True for a verb with a subject or a subordinating word of its own ("since the light was
+    automated"): a clause of its own, not the infinitive's verb."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def contact_clause(cue: Token) -> bool:
