@@ -401,6 +401,9 @@ def test_the_title_a_byline_gives_the_writer_is_their_role(
         # one generic word before the job is the paper's desk, not an outlet
         ("By Dana Moss, Metro Editor", ""),
         ("By Dana Moss, Star Reporter", ""),
+        # with "The" the word is a paper's name, never a desk
+        ("By Dana Moss, The Guardian Staff", "guardian"),
+        ("By Dana Moss, The Times Reporter", "the-times"),
     ],
 )
 def test_byline_outlet_may_end_with_a_staff_word(outlet_nlp, line, outlet_id):

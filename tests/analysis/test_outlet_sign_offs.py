@@ -86,3 +86,23 @@ def test_a_sign_off_with_its_place_is_still_the_byline(nlp: Language) -> None:
     report = analyze_text(text, nlp)
     assert report.byline is not None
     assert text[slice(*report.byline.span)] == "Winifred Sallow"
+
+
+@pytest.mark.parametrize(
+    "sign",
+    [
+        # the tagger may read a town as a person's name; the name line decides
+        "Linnea Parr\nCharlotte, N.C.",
+        # the writer may name herself in the letter
+        "Winifred Sallow\nPorthcarrow",
+    ],
+    ids=["town-read-as-a-name", "named-in-the-letter"],
+)
+def test_a_sign_off_stands_whatever_its_place_and_body_say(nlp: Language, sign: str) -> None:
+    text = (
+        "Letters to the Editor\n\nThe ferry cuts will hurt\n\nMy name is Winifred Sallow and I "
+        f"have sailed from here for twenty years. I doubt the cuts are needed.\n\n{sign}\n"
+    )
+    report = analyze_text(text, nlp)
+    assert report.byline is not None
+    assert text[slice(*report.byline.span)] == sign.split("\n")[0]

@@ -690,3 +690,12 @@ def test_a_bare_name_before_its_or_which_is_still_no_person(nlp):
         "Ostermoor Digital, which runs the site, said the outage was over."
     )
     assert names(nlp, text) == []
+
+
+def test_two_capitalised_words_before_which_or_its_are_no_person(nlp):
+    # a firm is often named like a person; with no first name, role or title it is none
+    text = (
+        "Kessmer Brandel, which owns three mills, said it would cut jobs. "
+        "Halvorsen Mercott raised its dividend on Tuesday."
+    )
+    assert names(nlp, text) == []

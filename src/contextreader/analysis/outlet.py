@@ -400,11 +400,10 @@ def find_byline_credit(text: str, body_start: int, kb: KnowledgeBase) -> Mention
 
 
 def _one_generic_word(name: str) -> bool:
-    """ "Metro", "The Star": one word that names many outlets and many other things
-    (``outlet_build.toml`` generic_words)."""
+    """ "Metro", "Star": one word that names many outlets and many other things
+    (``outlet_build.toml`` generic_words); with "The" it is a paper's name ("The Times
+    Reporter"), never a desk."""
     words = name.split()
-    if words[:1] == ["The"]:
-        words = words[1:]
     return len(words) == 1 and words[0].lower() in _build_words().generic
 
 

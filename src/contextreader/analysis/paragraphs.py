@@ -565,7 +565,9 @@ _SIGN_NAME = re.compile(
 _SIGN_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:,?[ ]+[A-ZÀ-Þ][\w'’.-]*){0,3}\.?")
 _SIGN_TITLES = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."})
 # the words outside quotation marks that make the text before a sign-off the writer's own
-_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+# words in double quotation marks, or in single ones set off by spaces or punctuation ('I have
+# worked here,' said ...), so an apostrophe ("I've", "Roe's") opens none
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]|(?<!\w)['‘][^'‘’\n]*['’](?!\w)")
 
 
 def sign_off(
@@ -576,10 +578,9 @@ def sign_off(
     piece the outlet labels a named writer's ([writer_genres]: "Letters to the Editor") or,
     with no label, after a paragraph in the first person (pronouns.toml [first_person] "I",
     "my"); the name opens with a known first name, an initial or a title, so "The Editors" is
-    none, and the body above does not name it already ("..., said Elaine Marsh, a welder."
-    then "Elaine Marsh": a caption, not the writer). With the parsed ``doc``, the tagger must
-    not read the name as anything but a person's ("Jackson Hole, Wyoming" is a place) nor
-    the place as a person's name. It says who wrote the piece; it claims nothing."""
+    none (a caption after a paragraph whose "I" is only in someone's quoted words is no
+    sign-off either). With the parsed ``doc``, the tagger must not read the name as a place
+    ("Jackson Hole, Wyoming"). It says who wrote the piece; it claims nothing."""
     lines = [m for m in re.finditer(r"[^\n]+", text[body_start:]) if m.group().strip()]
     if len(lines) < _SIGN_MIN_LINES:
         return None
@@ -588,9 +589,6 @@ def sign_off(
         found = _sign_off_lines(text, body_start, block, doc)
         if found is None:
             continue
-        name = text[found[0][0] : found[0][1]]
-        if name in text[body_start : found[1][0]]:
-            return None  # a person the piece already names, quoted or described: no writer
         before = lines[-size - 1].group()
         if not _writers_piece(text, body_start, before):
             return None
@@ -631,12 +629,12 @@ def _sign_off_lines(
     at = body_start + first.start() + len(first.group()) - len(first.group().lstrip())
     last = block[-1]
     end = body_start + last.start() + len(last.group().rstrip())
-    if doc is not None:
-        if _tagged(doc, at, at + len(m["name"])) - {"PERSON"}:
-            return None  # "Jackson Hole, Wyoming": the tagger reads a place, not a name
-        if "PERSON" in _tagged(doc, at + len(m["name"]), end):
-            return None  # the part after the name is no place
+    if doc is not None and _tagged(doc, at, at + len(m["name"])) & _PLACES:
+        return None  # "Jackson Hole, Wyoming": the tagger reads a place, not a name
     return (at, at + len(m["name"])), (at, end)
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _tagged(doc: Doc, start: int, end: int) -> set[str]:

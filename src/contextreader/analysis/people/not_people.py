@@ -172,17 +172,14 @@ def _its_owners(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
 def _person_subject(subj: Token, words: tuple[str, ...], lex: RoleLexicon) -> bool:
     """True when the subject ``subj`` (ending the name ``words``) is given as a person: it has
     a role in apposition ("Jan Roe, the airline's chief executive, ..."), a role right before
-    it ("airline chief Roe"), a first and a last name the tagger reads as a person's (two
-    capitalised words: "Tuviah Brennick"; not three, as "San Pedro Sula"), or the article
-    names it fully elsewhere (``_named_fully``)."""
+    it ("airline chief Roe"), or the article names it fully elsewhere (``_named_fully``). Two
+    capitalised words alone say nothing: a firm is often named like a person ("Kessler Brandt,
+    which owns three mills")."""
     doc = subj.doc
     if any(c.dep_ == "appos" and lex.role_class(c.text) for c in subj.children):
         return True
     start = subj.i - len(words) + 1
     if start > 0 and doc[start - 1].is_lower and lex.role_class(doc[start - 1].text):
-        return True
-    name = doc[start : subj.i + 1]
-    if len(name) == 2 and all(t.text[:1].isupper() and t.ent_type_ == "PERSON" for t in name):
         return True
     return _named_fully(doc, words, lex)
 
