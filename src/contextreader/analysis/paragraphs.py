@@ -580,7 +580,26 @@ def sign_off(
     "my"); the name opens with a known first name, an initial or a title, so "The Editors" is
     none (a caption after a paragraph whose "I" is only in someone's quoted words is no
     sign-off either). With the parsed ``doc``, the tagger must not read the name as a place
-    ("Jackson Hole, Wyoming"). It says who wrote the piece; it claims nothing."""
+    ("Jackson Hole, Wyoming"). It says who wrote the piece; it claims nothing.
+
+    With a ``doc`` (whose text ``text`` is) the answer is kept on it: the outlet, people,
+    quotes and assertions components all ask."""
+    if doc is None:
+        return _find_sign_off(text, body_start, None)
+    key = f"{_SIGN_OFF_KEY}:{body_start}"
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_sign_off(text, body_start, doc)
+    found: tuple[tuple[int, int], tuple[int, int]] | None = doc.user_data[key]
+    return found
+
+
+_SIGN_OFF_KEY = "cr_sign_off"
+
+
+def _find_sign_off(
+    text: str, body_start: int, doc: Doc | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``sign_off``, worked out."""
     lines = [m for m in re.finditer(r"[^\n]+", text[body_start:]) if m.group().strip()]
     if len(lines) < _SIGN_MIN_LINES:
         return None
