@@ -14,6 +14,10 @@ import re
 from spacy.language import Language
 from spacy.lookups import Lookups
 
+# the Penn tags of a finite verb form, one that can head a clause of its own ("said", "says",
+# "say", "will"), unlike a participle or a bare infinitive
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 VOWELS = "aeiou"
 # a one-syllable word ending in one vowel and one consonant doubles it: "stop", "stopped"
 _DOUBLING = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprtv]$")

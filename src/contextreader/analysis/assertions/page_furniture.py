@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from contextreader.analysis.furniture import furniture_lexicon
+from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.paragraphs import is_byline, line_around, photo_credit_start
 from contextreader.analysis.quotes import cue_lexicon
 
@@ -329,7 +330,7 @@ def _credit_line(sent: Span) -> bool:
         return False
     lead = "".join(t.text for t in sent if t.i < words[0].i)
     signed = any(ch in _SIGN_OFF_DASHES for ch in lead)
-    if signed and sent.root.pos_ == "PROPN" and not any(t.tag_ in _FINITE for t in words):
+    if signed and sent.root.pos_ == "PROPN" and not any(t.tag_ in FINITE_TAGS for t in words):
         # '— Jan Roe, in a campaign video posted on May 3.': a sign-off that says where the
         # words above came from; a name with no finite verb of its own claims nothing
         return True
@@ -423,7 +424,7 @@ def _editor_note(sent: Span, text: str, span: tuple[int, int]) -> bool:
         return False
     at = text.index(line, line_start)
     note = sent.doc.char_span(at, at + len(line), alignment_mode="expand")
-    if note is None or any(t.tag_ in _FINITE for t in note):
+    if note is None or any(t.tag_ in FINITE_TAGS for t in note):
         return False
     low = inner.lower().strip()
     lead = next(
@@ -471,10 +472,6 @@ _HEAD_LINES = 5
 _NAME_JOINERS = frozenset({"the", "of", "and", "&"})
 _CAPITAL_WORDS = 3  # the most words of a place in capitals on a dateline ("RIO DE JANEIRO")
 _NAME_MARKS = frozenset({",", "&", "."})
-
-
-# tags of finite verbs: a sign-off has none ("posted on May 3" is a participle)
-_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _byline(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
+from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.paragraphs import (
     byline_names,
     credit_names,
@@ -504,13 +505,10 @@ def _before_clause(child: Token) -> int:
             continue
         j = k + 2
         while j < sent_end and doc[j].text not in (",", ";", "(", "—", "–"):
-            if doc[j].tag_ in _FINITE_TAGS:
+            if doc[j].tag_ in FINITE_TAGS:
                 return k
             j += 1
     return end
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _age_start(doc: Doc, lead: int, floor: int) -> int:

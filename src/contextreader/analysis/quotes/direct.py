@@ -416,9 +416,8 @@ def _words_announced(sent: Span, ix: _Index, lex: CueLexicon) -> _Speaker | None
     root = sent.root
     if _negated(root):
         return None  # "Roe did not issue a statement." puts no words forward
-    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-    if root.lemma_.lower() not in lex.light_verbs:
-        obj = None
+    light = root.lemma_.lower() in lex.light_verbs  # "issued a statement", not "read a statement"
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None) if light else None
     if obj is None and any(c.dep_ == "nsubj" for c in root.children):
         # only an active subject acts "in a statement" ("Roe was named in a report." does not)
         prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"), None)

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.quotes.lexicon import CueLexicon
 
 _SUBJECT_MAX = 6  # words of X in "what X said"
 _PREDICATE_MAX = 12  # words of "was Y" up to the main verb
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _HOST_POS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
 _CLAUSE_OPENERS = ("WDT", "WP", "WP$", "WRB")
 
@@ -82,7 +82,7 @@ def _what_before(verb: Token) -> Token | None:
         t = doc[i]
         if t.lower_ == "what":
             return t if i < verb.i - 1 else None
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.tag_ in _FINITE:
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.tag_ in FINITE_TAGS:
             return None
     return None
 
@@ -112,7 +112,7 @@ def _predicate_end(copula: Token) -> int | None:
     limit = min(copula.sent.end, first + _PREDICATE_MAX)
     for i in range(first, limit):
         t = doc[i]
-        if t.tag_ in _FINITE:
+        if t.tag_ in FINITE_TAGS:
             return i if i > first else None
         if (t.is_punct and t.text not in ("-", "–")) or t.tag_ in _CLAUSE_OPENERS:
             return None

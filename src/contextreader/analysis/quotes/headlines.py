@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from contextreader.analysis.furniture import furniture_lexicon, label_end
+from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.direct import _Builder, _lead_names_someone
 from contextreader.analysis.quotes.marks import has_mark
@@ -30,7 +31,6 @@ _MAX_TOKENS = 30  # a headline's length, as the assertion finder counts it
 _LEAD_TOKENS = 6  # words before the colon: "Jan Roe:", "Harbour Board chair Jan Roe:"
 _KICKER_WORDS = 3  # a kicker over the title: "Business", "World news", "EXCLUSIVE"
 _MIN_WORDS = 5  # "Roe: A late comeback" is a topic, not a statement
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _POSSESSIVE = ("’s", "'s")
 _WH = frozenset({"WRB", "WP", "WDT", "WP$"})
 
@@ -169,8 +169,8 @@ def _states(after: list[Token]) -> bool:
     for t in after:
         if t.is_punct or (t.head.i in inside and t.head.i != t.i):
             continue
-        if t.tag_ in _FINITE or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children
+        if t.tag_ in FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in t.children
         ):
             return True
     return False

@@ -76,6 +76,7 @@ class CueLexicon:
     title_small: frozenset[str] = frozenset()  # words a title leaves in lower case
     as_clause: frozenset[str] = frozenset()  # verbs whose "as X <verb>" aside reports its clause
     channels: frozenset[str] = frozenset()  # "on radio", "over the phone": where, not what about
+    contrasts: frozenset[str] = frozenset()  # ", while others said ...": a report of its own
     light_verbs: frozenset[str] = frozenset()  # "made the case that": the subject holds the noun
     adjectives: frozenset[str] = frozenset()  # "was certain that ...": the subject's mind
     forms: dict[str, str] = field(default_factory=dict)  # written form -> lexicon lemma
@@ -222,6 +223,7 @@ def cue_lexicon() -> CueLexicon:
         title_small=frozenset(raw["titles"]["small_words"]),
         as_clause=frozenset(raw["as_clause"]["verbs"]),
         channels=frozenset(raw["as_clause"]["channels"]),
+        contrasts=checked_list(raw, "contrasts", "marks"),
         light_verbs=frozenset(raw["nouns"].get("light_verbs", [])),
         adjectives=frozenset(raw["adjectives"]["words"]),
         forms=forms,

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.furniture import stance_piece
+from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.blocks import block_after
 from contextreader.analysis.quotes.direct import (
@@ -32,10 +32,8 @@ from contextreader.analysis.quotes.lexicon import (
     LEAD_COLON_WORDS,
     PREP_FRAMES,
     CueLexicon,
-    checked_list,
     cue_lexicon,
     phrasal_clause,
-    reporting_verbs,
 )
 from contextreader.analysis.quotes.marks import has_mark
 from contextreader.analysis.quotes.modality import (
@@ -348,9 +346,8 @@ def _relative_opening(clause: Token) -> bool:
     before = doc[clause.left_edge.i - 1]
     if before.is_punct or not any(t.text == "," for t in doc[cue.i + 1 : before.i]):
         return False  # "The museum, Roe said, would ...": the subject stands before the verb
-    finite = ("VBD", "VBZ", "VBP", "MD")
-    return clause.tag_ in finite or any(
-        k.dep_ in ("aux", "auxpass") and k.tag_ in finite and k.i < clause.i for k in kids
+    return clause.tag_ in FINITE_TAGS or any(
+        k.dep_ in ("aux", "auxpass") and k.tag_ in FINITE_TAGS and k.i < clause.i for k in kids
     )
 
 
@@ -606,8 +603,7 @@ def _object_as_subject(cue: Token, clause: Token) -> Token | None:
     if clause.right_edge.i == clause.i:
         return None  # a bare verb ending the clause is a broken parse, not a predicate
     finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        for c in clause.children
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in clause.children
     )
     if not finite:
         return None
@@ -761,11 +757,6 @@ def _new_report_cut(clause: Token, lex: CueLexicon) -> int:
     return clause.right_edge.i + 1
 
 
-@cache
-def _contrast_marks() -> frozenset[str]:
-    return checked_list(reporting_verbs(), "contrasts", "marks")
-
-
 def _contrast_cut(clause: Token, lex: CueLexicon) -> int:
     """Token index where a content clause ends before ", while <a new subject> <verb of
     saying> ..." ([contrasts]): "Many fans said Voss had been overlooked, while others accused
@@ -778,7 +769,7 @@ def _contrast_cut(clause: Token, lex: CueLexicon) -> int:
             continue
         kids = list(c.children)
         mark = next((k for k in kids if k.dep_ == "mark" and k.i < c.i), None)
-        if mark is None or mark.lower_ not in _contrast_marks() or mark.i != c.left_edge.i:
+        if mark is None or mark.lower_ not in lex.contrasts or mark.i != c.left_edge.i:
             continue
         if not any(k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i for k in kids):
             continue
@@ -881,7 +872,6 @@ def _inverted_content(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
 
 # the words of a speaker's noun phrase: no verb, "to" or relative pronoun among them
 _SPEAKER_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PUNCT", "CCONJ"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _said_first(tok: Token, ix: _Index, lex: CueLexicon) -> tuple[tuple[int, int], _Speaker] | None:
@@ -917,14 +907,14 @@ def _said_first(tok: Token, ix: _Index, lex: CueLexicon) -> tuple[tuple[int, int
         return None  # 'Said Jan Roe, "We were proud."': the quoted words give it
     if rest[0].tag_ in ("WP", "WDT", "WP$"):
         return None  # "Said Jan Roe, who grew up there, ...": the comma opens an aside
-    if not any(t.tag_ in _FINITE_TAGS for t in rest):
+    if not any(t.tag_ in FINITE_TAGS for t in rest):
         return None
     # "Said Jan Roe, chief executive of Kell Labs, the firm will ...": a phrase with no finite
     # verb between two commas is the speaker's apposition; the report starts after it
     closing = next((t.i for t in rest if t.text == ","), None)
-    if closing is not None and not any(t.tag_ in _FINITE_TAGS for t in doc[comma + 1 : closing]):
+    if closing is not None and not any(t.tag_ in FINITE_TAGS for t in doc[comma + 1 : closing]):
         comma = closing
-        if not any(t.tag_ in _FINITE_TAGS for t in doc[comma + 1 : sent_end]):
+        if not any(t.tag_ in FINITE_TAGS for t in doc[comma + 1 : sent_end]):
             return None
     head = nouns[-1]
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)

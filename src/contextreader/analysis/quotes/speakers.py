@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.people import NAME_NOUNS, role_lexicon
 from contextreader.analysis.people.not_people import names_the_place_before
 from contextreader.analysis.quotes.embedded import Embedded, embedded_before
@@ -1006,7 +1007,7 @@ def _subject_before_aside_close(cue: Token) -> Token | None:
     says it."""
     doc = cue.doc
     first = min([c for c in cue.children if c.dep_ in ("aux", "neg") and c.i < cue.i] + [cue])
-    if first.tag_ not in ("VBD", "VBZ", "VBP", "MD") or first.i < 3:
+    if first.tag_ not in FINITE_TAGS or first.i < 3:
         return None
     if doc[first.i - 1].text != ",":
         return None
