@@ -72,13 +72,13 @@ _PLACE = rf"(?=[A-ZÀ-Þ]){_PART}(?:,[ ]*{_PART})*"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})?[ ]*\((?P<credit>[^()\n]{{1,40}})\)(?P<dash>[ ]*(?:[-–—]{{1,3}}|:))?"
 )
-# the strict shape that lets an unknown credit stand as a dateline: a first word in capitals
-# and a name of capitalised words, lower-case particles between them ("Voice of the Valley")
 # a hyphen and a word in title case right after an outlet's name: the name goes on as another
 # ("Standard-Bearer", "Times-Picayune"); a lower-case word after it describes the outlet ("a
 # Harbour Times-owned paper"), and an acronym or another outlet's name is a partner ("a
 # Harbour Post-ABC News poll")
 _LONGER_NAME = re.compile(r"-[A-ZÀ-Þ][a-zß-ÿ]+(?!\w)")
+# the strict shape that lets an unknown credit stand as a dateline: a first word in capitals
+# and a name of capitalised words, lower-case particles between them ("Voice of the Valley")
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+\b")
 _NAME_WORD = r"(?:The |the )?[A-ZÀ-Þ][\w.&'’]*"  # no hyphen: "(R-Ohio)" is a party
 _CREDIT_NAME = re.compile(

@@ -154,6 +154,13 @@ def dotted_titles() -> frozenset[str]:
     return frozenset(w for w in role_lexicon().honorifics if w.endswith(".") and len(w) > 2)
 
 
+def _courtesy_title(word: str) -> bool:
+    """ "Dr", "Mrs.", "Prof": a courtesy title (``role_nouns.toml`` [honorifics]) opening a name."""
+    from contextreader.analysis.people import role_lexicon  # (see dotted_titles)
+
+    return word.lower() in role_lexicon().honorifics
+
+
 def _after_dotted_title(prev: Token, tok: Token) -> bool:
     """True when ``tok`` is a capitalised proper noun right after a title written with a full
     stop ("Col. Imran Roe told ...", "Supt. Jan Roe said"): the title is the name's and its stop
@@ -563,7 +570,6 @@ _SIGN_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ ]+[A-ZÀ-Þ][\w'’.-]*){1,3})(?:[ ]*,[ ]*(?P<place>.+))?"
 )
 _SIGN_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:,?[ ]+[A-ZÀ-Þ][\w'’.-]*){0,3}\.?")
-_SIGN_TITLES = frozenset({"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Prof", "Prof."})
 # the words outside quotation marks that make the text before a sign-off the writer's own
 # words in double quotation marks, or in single ones set off by spaces or punctuation ('I have
 # worked here,' said ...), so an apostrophe ("I've", "Roe's") opens none
@@ -576,7 +582,7 @@ def sign_off(
     """The writer's sign-off that closes a piece: the offsets of the name and of the whole
     sign-off (a name line, maybe "Name, Place", maybe then a place line), or None. Only in a
     piece the outlet labels a named writer's ([writer_genres]: "Letters to the Editor") or,
-    with no label, after a paragraph in the first person (pronouns.toml [first_person] "I",
+    with no label, after a paragraph in the first person (pronouns.toml [first_person_singular] "I",
     "my"); the name opens with a known first name, an initial or a title, so "The Editors" is
     none (a caption after a paragraph whose "I" is only in someone's quoted words is no
     sign-off either). With the parsed ``doc``, the tagger must not read the name as a place
@@ -642,7 +648,7 @@ def _sign_off_lines(
         return None
     words = m["name"].split()
     lead = words[0]
-    known = lead in first_names() or lead in _SIGN_TITLES or re.fullmatch(r"[A-Z]\.", lead)
+    known = lead in first_names() or _courtesy_title(lead) or re.fullmatch(r"[A-Z]\.", lead)
     if not known or words[-1].endswith("."):
         return None  # a sentence or a heading, not a name
     at = body_start + first.start() + len(first.group()) - len(first.group().lstrip())

@@ -150,8 +150,8 @@ def _title_as_given(doc: Doc, i: int, end: int, lex: RoleLexicon) -> bool:
         return False
     if doc[i + 1].text in first_names() or not doc[i + 1].is_title:
         return False
-    if i > 0 and doc[i - 1].lower_ == "crown":
-        return False
+    if i > 0 and lex.role_class(f"{doc[i - 1].text} {tok.text}") is not None:
+        return False  # "Crown Prince Karim": a title of two words
     return not (end < len(doc) and (doc[end].lower_ in lex.particles or doc[end].lower_ == "of"))
 
 

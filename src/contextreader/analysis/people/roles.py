@@ -964,7 +964,7 @@ def _affiliation(name: Span, lex: RoleLexicon) -> str | None:
     org = [e for e in doc.ents if e.start in (i + 1, start) and e.end == end and e.label_ == "ORG"]
     if not org and doc[end - 1].lower_ not in lex.org_suffixes:
         return None
-    # "of the Osaka Institute", as the text gives it: where the person works, not an office
+    # "of the Kell Institute", as the text gives it: where the person works, not an office
     return doc[i:end].text
 
 
