@@ -19,7 +19,7 @@ from contextreader.analysis.assertions.context import _Ctx, _depth
 from contextreader.analysis.assertions.lexicon import AttributionLexicon
 from contextreader.analysis.people import TranscriptTurn
 from contextreader.analysis.quotes import cue_lexicon
-from contextreader.analysis.quotes.posts import POST_SIGNATURE, bare_line, post_start
+from contextreader.analysis.quotes.posts import POST_SIGNATURE, signed_post_start
 from contextreader.analysis.quotes.reported import gapped_relative
 from contextreader.report import Quote
 
@@ -159,11 +159,7 @@ def _embedded_posts(text: str, alex: AttributionLexicon) -> list[tuple[int, int]
     single lines must not give its earlier paragraphs to the poster), unless a line that hands
     it over comes a few lines above (``posts.post_start``)."""
     found = [m.span() for m in _post_element(alex.embedded_posts).finditer(text)]
-    for m in POST_SIGNATURE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if bare_line(text, start, m.start()) and start > 0:
-            start = text.rfind("\n", 0, start - 1) + 1  # the signature's own line: the post above
-        found.append((post_start(text, start), m.end()))
+    found += [(signed_post_start(text, m), m.end()) for m in POST_SIGNATURE.finditer(text)]
     return sorted(found)
 
 

@@ -68,16 +68,23 @@ def post_start(text: str, start: int) -> int:
     return start
 
 
+def signed_post_start(text: str, signature: re.Match[str]) -> int:
+    """Where the post that a signature ("— Name (@handle) date") closes starts: its own line,
+    or the line above when the signature stands on a line of its own (or after nothing but a
+    link or tags), and up from there as ``post_start`` allows (a handle line heading it)."""
+    start = text.rfind("\n", 0, signature.start()) + 1
+    if bare_line(text, start, signature.start()) and start > 0:
+        start = text.rfind("\n", 0, start - 1) + 1  # the signature's own line: the post above
+    return post_start(text, start)
+
+
 def post_bodies(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The text of each post signed "— Name (@handle) date", with the signer's name: pairs of
     (text span, name span). The text runs from the post's start (``post_start``, past a handle
     line heading it) to the signature's dash, without links or tags right before the dash."""
     found = []
     for m in POST_SIGNATURE.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if bare_line(text, start, m.start()) and start > 0:
-            start = text.rfind("\n", 0, start - 1) + 1  # the signature's own line: the post above
-        start = post_start(text, start)
+        start = signed_post_start(text, m)
         head = _HANDLE_LINE.match(text, start)
         if head is not None and text[head.end() : head.end() + 1] == "\n":
             start = head.end() + 1
