@@ -76,6 +76,8 @@ class CueLexicon:
     title_small: frozenset[str] = frozenset()  # words a title leaves in lower case
     as_clause: frozenset[str] = frozenset()  # verbs whose "as X <verb>" aside reports its clause
     channels: frozenset[str] = frozenset()  # "on radio", "over the phone": where, not what about
+    topic_prepositions: frozenset[str] = frozenset()  # "warns on crime": on/over a topic
+    measure_determiners: frozenset[str] = frozenset()  # "by any measure": no agent
     contrasts: frozenset[str] = frozenset()  # ", while others said ...": a report of its own
     light_verbs: frozenset[str] = frozenset()  # "made the case that": the subject holds the noun
     adjectives: frozenset[str] = frozenset()  # "was certain that ...": the subject's mind
@@ -223,6 +225,8 @@ def cue_lexicon() -> CueLexicon:
         title_small=frozenset(raw["titles"]["small_words"]),
         as_clause=frozenset(raw["as_clause"]["verbs"]),
         channels=frozenset(raw["as_clause"]["channels"]),
+        topic_prepositions=checked_list(raw, "as_clause", "topic_prepositions"),
+        measure_determiners=checked_list(raw, "as_clause", "measure_determiners"),
         contrasts=checked_list(raw, "contrasts", "marks"),
         light_verbs=frozenset(raw["nouns"].get("light_verbs", [])),
         adjectives=frozenset(raw["adjectives"]["words"]),

@@ -1267,11 +1267,6 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-# determiners that make a "by" phrase a manner, a measure or a standard ("by any measure", "by
-# every standard", "by all accounts"), not a who
-_MEASURE_DETERMINERS = frozenset({"any", "every", "each", "no", "all", "either", "neither"})
-
-
 def _a_who(tok: Token) -> bool:
     """Whether ``tok``, a "by" object the parser hung on an "as" phrase, can be who holds the
     view: a name, a personal pronoun, a plural ("by critics") or a noun with its determiner ("by
@@ -1284,7 +1279,8 @@ def _a_who(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS"):
         return True
     dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
-    return bool(dets) and all(d.lower_ not in _MEASURE_DETERMINERS for d in dets)
+    measures = cue_lexicon().measure_determiners  # ([as_clause] measure_determiners)
+    return bool(dets) and all(d.lower_ not in measures for d in dets)
 
 
 def is_agentless_passive(cue: Token) -> bool:
@@ -1419,11 +1415,6 @@ def _as_aside(cue: Token, lex: CueLexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
 
 
-# prepositions that, after a verb with a content preposition ("warn of", "warn about"), name a
-# topic too ("warns on crime", "warned over prices"), but as often a time ("on Monday")
-_TOPIC_PREPOSITIONS = frozenset({"on", "over"})
-
-
 def _topic_after(cue: Token, prep: Token, lex: CueLexicon) -> bool:
     """Whether ``prep`` after an "as" verb brings the verb's own content: one of the verb's
     content prepositions ("as Roe warned of more crime"), or, for such a verb, "on" or "over"
@@ -1440,7 +1431,7 @@ def _topic_after(cue: Token, prep: Token, lex: CueLexicon) -> bool:
         return True
     if obj.lower_ in lex.channels:
         return False  # "warned on radio", "argued on air", "warned over the phone": a channel
-    return prep.lower_ in _TOPIC_PREPOSITIONS and obj.is_lower and obj.tag_ in ("NN", "NNS")
+    return prep.lower_ in lex.topic_prepositions and obj.is_lower and obj.tag_ in ("NN", "NNS")
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
