@@ -376,6 +376,15 @@ def first_name_genders() -> dict[str, str]:
 
 
 @cache
+def third_person_pronouns() -> frozenset[str]:
+    """The personal pronouns that tell of one man or woman (pronouns.toml: he, her, his ...)."""
+    # imported here: the quotes package imports the people package when it loads
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return frozenset(w for w, g in cue_lexicon().pronouns.items() if g in ("male", "female"))
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Every first name ``first_names.toml`` lists, of either gender."""
     lists = _first_name_lists()

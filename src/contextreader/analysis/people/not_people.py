@@ -17,7 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.people._common import _words
 from contextreader.analysis.people.clusters import _Cluster, _People
-from contextreader.analysis.people.lexicon import RoleLexicon, firm_suffix, first_names
+from contextreader.analysis.people.lexicon import (
+    RoleLexicon,
+    firm_suffix,
+    first_names,
+    third_person_pronouns,
+)
 from contextreader.outlets.kb import load_kb
 
 
@@ -150,7 +155,7 @@ def _its_owners(doc: Doc, lex: RoleLexicon) -> set[tuple[str, ...]]:
     unit"), nor one the article also writes after a first name or a title ("Dana Okafor ...
     Okafor praised its design")."""
     out: set[tuple[str, ...]] = set()
-    personal = {"he", "she", "his", "her", "him", "hers"}
+    personal = third_person_pronouns()
     for tok in doc:
         if tok.lower_ != "its" or tok.dep_ != "poss":
             continue

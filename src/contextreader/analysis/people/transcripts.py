@@ -35,7 +35,7 @@ from contextreader.analysis.paragraphs import (
 )
 from contextreader.analysis.people._common import _overlaps
 from contextreader.analysis.people.clusters import _Cluster
-from contextreader.analysis.people.lexicon import RoleLexicon, role_lexicon
+from contextreader.analysis.people.lexicon import RoleLexicon, role_lexicon, third_person_pronouns
 
 LABELS_KEY = "cr_people.labels"
 # the "Q." / "A." labels of an explainer that asks and answers its own questions (``is_explainer``)
@@ -432,7 +432,7 @@ def is_explainer(
         ):
             return False
     a, b = _intro(text, first) or (0, 0)
-    if not _third_person().isdisjoint(_words(text[a:b])):
+    if not third_person_pronouns().isdisjoint(_words(text[a:b])):
         return False  # "Here is what she had to say.": a person the intro tells of
     first_person = _first_person()
     answers = [t for t in turns if _label_text(text, t) == "A"]
@@ -473,14 +473,6 @@ def _third_person_subjects() -> frozenset[str]:
     from contextreader.analysis.quotes.lexicon import cue_lexicon
 
     return cue_lexicon().third_person_subjects
-
-
-@cache
-def _third_person() -> frozenset[str]:
-    """The personal pronouns that tell of one man or woman (pronouns.toml: he, her, his ...)."""
-    from contextreader.analysis.quotes.lexicon import cue_lexicon
-
-    return frozenset(w for w, g in cue_lexicon().pronouns.items() if g in ("male", "female"))
 
 
 def unlabelled_answers(
