@@ -88,9 +88,10 @@ class Dateline:
 
 @dataclass(slots=True)
 class Byline:
-    """The byline among the body's first lines ("By Jan Roe, Harbour Wire"): never a claim."""
+    """The byline among the body's first lines ("By Jan Roe, Harbour Wire"), or with none there
+    the writer's name signing a letter at its foot ("Margaret Ellory"): never a claim."""
 
-    span: Span  # the line, without the blanks around it
+    span: Span  # the line, without the blanks around it (a sign-off: the name)
     # the name after the writer when it is a known outlet's ("Reuters") or reads as a news
     # organisation's we have no notes on ("Harbour Wire"); None: the byline names only the
     # writer, or a role ("staff writer")
