@@ -1,4 +1,5 @@
-"""The shape of the code: the analysis core runs with no terminal and never imports Textual."""
+"""The shape of the code: the analysis core runs with no terminal and never imports Textual,
+nor the outlet knowledge base's build."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ def test_command_line_starts_without_spacy():
         "from contextreader.analysis.models import check_model\n"
         "check_model()\n"
         "assert 'spacy' not in sys.modules, 'spacy imported at start-up'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_analysis_never_imports_the_outlet_build():
+    """The outlet finder reads the build's word lists from ``outlets.words``, not the build."""
+    code = (
+        "import sys\n"
+        "import contextreader.analysis.pipeline\n"
+        "assert 'contextreader.outlets.build' not in sys.modules\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr

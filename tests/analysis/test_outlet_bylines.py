@@ -11,7 +11,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from contextreader.analysis.outlet import find_byline_credit
-from contextreader.analysis.paragraphs import byline_names, byline_role, credit_names, is_byline
+from contextreader.analysis.paragraphs import (
+    _find_byline,
+    byline_names,
+    byline_role,
+    byline_span,
+    credit_names,
+    is_byline,
+)
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.io.article import article_from_text
 from contextreader.outlets.kb import load_kb
@@ -419,3 +426,18 @@ def test_a_shared_name_is_not_read_without_its_the(outlet_nlp, line):
     # "The Star" names many papers: it is not taken as "Star", another paper's own name
     doc = run(outlet_nlp, f"{line}{BODY}")
     assert publisher(doc)[0] == ""
+
+
+def test_the_byline_is_read_once_for_a_text() -> None:
+    head = "Ferry line to open\nBy Jan Roe, Transport Reporter\n\n"
+    text = head + BODY
+    name = text.index("Jan Roe")
+    hits = _find_byline.cache_info().hits
+    assert byline_names(text) == [(name, name + len("Jan Roe"))]
+    assert byline_role(text) == (text.index("Transport"), len(head.rstrip()))
+    assert byline_span(text) == (text.index("By"), len(head.rstrip()))
+    assert _find_byline.cache_info().hits >= hits + 2  # role and span read the kept byline
+    other = "By Dana Doe\n\n" + BODY  # another text gets its own byline, not the one kept
+    assert byline_names(other) == [(3, 11)]
+    assert byline_role(other) is None
+    assert byline_names(BODY) == []

@@ -41,3 +41,10 @@ def test_an_investigator_is_no_officer() -> None:
     lex = role_lexicon()
     assert lex.classes_in("principal investigator") == {"investigator"}
     assert lex.classes_in("police inspector") == {"officer"}
+
+
+def test_name_particles_are_the_particles_and_the_surname_openers() -> None:
+    lex = role_lexicon()
+    assert lex.name_particles == lex.particles | lex.surname_openers
+    assert {"de", "van", "ben", "di"} <= lex.name_particles  # "Jan de Roe", "Luca Di Roe"
+    assert not {"the", "and", "of", "jr"} & lex.name_particles  # no name's inner word

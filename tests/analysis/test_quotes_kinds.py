@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from contextreader.analysis.quotes import cue_lexicon
+from contextreader.analysis.quotes.direct import bracketed_title
+from contextreader.analysis.quotes.index import _Index
 from tests.analysis.helpers import named, quote_rows
 
 ROWS = ("kind", "words", "cue", "mention")
@@ -354,3 +357,17 @@ def test_quoted_words_in_brackets_after_no_work_stay_a_quote(nlp):
     text = 'The skipper told reporters ("We will sail at dawn") that the crossing was safe.'
     rows = quote_rows(nlp, text, ("kind", "words", "mention"))
     assert ("partial", "We will sail at dawn", "The skipper") in rows
+
+
+def test_a_bracketed_title_is_worked_out_once_per_quote(nlp):
+    text = (
+        'I read your story on the harbour wall ("Wall to be raised by a metre") last week. '
+        'The skipper told reporters ("We will sail at dawn") that the crossing was safe.'
+    )
+    ix = _Index(nlp(text))
+    title = (text.index("Wall"), text.index('") last'))
+    words = (text.index("We will"), text.index('") that'))
+    for _ in range(2):  # the second answer is the one kept on the index
+        assert bracketed_title(ix, cue_lexicon(), *title) is True
+        assert bracketed_title(ix, cue_lexicon(), *words) is False
+    assert ix.titles == {title: True, words: False}

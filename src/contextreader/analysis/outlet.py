@@ -44,8 +44,8 @@ from contextreader.analysis import extensions  # noqa: F401
 from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.paragraphs import byline_role, byline_span, sign_off
 from contextreader.analysis.people import role_lexicon
-from contextreader.outlets.build import load_words
 from contextreader.outlets.kb import KnowledgeBase, OutletEntry, load_kb
+from contextreader.outlets.words import load_words
 from contextreader.report import (
     Byline,
     CitedOutlet,
@@ -363,7 +363,8 @@ def _place_and_date(line: str) -> bool:
     most four words), then a date: figures and the month and day words of
     ``page_furniture.toml`` [dates], a figure and a word among them. A line of capitals alone
     ("BREAKING NEWS"), a name with a figure ("ROUTE 9") or a stamp ("UPDATE, May 3") is no
-    dateline."""
+    dateline. Not the sign-off test of ``assertions.page_furniture``, which takes any capitalised
+    place but a stricter date (a day and a month): each accepts lines the other does not."""
     parts = [p.strip() for p in line.split(",")]
     place, date = parts[0], [w for p in parts[1:] for w in p.split()]
     if len(parts) < 2 or not _CAPS_WORD.match(place) or len(place.split()) > _PLACE_WORDS:
@@ -404,10 +405,7 @@ def _one_generic_word(name: str) -> bool:
     (``outlet_build.toml`` generic_words); with "The" it is a paper's name ("The Times
     Reporter"), never a desk."""
     words = name.split()
-    return len(words) == 1 and words[0].lower() in _build_words().generic
-
-
-_build_words = cache(load_words)
+    return len(words) == 1 and words[0].lower() in load_words().generic
 
 
 def unknown_byline_outlet(text: str, body_start: int) -> bool:

@@ -9,7 +9,7 @@ line break, so no sentence runs across a paragraph or out of a heading. ``is_hea
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.attrs import SENT_START
@@ -422,8 +422,11 @@ def byline_span(text: str, body_start: int = 0) -> tuple[int, int] | None:
     return start, start + len(m.group())
 
 
+@lru_cache(maxsize=4)
 def _find_byline(text: str, body_start: int) -> tuple[re.Match[str], int] | None:
-    """The byline among the body's first lines, and the offset of the stripped line it fills."""
+    """The byline among the body's first lines, and the offset of the stripped line it fills.
+    Kept for the last few texts: the outlet, people and quotes components each ask for the
+    byline's names, role or span, several times an article."""
     count = 0
     for m in re.finditer(r"[^\n]+", text[body_start:]):
         line = m.group()

@@ -25,7 +25,6 @@ import csv
 import json
 import re
 import sys
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from urllib.parse import urlsplit
 
 from contextreader.outlets.domains import host_of, registrable_domain
 from contextreader.outlets.kb import GENERATED_FILE, SCHEMA_VERSION, KnowledgeBaseError, build_kb
+from contextreader.outlets.words import BuildWords, load_words
 
 SMM_ORIGIN = "state-media-matrix"
 RSP_ORIGIN = "perennial-sources"
@@ -66,42 +66,6 @@ TYPOLOGY = {
     "IP": "independent public media (IP): independent of the state in funding, governance and "
     "editorial line",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class BuildWords:
-    """The build's word lists (``data/outlet_build.toml``)."""
-
-    generic: frozenset[str]
-    particles: frozenset[str]
-    not_names: frozenset[str]
-    shared_hosts: frozenset[str]
-    kind_words: tuple[tuple[str, tuple[str, ...]], ...]
-    home_paths: frozenset[str] = frozenset()
-    part_paths: frozenset[str] = frozenset()
-
-
-def load_words() -> BuildWords:
-    """Read and check the build's word lists."""
-    text = resources.files("contextreader.data").joinpath("outlet_build.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    lists = ("generic_words", "particles", "not_names", "shared_hosts", "home_paths", "part_paths")
-    for key in lists:
-        items = data.get(key)
-        if not isinstance(items, list) or not all(isinstance(i, str) and i for i in items):
-            raise KnowledgeBaseError(f"outlet_build.toml: '{key}' must be a list of strings")
-        if len(set(items)) != len(items):
-            raise KnowledgeBaseError(f"outlet_build.toml: '{key}' lists an item twice")
-    kinds = data.get("kind_words", {})
-    return BuildWords(
-        generic=frozenset(w.lower() for w in data["generic_words"]),
-        particles=frozenset(data["particles"]),
-        not_names=frozenset(data["not_names"]),
-        shared_hosts=frozenset(data["shared_hosts"]),
-        kind_words=tuple((k, tuple(v)) for k, v in kinds.items()),
-        home_paths=frozenset(w.lower() for w in data["home_paths"]),
-        part_paths=frozenset(w.lower() for w in data["part_paths"]),
-    )
 
 
 # -- reading the lists ----------------------------------------------------------------------------

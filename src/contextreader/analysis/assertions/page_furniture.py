@@ -86,7 +86,9 @@ def _place_and_date(line: str) -> bool:
     three capitalised words) and a calendar date says where and when a statement was signed; it
     claims nothing. The date is a day and a month's name either way round, maybe after a
     weekday and before a year ([months], [weekdays]), or a date in figures ("12.05.2024"):
-    a name and an age ("Jan Roe, 34") or a span of time ("48 hours on") is no sign-off."""
+    a name and an age ("Jan Roe, 34") or a span of time ("48 hours on") is no sign-off.
+    (The outlet finder's dateline test, ``outlet._place_and_date``, is another: a place in
+    capitals, maybe a region, and looser date words.)"""
     m = _PLACE_COMMA.fullmatch(line.rstrip("."))
     if m is None or not all(w[0].isupper() for w in m.group(1).split()):
         return False

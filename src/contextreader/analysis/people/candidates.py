@@ -72,7 +72,7 @@ def _is_verb(tok: Token) -> bool:
 def _particle(tok: Token) -> bool:
     """A lower-case word inside a name ("de", "van", "bint", "dos": ``[name_parts]``)."""
     lex = role_lexicon()
-    return tok.is_lower and (tok.lower_ in lex.particles or tok.lower_ in lex.surname_openers)
+    return tok.is_lower and tok.lower_ in lex.name_particles
 
 
 def _hyphened(tok: Token) -> bool:
@@ -89,11 +89,10 @@ def _name_word_ok(word: str, lex: RoleLexicon) -> bool:
     ("de", "dos"), or a particle hyphened to a capitalised word ("el-Roe", "al-Roe")."""
     if word[:1].isupper():
         return True
-    parts = lex.particles | lex.surname_openers
-    if word.lower() in parts:
+    if word.lower() in lex.name_particles:
         return True
     head, _, rest = word.partition("-")
-    return head.lower() in parts and rest[:1].isupper()
+    return head.lower() in lex.name_particles and rest[:1].isupper()
 
 
 def _common_word(tok: Token, lower: frozenset[str]) -> bool:

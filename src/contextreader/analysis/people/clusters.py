@@ -244,8 +244,7 @@ def _index_inner(people: _People, lex: RoleLexicon) -> None:
                     len(word.rstrip(".")) < 2
                     or "." in word
                     or not word[:1].isupper()
-                    or key in lex.particles
-                    or key in lex.surname_openers
+                    or key in lex.name_particles
                     or (k == 1 and word in first_names())
                     or key in people.surnames
                     or key in people.firsts
@@ -261,8 +260,7 @@ def _without_article(word: str, lex: RoleLexicon) -> str:
     article is often dropped when the name is written again ("Roe said"). Empty for any
     other word."""
     head, _, rest = word.partition("-")
-    parts = lex.particles | lex.surname_openers
-    if head.lower() in parts and rest[:1].isupper() and len(rest) > 1:
+    if head.lower() in lex.name_particles and rest[:1].isupper() and len(rest) > 1:
         return rest
     return ""
 
@@ -307,14 +305,15 @@ def _merge_double_surnames(people: _People, lex: RoleLexicon) -> None:
                 key = tuple(w.lower() for w in core[-k:])
                 if cl not in tails.setdefault(key, []):
                     tails[key].append(cl)
-    particles = lex.particles | lex.surname_openers
     for cl in list(people.clusters):
         cores = {tuple(w.lower() for w in _core(n, lex)) for n in cl.names}
         if len(cores) != 1 or len(next(iter(cores))) < 2:
             continue
         core = next(iter(cores))
         into = tails.get(core, [])
-        if core[0] not in particles and any(_core(n, lex)[0] in first_names() for n in cl.names):
+        if core[0] not in lex.name_particles and any(
+            _core(n, lex)[0] in first_names() for n in cl.names
+        ):
             continue
         if len(into) != 1 or into[0] is cl:
             continue

@@ -32,6 +32,8 @@ class RoleLexicon:
     given_titles: frozenset[str] = frozenset()  # "duke": "Duke Snider" is a name
     hyphen_suffixes: frozenset[str] = frozenset()  # "ish": "Roe-ish" is no name
     surname_openers: frozenset[str] = frozenset()  # "ben", "di": open a surname, capitalised too
+    # particles and surname_openers together: lower-case words that may stand in a name
+    name_particles: frozenset[str] = frozenset()
     honorific_suffixes: frozenset[str] = frozenset()  # "ji", "san": "Modiji", "Tanaka-san"
     not_person_surnames: frozenset[str] = frozenset()  # "law", "day": a surname after a first name
     months: frozenset[str] = frozenset()  # "may": a first name that is a month ("May Day")
@@ -209,6 +211,8 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         given_titles=_word_list(raw, "name_parts", "given_titles"),
         hyphen_suffixes=_word_list(raw, "name_parts", "hyphen_suffixes"),
         surname_openers=_word_list(raw, "name_parts", "surname_openers"),
+        name_particles=_word_list(raw, "name_parts", "particles")
+        | _word_list(raw, "name_parts", "surname_openers"),
         honorific_suffixes=_word_list(raw, "name_parts", "honorific_suffixes"),
         not_person_surnames=_word_list(raw, "not_person", "surnames"),
         months=_word_list(raw, "not_person", "months"),

@@ -420,12 +420,11 @@ def _surname_phrases(
     is not Mary Ann Roe). The longest such end wins; one that ends the names of several
     people goes to the one named last before it. Its tokens join ``covered``."""
     tails: dict[tuple[str, ...], list[_Cluster]] = {}
-    particles = lex.particles | lex.surname_openers
     for cl in people.clusters:
         for n in cl.names:
             core = _core(n, lex)
             for k in range(2, len(core)):
-                if core[-k] in first_names() and core[-k].lower() not in particles:
+                if core[-k] in first_names() and core[-k].lower() not in lex.name_particles:
                     continue  # "Ann Roe" may be someone other than Mary Ann Roe
                 group = tails.setdefault(tuple(w.lower() for w in core[-k:]), [])
                 if cl not in group:
@@ -441,7 +440,7 @@ def _surname_phrases(
         if (
             tok.idx < body
             or i in covered
-            or not (tok.text[:1].isupper() or tok.lower_ in particles)
+            or not (tok.text[:1].isupper() or tok.lower_ in lex.name_particles)
             or tok.lower_ not in openers
             or (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
         ):

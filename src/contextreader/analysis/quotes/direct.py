@@ -1277,7 +1277,14 @@ def bracketed_title(ix: _Index, lex: CueLexicon, start: int, end: int) -> bool:
     ([mentions] works: "your report on the bypass ("Council backs new road", March 2)", "the
     article ("Ferry to stop")"): the work's title or headline, cited as letters and reviews
     cite a piece, not anyone's words, nor its owner's ("your report" does not say it). 'She
-    told reporters ("We will win") ...' has no work before the bracket and stays a quote."""
+    told reporters ("We will win") ...' has no work before the bracket and stays a quote.
+    Three passes ask about the same quote: the answer is kept on ``ix``."""
+    if (start, end) not in ix.titles:
+        ix.titles[start, end] = _bracketed_title(ix, lex, start, end)
+    return ix.titles[start, end]
+
+
+def _bracketed_title(ix: _Index, lex: CueLexicon, start: int, end: int) -> bool:
     text = ix.text
     before = text[:start].rstrip("\"“‘'«").rstrip(" \t")
     if not before.endswith("(") or _words(text[start:end]) > 20:

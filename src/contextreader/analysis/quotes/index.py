@@ -34,6 +34,7 @@ class _Index:
         self.names = [(w, p.id) for p in doc._.cr_people or [] for w in p.name.split()]
         self.quoted: list[tuple[int, int]] = []  # the quoted stretches, each part on its own
         self.quoted_starts: list[int] = []
+        self.titles: dict[tuple[int, int], bool] = {}  # ``bracketed_title``, by quote span
         # the mentions of the writers a byline names ("By Jan Roe"), never "he" or "she"
         body = doc._.cr_body_start or 0  # or the sign-off that closes a letter
         authors = byline_names(self.text, body) + sign_off_names(self.text, body, doc)
