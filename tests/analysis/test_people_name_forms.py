@@ -195,3 +195,61 @@ def test_a_date_after_a_quoted_nickname_is_no_surname(nlp):
 def test_a_lower_case_word_ending_after_a_hyphen_is_no_part_of_the_name(nlp, suffix):
     text = f"The talk by Ida Marsh was pure Ida Marsh-{suffix}. Marsh said she meant it."
     assert [r[0] for r in people_rows(nlp, text)] == ["Ida Marsh"]
+
+
+def test_a_surname_of_two_words_with_a_possessive_the_tagger_took_in_is_the_person(nlp):
+    # the tagger calls "Le Moal's" an organisation, possessive ending and all
+    text = "The archive is run by Pauline Le Moal. Le Moal's view is that the letters were forged."
+    assert people_rows(nlp, text) == [("Pauline Le Moal", None, ["Pauline Le Moal", "Le Moal"])]
+    assert quote_rows(nlp, text, ("person", "mention")) == [("Pauline Le Moal", "Le Moal")]
+
+
+def test_a_surname_inside_a_longer_name_with_a_possessive_is_no_mention(nlp):
+    text = (
+        "The archive is run by Pauline Le Moal. The Le Moal Institute's view is that the "
+        "letters were forged."
+    )
+    assert people_rows(nlp, text) == [("Pauline Le Moal", None, ["Pauline Le Moal"])]
+
+
+# A person's name run straight into a body's name and a role, with no comma ("Jan Roe Harbour
+# Ethics Commission spokesman"): the name stops where the body's name begins.
+RUN_IN = {
+    "a_hyphenated_body_word_is_no_second_surname": (
+        'Talks resumed in the port. "We are ready," said Jan Roe Anti-Graft Commission spokesman.',
+        ("Jan Roe", "Anti-Graft Commission spokesman", ["Jan Roe"]),
+        "Jan Roe",
+    ),
+    "a_name_the_tagger_ran_into_an_authority": (
+        "The lines came down on Monday. Tom Berg National Grid Authority chief said the lines "
+        "were down.",
+        ("Tom Berg", "National Grid Authority chief", ["Tom Berg"]),
+        "Tom Berg",
+    ),
+    "a_name_the_tagger_called_an_organisation": (
+        'The count ended late. "It is over," said Amina Yusuf Independent Electoral '
+        "Commission chairwoman.",
+        ("Amina Yusuf", "Independent Electoral Commission chairwoman", ["Amina Yusuf"]),
+        "Amina Yusuf",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "person", "speaker"), named(RUN_IN))
+def test_a_name_run_into_a_body_and_a_role_stops_before_the_body(nlp, text, person, speaker):
+    assert people_rows(nlp, text) == [person]
+    assert quote_rows(nlp, text, ("person",)) == [(speaker,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one word may name the body after the person
+        "The talks ended. Jan Roe Foundation director said the talks were over.",
+        # after "the", the name is the body's
+        'The talks ended. "It is over," said the Jan Roe Memorial Trust director.',
+    ],
+)
+def test_a_body_named_after_a_person_gives_no_person(nlp, text):
+    assert people_rows(nlp, text) == []
+    assert quote_rows(nlp, text, ("person",)) == [(None,)]

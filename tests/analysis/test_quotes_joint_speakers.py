@@ -102,6 +102,19 @@ CASES = {
             )
         ],
     ),
+    "a_role_and_name_hung_on_the_first_role_noun": (
+        # the parse hangs "and" on the first name and makes "leader" and the second name
+        # appositions of "minister", with no conjunct at all
+        "Velmar's former finance minister Peter Hale and the Green Party leader Anna Berg "
+        "both criticised the plan.",
+        [
+            (
+                "Velmar's former finance minister Peter Hale and the Green Party leader Anna Berg",
+                None,
+                ["Peter Hale", "Anna Berg"],
+            )
+        ],
+    ),
     "a_noun_before_the_names_that_is_no_role_is_not_the_speaker": (
         "If the refugees President Tom Roe, Mary Lee and other Democrats want to bring pose "
         "a risk, the law should change.",

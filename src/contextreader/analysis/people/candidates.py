@@ -45,6 +45,7 @@ from contextreader.analysis.people.lexicon import (
     firm_suffix,
     first_names,
     role_lexicon,
+    run_in_body,
 )
 from contextreader.analysis.people.not_people import (
     _company_names,
@@ -224,7 +225,9 @@ def _clean_name(
         and lex.role_class(doc[end].text) is None
     ):
         end += 1  # "as did Ida | Rusk": the tagger stopped at the first name
-    end = _hyphen_rest(doc, start, end)
+    # "Jan Roe Anti-Graft Commission spokesman": the name stops where the body's begins
+    run_in = next((k for k in range(start + 2, end + 1) if run_in_body(doc, k, lex)), None)
+    end = run_in if run_in is not None else _hyphen_rest(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].like_num  # "Jan Roe 384" in a table of delegates
@@ -379,6 +382,9 @@ def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before not in _DETERMINERS and run_in_body(span.doc, span.end, role_lexicon()):
+        return True  # "Dana Roe Harbour Ethics Council chair said": the chair's name
     if _role_named(span, role_lexicon()) is not None:
         return True  # "a schoolteacher named Dana Roe"
     return _role_apposition(span, role_lexicon()) is not None

@@ -22,8 +22,10 @@ from contextreader.analysis.people._common import _words, nickname
 from contextreader.analysis.people.lexicon import (
     RoleLexicon,
     _lower_words,
+    _name_variants,
     first_name_genders,
     first_names,
+    name_variants,
 )
 
 
@@ -213,6 +215,7 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
             _add_title(found, title, lex)
         people.by_cand[idx] = found
     _merge_double_surnames(people, lex)
+    _merge_name_variants(people, cands, lex)
     for cl in people.clusters:
         for n in cl.names:
             core = _core(n, lex)
@@ -317,17 +320,64 @@ def _merge_double_surnames(people: _People, lex: RoleLexicon) -> None:
             continue
         if len(into) != 1 or into[0] is cl:
             continue
-        target = into[0]
-        target.names.extend(cl.names)
-        target.full_at = sorted(target.full_at + cl.full_at)
-        target.titles |= cl.titles
-        target.title_words |= cl.title_words
-        target.title_nouns |= cl.title_nouns
-        target.gender = target.gender or cl.gender
-        for idx, c in list(people.by_cand.items()):
-            if c is cl:
-                people.by_cand[idx] = target
-        people.clusters.remove(cl)
+        _absorb(people, into[0], cl)
+
+
+def _absorb(people: _People, target: _Cluster, cl: _Cluster) -> None:
+    """``cl`` turns out to be ``target``: its names, titles and candidates join it."""
+    target.names.extend(cl.names)
+    target.full_at = sorted(target.full_at + cl.full_at)
+    target.titles |= cl.titles
+    target.title_words |= cl.title_words
+    target.title_nouns |= cl.title_nouns
+    target.gender = target.gender or cl.gender
+    target.kin = target.kin and cl.kin
+    for idx, c in list(people.by_cand.items()):
+        if c is cl:
+            people.by_cand[idx] = target
+    people.clusters.remove(cl)
+
+
+def _merge_name_variants(
+    people: _People, cands: list[tuple[Span, str, str]], lex: RoleLexicon
+) -> None:
+    """Two people whose full names differ only in a short and a full form of the given name
+    ("Danny Roe", "Daniel Roe"; ``name_variants``) are one, when no one else in the article
+    has that surname, neither is introduced as a relative ("Daniel Roe and his brother Danny
+    Roe"), their genders agree, and no sentence names both (two people set side by side).
+    The person whose given name is the full form, or else the one named first, keeps the
+    other's names."""
+    sents: dict[_Cluster, set[int]] = {}
+    for idx, cl in people.by_cand.items():
+        sents.setdefault(cl, set()).add(cands[idx][0].sent.start)
+    by_surname: dict[str, list[_Cluster]] = {}
+    for cl in people.clusters:
+        for n in cl.names:
+            group = by_surname.setdefault(_core(n, lex)[-1].lower(), [])
+            if cl not in group:
+                group.append(cl)
+    for group in by_surname.values():
+        if len(group) != 2:
+            continue
+        a, b = group
+        firsts = [{_core(n, lex)[0] for n in cl.names} for cl in (a, b)]
+        if len(firsts[0]) != 1 or len(firsts[1]) != 1 or a not in people.clusters:
+            continue
+        fa, fb = next(iter(firsts[0])), next(iter(firsts[1]))
+        if not name_variants(fa, fb) or a.kin or b.kin:
+            continue
+        if a.gender and b.gender and a.gender != b.gender:
+            continue
+        if sents.get(a, set()) & sents.get(b, set()):
+            continue
+        if len(fb) > len(fa) and fb in _full_forms(fa):
+            a, b = b, a  # "Danny Roe" first, "Daniel Roe" later: Daniel keeps the names
+        _absorb(people, a, b)
+
+
+def _full_forms(name: str) -> frozenset[str]:
+    """The full given names ``name`` may be written for (itself, if it is one)."""
+    return _name_variants().get(name, frozenset())
 
 
 def _drop_named_after(

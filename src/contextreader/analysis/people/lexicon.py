@@ -18,6 +18,8 @@ from importlib.resources import files
 from itertools import pairwise
 from typing import Any
 
+from spacy.tokens import Doc
+
 
 @dataclass(frozen=True, slots=True)
 class RoleLexicon:
@@ -395,6 +397,39 @@ def first_names() -> frozenset[str]:
     return lists["male"] | lists["female"]
 
 
+VARIANTS_FILE = "given_name_variants.toml"
+
+
+def parse_name_variants(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Check the parsed ``given_name_variants.toml`` and build {name: the full names it may be
+    written for}: a full name stands for itself, a short form for every full name that lists
+    it. Raise ``ValueError`` naming the entry at fault."""
+    table = raw.get("variants")
+    if not isinstance(table, dict) or not table or set(raw) != {"variants"}:
+        raise ValueError(f"{VARIANTS_FILE}: one table [variants] of names")
+    out: dict[str, set[str]] = {}
+    for full, forms in table.items():
+        ok = isinstance(forms, list) and forms and full[:1].isupper()
+        if not ok or not all(isinstance(f, str) and f[:1].isupper() and f != full for f in forms):
+            raise ValueError(f"{VARIANTS_FILE}: {full} must list capitalised short forms")
+        for name in (full, *forms):
+            out.setdefault(name, set()).add(full)
+    return {name: frozenset(fulls) for name, fulls in out.items()}
+
+
+@cache
+def _name_variants() -> dict[str, frozenset[str]]:
+    text = files("contextreader.data").joinpath(VARIANTS_FILE).read_text("utf-8")
+    return parse_name_variants(tomllib.loads(text))
+
+
+def name_variants(first: str, other: str) -> bool:
+    """Whether two different given names are forms of one ("Danny" and "Daniel", "Bill" and
+    "Billy"), by ``given_name_variants.toml``."""
+    table = _name_variants()
+    return first != other and bool(table.get(first, frozenset()) & table.get(other, frozenset()))
+
+
 def firm_suffix(words: Sequence[str], lex: RoleLexicon) -> bool:
     """The name ``words`` (as written) ends in a company's word ("Velora Labs", "Northline
     Rail"). A transport word after a known first name ("Ann Rail", "Tom Ferries") is a
@@ -404,6 +439,40 @@ def firm_suffix(words: Sequence[str], lex: RoleLexicon) -> bool:
     return not (
         len(words) == 2 and words[-1].lower() in lex.transport and words[0] in first_names()
     )
+
+
+def run_in_body(doc: Doc, i: int, lex: RoleLexicon) -> int | None:
+    """Where a body's name that opens at token ``i`` ends, when a person's name runs straight
+    into it and on into the person's role, with no comma or "of" between ("Jan Roe | Harbour
+    Ethics Commission | spokesman said"): capitalised words, joined by hyphens or not, whose
+    last is a word that makes an organisation (``[not_person]`` words, company suffixes),
+    then a role noun in lower case that no name follows. The body's name has two words or
+    more: one alone ("Jan Roe Foundation") may be named after the person. None when the words
+    after ``i`` are no such name."""
+    if i <= 0 or i >= len(doc) or not doc[i - 1].whitespace_:
+        return None  # inside a hyphenated word ("Roe-Diaz")
+    j = i
+    while j < len(doc) and j - i < _RUN_IN_LIMIT:
+        tok = doc[j]
+        joined = tok.text == "-" and not tok.whitespace_ and not doc[j - 1].whitespace_
+        if not (joined or (tok.is_alpha and tok.text[:1].isupper())):
+            break
+        j += 1
+    words = [t for t in doc[i:j] if t.text != "-"]
+    if len(words) < 2 or j >= len(doc) or doc[j - 1].text == "-":
+        return None  # one word ("Jan Roe Foundation") may name the body after the person
+    last, role = doc[j - 1].lower_, doc[j]
+    if last not in lex.not_person and last not in lex.org_suffixes:
+        return None
+    if not role.is_lower or lex.role_class(role.text) is None:
+        return None
+    after = doc[role.i + 1] if role.i + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.tag_ in ("NNP", "NNPS"):
+        return None  # the role opens another name: "Roe Ethics Council chair Ann Lee"
+    return j
+
+
+_RUN_IN_LIMIT = 8  # tokens of a body's name run into a person's: "Anti - Graft Commission"
 
 
 # nouns that, with a name set beside them, give the name someone goes by ("her first name, X")

@@ -393,9 +393,15 @@ def _in_longer_name(span: Span) -> bool:
         if tok.ent_type_ in ("", "PERSON"):
             continue
         ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-        if ent.start < span.start or ent.end > span.end:
+        end = ent.end
+        if end - 1 > ent.start and doc[end - 1].lower_ in _POSSESSIVE_ENDS:
+            end -= 1  # the tagger's "Le Roe's" is the name and its possessive ending
+        if ent.start < span.start or end > span.end:
             return True
     return False
+
+
+_POSSESSIVE_ENDS = frozenset({"'s", "’s", "‘s", "'", "’"})
 
 
 def _honorific_stem(key: str, people: _People, lex: RoleLexicon) -> str:

@@ -26,7 +26,12 @@ from contextreader.analysis.paragraphs import (
 )
 from contextreader.analysis.people._common import _title_end, in_heading
 from contextreader.analysis.people.clusters import _Cluster
-from contextreader.analysis.people.lexicon import NAME_NOUNS, RoleLexicon, role_lexicon
+from contextreader.analysis.people.lexicon import (
+    NAME_NOUNS,
+    RoleLexicon,
+    role_lexicon,
+    run_in_body,
+)
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
@@ -883,7 +888,7 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
             cl.role_nouns = lex.nouns_in(named.text) or {named[-1].lower_}
             cl.role_classes = {lex.roles.get(n, n) for n in cl.role_nouns}
             continue
-        found = _role_apposition(span, lex)
+        found = _role_apposition(span, lex) or _run_in_role(span, lex)
         if found is None or not lex.classes_in(found[0]):
             # a title before the name names an office; an apposition with no role noun in it
             # ("Councilwoman Jan Roe, the other no vote,") gives way to it
@@ -905,6 +910,19 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
             cl.role_tags = _modifier_tags(_role_head(tokens), lex) | cl.role_tags
             for word in role.lower().split():
                 cl.gender = cl.gender or lex.gendered.get(word, "")
+
+
+def _run_in_role(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:
+    """ "Jan Roe Harbour Ethics Commission spokesman said": the body and the role noun the
+    name runs straight into (``run_in_body``), with no comma between."""
+    doc = name.doc
+    if name.start > 0 and doc[name.start - 1].lower_ in ("the", "a", "an"):
+        return None
+    end = run_in_body(doc, name.end, lex)
+    if end is None:
+        return None
+    tokens = list(doc[name.end : end + 1])
+    return doc[name.end : end + 1].text, tokens
 
 
 def _side_role(role: str, lex: RoleLexicon) -> bool:

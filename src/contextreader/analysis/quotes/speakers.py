@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.people import NAME_NOUNS, role_lexicon
+from contextreader.analysis.people.lexicon import run_in_body
 from contextreader.analysis.people.not_people import names_the_place_before
 from contextreader.analysis.quotes.embedded import Embedded, embedded_before
 from contextreader.analysis.quotes.index import _Index
@@ -486,6 +487,9 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
     titled = _titled_name(head)
     # "former minister Jan Roe and Ann Lee": the names coordinated under the role noun
     joint_end = e if titled is head else max(e, _np_span(titled)[1])
+    if titled is not head:
+        # "former minister Jan Roe and the party leader Ann Lee", all hung on "minister"
+        joint_end = max([joint_end, *(_np_span(c)[1] for c in _appositive_conjuncts(titled))])
     if _coordinated(titled, joint_end):
         # "Roe and Doe said": both speak; one person id cannot hold them, so the speaker is
         # the phrase as written, with the name of a last role ("Roe and the party leader Ann
@@ -513,6 +517,8 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
             # "Another rescuer, who gave only her first name, Shirin, said": the name she gave
             given = [t for t in c.subtree if t.dep_ == "appos" and t.head.lower_ in NAME_NOUNS]
             m = ix.person_in(given[0].idx, given[0].idx + len(given[0].text)) if given else None
+    if m is None and head.pos_ == "NOUN":
+        m = _run_in_name(head, s, ix)
     if m is not None:
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
     named = _named_apposition(head)
@@ -525,6 +531,20 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
         # tagged as a title) is the one person whose name ends with it
         return _Speaker((s, e), written, ix.person_by_surname(written))
     return _Speaker((s, e), written, None)
+
+
+def _run_in_name(head: Token, start: int, ix: _Index) -> tuple[int, int, str] | None:
+    """The person whose name opens a role noun's phrase (at character ``start``) and runs
+    straight into their body's name ("Jan Roe Harbour Ethics Commission spokesman said":
+    ``run_in_body``); None for any other phrase ("the Roe Ethics Commission spokesman")."""
+    lex = role_lexicon()
+    if lex.role_class(head.text) is None:
+        return None
+    m = ix.person_in(start, head.idx)
+    if m is None or m[0] != start:
+        return None
+    after = ix.token_at(m[1] - 1).i + 1
+    return m if run_in_body(head.doc, after, lex) == head.i else None
 
 
 def _governed_name(tok: Token, top: Token) -> bool:
@@ -547,7 +567,24 @@ def _conjuncts(head: Token, end: int) -> list[Token]:
     conjuncts = [head]
     for tok in conjuncts:  # the list grows as it is read
         conjuncts.extend(c for c in tok.children if c.dep_ == "conj" and c.idx < end)
-    return conjuncts
+    return conjuncts + [c for c in _appositive_conjuncts(head) if c.idx < end]
+
+
+def _appositive_conjuncts(name: Token) -> list[Token]:
+    """Nouns the parse hung as appositions of the role noun a name stands after, past an "and"
+    it hung on that noun or on the name: in "former minister Jan Roe and the party leader Ann
+    Lee", with "minister" heading "Roe", "leader" and "Lee" alike, "leader" and "Lee" are
+    further conjuncts."""
+    top = name.head
+    if name.dep_ != "appos" or top.pos_ != "NOUN" or top.i != name.left_edge.i - 1:
+        return []
+    ccs = [*top.children, *name.children]
+    cc = min((c for c in ccs if c.dep_ == "cc" and c.i > name.i), key=lambda c: c.i, default=None)
+    if cc is None or cc.lower_ != "and":
+        return []
+    return [
+        c for c in top.children if c.dep_ == "appos" and c.i > cc.i and c.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _coordinated(head: Token, end: int) -> bool:
@@ -558,6 +595,7 @@ def _coordinated(head: Token, end: int) -> bool:
         return False
     conjuncts = _conjuncts(head, end)
     cc = any(c.dep_ == "cc" and c.lower_ == "and" for t in conjuncts for c in t.children)
+    cc = cc or bool(_appositive_conjuncts(head))
     return (
         cc
         and any(
