@@ -159,3 +159,13 @@ def test_lexicon_pos_must_be_a_list_of_tags():
     )
     with pytest.raises(LexiconError, match="'pos' must be a list"):
         load_lexicon_text(text)
+
+
+def test_lexicon_hype_must_name_puffery_terms():
+    text = (
+        '[context]\nscare_quote_note = "A note."\nhype = ["stellar", "thug"]\n'
+        '[[category]]\nname = "puffery"\n'
+        'entries = [{ term = "stellar", note = "A note." }]\n'
+    )
+    with pytest.raises(LexiconError, match=r"'hype' must hold puffery terms: \['thug'\]"):
+        load_lexicon_text(text)

@@ -31,6 +31,11 @@ ALTERNATIVES = [
     ("Fans were left fuming.", "angry"),
     ('"We lost again," the coach fumed.', "said"),
     ("The council rammed through the levy.", "pushed through"),
+    # "spectacular" said of anything: advice, since "large" fits only a size
+    (
+        "The keeper made a spectacular save in the second half.",
+        "drop it, or describe what happened",
+    ),
 ]
 
 

@@ -51,6 +51,17 @@ MARKS = {
             "The Never-Trumper Caucus met in Dunmore on Friday.",
         ),
     ],
+    # a capitalised phrase set off beside a noun of a work is the work's title
+    "title_beside_a_work": [
+        *unmarked(
+            "Her novel, Mob Rule, sold well in Tarsen.",
+            "The band's last album, Mob Rule, came out in May.",
+        ),
+        (
+            "The senator said the vote was Mob Rule, plain and simple.",
+            [("Mob Rule", "contentious label")],
+        ),
+    ],
 }
 
 

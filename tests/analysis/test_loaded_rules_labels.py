@@ -102,6 +102,40 @@ MARKS = {
             "The counter-terrorism unit in Tarsen was expanded.",
         ),
     ],
+    # "terrorist" can only mean people: a referring use is the label too, in any voice;
+    # a designation, a modifier of an act, a name before it and a self-label are not
+    "terrorist_referring": [
+        ("The terrorists behind the bombing fled into the hills.", [("terrorists", LABEL)]),
+        ("Terrorists attacked a checkpoint near Vell.", [("Terrorists", LABEL)]),
+        (
+            '"These terrorists will find no hiding place," the minister said.',
+            [("terrorists", LABEL)],
+        ),
+        ("Dara Vell called the attackers terrorists.", [("terrorists", LABEL)]),
+        *unmarked(
+            "Another terrorist-launched rocket hit the town.",
+            '"I am a terrorist," the man shouted.',
+            "Police shot the alleged terrorist near the station.",
+            "The Vell Front terrorist group claimed the attack.",
+            "Vardania designated the group's fighters as terrorists.",
+        ),
+    ],
+    # "freedom fighters" is the mirror label, marked in a speaker's words too
+    "freedom_fighters": [
+        ("The freedom fighters held the bridge.", [("freedom fighters", LABEL)]),
+        (
+            'Olen Barr described the rebels as "freedom fighters resisting occupation".',
+            [("freedom fighters", LABEL)],
+        ),
+    ],
+    # a new idiom of accusation
+    "cooking_the_books": [
+        (
+            "The opposition accused the treasurer of cooking the books.",
+            [("cooking the books", LABEL)],
+        ),
+        *unmarked("The treasurer cooked dinner for the auditors."),
+    ],
     # the adjective "radical" said of people; of ideas, reforms and chemistry it is not marked
     "radical_said_of_people": [
         ("The radical activists marched on the Tarsen council.", [("radical", LABEL)]),

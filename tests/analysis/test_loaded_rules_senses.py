@@ -300,6 +300,52 @@ MARKS = {
         ("The preacher cried: God damn the bankers!", [("God damn", "exaggeration")]),
         ("Her remarks were an outright insult.", [("outright", "exaggeration")]),
     ],
+    # "propaganda" of a regime that ended last century is the historian's plain term
+    "propaganda_of_a_past_regime": [
+        *unmarked(
+            "Nazi propaganda filled the newspapers of the occupied port.",
+            "The editors were tried for spreading the Reich's propaganda.",
+        ),
+        (
+            "The ministry's propaganda portrays the strikers as foreign agents.",
+            [("propaganda", LABEL)],
+        ),
+    ],
+    # "chilling as" a role is a critic's verdict on a performance; a comparison still warns
+    "chilling_as_a_role": [
+        *unmarked("The veteran actor Sam Dorn is chilling as a magistrate who never smiles."),
+        ("The footage of the raid is chilling.", [("chilling", "fear and threat")]),
+        ("It is as chilling as anything in the report.", [("chilling", "fear and threat")]),
+    ],
+    # "brutal" of a schedule or the weather means very demanding; of an act it stresses cruelty
+    "brutal_of_a_demand": [
+        *unmarked(
+            "The team faced a brutal schedule in March.",
+            "Farmers braced for another brutal winter in the valley.",
+        ),
+        ("Soldiers carried out a brutal crackdown on the marchers.", [("brutal", "exaggeration")]),
+    ],
+    # "notoriously" before a word of difficulty brands nobody
+    "notoriously_hard": [
+        *unmarked(
+            "The disease is notoriously hard to treat.",
+            "Mountain weather is notoriously difficult to forecast.",
+        ),
+        ("The notoriously corrupt agency lost its licence.", [("notoriously", "editorializing")]),
+    ],
+    # "cynical" said of a plan or a person is a verdict on motive; a mood is reported
+    "cynical_not_a_mood": [
+        (
+            "The levy is arrogant, cynical and insulting.",
+            [("arrogant", LABEL), ("cynical", "editorializing")],
+        ),
+        ("The plan is cynical.", [("cynical", "editorializing")]),
+        ("A cynical ploy by the board failed.", [("cynical", "editorializing"), ("ploy", LABEL)]),
+        *unmarked(
+            "Voters are cynical about the promises.",
+            "Many residents have grown cynical.",
+        ),
+    ],
 }
 
 

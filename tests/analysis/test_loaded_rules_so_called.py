@@ -96,6 +96,14 @@ MARKS = {
             "Brokers in Tarsen sold so-called reform bonds to the mayor.",
         ),
     ],
+    # a measure's official name that claims a benefit is still doubted; other names are not
+    "benefit_in_a_measures_name": [
+        (
+            "The so-called Housing Reform Bill is nothing of the sort.",
+            [("so-called Housing Reform Bill", "expression of doubt")],
+        ),
+        *unmarked("Delvin chaired the so-called Harwick Group in Tarsen."),
+    ],
 }
 
 

@@ -81,7 +81,10 @@ MARKS = {
             "He wrote a history of the revolutionary war.",
             "She made an intuitive guess about the weather.",
             "Sleek otters swam in the river.",
+        ),
+        (
             '"Our app is seamless and intuitive," said Lena Hart.',
+            [("seamless", PUFFERY), ("intuitive", PUFFERY)],
         ),
     ],
     # verdicts on the morality or care of an act are labels, not overstatement

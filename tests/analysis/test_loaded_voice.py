@@ -388,8 +388,41 @@ def test_a_hype_word_lifted_into_quotation_marks_is_shown_as_quoted(nlp):
     assert mark_voices(nlp, text) == [("game-changing", "quoted")]
 
 
-def test_hype_in_a_speakers_sentence_is_the_speaker_talking(nlp):
-    assert marks(nlp, '"The trial is game-changing," said Ona Pell.') == []
+def test_hype_in_a_speakers_sentence_is_marked_as_theirs(nlp):
+    # hype ([context] hype) in a speaker's quoted words is marked as theirs, like their
+    # "incredible"; other praise, their hedges and their verbs of saying are the speaker talking
+    assert mark_voices(nlp, '"The trial is game-changing," said Ona Pell.') == [
+        ("game-changing", "quoted")
+    ]
+    assert mark_voices(nlp, '"This is a game-changer," said Ravi Oster of Tarn Phones.') == [
+        ("game-changer", "quoted")
+    ]
+    assert mark_voices(nlp, '"It is an incredible device," said Ravi Oster.') == [
+        ("incredible", "quoted")
+    ]
+    assert mark_voices(nlp, 'Oster called it "the most revolutionary phone ever made".') == [
+        ("revolutionary", "quoted")
+    ]
+    assert mark_voices(nlp, '"He allegedly took the money," said Ona Pell.') == []
+    assert mark_voices(nlp, '"It was a wonderful night," said Ona Pell.') == []
+    assert mark_voices(nlp, '"She was brave to speak," said Ona Pell.') == []
+
+
+def test_the_cause_a_speaker_blames_is_reported(nlp):
+    # the object of "blamed" or "cited" is what the speaker gave, as the quote finder reports it
+    assert mark_voices(nlp, "The coach blamed a reckless tackle for the defeat.") == [
+        ("reckless", "reported")
+    ]
+    assert mark_voices(nlp, "Analysts predicted a catastrophic collapse of the currency.") == [
+        ("catastrophic", "reported")
+    ]
+    # the object a writer picks for a verb of denying or citing stays the writer's
+    assert mark_voices(nlp, "The coach denied the outrageous charges.") == [
+        ("outrageous", "outlet")
+    ]
+    assert mark_voices(
+        nlp, "Citing an unfounded theory, the senator accused the board of fraud."
+    ) == [("unfounded", "outlet")]
 
 
 def test_a_label_pinned_by_another_is_reported(nlp):

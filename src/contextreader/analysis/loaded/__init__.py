@@ -66,7 +66,10 @@ per kind of test), and for scare quotes ``scare_quotes.py``:
   more on a lower-case copy, since the small model reads its words as names and misses them;
   the names in it are worked out on the article (see ``headlines.py``);
 * puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting,
-  and an adjective standing for a class of people ("the righteous") praises nobody; but a word
+  and is not marked, except hype ([context] hype: '"This is a game-changer," the chief
+  executive said', "the most revolutionary phone ever made"), a company's or campaign's claim
+  for its own product or measure, marked with voice "quoted" as a speaker's "incredible" is;
+  an adjective standing for a class of people ("the righteous") praises nobody; and a word
   or two the outlet lifts into quotation marks as the label a verb of describing gives
   ('described the results as "game-changing"') is marked, in the voice "quoted";
 * a speaker telling how they themselves felt ('"I was terrified," she said') is testimony

@@ -7,7 +7,8 @@ their entry names (``rules.RULES``); words of a title-case headline found again 
 copy (``headlines.py``); and scare quotes that pass ``scare_quotes.distancing``. Overlapping
 candidates keep the one "so-called" or a scare quote made, else the longer
 (``_without_overlaps``). Each mark's voice comes from ``voice.py``; marks that are only a
-speaker talking (puffery or a hedge in a speaker's quoted words, a speaker's own feelings) and
+speaker talking (puffery other than hype, a verb of saying or a hedge in a speaker's quoted
+words, a speaker's own feelings) and
 sentence adverbs outside the outlet's voice are dropped, and so is praise that intensifies a
 label ("a world-class hypocrite", ``_without_praise_of_labels``). A feeling that completes
 "feel" ("residents felt betrayed", ``_anothers_feeling``), a word an accusation charges
@@ -70,7 +71,11 @@ from contextreader.report import LoadedTerm, Voice
 # the outlet writing it is editorializing
 OUTLET_ONLY = frozenset({"stance"})
 # categories not marked inside a speaker's quoted words: a speaker calling something "amazing" is
-# talking, not the outlet promoting it, and a speaker's "he admitted" is their own account
+# talking, not the outlet promoting it, and a speaker's "he admitted" is their own account. Hype
+# ([context] hype: "game-changer", "revolutionary") is the exception: a company's or a
+# campaign's claim that its product or measure transforms its field is marked in its own
+# words, with voice "quoted", as a speaker's "incredible" is, so a reader can set it beside the
+# outlet's (the reader's `v` key hides quoted marks)
 NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
 # determiners that point back to someone or something the article has already named
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -217,7 +222,7 @@ class LoadedTerms:
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
             if cand.entry is not None and voice == "quoted":
-                if _speakers_own(cand.entry) and not _lifted(chars, lifted):
+                if _speakers_own(cand.entry, self.lexicon) and not _lifted(chars, lifted):
                     continue
                 if _own_feeling(span, cand.entry):
                     continue
@@ -544,8 +549,10 @@ def _praise_as_a_verb(tok: Token, entry: Entry) -> bool:
     return _verb_with_object(tok) and _lemma(tok) not in (entry.term, *entry.forms)
 
 
-def _speakers_own(entry: Entry) -> bool:
+def _speakers_own(entry: Entry, lexicon: Lexicon) -> bool:
     """Entries whose use inside a speaker's quoted words is the speaker talking, not loading."""
+    if entry.term in lexicon.hype:
+        return False  # '"This is a game-changer," the chief executive said': their claim
     return entry.category in NOT_QUOTED or entry.rule in HEDGES_NOT_QUOTED
 
 

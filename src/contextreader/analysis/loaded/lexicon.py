@@ -43,6 +43,8 @@ File layout (see the comments at the top of the TOML file)::
     moving = ["embarrass", ...]     # verbs of causing a feeling: "embarrassing the senator"
     debunking = ["myth", ...]      # nouns that debunk a term: 'so-called X, a myth ...'
     sizes = ["whopping", ...]       # adjectives of size that grade a figure: "a whopping £400,000"
+    matters = ["blame", ...]        # verbs of saying whose object is what the speaker says
+    hype = ["game-changer", ...]    # puffery terms marked in a speaker's quoted words too
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -64,9 +66,10 @@ through" for "ram through"), ``rule``
 (a context rule in ``loaded/rules/`` that decides each match: "so-called", "alleged", "claims",
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
-"captive", "label-not-official", "predicate", "attacking", "attitude", "not-of-a-thing",
-"not-historical", "abstract-object"). An ``unless_next`` item of two words or more ("not to")
-matches the words right after the term in turn.
+"captive", "label-not-official", "people-not-official", "predicate", "attacking", "attitude",
+"not-of-a-thing", "not-historical", "abstract-object", "not-a-mood", "not-a-role"). An
+``unless_next`` item of two words or more ("not to") matches the words right after the term in
+turn.
 """
 
 from __future__ import annotations
@@ -136,6 +139,7 @@ RULES = frozenset(
         "forced",
         "captive",
         "label-not-official",
+        "people-not-official",
         "predicate",
         "attacking",
         "invented",
@@ -145,6 +149,8 @@ RULES = frozenset(
         "not-of-a-thing",
         "not-historical",
         "abstract-object",
+        "not-a-mood",
+        "not-a-role",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -193,6 +199,8 @@ CONTEXT_KEYS = frozenset(
         "moving",
         "debunking",
         "sizes",
+        "matters",
+        "hype",
         NOTE_KEY,
     }
 )
@@ -274,6 +282,8 @@ class Lexicon:
     moving: frozenset[str] = field(default_factory=frozenset)
     debunking: frozenset[str] = field(default_factory=frozenset)
     sizes: frozenset[str] = field(default_factory=frozenset)
+    matters: frozenset[str] = field(default_factory=frozenset)
+    hype: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property
@@ -401,6 +411,11 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         raise LexiconError(f"{where}: each of 'plurals' must be a singular and its plural")
     if any(len(triple.split()) != 3 for triple in lists["verb_forms"]):
         raise LexiconError(f"{where}: each of 'verb_forms' must be a base, a past, a participle")
+    puffery = {e.term for e in entries if e.category == "puffery"}
+    if lists["hype"] - puffery:
+        raise LexiconError(
+            f"{where}: 'hype' must hold puffery terms: {sorted(lists['hype'] - puffery)}"
+        )
     note = _text(context, NOTE_KEY, where, required=True) or ""
     return Lexicon(entries=tuple(entries), scare_quote_note=note, **lists)
 

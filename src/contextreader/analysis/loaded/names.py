@@ -27,6 +27,7 @@ from contextreader.analysis.loaded.tokens import (
     _title,
     set_off,
 )
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 # determiners a person's name does not take: "this Witch Hunt" is not a person
 NOT_BEFORE_NAMES = frozenset({"this", "that", "these", "those", "a", "an", "such", "another"})
@@ -61,6 +62,8 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
             # past the phrase makes it part of one ("the Never-Trumper Caucus")
             if _name_runs_on(doc, start, end) or _named_thing(toks, in_heading):
                 return False
+        elif _titled_work(toks, in_heading):
+            return False  # "Their best-known single, Mob Rule, was ...": the work's title
         elif any(t.ent_type_ in NAME_ENTS for t in toks) and not _misread_person(doc, start, end):
             # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is
             # still the phrase unless the parser found a name around it
@@ -142,6 +145,24 @@ def _named_thing(toks: Span, in_heading: bool) -> bool:
         return False
     root = toks.root
     return any(c.dep_ == "appos" and c.i > root.i and set_off(c) for c in root.children)
+
+
+def _titled_work(toks: Span, in_heading: bool) -> bool:
+    """Outside a heading, a phrase with all its words capitalised set off beside a noun of a
+    work (``[mentions] works`` in reporting_verbs.toml), in apposition after it or before it:
+    "their best-known single, Mob Rule, was banned", "Witch Hunt, her second novel, ..." is
+    the work's title, not the writer's label. Capitals alone are kept as emphasis ("a Witch
+    Hunt"), and a title in quotation marks is ``mentions._title_of_work``'s."""
+    if in_heading or not all(_title(t) for t in toks if t.is_alpha):
+        return False
+    works = cue_lexicon().mentions.works
+    root = toks.root
+    if root.dep_ == "appos" and set_off(root) and _lemma(root.head) in works:
+        return True
+    return any(
+        c.dep_ == "appos" and set_off(c) and _lemma(c) in works and c.i >= toks.end
+        for c in root.children
+    )
 
 
 def _title_follows(tok: Token) -> bool:

@@ -103,8 +103,10 @@ class SpeechTest:
     package docstring). None when its source is the writer ("I", "we" outside quotation marks),
     after a verb that holds words back ("declined to comment on ...") or presents its clause as
     fact ("knows"), and for the object noun phrase of a verb, which the writer chose, unless
-    the verb names or describes ("called it a farce") or a preposition of the verb brings in
-    the matter of the charge or the warning (see ``_speakers_matter``)."""
+    the verb names or describes ("called it a farce"), its object is itself what the speaker
+    gives ([context] matters: "blamed a reckless tackle", "predicted a catastrophic collapse")
+    or a preposition of the verb brings in the matter of the charge or the warning (see
+    ``_speakers_matter``)."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
@@ -113,6 +115,7 @@ class SpeechTest:
         self.remarks = lexicon.remarks
         self.wanting = lexicon.wanting
         self.sizes = lexicon.sizes
+        self.matters = lexicon.matters
         self.cues = cue_lexicon()
 
     def __call__(self, quote: Quote) -> tuple[int, int] | None:
@@ -137,6 +140,8 @@ class SpeechTest:
         # phrase ("According to X, the deal reeks of ...", with "reeks" taken for a noun)
         if cue == ACCORDING or cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
             return quote.span
+        if cue in self.matters:
+            return quote.span  # "blamed a brutal schedule": the cause is what the speaker gave
         if content is None or content.root.pos_ not in NOMINAL:
             return quote.span
         if any(t.lower_ == "as" for t in content):  # "described the plan as a disaster"

@@ -32,6 +32,7 @@ from contextreader.analysis.loaded.rules.labels import (
     rule_label_not_official,
     rule_mass_label,
     rule_not_of_a_thing,
+    rule_people_not_official,
     rule_threat_label,
 )
 from contextreader.analysis.loaded.rules.saying import (
@@ -48,7 +49,9 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_forced,
     rule_invented,
     rule_modifier,
+    rule_not_a_mood,
     rule_not_a_people,
+    rule_not_a_role,
     rule_not_historical,
     rule_participle,
     rule_predicate,
@@ -77,6 +80,7 @@ RULES: dict[str, Rule] = {
     "stance": rule_stance,
     "label": rule_label,
     "label-not-official": rule_label_not_official,
+    "people-not-official": rule_people_not_official,
     "unnamed": rule_unnamed,
     "amplified": rule_amplified,
     "not-legal": rule_not_legal,
@@ -91,4 +95,6 @@ RULES: dict[str, Rule] = {
     "not-of-a-thing": rule_not_of_a_thing,
     "not-historical": rule_not_historical,
     "abstract-object": rule_abstract_object,
+    "not-a-mood": rule_not_a_mood,
+    "not-a-role": rule_not_a_role,
 }

@@ -5,8 +5,10 @@ achievement as a modifier ("modifier"); a verdict noun as a predicate ("predicat
 ("stance"); invention said of an account ("invented") and praise said of a product
 ("promotional"); verbs done to people or measures, not to land or buildings ("forced",
 "captive"); an adjective of conduct not before the name of a people ("not-a-people"); a
-word of a past society's ranks not in a history ("not-historical"); and a verb of smell only
-of something abstract ("abstract-object").
+word of a past society's ranks not in a history ("not-historical"); a verb of smell only
+of something abstract ("abstract-object"); an adjective of motive not as a mood someone is in
+("not-a-mood"); and an adjective of effect not before the role a performer plays
+("not-a-role").
 """
 
 from __future__ import annotations
@@ -194,6 +196,49 @@ def rule_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int
             return None  # a noun before an adjective is no modifier: "breakthrough harmful ..."
         if all(_modifies(t, head) for t in between):
             return start, end
+    return None
+
+
+# verbs whose adjective complement is a state someone is in, not a verdict on them: "voters have
+# grown cynical", "she felt cynical"
+BECOMING = frozenset({"feel", "grow", "become", "get", "turn"})
+# prepositions that name what a feeling is about: "cynical about the promises"
+ABOUT = frozenset({"about", "of", "toward", "towards", "over", "regarding"})
+
+
+def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """An adjective of motive ("cynical") passes a verdict before a noun ("a cynical ploy", as
+    rule "modifier") and as a predicate of a plan or a person ("the bill is cynical", "It is
+    arrogant, cynical and insulting", "the minister was cynical"); where it is a mood someone
+    is in it reports an attitude and is not marked: with what the mood is about ("voters are
+    cynical about the promises") or after a verb of feeling or becoming ("residents have grown
+    cynical", "I feel cynical")."""
+    if rule_modifier(doc, start, end, lexicon) is not None:
+        return start, end
+    tok = doc[start:end].root
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "arrogant, cynical and insulting": where the first one stands
+    if first.dep_ != "acomp" or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if _lemma(first.head) in BECOMING:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ABOUT for c in (*tok.children, *first.children)):
+        return None
+    return start, end
+
+
+def rule_not_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """An adjective of effect right before "as" and a role ("the actor is chilling as a judge
+    who never smiles") praises how a part is played, a critic's verdict on a performance, not
+    a warning to the reader; "as" or "so" before it makes the "as" a comparison ("as chilling
+    as anything in the report"), which is still the word's effect on the reader."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if after is None or after.lower_ != "as":
+        return start, end
+    if before is not None and before.lower_ in ("as", "so"):
+        return start, end
     return None
 
 

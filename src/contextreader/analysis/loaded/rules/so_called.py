@@ -2,7 +2,8 @@
 marked together with the noun phrase it distances; the "commonly named" sense that introduces a
 name or a coined term ("the so-called Harwick Group", "so-called ghost guns", 'the so-called
 "ladder" rule') is not. A benefit claimed for a plain measure ("the so-called peace plan") is
-still doubt, however long the measure's name.
+still doubt, however long the measure's name, and even where it is the measure's official name
+("the so-called Housing Reform Bill"): the benefit is tested before the name.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     """
     found = _so_called_phrase(doc, start, end)
     phrase = doc[end : found[1]]
+    if _claimed_measure(phrase, lexicon):
+        # 'the so-called "jobs renewal plan"', quoted or not, however long, and a measure's
+        # official name that claims the benefit ("the so-called Housing Reform Bill")
+        return found
     if _a_name(phrase):
         return None
-    if _claimed_measure(phrase, lexicon):
-        return found  # 'the so-called "jobs renewal plan"', quoted or not, however long
     quoted = _quoted_term(doc[end : max(found[1], end + 1)], lexicon) if end < len(doc) else False
     if _names_a_term(phrase, lexicon) or quoted or _hyphened_term(phrase, lexicon):
         return None
