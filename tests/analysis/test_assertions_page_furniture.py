@@ -583,3 +583,29 @@ def test_a_title_case_headline_with_a_date_stays_a_claim(nlp, line):
     body = "Shares fell on Monday.\n\nTraders were calm.\n\nBanks were shut.\n\nIt rained.\n"
     text = f"{line}\n\n{body}"
     assert claim_texts(nlp, text)[0] == line
+
+
+LIVE_TIMES = (
+    "Flood live\n\n"
+    "11:10 Police have closed the coast road.\n\n"
+    "11:14 pm Officials say the river is still rising.\n"
+)
+
+
+def test_a_live_blogs_leading_time_is_no_sentence_or_claim(nlp):
+    voices = sentence_voices(nlp, LIVE_TIMES)
+    assert ("Police have closed the coast road.", "unattributed") in voices
+    assert not any(w.startswith(("11:10", "11:14")) for w, _ in voices)
+    assert not any("11:" in c for c in claim_texts(nlp, LIVE_TIMES))
+
+
+def test_a_live_blogs_leading_time_is_not_in_the_cue(nlp):
+    rep = analyze_text(LIVE_TIMES, nlp)
+    assert [LIVE_TIMES[slice(*q.speaker_span)] for q in rep.quotes if q.speaker_span] == [
+        "Officials"
+    ]
+
+
+def test_a_time_inside_a_sentence_stays_in_it(nlp):
+    text = "Ferry news\n\nThe ferry left at 11:10 and reached the island an hour later.\n"
+    assert "The ferry left at 11:10 and reached the island an hour later." in claim_texts(nlp, text)

@@ -223,3 +223,18 @@ def test_a_surname_given_a_number_that_is_no_age_is_no_mention(nlp):
     )
     rows = _people_tagged(nlp, text, {"Tolland": "LOC"})
     assert [r[2] for r in rows] == [["Dex Tolland"]]
+
+
+def test_a_known_first_name_and_an_untagged_surname_as_a_subject_is_a_person(nlp):
+    text = (
+        "Water chief named\n\n"
+        "Rachel Obi became chief executive of the company in March. Obi said the plan was sound."
+    )
+    assert "Rachel Obi" in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "line", ["Jordan Holdings reported a loss on Monday.", "Sophie Raine Ltd cut its prices."]
+)
+def test_a_known_first_name_in_a_company_s_name_as_a_subject_is_no_person(nlp, line):
+    assert names(nlp, f"Harbour news\n\n{line}") == []

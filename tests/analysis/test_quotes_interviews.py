@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.analysis.quotes.dashes import _after_question
-from tests.analysis.helpers import quote_rows
+from tests.analysis.helpers import claim_texts, quote_rows
 
 ROWS = ("kind", "words", "cue", "speaker")
 
@@ -628,3 +628,61 @@ def test_an_explainer_after_a_news_paragraph_naming_someone_stays_an_explainer(n
     )
     rows = quote_rows(nlp, text, ("kind", "words"))
     assert not any("new fares apply" in str(r[1]) for r in rows)
+
+
+# -- "Name: answer" turns in mixed case -----------------------------------------------------------
+
+NAMED_TURNS = (
+    "A talk with the ferry boss\n\n"
+    "Greta Mauny runs the Kellport ferries. She spoke to our transport reporter, Idris Pell.\n\n"
+    "Idris Pell: Why are the boats late?\n\n"
+    "Greta Mauny: The engines are old. We are replacing two of them this winter.\n\n"
+    "Pell: Critics say you cut the crews.\n\n"
+    "Mauny: We did not. Some crews moved to the new route.\n"
+)
+
+
+def test_named_turns_are_direct_quotes_of_their_labels(nlp):
+    rows = quote_rows(nlp, NAMED_TURNS, ROWS)
+    assert ("direct", "Why are the boats late?", None, "Idris Pell") in rows
+    assert (
+        "direct",
+        "The engines are old. We are replacing two of them this winter.",
+        None,
+        "Greta Mauny",
+    ) in rows
+    assert ("direct", "We did not. Some crews moved to the new route.", None, "Mauny") in rows
+
+
+def test_named_turns_are_no_claims_of_the_outlet(nlp):
+    claims = claim_texts(nlp, NAMED_TURNS)
+    assert not any("engines" in c or "crews" in c for c in claims)
+
+
+def test_a_view_reported_in_a_question_turn_is_not_the_askers_indirect_quote(nlp):
+    rows = quote_rows(nlp, NAMED_TURNS, ROWS)
+    assert not any(r[0] == "indirect" and r[3] in ("Pell", "Idris Pell") for r in rows)
+
+
+def test_a_list_of_people_with_a_line_each_takes_no_turns(nlp):
+    text = (
+        "The new board\n\n"
+        "Greta Mauny chairs the board and Idris Pell joins it from the port.\n\n"
+        "Greta Mauny: chair since 2019, formerly head of the harbour trust.\n\n"
+        "Idris Pell: engineer, twenty years at the port.\n"
+    )
+    assert [r for r in quote_rows(nlp, text, ROWS) if r[0] == "direct"] == []
+
+
+def test_a_answers_never_go_to_the_interviewer_named_beside_the_interviewee(nlp):
+    text = (
+        "Ferry boss interview\n\n"
+        "Greta Mauny spoke to Idris Pell.\n\n"
+        "Q: Why are the boats late?\n\n"
+        "A: The engines are old. We are replacing two of them.\n\n"
+        "Q: When will they be fixed?\n\n"
+        "A: By the spring.\n"
+    )
+    rows = quote_rows(nlp, text, ROWS)
+    answers = [r for r in rows if r[1] == "By the spring."]
+    assert answers and all(r[3] != "Idris Pell" for r in answers)

@@ -1274,3 +1274,21 @@ def test_a_while_clause_with_no_report_stays_in_the_content(nlp):
     assert quote_rows(nlp, text, ("kind", "words", "speaker")) == [
         ("indirect", "fares rose, while wages fell", "Ivo Brandt")
     ]
+
+
+# a clause with no "that" after the person told
+
+
+def test_a_clause_without_that_after_the_person_told_is_reported(nlp):
+    text = "Harbour figures\n\nThe port authority told us the figure referred to cargo ships only."
+    assert (
+        "indirect",
+        "the figure referred to cargo ships only",
+        "tell",
+        "The port authority",
+    ) in (quote_rows(nlp, text, ROWS))
+
+
+def test_a_thing_told_with_no_clause_is_no_reported_clause(nlp):
+    text = "Harbour figures\n\nThe harbour master told us the story behind the old lighthouse."
+    assert not any("lighthouse" in r[1] and r[0] == "indirect" for r in quote_rows(nlp, text, ROWS))

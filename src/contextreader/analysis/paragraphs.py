@@ -63,6 +63,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     first: Token | None = next((t for t in doc if not t.is_space), None)  # the line's first word
     if first is not None:
         changed = _after_label(doc, first, starts)
+        if _after_clock(doc, first, starts):
+            changed, first = True, None
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if tok.is_space:
@@ -71,6 +73,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             starts[tok.i] = 1
             first = tok
             _after_label(doc, tok, starts)
+            if _after_clock(doc, tok, starts):
+                first = None  # the update's first word is set apart: no second word to guard
             changed = True
         elif _after_clock_time(prev, tok) or _after_unit_stop(prev, tok):
             starts[tok.i] = 1
@@ -172,6 +176,30 @@ def _after_dotted_title(prev: Token, tok: Token) -> bool:
         and tok.is_title
         and tok.tag_ in ("NNP", "NNPS")
     )
+
+
+# a clock time opening a line, as a live blog stamps each update ("11:10 Police have ...",
+# "9:42 pm The storm ..."), before the update's first word
+CLOCK_LEAD = re.compile(
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:[^\S\n]*(?i:am|pm|a\.m\.|p\.m\.))?(?=[^\S\n]+[\"“‘'A-Z])"
+)
+
+
+def _after_clock(doc: Doc, first: Token, starts: Any) -> bool:
+    """A line that opens with a clock time and then a sentence ("11:10 Police have closed the
+    road."): the time is a sentence of its own (furniture, ``page_furniture.is_furniture``),
+    not part of the update's words. True when a start was set."""
+    if not first.text[:1].isdigit():
+        return False
+    text = text_of(doc)
+    m = CLOCK_LEAD.match(text, first.idx)
+    if m is None:
+        return False
+    nxt = next((t for t in doc[first.i + 1 :] if t.idx >= m.end() and not t.is_space), None)
+    if nxt is None or "\n" in text[m.end() : nxt.idx]:
+        return False
+    starts[nxt.i] = 1
+    return True
 
 
 def _after_label(doc: Doc, first: Token, starts: Any) -> bool:

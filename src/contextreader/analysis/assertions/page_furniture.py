@@ -15,7 +15,12 @@ from spacy.tokens import Span
 
 from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.inflect import FINITE_TAGS
-from contextreader.analysis.paragraphs import is_byline, line_around, photo_credit_start
+from contextreader.analysis.paragraphs import (
+    CLOCK_LEAD,
+    is_byline,
+    line_around,
+    photo_credit_start,
+)
 from contextreader.analysis.quotes import cue_lexicon
 
 _EDGE = " .:!|•·-–—>»"
@@ -48,6 +53,9 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     if not opens_line and not words.startswith("("):
         return False
     bare = words.strip(_EDGE)
+    clock = CLOCK_LEAD.match(text, start) if opens_line else None
+    if clock is not None and clock.end() >= start + len(text[start:end].rstrip()):
+        return True  # "11:10" stamping the live blog's update that follows it on the line
     if (whole_line or words.endswith(":")) and bare in lex.lines:
         return True  # "Advertisement"; "UPDATE:" before the update it labels
     if _LIST_MARK.fullmatch(words):

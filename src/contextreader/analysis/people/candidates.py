@@ -419,6 +419,11 @@ def _stands_as_person(tok: Token) -> bool:
     return _speaks(tok)
 
 
+def _subject_of_verb(tok: Token) -> bool:
+    """The subject of a verb ("Dana Obi became ...", "Dana Obi said ...")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+
+
 def _speaks(tok: Token) -> bool:
     """The subject of a verb of saying ("Tom Day, 41, said")."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -1053,7 +1058,10 @@ def _untagged_full_names(
         # "Gwen Pardoe, 72, said ...": an age set off by commas, with a first name or a verb
         # of saying, marks a person's name
         aged = _aged(tok) and first.tag_ == "NNP" and (given or _speaks(tok))
-        if not (known and given) and not beside and not aged:
+        # "Dana Obi became chief executive ...": a known first name and a surname, the subject
+        # of a verb, as _mislabelled_person trusts a name the tagger calls an organisation
+        acts = given and first.tag_ == "NNP" and _subject_of_verb(tok)
+        if not (known and given) and not beside and not aged and not acts:
             continue
         tagged = tok.ent_type_ or first.ent_type_
         if tagged and not ((beside or aged) and _org_of(first, tok)):

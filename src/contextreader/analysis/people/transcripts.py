@@ -74,6 +74,17 @@ def _titled_label() -> re.Pattern[str]:
     )
 
 
+# a paragraph opened by one to three capitalised words and a colon, in any case ("Jan Roe: Yes.",
+# "Roe: We disagree."): a transcript's turn only where the words name people of the article and
+# they take turns (``_named_labels``)
+_NAME_LABEL = re.compile(
+    r"^[^\S\n]*(?:[\"“'‘][^\S\n]*)?"
+    r"(?P<label>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
+    r"(?:[^\S\n]*\((?P<paren>[^()\n:]{1,60})\))?[^\S\n]*:[^\S\n]*(?=\S)",
+    re.M,
+)
+
+
 # "Q. How did it start?" / "A. Slowly.": a paragraph opened by "Q." or "A." and a space, the way
 # many papers print the questions (and sometimes the answers) of an interview
 _DOT_LABEL = re.compile(r"^[^\S\n]*(?P<label>[QA])\.[^\S\n]+(?=\S)", re.M)
@@ -219,6 +230,34 @@ def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
     return out
 
 
+def _named_labels(
+    text: str, body: int, index: dict[str, list[_Cluster]], taken: set[int]
+) -> list[tuple[re.Match[str], int]]:
+    """The mixed-case labels that name people of the article ("Jan Roe: ..." on the first turn,
+    "Roe: ..." after), with each paragraph's end offset: turns of a transcript where two or more
+    people take turns and one of them has two turns or more ("Ann Doe:" ... "Roe:" ... "Doe:").
+    A list of people with a line on each ("Jan Roe: head of sales." / "Ann Doe: ...") names
+    each once and takes no turns; a label already read (``taken``) is left as it is."""
+    found = []
+    for m in _NAME_LABEL.finditer(text, body):
+        label = m.group("label")
+        if m.start() in taken or label.isupper():
+            continue
+        people = index.get(label.upper()) or index.get(label.split()[-1].upper()) or []
+        if len(people) != 1:
+            continue
+        nl = text.find("\n", m.end())
+        end = len(text) if nl < 0 else nl
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        if end > m.end():
+            found.append((m, end, people[0]))
+    counts = Counter(id(cl) for _, _, cl in found)
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return []
+    return [(m, end) for m, end, _ in found]
+
+
 def _surname_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
     """Upper-cased surnames and full names -> the people who have them."""
     index: dict[str, list[_Cluster]] = {}
@@ -271,9 +310,11 @@ def transcript_turns(
     or - in an article where at least two different labels count - opens two or more turns.
     """
     raw = _raw_labels(text, body)
+    index = _surname_index(clusters)
+    named = _named_labels(text, body, index, {m.start() for m, _ in raw})
+    raw = sorted(raw + named, key=lambda r: r[0].start())
     if not raw:
         return []
-    index = _surname_index(clusters)
     keys = [_label_key(m.group("label"), lex) for m, _ in raw]
     counts: dict[str, int] = {}
     for k in keys:

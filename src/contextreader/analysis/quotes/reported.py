@@ -126,7 +126,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             start = _clause_start(cue, c, lex)
             end = _name_after_noun(cue, _appositive_cut(cue.doc, start, stop))
             return _trailing_content(cue, c) or (start, end)
-    after_object = _that_after_object(cue, lex)
+    after_object = _that_after_object(cue, lex) or _clause_after_person_told(cue)
     if after_object is not None:
         return after_object
     if cue.dep_ == "parataxis":
@@ -635,6 +635,24 @@ def _that_after_object(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
     end = max(cue.right_edge.i, that.right_edge.i, that.head.right_edge.i) + 1
     end = min(end, cue.sent.end)
     return (i + 1, end) if end - i > 3 else None
+
+
+def _clause_after_person_told(cue: Token) -> tuple[int, int] | None:
+    """ "told us the figure referred to burglaries only": after the person told, a clause with
+    no "that" whose subject the parse hung on the verb as its object and whose finite verb it
+    read as a modifier of that noun ("figure" -> "referred"). The verb follows the noun at
+    once (a relative clause has its own subject: "told us the plan it had drawn up") and has
+    a tense ("told him the story behind the mill" has no verb)."""
+    told = next((c for c in cue.rights if c.dep_ == "dative" and c.tag_ == "PRP"), None)
+    obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+    if told is None or obj is None or obj.i < told.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = next((c for c in obj.rights if c.dep_ == "acl"), None)
+    if verb is None or verb.i != obj.i + 1 or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if obj.left_edge.i != told.i + 1:
+        return None
+    return obj.left_edge.i, max(obj.right_edge.i, verb.right_edge.i) + 1
 
 
 def _after_dateline(
