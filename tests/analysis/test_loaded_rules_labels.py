@@ -120,6 +120,18 @@ MARKS = {
             "Vardania designated the group's fighters as terrorists.",
         ),
     ],
+    # an official act in another word form: a participle read as an adjective, a jail term,
+    # a sanctions list
+    "terrorist_official_forms": [
+        *unmarked(
+            "Four designated terrorists were added to the sanctions list in May.",
+            "The convicted terrorist was moved to another prison.",
+            "The terrorist was jailed for life in 2009.",
+            "The court imprisoned two terrorists on Tuesday.",
+        ),
+        ("The terrorists hid in a farmhouse near Vell.", [("terrorists", LABEL)]),
+        ("The terrorists were arrested in Vell.", [("terrorists", LABEL)]),
+    ],
     # "freedom fighters" is the mirror label, marked in a speaker's words too
     "freedom_fighters": [
         ("The freedom fighters held the bridge.", [("freedom fighters", LABEL)]),

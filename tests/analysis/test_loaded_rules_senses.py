@@ -310,12 +310,26 @@ MARKS = {
             "The ministry's propaganda portrays the strikers as foreign agents.",
             [("propaganda", LABEL)],
         ),
+        # "Nazi" is a modern insult too: it does not make another entry's word historical
+        ("The senator called the governor a Nazi vassal.", [("vassal", LABEL)]),
     ],
     # "chilling as" a role is a critic's verdict on a performance; a comparison still warns
     "chilling_as_a_role": [
-        *unmarked("The veteran actor Sam Dorn is chilling as a magistrate who never smiles."),
+        *unmarked(
+            "The veteran actor Sam Dorn is chilling as a magistrate who never smiles.",
+            "Mara Lind is chilling as Lady Tremont.",
+        ),
         ("The footage of the raid is chilling.", [("chilling", "fear and threat")]),
         ("It is as chilling as anything in the report.", [("chilling", "fear and threat")]),
+        # an "as" that opens a clause tells when, not a role
+        (
+            "The silence was chilling as the hearse passed the gates.",
+            [("chilling", "fear and threat")],
+        ),
+        (
+            "The letter was chilling as it named the children.",
+            [("chilling", "fear and threat")],
+        ),
     ],
     # "brutal" of a schedule or the weather means very demanding; of an act it stresses cruelty
     "brutal_of_a_demand": [
@@ -332,6 +346,12 @@ MARKS = {
             "Mountain weather is notoriously difficult to forecast.",
         ),
         ("The notoriously corrupt agency lost its licence.", [("notoriously", "editorializing")]),
+        # said of a person it brands them
+        (
+            "The minister is notoriously difficult to work with.",
+            [("notoriously", "editorializing")],
+        ),
+        ("Hale is a notoriously tricky client.", [("notoriously", "editorializing")]),
     ],
     # "cynical" said of a plan or a person is a verdict on motive; a mood is reported
     "cynical_not_a_mood": [
@@ -340,10 +360,16 @@ MARKS = {
             [("arrogant", LABEL), ("cynical", "editorializing")],
         ),
         ("The plan is cynical.", [("cynical", "editorializing")]),
+        ("It was cynical.", [("cynical", "editorializing")]),
         ("A cynical ploy by the board failed.", [("cynical", "editorializing"), ("ploy", LABEL)]),
+        # said of people it is a mood they are in
         *unmarked(
             "Voters are cynical about the promises.",
             "Many residents have grown cynical.",
+            "Many young voters were cynical after the vote.",
+            "She was cynical and tired.",
+            "Dairy farmers remain cynical.",
+            "Most tenants seem cynical.",
         ),
     ],
 }

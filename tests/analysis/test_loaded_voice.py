@@ -408,10 +408,33 @@ def test_hype_in_a_speakers_sentence_is_marked_as_theirs(nlp):
     assert mark_voices(nlp, '"She was brave to speak," said Ona Pell.') == []
 
 
+def test_hype_of_a_person_or_their_work_is_the_speakers_praise(nlp):
+    # hype said of a person or of a person's work is praise, as "brave" is, not a claim for a
+    # product or a measure
+    assert mark_voices(nlp, '"His research was groundbreaking," his former student said.') == []
+    assert mark_voices(nlp, '"The chemist\'s work was groundbreaking," a colleague said.') == []
+    assert mark_voices(nlp, '"She is a game-changer," the coach said.') == []
+    assert mark_voices(nlp, '"Our new headset is revolutionary," the chief executive said.') == [
+        ("revolutionary", "quoted")
+    ]
+    assert mark_voices(nlp, '"The new vaccine is groundbreaking," the company said.') == [
+        ("groundbreaking", "quoted")
+    ]
+
+
 def test_the_cause_a_speaker_blames_is_reported(nlp):
-    # the object of "blamed" or "cited" is what the speaker gave, as the quote finder reports it
-    assert mark_voices(nlp, "The coach blamed a reckless tackle for the defeat.") == [
+    # the object of "blamed" is what the speaker gave, as the quote finder reports it
+    assert mark_voices(nlp, "The coach blamed a reckless tackle.") == [("reckless", "reported")]
+    assert mark_voices(nlp, "The coach blamed the defeat on a reckless tackle.") == [
         ("reckless", "reported")
+    ]
+    # with a "for" phrase the object is whom the blame is about, named by the writer as after
+    # "accused ... of"
+    assert mark_voices(nlp, "The senator blamed the cowardly regime for the raid.") == [
+        ("cowardly", "outlet")
+    ]
+    assert mark_voices(nlp, "The senator accused the cowardly regime of the raid.") == [
+        ("cowardly", "outlet")
     ]
     assert mark_voices(nlp, "Analysts predicted a catastrophic collapse of the currency.") == [
         ("catastrophic", "reported")

@@ -68,7 +68,8 @@ per kind of test), and for scare quotes ``scare_quotes.py``:
 * puffery inside a speaker's quoted words is the speaker talking, not the outlet promoting,
   and is not marked, except hype ([context] hype: '"This is a game-changer," the chief
   executive said', "the most revolutionary phone ever made"), a company's or campaign's claim
-  for its own product or measure, marked with voice "quoted" as a speaker's "incredible" is;
+  for its own product or measure, marked with voice "quoted" as a speaker's "incredible" is
+  (not said of a person or a person's work: '"Her research was groundbreaking"' is praise);
   an adjective standing for a class of people ("the righteous") praises nobody; and a word
   or two the outlet lifts into quotation marks as the label a verb of describing gives
   ('described the results as "game-changing"') is marked, in the voice "quoted";

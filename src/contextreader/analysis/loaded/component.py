@@ -46,6 +46,7 @@ from contextreader.analysis.loaded.scare_quotes import _echoes_speaker, distanci
 from contextreader.analysis.loaded.tokens import (
     FIRST_PERSON,
     PEOPLE_ENTS,
+    _a_person,
     _lemma,
     _subject_of,
 )
@@ -75,7 +76,8 @@ OUTLET_ONLY = frozenset({"stance"})
 # ([context] hype: "game-changer", "revolutionary") is the exception: a company's or a
 # campaign's claim that its product or measure transforms its field is marked in its own
 # words, with voice "quoted", as a speaker's "incredible" is, so a reader can set it beside the
-# outlet's (the reader's `v` key hides quoted marks)
+# outlet's (the reader's `v` key hides quoted marks); said of a person or a person's work it is
+# praise again (``_of_a_person``)
 NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
 # determiners that point back to someone or something the article has already named
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -222,7 +224,7 @@ class LoadedTerms:
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
             if cand.entry is not None and voice == "quoted":
-                if _speakers_own(cand.entry, self.lexicon) and not _lifted(chars, lifted):
+                if _speakers_own(span, cand.entry, self.lexicon) and not _lifted(chars, lifted):
                     continue
                 if _own_feeling(span, cand.entry):
                     continue
@@ -549,11 +551,36 @@ def _praise_as_a_verb(tok: Token, entry: Entry) -> bool:
     return _verb_with_object(tok) and _lemma(tok) not in (entry.term, *entry.forms)
 
 
-def _speakers_own(entry: Entry, lexicon: Lexicon) -> bool:
-    """Entries whose use inside a speaker's quoted words is the speaker talking, not loading."""
+def _speakers_own(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
+    """Entries whose use inside a speaker's quoted words is the speaker talking, not loading.
+    Hype is a claim for a product or a measure ('"This is a game-changer," the chief executive
+    said') and is marked, but not where it praises a person or a person's work ('"Her research
+    was groundbreaking," her student said'), which is the speaker's praise as "brave" is."""
     if entry.term in lexicon.hype:
-        return False  # '"This is a game-changer," the chief executive said': their claim
+        return _of_a_person(span, lexicon)
     return entry.category in NOT_QUOTED or entry.rule in HEDGES_NOT_QUOTED
+
+
+# possessives that make a thing a person's: "her research", "his work", "their findings"
+PERSONS_OWN = frozenset({"his", "her", "their"})
+
+
+def _of_a_person(span: Span, lexicon: Lexicon) -> bool:
+    """The word is said of a person or of what a person owns or did: its noun, or the subject
+    it is the predicate of, is a person ("she is groundbreaking"), or has a person as its
+    owner ("her research", "the surgeon's work"). "Our new phone" is a company's claim."""
+    word = span.root
+    target = _described(word)
+    if target is None and word.dep_ == "attr":
+        target = _subject_of(word.head)  # '"Her work is a game-changer"'
+    if target is None and word.pos_ == "VERB":
+        target = _subject_of(word)  # "was groundbreaking" read as a verb
+    if target is None:
+        return False
+    if _a_person(target, lexicon):
+        return True
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.lower_ in PERSONS_OWN or _a_person(owner, lexicon))
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -45,6 +45,7 @@ File layout (see the comments at the top of the TOML file)::
     sizes = ["whopping", ...]       # adjectives of size that grade a figure: "a whopping £400,000"
     matters = ["blame", ...]        # verbs of saying whose object is what the speaker says
     hype = ["game-changer", ...]    # puffery terms marked in a speaker's quoted words too
+    difficulty = ["hard", ...]      # words of difficulty: "notoriously hard to treat"
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -67,7 +68,8 @@ through" for "ram through"), ``rule``
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
 "captive", "label-not-official", "people-not-official", "predicate", "attacking", "attitude",
-"not-of-a-thing", "not-historical", "abstract-object", "not-a-mood", "not-a-role"). An
+"not-of-a-thing", "not-historical", "abstract-object", "not-a-mood", "not-a-role",
+"not-a-hard-thing"). An
 ``unless_next`` item of two words or more ("not to") matches the words right after the term in
 turn.
 """
@@ -151,6 +153,7 @@ RULES = frozenset(
         "abstract-object",
         "not-a-mood",
         "not-a-role",
+        "not-a-hard-thing",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -201,6 +204,7 @@ CONTEXT_KEYS = frozenset(
         "sizes",
         "matters",
         "hype",
+        "difficulty",
         NOTE_KEY,
     }
 )
@@ -284,6 +288,7 @@ class Lexicon:
     sizes: frozenset[str] = field(default_factory=frozenset)
     matters: frozenset[str] = field(default_factory=frozenset)
     hype: frozenset[str] = field(default_factory=frozenset)
+    difficulty: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

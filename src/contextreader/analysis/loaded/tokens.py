@@ -4,8 +4,9 @@ Entity types that are names or people, quotation-mark tokens, the dependency lab
 and predicates, and one-line questions about a token: is it title case (``_title``), what is its
 lower-case lemma (``_lemma``), which word stands next to it across a hyphen (``_neighbour``),
 what is its verb's subject (``_subject_of``), does it stand for a person or group
-(``_personal``), for a name (``_named``), does it head a clause (``_heads_a_clause``). The
-underscored names are the package's own: siblings import them, code outside the package does not.
+(``_personal``), for one or a name or a role (``_a_person``), for a name (``_named``), does
+it head a clause (``_heads_a_clause``). The underscored names are the package's own: siblings
+import them, code outside the package does not.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.people import role_lexicon
 
 # entity types whose words are names, not the writer's word choice
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -56,6 +58,13 @@ def _personal(tok: Token, lexicon: Lexicon) -> bool:
         or tok.lower_ in lexicon.people
         or (tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.people)
     )
+
+
+def _a_person(tok: Token, lexicon: Lexicon) -> bool:
+    """A name, a person or group (``_personal``) or a role noun ("client", "surgeon")."""
+    if tok.pos_ == "PROPN" or _personal(tok, lexicon):
+        return True
+    return tok.pos_ == "NOUN" and role_lexicon().role_class(_lemma(tok)) is not None
 
 
 def _subject_of(verb: Token) -> Token | None:

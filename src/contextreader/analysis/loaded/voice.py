@@ -104,9 +104,10 @@ class SpeechTest:
     after a verb that holds words back ("declined to comment on ...") or presents its clause as
     fact ("knows"), and for the object noun phrase of a verb, which the writer chose, unless
     the verb names or describes ("called it a farce"), its object is itself what the speaker
-    gives ([context] matters: "blamed a reckless tackle", "predicted a catastrophic collapse")
-    or a preposition of the verb brings in the matter of the charge or the warning (see
-    ``_speakers_matter``)."""
+    gives ([context] matters: "blamed a reckless tackle", "predicted a catastrophic collapse",
+    unless a "for" or "on" phrase follows: "blamed the cowardly regime for the attack" names
+    whom the blame is about, as "accused the cowardly regime of" does) or a preposition of the
+    verb brings in the matter of the charge or the warning (see ``_speakers_matter``)."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
@@ -141,7 +142,12 @@ class SpeechTest:
         if cue == ACCORDING or cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
             return quote.span
         if cue in self.matters:
-            return quote.span  # "blamed a brutal schedule": the cause is what the speaker gave
+            # "blamed a brutal schedule": the cause is what the speaker gave; with a "for" or
+            # "on" phrase of the verb ("blamed the cowardly regime for the attack", "blamed the
+            # defeat on ..."), that phrase is theirs and the object before it is whom or what
+            # it was said about, named by the writer as after "accused ... of"
+            found = None if content is None else self._speakers_matter(content, cue, quote.span)
+            return quote.span if found is None else found
         if content is None or content.root.pos_ not in NOMINAL:
             return quote.span
         if any(t.lower_ == "as" for t in content):  # "described the plan as a disaster"

@@ -49,6 +49,7 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_forced,
     rule_invented,
     rule_modifier,
+    rule_not_a_hard_thing,
     rule_not_a_mood,
     rule_not_a_people,
     rule_not_a_role,
@@ -97,4 +98,5 @@ RULES: dict[str, Rule] = {
     "abstract-object": rule_abstract_object,
     "not-a-mood": rule_not_a_mood,
     "not-a-role": rule_not_a_role,
+    "not-a-hard-thing": rule_not_a_hard_thing,
 }

@@ -344,10 +344,21 @@ def official_governs(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _official_word(t: Token, lexicon: Lexicon) -> bool:
-    """One of the ``official`` words, and no verb of labelling (``official_act``)."""
-    return (_lemma(t) in lexicon.official or t.lower_ in lexicon.official) and not (
-        t.pos_ == "VERB" and _lemma(t) in lexicon.labelling
-    )
+    """One of the ``official`` words, by lemma or word form, and no verb of labelling
+    (``official_act``). A participle the tagger reads as an adjective keeps its ending as its
+    lemma ("designated terrorists", "a convicted terrorist"), so its verb is tried too."""
+    if t.pos_ == "VERB" and _lemma(t) in lexicon.labelling:
+        return False
+    return any(form in lexicon.official for form in _forms(t))
+
+
+def _forms(t: Token) -> tuple[str, ...]:
+    """The lemma and the word, and for a participle ending in "-ed" read as an adjective its
+    verb ("designated" -> "designate", "jailed" -> "jail")."""
+    forms: tuple[str, ...] = (_lemma(t), t.lower_)
+    if t.pos_ == "ADJ" and t.lower_.endswith("ed"):
+        forms += (t.lower_[:-1], t.lower_[:-2])
+    return forms
 
 
 def _a_states_view(tok: Token, lexicon: Lexicon) -> bool:

@@ -7,8 +7,9 @@ achievement as a modifier ("modifier"); a verdict noun as a predicate ("predicat
 "captive"); an adjective of conduct not before the name of a people ("not-a-people"); a
 word of a past society's ranks not in a history ("not-historical"); a verb of smell only
 of something abstract ("abstract-object"); an adjective of motive not as a mood someone is in
-("not-a-mood"); and an adjective of effect not before the role a performer plays
-("not-a-role").
+("not-a-mood"); an adjective of effect not before the role a performer plays
+("not-a-role"); and an adverb of repute not before a word of difficulty said of a thing
+("not-a-hard-thing").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from contextreader.analysis.loaded.names import _described
 from contextreader.analysis.loaded.rules.labels import _targets_people, official_governs
 from contextreader.analysis.loaded.tokens import (
     NOUN_MODIFIERS,
+    _a_person,
     _heads_a_clause,
     _lemma,
     _subject_of,
@@ -199,20 +201,17 @@ def rule_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int
     return None
 
 
-# verbs whose adjective complement is a state someone is in, not a verdict on them: "voters have
-# grown cynical", "she felt cynical"
-BECOMING = frozenset({"feel", "grow", "become", "get", "turn"})
-# prepositions that name what a feeling is about: "cynical about the promises"
-ABOUT = frozenset({"about", "of", "toward", "towards", "over", "regarding"})
+# pronouns that stand for a thing or an act, not a person: "It is cynical", "That was cynical"
+THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 
 
 def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """An adjective of motive ("cynical") passes a verdict before a noun ("a cynical ploy", as
-    rule "modifier") and as a predicate of a plan or a person ("the bill is cynical", "It is
-    arrogant, cynical and insulting", "the minister was cynical"); where it is a mood someone
-    is in it reports an attitude and is not marked: with what the mood is about ("voters are
-    cynical about the promises") or after a verb of feeling or becoming ("residents have grown
-    cynical", "I feel cynical")."""
+    rule "modifier") and as a predicate of a thing or an act, a plan, a move, a decision
+    ("the bill is cynical", "It is arrogant, cynical and insulting": a pronoun for a thing, a
+    clause, or a noun of ``[context] criticised`` or ``measures``). Said of people it reads
+    as a mood they are in ("voters were cynical after the scandal", "she was cynical and
+    tired", "farmers remain cynical") and is not marked, nor where it has no subject."""
     if rule_modifier(doc, start, end, lexicon) is not None:
         return start, end
     tok = doc[start:end].root
@@ -221,24 +220,77 @@ def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
         first = first.head  # "arrogant, cynical and insulting": where the first one stands
     if first.dep_ != "acomp" or first.head.pos_ not in ("VERB", "AUX"):
         return None
-    if _lemma(first.head) in BECOMING:
-        return None
-    if any(c.dep_ == "prep" and c.lower_ in ABOUT for c in (*tok.children, *first.children)):
-        return None
-    return start, end
+    return (start, end) if _said_of_a_thing(first.head, lexicon) else None
+
+
+def _said_of_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """The subject of the verb is a thing or an act: a clause ("What they did was cynical"), a
+    pronoun for a thing, or a noun of a decision, work or measure."""
+    if any(c.dep_ == "csubj" for c in verb.children):
+        return True
+    subject = _subject_of(verb)
+    if subject is not None and verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
+        subject = verb.head  # "the levy, which is cynical", "voters who are cynical"
+    if subject is None:
+        return False
+    if subject.lower_ in THING_PRONOUNS:
+        return True
+    lemma = _lemma(subject)
+    return subject.pos_ == "NOUN" and (lemma in lexicon.criticised or lemma in lexicon.measures)
 
 
 def rule_not_a_role(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """An adjective of effect right before "as" and a role ("the actor is chilling as a judge
-    who never smiles") praises how a part is played, a critic's verdict on a performance, not
-    a warning to the reader; "as" or "so" before it makes the "as" a comparison ("as chilling
-    as anything in the report"), which is still the word's effect on the reader."""
+    who never smiles", "chilling as Lady Tremont") praises how a part is played, a critic's
+    verdict on a performance, not a warning to the reader. The "as" must be a preposition
+    with a noun as its object; an "as" that opens a clause ("chilling as the coffin passed")
+    tells when, and "as" or "so" before the word makes a comparison ("as chilling as anything
+    in the report"): both are still the word's effect on the reader."""
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     if after is None or after.lower_ != "as":
         return start, end
     if before is not None and before.lower_ in ("as", "so"):
         return start, end
+    return None if _a_role(after) else (start, end)
+
+
+# tags of a finite verb: "as the coffin passed", "as it named"
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _a_role(as_tok: Token) -> bool:
+    """ "as" is a preposition whose object is a noun or a name, with no finite verb right after
+    it ("as a magistrate", "as the ruthless mother of the heir"; not "as the soldiers marched"
+    when the parser takes "soldiers" for the object)."""
+    if as_tok.dep_ != "prep":
+        return False
+    role = next((c for c in as_tok.children if c.dep_ == "pobj"), None)
+    if role is None or role.pos_ not in ("NOUN", "PROPN"):
+        return False
+    following = role.nbor(1) if role.i + 1 < len(role.doc) else None
+    return following is None or following.tag_ not in FINITE
+
+
+def rule_not_a_hard_thing(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """An adverb of repute ("notoriously") before a word of difficulty ([context] difficulty)
+    said of a thing ("the disease is notoriously hard to treat", "a notoriously tricky
+    climb") says the thing is known to be hard, which brands nobody. Said of a person or a
+    body ("the minister is notoriously difficult to work with", "a notoriously difficult
+    client") it brands them and is marked, as before any other word."""
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.lower_ not in lexicon.difficulty:
+        return start, end
+    target = _described(after)
+    if target is None or _a_person(target, lexicon):
+        return start, end
+    if target.dep_ == "appos" and _a_person(target.head, lexicon):
+        return start, end  # "Hale, a notoriously difficult client"
+    subject = _subject_of(target.head) if target.dep_ == "attr" else None
+    if subject is not None and _a_person(subject, lexicon):
+        return start, end  # "she is a notoriously difficult client"
     return None
 
 
