@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shlex
 import sys
 import urllib.parse
@@ -20,6 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from contextreader import __version__
 from contextreader.io.article import Article, InputError, read_article, read_stdin, sample_path
+from contextreader.wording import one_line
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 STDIN_PROMPT = "contextreader: reading the article from standard input; end it with Ctrl-D"
@@ -114,7 +116,9 @@ def _markdown_for(argv: Sequence[str]) -> list[str]:
 
 
 def _fail(message: str) -> int:
-    print(f"contextreader: {message}", file=sys.stderr)
+    """One line on stderr, exit code 1; a file's name or a server's words in the message are
+    shown inertly (an escape sequence in them is seen as ␛, not obeyed by the terminal)."""
+    print(f"contextreader: {one_line(message)}", file=sys.stderr)
     return EXIT_INPUT
 
 
@@ -186,12 +190,12 @@ def load_input(arg: str | None, url: str | None = None) -> Article:
 def _announce_stdin(args: Sequence[str]) -> None:
     """Say that standard input is read when it is a terminal (typed in by hand, or a pipe
     forgotten), rather than wait in silence; said before the model loads, so it comes first."""
-    if "-" in args and sys.stdin.isatty():
+    if "-" in args and sys.stdin is not None and sys.stdin.isatty():
         print(STDIN_PROMPT, file=sys.stderr, flush=True)
 
 
 def _usage(prog: str, message: str) -> int:
-    print(f"{prog}: {message}", file=sys.stderr)
+    print(f"{prog}: {one_line(message)}", file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -199,14 +203,30 @@ class ReportWriteError(Exception):
     """Standard output refused a report (a full disk, a closed file); the message says why."""
 
 
-def _write(text: str) -> None:
-    """Print one report, flushed now so a write error is caught here and not at exit."""
+def _write(text: str, json_text: bool = False) -> bool:
+    """Print one report, flushed now so a write error is caught here and not at exit.
+
+    Characters the output's encoding cannot show (cp1252, a non-UTF-8 locale) are written as
+    escapes, so nothing is lost: in JSON as ``\\uXXXX`` (the same JSON), in Markdown as Python's
+    backslash escapes; returns True when Markdown was escaped so (the caller says so once)."""
     try:
-        print(text, flush=True)
+        try:
+            print(text, flush=True)
+        except UnicodeEncodeError:  # raised before anything is written
+            if json_text:
+                print(_JSON_NON_ASCII.sub(lambda m: json.dumps(m.group())[1:-1], text), flush=True)
+                return False
+            encoding = sys.stdout.encoding
+            print(text.encode(encoding, "backslashreplace").decode(encoding), flush=True)
+            return True
     except BrokenPipeError:
         raise
     except OSError as exc:
         raise ReportWriteError(exc.strerror or str(exc)) from None
+    return False
+
+
+_JSON_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # only in strings, where \uXXXX means the same
 
 
 def run_analyze(argv: Sequence[str]) -> int:
@@ -229,6 +249,8 @@ def run_analyze(argv: Sequence[str]) -> int:
     problem = option_problem(args)
     if problem:
         return _usage(prog, problem)
+    if sys.stdout is None:  # started with standard output closed (">&-"): print would do nothing
+        return _fail("cannot write the report: standard output is closed")
     _announce_stdin(args.paths)
     problem = model_problem(args.model)
     if problem:
@@ -250,18 +272,27 @@ def run_analyze(argv: Sequence[str]) -> int:
                 _fail(str(exc))
 
     reports = []
+    escaped = False
     for report in analyze_many(readable(), nlp):
         if args.format == "jsonl":
-            _write(to_json(report, indent=None))
+            _write(to_json(report, indent=None), json_text=True)
         elif args.format == "markdown":
-            _write(to_markdown(report, article=not args.no_article))
+            escaped |= _write(to_markdown(report, article=not args.no_article))
         else:
             reports.append(report)
     if args.format == "json" and reports:
         if len(args.paths) == 1:
-            _write(to_json(reports[0]))
+            _write(to_json(reports[0]), json_text=True)
         else:
-            _write(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+            many = json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2)
+            _write(many, json_text=True)
+    if escaped:
+        print(
+            f"contextreader: the output's encoding ({sys.stdout.encoding}) cannot show some "
+            "characters of the report; they are written as backslash escapes (set "
+            "PYTHONIOENCODING=utf-8 to keep them)",
+            file=sys.stderr,
+        )
     return EXIT_INPUT if failed else EXIT_OK
 
 
@@ -346,7 +377,13 @@ def _read_several(args: argparse.Namespace) -> int:
 
 
 def _interactive() -> bool:
-    return sys.stdout.isatty() and sys.stdin.isatty()
+    # a stream closed when the program started (">&-") is None
+    return (
+        sys.stdout is not None
+        and sys.stdin is not None
+        and sys.stdout.isatty()
+        and sys.stdin.isatty()
+    )
 
 
 def _reattach_terminal() -> None:

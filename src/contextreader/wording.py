@@ -68,6 +68,12 @@ def visible(text: str) -> str:
     return shown
 
 
+def one_line(text: str) -> str:
+    """Text from outside (a file's name, a server's reason phrase) made safe for a one-line
+    message in the terminal: ``visible``, with a line break shown as ␊."""
+    return visible(text).replace("\n", "\u240a")
+
+
 def shortened(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters, an ellipsis saying where it was cut."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

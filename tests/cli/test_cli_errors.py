@@ -17,6 +17,7 @@ from contextreader import __version__
 from contextreader.cli import (
     main,
 )
+from contextreader.io.article import InputError
 from tests.conftest import SEED
 
 from .helpers import ARTICLE, run, write
@@ -180,3 +181,92 @@ def test_other_errors_are_not_taken_for_ctrl_c(monkeypatch) -> None:
     monkeypatch.setattr(cli, "run_analyze", failing)
     with pytest.raises(RuntimeError, match="a real bug"):
         main(["analyze", "a.txt"])
+
+
+class TestOutsideTextInErrors:
+    """A file's name or a server's words in a one-line error are shown inertly: an escape
+    sequence is seen as ␛ (as in the reader), never obeyed by the terminal, and a line break
+    in them cannot make a second line."""
+
+    def test_escape_sequence_in_a_file_name(self, capsys, nlp, tmp_path):
+        path = write(tmp_path, "a\x1b[7mrev.txt", b"")
+        code, _, err = run(capsys, "analyze", path)
+        assert code == 1
+        assert "\x1b" not in err
+        assert err == f"contextreader: {tmp_path}/a\u241b[7mrev.txt: the article is empty\n"
+
+    def test_server_words_in_an_error_are_shown_inertly(self, capsys, nlp, monkeypatch):
+        import contextreader.io.fetch as fetch
+
+        def refused(url: str):
+            raise InputError(f"{url}: the server answered 404 Not \x1b]0;T\x07\nFound")
+
+        monkeypatch.setattr(fetch, "fetch_article", refused)
+        code, _, err = run(capsys, "analyze", "http://news.example/a")
+        assert code == 1
+        assert err == (
+            "contextreader: http://news.example/a: the server answered 404 "
+            "Not \u241b]0;T\u2407\u240aFound\n"
+        )
+
+    def test_plain_messages_are_unchanged(self, capsys, nlp, tmp_path):
+        code, _, err = run(capsys, "analyze", str(tmp_path / "missing café.txt"))
+        assert (code, err) == (1, f"contextreader: {tmp_path}/missing café.txt: no such file\n")
+
+
+def test_a_closed_standard_output_is_one_line_and_exit_1(capsys, monkeypatch, tmp_path):
+    path = write(tmp_path, "a.txt", ARTICLE)
+    monkeypatch.setattr("sys.stdout", None)  # what Python sets when started with ">&-"
+    code = main(["analyze", path])
+    assert code == 1
+    assert capsys.readouterr().err == (
+        "contextreader: cannot write the report: standard output is closed\n"
+    )
+
+
+def test_a_closed_standard_input_is_one_line_and_exit_1(capsys, nlp, monkeypatch):
+    monkeypatch.setattr("sys.stdin", None)  # started with "<&-"
+    code, out, err = run(capsys, "analyze", "-")
+    assert (code, out, err) == (1, "", "contextreader: stdin: standard input is closed\n")
+
+
+CJK_ARTICLE = "Lin Wei said the café bridge was safe: “桥很安全” 🙂.\n"
+
+
+def _run_with_stdout(monkeypatch, encoding: str, *argv: str) -> tuple[int, str]:
+    """Run with a standard output in ``encoding`` (a redirect on Windows, a non-UTF-8 locale)."""
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+    with monkeypatch.context() as m:
+        m.setattr("sys.stdout", out)
+        code = main(list(argv))
+        out.flush()
+    return code, raw.getvalue().decode(encoding)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_the_output_cannot_encode_is_escaped_json(capsys, nlp, tmp_path, monkeypatch, fmt):
+    path = write(tmp_path, "a.txt", CJK_ARTICLE.encode())
+    code, out = _run_with_stdout(monkeypatch, "cp1252", "analyze", "--format", fmt, path)
+    assert code == 0 and capsys.readouterr().err == ""
+    assert "\\u6865" in out and "\\ud83d\\ude42" in out  # JSON's own escapes
+    assert out.isascii()  # ASCII JSON: the same in any encoding, UTF-8 too
+    assert json.loads(out)["text"] == CJK_ARTICLE  # nothing lost
+
+
+def test_markdown_the_output_cannot_encode_is_escaped_and_said(capsys, nlp, tmp_path, monkeypatch):
+    path = write(tmp_path, "a.txt", CJK_ARTICLE.encode())
+    code, out = _run_with_stdout(monkeypatch, "cp1252", "analyze", "--format", "markdown", path)
+    assert code == 0
+    assert "\\u6865\\u5f88" in out and "\\U0001f642" in out and "café" in out
+    assert capsys.readouterr().err == (
+        "contextreader: the output's encoding (cp1252) cannot show some characters of the "
+        "report; they are written as backslash escapes (set PYTHONIOENCODING=utf-8 to keep them)\n"
+    )
+
+
+def test_utf8_output_is_written_as_it_is(capsys, nlp, tmp_path, monkeypatch):
+    path = write(tmp_path, "a.txt", CJK_ARTICLE.encode())
+    code, out = _run_with_stdout(monkeypatch, "utf-8", "analyze", "--format", "markdown", path)
+    assert code == 0 and capsys.readouterr().err == ""
+    assert "桥很安全" in out and "\\u" not in out

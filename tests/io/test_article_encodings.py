@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from contextreader.analysis.pipeline import analyze
-from contextreader.io.article import InputError, article_from_text, decode, read_article
+from contextreader.io.article import (
+    InputError,
+    article_from_text,
+    decode,
+    read_article,
+    text_codec,
+)
 
 BOM = "\ufeff"
 
@@ -166,3 +172,47 @@ def test_a_broken_utf16_file_says_so() -> None:
 def test_an_empty_utf16_file_is_empty() -> None:
     with pytest.raises(InputError, match=r"a\.txt: the article is empty"):
         decode(codecs.BOM_UTF16_LE + "  \n".encode("utf-16-le"), "a.txt")
+
+
+def test_a_stray_nul_in_a_text_is_kept_not_called_binary() -> None:
+    """One NUL among much text (a copy-and-paste slip) does not make the article a binary file;
+    it stays in the text (offsets hold) and is shown as ␀ like any control character."""
+    data = b"The ferry sailed on Monday, the harbour master said. " * 10 + b"\x00 It was late.\n"
+    assert decode(data, "a.txt") == data.decode("utf-8")
+
+
+def test_several_nuls_in_a_short_text_are_still_a_binary_file() -> None:
+    data = b"The ferry sailed on Monday, the harbour master said. " * 10 + b"\x00\x00\n"
+    with pytest.raises(InputError, match="looks like a binary file"):
+        decode(data, "a.txt")
+
+
+@pytest.mark.parametrize("charset", ["base64", "hex", "idna", "undefined", "punycode"])
+def test_a_page_declaring_no_character_set_is_not_valid_utf8(charset: str) -> None:
+    """A ``<meta charset>`` naming a codec that is no character set, on a page that is not
+    UTF-8: the UTF-8 error, one line, not a traceback from the codec."""
+    data = f'<html><head><meta charset="{charset}"></head><body><p>Caf'.encode() + b"\xe9</p>"
+    with pytest.raises(InputError) as err:
+        decode(data, "page.html")
+    assert str(err.value).startswith("page.html: not valid UTF-8 text (bad byte at position")
+
+
+def test_a_page_declaring_a_real_character_set_is_read_in_it() -> None:
+    data = b'<html><head><meta charset="iso-8859-2"></head><body><p>\xb3\xf3d\xbc</p>'
+    assert "łódź" in decode(data, "page.html")
+
+
+@pytest.mark.parametrize(
+    ("charset", "codec"),
+    [
+        ("windows-1252", "cp1252"),
+        ("utf-16", "utf-16"),
+        ("base64", None),
+        ("idna", None),
+        ("punycode", None),
+        ("no-such-set", None),
+        (None, None),
+    ],
+)
+def test_text_codec(charset: str | None, codec: str | None) -> None:
+    assert text_codec(charset) == codec

@@ -65,3 +65,84 @@ def test_the_doc_is_the_body(nlp) -> None:
     text = "date 2024-03-02\nThe ferry sailed.\n"
     assert doc_text(article_from_text(text)) == "The ferry sailed.\n"
     assert doc_text(article_from_text("The ferry sailed.\n")) == "The ferry sailed.\n"
+
+
+def test_a_file_name_too_long_is_one_line_not_a_traceback(tmp_path):
+    name = str(tmp_path / ("a" * 300 + ".txt"))
+    with pytest.raises(InputError) as err:
+        read_article(name)
+    assert str(err.value) == f"{name}: cannot be read (File name too long)"
+
+
+def test_a_loop_of_symbolic_links_is_named(tmp_path):
+    (tmp_path / "one").symlink_to(tmp_path / "two")
+    (tmp_path / "two").symlink_to(tmp_path / "one")
+    with pytest.raises(InputError, match="Too many levels of symbolic links"):
+        read_article(tmp_path / "one")
+
+
+def test_a_link_to_an_article_is_read(tmp_path):
+    (tmp_path / "story.txt").write_text("The mayor spoke.\n")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "story.txt")
+    assert read_article(tmp_path / "link.txt").text == "The mayor spoke.\n"
+
+
+def test_a_named_pipe_is_read_as_process_substitution_gives_it(tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write("Headline\n\nThe mayor spoke on Tuesday.\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    article = read_article(fifo)
+    writer.join()
+    assert "The mayor spoke" in article.text
+
+
+def test_a_device_is_refused_with_what_to_do():
+    with pytest.raises(InputError) as err:
+        read_article("/dev/null")
+    assert str(err.value).startswith("/dev/null: not a regular file (a device or a socket)")
+    assert "give - and pipe the article in" in str(err.value)
+
+
+def test_a_nul_in_a_file_name_is_no_such_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article(str(tmp_path / "a\x00b.txt"))
+
+
+@pytest.mark.parametrize("header", ["date 2020-13-45\n", "date 2021-02-30\n"])
+def test_an_impossible_date_in_the_header_is_refused(header):
+    with pytest.raises(InputError) as err:
+        article_from_text(header + "The mayor spoke.", name="a.txt")
+    date = header.split()[1]
+    assert str(err.value) == (
+        f"a.txt: the first line gives the date {date}, which is no date; "
+        "write it as date YYYY-MM-DD"
+    )
+
+
+def test_a_leap_day_is_a_date():
+    assert article_from_text("date 2024-02-29\nThe mayor spoke.").source.date == "2024-02-29"
+
+
+def test_a_lone_carriage_return_is_a_line_break(tmp_path):
+    """Old Mac files end lines with CR alone: each is read as a newline, one character for
+    one, so offsets still count the file's characters; CRLF stays as it is."""
+    raw = "Budget passes\r\rThe council voted.\r\nIt was close.\r"
+    path = tmp_path / "mac.txt"
+    path.write_bytes(raw.encode())
+    text = read_article(path).text
+    assert text == "Budget passes\n\nThe council voted.\r\nIt was close.\n"
+    assert len(text) == len(raw)
+
+
+def test_a_date_header_ended_by_a_carriage_return_gives_the_body():
+    article = article_from_text("date 2021-03-04\rBody here.")
+    assert (article.source.date, article.body) == ("2021-03-04", "Body here.")

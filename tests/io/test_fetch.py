@@ -152,3 +152,84 @@ def test_a_pdf_served_as_text_is_named_a_pdf(server, monkeypatch):
     assert str(err.value) == (
         f"{server}/report.txt: this looks like a PDF file; save the article as text first"
     )
+
+
+class _OddHandler(BaseHTTPRequestHandler):
+    """A server that misbehaves: a charset that is no character set, a reason phrase with
+    escape sequences, a redirect to itself, a body cut short."""
+
+    def do_GET(self) -> None:
+        if self.path.startswith("/charset/"):
+            body = b"<html><body><p>Jos\xe9 spoke.</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", f"text/html; charset={self.path[9:]}")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path == "/reason":
+            self.send_response(404, "Not \x1b[31mFound\x1b]0;TITLE\x07")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/cut":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", "5000")
+            self.end_headers()
+            self.wfile.write(b"The mayor said the ferry would sail. " * 4)
+        self.close_connection = True
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def odd_server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _OddHandler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.mark.parametrize("charset", ["idna", "undefined", "punycode", "base64"])
+def test_a_server_charset_that_is_no_character_set_is_ignored(odd_server, charset):
+    """Read as when the server names none: UTF-8, else U+FFFD for a bad byte."""
+    assert fetch_article(f"{odd_server}/charset/{charset}").text == "Jos\ufffd spoke.\n"
+
+
+def test_a_server_charset_that_is_one_is_used(odd_server):
+    assert fetch_article(f"{odd_server}/charset/latin-1").text == "José spoke.\n"
+
+
+def test_a_redirect_loop_is_one_line(odd_server):
+    with pytest.raises(InputError) as err:
+        fetch_article(odd_server + "/loop")
+    assert str(err.value) == f"{odd_server}/loop: the server redirects in a loop"
+
+
+def test_a_download_cut_short_is_an_error(odd_server):
+    with pytest.raises(InputError) as err:
+        fetch_article(odd_server + "/cut")
+    assert str(err.value) == (
+        f"{odd_server}/cut: the download was cut short (148 of 5,000 bytes); try again"
+    )
+
+
+def test_a_complete_download_is_read(server):
+    """Negative case: a body as long as its Content-Length is the article."""
+    assert fetch_article(server + "/plain").body == "Plain body."
+
+
+def test_a_reason_phrase_is_kept_as_data_for_the_message(odd_server):
+    """The server's words are passed on as they are; the command line shows them inertly
+    (tests/cli: test_server_words_in_an_error_are_shown_inertly)."""
+    with pytest.raises(InputError) as err:
+        fetch_article(odd_server + "/reason")
+    assert str(err.value) == (
+        f"{odd_server}/reason: the server answered 404 Not \x1b[31mFound\x1b]0;TITLE\x07"
+    )

@@ -2,16 +2,19 @@
 
 For a plain text file the article's ``text`` is the file's content exactly (UTF-8, newlines as they
 are, a UTF-8 byte-order mark kept), so every offset in a report can be checked against the
-file; a UTF-16 or UTF-32 file is decoded with its byte-order mark dropped, offsets then count its
-characters. An HTML page that is not UTF-8 is decoded with the character set it declares in a
-``<meta>`` tag. A file in the seed format, whose first line begins with ``date YYYY-MM-DD``, gives
-that date and the body starts after it.
+file; a lone carriage return (the line end of old Mac files) is read as a newline, one character
+for one, so the offsets hold. A UTF-16 or UTF-32 file is decoded with its byte-order mark
+dropped, offsets then count its characters. An HTML page that is not UTF-8 is decoded with the
+character set it declares in a ``<meta>`` tag. A file in the seed format, whose first line
+begins with ``date YYYY-MM-DD``, gives that date and the body starts after it.
 """
 
 from __future__ import annotations
 
 import codecs
+import datetime
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
@@ -27,6 +30,7 @@ _BOM = "\ufeff"  # a byte-order mark, which is no text of the article
 # " date 2019-07-06 WASHINGTON (Sputnik) – ..." : an optional byte-order mark and space, the word,
 # an ISO date
 _HEADER = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n)?")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 class InputError(Exception):
@@ -47,10 +51,18 @@ class Article:
 def article_from_text(text: str, source: Source | None = None, name: str = "text") -> Article:
     """An article from text already in memory, recognising the ``date YYYY-MM-DD`` header."""
     source = source or Source()
+    text = _LONE_CR.sub("\n", text)
     body_start = 0
     m = _HEADER.match(text)
     if m:
         body_start = m.end()
+        try:
+            datetime.date.fromisoformat(m.group(1))
+        except ValueError:
+            raise InputError(
+                f"{name}: the first line gives the date {m.group(1)}, which is no date; "
+                "write it as date YYYY-MM-DD"
+            ) from None
         if source.date is None:
             source.date = m.group(1)
     if not text[body_start:].replace(_BOM, "").strip():  # str.strip keeps a byte-order mark
@@ -106,7 +118,7 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         declared = declared_charset(data)
         if declared is not None:
-            return data.decode(declared, errors="replace")
+            return data.decode(declared, errors="replace")  # text_codec: no error from here
         raise InputError(
             f"{name}: not valid UTF-8 text (bad byte at position {exc.start}); "
             "save the article as UTF-8 and try again"
@@ -123,12 +135,22 @@ def declared_charset(data: bytes) -> str | None:
     charset = html_charset(data)
     if charset in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
         charset = "windows-1252"
+    codec = text_codec(charset)
+    return None if codec is None or codec.startswith("utf") else codec
+
+
+def text_codec(charset: str | None) -> str | None:
+    """Python's codec for a character set a page or a server names, or None when Python has
+    none or the name is no character set: "base64" is a codec of bytes, "idna" and "punycode"
+    are codecs of host names ("abc" is not read as "abc", or a bad byte raises an error even
+    with errors="replace"). A codec returned decodes any bytes with errors="replace"."""
     try:
         codec = codecs.lookup(charset or "").name
-        b"".decode(codec)  # "base64" is a codec, but no character set
-    except LookupError:
+        if codec.startswith(("utf-16", "utf-32")):
+            return codec
+        return codec if b"abc".decode(codec, errors="replace") == "abc" else None
+    except (LookupError, ValueError):  # UnicodeError is a ValueError
         return None
-    return None if codec.startswith("utf") else codec
 
 
 # byte-order marks of the wide Unicode encodings (UTF-32 first: its little-endian mark starts
@@ -143,13 +165,15 @@ _WIDE_BOMS = (
 
 def check_not_binary(data: bytes, name: str) -> None:
     """An InputError for bytes that are no text in an 8-bit encoding: NUL bytes in the first
-    8 KB. UTF-16 without a byte-order mark (every other byte NUL) is named as such, since
-    it can be text after all; which half is which cannot be told for sure, so it is not read.
-    A PDF (it starts "%PDF-") is named as one, with what to do, whether or not it has NULs."""
+    8 KB, more than one in each 1,000 bytes (a stray NUL in a text is kept, shown as ␀ like
+    any control character; a binary file has more). UTF-16 without a byte-order mark (every
+    other byte NUL) is named as such, since it can be text after all; which half is which
+    cannot be told for sure, so it is not read. A PDF (it starts "%PDF-") is named as one,
+    with what to do, whether or not it has NULs."""
     if data.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"%PDF-"):
         raise InputError(f"{name}: this looks like a PDF file; save the article as text first")
     head = data[:8192]
-    if b"\x00" not in head:
+    if head.count(0) <= max(1, len(head) // 1000):  # none, or stray ones in a text
         return
     if _utf16_without_bom(head):
         raise InputError(
@@ -196,19 +220,26 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
     """Read an article from a file, with a clear InputError for anything that is not one."""
     p = Path(path)
     name = str(path)
-    if not p.exists():
-        raise InputError(f"{name}: no such file")
-    if p.is_dir():
-        raise InputError(f"{name}: is a directory, not an article file")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise too_large(name, size)
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name}: is a directory, not an article file")
+        # a named pipe is read as it comes ("analyze <(curl …)"), like cat, so it waits for a
+        # writer; a device or a socket holds no article
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+            raise InputError(
+                f"{name}: not a regular file (a device or a socket); "
+                "to read from a pipe, give - and pipe the article in"
+            )
+        if info.st_size > MAX_BYTES:
+            raise too_large(name, info.st_size)
         with p.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL in the name
+        raise InputError(f"{name}: no such file") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
-    except OSError as exc:
+    except OSError as exc:  # a name too long, a loop of symbolic links
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
         raise too_large(name)
@@ -217,6 +248,8 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
 
 def read_stdin(url: str | None = None) -> Article:
     """Read an article piped on standard input."""
+    if sys.stdin is None:  # started with standard input closed ("<&-")
+        raise InputError("stdin: standard input is closed")
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise too_large("stdin")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import http.client
 import re
 import socket
@@ -21,6 +20,7 @@ from contextreader.io.article import (
     check_not_binary,
     declared_charset,
     decode_wide,
+    text_codec,
     too_large,
     unicode_bom,
 )
@@ -113,7 +113,12 @@ def fetch_article(url: str) -> Article:
             headers: Message = resp.headers
             final_url = resp.geturl()
     except urllib.error.HTTPError as exc:
-        raise InputError(f"{url}: the server answered {exc.code} {exc.reason}") from None
+        reason = str(exc.reason)
+        if reason.startswith(urllib.request.HTTPRedirectHandler.inf_msg):
+            raise InputError(f"{url}: the server redirects in a loop") from None
+        raise InputError(
+            f"{url}: the server answered {exc.code} {' '.join(reason.split())}"
+        ) from None
     except urllib.error.URLError as exc:
         raise InputError(f"{url}: cannot be fetched ({_why(exc.reason)})") from None
     except (TimeoutError, OSError, http.client.HTTPException) as exc:
@@ -122,6 +127,11 @@ def fetch_article(url: str) -> Article:
         raise InputError(f"{url}: not a valid URL ({exc})") from None
     if len(data) > MAX_BYTES:
         raise too_large(url)
+    expected = _content_length(headers)
+    if expected is not None and len(data) < expected:
+        raise InputError(
+            f"{url}: the download was cut short ({len(data):,} of {expected:,} bytes); try again"
+        )
     ctype = headers.get_content_type()
     if not (ctype.startswith("text/") or ctype in ("application/xhtml+xml", "application/xml")):
         raise InputError(f"{url}: not a web page or text ({ctype})")
@@ -129,6 +139,17 @@ def fetch_article(url: str) -> Article:
     if not text.strip():
         raise InputError(f"{url}: the page is empty")
     return article_from_data(text, Source(url=final_url or url), url, html=ctype == "text/html")
+
+
+def _content_length(headers: Message) -> int | None:
+    """The length the server announced for the body (the bytes as sent), if it gave one
+    (a body sent in chunks has its own framing, and any Content-Length is to be ignored)."""
+    if "Transfer-Encoding" in headers:
+        return None
+    try:
+        return int(headers.get("Content-Length", ""))
+    except ValueError:
+        return None
 
 
 def _why(reason: object) -> str:
@@ -147,14 +168,11 @@ def _decode(data: bytes, charset: str | None, name: str) -> str:
     wide = unicode_bom(data)
     if wide is not None:
         return decode_wide(data, name, wide)
-    if charset:
-        try:
-            codec = codecs.lookup(charset).name
-            if not codec.startswith(("utf-16", "utf-32")):
-                check_not_binary(data, name)
-            return data.decode(codec, errors="replace")
-        except LookupError:  # no codec, or no text encoding ("base64")
-            pass
+    codec = text_codec(charset)  # None for no codec, or no character set ("base64", "idna")
+    if codec is not None:
+        if not codec.startswith(("utf-16", "utf-32")):
+            check_not_binary(data, name)
+        return data.decode(codec, errors="replace")
     check_not_binary(data, name)
     try:
         return data.decode("utf-8-sig")

@@ -54,7 +54,7 @@ from contextreader.ui.layout import (
 )
 from contextreader.ui.screens import HelpScreen, OutletScreen, cited_role
 from contextreader.ui.sidebar import AnnotationTree, Sidebar
-from contextreader.wording import count, visible
+from contextreader.wording import count, one_line, visible
 
 FOOTER_FULL_WIDTH = 90  # narrower than this, the footer drops its spacing to keep every key
 STATUS_LINES = 3  # the most lines the status line grows to (max-height of #status)
@@ -1602,6 +1602,6 @@ def fetch_and_read(address: str, model: str | None = None, url: str | None = Non
     )
     result = app.run()
     if app.fetch_error is not None:
-        print(f"contextreader: {app.fetch_error}", file=sys.stderr)
+        print(f"contextreader: {one_line(app.fetch_error)}", file=sys.stderr)
         return 1
     return result if isinstance(result, int) else (app.return_code or 0)
