@@ -59,7 +59,7 @@ from contextreader.analysis.extensions import text_of
 from contextreader.analysis.inflect import common_nouns
 from contextreader.analysis.people._common import in_heading
 from contextreader.analysis.people.candidates import _candidates
-from contextreader.analysis.people.clusters import _cluster, _name_gender
+from contextreader.analysis.people.clusters import _cluster, _merge_name_variants, _name_gender
 from contextreader.analysis.people.lexicon import (
     NAME_NOUNS,
     NAMES_FILE,
@@ -147,6 +147,8 @@ def people_component(doc: Doc, nouns: frozenset[str] = frozenset()) -> Doc:
     _assign_roles(
         [(s, t, people.by_cand[i]) for i, (s, t, _) in enumerate(cands) if i in people.by_cand], lex
     )
+    # short and full given names ("Danny Roe", "Daniel Roe"), once roles can tell them apart
+    _merge_name_variants(people, cands, lex)
     owner = _add_mentions(doc, cands, people, lex)
     _drop_outlet_names(people, owner, outlet_words(doc))
     clusters = [cl for cl in people.clusters if cl.names]

@@ -226,8 +226,7 @@ def _clean_name(
     ):
         end += 1  # "as did Ida | Rusk": the tagger stopped at the first name
     # "Jan Roe Anti-Graft Commission spokesman": the name stops where the body's begins
-    run_in = next((k for k in range(start + 2, end + 1) if run_in_body(doc, k, lex)), None)
-    end = run_in if run_in is not None else _hyphen_rest(doc, start, end)
+    end = _run_in_cut(doc, start, end, lex) or _hyphen_rest(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].like_num  # "Jan Roe 384" in a table of delegates
@@ -363,6 +362,52 @@ def _given_after_title(tok: Token, lex: RoleLexicon) -> bool:
     return doc[tok.i - 1].lower_ in lex.honorifics
 
 
+def _run_in_cut(doc: Doc, start: int, end: int, lex: RoleLexicon) -> int | None:
+    """Where a name that opens at ``start`` stops when it runs straight into a body's name
+    ("Jan Roe | Harbour Ethics Commission spokesman": ``run_in_body``), or None. The words
+    before the cut must be shaped as a name: a given name, then only known first names,
+    initials or particles, then one surname ("Mary Ann Roe", "Jan van der Berg", "John Paul
+    Jones"), so a cut never falls inside the name. A surname may be a first name too ("Amina
+    Yusuf | Independent Electoral Commission"), so of several such cuts: one where the tagger
+    ends an entity ("Mary Ann Roe" a person, then "Civil Aviation Authority"), else one whose
+    surname the tagger reads as a person's name elsewhere, else the last."""
+    cuts = [
+        k
+        for k in range(start + 2, end + 1)
+        if _name_shaped(doc, start, k, lex) and run_in_body(doc, k, lex)
+    ]
+    if not cuts:
+        return None
+    stop = max(cuts)
+    for k in cuts:
+        if doc[k].ent_iob_ != "I":
+            return k
+    for k in cuts:
+        surname = doc[k - 1].text
+        if any(t.text == surname and t.ent_type_ == "PERSON" for t in (*doc[:start], *doc[stop:])):
+            return k
+    return cuts[-1]
+
+
+def _name_shaped(doc: Doc, start: int, k: int, lex: RoleLexicon) -> bool:
+    """Whether ``doc[start:k]`` is shaped as one person's name: its last word (hyphenated or
+    not) a capitalised surname, every word between the first and that one a known first
+    name, an initial or a particle."""
+    last = k - 1
+    while last - 2 > start and doc[last - 1].text == "-" and not doc[last - 2].whitespace_:
+        last -= 2  # "Roe-Diaz": one surname
+    tok = doc[last]
+    if not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ in lex.name_particles:
+        return False
+    return all(
+        t.text in first_names()
+        or t.lower_ in lex.name_particles
+        or (len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper())
+        or (len(t.text) == 1 and t.is_upper)
+        for t in doc[start + 1 : last]
+    )
+
+
 def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
     """A name the tagger calls an organisation or a place ("Dana Roe said ...").
 
@@ -383,11 +428,29 @@ def _mislabelled_person(span: Span, lower: frozenset[str]) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before not in _DETERMINERS and run_in_body(span.doc, span.end, role_lexicon()):
-        return True  # "Dana Roe Harbour Ethics Council chair said": the chair's name
+    if (
+        before not in _DETERMINERS
+        and run_in_body(span.doc, span.end, role_lexicon())
+        and _surname_named_elsewhere(span)
+    ):
+        return True  # "Dana Roe Harbour Ethics Council chair said ... Roe said": the chair's
     if _role_named(span, role_lexicon()) is not None:
         return True  # "a schoolteacher named Dana Roe"
     return _role_apposition(span, role_lexicon()) is not None
+
+
+def _surname_named_elsewhere(span: Span) -> bool:
+    """Whether the tagger reads the last word of ``span`` as (part of) a person's name
+    somewhere else in the article. A name it ran into a body's name and called one
+    organisation ("Kenya Independent Electoral Commission chairman") is trusted as a person
+    only then: a place or a body's own first words look just like a first name and a surname."""
+    surname = span[-1].text
+    return any(
+        e.label_ == "PERSON"
+        and (e.end <= span.start or e.start >= span.end)
+        and any(t.text == surname for t in e)
+        for e in span.doc.ents
+    )
 
 
 def _headline_name(span: Span, lower: frozenset[str]) -> bool:

@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from contextreader.analysis.people._common import _words, nickname
+from contextreader.analysis.extensions import text_of
+from contextreader.analysis.people._common import _title_end, _words, in_heading, nickname
 from contextreader.analysis.people.lexicon import (
     RoleLexicon,
     _lower_words,
@@ -46,6 +47,7 @@ class _Cluster:
     # before a mention), and whether every such place introduces a relative ("her husband, Jan Roe")
     full_at: list[int] = field(default_factory=list)
     kin: bool = True
+    kin_any: bool = False  # whether any such place introduces a relative
     titles: set[str] = field(default_factory=set)  # classes of the titles written before a name
     title_words: set[str] = field(default_factory=set)  # their words, lower case
     title_nouns: set[str] = field(default_factory=set)  # their role nouns
@@ -210,12 +212,12 @@ def _cluster(cands: list[tuple[Span, str, str]], lex: RoleLexicon) -> _People:
         found.gender = found.gender or gender or lex.gendered.get(kin or "", "")
         found.full_at.append(span.start_char)
         found.kin = found.kin and kin is not None
+        found.kin_any = found.kin_any or kin is not None
         title = title or _title_outside(span, lex)
         if title:
             _add_title(found, title, lex)
         people.by_cand[idx] = found
     _merge_double_surnames(people, lex)
-    _merge_name_variants(people, cands, lex)
     for cl in people.clusters:
         for n in cl.names:
             core = _core(n, lex)
@@ -332,9 +334,21 @@ def _absorb(people: _People, target: _Cluster, cl: _Cluster) -> None:
     target.title_nouns |= cl.title_nouns
     target.gender = target.gender or cl.gender
     target.kin = target.kin and cl.kin
+    target.kin_any = target.kin_any or cl.kin_any
+    target.role = target.role or cl.role
+    target.role_classes |= cl.role_classes
+    target.role_nouns |= cl.role_nouns
+    target.role_tags |= cl.role_tags
+    target.kin_of |= cl.kin_of
     for idx, c in list(people.by_cand.items()):
         if c is cl:
             people.by_cand[idx] = target
+    for index in (people.surnames, people.firsts, people.inner):
+        for group in index.values():
+            if cl in group:
+                group.remove(cl)
+                if target not in group:
+                    group.append(target)
     people.clusters.remove(cl)
 
 
@@ -342,14 +356,25 @@ def _merge_name_variants(
     people: _People, cands: list[tuple[Span, str, str]], lex: RoleLexicon
 ) -> None:
     """Two people whose full names differ only in a short and a full form of the given name
-    ("Danny Roe", "Daniel Roe"; ``name_variants``) are one, when no one else in the article
-    has that surname, neither is introduced as a relative ("Daniel Roe and his brother Danny
-    Roe"), their genders agree, and no sentence names both (two people set side by side).
-    The person whose given name is the full form, or else the one named first, keeps the
-    other's names."""
+    ("Danny Roe", "Daniel Roe"; ``name_variants``) are one, unless something sets them apart
+    (``_told_apart``) or the one named later in the body is introduced with a role the other
+    was not given, as a newcomer is ("Stephen Roe said ... Steve Roe, a neighbour, disagreed"; a
+    headline's short form before "Daniel Roe, the mayor," is no introduction). Run after the
+    roles of full names are read: two roles tell two people.
+    The person whose given name is the full form keeps the other's names."""
     sents: dict[_Cluster, set[int]] = {}
+    # where each person is first named in the body (not in a headline), then anywhere
+    first: dict[_Cluster, int] = {}
+    anywhere: dict[_Cluster, int] = {}
+    text = text_of(cands[0][0].doc) if cands else ""
+    title = _one_sentence_title(cands[0][0].doc, text) if cands else -1
     for idx, cl in people.by_cand.items():
-        sents.setdefault(cl, set()).add(cands[idx][0].sent.start)
+        span = cands[idx][0]
+        sents.setdefault(cl, set()).add(span.sent.start)
+        anywhere[cl] = min(anywhere.get(cl, span.start_char), span.start_char)
+        body = max(span.doc._.cr_body_start or 0, title)
+        if span.start_char >= body and not in_heading(span, text):
+            first[cl] = min(first.get(cl, span.start_char), span.start_char)
     by_surname: dict[str, list[_Cluster]] = {}
     for cl in people.clusters:
         for n in cl.names:
@@ -358,21 +383,63 @@ def _merge_name_variants(
                 group.append(cl)
     for group in by_surname.values():
         if len(group) != 2:
-            continue
+            continue  # a third person with the surname: who is who is not clear
         a, b = group
         firsts = [{_core(n, lex)[0] for n in cl.names} for cl in (a, b)]
         if len(firsts[0]) != 1 or len(firsts[1]) != 1 or a not in people.clusters:
             continue
         fa, fb = next(iter(firsts[0])), next(iter(firsts[1]))
-        if not name_variants(fa, fb) or a.kin or b.kin:
+        if not name_variants(fa, fb) or _told_apart(a, b, lex):
             continue
-        if a.gender and b.gender and a.gender != b.gender:
-            continue
+        earlier, later = sorted((a, b), key=lambda cl: (first.get(cl, len(text)), anywhere[cl]))
+        if _offices(later, lex) - _offices(earlier, lex):
+            continue  # "Stephen Roe said ... Steve Roe, a neighbour, disagreed": a newcomer
         if sents.get(a, set()) & sents.get(b, set()):
-            continue
-        if len(fb) > len(fa) and fb in _full_forms(fa):
+            continue  # "William Roe and Bill Roe": named side by side, two people
+        if fb in _full_forms(fb):
             a, b = b, a  # "Danny Roe" first, "Daniel Roe" later: Daniel keeps the names
         _absorb(people, a, b)
+
+
+def _one_sentence_title(doc: Doc, text: str) -> int:
+    """The end of the text's first line when it reads as its title: a short line with more
+    text after it (``_title_end``) that holds one sentence ("Jan Roe wins the race."), not
+    the opening paragraph of a piece that has no title ("Jan Roe won. She was tired."). -1
+    otherwise."""
+    end = _title_end(text)
+    if end < 0:
+        return -1
+    sents = [s for s in doc.sents if s.start_char < end and s.text.strip()]
+    return end if len(sents) == 1 else -1
+
+
+def _told_apart(a: _Cluster, b: _Cluster, lex: RoleLexicon) -> bool:
+    """Whether the text sets two people with forms of one given name apart: either is ever
+    introduced as a relative ("his son, Bob Roe"), either name carries a generational suffix
+    ("Robert Roe Jr.": someone else has the name), their genders differ (a title, a gendered
+    role or kinship noun, or the first name), or both are given roles and no office is
+    common to them ("Mike Roe, the goalkeeper", "Michael Roe, the club's chairman").
+    Pronouns are not resolved yet: they are read after the people are found."""
+    if a.kin_any or b.kin_any:
+        return True
+    if any(len(n) > 2 and n[-1].lower() in lex.suffixes for cl in (a, b) for n in cl.names):
+        return True
+    ga, gb = a.gender or _name_gender(a), b.gender or _name_gender(b)
+    if ga and gb and ga != gb:
+        return True
+    roles = [_offices(cl, lex) for cl in (a, b)]
+    return bool(roles[0] and roles[1] and not roles[0] & roles[1])
+
+
+def _offices(cl: _Cluster, lex: RoleLexicon) -> set[str]:
+    """The role nouns a person is given, by title or apposition, each with the other ways of
+    writing its office ("sen.", "senator"), or else the role as written."""
+    out: set[str] = set()
+    for noun in cl.role_nouns | cl.title_nouns:
+        out |= lex.office(noun)
+    if not out and cl.role:
+        out.add(cl.role.lower())  # a role with no role noun of the list ("a neighbour")
+    return out
 
 
 def _full_forms(name: str) -> frozenset[str]:

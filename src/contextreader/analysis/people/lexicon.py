@@ -80,6 +80,7 @@ class RoleLexicon:
     serving_verbs: frozenset[str] = frozenset()  # "serve": "who serves as X" holds X now
     succeeding_verbs: frozenset[str] = frozenset()  # "succeed": "who succeeded her as X" holds X
     org_suffixes: frozenset[str] = frozenset()  # "Inc.", "& Co.": the name before is a company's
+    state_bodies: frozenset[str] = frozenset()  # "authority": ends a body's name run into a name
     transport: frozenset[str] = frozenset()  # "Rail": a company's, but not after a first name
     org_nouns: frozenset[str] = frozenset()  # "shareholders": what a company has, not a person
     org_traded: frozenset[str] = frozenset()  # "shares": "shares of X" is a company's
@@ -257,6 +258,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
         org_suffixes=_word_list(raw, "organisations", "suffixes")
         | _word_list(raw, "organisations", "transport"),
         transport=_word_list(raw, "organisations", "transport"),
+        state_bodies=_word_list(raw, "organisations", "state_bodies"),
         org_nouns=_word_list(raw, "organisations", "nouns"),
         org_traded=_word_list(raw, "organisations", "traded"),
         org_results=_word_list(raw, "organisations", "results"),
@@ -424,10 +426,13 @@ def _name_variants() -> dict[str, frozenset[str]]:
 
 
 def name_variants(first: str, other: str) -> bool:
-    """Whether two different given names are forms of one ("Danny" and "Daniel", "Bill" and
-    "Billy"), by ``given_name_variants.toml``."""
+    """Whether one of two given names is a short form of the other ("Danny" and "Daniel"), by
+    ``given_name_variants.toml``. Two short forms are not ("Bill" and "Billy"): they may be
+    two people named after one another."""
     table = _name_variants()
-    return first != other and bool(table.get(first, frozenset()) & table.get(other, frozenset()))
+    if first == other:
+        return False
+    return first in table.get(other, frozenset()) or other in table.get(first, frozenset())
 
 
 def firm_suffix(words: Sequence[str], lex: RoleLexicon) -> bool:
@@ -445,7 +450,8 @@ def run_in_body(doc: Doc, i: int, lex: RoleLexicon) -> int | None:
     """Where a body's name that opens at token ``i`` ends, when a person's name runs straight
     into it and on into the person's role, with no comma or "of" between ("Jan Roe | Harbour
     Ethics Commission | spokesman said"): capitalised words, joined by hyphens or not, whose
-    last is a word that makes an organisation (``[not_person]`` words, company suffixes),
+    last is a word that makes an organisation (``[not_person]`` words, company suffixes,
+    ``[organisations] state_bodies``),
     then a role noun in lower case that no name follows. The body's name has two words or
     more: one alone ("Jan Roe Foundation") may be named after the person. None when the words
     after ``i`` are no such name."""
@@ -462,7 +468,7 @@ def run_in_body(doc: Doc, i: int, lex: RoleLexicon) -> int | None:
     if len(words) < 2 or j >= len(doc) or doc[j - 1].text == "-":
         return None  # one word ("Jan Roe Foundation") may name the body after the person
     last, role = doc[j - 1].lower_, doc[j]
-    if last not in lex.not_person and last not in lex.org_suffixes:
+    if last not in lex.not_person and last not in lex.org_suffixes | lex.state_bodies:
         return None
     if not role.is_lower or lex.role_class(role.text) is None:
         return None
