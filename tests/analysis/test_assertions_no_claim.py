@@ -135,9 +135,24 @@ def test_an_imperative_look_is_a_request_not_an_impression(nlp: Language) -> Non
             "unattributed",
         ),
         ("Ferry traffic declined 8% last year.", "unattributed"),
-        # with a "to" clause it withholds words, and the subject is the one who declined
-        ("The ferry company declined to comment on the fares.", "reported"),
+        # with a "to" clause it is a refusal, and the subject is the one who declined (a
+        # refusal to give words claims nothing: test_a_refusal_to_comment_claims_nothing)
+        ("The ferry company declined to lower the fares.", "reported"),
     ],
 )
 def test_decline_takes_a_stance_only_with_an_object_or_infinitive(nlp: Language, text, voice):
     assert [v for _, v in sentence_voices(nlp, text)] == [voice]
+
+
+def test_a_refusal_to_comment_claims_nothing(nlp):
+    text = (
+        "A spokesperson for the water board declined to comment. "
+        "The ferry company refused to comment on the rumours. "
+        "The firm refused to release its accounts."
+    )
+    assert sentence_voices(nlp, text) == [("The firm refused to release its accounts.", "reported")]
+
+
+def test_a_refusal_to_comment_after_a_question_frame_keeps_the_frame(nlp):
+    text = "Asked about the new coach on Friday, Lena Ruud refused to comment on the team."
+    assert sentence_voices(nlp, text) == [(text, "vague")]

@@ -25,22 +25,24 @@ def _marked(nlp, text):
 
 
 def test_name_set_beside_a_role_in_the_source_phrase_names_someone(nlp):
-    text = "A spokesperson for the district attorney, Fenella Groves, declined to comment on it."
+    text = (
+        "A spokesperson for the district attorney, Fenella Groves, said the criticism was unfair."
+    )
     assert _marked(nlp, text) == {}
 
 
 def test_name_beside_a_spokesperson_names_someone(nlp):
-    text = "A spokesperson for the mayor, Jan Roe, declined to comment on the criticism."
+    text = "A spokesperson for the mayor, Jan Roe, said the criticism was unfair."
     assert _marked(nlp, text) == {}
 
 
 def test_source_phrase_with_no_name_stays_vague(nlp):
-    text = "A spokesperson for the district attorney declined to comment on the criticism."
+    text = "A spokesperson for the district attorney said the criticism was unfair."
     assert _marked(nlp, text) == {text: "vague"}
 
 
 def test_name_beside_a_company_names_no_speaker(nlp):
-    text = "A spokesperson for the company, Tarn Logistics, declined to comment on the criticism."
+    text = "A spokesperson for the company, Tarn Logistics, said the criticism was unfair."
     rep = analyze_text(text, nlp)
     (a,) = rep.assertions
     assert a.status == "vague"
@@ -48,7 +50,7 @@ def test_name_beside_a_company_names_no_speaker(nlp):
 
 
 def test_one_name_beside_the_boss_of_many_aides_stays_vague(nlp):
-    text = "Aides to the district attorney, Fenella Groves, declined to comment on the criticism."
+    text = "Aides to the district attorney, Fenella Groves, said the criticism was unfair."
     assert _marked(nlp, text) == {text: "vague"}
 
 

@@ -420,3 +420,78 @@ def test_a_device_that_records_leaves_the_sentence_the_outlet_s(nlp):
 def test_credited_as_a_role_is_no_hidden_view(nlp, text, status):
     report = analyze_text(text, nlp)
     assert [a.status for a in report.assertions] == [status]
+
+
+# -- campaigners and groups ------------------------------------------------------------------------
+
+
+def test_campaigners_and_groups_of_a_kind_are_vague_sources(nlp):
+    text = (
+        "Pools to close\n\nCampaigners said they would fight the plan. "
+        "Health campaigners say the pools are vital. "
+        "Business groups have warned that rates could rise.\n"
+    )
+    assert [v for _, v in sentence_voices(nlp, text)] == ["unattributed", *["vague"] * 3]
+
+
+def test_one_group_by_its_name_or_after_its_name_is_named(nlp):
+    text = (
+        "Pools to close\n\nThe swimming group Keep Pools Open said the plan was wrong. "
+        "The group said it would appeal.\n"
+    )
+    assert [v for _, v in sentence_voices(nlp, text)] == ["unattributed", "reported", "reported"]
+
+
+# -- a bare reply after a view ------------------------------------------------------------------
+
+
+def test_others_who_disagree_are_a_vague_source(nlp):
+    text = "Some traders say the market is busier. Others disagree. Lena Ruud strongly disagrees."
+    assert [v for _, v in sentence_voices(nlp, text)] == ["vague", "vague", "reported"]
+
+
+def test_an_agreement_with_more_to_it_is_read_as_usual(nlp):
+    text = "The two bakeries agreed in March to merge."
+    assert [v for _, v in sentence_voices(nlp, text)] == ["reported"]
+
+
+# -- records and signers ---------------------------------------------------------------------------
+
+
+def test_a_ban_is_a_recorded_outcome_not_a_vague_claim(nlp):
+    text = (
+        "Kerr was jailed for six years. He was also banned from keeping animals for ten years. "
+        "Glue traps have been banned in several countries."
+    )
+    assert [v for _, v in sentence_voices(nlp, text)] == ["unattributed"] * 3
+
+
+def test_an_unnamed_approval_is_still_vague(nlp):
+    text = "The new bridge was approved by officials last year."
+    assert [v for _, v in sentence_voices(nlp, text)] == ["vague"]
+
+
+def test_the_signers_of_a_petition_are_no_source_of_the_sentence(nlp):
+    text = "A petition against the new car park, signed by more than 2,000 people, was handed in."
+    assert [v for _, v in sentence_voices(nlp, text)] == ["unattributed"]
+
+
+# -- a headline document named in the lead --------------------------------------------------------
+
+
+def test_a_headline_report_named_in_the_first_paragraph_is_not_vague(nlp):
+    text = (
+        "Report warns of longer waits for hip operations\n\n"
+        "Waits for hip operations will double by 2030, according to a report published on "
+        "Monday by the Norland Health Trust.\n"
+    )
+    assert vague_assertions(nlp, text) == []
+
+
+def test_a_headline_report_the_lead_does_not_name_stays_vague(nlp):
+    text = (
+        "Report warns of longer waits for hip operations\n\n"
+        "Waits for hip operations will double, a report says.\n\n"
+        "A report by the Norland Health Trust found that clinics were closing.\n"
+    )
+    assert [a[1] for a in vague_assertions(nlp, text)] == ["Report", "a report"]

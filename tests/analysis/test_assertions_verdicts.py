@@ -159,3 +159,21 @@ def test_a_long_byline_is_no_assertion(nlp):
     rep = analyze_text(text, nlp)
     listed = [text[a.span[0] : a.span[1]] for a in rep.assertions]
     assert not any("Ines" in s for s in listed)
+
+
+def test_a_claim_weighed_against_evidence_is_the_topic_not_a_vague_view(nlp):
+    text = (
+        "Councillor Ivo Brandt said rents had fallen. "
+        "The claim that rents have fallen is not supported by the council's own data. "
+        "But the claim as stated refers to all rents."
+    )
+    rep, voices = _voices(nlp, text)
+    assert [a for a in rep.assertions if a.status == "vague"] == []
+    assert voices["But the claim as stated refers to all rents."] == ("unattributed", None)
+    assert [q.cue for q in rep.quotes] == ["say"]
+
+
+def test_an_unheld_claim_that_is_no_verdict_stays_vague(nlp):
+    text = "Rents have fallen, a claim that tenants dispute. The claim that rents fell has spread."
+    _, voices = _voices(nlp, text)
+    assert voices["The claim that rents fell has spread."] == ("vague", "The claim")

@@ -304,9 +304,10 @@ REPORTS = {
         "Ivo Brandt opposed the new tariff.",
         [("indirect", "the new tariff", "Ivo Brandt", "oppose")],
     ),
-    "declining_to_comment_is_reported": (
-        "Ivo Brandt declined to comment on the merger.",
-        [("indirect", "to comment on the merger", "Ivo Brandt", "decline")],
+    # (declining to comment gives no words: test_quotes_denials.py)
+    "declining_an_act_is_reported": (
+        "Ivo Brandt declined to lower the price.",
+        [("indirect", "to lower the price", "Ivo Brandt", "decline")],
     ),
     "stance_noun_with_a_holder_and_an_object": (
         "Nora Vik spoke on Monday. Her support for the new bridge surprised the council.",

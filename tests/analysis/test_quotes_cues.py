@@ -187,3 +187,8 @@ def test_a_quoted_word_inside_an_added_thing_is_no_quote(nlp):
     # 'adding "fresh" ideas': the quoted word qualifies what is added; nothing is said
     text = 'Mark Dunn is adding "fresh" ideas to the menu.'
     assert [r for r in quote_rows(nlp, text, ("kind", "words")) if r[0] != "scare"] == []
+
+
+def test_a_faculty_that_refuses_holds_no_view(nlp):
+    text = "He plays a clerk whose conscience refuses to rest. The clerk refused to resign."
+    assert [r[0] for r in quote_rows(nlp, text, ("words",))] == ["to resign"]

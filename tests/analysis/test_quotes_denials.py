@@ -227,3 +227,31 @@ def test_denied_reply_names_no_speaker(nlp):
     rep = analyze_text(text, nlp)
     last = next(s for s in rep.sentences if text[s.span[0] : s.span[1]].startswith("The council"))
     assert last.voice != "quoted"
+
+
+# -- a refusal to give words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesperson for the water board declined to comment.",
+        "Lena Ruud refused to comment on the rumours.",
+        "Lena Ruud declined to say whether she would stand.",
+        "The ferry company declined to answer questions.",
+    ],
+)
+def test_a_refusal_to_give_words_is_no_quote(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_a_refused_act_with_an_object_still_reports(nlp):
+    text = "The firm refused to release its accounts."
+    assert _quotes(nlp, text) == [
+        ("indirect", "to release its accounts", "refuse", "The firm"),
+    ]
+
+
+def test_a_refusal_beside_words_given_keeps_those_words(nlp):
+    text = "Lena Ruud declined to comment but said the deal was fair."
+    assert _quotes(nlp, text) == [("indirect", "the deal was fair", "say", "Lena Ruud")]

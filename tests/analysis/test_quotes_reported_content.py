@@ -1292,3 +1292,34 @@ def test_a_clause_without_that_after_the_person_told_is_reported(nlp):
 def test_a_thing_told_with_no_clause_is_no_reported_clause(nlp):
     text = "Harbour figures\n\nThe harbour master told us the story behind the old lighthouse."
     assert not any("lighthouse" in r[1] and r[0] == "indirect" for r in quote_rows(nlp, text, ROWS))
+
+
+# -- no content given ----------------------------------------------------------------------------
+
+
+def test_a_report_of_findings_still_to_come_is_no_quote(nlp):
+    text = (
+        "An independent panel will report its findings in 2028. "
+        "The board announced its decision on Friday."
+    )
+    assert quote_rows(nlp, text, ("words",)) == []
+    assert [v for _, v in sentence_voices(nlp, text)] == ["unattributed", "unattributed"]
+
+
+def test_findings_with_content_are_still_reported(nlp):
+    text = "The panel will report that the dam is safe. Lena Ruud announced her decision to quit."
+    assert quote_rows(nlp, text, ("words",)) == [("the dam is safe",), ("her decision to quit",)]
+
+
+def test_a_thing_that_refers_to_something_reports_nothing(nlp):
+    text = "The figure refers to burglaries only. Lena Ruud referred to the strike in her speech."
+    assert quote_rows(nlp, text, ("words",)) == [("the strike in her speech",)]
+    assert [v for _, v in sentence_voices(nlp, text)] == ["unattributed", "reported"]
+
+
+def test_a_participle_among_adjectives_is_no_verb_of_saying(nlp):
+    text = (
+        "The director has a gift for small, telling details. "
+        "The small, rising firm said profits were up."
+    )
+    assert quote_rows(nlp, text, ("words",)) == [("profits were up",)]

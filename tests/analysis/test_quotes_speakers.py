@@ -1260,3 +1260,39 @@ def test_an_active_subject_in_a_statement_still_gives_the_quote(nlp):
     )
     rows = quote_rows(nlp, text, ("kind", "speaker"))
     assert ("direct", "Her brother") in rows
+
+
+# -- a possessor before an appositive name ---------------------------------------------------------
+
+_DUNN = "Trial ends\n\nOne resident, 91-year-old Mary Dunn, was found in a cold room.\n\n"
+
+
+def test_a_possessor_before_an_appositive_name_is_not_the_speaker(nlp):
+    # the fronted "Outside court," makes the parser hang "son, Peter Hale" on "court" as an
+    # apposition: "Mrs Dunn" possesses the noun, the name set beside it is who speaks
+    text = _DUNN + "Outside court, Mrs Dunn's son, Peter Hale, said the family was grateful.\n"
+    assert quote_rows(nlp, text, ("words", "person")) == [("the family was grateful", "Peter Hale")]
+
+
+def test_a_possessor_alone_is_not_the_speaker_and_a_named_subject_still_is(nlp):
+    text = (
+        _DUNN + "Outside court, Mrs Dunn's son said the family was grateful. "
+        "Outside court, Mrs Dunn said she was grateful.\n"
+    )
+    assert quote_rows(nlp, text, ("words", "person")) == [
+        ("the family was grateful", None),
+        ("she was grateful", "Mary Dunn"),
+    ]
+
+
+def test_an_owner_in_an_apposition_to_a_dateline_is_not_the_speaker(nlp):
+    # "MALVIK, Dorland - John Carter's political allies": the parser hangs the allies on the
+    # dateline as an apposition; they speak, not their owner (and not the dateline)
+    text = (
+        "Opposition expects a win\n\nMALVIK, Dorland - John Carter's political allies on Monday "
+        "predicted an overwhelming victory in the elections - a landslide based on early "
+        "results.\n\nThat would be a triumph for Carter, who has led the party since 2010.\n"
+    )
+    assert quote_rows(nlp, text, ("person", "speaker")) == [
+        (None, "John Carter's political allies")
+    ]

@@ -15,6 +15,7 @@ from contextreader.analysis.assertions.context import _assertion, _Ctx, _Cue
 from contextreader.analysis.assertions.cues import _attribution_at
 from contextreader.analysis.assertions.quoted import _in_quote
 from contextreader.analysis.assertions.sources import _vague_head, is_vague_source, speaker_phrase
+from contextreader.analysis.assertions.verdicts import _verdict_words
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.quotes.reported import gapped_end, gapped_relative
 from contextreader.report import Assertion, Quote
@@ -83,7 +84,10 @@ def _inner_vague(
     objections to no one. Each such clause becomes a vague assertion of its own; a view inside
     what someone is reported to say is theirs (attributions do not nest) and is left alone."""
     taken: list[tuple[int, int]] = []
+    verdict = _verdict_words(sent, ctx)  # "The claim that X is false": the claim is the topic
     for tok in sent:
+        if tok.i in verdict:
+            continue
         found = _attribution_at(tok, ctx)
         if found is None or found.cue is None:
             continue

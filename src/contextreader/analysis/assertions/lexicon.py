@@ -120,6 +120,8 @@ class AttributionLexicon:
     side_nouns: frozenset[str]
     undergoing: frozenset[str]
     truth_values: frozenset[str]
+    verifications: frozenset[str]
+    agreement: frozenset[str]
     forecasts: frozenset[str]
     commitments: frozenset[str]
     gestures: frozenset[str]
@@ -177,6 +179,8 @@ def attribution_lexicon() -> AttributionLexicon:
         "side_nouns",
         "undergoing",
         "truth_values",
+        "verifications",
+        "agreement",
         "forecasts",
         "commitments",
         "gestures",
@@ -196,6 +200,8 @@ def attribution_lexicon() -> AttributionLexicon:
         raise ValueError("attribution_cues.toml: [surprises] must be a part of [experiencers]")
     if not parts["standing"] <= parts["decrees"]:
         raise ValueError("attribution_cues.toml: [standing] must be a part of [decrees]")
+    if not parts["agreement"] <= parts["verbs"]:
+        raise ValueError("attribution_cues.toml: [agreement] must be a part of [verbs]")
     if not parts["utterances"] <= parts["nouns"]:
         raise ValueError("attribution_cues.toml: [utterances] must be a part of [nouns]")
     irregular: dict[str, tuple[str, ...]] = {}

@@ -19,7 +19,7 @@ from contextreader.analysis.assertions.headings import _title_case
 from contextreader.analysis.assertions.holders import _WHEN, _a_person, _is_poll
 from contextreader.analysis.assertions.sources import _counted_plural
 from contextreader.analysis.people import role_lexicon
-from contextreader.analysis.quotes.speakers import agent_of
+from contextreader.analysis.quotes.speakers import agent_of, withheld_words
 
 # the subjects of a clause: a verb with none of them (and no auxiliary) in its base form is a
 # request ("Look elsewhere.", "Let me start with the screen.")
@@ -31,9 +31,9 @@ _CLOSING = "\"'”’»)] \t"
 
 def _no_claim(sent: Span, text: str, span: tuple[int, int], ctx: _Ctx) -> bool:
     """A sentence in the outlet's voice that claims nothing: a question ("So should you buy
-    it?"), a request to the reader ("If you need a light phone, look elsewhere."), or the
+    it?"), a request to the reader ("If you need a light phone, look elsewhere."), the
     outlet's note on what it could not check ("The figures could not be independently
-    confirmed.")."""
+    confirmed."), or a refusal to give words ("A spokesperson declined to comment.")."""
     if text[span[0] : span[1]].rstrip(_CLOSING).endswith("?"):
         return True
     root = sent.root
@@ -48,7 +48,18 @@ def _no_claim(sent: Span, text: str, span: tuple[int, int], ctx: _Ctx) -> bool:
         and not _after_lead(sent, root)
     ):
         return True
-    return _unverified(root, ctx) or _gesture(root, ctx)
+    # "A spokesperson for the bank declined to comment.": no words given, nothing claimed
+    return _unverified(root, ctx) or _gesture(root, ctx) or _only_withheld(root, ctx)
+
+
+def _only_withheld(root: Token, ctx: _Ctx) -> bool:
+    """ "A spokesperson declined to comment.": words withheld, and no other verb joined to it
+    ("declined to comment or passed along statements" still gives something) nor a frame
+    before it ("Asked about the striker, Roe refused to comment": the question put by no one
+    named is read as the frame it is)."""
+    return withheld_words(root, ctx.verbs) and not any(
+        (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or c.dep_ == "advcl" for c in root.children
+    )
 
 
 def _after_lead(sent: Span, root: Token) -> bool:

@@ -35,13 +35,17 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     )
     if named or _restates_name(head) or _named_document(head, lex) or _refers_back(head, lex):
         return False
+    if _named_in_lead(head, lex):
+        return False
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return False  # "the union's leader, Mo Dunn, warned": the apposition names him
     if _appositive_person(head):
         return False  # "a spokesperson for the mayor, Jan Roe, said": a name is set beside it
     for t in span:
         possessive = t.dep_ == "poss" or (t.dep_ == "compound" and t.head.dep_ == "poss")
-        if t.ent_type_ == "PERSON" and t.head.i != head.i and not possessive:
+        # (the head itself was read above: a vague noun the tagger took for a name, as it can
+        # take "Campaigners" opening a sentence, names no one)
+        if t.ent_type_ == "PERSON" and t.i != head.i and t.head.i != head.i and not possessive:
             if _qualifies(t, head):
                 continue  # "sources close to the Vance campaign": still no one named
             return False
@@ -178,6 +182,37 @@ def _refers_back(head: Token, lex: VagueLexicon) -> bool:
             return True
         if not _bare_definite(tok, lex):
             return False
+    return False
+
+
+def _named_in_lead(head: Token, lex: VagueLexicon) -> bool:
+    """ "Report warns shortage will worsen" over "..., according to a report published by the
+    Centre for Housing Policy": a bare document noun ([studies], no article) opening the
+    article's first line, a headline, is the document the first paragraph after it names
+    (the same noun with its author), as "the report" points back to one named before."""
+    if head.lower_ not in lex.studies and head.lemma_.lower() not in lex.studies:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return False
+    doc = head.doc
+    if any(not t.is_space for t in doc[: head.sent.start]):
+        return False  # not the first line
+    last = doc[head.sent.end - 1]
+    after = doc[head.sent.end] if head.sent.end < len(doc) else None
+    if "\n" not in last.text_with_ws and not (after is not None and "\n" in after.text):
+        return False  # a sentence that runs on in its paragraph is no headline
+    lemma = head.lemma_.lower()
+    started = False
+    for tok in doc[head.sent.end :]:
+        if tok.is_space and "\n" in tok.text:
+            if started:
+                return False  # the end of the first paragraph after the headline
+            continue
+        if "\n" in tok.whitespace_ and started:
+            return tok.lemma_.lower() == lemma and _named_document(tok, lex)
+        started = True
+        if tok.lemma_.lower() == lemma and _named_document(tok, lex):
+            return True
     return False
 
 

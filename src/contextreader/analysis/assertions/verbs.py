@@ -45,6 +45,7 @@ from contextreader.analysis.assertions.no_claim import (
     _undergone,
 )
 from contextreader.analysis.assertions.sources import _reading_instrument, _restates_name
+from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.direct import mindless
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.modality import (
@@ -54,7 +55,7 @@ from contextreader.analysis.quotes.modality import (
     sought_knowledge,
 )
 from contextreader.analysis.quotes.reported import contact_clause
-from contextreader.analysis.quotes.speakers import agent_of
+from contextreader.analysis.quotes.speakers import agent_of, placeholder_only, withheld_words
 from contextreader.outlets.kb import load_kb
 
 # a verb of stance carries a view in an object, a clause or a stance preposition (data file)
@@ -72,10 +73,18 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
         return False  # "sanctions on the people who sign the orders": who is meant, no one's word
     if verb.dep_ == "parataxis" or (verb.dep_ == "relcl" and not _bare_relative(verb)):
         return True  # ", he said"; "the plan (which) Roe backs": the noun is what is held
+    if _as_worded(verb, ctx):
+        return False  # "the claim as stated refers to all crime": that claim's own words
+    if lemma in ctx.alex.agreement and _bare_reply(verb):
+        return True  # "Others disagree.": a view of what was just reported
     if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):
         return True  # "As Roe told the paper, ...", "more than her aides expected"
     if lemma in ctx.verbs.withheld:
-        return _withholds(verb)
+        return _withholds(verb) and not withheld_words(verb, ctx.verbs)
+    if placeholder_only(verb, ctx.verbs):
+        return False  # "the panel will report its findings": no content given
+    if verb.dep_ == "xcomp" and withheld_words(verb.head, ctx.verbs):
+        return False  # "declined to comment on the claims": no words given
     stance = lemma in ctx.alex.verbs or lemma in ctx.alex.decrees
     frames = ctx.verbs.verbs.get(lemma, frozenset())
     if frames == {"quote"} and not stance:
@@ -100,6 +109,46 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
         if c.dep_ == "intj" and frames != {"quote"}:
             return True  # "Everyone but Roe said yes."
     return False
+
+
+def _describes_noun(verb: Token) -> bool:
+    """A past participle set on the subject of a clause ("A petition, signed by 6,000 people,
+    was handed in", "Super PACs, first authorised by court rulings, can raise ...") with no
+    clause of its own: it describes what the clause is about and states no decree the clause
+    passes on. (On an object, "advocates started a petition, signed by 45,000 people, to ...",
+    the signers may share the view the sentence reports: read as before.)"""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+    )
+
+
+def _bare_reply(verb: Token) -> bool:
+    """ "Others disagree.", "Not everyone agrees.": the verb heads its sentence with only a
+    subject, adverbs of degree or negation, and punctuation."""
+    kids = list(verb.children)
+    return (
+        verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in kids)
+        and all(c.dep_ in ("nsubj", "advmod", "neg", "punct", "aux") for c in kids)
+    )
+
+
+def _as_worded(verb: Token, ctx: _Ctx) -> bool:
+    """ "the claim as stated", "her promise as written": a bare participle with "as" on a noun
+    of saying points back to that utterance's own words, which the noun already names; it
+    gives no new view and hides no source."""
+    noun = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and noun.i != verb.i
+        and noun.pos_ == "NOUN"
+        and (noun.lemma_.lower() in ctx.alex.nouns or noun.lemma_.lower() in ctx.verbs.nouns)
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "ccomp") for c in verb.children)
+    )
 
 
 def _withholds(verb: Token) -> bool:
@@ -184,6 +233,11 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _bare_participle(tok)
     if passive:
         agent = agent_of(tok)
+        if decree and not (said or stance) and _describes_noun(tok):
+            # "A petition, signed by 6,000 people, was handed in", "a law passed by the
+            # assembly": the participle says what the thing is; its signers or makers are no
+            # source of the sentence's claim
+            return None
         if agent is not None:
             # "was opposed by most of the members": the "by" phrase holds the view
             return (
@@ -194,7 +248,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         venue = _named_venue(tok)
         if venue is not None:
             return _holder_found(venue, tok, ctx)  # "published in the Journal of X"
-        if _court_record(tok, lemma, ctx) or _delivered_to(tok):
+        if _court_record(tok, lemma, ctx) or _delivered_to(tok) or _as_worded(tok, ctx):
             return None
         if ctx.verbs.summoned(tok):
             return None  # "police were called to move the crowd": summoned, no view
@@ -255,7 +309,23 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
         return None
     if _willed_by_thing(tok, holder, ctx):
         return None  # "The novel refuses to offer easy answers": what the book does
+    if own and _thing_does(lemma, holder, ctx):
+        return None  # "the figure refers to burglaries only": what a thing means
     return _holder_found(holder, tok, ctx)
+
+
+def _thing_does(lemma: str, holder: Token, ctx: _Ctx) -> bool:
+    """A verb that things do as well as people ([mentions] things_do: "read", "see", "refer")
+    whose subject is a common noun that cannot speak (no person, group, body, document or
+    role): "the figure refers to burglaries" gives no one's words, as cr_quotes finds no quote
+    there."""
+    if lemma not in ctx.verbs.mentions.things_do or holder.pos_ != "NOUN":
+        return False
+    if holder.idx in ctx.resolved or holder.idx in ctx.mentioned:
+        return False
+    low = holder.lemma_.lower()
+    speaks = low in ctx.verbs.speakers or low in role_lexicon().roles
+    return not (speaks or _can_hold(holder, ctx))
 
 
 def _willed_by_thing(tok: Token, holder: Token, ctx: _Ctx) -> bool:

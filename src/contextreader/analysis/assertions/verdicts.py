@@ -1,7 +1,8 @@
 """The outlet's own verdict on a claim.
 
-"Roe's claim that crime doubled is false" and "We rate this claim false" hold someone's claim,
-but the sentence is the outlet's verdict on it: the claim's words give the sentence no voice.
+"Roe's claim that crime doubled is false", "We rate this claim false" and "The claim is not
+supported by the figures" hold someone's claim, but the sentence is the outlet's verdict on it:
+the claim's words give the sentence no voice, and no vague mark (the claim is the topic).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ def _verdict_words(sent: Span, ctx: _Ctx) -> frozenset[int]:
         if verb.pos_ not in ("AUX", "VERB"):
             continue
         kids = list(verb.children)
+        weighed = _weighed_claim(verb, kids, ctx)
+        if weighed is not None:
+            return frozenset(t.i for t in weighed.subtree)
         if not any(c.lower_ in truth and c.dep_ in _VERDICT_DEPS for c in kids):
             continue
         if verb.lemma_ == "be":
@@ -44,6 +48,18 @@ def _verdict_words(sent: Span, ctx: _Ctx) -> frozenset[int]:
 
 # where a verdict's truth value hangs: "is false", "rate this claim false" (read as an adverb)
 _VERDICT_DEPS = frozenset({"acomp", "attr", "oprd", "advmod", "xcomp", "ccomp", "dep"})
+
+
+def _weighed_claim(verb: Token, kids: list[Token], ctx: _Ctx) -> Token | None:
+    """ "The claim that crime halved is not supported by the figures": a verb that weighs a
+    claim against evidence ([verifications]), in the passive with a "by" phrase, whose subject
+    is a noun of saying; that noun, or None."""
+    if verb.lemma_.lower() not in ctx.alex.verifications:
+        return None
+    if not any(c.dep_ == "agent" for c in kids):
+        return None
+    claim = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    return claim if claim is not None and _claim_noun(claim, ctx) else None
 
 
 def _claim_noun(noun: Token, ctx: _Ctx) -> bool:

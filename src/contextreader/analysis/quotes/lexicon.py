@@ -86,6 +86,9 @@ class CueLexicon:
     subject_control: frozenset[str] = frozenset()
     # verbs that hold words back ("declined to say"): no one speaks through them
     withheld: frozenset[str] = frozenset()
+    withheld_says: frozenset[str] = frozenset()  # "declined to comment": no words given
+    # "will report its findings": an object that names no content ([placeholders])
+    placeholders: frozenset[str] = frozenset()
     summons: frozenset[str] = frozenset()  # "was called to testify": summoned, no words
     # "not authorised to discuss it": what someone may say, not what they said ([permission])
     permission: frozenset[str] = frozenset()
@@ -233,6 +236,8 @@ def cue_lexicon() -> CueLexicon:
         forms=forms,
         subject_control=frozenset(raw["subject_control"]["verbs"]),
         withheld=frozenset(raw["withheld"]["verbs"]),
+        withheld_says=checked_list(raw, "withheld", "says"),
+        placeholders=checked_list(raw, "placeholders", "nouns"),
         summons=_cue_lemmas(raw, "summons", verbs),
         permission=frozenset(raw["permission"]["words"]),
         evidence=_cue_lemmas(raw, "evidence", verbs),

@@ -59,9 +59,11 @@ from contextreader.analysis.quotes.speakers import (
     is_agentless_passive,
     joined_act,
     light_verb_subject,
+    placeholder_only,
     poll_source,
     poll_verb,
     trailing_misread,
+    withheld_words,
 )
 from contextreader.report import Quote
 
@@ -992,6 +994,26 @@ def _opens_clause(that: Token, verb: Token) -> bool:
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+")
 
 
+def _prenominal_participle(tok: Token) -> bool:
+    """ "a gift for small, telling details": an "-ing" form after an adjective and a comma,
+    right before a bare plural or mass noun it is parsed to take as object, is one more
+    adjective on that noun (coordinated adjectives before a noun), not a verb of saying."""
+    doc = tok.doc
+    i = tok.i
+    if tok.tag_ != "VBG" or i < 2 or i + 1 >= len(doc):
+        return False
+    if doc[i - 1].text != "," or doc[i - 2].pos_ != "ADJ":
+        return False
+    noun = doc[i + 1]
+    return (
+        noun.head.i == i
+        and noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        and not any(c.dep_ in ("nsubj", "dobj", "ccomp") and c.i != noun.i for c in tok.children)
+    )
+
+
 def _speech_verb(lex: CueLexicon, cue: Token) -> bool:
     """A verb of saying (not of thinking) in the active voice: "Roe wrote", not "Roe hopes" or
     "the stories talked about"."""
@@ -1350,6 +1372,12 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue  # "Anyone with information is asked to call police": no one's words
         if b.lex.lemma(tok) in b.lex.thought and _describes_a_kind(tok):
             continue  # "a builder who wants to put up homes must ...": who, not what they hold
+        if placeholder_only(tok, b.lex):
+            continue  # "will report its findings in 2028": no content given
+        if _prenominal_participle(tok):
+            continue  # "small, telling details": an adjective the parser took for a verb
+        if withheld_words(tok, b.lex) or (tok.dep_ == "xcomp" and withheld_words(tok.head, b.lex)):
+            continue  # "declined to comment", "refused to say whether ...": no words given
         if tok.dep_ == "xcomp" and _permitted(tok, b.lex):
             continue  # "not authorised to discuss the matter": what one may say, nothing said
         if not according and contact_clause(tok):

@@ -507,11 +507,19 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
         # a name around the head ("President Jan Roe"); never a name that only qualifies
         # another head ("Roe's advisers" are not Roe)
         m = ix.person_in(s, e)
+    # an apposition whose only name is its owner's ("Roe's allies"): where the owner's name
+    # starts, and the apposition's noun
+    owned: tuple[int, Token] | None = None
     for c in head.children:
         if m is None and c.dep_ == "appos":
-            m = ix.person_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-            if m is not None and _governed_name(ix.token_at(m[1] - 1), c):
-                m = None  # "The lawyer, a friend of Jan Roe,": the name is someone else's
+            end = c.right_edge.idx + len(c.right_edge.text)
+            m = ix.person_in(c.left_edge.idx, end)
+            while m is not None and _governed_name(ix.token_at(m[1] - 1), c):
+                # "The lawyer, a friend of Jan Roe,": the name is someone else's; "Mrs Roe's
+                # daughter, Ann Lee,": the possessor is someone else, the name after is hers
+                if ix.token_at(m[1] - 1).dep_ == "poss" and c.pos_ == "NOUN" and owned is None:
+                    owned = (m[0], c)
+                m = ix.person_in(m[1], end) if m[1] < end else None
     for c in head.children:
         if m is None and c.dep_ == "relcl":
             # "Another rescuer, who gave only her first name, Shirin, said": the name she gave
@@ -521,6 +529,11 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
         m = _run_in_name(head, s, ix)
     if m is not None:
         return _Speaker((m[0], m[1]), ix.text[m[0] : m[1]], m[2])
+    if owned is not None and head.pos_ == "PROPN" and ix.person_in(s, e) is None:
+        # "RANGOON, Burma - Jan Roe's allies predicted", parsed with the allies as an
+        # apposition of the dateline: the apposition is who speaks, not its owner
+        a, z = owned[0], owned[1].idx + len(owned[1].text)  # from the owner's name on
+        return _Speaker((a, z), ix.text[a:z], None)
     named = _named_apposition(head)
     if named is not None and head.pos_ == "NOUN":
         # "the trade body, Water Providers Northbay, said": the body by its name
@@ -548,12 +561,12 @@ def _run_in_name(head: Token, start: int, ix: _Index) -> tuple[int, int, str] | 
 
 
 def _governed_name(tok: Token, top: Token) -> bool:
-    """True when a name inside an apposition is the object of a preposition on the way up to
-    the apposition's head ("a friend of Roe", "an aide to Roe's campaign"): not the
-    apposition's own name."""
+    """True when a name inside an apposition is the object of a preposition or a possessor on
+    the way up to the apposition's head ("a friend of Roe", "an aide to Roe's campaign",
+    "Roe's daughter"): not the apposition's own name."""
     seen = 0
     while tok.i != top.i and tok.head is not tok and seen < 8:
-        if tok.dep_ == "pobj":
+        if tok.dep_ in ("pobj", "poss"):
             return True
         tok = tok.head
         seen += 1
@@ -1438,6 +1451,63 @@ def withholds(cue: Token, lex: CueLexicon) -> bool:
     if lex.lemma(cue) in lex.withheld:
         return True
     return cue.dep_ == "xcomp" and lex.lemma(cue.head) in lex.withheld
+
+
+def withheld_words(verb: Token, lex: CueLexicon) -> bool:
+    """True for a verb that holds something back ([withheld]) whose "to" clause is a verb of
+    giving words ([withheld] says) with no object but questions ("declined to comment",
+    "refused to say whether she would run", "declined to answer questions"): no words were
+    given, so nothing is reported and nothing claimed. "Refused to pay the fine" holds a
+    stance, and "refused to release his records", "refused to apologise" refuse an act; they
+    still report."""
+    if lex.lemma(verb) not in lex.withheld:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and lex.lemma(c) in lex.withheld_says
+        and not any(
+            (g.dep_ == "dobj" and g.lemma_.lower() not in lex.question_nouns) or g.dep_ == "prt"
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def placeholder_only(verb: Token, lex: CueLexicon) -> bool:
+    """True for a verb of saying whose one content is an object that names only the kind of
+    thing said ([placeholders]: "will report its findings", "announced its decision"), with
+    nothing on it but a determiner, an owner or an adjective: no content is reported."""
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+        or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS)
+        for c in verb.children
+    ):
+        return False  # "findings about the dam", "described the verdict as unfair": content
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objs) == 1 and (
+        objs[0].lower_ in lex.placeholders
+        and all(_bare_part(c) or _when(c) for c in objs[0].children)
+    )
+
+
+# prepositions that say what something said is about ("findings on the dam") or what it is
+# called ("described the verdict as unfair")
+_TOPIC_PREPS = frozenset({"about", "on", "over", "of", "against", "into", "regarding", "as"})
+
+
+def _bare_part(tok: Token) -> bool:
+    """An article, an adjective or an owner that is a pronoun ("its findings"): the noun stays
+    a bare kind of thing. An owner by name ("Gore's decision") says whose news it is, and the
+    news is the content."""
+    return tok.dep_ in ("det", "amod") or (tok.dep_ == "poss" and tok.pos_ == "PRON")
+
+
+def _when(prep: Token) -> bool:
+    """ "its decision on Friday": a preposition whose object is a date or a time (the parse can
+    hang it on the noun) says when, not what about."""
+    return prep.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children
+    )
 
 
 def _as_aside(cue: Token, lex: CueLexicon) -> bool:
