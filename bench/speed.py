@@ -2,10 +2,11 @@
 
     python bench/speed.py [FILE ...] [--repeat N]
 
-With no files it uses the bundled sample, and a long article made by repeating it. It times the
-plain spaCy pipeline (``nlp(text)`` with the same model) and contextreader's ``analyze`` (the same
-pipeline plus our components and building the report), interleaved so machine noise hits both,
-and prints the best time of each and their ratio. Ratios, not seconds, are what to compare.
+With no files it uses the bundled sample, a long article made by repeating it, and that long
+article set on one line. It times the plain spaCy pipeline (``nlp(text)`` with the same model)
+and contextreader's ``analyze`` (the same pipeline plus our components and building the
+report), interleaved so machine noise hits both, and prints the best time of each and their
+ratio. Ratios, not seconds, are what to compare.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def main() -> None:
         long_text = "\n\n".join([seed.body] * 40)
         label = f"sample x40 ({len(long_text.split()):,} words)"
         articles.append((label, article_from_text(long_text)))
+        # the same text pasted as one line (from a PDF or a web page): per-line work must not
+        # grow with the line's length for each of its sentences
+        articles.append(("sample x40 on one line", article_from_text(" ".join(long_text.split()))))
 
     raw = spacy.load(resolve_model_name())
     ours = load_pipeline()

@@ -139,7 +139,8 @@ class Quote:
     span: Span  # the quoted or reported content (for direct quotes: inside the marks)
     cue_span: Span | None = None  # the verb or phrase of saying ("said", "according to")
     speaker_id: str | None = None  # a Person id when the speaker is a named person
-    speaker_text: str | None = None  # the speaker as written at speaker_span
+    # the speaker as written at speaker_span ("Anna Berg" where the span is "Anna Berg, who")
+    speaker_text: str | None = None
     speaker_span: Span | None = None
     cue: str | None = None  # lemma of the cue ("say", "deny", "according to")
     # the pieces inside quotation marks when the quote is written in several ('"A," she said.

@@ -9,12 +9,20 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from contextreader.analysis.assertions import page_furniture
 from contextreader.analysis.assertions.page_furniture import (
+    _blank,
     _figures_line,
+    _Lines,
     _place_and_date,
     is_furniture,
 )
-from contextreader.analysis.paragraphs import is_byline, photo_credit
+from contextreader.analysis.paragraphs import (
+    is_byline,
+    line_around,
+    photo_credit,
+    photo_credit_start,
+)
 from contextreader.analysis.pipeline import analyze_text
 from tests.analysis.helpers import claim_texts, sentence_voices
 
@@ -609,3 +617,58 @@ def test_a_live_blogs_leading_time_is_not_in_the_cue(nlp):
 def test_a_time_inside_a_sentence_stays_in_it(nlp):
     text = "Ferry news\n\nThe ferry left at 11:10 and reached the island an hour later.\n"
     assert "The ferry left at 11:10 and reached the island an hour later." in claim_texts(nlp, text)
+
+
+# -- a long line is read once, not once for each of its sentences ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares rose.\nThe board met on Friday.\n\n  Crowds gathered.\nEnd",
+        "\nOne line only",
+        "No break at all in this text",
+        "\n\n\n",
+    ],
+)
+def test_the_line_index_answers_as_line_around(text):
+    lines = _Lines(text)
+    for start in range(len(text) + 1):
+        assert lines.around(start) == line_around(text, start)
+        for end in range(start, len(text) + 1):
+            assert lines.around(start, end) == line_around(text, start, end)
+
+
+@pytest.mark.parametrize("part", ["", " ", " \t\u00a0\u2003", " x ", "\n\n", "\u200b", "a"])
+def test_blank_is_strip_on_the_part(part):
+    text = f"ab{part}cd"
+    assert _blank(text, 2, 2 + len(part)) == (not part.strip())
+
+
+def test_a_long_line_ending_in_a_credit_is_read_once(monkeypatch):
+    calls: list[str] = []
+
+    def counted(line: str) -> int | None:
+        calls.append(line)
+        return photo_credit_start(line)
+
+    monkeypatch.setattr(page_furniture, "photo_credit_start", counted)
+    sentences = [f"The ferry to Kell left {k} minutes late on Sunday." for k in range(200)]
+    text = " ".join(sentences) + " (Photo: Jan Roe/Harbour Wire)\n\nFares will rise.\n"
+    starts = [text.index(s) for s in sentences]
+    answers = [is_furniture(text, s, s + len(sentences[0])) for s in starts[:3]]
+    answers += [is_furniture(text, s, s + len(sentences[-1])) for s in starts[3:]]
+    # a long paragraph a credit closes keeps its sentences as claims; the line is read once
+    assert not any(answers)
+    assert len(calls) == 1
+    credit = text.index("(Photo:")
+    assert is_furniture(text, credit, credit + len("(Photo: Jan Roe/Harbour Wire)"))
+    assert len(calls) == 1
+
+
+def test_a_short_caption_line_before_its_credit_is_furniture():
+    text = "Storm hits Kell\n\nCrowds on the quay. (Photo: Jan Roe/Harbour Wire)\n\nFares rose.\n"
+    start = text.index("Crowds")
+    assert is_furniture(text, start, start + len("Crowds on the quay."))
+    fares = text.index("Fares")
+    assert not is_furniture(text, fares, fares + len("Fares rose."))

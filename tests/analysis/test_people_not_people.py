@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from contextreader.analysis.people import candidates
 from contextreader.analysis.people.lexicon import firm_suffix, role_lexicon
-from contextreader.analysis.people.not_people import _body_appositions
+from contextreader.analysis.people.not_people import _body_appositions, _named_fully
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.report import Report
 from tests.analysis.helpers import PersonRow, named, people_rows, quote_rows
@@ -305,6 +306,54 @@ def test_a_name_written_only_after_in_or_at_is_a_place(nlp: Language) -> None:
         "Ford on Monday.\n"
     )
     assert names(nlp, text) == []
+
+
+def test_a_place_name_written_often_is_tested_once(nlp: Language, monkeypatch) -> None:
+    # the answer is the name's: a long text that repeats it is not compared with all its uses
+    # at each of them
+    calls: list[str] = []
+    test = candidates._placed_name
+
+    def counted(span, uses, lex):  # type: ignore[no-untyped-def]
+        calls.append(span.text)
+        return test(span, uses, lex)
+
+    monkeypatch.setattr(candidates, "_placed_name", counted)
+    lines = [f"Crews in Hollin Ford cleared {k} roads on Monday." for k in range(2, 40)]
+    text = "Roads were shut in Hollin Ford.\n\n" + "\n\n".join(lines) + "\n"
+    assert names(nlp, text) == []
+    assert calls.count("Hollin Ford") == 1
+
+
+def test_a_person_named_often_after_in_stays_a_person(nlp: Language) -> None:
+    lines = [f"The panel put question {k} to Owen Castell." for k in range(2, 30)]
+    text = "\n\n".join(lines) + "\n\nCastell said he would answer them all.\n"
+    assert "Owen Castell" in names(nlp, text)
+
+
+def test_named_fully_looks_only_where_the_name_stands(nlp: Language) -> None:
+    lex = role_lexicon()
+    doc = nlp("Okafor spoke first. Later Mr Okafor left, and Dana Okafor stayed. Rennick waved.")
+    # brute force, as the test read before: every place in the doc after its first token
+    for words in [("Okafor",), ("Dana", "Okafor"), ("Rennick",), ("Mr", "Okafor"), ("Kell",)]:
+        n = len(words)
+        brute = any(
+            tuple(x.text for x in doc[i : i + n]) == words
+            and (
+                doc[i - 1].lower_.rstrip(".") in lex.honorifics
+                or doc[i - 1].lower_ in lex.honorifics
+                or (
+                    doc[i - 1].tag_ in ("NNP", "NNPS")
+                    and doc[i - 1].text[:1].isupper()
+                    and not doc[i - 1].is_sent_start
+                )
+            )
+            for i in range(1, len(doc) - n + 1)
+        )
+        assert _named_fully(doc, words, lex) == brute
+    assert _named_fully(doc, ("Okafor",), lex)
+    assert not _named_fully(doc, ("Rennick",), lex)
+    assert not _named_fully(doc, ("Kell",), lex)
 
 
 def test_a_name_written_after_in_and_elsewhere_stays_a_person(nlp: Language) -> None:

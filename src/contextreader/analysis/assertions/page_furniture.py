@@ -9,23 +9,65 @@ never by a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 from spacy.tokens import Span
 
 from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.inflect import FINITE_TAGS
-from contextreader.analysis.paragraphs import (
-    CLOCK_LEAD,
-    is_byline,
-    line_around,
-    photo_credit_start,
-)
+from contextreader.analysis.paragraphs import CLOCK_LEAD, is_byline, photo_credit_start
 from contextreader.analysis.quotes import cue_lexicon
 
 _EDGE = " .:!|•·-–—>»"
 _SHORT_LINE = 100  # a line of furniture, not a paragraph that opens with its words
 _STOP = re.compile(r"[.!?][\"”’)]*\s")  # a full stop inside a line: more than one sentence
+_INK = re.compile(r"\S")  # a character ``str.strip`` keeps
+
+_T = TypeVar("_T")
+
+
+class _Lines:
+    """The lines of one text, found once: where each ends, and the answers that depend on a
+    line's words alone. Every sentence asks about the line it stands on; an article set on one
+    long line (pasted from a PDF or a web page) must not be read whole again for each of its
+    sentences, nor a long paragraph for each of its own."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.answers: dict[tuple[str, int, int], object] = {}
+
+    def around(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """What ``paragraphs.line_around`` answers: the start and end (the newline's offset,
+        or the text's end) of the line, or lines, that hold text[start:end]."""
+        before = bisect_left(self.breaks, start)
+        after = bisect_left(self.breaks, start if end is None else end)
+        return (
+            self.breaks[before - 1] + 1 if before else 0,
+            self.breaks[after] if after < len(self.breaks) else len(self.text),
+        )
+
+    def answer(self, kind: str, line_start: int, line_end: int, fn: Callable[[str], _T]) -> _T:
+        """``fn`` of the line text[line_start:line_end], worked out once for it."""
+        key = (kind, line_start, line_end)
+        if key not in self.answers:
+            self.answers[key] = fn(self.text[line_start:line_end])
+        return self.answers[key]  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> _Lines:
+    """The lines of ``text`` (kept for the few texts read last, as ``_notes_start`` is)."""
+    return _Lines(text)
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """``not text[start:end].strip()``, without copying the part (it may run to a long line's
+    other end)."""
+    return _INK.search(text, start, end) is None
 
 
 def is_furniture(text: str, start: int, end: int) -> bool:
@@ -42,14 +84,14 @@ def is_furniture(text: str, start: int, end: int) -> bool:
         return True  # "Dr Jan Roe is available for interview on Tuesday."
     if _in_notes(text, start) or _in_contact_block(text, start):
         return True  # under "Notes to editors", or a contact's lines under "Media contact"
-    line_start, line_end = line_around(text, start, end)
+    lines = _lines(text)
+    line_start, line_end = lines.around(start, end)
     if _caption(text, start, end, line_start, line_end):
         return True  # a caption: "Crowds on the quay. (Photo: Jan Roe/Harbour Wire)"
-    line = " ".join(text[line_start:line_end].split()).lower()
-    if line.startswith(lex.sentences) and len(line) <= _SHORT_LINE and not _STOP.search(line):
+    if lines.answer("lead", line_start, line_end, _sentence_line):
         return True  # one sentence, "CLICK HERE TO GET THE APP", the parser cut in two
-    opens_line = not text[line_start:start].strip()
-    whole_line = opens_line and not text[end:line_end].strip()
+    opens_line = _blank(text, line_start, start)
+    whole_line = opens_line and _blank(text, end, line_end)
     if not opens_line and not words.startswith("("):
         return False
     bare = words.strip(_EDGE)
@@ -77,6 +119,13 @@ def is_furniture(text: str, start: int, end: int) -> bool:
         any(ch.isdigit() for ch in w) or w.strip(":") in lex.dates or not w.strip(":")
         for w in rest.replace(",", " ").split()
     )
+
+
+def _sentence_line(line: str) -> bool:
+    """A short line of one sentence that opens with a [sentences] phrase."""
+    line = " ".join(line.split()).lower()
+    lex = furniture_lexicon()
+    return line.startswith(lex.sentences) and len(line) <= _SHORT_LINE and not _STOP.search(line)
 
 
 # a sign-off line of a place and a date: one to three capitalised words, a comma, then the date
@@ -119,8 +168,8 @@ def _sign_off(sent: Span, text: str, span: tuple[int, int]) -> bool:
     """A place-and-date sign-off on a line of its own (``_place_and_date``) among the text's
     last lines, whose place words the parser reads as names or nouns: "Markets Fall Sharply,
     3 March" is a headline with a date, its verb and adverb written in capitals."""
-    line_start, line_end = line_around(text, *span)
-    if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
+    line_start, line_end = _lines(text).around(*span)
+    if not (_blank(text, line_start, span[0]) and _blank(text, span[1], line_end)):
         return False  # the sentence is the whole line
     if not _place_and_date(" ".join(text[span[0] : span[1]].split())):
         return False
@@ -156,14 +205,23 @@ def _caption(text: str, start: int, end: int, line_start: int, line_end: int) ->
     line is short or one sentence before the credit ("Crowds on the quay. (Photo: Jan
     Roe/Harbour Wire)"), or the sentence holds the credit itself. A paragraph of news that a
     credit closes keeps its other sentences as claims."""
-    line = text[line_start:line_end]
-    at = photo_credit_start(line)
+    at, short = _lines(text).answer("caption", line_start, line_end, _caption_line)
     if at is None:
         return False
     if end > line_start + at:
         return True  # the credit, or the sentence it closes
+    return short
+
+
+def _caption_line(line: str) -> tuple[int | None, bool]:
+    """Where a credit that ends ``line`` opens (None when it ends in none), and whether the
+    line is a caption's when the credit is not in the sentence: short, or one sentence before
+    the credit."""
+    at = photo_credit_start(line)
+    if at is None:
+        return None, False
     before = line[:at].rstrip()
-    return len(" ".join(line.split())) <= _SHORT_LINE or not _STOP.search(before)
+    return at, len(" ".join(line.split())) <= _SHORT_LINE or not _STOP.search(before)
 
 
 def _offer(words: str, offers: tuple[str, ...]) -> bool:
@@ -247,11 +305,10 @@ def _in_contact_block(text: str, start: int) -> bool:
     sentence ends the block: story text set under a "Contact" subhead in single lines ("The
     regulator found that ...") is no contact's details."""
     contacts = furniture_lexicon().contacts
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    line_start, line_end = _lines(text).around(start, start)
+    if not _blank(text, line_start, start):
         return False  # not the first sentence of its line
-    line_end = text.find("\n", start)
-    if not _contact_detail(text[line_start : len(text) if line_end < 0 else line_end]):
+    if not _contact_detail(text[line_start:line_end]):
         return False
     for _ in range(_CONTACT_LINES):
         if line_start == 0:
@@ -299,8 +356,8 @@ def _signpost(sent: Span, text: str, span: tuple[int, int]) -> bool:
     line with a clause of its own ("where two people were rescued:") claims something."""
     if not text[span[0] : span[1]].rstrip().endswith(":"):
         return False
-    line_start, line_end = line_around(text, *span)
-    if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
+    line_start, line_end = _lines(text).around(*span)
+    if not (_blank(text, line_start, span[0]) and _blank(text, span[1], line_end)):
         return False
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not words or len(words) > _SIGNPOST_WORDS or words[0].pos_ != "PROPN":
@@ -370,8 +427,8 @@ def _name_line(sent: Span, text: str, span: tuple[int, int]) -> bool:
         for t in words
     ):
         return False
-    line_start, line_end = line_around(text, *span)
-    if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
+    line_start, line_end = _lines(text).around(*span)
+    if not (_blank(text, line_start, span[0]) and _blank(text, span[1], line_end)):
         return False
     above = _lines_between(text, 0, line_start, _HEAD_LINES)
     if len(above) >= _HEAD_LINES:
@@ -392,19 +449,11 @@ def _section_label(sent: Span, text: str, span: tuple[int, int]) -> bool:
     wherever it stands. Only the words before the label are tested (the small model may tag
     "Weather" as a verb); a headline that ends in a label word ("Roe to quit politics", "Good
     news for business") has more words, a verb, "to" or a preposition, and stays a claim."""
-    line_start, line_end = line_around(text, *span)
-    line = text[line_start:line_end]
-    words = line.split()
-    if not words or len(words) > _LABEL_WORDS or "\n" in line:
+    line_start, line_end = _lines(text).around(*span)
+    found = _lines(text).answer("label", line_start, line_end, _label_line)
+    if found is None:
         return False
-    if not all(w.replace("-", "").replace("&", "").isalpha() for w in words):
-        return False  # a figure, a mark: "Sport: 3-1", "Good news!"
-    low = " ".join(words).lower()
-    label = next(
-        (x for x in furniture_lexicon().section_labels if low == x or low.endswith(" " + x)), None
-    )
-    if label is None:
-        return False
+    words, label = found
     line_span = sent.doc.char_span(line_start, line_end, alignment_mode="expand")
     if line_span is None:
         return False
@@ -418,6 +467,18 @@ def _section_label(sent: Span, text: str, span: tuple[int, int]) -> bool:
     return all(t.tag_ in _LABEL_TAGS or (k == 0 and t.tag_ == "VB") for k, t in enumerate(kept))
 
 
+def _note_line(line: str) -> tuple[int, str] | None:
+    """A short line wholly in brackets, as (where it opens after any spaces, the line
+    stripped), or None."""
+    bare = line.strip()
+    if len(bare) < 3 or (bare[0], bare[-1]) not in (("(", ")"), ("[", "]")):
+        return None
+    inner = bare[1:-1]
+    if any(ch in "()[]\n" for ch in inner) or not 0 < len(inner.split()) <= _LABEL_WORDS:
+        return None
+    return line.index(bare), bare
+
+
 def _editor_note(sent: Span, text: str, span: tuple[int, int]) -> bool:
     """ "(Unofficial translation)", "[Full text]", "(Updated 3 March)": a short line of its own
     wholly in brackets, with no verb form and no figure, or opening with a word of
@@ -425,14 +486,13 @@ def _editor_note(sent: Span, text: str, span: tuple[int, int]) -> bool:
     nothing. The parser may leave the opening bracket with the sentence before, so the whole
     line is read. A bracketed sentence with a verb of its own ("(The ministry did not reply.)")
     or a headline's participle ("(Seven arrested after clashes)") stays a claim."""
-    line_start, line_end = line_around(text, *span)
-    line = text[line_start:line_end].strip()
-    if len(line) < 3 or (line[0], line[-1]) not in (("(", ")"), ("[", "]")):
+    line_start, line_end = _lines(text).around(*span)
+    found = _lines(text).answer("note", line_start, line_end, _note_line)
+    if found is None:
         return False
+    lead_space, line = found
     inner = line[1:-1]
-    if any(ch in "()[]\n" for ch in inner) or not 0 < len(inner.split()) <= _LABEL_WORDS:
-        return False
-    at = text.index(line, line_start)
+    at = line_start + lead_space
     note = sent.doc.char_span(at, at + len(line), alignment_mode="expand")
     if note is None or any(t.tag_ in FINITE_TAGS for t in note):
         return False
@@ -452,6 +512,21 @@ def _editor_note(sent: Span, text: str, span: tuple[int, int]) -> bool:
         return rest is not None and not any(t.tag_ in _VERB_FORMS for t in rest)
     # no verb form and no figure: "(Seven arrested after clashes)" states what happened
     return not any(t.tag_ in _VERB_FORMS or t.like_num for t in note)
+
+
+def _label_line(line: str) -> tuple[list[str], str] | None:
+    """The words of a short line of one line's letters that ends in a [section_labels] label,
+    and the label; None for any other line."""
+    words = line.split(maxsplit=_LABEL_WORDS)
+    if not words or len(words) > _LABEL_WORDS or "\n" in line:
+        return None
+    if not all(w.replace("-", "").replace("&", "").isalpha() for w in words):
+        return None  # a figure, a mark: "Sport: 3-1", "Good news!"
+    low = " ".join(words).lower()
+    label = next(
+        (x for x in furniture_lexicon().section_labels if low == x or low.endswith(" " + x)), None
+    )
+    return None if label is None else (words, label)
 
 
 # the most words on a section label's line ("World news in brief") or in an editor's note
@@ -487,9 +562,10 @@ _NAME_MARKS = frozenset({",", "&", "."})
 def _byline(text: str, start: int, end: int) -> bool:
     """A byline, a whole line that says who wrote the article ("By Jan Roe"): it names the
     author and asserts nothing, so it has no voice and is no claim."""
-    line_start, line_end = line_around(text, start, end)
+    lines = _lines(text)
+    line_start, line_end = lines.around(start, end)
     # the whole line, however the parser split it ("By Priya | Ramaswamy")
-    return is_byline(text[line_start:line_end])
+    return lines.answer("byline", line_start, line_end, is_byline)
 
 
 # figures on a line of labels and figures: at least this many, and no more than this many words
@@ -507,7 +583,7 @@ def _figures_line(
     hardly more words than figures, and no verb but a base form. The answer is the line's, so
     it is worked out once per line and kept in ``decided`` (by the line's start): an article
     set on one long line is not read whole again for each of its sentences."""
-    line_start, line_end = line_around(text, *span)
+    line_start, line_end = _lines(text).around(*span)
     if decided is not None and line_start in decided:
         return decided[line_start]
     answer = _figures_shape(sent, text, line_start, line_end)

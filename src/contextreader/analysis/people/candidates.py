@@ -757,14 +757,33 @@ def _place_only(span: Span, uses: dict[str, list[Token]]) -> bool:
     )
 
 
-def _place_of_words(span: Span, uses: dict[str, list[Token]], lex: RoleLexicon) -> bool:
+def _place_of_words(
+    span: Span,
+    uses: dict[str, list[Token]],
+    lex: RoleLexicon,
+    known: dict[tuple[str, tuple[str, ...]], bool] | None = None,
+) -> bool:
     """A name of two or three words, no known first name among them, that the article only
     writes right after "in" or "at" ("Roads were closed in Hollin Ford"). "At" alone is no
     sign ("threw a bottle at Jan Roe"): it needs, at least once, something that tells of a
     place - the tagger's place label on the name, or a word of location that the "at" hangs on
     (``[named_things] located``: "a crash at Kell Cross"). Each of its words stands
     nowhere else, so a surname written alone ("Ford said") keeps the name a person's; "from"
-    is left out ("a letter from Jan Roe")."""
+    is left out ("a letter from Jan Roe").
+
+    The answer is the name's, wherever it stands: with ``known``, it is worked out once per
+    name and kept there (by the name's text and words), so a name the article repeats often
+    (a transcript's speaker on every turn) is not compared with all its uses at each one."""
+    if known is None:
+        return _placed_name(span, uses, lex)
+    key = (span.text, tuple(t.text for t in span))
+    if key not in known:
+        known[key] = _placed_name(span, uses, lex)
+    return known[key]
+
+
+def _placed_name(span: Span, uses: dict[str, list[Token]], lex: RoleLexicon) -> bool:
+    """The test of ``_place_of_words`` for one name."""
     if not 2 <= len(span) <= 3 or any(t.text in first_names() for t in span):
         return False
     n = len(span)
@@ -855,6 +874,7 @@ def _candidates(
     dateline = doc._.cr_dateline.span if doc._.cr_dateline else None
     placed = _dateline_place(text, dateline)
     credited = _dateline_credit(doc)
+    placed_words: dict[tuple[str, tuple[str, ...]], bool] = {}  # ``_place_of_words`` by name
     for ent in doc.ents:
         if ent.label_ not in _TITLED_LABELS or ent.start_char < body:
             continue
@@ -906,7 +926,7 @@ def _candidates(
             )
         ):
             continue
-        if not cleaned[1] and _place_of_words(span, uses, lex):
+        if not cleaned[1] and _place_of_words(span, uses, lex, placed_words):
             continue
         if _looks_like_name(span, lex, lower):
             out.append(cleaned)

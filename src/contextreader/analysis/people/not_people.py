@@ -199,17 +199,33 @@ def _personal_name(words: tuple[str, ...], lex: RoleLexicon) -> bool:
 
 def _named_fully(doc: Doc, words: tuple[str, ...], lex: RoleLexicon) -> bool:
     """True when the article writes the name ``words`` elsewhere after a capitalised word or
-    a title ("Dana Okafor", "Mr Okafor"): a person's surname."""
+    a title ("Dana Okafor", "Mr Okafor"): a person's surname. Only where the name's first word
+    stands is looked at (``_word_places``): a long article is not read whole for each name."""
     n = len(words)
-    for t in doc[1 : len(doc) - n + 1]:
-        if tuple(x.text for x in doc[t.i : t.i + n]) != words:
+    for i in _word_places(doc).get(words[0], ()):
+        if not 1 <= i <= len(doc) - n or tuple(x.text for x in doc[i : i + n]) != words:
             continue
-        prev = doc[t.i - 1]
+        prev = doc[i - 1]
         if prev.lower_.rstrip(".") in lex.honorifics or prev.lower_ in lex.honorifics:
             return True
         if prev.tag_ in ("NNP", "NNPS") and prev.text[:1].isupper() and not prev.is_sent_start:
             return True
     return False
+
+
+_WORD_PLACES_KEY = "cr_word_places"
+
+
+def _word_places(doc: Doc) -> dict[str, list[int]]:
+    """Where each word (a token's text) stands in ``doc``, in order; found once and kept on
+    the doc."""
+    places = doc.user_data.get(_WORD_PLACES_KEY)
+    if places is None:
+        places = {}
+        for t in doc:
+            places.setdefault(t.text, []).append(t.i)
+        doc.user_data[_WORD_PLACES_KEY] = places
+    return places
 
 
 def _name_before(head: Token, stop: frozenset[str] = frozenset()) -> Span:
