@@ -102,35 +102,19 @@ MARKS = {
             "The counter-terrorism unit in Tarsen was expanded.",
         ),
     ],
-    # "terrorist" can only mean people: a referring use is the label too, in any voice;
-    # a designation, a modifier of an act, a name before it and a self-label are not
-    "terrorist_referring": [
-        ("The terrorists behind the bombing fled into the hills.", [("terrorists", LABEL)]),
-        ("Terrorists attacked a checkpoint near Vell.", [("Terrorists", LABEL)]),
-        (
-            '"These terrorists will find no hiding place," the minister said.',
-            [("terrorists", LABEL)],
-        ),
+    # "terrorist" is marked where it is pinned on people, as "label" marks; a plain referring
+    # use names the attackers as news copy does and is not marked (the README says why)
+    "terrorist_pinned": [
         ("Dara Vell called the attackers terrorists.", [("terrorists", LABEL)]),
         *unmarked(
+            "The terrorists behind the bombing fled into the hills.",
+            "Terrorists attacked a checkpoint near Vell.",
             "Another terrorist-launched rocket hit the town.",
             '"I am a terrorist," the man shouted.',
             "Police shot the alleged terrorist near the station.",
             "The Vell Front terrorist group claimed the attack.",
             "Vardania designated the group's fighters as terrorists.",
         ),
-    ],
-    # an official act in another word form: a participle read as an adjective, a jail term,
-    # a sanctions list
-    "terrorist_official_forms": [
-        *unmarked(
-            "Four designated terrorists were added to the sanctions list in May.",
-            "The convicted terrorist was moved to another prison.",
-            "The terrorist was jailed for life in 2009.",
-            "The court imprisoned two terrorists on Tuesday.",
-        ),
-        ("The terrorists hid in a farmhouse near Vell.", [("terrorists", LABEL)]),
-        ("The terrorists were arrested in Vell.", [("terrorists", LABEL)]),
     ],
     # "freedom fighters" is the mirror label, marked in a speaker's words too
     "freedom_fighters": [

@@ -67,7 +67,7 @@ through" for "ram through"), ``rule``
 (a context rule in ``loaded/rules/`` that decides each match: "so-called", "alleged", "claims",
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
-"captive", "label-not-official", "people-not-official", "predicate", "attacking", "attitude",
+"captive", "label-not-official", "predicate", "attacking", "attitude",
 "not-of-a-thing", "not-historical", "abstract-object", "not-a-mood", "not-a-role",
 "not-a-hard-thing"). An
 ``unless_next`` item of two words or more ("not to") matches the words right after the term in
@@ -141,7 +141,6 @@ RULES = frozenset(
         "forced",
         "captive",
         "label-not-official",
-        "people-not-official",
         "predicate",
         "attacking",
         "invented",

@@ -32,7 +32,6 @@ from contextreader.analysis.loaded.rules.labels import (
     rule_label_not_official,
     rule_mass_label,
     rule_not_of_a_thing,
-    rule_people_not_official,
     rule_threat_label,
 )
 from contextreader.analysis.loaded.rules.saying import (
@@ -81,7 +80,6 @@ RULES: dict[str, Rule] = {
     "stance": rule_stance,
     "label": rule_label,
     "label-not-official": rule_label_not_official,
-    "people-not-official": rule_people_not_official,
     "unnamed": rule_unnamed,
     "amplified": rule_amplified,
     "not-legal": rule_not_legal,

@@ -4,11 +4,9 @@
 apposition, as a title before a name, qualified by whose it is ("his lackeys"), followed by
 "who", or pointed at in a body of people ("those parasites in city hall"); not where speakers
 label themselves or the sentence denies it. Rules: "label", "label-not-official" (not in a
-sentence about an official designation, charge or court), "people-not-official" (the same
-exemptions for a label that can only mean people, with no test that it is said of them),
-"threat" ("the woman's killer" names a victim), and "mass" (a verb of threat said of many
-people doing it: "migrants swarmed the post"). A label that also names a kept animal is the
-animal where someone walks or feeds it.
+sentence about an official designation, charge or court), "threat" ("the woman's killer" names
+a victim), and "mass" (a verb of threat said of many people doing it: "migrants swarmed the
+post"). A label that also names a kept animal is the animal where someone walks or feeds it.
 """
 
 from __future__ import annotations
@@ -36,8 +34,6 @@ DEMONSTRATIVES = frozenset({"these", "those", "this", "that"})
 # prepositions that place a label in a body of people: "in parliament", "at the ministry"
 GROUP_PREPS = frozenset({"in", "at", "on", "inside", "within", "from", "of"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us", "those", "these"})
-# where a noun is said of someone rather than referring: a predicate, a complement, an apposition
-SAID_OF = frozenset({"attr", "oprd", "appos", "acomp"})
 # modifiers that make a threat noun personal: not "poss" or "compound", which name the victim
 THREAT_MODIFIERS = frozenset({"amod", "nmod"})
 
@@ -270,31 +266,6 @@ def rule_label_not_official(
     if _officially_applied(doc, start, end, lexicon):
         return None
     return rule_label(doc, start, end, lexicon)
-
-
-def rule_people_not_official(
-    doc: Doc, start: int, end: int, lexicon: Lexicon
-) -> tuple[int, int] | None:
-    """A label of law that can only mean people ("terrorist"): it needs no test that it is said
-    of people, so a plain referring use is marked too ("The terrorists fled into the hills",
-    "Terrorists attacked a checkpoint"). The exemptions of "label-not-official" stay: an
-    official act in the sentence, a state's view, a group's name before it. As a modifier of a
-    noun ("a terrorist attack", "terrorist financing", "terrorist-launched rockets", "a terrorist
-    group") it names a kind of act, crime or body, the designation's own words, and as a
-    predicate or apposition it is said of someone: there it is marked only where "label" would
-    mark it (not "I am a terrorist", said of oneself)."""
-    if _officially_applied(doc, start, end, lexicon):
-        return None
-    tok = doc[start:end].root
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
-        return rule_label(doc, start, end, lexicon)
-    if end < len(doc) and doc[end].text == "-":
-        return rule_label(doc, start, end, lexicon)  # "terrorist-launched rockets": a modifier
-    if tok.dep_ in SAID_OF:
-        # said of someone ("I am a terrorist", "he, a terrorist, ..."): "label" tells a
-        # speaker's label of themselves or a denial from a verdict
-        return rule_label(doc, start, end, lexicon)
-    return start, end
 
 
 def _officially_applied(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
