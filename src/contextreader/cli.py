@@ -20,7 +20,14 @@ import urllib.parse
 from collections.abc import Iterator, Sequence
 
 from contextreader import __version__
-from contextreader.io.article import Article, InputError, read_article, read_stdin, sample_path
+from contextreader.io.article import (
+    Article,
+    InputError,
+    is_terminal,
+    read_article,
+    read_stdin,
+    sample_path,
+)
 from contextreader.wording import one_line
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
@@ -189,8 +196,10 @@ def load_input(arg: str | None, url: str | None = None) -> Article:
 
 def _announce_stdin(args: Sequence[str]) -> None:
     """Say that standard input is read when it is a terminal (typed in by hand, or a pipe
-    forgotten), rather than wait in silence; said before the model loads, so it comes first."""
-    if "-" in args and sys.stdin is not None and sys.stdin.isatty():
+    forgotten), or a path names the terminal ("/dev/stdin" at a prompt), rather than wait in
+    silence; said before the model loads, so it comes first."""
+    typed = "-" in args and sys.stdin is not None and sys.stdin.isatty()
+    if typed or any(a not in ("", "-") and is_terminal(a) for a in args):
         print(STDIN_PROMPT, file=sys.stderr, flush=True)
 
 

@@ -115,6 +115,16 @@ MARKS = {
             "The Vell Front terrorist group claimed the attack.",
             "Vardania designated the group's fighters as terrorists.",
         ),
+        # a jail or sanctions that apply the label to no one are no official act
+        (
+            "The state radio called the men terrorists after they escaped from the jail.",
+            [("terrorists", LABEL)],
+        ),
+        *unmarked(
+            "The state radio called the men terrorists after sanctions on the group.",
+            "The state radio called the men terrorists and the court gave them a jail term.",
+            "The men were sanctioned as terrorists last year.",
+        ),
     ],
     # "freedom fighters" is the mirror label, marked in a speaker's words too
     "freedom_fighters": [

@@ -351,7 +351,17 @@ MARKS = {
             "The minister is notoriously difficult to work with.",
             [("notoriously", "editorializing")],
         ),
-        ("Hale is a notoriously tricky client.", [("notoriously", "editorializing")]),
+        ("Jan Hale is a notoriously tricky client.", [("notoriously", "editorializing")]),
+        (
+            "Dr Voss is notoriously hard to interview.",
+            [("notoriously", "editorializing")],
+        ),
+        # a name that is no person's (a mountain, a city, a road) is a thing
+        *unmarked(
+            "The Matterhorn is notoriously difficult to climb.",
+            "Lagos is notoriously hard to drive through.",
+            "The A47 is notoriously tricky to cross at night.",
+        ),
     ],
     # "cynical" said of a plan or a person is a verdict on motive; a mood is reported
     "cynical_not_a_mood": [
@@ -361,6 +371,12 @@ MARKS = {
         ),
         ("The plan is cynical.", [("cynical", "editorializing")]),
         ("It was cynical.", [("cynical", "editorializing")]),
+        # an act's timing or a gesture is an act
+        (
+            "Critics said the timing of the tax cut was cynical.",
+            [("cynical", "editorializing")],
+        ),
+        ("The gesture was cynical.", [("cynical", "editorializing")]),
         ("A cynical ploy by the board failed.", [("cynical", "editorializing"), ("ploy", LABEL)]),
         # said of people it is a mood they are in
         *unmarked(

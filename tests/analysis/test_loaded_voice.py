@@ -422,6 +422,17 @@ def test_hype_of_a_person_or_their_work_is_the_speakers_praise(nlp):
     ]
 
 
+def test_hype_of_a_named_firm_or_with_their_is_a_claim(nlp):
+    # a company's name is no person, and "their" is as often a firm's own as "our" is
+    assert mark_voices(nlp, '"Nokia is a game-changer in this market," the analyst said.') == [
+        ("game-changer", "quoted")
+    ]
+    assert mark_voices(
+        nlp, '"Their new inhaler is groundbreaking," a spokeswoman for the drug maker said.'
+    ) == [("groundbreaking", "quoted")]
+    assert mark_voices(nlp, '"Dr Hale is a game-changer for this ward," the nurse said.') == []
+
+
 def test_the_cause_a_speaker_blames_is_reported(nlp):
     # the object of "blamed" is what the speaker gave, as the quote finder reports it
     assert mark_voices(nlp, "The coach blamed a reckless tackle.") == [("reckless", "reported")]
@@ -435,6 +446,16 @@ def test_the_cause_a_speaker_blames_is_reported(nlp):
     ]
     assert mark_voices(nlp, "The senator accused the cowardly regime of the raid.") == [
         ("cowardly", "outlet")
+    ]
+    # a date after the object tells when, and is no "on" phrase of the cause
+    assert mark_voices(nlp, "The club blamed a reckless challenge on Sunday.") == [
+        ("reckless", "reported")
+    ]
+    assert mark_voices(nlp, "The club blamed a reckless challenge on March 3.") == [
+        ("reckless", "reported")
+    ]
+    assert mark_voices(nlp, "The club blamed the reckless spending on the previous owners.") == [
+        ("reckless", "outlet")
     ]
     assert mark_voices(nlp, "Analysts predicted a catastrophic collapse of the currency.") == [
         ("catastrophic", "reported")

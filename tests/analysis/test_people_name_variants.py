@@ -64,6 +64,21 @@ CASES = {
         "Roe said the work had run late.",
         [("Joseph Roe", "Mayor", ["Joe Roe", "Joseph Roe"])],
     ),
+    "a_formal_name_with_an_office_later_is_the_person": (
+        "Bill Marsh told supporters in Eldham on Tuesday that the mill would reopen.\nWilliam "
+        "Henry Marsh, the 42nd mayor of the town, spoke for an hour.",
+        [("William Henry Marsh", "42nd mayor of the town", ["Bill Marsh", "William Henry Marsh"])],
+    ),
+    "a_one_sentence_opening_line_is_no_headline": (
+        "The mayor, Mike Roe, opened the bridge in Eldham on Monday.\n"
+        '"This is a great day," Roe said.\nLater, Michael Roe met the builders.',
+        [("Michael Roe", "mayor", ["Mike Roe", "Roe", "Michael Roe"])],
+    ),
+    "a_headline_with_a_full_stop_over_a_blank_line": (
+        "Ken Lind wins the harbour race.\n\nKenneth Lind, the harbour master, won the race "
+        'on Sunday. "The tide helped," Lind said.',
+        [("Kenneth Lind", "harbour master", ["Ken Lind", "Kenneth Lind", "Lind"])],
+    ),
     "a_headlines_short_form_is_no_introduction": (
         "Ken Lind wins the harbour race\n\nKenneth Lind, the harbour master, won the race on "
         'Sunday. "The tide helped," Ken Lind said.',
@@ -119,6 +134,15 @@ APART = {
     "a_later_name_introduced_with_a_role_of_its_own": (
         "Stephen Roe said the plan was sound. Steve Roe, a neighbour, disagreed.",
         ["Stephen Roe", "Steve Roe"],
+    ),
+    "a_later_name_with_an_office_of_its_own": (
+        "Bill Roe scored twice for Harlow on Saturday. William Roe, the visiting goalkeeper, "
+        "conceded both.",
+        ["Bill Roe", "William Roe"],
+    ),
+    "a_longer_name_introduced_as_a_newcomer": (
+        "Steve Roe said the plan was sound. Stephen James Roe, a neighbour, disagreed.",
+        ["Steve Roe", "Stephen James Roe"],
     ),
     "an_opening_paragraph_is_no_headline": (
         "Tom Roe coached the team for twenty years. He retired in 2010.\n\nThomas Roe, the "

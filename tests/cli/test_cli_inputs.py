@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from contextreader.cli import STDIN_PROMPT, load_input
+from contextreader.cli import STDIN_PROMPT, _announce_stdin, load_input
 from contextreader.io.article import InputError
 
 from .helpers import ARTICLE, run
@@ -154,3 +154,12 @@ def test_standard_input_from_a_pipe_is_read_quietly(capsys, nlp, monkeypatch) ->
     monkeypatch.setattr("sys.stdin", _Stdin(tty=False))
     code, out, err = run(capsys, "analyze", "-", "--format", "jsonl")
     assert (code, err) == (0, "") and '"name": "Ines Okafor"' in out
+
+
+def test_the_terminal_named_as_a_path_says_how_to_end_it(capsys, monkeypatch) -> None:
+    """ "analyze /dev/stdin" typed at a prompt waits for the article as "-" does, and says so."""
+    monkeypatch.setattr("contextreader.cli.is_terminal", lambda path: path == "/dev/stdin")
+    _announce_stdin(["/dev/stdin"])
+    assert capsys.readouterr().err == f"{STDIN_PROMPT}\n"
+    _announce_stdin(["story.txt"])
+    assert capsys.readouterr().err == ""

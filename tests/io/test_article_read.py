@@ -3,9 +3,11 @@ the analysis reads (HTML pages: test_html.py; encodings: test_article_encodings.
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from contextreader.io.article import InputError, article_from_text, read_article
+from contextreader.io.article import InputError, article_from_text, is_terminal, read_article
 from tests.conftest import SEED
 
 
@@ -108,8 +110,37 @@ def test_a_named_pipe_is_read_as_process_substitution_gives_it(tmp_path):
 def test_a_device_is_refused_with_what_to_do():
     with pytest.raises(InputError) as err:
         read_article("/dev/null")
-    assert str(err.value).startswith("/dev/null: not a regular file (a device or a socket)")
-    assert "give - and pipe the article in" in str(err.value)
+    assert str(err.value) == (
+        "/dev/null: a device or a socket, not an article file; "
+        "give a file, or - to read standard input"
+    )
+    assert not is_terminal("/dev/null")
+
+
+def test_the_terminal_named_as_a_path_is_read_as_typed_text():
+    """ "/dev/stdin" at a prompt: the terminal is read until Ctrl-D, as "-" is."""
+    master, slave = os.openpty()
+    saved = os.dup(0)
+    try:
+        os.dup2(slave, 0)
+        assert is_terminal(os.ttyname(slave))
+        os.write(master, b"Headline\n\nThe mayor spoke on Tuesday.\n\x04")
+        article = read_article(os.ttyname(slave))
+    finally:
+        os.dup2(saved, 0)
+        for fd in (saved, master, slave):
+            os.close(fd)
+    assert "The mayor spoke on Tuesday." in article.text
+
+
+def test_a_terminal_not_our_own_is_refused():
+    master, slave = os.openpty()
+    try:
+        with pytest.raises(InputError, match="a device or a socket"):
+            read_article(os.ttyname(slave))
+    finally:
+        os.close(master)
+        os.close(slave)
 
 
 def test_a_nul_in_a_file_name_is_no_such_file(tmp_path):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import os
 import re
 import stat
 import sys
@@ -225,11 +226,12 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
         if stat.S_ISDIR(info.st_mode):
             raise InputError(f"{name}: is a directory, not an article file")
         # a named pipe is read as it comes ("analyze <(curl …)"), like cat, so it waits for a
-        # writer; a device or a socket holds no article
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        # writer; so is this process's terminal ("/dev/stdin" typed in), as "-" is; another
+        # device or a socket holds no article
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or _our_terminal(info)):
             raise InputError(
-                f"{name}: not a regular file (a device or a socket); "
-                "to read from a pipe, give - and pipe the article in"
+                f"{name}: a device or a socket, not an article file; "
+                "give a file, or - to read standard input"
             )
         if info.st_size > MAX_BYTES:
             raise too_large(name, info.st_size)
@@ -244,6 +246,29 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
     if len(data) > MAX_BYTES:
         raise too_large(name)
     return article_from_data(decode(data, name), Source(path=str(p), url=url), name)
+
+
+def is_terminal(path: str | Path) -> bool:
+    """The path names the terminal this process reads or writes ("/dev/stdin" at a prompt),
+    which is read as typed text, as "-" is."""
+    try:
+        return _our_terminal(Path(path).stat())
+    except (OSError, ValueError):
+        return False
+
+
+def _our_terminal(info: os.stat_result) -> bool:
+    """A character device that is the terminal of standard input, output or error. Compared
+    by device number, so no other device is opened to find out (opening one may act on it)."""
+    if not stat.S_ISCHR(info.st_mode):
+        return False
+    for fd in (0, 1, 2):
+        try:
+            if os.isatty(fd) and os.fstat(fd).st_rdev == info.st_rdev:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def read_stdin(url: str | None = None) -> Article:

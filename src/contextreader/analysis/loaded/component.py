@@ -561,8 +561,9 @@ def _speakers_own(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
     return entry.category in NOT_QUOTED or entry.rule in HEDGES_NOT_QUOTED
 
 
-# possessives that make a thing a person's: "her research", "his work", "their findings"
-PERSONS_OWN = frozenset({"his", "her", "their"})
+# possessives that make a thing a person's: "her research", "his work"; "their" is as often a
+# company's or a campaign's own ("their new vaccine"), a claim like "our new phone"
+PERSONS_OWN = frozenset({"his", "her"})
 
 
 def _of_a_person(span: Span, lexicon: Lexicon) -> bool:

@@ -19,6 +19,7 @@ File layout (see the comments at the top of the TOML file)::
     neg_raisers = ["think", ...]    # "I don't think it is absurd": the denial reaches the clause
     inference = ["mean", ...]       # "does not mean it is doomed": the clause is not asserted
     official = ["designate", ...]   # an official act applying a label: "designated terrorists"
+    official_verbs = ["jail", ...]  # of those, only as a verb, in a compound or with a target
     hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
     claimed_goods = ["peace", ...]  # with a noun of measures ("plan", ...) after "so-called":
@@ -171,6 +172,7 @@ CONTEXT_KEYS = frozenset(
         "neg_raisers",
         "inference",
         "official",
+        "official_verbs",
         "hazards",
         "hazard_figures",
         "claimed_goods",
@@ -255,6 +257,7 @@ class Lexicon:
     neg_raisers: frozenset[str] = field(default_factory=frozenset)
     inference: frozenset[str] = field(default_factory=frozenset)
     official: frozenset[str] = field(default_factory=frozenset)
+    official_verbs: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
     claimed_goods: frozenset[str] = field(default_factory=frozenset)
@@ -415,6 +418,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         raise LexiconError(f"{where}: each of 'plurals' must be a singular and its plural")
     if any(len(triple.split()) != 3 for triple in lists["verb_forms"]):
         raise LexiconError(f"{where}: each of 'verb_forms' must be a base, a past, a participle")
+    if lists["official_verbs"] - lists["official"]:
+        raise LexiconError(f"{where}: each of 'official_verbs' must be in 'official' too")
     puffery = {e.term for e in entries if e.category == "puffery"}
     if lists["hype"] - puffery:
         raise LexiconError(

@@ -4,7 +4,7 @@ Entity types that are names or people, quotation-mark tokens, the dependency lab
 and predicates, and one-line questions about a token: is it title case (``_title``), what is its
 lower-case lemma (``_lemma``), which word stands next to it across a hyphen (``_neighbour``),
 what is its verb's subject (``_subject_of``), does it stand for a person or group
-(``_personal``), for one or a name or a role (``_a_person``), for a name (``_named``), does
+(``_personal``), for a person or people (``_a_person``), for a name (``_named``), does
 it head a clause (``_heads_a_clause``). The underscored names are the package's own: siblings
 import them, code outside the package does not.
 """
@@ -61,10 +61,30 @@ def _personal(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _a_person(tok: Token, lexicon: Lexicon) -> bool:
-    """A name, a person or group (``_personal``) or a role noun ("client", "surgeon")."""
-    if tok.pos_ == "PROPN" or _personal(tok, lexicon):
+    """One or more people: a person's name (``_a_named_person``), a word for people
+    ([context] people: "she", "voters") or a role noun ("client", "surgeon"). Any other name
+    is not enough: a mountain, a city, a company or a product ("The Eiger", "Kabul", "Tesla",
+    "The Vision Pro") is a thing."""
+    if _a_named_person(tok):
+        return True
+    if tok.lower_ in lexicon.people or (tok.pos_ == "NOUN" and _lemma(tok) in lexicon.people):
         return True
     return tok.pos_ == "NOUN" and role_lexicon().role_class(_lemma(tok)) is not None
+
+
+def _a_named_person(tok: Token) -> bool:
+    """The token is in a mention of a person the people component found
+    (``doc.spans["cr_people"]``), which weighs more than the tagger's PERSON ("The Eiger" may
+    be tagged one); without that component's results, a PERSON entity. A name after a
+    courtesy title ("Dr Hale", "Mrs Roe") is a person's too."""
+    if tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in role_lexicon().honorifics for c in tok.children
+    ):
+        return True
+    mentions = tok.doc.spans.get("cr_people")
+    if mentions is None:
+        return tok.ent_type_ == "PERSON"
+    return any(m.start <= tok.i < m.end for m in mentions)
 
 
 def _subject_of(verb: Token) -> Token | None:

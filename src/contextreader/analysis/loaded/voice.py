@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.assertions.frames import account_frame
 from contextreader.analysis.extensions import text_of
+from contextreader.analysis.furniture import furniture_lexicon
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
 from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma, set_off
@@ -260,7 +261,10 @@ class SpeechTest:
         before = content.doc[content.start - 1] if content.start else None
         if before is not None and before.lower_ in preps and before.head.i < content.start:
             return span  # the whole content follows the preposition: "warned of ..."
-        prep = next((t for t in content if t.lower_ in preps and t.dep_ == "prep"), None)
+        prep = next(
+            (t for t in content if t.lower_ in preps and t.dep_ == "prep" and not _a_time(t)),
+            None,
+        )
         return None if prep is None else (prep.idx, span[1])
 
 
@@ -727,3 +731,19 @@ def _lifted(chars: tuple[int, int], lifted: Sequence[tuple[int, int]]) -> bool:
     the hype is still someone else's ("quoted"), but the outlet chose to repeat just that word,
     so it is shown, where the same word in a speaker's sentence is the speaker talking."""
     return any(s <= chars[0] and chars[1] <= e for s, e in lifted)
+
+
+def _a_time(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("on Saturday", "for two hours", "on
+    March 3"): it tells when, not what the blame or the warning is about ("blamed a reckless
+    tackle on Saturday"). A weekday or a month ([weekdays], [months] of page_furniture.toml)
+    counts only capitalised and not a person's name."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in ("DATE", "TIME"):
+        return True
+    if obj.ent_type_ == "PERSON" or not obj.text[:1].isupper():
+        return False  # "blamed the delays on May" (a person), "on the sun"
+    furniture = furniture_lexicon()
+    return obj.lower_ in furniture.weekdays or obj.lower_ in furniture.months

@@ -42,6 +42,9 @@ class _Cluster:
     role_classes: set[str] = field(default_factory=set)
     role_nouns: set[str] = field(default_factory=set)
     role_tags: set[str] = field(default_factory=set)
+    # whether the role is given with "a" or "an" ("Steve Roe, a neighbour,"), as a newcomer is
+    # introduced; "the 42nd president" or a title names an office someone already holds
+    role_indefinite: bool = False
     gender: str = ""
     # where the person's full name is written (in text order, so a bisect finds the last one
     # before a mention), and whether every such place introduces a relative ("her husband, Jan Roe")
@@ -335,7 +338,8 @@ def _absorb(people: _People, target: _Cluster, cl: _Cluster) -> None:
     target.gender = target.gender or cl.gender
     target.kin = target.kin and cl.kin
     target.kin_any = target.kin_any or cl.kin_any
-    target.role = target.role or cl.role
+    if not target.role:
+        target.role, target.role_indefinite = cl.role, cl.role_indefinite
     target.role_classes |= cl.role_classes
     target.role_nouns |= cl.role_nouns
     target.role_tags |= cl.role_tags
@@ -358,8 +362,10 @@ def _merge_name_variants(
     """Two people whose full names differ only in a short and a full form of the given name
     ("Danny Roe", "Daniel Roe"; ``name_variants``) are one, unless something sets them apart
     (``_told_apart``) or the one named later in the body is introduced with a role the other
-    was not given, as a newcomer is ("Stephen Roe said ... Steve Roe, a neighbour, disagreed"; a
-    headline's short form before "Daniel Roe, the mayor," is no introduction). Run after the
+    was not given, as a newcomer is ("Stephen Roe said ... Steve Roe, a neighbour, disagreed";
+    "Bill Roe scored ... William Roe, the visiting goalkeeper,"), unless it is the formal name
+    of one already named (``_formal_name``: "Bill Roe said ... William Jefferson Roe, the 42nd
+    president,"); a headline's short form is no introduction. Run after the
     roles of full names are read: two roles tell two people.
     The person whose given name is the full form keeps the other's names."""
     sents: dict[_Cluster, set[int]] = {}
@@ -392,7 +398,7 @@ def _merge_name_variants(
         if not name_variants(fa, fb) or _told_apart(a, b, lex):
             continue
         earlier, later = sorted((a, b), key=lambda cl: (first.get(cl, len(text)), anywhere[cl]))
-        if _offices(later, lex) - _offices(earlier, lex):
+        if _offices(later, lex) - _offices(earlier, lex) and not _formal_name(later, earlier, lex):
             continue  # "Stephen Roe said ... Steve Roe, a neighbour, disagreed": a newcomer
         if sents.get(a, set()) & sents.get(b, set()):
             continue  # "William Roe and Bill Roe": named side by side, two people
@@ -401,16 +407,36 @@ def _merge_name_variants(
         _absorb(people, a, b)
 
 
+def _formal_name(later: _Cluster, earlier: _Cluster, lex: RoleLexicon) -> bool:
+    """The later name is the earlier one written out in full, with more of its words (a middle
+    name: "William Jefferson Roe" after "Bill Roe"), and given with an office someone already
+    holds ("the 42nd president"), not with "a" as a newcomer is ("a neighbour")."""
+    if later.role_indefinite:
+        return False
+    longest = max((len(_core(n, lex)) for n in later.names), default=0)
+    return longest > max((len(_core(n, lex)) for n in earlier.names), default=0)
+
+
 def _one_sentence_title(doc: Doc, text: str) -> int:
     """The end of the text's first line when it reads as its title: a short line with more
-    text after it (``_title_end``) that holds one sentence ("Jan Roe wins the race."), not
-    the opening paragraph of a piece that has no title ("Jan Roe won. She was tired."). -1
-    otherwise."""
+    text after it (``_title_end``) that holds one sentence ("Jan Roe wins the race"), and
+    if it ends in a full stop, set off by a blank line ("Jan Roe wins the race.\n\n"); not
+    the opening paragraph of a piece that has no title ("Jan Roe won. She was tired.") nor a
+    one-sentence line that runs on into the next ("The mayor, Jan Roe, opened the bridge on
+    Monday.\n'It is a great day,' Roe said."). -1 otherwise."""
     end = _title_end(text)
     if end < 0:
         return -1
+    if text[:end].rstrip().endswith(".") and not _blank_line_after(text, end):
+        return -1
     sents = [s for s in doc.sents if s.start_char < end and s.text.strip()]
     return end if len(sents) == 1 else -1
+
+
+def _blank_line_after(text: str, end: int) -> bool:
+    """The line ending at ``end`` is followed by a blank line."""
+    nxt = text.find("\n", end + 1)
+    return nxt >= 0 and not text[end + 1 : nxt].strip()
 
 
 def _told_apart(a: _Cluster, b: _Cluster, lex: RoleLexicon) -> bool:

@@ -316,11 +316,24 @@ def official_governs(tok: Token, lexicon: Lexicon) -> bool:
 
 def _official_word(t: Token, lexicon: Lexicon) -> bool:
     """One of the ``official`` words, by lemma or word form, and no verb of labelling
-    (``official_act``). A participle the tagger reads as an adjective keeps its ending as its
-    lemma ("designated terrorists", "a convicted terrorist"), so its verb is tried too."""
+    (``official_act``); one of ``official_verbs`` as a noun only before another noun or with
+    its target ("a jail term", "sanctions on the group", not "escaped from the jail"). A
+    participle the tagger reads as an adjective keeps its ending as its lemma ("designated
+    terrorists", "a convicted terrorist"), so its verb is tried too."""
     if t.pos_ == "VERB" and _lemma(t) in lexicon.labelling:
         return False
-    return any(form in lexicon.official for form in _forms(t))
+    forms = _forms(t)
+    if not any(form in lexicon.official for form in forms):
+        return False
+    if t.pos_ != "NOUN" or not any(form in lexicon.official_verbs for form in forms):
+        return True
+    return t.dep_ == "compound" or any(
+        c.dep_ == "prep" and c.lower_ in TARGETING for c in t.children
+    )
+
+
+# prepositions that bring in whom a jail or sanctions are for: "sanctions on the group"
+TARGETING = frozenset({"on", "against", "for"})
 
 
 def _forms(t: Token) -> tuple[str, ...]:
