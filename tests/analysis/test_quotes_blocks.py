@@ -197,3 +197,84 @@ def test_sentence_a_line_reads_the_layout():
     assert sentence_a_line(one_a_line)
     assert not sentence_a_line(paragraphs)
     assert not sentence_a_line("Short lines only.\nNothing long.\n")
+
+
+# -- "issued the following statement on Sunday." sets out the paragraphs after it ----------------
+
+STATEMENT = (
+    "Ministry answers inquiry\n\n"
+    "The Ministry of Health issued the following statement on Friday. It was sent to all"
+    " newspapers.\n\n"
+    "The Ministry regrets the delays described in the report.\n\n"
+    "Waiting times for hip operations have fallen by a tenth since January.\n\n"
+    "The ministry said later that it would publish new figures in the spring.\n"
+)
+STATEMENT_TEXT = (
+    "The Ministry regrets the delays described in the report.\n\n"
+    "Waiting times for hip operations have fallen by a tenth since January."
+)
+
+
+def test_the_paragraphs_after_an_announced_statement_are_its_issuers_words(nlp):
+    rows = quote_rows(nlp, STATEMENT, ("kind", "words", "cue", "speaker"))
+    assert ("direct", STATEMENT_TEXT, "issue", "The Ministry of Health") in rows
+    voices = dict(sentence_voices(nlp, STATEMENT))
+    assert voices["Waiting times for hip operations have fallen by a tenth since January."] == (
+        "quoted"
+    )
+    # the writer's note in the lead's own paragraph and the narration after stay the writer's
+    assert voices["It was sent to all newspapers."] == "unattributed"
+    assert voices["The ministry said later that it would publish new figures in the spring."] == (
+        "reported"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "block"),
+    named(
+        {
+            "quote-marks": (
+                'The union said: "We will study it."',
+                "We will keep the ferries running through the winter.",
+            ),
+            "speaks-of-the-text": (
+                "The statement comes after a week of strikes at the port.",
+                "We will keep the ferries running through the winter.",
+            ),
+        }
+    ),
+)
+def test_an_announced_text_ends_where_the_writer_speaks_again(nlp, after, block):
+    text = (
+        "Port news\n\nThe ferry company released the following statement after the meeting.\n\n"
+        f"{block}\n\n{after}\n"
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert ("direct", block, "The ferry company") in rows
+
+
+def test_a_persons_announced_letter_ends_at_their_surname(nlp):
+    text = (
+        "Quarry row\n\nAnna Berg sent the following letter to the council on Monday.\n\n"
+        "I write to object to the quarry. It will ruin the valley.\n\n"
+        "Berg has lived in the village for forty years.\n"
+    )
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    assert ("direct", "I write to object to the quarry. It will ruin the valley.") in rows
+
+
+@pytest.mark.parametrize(
+    "lead",
+    named(
+        {
+            "following-day": ("The following day, the ferry company cancelled every sailing.",),
+            "passive": ("The following statement was read by the captain before the match.",),
+            "writer": ("I received the following letter from a reader last week.",),
+            "no-following": ("The ferry company issued a statement on Friday.",),
+        }
+    ),
+)
+def test_no_announced_text_without_an_issuer_announcing_one(nlp, lead):
+    text = f"Port news\n\n{lead}\n\nThe ferries will run through the winter.\n"
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    assert ("direct", "The ferries will run through the winter.") not in rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analysis.helpers import MENTIONED, named, quote_rows
+from tests.analysis.helpers import MENTIONED, named, quote_rows, sentence_voices
 
 ROWS = ("kind", "words", "cue", "speaker")
 
@@ -182,3 +182,66 @@ def test_an_apostrophe_after_the_lead_is_no_quotation_mark(nlp):
     )
     rows = [r for r in quote_rows(nlp, text, ("words", "cue", "person")) if r[1] == ":"]
     assert rows == [("Britain’s ferries will run again within two years", ":", "Owen Pask")]
+
+
+# -- a headline quote tagged with a bare role phrase ("'...': rail minister on the cuts") ----------
+
+ROLE_BODY = (
+    "\n\nTomas Adler, the rail minister, spoke to reporters on Monday about the planned cuts."
+    '\n\n"We will not close another branch line," Adler said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    named(
+        {
+            "colon": ("'We will not close another line': rail minister on the cuts",),
+            "dash": ("'We will not close another line' – rail minister on the cuts",),
+            "says": ("'We will not close another line', says rail minister",),
+        }
+    ),
+)
+def test_a_headline_quote_tagged_with_a_role_is_the_one_holder_of_that_role(nlp, headline):
+    text = headline + ROLE_BODY
+    rows = quote_rows(nlp, text, ("words", "person", "speaker"))
+    assert rows[0] == ("We will not close another line", "Tomas Adler", "rail minister")
+    voices = dict(sentence_voices(nlp, text))
+    assert voices[headline] == "quoted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    named(
+        {
+            # two people hold the office: the tag says which office, not who
+            "two-holders": (
+                "'We were never consulted': union leader on the strike\n\n"
+                "Maria Soto, a union leader at the depot, and Peter Lund, a union leader at the"
+                " port, met managers on Tuesday.\n",
+            ),
+            # no one in the article holds it
+            "no-holder": (
+                "'We were never consulted': union leader on the strike\n\n"
+                "Maria Soto, a nurse, joined the picket line on Tuesday.\n",
+            ),
+        }
+    ),
+)
+def test_a_role_tag_no_single_person_holds_keeps_the_phrase_and_no_person(nlp, text):
+    rows = quote_rows(nlp, text, ("words", "person", "speaker"))
+    assert rows[0] == ("We were never consulted", None, "union leader")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a determiner: "a" names no one; the body's "the" is the people component's to resolve
+        "'We will not close another line', says a rail minister",
+        # no role noun ends the phrase
+        "'We will not close another line': weekend timetable on the cuts",
+    ],
+)
+def test_a_tag_that_is_no_bare_role_phrase_gives_no_person(nlp, headline):
+    rows = quote_rows(nlp, headline + ROLE_BODY, ("words", "person"))
+    assert rows[0] == ("We will not close another line", None)

@@ -56,6 +56,7 @@ from contextreader.analysis.assertions.quoted import (
     _partial_over,
     _reported_quote,
     _said_runs,
+    _tagged_direct,
     _trimmed,
     _turn_of,
     _turn_quotes,
@@ -228,7 +229,11 @@ def assertions_component(doc: Doc) -> Doc:
             # most of the sentence is a quoted fragment someone is given: their words; or
             # '"...," said Jan Roe, a ferry pilot who has crossed the strait for years.': the
             # sentence gives the quote its speaker; it says nothing in the outlet's voice
-            qref = _partial_over(ctx, *span) or _direct_cue_in(ctx, *span)
+            qref = (
+                _partial_over(ctx, *span)
+                or _direct_cue_in(ctx, *span)
+                or _tagged_direct(ctx, *span)
+            )
         if qref is not None or (share >= QUOTED_SHARE):
             sentences.append(Sentence(span=span, voice="quoted", heading=heading, ref=qref))
             _unnamed_speaker(by_id.get(qref or ""), span, sent, ctx, assertions, spans)

@@ -234,6 +234,21 @@ def _direct_cue_in(ctx: _Ctx, s: int, e: int) -> str | None:
     return None
 
 
+def _tagged_direct(ctx: _Ctx, s: int, e: int) -> str | None:
+    """The id of a direct quote that opens [s, e) and has no verb of saying but a speaker
+    named after it in the same sentence: a headline's tag ("'We need more time': harbour chief
+    on the delays", "'...' – Jan Roe on the vote"). The tag says who speaks and what about; the
+    sentence makes no claim of the outlet's own."""
+    i = bisect_left(ctx.starts, s)
+    if i >= len(ctx.direct) or ctx.text[s : ctx.direct[i][0]].strip(" \"“‘'"):
+        return None
+    qid = ctx.direct[i][2]
+    q = next((q for q in ctx.quotes if q.id == qid), None)
+    if q is None or q.cue_span is not None or q.speaker_span is None:
+        return None
+    return qid if q.span[1] <= q.speaker_span[0] and q.speaker_span[1] <= e else None
+
+
 def _only_cue_outside(sent: Span, ctx: _Ctx) -> bool:
     """'"...", X said on Friday.': what is outside the quote is only the cue and its speaker."""
     verbs = cue_lexicon()

@@ -149,6 +149,7 @@ from contextreader.analysis.quotes.passes import (
     _named_after,
     _pieces,
     _possessor_speakers,
+    _role_tag_speakers,
     _tagged_speakers,
     _writer_speakers,
 )
@@ -204,6 +205,7 @@ def quotes_component(doc: Doc) -> Doc:
     _named_after(b.quotes, b.ix)
     _headline_speakers(b.quotes, b.ix)
     _tagged_speakers(b.quotes, b.ix)
+    _role_tag_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, b.ix)
     _pieces(doc._.cr_quotes, marked)
     _writer_speakers(doc._.cr_quotes, b.ix)

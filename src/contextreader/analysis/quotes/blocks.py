@@ -16,19 +16,30 @@ a paragraph a line the next line is the writer's again. A list after the colon s
 lead (the items summarise rather than quote), and so do a paragraph with quotation marks of its
 own (the marks say what is quoted), a heading, and a lead in the first person (the writer
 quoting themself).
+
+A lead that announces a text ("The ministry issued the following statement on Sunday.", with a
+full stop or a colon) sets out every paragraph after it until the writer's narration takes over
+again (``announced_block``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Token
 
 from contextreader.analysis.paragraphs import RUN_ON_LINES, sentence_a_line, span_is_heading
 from contextreader.analysis.quotes.index import _Index
-from contextreader.analysis.quotes.lexicon import LEAD_COLON_WORDS, CueLexicon
+from contextreader.analysis.quotes.lexicon import (
+    LEAD_COLON_WORDS,
+    CueLexicon,
+    checked_list,
+    reporting_verbs,
+)
 from contextreader.analysis.quotes.marks import has_mark
-from contextreader.analysis.quotes.speakers import _Speaker
+from contextreader.analysis.quotes.speakers import _cue_speaker, _Speaker
 
 # a list item opening a line: "- ", "• ", "1. ", "2) "
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+")
@@ -65,6 +76,80 @@ def block_after(
     if _not_quoted(text, start, end):
         return None
     return start, _run_on(text, end, _surname(spk, lex))
+
+
+@cache
+def _announced() -> tuple[frozenset[str], frozenset[str]]:
+    """reporting_verbs.toml [announced]: the words that announce a text ("following") and
+    the texts so announced ("statement", "letter")."""
+    raw = reporting_verbs()
+    return checked_list(raw, "announced", "words"), checked_list(raw, "announced", "nouns")
+
+
+def announced_block(cue: Token, ix: _Index, lex: CueLexicon) -> tuple[int, int] | None:
+    """The paragraphs a lead that announces a text sets out as its speaker's words, or None.
+
+    "The ministry issued the following statement on Sunday." (or "...:") puts the statement
+    after the lead: its object is one of the announced texts ([announced] nouns, "statement")
+    with the announcing word ("following") before it, and its subject, who issues it, is the
+    speaker (never the writer: "I received the following letter"). The text starts on the
+    next paragraph (the rest of the lead's own paragraph is the writer's note: "It has been
+    translated.") and runs over the paragraphs after it until one that is the writer's again:
+    one with quotation marks of its own, a heading or a list item (``_not_quoted``), one that
+    names a person who issued it by surname (their own text says "I"), one that reports in the
+    past tense ("The ministry said later that ...", "She added"), or one that
+    speaks of the text itself ("The statement comes after ..."). A statement in the present
+    tense that names its issuer ("The Ministry condemns ...") is still the statement.
+    """
+    if not any(c.dep_ == "nsubj" for c in cue.children):
+        return None  # "The following statement was read by ...": no issuer as the subject
+    announcing, nouns = _announced()
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in nouns or obj.i < cue.i:
+        return None
+    if not any(t.lower_ in announcing for t in obj.doc[obj.left_edge.i : obj.i]):
+        return None
+    spk = _cue_speaker(cue, ix, lex)
+    if spk is None or lex.pronouns.get(spk.text.lower()) == "self":
+        return None
+    text = ix.text
+    # a person's statement speaks of them as "I": their surname is the writer's again
+    name = _surname(spk, lex) if spk.person is not None else None
+    start = _line_end(text, obj.idx)
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(text):
+        begin = pos + 1
+        pos = _line_end(text, begin)
+        if not text[begin:pos].strip():
+            if not lines and text.count("\n", start, pos + 1) > 2:
+                return None  # the text must follow the lead, at most one blank line between
+            continue
+        stop = begin + len(text[begin:pos].rstrip())
+        words = re.findall(r"[\w'’-]+", text[begin:stop].lower())
+        if (name is not None and name in words) or _not_quoted(text, begin, stop):
+            break
+        if _narrated(begin, stop, obj, ix, lex):
+            break
+        lines.append((begin, stop))
+    if not lines:
+        return None
+    return lines[0][0], lines[-1][1]
+
+
+def _narrated(start: int, end: int, obj: Token, ix: _Index, lex: CueLexicon) -> bool:
+    """True for a paragraph in the writer's voice after an announced text: one with a verb of
+    saying in the past tense ("The ministry said later ...", "She added that ..."), or one that
+    speaks of the announced text with "the" or "this" ("The statement comes after ...")."""
+    doc = ix.doc
+    toks = doc[ix.token_at(start).i : bisect_left(ix.tok_starts, end)]
+    for t in toks:
+        if t.tag_ == "VBD" and lex.is_cue(t) and lex.lemma(t) not in lex.thought:
+            return True
+        same = t.lemma_.lower() == obj.lemma_.lower() and t.pos_ == "NOUN"
+        if same and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            return True
+    return False
 
 
 def _not_quoted(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.direct import _line_lead, _near, bracketed_title
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import cue_lexicon
@@ -233,6 +234,92 @@ def _tagged_speakers(quotes: list[Quote], ix: _Index) -> None:
             continue
         m = next(m for m in ix.mentions if start <= m[0] and m[1] <= line_end)
         q.speaker_id, q.speaker_text, q.speaker_span = m[2], text[m[0] : m[1]], (m[0], m[1])
+
+
+# what sets a headline's tag off from the quote it opens with: "'...': water chief on ...",
+# "'...' – union leader on ..."
+_TAG_MARKS = frozenset({":", "–", "—", "-"})
+
+
+def _role_tag_speakers(quotes: list[Quote], ix: _Index) -> None:
+    """A headline that opens with a quote and tags it with a bare role phrase and no name:
+    "'We need more time': harbour chief on the delays", "'...' – rail minister on the cuts",
+    "'...', says union leader". Headlinese drops the article, so a bare role phrase points to
+    the one person the article gives that office; the body names them. The phrase runs from
+    the colon or dash (or is the speaker a verb of saying already found) to a preposition or
+    the line's end, holds no name and no determiner, and ends in a role noun
+    (``role_nouns.toml``). The quote gets the phrase as its speaker, and the person whose role
+    holds that noun as a word ("chief executive of the water company" for "water chief") when
+    exactly one person's does; else no person. A phrase with a determiner ("said a union
+    leader", "the chief said") is left alone: an indefinite one names no one, and a definite
+    one is the people component's to resolve."""
+    text = ix.text
+    for q in quotes:
+        if q.speaker_id is not None or q.joint_ids or q.kind not in ("direct", "partial"):
+            continue
+        line_start = text.rfind("\n", 0, q.span[0]) + 1
+        if text[line_start : q.span[0]].strip() not in ('"', "“", "‘", "'"):
+            continue
+        line_end = text.find("\n", q.span[1])
+        line_end = len(text) if line_end < 0 else line_end
+        if ix.person_in(q.span[1], line_end) is not None:
+            continue  # the tag names someone: ``_tagged_speakers``' case
+        if q.speaker_text is None:
+            phrase = _tag_phrase(q.span[1], line_end, ix)
+        elif q.speaker_span is not None and q.span[1] <= q.speaker_span[0] < line_end:
+            phrase = _role_phrase(ix, *q.speaker_span)
+        else:
+            continue
+        if phrase is None:
+            continue
+        s, e, head = phrase
+        q.speaker_text, q.speaker_span = text[s:e], (s, e)
+        q.speaker_id = _one_holder(ix, head)
+
+
+def _tag_phrase(after: int, line_end: int, ix: _Index) -> tuple[int, int, str] | None:
+    """The role phrase of a tag after a colon or dash that follows a quote's closing mark."""
+    text = ix.text
+    i = after
+    while i < line_end and (text[i] in _CLOSING or text[i] in " \t") and text[i] != ",":
+        i += 1
+    if i >= line_end or text[i] not in _TAG_MARKS:
+        return None
+    first = bisect_left(ix.tok_starts, i + 1)
+    stop = first
+    while stop < len(ix.doc) and ix.doc[stop].idx < line_end:
+        t = ix.doc[stop]
+        if t.pos_ == "ADP" or t.is_punct:
+            break
+        stop += 1
+    words = ix.doc[first:stop]
+    if not len(words):
+        return None
+    return _role_phrase(ix, words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def _role_phrase(ix: _Index, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, head) when text[start:end] is a bare role phrase: at most four words of
+    nouns and adjectives, no determiner, no verb, ending in a role noun ("water chief", "rail
+    minister", "union leader"); the head is that noun in lower case."""
+    words = ix.text[start:end].split()
+    toks = ix.doc[ix.token_at(start).i : bisect_left(ix.tok_starts, end)]
+    if not 1 <= len(words) <= 4 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in toks):
+        return None
+    head = words[-1].lower()
+    if role_lexicon().roles.get(head) is None:
+        return None
+    return start, end, head
+
+
+def _one_holder(ix: _Index, head: str) -> str | None:
+    """The one person whose role has ``head`` as a word, or None when none or several do."""
+    ids = {
+        p.id
+        for p in ix.doc._.cr_people or []
+        if p.role and head in re.findall(r"[\w'’-]+", p.role.lower())
+    }
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _pieces(quotes: list[Quote], marked: list[tuple[int, int]]) -> None:

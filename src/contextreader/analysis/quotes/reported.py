@@ -17,7 +17,7 @@ from contextreader.analysis.extensions import text_of
 from contextreader.analysis.furniture import stance_piece
 from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.people import role_lexicon
-from contextreader.analysis.quotes.blocks import block_after
+from contextreader.analysis.quotes.blocks import announced_block, block_after
 from contextreader.analysis.quotes.direct import (
     _Builder,
     _clause_of_a_noun,
@@ -1392,9 +1392,15 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             continue
         if not according and rng is not None and _finding_out(tok, rng, b.lex):
             continue  # "waits to see whether the league will act": an open question, no view
-        lead = not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
+        # "issued the following statement on Sunday." sets out the paragraphs after it
+        announced = None if according else announced_block(tok, b.ix, b.lex)
+        lead = (
+            announced is None and not according and _speech_verb(b.lex, tok) and _colon_follows(tok)
+        )
         if lead:
             rng = _colon_content(tok, b.ix) or rng
+        elif announced is not None:
+            rng = (b.ix.token_at(announced[0]).i, bisect_left(b.ix.tok_starts, announced[1]))
         if rng is None:
             continue
         span = _trim_tokens(doc, b.ix.text, *rng)
@@ -1439,7 +1445,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             _shown_saying(c, tok) and b.lex.is_cue(c) for c in tok.children
         ):
             continue  # "the video shows him saying ...": his words, reported by his own verb
-        block = block_after(tok, spk, b.ix, b.lex) if lead else None
+        block = block_after(tok, spk, b.ix, b.lex) if lead else announced
         if block is not None:
             blocks[tok.i] = block
         found.append((span, tok, spk))
