@@ -87,22 +87,24 @@ def _announced() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def announced_block(cue: Token, ix: _Index, lex: CueLexicon) -> tuple[int, int] | None:
-    """The paragraphs a lead that announces a text sets out as its speaker's words, or None.
+    """The paragraph a lead that announces a text sets out as its speaker's words, or None.
 
     "The ministry issued the following statement on Sunday." (or "...:") puts the statement
     after the lead: its object is one of the announced texts ([announced] nouns, "statement")
     with the announcing word ("following") before it, and its subject, who issues it, is the
-    speaker (never the writer: "I received the following letter"). The text starts on the
-    next paragraph (the rest of the lead's own paragraph is the writer's note: "It has been
-    translated.") and runs over the paragraphs after it until one that is the writer's again:
-    one with quotation marks of its own, a heading or a list item (``_not_quoted``), one that
-    names a person who issued it by surname (their own text says "I"), one that reports in the
-    past tense ("The ministry said later that ...", "She added"), or one that
-    speaks of the text itself ("The statement comes after ..."). A statement in the present
-    tense that names its issuer ("The Ministry condemns ...") is still the statement.
+    speaker (never the writer: "I received the following letter"; nor a reader "on behalf of"
+    someone else). The text is the next paragraph (the rest of the lead's own paragraph is the
+    writer's note: "It has been translated."), as after a colon lead: where a statement ends
+    among the paragraphs after it, the page no longer shows, and a writer's background
+    paragraph taken for the statement would lose its own claims, so only the first is read.
+    Not a paragraph with quotation marks of its own, a heading or a list item
+    (``_not_quoted``), one that names a person who issued it by surname (their own text says
+    "I"), or one that reports ("The ministry said later ...").
     """
     if not any(c.dep_ == "nsubj" for c in cue.children):
         return None  # "The following statement was read by ...": no issuer as the subject
+    if any(t.lower_ == "behalf" for t in cue.subtree):
+        return None  # "read the following statement on behalf of Ann Roe": not the reader's
     announcing, nouns = _announced()
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in nouns or obj.i < cue.i:
@@ -113,43 +115,29 @@ def announced_block(cue: Token, ix: _Index, lex: CueLexicon) -> tuple[int, int] 
     if spk is None or lex.pronouns.get(spk.text.lower()) == "self":
         return None
     text = ix.text
+    lead_end = _line_end(text, obj.idx)
+    begin = lead_end
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    if begin >= len(text) or text.count("\n", lead_end, begin) > 2:
+        return None  # the text must follow the lead, at most one blank line between
+    stop = begin + len(text[begin : _line_end(text, begin)].rstrip())
     # a person's statement speaks of them as "I": their surname is the writer's again
     name = _surname(spk, lex) if spk.person is not None else None
-    start = _line_end(text, obj.idx)
-    lines: list[tuple[int, int]] = []
-    pos = start
-    while pos < len(text):
-        begin = pos + 1
-        pos = _line_end(text, begin)
-        if not text[begin:pos].strip():
-            if not lines and text.count("\n", start, pos + 1) > 2:
-                return None  # the text must follow the lead, at most one blank line between
-            continue
-        stop = begin + len(text[begin:pos].rstrip())
-        words = re.findall(r"[\w'’-]+", text[begin:stop].lower())
-        if (name is not None and name in words) or _not_quoted(text, begin, stop):
-            break
-        if _narrated(begin, stop, obj, ix, lex):
-            break
-        lines.append((begin, stop))
-    if not lines:
+    words = re.findall(r"[\w'’-]+", text[begin:stop].lower())
+    if (name is not None and name in words) or _not_quoted(text, begin, stop):
         return None
-    return lines[0][0], lines[-1][1]
+    if _narrated(begin, stop, ix, lex):
+        return None
+    return begin, stop
 
 
-def _narrated(start: int, end: int, obj: Token, ix: _Index, lex: CueLexicon) -> bool:
-    """True for a paragraph in the writer's voice after an announced text: one with a verb of
-    saying in the past tense ("The ministry said later ...", "She added that ..."), or one that
-    speaks of the announced text with "the" or "this" ("The statement comes after ...")."""
+def _narrated(start: int, end: int, ix: _Index, lex: CueLexicon) -> bool:
+    """True for a paragraph in the writer's voice: one with a verb of saying in the past tense
+    ("The ministry said later ...", "She added that ...")."""
     doc = ix.doc
     toks = doc[ix.token_at(start).i : bisect_left(ix.tok_starts, end)]
-    for t in toks:
-        if t.tag_ == "VBD" and lex.is_cue(t) and lex.lemma(t) not in lex.thought:
-            return True
-        same = t.lemma_.lower() == obj.lemma_.lower() and t.pos_ == "NOUN"
-        if same and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
-            return True
-    return False
+    return any(t.tag_ == "VBD" and lex.is_cue(t) and lex.lemma(t) not in lex.thought for t in toks)
 
 
 def _not_quoted(text: str, start: int, end: int) -> bool:

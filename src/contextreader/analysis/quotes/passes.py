@@ -272,12 +272,12 @@ def _role_tag_speakers(quotes: list[Quote], ix: _Index) -> None:
             continue
         if phrase is None:
             continue
-        s, e, head = phrase
+        s, e = phrase
         q.speaker_text, q.speaker_span = text[s:e], (s, e)
-        q.speaker_id = _one_holder(ix, head)
+        q.speaker_id = _one_holder(ix, text[s:e])
 
 
-def _tag_phrase(after: int, line_end: int, ix: _Index) -> tuple[int, int, str] | None:
+def _tag_phrase(after: int, line_end: int, ix: _Index) -> tuple[int, int] | None:
     """The role phrase of a tag after a colon or dash that follows a quote's closing mark."""
     text = ix.text
     i = after
@@ -298,28 +298,41 @@ def _tag_phrase(after: int, line_end: int, ix: _Index) -> tuple[int, int, str] |
     return _role_phrase(ix, words[0].idx, words[-1].idx + len(words[-1].text))
 
 
-def _role_phrase(ix: _Index, start: int, end: int) -> tuple[int, int, str] | None:
-    """(start, end, head) when text[start:end] is a bare role phrase: at most four words of
+def _role_phrase(ix: _Index, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) when text[start:end] is a bare role phrase: at most four words of
     nouns and adjectives, no determiner, no verb, ending in a role noun ("water chief", "rail
-    minister", "union leader"); the head is that noun in lower case."""
+    minister", "union leader")."""
     words = ix.text[start:end].split()
     toks = ix.doc[ix.token_at(start).i : bisect_left(ix.tok_starts, end)]
     if not 1 <= len(words) <= 4 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in toks):
         return None
-    head = words[-1].lower()
-    if role_lexicon().roles.get(head) is None:
+    if role_lexicon().roles.get(words[-1].lower()) is None:
         return None
-    return start, end, head
+    return start, end
 
 
-def _one_holder(ix: _Index, head: str) -> str | None:
-    """The one person whose role has ``head`` as a word, or None when none or several do."""
-    ids = {
-        p.id
-        for p in ix.doc._.cr_people or []
-        if p.role and head in re.findall(r"[\w'’-]+", p.role.lower())
-    }
+def _one_holder(ix: _Index, phrase: str) -> str | None:
+    """The one person whose role the tag's ``phrase`` names, or None when none or several do.
+    The role must hold every word of the phrase ("chief executive of the water company" for
+    "water chief"), its first role noun must be one of them (not "adviser to the rail minister"
+    for "rail minister"), a one-word phrase must be the whole role ("minister", not "Prime
+    Minister"), and a past holder ("former rail minister") holds it no longer."""
+    tag = [w.lower() for w in re.findall(r"[\w'’-]+", phrase)]
+    roles = role_lexicon().roles
+    ids = set()
+    for p in ix.doc._.cr_people or []:
+        words = [w for w in re.findall(r"[\w'’-]+", (p.role or "").lower()) if w not in _ARTICLES]
+        if not words or any(w in _PAST for w in words) or not all(w in words for w in tag):
+            continue
+        if len(tag) == 1 and words != tag:
+            continue
+        if next((w for w in words if roles.get(w) is not None), None) in tag:
+            ids.add(p.id)
     return ids.pop() if len(ids) == 1 else None
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_PAST = frozenset({"former", "ex", "late", "outgoing", "retired"})
 
 
 def _pieces(quotes: list[Quote], marked: list[tuple[int, int]]) -> None:
