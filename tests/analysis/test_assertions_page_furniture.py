@@ -672,3 +672,20 @@ def test_a_short_caption_line_before_its_credit_is_furniture():
     assert is_furniture(text, start, start + len("Crowds on the quay."))
     fares = text.index("Fares")
     assert not is_furniture(text, fares, fares + len("Fares rose."))
+
+
+def test_a_live_blogs_leading_time_with_a_zone_is_no_sentence(nlp):
+    text = (
+        "Flood live\n\n"
+        "12:00 BST: The coast road is shut.\n\n"
+        "9:15 ET Officials say the river is still rising.\n"
+    )
+    voices = sentence_voices(nlp, text)
+    assert ("The coast road is shut.", "unattributed") in voices
+    assert ("Officials say the river is still rising.", "vague") in voices
+    assert not any("BST" in w or w.startswith("ET") for w, _ in voices)
+
+
+def test_capitals_after_a_leading_time_that_are_no_zone_stay_in_the_sentence(nlp):
+    text = "Flood live\n\n11:10 BBC News reports that the bridge is shut.\n"
+    assert ("BBC News reports that the bridge is shut.", "reported") in sentence_voices(nlp, text)

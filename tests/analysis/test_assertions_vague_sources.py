@@ -495,3 +495,52 @@ def test_a_headline_report_the_lead_does_not_name_stays_vague(nlp):
         "A report by the Norland Health Trust found that clinics were closing.\n"
     )
     assert [a[1] for a in vague_assertions(nlp, text)] == ["Report", "a report"]
+
+
+# -- "both groups", "the two experts": the ones just named -----------------------------------------
+
+
+def test_both_or_the_two_after_named_bodies_point_back_to_them(nlp):
+    text = (
+        "Pool plan opposed\n\n"
+        "Keep Pools Open and the Tarnby Swimming Club have objected to the plan.\n\n"
+        "Both groups said they would appeal. The two groups said the council had not listened. "
+        "These groups say the pool is protected.\n"
+    )
+    assert vague_assertions(nlp, text) == []
+
+
+def test_both_after_people_counted_but_not_named_stays_vague(nlp):
+    text = (
+        "Pool plan opposed\n\n"
+        "Lena Ruud and Idris Pell run the council. Two experts studied the pool's roof.\n\n"
+        "Both experts said the roof was unsafe.\n"
+    )
+    assert [a[1] for a in vague_assertions(nlp, text)] == ["Both experts"]
+
+
+# -- a document that says, signed by people --------------------------------------------------------
+
+
+def test_the_signers_of_a_letter_that_says_something_are_its_vague_source(nlp):
+    text = "A letter, signed by 30 nurses, says the ward is unsafe."
+    assert [a[1] for a in vague_assertions(nlp, text)] == ["30 nurses"]
+
+
+# -- a bare reply needs someone to hold the view ---------------------------------------------------
+
+
+def test_figures_that_agree_are_the_outlet_s_claim(nlp):
+    text = "Some traders say the market is busier. The sales figures agree."
+    assert sentence_voices(nlp, text) == [
+        ("Some traders say the market is busier.", "vague"),
+        ("The sales figures agree.", "unattributed"),
+    ]
+
+
+def test_some_who_agree_are_a_vague_source(nlp):
+    text = (
+        "Some traders say the market is busier. Most shopkeepers agree. "
+        "Sixty percent of residents agree. Most of the sales figures agree."
+    )
+    assert [v for _, v in sentence_voices(nlp, text)] == ["vague", "vague", "vague", "unattributed"]

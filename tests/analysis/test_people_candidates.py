@@ -238,3 +238,10 @@ def test_a_known_first_name_and_an_untagged_surname_as_a_subject_is_a_person(nlp
 )
 def test_a_known_first_name_in_a_company_s_name_as_a_subject_is_no_person(nlp, line):
     assert names(nlp, f"Harbour news\n\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["The Penny Black sold for a record sum.", "The Amber Alert remains in force."]
+)
+def test_a_known_first_name_after_an_article_as_a_subject_is_no_person(nlp, line):
+    assert names(nlp, f"Harbour news\n\n{line}") == []

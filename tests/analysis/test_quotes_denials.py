@@ -255,3 +255,39 @@ def test_a_refused_act_with_an_object_still_reports(nlp):
 def test_a_refusal_beside_words_given_keeps_those_words(nlp):
     text = "Lena Ruud declined to comment but said the deal was fair."
     assert _quotes(nlp, text) == [("indirect", "the deal was fair", "say", "Lena Ruud")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company declined to confirm the report.",
+        "Lena Ruud refused to deny the rumours.",
+        "Lena Ruud refused to deny that the club had been sold.",
+        "The ferry company declined to identify the buyer.",
+    ],
+)
+def test_a_refusal_to_give_words_is_no_quote_whatever_its_object(nlp, text):
+    assert _quotes(nlp, text) == []
+    assert analyze_text(text, nlp).sentences == []
+
+
+def test_a_refusal_to_speak_out_is_an_act_that_reports(nlp):
+    text = "Lena Ruud refused to speak out against the coach."
+    assert [r[0] for r in _quotes(nlp, text)] == ["indirect"]
+
+
+def test_a_refusal_keeps_the_vague_mark_on_the_clause_of_the_unnamed_source(nlp):
+    text = (
+        "The ferry company declined to comment on the fares, but a source close to the board "
+        "said they would rise."
+    )
+    rep = analyze_text(text, nlp)
+    assert [text[slice(*a.span)] for a in rep.assertions if a.status == "vague"] == [
+        "a source close to the board said they would rise."
+    ]
+
+
+def test_a_refusal_keeps_the_vague_mark_on_its_question_frame(nlp):
+    text = "Asked whether she would stand again, Lena Ruud declined to comment."
+    rep = analyze_text(text, nlp)
+    assert [text[slice(*a.span)] for a in rep.assertions] == ["Asked whether she would stand again"]

@@ -686,3 +686,47 @@ def test_a_answers_never_go_to_the_interviewer_named_beside_the_interviewee(nlp)
     rows = quote_rows(nlp, text, ROWS)
     answers = [r for r in rows if r[1] == "By the spring."]
     assert answers and all(r[3] != "Idris Pell" for r in answers)
+
+
+# -- name labels whose lines are no speech ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a result table
+        "Greta Mauny (Harbour Party): 4,210\n\nIdris Pell (Green): 2,980\n\n"
+        "Mauny (Harbour Party): 3,900\n",
+        # ratings: a mark, then what is said of the player
+        "Greta Mauny: 7. Kept the line together and won every header.\n\n"
+        "Idris Pell: 5. Slow to start.\n\nMauny: Best on the pitch again.\n",
+        # section headings of a profile
+        "Greta Mauny: The first ferry\n\nIdris Pell: A partner joins\n\nMauny: The long winter\n",
+        # captions
+        "Greta Mauny: the ferry boss on the new quay.\n\nIdris Pell: the engineer at work.\n\n"
+        "Mauny: the boss greets the first passengers.\n",
+        # a list of who is who, said of them in the third person
+        "Mauny: The founder, who bought the first boat in 1998.\n\n"
+        "Pell: The engineer who rebuilt the engines.\n\nMauny: Chair of the harbour trust.\n",
+    ],
+)
+def test_name_labels_over_lines_that_are_no_speech_take_no_turns(nlp, lines):
+    text = (
+        "Kellport ferries\n\n"
+        "Greta Mauny runs the Kellport ferries with the engineer Idris Pell.\n\n" + lines
+    )
+    assert [r for r in quote_rows(nlp, text, ROWS) if r[0] == "direct"] == []
+
+
+def test_name_labels_over_speech_with_a_short_reply_are_turns(nlp):
+    text = (
+        "A talk with the ferry boss\n\n"
+        "Greta Mauny runs the Kellport ferries. She spoke to our reporter, Idris Pell.\n\n"
+        "Idris Pell: Will the fares rise this year?\n\n"
+        "Greta Mauny: Yes, a little.\n\n"
+        "Pell: By how much?\n\n"
+        "Mauny: I expect about five per cent.\n"
+    )
+    rows = quote_rows(nlp, text, ROWS)
+    assert ("direct", "Yes, a little.", None, "Greta Mauny") in rows
+    assert ("direct", "I expect about five per cent.", None, "Mauny") in rows

@@ -179,9 +179,11 @@ def _after_dotted_title(prev: Token, tok: Token) -> bool:
 
 
 # a clock time opening a line, as a live blog stamps each update ("11:10 Police have ...",
-# "9:42 pm The storm ..."), before the update's first word
+# "9:42 pm The storm ..."), before the update's first word; a time zone's abbreviation may
+# follow ("12:00 BST", "9:15 ET", "14:30 UTC": capitals ending in "T", or "UTC") and a colon
 CLOCK_LEAD = re.compile(
-    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:[^\S\n]*(?i:am|pm|a\.m\.|p\.m\.))?(?=[^\S\n]+[\"“‘'A-Z])"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:[^\S\n]*(?i:am|pm|a\.m\.|p\.m\.))?"
+    r"(?:[^\S\n]+(?:[A-Z]{1,3}T|UTC)\b)?:?(?=[^\S\n]+[\"“‘'A-Z])"
 )
 
 

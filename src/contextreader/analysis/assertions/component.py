@@ -67,6 +67,7 @@ from contextreader.analysis.furniture import stance_piece
 from contextreader.analysis.paragraphs import sign_off, span_is_heading
 from contextreader.analysis.people import LABELS_KEY, OWN_LABELS_KEY
 from contextreader.analysis.quotes import cue_lexicon
+from contextreader.analysis.quotes.speakers import withheld_words
 from contextreader.report import Assertion, Quote, Sentence, SentenceVoice
 
 QUOTED_SHARE = 0.5
@@ -259,9 +260,12 @@ def assertions_component(doc: Doc) -> Doc:
         if rq is not None and rq.speaker_span is not None:
             vague = _vague_speaker(rq, sent, ctx) if not rq.speaker_ids else None
             if vague is not None:
-                a = _assertion(assertions, span, "vague", vague)
+                # (after a refusal to give words, only the clause the unnamed source speaks in)
+                a = _assertion(
+                    assertions, _beside_refusal(sent, vague, ctx) or span, "vague", vague
+                )
                 sentences.append(Sentence(span=span, voice="vague", heading=heading, ref=a.id))
-                spans.append(doc.char_span(*span, label="vague", alignment_mode="expand"))
+                spans.append(doc.char_span(*a.span, label="vague", alignment_mode="expand"))
                 continue
             sentences.append(Sentence(span=span, voice="reported", heading=heading, ref=rq.id))
             src = doc.char_span(*rq.speaker_span, alignment_mode="expand")
@@ -298,6 +302,9 @@ def assertions_component(doc: Doc) -> Doc:
         sentences.append(Sentence(span=span, voice=status, heading=heading, ref=a.id))
         if own_end is not None and status == "unattributed":
             a.span = (span[0], own_end)  # up to the joined clause, which is the vague source's
+        clause = _beside_refusal(sent, cue, ctx) if cue is not None else None
+        if clause is not None:
+            a.span = clause  # "Roe declined to comment, but a source said ...": that clause
         end = -1 if heading else _lead_end(text, span[1], list_only=True)
         if end > span[1] and not _sourced_item(body_sents[k + 1 :], end, ctx, by_sent):
             # "A long delay could:" claims nothing until its list says what: one claim, the
@@ -361,6 +368,25 @@ def _framing_cue(sent: Span, ctx: _Ctx) -> _Cue | None:
             found = _attribution_at(tok, ctx)
             if found is not None and found.anchor.i == tok.i and found.cue is not None:
                 return found.cue
+    return None
+
+
+def _beside_refusal(sent: Span, cue: _Cue, ctx: _Ctx) -> tuple[int, int] | None:
+    """Where a sentence's main verb refuses to give words ("declined to comment"), which claims
+    nothing, the clause that holds the vague cue: a frame ("Asked whether she would resign,"),
+    a joined clause ("but a source close to the firm said they were false") or a relative
+    clause ("the deal, which analysts say is worth £2m"). None where the cue is elsewhere."""
+    root = sent.root
+    if not withheld_words(root, ctx.verbs):
+        return None
+    tok = cue.span.root
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "advcl", "relcl"):
+            last = tok.right_edge
+            while last.is_space and last.i > tok.i:
+                last = last.doc[last.i - 1]
+            return tok.left_edge.idx, last.idx + len(last.text)
+        tok = tok.head
     return None
 
 

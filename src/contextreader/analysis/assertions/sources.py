@@ -35,6 +35,8 @@ def is_vague_source(span: Span, lex: VagueLexicon) -> bool:
     )
     if named or _restates_name(head) or _named_document(head, lex) or _refers_back(head, lex):
         return False
+    if _points_back(head, lex):
+        return False
     if _named_in_lead(head, lex):
         return False
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
@@ -183,6 +185,48 @@ def _refers_back(head: Token, lex: VagueLexicon) -> bool:
         if not _bare_definite(tok, lex):
             return False
     return False
+
+
+# determiners that point a plural back at ones just spoken of ("both groups", "these experts")
+_BACK_DETS = frozenset({"both", "these"})
+
+
+def _points_back(head: Token, lex: VagueLexicon) -> bool:
+    """ "Both groups said", "The two analysts said", "These unions say": a plural with "both",
+    "these", or "the" and a number points back to the people or bodies the text has just named
+    in a list ("Keep Pools Open and the Tarnby Club", "Jan Roe and Ann Doe", within the three
+    sentences before), as "the company said" is the company named before. Where the text
+    last used that noun for people it did not name ("Younger voters ... These voters say",
+    "Two experts ... Both experts said"), they stay unnamed."""
+    if head.tag_ != "NNS" or not _pointing(head):
+        return False
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    for tok in reversed(doc[: head.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or _pointing(tok):
+            continue  # (an earlier "both groups" points back the same way)
+        if not any(c.dep_ in ("appos", "conj") and _name_word(c) for c in tok.children):
+            return False  # "Younger black voters have ...": the ones it points back to
+        break
+    sents = list(doc.sents)
+    at = next(k for k, s in enumerate(sents) if s.start <= head.i < s.end)
+    start = sents[max(0, at - 3)].start
+    return any(
+        _name_word(t) and any(c.dep_ == "conj" and _name_word(c) for c in t.children)
+        for t in doc[start : head.i]
+    )
+
+
+def _pointing(tok: Token) -> bool:
+    """ "both groups", "these groups", "the two groups"."""
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    return not dets.isdisjoint(_BACK_DETS) or ("the" in dets and counted)
+
+
+def _name_word(tok: Token) -> bool:
+    """A person's or a body's name ("Ann Doe", "the Elm Trust", "Unite")."""
+    return tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and not tok.ent_type_)
 
 
 def _named_in_lead(head: Token, lex: VagueLexicon) -> bool:

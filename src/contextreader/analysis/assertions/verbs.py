@@ -75,7 +75,7 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
         return True  # ", he said"; "the plan (which) Roe backs": the noun is what is held
     if _as_worded(verb, ctx):
         return False  # "the claim as stated refers to all crime": that claim's own words
-    if lemma in ctx.alex.agreement and _bare_reply(verb):
+    if lemma in ctx.alex.agreement and _bare_reply(verb, ctx):
         return True  # "Others disagree.": a view of what was just reported
     if any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children):
         return True  # "As Roe told the paper, ...", "more than her aides expected"
@@ -111,29 +111,49 @@ def _has_content(verb: Token, lemma: str, ctx: _Ctx) -> bool:
     return False
 
 
-def _describes_noun(verb: Token) -> bool:
+def _describes_noun(verb: Token, ctx: _Ctx) -> bool:
     """A past participle set on the subject of a clause ("A petition, signed by 6,000 people,
     was handed in", "Super PACs, first authorised by court rulings, can raise ...") with no
     clause of its own: it describes what the clause is about and states no decree the clause
     passes on. (On an object, "advocates started a petition, signed by 45,000 people, to ...",
-    the signers may share the view the sentence reports: read as before.)"""
-    return (
+    the signers may share the view the sentence reports: read as before.) Where the subject
+    itself says or finds ("A letter, signed by 40 doctors, says ..."), its signers or makers
+    hold what it says: read as before too."""
+    if not (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and verb.head.dep_ in ("nsubj", "nsubjpass")
         and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
-    )
+    ):
+        return False
+    own = verb.head.head
+    lemma = _lemma(own, ctx)
+    return not (lemma in ctx.verbs.verbs or ctx.verbs.is_cue(own) or lemma in ctx.alex.findings)
 
 
-def _bare_reply(verb: Token) -> bool:
+def _bare_reply(verb: Token, ctx: _Ctx) -> bool:
     """ "Others disagree.", "Not everyone agrees.": the verb heads its sentence with only a
-    subject, adverbs of degree or negation, and punctuation."""
+    subject, adverbs of degree or negation, and punctuation, and the subject can hold a view
+    (``_holds_a_view``); figures that agree ("The figures agree.") are the outlet's claim."""
     kids = list(verb.children)
     return (
         verb.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in kids)
+        and any(c.dep_ == "nsubj" and _holds_a_view(c, ctx) for c in kids)
         and all(c.dep_ in ("nsubj", "advmod", "neg", "punct", "aux") for c in kids)
     )
+
+
+def _holds_a_view(tok: Token, ctx: _Ctx) -> bool:
+    """A person, a body or people (``_can_hold``: "Others", "Not everyone", "Jan Roe", "the
+    council"), or a share of them ("62 percent of voters"), not a count or a record
+    ([records]: "the figures", "the results")."""
+    if {tok.lemma_.lower(), tok.lower_} & ctx.alex.records:
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is not None:
+        return _holds_a_view(whole, ctx)  # "62 percent of voters", "most of the figures"
+    return _can_hold(tok, ctx)
 
 
 def _as_worded(verb: Token, ctx: _Ctx) -> bool:
@@ -233,7 +253,7 @@ def _verb_attribution(tok: Token, ctx: _Ctx) -> _Found | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _bare_participle(tok)
     if passive:
         agent = agent_of(tok)
-        if decree and not (said or stance) and _describes_noun(tok):
+        if decree and not (said or stance) and _describes_noun(tok, ctx):
             # "A petition, signed by 6,000 people, was handed in", "a law passed by the
             # assembly": the participle says what the thing is; its signers or makers are no
             # source of the sentence's claim

@@ -152,7 +152,7 @@ def people_component(doc: Doc, nouns: frozenset[str] = frozenset()) -> Doc:
     owner = _add_mentions(doc, cands, people, lex)
     _drop_outlet_names(people, owner, outlet_words(doc))
     clusters = [cl for cl in people.clusters if cl.names]
-    turns = transcript_turns(text, body, clusters, lex, owner)
+    turns = transcript_turns(text, body, clusters, lex, owner, doc)
     if is_explainer(text, [t for t, _ in turns], owner, lex):
         # the outlet's own questions and answers: no one's turns, the labels no one's words
         doc.user_data[OWN_LABELS_KEY] = [t.label for t, _ in turns]

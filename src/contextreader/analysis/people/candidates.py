@@ -1112,6 +1112,11 @@ def _untagged_titled(
     return out
 
 
+# an article or a demonstrative before a capitalised pair makes it a thing's name ("The Penny
+# Black", "this Amber Alert"), never a person's
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
 def _untagged_full_names(
     doc: Doc, lex: RoleLexicon, lower: frozenset[str], body: int
 ) -> list[Span]:
@@ -1142,8 +1147,14 @@ def _untagged_full_names(
         # of saying, marks a person's name
         aged = _aged(tok) and first.tag_ == "NNP" and (given or _speaks(tok))
         # "Dana Obi became chief executive ...": a known first name and a surname, the subject
-        # of a verb, as _mislabelled_person trusts a name the tagger calls an organisation
-        acts = given and first.tag_ == "NNP" and _subject_of_verb(tok)
+        # of a verb, as _mislabelled_person trusts a name the tagger calls an organisation;
+        # not after a determiner, which makes the words a thing's name ("The Penny Black sold")
+        acts = (
+            given
+            and first.tag_ == "NNP"
+            and _subject_of_verb(tok)
+            and not (first.i > 0 and doc[first.i - 1].lower_ in _ARTICLES)
+        )
         if not (known and given) and not beside and not aged and not acts:
             continue
         tagged = tok.ent_type_ or first.ent_type_

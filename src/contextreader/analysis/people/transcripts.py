@@ -24,8 +24,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.paragraphs import (
     BLANK_LINE,
     RUN_ON_LINES,
@@ -231,13 +232,18 @@ def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
 
 
 def _named_labels(
-    text: str, body: int, index: dict[str, list[_Cluster]], taken: set[int]
+    text: str,
+    body: int,
+    index: dict[str, list[_Cluster]],
+    taken: set[int],
+    doc: Doc | None = None,
 ) -> list[tuple[re.Match[str], int]]:
     """The mixed-case labels that name people of the article ("Jan Roe: ..." on the first turn,
     "Roe: ..." after), with each paragraph's end offset: turns of a transcript where two or more
     people take turns and one of them has two turns or more ("Ann Doe:" ... "Roe:" ... "Doe:").
     A list of people with a line on each ("Jan Roe: head of sales." / "Ann Doe: ...") names
-    each once and takes no turns; a label already read (``taken``) is left as it is."""
+    each once and takes no turns, and so does any list keyed by names whose lines are no speech
+    (``_read_as_speech``); a label already read (``taken``) is left as it is."""
     found = []
     for m in _NAME_LABEL.finditer(text, body):
         label = m.group("label")
@@ -255,7 +261,36 @@ def _named_labels(
     counts = Counter(id(cl) for _, _, cl in found)
     if len(counts) < 2 or max(counts.values()) < 2:
         return []
+    if not _read_as_speech(text, [(m.end(), end) for m, end, _ in found], doc):
+        return []
     return [(m, end) for m, end, _ in found]
+
+
+# a turn short enough to be a reply with no verb of its own ("Yes.", "Not at all.", "By May.")
+_SHORT_REPLY = re.compile(r"\S+(?:[^\S\n]+\S+){0,3}[.!?…]")
+
+
+def _read_as_speech(text: str, contents: list[tuple[int, int]], doc: Doc | None) -> bool:
+    """Whether the lines after the name labels read as people speaking in turns, not as a list
+    keyed by their names (a result table "Jan Roe (Labour): 12,034", player ratings "Roe: 8.
+    Made three saves", scorers "Roe: 2 goals", captions "Roe: the minister at the launch", an
+    agenda "Roe: Welcome and apologies", section headings "Roe: The early years"): some turn
+    speaks in the first or second person or asks ("I disagree.", "Do you agree?"), outside
+    quotation marks; and every turn opens with no digit or lower-case letter and has a finite
+    verb (``doc``'s tags), unless it is a short reply ("Yes.", "By the spring.")."""
+    lines = [_QUOTED.sub(" ", text[a:b]) for a, b in contents]
+    if not any(_speaks(line) or "?" in line for line in lines):
+        return False
+    for (a, b), line in zip(contents, lines, strict=True):
+        head = line.lstrip()[:1]
+        if head.isdigit() or head.islower():
+            return False
+        if doc is None or _SHORT_REPLY.fullmatch(text[a:b].strip()):
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and not any(t.tag_ in FINITE_TAGS for t in span):
+            return False
+    return True
 
 
 def _surname_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
@@ -301,6 +336,7 @@ def transcript_turns(
     clusters: list[_Cluster],
     lex: RoleLexicon,
     owner: dict[tuple[int, int], _Cluster] | None = None,
+    doc: Doc | None = None,
 ) -> list[tuple[TranscriptTurn, _Cluster | None]]:
     """The paragraphs that are speaker turns of a transcript, with the person each label names.
 
@@ -311,7 +347,7 @@ def transcript_turns(
     """
     raw = _raw_labels(text, body)
     index = _surname_index(clusters)
-    named = _named_labels(text, body, index, {m.start() for m, _ in raw})
+    named = _named_labels(text, body, index, {m.start() for m, _ in raw}, doc)
     raw = sorted(raw + named, key=lambda r: r[0].start())
     if not raw:
         return []

@@ -1455,20 +1455,18 @@ def withholds(cue: Token, lex: CueLexicon) -> bool:
 
 def withheld_words(verb: Token, lex: CueLexicon) -> bool:
     """True for a verb that holds something back ([withheld]) whose "to" clause is a verb of
-    giving words ([withheld] says) with no object but questions ("declined to comment",
-    "refused to say whether she would run", "declined to answer questions"): no words were
-    given, so nothing is reported and nothing claimed. "Refused to pay the fine" holds a
-    stance, and "refused to release his records", "refused to apologise" refuse an act; they
-    still report."""
+    giving words ([withheld] says), whatever that verb's object or clause ("declined to
+    comment", "refused to say whether she would run", "declined to confirm the report",
+    "refused to deny that she knew", "declined to identify the buyer"): no words were given,
+    so nothing is reported and nothing claimed. "Refused to pay the fine" holds a stance, and
+    "refused to release his records", "refused to apologise" refuse an act; they still
+    report, and so does a phrasal verb ("refused to speak out")."""
     if lex.lemma(verb) not in lex.withheld:
         return False
     return any(
         c.dep_ == "xcomp"
         and lex.lemma(c) in lex.withheld_says
-        and not any(
-            (g.dep_ == "dobj" and g.lemma_.lower() not in lex.question_nouns) or g.dep_ == "prt"
-            for g in c.children
-        )
+        and not any(g.dep_ == "prt" for g in c.children)
         for c in verb.children
     )
 
