@@ -730,3 +730,33 @@ def test_name_labels_over_speech_with_a_short_reply_are_turns(nlp):
     rows = quote_rows(nlp, text, ROWS)
     assert ("direct", "Yes, a little.", None, "Greta Mauny") in rows
     assert ("direct", "I expect about five per cent.", None, "Mauny") in rows
+
+
+def test_terse_answers_to_questions_in_turn_are_still_an_interview(nlp):
+    text = (
+        "The ferry boss\n\n"
+        "Greta Mauny has run the Kellport ferries for ten years. Idris Pell spoke to her.\n\n"
+        "Pell: How busy are the boats now?\n\n"
+        "Mauny: Fuller than ever. Nine hundred cars a day.\n\n"
+        "Pell: And the new terminal?\n\n"
+        "Mauny: Open by June, on budget.\n\n"
+        "Pell: What keeps you awake?\n\n"
+        "Mauny: The tides, always the tides.\n"
+    )
+    rows = quote_rows(nlp, text, ROWS)
+    assert ("direct", "Fuller than ever. Nine hundred cars a day.", None, "Mauny") in rows
+    assert ("direct", "The tides, always the tides.", None, "Mauny") in rows
+
+
+def test_a_debate_passing_back_and_forth_with_no_i_or_question_is_turns(nlp):
+    text = (
+        "Ferry fares debate\n\n"
+        "Greta Mauny, the ferry boss, and Idris Pell, a councillor, met on the radio.\n\n"
+        "Mauny: The fares pay for the new engines.\n\n"
+        "Pell: The fares are too high for islanders.\n\n"
+        "Mauny: Islanders pay half.\n\n"
+        "Pell: Half is still too much.\n"
+    )
+    rows = quote_rows(nlp, text, ROWS)
+    assert ("direct", "The fares are too high for islanders.", None, "Pell") in rows
+    assert ("direct", "Islanders pay half.", None, "Mauny") in rows

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -261,7 +262,8 @@ def _named_labels(
     counts = Counter(id(cl) for _, _, cl in found)
     if len(counts) < 2 or max(counts.values()) < 2:
         return []
-    if not _read_as_speech(text, [(m.end(), end) for m, end, _ in found], doc):
+    turns = [(m.end(), end) for m, end, _ in found]
+    if not _read_as_speech(text, turns, [id(cl) for _, _, cl in found], doc):
         return []
     return [(m, end) for m, end, _ in found]
 
@@ -270,27 +272,41 @@ def _named_labels(
 _SHORT_REPLY = re.compile(r"\S+(?:[^\S\n]+\S+){0,3}[.!?…]")
 
 
-def _read_as_speech(text: str, contents: list[tuple[int, int]], doc: Doc | None) -> bool:
+def _read_as_speech(
+    text: str, contents: list[tuple[int, int]], speakers: list[int], doc: Doc | None
+) -> bool:
     """Whether the lines after the name labels read as people speaking in turns, not as a list
     keyed by their names (a result table "Jan Roe (Labour): 12,034", player ratings "Roe: 8.
     Made three saves", scorers "Roe: 2 goals", captions "Roe: the minister at the launch", an
-    agenda "Roe: Welcome and apologies", section headings "Roe: The early years"): some turn
+    agenda "Roe: Welcome and apologies", section headings "Roe: The early years"). Some turn
     speaks in the first or second person or asks ("I disagree.", "Do you agree?"), outside
-    quotation marks; and every turn opens with no digit or lower-case letter and has a finite
-    verb (``doc``'s tags), unless it is a short reply ("Yes.", "By the spring.")."""
+    quotation marks, or the labels alternate between speakers ("Roe:", "Doe:", "Roe:", "Doe:",
+    a debate); and most turns read as sentences: opening with no digit or lower-case letter
+    and with a finite verb (``doc``'s tags), or a short reply ("Yes.", "By the spring."), or
+    questions answered in turn. Odd answers ("40 libraries stay open", "Busier than ever") do
+    not undo an interview: only a list fails on most lines."""
     lines = [_QUOTED.sub(" ", text[a:b]) for a, b in contents]
-    if not any(_speaks(line) or "?" in line for line in lines):
+    alternate = len(speakers) >= _MIN_ALTERNATING and all(x != y for x, y in pairwise(speakers))
+    asks = any("?" in line for line in lines)
+    if alternate and asks:
+        return True  # questions put and answered in turn: an interview, however terse
+    if not alternate and not asks and not any(_speaks(line) for line in lines):
         return False
+    odd = 0
     for (a, b), line in zip(contents, lines, strict=True):
         head = line.lstrip()[:1]
         if head.isdigit() or head.islower():
-            return False
+            odd += 1
+            continue
         if doc is None or _SHORT_REPLY.fullmatch(text[a:b].strip()):
             continue
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is not None and not any(t.tag_ in FINITE_TAGS for t in span):
-            return False
-    return True
+            odd += 1
+    return odd * 2 <= len(contents)
+
+
+_MIN_ALTERNATING = 4  # turns that pass back and forth: "Roe:", "Doe:", "Roe:", "Doe:"
 
 
 def _surname_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
