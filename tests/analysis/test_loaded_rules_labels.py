@@ -124,6 +124,13 @@ MARKS = {
             "The state radio called the men terrorists after sanctions on the group.",
             "The state radio called the men terrorists and the court gave them a jail term.",
             "The men were sanctioned as terrorists last year.",
+            # a bare "jail" after "to" or "in" is the penalty
+            "The elder Vell was sent to jail as a terrorist.",
+            "The elder Vell spent six years in jail as a terrorist.",
+        ),
+        (
+            "The state radio called the men terrorists after they broke into the jail.",
+            [("terrorists", LABEL)],
         ),
     ],
     # "freedom fighters" is the mirror label, marked in a speaker's words too

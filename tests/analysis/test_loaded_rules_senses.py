@@ -356,11 +356,27 @@ MARKS = {
             "Dr Voss is notoriously hard to interview.",
             [("notoriously", "editorializing")],
         ),
-        # a name that is no person's (a mountain, a city, a road) is a thing
+        # a name that is no person's (a mountain, a city, a road) is a thing, also when the
+        # tagger reads "The" and one word as an organisation
         *unmarked(
             "The Matterhorn is notoriously difficult to climb.",
             "Lagos is notoriously hard to drive through.",
             "The A47 is notoriously tricky to cross at night.",
+            "The Wetterhorn is notoriously difficult to climb in winter.",
+            "Tbilisi is notoriously hard to park in.",
+        ),
+        # a body of people is branded as a person is: a company, an agency, a nation
+        (
+            "Velcorp is notoriously difficult to deal with over refunds.",
+            [("notoriously", "editorializing")],
+        ),
+        (
+            "The Swedes are notoriously tricky negotiators.",
+            [("notoriously", "editorializing")],
+        ),
+        (
+            "The Ministry of Transport is notoriously hard to reach.",
+            [("notoriously", "editorializing")],
         ),
     ],
     # "cynical" said of a plan or a person is a verdict on motive; a mood is reported

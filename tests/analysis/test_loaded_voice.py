@@ -433,6 +433,26 @@ def test_hype_of_a_named_firm_or_with_their_is_a_claim(nlp):
     assert mark_voices(nlp, '"Dr Hale is a game-changer for this ward," the nurse said.') == []
 
 
+def test_hype_of_a_person_named_in_the_quote_is_praise(nlp):
+    # a name inside the quotation is no mention of its own, but a word of a person's name
+    text = 'Tom Brandt scored twice on Saturday.\n"Brandt is a game-changer," the coach said.'
+    assert mark_voices(nlp, text) == []
+    assert mark_voices(nlp, '"Sara Brandt is a game-changer," the coach said.') == []
+    # a relative is a person; "their" with a work is a person's when said of people
+    assert mark_voices(nlp, '"Their son is a game-changer," the coach said of the Brandts.') == []
+    assert (
+        mark_voices(nlp, '"Their research is groundbreaking," the dean said of the two chemists.')
+        == []
+    )
+    # a firm's "their" and a firm's name stay a claim
+    assert mark_voices(nlp, '"Their new drone is groundbreaking," the firm\'s founder said.') == [
+        ("groundbreaking", "quoted")
+    ]
+    assert mark_voices(
+        nlp, '"Brandt Motors is a game-changer," the analyst said of the carmaker.'
+    ) == [("game-changer", "quoted")]
+
+
 def test_the_cause_a_speaker_blames_is_reported(nlp):
     # the object of "blamed" is what the speaker gave, as the quote finder reports it
     assert mark_voices(nlp, "The coach blamed a reckless tackle.") == [("reckless", "reported")]
@@ -455,6 +475,19 @@ def test_the_cause_a_speaker_blames_is_reported(nlp):
         ("reckless", "reported")
     ]
     assert mark_voices(nlp, "The club blamed the reckless spending on the previous owners.") == [
+        ("reckless", "outlet")
+    ]
+    assert mark_voices(nlp, "The club blamed a reckless challenge on 4 May.") == [
+        ("reckless", "reported")
+    ]
+    assert mark_voices(nlp, "The club blamed a reckless challenge on Sunday afternoon.") == [
+        ("reckless", "reported")
+    ]
+    # a season or a night with words of its own may be the cause given, and is no date
+    assert mark_voices(nlp, "Growers blamed the disastrous crop on the dry spring.") == [
+        ("disastrous", "outlet")
+    ]
+    assert mark_voices(nlp, "The mayor blamed the reckless spending on the night of the gala.") == [
         ("reckless", "outlet")
     ]
     assert mark_voices(nlp, "Analysts predicted a catastrophic collapse of the currency.") == [

@@ -64,11 +64,6 @@ CASES = {
         "Roe said the work had run late.",
         [("Joseph Roe", "Mayor", ["Joe Roe", "Joseph Roe"])],
     ),
-    "a_formal_name_with_an_office_later_is_the_person": (
-        "Bill Marsh told supporters in Eldham on Tuesday that the mill would reopen.\nWilliam "
-        "Henry Marsh, the 42nd mayor of the town, spoke for an hour.",
-        [("William Henry Marsh", "42nd mayor of the town", ["Bill Marsh", "William Henry Marsh"])],
-    ),
     "a_one_sentence_opening_line_is_no_headline": (
         "The mayor, Mike Roe, opened the bridge in Eldham on Monday.\n"
         '"This is a great day," Roe said.\nLater, Michael Roe met the builders.',
@@ -78,6 +73,16 @@ CASES = {
         "Ken Lind wins the harbour race.\n\nKenneth Lind, the harbour master, won the race "
         'on Sunday. "The tide helped," Lind said.',
         [("Kenneth Lind", "harbour master", ["Ken Lind", "Kenneth Lind", "Lind"])],
+    ),
+    "a_headline_with_a_full_stop_on_its_own_line": (
+        "Dan Kerr hails harbour deal.\nDaniel Kerr, the harbour master, said the deal would "
+        "bring work.",
+        [("Daniel Kerr", "harbour master", ["Dan Kerr", "Daniel Kerr"])],
+    ),
+    "a_past_tense_lede_over_a_blank_line_is_no_headline": (
+        "The mayor, Mike Roe, opened the bridge in Eldham on Monday.\n\n"
+        '"This is a great day," Roe said.\n\nLater, Michael Roe met the builders.',
+        [("Michael Roe", "mayor", ["Mike Roe", "Roe", "Michael Roe"])],
     ),
     "a_headlines_short_form_is_no_introduction": (
         "Ken Lind wins the harbour race\n\nKenneth Lind, the harbour master, won the race on "
@@ -143,6 +148,34 @@ APART = {
     "a_longer_name_introduced_as_a_newcomer": (
         "Steve Roe said the plan was sound. Stephen James Roe, a neighbour, disagreed.",
         ["Steve Roe", "Stephen James Roe"],
+    ),
+    # a middle name shows no identity: a son, a witness, a defendant may carry more of it. The
+    # miss is accepted: "Bill Marsh ... William Henry Marsh, the 42nd mayor," stays two people
+    "a_formal_name_with_an_office_later_stays_apart": (
+        "Bill Marsh told supporters in Eldham on Tuesday that the mill would reopen.\nWilliam "
+        "Henry Marsh, the 42nd mayor of the town, spoke for an hour.",
+        ["Bill Marsh", "William Henry Marsh"],
+    ),
+    "a_longer_name_with_a_definite_role_may_be_a_son": (
+        "Club names new chairman\n\nBill Voss founded the rowing club in 1971.\nWilliam Henry "
+        "Voss, the club's new chairman, said the boathouse would be rebuilt. \"My father built "
+        'this place," William Henry Voss said.',
+        ["Bill Voss", "William Henry Voss"],
+    ),
+    "a_longer_name_with_an_initial_and_no_article": (
+        "Bob Kerr told the court he heard shouting. Robert J. Kerr, chairman of the tenants' "
+        "group, denies assault.",
+        ["Bob Kerr", "Robert J. Kerr"],
+    ),
+    "a_one_sentence_lede_over_a_blank_line": (
+        "Bob Kerr told the court on Monday that he heard shouting.\n\nRobert Kerr, the "
+        "defendant, denies assault.",
+        ["Bob Kerr", "Robert Kerr"],
+    ),
+    "a_one_sentence_lede_in_the_perfect": (
+        "Bob Kerr has told the court that he heard shouting.\n\nRobert Kerr, the defendant, "
+        "denies assault.",
+        ["Bob Kerr", "Robert Kerr"],
     ),
     "an_opening_paragraph_is_no_headline": (
         "Tom Roe coached the team for twenty years. He retired in 2010.\n\nThomas Roe, the "

@@ -133,6 +133,45 @@ def test_the_terminal_named_as_a_path_is_read_as_typed_text():
     assert "The mayor spoke on Tuesday." in article.text
 
 
+def test_only_standard_input_at_a_terminal_is_read_not_output():
+    """With standard input and output on one terminal, "/dev/stdin" is read as typed text;
+    "/dev/stdout" and "/dev/stderr" name no input and get the device line."""
+    master, slave = os.openpty()
+    saved = [os.dup(0), os.dup(1), os.dup(2)]
+    try:
+        for fd in (0, 1, 2):
+            os.dup2(slave, fd)
+        assert is_terminal("/dev/stdin")
+        found = {name: is_terminal(name) for name in ("/dev/stdout", "/dev/stderr", "/dev/tty")}
+        with pytest.raises(InputError, match="a device or a socket") as err:
+            read_article("/dev/stdout")
+    finally:
+        for fd, old in enumerate(saved):
+            os.dup2(old, fd)
+            os.close(old)
+        os.close(master)
+        os.close(slave)
+    assert found == {"/dev/stdout": False, "/dev/stderr": False, "/dev/tty": False}
+    assert str(err.value).startswith("/dev/stdout: ")
+
+
+def test_standard_output_at_a_terminal_is_no_input_when_stdin_is_a_pipe():
+    master, slave = os.openpty()
+    read_end, write_end = os.pipe()
+    saved = [os.dup(0), os.dup(1)]
+    try:
+        os.dup2(read_end, 0)
+        os.dup2(slave, 1)
+        found = is_terminal("/dev/stdout"), is_terminal(os.ttyname(slave))
+    finally:
+        for fd, old in enumerate(saved):
+            os.dup2(old, fd)
+            os.close(old)
+        for fd in (master, slave, read_end, write_end):
+            os.close(fd)
+    assert found == (False, False)
+
+
 def test_a_terminal_not_our_own_is_refused():
     master, slave = os.openpty()
     try:

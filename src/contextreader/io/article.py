@@ -226,9 +226,11 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
         if stat.S_ISDIR(info.st_mode):
             raise InputError(f"{name}: is a directory, not an article file")
         # a named pipe is read as it comes ("analyze <(curl …)"), like cat, so it waits for a
-        # writer; so is this process's terminal ("/dev/stdin" typed in), as "-" is; another
-        # device or a socket holds no article
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or _our_terminal(info)):
+        # writer; so is standard input at a terminal ("/dev/stdin" typed in), as "-" is;
+        # another device (also "/dev/stdout", "/dev/tty") or a socket holds no article
+        if not (
+            stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or _our_terminal(p, info)
+        ):
             raise InputError(
                 f"{name}: a device or a socket, not an article file; "
                 "give a file, or - to read standard input"
@@ -249,26 +251,31 @@ def read_article(path: str | Path, url: str | None = None) -> Article:
 
 
 def is_terminal(path: str | Path) -> bool:
-    """The path names the terminal this process reads or writes ("/dev/stdin" at a prompt),
-    which is read as typed text, as "-" is."""
+    """The path names standard input and that is a terminal ("/dev/stdin" at a prompt), which
+    is read as typed text, as "-" is."""
     try:
-        return _our_terminal(Path(path).stat())
+        return _our_terminal(Path(path), Path(path).stat())
     except (OSError, ValueError):
         return False
 
 
-def _our_terminal(info: os.stat_result) -> bool:
-    """A character device that is the terminal of standard input, output or error. Compared
-    by device number, so no other device is opened to find out (opening one may act on it)."""
+# the names of this process's standard input
+STDIN_PATHS = frozenset({"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})
+
+
+def _our_terminal(path: Path, info: os.stat_result) -> bool:
+    """Standard input (fd 0) is a terminal and the path names it: "/dev/stdin" or the
+    terminal's own name. Standard output or error ("/dev/stdout") is no input, even on the
+    same terminal, nor is "/dev/tty". Compared by device number, so no other device is opened
+    to find out (opening one may act on it)."""
     if not stat.S_ISCHR(info.st_mode):
         return False
-    for fd in (0, 1, 2):
-        try:
-            if os.isatty(fd) and os.fstat(fd).st_rdev == info.st_rdev:
-                return True
-        except OSError:
-            continue
-    return False
+    try:
+        if not os.isatty(0) or os.fstat(0).st_rdev != info.st_rdev:
+            return False
+        return str(path) in STDIN_PATHS or os.path.abspath(path) == os.ttyname(0)
+    except OSError:
+        return False
 
 
 def read_stdin(url: str | None = None) -> Article:

@@ -562,14 +562,18 @@ def _speakers_own(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
 
 
 # possessives that make a thing a person's: "her research", "his work"; "their" is as often a
-# company's or a campaign's own ("their new vaccine"), a claim like "our new phone"
+# company's or a campaign's own ("their new vaccine"), a claim like "our new phone", so it
+# is a person's only when the sentence says of whom (``_said_of_people``)
 PERSONS_OWN = frozenset({"his", "her"})
 
 
 def _of_a_person(span: Span, lexicon: Lexicon) -> bool:
     """The word is said of a person or of what a person owns or did: its noun, or the subject
     it is the predicate of, is a person ("she is groundbreaking"), or has a person as its
-    owner ("her research", "the surgeon's work"). "Our new phone" is a company's claim."""
+    owner ("her research", "the surgeon's work"). "Our new phone" is a company's claim, and
+    so is "their new vaccine", unless the sentence says the words are of people ('"Their
+    research is groundbreaking," the dean said of the two chemists'; ``_said_of_people``);
+    "their daughter" is a person by the noun."""
     word = span.root
     target = _described(word)
     if target is None and word.dep_ == "attr":
@@ -581,7 +585,23 @@ def _of_a_person(span: Span, lexicon: Lexicon) -> bool:
     if _a_person(target, lexicon):
         return True
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
-    return owner is not None and (owner.lower_ in PERSONS_OWN or _a_person(owner, lexicon))
+    if owner is None:
+        return False
+    if owner.lower_ == "their":
+        return _said_of_people(span, lexicon)
+    return owner.lower_ in PERSONS_OWN or _a_person(owner, lexicon)
+
+
+def _said_of_people(span: Span, lexicon: Lexicon) -> bool:
+    """The sentence says whom its words are about, and they are people: a verb with "of" and
+    a person or people ('the coach said of the Roe sisters', 'the dean said of her students')."""
+    for tok in span.sent:
+        if tok.lower_ != "of" or tok.dep_ != "prep" or tok.head.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is not None and _a_person(obj, lexicon):
+            return True
+    return False
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:

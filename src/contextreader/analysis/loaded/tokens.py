@@ -4,7 +4,8 @@ Entity types that are names or people, quotation-mark tokens, the dependency lab
 and predicates, and one-line questions about a token: is it title case (``_title``), what is its
 lower-case lemma (``_lemma``), which word stands next to it across a hyphen (``_neighbour``),
 what is its verb's subject (``_subject_of``), does it stand for a person or group
-(``_personal``), for a person or people (``_a_person``), for a name (``_named``), does
+(``_personal``), for a person or people (``_a_person``), for a person or a body of them
+(``_a_person_or_body``), for a name (``_named``), does
 it head a clause (``_heads_a_clause``). The underscored names are the package's own: siblings
 import them, code outside the package does not.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
-from contextreader.analysis.people import role_lexicon
+from contextreader.analysis.people import first_names, role_lexicon
 
 # entity types whose words are names, not the writer's word choice
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -62,21 +63,46 @@ def _personal(tok: Token, lexicon: Lexicon) -> bool:
 
 def _a_person(tok: Token, lexicon: Lexicon) -> bool:
     """One or more people: a person's name (``_a_named_person``), a word for people
-    ([context] people: "she", "voters") or a role noun ("client", "surgeon"). Any other name
-    is not enough: a mountain, a city, a company or a product ("The Eiger", "Kabul", "Tesla",
-    "The Vision Pro") is a thing."""
+    ([context] people: "she", "voters"), a role noun ("client", "surgeon") or a kin noun
+    ("daughter", "parents"). Any other name is not enough: a mountain, a city, a company or a
+    product ("The Eiger", "Kabul", "Tesla", "The Vision Pro") is a thing; a company or a
+    people is a body (``_a_person_or_body``)."""
     if _a_named_person(tok):
         return True
     if tok.lower_ in lexicon.people or (tok.pos_ == "NOUN" and _lemma(tok) in lexicon.people):
         return True
-    return tok.pos_ == "NOUN" and role_lexicon().role_class(_lemma(tok)) is not None
+    if tok.pos_ != "NOUN":
+        return False
+    roles = role_lexicon()
+    return roles.role_class(_lemma(tok)) is not None or _lemma(tok) in roles.kinship
+
+
+def _a_person_or_body(tok: Token, lexicon: Lexicon) -> bool:
+    """A person or people (``_a_person``) or a body of them: a nation or a people ("the
+    French"), an organisation ("Velcorp", "The Home Office"); not a place ("Kabul", "The
+    Eiger"). The tagger reads many a "The" and one unknown word as an organisation ("The
+    Matterhorn", "The A47"), so that shape is no body (a known miss: "The Kremlin")."""
+    if _a_person(tok, lexicon) or tok.ent_type_ == "NORP":
+        return True
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    words = [t for t in ent if t.lower_ != "the"]
+    before = tok.doc[ent.start - 1] if ent.start else None
+    the = ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+    return len(words) > 1 or not the
 
 
 def _a_named_person(tok: Token) -> bool:
-    """The token is in a mention of a person the people component found
+    """The token names a person: it is in a mention of a person the people component found
     (``doc.spans["cr_people"]``), which weighs more than the tagger's PERSON ("The Eiger" may
-    be tagged one); without that component's results, a PERSON entity. A name after a
-    courtesy title ("Dr Hale", "Mrs Roe") is a person's too."""
+    be tagged one); or, as a name inside a quotation is no mention of its own, it is a word of
+    such a person's name ("Roe" in '"Roe is a game-changer," the coach said of Jan Roe'), or
+    a name that starts with a known first name ('"Jan Roe is ..."'; ``first_names``, not in a
+    place's name). Without that component's results, a PERSON entity. A name after a courtesy
+    title ("Dr Hale", "Mrs Roe") is a person's too."""
     if tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lower_ in role_lexicon().honorifics for c in tok.children
     ):
@@ -84,7 +110,20 @@ def _a_named_person(tok: Token) -> bool:
     mentions = tok.doc.spans.get("cr_people")
     if mentions is None:
         return tok.ent_type_ == "PERSON"
-    return any(m.start <= tok.i < m.end for m in mentions)
+    if any(m.start <= tok.i < m.end for m in mentions):
+        return True
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
+        return False
+    if any(tok.text in p.name.split() for p in tok.doc._.cr_people or []):
+        return True
+    if tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_ENTS:
+        return False
+    name = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    return (name[0] if name else tok).text in first_names()
+
+
+# entity types of places, whose names may start like a person's ("Jordan", "St Helens")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -13,10 +13,11 @@ An honorific or a kinship noun beside a name ("her husband, Jan Roe") gives a pe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.people._common import _title_end, _words, in_heading, nickname
@@ -42,9 +43,6 @@ class _Cluster:
     role_classes: set[str] = field(default_factory=set)
     role_nouns: set[str] = field(default_factory=set)
     role_tags: set[str] = field(default_factory=set)
-    # whether the role is given with "a" or "an" ("Steve Roe, a neighbour,"), as a newcomer is
-    # introduced; "the 42nd president" or a title names an office someone already holds
-    role_indefinite: bool = False
     gender: str = ""
     # where the person's full name is written (in text order, so a bisect finds the last one
     # before a mention), and whether every such place introduces a relative ("her husband, Jan Roe")
@@ -338,8 +336,7 @@ def _absorb(people: _People, target: _Cluster, cl: _Cluster) -> None:
     target.gender = target.gender or cl.gender
     target.kin = target.kin and cl.kin
     target.kin_any = target.kin_any or cl.kin_any
-    if not target.role:
-        target.role, target.role_indefinite = cl.role, cl.role_indefinite
+    target.role = target.role or cl.role
     target.role_classes |= cl.role_classes
     target.role_nouns |= cl.role_nouns
     target.role_tags |= cl.role_tags
@@ -363,10 +360,10 @@ def _merge_name_variants(
     ("Danny Roe", "Daniel Roe"; ``name_variants``) are one, unless something sets them apart
     (``_told_apart``) or the one named later in the body is introduced with a role the other
     was not given, as a newcomer is ("Stephen Roe said ... Steve Roe, a neighbour, disagreed";
-    "Bill Roe scored ... William Roe, the visiting goalkeeper,"), unless it is the formal name
-    of one already named (``_formal_name``: "Bill Roe said ... William Jefferson Roe, the 42nd
-    president,"); a headline's short form is no introduction. Run after the
-    roles of full names are read: two roles tell two people.
+    "Bill Roe scored ... William Roe, the visiting goalkeeper,"), even with more of the name
+    ("William Henry Roe, the club's chairman," may be a son: a middle name shows no identity);
+    a headline's short form is no introduction. Run after the roles of full names are read:
+    two roles tell two people.
     The person whose given name is the full form keeps the other's names."""
     sents: dict[_Cluster, set[int]] = {}
     # where each person is first named in the body (not in a headline), then anywhere
@@ -398,7 +395,7 @@ def _merge_name_variants(
         if not name_variants(fa, fb) or _told_apart(a, b, lex):
             continue
         earlier, later = sorted((a, b), key=lambda cl: (first.get(cl, len(text)), anywhere[cl]))
-        if _offices(later, lex) - _offices(earlier, lex) and not _formal_name(later, earlier, lex):
+        if _offices(later, lex) - _offices(earlier, lex):
             continue  # "Stephen Roe said ... Steve Roe, a neighbour, disagreed": a newcomer
         if sents.get(a, set()) & sents.get(b, set()):
             continue  # "William Roe and Bill Roe": named side by side, two people
@@ -407,36 +404,30 @@ def _merge_name_variants(
         _absorb(people, a, b)
 
 
-def _formal_name(later: _Cluster, earlier: _Cluster, lex: RoleLexicon) -> bool:
-    """The later name is the earlier one written out in full, with more of its words (a middle
-    name: "William Jefferson Roe" after "Bill Roe"), and given with an office someone already
-    holds ("the 42nd president"), not with "a" as a newcomer is ("a neighbour")."""
-    if later.role_indefinite:
-        return False
-    longest = max((len(_core(n, lex)) for n in later.names), default=0)
-    return longest > max((len(_core(n, lex)) for n in earlier.names), default=0)
-
-
 def _one_sentence_title(doc: Doc, text: str) -> int:
     """The end of the text's first line when it reads as its title: a short line with more
-    text after it (``_title_end``) that holds one sentence ("Jan Roe wins the race"), and
-    if it ends in a full stop, set off by a blank line ("Jan Roe wins the race.\n\n"); not
-    the opening paragraph of a piece that has no title ("Jan Roe won. She was tired.") nor a
-    one-sentence line that runs on into the next ("The mayor, Jan Roe, opened the bridge on
-    Monday.\n'It is a great day,' Roe said."). -1 otherwise."""
+    text after it (``_title_end``) that holds one sentence told in a headline's present tense
+    ("Jan Roe wins the race.", "Jan Roe hails deal"); not the opening paragraph of a piece that
+    has no title ("Jan Roe won. She was tired.") nor a one-sentence lede, which tells what
+    happened in the past tense or the perfect ("The mayor, Jan Roe, opened the bridge on
+    Monday.", "Jan Roe has told the court ..."; ``_tells_the_past``), whatever the line breaks
+    after it. -1 otherwise."""
     end = _title_end(text)
     if end < 0:
         return -1
-    if text[:end].rstrip().endswith(".") and not _blank_line_after(text, end):
-        return -1
     sents = [s for s in doc.sents if s.start_char < end and s.text.strip()]
-    return end if len(sents) == 1 else -1
+    if len(sents) != 1 or _tells_the_past(t for t in sents[0] if t.idx < end):
+        return -1
+    return end
 
 
-def _blank_line_after(text: str, end: int) -> bool:
-    """The line ending at ``end`` is followed by a blank line."""
-    nxt = text.find("\n", end + 1)
-    return nxt >= 0 and not text[end + 1 : nxt].strip()
+def _tells_the_past(tokens: Iterable[Token]) -> bool:
+    """A finite verb in the past tense ("won", "was sworn in") or a perfect ("has won"): how
+    a story's first sentence is told, where its headline says "wins"."""
+    return any(
+        t.tag_ == "VBD" or (t.lemma_ == "have" and t.dep_ == "aux" and t.tag_ in ("VBZ", "VBP"))
+        for t in tokens
+    )
 
 
 def _told_apart(a: _Cluster, b: _Cluster, lex: RoleLexicon) -> bool:

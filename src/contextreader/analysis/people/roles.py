@@ -885,7 +885,6 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
         if named is not None:
             # "a baker named Jan Roe": a later "the baker" is Roe, a role noun or not
             cl.role = named.text
-            cl.role_indefinite = True
             cl.role_nouns = lex.nouns_in(named.text) or {named[-1].lower_}
             cl.role_classes = {lex.roles.get(n, n) for n in cl.role_nouns}
             continue
@@ -906,22 +905,11 @@ def _assign_roles(names: list[tuple[Span, str, _Cluster]], lex: RoleLexicon) -> 
             role, tokens = found
             head = " ".join(t.text for t in _office(_role_head(tokens))) if tokens else role
             cl.role = role
-            cl.role_indefinite = _indefinite(tokens)
             cl.role_nouns = lex.nouns_in(head) | cl.role_nouns
             cl.role_classes = {lex.roles[n] for n in cl.role_nouns}
             cl.role_tags = _modifier_tags(_role_head(tokens), lex) | cl.role_tags
             for word in role.lower().split():
                 cl.gender = cl.gender or lex.gendered.get(word, "")
-
-
-def _indefinite(tokens: list[Token]) -> bool:
-    """The role is given with "a" or "an" ("Steve Roe, a neighbour,", "a retired teacher, Jan
-    Roe,"), the article opening its words or right before them."""
-    if not tokens:
-        return False
-    first = tokens[0]
-    before = first.doc[first.i - 1] if first.i > 0 else None
-    return first.lower_ in ("a", "an") or (before is not None and before.lower_ in ("a", "an"))
 
 
 def _run_in_role(name: Span, lex: RoleLexicon) -> tuple[str, list[Token]] | None:

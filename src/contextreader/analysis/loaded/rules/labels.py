@@ -316,8 +316,9 @@ def official_governs(tok: Token, lexicon: Lexicon) -> bool:
 
 def _official_word(t: Token, lexicon: Lexicon) -> bool:
     """One of the ``official`` words, by lemma or word form, and no verb of labelling
-    (``official_act``); one of ``official_verbs`` as a noun only before another noun or with
-    its target ("a jail term", "sanctions on the group", not "escaped from the jail"). A
+    (``official_act``); one of ``official_verbs`` as a noun only before another noun, with
+    its target or as the penalty ("a jail term", "sanctions on the group", "sent to jail";
+    ``_the_penalty``; not "escaped from the jail"). A
     participle the tagger reads as an adjective keeps its ending as its lemma ("designated
     terrorists", "a convicted terrorist"), so its verb is tried too."""
     if t.pos_ == "VERB" and _lemma(t) in lexicon.labelling:
@@ -327,13 +328,30 @@ def _official_word(t: Token, lexicon: Lexicon) -> bool:
         return False
     if t.pos_ != "NOUN" or not any(form in lexicon.official_verbs for form in forms):
         return True
-    return t.dep_ == "compound" or any(
-        c.dep_ == "prep" and c.lower_ in TARGETING for c in t.children
+    return (
+        t.dep_ == "compound"
+        or any(c.dep_ == "prep" and c.lower_ in TARGETING for c in t.children)
+        or _the_penalty(t)
     )
 
 
 # prepositions that bring in whom a jail or sanctions are for: "sanctions on the group"
 TARGETING = frozenset({"on", "against", "for"})
+# prepositions before a bare "jail" that make it the penalty: "sent to jail", "in jail"
+PENALTY_PLACES = frozenset({"to", "in"})
+
+
+def _the_penalty(t: Token) -> bool:
+    """A bare noun ("jail", no article or owner) after "to" or "in" on a verb: the penalty
+    ("was sent to jail as a terrorist", "spent years in jail"), not the building ("escaped
+    from the jail", "the jail's roof")."""
+    prep = t.head
+    return (
+        t.dep_ == "pobj"
+        and prep.lower_ in PENALTY_PLACES
+        and prep.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("det", "poss") for c in t.children)
+    )
 
 
 def _forms(t: Token) -> tuple[str, ...]:

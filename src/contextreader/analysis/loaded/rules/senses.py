@@ -21,7 +21,7 @@ from contextreader.analysis.loaded.names import _described
 from contextreader.analysis.loaded.rules.labels import _targets_people, official_governs
 from contextreader.analysis.loaded.tokens import (
     NOUN_MODIFIERS,
-    _a_person,
+    _a_person_or_body,
     _heads_a_clause,
     _lemma,
     _subject_of,
@@ -277,19 +277,20 @@ def rule_not_a_hard_thing(
 ) -> tuple[int, int] | None:
     """An adverb of repute ("notoriously") before a word of difficulty ([context] difficulty)
     said of a thing ("the disease is notoriously hard to treat", "a notoriously tricky
-    climb") says the thing is known to be hard, which brands nobody. Said of a person or a
-    body ("the minister is notoriously difficult to work with", "a notoriously difficult
-    client") it brands them and is marked, as before any other word."""
+    climb", "The Eiger", "Kabul") says the thing is known to be hard, which brands nobody.
+    Said of a person or a body (``_a_person_or_body``: "the minister is notoriously difficult
+    to work with", "a notoriously difficult client", "The agency is notoriously hard to deal
+    with") it brands them and is marked, as before any other word."""
     after = doc[end] if end < len(doc) else None
     if after is None or after.lower_ not in lexicon.difficulty:
         return start, end
     target = _described(after)
-    if target is None or _a_person(target, lexicon):
+    if target is None or _a_person_or_body(target, lexicon):
         return start, end
-    if target.dep_ == "appos" and _a_person(target.head, lexicon):
+    if target.dep_ == "appos" and _a_person_or_body(target.head, lexicon):
         return start, end  # "Hale, a notoriously difficult client"
     subject = _subject_of(target.head) if target.dep_ == "attr" else None
-    if subject is not None and _a_person(subject, lexicon):
+    if subject is not None and _a_person_or_body(subject, lexicon):
         return start, end  # "she is a notoriously difficult client"
     return None
 
