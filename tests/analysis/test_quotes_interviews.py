@@ -760,3 +760,25 @@ def test_a_debate_passing_back_and_forth_with_no_i_or_question_is_turns(nlp):
     rows = quote_rows(nlp, text, ROWS)
     assert ("direct", "The fares are too high for islanders.", None, "Pell") in rows
     assert ("direct", "Islanders pay half.", None, "Mauny") in rows
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # scorers, alternating: short lines with no subject
+        "Mauny: Two goals.\n\nPell: One goal.\n\nMauny: Three goals.\n\nPell: No goals.\n",
+        # ratings over four matches, alternating, one of them asking
+        "Mauny: 7. Solid at the back.\n\nPell: 4. Where was he for the second goal?\n\n"
+        "Mauny: 8. Man of the match.\n\nPell: 6. Better.\n",
+        # a timeline told without subjects
+        "Mauny: Joined the ferries as a deckhand in 1990.\n\n"
+        "Pell: Started in the engine room in 1992.\n\n"
+        "Mauny: Took over the company in 2005.\n\nPell: Rebuilt the engines in 2010.\n",
+    ],
+)
+def test_alternating_name_labels_over_a_list_take_no_turns(nlp, lines):
+    text = (
+        "Kellport ferries\n\n"
+        "Greta Mauny runs the Kellport ferries with the engineer Idris Pell.\n\n" + lines
+    )
+    assert [r for r in quote_rows(nlp, text, ROWS) if r[0] == "direct"] == []

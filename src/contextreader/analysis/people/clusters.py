@@ -20,6 +20,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
+from contextreader.analysis.paragraphs import BLANK_LINE
 from contextreader.analysis.people._common import _title_end, _words, in_heading, nickname
 from contextreader.analysis.people.lexicon import (
     RoleLexicon,
@@ -411,12 +412,16 @@ def _one_sentence_title(doc: Doc, text: str) -> int:
     has no title ("Jan Roe won. She was tired.") nor a one-sentence lede, which tells what
     happened in the past tense or the perfect ("The mayor, Jan Roe, opened the bridge on
     Monday.", "Jan Roe has told the court ..."; ``_tells_the_past``), whatever the line breaks
-    after it. -1 otherwise."""
+    after it. A line that ends in a full stop is a title only with a blank line after it: a
+    lede in the present tense ("Jan Roe says the mill will close.") runs straight on. -1
+    otherwise."""
     end = _title_end(text)
     if end < 0:
         return -1
     sents = [s for s in doc.sents if s.start_char < end and s.text.strip()]
     if len(sents) != 1 or _tells_the_past(t for t in sents[0] if t.idx < end):
+        return -1
+    if text[:end].rstrip().endswith(".") and not BLANK_LINE.match(text, end):
         return -1
     return end
 

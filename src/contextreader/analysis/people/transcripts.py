@@ -282,15 +282,14 @@ def _read_as_speech(
     speaks in the first or second person or asks ("I disagree.", "Do you agree?"), outside
     quotation marks, or the labels alternate between speakers ("Roe:", "Doe:", "Roe:", "Doe:",
     a debate); and most turns read as sentences: opening with no digit or lower-case letter
-    and with a finite verb (``doc``'s tags), or a short reply ("Yes.", "By the spring."), or
-    questions answered in turn. Odd answers ("40 libraries stay open", "Busier than ever") do
-    not undo an interview: only a list fails on most lines."""
+    and with a finite verb (``doc``'s tags), or a short reply ("Yes.", "By the spring."). Odd
+    answers ("40 libraries stay open", "Busier than ever") do not undo an interview: only a
+    list fails on most lines. Where alternation is the only sign, every turn must be a
+    sentence with a subject."""
     lines = [_QUOTED.sub(" ", text[a:b]) for a, b in contents]
     alternate = len(speakers) >= _MIN_ALTERNATING and all(x != y for x, y in pairwise(speakers))
-    asks = any("?" in line for line in lines)
-    if alternate and asks:
-        return True  # questions put and answered in turn: an interview, however terse
-    if not alternate and not asks and not any(_speaks(line) for line in lines):
+    spoken = any(_speaks(line) or "?" in line for line in lines)
+    if not alternate and not spoken:
         return False
     odd = 0
     for (a, b), line in zip(contents, lines, strict=True):
@@ -298,12 +297,24 @@ def _read_as_speech(
         if head.isdigit() or head.islower():
             odd += 1
             continue
-        if doc is None or _SHORT_REPLY.fullmatch(text[a:b].strip()):
+        span = doc.char_span(a, b, alignment_mode="expand") if doc is not None else None
+        if span is None:
             continue
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is not None and not any(t.tag_ in FINITE_TAGS for t in span):
+        if not spoken:
+            # turns passing back and forth are the only sign: each must be a sentence with a
+            # subject ("The fares are too high."), not a list's line ("Two goals.", "Made
+            # three saves.")
+            if not any(t.dep_ in _SUBJECTS for t in span):
+                odd += 1
+            continue
+        if _SHORT_REPLY.fullmatch(text[a:b].strip()):
+            continue
+        if not any(t.tag_ in FINITE_TAGS for t in span):
             odd += 1
-    return odd * 2 <= len(contents)
+    return odd * 2 <= len(contents) if spoken else odd == 0
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 _MIN_ALTERNATING = 4  # turns that pass back and forth: "Roe:", "Doe:", "Roe:", "Doe:"
