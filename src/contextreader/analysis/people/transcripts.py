@@ -223,13 +223,20 @@ def _raw_labels(text: str, body: int) -> list[tuple[re.Match[str], int]]:
         label = m.group("label")
         if not any(c.isalpha() for c in label):
             continue
-        nl = text.find("\n", m.end())
-        end = len(text) if nl < 0 else nl
-        while end > m.end() and text[end - 1].isspace():
-            end -= 1
+        end = _line_text_end(text, m.end())
         if end > m.end():
             out.append((m, end))
     return out
+
+
+def _line_text_end(text: str, start: int) -> int:
+    """Where the text of the line from ``start`` ends, before its line break and any trailing
+    space (``start`` when the rest of the line is blank)."""
+    nl = text.find("\n", start)
+    end = len(text) if nl < 0 else nl
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _named_labels(
@@ -253,10 +260,7 @@ def _named_labels(
         people = index.get(label.upper()) or index.get(label.split()[-1].upper()) or []
         if len(people) != 1:
             continue
-        nl = text.find("\n", m.end())
-        end = len(text) if nl < 0 else nl
-        while end > m.end() and text[end - 1].isspace():
-            end -= 1
+        end = _line_text_end(text, m.end())
         if end > m.end():
             found.append((m, end, people[0]))
     counts = Counter(id(cl) for _, _, cl in found)

@@ -208,6 +208,16 @@ def _headline_speakers(quotes: list[Quote], ix: _Index) -> None:
             q.kind = "partial"
 
 
+def _opening_quote_line_end(q: Quote, text: str) -> int | None:
+    """The end of the line a quote opens (nothing before it but its opening mark), or None
+    when the line has words before the quote."""
+    line_start = text.rfind("\n", 0, q.span[0]) + 1
+    if text[line_start : q.span[0]].strip() not in ('"', "“", "‘", "'"):
+        return None
+    line_end = text.find("\n", q.span[1])
+    return len(text) if line_end < 0 else line_end
+
+
 def _tagged_speakers(quotes: list[Quote], ix: _Index) -> None:
     """'"We will not give in": an interview with Jan Roe': a line that opens with a quote with
     no speaker, then a colon, then words naming one person (no "and" or list) and no verb of
@@ -217,11 +227,9 @@ def _tagged_speakers(quotes: list[Quote], ix: _Index) -> None:
     for q in quotes:
         if q.speaker_text is not None or q.kind not in ("direct", "partial"):
             continue
-        line_start = text.rfind("\n", 0, q.span[0]) + 1
-        if text[line_start : q.span[0]].strip() not in ('"', "“", "‘", "'"):
+        line_end = _opening_quote_line_end(q, text)
+        if line_end is None:
             continue
-        line_end = text.find("\n", q.span[1])
-        line_end = len(text) if line_end < 0 else line_end
         after = text[q.span[1] : line_end]
         tag = after.lstrip("\"”’' ")
         if not tag.startswith(":") or re.search(r"\band\b|&|,", tag):
@@ -257,11 +265,9 @@ def _role_tag_speakers(quotes: list[Quote], ix: _Index) -> None:
     for q in quotes:
         if q.speaker_id is not None or q.joint_ids or q.kind not in ("direct", "partial"):
             continue
-        line_start = text.rfind("\n", 0, q.span[0]) + 1
-        if text[line_start : q.span[0]].strip() not in ('"', "“", "‘", "'"):
+        line_end = _opening_quote_line_end(q, text)
+        if line_end is None:
             continue
-        line_end = text.find("\n", q.span[1])
-        line_end = len(text) if line_end < 0 else line_end
         if ix.person_in(q.span[1], line_end) is not None:
             continue  # the tag names someone: ``_tagged_speakers``' case
         if q.speaker_text is None:
