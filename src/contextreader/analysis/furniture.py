@@ -65,6 +65,9 @@ class FurnitureLexicon:
     months: frozenset[str] = frozenset()  # "march", "mar.": a sign-off's date names a month
     weekdays: frozenset[str] = frozenset()  # "monday": may open a sign-off's date
     editor_notes: frozenset[str] = frozenset()  # "updated", "corrected": open an editor's note
+    day_parts: frozenset[str] = frozenset()  # "morning": "on Tuesday morning" is a date
+    relative_times: frozenset[str] = frozenset()  # "last": "last week" is a date
+    periods: frozenset[str] = frozenset()  # "week": "last week" is a date
 
 
 @cache
@@ -90,6 +93,9 @@ def furniture_lexicon() -> FurnitureLexicon:
         "months",
         "weekdays",
         "editor_notes",
+        "day_parts",
+        "relative_times",
+        "periods",
     )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
@@ -118,6 +124,9 @@ def furniture_lexicon() -> FurnitureLexicon:
         months=parts["months"],
         weekdays=parts["weekdays"],
         editor_notes=parts["editor_notes"],
+        day_parts=parts["day_parts"],
+        relative_times=parts["relative_times"],
+        periods=parts["periods"],
     )
 
 

@@ -737,7 +737,8 @@ def _a_time(prep: Token) -> bool:
     """A preposition whose object is a bare calendar date ("on Saturday", "on March 3", "on 3
     March", "on Tuesday morning", "last week"): it tells when, not what the blame or the
     warning is about ("blamed a reckless tackle on Saturday"). A weekday or a month
-    ([weekdays], [months] of page_furniture.toml) counts only capitalised and not a person's
+    ([weekdays], [months] of page_furniture.toml; with [day_parts], [relative_times] and
+    [periods]) counts only capitalised and not a person's
     name, a month only with its day. A season or a stretch of time with its own words ("on
     the wet summer", "on the long winter", "on the night of the vote") may be the cause the
     speaker gave, and is no date."""
@@ -752,17 +753,12 @@ def _a_time(prep: Token) -> bool:
         if t.lower_ in furniture.weekdays or t.lower_ in furniture.months
         if t.text[:1].isupper() and t.ent_type_ != "PERSON"  # "blamed the delays on May"
     ]
+    relative = furniture.relative_times
     if not dated:
         return (  # "last week"
-            len(words) == 2 and words[0].lower_ in RELATIVE_TIMES and words[1].lower_ in PERIODS
+            len(words) == 2 and words[0].lower_ in relative and words[1].lower_ in furniture.periods
         )
     rest = [t for t in words if t not in dated]
     if all(t.lower_ in furniture.months for t in dated) and not any(t.like_num for t in rest):
         return False  # a month alone is no date after "on" ("in May" is): "blamed it on May"
-    return all(t.like_num or t.lower_ in DAY_PARTS or t.lower_ in RELATIVE_TIMES for t in rest)
-
-
-# the words a bare calendar date may hold besides a weekday, a month and numbers
-DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
-RELATIVE_TIMES = frozenset({"last", "next", "this"})
-PERIODS = frozenset({"week", "weekend", "month", "year"})
+    return all(t.like_num or t.lower_ in furniture.day_parts or t.lower_ in relative for t in rest)
