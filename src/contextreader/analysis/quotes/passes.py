@@ -324,21 +324,22 @@ def _one_holder(ix: _Index, phrase: str) -> str | None:
     for "rail minister"), a one-word phrase must be the whole role ("minister", not "Prime
     Minister"), and a past holder ("former rail minister") holds it no longer."""
     tag = [w.lower() for w in re.findall(r"[\w'’-]+", phrase)]
-    roles = role_lexicon().roles
+    lex = role_lexicon()
     ids = set()
     for p in ix.doc._.cr_people or []:
         words = [w for w in re.findall(r"[\w'’-]+", (p.role or "").lower()) if w not in _ARTICLES]
-        if not words or any(w in _PAST for w in words) or not all(w in words for w in tag):
+        if not words or any(w in lex.side_markers for w in words):
+            continue  # a past holder ("former", "retired": role_nouns.toml side_markers)
+        if not all(w in words for w in tag):
             continue
         if len(tag) == 1 and words != tag:
             continue
-        if next((w for w in words if roles.get(w) is not None), None) in tag:
+        if next((w for w in words if lex.roles.get(w) is not None), None) in tag:
             ids.add(p.id)
     return ids.pop() if len(ids) == 1 else None
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
-_PAST = frozenset({"former", "ex", "late", "outgoing", "retired"})
 
 
 def _pieces(quotes: list[Quote], marked: list[tuple[int, int]]) -> None:
