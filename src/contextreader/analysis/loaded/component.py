@@ -65,6 +65,7 @@ from contextreader.analysis.loaded.voice import (
     voice_of,
 )
 from contextreader.analysis.paragraphs import sentence_is_heading
+from contextreader.analysis.people.lexicon import third_person_pronouns
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.report import LoadedTerm, Voice
 
@@ -561,12 +562,6 @@ def _speakers_own(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
     return entry.category in NOT_QUOTED or entry.rule in HEDGES_NOT_QUOTED
 
 
-# possessives that make a thing a person's: "her research", "his work"; "their" is as often a
-# company's or a campaign's own ("their new vaccine"), a claim like "our new phone", so it
-# is a person's only when the sentence says of whom (``_said_of_people``)
-PERSONS_OWN = frozenset({"his", "her"})
-
-
 def _of_a_person(span: Span, lexicon: Lexicon) -> bool:
     """The word is said of a person or of what a person owns or did: its noun, or the subject
     it is the predicate of, is a person ("she is groundbreaking"), or has a person as its
@@ -589,7 +584,8 @@ def _of_a_person(span: Span, lexicon: Lexicon) -> bool:
         return False
     if owner.lower_ == "their":
         return _said_of_people(span, lexicon)
-    return owner.lower_ in PERSONS_OWN or _a_person(owner, lexicon)
+    # "her research", "his work": a pronoun of one man or woman (pronouns.toml)
+    return owner.lower_ in third_person_pronouns() or _a_person(owner, lexicon)
 
 
 def _said_of_people(span: Span, lexicon: Lexicon) -> bool:
