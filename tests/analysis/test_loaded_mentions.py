@@ -47,6 +47,18 @@ MARKS = {
         ("The sheeple were everywhere on the forum.", [("sheeple", "contentious label")]),
         ("The zealotry of the new board alarmed staff.", [("zealotry", "contentious label")]),
     ],
+    # -- a label said of "who" in a question of who deserves it is applied to no one ----------
+    "who_counts_as_the_label": [
+        *unmarked(
+            "There is no agreed definition of extremism, and not everyone agrees on who is an "
+            "extremist.",
+            "The board must decide who counts as a traitor.",
+            "The question of who is a terrorist divides the council.",
+        ),
+        # a relative clause, or a question the speaker answers, uses the label
+        ("The man who is a terrorist fled the city.", [("terrorist", "contentious label")]),
+        ("I know who is a traitor in this room.", [("traitor", "contentious label")]),
+    ],
     # -- a word a determiner or modifier picks out is used, whatever verb follows --------------
     "a_word_picked_out_is_used_before_a_verb_of_meaning": [
         ("The fiasco means ratepayers will pay more.", [("fiasco", "exaggeration")]),

@@ -1,5 +1,6 @@
 """Loaded terms, rule "figurative" (``loaded/rules/hazards.py``): a word of ruin is the plain
-word for damage a storm, flood or fire did, in its sentence or the one before. Every sentence
+word for damage a storm, flood or fire did, in its sentence or the one before; rule
+"not-of-killings": a word of spilt blood is the plain word beside a report of deaths. Every sentence
 and name is invented for these tests."""
 
 from __future__ import annotations
@@ -97,6 +98,39 @@ MARKS = {
         (
             "The storm has passed, but the port closure is devastating news for the island.",
             [("devastating", "exaggeration")],
+        ),
+    ],
+    # a hazard word right before a name is that hazard's name, however the parser attached it
+    "hazard_named_before_its_name": [
+        *unmarked(
+            "Two days after superstorm Vell ravaged the coast, the governor toured the damage.",
+        ),
+        (
+            "Two days after Mayor Vell ravaged the budget, the council met.",
+            [("ravaged", "fear and threat")],
+        ),
+    ],
+    # rule "not-of-killings": a word of spilt blood is the plain word next to a report of
+    # deaths or injuries (the sentence, the one before or the one after) or of a natural hazard
+    "spilt_blood_of_real_killings": [
+        *unmarked(
+            '"There was carnage on the road," a witness said. "Bodies everywhere."',
+            "No group has claimed the bloodshed.\n\nThe attack killed 12 people.",
+            'A witness said: "Bodies everywhere."\n\nNo group has claimed the bloodshed.',
+            "A gunman killed nine people, the worst bloodshed in the city in decades.",
+            "A flood left carnage in the valley and six people dead.",
+            "The storm caused carnage along the coast.",
+        ),
+        ("The tariff vote was a bloodbath in the markets.", [("bloodbath", "fear and threat")]),
+        (
+            "Analysts called the sell-off carnage on Wall Street.",
+            [("carnage", "fear and threat")],
+        ),
+        # two sentences away is not next to it
+        (
+            "Six people were injured in the crash. Traffic was slow all day. The budget vote "
+            "was a bloodbath for the mayor.",
+            [("bloodbath", "fear and threat")],
         ),
     ],
 }

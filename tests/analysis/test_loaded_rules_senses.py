@@ -313,6 +313,32 @@ MARKS = {
         # "Nazi" is a modern insult too: it does not make another entry's word historical
         ("The senator called the governor a Nazi vassal.", [("vassal", LABEL)]),
     ],
+    # a period named by a phrase ("World War II", "the Cold War") makes the word historical
+    "periods_named_by_a_phrase": [
+        *unmarked(
+            "It has taken decades since the horrors of World War II, but the town has rebuilt.",
+            "Cold War propaganda filled the airwaves.",
+        ),
+        (
+            "The horrors of the war in Tarsen are plain to see.",
+            [("horrors", "exaggeration")],
+        ),
+        (
+            "The regime's war propaganda filled the airwaves.",
+            [("regime", LABEL), ("propaganda", LABEL)],
+        ),
+    ],
+    # "horror-stricken" tells what people felt; "mass atrocities" is the law's term; the
+    # extremists a state sets out to fight are armed groups
+    "feelings_and_terms_of_art": [
+        *unmarked(
+            "Photos showed horror-stricken parents at the gate.",
+            "The report accuses the militia of mass atrocities against villagers.",
+            "The kingdom says it has done much to fight extremists abroad.",
+        ),
+        ("Rebels committed atrocities in the valley.", [("atrocities", "exaggeration")]),
+        ("The senator is an extremist on taxes.", [("extremist", LABEL)]),
+    ],
     # "chilling as" a role is a critic's verdict on a performance; a comparison still warns
     "chilling_as_a_role": [
         *unmarked(

@@ -56,7 +56,9 @@ per kind of test), and for scare quotes ``scare_quotes.py``:
 * a word of ruin ("ravaged", "havoc", "a disaster") is the plain word for the damage done, and
   is not marked, where a storm, flood, fire or disease did it: its own subject ("the storm
   ravaged the coast"), or, when it has none, the sentence or the one before in its paragraph
-  names the hazard (``rules/hazards.py``);
+  names the hazard (``rules/hazards.py``); a word of spilt blood ("carnage", "bloodshed") is
+  the plain word beside a report of deaths or injuries, a figure elsewhere ("a bloodbath in the
+  markets");
 * a label may be the second half of a hyphened compound ("Trump-hating", "rumour-monger");
 * "lie" is marked where the writer amplifies or piles it up ("a blatant lie", "a web of lies"),
   not where it names a charge plainly ("the lie about the budget"; ``rules/senses.py``);

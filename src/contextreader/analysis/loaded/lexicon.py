@@ -22,6 +22,8 @@ File layout (see the comments at the top of the TOML file)::
     official_verbs = ["jail", ...]  # of those, only as a verb, in a compound or with a target
     hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
+    casualties = ["kill", ...]      # deaths and injuries: "the carnage" beside them is literal
+    deciding = ["agree", ...]       # verbs of settling who counts: "agree on who is a traitor"
     claimed_goods = ["peace", ...]  # with a noun of measures ("plan", ...) after "so-called":
     measures = ["plan", ...]        # "so-called peace plan" questions the benefit, not a name
     claimed_qualities = ["fair", ...]  # adjectives of a benefit: "so-called affordable living plan"
@@ -154,6 +156,7 @@ RULES = frozenset(
         "not-a-mood",
         "not-a-role",
         "not-a-hard-thing",
+        "not-of-killings",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -175,6 +178,8 @@ CONTEXT_KEYS = frozenset(
         "official_verbs",
         "hazards",
         "hazard_figures",
+        "casualties",
+        "deciding",
         "claimed_goods",
         "measures",
         "claimed_qualities",
@@ -260,6 +265,8 @@ class Lexicon:
     official_verbs: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
+    casualties: frozenset[str] = field(default_factory=frozenset)
+    deciding: frozenset[str] = field(default_factory=frozenset)
     claimed_goods: frozenset[str] = field(default_factory=frozenset)
     measures: frozenset[str] = field(default_factory=frozenset)
     claimed_qualities: frozenset[str] = field(default_factory=frozenset)

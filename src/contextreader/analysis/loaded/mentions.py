@@ -28,6 +28,8 @@ def _mentioned(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
         if noun or (i < start - 1 and doc[i].pos_ == "VERB"):
             return True
     root = doc[start:end].root
+    if _who_counts_as(root, lexicon):
+        return True  # "not everyone agrees on who is a terrorist"
     if any(c.dep_ == "appos" and _lemma(c) in lexicon.mention for c in root.children):
         return True  # '"extremists", a term applied to ...'
     if not _bare_word(root, start):
@@ -41,6 +43,27 @@ def _mentioned(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
             return True  # '"Collateral damage" is a euphemism for ...', 'X is a term for ...'
         return verb in lexicon.signify  # '"Zealotry" means ...'
     return root.dep_ == "nsubjpass" and verb in lexicon.mention  # '"Zealotry" is defined as'
+
+
+def _who_counts_as(root: Token, lexicon: Lexicon) -> bool:
+    """'not everyone agrees on who is a terrorist', 'the board must decide who counts as a
+    traitor', 'the question of who is an extremist': a label said of "who" in a question that a
+    word of settling or disputing governs (``[context] deciding``) asks who deserves it and
+    applies it to no one. A relative clause ("the man who is a terrorist") or a question a
+    speaker answers ("we know who the traitors are") uses it."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head  # "who counts as a traitor"
+    elif root.dep_ != "attr":
+        return False
+    if verb.dep_ not in ("ccomp", "pcomp", "xcomp") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in verb.children
+    ):
+        return False
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head  # "agrees on who ...", "the question of who ..."
+    return _lemma(governor) in lexicon.deciding
 
 
 def _title_of_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:

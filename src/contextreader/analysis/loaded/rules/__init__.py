@@ -8,7 +8,8 @@ The rules are grouped by what they test: ``so_called`` (doubt or a name after "s
 ``doubt`` ("alleged", "claims", "supposedly": the legal caution or a disputed matter),
 ``saying`` (verbs of saying and of attack used as saying), ``labels`` (name-calling said of
 people, threat and mass words), ``unnamed`` ("regime" and "meddling" without a name),
-``hazards`` (words of ruin that are plain where a natural hazard did it) and ``senses`` (words
+``hazards`` (words of ruin that are plain where a natural hazard did it, words of spilt blood
+plain where people were killed) and ``senses`` (words
 with a plain and a loaded use told apart by where they stand: modifier, predicate, countable,
 amplified, sentence adverb, what they are said of).
 """
@@ -26,7 +27,7 @@ from contextreader.analysis.loaded.rules.doubt import (
     rule_ironic,
     rule_not_legal,
 )
-from contextreader.analysis.loaded.rules.hazards import rule_figurative
+from contextreader.analysis.loaded.rules.hazards import rule_figurative, rule_not_of_killings
 from contextreader.analysis.loaded.rules.labels import (
     rule_label,
     rule_label_not_official,
@@ -71,6 +72,7 @@ RULES: dict[str, Rule] = {
     "attacking": rule_attacking,
     "so-called": rule_so_called,
     "figurative": rule_figurative,
+    "not-of-killings": rule_not_of_killings,
     "mass": rule_mass_label,
     "threat": rule_threat_label,
     "alleged": rule_alleged,

@@ -2,6 +2,10 @@
 for damage a storm, flood, fire or disease did, and a loaded figure where it dramatises a policy,
 a defeat or a scandal. Its own subject decides where it has one; otherwise a hazard named in the
 sentence or the one before it in its paragraph does.
+
+Rule "not-of-killings": a word of spilt blood ("carnage", "bloodshed", "a bloodbath") is the
+plain word where people were killed or hurt, and a loaded figure where it dramatises a loss with
+no victims (a market rout, an election defeat).
 """
 
 from __future__ import annotations
@@ -39,6 +43,54 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
         return None
     return start, end
+
+
+def rule_not_of_killings(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A word of spilt blood ("carnage", "bloodshed", "a bloodbath") is loaded where it
+    dramatises a loss in which no one bled ("a bloodbath in the markets", "carnage at the polls"),
+    and the plain word for real killings: where its sentence, the one before it or the one after
+    it (in any paragraph: a witness's "Bodies everywhere." often stands alone) reports deaths or
+    injuries (``[context] casualties``: "A gunman killed nine people, the worst bloodshed in the
+    city in decades.", '"There was carnage on the road. Bodies everywhere."'), or names a natural
+    hazard as rule "figurative" reads it ("the quake caused carnage")."""
+    subject = _own_subject(doc[start:end].root)
+    if subject is not None and subject.pos_ != "PRON" and _names_hazard(subject, lexicon):
+        return None
+    sent = doc[start].sent
+    first, last = _wordy_sentence_start(doc, sent.start), _wordy_sentence_end(doc, sent.end)
+    for tok in doc[first:last]:
+        if _is_hazard(tok, lexicon) or _is_casualty(tok, lexicon):
+            return None
+    return start, end
+
+
+def _wordy_sentence_start(doc: Doc, start: int) -> int:
+    """The start of the sentence before the one at ``start``, passing over "sentences" of
+    quotation marks and blank lines alone (the parser cuts a closing quote off on its own)."""
+    while start > 0:
+        start = doc[start - 1].sent.start
+        if any(t.is_alpha for t in doc[start : doc[start].sent.end]):
+            break
+    return start
+
+
+def _wordy_sentence_end(doc: Doc, end: int) -> int:
+    """The end of the sentence after the one ending at ``end``, passing over sentences with
+    no word as ``_wordy_sentence_start`` does."""
+    while end < len(doc):
+        end = doc[end].sent.end
+        if any(t.is_alpha for t in doc[doc[end - 1].sent.start : end]):
+            break
+    return end
+
+
+def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
+    """A word that reports deaths or injuries ("killed", "the dead", "wounded", "bodies")."""
+    if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+        return False
+    return _lemma(tok) in lexicon.casualties or tok.lower_ in lexicon.casualties
 
 
 def _own_subject(word: Token) -> Token | None:
@@ -83,10 +135,13 @@ def _described_noun(noun: Token) -> bool:
 
 
 def _names_hazard(tok: Token, lexicon: Lexicon) -> bool:
-    """The subject is a hazard or a name for one: "the storm", "Hurricane Vell"."""
-    return any(
-        _is_hazard(t, lexicon) for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))
-    )
+    """The subject is a hazard or a name for one: "the storm", "Hurricane Vell", or a name right
+    after a hazard word, however the parser attached it ("after superstorm Vell ravaged the
+    coast", where the small model reads "superstorm" as the object of "after")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    if tok.pos_ == "PROPN" and tok.i > 0:
+        words.append(tok.doc[tok.i - 1])
+    return any(_is_hazard(t, lexicon) for t in words)
 
 
 def _is_hazard(tok: Token, lexicon: Lexicon) -> bool:

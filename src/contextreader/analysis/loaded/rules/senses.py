@@ -418,7 +418,15 @@ def rule_not_historical(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
 
 
 def _history_word(tok: Token, lexicon: Lexicon) -> bool:
-    return _lemma(tok) in lexicon.history or tok.lower_ in lexicon.history
+    """A history word, alone ("feudal") or as a phrase with the words compounded with it ("World
+    War II", "Cold War broadcasts": a period the list names as "world war", "cold war")."""
+    if _lemma(tok) in lexicon.history or tok.lower_ in lexicon.history:
+        return True
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not words:
+        return False
+    phrase = f" {' '.join([*words, tok.lower_])} "
+    return any(" " in h and f" {h} " in phrase for h in lexicon.history)
 
 
 def _tied_words(tok: Token) -> list[Token]:
