@@ -350,6 +350,93 @@ VOICES = {
         ('Officials inspected the "rigged" ballot box.', [("rigged", "outlet")]),
     ],
     # -- someone's words with no cue in the sentence: a post's lines, a resumed quotation ----
+    # an "according to" frame read off the words where the parse loses it: an opening frame
+    # with a long name, a closing one after the clause; not the writer's own ("according to
+    # me"), a word in the subject before a closing frame, nor a word grading a figure
+    "according_to_frame_read_off_the_words": [
+        (
+            "According to late-night radio host Tam Oduya, the move reeks of "
+            '"favouritism" and greed.',
+            [("reeks of", "reported")],
+        ),
+        (
+            "On the set, Vell often belittled the crew with sexist jokes, according to show staff.",
+            [("sexist", "reported")],
+        ),
+        ("On the set, Vell often belittled the crew with sexist jokes.", [("sexist", "outlet")]),
+        ("According to me, the move reeks of favouritism.", [("reeks of", "outlet")]),
+        # the teller's own name is the writer's
+        (
+            "Two porters fled the ward at night, according to a shocking report in the Gazette.",
+            [("shocking", "outlet")],
+        ),
+    ],
+    # the "for" phrase of a verb of saying that labels is the charge as the labeller gave it
+    "charge_after_for": [
+        (
+            "Farmers, meanwhile, blasted the ministers for being sore losers after the vote.",
+            [("blasted", "outlet"), ("sore losers", "reported")],
+        ),
+        ("The ministers were sore losers after the vote.", [("sore losers", "outlet")]),
+        # a verb of seeing gives no charge with "for"
+        (
+            "At last the voters see the governor for what he is: a petty tyrant.",
+            [("petty", "outlet"), ("tyrant", "outlet")],
+        ),
+    ],
+    # a "that" clause of a verb of saying, or the "if" question of a verb that asks, is the
+    # speaker's even where the quote finder records no quote; not a clause presented as fact
+    # ("knows that") nor the writer's impersonal frame
+    "clause_of_a_verb_of_saying": [
+        (
+            "A gossip column ran an item suggesting that Mr. Oduya was hypocritical for "
+            "courting the donors.",
+            [("hypocritical", "reported")],
+        ),
+        (
+            "Mr. Oduya was hypocritical for courting the donors.",
+            [("hypocritical", "outlet")],
+        ),
+        (
+            "Everyone in the valley knows that Mr. Oduya was hypocritical about the donors.",
+            [("hypocritical", "outlet")],
+        ),
+        (
+            'The minister said that some ferry fares would rise "a little" next year, an '
+            "admission that his rivals quickly trumpeted on the radio.",
+            [("trumpeted", "outlet")],
+        ),
+        (
+            "The host also asked the senator if the mayor gains from a double standard, seeing "
+            "as his alleged fraudulent deals have bounced off him.",
+            [("fraudulent", "reported")],
+        ),
+        (
+            "I am starting to think that the whole merger was a charade from the first day.",
+            [("charade", "outlet")],
+        ),
+        (
+            "If the mayor cannot win through a relentless smear campaign, her aides want to "
+            "delay the vote.",
+            [("relentless", "outlet"), ("smear campaign", "outlet")],
+        ),
+        (
+            "It is fair to say that Mr. Oduya was hypocritical about the donors.",
+            [("hypocritical", "outlet")],
+        ),
+    ],
+    # a word or two in quotation marks as the "as" label of another's active verb is theirs
+    "quoted_label_after_as": [
+        (
+            "Mott further summed up the governor as \u201cspineless,\u201d mocked his record "
+            "and said he should resign.",
+            [("spineless", "quoted")],
+        ),
+        (
+            "I would sum up the governor as \u201cspineless,\u201d and leave it there.",
+            [("spineless", "outlet")],
+        ),
+    ],
     "unmarked_lines_of_someone_elses_words": [
         (
             "The ferry was shut on Monday.\nOne captain weighed in…\n"

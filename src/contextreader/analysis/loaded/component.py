@@ -53,15 +53,19 @@ from contextreader.analysis.loaded.tokens import (
 from contextreader.analysis.loaded.voice import (
     SpeechTest,
     VoiceIndex,
+    _according_sentence,
     _accounted,
     _anothers_label,
     _charged,
     _echoed_words,
+    _grades_a_figure,
     _held,
     _lifted,
     _lifted_words,
     _likened_or_accused,
+    _quoted_labels,
     _relayed,
+    _said_clause,
     voice_of,
 )
 from contextreader.analysis.paragraphs import sentence_is_heading
@@ -161,7 +165,7 @@ class LoadedTerms:
             speech=test,
             asides=test.asides,
         )
-        echoed = _echoed_words(doc)
+        echoed = [*_echoed_words(doc), *_quoted_labels(doc)]
         lifted = [*_lifted_words(doc, self.lexicon), *echoed]
         terms: list[LoadedTerm] = []
         spans: list[Span] = []
@@ -183,8 +187,20 @@ class LoadedTerms:
                 and _relayed(span.root, self.lexicon.sizes)
             ):
                 voice = "reported"
-            if voice == "outlet" and cand.entry is not None and _accounted(span.root):
+            if (
+                voice == "outlet"
+                and cand.entry is not None
+                and (_accounted(span.root) or _according_sentence(span.root))
+                and not _grades_a_figure(span.root, self.lexicon.sizes)
+            ):
                 voice = "reported"  # "It was, by her own account, a disaster"
+            if (
+                voice == "outlet"
+                and cand.entry is not None
+                and _said_clause(span.root)
+                and not _grades_a_figure(span.root, self.lexicon.sizes)
+            ):
+                voice = "reported"  # "an item suggesting that the mayor was hypocritical"
             if voice == "outlet" and cand.entry is not None and _charged(span.root, self.lexicon):
                 voice = "reported"  # "allegations of cronyism": the accusers' word
             if voice == "outlet" and cand.entry is not None and _held(span.root, self.lexicon):

@@ -524,26 +524,25 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
 
 def _accounted(word: Token) -> bool:
     """The word is in a clause framed as someone's account ("It was, by her own account, a
-    disaster", "By all accounts, the mayor was furious"): as with "according to", the clause
-    is what the teller says, not the writer's own statement, so the word is "reported". Only
-    what the clause tells: a word in its subject, or in the subject's owner, set before the
-    frame is the writer's name for whom the account is about ("The regime, by its own account,
-    executed ..."); after an opening frame ("By her own account, the thugs ...") the subject is
-    part of the account too."""
+    disaster", "By all accounts, the mayor was furious", "According to the coach, the ref was
+    biased"; see ``_frame``): the clause is what the teller says, not the writer's own
+    statement, so the word is "reported". Only what the clause tells: a word in its subject,
+    or in the subject's owner, set before the frame is the writer's name for whom the account
+    is about ("The regime, by its own account, executed ..."); after an opening frame ("By her
+    own account, the thugs ...") the subject is part of the account too."""
     tok = word
     for _ in range(50):
-        frame = next(
-            (c for c in tok.children if c.dep_ == "prep" and account_frame(c) is not None), None
-        )
+        frame = next((c for c in tok.children if c.dep_ == "prep" and _frame(c)), None)
         if frame is not None:
+            if frame.left_edge.i <= word.i <= frame.right_edge.i:
+                return False  # the teller's own name: "according to a shocking report"
             # the parse may hang the frame on the subject itself ("The regime, by its own
             # account, jailed ...")
             return tok.dep_ not in _SUBJECT_DEPS or frame.i < tok.i
         if tok.head.i == tok.i:
             return False
         if tok.dep_ in _SUBJECT_DEPS and any(
-            c.dep_ == "prep" and account_frame(c) is not None and c.i > tok.i
-            for c in tok.head.children
+            c.dep_ == "prep" and _frame(c) and c.i > tok.i for c in tok.head.children
         ):
             return False  # the frame stands after the subject: "The regime, by its account, ..."
         tok = tok.head
@@ -551,6 +550,73 @@ def _accounted(word: Token) -> bool:
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _frame(prep: Token) -> bool:
+    """A frame that gives a clause to a teller: "by her own account" (``account_frame``) or
+    "according to" someone other than the writer ("According to the coach, the ref was
+    biased", "... was a disgrace, according to insiders"; not "according to me", nor "according
+    to plan", which has no teller: its object is a thing with no article or owner)."""
+    if account_frame(prep) is not None:
+        return True
+    if prep.lower_ != "according":
+        return False
+    to = next((c for c in prep.children if c.lower_ == "to"), None)
+    obj = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+    return obj is not None and _a_teller(list(obj.subtree))
+
+
+def _a_teller(words: Sequence[Token]) -> bool:
+    """The words after "according to" name a teller: a name, a pronoun other than the
+    writer's, a plural noun or a noun with a determiner or an owner ("the coach", "show
+    insiders", "her aides"); not "me" or "us", nor a bare noun ("according to plan")."""
+    words = [t for t in words if not t.is_punct]
+    if not words or any(t.lower_ in NARRATORS | {"us"} for t in words):
+        return False
+    return any(
+        t.pos_ in ("PROPN", "PRON", "DET") or t.tag_ in ("NNS", "NNPS", "PRP$") for t in words
+    )
+
+
+# the most words of a teller's name an "according to" frame set off by a comma may hold
+_MAX_TELLER = 12
+
+
+def _according_sentence(word: Token) -> bool:
+    """The word is in a sentence that an "according to" frame gives to a teller, read off the
+    words where the parse loses the frame: the sentence opens with "According to X," and the
+    word follows the comma ("According to the coach, the move reeks of fear"), or it ends with
+    ", according to X." and the word comes before it ("... demeaned staff with sexist jokes,
+    according to show insiders"). As in ``_accounted``, a word in the subject before a closing
+    frame is the writer's naming of whom the account is about."""
+    sent = word.sent
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 4:
+        return False
+    if toks[0].lower_ == "according" and toks[1].lower_ == "to":
+        comma = next((t for t in toks[2 : 2 + _MAX_TELLER] if t.text == ","), None)
+        return comma is not None and word.i > comma.i and _a_teller(toks[2 : comma.i - toks[0].i])
+    end = len(toks)
+    while end and toks[end - 1].is_punct:
+        end -= 1
+    start = next(
+        (
+            i
+            for i in range(max(1, end - _MAX_TELLER - 2), end - 2)
+            if toks[i].lower_ == "according"
+            and toks[i + 1].lower_ == "to"
+            and toks[i - 1].text == ","
+        ),
+        None,
+    )
+    if start is None or word.i >= toks[start - 1].i or not _a_teller(toks[start + 2 : end]):
+        return False
+    return not any(
+        t.dep_ in _SUBJECT_DEPS
+        and t.head.dep_ == "ROOT"
+        and t.left_edge.i <= word.i <= t.right_edge.i
+        for t in sent
+    )
 
 
 def _charged(word: Token, lexicon: Lexicon) -> bool:
@@ -575,9 +641,12 @@ def _likened_or_accused(word: Token, lexicon: Lexicon) -> bool:
     "compared the banker to a puppet master"), in the "of" phrase of a picture a verb of
     labelling paints ([context] depictions: "painted a grim picture of a lawless city"), or in
     the charge of a verb of labelling whose frame brings the charge in with "of" ("activists
-    accusing the council of being cruel"), so it is the likener's or accuser's figure, unless
-    the writer is the one who likens or accuses (``_labeller_is_another``). The object itself
-    ("accused the reckless mayor of ...") is still the writer's naming."""
+    accusing the council of being cruel"), or in the "for" phrase of a verb of labelling that
+    is a verb of saying ("critics blasted the council for being cruel"; not one of seeing,
+    "sees him for what he is"), so it is the likener's
+    or accuser's figure, unless the writer is the one who likens or accuses
+    (``_labeller_is_another``). The object itself ("accused the reckless mayor of ...") is still
+    the writer's naming."""
     tok = word
     while tok.dep_ in ("amod", "compound", "conj", "advmod") and tok.head.i != tok.i:
         tok = tok.head  # "to a shadowy puppet master", "of being cruel and petty"
@@ -605,8 +674,14 @@ def _likened_or_accused(word: Token, lexicon: Lexicon) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
         )
     else:
-        frames = cue_lexicon().verbs.get(lemma, frozenset())
-        likens = prep.lower_ == "of" and lemma in lexicon.labelling and "of" in frames
+        cues = cue_lexicon()
+        frames = cues.verbs.get(lemma, frozenset())
+        # the ground of a verb of saying that labels ("blasted the council for being
+        # spineless", "praised her for a bold stand") is the charge or the praise as given
+        likens = lemma in lexicon.labelling and (
+            (prep.lower_ == "of" and "of" in frames)
+            or (prep.lower_ == "for" and lemma in cues.verbs and lemma not in cues.thought)
+        )
     return likens and _labeller_is_another(verb, lexicon)
 
 
@@ -762,3 +837,110 @@ def _a_time(prep: Token) -> bool:
     if all(t.lower_ in furniture.months for t in dated) and not any(t.like_num for t in rest):
         return False  # a month alone is no date after "on" ("in May" is): "blamed it on May"
     return all(t.like_num or t.lower_ in furniture.day_parts or t.lower_ in relative for t in rest)
+
+
+def _said_clause(word: Token) -> bool:
+    """The word is in a clause that a verb of saying or thinking brings in with "that", or in
+    the question a verb that asks brings in with "if" or "whether" ("an item suggesting that
+    the mayor was hypocritical", "she acknowledged that she had misspoken", "asked the mayor
+    if the bogus scheme ..."): what the clause says is the speaker's, reported, where the quote
+    finder did not record it. As for an indirect quote (``SpeechTest``), not where the speaker
+    is the writer ("I said that ..."), nor after a verb that presents its clause as fact
+    ("knows that") or holds words back, nor in the writer's impersonal frame ("it is fair to
+    say that ..."); and, this being read without a recorded quote, not in a relative clause or
+    an aside inside the clause (", an admission that her rivals trumpeted"), which may be the
+    writer's comment."""
+    cues = cue_lexicon()
+    tok = word
+    while tok.head.i != tok.i:
+        clause, tok = tok, tok.head
+        if clause.dep_ in ("relcl", "appos", "parataxis") or _comment_clause(clause):
+            return False  # not past a relative clause or an aside, often the writer's comment
+        if clause.dep_ not in ("ccomp", "advcl"):
+            continue
+        mark = clause.left_edge  # the parse may hang it lower in the clause
+        if mark.dep_ != "mark" or tok.pos_ != "VERB":
+            continue
+        lemma = cues.lemma(tok)
+        if mark.lower_ == "if":  # "asked if ...", not the condition of "wants ... if ..."
+            opens = lemma in cues.questions
+        elif mark.lower_ == "whether":
+            opens = lemma in cues.questions or lemma in cues.thought
+        else:
+            opens = mark.lower_ == "that"
+        if not opens:
+            continue
+        if lemma not in cues.verbs and lemma not in cues.thought:
+            return False
+        if lemma in cues.factive or lemma in cues.withheld:
+            return False
+        if tok.dep_ == "xcomp" and _impersonal(tok.head):
+            return False  # "it is fair to say that ..."
+        return not _narrated(tok)
+    return False
+
+
+def _narrated(verb: Token) -> bool:
+    """The verb's subject is the writer or the reader, also through a verb it completes ("I
+    am starting to think that ...", "I have to tell you that ...")."""
+    for _ in range(5):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lower_ in NARRATORS
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _comment_clause(clause: Token) -> bool:
+    """A participle clause set off by a comma with no word to open it (", causing a disastrous
+    rift"): it adds what followed, often in the writer's words, rather than going on with what
+    was said."""
+    first = clause.left_edge
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in ("VBG", "VBN")
+        and first.i == clause.i
+        and first.i > 0
+        and clause.doc[first.i - 1].text == ","
+    )
+
+
+def _quoted_labels(doc: Doc) -> list[tuple[int, int]]:
+    """Quotation marks nobody is recorded as speaking from, around a word or two that is the
+    "as" complement of an active verb whose subject is someone other than the writer ('summed
+    up the senator as "reckless"', 'the union branded the offer as "insulting"'): the marks
+    give the label as the subject's word, so it is "quoted", as a lifted word is
+    (``_lifted_words``); 'I see it as "reckless"' and a passive ('was seen as "reckless"') keep
+    the writer's scare quote."""
+    text = text_of(doc)
+    found: list[tuple[int, int]] = []
+    for q in doc._.cr_quotes or []:
+        if (
+            q.kind != "scare"
+            or not 1 <= len(text[q.span[0] : q.span[1]].split()) <= MAX_SCARE_WORDS
+        ):
+            continue
+        span = doc.char_span(q.span[0], q.span[1], alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        while tok.dep_ in ("amod", "compound", "conj", "advmod") and tok.head.lower_ != "as":
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        as_ = tok.head
+        if (
+            tok.dep_ not in ("pobj", "amod", "acomp")
+            or as_.lower_ != "as"
+            or as_.head.pos_ != "VERB"
+        ):
+            continue
+        verb = as_.head
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in NARRATORS:
+            found.append(q.span)
+    return found
