@@ -11,7 +11,7 @@ from tests.analysis.helpers import loaded_terms
 
 ALTERNATIVES = [
     ("The mayor and her cronies met in Vell.", "associates"),
-    ("Union puppets voted for the Dellow budget.", "allies"),
+    ("Union puppets voted for the Dellow budget.", "allies / name who is said to control them"),
     ("Opponents are fearmongering, Brisk said.", "warning of risks"),
     ("Brisk is a fearmonger.", "person warning of risks"),
     ("The senator slammed the levy.", "criticized"),
@@ -120,3 +120,44 @@ def test_plurals_must_be_pairs():
 def test_verb_forms_for_alternatives(nlp, base, tag, form):
     fitter = nlp.get_pipe("cr_loaded").alternatives
     assert fitter.verb_form(base, tag) == form
+
+
+# an alternative shaped like a clause or a comparison is fitted on its head only: the verb of
+# the clause after it keeps its form ("it looks", "critics see")
+CLAUSE_SHAPED = [
+    ("Analysts said the new navy was a paper tiger.", "weaker than it looks"),
+    ("Rivals called the mayor's slogans dog whistles.", "remarks that critics see as coded"),
+    ("Rivals called the mayor's slogan a dog whistle.", "remark that critics see as coded"),
+    ("The landlords called them deadbeats.", "people behind on payments"),
+    # negative: a plain noun alternative still takes the plural
+    ("The landlord called the clerks cronies.", "associates"),
+]
+
+
+@pytest.mark.parametrize(("text", "alternative"), CLAUSE_SHAPED)
+def test_a_clause_shaped_alternative_inflects_its_head_only(nlp, text, alternative):
+    assert [t.alternative for t in loaded_terms(nlp, text)] == [alternative]
+
+
+# words that open a clause or a comparison inside an alternative: a word after one of them is
+# never the head a plural or a verb form is made on
+_CLAUSE_OPENERS = frozenset({"than", "what", "that", "who", "which", "it", "they"})
+
+
+def test_no_alternative_inflects_a_word_inside_its_clause(nlp):
+    fitter = nlp.get_pipe("cr_loaded").alternatives
+    wrong = []
+    for entry in load_lexicon().entries:
+        for piece in (entry.alternative or "").split(" / "):
+            words = piece.split(" ")
+            fits = [fitter._piece(piece, "NNS", False), fitter._piece(piece, "NN", False, True)]
+            fits += [fitter._piece(piece, tag, True) for tag in ("VBG", "VBD", "VBZ")]
+            for fitted in fits:
+                changed = [
+                    i
+                    for i, (a, b) in enumerate(zip(words, fitted.split(" "), strict=False))
+                    if a != b
+                ]
+                if any(w in _CLAUSE_OPENERS for i in changed for w in words[:i]):
+                    wrong.append((entry.term, fitted))
+    assert wrong == []

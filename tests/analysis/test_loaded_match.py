@@ -283,3 +283,22 @@ def test_only_an_entry_that_says_so_splits_round_an_object(nlp: Language) -> Non
     assert found(matcher, nlp("She hit the ball out of the park.")) == []
     assert found(matcher, nlp("The fireworks freaked the horses out.")) == []
     assert found(matcher, nlp("The minister hit out at critics.")) == [("hit out", "hit out")]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        # the first line is the headline though an archive put a full stop after it
+        ("Vell Paper Runs Hit Piece On Harbour Chief.\n\nThe paper ran a long profile.", True),
+        ("Vell Paper Runs Hit Piece On Harbour Chief\n\nThe paper ran a long profile.", True),
+        # negative: a later title-case line with a stop is not read as a headline
+        ("The paper ran a profile.\n\nVell Paper Runs Hit Piece On Harbour Chief.", False),
+    ],
+)
+def test_a_headline_with_a_closing_stop_is_read_in_lower_case(nlp, text, marked):
+    assert bool([w for w, _ in marks(nlp, text) if w == "Hit Piece"]) is marked
+
+
+def test_a_first_sentence_full_of_names_is_no_headline(nlp):
+    text = "The Vell Hit Piece Prize went to Orla Roe on Friday.\n\nShe thanked the jury."
+    assert [w for w, _ in marks(nlp, text) if w == "Hit Piece"] == []

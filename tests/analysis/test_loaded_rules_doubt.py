@@ -47,3 +47,17 @@ MARKS = {
 @pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
 def test_marks(nlp, text, expected):
     assert marks(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Orr, who is supposedly his oldest friend, left the party.", True),
+        ("The Vell panel is supposedly independent.", True),
+        # negative: a place or an event is the account relayed, not a description doubted
+        ("The envoy is supposedly in Vell this week.", False),
+        ("The envoy supposedly met the mayor on Tuesday.", False),
+    ],
+)
+def test_supposedly_before_a_predicate_description(nlp, text, marked):
+    assert bool([w for w, _ in marks(nlp, text) if w == "supposedly"]) is marked

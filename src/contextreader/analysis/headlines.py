@@ -46,6 +46,11 @@ _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 # quotation marks that open a quote, and the tokens before a capital that explain it
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "[", "—", "–", "-"})
 _SHORTEST_KEY = 3
+# the words of three letters or more a title-case headline may leave in lower case
+_SMALL_TITLE_WORDS = frozenset(
+    {"and", "the", "for", "but", "nor", "via", "yet", "per", "from", "with", "into", "onto"}
+    | {"over", "upon"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,14 +136,31 @@ def _may_hold_term(lowered: str, keys: frozenset[str]) -> bool:
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:
-    """The start and end of every line that reads as a heading, in text order."""
+    """The start and end of every line that reads as a heading, in text order. The article's
+    first line is its headline even with one full stop after it, as some archives write it
+    ("Harbour Board Faces Firestorm."), if every word but the small ones has a capital (a
+    sentence full of names, "The Vell Prize went to Orla Roe.", does not); any other line
+    ending in a stop is a sentence."""
     out = []
     offset = 0
+    first = True
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
-        if is_heading(line):
+        bare = line.rstrip()
+        if first and bare.endswith(".") and not bare.endswith("..") and _all_title(bare):
+            bare = bare[:-1]
+        if line.strip():
+            first = False
+        if is_heading(bare):
             out.append((start, start + len(line)))
     return out
+
+
+def _all_title(line: str) -> bool:
+    """Every word of three letters or more in the line begins with a capital, but the
+    conjunctions, articles and prepositions title case leaves small ("and", "for", "with")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words if len(w) >= 3)
 
 
 def body_capitalised(doc: Doc, headings: list[tuple[int, int]]) -> set[str]:

@@ -23,12 +23,15 @@ from contextreader.analysis.inflect import (
 )
 
 # the grammar words that end the head of a noun alternative: "supporter of international
-# cooperation", "report that critics call incomplete" (the head is the word before); a
-# participle ends it too ("person accused of fraud", "child born in ...")
+# cooperation", "person behind on payments", "report that critics call incomplete" (the head
+# is the word before); a participle ends it too ("person accused of fraud", "child born in
+# ..."). A comparison or a clause after them is left as written: "weaker than it looks", "name
+# what it may lead to" never become "weaker than it look", "what it may leads to"
 # fmt: off
 _HEAD_ENDS = frozenset({
     "of", "who", "that", "which", "on", "in", "to", "for", "with", "from", "about", "at", "by",
-    "as", "or", "and",
+    "as", "or", "and", "than", "behind", "under", "without", "like", "what", "whose", "whom",
+    "where", "when",
 })
 _ARTICLES = frozenset({"a", "an"})
 # grammar words that may follow a verb in a verb phrase alternative ("play down", "use

@@ -175,4 +175,8 @@ def rule_ironic(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     describes = head.i != tok.i and head.pos_ in DESCRIPTIVE_POS and head.dep_ != "ROOT"
     if describes and head.i > tok.i:
         return start, end  # "a supposedly independent panel", "the ostensibly neutral report"
+    if head.lemma_ == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.i > tok.i for c in head.children
+    ):
+        return start, end  # "who is supposedly his friend", "the panel is supposedly neutral"
     return rule_alleged(doc, start, end, lexicon)
