@@ -430,6 +430,51 @@ MARKS = {
             "Most tenants seem cynical.",
         ),
     ],
+    # a word of judgement that grades a feeling, a misfortune or fortune blames nobody; "an
+    # awful lot" is a degree idiom
+    "judgement_of_fortune": [
+        *unmarked(
+            "Dock workers feel terrible anxiety about the closures.",
+            "The port was rebuilt after a time of terrible tragedy in Tarsen.",
+            "Harbour results can be cruel to small parties.",
+            "It was a cruel twist of fate for the crew.",
+            "The council can do an awful lot of good before spring.",
+        ),
+        ("That was a terrible decision by the harbour board.", [("terrible", "exaggeration")]),
+        ("The new rent rule is cruel to tenants.", [("cruel", "exaggeration")]),
+        ("Vell says an awful plan is worse than none.", [("awful", "exaggeration")]),
+    ],
+    # a verb of causing a feeling: the people who felt it report their reaction; what the
+    # act did to everyone is the writer's grading
+    "reaction_of_the_people_who_felt_it": [
+        *unmarked(
+            "Many dock workers were shocked after the closure.",
+            "She was shocked by the verdict.",
+        ),
+        (
+            "In a move that shocked nearly everyone, Vell resigned.",
+            [("shocked", "exaggeration")],
+        ),
+        ("The closure shocked the dock workers.", [("shocked", "exaggeration")]),
+    ],
+    # plain or comparative senses of words that exaggerate elsewhere
+    "plain_degree_words": [
+        *unmarked(
+            "Inspectors found dirty floors in the Tarsen hostel.",
+            "Some firms might respond more radically than others.",
+            "It was a solemn, yet quietly jubilant, ceremony.",
+            "The channel covered the story with a zeal unmatched at other channels.",
+        ),
+        ("Vell struck a dirty deal with the council.", [("dirty", "exaggeration")]),
+        ("The party radically overhauled its platform.", [("radically", "exaggeration")]),
+        ("A jubilant crowd filled the square.", [("jubilant", "exaggeration")]),
+        ("The hotel offers service unmatched anywhere.", [("unmatched", "puffery")]),
+    ],
+    # a word that is also a legal term, in a sentence about a complaint filed against someone
+    "legal_term_in_a_complaint": [
+        *unmarked("According to a civil complaint, the developers ran a fraudulent scheme."),
+        ("The senator called the developers' scheme fraudulent.", [("fraudulent", LABEL)]),
+    ],
 }
 
 

@@ -12,6 +12,26 @@ DOUBT = "expression of doubt"
 
 
 MARKS = {
+    # a term of art: in quotation marks as a kind ('"closed" primaries'), or explained right
+    # after, in an apposition the parser hangs elsewhere or a clause of what it does; quoted
+    # people ('"rebels"', '"elected" leaders') and a clause with "be" keep the doubt
+    "so_called_term_of_art": [
+        *unmarked(
+            'Vell struggles to win so-called "closed" primaries where only members vote.',
+            "Though Vell vowed to go after so-called carried interest, a tax break important"
+            " to fund managers, experts doubt him.",
+            "Vell wants to end the treatment of so-called carried interest, which benefits"
+            " fund managers.",
+        ),
+        ('The army shelled so-called "rebels" near Tarsen.', [('so-called "rebels"', DOUBT)]),
+        ('The so-called "good" bishops stayed home.', [('so-called "good" bishops', DOUBT)]),
+        ('The so-called "elected" leaders stayed home.', [("so-called", DOUBT)]),
+        (
+            "The ministry promoted so-called science, which is guesswork.",
+            [("so-called science", DOUBT)],
+        ),
+        ("Officials praised so-called reforms, a spokesman said.", [("so-called reforms", DOUBT)]),
+    ],
     # a bare term the writer explains in an apposition is a term of art; with "the" the
     # apposition may debunk it
     "so_called_term_explained": [

@@ -49,6 +49,7 @@ File layout (see the comments at the top of the TOML file)::
     matters = ["blame", ...]        # verbs of saying whose object is what the speaker says
     hype = ["game-changer", ...]    # puffery terms marked in a speaker's quoted words too
     difficulty = ["hard", ...]      # words of difficulty: "notoriously hard to treat"
+    fortunes = ["anxiety", ...]     # feelings, misfortunes, fortune: "terrible anxiety"
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -157,6 +158,8 @@ RULES = frozenset(
         "not-a-role",
         "not-a-hard-thing",
         "not-of-killings",
+        "not-of-fortune",
+        "not-a-reaction",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -211,6 +214,7 @@ CONTEXT_KEYS = frozenset(
         "matters",
         "hype",
         "difficulty",
+        "fortunes",
         NOTE_KEY,
     }
 )
@@ -298,6 +302,7 @@ class Lexicon:
     matters: frozenset[str] = field(default_factory=frozenset)
     hype: frozenset[str] = field(default_factory=frozenset)
     difficulty: frozenset[str] = field(default_factory=frozenset)
+    fortunes: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

@@ -52,8 +52,10 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_not_a_hard_thing,
     rule_not_a_mood,
     rule_not_a_people,
+    rule_not_a_reaction,
     rule_not_a_role,
     rule_not_historical,
+    rule_not_of_fortune,
     rule_participle,
     rule_predicate,
     rule_promotional,
@@ -99,4 +101,6 @@ RULES: dict[str, Rule] = {
     "not-a-mood": rule_not_a_mood,
     "not-a-role": rule_not_a_role,
     "not-a-hard-thing": rule_not_a_hard_thing,
+    "not-of-fortune": rule_not_of_fortune,
+    "not-a-reaction": rule_not_a_reaction,
 }

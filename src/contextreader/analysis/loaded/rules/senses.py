@@ -8,8 +8,10 @@ achievement as a modifier ("modifier"); a verdict noun as a predicate ("predicat
 word of a past society's ranks not in a history ("not-historical"); a verb of smell only
 of something abstract ("abstract-object"); an adjective of motive not as a mood someone is in
 ("not-a-mood"); an adjective of effect not before the role a performer plays
-("not-a-role"); and an adverb of repute not before a word of difficulty said of a thing
-("not-a-hard-thing").
+("not-a-role"); an adverb of repute not before a word of difficulty said of a thing
+("not-a-hard-thing"); a word of judgement not where it grades a feeling, a misfortune or
+fortune ("not-of-fortune"); and a verb of causing a feeling not as the reaction of the people
+who felt it ("not-a-reaction").
 """
 
 from __future__ import annotations
@@ -474,3 +476,44 @@ def rule_abstract_object(
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
             return start, end
     return None
+
+
+def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word of judgement ("terrible", "awful", "cruel") passes a verdict on an act, a person
+    or a policy ("a terrible decision", "cruel views", "the plan is awful"). Where it grades a
+    feeling, a misfortune or a turn of fortune (``[context] fortunes``: "the terrible anxiety
+    workers feel", "a time of terrible tragedy", "a cruel twist of fate", "primary results can
+    be cruel"), before it or as its predicate, it says how bad the thing is, which blames
+    nobody, and is not marked."""
+    tok = doc[start:end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "sad and terrible news": where the first one stands
+    if tok.dep_ == "amod":
+        graded: Token | None = tok.head
+    elif tok.dep_ == "acomp":
+        graded = _subject_of(tok.head)
+    else:
+        graded = None
+    if graded is not None and {_lemma(graded), graded.lower_} & lexicon.fortunes:
+        return None
+    return start, end
+
+
+def rule_not_a_reaction(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of causing a feeling ("shock") tells the reader how to take an act where the act
+    does it ("a move that shocked everyone", "the verdict will shock voters"). As the passive or
+    the participle of the people who felt it ("American women were shocked", "she was shocked
+    by the verdict", "shocked voters"), it reports their own reaction, which is news, and is not
+    marked; a thing so described ("the market was shocked") is still marked."""
+    tok = doc[start:end].root
+    if tok.tag_ != "VBN":
+        return start, end
+    if tok.dep_ == "amod":
+        felt: Token | None = tok.head  # "shocked voters"
+    elif tok.dep_ == "acomp":
+        felt = _subject_of(tok.head)  # "women were shocked", read as an adjective
+    else:
+        felt = _subject_of(tok)  # "women were shocked", read as a passive
+    if felt is not None and _a_person_or_body(felt, lexicon):
+        return None
+    return start, end

@@ -74,13 +74,44 @@ def _defined_after(called: Token, lexicon: Lexicon) -> bool:
     if _lemma(noun) in people or noun.lower_ in people:
         return False
     appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and set_off(c)]
-    appositions += _reduced_relative_after(noun)
+    appositions += _reduced_relative_after(noun) + _loose_apposition_after(noun)
+    if any(_explaining_clause(c) for c in noun.children):
+        return True
     return any(
         c.pos_ == "NOUN"
         and _lemma(c) not in lexicon.debunking
         and c.lower_ not in lexicon.debunking
         for c in appositions
     )
+
+
+def _loose_apposition_after(noun: Token) -> list[Token]:
+    """An apposition the parser hangs elsewhere in the sentence: a comma, then "a" or "an" and
+    the noun it goes with ("so-called carried interest, a tax loophole important to fund
+    managers, ..." where "loophole" is read as a loose dependent of the main verb). Not the
+    subject of a clause of its own ("so-called reforms, a spokesman said")."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    det = doc[noun.i + 2]
+    head = det.head
+    if det.lower_ not in ("a", "an") or det.dep_ != "det" or head.i <= det.i:
+        return []
+    if head.pos_ != "NOUN" or head.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    return [head]
+
+
+def _explaining_clause(clause: Token) -> bool:
+    """A relative clause set off by a comma that tells what the term does ("so-called carried
+    interest, which benefits fund managers"): it explains the term as an apposition does. Not
+    one with "be" ("so-called science, which is guesswork"), which may debunk it."""
+    if clause.dep_ != "relcl" or clause.i <= clause.head.i or _lemma(clause) == "be":
+        return False
+    first = clause.left_edge
+    if first.i == 0 or first.nbor(-1).text != "," or first.lower_ not in ("which", "that"):
+        return False
+    return first.dep_ in ("nsubj", "nsubjpass")
 
 
 def _reduced_relative_after(noun: Token) -> list[Token]:
@@ -169,11 +200,18 @@ def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
     after = phrase.doc[phrase.start + 1 : min(phrase.start + 8, phrase.sent.end)]
     end = next((t.i for t in after if t.text in QUOTE_CHARS), phrase.end)
     quoted = [t for t in phrase.doc[phrase.start + 1 : end] if t.is_alpha]
-    if not quoted or all(t.pos_ in ("ADJ", "ADV") for t in quoted):
-        return False  # a quoted quality ('"good" bishops') is sarcasm, not a name
+    if not quoted:
+        return False
+    people = lexicon.people | lexicon.camps
+    if all(t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" for t in quoted):
+        # a quoted quality ('"good" bishops') is sarcasm, not a name; a participle that sorts a
+        # thing by what is done to it ('so-called "closed" primaries') names a kind, unless it
+        # is a quality claimed or what follows names people ('so-called "elected" leaders')
+        return all(
+            t.lower_.endswith("ed") and t.lower_ not in lexicon.claimed_qualities for t in quoted
+        ) and not any(t.head.lemma_.lower() in people for t in quoted)
     if all(t.pos_ == "NOUN" and _lemma(t) in lexicon.claimed_goods for t in quoted):
         return False  # 'so-called "reforms"': a benefit claimed, doubted as it is unquoted
-    people = lexicon.people | lexicon.camps
     return not any(t.lower_ in people or t.lemma_.lower() in people for t in quoted)
 
 
