@@ -216,7 +216,10 @@ MARKS = {
         ("Critics say the treaty is a paper tiger.", [("paper tiger", LABEL)]),
         ("The board handled the talks with kid gloves.", [("kid gloves", LABEL)]),
         ("The deal reeks of corruption.", [("reeks of", "exaggeration")]),
-        ("The plan reeked of desperation and greed.", [("reeked of", "exaggeration")]),
+        (
+            "The plan reeked of desperation and greed.",
+            [("reeked of", "exaggeration"), ("greed", LABEL)],
+        ),
         ("The timing reeks of a cover-up.", [("reeks of", "exaggeration")]),
     ],
     # "smear" as a noun: a smear of paint or a swab is the plain word

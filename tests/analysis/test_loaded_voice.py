@@ -357,7 +357,7 @@ VOICES = {
         (
             "According to late-night radio host Tam Oduya, the move reeks of "
             '"favouritism" and greed.',
-            [("reeks of", "reported")],
+            [("reeks of", "reported"), ("greed", "reported")],
         ),
         (
             "On the set, Vell often belittled the crew with sexist jokes, according to show staff.",
