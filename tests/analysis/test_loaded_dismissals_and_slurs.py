@@ -16,6 +16,12 @@ MARKS = {
         *unmarked("Crews emptied every rubbish bin in the flooded school."),
         ("Senator Pell rubbished the audit as fiction.", [("rubbished", "loaded verb of saying")]),
     ],
+    "rubbish_as_waste": [
+        *unmarked("The council will collect rubbish on Monday."),
+        *unmarked("Uncollected rubbish piled up on the quay."),
+        *unmarked("Rubbish bags lined the street after the strike."),
+        ("Councillor Bram talked rubbish all night.", [("rubbish", "expression of doubt")]),
+    ],
     "gloss_over": [
         (
             "The minister glossed over the deficit in her budget speech.",
