@@ -65,6 +65,11 @@ MARKS = {
         ("This debacle means the club must sell players.", [("debacle", "exaggeration")]),
         ("The regime was defined by curfews.", [("regime", "contentious label")]),
     ],
+    # only an indefinite label is talked about; a definite one presumes someone is it
+    "definite_label_in_a_question_of_who": [
+        ("Voters must decide who is the traitor in this contest.", [("traitor", LABEL)]),
+        *unmarked("Few agree on who counts as an extremist."),
+    ],
 }
 
 

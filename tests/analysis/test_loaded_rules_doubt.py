@@ -41,6 +41,28 @@ MARKS = {
             [("claimed", "loaded verb of saying")],
         ),
     ],
+    # "X is supposedly Y" is doubt only of a real subject described right after the adverb;
+    # hearsay, prospects, superlatives and legal reporting are left to rule "alleged"
+    "supposedly_describing_or_relaying": [
+        ("The board is supposedly neutral.", [("supposedly", "expression of doubt")]),
+        ("She is supposedly his ally.", [("supposedly", "expression of doubt")]),
+        *unmarked(
+            "The accused is supposedly the gunman seen on the camera, police said.",
+            "There is supposedly a vault under the bank.",
+            "It is supposedly possible to reach the summit in a day.",
+            "The drought is supposedly the worst in forty years.",
+            "The ruling is supposedly due on Friday.",
+            "Supposedly, the ruling is due on Friday.",
+        ),
+    ],
+    # "complaint" is legal wording only as a filing, not as a grievance
+    "complaint_as_filing_or_grievance": [
+        (
+            "Shoppers' biggest complaint is the alleged price gouging, which the chain denies.",
+            [("alleged", "expression of doubt")],
+        ),
+        *unmarked("The regulator filed a complaint describing a fraudulent scheme."),
+    ],
 }
 
 

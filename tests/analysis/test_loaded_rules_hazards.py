@@ -133,6 +133,31 @@ MARKS = {
             [("bloodbath", "fear and threat")],
         ),
     ],
+    # a death or an injury counts only as a count of people killed or hurt, the dead or bodies:
+    # not a lone death, a death of no one, a compound, a denial or a harm of another kind
+    "spilt_blood_beside_no_real_killings": [
+        *(
+            (text, [("bloodbath", "fear and threat")])
+            for text in (
+                "Bond markets saw a bloodbath on Tuesday. The bank said its founder had died.",
+                "Analysts called the tax plan a bloodbath for farmers, where deaths from debt "
+                "have climbed.",
+                "The injury-hit squad endured another bloodbath.",
+                "The final was a bloodbath for the visitors. Nobody was killed, of course.",
+                "Tech stocks suffered a bloodbath, killing hopes of a quick recovery.",
+                "The council killed the scheme after a bloodbath in committee.",
+                "The caucus was a bloodbath. Turnout died down after lunch.",
+                "The merger brought a bloodbath of layoffs. Hundreds of staff will be injured "
+                "financially.",
+            )
+        ),
+        *unmarked(
+            "Militants killed eight guards overnight, and the carnage spread to the suburbs.",
+            "The blast killed 40. Survivors described a scene of carnage near the port.",
+            "After the carnage, the dead were laid out in the church.",
+            "The deaths of 30 children were the worst of the bloodshed.",
+        ),
+    ],
 }
 
 

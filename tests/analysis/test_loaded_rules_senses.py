@@ -475,6 +475,42 @@ MARKS = {
         *unmarked("According to a civil complaint, the developers ran a fraudulent scheme."),
         ("The senator called the developers' scheme fraudulent.", [("fraudulent", LABEL)]),
     ],
+    # a verb before an entry sets the sense of its own object only
+    "verb_before_sets_its_object_only": [
+        ("The senator vowed to fight extremist teachers.", [("extremist", LABEL)]),
+        *unmarked("Troops are fighting extremists in the hills."),
+    ],
+    # "unmatched at" a thing it is good at still claims nothing compares
+    "unmatched_at_a_skill": [
+        ("The hotel is unmatched at hospitality.", [("unmatched", "puffery")]),
+        *unmarked("The car's range is unmatched among electric models."),
+    ],
+    # a turn of events with an owner is graded as the owner's doing
+    "fortune_with_an_owner": [
+        ("The results of the cuts were terrible for pensioners.", [("terrible", "exaggeration")]),
+        ("The plan's cruel outcome was clear by spring.", [("cruel", "exaggeration")]),
+        ("His terrible loss of nerve cost the team the match.", [("terrible", "exaggeration")]),
+        *unmarked(
+            "It was a cruel twist of fate for the young striker.",
+            "The result was a terrible loss for the club.",
+        ),
+    ],
+    # all or many people shocked is the writer's sweeping claim
+    "sweeping_reaction": [
+        ("Everybody was shocked by the ruling.", [("shocked", "exaggeration")]),
+        ("The whole nation was shocked.", [("shocked", "exaggeration")]),
+        *unmarked("The families were shocked by the verdict."),
+    ],
+    # a world war is history only as the period's name
+    "world_war_named_or_to_come": [
+        ("Diplomats fear the horrors of a new world war.", [("horrors", "exaggeration")]),
+        *unmarked("The horrors of the first world war shaped the city."),
+    ],
+    # a capital that only opens the sentence makes no name
+    "opening_capital_of_a_phrase": [
+        ("Shell-shocked investors sold their shares.", [("Shell-shocked", "exaggeration")]),
+        *unmarked("Shell said it would sell its shares."),
+    ],
 }
 
 

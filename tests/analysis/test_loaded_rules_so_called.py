@@ -25,7 +25,7 @@ MARKS = {
         ),
         ('The army shelled so-called "rebels" near Tarsen.', [('so-called "rebels"', DOUBT)]),
         ('The so-called "good" bishops stayed home.', [('so-called "good" bishops', DOUBT)]),
-        ('The so-called "elected" leaders stayed home.', [("so-called", DOUBT)]),
+        ('The so-called "elected" leaders stayed home.', [('so-called "elected" leaders', DOUBT)]),
         (
             "The ministry promoted so-called science, which is guesswork.",
             [("so-called science", DOUBT)],
@@ -123,6 +123,33 @@ MARKS = {
             [("so-called Housing Reform Bill", "expression of doubt")],
         ),
         *unmarked("Delvin chaired the so-called Harwick Group in Tarsen."),
+    ],
+    # a relative clause explains a term of art only where it neither denies, debunks, reports
+    # a saying nor has "be" as verb or auxiliary
+    "so_called_clause_that_may_debunk": [
+        ("She quoted so-called data, which proved nothing at all.", [("so-called data", DOUBT)]),
+        (
+            "The agency relied on so-called studies, which were funded by the makers.",
+            [("so-called studies", DOUBT)],
+        ),
+        (
+            "Clinics sold so-called cures, which doctors say are useless.",
+            [("so-called cures", DOUBT)],
+        ),
+        *unmarked(
+            "Traders used so-called dark pools, which match large orders away from the exchange."
+        ),
+    ],
+    # a quoted participle sorts a kind however it is spelt; a doubted one is marked as a phrase
+    "so_called_quoted_participles": [
+        *unmarked(
+            'The bank charges so-called "hidden" fees on transfers.',
+            'Reformers attacked the so-called "broken" windows policy.',
+        ),
+        (
+            'The so-called "appointed" judges never sat an exam.',
+            [('so-called "appointed" judges', DOUBT)],
+        ),
     ],
 }
 

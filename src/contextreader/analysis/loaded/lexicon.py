@@ -50,6 +50,8 @@ File layout (see the comments at the top of the TOML file)::
     hype = ["game-changer", ...]    # puffery terms marked in a speaker's quoted words too
     difficulty = ["hard", ...]      # words of difficulty: "notoriously hard to treat"
     fortunes = ["anxiety", ...]     # feelings, misfortunes, fortune: "terrible anxiety"
+    turns = ["twist", ...]          # fortunes an act may be behind: "the policy's cruel outcome"
+    sweeping = ["everyone", ...]    # all or many people at once: "everyone was shocked"
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -215,6 +217,8 @@ CONTEXT_KEYS = frozenset(
         "hype",
         "difficulty",
         "fortunes",
+        "turns",
+        "sweeping",
         NOTE_KEY,
     }
 )
@@ -303,6 +307,8 @@ class Lexicon:
     hype: frozenset[str] = field(default_factory=frozenset)
     difficulty: frozenset[str] = field(default_factory=frozenset)
     fortunes: frozenset[str] = field(default_factory=frozenset)
+    turns: frozenset[str] = field(default_factory=frozenset)
+    sweeping: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

@@ -50,7 +50,11 @@ def _who_counts_as(root: Token, lexicon: Lexicon) -> bool:
     traitor', 'the question of who is an extremist': a label said of "who" in a question that a
     word of settling or disputing governs (``[context] deciding``) asks who deserves it and
     applies it to no one. A relative clause ("the man who is a terrorist") or a question a
-    speaker answers ("we know who the traitors are") uses it."""
+    speaker answers ("we know who the traitors are") uses it, and so does a definite label
+    ("will decide who is the liar"), which presumes someone is one."""
+    dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss")]
+    if dets != ["a"] and dets != ["an"] and (dets or root.tag_ != "NNS"):
+        return False  # "decide who is the liar" presumes there is one: only "a liar", "liars"
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "as":
         verb = verb.head  # "who counts as a traitor"

@@ -50,6 +50,18 @@ def part_of_name(tok: Token, in_heading: bool) -> bool:
     return nxt is not None and _title(nxt) and nxt.sent == tok.sent
 
 
+def _opening_capital(toks: Span) -> bool:
+    """A phrase whose only capital is the one that opens its sentence ("Shell-shocked voters
+    ...", where the tagger reads "Shell" as a company): the first word alone is tagged a name,
+    and every word after it is in lower case."""
+    first = toks[0]
+    if not first.is_sent_start or any(t.ent_type_ in NAME_ENTS for t in toks[1:]):
+        return False
+    if first.ent_iob_ == "B" and first.i + 1 < len(first.doc) and first.nbor(1).ent_iob_ == "I":
+        return False
+    return all(not t.text[:1].isupper() for t in toks[1:])
+
+
 def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) -> bool:
     """Drop names and the technical senses the entry lists."""
     toks = doc[start:end]
@@ -64,7 +76,11 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
                 return False
         elif _titled_work(toks, in_heading):
             return False  # "Their best-known single, Mob Rule, was ...": the work's title
-        elif any(t.ent_type_ in NAME_ENTS for t in toks) and not _misread_person(doc, start, end):
+        elif (
+            any(t.ent_type_ in NAME_ENTS for t in toks)
+            and not _misread_person(doc, start, end)
+            and not _opening_capital(toks)
+        ):
             # a set phrase written with capitals for emphasis ("Witch Hunt", "Deep State") is
             # still the phrase unless the parser found a name around it
             return False
@@ -82,7 +98,11 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         return False
     before = _neighbour(doc, start - 1, -1)
     if before is not None and _lemma(before) in entry.unless_prev:
-        return False
+        # a verb sets the sense of its own object only: "fight extremists", not an adjective
+        # of another object ("fight extremist judges")
+        root = doc[start:end].root
+        if not (before.pos_ == "VERB" and root.dep_ == "amod" and root.head.i != before.i):
+            return False
     if any(_lemma(t) in entry.unless_next for t in _next_words(doc, end)):
         return False
     if any(_phrase_follows(doc, end, p) for p in entry.unless_next if " " in p):

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from contextreader.analysis.assertions.lexicon import attribution_lexicon
 from contextreader.analysis.loaded.lexicon import Lexicon
-from contextreader.analysis.loaded.tokens import CLAUSAL, PREDICATES, _heads_a_clause
+from contextreader.analysis.loaded.tokens import CLAUSAL, PREDICATES, _a_person, _heads_a_clause
 
 # a preposition after "claims" that names who makes them: "claims by critics"
 CLAIM_PREPS = frozenset({"by"})
@@ -22,12 +23,18 @@ DESCRIPTIVE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _legal_context(sent: Span, legal: frozenset[str]) -> bool:
-    """True when the sentence or the one before is about courts, charges or police."""
+    """True when the sentence or the one before is about courts, charges or police: a word of
+    ``[context] legal``, or one of its phrases, matched on the lemmas of the words in turn ("filed
+    a complaint": "file a complaint")."""
     doc = sent.doc
     start = sent.start
     if start > 0:
         start = doc[start - 1].sent.start
-    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in doc[start : sent.end])
+    words = doc[start : sent.end]
+    if any(t.lemma_.lower() in legal or t.lower_ in legal for t in words):
+        return True
+    lemmas = f" {' '.join(t.lemma_.lower() for t in words)} "
+    return any(" " in p and f" {p} " in lemmas for p in legal)
 
 
 # the hedge's own words, the words of what it says, and the words it hangs from (see
@@ -173,10 +180,42 @@ def rule_ironic(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     tok = doc[start]
     head = tok.head
     describes = head.i != tok.i and head.pos_ in DESCRIPTIVE_POS and head.dep_ != "ROOT"
+    if head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be":
+        describes = False  # "is supposedly neutral", however attached: see below
     if describes and head.i > tok.i:
         return start, end  # "a supposedly independent panel", "the ostensibly neutral report"
-    if head.lemma_ == "be" and any(
-        c.dep_ in ("attr", "acomp") and c.i > tok.i for c in head.children
-    ):
+    if _doubted_description(doc, start, end, lexicon):
         return start, end  # "who is supposedly his friend", "the panel is supposedly neutral"
     return rule_alleged(doc, start, end, lexicon)
+
+
+def _doubted_description(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'X is supposedly Y' where Y describes X: a plain adjective ("the panel is supposedly
+    neutral") or a word for a person's role or tie ("he is supposedly his friend"), right after
+    the adverb, of a real subject. Not "there is" or "it is" ("there is supposedly a tunnel",
+    "it is supposedly possible"), a superlative, a timing or a prospect ("supposedly the worst
+    in a century", "supposedly due next week"), which report hearsay as "reportedly" does, nor
+    court and police reporting ("the suspect is supposedly the driver, police said"), where
+    these are left to rule "alleged"."""
+    tok = doc[start]
+    verb = tok.head
+    if verb.dep_ in ("attr", "acomp"):
+        verb = verb.head  # the adverb hung from the predicate: "is [supposedly neutral]"
+    if verb.lemma_ != "be" or end >= len(doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ in ("it", "there"):
+        return False
+    pred = next(
+        (c for c in verb.children if c.dep_ in ("attr", "acomp") and c.left_edge.i in (start, end)),
+        None,
+    )
+    if pred is None or _legal_context(tok.sent, lexicon.legal):
+        return False
+    if pred.pos_ == "ADJ":
+        if pred.lower_ in attribution_lexicon().forecasts:
+            return False  # "is supposedly due", "supposedly set to", "likely": a prospect
+        return pred.tag_ == "JJ" and not any(
+            c.dep_ in ("xcomp", "ccomp", "npadvmod", "prep") for c in pred.children
+        )
+    return pred.pos_ == "NOUN" and _a_person(pred, lexicon)

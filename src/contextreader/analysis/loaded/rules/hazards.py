@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.loaded.lexicon import Lexicon
-from contextreader.analysis.loaded.tokens import _lemma, _neighbour, _subject_of
+from contextreader.analysis.loaded.tokens import _a_person, _lemma, _neighbour, _subject_of
 from contextreader.analysis.paragraphs import BLANK_LINE
 from contextreader.analysis.quotes.speakers import agent_of
 
@@ -87,10 +87,70 @@ def _wordy_sentence_end(doc: Doc, end: int) -> int:
 
 
 def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
-    """A word that reports deaths or injuries ("killed", "the dead", "wounded", "bodies")."""
+    """A word that reports real deaths or injuries of people (``[context] casualties``): a
+    count of people killed, hurt or dead ("killed nine people", "the blast killed 40", "dozens
+    of villagers were wounded", "six people dead", "deaths of 12 miners"), "the dead", "the
+    wounded", "bodies". Not a figure or another sense: what is killed is no person ("killing
+    hopes", "killed the bill", "made a killing"), a lone death ("its founder died", "the death
+    of an era"), a compound ("death knell", "the death penalty", "injury-hit"), nor a denial
+    ("no one was killed", "were not hurt")."""
     if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
         return False
-    return _lemma(tok) in lexicon.casualties or tok.lower_ in lexicon.casualties
+    if _lemma(tok) not in lexicon.casualties and tok.lower_ not in lexicon.casualties:
+        return False
+    doc = tok.doc
+    if tok.dep_ == "compound" or any(
+        0 <= i < len(doc) and doc[i].text == "-" for i in (tok.i - 1, tok.i + 1)
+    ):
+        return False  # "death knell", "death toll", "injury-hit"
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if tok.lower_ in ("bodies", "corpse", "corpses"):
+        return True
+    if tok.pos_ == "VERB":
+        if any(
+            c.dep_ == "advmod" and c.i > tok.i and c.lower_.endswith("ally") for c in tok.children
+        ):
+            return False  # "injured financially", "wounded politically": a harm of another kind
+        return any(
+            _counted_people(c, lexicon)
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and _lemma(tok) == "die")
+        )
+    if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
+        before = doc[tok.i - 1] if tok.i else None
+        # "the dead", "the wounded"; "six people dead", "left 200 dead"
+        return before is not None and (before.lower_ == "the" or _counted_people(before, lexicon))
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "12 deaths", "40 casualties"
+    return any(
+        g.like_num or any(n.dep_ == "nummod" for n in g.children)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )  # "the deaths of nine miners", not "the deaths of patients"
+
+
+def _counted_people(tok: Token, lexicon: Lexicon) -> bool:
+    """A number of people: a number ("killed 40", "three of them"), people counted ("nine
+    people", "dozens of villagers") or named as many ("civilians"), not denied ("no one", "no
+    civilians")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    if tok.pos_ == "NUM" or tok.like_num:
+        return True
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    of_people = any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and _a_person(g, lexicon)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+    return of_people or _a_person(tok, lexicon)  # "dozens of villagers", "civilians"
 
 
 def _own_subject(word: Token) -> Token | None:

@@ -424,11 +424,17 @@ def _history_word(tok: Token, lexicon: Lexicon) -> bool:
     War II", "Cold War broadcasts": a period the list names as "world war", "cold war")."""
     if _lemma(tok) in lexicon.history or tok.lower_ in lexicon.history:
         return True
-    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-    if not words:
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not parts:
         return False
-    phrase = f" {' '.join([*words, tok.lower_])} "
-    return any(" " in h and f" {h} " in phrase for h in lexicon.history)
+    phrase = f" {' '.join([*(c.lower_ for c in parts), tok.lower_])} "
+    if not any(" " in h and f" {h} " in phrase for h in lexicon.history):
+        return False
+    # the period's name: capitalised ("World War II", "the Cold War") or counted ("the first
+    # world war"); "another world war" or "a new cold war" is a war to come, or a figure
+    if all(t.text[:1].isupper() for t in [*parts, tok]):
+        return True
+    return any(c.like_num and c.dep_ != "compound" for c in tok.children)
 
 
 def _tied_words(tok: Token) -> list[Token]:
@@ -494,9 +500,24 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
         graded = _subject_of(tok.head)
     else:
         graded = None
-    if graded is not None and {_lemma(graded), graded.lower_} & lexicon.fortunes:
-        return None
-    return start, end
+    if graded is None or not {_lemma(graded), graded.lower_} & lexicon.fortunes:
+        return start, end
+    if {_lemma(graded), graded.lower_} & lexicon.turns and _owned(graded, lexicon):
+        return start, end  # "the policy's cruel outcome", "the results of the reform"
+    return None
+
+
+def _owned(noun: Token, lexicon: Lexicon) -> bool:
+    """The turn of events has an owner: a possessive ("the policy's", "her") or an "of" phrase
+    that is not itself a fortune ("the results of the reform", not "a twist of fate")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return any(
+        g.dep_ == "pobj" and _lemma(g) not in lexicon.fortunes
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
 
 
 def rule_not_a_reaction(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -504,7 +525,9 @@ def rule_not_a_reaction(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     does it ("a move that shocked everyone", "the verdict will shock voters"). As the passive or
     the participle of the people who felt it ("American women were shocked", "she was shocked
     by the verdict", "shocked voters"), it reports their own reaction, which is news, and is not
-    marked; a thing so described ("the market was shocked") is still marked."""
+    marked; a thing so described ("the market was shocked") is still marked, and so is all or
+    many people at once (``[context] sweeping``: "everyone was shocked", "the nation was
+    shocked"), the writer's sweeping claim."""
     tok = doc[start:end].root
     if tok.tag_ != "VBN":
         return start, end
@@ -514,6 +537,8 @@ def rule_not_a_reaction(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
         felt = _subject_of(tok.head)  # "women were shocked", read as an adjective
     else:
         felt = _subject_of(tok)  # "women were shocked", read as a passive
-    if felt is not None and _a_person_or_body(felt, lexicon):
+    if felt is None or {felt.lower_, _lemma(felt)} & lexicon.sweeping:
+        return start, end  # "everyone was shocked", "the nation was shocked": a sweeping claim
+    if _a_person_or_body(felt, lexicon):
         return None
     return start, end

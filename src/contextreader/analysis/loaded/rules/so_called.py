@@ -21,6 +21,8 @@ from contextreader.analysis.loaded.tokens import (
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 SO_CALLED_NP = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+# words that deny what a clause says: "which showed nothing", "which no study supports"
+NEGATIONS = frozenset({"no", "not", "never", "nothing", "none", "nobody", "neither", "nor"})
 
 
 def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -75,7 +77,7 @@ def _defined_after(called: Token, lexicon: Lexicon) -> bool:
         return False
     appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and set_off(c)]
     appositions += _reduced_relative_after(noun) + _loose_apposition_after(noun)
-    if any(_explaining_clause(c) for c in noun.children):
+    if any(_explaining_clause(c, lexicon) for c in noun.children):
         return True
     return any(
         c.pos_ == "NOUN"
@@ -102,16 +104,29 @@ def _loose_apposition_after(noun: Token) -> list[Token]:
     return [head]
 
 
-def _explaining_clause(clause: Token) -> bool:
+def _explaining_clause(clause: Token, lexicon: Lexicon) -> bool:
     """A relative clause set off by a comma that tells what the term does ("so-called carried
     interest, which benefits fund managers"): it explains the term as an apposition does. Not
-    one with "be" ("so-called science, which is guesswork"), which may debunk it."""
-    if clause.dep_ != "relcl" or clause.i <= clause.head.i or _lemma(clause) == "be":
+    one that may debunk it: with "be" as verb or auxiliary ("which is guesswork", "which was
+    paid for by the industry"), a negation ("which showed nothing"), a debunking word
+    (``[context] debunking``) or a verb of saying ("which critics say are a fraud")."""
+    if clause.dep_ != "relcl" or clause.i <= clause.head.i:
         return False
     first = clause.left_edge
     if first.i == 0 or first.nbor(-1).text != "," or first.lower_ not in ("which", "that"):
         return False
-    return first.dep_ in ("nsubj", "nsubjpass")
+    if first.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    sayings = cue_lexicon().verbs
+    for t in clause.subtree:
+        lemma = _lemma(t)
+        if t.dep_ == "neg" or t.lower_ in NEGATIONS or lemma == "be":
+            return False
+        if lemma in lexicon.debunking or t.lower_ in lexicon.debunking:
+            return False
+        if t.pos_ == "VERB" and lemma in sayings:
+            return False
+    return True
 
 
 def _reduced_relative_after(noun: Token) -> list[Token]:
@@ -208,7 +223,9 @@ def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
         # thing by what is done to it ('so-called "closed" primaries') names a kind, unless it
         # is a quality claimed or what follows names people ('so-called "elected" leaders')
         return all(
-            t.lower_.endswith("ed") and t.lower_ not in lexicon.claimed_qualities for t in quoted
+            (t.tag_ == "VBN" or t.lower_.endswith("ed"))
+            and t.lower_ not in lexicon.claimed_qualities
+            for t in quoted
         ) and not any(t.head.lemma_.lower() in people for t in quoted)
     if all(t.pos_ == "NOUN" and _lemma(t) in lexicon.claimed_goods for t in quoted):
         return False  # 'so-called "reforms"': a benefit claimed, doubted as it is unquoted
@@ -220,7 +237,13 @@ def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     j, last = end, end
     while j < sent_end and j - end < 8:
         tok = doc[j]
-        if tok.pos_ in SO_CALLED_NP or tok.text in QUOTE_CHARS or tok.text == "-":
+        quoted_participle = tok.tag_ == "VBN" and j > end and doc[j - 1].text in QUOTE_CHARS
+        if (
+            tok.pos_ in SO_CALLED_NP
+            or tok.text in QUOTE_CHARS
+            or tok.text == "-"
+            or quoted_participle
+        ):
             if tok.pos_ in ("NOUN", "PROPN", "NUM"):
                 last = j + 1
             elif tok.text in QUOTE_CHARS and last == j and j > end:
