@@ -425,6 +425,128 @@ VOICES = {
             [("hypocritical", "outlet")],
         ),
     ],
+    # a command to the reader is the writer's: the clause of a bare main verb with no subject
+    "clause_of_a_command_to_the_reader": [
+        (
+            "Remember that the lavish ferry terminal was rebuilt with public money.",
+            [("lavish", "outlet")],
+        ),
+        # a command that opens a line after a heading
+        (
+            "Ferry news\n\nRemember that the lavish terminal was built with public money.",
+            [("lavish", "outlet")],
+        ),
+        (
+            "Go and tell the mayor that the draconian parking rules must end.",
+            [("draconian", "outlet")],
+        ),
+        (
+            "Ask yourself whether the reckless borrowing could ever have been repaid.",
+            [("reckless", "outlet")],
+        ),
+        (
+            "Simply ask the harbour master whether the draconian berthing fees cover the repairs.",
+            [("draconian", "outlet")],
+        ),
+        # the same verb with a subject reports
+        (
+            "Fishermen told their councillor that the draconian parking rules must end.",
+            [("draconian", "reported")],
+        ),
+    ],
+    # "whether" after a verb that weighs an open question asserts nothing; after a verb that
+    # asks or wonders it is the asker's question
+    "open_question_of_a_verb_that_weighs": [
+        (
+            "The islanders must decide whether the draconian ferry timetable stays.",
+            [("draconian", "outlet")],
+        ),
+        (
+            "The judges must now consider whether the brutal raid on the camp broke the law.",
+            [("brutal", "outlet")],
+        ),
+        # also where the quote finder records the question
+        (
+            "The harbour board is considering whether the lavish regatta should go ahead.",
+            [("lavish", "outlet")],
+        ),
+        (
+            "The harbour board will decide whether the lavish regatta goes ahead.",
+            [("lavish", "outlet")],
+        ),
+        (
+            "Skippers doubt whether the lavish regatta will go ahead.",
+            [("lavish", "reported")],
+        ),
+        (
+            "Skippers believe that if the lavish regatta goes ahead, the harbour will flood.",
+            [("lavish", "reported")],
+        ),
+        (
+            "Skippers believe if the lavish regatta goes ahead, the harbour will flood.",
+            [("lavish", "reported")],
+        ),
+        (
+            "Tenants wondered whether the brutal eviction had been planned for months.",
+            [("brutal", "reported")],
+        ),
+        (
+            "A tenant asked the landlord if the brutal eviction had been planned for months.",
+            [("brutal", "reported")],
+        ),
+    ],
+    # a "that" clause after a thinker who is anyone of a kind says who is meant, not a view;
+    # after no one, or too few to count, it is no one's view
+    "clause_of_a_generic_or_negated_thinker": [
+        (
+            "Anyone who believes that the reckless captain will sail on time has not met him.",
+            [("reckless", "outlet")],
+        ),
+        (
+            "One skipper, who believes that the reckless captain will never sail on time, has "
+            "sold his ticket.",
+            [("reckless", "reported")],
+        ),
+        (
+            "No one on the island thinks that the reckless captain will sail on time.",
+            [("reckless", "outlet")],
+        ),
+        (
+            "Few would have guessed that the lavish regatta would be called off.",
+            [("lavish", "outlet")],
+        ),
+        (
+            "Many islanders think that the reckless captain will never sail on time.",
+            [("reckless", "reported")],
+        ),
+        ("No 9 said that the reckless captain would be sacked.", [("reckless", "reported")]),
+    ],
+    # words that describe the teller of an opening "according to" frame are the writer's;
+    # the frame may follow a conjunction or a sentence adverb
+    "description_of_the_teller_after_according_to": [
+        (
+            "According to the harbour master, who was livid after the storm, the pier lost "
+            "two lamps.",
+            [("livid", "outlet")],
+        ),
+        (
+            "According to the ferry company's yearly report, published on Friday after a "
+            "shameful delay over the audit, ticket sales fell by a third.",
+            [("shameful", "outlet")],
+        ),
+        (
+            "According to the harbour master, the pier repairs were a fiasco.",
+            [("fiasco", "reported")],
+        ),
+        (
+            "And according to the harbour master, the pier repairs were a fiasco.",
+            [("fiasco", "reported")],
+        ),
+        (
+            "Still, according to dock workers, the pier repairs were a fiasco.",
+            [("fiasco", "reported")],
+        ),
+    ],
     # a word or two in quotation marks as the "as" label of another's active verb is theirs
     "quoted_label_after_as": [
         (
@@ -435,6 +557,19 @@ VOICES = {
         (
             "I would sum up the governor as \u201cspineless,\u201d and leave it there.",
             [("spineless", "outlet")],
+        ),
+        # only a verb that labels, says or thinks gives a label with "as"
+        (
+            'The harbour board served as a "puppet" of the shipping firms for years.',
+            [("puppet", "outlet")],
+        ),
+        (
+            'The new terminal doubles as a "lavish" showroom for the ferry line.',
+            [("lavish", "outlet")],
+        ),
+        (
+            'Dock workers branded the harbour board as a "puppet" of the shipping firms.',
+            [("puppet", "quoted")],
         ),
     ],
     "unmarked_lines_of_someone_elses_words": [
@@ -613,6 +748,9 @@ def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
 
     assert {"think", "believe"} <= load_lexicon().neg_raisers
     assert {"know", "realize"} <= cue_lexicon().factive
+    assert {"wonder", "question"} <= cue_lexicon().wondering
+    assert {"nobody", "no", "few"} <= cue_lexicon().no_one
+    assert "sum" in load_lexicon().labelling
 
 
 def test_span_lookups_for_the_voice_index():
@@ -727,3 +865,18 @@ def test_a_lexicon_word_alone_in_scare_quotes_is_the_scare_quotes_mark(nlp):
     assert marks(nlp, text, scare(text, "furious")) == [("furious", "scare quotes")]
     plain = "The harbour master was furious on Friday."
     assert marks(nlp, plain, []) == [("furious", "exaggeration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaces between the words of the frame do not stretch the teller past its comma
+        ("According  to  plan, the lavish gala went ahead.", False),
+        ("According  to  the  coach, the lavish gala went ahead.", True),
+    ],
+)
+def test_the_teller_of_an_opening_frame_ends_at_its_comma(nlp, text, expected):
+    from contextreader.analysis.loaded.voice import _according_sentence
+
+    doc = nlp(text)
+    assert _according_sentence(next(t for t in doc if t.text == "lavish")) is expected

@@ -165,7 +165,7 @@ class LoadedTerms:
             speech=test,
             asides=test.asides,
         )
-        echoed = [*_echoed_words(doc), *_quoted_labels(doc)]
+        echoed = [*_echoed_words(doc), *_quoted_labels(doc, self.lexicon)]
         lifted = [*_lifted_words(doc, self.lexicon), *echoed]
         terms: list[LoadedTerm] = []
         spans: list[Span] = []

@@ -27,6 +27,7 @@ from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
 from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma, set_off
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
+from contextreader.analysis.quotes.reported import _describes_a_kind
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Quote, Voice
 
@@ -128,8 +129,8 @@ class SpeechTest:
         # the speaker as written ("I"), not as shown ("the writer")
         spk = quote.speaker_span
         written = self.text[spk[0] : spk[1]] if spk else quote.speaker_text or ""
-        if written.lower() in NARRATORS:
-            return None
+        if written.lower() in NARRATORS or _no_one(written.split()):
+            return None  # "Nobody believes that ...": no one holds it, the words are the writer's
         cue = quote.cue or ""
         if cue in self.cues.withheld or cue in self.cues.factive:
             return None
@@ -137,6 +138,8 @@ class SpeechTest:
             return None
         content = self.doc.char_span(*quote.span, alignment_mode="expand")
         if content is not None and self._described(content, cue):
+            return None
+        if content is not None and self._weighed(content, cue):
             return None
         # what "according to X" brings in is all the source's, even a clause parsed as a noun
         # phrase ("According to X, the deal reeks of ...", with "reeks" taken for a noun)
@@ -172,6 +175,19 @@ class SpeechTest:
             and first.dep_ in ("nsubj", "nsubjpass")
             and cue not in self.cues.questions
         )
+
+    def _weighed(self, content: Span, cue: str) -> bool:
+        """The content is the open question of a verb of thinking that weighs it ("must decide
+        whether the sham vote stands", "is considering if ..."): it asserts nothing, and its
+        words are the writer's. A verb that asks or wonders ("asked whether", "wondered if",
+        "doubts whether") puts the asker's question, and an "if" inside the clause is a
+        condition of the view ("believes if the curfew stays, crime will fall")."""
+        if cue not in self.cues.thought or cue in self.cues.questions | self.cues.wondering:
+            return False
+        mark = content[0]
+        if mark.lower_ not in ("whether", "if") or mark.dep_ != "mark":
+            return False
+        return not content.start <= mark.head.head.i < content.end  # on the verb, not inside
 
     def _writers_frame(self, quote: Quote, cue: str) -> bool:
         """The report is the writer's own, in an impersonal frame with no speaker but the
@@ -588,14 +604,22 @@ def _according_sentence(word: Token) -> bool:
     word follows the comma ("According to the coach, the move reeks of fear"), or it ends with
     ", according to X." and the word comes before it ("... demeaned staff with sexist jokes,
     according to show insiders"). As in ``_accounted``, a word in the subject before a closing
-    frame is the writer's naming of whom the account is about."""
+    frame is the writer's naming of whom the account is about. The opening frame may follow a
+    conjunction or a sentence adverb ("But according to the coach, ...", "However, according
+    to insiders, ..."); words that describe the teller ("According to the coach, who was
+    furious, ...", "According to the report, published after a shameful row, ...") hang on
+    the teller's name and are the writer's."""
     sent = word.sent
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 4:
         return False
-    if toks[0].lower_ == "according" and toks[1].lower_ == "to":
-        comma = next((t for t in toks[2 : 2 + _MAX_TELLER] if t.text == ","), None)
-        return comma is not None and word.i > comma.i and _a_teller(toks[2 : comma.i - toks[0].i])
+    first = _opening_frame(toks)
+    if first is not None:
+        teller = toks[first + 2 : first + 2 + _MAX_TELLER]
+        comma = next((k for k, t in enumerate(teller) if t.text == ","), None)
+        if comma is None or word.i <= teller[comma].i or not _a_teller(teller[:comma]):
+            return False
+        return not _describes_teller(word, toks[first : first + 2 + comma])
     end = len(toks)
     while end and toks[end - 1].is_punct:
         end -= 1
@@ -617,6 +641,34 @@ def _according_sentence(word: Token) -> bool:
         and t.left_edge.i <= word.i <= t.right_edge.i
         for t in sent
     )
+
+
+def _opening_frame(toks: Sequence[Token]) -> int | None:
+    """Where an "according to" that opens the sentence stands in ``toks``: first, or after a
+    conjunction ("But according to ...") or a sentence adverb set off by a comma ("However,
+    according to ...")."""
+    first = 0
+    if toks[0].tag_ == "CC":
+        first = 1
+    elif toks[0].pos_ == "ADV" and toks[1].text == ",":
+        first = 2
+    if first + 2 >= len(toks) or toks[first].lower_ != "according":
+        return None
+    return first if toks[first + 1].lower_ == "to" else None
+
+
+def _describes_teller(word: Token, frame: Sequence[Token]) -> bool:
+    """The word is in a relative or participle clause that the parse hangs on a word of the
+    frame ("according to the coach") before its comma (", who was furious after the match,",
+    ", published after a shameful row,"): the writer's description of the teller. Not the
+    rest of the sentence, which the parse may hang on the teller's name as well."""
+    words = {t.i for t in frame}
+    tok = word
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") and tok.head.i in words:
+            return True
+        tok = tok.head
+    return False
 
 
 def _charged(word: Token, lexicon: Lexicon) -> bool:
@@ -862,10 +914,11 @@ def _said_clause(word: Token) -> bool:
         if mark.dep_ != "mark" or tok.pos_ != "VERB":
             continue
         lemma = cues.lemma(tok)
-        if mark.lower_ == "if":  # "asked if ...", not the condition of "wants ... if ..."
-            opens = lemma in cues.questions
-        elif mark.lower_ == "whether":
-            opens = lemma in cues.questions or lemma in cues.thought
+        if mark.lower_ in ("if", "whether"):
+            # "asked if ...", "wondered whether ...": a question put; not the condition of
+            # "wants ... if ...", nor the open question of a verb that weighs it ("must decide
+            # whether ..."), which asserts nothing
+            opens = lemma in cues.questions or lemma in cues.wondering
         else:
             opens = mark.lower_ == "that"
         if not opens:
@@ -876,18 +929,41 @@ def _said_clause(word: Token) -> bool:
             return False
         if tok.dep_ == "xcomp" and _impersonal(tok.head):
             return False  # "it is fair to say that ..."
+        if lemma in cues.thought and _describes_a_kind(tok):
+            return False  # "anyone who thinks that ...": who is meant, no one's view
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and _no_one(
+            [t.text for t in subject.subtree if not t.is_punct and not t.is_space]
+        ):
+            return False  # "Nobody believes that ...": no one's view
         return not _narrated(tok)
     return False
 
 
+def _no_one(words: Sequence[str]) -> bool:
+    """The words of a subject name no one, or too few to count (pronouns.toml [no_one]:
+    "Nobody", "No one", "No minister", "Few"), not a name such as "No 10"."""
+    if not words or words[0].lower() not in cue_lexicon().no_one:
+        return False
+    return len(words) == 1 or not words[1][:1].isdigit()
+
+
 def _narrated(verb: Token) -> bool:
     """The verb's subject is the writer or the reader, also through a verb it completes ("I
-    am starting to think that ...", "I have to tell you that ...")."""
+    am starting to think that ...", "I have to tell you that ..."), or shares with the verb it
+    is joined to ("We met and agreed that ..."); or the verb is a command to the reader, a
+    bare main verb with no subject ("Remember that ...", "Go and tell the mayor that ...",
+    "Ask yourself whether ...")."""
     for _ in range(5):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject.lower_ in NARRATORS
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        if verb.dep_ == "ROOT":
+            # the tagger may read a command that opens a line as the present ("Remember" VBP)
+            return verb.tag_ in ("VB", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children
+            )
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -907,13 +983,15 @@ def _comment_clause(clause: Token) -> bool:
     )
 
 
-def _quoted_labels(doc: Doc) -> list[tuple[int, int]]:
+def _quoted_labels(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Quotation marks nobody is recorded as speaking from, around a word or two that is the
-    "as" complement of an active verb whose subject is someone other than the writer ('summed
-    up the senator as "reckless"', 'the union branded the offer as "insulting"'): the marks
-    give the label as the subject's word, so it is "quoted", as a lifted word is
-    (``_lifted_words``); 'I see it as "reckless"' and a passive ('was seen as "reckless"') keep
-    the writer's scare quote."""
+    "as" complement of an active verb of labelling ([context] labelling), saying or thinking
+    whose subject is someone other than the writer ('summed up the senator as "reckless"',
+    'the union branded the offer as "insulting"'): the marks give the label as the subject's
+    word, so it is "quoted", as a lifted word is (``_lifted_words``); 'I see it as "reckless"'
+    and a passive ('was seen as "reckless"') keep the writer's scare quote, and so does the
+    "as" of a verb that gives no label ('acted as a "puppet"', 'doubles as a "lavish" gift')."""
+    cues = cue_lexicon()
     text = text_of(doc)
     found: list[tuple[int, int]] = []
     for q in doc._.cr_quotes or []:
@@ -940,6 +1018,9 @@ def _quoted_labels(doc: Doc) -> list[tuple[int, int]]:
         verb = as_.head
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             continue
+        lemma = cues.lemma(verb)
+        if lemma not in lexicon.labelling and lemma not in cues.verbs and lemma not in cues.thought:
+            continue  # 'acted as a "puppet"': no one labels anything
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in NARRATORS:
             found.append(q.span)

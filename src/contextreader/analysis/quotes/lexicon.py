@@ -67,6 +67,8 @@ class CueLexicon:
     # "it", "there", "this", "that", "which": subjects that name no speaker
     # ([impersonal_subjects])
     impersonal_subjects: frozenset[str] = frozenset()
+    # "nobody", "no", "few": first words of a subject that holds or says nothing ([no_one])
+    no_one: frozenset[str] = frozenset()
     # nouns for an unnamed person a "he" or "she" may stand for, with a gender or ""
     antecedents: dict[str, str] = field(default_factory=dict)
     phrasal: frozenset[str] = frozenset()
@@ -108,6 +110,8 @@ class CueLexicon:
     physical: dict[str, frozenset[str]] = field(default_factory=dict)
     # verbs that put a question to someone, and what is put ("was asked a question about X")
     questions: frozenset[str] = frozenset()
+    # verbs of saying that raise a question without putting it to anyone ("wondered whether")
+    wondering: frozenset[str] = frozenset()
     addressing: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
     anonymity: frozenset[str] = frozenset()
@@ -220,6 +224,7 @@ def cue_lexicon() -> CueLexicon:
         relatives=pron_lists["relatives"],
         subject_relatives=_subject_relatives(pron_lists["relatives"], pron_file),
         impersonal_subjects=pron_lists["impersonal_subjects"],
+        no_one=pron_lists["no_one"],
         antecedents=antecedents,
         inflections=frozenset(said),
         phrasal=frozenset(raw["phrasal"]["verbs"]),
@@ -248,6 +253,7 @@ def cue_lexicon() -> CueLexicon:
         opinion_holders=word_lists("attribution_cues.toml", ("stance_agents",))[0]["stance_agents"],
         physical=physical_objects(raw["physical"]),
         questions=frozenset(raw["questions"]["verbs"]),
+        wondering=_cue_lemmas(raw, "questions", verbs, "wondering"),
         addressing=frozenset(raw["addressing"]["verbs"]),
         question_nouns=frozenset(raw["questions"]["nouns"]),
         anonymity=frozenset(raw["anonymity"]["verbs"]),
@@ -268,6 +274,7 @@ _PRONOUN_LISTS = (
     "third_person_subjects",
     "relatives",
     "impersonal_subjects",
+    "no_one",
 )
 
 
@@ -288,14 +295,14 @@ def _first_person_words(words: frozenset[str], pron: dict[str, str]) -> frozense
 
 
 def _cue_lemmas(
-    raw: dict[str, Any], section: str, verbs: dict[str, frozenset[str]]
+    raw: dict[str, Any], section: str, verbs: dict[str, frozenset[str]], key: str = "verbs"
 ) -> frozenset[str]:
     """A [section] list of verbs that narrows what some cues do: lower-case lemmas of verbs in
     [speech] or [thought], since a word no cue reads would never be looked up."""
-    words = checked_list(raw, section, "verbs")
+    words = checked_list(raw, section, key)
     unknown = sorted(words - set(verbs))
     if unknown:
-        raise ValueError(f"reporting_verbs.toml: [{section}]: not a cue lemma: {unknown}")
+        raise ValueError(f"reporting_verbs.toml: [{section}]: not a cue lemma ({key}): {unknown}")
     return words
 
 
