@@ -57,9 +57,6 @@ MARKS = {
         ),
         ("The memo was full of insinuations.", [("insinuations", "loaded verb of saying")]),
     ],
-    "appease_as_a_verb": [
-        ("The council tried to appease the hardliners.", [("appease", "contentious label")]),
-    ],
     # -- insults and campaign labels ----------------------------------------------------------
     "opportunist_said_of_people": [
         ("Critics called Pell a political opportunist.", [("opportunist", "contentious label")]),
@@ -97,11 +94,11 @@ MARKS = {
     ],
     # -- certainty stated as fact -------------------------------------------------------------
     "without_doubt": [
-        (
-            "The vote shows without doubt that the levy is unpopular.",
-            [("without doubt", "editorializing")],
-        ),
         ("Without a doubt, Pell is the favourite.", [("Without a doubt", "editorializing")]),
+        # like "clearly" (rule "stance"): only as a comment set off on the whole sentence, and
+        # only in the outlet's voice, since a speaker's certainty is the speaker talking
+        *unmarked("The vote shows without doubt that the levy is unpopular."),
+        *unmarked('"Without a doubt, we will win," Pell said.'),
         *unmarked("There is some doubt about the date of the vote."),
     ],
 }
