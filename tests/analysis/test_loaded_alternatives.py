@@ -36,6 +36,9 @@ ALTERNATIVES = [
         "The keeper made a spectacular save in the second half.",
         "drop it, or describe what happened",
     ),
+    # a hyphened adjective ending in a participle describes: "full", never "fulled"
+    ("Full-blown rows broke out at the Vell depot.", "full"),
+    ("The mayor glossed over the gap in the budget.", "omitted"),
 ]
 
 

@@ -243,6 +243,16 @@ MARKS = {
         ("He is a fool not only with money.", [("fool", LABEL)]),
     ],
     # a business named after a figure of speech; the figure itself is still marked
+    # plain senses the fresh review of the twentieth session found marked
+    "plain_senses_of_hail_blast_dirty_horror": [
+        *unmarked(
+            "Her party is within hailing distance of a majority.",
+            "The office blasted out an email to every member on Friday.",
+            "The dirtiest generators in Vell will close by 2030.",
+            "She has worked in the horror space for a decade.",
+        ),
+        ("Fans hailed the ruling on Friday.", [("hailed", "loaded verb of saying")]),
+    ],
     "name_of_a_business": [
         *unmarked("She runs Pandora's Box, a gift shop in Vell."),
         ("The plan risks opening a Pandora's Box of claims.", [("Pandora's Box", "exaggeration")]),

@@ -327,6 +327,19 @@ VOICES = {
         ("The photographer took a picture of the lawless city.", [("lawless", "outlet")]),
     ],
     # -- the "that" clause of a claim, a charge or a held view is the holder's ---------------
+    # a verb of saying inside a reported clause tells how the speaker spoke, in the writer's
+    # choice of verb; the clause's other words stay the speaker's
+    "verb_of_saying_in_a_that_clause": [
+        (
+            "Senator Orr said on Monday that she will table a bill after having slammed a "
+            "proposal backed by the harbour board.",
+            [("slammed", "outlet")],
+        ),
+        (
+            "An aide said that the reckless levy would be dropped.",
+            [("reckless", "reported")],
+        ),
+    ],
     "that_clause_of_a_held_view": [
         ("He rejected the accusations that the mayor was a crook.", [("crook", "reported")]),
         (

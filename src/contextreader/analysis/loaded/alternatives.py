@@ -85,7 +85,9 @@ class AlternativeFitter:
         """The alternative with its head in the form of ``tok``; each "/" choice on its own."""
         if alternative is None:
             return None
-        verb = tok.tag_ in _VERB_TAGS and tok.pos_ in ("VERB", "AUX")
+        verb = (
+            tok.tag_ in _VERB_TAGS and tok.pos_ in ("VERB", "AUX") and not _compound_adjective(tok)
+        )
         if not verb and tok.tag_ not in _PLURAL_TAGS | {"NN"}:
             return alternative
         # a count noun in the singular ("a thug") takes a singular alternative ("attacker"); a
@@ -181,6 +183,16 @@ class AlternativeFitter:
             return participles[-1]
         simple = [f for f in pasts if f not in participles] or pasts
         return simple[0]
+
+
+def _compound_adjective(tok: Token) -> bool:
+    """A participle that ends a hyphened adjective after an adjective or adverb ("full-blown",
+    "hard-bitten", "well-heeled"): the compound describes, so its alternative is not made a
+    verb ("full-blown": "full", never "fulled"); "rubber-stamped the plan" is still a verb."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-":
+        return False
+    return doc[tok.i - 2].pos_ in ("ADJ", "ADV")
 
 
 def _after_verb(word: str) -> bool:

@@ -83,7 +83,8 @@ OUTLET_ONLY = frozenset({"stance"})
 # words, with voice "quoted", as a speaker's "incredible" is, so a reader can set it beside the
 # outlet's (the reader's `v` key hides quoted marks); said of a person or a person's work it is
 # praise again (``_of_a_person``)
-NOT_QUOTED = frozenset({"puffery", "loaded verb of saying"})
+SAYING = "loaded verb of saying"
+NOT_QUOTED = frozenset({"puffery", SAYING})
 # determiners that point back to someone or something the article has already named
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # categories that hold words of feeling, which a speaker may use of themselves ("I was terrified")
@@ -232,6 +233,10 @@ class LoadedTerms:
                 and _pointing_back(span)
             ):
                 voice = "outlet"  # "the thug", the outlet's word before, in others' report
+            if voice == "reported" and cand.entry is not None and cand.entry.category == SAYING:
+                # "Roe said the mayor had slammed the deal", "when Roe blasted him": how someone
+                # spoke is told in the writer's choice of verb, in reported speech as outside it
+                voice = "outlet"
             if voice == "outlet" and cand.entry is not None and chars in scare:
                 # "Veltrix unveils 'revolutionary' headset": the marks hold the word off; it
                 # is not stated as description, so the mark is the scare quote's
