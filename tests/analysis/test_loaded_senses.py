@@ -85,6 +85,9 @@ MARKS = {
         ("The decision set off a storm of outrage.", []),
         ("Parents expressed outrage at the closure.", []),
         ("The closure caused outrage in the town.", []),
+        # whose or how wide the feeling is leaves it a feeling; the greatest is a verdict
+        ("The mayor hoped to calm public outrage over the fees.", []),
+        ("It is the biggest outrage of the decade.", [("outrage", "exaggeration")]),
     ],
     # -- "label" for "predator", and labels after "as" or joined by "and" ---------------------
     "predator_only_when_said_of_a_person": [

@@ -162,8 +162,10 @@ def rule_countable(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     "This is an outrage", "the latest outrages" call an act shocking; "officials expressed
     outrage", "the decision caused outrage" or "a storm of outrage" report how people felt,
     which is news, not the writer's word for the act (in the last, the figure is "storm"). The
-    verdict sense is countable (an article, a demonstrative, a plural), amplified like "lie",
-    or made by something ("made a mockery of the rules", against "the gaffe drew mockery").
+    verdict sense is countable (an article, a demonstrative, a plural), graded as the greatest
+    ("the biggest outrage of the year"), or made by something ("made a mockery of the rules",
+    against "the gaffe drew mockery"). An adjective that says whose or how wide the reaction is
+    ("public outrage", "widespread outrage") leaves it the people's feeling.
     """
     tok = doc[start:end].root
     if tok.tag_ in ("NNS", "NNPS"):
@@ -174,7 +176,9 @@ def rule_countable(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
         return start, end  # "made a mockery of", "the mockery it made of the rules"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return None  # "a storm of outrage": the figure is the storm; the outrage is people's
-    return rule_amplified(doc, start, end, lexicon)
+    if any(c.dep_ == "amod" and c.tag_ in ("JJS", "JJR") for c in tok.children):
+        return start, end  # "the biggest outrage", "a greater mockery"
+    return None
 
 
 def _made(tok: Token) -> bool:
