@@ -41,7 +41,14 @@ MARKS = {
             "In her speech Vell took a swipe at her rival.",
             [("a swipe at", "loaded verb of saying")],
         ),
-        *unmarked("The cat swiped at the ball of wool.", "Riders swipe their cards at the gate."),
+        ("Roe took a swipe at the harbour plan.", [("a swipe at", "loaded verb of saying")]),
+        *unmarked(
+            "The cat swiped at the ball of wool.",
+            "Riders swipe their cards at the gate.",
+            # a real swipe at a ball or an insect
+            "The batter took a swipe at the ball and missed it.",
+            "She took a swipe at a wasp on the table.",
+        ),
     ],
     "scapegoat_as_a_verb": [
         (
@@ -86,6 +93,8 @@ MARKS = {
         ),
         *unmarked(
             "The studio makes pay-to-play games for phones.",
+            "Her son plays a pay-to-play mobile racing game.",
+            "Pay-to-play clubs charge families for each match.",
             "Parents object to pay-to-play sports at the school.",
         ),
     ],

@@ -53,6 +53,14 @@ MARKS = {
             "The drought is supposedly the worst in forty years.",
             "The ruling is supposedly due on Friday.",
             "Supposedly, the ruling is due on Friday.",
+            # a time after the adjective makes it a timing
+            "The new pier is supposedly ready by the autumn.",
+            "The ferry route is supposedly open until March.",
+        ),
+        # a prepositional phrase that is part of the description keeps it doubt
+        (
+            "The regulator is supposedly independent of the banks.",
+            [("supposedly", "expression of doubt")],
         ),
     ],
     # "complaint" is legal wording only as a filing, not as a grievance

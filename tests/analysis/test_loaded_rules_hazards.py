@@ -156,6 +156,22 @@ MARKS = {
             "The blast killed 40. Survivors described a scene of carnage near the port.",
             "After the carnage, the dead were laid out in the church.",
             "The deaths of 30 children were the worst of the bloodshed.",
+            # people killed or hurt joined to one another, counted by a word of many, named
+            # as people, or the death toll
+            "The raiders killed a guard and his two sons in the bloodbath at the depot.",
+            "Scores were wounded in the carnage at the station, police said.",
+            "Hundreds perished in the bloodshed, and many died in the carnage after it.",
+            "The blast hurt a driver and injured several passers-by in the carnage.",
+            "The carnage killed villagers and pilgrims alike.",
+            "Death toll climbs in carnage at the stadium.",
+        ),
+        *(
+            (text, [("carnage", "fear and threat")])
+            for text in (
+                "Nobody was killed in the carnage at the stadium.",
+                "The sell-off killed hopes of a rally in the carnage on the exchange.",
+                "A toll road was a carnage of delays.",
+            )
         ),
     ],
 }

@@ -493,6 +493,9 @@ MARKS = {
         *unmarked(
             "It was a cruel twist of fate for the young striker.",
             "The result was a terrible loss for the club.",
+            # a possessive before a loss names who suffered it, a bereavement
+            "He wrote about his terrible loss after his brother drowned.",
+            "The crew's cruel loss was mourned along the harbour.",
         ),
     ],
     # all or many people shocked is the writer's sweeping claim
@@ -509,7 +512,13 @@ MARKS = {
     # a capital that only opens the sentence makes no name
     "opening_capital_of_a_phrase": [
         ("Shell-shocked investors sold their shares.", [("Shell-shocked", "exaggeration")]),
+        ("Shellshocked fans left the ground early.", [("Shellshocked", "exaggeration")]),
         *unmarked("Shell said it would sell its shares."),
+        # with a space the capital is the company's, and its verb is another word
+        *(
+            (text, [("shocked", "exaggeration")])
+            for text in ("Shell shocked traders with a cut to its payout.",)
+        ),
     ],
 }
 

@@ -137,7 +137,13 @@ MARKS = {
             [("so-called cures", DOUBT)],
         ),
         *unmarked(
-            "Traders used so-called dark pools, which match large orders away from the exchange."
+            "Traders used so-called dark pools, which match large orders away from the exchange.",
+            # a relative clause nested in it speaks of another noun
+            "Traders used so-called dark pools, which match orders that are not yet public.",
+        ),
+        (
+            "Traders used so-called dark pools, which are not regulated.",
+            [("so-called dark pools", DOUBT)],
         ),
     ],
     # a quoted participle sorts a kind however it is spelt; a doubted one is marked as a phrase

@@ -491,6 +491,13 @@ VOICES = {
             "Skippers doubt whether the lavish regatta will go ahead.",
             [("lavish", "reported")],
         ),
+        # a question word opens such a question too; a clause that is the subject of the view
+        # is still the holder's
+        ("The islanders will decide who is the coward.", [("coward", "outlet")]),
+        (
+            "Skippers think what the harbour board did was a sham.",
+            [("sham", "reported")],
+        ),
         (
             "Skippers believe that if the lavish regatta goes ahead, the harbour will flood.",
             [("lavish", "reported")],
@@ -533,6 +540,16 @@ VOICES = {
             [("reckless", "reported")],
         ),
         ("No 9 said that the reckless captain would be sacked.", [("reckless", "reported")]),
+        # "no" before a count or a capitalised name is no denial of a speaker
+        (
+            "No fewer than 30 skippers said that the ferry timetable was a sham.",
+            [("sham", "reported")],
+        ),
+        (
+            "No More Tolls, a drivers' group, said that the bridge fee was a sham.",
+            [("sham", "reported")],
+        ),
+        ("No skipper said that the ferry timetable was a sham.", [("sham", "outlet")]),
     ],
     # words that describe the teller of an opening "according to" frame are the writer's;
     # the frame may follow a conjunction or a sentence adverb
@@ -583,7 +600,17 @@ VOICES = {
         (
             'Dock workers branded the harbour board as a "puppet" of the shipping firms.',
             [("puppet", "quoted")],
+        ),  # framing something "as" a label, or singling it out as one, gives that label
+        (
+            'The harbour master framed the new fees as a "reckless" gamble.',
+            [("reckless", "quoted")],
         ),
+        (
+            'Dock workers singled out the new fees as "reckless".',
+            [("reckless", "quoted")],
+        ),
+        ("Police framed the ferryman for the brutal robbery.", [("brutal", "outlet")]),
+        ("The print was framed in a lavish gilt border.", [("lavish", "outlet")]),
     ],
     "unmarked_lines_of_someone_elses_words": [
         (
@@ -763,7 +790,7 @@ def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
     assert {"know", "realize"} <= cue_lexicon().factive
     assert {"wonder", "question"} <= cue_lexicon().wondering
     assert {"nobody", "no", "few"} <= cue_lexicon().no_one
-    assert "sum" in load_lexicon().labelling
+    assert {"sum", "frame", "single"} <= load_lexicon().labelling
 
 
 def test_span_lookups_for_the_voice_index():

@@ -52,6 +52,8 @@ File layout (see the comments at the top of the TOML file)::
     fortunes = ["anxiety", ...]     # feelings, misfortunes, fortune: "terrible anxiety"
     turns = ["twist", ...]          # fortunes an act may be behind: "the policy's cruel outcome"
     sweeping = ["everyone", ...]    # all or many people at once: "everyone was shocked"
+    multitudes = ["dozens", ...]    # words of many that count people: "dozens were killed"
+    bereavements = ["loss"]         # turns whose possessive is who suffered: "her cruel loss"
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -219,6 +221,8 @@ CONTEXT_KEYS = frozenset(
         "fortunes",
         "turns",
         "sweeping",
+        "multitudes",
+        "bereavements",
         NOTE_KEY,
     }
 )
@@ -309,6 +313,8 @@ class Lexicon:
     fortunes: frozenset[str] = field(default_factory=frozenset)
     turns: frozenset[str] = field(default_factory=frozenset)
     sweeping: frozenset[str] = field(default_factory=frozenset)
+    multitudes: frozenset[str] = field(default_factory=frozenset)
+    bereavements: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

@@ -53,9 +53,12 @@ def part_of_name(tok: Token, in_heading: bool) -> bool:
 def _opening_capital(toks: Span) -> bool:
     """A phrase whose only capital is the one that opens its sentence ("Shell-shocked voters
     ...", where the tagger reads "Shell" as a company): the first word alone is tagged a name,
-    and every word after it is in lower case."""
+    and every word after it is in lower case. Only a phrase written as one word or hyphened: a
+    space may well follow the name ("Shell shocked investors with a cut", the company)."""
     first = toks[0]
     if not first.is_sent_start or any(t.ent_type_ in NAME_ENTS for t in toks[1:]):
+        return False
+    if any(t.whitespace_ for t in toks[:-1]):
         return False
     if first.ent_iob_ == "B" and first.i + 1 < len(first.doc) and first.nbor(1).ent_iob_ == "I":
         return False

@@ -178,13 +178,19 @@ class SpeechTest:
 
     def _weighed(self, content: Span, cue: str) -> bool:
         """The content is the open question of a verb of thinking that weighs it ("must decide
-        whether the sham vote stands", "is considering if ..."): it asserts nothing, and its
-        words are the writer's. A verb that asks or wonders ("asked whether", "wondered if",
-        "doubts whether") puts the asker's question, and an "if" inside the clause is a
-        condition of the view ("believes if the curfew stays, crime will fall")."""
+        whether the sham vote stands", "is considering if ...", "will decide who is the liar"):
+        it asserts nothing, and its words are the writer's. A verb that asks or wonders ("asked
+        whether", "wondered if", "doubts whether") puts the asker's question, and an "if" inside
+        the clause is a condition of the view ("believes if the curfew stays, crime will
+        fall")."""
         if cue not in self.cues.thought or cue in self.cues.questions | self.cues.wondering:
             return False
         mark = content[0]
+        if mark.tag_ in ("WP", "WDT", "WRB") and mark.lower_ not in ("that", "if"):
+            # a question word of the clause's own verb ("decide who is the liar"), not one of a
+            # clause that is its subject ("thinks what the council did was a sham")
+            root = content.root
+            return mark.head.i == root.i and not content.start <= root.head.i < content.end
         if mark.lower_ not in ("whether", "if") or mark.dep_ != "mark":
             return False
         return not content.start <= mark.head.head.i < content.end  # on the verb, not inside
@@ -942,10 +948,18 @@ def _said_clause(word: Token) -> bool:
 
 def _no_one(words: Sequence[str]) -> bool:
     """The words of a subject name no one, or too few to count (pronouns.toml [no_one]:
-    "Nobody", "No one", "No minister", "Few"), not a name such as "No 10"."""
+    "Nobody", "No one", "No minister", "Few"), not a name such as "No 10" or "No Labels" (a
+    capital after "no"), nor a count ("No fewer than 40 MPs", "no more than a dozen")."""
     if not words or words[0].lower() not in cue_lexicon().no_one:
         return False
-    return len(words) == 1 or not words[1][:1].isdigit()
+    if len(words) == 1:
+        return True
+    following = words[1]
+    if words[0].lower() == "no" and (
+        following[:1].isupper() or following.lower() in ("fewer", "less", "more")
+    ):
+        return False
+    return not following[:1].isdigit()
 
 
 def _narrated(verb: Token) -> bool:

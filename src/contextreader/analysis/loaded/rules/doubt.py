@@ -9,7 +9,7 @@ the matter as disputed (``_contested``), leaving out the hedge's own words and w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.assertions.lexicon import attribution_lexicon
 from contextreader.analysis.loaded.lexicon import Lexicon
@@ -189,6 +189,17 @@ def rule_ironic(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, 
     return rule_alleged(doc, start, end, lexicon)
 
 
+# prepositions that put a state in time: "supposedly ready by May", "open until the summer"
+_TIME_PREPS = frozenset({"by", "until", "till", "within", "before", "after", "since"})
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition of time, or one whose object is a date or a time ("safe in the spring")."""
+    return prep.lower_ in _TIME_PREPS or any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children
+    )
+
+
 def _doubted_description(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """'X is supposedly Y' where Y describes X: a plain adjective ("the panel is supposedly
     neutral") or a word for a person's role or tie ("he is supposedly his friend"), right after
@@ -215,7 +226,10 @@ def _doubted_description(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bo
     if pred.pos_ == "ADJ":
         if pred.lower_ in attribution_lexicon().forecasts:
             return False  # "is supposedly due", "supposedly set to", "likely": a prospect
+        if any(c.dep_ == "prep" and c.i > pred.i and _of_time(c) for c in verb.children):
+            return False  # "is supposedly ready by May", the time hung on "is"
         return pred.tag_ == "JJ" and not any(
-            c.dep_ in ("xcomp", "ccomp", "npadvmod", "prep") for c in pred.children
-        )
+            c.dep_ in ("xcomp", "ccomp", "npadvmod") or (c.dep_ == "prep" and _of_time(c))
+            for c in pred.children
+        )  # "supposedly independent of the board" is doubt, "ready by May" a timing
     return pred.pos_ == "NOUN" and _a_person(pred, lexicon)

@@ -99,10 +99,12 @@ def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
     if _lemma(tok) not in lexicon.casualties and tok.lower_ not in lexicon.casualties:
         return False
     doc = tok.doc
+    if tok.dep_ == "compound" and _lemma(tok.head) == "toll":
+        return True  # "the death toll rises": the count of the dead
     if tok.dep_ == "compound" or any(
         0 <= i < len(doc) and doc[i].text == "-" for i in (tok.i - 1, tok.i + 1)
     ):
-        return False  # "death knell", "death toll", "injury-hit"
+        return False  # "death knell", "death penalty", "injury-hit"
     if any(c.dep_ == "neg" for c in tok.children):
         return False
     if tok.lower_ in ("bodies", "corpse", "corpses"):
@@ -113,9 +115,10 @@ def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
         ):
             return False  # "injured financially", "wounded politically": a harm of another kind
         return any(
-            _counted_people(c, lexicon)
+            _counted_people(victim, lexicon)
             for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and _lemma(tok) == "die")
+            for victim in (c, *c.conjuncts)  # "killed a mother and her three children"
         )
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         before = doc[tok.i - 1] if tok.i else None
@@ -133,16 +136,20 @@ def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _counted_people(tok: Token, lexicon: Lexicon) -> bool:
-    """A number of people: a number ("killed 40", "three of them"), people counted ("nine
-    people", "dozens of villagers") or named as many ("civilians"), not denied ("no one", "no
-    civilians")."""
+    """A number of people: a number ("killed 40", "three of them", "dozens were killed"; a
+    word of many, ``[context] multitudes``: "many died"), people counted ("nine people",
+    "several bystanders", "dozens of villagers") or named as many ("civilians"), not denied
+    ("no one", "no civilians")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
-    if tok.pos_ == "NUM" or tok.like_num:
+    if tok.pos_ == "NUM" or tok.like_num or tok.lower_ in lexicon.multitudes:
         return True
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
-    if any(c.dep_ == "nummod" for c in tok.children):
+    if any(
+        c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in lexicon.multitudes)
+        for c in tok.children
+    ):
         return True
     of_people = any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and _a_person(g, lexicon)

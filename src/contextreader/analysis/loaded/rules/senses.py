@@ -513,8 +513,13 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
 
 def _owned(noun: Token, lexicon: Lexicon) -> bool:
     """The turn of events has an owner: a possessive ("the policy's", "her") or an "of" phrase
-    that is not itself a fortune ("the results of the reform", not "a twist of fate")."""
-    if any(c.dep_ == "poss" for c in noun.children):
+    that is not itself a fortune ("the results of the reform", not "a twist of fate"). A
+    possessive before a bereavement (``[context] bereavements``: "her terrible loss", "the
+    family's cruel loss") names who suffered it, not who caused it: only "of" counts there
+    ("her terrible loss of judgment")."""
+    if any(c.dep_ == "poss" for c in noun.children) and not (
+        {_lemma(noun), noun.lower_} & lexicon.bereavements
+    ):
         return True
     return any(
         g.dep_ == "pobj" and _lemma(g) not in lexicon.fortunes

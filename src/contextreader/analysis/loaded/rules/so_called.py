@@ -109,7 +109,9 @@ def _explaining_clause(clause: Token, lexicon: Lexicon) -> bool:
     interest, which benefits fund managers"): it explains the term as an apposition does. Not
     one that may debunk it: with "be" as verb or auxiliary ("which is guesswork", "which was
     paid for by the industry"), a negation ("which showed nothing"), a debunking word
-    (``[context] debunking``) or a verb of saying ("which critics say are a fraud")."""
+    (``[context] debunking``) or a verb of saying ("which critics say are a fraud"). A relative
+    clause inside it speaks of another noun and is not read ("which let investors trade shares
+    that are not yet listed")."""
     if clause.dep_ != "relcl" or clause.i <= clause.head.i:
         return False
     first = clause.left_edge
@@ -118,7 +120,7 @@ def _explaining_clause(clause: Token, lexicon: Lexicon) -> bool:
     if first.dep_ not in ("nsubj", "nsubjpass"):
         return False
     sayings = cue_lexicon().verbs
-    for t in clause.subtree:
+    for t in _own_words(clause):
         lemma = _lemma(t)
         if t.dep_ == "neg" or t.lower_ in NEGATIONS or lemma == "be":
             return False
@@ -127,6 +129,16 @@ def _explaining_clause(clause: Token, lexicon: Lexicon) -> bool:
         if t.pos_ == "VERB" and lemma in sayings:
             return False
     return True
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """The words of a clause without the relative clauses nested in it."""
+    words, todo = [], [clause]
+    while todo:
+        tok = todo.pop()
+        words.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ != "relcl")
+    return words
 
 
 def _reduced_relative_after(noun: Token) -> list[Token]:
