@@ -38,6 +38,7 @@ ALTERNATIVES = [
     ),
     # a hyphened adjective ending in a participle describes: "full", never "fulled"
     ("Full-blown rows broke out at the Vell depot.", "full"),
+    ("The council leader strong-armed the committee into a vote.", "pressured"),
     ("The mayor glossed over the gap in the budget.", "omitted"),
 ]
 

@@ -253,6 +253,17 @@ MARKS = {
         ),
         ("Fans hailed the ruling on Friday.", [("hailed", "loaded verb of saying")]),
     ],
+    # a word after the term that names a plain thing must not swallow a loaded use
+    "edges_of_the_plain_senses": [
+        (
+            "The senator took a swipe at fly-by-night lenders in her speech.",
+            [("a swipe at", "loaded verb of saying")],
+        ),
+        (
+            "Witch hunt claims were made by the minister's allies on Monday.",
+            [("Witch hunt", "contentious label")],
+        ),
+    ],
     "name_of_a_business": [
         *unmarked("She runs Pandora's Box, a gift shop in Vell."),
         ("The plan risks opening a Pandora's Box of claims.", [("Pandora's Box", "exaggeration")]),

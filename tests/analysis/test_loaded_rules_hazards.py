@@ -149,6 +149,7 @@ MARKS = {
                 "The caucus was a bloodbath. Turnout died down after lunch.",
                 "The merger brought a bloodbath of layoffs. Hundreds of staff will be injured "
                 "financially.",
+                "Many careers died in the bloodbath at the bank.",
             )
         ),
         *unmarked(
@@ -171,6 +172,9 @@ MARKS = {
                 "Nobody was killed in the carnage at the stadium.",
                 "The sell-off killed hopes of a rally in the carnage on the exchange.",
                 "A toll road was a carnage of delays.",
+                # things counted, not people
+                "Hundreds of shops have died in the retail carnage.",
+                "The carnage in the high street goes on, and the death toll of shops rose again.",
             )
         ),
     ],

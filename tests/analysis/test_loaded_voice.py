@@ -339,6 +339,15 @@ VOICES = {
             "An aide said that the reckless levy would be dropped.",
             [("reckless", "reported")],
         ),
+        # a noun someone pins on speech, and the charge of an accusation, stay theirs
+        ("Jane Roe called the council leader's speech a tirade.", [("tirade", "reported")]),
+        (
+            "Jane Roe accused the council leader of having ranted at staff.",
+            [("ranted", "reported")],
+        ),
+        # "no" before people is no one; "no fewer than" counts people who did say it
+        ("No MPs believe that the vote was a sham.", [("sham", "outlet")]),
+        ("No fewer than 40 MPs said that the bill was a sham.", [("sham", "reported")]),
     ],
     "that_clause_of_a_held_view": [
         ("He rejected the accusations that the mayor was a crook.", [("crook", "reported")]),

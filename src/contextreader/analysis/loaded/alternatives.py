@@ -188,10 +188,15 @@ class AlternativeFitter:
 def _compound_adjective(tok: Token) -> bool:
     """A participle that ends a hyphened adjective after an adjective or adverb ("full-blown",
     "hard-bitten", "well-heeled"): the compound describes, so its alternative is not made a
-    verb ("full-blown": "full", never "fulled"); "rubber-stamped the plan" is still a verb."""
+    verb ("full-blown": "full", never "fulled"); "rubber-stamped the plan" and "strong-armed the
+    committee", with a subject, object or auxiliary, are still verbs."""
     doc = tok.doc
     if tok.i < 2 or doc[tok.i - 1].text != "-":
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children):
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "DET":
+        return False  # "strong-armed the committee", however parsed
     return doc[tok.i - 2].pos_ in ("ADJ", "ADV")
 
 

@@ -233,9 +233,20 @@ class LoadedTerms:
                 and _pointing_back(span)
             ):
                 voice = "outlet"  # "the thug", the outlet's word before, in others' report
-            if voice == "reported" and cand.entry is not None and cand.entry.category == SAYING:
+            if (
+                voice == "reported"
+                and cand.entry is not None
+                and cand.entry.category == SAYING
+                and span.root.pos_ == "VERB"
+                and not _likened_or_accused(span.root, self.lexicon)
+                and not _charged(span.root, self.lexicon)
+                and not _held(span.root, self.lexicon)
+                and not _a_charge(span.root, self.lexicon)
+            ):
                 # "Roe said the mayor had slammed the deal", "when Roe blasted him": how someone
-                # spoke is told in the writer's choice of verb, in reported speech as outside it
+                # spoke is told in the writer's choice of verb, in reported speech as outside it;
+                # not a noun someone pins on speech ("called it a tirade") nor the charge of an
+                # accusation ("accused him of having ranted at staff")
                 voice = "outlet"
             if voice == "outlet" and cand.entry is not None and chars in scare:
                 # "Veltrix unveils 'revolutionary' headset": the marks hold the word off; it
@@ -479,6 +490,16 @@ def _anothers_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
         or subject.ent_type_ in PEOPLE_ENTS
         or subject.tag_ in ("NNS", "NNPS")
         or _lemma(subject) in lexicon.people
+    )
+
+
+def _a_charge(word: Token, lexicon: Lexicon) -> bool:
+    """The word is in the "of" or "for" phrase of a verb of labelling ("accused the leader of
+    having ranted at staff", "blasted him for gushing"): the charge as the accuser gives it,
+    however the parse hangs the phrase."""
+    ancestors = list(word.ancestors)
+    return any(a.lower_ in ("of", "for") and a.dep_ == "prep" for a in ancestors) and any(
+        a.pos_ == "VERB" and _lemma(a) in lexicon.labelling for a in ancestors
     )
 
 

@@ -53,12 +53,13 @@ def part_of_name(tok: Token, in_heading: bool) -> bool:
 def _opening_capital(toks: Span) -> bool:
     """A phrase whose only capital is the one that opens its sentence ("Shell-shocked voters
     ...", where the tagger reads "Shell" as a company): the first word alone is tagged a name,
-    and every word after it is in lower case. Only a phrase written as one word or hyphened: a
-    space may well follow the name ("Shell shocked investors with a cut", the company)."""
+    and every word after it is in lower case. Not where a verb follows the name across a space
+    ("Shell shocked investors with a cut": the company, then what it did); "Witch hunt claims
+    ..." is still the phrase."""
     first = toks[0]
     if not first.is_sent_start or any(t.ent_type_ in NAME_ENTS for t in toks[1:]):
         return False
-    if any(t.whitespace_ for t in toks[:-1]):
+    if first.whitespace_ and len(toks) > 1 and toks[1].pos_ in ("VERB", "AUX"):
         return False
     if first.ent_iob_ == "B" and first.i + 1 < len(first.doc) and first.nbor(1).ent_iob_ == "I":
         return False

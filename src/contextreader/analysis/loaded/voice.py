@@ -948,16 +948,14 @@ def _said_clause(word: Token) -> bool:
 
 def _no_one(words: Sequence[str]) -> bool:
     """The words of a subject name no one, or too few to count (pronouns.toml [no_one]:
-    "Nobody", "No one", "No minister", "Few"), not a name such as "No 10" or "No Labels" (a
-    capital after "no"), nor a count ("No fewer than 40 MPs", "no more than a dozen")."""
+    "Nobody", "No one", "No minister", "No MPs", "Few"), not a name such as "No 10", nor a count
+    ("No fewer than 40 MPs", "no more than a dozen")."""
     if not words or words[0].lower() not in cue_lexicon().no_one:
         return False
     if len(words) == 1:
         return True
     following = words[1]
-    if words[0].lower() == "no" and (
-        following[:1].isupper() or following.lower() in ("fewer", "less", "more")
-    ):
+    if words[0].lower() == "no" and following.lower() in ("fewer", "less", "more"):
         return False
     return not following[:1].isdigit()
 

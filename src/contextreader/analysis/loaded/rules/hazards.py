@@ -100,7 +100,8 @@ def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
         return False
     doc = tok.doc
     if tok.dep_ == "compound" and _lemma(tok.head) == "toll":
-        return True  # "the death toll rises": the count of the dead
+        # "the death toll rises": the count of the dead, not "the death toll of shops"
+        return all(g.pos_ == "PRON" or _people_noun(g, lexicon) for g in _of_objects(tok.head))
     if tok.dep_ == "compound" or any(
         0 <= i < len(doc) and doc[i].text == "-" for i in (tok.i - 1, tok.i + 1)
     ):
@@ -142,22 +143,31 @@ def _counted_people(tok: Token, lexicon: Lexicon) -> bool:
     ("no one", "no civilians")."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
+    counted = _of_objects(tok)
+    if counted:  # "dozens of villagers", "three of them"; not "hundreds of shops"
+        return any(g.pos_ == "PRON" or _people_noun(g, lexicon) for g in counted)
     if tok.pos_ == "NUM" or tok.like_num or tok.lower_ in lexicon.multitudes:
-        return True
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
-        return False
-    if any(
-        c.dep_ == "nummod" or (c.dep_ in ("amod", "det") and c.lower_ in lexicon.multitudes)
-        for c in tok.children
-    ):
-        return True
-    of_people = any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and _a_person(g, lexicon)
+        return True  # "killed 40", "dozens were killed", "many died"
+    if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "killed eight guards": a count of the killed is of people
+    return _people_noun(tok, lexicon)  # "several bystanders", "civilians"
+
+
+def _people_noun(tok: Token, lexicon: Lexicon) -> bool:
+    """A plural noun for people ("bystanders", "nine people"), not for things ("many careers",
+    "40 jobs")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _a_person(tok, lexicon)
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of the word's "of" phrase: "villagers" in "dozens of villagers"."""
+    return [
+        g
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
-    )
-    return of_people or _a_person(tok, lexicon)  # "dozens of villagers", "civilians"
+        if g.dep_ == "pobj"
+    ]
 
 
 def _own_subject(word: Token) -> Token | None:
