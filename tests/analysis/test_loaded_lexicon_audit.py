@@ -255,9 +255,9 @@ MARKS = {
     ],
     # a word after the term that names a plain thing must not swallow a loaded use
     "edges_of_the_plain_senses": [
-        (
-            "The senator took a swipe at fly-by-night lenders in her speech.",
-            [("a swipe at", "loaded verb of saying")],
+        *unmarked(
+            "The cat took a swipe at a fly on the window.",
+            "She attends a pay-to-play school in Vell.",
         ),
         (
             "Witch hunt claims were made by the minister's allies on Monday.",

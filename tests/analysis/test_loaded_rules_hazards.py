@@ -165,6 +165,13 @@ MARKS = {
             "The blast hurt a driver and injured several passers-by in the carnage.",
             "The carnage killed villagers and pilgrims alike.",
             "Death toll climbs in carnage at the stadium.",
+            # victims named by a collective noun, a people's name, a pronoun or "the wounded",
+            # and the toll of an event
+            "Dozens of police were killed in the raid, the worst bloodshed in years.",
+            "Hundreds of Vellish were killed in the bloodshed, officials said.",
+            "Dozens of staff died in the carnage.",
+            "Many of the wounded died, and the carnage went on.",
+            "The death toll of the attack rose to 40 as the carnage continued.",
         ),
         *(
             (text, [("carnage", "fear and threat")])

@@ -347,6 +347,15 @@ VOICES = {
         ),
         # "no" before people is no one; "no fewer than" counts people who did say it
         ("No MPs believe that the vote was a sham.", [("sham", "outlet")]),
+        # a request ("called for") and a labelling verb elsewhere in the sentence lay no charge
+        (
+            "Roe said unions had called for the resignation of the minister who slammed nurses.",
+            [("slammed", "outlet")],
+        ),
+        (
+            "Roe described the row as one of several in which the mayor slammed staff.",
+            [("slammed", "outlet")],
+        ),
         ("No fewer than 40 MPs said that the bill was a sham.", [("sham", "reported")]),
     ],
     "that_clause_of_a_held_view": [

@@ -497,10 +497,15 @@ def _a_charge(word: Token, lexicon: Lexicon) -> bool:
     """The word is in the "of" or "for" phrase of a verb of labelling ("accused the leader of
     having ranted at staff", "blasted him for gushing"): the charge as the accuser gives it,
     however the parse hangs the phrase."""
-    ancestors = list(word.ancestors)
-    return any(a.lower_ in ("of", "for") and a.dep_ == "prep" for a in ancestors) and any(
-        a.pos_ == "VERB" and _lemma(a) in lexicon.labelling for a in ancestors
-    )
+    for a in word.ancestors:
+        if a.dep_ != "prep" or a.lower_ not in ("of", "for"):
+            continue
+        verb = a.head.head if a.head.dep_ == "dobj" else a.head  # "accused the leader of ..."
+        if verb.pos_ != "VERB" or _lemma(verb) not in lexicon.labelling:
+            continue
+        if not (a.lower_ == "for" and _lemma(verb) == "call"):  # "called for" asks
+            return True
+    return False
 
 
 def _writers_comment(span: Span, entry: Entry, lexicon: Lexicon) -> bool:

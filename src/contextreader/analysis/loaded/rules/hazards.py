@@ -100,8 +100,8 @@ def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
         return False
     doc = tok.doc
     if tok.dep_ == "compound" and _lemma(tok.head) == "toll":
-        # "the death toll rises": the count of the dead, not "the death toll of shops"
-        return all(g.pos_ == "PRON" or _people_noun(g, lexicon) for g in _of_objects(tok.head))
+        # "the death toll (of the attack) rises": the count of the dead, not "of shops"
+        return not any(_things(g, lexicon) for g in _of_objects(tok.head))
     if tok.dep_ == "compound" or any(
         0 <= i < len(doc) and doc[i].text == "-" for i in (tok.i - 1, tok.i + 1)
     ):
@@ -144,8 +144,8 @@ def _counted_people(tok: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return False
     counted = _of_objects(tok)
-    if counted:  # "dozens of villagers", "three of them"; not "hundreds of shops"
-        return any(g.pos_ == "PRON" or _people_noun(g, lexicon) for g in counted)
+    if counted and all(_things(g, lexicon) for g in counted):
+        return False  # "hundreds of shops"; not "dozens of villagers", "of them", "of staff"
     if tok.pos_ == "NUM" or tok.like_num or tok.lower_ in lexicon.multitudes:
         return True  # "killed 40", "dozens were killed", "many died"
     if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
@@ -157,6 +157,18 @@ def _people_noun(tok: Token, lexicon: Lexicon) -> bool:
     """A plural noun for people ("bystanders", "nine people"), not for things ("many careers",
     "40 jobs")."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _a_person(tok, lexicon)
+
+
+def _things(tok: Token, lexicon: Lexicon) -> bool:
+    """A plural common noun for things ("shops", "jobs", "careers"), which a count of the killed
+    is not: a noun for people, a name ("Palestinians"), a pronoun, a singular ("staff", "the
+    attack") or a plural that is its own lemma ("police") may be the victims or the event."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and tok.lemma_.lower() != tok.lower_
+        and not _a_person(tok, lexicon)
+    )
 
 
 def _of_objects(tok: Token) -> list[Token]:
