@@ -172,6 +172,9 @@ MARKS = {
             "Dozens of staff died in the carnage.",
             "Many of the wounded died, and the carnage went on.",
             "The death toll of the attack rose to 40 as the carnage continued.",
+            # a count "of" anyone is read as people, since no list names every victim
+            "The bloodbath at the festival killed dozens of tourists.",
+            "Scores of demonstrators were wounded in the bloodbath outside parliament.",
         ),
         *(
             (text, [("carnage", "fear and threat")])
@@ -179,9 +182,6 @@ MARKS = {
                 "Nobody was killed in the carnage at the stadium.",
                 "The sell-off killed hopes of a rally in the carnage on the exchange.",
                 "A toll road was a carnage of delays.",
-                # things counted, not people
-                "Hundreds of shops have died in the retail carnage.",
-                "The carnage in the high street goes on, and the death toll of shops rose again.",
             )
         ),
     ],

@@ -356,6 +356,11 @@ VOICES = {
             "Roe described the row as one of several in which the mayor slammed staff.",
             [("slammed", "outlet")],
         ),
+        (
+            "Roe praised the mayor for ignoring the critics who had slammed him.",
+            [("slammed", "outlet")],
+        ),
+        ("Roe said the minister had sneeringly dismissed the report.", [("sneeringly", "outlet")]),
         ("No fewer than 40 MPs said that the bill was a sham.", [("sham", "reported")]),
     ],
     "that_clause_of_a_held_view": [

@@ -237,7 +237,7 @@ class LoadedTerms:
                 voice == "reported"
                 and cand.entry is not None
                 and cand.entry.category == SAYING
-                and span.root.pos_ == "VERB"
+                and span.root.pos_ != "NOUN"
                 and not _likened_or_accused(span.root, self.lexicon)
                 and not _charged(span.root, self.lexicon)
                 and not _held(span.root, self.lexicon)
@@ -496,8 +496,13 @@ def _anothers_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
 def _a_charge(word: Token, lexicon: Lexicon) -> bool:
     """The word is in the "of" or "for" phrase of a verb of labelling ("accused the leader of
     having ranted at staff", "blasted him for gushing"): the charge as the accuser gives it,
-    however the parse hangs the phrase."""
-    for a in word.ancestors:
+    however the parse hangs the phrase; not a relative clause inside it, which tells of someone
+    else ("praised the mayor for ignoring the critics who had slammed him")."""
+    tok = word
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return False
+        a = tok = tok.head
         if a.dep_ != "prep" or a.lower_ not in ("of", "for"):
             continue
         verb = a.head.head if a.head.dep_ == "dobj" else a.head  # "accused the leader of ..."
