@@ -149,12 +149,8 @@ def _counted_people(tok: Token, lexicon: Lexicon) -> bool:
         return True  # "killed 40", "dozens were killed", "many died"
     if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
         return True  # "killed eight guards": a count of the killed is of people
-    return _people_noun(tok, lexicon)  # "several bystanders", "civilians"
-
-
-def _people_noun(tok: Token, lexicon: Lexicon) -> bool:
-    """A plural noun for people ("bystanders", "nine people"), not for things ("many careers",
-    "40 jobs")."""
+    # a plural noun for people ("several bystanders", "civilians"), not for things ("many
+    # careers died")
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _a_person(tok, lexicon)
 
 

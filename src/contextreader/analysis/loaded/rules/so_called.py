@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from contextreader.analysis.loaded.denial import NEGATIVE_SUBJECTS
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.tokens import (
     NAME_ENTS,
@@ -22,7 +23,7 @@ from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 SO_CALLED_NP = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # words that deny what a clause says: "which showed nothing", "which no study supports"
-NEGATIONS = frozenset({"no", "not", "never", "nothing", "none", "nobody", "neither", "nor"})
+NEGATIONS = NEGATIVE_SUBJECTS | {"no", "not", "never", "nor"}
 
 
 def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
