@@ -54,6 +54,41 @@ MARKS = {
         *unmarked("A neighbour shouted that they were dirty Arabs."),
         ("They ran a dirty campaign.", [("dirty", "exaggeration")]),
     ],
+    # -- idioms and terms of art with a plain sense ----------------------------------------
+    "strife_between_parties": [
+        *unmarked("The partisan strife in the capital has worn down the mayor."),
+        ("The senator made a partisan attack on the mayor.", [("partisan", "contentious label")]),
+    ],
+    "name_of_a_movement": [
+        *unmarked("Analysts said the militia and patriot movement had grown since the standoff."),
+        ("Vell called his rival a true patriot.", [("patriot", "puffery")]),
+    ],
+    "descriptor_of_armed_fighters": [
+        *unmarked("The consulate was stormed by a radical militant group based in the hills."),
+        ("The radical activists blocked the road to Tarsen.", [("radical", "contentious label")]),
+    ],
+    "classification_of_a_regime": [
+        *unmarked("The party backed generals against Communist totalitarians."),
+        (
+            "Critics called the mayor's budget totalitarian.",
+            [("totalitarian", "contentious label")],
+        ),
+    ],
+    "paradox_idiom": [
+        *unmarked("In a perverse way, the insult helped her campaign."),
+        ("The levy creates perverse outcomes for small farms.", [("perverse", "exaggeration")]),
+    ],
+    "a_distrustful_view": [
+        *unmarked("You have to take a cynical view of the council to believe that."),
+        (
+            "The levy is a cynical ploy to win votes.",
+            [("cynical", "editorializing"), ("ploy", "contentious label")],
+        ),
+    ],
+    "adjective_used_as_a_noun": [
+        *unmarked("Elect me and we will finally undo all these terribles."),
+        ("The mayor made a terrible decision.", [("terrible", "exaggeration")]),
+    ],
     # -- a label the sentence forbids is applied to no one ---------------------------------
     "forbidden_labels": [
         *unmarked(

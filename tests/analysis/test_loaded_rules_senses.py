@@ -520,6 +520,15 @@ MARKS = {
             for text in ("Shell shocked traders with a cut to its payout.",)
         ),
     ],
+    # a word of make-believe names the genre of a work of fiction (rule "not-a-work")
+    "genre_of_a_work": [
+        *unmarked(
+            "The film is a Hollywood fantasy, written by two brothers.",
+            "The novel, a dark fantasy, sold well.",
+        ),
+        ("The tax plan is a fantasy.", [("fantasy", "expression of doubt")]),
+        ("His promise of free homes is a Hollywood fantasy.", [("fantasy", "expression of doubt")]),
+    ],
 }
 
 

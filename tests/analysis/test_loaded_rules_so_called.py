@@ -147,6 +147,28 @@ MARKS = {
         ),
     ],
     # a quoted participle sorts a kind however it is spelt; a doubted one is marked as a phrase
+    # a relative clause that tells what a term does explains it after "the" as well; one
+    # with a negation or for people keeps the doubt
+    "so_called_term_explained_by_a_clause": [
+        *unmarked("The so-called dark pools, which let traders buy shares unseen, have grown."),
+        (
+            "The so-called evidence, which showed nothing, was dropped.",
+            [("so-called evidence", DOUBT)],
+        ),
+        (
+            "The so-called experts, which nobody trusts, were wrong.",
+            [("so-called experts", DOUBT)],
+        ),
+    ],
+    # the second half of a hyphened word belongs to the phrase, whatever its tag, so a
+    # hyphened term of art is seen whole
+    "so_called_hyphened_participle": [
+        *unmarked("Before the party signs such so-called list-sharing deals, it checks the lists."),
+        (
+            "The so-called pro-life activists marched.",
+            [("so-called pro-life activists", DOUBT)],
+        ),
+    ],
     "so_called_quoted_participles": [
         *unmarked(
             'The bank charges so-called "hidden" fees on transfers.',

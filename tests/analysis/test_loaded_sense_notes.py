@@ -65,3 +65,28 @@ def test_staggering_as_a_verb_has_a_fitting_note(nlp):
 )
 def test_alternatives_that_fit_either_use(nlp, text, alternative):
     assert _one(nlp, text)[3] == alternative
+
+
+def test_politically_toxic_is_a_liability_not_hostility(nlp):
+    words, term, note, alternative = _one(nlp, "The plan became politically toxic after the vote.")
+    assert (words, term) == ("politically toxic", "politically toxic")
+    assert "liability" in note and "liability" in alternative
+
+
+def test_toxic_alone_keeps_its_entry(nlp):
+    # negative: debate called toxic is still the poison figure
+    _, term, _, alternative = _one(nlp, "The debate was toxic for months.")
+    assert (term, alternative) == ("toxic", "hostile")
+
+
+def test_market_carnage_note_and_alternative_lead_with_losses(nlp):
+    _, term, note, alternative = _one(
+        nlp, "The carnage in the bond market wiped out the fund's gains."
+    )
+    assert term == "carnage" and alternative.startswith("heavy losses")
+    assert "losses" in note
+
+
+def test_carnage_beside_deaths_is_not_marked(nlp):
+    text = "The gunman killed nine people, the worst carnage in the town's history."
+    assert [t for t in loaded_terms(nlp, text) if t.term == "carnage"] == []

@@ -164,6 +164,7 @@ RULES = frozenset(
         "not-of-killings",
         "not-of-fortune",
         "not-a-reaction",
+        "not-a-work",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -213,6 +214,7 @@ CONTEXT_KEYS = frozenset(
         "depictions",
         "comments",
         "moving",
+        "works",
         "debunking",
         "sizes",
         "matters",
@@ -305,6 +307,7 @@ class Lexicon:
     depictions: frozenset[str] = field(default_factory=frozenset)
     comments: frozenset[str] = field(default_factory=frozenset)
     moving: frozenset[str] = field(default_factory=frozenset)
+    works: frozenset[str] = field(default_factory=frozenset)
     debunking: frozenset[str] = field(default_factory=frozenset)
     sizes: frozenset[str] = field(default_factory=frozenset)
     matters: frozenset[str] = field(default_factory=frozenset)

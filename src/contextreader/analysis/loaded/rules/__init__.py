@@ -54,6 +54,7 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_not_a_people,
     rule_not_a_reaction,
     rule_not_a_role,
+    rule_not_a_work,
     rule_not_historical,
     rule_not_of_fortune,
     rule_participle,
@@ -103,4 +104,5 @@ RULES: dict[str, Rule] = {
     "not-a-hard-thing": rule_not_a_hard_thing,
     "not-of-fortune": rule_not_of_fortune,
     "not-a-reaction": rule_not_a_reaction,
+    "not-a-work": rule_not_a_work,
 }

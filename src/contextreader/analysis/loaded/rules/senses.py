@@ -551,3 +551,20 @@ def rule_not_a_reaction(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     if _a_person_or_body(felt, lexicon):
         return None
     return start, end
+
+
+def rule_not_a_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word of make-believe ("fantasy") dismisses a claim or a plan as imaginary ("the tax
+    plan is a fantasy"); where it says what a work of fiction is (``[context] works``: "the
+    film is a Hollywood fantasy", "the novel, a dark fantasy, sold well") it names the genre
+    and is not marked."""
+    tok = doc[start:end].root
+    if tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB"):
+        target = _subject_of(tok.head)
+    elif tok.dep_ == "appos":
+        target = tok.head
+    else:
+        return start, end
+    if target is not None and target.pos_ == "NOUN" and _lemma(target) in lexicon.works:
+        return None
+    return start, end

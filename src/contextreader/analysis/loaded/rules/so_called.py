@@ -62,7 +62,8 @@ def _a_name(phrase: Span) -> bool:
 def _defined_after(called: Token, lexicon: Lexicon) -> bool:
     """The writer explains the term right after it, in an apposition set off by punctuation
     ("so-called carried interest, a share of a fund's profits paid to its managers", "so-called
-    dark pools, private venues where ..."): "so-called" introduces a term of art the reader may
+    dark pools, private venues where ..."), or in a relative clause that tells what it does
+    ("the so-called dark pools, which ..."): "so-called" introduces a term of art the reader may
     not know. An apposition whose head debunks ([context] debunking: "so-called science, a
     mishmash of guesswork", "a myth") leaves the mark. The term stands bare, as a term of art
     does; with a determiner ("the so-called evidence, a blurry photo") the apposition may
@@ -71,15 +72,18 @@ def _defined_after(called: Token, lexicon: Lexicon) -> bool:
     noun = called.head
     if called.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i < called.i:
         return False
-    if any(c.dep_ in ("det", "poss") for c in noun.children):
-        return False
     people = lexicon.people | lexicon.camps | lexicon.claimed_goods
     if _lemma(noun) in people or noun.lower_ in people:
         return False
+    if any(_explaining_clause(c, lexicon) for c in noun.children):
+        # a clause that tells what the term does explains it, with a determiner too ("the
+        # so-called dark pools, which let traders buy shares unseen"): the clause's own test
+        # leaves one that may debunk it
+        return True
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
     appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and set_off(c)]
     appositions += _reduced_relative_after(noun) + _loose_apposition_after(noun)
-    if any(_explaining_clause(c, lexicon) for c in noun.children):
-        return True
     return any(
         c.pos_ == "NOUN"
         and _lemma(c) not in lexicon.debunking
@@ -251,11 +255,14 @@ def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while j < sent_end and j - end < 8:
         tok = doc[j]
         quoted_participle = tok.tag_ == "VBN" and j > end and doc[j - 1].text in QUOTE_CHARS
+        # the second half of a hyphened word, whatever its tag ("list-sharing deals")
+        hyphened = j > end and _joining_hyphen(doc[j - 1]) and tok.is_alpha
         if (
             tok.pos_ in SO_CALLED_NP
             or tok.text in QUOTE_CHARS
             or tok.text == "-"
             or quoted_participle
+            or hyphened
         ):
             if tok.pos_ in ("NOUN", "PROPN", "NUM"):
                 last = j + 1
