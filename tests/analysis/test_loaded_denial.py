@@ -83,6 +83,16 @@ MARKS = {
         ("The vote obliterated the Kessin party.", [("obliterated", "exaggeration")]),
         ("Didn't even the flood obliterate the shops?", [("obliterate", "exaggeration")]),
     ],
+    # a verdict raised in a yes-no question and answered "No" is rejected
+    "question_answered_no": [
+        *unmarked(
+            '"Is it the death knell? No. But it hurts," the economist said.',
+            "Is the plan a disaster? No, but it needs work.",
+        ),
+        ("Is the plan a disaster? No one can say.", [("disaster", "exaggeration")]),
+        ("Is the plan a disaster? Yes.", [("disaster", "exaggeration")]),
+        ("Why is the plan a disaster? No. It is not.", [("disaster", "exaggeration")]),
+    ],
 }
 
 

@@ -70,6 +70,15 @@ MARKS = {
         ("Voters must decide who is the traitor in this contest.", [("traitor", LABEL)]),
         *unmarked("Few agree on who counts as an extremist."),
     ],
+    # a label in the "that" clause of a noun of prejudice, or of a belief given as one, names
+    # the prejudice; a plain belief is the believers' charge
+    "prejudice_named": [
+        *unmarked(
+            "He repeated the old stereotype that lawyers are greedy.",
+            "The poster revived old tropes, such as the belief that bankers are greedy.",
+        ),
+        ("Critics cited the belief that bankers are greedy.", [("greedy", LABEL)]),
+    ],
 }
 
 

@@ -529,6 +529,36 @@ MARKS = {
         ("The tax plan is a fantasy.", [("fantasy", "expression of doubt")]),
         ("His promise of free homes is a Hollywood fantasy.", [("fantasy", "expression of doubt")]),
     ],
+    # a word of horror or judgement that grades an act of violence, or condemns a killing,
+    # describes it in the words anyone would use; an act of another kind is still judged
+    "horror_of_a_violent_act": [
+        *unmarked(
+            "Police are still investigating the terrible shooting at the Tarsen depot.",
+            "The gunman carried out his murderous attack on shoppers at the market.",
+            "Nobody knows what drove them to the terrible violent action they took.",
+            '"If he has killed those reporters, I think that is terrible," Vell said.',
+            "Gunmen killed six villagers near Tarsen on Monday. It was horrible.",
+            "She spoke about the terrible Tarsen bombing last spring.",
+            "Vell condemned such a murderous attack on the market.",
+        ),
+        ("It was a terrible attack on free speech.", [("terrible", "exaggeration")]),
+        ("That was a terrible act of betrayal by the board.", [("terrible", "exaggeration")]),
+        ("The murderous gang jailed its critics.", [("murderous", LABEL)]),
+        (
+            '"If he cut the budget, I think that is terrible," Vell said.',
+            [("terrible", "exaggeration")],
+        ),
+        ("The vote took place on Monday. It was horrible.", [("horrible", "exaggeration")]),
+    ],
+    # a verb of ruin that an act of violence did is its plain word, as a storm's is
+    "ruin_done_by_violence": [
+        *unmarked("She worked on rebuilding towns devastated by the 9/11 attacks."),
+        ("Farmers devastated by the tariff protested in Tarsen.", [("devastated", "exaggeration")]),
+        (
+            "The senator was devastated by the attacks on her record.",
+            [("devastated", "exaggeration")],
+        ),
+    ],
 }
 
 

@@ -17,6 +17,9 @@ MARKS = {
     "own_feelings": [
         *unmarked('"I was terrified," said Ona Pell.', '"We are furious," said Ona Pell.'),
         ('"The porters were terrified," said Ona Pell.', [("terrified", "exaggeration")]),
+        # in reported speech the speaker's "I" is "she" or "he"; a noun tells of others
+        *unmarked('Ona Pell clashed with Vell, saying she was "appalled" by the vote.'),
+        ('Ona Pell said the porters were "appalled" by the vote.', [("appalled", "exaggeration")]),
     ],
 }
 

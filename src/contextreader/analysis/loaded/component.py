@@ -29,6 +29,7 @@ from contextreader.analysis.extensions import text_of
 from contextreader.analysis.headlines import HeadingIndex, term_keys, title_lines
 from contextreader.analysis.loaded.alternatives import AlternativeFitter
 from contextreader.analysis.loaded.denial import (
+    _answered_no,
     _denied,
     _forbidden_label,
     _names_a_class,
@@ -324,6 +325,7 @@ class LoadedTerms:
             if entry.category in DENIABLE and (
                 _denied(doc[start:end].root, self.lexicon)
                 or _forbidden_label(doc[start:end].root, self.lexicon)
+                or _answered_no(doc[start:end].root)
             ):
                 continue
             if _mentioned(doc, start, end, self.lexicon):
@@ -449,11 +451,33 @@ def _own_feeling(span: Span, entry: Entry) -> bool:
     if entry.category not in FEELINGS:
         return False
     word = span.root
-    if word.dep_ not in ("acomp", "attr") and not (word.tag_ == "VBN" and word.dep_ == "ROOT"):
+    own_clause = word.dep_ == "ccomp" and _subject_of(word) is not None  # 'she was "appalled"'
+    if (
+        word.dep_ not in ("acomp", "attr")
+        and not (word.tag_ == "VBN" and word.dep_ == "ROOT")
+        and not own_clause
+    ):
         return False
     verb = word.head if word.dep_ in ("acomp", "attr") else word
     subject = _subject_of(verb)
-    return subject is not None and subject.lower_ in FIRST_PERSON
+    if subject is None:
+        return False
+    return subject.lower_ in FIRST_PERSON or _speaker_in_reported_speech(subject, verb)
+
+
+# the pronouns that stand for the speaker in reported speech: "she said she was appalled"
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
+
+
+def _speaker_in_reported_speech(subject: Token, verb: Token) -> bool:
+    """'Rivera said she was "appalled"', 'saying he was "furious"': in reported speech a
+    speaker's "I" becomes "he" or "she", so a feeling said of that pronoun in the clause a verb
+    of saying governs is the speaker telling of their own state, as '"I was appalled"' is.
+    A noun ("members of his circle are 'horrified'") tells of others."""
+    if subject.lower_ not in SPEAKER_PRONOUNS or verb.dep_ != "ccomp":
+        return False
+    saying = verb.head
+    return saying.pos_ == "VERB" and _lemma(saying) in cue_lexicon().verbs
 
 
 # subjects of "feel" that are no one's feelings: "it feels rushed" is the writer's impression

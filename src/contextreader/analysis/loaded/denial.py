@@ -189,6 +189,31 @@ def _denied_act(verb: Token) -> bool:
     return not any(t.text == "?" for t in verb.sent)
 
 
+# answers that reject what a question put: "Is it a disaster? No."
+REJECTIONS = frozenset({"no", "nope"})
+
+
+def _answered_no(tok: Token) -> bool:
+    """'Is it the death knell? No. But it hurts.': a verdict raised in a yes-no question that
+    the next sentence answers "No" is put in order to be rejected, and is applied to nothing.
+    The question must begin with its verb ("Is it ...", "Was this ...", "Will it be ..."): a
+    question with a wh-word ("Why is it a disaster?") presumes the verdict, and "No" must
+    open the answer with nothing after it but punctuation or "but" ("No. But ...", "No, but
+    ..."); "No one ..." or "No party ..." is no answer."""
+    sent = tok.sent
+    words = [t for t in sent if t.is_alpha]
+    if not words or words[0].pos_ != "AUX" or sent[-1].text != "?":
+        return False
+    doc = tok.doc
+    i = sent.end
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+        i += 1  # a closing quotation mark or a line break before the answer
+    if i >= len(doc) or doc[i].lower_ not in REJECTIONS:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.is_space or after.lower_ == "but"
+
+
 def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:
     """'You must not call your rivals traitors', 'Don't call them cowards', 'it is not
     acceptable to call people of that view heretics', 'it is wrong to call them heretics': a

@@ -54,6 +54,10 @@ File layout (see the comments at the top of the TOML file)::
     sweeping = ["everyone", ...]    # all or many people at once: "everyone was shocked"
     multitudes = ["dozens", ...]    # words of many that count people: "dozens were killed"
     bereavements = ["loss"]         # turns whose possessive is who suffered: "her cruel loss"
+    violent_acts = ["shooting", ...]  # acts of violence: "the horrific shooting" is plain
+    acts = ["attack", ...]          # acts that are violent with a violent word: "a deadly attack"
+    violent_markers = ["deadly", ...]  # words that make an act violent: "a violent action"
+    stereotypes = ["stereotype", ...]  # nouns whose "that" clause names a prejudice (mentions)
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -165,6 +169,7 @@ RULES = frozenset(
         "not-of-fortune",
         "not-a-reaction",
         "not-a-work",
+        "not-of-violence",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -225,6 +230,10 @@ CONTEXT_KEYS = frozenset(
         "sweeping",
         "multitudes",
         "bereavements",
+        "violent_acts",
+        "acts",
+        "violent_markers",
+        "stereotypes",
         NOTE_KEY,
     }
 )
@@ -318,6 +327,10 @@ class Lexicon:
     sweeping: frozenset[str] = field(default_factory=frozenset)
     multitudes: frozenset[str] = field(default_factory=frozenset)
     bereavements: frozenset[str] = field(default_factory=frozenset)
+    violent_acts: frozenset[str] = field(default_factory=frozenset)
+    acts: frozenset[str] = field(default_factory=frozenset)
+    violent_markers: frozenset[str] = field(default_factory=frozenset)
+    stereotypes: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

@@ -30,6 +30,8 @@ def _mentioned(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     root = doc[start:end].root
     if _who_counts_as(root, lexicon):
         return True  # "not everyone agrees on who is a terrorist"
+    if _names_a_prejudice(root, lexicon):
+        return True  # "the stereotype that bankers are greedy"
     if any(c.dep_ == "appos" and _lemma(c) in lexicon.mention for c in root.children):
         return True  # '"extremists", a term applied to ...'
     if not _bare_word(root, start):
@@ -68,6 +70,28 @@ def _who_counts_as(root: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ == "pcomp" and governor.dep_ == "prep":
         governor = governor.head  # "agrees on who ...", "the question of who ..."
     return _lemma(governor) in lexicon.deciding
+
+
+def _names_a_prejudice(root: Token, lexicon: Lexicon) -> bool:
+    """'the stereotype that bankers are greedy', 'old tropes, such as the belief that bankers are
+    greedy': a label said in the "that" clause of a noun of prejudice (``[context]
+    stereotypes``), or of a belief given as an example of one ("such as", "like"), names the
+    prejudice and applies it to no one. Said in the clause of a plain belief ("the belief that
+    the mayor is corrupt") it is the believers' charge, and is kept."""
+    if root.dep_ not in ("acomp", "attr"):
+        return False
+    clause = root.head
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return False
+    noun = clause.head
+    if _lemma(noun) in lexicon.stereotypes:
+        return True
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("as", "like"):
+        return False
+    return _lemma(prep.head) in lexicon.stereotypes
 
 
 def _title_of_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -57,6 +57,7 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_not_a_work,
     rule_not_historical,
     rule_not_of_fortune,
+    rule_not_of_violence,
     rule_participle,
     rule_predicate,
     rule_promotional,
@@ -105,4 +106,5 @@ RULES: dict[str, Rule] = {
     "not-of-fortune": rule_not_of_fortune,
     "not-a-reaction": rule_not_a_reaction,
     "not-a-work": rule_not_a_work,
+    "not-of-violence": rule_not_of_violence,
 }

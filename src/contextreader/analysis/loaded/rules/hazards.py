@@ -31,9 +31,16 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     disasters") it is plain when the sentence, or the one before it in the same paragraph, names
     a hazard ("The hurricane struck in May. The town is still clearing the devastation."). A
     hazard word used as a figure ("a storm of criticism", "came under fire") does not count."""
-    subject = _own_subject(doc[start:end].root)
+    word = doc[start:end].root
+    subject = _own_subject(word)
+    if subject is None and word.pos_ == "VERB" and word.dep_ == "acl":
+        subject = agent_of(word)  # "towns devastated by the shelling": the "by" does it
     if subject is not None and subject.pos_ != "PRON":
-        return None if _names_hazard(subject, lexicon) else (start, end)
+        if _names_hazard(subject, lexicon):
+            return None
+        if word.pos_ == "VERB" and _violent_act(subject, subject, lexicon):
+            return None  # "towns devastated by the shelling", "the bombing ravaged the port"
+        return start, end
     sent = doc[start].sent
     first = sent.start
     if first > 0:
@@ -152,6 +159,50 @@ def _counted_people(tok: Token, lexicon: Lexicon) -> bool:
     # a plural noun for people ("several bystanders", "civilians"), not for things ("many
     # careers died")
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _a_person(tok, lexicon)
+
+
+def _violent_act(noun: Token, word: Token, lexicon: Lexicon) -> bool:
+    """The noun is an act of violence: a word for one (``[context] violent_acts``: "shooting",
+    "massacre", "bombing"), or a word for an act (``[context] acts``: "attack", "action")
+    made violent by a word that goes with it (``[context] violent_markers``: "a violent
+    action", "the deadly attack", and the graded word itself: "a murderous attack"), by the
+    place or date it is named by ("the Paris attacks", "the 9/11 attacks"; not a person's name,
+    "the Roe attacks" may be speeches), or by the dead or wounded its sentence reports ("the
+    attack killed nine people"). An act of another kind ("a terrible act of betrayal", "a
+    horrific attack on free speech") is not one: what follows "of" or "on" must not be an
+    abstract noun."""
+    lemma = _lemma(noun)
+    if lemma in lexicon.violent_acts or noun.lower_ in lexicon.violent_acts:
+        return True
+    if lemma not in lexicon.acts:
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("of", "on") and any(_abstract(g) for g in c.children)
+        for c in noun.children
+    ):
+        return False  # "an act of betrayal", "an attack on free speech"
+    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")] + [word]
+    if any({_lemma(t), t.lower_} & lexicon.violent_markers for t in near):
+        return True
+    if any(
+        c.dep_ in ("compound", "nmod", "nummod")
+        and (c.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or any(ch.isdigit() for ch in c.text))
+        for c in noun.children
+    ):
+        return True  # "the Paris attacks", "the 9/11 attacks"
+    return any(_is_casualty(t, lexicon) for t in noun.sent)
+
+
+def _abstract(tok: Token) -> bool:
+    """What an act is "of" or "on" is abstract: a singular common noun with nothing that picks
+    one out ("betrayal", "free speech", "democracy"), not a place, a building or people ("the
+    embassy", "Paris", "club goers")."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    )
 
 
 def _own_subject(word: Token) -> Token | None:

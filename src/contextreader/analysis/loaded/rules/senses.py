@@ -10,16 +10,22 @@ of something abstract ("abstract-object"); an adjective of motive not as a mood 
 ("not-a-mood"); an adjective of effect not before the role a performer plays
 ("not-a-role"); an adverb of repute not before a word of difficulty said of a thing
 ("not-a-hard-thing"); a word of judgement not where it grades a feeling, a misfortune or
-fortune ("not-of-fortune"); and a verb of causing a feeling not as the reaction of the people
-who felt it ("not-a-reaction").
+fortune ("not-of-fortune"), nor, with a word of killing, where it grades an act of violence
+("not-of-violence"); and a verb of causing a feeling not as the reaction of the people who felt
+it ("not-a-reaction").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.names import _described
+from contextreader.analysis.loaded.rules.hazards import (
+    _is_casualty,
+    _violent_act,
+    _wordy_sentence_start,
+)
 from contextreader.analysis.loaded.rules.labels import _targets_people, official_governs
 from contextreader.analysis.loaded.tokens import (
     NOUN_MODIFIERS,
@@ -498,17 +504,73 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     tok = doc[start:end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "sad and terrible news": where the first one stands
-    if tok.dep_ == "amod":
-        graded: Token | None = tok.head
-    elif tok.dep_ == "acomp":
-        graded = _subject_of(tok.head)
-    else:
-        graded = None
+    graded = _graded(tok)
+    if graded is not None and _violent_act(graded, doc[start], lexicon):
+        return None  # "the horrific shooting", "the bombing was terrible"
+    if _killing_condemned(tok, graded, lexicon):
+        return None  # "if he killed reporters, that is terrible"
     if graded is None or not {_lemma(graded), graded.lower_} & lexicon.fortunes:
         return start, end
     if {_lemma(graded), graded.lower_} & lexicon.turns and _owned(graded, lexicon):
         return start, end  # "the policy's cruel outcome", "the results of the reform"
     return None
+
+
+def rule_not_of_violence(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A word that casts a person or a group as bent on killing ("murderous") brands them said
+    of a person, a regime or a mood ("a murderous regime", "murderous indifference"); where it
+    grades an act of violence (``_violent_act``: "his murderous attack on the club", "a
+    murderous rampage") it describes the act in the plain word for it and is not marked."""
+    graded = _graded(doc[start:end].root)
+    if graded is not None and _violent_act(graded, doc[start], lexicon):
+        return None
+    return start, end
+
+
+def _graded(tok: Token) -> Token | None:
+    """The noun an adjective grades: the one it stands before ("a terrible attack") or the
+    subject it is the predicate of ("the attack was terrible")."""
+    if tok.dep_ == "amod":
+        return tok.head
+    if tok.dep_ == "acomp":
+        return _subject_of(tok.head)
+    return None
+
+
+# pronouns that stand for what was just said: "that is terrible", "it was horrible"
+STATED = frozenset({"that", "this", "it"})
+
+
+def _killing_condemned(tok: Token, graded: Token | None, lexicon: Lexicon) -> bool:
+    """'If he has killed reporters, that is terrible', 'Gunmen killed six villagers. It was
+    terrible.': a word of judgement said of "that", "this" or "it" where the clause it answers
+    (a clause on its verb, or the sentence before) reports people killed or wounded condemns a
+    killing in the words anyone would use, and blames no one the report does not."""
+    if tok.dep_ != "acomp" or graded is None or graded.lower_ not in STATED:
+        return False
+    verb = tok.head
+    clauses = [verb]
+    while clauses[-1].dep_ in ("ccomp", "xcomp", "conj") and clauses[-1].head.i != clauses[-1].i:
+        clauses.append(clauses[-1].head)  # "I think that's terrible": the clause on "think"
+    for v in clauses:
+        for c in v.children:
+            if c.dep_ == "advcl" and any(_is_casualty(t, lexicon) for t in c.subtree):
+                return True
+    sent = tok.sent
+    if graded.i != _first_word(sent).i:
+        return False
+    doc = tok.doc
+    if sent.start == 0:
+        return False
+    before = doc[_wordy_sentence_start(doc, sent.start) : sent.start]
+    return any(_is_casualty(t, lexicon) for t in before)
+
+
+def _first_word(sent: Span) -> Token:
+    """The sentence's first word, past quotation marks and punctuation."""
+    return next((t for t in sent if t.is_alpha), sent[0])
 
 
 def _owned(noun: Token, lexicon: Lexicon) -> bool:
