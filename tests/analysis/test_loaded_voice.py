@@ -946,3 +946,84 @@ def test_the_teller_of_an_opening_frame_ends_at_its_comma(nlp, text, expected):
 
     doc = nlp(text)
     assert _according_sentence(next(t for t in doc if t.text == "lavish")) is expected
+
+
+LETTERS_PAGE = (
+    "Is the harbour plan a scam?\n\n"
+    "LETTERS.\n\n"
+    "The council calls the harbour plan progress. It is a scam, and the people behind it "
+    "are crooks.\n\n"
+    "Miriam Tolland.\n\n"
+    "Fenwick, Kent.\n"
+)
+
+
+def test_a_readers_letter_is_the_readers_words_and_the_headline_the_outlets(nlp):
+    assert mark_voices(nlp, LETTERS_PAGE) == [
+        ("scam", "outlet"),
+        ("scam", "quoted"),
+        ("crooks", "quoted"),
+    ]
+
+
+def test_an_opinion_column_stays_in_the_outlets_voice(nlp):
+    from contextreader.analysis.furniture import furniture_lexicon
+
+    assert "letters" in furniture_lexicon().reader_genres
+    assert "opinion" not in furniture_lexicon().reader_genres
+    text = LETTERS_PAGE.replace("LETTERS.", "OPINION.")
+    assert [v for _, v in mark_voices(nlp, text)] == ["outlet", "outlet", "outlet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group whose name opens with "No" is someone who said it
+        ("No Labels said the vote was a sham.", [("sham", "reported")]),
+        # a people or a plain count still names no one
+        ("No Democrats said the vote was a sham.", [("sham", "outlet")]),
+        ("Nobody said the vote was a sham.", [("sham", "outlet")]),
+    ],
+)
+def test_a_name_that_opens_with_no_is_a_speaker(nlp, text, expected):
+    assert mark_voices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He rejects the ideology that primary voters find so toxic.", [("toxic", "reported")]),
+        ("Voters find the plan toxic.", [("toxic", "reported")]),
+        ("I find the plan toxic.", [("toxic", "outlet")]),
+    ],
+)
+def test_what_others_find_a_thing_is_their_judgment(nlp, text, expected):
+    assert mark_voices(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Roe issued a statement on Friday, saying a charity in her name is working to "
+            'end senseless knife crime and "will not comment further."',
+            [("senseless", "reported")],
+        ),
+        # a clause of a verb that is no verb of saying stays the writer's
+        ("The mayor made sure the senseless feud ended.", [("senseless", "outlet")]),
+        # a noun the parse hangs on the verb of saying is the writer's comment, not a clause
+        (
+            "The senator took a heckler in stride, saying the man would not be hurt at his "
+            "rally, a swipe at the chaotic scenes at his rival's rallies.",
+            [("a swipe at", "outlet")],
+        ),
+        # a sentence before the verb, which the parse may take for its clause, is not one
+        (
+            "Roe jokingly offered the heckler a seat on the board, then says he will welcome "
+            "anyone who wants to talk.",
+            [("jokingly", "outlet")],
+        ),
+    ],
+)
+def test_a_clause_of_saying_without_that_is_reported(nlp, text, expected):
+    assert mark_voices(nlp, text) == expected

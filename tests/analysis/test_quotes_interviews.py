@@ -782,3 +782,47 @@ def test_alternating_name_labels_over_a_list_take_no_turns(nlp, lines):
         "Greta Mauny runs the Kellport ferries with the engineer Idris Pell.\n\n" + lines
     )
     assert [r for r in quote_rows(nlp, text, ROWS) if r[0] == "direct"] == []
+
+
+# -- "A:" answers that go on over unlabelled lines and paragraphs ---------------------------------
+
+A_INTERVIEW = """A conversation with Marta Quill
+
+Marta Quill coaches the rowing club at Fenwick. She was interviewed at the boathouse.
+
+Q: How did the season go?
+
+A: Badly at first. We lost the spring races.
+Then the new boat came. We won twice.
+
+We trained on the lake every morning after that.
+
+Q: What comes next?
+
+A: The regional final.
+
+The club's committee meets in May to choose the crew.
+"""
+
+
+def test_an_a_answer_goes_on_over_its_unlabelled_lines_and_paragraphs(nlp: Language) -> None:
+    rows = quote_rows(nlp, A_INTERVIEW, ("kind", "words"))
+    answer = next(r for r in rows if (r[1] or "").startswith("Badly"))
+    assert "We won twice." in answer[1]
+    assert answer[1].endswith("We trained on the lake every morning after that.")
+    # after the last answer the article's own text follows: it stays the outlet's
+    assert not any("committee" in (r[1] or "") for r in rows)
+
+
+def test_an_a_answer_stops_at_a_paragraph_naming_the_interviewee(nlp: Language) -> None:
+    text = A_INTERVIEW.replace("We trained on", "Quill trained on")
+    rows = quote_rows(nlp, text, ("words",))
+    assert not any("trained on" in (r[0] or "") for r in rows)
+
+
+def test_a_labelled_answer_without_an_interview_intro_stops_at_a_blank_line(nlp) -> None:
+    text = A_INTERVIEW.replace(
+        "She was interviewed at the boathouse.", "Her club has forty members."
+    ).replace("A conversation with", "News from")
+    rows = quote_rows(nlp, text, ("words",))
+    assert not any("trained on" in (r[0] or "") for r in rows)

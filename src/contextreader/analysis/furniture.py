@@ -55,6 +55,7 @@ class FurnitureLexicon:
     photo_credits: frozenset[str]
     stance_genres: frozenset[str]  # pieces whose "we" is the outlet's own (an editorial)
     writer_genres: frozenset[str]  # pieces whose text is a named writer's (a letter, an op-ed)
+    reader_genres: frozenset[str] = frozenset()  # a page of readers' letters: their own words
     sections: frozenset[str] = frozenset()  # "Notes to editors": all after it is for the press
     release_ends: frozenset[str] = frozenset()  # "ENDS": the line that closes a release's text
     contacts: frozenset[str] = frozenset()  # "Media contact" over a block of contact lines
@@ -83,6 +84,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         "photo_credits",
         "stance_genres",
         "writer_genres",
+        "reader_genres",
         "sections",
         "release_ends",
         "contacts",
@@ -104,6 +106,8 @@ def furniture_lexicon() -> FurnitureLexicon:
         raise ValueError("page_furniture.toml: [stance_genres] must be [genres] too")
     if not parts["writer_genres"] <= parts["genres"]:
         raise ValueError("page_furniture.toml: [writer_genres] must be [genres] too")
+    if not parts["reader_genres"] <= parts["writer_genres"]:
+        raise ValueError("page_furniture.toml: [reader_genres] must be [writer_genres] too")
     return FurnitureLexicon(
         lines=parts["lines"] | parts["genres"] | parts["sections"] | parts["contacts"],
         genres=tuple(sorted(parts["genres"], key=len, reverse=True)),
@@ -114,6 +118,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         photo_credits=parts["photo_credits"],
         stance_genres=parts["stance_genres"],
         writer_genres=parts["writer_genres"],
+        reader_genres=parts["reader_genres"],
         sections=parts["sections"],
         release_ends=parts["release_ends"],
         contacts=parts["contacts"],

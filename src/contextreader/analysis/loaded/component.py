@@ -13,7 +13,8 @@ sentence adverbs outside the outlet's voice are dropped, and so is praise that i
 label ("a world-class hypocrite", ``_without_praise_of_labels``). A feeling that completes
 "feel" ("residents felt betrayed", ``_anothers_feeling``), a word an accusation charges
 ("allegations of cronyism", ``voice._charged``) and a scare quote inside what a rumour or claim
-holds (``_in_reported_content``) are "reported".
+holds (``_in_reported_content``) are "reported"; a reader's letter on a letters page is the
+reader's words, "quoted" (``voice.readers_letters``).
 The marks go to ``doc._.cr_loaded`` and ``doc.spans["cr_loaded"]``.
 """
 
@@ -67,6 +68,7 @@ from contextreader.analysis.loaded.voice import (
     _quoted_labels,
     _relayed,
     _said_clause,
+    readers_letters,
     voice_of,
 )
 from contextreader.analysis.paragraphs import sentence_is_heading
@@ -175,6 +177,7 @@ class LoadedTerms:
         # what stands alone in quotation marks nobody is quoted as saying (cr_quotes' scare
         # quotes), by the characters of its words
         scare = {q.span for q in doc._.cr_quotes or [] if q.kind == "scare"}
+        letters = readers_letters(doc)  # where the readers' own words start on a letters page
         for cand in _without_overlaps(candidates):
             span = doc[cand.start : cand.end]
             chars = cand.quote_span or (span.start_char, span.end_char)
@@ -249,6 +252,13 @@ class LoadedTerms:
                 # not a noun someone pins on speech ("called it a tirade") nor the charge of an
                 # accusation ("accused him of having ranted at staff")
                 voice = "outlet"
+            if (
+                voice == "outlet"
+                and letters is not None
+                and chars[0] >= letters
+                and not sentence_is_heading(span.sent)
+            ):
+                voice = "quoted"  # a reader's letter: the reader's words, printed by the outlet
             if voice == "outlet" and cand.entry is not None and chars in scare:
                 # "Veltrix unveils 'revolutionary' headset": the marks hold the word off; it
                 # is not stated as description, so the mark is the scare quote's

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.assertions.frames import account_frame
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.furniture import furniture_lexicon
+from contextreader.analysis.furniture import furniture_lexicon, piece_label
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
 from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma, set_off
@@ -129,7 +129,10 @@ class SpeechTest:
         # the speaker as written ("I"), not as shown ("the writer")
         spk = quote.speaker_span
         written = self.text[spk[0] : spk[1]] if spk else quote.speaker_text or ""
-        if written.lower() in NARRATORS or _no_one(written.split()):
+        named = self.doc.char_span(*spk, alignment_mode="expand") if spk else None
+        if written.lower() in NARRATORS or (
+            _no_one(written.split()) and (named is None or not _a_name(list(named)))
+        ):
             return None  # "Nobody believes that ...": no one holds it, the words are the writer's
         cue = quote.cue or ""
         if cue in self.cues.withheld or cue in self.cues.factive:
@@ -378,6 +381,22 @@ def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     """True when ``span`` starts inside one of the disjoint sorted ``spans``."""
     i = bisect.bisect_right(spans, (span[0], float("inf"))) - 1
     return i >= 0 and spans[i][0] <= span[0] < spans[i][1]
+
+
+def readers_letters(doc: Doc) -> int | None:
+    """Where the readers' words start on a page the outlet labels as readers' letters
+    (page_furniture.toml [reader_genres]: "LETTERS", "Letters to the Editor"): after the line
+    that holds the label; None on any other page. Each letter is a reader's own text, which the
+    outlet prints as written, so a loaded word in it is the reader's ("quoted"), not the
+    outlet's; the headline above the label, and any heading below it, are the outlet's. An op-ed
+    or a column ([writer_genres] only) is a writer the outlet publishes as its piece, and
+    stays in the outlet's voice (shown as the writer's own words)."""
+    text = text_of(doc)
+    label = piece_label(text, doc._.cr_body_start or 0)
+    if label is None or not label.writer or label.name not in furniture_lexicon().reader_genres:
+        return None
+    end = text.find("\n", label.span[1])
+    return len(text) if end < 0 else end
 
 
 def voice_of(span: tuple[int, int], index: VoiceIndex) -> Voice:
@@ -898,16 +917,17 @@ def _a_time(prep: Token) -> bool:
 
 
 def _said_clause(word: Token) -> bool:
-    """The word is in a clause that a verb of saying or thinking brings in with "that", or in
-    the question a verb that asks brings in with "if" or "whether" ("an item suggesting that
-    the mayor was hypocritical", "she acknowledged that she had misspoken", "asked the mayor
-    if the bogus scheme ..."): what the clause says is the speaker's, reported, where the quote
-    finder did not record it. As for an indirect quote (``SpeechTest``), not where the speaker
-    is the writer ("I said that ..."), nor after a verb that presents its clause as fact
-    ("knows that") or holds words back, nor in the writer's impersonal frame ("it is fair to
-    say that ..."); and, this being read without a recorded quote, not in a relative clause or
-    an aside inside the clause (", an admission that her rivals trumpeted"), which may be the
-    writer's comment."""
+    """The word is in a clause that a verb of saying or thinking brings in with "that" (a verb of
+    saying also with no word at all: "a statement saying a fund is fighting the senseless
+    violence"), or in the question a verb that asks brings in with "if" or "whether" ("an item
+    suggesting that the mayor was hypocritical", "she acknowledged that she had misspoken",
+    "asked the mayor if the bogus scheme ..."): what the clause says is the speaker's, reported,
+    where the quote finder did not record it. As for an indirect quote (``SpeechTest``), not
+    where the speaker is the writer ("I said that ..."), nor after a verb that presents its
+    clause as fact ("knows that") or holds words back, nor in the writer's impersonal frame ("it
+    is fair to say that ..."); and, this being read without a recorded quote, not in a relative
+    clause or an aside inside the clause (", an admission that her rivals trumpeted"), which may
+    be the writer's comment."""
     cues = cue_lexicon()
     tok = word
     while tok.head.i != tok.i:
@@ -917,10 +937,32 @@ def _said_clause(word: Token) -> bool:
         if clause.dep_ not in ("ccomp", "advcl"):
             continue
         mark = clause.left_edge  # the parse may hang it lower in the clause
-        if mark.dep_ != "mark" or tok.pos_ != "VERB":
+        if tok.pos_ != "VERB":
             continue
         lemma = cues.lemma(tok)
-        if mark.lower_ in ("if", "whether"):
+        bare = mark.dep_ != "mark"
+        # a clause with no "that" after a verb of saying ("saying a fund is fighting the
+        # senseless violence") reports as one with it; not one of thinking ("feel the plan is
+        # ...", read by the rules for feelings), nor a clause that opens with a question word
+        # ("saying what the senseless cuts meant", the writer's description) or that has no
+        # verb (", a swipe at ...", a noun the parse hangs there: the writer's comment); and
+        # only a clause after a verb with a subject of its own or a participle ("Roe said
+        # the ...", "..., saying the ..."), where no word marks the clause the parse may take
+        # a sentence for one ("Roe jokingly offered ..., then says ...")
+        if bare and (
+            clause.dep_ != "ccomp"
+            or clause.pos_ not in ("VERB", "AUX")
+            or clause.left_edge.i < tok.i
+            or not (tok.tag_ == "VBG" or any(c.dep_ == "nsubj" for c in tok.children))
+            or lemma not in cues.verbs
+            or lemma in cues.thought
+            or mark.tag_ in ("WP", "WDT", "WRB", "WP$")
+            or any(c.dep_ == "mark" for c in clause.children)
+        ):
+            continue
+        if bare:
+            opens = True
+        elif mark.lower_ in ("if", "whether"):
             # "asked if ...", "wondered whether ...": a question put; not the condition of
             # "wants ... if ...", nor the open question of a verb that weighs it ("must decide
             # whether ..."), which asserts nothing
@@ -938,9 +980,8 @@ def _said_clause(word: Token) -> bool:
         if lemma in cues.thought and _describes_a_kind(tok):
             return False  # "anyone who thinks that ...": who is meant, no one's view
         subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None and _no_one(
-            [t.text for t in subject.subtree if not t.is_punct and not t.is_space]
-        ):
+        words = [] if subject is None else [t for t in subject.subtree if not t.is_space]
+        if _no_one([t.text for t in words if not t.is_punct]) and not _a_name(words):
             return False  # "Nobody believes that ...": no one's view
         return not _narrated(tok)
     return False
@@ -958,6 +999,24 @@ def _no_one(words: Sequence[str]) -> bool:
     if words[0].lower() == "no" and following.lower() in ("fewer", "less", "more"):
         return False
     return not following[:1].isdigit()
+
+
+# what the tagger calls a name: "No Labels" or "No More Tears" is a group's or a campaign's
+# name, not "no labels"; a people or a party ("No Democrats", NORP) is still no one
+_NAME_KINDS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _a_name(words: Sequence[Token]) -> bool:
+    """The subject's words are a name that opens with "No": "No" capitalised, then a
+    capitalised word the tagger reads as a name ("No Labels said ..."), so not a subject that
+    names no one (``_no_one``), as "No Democrats" or "No MPs" is."""
+    words = [t for t in words if not t.is_punct and not t.is_space]
+    return (
+        len(words) >= 2
+        and words[0].text == "No"
+        and words[1].text[:1].isupper()
+        and words[1].ent_type_ in _NAME_KINDS
+    )
 
 
 def _narrated(verb: Token) -> bool:

@@ -435,10 +435,34 @@ def transcript_turns(
             return sorted(out + [(t, None) for t in answers], key=lambda tc: tc[0].paragraph)
     nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
     a_line = bool(out) and sentence_a_line(text)
-    return [
-        (_run_on(text, turn, nxt, a_line=a_line), cl)
-        for (turn, cl), nxt in zip(out, nexts, strict=True)
-    ]
+    qa_turns = [t for t, _ in out if _label_text(text, t) in _QA]
+    sure = bool(qa_turns) and _sure_interview(text, qa_turns[0].paragraph[0], lex)
+    turns = []
+    for (turn, cl), nxt in zip(out, nexts, strict=True):
+        own: list[tuple[int, int]] | None = None
+        if (
+            sure
+            and nxt is not None
+            and _label_text(text, turn) == "A"
+            and _label_text(text, nxt) == "Q"
+        ):
+            # an interview's answer goes on over its unlabelled paragraphs up to the next
+            # question, unless one names the interviewee (the writer's narration)
+            own = sorted(span for span, c in (owner or {}).items() if c is cl) if cl else []
+        turns.append((_run_on(text, turn, nxt, a_line=a_line, own=own), cl))
+    return turns
+
+
+def _sure_interview(text: str, at: int, lex: RoleLexicon) -> bool:
+    """The question-and-answer section at ``at`` is an interview's: the paragraph before it
+    tells of an interview, and it or the title does so in words only an interview uses
+    (``[interviews] sure``: "interviewed", "edited and condensed", "A conversation with ..."),
+    not an explainer asking and answering its own questions."""
+    intro = _interview_intro(text, at, lex)
+    title = text[: max(0, text.find("\n"))]
+    return intro is not None and not (_words(text[intro[0] : intro[1]]) | _words(title)).isdisjoint(
+        lex.sure_interview_words
+    )
 
 
 # what follows an asker's name at the head of a press conference's question: the outlet, in
@@ -606,11 +630,7 @@ def unlabelled_answers(
     a quotation mark or a dash (a quote of its own, or a dash answer read elsewhere), and at a
     later paragraph that names the interviewee (the writer's narration: "Roe was freed in May").
     """
-    intro = _interview_intro(text, questions[0].paragraph[0], lex)
-    title = text[: max(0, text.find("\n"))]
-    if intro is None or (_words(text[intro[0] : intro[1]]) | _words(title)).isdisjoint(
-        lex.sure_interview_words
-    ):
+    if not _sure_interview(text, questions[0].paragraph[0], lex):
         return []  # an explainer's own questions ("Q. What does the levy cost?"), no interview
     person = _interviewee(text, questions[0].paragraph[0], owner, lex)
     own = sorted(span for span, cl in owner.items() if cl is person) if person else []
@@ -708,7 +728,12 @@ def _interviewee(
 
 
 def _run_on(
-    text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None, *, a_line: bool = False
+    text: str,
+    turn: TranscriptTurn,
+    nxt: TranscriptTurn | None,
+    *,
+    a_line: bool = False,
+    own: list[tuple[int, int]] | None = None,
 ) -> TranscriptTurn:
     """A turn goes on over the lines between it and the next label, where no blank line comes
     between: archives that print one sentence a line split an answer into lines, only the
@@ -718,15 +743,24 @@ def _run_on(
     not over a line that names the speaker (the writer's narration: "Roe has led since May"),
     and, in a text laid out a paragraph a line, not over more than ``RUN_ON_LINES`` lines (with
     ``a_line``, a text laid out a sentence a line, a long answer takes as many lines as it has:
-    with no blank line anywhere between two labels, nothing there is the writer's paragraph)."""
+    with no blank line anywhere between two labels, nothing there is the writer's paragraph);
+    the blank line before the next label ends nothing.
+
+    ``own``, for an interview's "A:" answer before the next "Q:" (``_sure_interview``): the
+    interviewee's mentions. Such an answer goes on over blank lines too, through every
+    unlabelled paragraph up to the question ("A: It was hard.\n\nWe lost two seasons.\n\nQ:
+    ..."), since an interview printed as questions and answers gives the interviewee's next
+    paragraphs no label of their own; not where one names the interviewee (the writer's
+    narration: "Roe was freed in May") or opens with a quotation mark or a dash (a quote of
+    its own, as for ``unlabelled_answers``)."""
     if nxt is None:
         return turn
     gap_start, gap_end = turn.paragraph[1], nxt.paragraph[0]
-    gap = text[gap_start:gap_end]
-    if BLANK_LINE.search(gap):
+    gap = text[gap_start:gap_end].rstrip()
+    if BLANK_LINE.search(gap) and own is None:
         return turn  # a blank line ends the answer; the next paragraph may be the writer's
     paragraphs = [p for p in gap.split("\n") if p.strip()]
-    if not paragraphs or (len(paragraphs) > RUN_ON_LINES and not a_line):
+    if not paragraphs or (len(paragraphs) > RUN_ON_LINES and not a_line and own is None):
         return turn
     last = text[turn.label[0] : turn.label[1]].split()[-1]
     name = None if last in _QA else last.lower()  # "Q" and "A" name nobody
@@ -735,6 +769,10 @@ def _run_on(
             return turn  # a heading, a label, a stage direction ("(CROSSTALK)")
         if name is not None and name in re.findall(r"[\w'’-]+", p.lower()):
             return turn
+        if own is not None and BLANK_LINE.search(gap) and p.strip()[:1] in "\"“'‘—–-":
+            return turn  # a paragraph of its own that is a quote or a dash answer
+    if own and any(gap_start <= a < gap_end for a, _ in own):
+        return turn  # names the interviewee: the writer's narration
     end = gap_end
     while end > gap_start and text[end - 1].isspace():
         end -= 1
