@@ -56,37 +56,71 @@ MARKS = {
     ],
     # -- idioms and terms of art with a plain sense ----------------------------------------
     "strife_between_parties": [
-        *unmarked("The partisan strife in the capital has worn down the mayor."),
+        *unmarked("Months of partisan strife over the harbour levy stalled the council."),
         ("The senator made a partisan attack on the mayor.", [("partisan", "contentious label")]),
     ],
-    "name_of_a_movement": [
-        *unmarked("Analysts said the militia and patriot movement had grown since the standoff."),
+    # negative: a movement someone founds under the name is praise
+    "a_movement_named_for_its_loyalty": [
+        ("Vell founded a patriot movement in the hill towns.", [("patriot", "puffery")]),
         ("Vell called his rival a true patriot.", [("patriot", "puffery")]),
     ],
+    # "radical" before the name of a kind of armed organisation; of people it is a label
     "descriptor_of_armed_fighters": [
-        *unmarked("The consulate was stormed by a radical militant group based in the hills."),
+        *unmarked("Gunmen from a radical militant group attacked the army post near the border."),
         ("The radical activists blocked the road to Tarsen.", [("radical", "contentious label")]),
+        (
+            "The governor dismissed the striking teachers as radical militants.",
+            [("radical", "contentious label")],
+        ),
+        (
+            "The radical insurgents of the farmers' party won the primary.",
+            [("radical", "contentious label")],
+        ),
     ],
+    # "Fascist totalitarians": the regime's rulers, named as political science names them; an
+    # adjective pinned on a present-day campaign or state is a label
     "classification_of_a_regime": [
-        *unmarked("The party backed generals against Communist totalitarians."),
+        *unmarked("Historians of the war set Fascist totalitarians apart from mere autocrats."),
         (
             "Critics called the mayor's budget totalitarian.",
             [("totalitarian", "contentious label")],
         ),
+        (
+            "Her rivals run a Nazi totalitarian campaign against the press.",
+            [("totalitarian", "contentious label")],
+        ),
+        (
+            "Our rivals want a Soviet totalitarian state where nobody owns a car.",
+            [("totalitarian", "contentious label")],
+        ),
     ],
+    # "in a perverse sense" and "a perverse irony" mean paradoxically (rule "not-a-manner")
     "paradox_idiom": [
-        *unmarked("In a perverse way, the insult helped her campaign."),
+        *unmarked(
+            "In a perverse sense, the defeat made him stronger.",
+            "It is a perverse irony that the tax hurt its own authors.",
+        ),
         ("The levy creates perverse outcomes for small farms.", [("perverse", "exaggeration")]),
+        (
+            "The perverse way the board treated its cleaners drew a lawsuit.",
+            [("perverse", "exaggeration")],
+        ),
     ],
+    # a view someone takes or has is their distrust; a view with an owner is a verdict on them
     "a_distrustful_view": [
-        *unmarked("You have to take a cynical view of the council to believe that."),
+        *unmarked("Nobody should take a cynical view of the city's schools, the mayor said."),
         (
             "The levy is a cynical ploy to win votes.",
             [("cynical", "editorializing"), ("ploy", "contentious label")],
         ),
+        ("The senator's cynical view of voters is well known.", [("cynical", "editorializing")]),
+        (
+            "The senator's cynical views on farmers are well known.",
+            [("cynical", "editorializing")],
+        ),
     ],
     "adjective_used_as_a_noun": [
-        *unmarked("Elect me and we will finally undo all these terribles."),
+        *unmarked("The new owners promised to fix all the terribles of the old stadium."),
         ("The mayor made a terrible decision.", [("terrible", "exaggeration")]),
     ],
     # -- a label the sentence forbids is applied to no one ---------------------------------

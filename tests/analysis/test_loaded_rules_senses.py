@@ -523,11 +523,13 @@ MARKS = {
     # a word of make-believe names the genre of a work of fiction (rule "not-a-work")
     "genre_of_a_work": [
         *unmarked(
-            "The film is a Hollywood fantasy, written by two brothers.",
+            "The movie is a space fantasy about a lost prince.",
             "The novel, a dark fantasy, sold well.",
         ),
         ("The tax plan is a fantasy.", [("fantasy", "expression of doubt")]),
-        ("His promise of free homes is a Hollywood fantasy.", [("fantasy", "expression of doubt")]),
+        # an account someone gives is not a work: "story", "tale" are not in [context] works
+        ("The minister's story is a fantasy.", [("fantasy", "expression of doubt")]),
+        ("His promise of free homes is pure fantasy.", [("fantasy", "expression of doubt")]),
     ],
     # a word of horror or judgement that grades an act of violence, or condemns a killing,
     # describes it in the words anyone would use; an act of another kind is still judged

@@ -146,11 +146,14 @@ MARKS = {
             [("so-called dark pools", DOUBT)],
         ),
     ],
-    # a quoted participle sorts a kind however it is spelt; a doubted one is marked as a phrase
-    # a relative clause that tells what a term does explains it after "the" as well; one
-    # with a negation or for people keeps the doubt
-    "so_called_term_explained_by_a_clause": [
-        *unmarked("The so-called dark pools, which let traders buy shares unseen, have grown."),
+    # with "the" or an owner the phrase points at one thing, and a relative clause after it
+    # may criticise it as well as explain it: the doubt stays
+    "so_called_with_a_determiner_and_a_clause": [
+        *unmarked("Fund managers keep so-called carried interest, which lowers their tax bill."),
+        (
+            "The so-called audit, which took one afternoon, cleared the firm.",
+            [("so-called audit", DOUBT)],
+        ),
         (
             "The so-called evidence, which showed nothing, was dropped.",
             [("so-called evidence", DOUBT)],
@@ -161,14 +164,19 @@ MARKS = {
         ),
     ],
     # the second half of a hyphened word belongs to the phrase, whatever its tag, so a
-    # hyphened term of art is seen whole
+    # hyphened term of art is seen whole; a hyphened stance ("tough-on-crime") is a slogan
     "so_called_hyphened_participle": [
-        *unmarked("Before the party signs such so-called list-sharing deals, it checks the lists."),
+        *unmarked("Lenders now favour so-called data-pooling agreements with rival banks."),
         (
             "The so-called pro-life activists marched.",
             [("so-called pro-life activists", DOUBT)],
         ),
+        (
+            "The so-called tough-on-crime law doubled the prison count.",
+            [("so-called tough-on-crime law", DOUBT)],
+        ),
     ],
+    # a quoted participle sorts a kind however it is spelt; a doubted one is marked as a phrase
     "so_called_quoted_participles": [
         *unmarked(
             'The bank charges so-called "hidden" fees on transfers.',

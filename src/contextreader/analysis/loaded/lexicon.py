@@ -169,6 +169,7 @@ RULES = frozenset(
         "not-of-fortune",
         "not-a-reaction",
         "not-a-work",
+        "not-a-manner",
         "not-of-violence",
     }
 )
@@ -220,6 +221,8 @@ CONTEXT_KEYS = frozenset(
         "comments",
         "moving",
         "works",
+        "manners",
+        "outlooks",
         "debunking",
         "sizes",
         "matters",
@@ -317,6 +320,8 @@ class Lexicon:
     comments: frozenset[str] = field(default_factory=frozenset)
     moving: frozenset[str] = field(default_factory=frozenset)
     works: frozenset[str] = field(default_factory=frozenset)
+    manners: frozenset[str] = field(default_factory=frozenset)
+    outlooks: frozenset[str] = field(default_factory=frozenset)
     debunking: frozenset[str] = field(default_factory=frozenset)
     sizes: frozenset[str] = field(default_factory=frozenset)
     matters: frozenset[str] = field(default_factory=frozenset)

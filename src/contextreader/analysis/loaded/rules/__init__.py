@@ -50,6 +50,7 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_invented,
     rule_modifier,
     rule_not_a_hard_thing,
+    rule_not_a_manner,
     rule_not_a_mood,
     rule_not_a_people,
     rule_not_a_reaction,
@@ -106,5 +107,6 @@ RULES: dict[str, Rule] = {
     "not-of-fortune": rule_not_of_fortune,
     "not-a-reaction": rule_not_a_reaction,
     "not-a-work": rule_not_a_work,
+    "not-a-manner": rule_not_a_manner,
     "not-of-violence": rule_not_of_violence,
 }

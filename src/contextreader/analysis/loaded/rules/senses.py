@@ -223,16 +223,33 @@ def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     ("the bill is cynical", "It is arrogant, cynical and insulting": a pronoun for a thing, a
     clause, or a noun of ``[context] criticised`` or ``measures``). Said of people it reads
     as a mood they are in ("voters were cynical after the scandal", "she was cynical and
-    tired", "farmers remain cynical") and is not marked, nor where it has no subject."""
+    tired", "farmers remain cynical") and is not marked, nor where it has no subject, nor in a
+    view someone takes or has (``[context] outlooks``: "you must take a cynical view of the
+    ministry"), which is that person's distrust; a view with an owner ("the senator's cynical
+    view of voters") is a verdict on the owner and is marked."""
+    tok = doc[start:end].root
+    if _view_taken(tok, lexicon):
+        return None
     if rule_modifier(doc, start, end, lexicon) is not None:
         return start, end
-    tok = doc[start:end].root
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # "arrogant, cynical and insulting": where the first one stands
     if first.dep_ != "acomp" or first.head.pos_ not in ("VERB", "AUX"):
         return None
     return (start, end) if _said_of_a_thing(first.head, lexicon) else None
+
+
+def _view_taken(tok: Token, lexicon: Lexicon) -> bool:
+    """The adjective describes "a view" that is the object of "take", "have" or "hold", with an
+    article and no owner ("to take a cynical view of the council")."""
+    noun = tok.head
+    if tok.dep_ != "amod" or _lemma(noun) not in lexicon.outlooks or noun.dep_ != "dobj":
+        return False
+    if _lemma(noun.head) not in ("take", "have", "hold"):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return dets in (["a"], ["an"])
 
 
 def _said_of_a_thing(verb: Token, lexicon: Lexicon) -> bool:
@@ -618,7 +635,7 @@ def rule_not_a_reaction(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
 def rule_not_a_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A word of make-believe ("fantasy") dismisses a claim or a plan as imaginary ("the tax
     plan is a fantasy"); where it says what a work of fiction is (``[context] works``: "the
-    film is a Hollywood fantasy", "the novel, a dark fantasy, sold well") it names the genre
+    movie is a space fantasy", "the novel, a dark fantasy, sold well") it names the genre
     and is not marked."""
     tok = doc[start:end].root
     if tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB"):
@@ -629,4 +646,17 @@ def rule_not_a_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
         return start, end
     if target is not None and target.pos_ == "NOUN" and _lemma(target) in lexicon.works:
         return None
+    return start, end
+
+
+def rule_not_a_manner(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word of condemnation ("perverse") in the idiom "in a ... way" or "in a ... sense"
+    (``[context] manners``: "in a perverse way, the defeat helped him") means paradoxically and
+    is not marked; "the perverse way the board treated its staff" condemns what was done."""
+    tok = doc[start:end].root
+    noun = tok.head
+    if tok.dep_ == "amod" and _lemma(noun) in lexicon.manners and noun.dep_ == "pobj":
+        dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+        if noun.head.lower_ == "in" and dets in (["a"], ["an"]):
+            return None
     return start, end

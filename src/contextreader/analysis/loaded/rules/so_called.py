@@ -62,8 +62,7 @@ def _a_name(phrase: Span) -> bool:
 def _defined_after(called: Token, lexicon: Lexicon) -> bool:
     """The writer explains the term right after it, in an apposition set off by punctuation
     ("so-called carried interest, a share of a fund's profits paid to its managers", "so-called
-    dark pools, private venues where ..."), or in a relative clause that tells what it does
-    ("the so-called dark pools, which ..."): "so-called" introduces a term of art the reader may
+    dark pools, private venues where ..."): "so-called" introduces a term of art the reader may
     not know. An apposition whose head debunks ([context] debunking: "so-called science, a
     mishmash of guesswork", "a myth") leaves the mark. The term stands bare, as a term of art
     does; with a determiner ("the so-called evidence, a blurry photo") the apposition may
@@ -72,18 +71,15 @@ def _defined_after(called: Token, lexicon: Lexicon) -> bool:
     noun = called.head
     if called.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i < called.i:
         return False
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
     people = lexicon.people | lexicon.camps | lexicon.claimed_goods
     if _lemma(noun) in people or noun.lower_ in people:
         return False
-    if any(_explaining_clause(c, lexicon) for c in noun.children):
-        # a clause that tells what the term does explains it, with a determiner too ("the
-        # so-called dark pools, which let traders buy shares unseen"): the clause's own test
-        # leaves one that may debunk it
-        return True
-    if any(c.dep_ in ("det", "poss") for c in noun.children):
-        return False
     appositions = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and set_off(c)]
     appositions += _reduced_relative_after(noun) + _loose_apposition_after(noun)
+    if any(_explaining_clause(c, lexicon) for c in noun.children):
+        return True
     return any(
         c.pos_ == "NOUN"
         and _lemma(c) not in lexicon.debunking
@@ -214,11 +210,25 @@ def _claimed_good(modifier: Token, lexicon: Lexicon) -> bool:
 def _hyphened_term(phrase: Span, lexicon: Lexicon) -> bool:
     """'so-called first-loss notes', 'so-called cost-plus contracts': a hyphened modifier
     coins a term of art. Not where the term names people ('so-called pro-life activists'):
-    that questions the name they go by."""
+    that questions the name they go by; nor where it claims a stance ('so-called
+    tough-on-crime bill', see ``_claimed_stance``)."""
     if not any(_joining_hyphen(t) for t in phrase[1:-1]):
+        return False
+    if _claimed_stance(phrase):
         return False
     people = lexicon.people | lexicon.camps
     return not any(t.pos_ == "NOUN" and t.lemma_.lower() in people for t in phrase)
+
+
+def _claimed_stance(phrase: Span) -> bool:
+    """'so-called tough-on-crime bill', 'so-called soft-on-defence judges': an adjective and a
+    preposition hyphened into one modifier claim a quality shown on some matter, a slogan the
+    writer doubts, not a term of art."""
+    toks = list(phrase)
+    return any(
+        a.pos_ == "ADJ" and _joining_hyphen(h) and p.pos_ == "ADP"
+        for a, h, p in zip(toks, toks[1:], toks[2:], strict=False)
+    )
 
 
 def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
@@ -255,7 +265,7 @@ def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while j < sent_end and j - end < 8:
         tok = doc[j]
         quoted_participle = tok.tag_ == "VBN" and j > end and doc[j - 1].text in QUOTE_CHARS
-        # the second half of a hyphened word, whatever its tag ("list-sharing deals")
+        # the second half of a hyphened word, whatever its tag ("data-pooling agreements")
         hyphened = j > end and _joining_hyphen(doc[j - 1]) and tok.is_alpha
         if (
             tok.pos_ in SO_CALLED_NP
