@@ -86,16 +86,28 @@ MARKS = {
     # a verdict raised in a yes-no question and answered "No" is rejected
     "question_answered_no": [
         *unmarked(
-            '"Is it the death knell? No. But it hurts," the economist said.',
+            '"Is the ferry timetable a fiasco? No. But it irks," the harbour master said.',
             "Is the plan a disaster? No, but it needs work.",
         ),
         ("Is the plan a disaster? No one can say.", [("disaster", "exaggeration")]),
         ("Is the plan a disaster? Yes.", [("disaster", "exaggeration")]),
         ("Why is the plan a disaster? No. It is not.", [("disaster", "exaggeration")]),
+        # "No" answers what the question puts, not a label in its subject
+        ('"Will the traitors be punished? No," Vell told the rally.', [("traitors", LABEL)]),
+        # an answer that outbids the word keeps it
+        ('"Is the scheme a disaster? No, it is a catastrophe," the mayor said.', "disaster"),
+        ("Is the council a cruel regime? No. It is worse.", "cruel"),
+        (
+            "Is the junta a murderous regime? No. But its troops have killed dozens of farmers.",
+            "murderous",
+        ),
     ],
 }
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
 def test_marks(nlp, text, expected):
-    assert marks(nlp, text) == expected
+    if isinstance(expected, str):  # one word that must stay marked, whatever else is
+        assert expected in [t for t, _ in marks(nlp, text)]
+    else:
+        assert marks(nlp, text) == expected

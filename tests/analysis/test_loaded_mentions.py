@@ -74,10 +74,23 @@ MARKS = {
     # the prejudice; a plain belief is the believers' charge
     "prejudice_named": [
         *unmarked(
-            "He repeated the old stereotype that lawyers are greedy.",
-            "The poster revived old tropes, such as the belief that bankers are greedy.",
+            "The pamphlet mocked the stereotype that lawyers are greedy.",
+            "Her essay traced ancient canards, such as the notion that landlords are greedy.",
         ),
         ("Critics cited the belief that bankers are greedy.", [("greedy", LABEL)]),
+        # a stereotype someone takes up or calls true is applied, not named
+        (
+            "The stereotype that bankers are greedy is true, the columnist wrote.",
+            [("greedy", LABEL)],
+        ),
+        (
+            "He embraced the stereotype that bankers are greedy, and it is accurate.",
+            [("greedy", LABEL)],
+        ),
+        (
+            "He defended the stereotype that lawyers are greedy, saying it was simply true.",
+            [("greedy", LABEL)],
+        ),
     ],
 }
 

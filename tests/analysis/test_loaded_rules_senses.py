@@ -536,34 +536,74 @@ MARKS = {
     "horror_of_a_violent_act": [
         *unmarked(
             "Police are still investigating the terrible shooting at the Tarsen depot.",
-            "The gunman carried out his murderous attack on shoppers at the market.",
-            "Nobody knows what drove them to the terrible violent action they took.",
-            '"If he has killed those reporters, I think that is terrible," Vell said.',
+            "The murderous rampage through Tarsen left nine people dead.",
+            "Detectives do not yet know who carried out the terrible bomb attack in Tarsen.",
+            '"If the militia killed those aid workers, I think that is horrible," Quell said.',
             "Gunmen killed six villagers near Tarsen on Monday. It was horrible.",
             "She spoke about the terrible Tarsen bombing last spring.",
-            "Vell condemned such a murderous attack on the market.",
+            "Survivors described the terrible massacre of villagers near Tarsen.",
+            "A gunman fired at the Tarsen mall, and the terrible attack killed four shoppers.",
         ),
         ("It was a terrible attack on free speech.", [("terrible", "exaggeration")]),
         ("That was a terrible act of betrayal by the board.", [("terrible", "exaggeration")]),
         ("The murderous gang jailed its critics.", [("murderous", LABEL)]),
         (
-            '"If he cut the budget, I think that is terrible," Vell said.',
-            [("terrible", "exaggeration")],
+            '"If the militia has cut those aid budgets, I believe that is horrible," Quell said.',
+            [("horrible", "exaggeration")],
         ),
         ("The vote took place on Monday. It was horrible.", [("horrible", "exaggeration")]),
+        # the graded word is no marker of its own, and what is attacked must be people or a place
+        ("The senator launched a murderous attack on the minister's budget.", "murderous"),
+        ("It was a murderous assault on the party's record.", "murderous"),
+        (
+            "The savage, murderous attack by the regime's thugs left the village in ruins.",
+            "murderous",
+        ),
+        # a date or a place does not make an attack on a person violent
+        ("Trump's awful 2016 attacks on the judge were widely criticised.", "awful"),
+        ("The senator's horrible Washington attack on the judge drew rebukes.", "horrible"),
+        # a word for killing done to no one is a figure
+        ("The terrible killing of democracy in this country goes on.", "terrible"),
+        ("It was a horrible murder of the truth.", "horrible"),
+        ("The shooting of the documentary was terrible.", "terrible"),
+        ("The dreadful violence of his rhetoric alarmed his allies.", "dreadful"),
+        ("The occupiers' murderous violence continued across the province.", "murderous"),
+        # killing things is no casualty
+        ("A terrible action by the board killed 300 jobs at the plant.", "terrible"),
+        (
+            "The bill was a terrible attack on families that will kill thousands of jobs.",
+            "terrible",
+        ),
+        # an "it" that stands for a clause after it is not the killing
+        (
+            "Three people died in the crash. It is terrible that the minister will not resign.",
+            "terrible",
+        ),
+        # a moral verdict on who acted stays marked
+        ("The cruel massacre of villagers shocked the region.", "cruel"),
+        ("The thugs' cruel assault on the peaceful marchers killed three.", "cruel"),
     ],
     # a verb of ruin that an act of violence did is its plain word, as a storm's is
     "ruin_done_by_violence": [
-        *unmarked("She worked on rebuilding towns devastated by the 9/11 attacks."),
+        *unmarked(
+            "Aid went to villages devastated by the 2004 bombings.",
+            # an agent that is neither falls back on the hazard the sentences name
+            "The hurricane struck the coast in May. Homes devastated by the water are still empty.",
+            "The flood came in March, and farms devastated by the rising river are still idle.",
+        ),
         ("Farmers devastated by the tariff protested in Tarsen.", [("devastated", "exaggeration")]),
         (
             "The senator was devastated by the attacks on her record.",
             [("devastated", "exaggeration")],
         ),
+        ("Families were devastated by the killing of the bill.", "devastated"),
     ],
 }
 
 
 @pytest.mark.parametrize(("text", "expected"), grouped(MARKS))
 def test_marks(nlp, text, expected):
-    assert marks(nlp, text) == expected
+    if isinstance(expected, str):  # one word that must stay marked, whatever else is
+        assert expected in [t for t, _ in marks(nlp, text)]
+    else:
+        assert marks(nlp, text) == expected

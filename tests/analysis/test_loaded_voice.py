@@ -18,8 +18,24 @@ MARKS = {
         *unmarked('"I was terrified," said Ona Pell.', '"We are furious," said Ona Pell.'),
         ('"The porters were terrified," said Ona Pell.', [("terrified", "exaggeration")]),
         # in reported speech the speaker's "I" is "she" or "he"; a noun tells of others
-        *unmarked('Ona Pell clashed with Vell, saying she was "appalled" by the vote.'),
+        *unmarked(
+            'Mrs Ona Pell wrote to the council, saying she was "horrified" by the ruling.',
+            'Mrs Ona Pell said she was "furious" about the delay.',
+        ),
         ('Ona Pell said the porters were "appalled" by the vote.', [("appalled", "exaggeration")]),
+        # a direct quote's "he" or "she" is someone else, and a label is no feeling
+        ('"She is furious with the board," her brother said.', [("furious", "exaggeration")]),
+        ('"He was terrified," the lawyer said of her client.', [("terrified", "exaggeration")]),
+        ('"He is a liar," the widow said.', [("liar", "contentious label")]),
+        # the pronoun must agree with the speaker
+        (
+            'Mr Dan Vell said his wife was upset; he said she was "appalled" by the vote.',
+            [("appalled", "exaggeration")],
+        ),
+        (
+            'Mr Dan Vell said she was "outraged" by the vote, referring to his sister.',
+            [("outraged", "exaggeration")],
+        ),
     ],
 }
 

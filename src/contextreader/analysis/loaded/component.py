@@ -72,6 +72,7 @@ from contextreader.analysis.loaded.voice import (
     voice_of,
 )
 from contextreader.analysis.paragraphs import sentence_is_heading
+from contextreader.analysis.people import GENDER_KEY
 from contextreader.analysis.people.lexicon import third_person_pronouns
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.report import LoadedTerm, Voice
@@ -327,7 +328,9 @@ class LoadedTerms:
         return hits
 
     def _lexicon_hits(self, doc: Doc, heading: Callable[[Span], bool]) -> Iterable[_Candidate]:
-        for entry, start, end in self.index.matches(doc):
+        matches = list(self.index.matches(doc))
+        loaded = frozenset(start for _, start, _ in matches)
+        for entry, start, end in matches:
             if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
                 continue
             if not _used_as_tagged(doc, start, end, entry, self.lexicon):
@@ -335,7 +338,7 @@ class LoadedTerms:
             if entry.category in DENIABLE and (
                 _denied(doc[start:end].root, self.lexicon)
                 or _forbidden_label(doc[start:end].root, self.lexicon)
-                or _answered_no(doc[start:end].root)
+                or _answered_no(doc[start:end].root, loaded, self.lexicon)
             ):
                 continue
             if _mentioned(doc, start, end, self.lexicon):
@@ -457,37 +460,68 @@ def _own_feeling(span: Span, entry: Entry) -> bool:
     """'"I was terrified," she said', '"We are furious"': a speaker telling how they themselves
     felt is testimony about their own state, not wording that colours how someone or something
     else is seen; the same word of others ("the terrified residents") or of a thing ("a
-    terrifying ordeal") is still marked."""
+    terrifying ordeal") is still marked. In reported speech the speaker's "I" is a "he" or
+    "she" (``_speaker_in_reported_speech``)."""
     if entry.category not in FEELINGS:
         return False
     word = span.root
-    own_clause = word.dep_ == "ccomp" and _subject_of(word) is not None  # 'she was "appalled"'
-    if (
-        word.dep_ not in ("acomp", "attr")
-        and not (word.tag_ == "VBN" and word.dep_ == "ROOT")
-        and not own_clause
-    ):
-        return False
+    if word.dep_ not in ("acomp", "attr") and not (word.tag_ == "VBN" and word.dep_ == "ROOT"):
+        return _reported_feeling(word)
     verb = word.head if word.dep_ in ("acomp", "attr") else word
     subject = _subject_of(verb)
     if subject is None:
         return False
-    return subject.lower_ in FIRST_PERSON or _speaker_in_reported_speech(subject, verb)
+    if subject.lower_ in FIRST_PERSON:
+        return True
+    return word.dep_ != "attr" and _speaker_in_reported_speech(subject, verb)
 
 
-# the pronouns that stand for the speaker in reported speech: "she said she was appalled"
-SPEAKER_PRONOUNS = frozenset({"he", "she"})
+def _reported_feeling(word: Token) -> bool:
+    """'saying she was "appalled"' where the participle heads its own clause."""
+    if word.dep_ != "ccomp" or word.tag_ not in ("VBN", "JJ"):
+        return False
+    subject = _subject_of(word)
+    return subject is not None and _speaker_in_reported_speech(subject, word)
 
 
 def _speaker_in_reported_speech(subject: Token, verb: Token) -> bool:
-    """'Rivera said she was "appalled"', 'saying he was "furious"': in reported speech a
-    speaker's "I" becomes "he" or "she", so a feeling said of that pronoun in the clause a verb
-    of saying governs is the speaker telling of their own state, as '"I was appalled"' is.
-    A noun ("members of his circle are 'horrified'") tells of others."""
-    if subject.lower_ not in SPEAKER_PRONOUNS or verb.dep_ != "ccomp":
+    """'Rivera said she was "appalled"', 'Ann Roe clashed with him, saying she was "furious"':
+    in indirect speech a speaker's "I" becomes "he" or "she" (pronouns.toml
+    [third_person_subjects]), so a feeling said of that pronoun in the clause a verb of saying
+    governs is the speaker telling of their own state, as '"I was appalled"' is. Only when the
+    clause follows its verb of saying with no quotation mark between (a direct quote's "she"
+    is someone else: '"She is furious," he said') and the pronoun's gender is the speaker's
+    ("Dan Roe said she was appalled" tells of another). A noun ("members of his circle are
+    'horrified'") tells of others."""
+    cues = cue_lexicon()
+    if subject.lower_ not in cues.third_person_subjects or verb.dep_ != "ccomp":
         return False
     saying = verb.head
-    return saying.pos_ == "VERB" and _lemma(saying) in cue_lexicon().verbs
+    if saying.pos_ != "VERB" or _lemma(saying) not in cues.verbs or saying.i > subject.i:
+        return False
+    if any(t.is_quote for t in subject.doc[saying.i + 1 : subject.i]):
+        return False  # 'she said: "He was furious"'
+    speaker = _subject_of(saying)
+    if speaker is None and saying.tag_ == "VBG" and saying.dep_ in ("advcl", "xcomp", "conj"):
+        speaker = _subject_of(saying.head)  # "Roe clashed with him, saying she was ..."
+    if speaker is None:
+        return False
+    gender = cues.pronouns.get(subject.lower_)
+    return gender in ("male", "female") and _gender_of(speaker) == gender
+
+
+def _gender_of(tok: Token) -> str:
+    """The gender a speaker is known by: a gendered pronoun's, or the person a name mention
+    stands for (``cr_people.gender``); "" when the text does not tell."""
+    cues = cue_lexicon()
+    if tok.lower_ in cues.pronouns:
+        return cues.pronouns[tok.lower_]
+    doc = tok.doc
+    genders: dict[str, str] = doc.user_data.get(GENDER_KEY, {})
+    for mention in doc.spans.get("cr_people", []):
+        if mention.start <= tok.i < mention.end:
+            return genders.get(mention._.cr_person_id or "", "")
+    return ""
 
 
 # subjects of "feel" that are no one's feelings: "it feels rushed" is the writer's impression

@@ -193,16 +193,23 @@ def _denied_act(verb: Token) -> bool:
 REJECTIONS = frozenset({"no", "nope"})
 
 
-def _answered_no(tok: Token) -> bool:
+def _answered_no(tok: Token, loaded: frozenset[int], lexicon: Lexicon) -> bool:
     """'Is it the death knell? No. But it hurts.': a verdict raised in a yes-no question that
     the next sentence answers "No" is put in order to be rejected, and is applied to nothing.
-    The question must begin with its verb ("Is it ...", "Was this ...", "Will it be ..."): a
-    question with a wh-word ("Why is it a disaster?") presumes the verdict, and "No" must
-    open the answer with nothing after it but punctuation or "but" ("No. But ...", "No, but
-    ..."); "No one ..." or "No party ..." is no answer."""
+    The question must begin with its verb ("Is it ...", "Was this ...") and the verdict must be
+    what that verb puts (its predicate: "Is the plan a disaster?", "Is it a cruel regime?"): a
+    label in the subject ("Will the traitors be punished? No.") is taken for granted, and a
+    question with a wh-word ("Why is it a disaster?") presumes the verdict. "No" must open the
+    answer with nothing after it but punctuation or "but" ("No. But ...", "No, but ..."); "No
+    one ..." is no answer. An answer that goes on to a stronger verdict (a comparative, "No. It
+    is worse."; another loaded word, ``loaded`` (token indices where a term starts): "No, it is
+    a catastrophe") or to people killed (``[context] casualties``) rejects the word only to
+    outbid it, and the mark stays."""
     sent = tok.sent
     words = [t for t in sent if t.is_alpha]
     if not words or words[0].pos_ != "AUX" or sent[-1].text != "?":
+        return False
+    if not _put_by(tok, words[0]):
         return False
     doc = tok.doc
     i = sent.end
@@ -211,7 +218,37 @@ def _answered_no(tok: Token) -> bool:
     if i >= len(doc) or doc[i].lower_ not in REJECTIONS:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
-    return after is None or after.is_punct or after.is_space or after.lower_ == "but"
+    if not (after is None or after.is_punct or after.is_space or after.lower_ == "but"):
+        return False
+    answer = doc[i].sent
+    end = answer.end
+    if end - i <= 3 and end < len(doc):
+        end = doc[end].sent.end  # "No." alone: the sentence after it goes on with the answer
+    rest = doc[i + 1 : end]
+    if any(t.tag_ in ("JJR", "RBR", "JJS", "RBS") for t in rest) or any(
+        t.i in loaded for t in rest
+    ):
+        return False  # "No. It is worse.", "No, it is a catastrophe."
+    # imported here: the rules package imports this module when it loads
+    from contextreader.analysis.loaded.rules.hazards import _is_casualty
+
+    return not any(_is_casualty(t, lexicon, strict=True) for t in rest)
+
+
+def _put_by(tok: Token, verb: Token) -> bool:
+    """The word is the predicate the question's first verb puts, or a word of it: "Is it a
+    disaster?", "Is the government a cruel regime?", "Was it cruel?"."""
+    word = tok
+    while word.dep_ in ("amod", "compound", "advmod", "conj") and word.head.i != word.i:
+        word = word.head  # "a cruel regime": the noun it grades
+    head = word.head
+    if word.dep_ == "nsubj" and head.i == verb.i:
+        # "Is the ferry timetable a fiasco?" parsed with two subjects: the second is what
+        # the question puts
+        return any(c.dep_ == "nsubj" and c.i < word.i for c in head.children)
+    if word.dep_ not in ("attr", "acomp", "oprd"):
+        return False
+    return head.i == verb.i or any(c.i == verb.i for c in head.children)
 
 
 def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:

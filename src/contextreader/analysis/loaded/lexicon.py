@@ -57,7 +57,9 @@ File layout (see the comments at the top of the TOML file)::
     violent_acts = ["shooting", ...]  # acts of violence: "the horrific shooting" is plain
     acts = ["attack", ...]          # acts that are violent with a violent word: "a deadly attack"
     violent_markers = ["deadly", ...]  # words that make an act violent: "a violent action"
+    moral_verdicts = ["cruel"]      # judge who acted, so marked even of violence: "a cruel raid"
     stereotypes = ["stereotype", ...]  # nouns whose "that" clause names a prejudice (mentions)
+    upholding = ["defend", "true", ...]  # take a stereotype up: "defended the stereotype that"
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -236,7 +238,9 @@ CONTEXT_KEYS = frozenset(
         "violent_acts",
         "acts",
         "violent_markers",
+        "moral_verdicts",
         "stereotypes",
+        "upholding",
         NOTE_KEY,
     }
 )
@@ -335,7 +339,9 @@ class Lexicon:
     violent_acts: frozenset[str] = field(default_factory=frozenset)
     acts: frozenset[str] = field(default_factory=frozenset)
     violent_markers: frozenset[str] = field(default_factory=frozenset)
+    moral_verdicts: frozenset[str] = field(default_factory=frozenset)
     stereotypes: frozenset[str] = field(default_factory=frozenset)
+    upholding: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

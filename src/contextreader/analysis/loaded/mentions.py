@@ -77,7 +77,8 @@ def _names_a_prejudice(root: Token, lexicon: Lexicon) -> bool:
     greedy': a label said in the "that" clause of a noun of prejudice (``[context]
     stereotypes``), or of a belief given as an example of one ("such as", "like"), names the
     prejudice and applies it to no one. Said in the clause of a plain belief ("the belief that
-    the mayor is corrupt") it is the believers' charge, and is kept."""
+    the mayor is corrupt") it is the believers' charge, and is kept; so is a prejudice someone
+    endorses (``_endorsed``: "he defended the stereotype that ...")."""
     if root.dep_ not in ("acomp", "attr"):
         return False
     clause = root.head
@@ -87,11 +88,34 @@ def _names_a_prejudice(root: Token, lexicon: Lexicon) -> bool:
         return False
     noun = clause.head
     if _lemma(noun) in lexicon.stereotypes:
-        return True
+        return not _endorsed(noun, lexicon)
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("as", "like"):
         return False
-    return _lemma(prep.head) in lexicon.stereotypes
+    return _lemma(prep.head) in lexicon.stereotypes and not _endorsed(prep.head, lexicon)
+
+
+# what stands for a stereotype just named: "..., and it is accurate"
+_POINTING = frozenset({"it", "this", "that"})
+
+
+def _endorsed(noun: Token, lexicon: Lexicon) -> bool:
+    """The prejudice is held, not named (``[context] upholding``): the verb it is the object of
+    takes it up ("defended the stereotype that ...", "embraced"), or it (or an "it" in its
+    sentence) is said to be so ("the stereotype that ... is true", "..., saying it was
+    accurate"; not "is not true")."""
+    if noun.dep_ == "dobj" and _lemma(noun.head) in lexicon.upholding:
+        return True
+    for tok in noun.sent:
+        if tok.dep_ != "acomp" or _lemma(tok) not in lexicon.upholding:
+            continue
+        verb = tok.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (subject.i == noun.i or subject.lower_ in _POINTING):
+            return True
+    return False
 
 
 def _title_of_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:

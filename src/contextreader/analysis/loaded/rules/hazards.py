@@ -33,14 +33,19 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     hazard word used as a figure ("a storm of criticism", "came under fire") does not count."""
     word = doc[start:end].root
     subject = _own_subject(word)
+    by_agent = False
     if subject is None and word.pos_ == "VERB" and word.dep_ == "acl":
         subject = agent_of(word)  # "towns devastated by the shelling": the "by" does it
+        by_agent = subject is not None
     if subject is not None and subject.pos_ != "PRON":
         if _names_hazard(subject, lexicon):
             return None
-        if word.pos_ == "VERB" and _violent_act(subject, subject, lexicon):
+        if word.pos_ == "VERB" and _violent_act(subject, lexicon):
             return None  # "towns devastated by the shelling", "the bombing ravaged the port"
-        return start, end
+        if not by_agent:
+            return start, end
+        # "homes devastated by the water": an agent that is neither hazard nor violence is
+        # read as any other word of ruin, on the sentence and the one before
     sent = doc[start].sent
     first = sent.start
     if first > 0:
@@ -93,14 +98,15 @@ def _wordy_sentence_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
+def _is_casualty(tok: Token, lexicon: Lexicon, strict: bool = False) -> bool:
     """A word that reports real deaths or injuries of people (``[context] casualties``): a
     count of people killed, hurt or dead ("killed nine people", "the blast killed 40", "dozens
     of villagers were wounded", "six people dead", "deaths of 12 miners"), "the dead", "the
     wounded", "bodies". Not a figure or another sense: what is killed is no person ("killing
     hopes", "killed the bill", "made a killing"), a lone death ("its founder died", "the death
     of an era"), a compound ("death knell", "the death penalty", "injury-hit"), nor a denial
-    ("no one was killed", "were not hurt")."""
+    ("no one was killed", "were not hurt"). ``strict``: the count must be of people, not any
+    number ("killed 300 jobs", "thousands of jobs"; see ``_counted_people``)."""
     if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
         return False
     if _lemma(tok) not in lexicon.casualties and tok.lower_ not in lexicon.casualties:
@@ -122,7 +128,7 @@ def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
         ):
             return False  # "injured financially", "wounded politically": a harm of another kind
         return any(
-            _counted_people(victim, lexicon)
+            _counted_people(victim, lexicon, strict)
             for c in tok.children
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and _lemma(tok) == "die")
             for victim in (c, *c.conjuncts)  # "killed a mother and her three children"
@@ -130,7 +136,9 @@ def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
     if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
         before = doc[tok.i - 1] if tok.i else None
         # "the dead", "the wounded"; "six people dead", "left 200 dead"
-        return before is not None and (before.lower_ == "the" or _counted_people(before, lexicon))
+        return before is not None and (
+            before.lower_ == "the" or _counted_people(before, lexicon, strict)
+        )
     if any(c.dep_ == "nummod" for c in tok.children):
         return True  # "12 deaths", "40 casualties"
     return any(
@@ -142,7 +150,7 @@ def _is_casualty(tok: Token, lexicon: Lexicon) -> bool:
     )  # "the deaths of nine miners", not "the deaths of patients"
 
 
-def _counted_people(tok: Token, lexicon: Lexicon) -> bool:
+def _counted_people(tok: Token, lexicon: Lexicon, strict: bool = False) -> bool:
     """A number of people: a number ("killed 40", "three of them", "dozens were killed"; a
     word of many, ``[context] multitudes``: "many died"), people counted ("nine people",
     "several bystanders", "dozens of villagers") or named as many ("civilians"), not denied
@@ -153,56 +161,84 @@ def _counted_people(tok: Token, lexicon: Lexicon) -> bool:
     # no word list names every kind of victim, and a real killing marked costs more than a
     # figure of speech missed
     if tok.pos_ == "NUM" or tok.like_num or tok.lower_ in lexicon.multitudes:
-        return True  # "killed 40", "dozens were killed", "many died"
+        if not strict:
+            return True  # "killed 40", "dozens were killed", "many died"
+        # strict: a bare count ("killed 40") is of people, a count "of" things is not
+        # ("thousands of jobs")
+        return all(
+            _a_person(g, lexicon)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
     if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
-        return True  # "killed eight guards": a count of the killed is of people
+        # "killed eight guards": a count of the killed is of people; strict, a word for
+        # people or one that names a doer ("four shoppers"), not "300 jobs"
+        return not strict or _doers(tok)
     # a plural noun for people ("several bystanders", "civilians"), not for things ("many
     # careers died")
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _a_person(tok, lexicon)
 
 
-def _violent_act(noun: Token, word: Token, lexicon: Lexicon) -> bool:
-    """The noun is an act of violence: a word for one (``[context] violent_acts``: "shooting",
-    "massacre", "bombing"), or a word for an act (``[context] acts``: "attack", "action")
-    made violent by a word that goes with it (``[context] violent_markers``: "a violent
-    action", "the deadly attack", and the graded word itself: "a murderous attack"), by the
-    place or date it is named by ("the Paris attacks", "the 9/11 attacks"; not a person's name,
-    "the Roe attacks" may be speeches), or by the dead or wounded its sentence reports ("the
-    attack killed nine people"). An act of another kind ("a terrible act of betrayal", "a
-    horrific attack on free speech") is not one: what follows "of" or "on" must not be an
-    abstract noun."""
+def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
+    """The noun is an act of violence against people: a word for one (``[context]
+    violent_acts``: "shooting", "massacre", "bombing"), or a word for an act (``[context]
+    acts``: "attack", "action") made violent by a word that goes with it (``[context]
+    violent_markers``: "a violent action", "the deadly attack"; not the graded word itself, "a
+    murderous attack on the budget"), by the place or date it is named by where it names no
+    target ("the Paris attacks", "the 9/11 attacks"; not "the 2016 attacks on the judge"), or
+    by people killed or wounded in its sentence ("the attack killed nine people"; not "killed
+    300 jobs"). Where it is "of", "on" or "against" something, that must be people or a place
+    ("the massacre of villagers", "an attack on the embassy"): "the killing of democracy", "a
+    terrible act of betrayal", "an attack on the minister's budget" are of another kind."""
     lemma = _lemma(noun)
-    if lemma in lexicon.violent_acts or noun.lower_ in lexicon.violent_acts:
-        return True
-    if lemma not in lexicon.acts:
+    plain = lemma in lexicon.violent_acts or noun.lower_ in lexicon.violent_acts
+    if not plain and lemma not in lexicon.acts:
         return False
-    if any(
-        c.dep_ == "prep" and c.lower_ in ("of", "on") and any(_abstract(g) for g in c.children)
+    targets = [
+        g
         for c in noun.children
-    ):
-        return False  # "an act of betrayal", "an attack on free speech"
-    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")] + [word]
+        if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not all(_people_or_place(g, lexicon) for g in targets):
+        return False  # "the killing of democracy", "an attack on free speech"
+    if plain:
+        return True
+    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     if any({_lemma(t), t.lower_} & lexicon.violent_markers for t in near):
         return True
-    if any(
+    if not targets and any(
         c.dep_ in ("compound", "nmod", "nummod")
         and (c.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or any(ch.isdigit() for ch in c.text))
         for c in noun.children
     ):
         return True  # "the Paris attacks", "the 9/11 attacks"
-    return any(_is_casualty(t, lexicon) for t in noun.sent)
+    return any(_is_casualty(t, lexicon, strict=True) for t in noun.sent)
 
 
-def _abstract(tok: Token) -> bool:
-    """What an act is "of" or "on" is abstract: a singular common noun with nothing that picks
-    one out ("betrayal", "free speech", "democracy"), not a place, a building or people ("the
-    embassy", "Paris", "club goers")."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-    )
+def _people_or_place(tok: Token, lexicon: Lexicon) -> bool:
+    """What an act of violence is done to: people ("villagers", "Jan Roe", "them", "dozens of
+    shoppers") or a place ("Tarsen", "the embassy" as the tagger names one), not a thing
+    or an idea ("democracy", "the budget", "his rhetoric", "the documentary")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("him", "her", "them", "us", "me", "himself", "herself", "themselves")
+    if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        return True
+    return _a_person(tok, lexicon) or _doers(tok) or _counted_people(tok, lexicon, strict=True)
+
+
+# endings of English nouns for one who does something: "shopper", "villager", "visitor",
+# "tourist", "civilian", "resident", "migrant"
+DOER_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
+
+
+def _doers(tok: Token) -> bool:
+    """A plural noun for people named by what they do or where they live ("shoppers",
+    "villagers", "residents"): a word of no list may still be people."""
+    return tok.tag_ == "NNS" and _lemma(tok).endswith(DOER_ENDINGS)
 
 
 def _own_subject(word: Token) -> Token | None:

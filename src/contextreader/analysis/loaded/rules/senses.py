@@ -522,7 +522,11 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "sad and terrible news": where the first one stands
     graded = _graded(tok)
-    if graded is not None and _violent_act(graded, doc[start], lexicon):
+    if (
+        graded is not None
+        and doc[start].lower_ not in lexicon.moral_verdicts
+        and _violent_act(graded, lexicon)
+    ):
         return None  # "the horrific shooting", "the bombing was terrible"
     if _killing_condemned(tok, graded, lexicon):
         return None  # "if he killed reporters, that is terrible"
@@ -541,7 +545,7 @@ def rule_not_of_violence(
     grades an act of violence (``_violent_act``: "his murderous attack on the club", "a
     murderous rampage") it describes the act in the plain word for it and is not marked."""
     graded = _graded(doc[start:end].root)
-    if graded is not None and _violent_act(graded, doc[start], lexicon):
+    if graded is not None and _violent_act(graded, lexicon):
         return None
     return start, end
 
@@ -564,10 +568,17 @@ def _killing_condemned(tok: Token, graded: Token | None, lexicon: Lexicon) -> bo
     """'If he has killed reporters, that is terrible', 'Gunmen killed six villagers. It was
     terrible.': a word of judgement said of "that", "this" or "it" where the clause it answers
     (a clause on its verb, or the sentence before) reports people killed or wounded condemns a
-    killing in the words anyone would use, and blames no one the report does not."""
+    killing in the words anyone would use, and blames no one the report does not. An "it" that
+    stands for a clause after it ("it is terrible that the minister refuses", "it was awful to
+    watch") points to that clause, not back to the killing; a word of moral verdict on who did
+    it (``[context] moral_verdicts``: "that is cruel") is still marked."""
     if tok.dep_ != "acomp" or graded is None or graded.lower_ not in STATED:
         return False
+    if tok.lower_ in lexicon.moral_verdicts:
+        return False
     verb = tok.head
+    if any(c.dep_ in ("ccomp", "csubj", "xcomp") for w in (verb, tok) for c in w.children):
+        return False  # "it is terrible that ...", "it was horrible to watch"
     clauses = [verb]
     while clauses[-1].dep_ in ("ccomp", "xcomp", "conj") and clauses[-1].head.i != clauses[-1].i:
         clauses.append(clauses[-1].head)  # "I think that's terrible": the clause on "think"
