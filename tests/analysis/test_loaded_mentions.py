@@ -50,8 +50,7 @@ MARKS = {
     # -- a label said of "who" in a question of who deserves it is applied to no one ----------
     "who_counts_as_the_label": [
         *unmarked(
-            "There is no agreed definition of extremism, and not everyone agrees on who is an "
-            "extremist.",
+            "The two parties disagree about who is an extremist.",
             "The board must decide who counts as a traitor.",
             "The question of who is a terrorist divides the council.",
         ),

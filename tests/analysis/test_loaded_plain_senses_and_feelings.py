@@ -126,8 +126,8 @@ MARKS = {
     # -- a label the sentence forbids is applied to no one ---------------------------------
     "forbidden_labels": [
         *unmarked(
-            "It is not acceptable to call people of that view immoral heretics.",
-            "It is not permissible to call the ferry crews cowards.",
+            "It is not acceptable to call the monks who left vile heretics.",
+            "It isn't permissible to call the ferry crews cowards.",
             "You must not call your rivals traitors.",
             "Don't call them cowards.",
             "It is wrong to call them heretics.",

@@ -114,9 +114,9 @@ MARKS = {
     # deaths or injuries (the sentence, the one before or the one after) or of a natural hazard
     "spilt_blood_of_real_killings": [
         *unmarked(
-            '"There was carnage on the road," a witness said. "Bodies everywhere."',
-            "No group has claimed the bloodshed.\n\nThe attack killed 12 people.",
-            'A witness said: "Bodies everywhere."\n\nNo group has claimed the bloodshed.',
+            '"The junction was pure carnage," a cyclist said. "Two bodies lay there."',
+            "The bloodshed lasted an hour.\n\nThe raid killed 12 people.",
+            'A nurse said: "Two bodies lay there."\n\nThe bloodshed lasted an hour.',
             "A gunman killed nine people, the worst bloodshed in the city in decades.",
             "A flood left carnage in the valley and six people dead.",
             "The storm caused carnage along the coast.",

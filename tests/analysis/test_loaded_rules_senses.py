@@ -316,7 +316,7 @@ MARKS = {
     # a period named by a phrase ("World War II", "the Cold War") makes the word historical
     "periods_named_by_a_phrase": [
         *unmarked(
-            "It has taken decades since the horrors of World War II, but the town has rebuilt.",
+            "The town was slow to rebuild after the horrors of World War II.",
             "Cold War propaganda filled the airwaves.",
         ),
         (
@@ -435,10 +435,10 @@ MARKS = {
     "judgement_of_fortune": [
         *unmarked(
             "Dock workers feel terrible anxiety about the closures.",
-            "The port was rebuilt after a time of terrible tragedy in Tarsen.",
+            "Tarsen is still mourning a terrible tragedy at its port.",
             "Harbour results can be cruel to small parties.",
             "It was a cruel twist of fate for the crew.",
-            "The council can do an awful lot of good before spring.",
+            "The new ferry saves commuters an awful lot of time.",
         ),
         ("That was a terrible decision by the harbour board.", [("terrible", "exaggeration")]),
         ("The new rent rule is cruel to tenants.", [("cruel", "exaggeration")]),
@@ -452,7 +452,7 @@ MARKS = {
             "She was shocked by the verdict.",
         ),
         (
-            "In a move that shocked nearly everyone, Vell resigned.",
+            "Vell resigned on Monday, a decision that shocked the whole town.",
             [("shocked", "exaggeration")],
         ),
         ("The closure shocked the dock workers.", [("shocked", "exaggeration")]),
@@ -462,7 +462,7 @@ MARKS = {
         *unmarked(
             "Inspectors found dirty floors in the Tarsen hostel.",
             "Some firms might respond more radically than others.",
-            "It was a solemn, yet quietly jubilant, ceremony.",
+            "The mood at the launch was quietly jubilant.",
             "The channel covered the story with a zeal unmatched at other channels.",
         ),
         ("Vell struck a dirty deal with the council.", [("dirty", "exaggeration")]),

@@ -17,11 +17,10 @@ MARKS = {
     # people ('"rebels"', '"elected" leaders') and a clause with "be" keep the doubt
     "so_called_term_of_art": [
         *unmarked(
-            'Vell struggles to win so-called "closed" primaries where only members vote.',
-            "Though Vell vowed to go after so-called carried interest, a tax break important"
-            " to fund managers, experts doubt him.",
-            "Vell wants to end the treatment of so-called carried interest, which benefits"
-            " fund managers.",
+            'Vell seldom canvasses so-called "gated" estates, which admit residents only.',
+            "Although Vell pledged to curb so-called dark pools, a trading venue popular"
+            " with large funds, analysts doubt him.",
+            "Vell plans to ban so-called dark pools, which hide large trades from view.",
         ),
         ('The army shelled so-called "rebels" near Tarsen.', [('so-called "rebels"', DOUBT)]),
         ('The so-called "good" bishops stayed home.', [('so-called "good" bishops', DOUBT)]),

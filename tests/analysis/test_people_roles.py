@@ -134,8 +134,8 @@ ROLE_ROWS: dict[str, tuple[str, list[PersonRow]]] = {
         ],
     ),
     "an_apposition_on_a_noun_further_back_is_no_role": (
-        "Clara Voss is far ahead in the overall count because of early pledges from patrons, "
-        "the wealthy donors who can back the candidate of their choice.",
+        "Clara Voss leads the race thanks to gifts from patrons, "
+        "the wealthy donors who fund the club's campaigns.",
         [("Clara Voss", None, ["Clara Voss"])],
     ),
     "an_item_of_a_list_after_the_name_is_no_role": (
@@ -148,20 +148,20 @@ ROLE_ROWS: dict[str, tuple[str, list[PersonRow]]] = {
         [("Ned Pryce", "candidate for governor", ["Ned Pryce"])],
     ),
     "a_count_and_preposition_are_cut_from_a_role_before_the_name": (
-        "The party cast 12 votes for Ben Ode and 36 votes for the next governor of the state, "
-        "Ida Marsh.",
+        "The board gave 36 votes to the next governor of the state, Ida Marsh, and 12 votes "
+        "to Ben Ode.",
         [
-            ("Ben Ode", None, ["Ben Ode"]),
             ("Ida Marsh", "next governor of the state", ["Ida Marsh"]),
+            ("Ben Ode", None, ["Ben Ode"]),
         ],
     ),
     # guards: the cuts above stop at a name's plural, a hyphen, and a home town
     "a_capitalised_plural_and_a_hyphenated_adverb_stay_in_the_role": (
         '"The vote was rigged," said Rivers campaign spokesman Tomas Brun on Friday. Ivo '
-        "Stark, the longest-serving member of the board, agreed.",
+        "Stark, the longest-serving trustee of the board, agreed.",
         [
             ("Tomas Brun", "Rivers campaign spokesman", ["Tomas Brun"]),
-            ("Ivo Stark", "longest-serving member of the board", ["Ivo Stark"]),
+            ("Ivo Stark", "longest-serving trustee of the board", ["Ivo Stark"]),
         ],
     ),
     "an_age_and_home_town_between_name_and_apposition": (

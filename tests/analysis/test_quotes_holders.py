@@ -351,8 +351,8 @@ COPULAR_CASES = {
         [("indirect", "that the toll is too high", "view", "Nora Vale", "Nora Vale")],
     ),
     "an_argument_on_a_day_was_that": (
-        "Tom Harker's argument on Sunday was that the board should resign.",
-        [("indirect", "that the board should resign", "argument", "Tom Harker", "Tom Harker")],
+        "Tom Harker's argument on Friday was that the toll should be scrapped.",
+        [("indirect", "that the toll should be scrapped", "argument", "Tom Harker", "Tom Harker")],
     ),
     "a_noun_that_is_no_saying_reports_nothing": (
         "The problem is that the bridge is old.",
@@ -375,9 +375,9 @@ def test_a_noun_of_saying_completed_after_be_is_its_holders(nlp, text, expected)
 
 
 def test_a_noun_of_saying_after_be_inside_quoted_words_is_the_quote(nlp):
-    text = 'Nora Vale spoke on Monday.\n\n"My hope," she said, "is that the ferry will run."'
+    text = 'Nora Vale spoke on Monday.\n\n"My fear," she said, "is that the ferry will stop."'
     rows = quote_rows(nlp, text, ("kind", "words"))
-    assert rows == [("direct", 'My hope," she said, "is that the ferry will run.')]
+    assert rows == [("direct", 'My fear," she said, "is that the ferry will stop.')]
 
 
 # a first-person holder: "My view is that" is the writer's; an editorial's "Our view" the outlet's

@@ -116,9 +116,9 @@ CASES = {
         ],
     ),
     "a_noun_before_the_names_that_is_no_role_is_not_the_speaker": (
-        "If the refugees President Tom Roe, Mary Lee and other Democrats want to bring pose "
-        "a risk, the law should change.",
-        [("President Tom Roe, Mary Lee and other Democrats", None, ["Tom Roe", "Mary Lee"])],
+        "If the ferries Governor Tom Roe, Mary Lee and other Liberals want to buy cost "
+        "too much, the deal should stop.",
+        [("Governor Tom Roe, Mary Lee and other Liberals", None, ["Tom Roe", "Mary Lee"])],
     ),
     "a_role_conjunct_with_no_name_gives_no_one_more": (
         "Mayor Ruth Delgado opened the hearing. Delgado and her deputy said the plan was sound.",

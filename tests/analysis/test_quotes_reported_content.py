@@ -1133,9 +1133,9 @@ def test_an_as_clause_with_its_own_report_is_no_source_of_the_main_clause(nlp, t
                 ],
             ),
             "said_before_a_name_and_a_relative_clause_reports_no_quoted_words": (
-                "The mill closed. Said Mira Dollan, who grew up in the town, \u201cWe were all "
-                "so proud of it.\u201d",
-                [("direct", "We were all so proud of it.", "say", "Mira Dollan")],
+                "The mill closed. Said Mira Dollan, who ran its canteen, \u201cThat place fed "
+                "the whole valley.\u201d",
+                [("direct", "That place fed the whole valley.", "say", "Mira Dollan")],
             ),
             "said_to_be_opens_no_report": (
                 "Said to be worth millions, the painting was sold on Friday.",

@@ -901,9 +901,9 @@ def test_a_verb_joined_after_a_quote_keeps_its_own_subject(nlp: Language) -> Non
 
 
 def test_a_source_named_with_quoted_words_keeps_its_report(nlp: Language) -> None:
-    text = 'The plan would cost about $2 trillion a year, according to the "Care for All" paper.\n'
+    text = 'Each bridge needs $40 million in repairs, according to the "Safe Crossings" audit.\n'
     rows = quote_rows(nlp, text, ("kind", "words", "cue"))
-    assert ("indirect", "The plan would cost about $2 trillion a year", "according to") in rows
+    assert ("indirect", "Each bridge needs $40 million in repairs", "according to") in rows
 
 
 # -- the nearest holder of an office, a fronted "Asked ...", names set off --------------------

@@ -447,7 +447,7 @@ def _vague_beside_own(rq: Quote | None, found: _Found | None, sent: Span, ctx: _
     if anchor.dep_ != "conj" or anchor.head.i != root.i or anchor.i < root.i:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-        return None  # "many people can't help but worry ...": one subject, one clause
+        return None  # "most drivers can't help but slow down ...": one subject, one clause
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < anchor.i for c in anchor.children):
         return None  # "X was delayed, but Y left early, another source said": both its
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children):

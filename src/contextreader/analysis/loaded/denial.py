@@ -51,7 +51,7 @@ FORBIDDEN = frozenset(
     }
 )
 # how far a label may stand from the verb that gives it (a relative clause on its object may
-# come between in the small model's parse: "call those who hold it heretics")
+# come between in the small model's parse: "call the monks who left heretics")
 LABEL_CLIMB = 4
 # dependency labels of a word used as a noun phrase: "the righteous" as subject or object
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -194,7 +194,7 @@ REJECTIONS = frozenset({"no", "nope"})
 
 
 def _answered_no(tok: Token, loaded: frozenset[int], lexicon: Lexicon) -> bool:
-    """'Is it the death knell? No. But it hurts.': a verdict raised in a yes-no question that
+    """'Is it a fiasco? No. But it stings.': a verdict raised in a yes-no question that
     the next sentence answers "No" is put in order to be rejected, and is applied to nothing.
     The question must begin with its verb ("Is it ...", "Was this ...") and the verdict must be
     what that verb puts (its predicate: "Is the plan a disaster?", "Is it a cruel regime?"): a
@@ -253,7 +253,7 @@ def _put_by(tok: Token, verb: Token) -> bool:
 
 def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:
     """'You must not call your rivals traitors', 'Don't call them cowards', 'it is not
-    acceptable to call people of that view heretics', 'it is wrong to call them heretics': a
+    acceptable to call the monks who left heretics', 'it is wrong to call them heretics': a
     label given by a verb of labelling (``[context] labelling``) that the sentence forbids is
     mentioned as what one must not say, applied to no one. "It is fair to call them traitors"
     and "it is not unfair to call them traitors" apply it."""
@@ -282,7 +282,7 @@ def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _labelling_verb(tok: Token, lexicon: Lexicon) -> Token | None:
-    """The verb of labelling that gives the word as a label ("call" in "call them immoral
+    """The verb of labelling that gives the word as a label ("call" in "call them vile
     heretics"), through the noun an adjective describes and a relative clause on the verb's
     object; None if there is none within a few steps."""
     for _ in range(LABEL_CLIMB):

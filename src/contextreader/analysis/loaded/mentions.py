@@ -29,7 +29,7 @@ def _mentioned(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
             return True
     root = doc[start:end].root
     if _who_counts_as(root, lexicon):
-        return True  # "not everyone agrees on who is a terrorist"
+        return True  # "the two parties disagree about who is a terrorist"
     if _names_a_prejudice(root, lexicon):
         return True  # "the stereotype that bankers are greedy"
     if any(c.dep_ == "appos" and _lemma(c) in lexicon.mention for c in root.children):
@@ -48,7 +48,7 @@ def _mentioned(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _who_counts_as(root: Token, lexicon: Lexicon) -> bool:
-    """'not everyone agrees on who is a terrorist', 'the board must decide who counts as a
+    """'the two parties disagree about who is a terrorist', 'the board must decide who counts as a
     traitor', 'the question of who is an extremist': a label said of "who" in a question that a
     word of settling or disputing governs (``[context] deciding``) asks who deserves it and
     applies it to no one. A relative clause ("the man who is a terrorist") or a question a

@@ -1331,8 +1331,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
                 found.append((span, tok, fronted[1]))
             continue
         if not according and not b.lex.is_cue(tok):
-            # "Roe's view is that ...", not inside quoted words ('"My hope," he said, "is that
-            # ..."': the quote already gives them)
+            # "Roe's view is that ...", not inside quoted words ('"My fear," she said, "is
+            # that ..."': the quote already gives them)
             noun = None if b.ix.in_quote(tok.idx) else _copular_report(tok, b.lex)
             noun = noun or _noun_report(tok, b.lex)
             if noun is not None:
@@ -1846,9 +1846,9 @@ def _noun_report(tok: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] |
 
 
 def _copular_report(noun: Token, lex: CueLexicon) -> tuple[tuple[int, int], Token] | None:
-    """ "Roe's view is that the tax is too high", "Her argument on Sunday was that ...": a noun
+    """ "Roe's view is that the tax is too high", "His argument at the hearing was that ...": a noun
     of saying or stance with a possessive holder, the subject of "be", completed by a "that"
-    clause after the verb: the clause is what the holder says or holds ("on Sunday" is no
+    clause after the verb: the clause is what the holder says or holds ("at the hearing" is no
     content). Not a clause without "that" ("Roe's view is he should go" is rare and often
     misparsed), a predicate ("Roe's view is shared by many") or a noun with no holder ("The
     claim is that ..."). Returns the clause's offsets and the holder's token."""

@@ -499,7 +499,7 @@ def _speaker(head: Token, ix: _Index, lex: CueLexicon, depth: int = 0) -> _Speak
         joint_end = max(joint_end, after[1]) if after is not None else joint_end
         if titled is not head and role_lexicon().role_class(head.lemma_) is None:
             # a noun before the names that is no role is no part of who speaks ("the
-            # refugees | Jan Roe and Ann Lee want to bring")
+            # ferries | Jan Roe and Ann Lee want to buy")
             s = titled.left_edge.idx
         return _Speaker((s, joint_end), ix.text[s:joint_end], None)
     m = ix.person_in(head.idx, head.idx + len(head.text))

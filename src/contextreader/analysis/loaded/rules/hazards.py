@@ -63,9 +63,9 @@ def rule_not_of_killings(
     """A word of spilt blood ("carnage", "bloodshed", "a bloodbath") is loaded where it
     dramatises a loss in which no one bled ("a bloodbath in the markets", "carnage at the polls"),
     and the plain word for real killings: where its sentence, the one before it or the one after
-    it (in any paragraph: a witness's "Bodies everywhere." often stands alone) reports deaths or
+    it (in any paragraph: a witness's "Two bodies lay there." often stands alone) reports deaths or
     injuries (``[context] casualties``: "A gunman killed nine people, the worst bloodshed in the
-    city in decades.", '"There was carnage on the road. Bodies everywhere."'), or names a natural
+    city in decades.", '"The junction was pure carnage. Two bodies lay there."'), or names a natural
     hazard as rule "figurative" reads it ("the quake caused carnage")."""
     subject = _own_subject(doc[start:end].root)
     if subject is not None and subject.pos_ != "PRON" and _names_hazard(subject, lexicon):

@@ -515,7 +515,7 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     """A word of judgement ("terrible", "awful", "cruel") passes a verdict on an act, a person
     or a policy ("a terrible decision", "cruel views", "the plan is awful"). Where it grades a
     feeling, a misfortune or a turn of fortune (``[context] fortunes``: "the terrible anxiety
-    workers feel", "a time of terrible tragedy", "a cruel twist of fate", "primary results can
+    workers feel", "a terrible tragedy at the port", "a cruel twist of fate", "primary results can
     be cruel"), before it or as its predicate, it says how bad the thing is, which blames
     nobody, and is not marked."""
     tok = doc[start:end].root

@@ -90,8 +90,8 @@ def _defined_after(called: Token, lexicon: Lexicon) -> bool:
 
 def _loose_apposition_after(noun: Token) -> list[Token]:
     """An apposition the parser hangs elsewhere in the sentence: a comma, then "a" or "an" and
-    the noun it goes with ("so-called carried interest, a tax loophole important to fund
-    managers, ..." where "loophole" is read as a loose dependent of the main verb). Not the
+    the noun it goes with ("so-called dark pools, a trading venue popular with large
+    funds, ..." where "venue" is read as a loose dependent of the main verb). Not the
     subject of a clause of its own ("so-called reforms, a spokesman said")."""
     doc = noun.doc
     if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
