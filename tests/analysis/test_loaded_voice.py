@@ -965,30 +965,48 @@ def test_the_teller_of_an_opening_frame_ends_at_its_comma(nlp, text, expected):
 
 
 LETTERS_PAGE = (
-    "Is the harbour plan a scam?\n\n"
-    "LETTERS.\n\n"
-    "The council calls the harbour plan progress. It is a scam, and the people behind it "
-    "are crooks.\n\n"
-    "Miriam Tolland.\n\n"
-    "Fenwick, Kent.\n"
+    "Letters to the Editor\n\n"
+    "Stop the scam at the toll booths\n\n"
+    "Our bridge tolls went up twice this year. The toll board is run by crooks for its own "
+    "staff.\n\n"
+    "Priya Daventry, Oakhurst\n\n"
+    "Editor's note: The board's accounts are audited each spring and show no scam.\n\n"
+    "How to write to us: short letters are welcome. We do not print hateful letters.\n"
 )
 
 
-def test_a_readers_letter_is_the_readers_words_and_the_headline_the_outlets(nlp):
+def test_a_readers_letter_is_the_readers_words_and_the_rest_the_outlets(nlp):
+    # the heading, the editor's note and the outlet's own note after the letter stay its own
     assert mark_voices(nlp, LETTERS_PAGE) == [
         ("scam", "outlet"),
-        ("scam", "quoted"),
         ("crooks", "quoted"),
+        ("scam", "outlet"),
+        ("hateful", "outlet"),
     ]
 
 
-def test_an_opinion_column_stays_in_the_outlets_voice(nlp):
+def test_a_sign_off_with_stops_closes_a_letter(nlp):
+    text = LETTERS_PAGE.replace("Priya Daventry, Oakhurst", "Priya Daventry.\n\nOakhurst, Kent.")
+    assert [v for _, v in mark_voices(nlp, text)] == ["outlet", "quoted", "outlet", "outlet"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Letters to the Editor", "OPINION"),  # a column: the outlet publishes it as its own
+        ("Letters to the Editor", "Home\nSport\nLetters\nWeather"),  # a menu of sections
+        ("Letters to the Editor", "Letters: the bridge board answers its critics"),  # a kicker
+        ("Letters to the Editor\n\n", "Letters\n\nBy Owen Marchetti\n\n"),  # a reporter's
+        ("Priya Daventry, Oakhurst\n\n", ""),  # no reader signs it
+    ],
+)
+def test_no_letters_page_keeps_the_outlets_voice(nlp, old, new):
     from contextreader.analysis.furniture import furniture_lexicon
 
     assert "letters" in furniture_lexicon().reader_genres
     assert "opinion" not in furniture_lexicon().reader_genres
-    text = LETTERS_PAGE.replace("LETTERS.", "OPINION.")
-    assert [v for _, v in mark_voices(nlp, text)] == ["outlet", "outlet", "outlet"]
+    text = LETTERS_PAGE.replace(old, new)
+    assert [v for _, v in mark_voices(nlp, text)] == ["outlet"] * 4
 
 
 @pytest.mark.parametrize(
@@ -999,6 +1017,10 @@ def test_an_opinion_column_stays_in_the_outlets_voice(nlp):
         # a people or a plain count still names no one
         ("No Democrats said the vote was a sham.", [("sham", "outlet")]),
         ("Nobody said the vote was a sham.", [("sham", "outlet")]),
+        # a name that only qualifies the noun names no one either
+        ("No Harbour Board official said the vote was a sham.", [("sham", "outlet")]),
+        ("No Kremlin spokesman said the vote was a sham.", [("sham", "outlet")]),
+        ("No Senate Republican said the vote was a sham.", [("sham", "outlet")]),
     ],
 )
 def test_a_name_that_opens_with_no_is_a_speaker(nlp, text, expected):
@@ -1008,12 +1030,13 @@ def test_a_name_that_opens_with_no_is_a_speaker(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He rejects the ideology that primary voters find so toxic.", [("toxic", "reported")]),
-        ("Voters find the plan toxic.", [("toxic", "reported")]),
+        # the writer's claim put through a someone who would find it so
+        ("It was a mess any visitor would find disgraceful.", [("disgraceful", "outlet")]),
+        ("The tone is one most listeners would find hateful.", [("hateful", "outlet")]),
         ("I find the plan toxic.", [("toxic", "outlet")]),
     ],
 )
-def test_what_others_find_a_thing_is_their_judgment(nlp, text, expected):
+def test_what_a_generic_someone_would_find_stays_the_writers(nlp, text, expected):
     assert mark_voices(nlp, text) == expected
 
 
@@ -1021,22 +1044,21 @@ def test_what_others_find_a_thing_is_their_judgment(nlp, text, expected):
     ("text", "expected"),
     [
         (
-            "Ana Roe issued a statement on Friday, saying a charity in her name is working to "
-            'end senseless knife crime and "will not comment further."',
-            [("senseless", "reported")],
+            "The club put out a notice on Monday, saying the pitch would stay shut until the "
+            "reckless parking stopped.",
+            [("reckless", "reported")],
         ),
         # a clause of a verb that is no verb of saying stays the writer's
         ("The mayor made sure the senseless feud ended.", [("senseless", "outlet")]),
         # a noun the parse hangs on the verb of saying is the writer's comment, not a clause
         (
-            "The senator took a heckler in stride, saying the man would not be hurt at his "
-            "rally, a swipe at the chaotic scenes at his rival's rallies.",
+            "The coach brushed off the booing, saying fans were free to shout, a swipe at the "
+            "rival club's owners.",
             [("a swipe at", "outlet")],
         ),
         # a sentence before the verb, which the parse may take for its clause, is not one
         (
-            "Roe jokingly offered the heckler a seat on the board, then says he will welcome "
-            "anyone who wants to talk.",
+            "With a grin, Pell jokingly handed out spare keys; she says the hall will stay open.",
             [("jokingly", "outlet")],
         ),
     ],

@@ -814,10 +814,56 @@ def test_an_a_answer_goes_on_over_its_unlabelled_lines_and_paragraphs(nlp: Langu
     assert not any("committee" in (r[1] or "") for r in rows)
 
 
+def test_an_a_answer_goes_on_where_the_interviewee_names_someone_as_i(nlp: Language) -> None:
+    text = A_INTERVIEW.replace(
+        "We trained on the lake every morning after that.",
+        "I rang Tom Reyes, the warden, and we trained on the lake after that.",
+    )
+    rows = quote_rows(nlp, text, ("words",))
+    assert any((r[0] or "").endswith("trained on the lake after that.") for r in rows)
+
+
 def test_an_a_answer_stops_at_a_paragraph_naming_the_interviewee(nlp: Language) -> None:
     text = A_INTERVIEW.replace("We trained on", "Quill trained on")
     rows = quote_rows(nlp, text, ("words",))
     assert not any("trained on" in (r[0] or "") for r in rows)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # narration naming someone else, a pronoun's narration, background with no one in it
+        "The boathouse, which the council rebuilt last year, is shut. Its warden, Tom Reyes, "
+        "has called the club a shambles.",
+        "She paused for a while before the next question, and then laughed at the committee.",
+        "The lake froze twice in the winter of 2021, and the council has since closed the slip.",
+        # the page's furniture between two answers
+        "Photo: The club's old boat on the slipway (Tom Reyes/Ledger)",
+        "Read more: Fenwick rowing in five charts",
+        # another person named in "we" words, which may be the outlet's own
+        "We asked Tom Reyes, the warden, who called the club a shambles.",
+    ],
+)
+def test_an_a_answer_stops_at_a_paragraph_that_is_no_speech(nlp: Language, paragraph) -> None:
+    text = A_INTERVIEW.replace("We trained on the lake every morning after that.", paragraph)
+    rows = quote_rows(nlp, text, ("words",))
+    answer = next(r[0] for r in rows if (r[0] or "").startswith("Badly"))
+    assert paragraph[:20] not in answer  # the answer ends before it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a writer's line right under a turn, then a blank line: not proven to be speech
+        "Transcript\n\nROE: The ferry will run all year.\n\nPELL: It will not.\n"
+        "The chair, Ada Finch, called the row a farce.\n\nROE: Let me answer.\n\nPELL: Go on.\n",
+        "Briefing\n\nQ: Will the ferry run?\n\nA: It will.\nResidents later called the answer "
+        "a joke.\n\nQ: When?\n\nA: Soon.\n",
+    ],
+)
+def test_a_line_after_a_turn_then_a_blank_line_is_not_the_turn(nlp: Language, text) -> None:
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    assert not any("called" in (r[1] or "") for r in rows if r[0] == "direct")
 
 
 def test_a_labelled_answer_without_an_interview_intro_stops_at_a_blank_line(nlp) -> None:

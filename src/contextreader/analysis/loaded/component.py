@@ -178,7 +178,7 @@ class LoadedTerms:
         # what stands alone in quotation marks nobody is quoted as saying (cr_quotes' scare
         # quotes), by the characters of its words
         scare = {q.span for q in doc._.cr_quotes or [] if q.kind == "scare"}
-        letters = readers_letters(doc)  # where the readers' own words start on a letters page
+        letters = readers_letters(doc)  # the lines of readers' letters on a letters page
         for cand in _without_overlaps(candidates):
             span = doc[cand.start : cand.end]
             chars = cand.quote_span or (span.start_char, span.end_char)
@@ -255,8 +255,7 @@ class LoadedTerms:
                 voice = "outlet"
             if (
                 voice == "outlet"
-                and letters is not None
-                and chars[0] >= letters
+                and any(a <= chars[0] < b for a, b in letters)
                 and not sentence_is_heading(span.sent)
             ):
                 voice = "quoted"  # a reader's letter: the reader's words, printed by the outlet

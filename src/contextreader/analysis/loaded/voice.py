@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -22,10 +23,11 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.assertions.frames import account_frame
 from contextreader.analysis.extensions import text_of
-from contextreader.analysis.furniture import furniture_lexicon, piece_label
+from contextreader.analysis.furniture import GENRE_LINES, furniture_lexicon, piece_label
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
 from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma, set_off
+from contextreader.analysis.paragraphs import _sign_off_lines, line_around
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.quotes.reported import _describes_a_kind
 from contextreader.analysis.quotes.speakers import agent_of
@@ -383,20 +385,88 @@ def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= span[0] < spans[i][1]
 
 
-def readers_letters(doc: Doc) -> int | None:
-    """Where the readers' words start on a page the outlet labels as readers' letters
-    (page_furniture.toml [reader_genres]: "LETTERS", "Letters to the Editor"): after the line
-    that holds the label; None on any other page. Each letter is a reader's own text, which the
-    outlet prints as written, so a loaded word in it is the reader's ("quoted"), not the
-    outlet's; the headline above the label, and any heading below it, are the outlet's. An op-ed
-    or a column ([writer_genres] only) is a writer the outlet publishes as its piece, and
-    stays in the outlet's voice (shown as the writer's own words)."""
+def readers_letters(doc: Doc) -> list[tuple[int, int]]:
+    """The lines of readers' letters on a page the outlet labels as such (page_furniture.toml
+    [reader_genres]: "LETTERS", "Letters to the Editor"): each letter is a reader's own text,
+    which the outlet prints as written, so a loaded word in it is the reader's ("quoted"), not
+    the outlet's. The label must be a line of its own among the first lines, maybe with the
+    outlet's name after a bar ("Letters | The Week"; not a kicker "Letters: how ...", nor one
+    line of a menu of one-word section lines), with no byline ("By Jan Roe") under it; a letter
+    is the run of lines that a reader's sign-off closes (``paragraphs._sign_off_lines``: "Jan
+    Roe", "Jan Roe, Kell", "Jan Roe." over "Kell."). So headings, an editor's reply or a note
+    opened by a short lead and a colon ("Editor's note:", "How to write to us:"), and whatever
+    no sign-off closes stay the outlet's. Empty on any other page. An op-ed or a column
+    ([writer_genres] only) is a writer the outlet publishes as its piece, and stays in the
+    outlet's voice (shown as the writer's own words)."""
     text = text_of(doc)
-    label = piece_label(text, doc._.cr_body_start or 0)
+    body = doc._.cr_body_start or 0
+    label = piece_label(text, body)
     if label is None or not label.writer or label.name not in furniture_lexicon().reader_genres:
-        return None
-    end = text.find("\n", label.span[1])
-    return len(text) if end < 0 else end
+        return []
+    _, line_end = line_around(text, label.span[0])
+    rest = text[label.span[1] : line_end].strip(" .:—–-\r\t")
+    if rest and not rest.startswith("|"):
+        return []  # a kicker or a headline that opens with the label: a story, not the page
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    at = next(i for i, m in enumerate(lines) if m.start() <= label.span[0] < m.end())
+    for j in (at - 1, at + 1):  # "News\nSport\nLetters\nObituaries": a menu of sections
+        if 0 <= j < len(lines) and _menu_item(text, lines[j], lines[at]):
+            return []
+    after = lines[at + 1 :]
+    if any(_BYLINE.match(m.group().strip()) for m in after[: 2 * GENRE_LINES]):
+        return []  # a reporter's story under a "Letters" section
+    out: list[tuple[int, int]] = []
+    pending: list[re.Match[str]] = []
+    i = 0
+    while i < len(after):
+        line = after[i].group().strip()
+        signed = None
+        for size in (2, 1):
+            block = after[i : i + size]
+            if block and block[0].group().rstrip().endswith("."):  # "Jan Roe." over "Kell."
+                cut = len(block[0].group()) - len(block[0].group().rstrip()) + 1
+                head = _LINE.match(text, block[0].start(), block[0].end() - cut)
+                block = [head, *block[1:]] if head is not None else []
+            if len(block) == size and _sign_off_lines(text, 0, block, doc) is not None:
+                signed = size
+                break
+        if signed is not None and pending:
+            out += [(m.start(), m.end()) for m in pending]  # a letter its writer signs
+            pending = []
+            i += signed
+            continue
+        if signed is not None or _NOTE_LEAD.match(line) or _heading_line(line):
+            pending = []  # a heading, a note of the outlet's: the letter before it is unsigned
+        else:
+            pending.append(after[i])
+        i += 1
+    return out
+
+
+_LINE = re.compile(r"[^\n]+")
+# a reporter's byline ("By Jan Roe"), not a sentence ("By any measure, ...")
+_BYLINE = re.compile(r"By[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)+\.?")
+# a line the outlet opens with a short lead and a colon: "Editor's note:", "How to write to us:"
+_NOTE_LEAD = re.compile(r"[A-Z][\w'’]*(?:[ ]+[\w'’]+){0,5}[ ]*:")
+
+
+def _heading_line(line: str) -> bool:
+    """A short line with no closing stop: a headline or a letter's heading, in capitals or in
+    sentence case ("Parking scheme is a cash grab")."""
+    return len(line.split()) <= 14 and line.rstrip("\"”’')")[-1:] not in ".!?"
+
+
+def _menu_item(text: str, line: re.Match[str], label: re.Match[str]) -> bool:
+    """``line``, next to the label's line with no blank line between, is a section name of a
+    menu: one or two words, no stop."""
+    a, b = sorted((line, label), key=lambda m: m.start())
+    between = text[a.end() : b.start()]
+    words = line.group().split()
+    return (
+        between.count("\n") == 1
+        and 0 < len(words) <= 2
+        and line.group().rstrip()[-1:] not in ".!?:"
+    )
 
 
 def voice_of(span: tuple[int, int], index: VoiceIndex) -> Voice:
@@ -918,8 +988,8 @@ def _a_time(prep: Token) -> bool:
 
 def _said_clause(word: Token) -> bool:
     """The word is in a clause that a verb of saying or thinking brings in with "that" (a verb of
-    saying also with no word at all: "a statement saying a fund is fighting the senseless
-    violence"), or in the question a verb that asks brings in with "if" or "whether" ("an item
+    saying also with no word at all: "a notice saying the pitch stays shut until the reckless
+    parking stops"), or in the question a verb that asks brings in with "if" or "whether" ("an item
     suggesting that the mayor was hypocritical", "she acknowledged that she had misspoken",
     "asked the mayor if the bogus scheme ..."): what the clause says is the speaker's, reported,
     where the quote finder did not record it. As for an indirect quote (``SpeechTest``), not
@@ -941,14 +1011,14 @@ def _said_clause(word: Token) -> bool:
             continue
         lemma = cues.lemma(tok)
         bare = mark.dep_ != "mark"
-        # a clause with no "that" after a verb of saying ("saying a fund is fighting the
-        # senseless violence") reports as one with it; not one of thinking ("feel the plan is
+        # a clause with no "that" after a verb of saying ("a notice saying the reckless
+        # parking must stop") reports as one with it; not one of thinking ("feel the plan is
         # ...", read by the rules for feelings), nor a clause that opens with a question word
         # ("saying what the senseless cuts meant", the writer's description) or that has no
-        # verb (", a swipe at ...", a noun the parse hangs there: the writer's comment); and
+        # verb (", a jab at the owners", a noun the parse hangs there: the writer's comment); and
         # only a clause after a verb with a subject of its own or a participle ("Roe said
         # the ...", "..., saying the ..."), where no word marks the clause the parse may take
-        # a sentence for one ("Roe jokingly offered ..., then says ...")
+        # a sentence for one ("Pell handed out keys; she says ...")
         if bare and (
             clause.dep_ != "ccomp"
             or clause.pos_ not in ("VERB", "AUX")
@@ -1008,14 +1078,18 @@ _NAME_KINDS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVEN
 
 def _a_name(words: Sequence[Token]) -> bool:
     """The subject's words are a name that opens with "No": "No" capitalised, then a
-    capitalised word the tagger reads as a name ("No Labels said ..."), so not a subject that
-    names no one (``_no_one``), as "No Democrats" or "No MPs" is."""
+    capitalised word, and the words after "No" (or with it) are one whole name the tagger reads,
+    with nothing after it ("No Labels said ..."); so not a subject that names no one
+    (``_no_one``), as "No Democrats" or "No MPs" is, nor one whose name only qualifies its noun
+    ("No Kell official", "No Senate Democrat", which the tagger reads as two names)."""
     words = [t for t in words if not t.is_punct and not t.is_space]
+    if len(words) < 2 or words[0].text != "No" or not words[1].text[:1].isupper():
+        return False
+    name = words if words[0].ent_iob_ == "B" else words[1:]
     return (
-        len(words) >= 2
-        and words[0].text == "No"
-        and words[1].text[:1].isupper()
-        and words[1].ent_type_ in _NAME_KINDS
+        name[0].ent_iob_ == "B"
+        and name[0].ent_type_ in _NAME_KINDS
+        and all(t.ent_iob_ == "I" and t.ent_type_ == name[0].ent_type_ for t in name[1:])
     )
 
 

@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from contextreader.analysis.furniture import word_lists
 from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.paragraphs import (
     BLANK_LINE,
@@ -449,8 +450,58 @@ def transcript_turns(
             # an interview's answer goes on over its unlabelled paragraphs up to the next
             # question, unless one names the interviewee (the writer's narration)
             own = sorted(span for span, c in (owner or {}).items() if c is cl) if cl else []
+            others = sorted(span for span, c in (owner or {}).items() if c is not cl)
+            if not _speaks_on(text, turn.paragraph[1], nxt.paragraph[0], others):
+                own = None  # the writer's narration or the page's furniture: the turn ends
         turns.append((_run_on(text, turn, nxt, a_line=a_line, own=own), cl))
     return turns
+
+
+# a line the page sets before a caption, a link or a note ("Photo:", "Read more:", "Related:"),
+# or a "Name:" label: a short run of words and a colon at the line's head
+_LINE_LEAD = re.compile(r"[A-Z][\w'’]*(?:[ ]+[\w'’]+){0,3}[ ]*:")
+
+
+def _speaks_on(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
+    """Every paragraph between an interview's answer and the next question reads as the
+    interviewee still speaking: it speaks in the first person (pronouns.toml [first_person]:
+    "We lost two seasons"), does not open with "he" or "she" or a "Word:" lead ("Photo:",
+    "Read more:"), and mentions no other person the article names ("Its chairman, Jan Roe, has
+    called ...") unless it speaks as "I" ("I told Jan Roe ..."). Anything else may be the
+    writer's narration or the page's furniture, so the answer ends at its own paragraph."""
+    first, mine = _first_person_words()
+    third = _third_person_openers()
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text[start:end]) if m.group().strip()]
+    if not paragraphs:
+        return False
+    for m in paragraphs:
+        p = m.group().strip()
+        words = [w.lower().split("'")[0].split("’")[0] for w in re.findall(r"[\w'’]+", p)]
+        if not words or words[0] in third or _LINE_LEAD.match(p):
+            return False
+        if not any(w in first for w in words):
+            return False
+        at, to = start + m.start(), start + m.end()
+        if any(at <= a < to for a, _ in others) and not any(w in mine for w in words):
+            return False  # another person, and no "I": the writer's (or the outlet's "we")
+    return True
+
+
+@cache
+def _first_person_words() -> tuple[frozenset[str], frozenset[str]]:
+    """pronouns.toml [first_person] ("I", "we", "my", "our" ...) and [first_person_singular]
+    ("I", "my" ...: one speaker's, never the outlet's "we")."""
+    keys = ("first_person", "first_person_singular")
+    lists = word_lists("pronouns.toml", keys)[0]
+    return lists["first_person"], lists["first_person_singular"]
+
+
+@cache
+def _third_person_openers() -> frozenset[str]:
+    """pronouns.toml [third_person_subjects] ("he", "she") and the personal pronouns that tell
+    of one man or woman ("his", "her")."""
+    subjects = word_lists("pronouns.toml", ("third_person_subjects",))[0]["third_person_subjects"]
+    return subjects | third_person_pronouns()
 
 
 def _sure_interview(text: str, at: int, lex: RoleLexicon) -> bool:
@@ -743,20 +794,22 @@ def _run_on(
     not over a line that names the speaker (the writer's narration: "Roe has led since May"),
     and, in a text laid out a paragraph a line, not over more than ``RUN_ON_LINES`` lines (with
     ``a_line``, a text laid out a sentence a line, a long answer takes as many lines as it has:
-    with no blank line anywhere between two labels, nothing there is the writer's paragraph);
-    the blank line before the next label ends nothing.
+    with no blank line anywhere between two labels, nothing there is the writer's paragraph).
 
     ``own``, for an interview's "A:" answer before the next "Q:" (``_sure_interview``): the
     interviewee's mentions. Such an answer goes on over blank lines too, through every
     unlabelled paragraph up to the question ("A: It was hard.\n\nWe lost two seasons.\n\nQ:
     ..."), since an interview printed as questions and answers gives the interviewee's next
-    paragraphs no label of their own; not where one names the interviewee (the writer's
-    narration: "Roe was freed in May") or opens with a quotation mark or a dash (a quote of
-    its own, as for ``unlabelled_answers``)."""
+    paragraphs no label of their own; only where every one reads as the interviewee speaking
+    (``_speaks_on``: in the first person, naming no one else), not where one names the
+    interviewee (the writer's narration: "Roe was freed in May") or opens with a quotation mark
+    or a dash (a quote of its own, as for ``unlabelled_answers``)."""
     if nxt is None:
         return turn
     gap_start, gap_end = turn.paragraph[1], nxt.paragraph[0]
-    gap = text[gap_start:gap_end].rstrip()
+    gap = text[gap_start:gap_end]
+    if own is not None:
+        gap = gap.rstrip()  # the blank line before the question ends nothing
     if BLANK_LINE.search(gap) and own is None:
         return turn  # a blank line ends the answer; the next paragraph may be the writer's
     paragraphs = [p for p in gap.split("\n") if p.strip()]
