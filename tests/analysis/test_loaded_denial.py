@@ -97,6 +97,15 @@ MARKS = {
         # an answer that outbids the word keeps it
         ('"Is the scheme a disaster? No, it is a catastrophe," the mayor said.', "disaster"),
         ("Is the council a cruel regime? No. It is worse.", "cruel"),
+        ('"Is the ferry a fiasco? No, worse than that," the captain said.', "fiasco"),
+        # a comparative of something else, later on, or a word of praise outbids nothing
+        *unmarked(
+            '"Is the levy a fiasco? No. But rents are higher than before," the clerk said.',
+            '"Is the ferry a fiasco? No. It is more complex than that," the captain said.',
+            '"Is the mayor a coward? No. She is a hero who erred," her aide said.',
+            # a verb the fronted "did" puts is answered too
+            '"Did the minister betray the town? No," her spokesman said.',
+        ),
         (
             "Is the junta a murderous regime? No. But its troops have killed dozens of farmers.",
             "murderous",

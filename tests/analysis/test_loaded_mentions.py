@@ -90,6 +90,13 @@ MARKS = {
             "He defended the stereotype that lawyers are greedy, saying it was simply true.",
             [("greedy", LABEL)],
         ),
+        ("The survey confirms the stereotype that landlords are greedy.", [("greedy", LABEL)]),
+        # not taken up: denied, refused, or a dummy "it" that stands for a clause
+        *unmarked(
+            "The survey does not confirm the stereotype that landlords are greedy.",
+            "The brewer refused to endorse the stereotype that landlords are greedy.",
+            "It is right to reject the stereotype that landlords are greedy.",
+        ),
     ],
 }
 

@@ -81,6 +81,11 @@ MARKS = {
     # adjective pinned on a present-day campaign or state is a label
     "classification_of_a_regime": [
         *unmarked("Historians of the war set Fascist totalitarians apart from mere autocrats."),
+        # "the" regime by name and a noun of a system of rule: its classification
+        *unmarked(
+            "Scholars of the Fascist totalitarian state study its courts.",
+            "The Communist totalitarian system ended with the wall.",
+        ),
         (
             "Critics called the mayor's budget totalitarian.",
             [("totalitarian", "contentious label")],
@@ -106,9 +111,23 @@ MARKS = {
             [("perverse", "exaggeration")],
         ),
     ],
+    # a speaker's own feeling in reported speech: the pronoun is the speaker's unless the
+    # speaker is known to be of the other gender or the clause stands in a direct quote
+    "own_feeling_reported": [
+        *unmarked(
+            'The harbour master said he was "appalled" by the delays.',
+            'Dr Okafor said she was "horrified" by the report.',
+            'She was "furious", Ona Pell said.',
+        ),
+        ('"She was furious," the porter said.', [("furious", "exaggeration")]),
+        (
+            'Mr Dan Vell told the board she was "outraged" by the fees.',
+            [("outraged", "exaggeration")],
+        ),
+    ],
     # a view someone takes or has is their distrust; a view with an owner is a verdict on them
     "a_distrustful_view": [
-        *unmarked("Nobody should take a cynical view of the city's schools, the mayor said."),
+        *unmarked("Old sailors hold a cynical view of the weather forecast."),
         (
             "The levy is a cynical ploy to win votes.",
             [("cynical", "editorializing"), ("ploy", "contentious label")],

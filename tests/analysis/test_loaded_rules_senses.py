@@ -579,6 +579,18 @@ MARKS = {
             "Three people died in the crash. It is terrible that the minister will not resign.",
             "terrible",
         ),
+        # a count of people killed, and a building, a place or a person as the target
+        *unmarked(
+            "A horrible attack by rebels killed eight women near the well.",
+            "The awful shelling of the old mill went on all night.",
+            "The horrible shooting of a cyclist by a guard led to protests.",
+            "The terrible attack on the clinic killed five nurses.",
+            "Five workers were killed at the depot. It was horrible to see.",
+        ),
+        ("The editor called it a terrible attack on her reputation.", "terrible"),
+        ("The awful slaughter of the truth in the report angered scientists.", "awful"),
+        ("A horrible action by the council killed 40 contracts.", "horrible"),
+        ("Five workers were killed at the depot. It is horrible to cut their pay now.", "horrible"),
         # a moral verdict on who acted stays marked
         ("The cruel massacre of villagers shocked the region.", "cruel"),
         ("The thugs' cruel assault on the peaceful marchers killed three.", "cruel"),
@@ -597,6 +609,7 @@ MARKS = {
             [("devastated", "exaggeration")],
         ),
         ("Families were devastated by the killing of the bill.", "devastated"),
+        *unmarked("Hamlets devastated by the bombing of the bridge still lack power."),
     ],
 }
 

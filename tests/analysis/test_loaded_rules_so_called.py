@@ -148,7 +148,7 @@ MARKS = {
     # with "the" or an owner the phrase points at one thing, and a relative clause after it
     # may criticise it as well as explain it: the doubt stays
     "so_called_with_a_determiner_and_a_clause": [
-        *unmarked("Fund managers keep so-called carried interest, which lowers their tax bill."),
+        *unmarked("Growers plant so-called cover crops, which hold the soil in winter."),
         (
             "The so-called audit, which took one afternoon, cleared the firm.",
             [("so-called audit", DOUBT)],

@@ -327,17 +327,15 @@ class LoadedTerms:
         return hits
 
     def _lexicon_hits(self, doc: Doc, heading: Callable[[Span], bool]) -> Iterable[_Candidate]:
-        matches = list(self.index.matches(doc))
-        loaded = frozenset(start for _, start, _ in matches)
-        for entry, start, end in matches:
+        kept: list[tuple[_Candidate, Token | None]] = []
+        for entry, start, end in self.index.matches(doc):
             if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
                 continue
             if not _used_as_tagged(doc, start, end, entry, self.lexicon):
                 continue
-            if entry.category in DENIABLE and (
-                _denied(doc[start:end].root, self.lexicon)
-                or _forbidden_label(doc[start:end].root, self.lexicon)
-                or _answered_no(doc[start:end].root, loaded, self.lexicon)
+            root = doc[start:end].root if entry.category in DENIABLE else None
+            if root is not None and (
+                _denied(root, self.lexicon) or _forbidden_label(root, self.lexicon)
             ):
                 continue
             if _mentioned(doc, start, end, self.lexicon):
@@ -357,7 +355,17 @@ class LoadedTerms:
                 start, end = found
             if entry.compound:
                 start -= 2  # the mark covers the whole compound: "Trump-hating"
-            yield _Candidate(start, end, entry, _PRIORITY.get(entry.rule, 0))
+            kept.append((_Candidate(start, end, entry, _PRIORITY.get(entry.rule, 0)), root))
+        # a "No" that answers a question is read against the marks kept in the answer
+        loaded = frozenset(
+            i
+            for cand, _ in kept
+            if cand.entry is not None and cand.entry.category not in PRAISE_OF_THINGS
+            for i in range(cand.start, cand.end)
+        )
+        for cand, root in kept:
+            if root is None or not _answered_no(root, loaded, self.lexicon):
+                yield cand
 
     def _scare_quotes(self, doc: Doc) -> Iterable[_Candidate]:
         speech = [q.span for q in doc._.cr_quotes or [] if q.kind in ("direct", "partial")]
@@ -487,26 +495,37 @@ def _speaker_in_reported_speech(subject: Token, verb: Token) -> bool:
     """'Rivera said she was "appalled"', 'Ann Roe clashed with him, saying she was "furious"':
     in indirect speech a speaker's "I" becomes "he" or "she" (pronouns.toml
     [third_person_subjects]), so a feeling said of that pronoun in the clause a verb of saying
-    governs is the speaker telling of their own state, as '"I was appalled"' is. Only when the
-    clause follows its verb of saying with no quotation mark between (a direct quote's "she"
-    is someone else: '"She is furious," he said') and the pronoun's gender is the speaker's
-    ("Dan Roe said she was appalled" tells of another). A noun ("members of his circle are
-    'horrified'") tells of others."""
+    governs is the speaker telling of their own state, as '"I was appalled"' is. Not where a
+    quotation mark comes between the verb and the clause, or the clause before its verb stands
+    in an open quote (a direct quote's "she" is someone else: '"She is furious," he said'), nor
+    where the speaker is known to be of the other gender ("Dan Roe said she was appalled"
+    tells of another; "the minister said he was appalled" agrees). A noun ("members of his
+    circle are 'horrified'") tells of others."""
     cues = cue_lexicon()
     if subject.lower_ not in cues.third_person_subjects or verb.dep_ != "ccomp":
         return False
     saying = verb.head
-    if saying.pos_ != "VERB" or _lemma(saying) not in cues.verbs or saying.i > subject.i:
+    if saying.pos_ != "VERB" or _lemma(saying) not in cues.verbs:
         return False
-    if any(t.is_quote for t in subject.doc[saying.i + 1 : subject.i]):
-        return False  # 'she said: "He was furious"'
+    doc = subject.doc
+    if saying.i < subject.i:
+        if any(t.is_quote for t in doc[saying.i + 1 : subject.i]):
+            return False  # 'she said: "He was furious"'
+    else:
+        text = text_of(doc)
+        line = text[text.rfind("\n", 0, subject.idx) + 1 : subject.idx]
+        if sum(line.count(q) for q in '"\u201c\u201d') % 2:
+            return False  # '"She was furious," he said': a direct quote's "she" is another
     speaker = _subject_of(saying)
     if speaker is None and saying.tag_ == "VBG" and saying.dep_ in ("advcl", "xcomp", "conj"):
         speaker = _subject_of(saying.head)  # "Roe clashed with him, saying she was ..."
     if speaker is None:
         return False
+    # the pronoun is the speaker unless the speaker is known to be of another gender ("Dan
+    # Roe said she was appalled"); a role or a name of unknown gender agrees ("the minister")
+    known = _gender_of(speaker)
     gender = cues.pronouns.get(subject.lower_)
-    return gender in ("male", "female") and _gender_of(speaker) == gender
+    return not (known in ("male", "female") and gender in ("male", "female") and known != gender)
 
 
 def _gender_of(tok: Token) -> str:

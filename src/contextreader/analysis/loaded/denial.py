@@ -10,7 +10,7 @@ for the categories in ``DENIABLE``. Praise that remarks on a fact ("What is amaz
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.tokens import NOUN_MODIFIERS, _lemma, _subject_of
@@ -201,10 +201,10 @@ def _answered_no(tok: Token, loaded: frozenset[int], lexicon: Lexicon) -> bool:
     label in the subject ("Will the traitors be punished? No.") is taken for granted, and a
     question with a wh-word ("Why is it a disaster?") presumes the verdict. "No" must open the
     answer with nothing after it but punctuation or "but" ("No. But ...", "No, but ..."); "No
-    one ..." is no answer. An answer that goes on to a stronger verdict (a comparative, "No. It
-    is worse."; another loaded word, ``loaded`` (token indices where a term starts): "No, it is
-    a catastrophe") or to people killed (``[context] casualties``) rejects the word only to
-    outbid it, and the mark stays."""
+    one ..." is no answer. An answer that goes on to a stronger verdict ("No. It is worse.",
+    ``_outbid``; another word marked in it, ``loaded`` (token indices of kept marks that are
+    not praise): "No, it is a catastrophe") or to people killed (``[context] casualties``)
+    rejects the word only to outbid it, and the mark stays."""
     sent = tok.sent
     words = [t for t in sent if t.is_alpha]
     if not words or words[0].pos_ != "AUX" or sent[-1].text != "?":
@@ -225,14 +225,39 @@ def _answered_no(tok: Token, loaded: frozenset[int], lexicon: Lexicon) -> bool:
     if end - i <= 3 and end < len(doc):
         end = doc[end].sent.end  # "No." alone: the sentence after it goes on with the answer
     rest = doc[i + 1 : end]
-    if any(t.tag_ in ("JJR", "RBR", "JJS", "RBS") for t in rest) or any(
-        t.i in loaded for t in rest
-    ):
+    if _outbid(tok, rest) or any(t.i in loaded for t in rest):
         return False  # "No. It is worse.", "No, it is a catastrophe."
     # imported here: the rules package imports this module when it loads
     from contextreader.analysis.loaded.rules.hazards import _is_casualty
 
     return not any(_is_casualty(t, lexicon, strict=True) for t in rest)
+
+
+# the comparative and superlative of "bad": "No. It is worse." outbids the verdict it rejects
+OUTBIDS = frozenset({"worse", "worst"})
+
+
+def _outbid(tok: Token, rest: Span) -> bool:
+    """The answer's first clause, right after "No", goes one better than the word the question
+    put: "worse" ("No. It is worse.", "No, worse than that.") or the word's own comparative or
+    superlative ("Was it cruel? No, it was crueller than that."). A comparative later on or of
+    something else ("No. But costs are higher", "No, but it could have been better", "No. It
+    is more complicated than that") does not."""
+    clause: list[Token] = []
+    for t in rest:
+        if t.is_punct and clause:
+            break  # the first clause ends at a comma or a full stop
+        if t.is_alpha:
+            clause.append(t)
+    if clause and clause[0].lower_ == "but":
+        return False
+    label = _lemma(tok)
+    return any(
+        t.lower_ in OUTBIDS
+        or (t.tag_ in ("JJR", "JJS", "RBR", "RBS") and _lemma(t) == label)
+        or (t.lower_ in ("more", "most") and _lemma(t.head) == label)
+        for t in clause
+    )
 
 
 def _put_by(tok: Token, verb: Token) -> bool:
@@ -246,6 +271,9 @@ def _put_by(tok: Token, verb: Token) -> bool:
         # "Is the ferry timetable a fiasco?" parsed with two subjects: the second is what
         # the question puts
         return any(c.dep_ == "nsubj" and c.i < word.i for c in head.children)
+    if word.dep_ == "ROOT" and word.pos_ == "VERB":
+        # "Did the senator betray the party?": the verb the fronted "did" helps is what is put
+        return any(c.i == verb.i and c.dep_ in ("aux", "auxpass") for c in word.children)
     if word.dep_ not in ("attr", "acomp", "oprd"):
         return False
     return head.i == verb.i or any(c.i == verb.i for c in head.children)

@@ -58,8 +58,11 @@ File layout (see the comments at the top of the TOML file)::
     acts = ["attack", ...]          # acts that are violent with a violent word: "a deadly attack"
     violent_markers = ["deadly", ...]  # words that make an act violent: "a violent action"
     moral_verdicts = ["cruel"]      # judge who acted, so marked even of violence: "a cruel raid"
+    not_targets = ["truth", ...]    # no target of violence: "the murder of the truth"
     stereotypes = ["stereotype", ...]  # nouns whose "that" clause names a prejudice (mentions)
     upholding = ["defend", "true", ...]  # take a stereotype up: "defended the stereotype that"
+    regimes = ["regime", ...]       # nouns of a system of rule: "the Soviet totalitarian regime"
+    regime_names = ["soviet", ...]  # names of regimes political science classes (same rule)
 
     [[category]]
     name = "contentious label"      # one of CATEGORIES
@@ -172,6 +175,7 @@ RULES = frozenset(
         "not-a-reaction",
         "not-a-work",
         "not-a-manner",
+        "not-a-named-regime",
         "not-of-violence",
     }
 )
@@ -224,6 +228,8 @@ CONTEXT_KEYS = frozenset(
         "moving",
         "works",
         "manners",
+        "regimes",
+        "regime_names",
         "outlooks",
         "debunking",
         "sizes",
@@ -239,6 +245,7 @@ CONTEXT_KEYS = frozenset(
         "acts",
         "violent_markers",
         "moral_verdicts",
+        "not_targets",
         "stereotypes",
         "upholding",
         NOTE_KEY,
@@ -325,6 +332,8 @@ class Lexicon:
     moving: frozenset[str] = field(default_factory=frozenset)
     works: frozenset[str] = field(default_factory=frozenset)
     manners: frozenset[str] = field(default_factory=frozenset)
+    regimes: frozenset[str] = field(default_factory=frozenset)
+    regime_names: frozenset[str] = field(default_factory=frozenset)
     outlooks: frozenset[str] = field(default_factory=frozenset)
     debunking: frozenset[str] = field(default_factory=frozenset)
     sizes: frozenset[str] = field(default_factory=frozenset)
@@ -340,6 +349,7 @@ class Lexicon:
     acts: frozenset[str] = field(default_factory=frozenset)
     violent_markers: frozenset[str] = field(default_factory=frozenset)
     moral_verdicts: frozenset[str] = field(default_factory=frozenset)
+    not_targets: frozenset[str] = field(default_factory=frozenset)
     stereotypes: frozenset[str] = field(default_factory=frozenset)
     upholding: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""

@@ -101,10 +101,17 @@ _POINTING = frozenset({"it", "this", "that"})
 
 def _endorsed(noun: Token, lexicon: Lexicon) -> bool:
     """The prejudice is held, not named (``[context] upholding``): the verb it is the object of
-    takes it up ("defended the stereotype that ...", "embraced"), or it (or an "it" in its
-    sentence) is said to be so ("the stereotype that ... is true", "..., saying it was
-    accurate"; not "is not true")."""
-    if noun.dep_ == "dobj" and _lemma(noun.head) in lexicon.upholding:
+    takes it up ("defended the stereotype that ...", "embraced"; not "does not confirm", "refused
+    to defend"), or it (or an "it" in its sentence that is no dummy subject) is said to be so
+    ("the stereotype that ... is true", "..., saying it was accurate"; not "is not true", "it is
+    true that ...")."""
+    taking = noun.head
+    if (
+        noun.dep_ == "dobj"
+        and _lemma(taking) in lexicon.upholding
+        and taking.dep_ != "xcomp"  # "refused to defend", "wants to defend": not done
+        and not any(c.dep_ == "neg" for c in taking.children)  # "does not confirm"
+    ):
         return True
     for tok in noun.sent:
         if tok.dep_ != "acomp" or _lemma(tok) not in lexicon.upholding:
@@ -113,8 +120,14 @@ def _endorsed(noun: Token, lexicon: Lexicon) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and (subject.i == noun.i or subject.lower_ in _POINTING):
+        if subject is None:
+            continue
+        if subject.i == noun.i:
             return True
+        if subject.lower_ in _POINTING and not any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") for c in (*verb.children, *tok.children)
+        ):
+            return True  # not a dummy "it" ("it is true that ...", "it is fair to say ...")
     return False
 
 

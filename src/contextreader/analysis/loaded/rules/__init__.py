@@ -52,6 +52,7 @@ from contextreader.analysis.loaded.rules.senses import (
     rule_not_a_hard_thing,
     rule_not_a_manner,
     rule_not_a_mood,
+    rule_not_a_named_regime,
     rule_not_a_people,
     rule_not_a_reaction,
     rule_not_a_role,
@@ -108,5 +109,6 @@ RULES: dict[str, Rule] = {
     "not-a-reaction": rule_not_a_reaction,
     "not-a-work": rule_not_a_work,
     "not-a-manner": rule_not_a_manner,
+    "not-a-named-regime": rule_not_a_named_regime,
     "not-of-violence": rule_not_of_violence,
 }

@@ -175,7 +175,7 @@ def _counted_people(tok: Token, lexicon: Lexicon, strict: bool = False) -> bool:
     if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
         # "killed eight guards": a count of the killed is of people; strict, a word for
         # people or one that names a doer ("four shoppers"), not "300 jobs"
-        return not strict or _doers(tok)
+        return not strict or _doers(tok) or _a_person(tok, lexicon)
     # a plural noun for people ("several bystanders", "civilians"), not for things ("many
     # careers died")
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _a_person(tok, lexicon)
@@ -189,9 +189,10 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     murderous attack on the budget"), by the place or date it is named by where it names no
     target ("the Paris attacks", "the 9/11 attacks"; not "the 2016 attacks on the judge"), or
     by people killed or wounded in its sentence ("the attack killed nine people"; not "killed
-    300 jobs"). Where it is "of", "on" or "against" something, that must be people or a place
-    ("the massacre of villagers", "an attack on the embassy"): "the killing of democracy", "a
-    terrible act of betrayal", "an attack on the minister's budget" are of another kind."""
+    300 jobs"). Where it is "of", "on" or "against" something, that must be a possible target
+    (``_people_or_place``: "the massacre of villagers", "an attack on the embassy"): "the
+    killing of democracy", "a terrible act of betrayal", "an attack on the minister's budget"
+    are of another kind."""
     lemma = _lemma(noun)
     plain = lemma in lexicon.violent_acts or noun.lower_ in lexicon.violent_acts
     if not plain and lemma not in lexicon.acts:
@@ -220,14 +221,28 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _people_or_place(tok: Token, lexicon: Lexicon) -> bool:
-    """What an act of violence is done to: people ("villagers", "Jan Roe", "them", "dozens of
-    shoppers") or a place ("Tarsen", "the embassy" as the tagger names one), not a thing
-    or an idea ("democracy", "the budget", "his rhetoric", "the documentary")."""
+    """What an act of violence may be done to: anything but an idea ("democracy", "free
+    speech": a singular noun that nothing picks out) or a thing of another kind: a decision,
+    a measure, a statement, standing or a work (``[context] criticised``, ``measures``,
+    ``not_targets``: "the budget", "her record", "the truth", "the documentary"), or a law or
+    a work by name. People ("a teenager", "villagers"), places and buildings ("the market",
+    "the cathedral") and any noun of no list stay possible targets."""
     if tok.pos_ == "PRON":
-        return tok.lower_ in ("him", "her", "them", "us", "me", "himself", "herself", "themselves")
-    if tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
         return True
-    return _a_person(tok, lexicon) or _doers(tok) or _counted_people(tok, lexicon, strict=True)
+    if tok.ent_type_ in ("LAW", "WORK_OF_ART"):
+        return False
+    if tok.ent_type_ or tok.pos_ == "PROPN":
+        return True
+    if (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+    ):
+        return False  # "the killing of democracy", "an attack on free speech"
+    lemma = _lemma(tok)
+    return not any(
+        lemma in words for words in (lexicon.criticised, lexicon.measures, lexicon.not_targets)
+    )
 
 
 # endings of English nouns for one who does something: "shopper", "villager", "visitor",

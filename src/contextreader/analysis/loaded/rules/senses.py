@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from contextreader.analysis.assertions.lexicon import attribution_lexicon
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.names import _described
 from contextreader.analysis.loaded.rules.hazards import (
@@ -224,8 +225,8 @@ def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     clause, or a noun of ``[context] criticised`` or ``measures``). Said of people it reads
     as a mood they are in ("voters were cynical after the scandal", "she was cynical and
     tired", "farmers remain cynical") and is not marked, nor where it has no subject, nor in a
-    view someone takes or has (``[context] outlooks``: "you must take a cynical view of the
-    ministry"), which is that person's distrust; a view with an owner ("the senator's cynical
+    view someone takes or has (``[context] outlooks``: "sailors hold a cynical view of the
+    forecast"), which is that person's distrust; a view with an owner ("the senator's cynical
     view of voters") is a verdict on the owner and is marked."""
     tok = doc[start:end].root
     if _view_taken(tok, lexicon):
@@ -242,7 +243,7 @@ def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
 
 def _view_taken(tok: Token, lexicon: Lexicon) -> bool:
     """The adjective describes "a view" that is the object of "take", "have" or "hold", with an
-    article and no owner ("to take a cynical view of the council")."""
+    article and no owner ("she has a cynical view of the lottery")."""
     noun = tok.head
     if tok.dep_ != "amod" or _lemma(noun) not in lexicon.outlooks or noun.dep_ != "dobj":
         return False
@@ -569,16 +570,22 @@ def _killing_condemned(tok: Token, graded: Token | None, lexicon: Lexicon) -> bo
     terrible.': a word of judgement said of "that", "this" or "it" where the clause it answers
     (a clause on its verb, or the sentence before) reports people killed or wounded condemns a
     killing in the words anyone would use, and blames no one the report does not. An "it" that
-    stands for a clause after it ("it is terrible that the minister refuses", "it was awful to
-    watch") points to that clause, not back to the killing; a word of moral verdict on who did
+    stands for a clause after it ("it is terrible that the minister refuses", "it is awful to
+    cut jobs") points to that clause, not back to the killing, save the seeing of it ("It was
+    terrible to watch", [perception] in attribution_cues.toml); a word of moral verdict on who did
     it (``[context] moral_verdicts``: "that is cruel") is still marked."""
     if tok.dep_ != "acomp" or graded is None or graded.lower_ not in STATED:
         return False
     if tok.lower_ in lexicon.moral_verdicts:
         return False
     verb = tok.head
-    if any(c.dep_ in ("ccomp", "csubj", "xcomp") for w in (verb, tok) for c in w.children):
-        return False  # "it is terrible that ...", "it was horrible to watch"
+    seeing = attribution_lexicon().perception
+    if any(
+        c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and _lemma(c) not in seeing)
+        for w in (verb, tok)
+        for c in w.children
+    ):
+        return False  # "it is terrible that ...", "it is terrible to cut jobs"
     clauses = [verb]
     while clauses[-1].dep_ in ("ccomp", "xcomp", "conj") and clauses[-1].head.i != clauses[-1].i:
         clauses.append(clauses[-1].head)  # "I think that's terrible": the clause on "think"
@@ -670,4 +677,25 @@ def rule_not_a_manner(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple
         dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
         if noun.head.lower_ == "in" and dets in (["a"], ["an"]):
             return None
+    return start, end
+
+
+def rule_not_a_named_regime(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A word that classes a form of rule ("totalitarian") is political science's plain term
+    for one regime of history it names: after "the" and the name of its movement or country
+    (``[context] regime_names``), before a noun of a system of rule (``[context] regimes``):
+    "the Soviet totalitarian regime collapsed", "the Nazi totalitarian state". Pinned on
+    anything else ("a Nazi totalitarian campaign against the press", "they want a Soviet
+    totalitarian state") it is a label and is marked."""
+    tok = doc[start:end].root
+    noun = tok.head
+    if tok.dep_ != "amod" or noun.i == tok.i or _lemma(noun) not in lexicon.regimes:
+        return start, end
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.lower_ not in lexicon.regime_names or before.head.i != noun.i:
+        return start, end
+    if [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")] == ["the"]:
+        return None
     return start, end
