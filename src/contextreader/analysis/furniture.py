@@ -56,6 +56,7 @@ class FurnitureLexicon:
     stance_genres: frozenset[str]  # pieces whose "we" is the outlet's own (an editorial)
     writer_genres: frozenset[str]  # pieces whose text is a named writer's (a letter, an op-ed)
     reader_genres: frozenset[str] = frozenset()  # a page of readers' letters: their own words
+    title_words: frozenset[str] = frozenset()  # "for": "Bill Shock For Drivers" is no name
     sections: frozenset[str] = frozenset()  # "Notes to editors": all after it is for the press
     release_ends: frozenset[str] = frozenset()  # "ENDS": the line that closes a release's text
     contacts: frozenset[str] = frozenset()  # "Media contact" over a block of contact lines
@@ -85,6 +86,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         "stance_genres",
         "writer_genres",
         "reader_genres",
+        "title_words",
         "sections",
         "release_ends",
         "contacts",
@@ -119,6 +121,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         stance_genres=parts["stance_genres"],
         writer_genres=parts["writer_genres"],
         reader_genres=parts["reader_genres"],
+        title_words=parts["title_words"],
         sections=parts["sections"],
         release_ends=parts["release_ends"],
         contacts=parts["contacts"],

@@ -28,6 +28,7 @@ from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
 from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma, set_off
 from contextreader.analysis.paragraphs import _sign_off_lines, line_around
+from contextreader.analysis.people.lexicon import role_lexicon
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.quotes.reported import _describes_a_kind
 from contextreader.analysis.quotes.speakers import agent_of
@@ -131,10 +132,7 @@ class SpeechTest:
         # the speaker as written ("I"), not as shown ("the writer")
         spk = quote.speaker_span
         written = self.text[spk[0] : spk[1]] if spk else quote.speaker_text or ""
-        named = self.doc.char_span(*spk, alignment_mode="expand") if spk else None
-        if written.lower() in NARRATORS or (
-            _no_one(written.split()) and (named is None or not _a_name(list(named)))
-        ):
+        if written.lower() in NARRATORS or _no_one(written.split()):
             return None  # "Nobody believes that ...": no one holds it, the words are the writer's
         cue = quote.cue or ""
         if cue in self.cues.withheld or cue in self.cues.factive:
@@ -417,6 +415,7 @@ def readers_letters(doc: Doc) -> list[tuple[int, int]]:
         return []  # a reporter's story under a "Letters" section
     out: list[tuple[int, int]] = []
     pending: list[re.Match[str]] = []
+    started = False  # before the first heading or sign-off: the outlet's own intro
     i = 0
     while i < len(after):
         line = after[i].group().strip()
@@ -427,27 +426,82 @@ def readers_letters(doc: Doc) -> list[tuple[int, int]]:
                 cut = len(block[0].group()) - len(block[0].group().rstrip()) + 1
                 head = _LINE.match(text, block[0].start(), block[0].end() - cut)
                 block = [head, *block[1:]] if head is not None else []
-            if len(block) == size and _sign_off_lines(text, 0, block, doc) is not None:
+            if (
+                len(block) == size
+                and _no_phrase(block[0].group())
+                and _sign_off_lines(text, 0, block, doc) is not None
+            ):
                 signed = size
                 break
-        if signed is not None and pending:
+        staff = signed is not None and _staff_sign_off(after[i : i + signed])
+        if signed is not None and pending and not staff:
             out += [(m.start(), m.end()) for m in pending]  # a letter its writer signs
             pending = []
+            started = True
             i += signed
             continue
-        if signed is not None or _NOTE_LEAD.match(line) or _heading_line(line):
-            pending = []  # a heading, a note of the outlet's: the letter before it is unsigned
-        else:
+        if (
+            signed is not None
+            or _heading_line(line)
+            or _title_line(text, after[i], question_only=bool(pending))
+        ):
+            pending = []  # a heading or a signature: what no reader signed is not a letter
+            started = True
+        elif _NOTE_LEAD.match(line) or _DASH_LINE.match(line):
+            pending = []  # the outlet's note ("Editor's note: ...", "— Ed."): not a letter
+        elif started and not _EDITOR.search(line):
             pending.append(after[i])
         i += 1
     return out
 
 
+# a short line that opens with a dash, as "— Ed." under an editor's reply: a signature that is
+# no reader's sign-off here
+_DASH_LINE = re.compile(r"[—–-]+[ ]*\S+(?:[ ]+\S+){0,5}$")
+# a paragraph that speaks of the page's editor ("..., writes the editor"): the outlet's
+_EDITOR = re.compile(r"\beditors?\b", re.IGNORECASE)
+
+
+def _no_phrase(line: str) -> bool:
+    """The part of a sign-off line before its first comma holds no word that only a phrase has
+    (page_furniture.toml [title_words]): "Jan Roe, Kell", not a heading "Bill Shock For
+    Drivers"."""
+    head = line.split(",")[0]
+    words = furniture_lexicon().title_words
+    return not any(w.lower() in words for w in re.findall(r"[\w'’]+", head))
+
+
+def _staff_sign_off(block: Sequence[re.Match[str]]) -> bool:
+    """A sign-off whose role is a newsroom title (role_nouns.toml [bylines] newsroom_titles:
+    "Jo Hart, Letters Editor"): the outlet's own staff answering, not a reader."""
+    titles = role_lexicon().newsroom_titles
+    return any(w.lower() in titles for m in block for w in re.findall(r"[\w'’]+", m.group()))
+
+
+def _title_line(text: str, line: re.Match[str], *, question_only: bool) -> bool:
+    """A short line (one sentence of up to ten words) that is a paragraph of its own and ends
+    in a question mark ("Is the toll a scam?"), or, with ``question_only`` false (nothing
+    unsigned before it, so between two letters), also in a stop: a letter's heading ("The pier
+    is a disgrace.")."""
+    words = line.group().split()
+    end = line.group().rstrip().rstrip("\"”’')")[-1:]
+    if not 0 < len(words) <= 10 or end not in ("?" if question_only else "?.!"):
+        return False
+    if re.search(r"[.!?][\"”’')]*[ ]", line.group().strip()):
+        return False  # two sentences: a letter's own short paragraph
+    before, after = text[: line.start()], text[line.end() :]
+    return bool(_BLANK_BEFORE.search(before) or not before.strip()) and bool(
+        _BLANK_AFTER.match(after) or not after.strip()
+    )
+
+
+_BLANK_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*$")
+_BLANK_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
 _LINE = re.compile(r"[^\n]+")
 # a reporter's byline ("By Jan Roe"), not a sentence ("By any measure, ...")
 _BYLINE = re.compile(r"By[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)+\.?")
 # a line the outlet opens with a short lead and a colon: "Editor's note:", "How to write to us:"
-_NOTE_LEAD = re.compile(r"[A-Z][\w'’]*(?:[ ]+[\w'’]+){0,5}[ ]*:")
+_NOTE_LEAD = re.compile(r"[\[(]?[A-Z][\w'’]*(?:[ ]+[\w'’]+){0,5}[ ]*:")
 
 
 def _heading_line(line: str) -> bool:
@@ -1050,8 +1104,9 @@ def _said_clause(word: Token) -> bool:
         if lemma in cues.thought and _describes_a_kind(tok):
             return False  # "anyone who thinks that ...": who is meant, no one's view
         subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
-        words = [] if subject is None else [t for t in subject.subtree if not t.is_space]
-        if _no_one([t.text for t in words if not t.is_punct]) and not _a_name(words):
+        if subject is not None and _no_one(
+            [t.text for t in subject.subtree if not t.is_punct and not t.is_space]
+        ):
             return False  # "Nobody believes that ...": no one's view
         return not _narrated(tok)
     return False
@@ -1069,28 +1124,6 @@ def _no_one(words: Sequence[str]) -> bool:
     if words[0].lower() == "no" and following.lower() in ("fewer", "less", "more"):
         return False
     return not following[:1].isdigit()
-
-
-# what the tagger calls a name: "No Labels" or "No More Tears" is a group's or a campaign's
-# name, not "no labels"; a people or a party ("No Democrats", NORP) is still no one
-_NAME_KINDS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-
-
-def _a_name(words: Sequence[Token]) -> bool:
-    """The subject's words are a name that opens with "No": "No" capitalised, then a
-    capitalised word, and the words after "No" (or with it) are one whole name the tagger reads,
-    with nothing after it ("No Labels said ..."); so not a subject that names no one
-    (``_no_one``), as "No Democrats" or "No MPs" is, nor one whose name only qualifies its noun
-    ("No Kell official", "No Senate Democrat", which the tagger reads as two names)."""
-    words = [t for t in words if not t.is_punct and not t.is_space]
-    if len(words) < 2 or words[0].text != "No" or not words[1].text[:1].isupper():
-        return False
-    name = words if words[0].ent_iob_ == "B" else words[1:]
-    return (
-        name[0].ent_iob_ == "B"
-        and name[0].ent_type_ in _NAME_KINDS
-        and all(t.ent_iob_ == "I" and t.ent_type_ == name[0].ent_type_ for t in name[1:])
-    )
 
 
 def _narrated(verb: Token) -> bool:

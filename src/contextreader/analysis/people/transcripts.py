@@ -27,7 +27,6 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from contextreader.analysis.furniture import word_lists
 from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.paragraphs import (
     BLANK_LINE,
@@ -436,84 +435,10 @@ def transcript_turns(
             return sorted(out + [(t, None) for t in answers], key=lambda tc: tc[0].paragraph)
     nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
     a_line = bool(out) and sentence_a_line(text)
-    qa_turns = [t for t, _ in out if _label_text(text, t) in _QA]
-    sure = bool(qa_turns) and _sure_interview(text, qa_turns[0].paragraph[0], lex)
-    turns = []
-    for (turn, cl), nxt in zip(out, nexts, strict=True):
-        own: list[tuple[int, int]] | None = None
-        if (
-            sure
-            and nxt is not None
-            and _label_text(text, turn) == "A"
-            and _label_text(text, nxt) == "Q"
-        ):
-            # an interview's answer goes on over its unlabelled paragraphs up to the next
-            # question, unless one names the interviewee (the writer's narration)
-            own = sorted(span for span, c in (owner or {}).items() if c is cl) if cl else []
-            others = sorted(span for span, c in (owner or {}).items() if c is not cl)
-            if not _speaks_on(text, turn.paragraph[1], nxt.paragraph[0], others):
-                own = None  # the writer's narration or the page's furniture: the turn ends
-        turns.append((_run_on(text, turn, nxt, a_line=a_line, own=own), cl))
-    return turns
-
-
-# a line the page sets before a caption, a link or a note ("Photo:", "Read more:", "Related:"),
-# or a "Name:" label: a short run of words and a colon at the line's head
-_LINE_LEAD = re.compile(r"[A-Z][\w'’]*(?:[ ]+[\w'’]+){0,3}[ ]*:")
-
-
-def _speaks_on(text: str, start: int, end: int, others: list[tuple[int, int]]) -> bool:
-    """Every paragraph between an interview's answer and the next question reads as the
-    interviewee still speaking: it speaks in the first person (pronouns.toml [first_person]:
-    "We lost two seasons"), does not open with "he" or "she" or a "Word:" lead ("Photo:",
-    "Read more:"), and mentions no other person the article names ("Its chairman, Jan Roe, has
-    called ...") unless it speaks as "I" ("I told Jan Roe ..."). Anything else may be the
-    writer's narration or the page's furniture, so the answer ends at its own paragraph."""
-    first, mine = _first_person_words()
-    third = _third_person_openers()
-    paragraphs = [m for m in re.finditer(r"[^\n]+", text[start:end]) if m.group().strip()]
-    if not paragraphs:
-        return False
-    for m in paragraphs:
-        p = m.group().strip()
-        words = [w.lower().split("'")[0].split("’")[0] for w in re.findall(r"[\w'’]+", p)]
-        if not words or words[0] in third or _LINE_LEAD.match(p):
-            return False
-        if not any(w in first for w in words):
-            return False
-        at, to = start + m.start(), start + m.end()
-        if any(at <= a < to for a, _ in others) and not any(w in mine for w in words):
-            return False  # another person, and no "I": the writer's (or the outlet's "we")
-    return True
-
-
-@cache
-def _first_person_words() -> tuple[frozenset[str], frozenset[str]]:
-    """pronouns.toml [first_person] ("I", "we", "my", "our" ...) and [first_person_singular]
-    ("I", "my" ...: one speaker's, never the outlet's "we")."""
-    keys = ("first_person", "first_person_singular")
-    lists = word_lists("pronouns.toml", keys)[0]
-    return lists["first_person"], lists["first_person_singular"]
-
-
-@cache
-def _third_person_openers() -> frozenset[str]:
-    """pronouns.toml [third_person_subjects] ("he", "she") and the personal pronouns that tell
-    of one man or woman ("his", "her")."""
-    subjects = word_lists("pronouns.toml", ("third_person_subjects",))[0]["third_person_subjects"]
-    return subjects | third_person_pronouns()
-
-
-def _sure_interview(text: str, at: int, lex: RoleLexicon) -> bool:
-    """The question-and-answer section at ``at`` is an interview's: the paragraph before it
-    tells of an interview, and it or the title does so in words only an interview uses
-    (``[interviews] sure``: "interviewed", "edited and condensed", "A conversation with ..."),
-    not an explainer asking and answering its own questions."""
-    intro = _interview_intro(text, at, lex)
-    title = text[: max(0, text.find("\n"))]
-    return intro is not None and not (_words(text[intro[0] : intro[1]]) | _words(title)).isdisjoint(
-        lex.sure_interview_words
-    )
+    return [
+        (_run_on(text, turn, nxt, a_line=a_line), cl)
+        for (turn, cl), nxt in zip(out, nexts, strict=True)
+    ]
 
 
 # what follows an asker's name at the head of a press conference's question: the outlet, in
@@ -681,7 +606,11 @@ def unlabelled_answers(
     a quotation mark or a dash (a quote of its own, or a dash answer read elsewhere), and at a
     later paragraph that names the interviewee (the writer's narration: "Roe was freed in May").
     """
-    if not _sure_interview(text, questions[0].paragraph[0], lex):
+    intro = _interview_intro(text, questions[0].paragraph[0], lex)
+    title = text[: max(0, text.find("\n"))]
+    if intro is None or (_words(text[intro[0] : intro[1]]) | _words(title)).isdisjoint(
+        lex.sure_interview_words
+    ):
         return []  # an explainer's own questions ("Q. What does the levy cost?"), no interview
     person = _interviewee(text, questions[0].paragraph[0], owner, lex)
     own = sorted(span for span, cl in owner.items() if cl is person) if person else []
@@ -779,12 +708,7 @@ def _interviewee(
 
 
 def _run_on(
-    text: str,
-    turn: TranscriptTurn,
-    nxt: TranscriptTurn | None,
-    *,
-    a_line: bool = False,
-    own: list[tuple[int, int]] | None = None,
+    text: str, turn: TranscriptTurn, nxt: TranscriptTurn | None, *, a_line: bool = False
 ) -> TranscriptTurn:
     """A turn goes on over the lines between it and the next label, where no blank line comes
     between: archives that print one sentence a line split an answer into lines, only the
@@ -794,26 +718,15 @@ def _run_on(
     not over a line that names the speaker (the writer's narration: "Roe has led since May"),
     and, in a text laid out a paragraph a line, not over more than ``RUN_ON_LINES`` lines (with
     ``a_line``, a text laid out a sentence a line, a long answer takes as many lines as it has:
-    with no blank line anywhere between two labels, nothing there is the writer's paragraph).
-
-    ``own``, for an interview's "A:" answer before the next "Q:" (``_sure_interview``): the
-    interviewee's mentions. Such an answer goes on over blank lines too, through every
-    unlabelled paragraph up to the question ("A: It was hard.\n\nWe lost two seasons.\n\nQ:
-    ..."), since an interview printed as questions and answers gives the interviewee's next
-    paragraphs no label of their own; only where every one reads as the interviewee speaking
-    (``_speaks_on``: in the first person, naming no one else), not where one names the
-    interviewee (the writer's narration: "Roe was freed in May") or opens with a quotation mark
-    or a dash (a quote of its own, as for ``unlabelled_answers``)."""
+    with no blank line anywhere between two labels, nothing there is the writer's paragraph)."""
     if nxt is None:
         return turn
     gap_start, gap_end = turn.paragraph[1], nxt.paragraph[0]
     gap = text[gap_start:gap_end]
-    if own is not None:
-        gap = gap.rstrip()  # the blank line before the question ends nothing
-    if BLANK_LINE.search(gap) and own is None:
+    if BLANK_LINE.search(gap):
         return turn  # a blank line ends the answer; the next paragraph may be the writer's
     paragraphs = [p for p in gap.split("\n") if p.strip()]
-    if not paragraphs or (len(paragraphs) > RUN_ON_LINES and not a_line and own is None):
+    if not paragraphs or (len(paragraphs) > RUN_ON_LINES and not a_line):
         return turn
     last = text[turn.label[0] : turn.label[1]].split()[-1]
     name = None if last in _QA else last.lower()  # "Q" and "A" name nobody
@@ -822,10 +735,6 @@ def _run_on(
             return turn  # a heading, a label, a stage direction ("(CROSSTALK)")
         if name is not None and name in re.findall(r"[\w'’-]+", p.lower()):
             return turn
-        if own is not None and BLANK_LINE.search(gap) and p.strip()[:1] in "\"“'‘—–-":
-            return turn  # a paragraph of its own that is a quote or a dash answer
-    if own and any(gap_start <= a < gap_end for a, _ in own):
-        return turn  # names the interviewee: the writer's narration
     end = gap_end
     while end > gap_start and text[end - 1].isspace():
         end -= 1
