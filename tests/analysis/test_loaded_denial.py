@@ -98,10 +98,15 @@ MARKS = {
         ('"Is the scheme a disaster? No, it is a catastrophe," the mayor said.', "disaster"),
         ("Is the council a cruel regime? No. It is worse.", "cruel"),
         ('"Is the ferry a fiasco? No, worse than that," the captain said.', "fiasco"),
+        # the word's own comparative (whatever the lemma), and past a parenthetical comma
+        ('"Was the eviction cruel? No, it was crueller than that," the tenant said.', "cruel"),
+        ('"Is the ferry a fiasco? No, it is, if anything, worse," the captain said.', "fiasco"),
         # a comparative of something else, later on, or a word of praise outbids nothing
         *unmarked(
             '"Is the levy a fiasco? No. But rents are higher than before," the clerk said.',
             '"Is the ferry a fiasco? No. It is more complex than that," the captain said.',
+            '"Was the eviction cruel? No, it was kinder than most," the tenant said.',
+            '"Is the ferry a fiasco? No, it is, frankly, fine," the captain said.',
             '"Is the mayor a coward? No. She is a hero who erred," her aide said.',
             # a verb the fronted "did" puts is answered too
             '"Did the minister betray the town? No," her spokesman said.',

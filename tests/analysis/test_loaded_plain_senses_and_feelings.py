@@ -81,10 +81,24 @@ MARKS = {
     # adjective pinned on a present-day campaign or state is a label
     "classification_of_a_regime": [
         *unmarked("Historians of the war set Fascist totalitarians apart from mere autocrats."),
-        # "the" regime by name and a noun of a system of rule: its classification
+        # "the" regime by name and a noun of a system of rule, in a past clause: its
+        # classification
         *unmarked(
-            "Scholars of the Fascist totalitarian state study its courts.",
+            "Scholars of the Fascist totalitarian state studied its courts.",
             "The Communist totalitarian system ended with the wall.",
+        ),
+        # a name in lower case, a likening or a present-day regime is a label
+        (
+            "The bill would bring the communist totalitarian state back to Velm.",
+            [("totalitarian", "contentious label")],
+        ),
+        (
+            "The new curfew was the Nazi totalitarian state all over again.",
+            [("totalitarian", "contentious label")],
+        ),
+        (
+            "The Communist totalitarian regime in Velm jails its poets.",
+            [("totalitarian", "contentious label")],
         ),
         (
             "Critics called the mayor's budget totalitarian.",
@@ -120,6 +134,20 @@ MARKS = {
             'She was "furious", Ona Pell said.',
         ),
         ('"She was furious," the porter said.', [("furious", "exaggeration")]),
+        # a gendered role or kin noun tells the speaker's gender; before its verb of saying
+        # the clause is the speaker's only where a known gender agrees; a spokesman or a
+        # lawyer speaks of someone else
+        *unmarked(
+            'His uncle said he was "heartbroken" by the ruling.',
+            'He was "appalled", his grandfather said.',
+        ),
+        ('Her uncle said she was "terrified" of the dogs.', [("terrified", "exaggeration")]),
+        ('He was "appalled", the harbour master said.', [("appalled", "exaggeration")]),
+        ('She was "livid", the mayor\'s spokeswoman said.', [("livid", "exaggeration")]),
+        (
+            'The barrister said he was "devastated" by the verdict on his client.',
+            [("devastated", "exaggeration")],
+        ),
         (
             'Mr Dan Vell told the board she was "outraged" by the fees.',
             [("outraged", "exaggeration")],

@@ -589,8 +589,22 @@ MARKS = {
         ),
         ("The editor called it a terrible attack on her reputation.", "terrible"),
         ("The awful slaughter of the truth in the report angered scientists.", "awful"),
+        # a thing, a body or a work that is no person and no place is a figure's target
+        ("The dreadful assassination of his character upset the coach.", "dreadful"),
+        ("The terrible massacre of Labour in the north ended its reign.", "terrible"),
+        ("The awful shooting of the pilot episode ran late.", "awful"),
+        *unmarked(
+            "The horrible bombing of the market left the town in mourning.",
+            "The awful stabbing of a teenager outside the gates led to an inquiry.",
+            "The terrible bombing of the ferry killed twelve passengers.",
+        ),
         ("A horrible action by the council killed 40 contracts.", "horrible"),
         ("Five workers were killed at the depot. It is horrible to cut their pay now.", "horrible"),
+        *unmarked("Two riders died in the fall. It was awful to watch."),
+        (
+            "Two riders died in the fall. It was awful to see the owner laugh at the inquest.",
+            "awful",
+        ),
         # a moral verdict on who acted stays marked
         ("The cruel massacre of villagers shocked the region.", "cruel"),
         ("The thugs' cruel assault on the peaceful marchers killed three.", "cruel"),

@@ -73,7 +73,7 @@ from contextreader.analysis.loaded.voice import (
 )
 from contextreader.analysis.paragraphs import sentence_is_heading
 from contextreader.analysis.people import GENDER_KEY
-from contextreader.analysis.people.lexicon import third_person_pronouns
+from contextreader.analysis.people.lexicon import role_lexicon, third_person_pronouns
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.report import LoadedTerm, Voice
 
@@ -521,16 +521,27 @@ def _speaker_in_reported_speech(subject: Token, verb: Token) -> bool:
         speaker = _subject_of(saying.head)  # "Roe clashed with him, saying she was ..."
     if speaker is None:
         return False
+    if role_lexicon().role_class(_lemma(speaker)) in GO_BETWEENS:
+        return False  # "the minister's spokesman said he was 'furious'": the principal's
     # the pronoun is the speaker unless the speaker is known to be of another gender ("Dan
-    # Roe said she was appalled"); a role or a name of unknown gender agrees ("the minister")
+    # Roe said she was appalled", "her father said she was ..."); after its verb, a role or a
+    # name of unknown gender agrees ("the minister"); before it, only a known one does
     known = _gender_of(speaker)
     gender = cues.pronouns.get(subject.lower_)
+    if saying.i > subject.i:
+        return gender in ("male", "female") and known == gender
     return not (known in ("male", "female") and gender in ("male", "female") and known != gender)
 
 
+# role classes ([roles] in role_nouns.toml) of those who speak for someone else: their "he" or
+# "she" is as likely the principal's ("the spokesman said she was 'devastated'")
+GO_BETWEENS = frozenset({"spokesperson", "lawyer", "adviser"})
+
+
 def _gender_of(tok: Token) -> str:
-    """The gender a speaker is known by: a gendered pronoun's, or the person a name mention
-    stands for (``cr_people.gender``); "" when the text does not tell."""
+    """The gender a speaker is known by: a gendered pronoun's, the person a name mention
+    stands for (``cr_people.gender``) or a gendered role or kin noun's ("father", "chairman");
+    "" when the text does not tell."""
     cues = cue_lexicon()
     if tok.lower_ in cues.pronouns:
         return cues.pronouns[tok.lower_]
@@ -538,8 +549,13 @@ def _gender_of(tok: Token) -> str:
     genders: dict[str, str] = doc.user_data.get(GENDER_KEY, {})
     for mention in doc.spans.get("cr_people", []):
         if mention.start <= tok.i < mention.end:
-            return genders.get(mention._.cr_person_id or "", "")
-    return ""
+            gender = genders.get(mention._.cr_person_id or "", "")
+            if gender:
+                return gender
+    # a gendered role or kin noun ([gendered] in role_nouns.toml: "her father", "the chairman")
+    return role_lexicon().gendered.get(tok.lower_, "") or role_lexicon().gendered.get(
+        _lemma(tok), ""
+    )
 
 
 # subjects of "feel" that are no one's feelings: "it feels rushed" is the writer's impression

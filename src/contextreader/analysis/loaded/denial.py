@@ -245,19 +245,36 @@ def _outbid(tok: Token, rest: Span) -> bool:
     is more complicated than that") does not."""
     clause: list[Token] = []
     for t in rest:
-        if t.is_punct and clause:
-            break  # the first clause ends at a comma or a full stop
+        if clause and (t.text in (".", "!", "?", ";") or t.lower_ == "but"):
+            break  # the first clause ends at a full stop or "but", not at a comma ("if anything")
         if t.is_alpha:
             clause.append(t)
     if clause and clause[0].lower_ == "but":
         return False
-    label = _lemma(tok)
+    labels = {_lemma(tok), tok.lower_}
     return any(
         t.lower_ in OUTBIDS
-        or (t.tag_ in ("JJR", "JJS", "RBR", "RBS") and _lemma(t) == label)
-        or (t.lower_ in ("more", "most") and _lemma(t.head) == label)
+        or labels & _graded_bases(t.lower_)
+        or (t.lower_ in ("more", "most") and _lemma(t.head) in labels)
         for t in clause
     )
+
+
+def _graded_bases(word: str) -> set[str]:
+    """The words ``word`` may be the comparative or superlative of, by its ending (the small
+    model lemmatises "crueller" as "cruell"): "crueller", "cruellest" -> "cruel", "larger" ->
+    "large", "angrier" -> "angry", "bigger" -> "big"."""
+    bases: set[str] = set()
+    for ending in ("est", "er", "st", "r"):
+        if not word.endswith(ending) or len(word) < len(ending) + 3:
+            continue
+        stem = word[: -len(ending)]
+        bases.add(stem)
+        if stem[-1] == stem[-2]:
+            bases.add(stem[:-1])  # "crueller", "bigger"
+        if stem.endswith("i"):
+            bases.add(stem[:-1] + "y")  # "angrier"
+    return bases
 
 
 def _put_by(tok: Token, verb: Token) -> bool:

@@ -58,7 +58,7 @@ File layout (see the comments at the top of the TOML file)::
     acts = ["attack", ...]          # acts that are violent with a violent word: "a deadly attack"
     violent_markers = ["deadly", ...]  # words that make an act violent: "a violent action"
     moral_verdicts = ["cruel"]      # judge who acted, so marked even of violence: "a cruel raid"
-    not_targets = ["truth", ...]    # no target of violence: "the murder of the truth"
+    sites = ["market", ...]         # places violence is done to: "the bombing of the market"
     stereotypes = ["stereotype", ...]  # nouns whose "that" clause names a prejudice (mentions)
     upholding = ["defend", "true", ...]  # take a stereotype up: "defended the stereotype that"
     regimes = ["regime", ...]       # nouns of a system of rule: "the Soviet totalitarian regime"
@@ -245,7 +245,7 @@ CONTEXT_KEYS = frozenset(
         "acts",
         "violent_markers",
         "moral_verdicts",
-        "not_targets",
+        "sites",
         "stereotypes",
         "upholding",
         NOTE_KEY,
@@ -349,7 +349,7 @@ class Lexicon:
     acts: frozenset[str] = field(default_factory=frozenset)
     violent_markers: frozenset[str] = field(default_factory=frozenset)
     moral_verdicts: frozenset[str] = field(default_factory=frozenset)
-    not_targets: frozenset[str] = field(default_factory=frozenset)
+    sites: frozenset[str] = field(default_factory=frozenset)
     stereotypes: frozenset[str] = field(default_factory=frozenset)
     upholding: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""

@@ -16,6 +16,8 @@ from contextreader.analysis.extensions import text_of
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.tokens import _a_person, _lemma, _neighbour, _subject_of
 from contextreader.analysis.paragraphs import BLANK_LINE
+from contextreader.analysis.people.lexicon import role_lexicon
+from contextreader.analysis.quotes.lexicon import cue_lexicon
 from contextreader.analysis.quotes.speakers import agent_of
 
 
@@ -189,10 +191,11 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     murderous attack on the budget"), by the place or date it is named by where it names no
     target ("the Paris attacks", "the 9/11 attacks"; not "the 2016 attacks on the judge"), or
     by people killed or wounded in its sentence ("the attack killed nine people"; not "killed
-    300 jobs"). Where it is "of", "on" or "against" something, that must be a possible target
-    (``_people_or_place``: "the massacre of villagers", "an attack on the embassy"): "the
-    killing of democracy", "a terrible act of betrayal", "an attack on the minister's budget"
-    are of another kind."""
+    300 jobs"). Where it is "of", "on" or "against" something, that must be people or a place
+    (``_people_or_place``: "the massacre of villagers", "an attack on the embassy"), or, for a
+    thing that is no bare idea, people must be killed in its sentence: "the killing of
+    democracy", "a terrible act of betrayal", "an attack on the minister's budget" are of
+    another kind."""
     lemma = _lemma(noun)
     plain = lemma in lexicon.violent_acts or noun.lower_ in lexicon.violent_acts
     if not plain and lemma not in lexicon.acts:
@@ -204,8 +207,12 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if not all(_people_or_place(g, lexicon) for g in targets):
+    if any(_an_idea(g) for g in targets):
         return False  # "the killing of democracy", "an attack on free speech"
+    if not all(_people_or_place(g, lexicon) for g in targets):
+        # "the murder of Obamacare", "the slaughter of the English language": a figure,
+        # unless the sentence reports people killed ("the ambush of the caravan killed four")
+        return any(_is_casualty(t, lexicon, strict=True) for t in noun.sent)
     if plain:
         return True
     near = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -221,28 +228,37 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _people_or_place(tok: Token, lexicon: Lexicon) -> bool:
-    """What an act of violence may be done to: anything but an idea ("democracy", "free
-    speech": a singular noun that nothing picks out) or a thing of another kind: a decision,
-    a measure, a statement, standing or a work (``[context] criticised``, ``measures``,
-    ``not_targets``: "the budget", "her record", "the truth", "the documentary"), or a law or
-    a work by name. People ("a teenager", "villagers"), places and buildings ("the market",
-    "the cathedral") and any noun of no list stay possible targets."""
+    """What an act of violence is done to: people ("villagers", "Jan Roe", "them", "a
+    teenager", "dozens of shoppers", the tagger's PERSON or NORP) or a place or site (the
+    tagger's GPE, LOC or FAC; ``[context] sites``: "the market", "the cathedral", "the bus"),
+    not a thing, an idea, a body or a work ("democracy", "her character", "Labour", "the pilot
+    episode"), which ``_violent_act`` reads as a figure unless people are killed."""
     if tok.pos_ == "PRON":
+        return tok.lower_ in PEOPLE_PRONOUNS
+    if tok.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "FAC"):
         return True
-    if tok.ent_type_ in ("LAW", "WORK_OF_ART"):
-        return False
-    if tok.ent_type_ or tok.pos_ == "PROPN":
+    if _a_person(tok, lexicon) or _doers(tok) or _counted_people(tok, lexicon, strict=True):
         return True
-    if (
+    lemma = _lemma(tok)
+    roles = role_lexicon()
+    if lemma in cue_lexicon().antecedents or lemma in roles.plain_people or lemma in roles.gendered:
+        return True  # "a teenager", "the duke" (pronouns.toml [antecedents], role_nouns.toml)
+    return lemma in lexicon.sites or tok.lower_ in lexicon.sites
+
+
+def _an_idea(tok: Token) -> bool:
+    """A singular noun that nothing picks out: an idea ("democracy", "free speech")."""
+    return (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
         and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-    ):
-        return False  # "the killing of democracy", "an attack on free speech"
-    lemma = _lemma(tok)
-    return not any(
-        lemma in words for words in (lexicon.criticised, lexicon.measures, lexicon.not_targets)
     )
+
+
+# pronouns that stand for people as the object of "of", "on" or "against"
+PEOPLE_PRONOUNS = frozenset(
+    {"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves", "whom"}
+)
 
 
 # endings of English nouns for one who does something: "shopper", "villager", "visitor",

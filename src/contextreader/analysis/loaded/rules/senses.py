@@ -571,9 +571,10 @@ def _killing_condemned(tok: Token, graded: Token | None, lexicon: Lexicon) -> bo
     (a clause on its verb, or the sentence before) reports people killed or wounded condemns a
     killing in the words anyone would use, and blames no one the report does not. An "it" that
     stands for a clause after it ("it is terrible that the minister refuses", "it is awful to
-    cut jobs") points to that clause, not back to the killing, save the seeing of it ("It was
-    terrible to watch", [perception] in attribution_cues.toml); a word of moral verdict on who did
-    it (``[context] moral_verdicts``: "that is cruel") is still marked."""
+    cut jobs") points to that clause, not back to the killing, save the seeing of it with
+    nothing else seen ("It was terrible to watch", [perception] in attribution_cues.toml; not
+    "horrible to see the minister smile"); a word of moral verdict on who did it (``[context]
+    moral_verdicts``: "that is cruel") is still marked."""
     if tok.dep_ != "acomp" or graded is None or graded.lower_ not in STATED:
         return False
     if tok.lower_ in lexicon.moral_verdicts:
@@ -581,7 +582,8 @@ def _killing_condemned(tok: Token, graded: Token | None, lexicon: Lexicon) -> bo
     verb = tok.head
     seeing = attribution_lexicon().perception
     if any(
-        c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and _lemma(c) not in seeing)
+        c.dep_ in ("ccomp", "csubj")
+        or (c.dep_ == "xcomp" and (_lemma(c) not in seeing or _seen_thing(c)))
         for w in (verb, tok)
         for c in w.children
     ):
@@ -688,7 +690,9 @@ def rule_not_a_named_regime(
     (``[context] regime_names``), before a noun of a system of rule (``[context] regimes``):
     "the Soviet totalitarian regime collapsed", "the Nazi totalitarian state". Pinned on
     anything else ("a Nazi totalitarian campaign against the press", "they want a Soviet
-    totalitarian state") it is a label and is marked."""
+    totalitarian state") it is a label and is marked, as it is where the name is not capitalised
+    ("the communist totalitarian state"), is likened to ("was the Nazi totalitarian state all
+    over again") or its clause is not in the past ("the Communist totalitarian regime jails")."""
     tok = doc[start:end].root
     noun = tok.head
     if tok.dep_ != "amod" or noun.i == tok.i or _lemma(noun) not in lexicon.regimes:
@@ -696,6 +700,31 @@ def rule_not_a_named_regime(
     before = doc[start - 1] if start > 0 else None
     if before is None or before.lower_ not in lexicon.regime_names or before.head.i != noun.i:
         return start, end
-    if [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")] == ["the"]:
+    if not before.text[0].isupper() or noun.dep_ == "attr":
+        return start, end  # "the communist totalitarian state", "was the Nazi ... all over again"
+    if [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")] == ["the"] and _past(noun):
         return None
     return start, end
+
+
+def _past(tok: Token) -> bool:
+    """The verb of the clause the word is in is in the past tense ("the regime collapsed",
+    "millions were murdered by the regime"), not the present or future ("the regime jails")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ == "VBD":
+        return True
+    # a participle is past but where a present or future helps it ("has jailed", "is ruled")
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VB", "MD") for c in verb.children
+    )
+
+
+# what a verb of seeing sees, besides the killing: "to see the minister smile", "to hear that"
+SEEN = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "nsubj", "obj"})
+
+
+def _seen_thing(verb: Token) -> bool:
+    """The verb of seeing has an object or a clause of its own ("to see the minister smile")."""
+    return any(c.dep_ in SEEN for c in verb.children)
