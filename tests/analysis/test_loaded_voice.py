@@ -1093,10 +1093,24 @@ def test_the_outlets_words_on_a_letters_page_stay_its_own(nlp, old, new):
     assert [v for t, v in voices if t == "hateful"] in (["outlet"], ["reported"])
 
 
-def test_a_letters_page_with_no_headings_gives_the_first_run_to_the_outlet(nlp):
-    # before the first sign-off the page may open with the outlet's own words
+def test_a_letters_page_with_no_headings_gives_the_first_letter_to_its_reader(nlp):
+    # the first letter often follows the label straight away: what its writer signs is theirs
     text = LETTERS_TWO.replace("Mend the old lido\n\n", "").replace("REPLY\n\n", "")
-    assert mark_voices(nlp, text) == [("crooks", "outlet"), ("scam", "quoted")]
+    assert mark_voices(nlp, text) == [("crooks", "quoted"), ("scam", "quoted")]
+
+
+def test_a_one_line_letter_its_writer_signs_is_no_heading(nlp):
+    text = LETTERS_TWO.replace(
+        "REPLY\n\nBus fares rose again this spring. It is a scam.\n\n",
+        "The fare rise is a hateful scam.\n\n",
+    )
+    voices = mark_voices(nlp, text)
+    assert ("hateful", "quoted") in voices and ("scam", "quoted") in voices
+
+
+def test_a_question_inside_a_letter_does_not_cut_it(nlp):
+    text = LETTERS_TWO.replace("It is a scam.\n\n", "It is a scam.\n\nIs that fair?\n\n")
+    assert ("scam", "quoted") in mark_voices(nlp, text)
 
 
 def test_a_letters_short_last_line_is_no_heading_while_the_letter_is_unsigned(nlp):

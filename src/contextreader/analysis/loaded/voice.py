@@ -415,13 +415,11 @@ def readers_letters(doc: Doc) -> list[tuple[int, int]]:
         return []  # a reporter's story under a "Letters" section
     out: list[tuple[int, int]] = []
     pending: list[re.Match[str]] = []
-    started = False  # before the first heading or sign-off: the outlet's own intro
-    i = 0
-    while i < len(after):
-        line = after[i].group().strip()
-        signed = None
+
+    def signed_at(k: int) -> int | None:
+        """How many lines from ``after[k]`` make a reader's sign-off, if any."""
         for size in (2, 1):
-            block = after[i : i + size]
+            block = after[k : k + size]
             if block and block[0].group().rstrip().endswith("."):  # "Jan Roe." over "Kell."
                 cut = len(block[0].group()) - len(block[0].group().rstrip()) + 1
                 head = _LINE.match(text, block[0].start(), block[0].end() - cut)
@@ -431,25 +429,30 @@ def readers_letters(doc: Doc) -> list[tuple[int, int]]:
                 and _no_phrase(block[0].group())
                 and _sign_off_lines(text, 0, block, doc) is not None
             ):
-                signed = size
-                break
+                return size
+        return None
+
+    i = 0
+    while i < len(after):
+        line = after[i].group().strip()
+        signed = signed_at(i)
         staff = signed is not None and _staff_sign_off(after[i : i + signed])
         if signed is not None and pending and not staff:
             out += [(m.start(), m.end()) for m in pending]  # a letter its writer signs
             pending = []
-            started = True
             i += signed
             continue
         if (
             signed is not None
             or _heading_line(line)
-            or _title_line(text, after[i], question_only=bool(pending))
+            # a short line between two letters is a heading, unless its writer signs it
+            # straight after (a one-line letter: "The toll is a disgrace." over "Jan Roe, Kell")
+            or (not pending and _title_line(text, after[i]) and signed_at(i + 1) is None)
         ):
             pending = []  # a heading or a signature: what no reader signed is not a letter
-            started = True
         elif _NOTE_LEAD.match(line) or _DASH_LINE.match(line):
             pending = []  # the outlet's note ("Editor's note: ...", "— Ed."): not a letter
-        elif started and not _EDITOR.search(line):
+        elif not _EDITOR.search(line):
             pending.append(after[i])
         i += 1
     return out
@@ -478,14 +481,13 @@ def _staff_sign_off(block: Sequence[re.Match[str]]) -> bool:
     return any(w.lower() in titles for m in block for w in re.findall(r"[\w'’]+", m.group()))
 
 
-def _title_line(text: str, line: re.Match[str], *, question_only: bool) -> bool:
+def _title_line(text: str, line: re.Match[str]) -> bool:
     """A short line (one sentence of up to ten words) that is a paragraph of its own and ends
-    in a question mark ("Is the toll a scam?"), or, with ``question_only`` false (nothing
-    unsigned before it, so between two letters), also in a stop: a letter's heading ("The pier
-    is a disgrace.")."""
+    in a question mark, a stop or an exclamation mark: between two letters, a letter's heading
+    ("Is the toll a scam?", "The pier is a disgrace.")."""
     words = line.group().split()
     end = line.group().rstrip().rstrip("\"”’')")[-1:]
-    if not 0 < len(words) <= 10 or end not in ("?" if question_only else "?.!"):
+    if not 0 < len(words) <= 10 or end not in "?.!":
         return False
     if re.search(r"[.!?][\"”’')]*[ ]", line.group().strip()):
         return False  # two sentences: a letter's own short paragraph
