@@ -536,6 +536,7 @@ MARKS = {
     "horror_of_a_violent_act": [
         *unmarked(
             "Police are still investigating the terrible shooting at the Tarsen depot.",
+            "Police still hunt the gunman after the terrible shooting at the mill on Sunday.",
             "The murderous rampage through Tarsen left nine people dead.",
             "Detectives do not yet know who carried out the terrible bomb attack in Tarsen.",
             '"If the militia killed those aid workers, I think that is horrible," Quell said.',

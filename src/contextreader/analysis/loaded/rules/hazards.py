@@ -205,7 +205,7 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "on Monday": a time
     ]
     if any(_an_idea(g) for g in targets):
         return False  # "the killing of democracy", "an attack on free speech"
