@@ -422,7 +422,7 @@ VOICES = {
         ("According to me, the move reeks of favouritism.", [("reeks of", "outlet")]),
         # the teller's own name is the writer's
         (
-            "Two porters fled the ward at night, according to a shocking report in the Gazette.",
+            "The porters slipped out after dark, according to a shocking account in the Gazette.",
             [("shocking", "outlet")],
         ),
     ],
@@ -467,7 +467,7 @@ VOICES = {
             [("fraudulent", "reported")],
         ),
         (
-            "I am starting to think that the whole merger was a charade from the first day.",
+            "I begin to suspect that this merger has been a charade all along.",
             [("charade", "outlet")],
         ),
         (

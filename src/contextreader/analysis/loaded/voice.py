@@ -1130,7 +1130,7 @@ def _no_one(words: Sequence[str]) -> bool:
 
 def _narrated(verb: Token) -> bool:
     """The verb's subject is the writer or the reader, also through a verb it completes ("I
-    am starting to think that ...", "I have to tell you that ..."), or shares with the verb it
+    begin to suspect that ...", "I have to tell you that ..."), or shares with the verb it
     is joined to ("We met and agreed that ..."); or the verb is a command to the reader, a
     bare main verb with no subject ("Remember that ...", "Go and tell the mayor that ...",
     "Ask yourself whether ...")."""
