@@ -108,6 +108,10 @@ class Genre:
     # the label marks a named writer's piece, not the outlet's own (a letter to the editor, a
     # column, a guest op-ed: ``page_furniture.toml`` [writer_genres])
     writer: bool = False
+    # the label marks a page of readers' letters (``page_furniture.toml`` [reader_genres]): each
+    # letter its reader signs is the reader's words (voice "quoted"), so the voice "outlet" there
+    # is the outlet's own (its headings and replies), not a writer's
+    readers: bool = False
 
 
 @dataclass(slots=True)
@@ -258,8 +262,11 @@ class Report:
     def voice_owner(self) -> str:
         """Whose own words the voice "outlet" is, as the reader and the Markdown name it:
         "writer" in a piece the outlet labels as a named writer's (``Genre.writer``), else
-        "outlet". The report's voice value stays "outlet"; only its name for a reader changes."""
-        return "writer" if self.genre is not None and self.genre.writer else "outlet"
+        "outlet", as on a page of readers' letters (``Genre.readers``), where each signed letter
+        is its reader's. The report's voice value stays "outlet"; only its name for a reader
+        changes."""
+        genre = self.genre
+        return "writer" if genre is not None and genre.writer and not genre.readers else "outlet"
 
     def voice_name(self, voice: str, form: VoiceForm = "short") -> str:
         """A loaded term's voice named for a reader (``VOICE_NAMES``), in the piece's terms:
@@ -348,7 +355,12 @@ def _genre(v: Any) -> Genre | None:
     span = _span(v.get("span"))
     if span is None:
         raise ValueError("a genre needs a span")
-    return Genre(name=str(v["name"]), span=span, writer=bool(v.get("writer", False)))
+    return Genre(
+        name=str(v["name"]),
+        span=span,
+        writer=bool(v.get("writer", False)),
+        readers=bool(v.get("readers", False)),
+    )
 
 
 def report_from_dict(d: dict[str, Any]) -> Report:

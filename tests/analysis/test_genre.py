@@ -79,6 +79,13 @@ def test_a_label_line_with_a_full_stop_names_the_genre_without_it() -> None:
     assert genre is not None and genre.name == "letters"
 
 
+def test_a_page_of_readers_letters_is_marked_as_such() -> None:
+    letters = piece_label("LETTERS\n\nThe ferry is late again.\n\nJan Roe, Kell\n")
+    column = piece_label("COLUMN\n\nThe ferry is late again, and I am tired of it.\n")
+    assert letters is not None and letters.readers
+    assert column is not None and not column.readers
+
+
 def _headings(nlp, text: str) -> list[tuple[str, bool]]:
     """Each sentence as (its words, whether the report calls it a heading)."""
     rep = analyze_text(text, nlp)

@@ -208,7 +208,7 @@ def letter_report(name: str) -> Report:
         replace(t, span=(t.span[0] + shift, t.span[1] + shift)) for t in report.loaded_terms
     ]
     report.body_start = 0
-    report.genre = Genre(name=name, span=(0, len(label)), writer=name in ("letters", "op-ed"))
+    report.genre = Genre(name=name, span=(0, len(label)), writer=name in ("column", "op-ed"))
     return report
 
 
@@ -217,7 +217,7 @@ class TestAWritersPieceNamesTheWriter:
     quotes are the writer's, though the report's voice value stays "outlet"."""
 
     def test_a_letter_gives_the_writers_own_words(self):
-        out = to_markdown(letter_report("letters"))
+        out = to_markdown(letter_report("column"))
         assert "(¶3, writer's own words; ¶4, quoted)" in out
         assert "outlet's own words" not in out
         only = to_markdown(letter_report("op-ed"), outlet_voice_only=True)
@@ -230,13 +230,21 @@ class TestAWritersPieceNamesTheWriter:
             assert "writer's" not in to_markdown(report)
 
     def test_the_names_come_from_one_place(self):
-        letter, news = letter_report("letters"), story_report()
+        letter, news = letter_report("column"), story_report()
         assert [letter.voice_name("outlet"), news.voice_name("outlet")] == ["writer", "outlet"]
         assert letter.voice_name("reported", "gloss") == (
             "someone else's words, as the writer reports them"
         )
         assert news.voice_name("quoted", "phrase") == "quoted"
         assert letter.voice_owner() == "writer" and news.voice_owner() == "outlet"
+
+    def test_a_page_of_readers_letters_keeps_the_outlets_name(self):
+        # each signed letter there is its reader's (voice quoted): "outlet" is the outlet's own
+        page = letter_report("letters")
+        assert page.genre is not None
+        page.genre = replace(page.genre, writer=True, readers=True)
+        assert page.voice_owner() == "outlet"
+        assert "outlet's own words" in to_markdown(page)
 
 
 class TestARepeatedWordIsOneLine:

@@ -187,7 +187,7 @@ class TestAWritersPieceNamesTheWriter:
 
     async def test_the_reader_names_the_writer_and_v_keeps_their_words(self) -> None:
         report = load_fixture_report()
-        report.genre = Genre(name="letters", span=(0, 4), writer=True)
+        report.genre = Genre(name="column", span=(0, 4), writer=True)
         app = app_for(report)
         async with app.run_test(size=SIZE) as pilot:
             assert label(app, "loaded", "t2") == "scheme · writer → plan"

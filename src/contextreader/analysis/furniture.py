@@ -172,8 +172,10 @@ def piece_label(text: str, start: int = 0) -> Genre | None:
         if end is not None:
             word = line[lead : lead + end].rstrip(" .:|—–-")
             name = word.lower()
-            writer = name in furniture_lexicon().writer_genres and not _unsigned(text, start)
-            return Genre(name=name, span=(here + lead, here + lead + len(word)), writer=writer)
+            lex = furniture_lexicon()
+            writer = name in lex.writer_genres and not _unsigned(text, start)
+            span = (here + lead, here + lead + len(word))
+            return Genre(name=name, span=span, writer=writer, readers=name in lex.reader_genres)
     return None
 
 
