@@ -27,7 +27,7 @@ from contextreader.analysis.furniture import GENRE_LINES, furniture_lexicon, pie
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_speaker
 from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma, set_off
-from contextreader.analysis.paragraphs import _sign_off_lines, line_around
+from contextreader.analysis.paragraphs import _sign_off_lines, is_byline, line_around
 from contextreader.analysis.people.lexicon import role_lexicon
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
 from contextreader.analysis.quotes.reported import _describes_a_kind
@@ -411,7 +411,7 @@ def readers_letters(doc: Doc) -> list[tuple[int, int]]:
         if 0 <= j < len(lines) and _menu_item(text, lines[j], lines[at]):
             return []
     after = lines[at + 1 :]
-    if any(_BYLINE.match(m.group().strip()) for m in after[: 2 * GENRE_LINES]):
+    if any(is_byline(m.group()) for m in after[: 2 * GENRE_LINES]):
         return []  # a reporter's story under a "Letters" section
     out: list[tuple[int, int]] = []
     pending: list[re.Match[str]] = []
@@ -500,8 +500,6 @@ def _title_line(text: str, line: re.Match[str]) -> bool:
 _BLANK_BEFORE = re.compile(r"\n[ \t\r]*\n[ \t\r]*$")
 _BLANK_AFTER = re.compile(r"[ \t\r]*\n[ \t\r]*\n")
 _LINE = re.compile(r"[^\n]+")
-# a reporter's byline ("By Jan Roe"), not a sentence ("By any measure, ...")
-_BYLINE = re.compile(r"By[ ]+[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)+\.?")
 # a line the outlet opens with a short lead and a colon: "Editor's note:", "How to write to us:"
 _NOTE_LEAD = re.compile(r"[\[(]?[A-Z][\w'’]*(?:[ ]+[\w'’]+){0,5}[ ]*:")
 
