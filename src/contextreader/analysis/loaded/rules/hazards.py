@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.loaded.lexicon import Lexicon
-from contextreader.analysis.loaded.tokens import _a_person, _lemma, _neighbour, _subject_of
+from contextreader.analysis.loaded.tokens import (
+    PLACE_ENTS,
+    _a_person,
+    _lemma,
+    _neighbour,
+    _subject_of,
+)
 from contextreader.analysis.paragraphs import BLANK_LINE
 from contextreader.analysis.people.lexicon import role_lexicon
 from contextreader.analysis.quotes.lexicon import cue_lexicon
@@ -220,7 +226,7 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
         return True
     if not targets and any(
         c.dep_ in ("compound", "nmod", "nummod")
-        and (c.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or any(ch.isdigit() for ch in c.text))
+        and (c.ent_type_ in {*PLACE_ENTS, "DATE"} or any(ch.isdigit() for ch in c.text))
         for c in noun.children
     ):
         return True  # "the Paris attacks", "the 9/11 attacks"
@@ -234,8 +240,8 @@ def _people_or_place(tok: Token, lexicon: Lexicon) -> bool:
     not a thing, an idea, a body or a work ("democracy", "her character", "Labour", "the pilot
     episode"), which ``_violent_act`` reads as a figure unless people are killed."""
     if tok.pos_ == "PRON":
-        return tok.lower_ in PEOPLE_PRONOUNS
-    if tok.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "FAC"):
+        return _a_people_pronoun(tok.lower_)
+    if tok.ent_type_ in PLACE_ENTS or tok.ent_type_ in ("PERSON", "NORP"):
         return True
     if _a_person(tok, lexicon) or _doers(tok) or _counted_people(tok, lexicon, strict=True):
         return True
@@ -255,10 +261,14 @@ def _an_idea(tok: Token) -> bool:
     )
 
 
-# pronouns that stand for people as the object of "of", "on" or "against"
-PEOPLE_PRONOUNS = frozenset(
-    {"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves", "whom"}
-)
+def _a_people_pronoun(word: str) -> bool:
+    """A pronoun for people as the object of "of", "on" or "against" ("him", "them", "us",
+    "you", "whom", "themselves"), from pronouns.toml: a personal, first- or second-person or
+    object-only relative pronoun, or the reflexive of one; not "it" or "this"."""
+    cues = cue_lexicon()
+    base = word.removesuffix("selves").removesuffix("self")
+    people = cues.first_person | cues.second_person | (cues.relatives - cues.subject_relatives)
+    return word in people or word in cues.pronouns or base in cues.pronouns
 
 
 # endings of English nouns for one who does something: "shopper", "villager", "visitor",
