@@ -231,6 +231,7 @@ CONTEXT_KEYS = frozenset(
         "regimes",
         "regime_names",
         "outlooks",
+        "outlook_verbs",
         "debunking",
         "sizes",
         "matters",
@@ -335,6 +336,7 @@ class Lexicon:
     regimes: frozenset[str] = field(default_factory=frozenset)
     regime_names: frozenset[str] = field(default_factory=frozenset)
     outlooks: frozenset[str] = field(default_factory=frozenset)
+    outlook_verbs: frozenset[str] = field(default_factory=frozenset)
     debunking: frozenset[str] = field(default_factory=frozenset)
     sizes: frozenset[str] = field(default_factory=frozenset)
     matters: frozenset[str] = field(default_factory=frozenset)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from contextreader.analysis.loaded.lexicon import Lexicon
-from contextreader.analysis.loaded.tokens import QUOTE_CHARS, _lemma, _title
+from contextreader.analysis.loaded.tokens import POINTING, QUOTE_CHARS, _lemma, _title
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 
@@ -95,10 +95,6 @@ def _names_a_prejudice(root: Token, lexicon: Lexicon) -> bool:
     return _lemma(prep.head) in lexicon.stereotypes and not _endorsed(prep.head, lexicon)
 
 
-# what stands for a stereotype just named: "..., and it is accurate"
-_POINTING = frozenset({"it", "this", "that"})
-
-
 def _endorsed(noun: Token, lexicon: Lexicon) -> bool:
     """The prejudice is held, not named (``[context] upholding``): the verb it is the object of
     takes it up ("defended the stereotype that ...", "embraced"; not "does not confirm", "refused
@@ -124,7 +120,7 @@ def _endorsed(noun: Token, lexicon: Lexicon) -> bool:
             continue
         if subject.i == noun.i:
             return True
-        if subject.lower_ in _POINTING and not any(
+        if subject.lower_ in POINTING and not any(
             c.dep_ in ("ccomp", "xcomp", "csubj") for c in (*verb.children, *tok.children)
         ):
             return True  # not a dummy "it" ("it is true that ...", "it is fair to say ...")

@@ -35,6 +35,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # what a copular clause says of its subject: "is nonsense", "was false", "proved baseless"
 PREDICATES = frozenset({"attr", "acomp", "oprd"})
+# words that point back to something said before: "..., and it is true", "That is terrible."
+POINTING = frozenset({"it", "this", "that"})
 
 
 def _title(tok: Token) -> bool:

@@ -30,6 +30,7 @@ from contextreader.analysis.loaded.rules.hazards import (
 from contextreader.analysis.loaded.rules.labels import _targets_people, official_governs
 from contextreader.analysis.loaded.tokens import (
     NOUN_MODIFIERS,
+    POINTING,
     _a_person_or_body,
     _heads_a_clause,
     _lemma,
@@ -247,7 +248,7 @@ def _view_taken(tok: Token, lexicon: Lexicon) -> bool:
     noun = tok.head
     if tok.dep_ != "amod" or _lemma(noun) not in lexicon.outlooks or noun.dep_ != "dobj":
         return False
-    if _lemma(noun.head) not in ("take", "have", "hold"):
+    if _lemma(noun.head) not in lexicon.outlook_verbs:
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
     return dets in (["a"], ["an"])
@@ -562,9 +563,6 @@ def _graded(tok: Token) -> Token | None:
 
 
 # pronouns that stand for what was just said: "that is terrible", "it was horrible"
-STATED = frozenset({"that", "this", "it"})
-
-
 def _killing_condemned(tok: Token, graded: Token | None, lexicon: Lexicon) -> bool:
     """'If he has killed reporters, that is terrible', 'Gunmen killed six villagers. It was
     terrible.': a word of judgement said of "that", "this" or "it" where the clause it answers
@@ -575,7 +573,7 @@ def _killing_condemned(tok: Token, graded: Token | None, lexicon: Lexicon) -> bo
     nothing else seen ("It was terrible to watch", [perception] in attribution_cues.toml; not
     "horrible to see the minister smile"); a word of moral verdict on who did it (``[context]
     moral_verdicts``: "that is cruel") is still marked."""
-    if tok.dep_ != "acomp" or graded is None or graded.lower_ not in STATED:
+    if tok.dep_ != "acomp" or graded is None or graded.lower_ not in POINTING:
         return False
     if tok.lower_ in lexicon.moral_verdicts:
         return False
