@@ -50,8 +50,12 @@ def session():
 def test_seed_opens_and_right_bracket_moves_to_the_next_quote(session: str) -> None:
     screen = wait_for(session, lambda s: "WASHINGTON (Sputnik)" in s and "Quotes (" in s)
     assert "Outlet (" in screen and "People (" in screen
-    screen = wait_for(session, lambda s: "Quotes (…)" not in s)  # the analysis has finished
-    assert "Loaded terms (" in screen
+    # the analysis has finished: the counts are in; a capture can catch a half-drawn frame in
+    # which neither line shows yet, so the wait needs both (it still fails if either never comes)
+    screen = wait_for(
+        session, lambda s: "Quotes (" in s and "Quotes (…)" not in s and "Loaded terms (" in s
+    )
+    assert "Loaded terms (…)" not in screen
     tmux("send-keys", "-t", session, "]")
     screen = wait_for(session, lambda s: "Quote 1 of " in s, timeout=10)
     tmux("send-keys", "-t", session, "]")
