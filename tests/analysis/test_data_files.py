@@ -169,3 +169,15 @@ def test_lexicon_hype_must_name_puffery_terms():
     )
     with pytest.raises(LexiconError, match=r"'hype' must hold puffery terms: \['thug'\]"):
         load_lexicon_text(text)
+
+
+def test_lexicon_go_betweens_must_be_role_classes():
+    text = (
+        '[context]\nscare_quote_note = "A note."\ngo_betweens = ["spokesperson", "herald"]\n'
+        '[[category]]\nname = "puffery"\n'
+        'entries = [{ term = "stellar", note = "A note." }]\n'
+    )
+    with pytest.raises(LexiconError, match="'go_betweens' must be a role class"):
+        load_lexicon_text(text)
+    good = text.replace(', "herald"', "")
+    assert load_lexicon_text(good).go_betweens == {"spokesperson"}

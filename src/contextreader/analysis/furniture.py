@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -57,6 +57,7 @@ class FurnitureLexicon:
     writer_genres: frozenset[str]  # pieces whose text is a named writer's (a letter, an op-ed)
     reader_genres: frozenset[str] = frozenset()  # a page of readers' letters: their own words
     title_words: frozenset[str] = frozenset()  # "for": "Bill Shock For Drivers" is no name
+    page_editors: frozenset[str] = frozenset()  # "editor": "writes the editor" is no letter
     sections: frozenset[str] = frozenset()  # "Notes to editors": all after it is for the press
     release_ends: frozenset[str] = frozenset()  # "ENDS": the line that closes a release's text
     contacts: frozenset[str] = frozenset()  # "Media contact" over a block of contact lines
@@ -87,6 +88,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         "writer_genres",
         "reader_genres",
         "title_words",
+        "page_editors",
         "sections",
         "release_ends",
         "contacts",
@@ -122,6 +124,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         writer_genres=parts["writer_genres"],
         reader_genres=parts["reader_genres"],
         title_words=parts["title_words"],
+        page_editors=parts["page_editors"],
         sections=parts["sections"],
         release_ends=parts["release_ends"],
         contacts=parts["contacts"],
@@ -156,9 +159,13 @@ def label_end(line: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8)
 def piece_label(text: str, start: int = 0) -> Genre | None:
     """The outlet's label for the kind of piece, from the first ``GENRE_LINES`` lines that hold
-    words from ``start`` on: its name as the data file gives it and its span in ``text``."""
+    words from ``start`` on: its name as the data file gives it and its span in ``text``.
+    Worked out once per text: the assertions (``stance_piece``), the sign-off finder and the
+    letters-page reader (``loaded.voice.readers_letters``) each ask for one doc's label, and
+    the report keeps it; callers share the one ``Genre`` and must not change it."""
     offset, seen = start, 0
     for line in text[start:].split("\n"):
         here, offset = offset, offset + len(line) + 1

@@ -270,7 +270,7 @@ class LoadedTerms:
             if cand.entry is not None and voice == "quoted":
                 if _speakers_own(span, cand.entry, self.lexicon) and not _lifted(chars, lifted):
                     continue
-                if _own_feeling(span, cand.entry):
+                if _own_feeling(span, cand.entry, self.lexicon):
                     continue
             terms.append(self._term(doc, cand, chars, voice, len(terms) + 1))
             char_span = doc.char_span(
@@ -463,7 +463,7 @@ class _Headings:
         return self.known[sent.start]
 
 
-def _own_feeling(span: Span, entry: Entry) -> bool:
+def _own_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
     """'"I was terrified," she said', '"We are furious"': a speaker telling how they themselves
     felt is testimony about their own state, not wording that colours how someone or something
     else is seen; the same word of others ("the terrified residents") or of a thing ("a
@@ -473,25 +473,25 @@ def _own_feeling(span: Span, entry: Entry) -> bool:
         return False
     word = span.root
     if word.dep_ not in ("acomp", "attr") and not (word.tag_ == "VBN" and word.dep_ == "ROOT"):
-        return _reported_feeling(word)
+        return _reported_feeling(word, lexicon)
     verb = word.head if word.dep_ in ("acomp", "attr") else word
     subject = _subject_of(verb)
     if subject is None:
         return False
     if subject.lower_ in FIRST_PERSON:
         return True
-    return word.dep_ != "attr" and _speaker_in_reported_speech(subject, verb)
+    return word.dep_ != "attr" and _speaker_in_reported_speech(subject, verb, lexicon)
 
 
-def _reported_feeling(word: Token) -> bool:
+def _reported_feeling(word: Token, lexicon: Lexicon) -> bool:
     """'saying she was "appalled"' where the participle heads its own clause."""
     if word.dep_ != "ccomp" or word.tag_ not in ("VBN", "JJ"):
         return False
     subject = _subject_of(word)
-    return subject is not None and _speaker_in_reported_speech(subject, word)
+    return subject is not None and _speaker_in_reported_speech(subject, word, lexicon)
 
 
-def _speaker_in_reported_speech(subject: Token, verb: Token) -> bool:
+def _speaker_in_reported_speech(subject: Token, verb: Token, lexicon: Lexicon) -> bool:
     """'Rivera said she was "appalled"', 'Ann Roe clashed with him, saying she was "furious"':
     in indirect speech a speaker's "I" becomes "he" or "she" (pronouns.toml
     [third_person_subjects]), so a feeling said of that pronoun in the clause a verb of saying
@@ -521,7 +521,7 @@ def _speaker_in_reported_speech(subject: Token, verb: Token) -> bool:
         speaker = _subject_of(saying.head)  # "Roe clashed with him, saying she was ..."
     if speaker is None:
         return False
-    if role_lexicon().role_class(_lemma(speaker)) in GO_BETWEENS:
+    if role_lexicon().role_class(_lemma(speaker)) in lexicon.go_betweens:
         return False  # "the minister's spokesman said he was 'furious'": the principal's
     # the pronoun is the speaker unless the speaker is known to be of another gender ("Dan
     # Roe said she was appalled", "her father said she was ..."); after its verb, a role or a
@@ -531,11 +531,6 @@ def _speaker_in_reported_speech(subject: Token, verb: Token) -> bool:
     if saying.i > subject.i:
         return gender in ("male", "female") and known == gender
     return not (known in ("male", "female") and gender in ("male", "female") and known != gender)
-
-
-# role classes ([roles] in role_nouns.toml) of those who speak for someone else: their "he" or
-# "she" is as likely the principal's ("the spokesman said she was 'devastated'")
-GO_BETWEENS = frozenset({"spokesperson", "lawyer", "adviser"})
 
 
 def _gender_of(tok: Token) -> str:

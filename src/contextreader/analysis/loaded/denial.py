@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from contextreader.analysis.loaded.casualties import _is_casualty
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.tokens import NOUN_MODIFIERS, _lemma, _subject_of
 
@@ -189,10 +190,6 @@ def _denied_act(verb: Token) -> bool:
     return not any(t.text == "?" for t in verb.sent)
 
 
-# answers that reject what a question put: "Is it a disaster? No."
-REJECTIONS = frozenset({"no", "nope"})
-
-
 def _answered_no(tok: Token, loaded: frozenset[int], lexicon: Lexicon) -> bool:
     """'Is it a fiasco? No. But it stings.': a verdict raised in a yes-no question that
     the next sentence answers "No" is put in order to be rejected, and is applied to nothing.
@@ -215,7 +212,7 @@ def _answered_no(tok: Token, loaded: frozenset[int], lexicon: Lexicon) -> bool:
     i = sent.end
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
         i += 1  # a closing quotation mark or a line break before the answer
-    if i >= len(doc) or doc[i].lower_ not in REJECTIONS:
+    if i >= len(doc) or doc[i].lower_ not in lexicon.rejections:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     if not (after is None or after.is_punct or after.is_space or after.lower_ == "but"):
@@ -225,19 +222,12 @@ def _answered_no(tok: Token, loaded: frozenset[int], lexicon: Lexicon) -> bool:
     if end - i <= 3 and end < len(doc):
         end = doc[end].sent.end  # "No." alone: the sentence after it goes on with the answer
     rest = doc[i + 1 : end]
-    if _outbid(tok, rest) or any(t.i in loaded for t in rest):
+    if _outbid(tok, rest, lexicon) or any(t.i in loaded for t in rest):
         return False  # "No. It is worse.", "No, it is a catastrophe."
-    # imported here: the rules package imports this module when it loads
-    from contextreader.analysis.loaded.rules.hazards import _is_casualty
-
     return not any(_is_casualty(t, lexicon, strict=True) for t in rest)
 
 
-# the comparative and superlative of "bad": "No. It is worse." outbids the verdict it rejects
-OUTBIDS = frozenset({"worse", "worst"})
-
-
-def _outbid(tok: Token, rest: Span) -> bool:
+def _outbid(tok: Token, rest: Span, lexicon: Lexicon) -> bool:
     """The answer's first clause, right after "No", goes one better than the word the question
     put: "worse" ("No. It is worse.", "No, worse than that.") or the word's own comparative or
     superlative ("Was it cruel? No, it was crueller than that."). A comparative later on or of
@@ -253,7 +243,7 @@ def _outbid(tok: Token, rest: Span) -> bool:
         return False
     labels = {_lemma(tok), tok.lower_}
     return any(
-        t.lower_ in OUTBIDS
+        t.lower_ in lexicon.outbids
         or labels & _graded_bases(t.lower_)
         or (t.lower_ in ("more", "most") and _lemma(t.head) in labels)
         for t in clause

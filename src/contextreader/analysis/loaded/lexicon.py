@@ -18,6 +18,9 @@ File layout (see the comments at the top of the TOML file)::
     camps = ["progressive", ...]    # words naming a political or religious camp of people
     neg_raisers = ["think", ...]    # "I don't think it is absurd": the denial reaches the clause
     inference = ["mean", ...]       # "does not mean it is doomed": the clause is not asserted
+    rejections = ["no", ...]        # answers rejecting a question's verdict: "Is it bad? No."
+    outbids = ["worse", ...]        # an answer outbidding the verdict it rejects: "No, worse."
+    go_betweens = ["lawyer", ...]   # role classes speaking for another: "the lawyer said she ..."
     official = ["designate", ...]   # an official act applying a label: "designated terrorists"
     official_verbs = ["jail", ...]  # of those, only as a verb, in a compound or with a target
     hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
@@ -98,6 +101,8 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
+
+from contextreader.analysis.people.lexicon import ROLE_FILE, role_lexicon
 
 LEXICON_FILE = "loaded_terms.toml"
 
@@ -194,6 +199,9 @@ CONTEXT_KEYS = frozenset(
         "camps",
         "neg_raisers",
         "inference",
+        "rejections",
+        "outbids",
+        "go_betweens",
         "official",
         "official_verbs",
         "hazards",
@@ -299,6 +307,9 @@ class Lexicon:
     camps: frozenset[str] = field(default_factory=frozenset)
     neg_raisers: frozenset[str] = field(default_factory=frozenset)
     inference: frozenset[str] = field(default_factory=frozenset)
+    rejections: frozenset[str] = field(default_factory=frozenset)
+    outbids: frozenset[str] = field(default_factory=frozenset)
+    go_betweens: frozenset[str] = field(default_factory=frozenset)
     official: frozenset[str] = field(default_factory=frozenset)
     official_verbs: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
@@ -483,6 +494,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         raise LexiconError(f"{where}: each of 'verb_forms' must be a base, a past, a participle")
     if lists["official_verbs"] - lists["official"]:
         raise LexiconError(f"{where}: each of 'official_verbs' must be in 'official' too")
+    if lists["go_betweens"] - set(role_lexicon().roles.values()):
+        raise LexiconError(f"{where}: each of 'go_betweens' must be a role class of {ROLE_FILE}")
     puffery = {e.term for e in entries if e.category == "puffery"}
     if lists["hype"] - puffery:
         raise LexiconError(

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +30,7 @@ from contextreader.analysis.loaded.scare_quotes import MAX_SCARE_WORDS, _echoes_
 from contextreader.analysis.loaded.tokens import FIRST_PERSON, PREDICATES, _lemma, set_off
 from contextreader.analysis.paragraphs import _sign_off_lines, is_byline, line_around
 from contextreader.analysis.people.lexicon import role_lexicon
-from contextreader.analysis.quotes.lexicon import PREP_FRAMES, cue_lexicon
+from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon, cue_lexicon
 from contextreader.analysis.quotes.reported import _describes_a_kind
 from contextreader.analysis.quotes.speakers import agent_of
 from contextreader.report import Quote, Voice
@@ -135,7 +136,7 @@ class SpeechTest:
         if written.lower() in NARRATORS or _no_one(written.split()):
             return None  # "Nobody believes that ...": no one holds it, the words are the writer's
         cue = quote.cue or ""
-        if cue in self.cues.withheld or cue in self.cues.factive:
+        if _no_view(cue, self.cues):
             return None
         if self._writers_frame(quote, cue):
             return None
@@ -332,6 +333,13 @@ def _impersonal(verb: Token) -> bool:
     )
 
 
+def _no_view(verb: str, cues: CueLexicon) -> bool:
+    """A verb of saying that holds words back ("declined to comment on ...") or presents its
+    clause as fact ("knows that ..."): what it brings in is no one's reported view, for an
+    indirect quote (``SpeechTest``) and a clause read without one (``_said_clause``) alike."""
+    return verb in cues.withheld or verb in cues.factive
+
+
 class _Spans:
     """Character spans sorted by start, for asking which of them hold or fall inside a span
     without a scan of all of them for each question (a long article has a thousand quotes)."""
@@ -452,7 +460,7 @@ def readers_letters(doc: Doc) -> list[tuple[int, int]]:
             pending = []  # a heading or a signature: what no reader signed is not a letter
         elif _NOTE_LEAD.match(line) or _DASH_LINE.match(line):
             pending = []  # the outlet's note ("Editor's note: ...", "— Ed."): not a letter
-        elif not _EDITOR.search(line):
+        elif not _editor_word().search(line):
             pending.append(after[i])
         i += 1
     return out
@@ -461,8 +469,14 @@ def readers_letters(doc: Doc) -> list[tuple[int, int]]:
 # a short line that opens with a dash, as "— Ed." under an editor's reply: a signature that is
 # no reader's sign-off here
 _DASH_LINE = re.compile(r"[—–-]+[ ]*\S+(?:[ ]+\S+){0,5}$")
-# a paragraph that speaks of the page's editor ("..., writes the editor"): the outlet's
-_EDITOR = re.compile(r"\beditors?\b", re.IGNORECASE)
+
+
+@cache
+def _editor_word() -> re.Pattern[str]:
+    """A word for the page's editor (page_furniture.toml [page_editors]): a paragraph that
+    speaks of the editor ("..., writes the editor") is the outlet's."""
+    words = sorted(furniture_lexicon().page_editors, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _no_phrase(line: str) -> bool:
@@ -1097,7 +1111,7 @@ def _said_clause(word: Token) -> bool:
             continue
         if lemma not in cues.verbs and lemma not in cues.thought:
             return False
-        if lemma in cues.factive or lemma in cues.withheld:
+        if _no_view(lemma, cues):
             return False
         if tok.dep_ == "xcomp" and _impersonal(tok.head):
             return False  # "it is fair to say that ..."

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from contextreader.analysis.extensions import text_of
+from contextreader.analysis.loaded.casualties import _counted_people, _doers, _is_casualty
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.tokens import (
     PLACE_ENTS,
@@ -106,89 +107,6 @@ def _wordy_sentence_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _is_casualty(tok: Token, lexicon: Lexicon, strict: bool = False) -> bool:
-    """A word that reports real deaths or injuries of people (``[context] casualties``): a
-    count of people killed, hurt or dead ("killed nine people", "the blast killed 40", "dozens
-    of villagers were wounded", "six people dead", "deaths of 12 miners"), "the dead", "the
-    wounded", "bodies". Not a figure or another sense: what is killed is no person ("killing
-    hopes", "killed the bill", "made a killing"), a lone death ("its founder died", "the death
-    of an era"), a compound ("death knell", "the death penalty", "injury-hit"), nor a denial
-    ("no one was killed", "were not hurt"). ``strict``: the count must be of people, not any
-    number ("killed 300 jobs", "thousands of jobs"; see ``_counted_people``)."""
-    if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
-        return False
-    if _lemma(tok) not in lexicon.casualties and tok.lower_ not in lexicon.casualties:
-        return False
-    doc = tok.doc
-    if tok.dep_ == "compound" and _lemma(tok.head) == "toll":
-        return True  # "the death toll (of the attack) rises": the count of the dead
-    if tok.dep_ == "compound" or any(
-        0 <= i < len(doc) and doc[i].text == "-" for i in (tok.i - 1, tok.i + 1)
-    ):
-        return False  # "death knell", "death penalty", "injury-hit"
-    if any(c.dep_ == "neg" for c in tok.children):
-        return False
-    if tok.lower_ in ("bodies", "corpse", "corpses"):
-        return True
-    if tok.pos_ == "VERB":
-        if any(
-            c.dep_ == "advmod" and c.i > tok.i and c.lower_.endswith("ally") for c in tok.children
-        ):
-            return False  # "injured financially", "wounded politically": a harm of another kind
-        return any(
-            _counted_people(victim, lexicon, strict)
-            for c in tok.children
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and _lemma(tok) == "die")
-            for victim in (c, *c.conjuncts)  # "killed a mother and her three children"
-        )
-    if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
-        before = doc[tok.i - 1] if tok.i else None
-        # "the dead", "the wounded"; "six people dead", "left 200 dead"
-        return before is not None and (
-            before.lower_ == "the" or _counted_people(before, lexicon, strict)
-        )
-    if any(c.dep_ == "nummod" for c in tok.children):
-        return True  # "12 deaths", "40 casualties"
-    return any(
-        g.like_num or any(n.dep_ == "nummod" for n in g.children)
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )  # "the deaths of nine miners", not "the deaths of patients"
-
-
-def _counted_people(tok: Token, lexicon: Lexicon, strict: bool = False) -> bool:
-    """A number of people: a number ("killed 40", "three of them", "dozens were killed"; a
-    word of many, ``[context] multitudes``: "many died"), people counted ("nine people",
-    "several bystanders", "dozens of villagers") or named as many ("civilians"), not denied
-    ("no one", "no civilians")."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return False
-    # a count with an "of" phrase ("dozens of tourists", "hundreds of shops") is read as people:
-    # no word list names every kind of victim, and a real killing marked costs more than a
-    # figure of speech missed
-    if tok.pos_ == "NUM" or tok.like_num or tok.lower_ in lexicon.multitudes:
-        if not strict:
-            return True  # "killed 40", "dozens were killed", "many died"
-        # strict: a bare count ("killed 40") is of people, a count "of" things is not
-        # ("thousands of jobs")
-        return all(
-            _a_person(g, lexicon)
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        )
-    if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
-        # "killed eight guards": a count of the killed is of people; strict, a word for
-        # people or one that names a doer ("four shoppers"), not "300 jobs"
-        return not strict or _doers(tok) or _a_person(tok, lexicon)
-    # a plural noun for people ("several bystanders", "civilians"), not for things ("many
-    # careers died")
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _a_person(tok, lexicon)
-
-
 def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     """The noun is an act of violence against people: a word for one (``[context]
     violent_acts``: "shooting", "massacre", "bombing"), or a word for an act (``[context]
@@ -269,17 +187,6 @@ def _a_people_pronoun(word: str) -> bool:
     base = word.removesuffix("selves").removesuffix("self")
     people = cues.first_person | cues.second_person | (cues.relatives - cues.subject_relatives)
     return word in people or word in cues.pronouns or base in cues.pronouns
-
-
-# endings of English nouns for one who does something: "shopper", "villager", "visitor",
-# "tourist", "civilian", "resident", "migrant"
-DOER_ENDINGS = ("er", "or", "ist", "ian", "ent", "ant")
-
-
-def _doers(tok: Token) -> bool:
-    """A plural noun for people named by what they do or where they live ("shoppers",
-    "villagers", "residents"): a word of no list may still be people."""
-    return tok.tag_ == "NNS" and _lemma(tok).endswith(DOER_ENDINGS)
 
 
 def _own_subject(word: Token) -> Token | None:
