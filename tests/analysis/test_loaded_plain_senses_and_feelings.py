@@ -10,6 +10,34 @@ import pytest
 from tests.analysis.helpers import grouped, marks, unmarked
 
 MARKS = {
+    # -- stock phrases: a crash's name, a debate's heat, light amusement, a gloomy mood -------
+    "stock_phrases": [
+        *unmarked(
+            "The bank failed during the financial meltdown of 2009.",
+            "Pensions shrank after the Wall Street meltdown.",
+            "Whether the port should grow is fiercely debated in Tarsen.",
+            "The seat was fiercely contested in the spring.",
+            "The app offers mindless entertainment for long train rides.",
+            "The mood on the trading floor was all doom and gloom.",
+            "Traders tired of the gloom and doom in the forecasts.",
+            "Spies have long planted forged letters for propaganda purposes.",
+            "Nobody will win the devastating war in the hill country.",
+        ),
+        ("The candidate had a meltdown on stage.", [("meltdown", "exaggeration")]),
+        ("She fiercely opposed the tax.", [("fiercely", "exaggeration")]),
+        ("The crowd's mindless cheering irritated him.", [("mindless", "contentious label")]),
+        ("Critics warn the levy will doom the town's shops.", [("doom", "fear and threat")]),
+        (
+            "The mayor's newsletter is pure propaganda.",
+            [("propaganda", "contentious label")],
+        ),
+        ("The tariff was a devastating blow to farmers.", [("devastating", "exaggeration")]),
+    ],
+    # -- an adjective after its noun is read as before it: a literal object stays plain -------
+    "adjective_after_its_noun": [
+        *unmarked("He finished the race with his shirt bloody from a fall."),
+        ("It was a bloody week for the ruling party.", [("bloody", "fear and threat")]),
+    ],
     # -- puffery words that praise nothing --------------------------------------------------
     "weighty_not_praised": [
         *unmarked(

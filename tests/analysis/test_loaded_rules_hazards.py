@@ -133,6 +133,20 @@ MARKS = {
             [("bloodbath", "fear and threat")],
         ),
     ],
+    # a siege beside a report of people killed is a real one; a figure of pressure is marked
+    "real_siege": [
+        *unmarked(
+            "Gunmen attacked the embassy, killing two guards, and the staff stayed under siege "
+            "until dawn.",
+            # a count of a people, tagged as a plural name, is a count of the dead
+            "Raiders stormed the camp and left four Kavarians dead, and the guards stayed under "
+            "siege until noon.",
+        ),
+        (
+            "The mayor says he feels under siege from his own party.",
+            [("under siege", "fear and threat")],
+        ),
+    ],
     # a death or an injury counts only as a count of people killed or hurt, the dead or bodies:
     # not a lone death, a death of no one, a compound, a denial or a harm of another kind
     "spilt_blood_beside_no_real_killings": [

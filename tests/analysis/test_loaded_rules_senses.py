@@ -531,6 +531,18 @@ MARKS = {
         ("The minister's story is a fantasy.", [("fantasy", "expression of doubt")]),
         ("His promise of free homes is pure fantasy.", [("fantasy", "expression of doubt")]),
     ],
+    # a genre word after "as" in a sentence about a work, and a verb of attack done by a work
+    "genre_and_satire_of_a_work": [
+        *unmarked(
+            "Her novel plays the bank's merger as farce.",
+            "The film skewers the habits of the very rich.",
+            "Critics loved the satire that skewers the town's landlords.",
+        ),
+        ("The inquiry was a farce.", [("farce", "contentious label")]),
+        ("The minister dismissed the audit as farce.", [("farce", "contentious label")]),
+        ("The senator skewered her rival over the budget.", "skewered"),
+        ("The film studio says the figures are pure fantasy.", "fantasy"),
+    ],
     # a word of horror or judgement that grades an act of violence, or condemns a killing,
     # describes it in the words anyone would use; an act of another kind is still judged
     "horror_of_a_violent_act": [

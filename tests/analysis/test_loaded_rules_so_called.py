@@ -175,6 +175,14 @@ MARKS = {
             [("so-called tough-on-crime law", DOUBT)],
         ),
     ],
+    # a word for people as the possessor in a quoted term names whose thing it is
+    "so_called_quoted_possessor": [
+        *unmarked(
+            'The firm is already claiming the so-called "mayor\'s cup" of small-town races.',
+            'The firm is already claiming victory in the so-called "mayor\'s bracket."',
+        ),
+        ('He mocked the so-called "experts" on the panel.', [('so-called "experts"', DOUBT)]),
+    ],
     # a quoted participle sorts a kind however it is spelt; a doubted one is marked as a phrase
     "so_called_quoted_participles": [
         *unmarked(

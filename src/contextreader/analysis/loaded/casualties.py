@@ -87,7 +87,8 @@ def _counted_people(tok: Token, lexicon: Lexicon, strict: bool = False) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         )
-    if tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+    if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in tok.children):
+        # a count of a people is tagged as a plural name: "left four Kavarians dead"
         # "killed eight guards": a count of the killed is of people; strict, a word for
         # people or one that names a doer ("four shoppers"), not "300 jobs"
         return not strict or _doers(tok) or _a_person(tok, lexicon)

@@ -91,7 +91,7 @@ through" for "ram through"), ``rule``
 "not-of-a-thing", "not-historical", "abstract-object", "not-a-mood", "not-a-role",
 "not-a-hard-thing"). An
 ``unless_next`` item of two words or more ("not to") matches the words right after the term in
-turn.
+turn, and an ``unless_prev`` one ("gloom and") the words right before it.
 """
 
 from __future__ import annotations

@@ -111,6 +111,8 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         return False
     if any(_phrase_follows(doc, end, p) for p in entry.unless_next if " " in p):
         return False  # "a fool not to": the idiom, not "the fool not only lost"
+    if any(_phrase_precedes(doc, start, p) for p in entry.unless_prev if " " in p):
+        return False  # "gloom and doom": the idiom, as "doom and gloom" is
     return not _sense_set_by_phrase(doc[start:end].root, entry)
 
 
@@ -119,6 +121,13 @@ def _phrase_follows(doc: Doc, end: int, phrase: str) -> bool:
     words = phrase.split()
     following = doc[end : end + len(words)]
     return len(following) == len(words) and [t.lower_ for t in following] == words
+
+
+def _phrase_precedes(doc: Doc, start: int, phrase: str) -> bool:
+    """The words of ``phrase`` stand right before the match, in turn, in lower case."""
+    words = phrase.split()
+    before = doc[max(0, start - len(words)) : start]
+    return len(before) == len(words) and [t.lower_ for t in before] == words
 
 
 def _next_words(doc: Doc, end: int) -> list[Token]:
@@ -223,13 +232,16 @@ def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
 def _described(tok: Token) -> Token | None:
     """The word a modifier is said of, wherever it stands: the noun an adjective describes
     ("the most devastating Kavarian airstrike", and after another adjective: "a long and bloody
-    civil war"), the subject a predicative adjective is said of ("the fighting was fierce" is
-    "fierce fighting"), the verb of an adverb ("denied it categorically" is "categorically
-    deny"), the object of a verb ("slammed the door" is "slammed door")."""
+    civil war"; after it: "his sock bloody from the cut"), the subject a predicative adjective
+    is said of ("the fighting was fierce" is "fierce fighting"), the verb of an adverb ("denied
+    it categorically" is "categorically deny"), the object of a verb ("slammed the door" is
+    "slammed door")."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # the first of the joined modifiers stands where the others would
     if tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i:
         return tok.head
+    if tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.head.pos_ == "NOUN":
+        return tok.head  # after its noun: "with his sock bloody from the cut" is "bloody sock"
     if tok.dep_ == "advmod" and tok.head.pos_ == "VERB":
         return tok.head
     if tok.dep_ == "acomp" and tok.pos_ == "ADJ":

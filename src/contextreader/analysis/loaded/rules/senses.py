@@ -654,8 +654,23 @@ def rule_not_a_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     """A word of make-believe ("fantasy") dismisses a claim or a plan as imaginary ("the tax
     plan is a fantasy"); where it says what a work of fiction is (``[context] works``: "the
     movie is a space fantasy", "the novel, a dark fantasy, sold well") it names the genre
-    and is not marked."""
+    and is not marked. So does a genre word with no article after "as" in a sentence that names
+    a work ("her novel plays the merger as farce"; "the hearing was a farce" is marked). A verb
+    of attack whose subject is a work ("the film skewers the rich", "a comedy that skewers
+    bankers") says what the satire does and is not marked either."""
     tok = doc[start:end].root
+    if tok.pos_ == "VERB":
+        subject = _subject_of(tok)
+        if subject is not None and subject.tag_ == "WDT" and tok.dep_ == "relcl":
+            subject = tok.head  # "a comedy that skewers bankers": what "that" stands for
+        if subject is not None and subject.pos_ == "NOUN" and _lemma(subject) in lexicon.works:
+            return None
+        return start, end
+    # "her novel plays the merger as farce", not "the novel's plan is fantasy"
+    bare = not any(c.dep_ in ("det", "poss") for c in tok.children)
+    in_a_work = any(t.pos_ == "NOUN" and _lemma(t) in lexicon.works for t in tok.sent)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and bare and in_a_work:
+        return None
     if tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB"):
         target = _subject_of(tok.head)
     elif tok.dep_ == "appos":

@@ -234,7 +234,9 @@ def _claimed_stance(phrase: Span) -> bool:
 def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
     """'the so-called "ladder" rule', 'so-called "quiet zones"': quotation marks right
     after "so-called" show a term being named. Not where the quoted words are a quality or a
-    word for people ('the so-called "honest" brokers', 'so-called "experts"'): that is sarcasm."""
+    word for people ('the so-called "honest" brokers', 'so-called "experts"'): that is sarcasm.
+    A word for people as a possessor ('the so-called "mayor's cup"') names whose thing the term
+    is and does not count."""
     if len(phrase) == 0 or phrase[0].text not in QUOTE_CHARS:
         return False
     # the quoted words may be of any kind ("so-called ''carry back'' rules"), so the closing
@@ -256,7 +258,12 @@ def _quoted_term(phrase: Span, lexicon: Lexicon) -> bool:
         ) and not any(t.head.lemma_.lower() in people for t in quoted)
     if all(t.pos_ == "NOUN" and _lemma(t) in lexicon.claimed_goods for t in quoted):
         return False  # 'so-called "reforms"': a benefit claimed, doubted as it is unquoted
-    return not any(t.lower_ in people or t.lemma_.lower() in people for t in quoted)
+    # a possessor names whose thing the term is, not what it is ('so-called "mayor's cup"')
+    return not any(
+        t.lower_ in people or t.lemma_.lower() in people
+        for t in quoted
+        if t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children)
+    )
 
 
 def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
