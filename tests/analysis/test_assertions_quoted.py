@@ -116,6 +116,29 @@ def test_an_empty_post_element_does_not_swallow_the_text_after_it(nlp):
     assert voices["The council meets again in June."] == "unattributed"
 
 
+def test_a_post_element_closed_by_an_empty_tag_is_its_authors_words(nlp):
+    # a copy that closes the post with '<tweet/>' instead of '</tweet>'
+    text = (
+        "The mayor answered critics online.\n\n"
+        '<tweet tweet-author="@mayorlind">The bridge opens on Friday. Come and see it.'
+        "<tweet/>.\n\n"
+        "The bridge cost four million dollars."
+    )
+    voices = [v for _, v in sentence_voices(nlp, text)]
+    assert voices[0] == "unattributed"
+    assert voices[-1] == "unattributed"
+    assert set(voices[1:-1]) == {"quoted"}
+
+
+def test_an_empty_post_element_with_an_empty_closing_tag_holds_no_words(nlp):
+    text = (
+        '<tweet tweet-id="7"><tweet/>.\n\nThe council meets again in June.\n\n'
+        '<tweet tweet-id="8"/>.'
+    )
+    voices = dict(sentence_voices(nlp, text))
+    assert voices["The council meets again in June."] == "unattributed"
+
+
 # -- sentences within quotation marks --------------------------------------------------------------
 
 

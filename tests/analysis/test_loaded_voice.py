@@ -654,6 +654,60 @@ VOICES = {
         ("Police framed the ferryman for the brutal robbery.", [("brutal", "outlet")]),
         ("The print was framed in a lavish gilt border.", [("lavish", "outlet")]),
     ],
+    # a gerund after "as" is the label too ("condemned as fearmongering")
+    "gerund_label_after_as": [
+        (
+            "The toll rise was widely condemned as fearmongering by the ferry unions.",
+            [("fearmongering", "reported")],
+        ),
+        ("I condemn the toll rise as fearmongering.", [("fearmongering", "outlet")]),
+    ],
+    # the "to" phrase of "seem" names whose view follows
+    "seemed_to_someone": [
+        (
+            "The mayor's ribbon cutting seemed, to some, a selfish act of pandering.",
+            [("pandering", "reported")],
+        ),
+        (
+            "To the dock workers, the new rota seemed a reckless gamble.",
+            [("reckless", "reported")],
+        ),
+        (
+            "The mayor's ribbon cutting seemed to me a selfish act of pandering.",
+            [("pandering", "outlet")],
+        ),
+        ("The ribbon cutting seemed a selfish act of pandering.", [("pandering", "outlet")]),
+        # the subject is the writer's naming of what seemed so
+        ("The reckless rota seemed to some a fair trade.", [("reckless", "outlet")]),
+    ],
+    # "saw X as Y", "described X as Y": the object before "as" is the writer's naming of what
+    # the view is about, the "as" phrase the holder's view
+    "object_before_as": [
+        (
+            "Harbour officials saw the tragic sinking as a chance to press for new rules.",
+            [("tragic", "outlet")],
+        ),
+        (
+            "The ferry board described the reckless merger as a step forward.",
+            [("reckless", "outlet")],
+        ),
+        (
+            "The ferry board described the merger as a reckless gamble.",
+            [("reckless", "reported")],
+        ),
+        # no "as": the whole content stays the speaker's
+        (
+            "Dock workers said the merger was a reckless gamble.",
+            [("reckless", "reported")],
+        ),
+    ],
+    # a passive that presents its "to" clause as established relays nobody's view
+    "established_by_a_passive": [
+        ("The photograph was revealed to be a hoax.", [("hoax", "outlet")]),
+        ("The photograph was later shown to be a hoax.", [("hoax", "outlet")]),
+        ("The photograph is said to be a hoax.", [("hoax", "reported")]),
+        ("Ona Pell revealed that her landlord was a tyrant.", [("tyrant", "reported")]),
+    ],
     "unmarked_lines_of_someone_elses_words": [
         (
             "The ferry was shut on Monday.\nOne captain weighed in…\n"

@@ -143,11 +143,14 @@ def _said_runs(q: Quote, text: str) -> list[tuple[int, int]]:
 
 @cache
 def _post_element(names: frozenset[str]) -> re.Pattern[str]:
-    """An element of one of these names with its content, '<tweet ...>...</tweet>'."""
+    """An element of one of these names with its content, '<tweet ...>...</tweet>', or closed
+    by a copy's empty tag of the same name, '<tweet ...>...<tweet/>'."""
     alt = "|".join(sorted(map(re.escape, names)))
     # (no other element of the same name inside: an empty '<tweet id="1"/>' before a later post
     # must not swallow the outlet's words between them)
-    return re.compile(rf"<({alt})\b[^<>]*>((?:(?!<\1\b).)*?)</\1>", re.IGNORECASE | re.DOTALL)
+    return re.compile(
+        rf"<({alt})\b[^<>]*(?<!/)>((?:(?!<\1\b).)*?)(?:</\1>|<\1\s*/>)", re.IGNORECASE | re.DOTALL
+    )
 
 
 def _embedded_posts(text: str, alex: AttributionLexicon) -> list[tuple[int, int]]:
@@ -158,7 +161,12 @@ def _embedded_posts(text: str, alex: AttributionLexicon) -> list[tuple[int, int]
     shows it. The post stops at the line break before it (an article whose paragraphs are
     single lines must not give its earlier paragraphs to the poster), unless a line that hands
     it over comes a few lines above (``posts.post_start``)."""
-    found = [m.span() for m in _post_element(alex.embedded_posts).finditer(text)]
+    found = [
+        m.span()
+        for m in _post_element(alex.embedded_posts).finditer(text)
+        # an empty element closed by an empty tag ('<tweet id="7"><tweet/>') holds no post
+        if m[2].strip() or m[0].lower().endswith(f"</{m[1].lower()}>")
+    ]
     found += [(signed_post_start(text, m), m.end()) for m in POST_SIGNATURE.finditer(text)]
     return sorted(found)
 

@@ -68,6 +68,7 @@ from contextreader.analysis.loaded.voice import (
     _quoted_labels,
     _relayed,
     _said_clause,
+    _seemed_to_another,
     readers_letters,
     voice_of,
 )
@@ -207,6 +208,12 @@ class LoadedTerms:
                 and not _grades_a_figure(span.root, self.lexicon.sizes)
             ):
                 voice = "reported"  # "an item suggesting that the mayor was hypocritical"
+            if (
+                voice == "outlet"
+                and cand.entry is not None
+                and _seemed_to_another(span.root, self.lexicon)
+            ):
+                voice = "reported"  # "seemed, to some, a cynical act"
             if voice == "outlet" and cand.entry is not None and _charged(span.root, self.lexicon):
                 voice = "reported"  # "allegations of cronyism": the accusers' word
             if voice == "outlet" and cand.entry is not None and _held(span.root, self.lexicon):

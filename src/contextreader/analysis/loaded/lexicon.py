@@ -50,6 +50,7 @@ File layout (see the comments at the top of the TOML file)::
     debunking = ["myth", ...]      # nouns that debunk a term: 'so-called X, a myth ...'
     sizes = ["whopping", ...]       # adjectives of size that grade a figure: "a whopping £400,000"
     matters = ["blame", ...]        # verbs of saying whose object is what the speaker says
+    seeming = ["seem"]              # verbs whose "to" phrase holds the view: "seemed, to some, X"
     hype = ["game-changer", ...]    # puffery terms marked in a speaker's quoted words too
     difficulty = ["hard", ...]      # words of difficulty: "notoriously hard to treat"
     fortunes = ["anxiety", ...]     # feelings, misfortunes, fortune: "terrible anxiety"
@@ -243,6 +244,7 @@ CONTEXT_KEYS = frozenset(
         "debunking",
         "sizes",
         "matters",
+        "seeming",
         "hype",
         "difficulty",
         "fortunes",
@@ -351,6 +353,7 @@ class Lexicon:
     debunking: frozenset[str] = field(default_factory=frozenset)
     sizes: frozenset[str] = field(default_factory=frozenset)
     matters: frozenset[str] = field(default_factory=frozenset)
+    seeming: frozenset[str] = field(default_factory=frozenset)
     hype: frozenset[str] = field(default_factory=frozenset)
     difficulty: frozenset[str] = field(default_factory=frozenset)
     fortunes: frozenset[str] = field(default_factory=frozenset)

@@ -147,6 +147,23 @@ class SpeechTest:
             return None
         # what "according to X" brings in is all the source's, even a clause parsed as a noun
         # phrase ("According to X, the deal reeks of ...", with "reeks" taken for a noun)
+        if content is not None and cue != ACCORDING and content.root.pos_ in NOMINAL:
+            as_ = next(
+                (
+                    t
+                    for t in content[1:]
+                    if t.lower_ == "as"
+                    and t.dep_ == "prep"
+                    # on the verb, or on the object where the parse hangs it there
+                    and (t.head.i == content.root.i or not content.start <= t.head.i < content.end)
+                ),
+                None,
+            )
+            if as_ is not None:
+                # "saw the tragic fire as a chance", "described the plan as a disaster": the
+                # "as" phrase is the speaker's view, the object before it the writer's naming
+                # of what it is about
+                return as_.idx, quote.span[1]
         if cue == ACCORDING or cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
             return quote.span
         if cue in self.matters:
@@ -566,7 +583,9 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
     merged = _merged_complement(word, first)
     if word.dep_ == "conj" and any(c.lower_ == "as" for c in head.children):
         verb = head
-    elif word.dep_ == "pobj" and head.lower_ == "as":
+    elif word.dep_ in ("pobj", "pcomp") and head.lower_ == "as":
+        # "as" with a noun, or with a gerund the parse makes its clause ("condemned as
+        # fearmongering")
         verb = _past_relative_clause(head)
     elif (
         word.dep_ in PREDICATES | {"xcomp"}
@@ -679,7 +698,8 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
     "bosses are said to be furious", "the star is reported to have stormed off", "is believed
     to be livid". Whoever says or believes it is not named, but it is not the writer's own
     statement either, so the word is "reported" (the assertions call the sentence vaguely
-    sourced). A verb that presents its clause as fact ("is known to be") relays nothing, and
+    sourced). A verb that presents its clause as fact ("is known to be", "was revealed to
+    be", ``[factive] passive``) relays nothing, and
     a word grading a figure ("is estimated to be worth a whopping £400,000") is the writer's
     (see ``SpeechTest.asides``)."""
     if _grades_a_figure(word, sizes):
@@ -696,7 +716,7 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
         ):
             lemma = cues.lemma(verb)
             relays = lemma in cues.verbs or lemma in cues.thought or lemma in cues.hearsay
-            return relays and lemma not in cues.factive
+            return relays and lemma not in cues.factive | cues.factive_passive
         tok = verb
     return False
 
@@ -729,6 +749,28 @@ def _accounted(word: Token) -> bool:
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _seemed_to_another(word: Token, lexicon: Lexicon) -> bool:
+    """The word is in what a verb of seeming ([context] seeming) says seemed so to someone
+    other than the writer ("Her visit seemed, to some, a cynical act of pandering", "To
+    critics the plan seemed reckless"): the "to" phrase names whose view it is, so the word is
+    "reported". Not "seemed to me", not a word in the subject, which the writer names ("The
+    reckless plan seemed to some wise"), nor in the "to" phrase itself ("seemed to reckless
+    critics wise")."""
+    tok = word
+    for _ in range(50):
+        verb = tok.head
+        if verb.i == tok.i:
+            return False
+        if verb.pos_ in ("VERB", "AUX") and _lemma(verb) in lexicon.seeming:
+            if tok.dep_ in _SUBJECT_DEPS or (tok.dep_ == "prep" and tok.lower_ == "to"):
+                return False
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            obj = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+            return obj is not None and _a_teller(list(obj.subtree))
+        tok = verb
+    return False
 
 
 def _frame(prep: Token) -> bool:

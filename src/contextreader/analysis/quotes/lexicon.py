@@ -118,6 +118,8 @@ class CueLexicon:
     anonymity_cues: frozenset[str] = frozenset()
     # verbs that present their clause as fact ("knows that ..."): the writer's claim
     factive: frozenset[str] = frozenset()
+    # verbs whose passive with a "to" clause presents it as established ("was revealed to be")
+    factive_passive: frozenset[str] = frozenset()
     # verbs of hearsay that relay someone's words only in the passive ("is rumoured to be")
     hearsay: frozenset[str] = frozenset()
     # verbs whose object, when it is a company's results, is a figure ("reported profits")
@@ -259,6 +261,7 @@ def cue_lexicon() -> CueLexicon:
         anonymity=frozenset(raw["anonymity"]["verbs"]),
         anonymity_cues=frozenset(raw["anonymity"]["cues"]),
         factive=frozenset(raw["factive"]["verbs"]),
+        factive_passive=frozenset(raw["factive"]["passive"]),
         hearsay=frozenset(raw["hearsay"]["verbs"]),
         figures=frozenset(raw["figures"]["verbs"]),
         irregular={k: tuple(v) for k, v in irregular.items()},
