@@ -1,6 +1,7 @@
 """Loaded terms, rule "figurative" (``loaded/rules/hazards.py``): a word of ruin is the plain
 word for damage a storm, flood or fire did, in its sentence or the one before; rule
-"not-of-killings": a word of spilt blood is the plain word beside a report of deaths. Every sentence
+"not-of-killings": a word of spilt blood is the plain word beside a report of deaths; rule
+"not-of-terror": "extremists" is the security term beside a word of terrorism. Every sentence
 and name is invented for these tests."""
 
 from __future__ import annotations
@@ -31,6 +32,32 @@ MARKS = {
         ),
         ("Critics say the levy has ravaged the town.", [("ravaged", "fear and threat")]),
         ("Rivals called the mayor an extremist.", [("extremist", "contentious label")]),
+    ],
+    # -- "extremists" beside a word of terrorism is the security term, unless pinned on people --
+    "extremists_in_a_passage_about_terrorism": [
+        *unmarked(
+            "Moderators closed hundreds of accounts tied to extremists. The firm cited terrorist "
+            "activity.",
+            "The charity works to counter extremist recruitment among teenagers.",
+            "Moderators removed extremist posts and accounts within hours.",
+        ),
+        (
+            "After the terror attack, rivals called the mayor an extremist.",
+            [("extremist", "contentious label")],
+        ),
+        (
+            "After the terror attack, the extremist senator left the hall.",
+            [("extremist", "contentious label")],
+        ),
+        (
+            "The terror attack shook the port. Extremists who oppose the mayor marched.",
+            [("Extremists", "contentious label")],
+        ),
+        (
+            "Moderators closed hundreds of accounts tied to extremists.",
+            [("extremists", "contentious label")],
+        ),
+        ("Rivals say the senator is an extremist on taxes.", [("extremist", "contentious label")]),
     ],
     # -- a word of ruin after a sentence that names the storm is the plain word for its damage --
     "hazard_in_the_sentence_before": [

@@ -313,6 +313,23 @@ MARKS = {
         # "Nazi" is a modern insult too: it does not make another entry's word historical
         ("The senator called the governor a Nazi vassal.", [("vassal", LABEL)]),
     ],
+    # "dictator" and "fascist" tied to a word of history are the historian's plain terms; pinned
+    # on a living official they are labels
+    "dictators_and_fascists_of_history": [
+        *unmarked(
+            "The museum shows letters of the WWII Ostrevian dictator Karl Venn.",
+            "The play follows the WWII fascist and his ministers.",
+            "Her speech echoed history's most vain fascist dictators.",
+        ),
+        ("Critics call the governor a dictator.", [("dictator", LABEL)]),
+        ("Activists called the senator a fascist.", [("fascist", LABEL)]),
+        ("Do you want to be seen with a fascist?", [("fascist", LABEL)]),
+    ],
+    # a propaganda video is a group's product, as a propaganda film or poster is
+    "propaganda_as_a_product": [
+        *unmarked("The militia released a propaganda video on Monday."),
+        ("The mayor dismissed the report as propaganda.", [("propaganda", LABEL)]),
+    ],
     # a period named by a phrase ("World War II", "the Cold War") makes the word historical
     "periods_named_by_a_phrase": [
         *unmarked(

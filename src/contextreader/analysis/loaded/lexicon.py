@@ -15,6 +15,7 @@ File layout (see the comments at the top of the TOML file)::
     signify = ["mean", ...]         # verbs whose subject is a word: "'zealotry' means ..."
     naming = ["call", ...]          # words that introduce a name or a term, not a scare quote
     people = ["man", ...]           # nouns for people: a name-calling label applies to them
+    not_people = ["social media"]   # a people word with its modifier naming a thing
     camps = ["progressive", ...]    # words naming a political or religious camp of people
     neg_raisers = ["think", ...]    # "I don't think it is absurd": the denial reaches the clause
     inference = ["mean", ...]       # "does not mean it is doomed": the clause is not asserted
@@ -26,6 +27,7 @@ File layout (see the comments at the top of the TOML file)::
     hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
     casualties = ["kill", ...]      # deaths and injuries: "the carnage" beside them is literal
+    terror = ["terrorism", ...]     # terrorism: "extremists" beside it is the security term
     deciding = ["agree", ...]       # verbs of settling who counts: "agree on who is a traitor"
     claimed_goods = ["peace", ...]  # with a noun of measures ("plan", ...) after "so-called":
     measures = ["plan", ...]        # "so-called peace plan" questions the benefit, not a name
@@ -177,6 +179,7 @@ RULES = frozenset(
         "not-a-role",
         "not-a-hard-thing",
         "not-of-killings",
+        "not-of-terror",
         "not-of-fortune",
         "not-a-reaction",
         "not-a-work",
@@ -196,6 +199,7 @@ CONTEXT_KEYS = frozenset(
         "signify",
         "naming",
         "people",
+        "not_people",
         "collectives",
         "camps",
         "neg_raisers",
@@ -208,6 +212,7 @@ CONTEXT_KEYS = frozenset(
         "hazards",
         "hazard_figures",
         "casualties",
+        "terror",
         "deciding",
         "claimed_goods",
         "measures",
@@ -305,6 +310,8 @@ class Lexicon:
     signify: frozenset[str] = field(default_factory=frozenset)
     naming: frozenset[str] = field(default_factory=frozenset)
     people: frozenset[str] = field(default_factory=frozenset)
+    terror: frozenset[str] = field(default_factory=frozenset)
+    not_people: frozenset[str] = field(default_factory=frozenset)
     collectives: frozenset[str] = field(default_factory=frozenset)
     camps: frozenset[str] = field(default_factory=frozenset)
     neg_raisers: frozenset[str] = field(default_factory=frozenset)

@@ -27,7 +27,11 @@ from contextreader.analysis.loaded.rules.doubt import (
     rule_ironic,
     rule_not_legal,
 )
-from contextreader.analysis.loaded.rules.hazards import rule_figurative, rule_not_of_killings
+from contextreader.analysis.loaded.rules.hazards import (
+    rule_figurative,
+    rule_not_of_killings,
+    rule_not_of_terror,
+)
 from contextreader.analysis.loaded.rules.labels import (
     rule_label,
     rule_label_not_official,
@@ -79,6 +83,7 @@ RULES: dict[str, Rule] = {
     "so-called": rule_so_called,
     "figurative": rule_figurative,
     "not-of-killings": rule_not_of_killings,
+    "not-of-terror": rule_not_of_terror,
     "mass": rule_mass_label,
     "threat": rule_threat_label,
     "alleged": rule_alleged,

@@ -6,6 +6,9 @@ sentence or the one before it in its paragraph does.
 Rule "not-of-killings": a word of spilt blood ("carnage", "bloodshed", "a bloodbath") is the
 plain word where people were killed or hurt, and a loaded figure where it dramatises a loss with
 no victims (a market rout, an election defeat).
+
+Rule "not-of-terror": a label the security field also uses for armed groups ("extremists") is
+its plain term in a passage about terrorism, unless it is pinned on a person or a group.
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ from spacy.tokens import Doc, Token
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.loaded.casualties import _counted_people, _doers, _is_casualty
 from contextreader.analysis.loaded.lexicon import Lexicon
+from contextreader.analysis.loaded.rules.labels import said_of_people
 from contextreader.analysis.loaded.tokens import (
     PLACE_ENTS,
     _a_person,
     _lemma,
     _neighbour,
+    _personal,
     _subject_of,
 )
 from contextreader.analysis.paragraphs import BLANK_LINE
@@ -84,6 +89,24 @@ def rule_not_of_killings(
     for tok in doc[first:last]:
         if _is_hazard(tok, lexicon) or _is_casualty(tok, lexicon):
             return None
+    return start, end
+
+
+def rule_not_of_terror(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A label the security field also uses for the armed groups it studies ("extremists") is
+    its plain term where its sentence, the one before it or the one after it names terrorism
+    (``[context] terror``: "Accounts tied to extremists were closed. Officials cited terrorist
+    activity."). Pinned on a person or a group it is a label wherever it stands: predicated,
+    in apposition, after a verb of labelling or before a word for people ("called the mayor an
+    extremist after the terror attack", "the extremist senator")."""
+    tok = doc[start:end].root
+    if said_of_people(tok, lexicon) or (tok.dep_ == "amod" and _personal(tok.head, lexicon)):
+        return start, end
+    sent = doc[start].sent
+    first, last = _wordy_sentence_start(doc, sent.start), _wordy_sentence_end(doc, sent.end)
+    terror = lexicon.terror
+    if any(_lemma(t) in terror or t.lower_ in terror for t in doc[first:last]):
+        return None
     return start, end
 
 

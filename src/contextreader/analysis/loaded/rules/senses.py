@@ -468,15 +468,18 @@ def _history_word(tok: Token, lexicon: Lexicon) -> bool:
 
 def _tied_words(tok: Token) -> list[Token]:
     """The words a term is tied to (rule "not-historical"): for an adjective, the noun it
-    modifies too; for each, its head, its modifiers and appositions, its subject (its head's for
+    modifies too; for each, its head, its modifiers and appositions (and a word before a
+    modifier that modifies it: "the WWII Italian dictator"), its subject (its head's for
     a predicate, its head's object for a complement), and the object of any "of" among them."""
     nodes = [tok, tok.head] if tok.dep_ == "amod" else [tok]
     tied: list[Token] = []
     for node in nodes:
         head = node.head
         tied.append(head)
-        tied += [
-            c for c in node.children if c.dep_ in ("amod", "compound", "nmod", "poss", "appos")
+        mods = [c for c in node.children if c.dep_ in ("amod", "compound", "nmod", "poss", "appos")]
+        # a modifier's own modifier: "the WWII Italian dictator" (the period dates the adjective)
+        tied += mods + [
+            g for m in mods for g in m.children if g.dep_ in ("npadvmod", "compound") and g.i < m.i
         ]
         tied += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if node.dep_ in ("attr", "acomp"):
