@@ -50,6 +50,29 @@ MARKS = {
         *unmarked("The ministry kept dazzling the press with slogans."),
         ("The troupe gave a dazzling performance.", [("dazzling", "puffery")]),
     ],
+    # -- idioms and phrases whose sense the words around them set ----------------------------
+    "firmness_of_an_endorsement": [
+        *unmarked("Even those who unequivocally endorsed the plan sounded unsure."),
+        ("The levy is unequivocally wrong.", [("unequivocally", "exaggeration")]),
+    ],
+    "stop_holding_back": [
+        *unmarked(
+            "The two rivals took off the kid gloves in the second debate.",
+            "The two rivals took the kid gloves off in the second debate.",
+        ),
+        ("The regulator treated the banks with kid gloves.", [("kid gloves", "contentious label")]),
+    ],
+    "doom_foretold": [
+        ("The report predicts doom for the coal towns.", [("doom", "fear and threat")]),
+    ],
+    "hedged_fear_and_a_fiction_genre": [
+        *unmarked(
+            '"Moving abroad is a little terrifying," she said.',
+            "The show follows a zombie apocalypse in a small town.",
+        ),
+        ("The new tax plan is terrifying.", [("terrifying", "fear and threat")]),
+        ("Critics warn of an economic apocalypse.", [("apocalypse", "fear and threat")]),
+    ],
     "stock_phrase_of_chance": [
         *unmarked("By an amazing coincidence, the audit began the day Pell resigned."),
         ("The harbour has an amazing view.", [("amazing", "puffery")]),

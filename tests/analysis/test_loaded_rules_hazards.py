@@ -22,6 +22,13 @@ MARKS = {
             [("cataclysmic", "fear and threat")],
         ),
         ("The new rules wreaked havoc on the market.", [("wreaked havoc", "fear and threat")]),
+        # a word of ruin beside a count of the dead is the plain word for a real disaster; a
+        # count of jobs or seats is no casualty
+        *unmarked("Officials raised the death toll from the disaster to 58 on Sunday."),
+        (
+            '"It is a disaster," she said of the merger that killed 300 jobs.',
+            [("disaster", "exaggeration")],
+        ),
     ],
     # -- plain words for war and disaster damage, and the security terms for militants -------
     "plain_damage_and_security_terms": [

@@ -436,6 +436,16 @@ MARKS = {
             [("cynical", "editorializing")],
         ),
         ("The gesture was cynical.", [("cynical", "editorializing")]),
+        # "dubious" said of people is their doubt; of a claim or a record it casts doubt
+        *unmarked(
+            "Many parents were dubious when the school proposed the trip.",
+            '"Our members are very dubious about the scheme," the union said.',
+        ),
+        (
+            "The firm made dubious claims about its battery.",
+            [("dubious", "expression of doubt")],
+        ),
+        ("The survey is dubious.", [("dubious", "expression of doubt")]),
         ("A cynical ploy by the board failed.", [("cynical", "editorializing"), ("ploy", LABEL)]),
         # said of people it is a mood they are in
         *unmarked(
@@ -571,10 +581,16 @@ MARKS = {
             '"If the militia killed those aid workers, I think that is horrible," Quell said.',
             "Gunmen killed six villagers near Tarsen on Monday. It was horrible.",
             "She spoke about the terrible Tarsen bombing last spring.",
+            # an attack named by the place it happened in, as "the Tarsen bombing" is, and a
+            # loss of life, which blames no one
+            "Mourners gathered after the tragic attacks in Madrid.",
+            "The mayor spoke of the tragic loss of life at the mill.",
             "Survivors described the terrible massacre of villagers near Tarsen.",
             "A gunman fired at the Tarsen mall, and the terrible attack killed four shoppers.",
         ),
         ("It was a terrible attack on free speech.", [("terrible", "exaggeration")]),
+        ("The horrible attacks in the press hurt her.", [("horrible", "exaggeration")]),
+        ("The tragic decision to shut the mill hurt the town.", [("tragic", "exaggeration")]),
         ("That was a terrible act of betrayal by the board.", [("terrible", "exaggeration")]),
         ("The murderous gang jailed its critics.", [("murderous", LABEL)]),
         (

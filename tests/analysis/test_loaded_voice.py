@@ -27,6 +27,14 @@ MARKS = {
         ('"She is furious with the board," her brother said.', [("furious", "exaggeration")]),
         ('"He was terrified," the lawyer said of her client.', [("terrified", "exaggeration")]),
         ('"He is a liar," the widow said.', [("liar", "contentious label")]),
+        # the first of two feelings decides ("we are sad and horrified"), and a feeling set
+        # after a clause whose subject is "we" with none of its own is theirs too
+        *unmarked(
+            '"We are weary and horrified," said Ona Pell.',
+            '"We were saddened and shocked by the crash," said Ona Pell.',
+            '"We are in mourning, horrified," said Ona Pell.',
+        ),
+        ('"They are weary and horrified," said Ona Pell.', [("horrified", "exaggeration")]),
         # the pronoun must agree with the speaker
         (
             'Mr Dan Vell said his wife was upset; he said she was "appalled" by the vote.',

@@ -479,15 +479,32 @@ def _own_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
     if entry.category not in FEELINGS:
         return False
     word = span.root
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head  # '"We are angry and horrified"': where the first feeling stands
     if word.dep_ not in ("acomp", "attr") and not (word.tag_ == "VBN" and word.dep_ == "ROOT"):
-        return _reported_feeling(word, lexicon)
+        return _reported_feeling(word, lexicon) or _after_own_clause(word)
     verb = word.head if word.dep_ in ("acomp", "attr") else word
     subject = _subject_of(verb)
     if subject is None:
-        return False
+        return _after_own_clause(word)
     if subject.lower_ in FIRST_PERSON:
         return True
     return word.dep_ != "attr" and _speaker_in_reported_speech(subject, verb, lexicon)
+
+
+def _after_own_clause(word: Token) -> bool:
+    """'"We are in shock, horrified."': a feeling word with no subject of its own, set after a
+    clause on it whose subject is "I" or "we" (the parser hangs the clause on the word), is
+    that speaker's feeling as well."""
+    if word.pos_ not in ("VERB", "ADJ") or _subject_of(word) is not None:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "conj", "parataxis")
+        and c.i < word.i
+        and (subject := _subject_of(c)) is not None
+        and subject.lower_ in FIRST_PERSON
+        for c in word.children
+    )
 
 
 def _reported_feeling(word: Token, lexicon: Lexicon) -> bool:

@@ -91,7 +91,7 @@ through" for "ram through"), ``rule``
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
 "captive", "label-not-official", "predicate", "attacking", "attitude",
-"not-of-a-thing", "not-historical", "abstract-object", "not-a-mood", "not-a-role",
+"not-of-a-thing", "not-historical", "abstract-object", "not-a-mood", "not-a-doubter", "not-a-role",
 "not-a-hard-thing"). An
 ``unless_next`` item of two words or more ("not to") matches the words right after the term in
 turn, and an ``unless_prev`` one ("gloom and") the words right before it.
@@ -176,6 +176,7 @@ RULES = frozenset(
         "not-historical",
         "abstract-object",
         "not-a-mood",
+        "not-a-doubter",
         "not-a-role",
         "not-a-hard-thing",
         "not-of-killings",

@@ -222,6 +222,10 @@ def _sense_set_by_phrase(tok: Token, entry: Entry) -> bool:
         return False
     if any(_lemma(c) in entry.unless_prev for c in _owners(tok)):
         return True
+    if tok.dep_ == "dobj" and any(
+        c.dep_ == "prt" and _lemma(c) in entry.unless_prev for c in tok.head.children
+    ):
+        return True  # "took off the kid gloves": the particle of the verb whose object it is
     for mod in (c for c in tok.children if c.dep_ in NOUN_MODIFIERS and c.i < tok.i):
         joined = [mod, *(g for g in mod.children if g.dep_ == "conj")]  # "tax and customs"
         if any(_lemma(m) in entry.unless_prev for m in joined):

@@ -43,8 +43,10 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     ("the storm ravaged the coast") makes it plain, anything else makes it a verdict, whatever
     else the sentence names. Otherwise ("recover from the devastation", "aid for three
     disasters") it is plain when the sentence, or the one before it in the same paragraph, names
-    a hazard ("The hurricane struck in May. The town is still clearing the devastation."). A
-    hazard word used as a figure ("a storm of criticism", "came under fire") does not count."""
+    a hazard ("The hurricane struck in May. The town is still clearing the devastation."), or
+    when its own sentence reports people killed or hurt (``_is_casualty``: "the death toll from
+    the disaster rose to 40"). A hazard word used as a figure ("a storm of criticism", "came
+    under fire") does not count."""
     word = doc[start:end].root
     subject = _own_subject(word)
     by_agent = False
@@ -68,6 +70,8 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
             first = before.start  # the sentence before, unless a blank line ends its paragraph
     if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
         return None
+    if any(_is_casualty(tok, lexicon, strict=True) for tok in sent):
+        return None  # "the death toll from the disaster rose to 40": real deaths, the plain word
     return start, end
 
 
@@ -136,7 +140,8 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     acts``: "attack", "action") made violent by a word that goes with it (``[context]
     violent_markers``: "a violent action", "the deadly attack"; not the graded word itself, "a
     murderous attack on the budget"), by the place or date it is named by where it names no
-    target ("the Paris attacks", "the 9/11 attacks"; not "the 2016 attacks on the judge"), or
+    target ("the Paris attacks", "the attacks in Paris", "the 9/11 attacks"; not "the 2016
+    attacks on the judge"), or
     by people killed or wounded in its sentence ("the attack killed nine people"; not "killed
     300 jobs"). Where it is "of", "on" or "against" something, that must be people or a place
     (``_people_or_place``: "the massacre of villagers", "an attack on the embassy"), or, for a
@@ -171,6 +176,13 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
         for c in noun.children
     ):
         return True  # "the Paris attacks", "the 9/11 attacks"
+    if not targets and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in c.children)
+        for c in noun.children
+    ):
+        return True  # "the attacks in Paris", named by their place as "the Paris attacks" is
     return any(_is_casualty(t, lexicon, strict=True) for t in noun.sent)
 
 

@@ -242,6 +242,24 @@ def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     return (start, end) if _said_of_a_thing(first.head, lexicon) else None
 
 
+def rule_not_a_doubter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """An adjective of doubt ("dubious") casts doubt on what it is said of ("dubious claims",
+    "the survey is dubious"). As the predicate of people or a body of them ("voters are
+    dubious about the plan", "she was dubious at first") it says they doubt, which is their
+    own state, and is not marked."""
+    tok = doc[start:end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "wary and dubious": where the first one stands
+    if tok.dep_ != "acomp" or tok.head.pos_ not in ("VERB", "AUX"):
+        return start, end
+    subject = _subject_of(tok.head)
+    if subject is not None and tok.head.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
+        subject = tok.head.head  # "voters who are dubious"
+    if subject is None or subject.lower_ in THING_PRONOUNS:
+        return start, end
+    return None if _a_person_or_body(subject, lexicon) else (start, end)
+
+
 def _view_taken(tok: Token, lexicon: Lexicon) -> bool:
     """The adjective describes "a view" that is the object of "take", "have" or "hold", with an
     article and no owner ("she has a cynical view of the lottery")."""
@@ -640,6 +658,8 @@ def rule_not_a_reaction(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     tok = doc[start:end].root
     if tok.tag_ != "VBN":
         return start, end
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.tag_ == "VBN":
+        tok = tok.head  # "we were saddened and shocked": where the first participle stands
     if tok.dep_ == "amod":
         felt: Token | None = tok.head  # "shocked voters"
     elif tok.dep_ == "acomp":
