@@ -167,18 +167,11 @@ MARKS = {
             [("bloodbath", "fear and threat")],
         ),
     ],
-    # a siege beside a report of people killed is a real one; a figure of pressure is marked
-    "real_siege": [
+    # a count of a people, tagged as a plural name, is a count of the dead
+    "counted_people_by_name": [
         *unmarked(
-            "Gunmen attacked the embassy, killing two guards, and the staff stayed under siege "
-            "until dawn.",
-            # a count of a people, tagged as a plural name, is a count of the dead
-            "Raiders stormed the camp and left four Kavarians dead, and the guards stayed under "
-            "siege until noon.",
-        ),
-        (
-            "The mayor says he feels under siege from his own party.",
-            [("under siege", "fear and threat")],
+            "Raiders stormed the camp and left four Kavarians dead. The carnage went on for "
+            "an hour.",
         ),
     ],
     # a death or an injury counts only as a count of people killed or hurt, the dead or bodies:

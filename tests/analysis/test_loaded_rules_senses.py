@@ -558,7 +558,7 @@ MARKS = {
         ("The minister's story is a fantasy.", [("fantasy", "expression of doubt")]),
         ("His promise of free homes is pure fantasy.", [("fantasy", "expression of doubt")]),
     ],
-    # a genre word after "as" in a sentence about a work, and a verb of attack done by a work
+    # a genre word after "as" where a work treats something so, and a verb of attack done by a work
     "genre_and_satire_of_a_work": [
         *unmarked(
             "Her novel plays the bank's merger as farce.",
@@ -567,6 +567,8 @@ MARKS = {
         ),
         ("The inquiry was a farce.", [("farce", "contentious label")]),
         ("The minister dismissed the audit as farce.", [("farce", "contentious label")]),
+        # a work named in the sentence is not enough: the verdict here is the senator's
+        ("The senator described the film festival as farce.", [("farce", "contentious label")]),
         ("The senator skewered her rival over the budget.", "skewered"),
         ("The film studio says the figures are pure fantasy.", "fantasy"),
     ],

@@ -688,8 +688,9 @@ VOICES = {
         # the subject is the writer's naming of what seemed so
         ("The reckless rota seemed to some a fair trade.", [("reckless", "outlet")]),
     ],
-    # "saw X as Y", "described X as Y": the object before "as" is the writer's naming of what
-    # the view is about, the "as" phrase the holder's view
+    # "saw X as Y", "regard X as Y": the object before "as" is the writer's naming of what
+    # the view is about, the "as" phrase the holder's view; after a verb of saying or judging
+    # ("described", "denounced") the object is the speaker's words as well
     "object_before_as": [
         (
             "Harbour officials saw the tragic sinking as a chance to press for new rules.",
@@ -697,7 +698,11 @@ VOICES = {
         ),
         (
             "The ferry board described the reckless merger as a step forward.",
-            [("reckless", "outlet")],
+            [("reckless", "reported")],
+        ),
+        (
+            "Protesters denounced the brutal crackdown as illegal.",
+            [("brutal", "reported")],
         ),
         (
             "The ferry board described the merger as a reckless gamble.",
@@ -713,6 +718,11 @@ VOICES = {
     "established_by_a_passive": [
         ("The photograph was revealed to be a hoax.", [("hoax", "outlet")]),
         ("The photograph was later shown to be a hoax.", [("hoax", "outlet")]),
+        # hedged, denied, modal or credited: the finding is not the writer's
+        ("The memo was allegedly shown to be a hoax.", [("hoax", "reported")]),
+        ("The memo has not been shown to be a hoax.", [("hoax", "reported")]),
+        ("The photograph may be shown to be a hoax.", [("hoax", "reported")]),
+        ("The claim was shown by critics to be a hoax.", [("hoax", "reported")]),
         ("The photograph is said to be a hoax.", [("hoax", "reported")]),
         ("Ona Pell revealed that her landlord was a tyrant.", [("tyrant", "reported")]),
     ],

@@ -23,6 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.assertions.frames import account_frame
+from contextreader.analysis.assertions.lexicon import vague_lexicon
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.furniture import GENRE_LINES, furniture_lexicon, piece_label
 from contextreader.analysis.loaded.lexicon import Lexicon
@@ -147,7 +148,12 @@ class SpeechTest:
             return None
         # what "according to X" brings in is all the source's, even a clause parsed as a noun
         # phrase ("According to X, the deal reeks of ...", with "reeks" taken for a noun)
-        if content is not None and cue != ACCORDING and content.root.pos_ in NOMINAL:
+        if (
+            content is not None
+            and cue in self.cues.thought
+            and "as" in self.cues.verbs.get(cue, ())
+            and content.root.pos_ in NOMINAL
+        ):
             as_ = next(
                 (
                     t
@@ -160,9 +166,11 @@ class SpeechTest:
                 None,
             )
             if as_ is not None:
-                # "saw the tragic fire as a chance", "described the plan as a disaster": the
-                # "as" phrase is the speaker's view, the object before it the writer's naming
-                # of what it is about
+                # a verb of viewing ("saw the tragic fire as a chance", "regards the levy
+                # as theft"): the "as" phrase is the holder's view, the object before it the
+                # writer's naming of what it is about. Not a verb of saying or judging
+                # ("denounced the brutal crackdown as illegal"): its object is the speaker's
+                # words too
                 return as_.idx, quote.span[1]
         if cue == ACCORDING or cue in self.naming or "as" in self.cues.verbs.get(cue, ()):
             return quote.span
@@ -698,8 +706,8 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
     "bosses are said to be furious", "the star is reported to have stormed off", "is believed
     to be livid". Whoever says or believes it is not named, but it is not the writer's own
     statement either, so the word is "reported" (the assertions call the sentence vaguely
-    sourced). A verb that presents its clause as fact ("is known to be", "was revealed to
-    be", ``[factive] passive``) relays nothing, and
+    sourced). A verb that presents its clause as fact ("is known to be"; "was revealed to be",
+    ``[factive] passive``, when nothing hedges, denies or credits it) relays nothing, and
     a word grading a figure ("is estimated to be worth a whopping £400,000") is the writer's
     (see ``SpeechTest.asides``)."""
     if _grades_a_figure(word, sizes):
@@ -716,9 +724,25 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
         ):
             lemma = cues.lemma(verb)
             relays = lemma in cues.verbs or lemma in cues.thought or lemma in cues.hearsay
-            return relays and lemma not in cues.factive | cues.factive_passive
+            if lemma in cues.factive_passive and _plainly_established(verb):
+                return False
+            return relays and lemma not in cues.factive
         tok = verb
     return False
+
+
+def _plainly_established(verb: Token) -> bool:
+    """A passive of finding ("was shown to be a hoax") that states the finding outright: no
+    "by" agent ("was shown by critics to be"), no negation ("has not been shown"), no modal
+    ("may be shown") and no adverb of hearsay (vague_sources.toml [adverbs]: "was allegedly
+    shown")."""
+    hearsay = vague_lexicon().adverbs
+    return not any(
+        c.dep_ in ("agent", "neg")
+        or (c.dep_ == "aux" and c.tag_ == "MD")
+        or (c.dep_ == "advmod" and c.lower_ in hearsay)
+        for c in verb.children
+    )
 
 
 def _accounted(word: Token) -> bool:

@@ -677,8 +677,9 @@ def rule_not_a_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     """A word of make-believe ("fantasy") dismisses a claim or a plan as imaginary ("the tax
     plan is a fantasy"); where it says what a work of fiction is (``[context] works``: "the
     movie is a space fantasy", "the novel, a dark fantasy, sold well") it names the genre
-    and is not marked. So does a genre word with no article after "as" in a sentence that names
-    a work ("her novel plays the merger as farce"; "the hearing was a farce" is marked). A verb
+    and is not marked. So does a genre word with no article after "as" where a work is what
+    treats something so ("her novel plays the merger as farce"; "the hearing was a farce" and
+    "critics of the film saw the hearing as farce" are marked). A verb
     of attack whose subject is a work ("the film skewers the rich", "a comedy that skewers
     bankers") says what the satire does and is not marked either."""
     tok = doc[start:end].root
@@ -689,11 +690,16 @@ def rule_not_a_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
         if subject is not None and subject.pos_ == "NOUN" and _lemma(subject) in lexicon.works:
             return None
         return start, end
-    # "her novel plays the merger as farce", not "the novel's plan is fantasy"
+    # "her novel plays the merger as farce": the work itself treats it so; not "the senator
+    # described the film festival as farce", where a person gives the verdict
     bare = not any(c.dep_ in ("det", "poss") for c in tok.children)
-    in_a_work = any(t.pos_ == "NOUN" and _lemma(t) in lexicon.works for t in tok.sent)
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and bare and in_a_work:
-        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and bare:
+        verb = tok.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "as" hung on the object: "plays the merger as farce"
+        doer = _subject_of(verb)
+        if doer is not None and doer.pos_ == "NOUN" and _lemma(doer) in lexicon.works:
+            return None
     if tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB"):
         target = _subject_of(tok.head)
     elif tok.dep_ == "appos":
