@@ -54,10 +54,7 @@ MARKS = {
         ("The levy is unequivocally wrong.", [("unequivocally", "exaggeration")]),
     ],
     "stop_holding_back": [
-        *unmarked(
-            "The two rivals took off the kid gloves in the second debate.",
-            "The two rivals took the kid gloves off in the second debate.",
-        ),
+        *unmarked("The two rivals took off the kid gloves in the second debate."),
         ("The regulator treated the banks with kid gloves.", [("kid gloves", "contentious label")]),
     ],
     "doom_foretold": [

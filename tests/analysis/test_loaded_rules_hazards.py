@@ -1,7 +1,7 @@
 """Loaded terms, rule "figurative" (``loaded/rules/hazards.py``): a word of ruin is the plain
 word for damage a storm, flood or fire did, in its sentence or the one before; rule
 "not-of-killings": a word of spilt blood is the plain word beside a report of deaths; rule
-"not-of-terror": "extremists" is the security term beside a word of terrorism. Every sentence
+"not-of-terror": "extremists" is the security term in a sentence about terrorism. Every sentence
 and name is invented for these tests."""
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ MARKS = {
             [("cataclysmic", "fear and threat")],
         ),
         ("The new rules wreaked havoc on the market.", [("wreaked havoc", "fear and threat")]),
-        # a word of ruin beside a count of the dead is the plain word for a real disaster; a
-        # count of jobs or seats is no casualty
-        *unmarked("Officials raised the death toll from the disaster to 58 on Sunday."),
+        # a count of jobs or seats is no casualty
         (
             '"It is a disaster," she said of the merger that killed 300 jobs.',
             [("disaster", "exaggeration")],
@@ -40,11 +38,10 @@ MARKS = {
         ("Critics say the levy has ravaged the town.", [("ravaged", "fear and threat")]),
         ("Rivals called the mayor an extremist.", [("extremist", "contentious label")]),
     ],
-    # -- "extremists" beside a word of terrorism is the security term, unless pinned on people --
+    # -- "extremists" in a sentence about terrorism is the security term, unless pinned on people --
     "extremists_in_a_passage_about_terrorism": [
         *unmarked(
-            "Moderators closed hundreds of accounts tied to extremists. The firm cited terrorist "
-            "activity.",
+            "Moderators closed hundreds of accounts tied to extremists after the terror attack.",
             "The charity works to counter extremist recruitment among teenagers.",
             "Moderators removed extremist posts and accounts within hours.",
         ),
@@ -63,6 +60,21 @@ MARKS = {
         (
             "Moderators closed hundreds of accounts tied to extremists.",
             [("extremists", "contentious label")],
+        ),
+        # terrorism in the next sentence does not make the word the field's term
+        (
+            "Moderators closed hundreds of accounts tied to extremists. The firm cited terrorist "
+            "activity.",
+            [("extremists", "contentious label")],
+        ),
+        # an owner, or an "in" or "like" phrase, pins the word on people
+        (
+            "The extremists in Congress want to cut counterterrorism programs.",
+            [("extremists", "contentious label")],
+        ),
+        (
+            "The senator's extremist agenda stoked fears of terrorism.",
+            [("extremist", "contentious label")],
         ),
         ("Rivals say the senator is an extremist on taxes.", [("extremist", "contentious label")]),
     ],

@@ -12,13 +12,6 @@ LABEL = "contentious label"
 
 
 MARKS = {
-    # "social media" is platforms, not the press: a label "of" it is said of no one
-    "social_media_is_no_people": [
-        *unmarked(
-            "Critics say the fight against the use by terrorists of social media has failed."
-        ),
-        ("The senator called the reporters terrorists of the media.", [("terrorists", LABEL)]),
-    ],
     # "villain" is a label wherever it is not said of a thing; a tax cast as one is a figure
     "villain_of_people": [
         *unmarked("The real villain in this story is the fuel tax."),

@@ -319,8 +319,9 @@ MARKS = {
         *unmarked(
             "The museum shows letters of the WWII Ostrevian dictator Karl Venn.",
             "The play follows the WWII fascist and his ministers.",
-            "Her speech echoed history's most vain fascist dictators.",
         ),
+        # "history" as what a ruler rewrites is no period
+        ("The dictator rewrote history to suit himself.", [("dictator", LABEL)]),
         ("Critics call the governor a dictator.", [("dictator", LABEL)]),
         ("Activists called the senator a fascist.", [("fascist", LABEL)]),
         ("Do you want to be seen with a fascist?", [("fascist", LABEL)]),
@@ -446,6 +447,9 @@ MARKS = {
             [("dubious", "expression of doubt")],
         ),
         ("The survey is dubious.", [("dubious", "expression of doubt")]),
+        # bare, or among words of character, it says the person is shady
+        ("The lobbyist is dubious, his partners say.", [("dubious", "expression of doubt")]),
+        ("The dealer was dubious, shifty and evasive.", [("dubious", "expression of doubt")]),
         ("A cynical ploy by the board failed.", [("cynical", "editorializing"), ("ploy", LABEL)]),
         # said of people it is a mood they are in
         *unmarked(
@@ -583,15 +587,18 @@ MARKS = {
             '"If the militia killed those aid workers, I think that is horrible," Quell said.',
             "Gunmen killed six villagers near Tarsen on Monday. It was horrible.",
             "She spoke about the terrible Tarsen bombing last spring.",
-            # an attack named by the place it happened in, as "the Tarsen bombing" is, and a
-            # loss of life, which blames no one
+            # an attack named by the place it happened in, as "the Tarsen bombing" is
             "Mourners gathered after the tragic attacks in Madrid.",
-            "The mayor spoke of the tragic loss of life at the mill.",
             "Survivors described the terrible massacre of villagers near Tarsen.",
             "A gunman fired at the Tarsen mall, and the terrible attack killed four shoppers.",
         ),
         ("It was a terrible attack on free speech.", [("terrible", "exaggeration")]),
         ("The horrible attacks in the press hurt her.", [("horrible", "exaggeration")]),
+        # someone's attacks in a place are words, not violence
+        (
+            "The senator's terrible attacks in Tarsen drew rebukes.",
+            [("terrible", "exaggeration")],
+        ),
         ("The tragic decision to shut the mill hurt the town.", [("tragic", "exaggeration")]),
         ("That was a terrible act of betrayal by the board.", [("terrible", "exaggeration")]),
         ("The murderous gang jailed its critics.", [("murderous", LABEL)]),

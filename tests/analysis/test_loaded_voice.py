@@ -35,6 +35,11 @@ MARKS = {
             '"We are in mourning, horrified," said Ona Pell.',
         ),
         ('"They are weary and horrified," said Ona Pell.', [("horrified", "exaggeration")]),
+        # joined participles of an act are no feeling of the subject's
+        (
+            "The mayor has angered and shocked voters with his remarks.",
+            [("shocked", "exaggeration")],
+        ),
         # the pronoun must agree with the speaker
         (
             'Mr Dan Vell said his wife was upset; he said she was "appalled" by the vote.',

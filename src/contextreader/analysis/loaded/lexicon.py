@@ -15,7 +15,6 @@ File layout (see the comments at the top of the TOML file)::
     signify = ["mean", ...]         # verbs whose subject is a word: "'zealotry' means ..."
     naming = ["call", ...]          # words that introduce a name or a term, not a scare quote
     people = ["man", ...]           # nouns for people: a name-calling label applies to them
-    not_people = ["social media"]   # a people word with its modifier naming a thing
     camps = ["progressive", ...]    # words naming a political or religious camp of people
     neg_raisers = ["think", ...]    # "I don't think it is absurd": the denial reaches the clause
     inference = ["mean", ...]       # "does not mean it is doomed": the clause is not asserted
@@ -200,7 +199,6 @@ CONTEXT_KEYS = frozenset(
         "signify",
         "naming",
         "people",
-        "not_people",
         "collectives",
         "camps",
         "neg_raisers",
@@ -312,7 +310,6 @@ class Lexicon:
     naming: frozenset[str] = field(default_factory=frozenset)
     people: frozenset[str] = field(default_factory=frozenset)
     terror: frozenset[str] = field(default_factory=frozenset)
-    not_people: frozenset[str] = field(default_factory=frozenset)
     collectives: frozenset[str] = field(default_factory=frozenset)
     camps: frozenset[str] = field(default_factory=frozenset)
     neg_raisers: frozenset[str] = field(default_factory=frozenset)

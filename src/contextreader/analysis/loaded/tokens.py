@@ -55,17 +55,12 @@ def _named(tok: Token) -> bool:
 
 
 def _personal(tok: Token, lexicon: Lexicon) -> bool:
-    """A person or group: a PERSON/NORP/ORG entity, a personal pronoun or a people noun, not
-    one that its modifier makes a thing ([context] not_people: "social media" is platforms,
-    where "the media" are the press)."""
-    if tok.ent_type_ in PEOPLE_ENTS:
-        return True
-    if tok.lower_ not in lexicon.people and not (
-        tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.people
-    ):
-        return False
-    mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-    return not any(f"{m} {tok.lower_}" in lexicon.not_people for m in mods)
+    """A person or group: a PERSON/NORP/ORG entity, a personal pronoun or a people noun."""
+    return (
+        tok.ent_type_ in PEOPLE_ENTS
+        or tok.lower_ in lexicon.people
+        or (tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.people)
+    )
 
 
 def _a_person(tok: Token, lexicon: Lexicon) -> bool:

@@ -8,7 +8,7 @@ plain word where people were killed or hurt, and a loaded figure where it dramat
 no victims (a market rout, an election defeat).
 
 Rule "not-of-terror": a label the security field also uses for armed groups ("extremists") is
-its plain term in a passage about terrorism, unless it is pinned on a person or a group.
+its plain term in a sentence about terrorism, unless it is pinned on a person or a group.
 """
 
 from __future__ import annotations
@@ -43,10 +43,8 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     ("the storm ravaged the coast") makes it plain, anything else makes it a verdict, whatever
     else the sentence names. Otherwise ("recover from the devastation", "aid for three
     disasters") it is plain when the sentence, or the one before it in the same paragraph, names
-    a hazard ("The hurricane struck in May. The town is still clearing the devastation."), or
-    when its own sentence reports people killed or hurt (``_is_casualty``: "the death toll from
-    the disaster rose to 40"). A hazard word used as a figure ("a storm of criticism", "came
-    under fire") does not count."""
+    a hazard ("The hurricane struck in May. The town is still clearing the devastation."). A
+    hazard word used as a figure ("a storm of criticism", "came under fire") does not count."""
     word = doc[start:end].root
     subject = _own_subject(word)
     by_agent = False
@@ -70,8 +68,6 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
             first = before.start  # the sentence before, unless a blank line ends its paragraph
     if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
         return None
-    if any(_is_casualty(tok, lexicon, strict=True) for tok in sent):
-        return None  # "the death toll from the disaster rose to 40": real deaths, the plain word
     return start, end
 
 
@@ -98,20 +94,36 @@ def rule_not_of_killings(
 
 def rule_not_of_terror(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A label the security field also uses for the armed groups it studies ("extremists") is
-    its plain term where its sentence, the one before it or the one after it names terrorism
-    (``[context] terror``: "Accounts tied to extremists were closed. Officials cited terrorist
-    activity."). Pinned on a person or a group it is a label wherever it stands: predicated,
-    in apposition, after a verb of labelling or before a word for people ("called the mayor an
-    extremist after the terror attack", "the extremist senator")."""
+    its plain term where its own sentence names terrorism (``[context] terror``: "Accounts
+    tied to extremists were closed after the terror attack"). Pinned on a person or a group it
+    is a label wherever it stands: predicated, in apposition, after a verb of labelling, before
+    a word for people, or with an owner or an "in", "of" or "like" phrase that names them ("the
+    extremists in Congress", "the senator's extremist agenda", "extremists like the mayor")."""
     tok = doc[start:end].root
-    if said_of_people(tok, lexicon) or (tok.dep_ == "amod" and _personal(tok.head, lexicon)):
+    described = tok.head if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i else tok
+    if said_of_people(tok, lexicon) or (described is not tok and _personal(described, lexicon)):
         return start, end
-    sent = doc[start].sent
-    first, last = _wordy_sentence_start(doc, sent.start), _wordy_sentence_end(doc, sent.end)
+    if _pins(tok, lexicon) or _pins(described, lexicon):
+        return start, end
     terror = lexicon.terror
-    if any(_lemma(t) in terror or t.lower_ in terror for t in doc[first:last]):
+    if any(_lemma(t) in terror or t.lower_ in terror for t in tok.sent):
         return None
     return start, end
+
+
+def _pins(node: Token, lexicon: Lexicon) -> bool:
+    """An owner, or an "in", "of" or "like" phrase, that names people: "the senator's extremist
+    agenda", "the extremists in Congress", "extremists like the mayor"."""
+    for c in node.children:
+        if c.dep_ == "poss" and _personal(c, lexicon):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "of", "like")
+            and any(g.dep_ == "pobj" and _personal(g, lexicon) for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _wordy_sentence_start(doc: Doc, start: int) -> int:
@@ -176,13 +188,19 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
         for c in noun.children
     ):
         return True  # "the Paris attacks", "the 9/11 attacks"
-    if not targets and any(
-        c.dep_ == "prep"
-        and c.lower_ in ("in", "at")
-        and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in c.children)
-        for c in noun.children
+    if (
+        not targets
+        and not any(c.dep_ == "poss" for c in noun.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at")
+            and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in c.children)
+            for c in noun.children
+        )
     ):
-        return True  # "the attacks in Paris", named by their place as "the Paris attacks" is
+        # "the attacks in Paris", named by their place as "the Paris attacks" is; not "the
+        # president's attacks in Iowa", which someone made in words
+        return True
     return any(_is_casualty(t, lexicon, strict=True) for t in noun.sent)
 
 

@@ -245,8 +245,9 @@ def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
 def rule_not_a_doubter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """An adjective of doubt ("dubious") casts doubt on what it is said of ("dubious claims",
     "the survey is dubious"). As the predicate of people or a body of them ("voters are
-    dubious about the plan", "she was dubious at first") it says they doubt, which is their
-    own state, and is not marked."""
+    dubious about the plan", "she was dubious when she first heard of it") it says they
+    doubt, which is their own state, and is not marked; bare ("the lobbyist is dubious") it
+    may say the person is shady, and stays marked."""
     tok = doc[start:end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "wary and dubious": where the first one stands
@@ -256,6 +257,16 @@ def rule_not_a_doubter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     if subject is not None and tok.head.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
         subject = tok.head.head  # "voters who are dubious"
     if subject is None or subject.lower_ in THING_PRONOUNS:
+        return start, end
+    # the doubt needs what it is about ("dubious about the plan", "dubious when she heard
+    # it"): bare or beside words of character ("the man is dubious, shifty and evasive") it
+    # says the person is shady
+    doubted = any(
+        (c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on"))
+        or c.dep_ in ("ccomp", "advcl")
+        for c in tok.children
+    ) or any(c.dep_ == "advcl" for c in tok.head.children)  # "were dubious when ..."
+    if not doubted or any(c.dep_ == "conj" for c in tok.children):
         return start, end
     return None if _a_person_or_body(subject, lexicon) else (start, end)
 
@@ -658,8 +669,15 @@ def rule_not_a_reaction(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     tok = doc[start:end].root
     if tok.tag_ != "VBN":
         return start, end
-    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.tag_ == "VBN":
-        tok = tok.head  # "we were saddened and shocked": where the first participle stands
+    while (
+        tok.dep_ == "conj"
+        and tok.head.i < tok.i
+        and tok.head.tag_ == "VBN"
+        and (tok.head.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.head.children))
+    ):
+        # "we were saddened and shocked": where the first participle stands, when it is a
+        # feeling (passive or predicate), not an act ("has angered and shocked allies")
+        tok = tok.head
     if tok.dep_ == "amod":
         felt: Token | None = tok.head  # "shocked voters"
     elif tok.dep_ == "acomp":
