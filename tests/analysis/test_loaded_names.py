@@ -62,6 +62,23 @@ MARKS = {
             [("Mob Rule", "contentious label")],
         ),
     ],
+    # a phrase in title case whose next sentence opens on "the" and a noun of a work (names
+    # between allowed) is that work's title; capitals for emphasis, or a plain next sentence,
+    # leave the figure marked
+    "title_named_by_the_next_sentence": [
+        *unmarked(
+            "\u201c\u2019House of Cards,\u2019\u201d the mayor said when asked about her favourite "
+            "show. The Netflix drama ended its run in 2018.",
+        ),
+        (
+            "Aides called the budget a \u201cHouse of Cards.\u201d The budget collapsed in May.",
+            [("House of Cards", "exaggeration")],
+        ),
+        (
+            "\u201cThe whole budget is a house of cards,\u201d she said. The show ended early.",
+            [("house of cards", "exaggeration")],
+        ),
+    ],
 }
 
 

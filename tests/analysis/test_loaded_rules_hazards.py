@@ -1,8 +1,9 @@
 """Loaded terms, rule "figurative" (``loaded/rules/hazards.py``): a word of ruin is the plain
 word for damage a storm, flood or fire did, in its sentence or the one before; rule
 "not-of-killings": a word of spilt blood is the plain word beside a report of deaths; rule
-"not-of-terror": "extremists" is the security term in a sentence about terrorism. Every sentence
-and name is invented for these tests."""
+"not-of-terror": "extremists" is the security term in a sentence about terrorism; rule
+"not-of-computers": "hack" is a break-in beside a word of computers. Every sentence and name is
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -235,6 +236,31 @@ MARKS = {
                 "Nobody was killed in the carnage at the stadium.",
                 "The sell-off killed hopes of a rally in the carnage on the exchange.",
                 "A toll road was a carnage of delays.",
+            )
+        ),
+    ],
+    # -- "hack" beside a word of computers is the break-in, unless pinned on people -----------
+    "hack_in_a_passage_about_computers": [
+        *unmarked(
+            "Investigators traced the hack to a foreign agency. Hackers had reached the "
+            "ministry's servers.",
+            "The audit did not say who was behind the hack. It named three earlier computer "
+            "break-ins.",
+            "Experts blamed the bank hack on a criminal gang that sells stolen passwords.",
+            "Investigators blamed the agency's hack on a rival state. Hackers had reached its "
+            "servers.",
+        ),
+        *(
+            (text, [(word, "contentious label")])
+            for text, word in (
+                ("The senator is a party hack who forwards every email his staff write.", "hack"),
+                ("Critics called the mayor a hack after he defended the server contract.", "hack"),
+                ("She was a hack politician with a weak grasp of computer policy.", "hack"),
+                ("Party hacks filled the board of the cyber agency.", "hacks"),
+                ("Political hacks now run the cyber agency.", "hacks"),
+                ("The agency is led by a political hack with no computer training.", "hack"),
+                ("The columnist dismissed the minister as a political hack.", "hack"),
+                ("The new editor is a hack.", "hack"),
             )
         ),
     ],

@@ -155,6 +155,31 @@ MARKS = {
             [("so-called evidence", "expression of doubt")],
         ),
     ],
+    # "monster" before a noun for a thing is a word of size ("a monster truck"); said of a
+    # person, or before a word for one, it casts the person as inhuman
+    "monster_as_a_size_word": [
+        *unmarked(
+            "The 1936 vote was a monster blow-out for the incumbents.",
+            "Fans packed the stadium for a monster rally on Saturday.",
+            "He drove a monster truck across the field.",
+        ),
+        ("The governor is a monster who jails his critics.", [("monster", "contentious label")]),
+        ("Voters rejected the monster mayor and his allies.", [("monster", "contentious label")]),
+        (
+            '"It\'s a new monster," the analyst said of the militia.',
+            [("monster", "contentious label")],
+        ),
+    ],
+    # "wildly" of unruly growth or flailing movement says how a thing grew or moved; before a
+    # word of judgement or of degree it dramatises
+    "wildly_of_growth_or_movement": [
+        *unmarked(
+            "Vines and weeds cover the wildly overgrown courts of the old club.",
+            "The protester waved wildly at the passing motorcade.",
+        ),
+        ("The estimates proved wildly inaccurate.", [("wildly", "exaggeration")]),
+        ("The plan is wildly popular with voters.", [("wildly", "exaggeration")]),
+    ],
 }
 
 

@@ -27,6 +27,8 @@ File layout (see the comments at the top of the TOML file)::
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
     casualties = ["kill", ...]      # deaths and injuries: "the carnage" beside them is literal
     terror = ["terrorism", ...]     # terrorism: "extremists" beside it is the security term
+    computing = ["server", ...]     # computers: "hack" beside them is a break-in, not a person
+    allegiances = ["political", ...]  # a person's camp or field: "a political hack" still marked
     deciding = ["agree", ...]       # verbs of settling who counts: "agree on who is a traitor"
     claimed_goods = ["peace", ...]  # with a noun of measures ("plan", ...) after "so-called":
     measures = ["plan", ...]        # "so-called peace plan" questions the benefit, not a name
@@ -180,6 +182,7 @@ RULES = frozenset(
         "not-a-hard-thing",
         "not-of-killings",
         "not-of-terror",
+        "not-of-computers",
         "not-of-fortune",
         "not-a-reaction",
         "not-a-work",
@@ -212,6 +215,8 @@ CONTEXT_KEYS = frozenset(
         "hazard_figures",
         "casualties",
         "terror",
+        "computing",
+        "allegiances",
         "deciding",
         "claimed_goods",
         "measures",
@@ -310,6 +315,8 @@ class Lexicon:
     naming: frozenset[str] = field(default_factory=frozenset)
     people: frozenset[str] = field(default_factory=frozenset)
     terror: frozenset[str] = field(default_factory=frozenset)
+    computing: frozenset[str] = field(default_factory=frozenset)
+    allegiances: frozenset[str] = field(default_factory=frozenset)
     collectives: frozenset[str] = field(default_factory=frozenset)
     camps: frozenset[str] = field(default_factory=frozenset)
     neg_raisers: frozenset[str] = field(default_factory=frozenset)

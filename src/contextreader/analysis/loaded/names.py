@@ -186,15 +186,47 @@ def _titled_work(toks: Span, in_heading: bool) -> bool:
     "their best-known single, Mob Rule, was banned", "Witch Hunt, her second novel, ..." is
     the work's title, not the writer's label. Capitals alone are kept as emphasis ("a Witch
     Hunt"), and a title in quotation marks is ``mentions._title_of_work``'s."""
-    if in_heading or not all(_title(t) for t in toks if t.is_alpha):
+    if in_heading:
         return False
     works = cue_lexicon().mentions.works
+    if _work_named_next(toks, works):
+        return True
+    if not all(_title(t) for t in toks if t.is_alpha):
+        return False
     root = toks.root
     if root.dep_ == "appos" and set_off(root) and _lemma(root.head) in works:
         return True
     return any(
         c.dep_ == "appos" and set_off(c) and _lemma(c) in works and c.i >= toks.end
         for c in root.children
+    )
+
+
+def _work_named_next(toks: Span, works: frozenset[str]) -> bool:
+    """A phrase in title case (its first and last words capitalised, no word in lower case but
+    small ones: "Nest of Vipers") whose next sentence opens on a work as its subject, "the" and
+    a noun of a work with nothing but names between ("She named Nest of Vipers. The cable drama
+    follows a senator's rise") is that work's title: the next sentence says what it is. A set
+    phrase written in capitals for emphasis ("a Witch Hunt") is not followed by that."""
+    words = [t for t in toks if t.is_alpha]
+    if not words or not _title(words[0]) or not _title(words[-1]):
+        return False
+    if not all(_title(t) or t.is_stop for t in words):
+        return False
+    doc = toks.doc
+    end = toks[-1].sent.end
+    while end < len(doc) and not any(t.is_alpha for t in doc[end].sent):
+        end = doc[end].sent.end  # a closing quotation mark cut off on its own
+    if end >= len(doc):
+        return False
+    nxt = [t for t in doc[end].sent if t.is_alpha]
+    if len(nxt) < 3 or nxt[0].lower_ != "the":
+        return False
+    first_other = next((t for t in nxt[1:] if not (t.pos_ == "PROPN" or t.ent_type_)), None)
+    return (
+        first_other is not None
+        and _lemma(first_other) in works
+        and first_other.dep_ in ("nsubj", "nsubjpass")
     )
 
 

@@ -29,6 +29,7 @@ from contextreader.analysis.loaded.rules.doubt import (
 )
 from contextreader.analysis.loaded.rules.hazards import (
     rule_figurative,
+    rule_not_of_computers,
     rule_not_of_killings,
     rule_not_of_terror,
 )
@@ -85,6 +86,7 @@ RULES: dict[str, Rule] = {
     "figurative": rule_figurative,
     "not-of-killings": rule_not_of_killings,
     "not-of-terror": rule_not_of_terror,
+    "not-of-computers": rule_not_of_computers,
     "mass": rule_mass_label,
     "threat": rule_threat_label,
     "alleged": rule_alleged,

@@ -111,6 +111,46 @@ def rule_not_of_terror(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     return start, end
 
 
+def rule_not_of_computers(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A label that is also the computing word for a break-in ("hack") names the break-in
+    where its sentence, the one before it or the one after it is about computers (``[context]
+    computing``: "Investigators traced the hack to a rival state. Hackers had reached the
+    agency's servers."). Pinned on a person or a group it is the label wherever it stands:
+    predicated, in apposition, after a verb of labelling, before a word for people, or placed in
+    a camp or a field of politics ("the senator is a hack who forwards every email", "a hack
+    politician", "party hacks leaked the files"); a body before it or owning it is whose
+    systems were broken into or who broke in ("the bank hack", "the agency's hack")."""
+    tok = doc[start:end].root
+    # a body before it or owning it is whose systems were broken into, or who broke in ("the
+    # agency's hack", "the bank hack"): only a camp or a field makes it a person's label here
+    if said_of_people(tok, lexicon, frozenset()):
+        return start, end
+    if tok.dep_ in ("amod", "compound", "nmod") and _personal(tok.head, lexicon):
+        return start, end  # "a hack writer", "hack politicians"
+    if any(_allegiance(c, lexicon) for c in tok.children if c.dep_ in ("amod", "compound")):
+        return start, end  # "political hacks", "a Tory hack", "a liberal hack"
+    return None if _in_passage_of(doc, start, lexicon.computing) else (start, end)
+
+
+def _allegiance(mod: Token, lexicon: Lexicon) -> bool:
+    """A modifier that places a person in a camp or a field of politics (``[context]
+    allegiances`` and camps: "political", "partisan", "liberal"; or a party or a nation the
+    tagger finds: "a Tory hack"), which no break-in has."""
+    if mod.ent_type_ == "NORP":
+        return True
+    return bool({_lemma(mod), mod.lower_} & (lexicon.allegiances | lexicon.camps))
+
+
+def _in_passage_of(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    """A word of ``words`` (by lemma or as written) stands in the sentence at ``start``, the one
+    before it or the one after it."""
+    sent = doc[start].sent
+    first, last = _wordy_sentence_start(doc, sent.start), _wordy_sentence_end(doc, sent.end)
+    return any(_lemma(t) in words or t.lower_ in words for t in doc[first:last])
+
+
 def _pins(node: Token, lexicon: Lexicon) -> bool:
     """An owner, or an "in", "of" or "like" phrase, that names people: "the senator's extremist
     agenda", "the extremists in Congress", "extremists like the mayor"."""
