@@ -594,3 +594,76 @@ def test_a_question_with_its_own_long_cue_is_not_joined_to_the_quote_before(nlp)
     )
     rows = quote_rows(nlp, text, ("kind", "speaker"))
     assert rows == [("direct", "Harlow"), ("direct", "Maria Lopez")]
+
+
+def test_an_invisible_direction_mark_before_a_quote_leaves_it_a_whole_quote(nlp):
+    # a web page's left-to-right embedding before a closing-glyph mark used to open the quote
+    text = (
+        "The ferry post drew many replies.\n\n"
+        "\u202a”Bring the old boat back, we miss it!” wrote Nora Quill.\n\n"
+        "\u202a”The new one is always late,” said Ivo Brandt."
+    )
+    assert double_quotes(text) == [
+        "Bring the old boat back, we miss it!",
+        "The new one is always late,",
+    ]
+    rows = quote_rows(nlp, text, ("kind", "speaker"))
+    assert rows == [("direct", "Nora Quill"), ("direct", "Ivo Brandt")]
+
+
+def test_an_invisible_mark_after_a_word_does_not_make_a_closing_mark_open():
+    assert double_quotes("She called it “a folly\u200b” and left the room.") == ["a folly\u200b"]
+
+
+def test_a_new_opening_mark_after_a_sentence_ends_closes_a_quote_left_open():
+    # the writer left out the closing mark after "there."
+    text = (
+        "Roe said the mayor came over “and said, ‘Hello.’ I just stood there. "
+        "“And she said, ‘Wait,’” Roe said."
+    )
+    assert double_quotes(text) == [
+        "and said, ‘Hello.’ I just stood there.",
+        "And she said, ‘Wait,’",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # inside a sentence, a second opening mark starts a quote within the quote
+        ("“We call the pier “the old lady” around here,” he said.", ["the old lady"]),
+        ("“It was late, “and she said, ‘Wait,’” Roe said.", ["and she said, ‘Wait,’"]),
+    ],
+    ids=["nested", "mid-sentence"],
+)
+def test_a_new_opening_mark_inside_a_sentence_does_not_close_the_open_quote(text, quotes):
+    assert double_quotes(text) == quotes
+
+
+def test_a_quote_broken_into_two_paragraphs_without_a_resuming_mark_runs_to_its_close():
+    text = (
+        "“We need unity in this town. We have not had it since\n\n"
+        "1990. We lack it now,” Roe says.\n\nThe vote is on Monday."
+    )
+    assert double_quotes(text) == [
+        "We need unity in this town. We have not had it since\n\n1990. We lack it now,"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own sentence reports another person's words in the next paragraph
+        "“We need unity in this town. We have not had it.\n\n"
+        "Ada Moss said the town needs more. It lacks it now,” Roe says.",
+        # the closing mark is two paragraphs on
+        "“We need unity in this town. We have not had it.\n\n"
+        "The vote is next week.\n\nIt lacks it now,” Roe says.",
+    ],
+    ids=["narration-between", "two-paragraphs-on"],
+)
+def test_a_quote_left_open_stops_at_its_paragraph_end_otherwise(nlp, text):
+    assert quote_rows(nlp, text, ("kind", "words"))[0] == (
+        "direct",
+        "We need unity in this town. We have not had it.",
+    )

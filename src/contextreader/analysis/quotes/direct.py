@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from contextreader.analysis.people import first_names, role_lexicon
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import CueLexicon, cue_lexicon
-from contextreader.analysis.quotes.marks import _DOUBLE, _Pair
+from contextreader.analysis.quotes.marks import _DOUBLE, INVISIBLE, _Pair
 from contextreader.analysis.quotes.modality import prescribed
 from contextreader.analysis.quotes.questions import question_clause
 from contextreader.analysis.quotes.speakers import (
@@ -1132,7 +1132,8 @@ def _classify(p: _Pair, ix: _Index) -> str:
         return "scare" if n <= SCARE_MAX_WORDS else "direct"
     open_sent = _open_sent(p, ix)
     close_sent = ix.sent_at(p.end)
-    before = text[open_sent.start_char : p.start - p.w].strip()
+    # a direction mark or zero-width space left before the mark is no word of the sentence
+    before = text[open_sent.start_char : p.start - p.w].strip().strip(INVISIBLE).strip()
     after = text[p.end + p.w : close_sent.end_char].strip()
     starts_clause = (
         not before

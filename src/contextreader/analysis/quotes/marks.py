@@ -5,7 +5,11 @@ a mark after "=" is markup (id="..."), not a quote. An open mark with no close t
 paragraph (or follows a colon) quotes to the paragraph's end, unless a short run of lines
 with no marks of their own leads to a closing mark (texts that put each sentence on its own
 line) and none of them is narration by the caller's test (a line reporting a named person's
-words). Works on the text alone, with that test passed in.
+words). A quote left open whose next paragraph closes it with no mark of its own before runs
+on into it (the writer left out the resuming mark), and a curly opening mark after a sentence's
+end inside an open curly quote closes that quote (its closing mark left out). Invisible format
+characters (direction marks, zero-width spaces) before a mark do not count as its context.
+Works on the text alone, with that test passed in.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from contextreader.analysis.paragraphs import sentence_a_line
 _MARKS = re.compile("''|[\"“”‘’'«»]")
 _OPENERS = set(" \t\n([{—–-/:;,") | {"“", '"', "‘", "«"}
 _DOUBLE = '“”«»"'
+
+# invisible format characters a web page may leave around a mark: zero-width space, direction
+# marks and embeddings, word joiner, byte-order mark
+INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
 
 RUN_LINES = 6
 """The most lines (the opening mark's and the closing mark's included) a quote may run over
@@ -40,14 +48,23 @@ class _Pair:
     w: int = 1  # width of each mark (2 for '' used as a double mark)
 
 
+def _before(text: str, i: int) -> str:
+    """The character before text[i], looking past INVISIBLE format characters (a direction
+    mark or zero-width space a web page leaves before a mark); a space at the text's start."""
+    j = i - 1
+    while j >= 0 and text[j] in INVISIBLE:
+        j -= 1
+    return text[j] if j >= 0 else " "
+
+
 def _is_open(text: str, i: int, w: int = 1) -> bool:
-    prev = text[i - 1] if i > 0 else " "
+    prev = _before(text, i)
     nxt = text[i + w] if i + w < len(text) else " "
     return (prev in _OPENERS or prev.isspace()) and not nxt.isspace()
 
 
 def _is_close(text: str, i: int, w: int = 1) -> bool:
-    prev = text[i - 1] if i > 0 else " "
+    prev = _before(text, i)
     nxt = text[i + w] if i + w < len(text) else " "
     return not prev.isspace() and not nxt.isalnum()
 
@@ -140,6 +157,8 @@ def _pair_run(
                         continue
                 elif run_end is not None:
                     para_end = run_end  # one quote over several lines: read them as one
+                elif runs and (end := _closed_next(text, open_d, i, narration)) is not None:
+                    para_end = end  # the quote goes on into the next paragraph
                 else:
                     _close_unfinished(text, open_d, pairs, open_w)
                     open_d = None
@@ -154,6 +173,8 @@ def _pair_run(
                 open_d = None
         role = _double_role(text, i, ch, open_d is not None, w) if ch in _DOUBLE else None
         if role == "open":
+            if open_d is not None and _restarts(text, open_d, i):
+                _close_before(text, open_d, i, pairs)
             open_d, open_w = i, w
             open_s = None
             continue
@@ -179,6 +200,45 @@ def _pair_run(
     if open_d is not None:
         _close_unfinished(text, open_d, pairs, open_w)
     return sorted(pairs, key=lambda p: p.start)
+
+
+def _closed_next(text: str, open_i: int, first: int, narration: Narration | None) -> int | None:
+    """The end of the paragraph right after an open mark's, when that paragraph holds no mark
+    before ``first`` and ``first`` closes by its context: the writer broke a quotation into two
+    paragraphs and left out the mark that resumes it (“We need unity. ¶ We lack it,” she says).
+    The open mark opens its paragraph, no mark follows it there, and the sentences before the
+    one the mark closes are not ``narration`` (the writer's own; the closing sentence holds the
+    speaker's tag, 'Roe says')."""
+    line_start = text.rfind("\n", 0, open_i) + 1
+    open_end = text.find("\n", open_i)
+    if open_end < 0 or text[line_start:open_i].strip() or has_mark(text, open_i + 1, open_end):
+        return None
+    start = text.rfind("\n", 0, first) + 1
+    if text[open_end:start].strip() or not _closes(text, first):
+        return None
+    if has_mark(text, start, first):
+        return None
+    cut = max(text.rfind(end, start, first) for end in (". ", "? ", "! "))
+    if narration is not None and cut > start and narration(start, cut + 1):
+        return None
+    nl = text.find("\n", first)
+    return len(text) if nl < 0 else nl
+
+
+def _restarts(text: str, open_i: int, i: int) -> bool:
+    """True when a curly opening mark comes after the end of a sentence inside a quote opened by
+    another curly opening mark: the writer left out the mark that closes the first quote
+    (“I just stood there. “And she said, ‘Wait,’” Roe said.)."""
+    before = text[open_i + 1 : i].rstrip()
+    return text[open_i] == "“" and text[i] == "“" and before[-1:] in (".", "?", "!", "…")
+
+
+def _close_before(text: str, open_i: int, i: int, pairs: list[_Pair]) -> None:
+    """Close the quote opened at ``open_i`` just before the opening mark at ``i``."""
+    end = i
+    while end > open_i + 1 and text[end - 1].isspace():
+        end -= 1
+    pairs.append(_Pair(open_i + 1, end, single=False))
 
 
 def _overlap(a: _Pair, b: _Pair) -> bool:
