@@ -116,6 +116,55 @@ MARKS = {
             "murderous",
         ),
     ],
+    # -- a label in what someone denies, withholds, cites against themself or asks ----------
+    # a label in the clause a verb of denying takes is held false by its subject
+    "denied_clauses": [
+        *unmarked(
+            "The ministry denies that the massacre was a genocide.",
+            "Harlan denied being a racist.",
+        ),
+        # the accusers apply it: their word (see test_loaded_voice)
+        ("She rejected claims that the mayor was a crook.", [("crook", LABEL)]),
+        ("No one denies that the regime is brutal.", "brutal"),
+        ("Few would deny that the regime is brutal.", "brutal"),
+        ("He could hardly deny that the scheme was a fiasco.", [("fiasco", "exaggeration")]),
+        ("He refused to deny that the mayor was a crook.", [("crook", LABEL)]),
+        ("Does she deny that the mayor is a crook?", [("crook", LABEL)]),
+    ],
+    # a verb of labelling the sentence denies, or one a denied verb was for, gives no label
+    "withheld_labels": [
+        *unmarked(
+            "She never called her rivals cowards.",
+            '"I wouldn\'t call him a thug," Orla said.',
+            '"He doesn\'t go on the radio to call his rivals traitors," she said.',
+        ),
+        ('"I wouldn\'t call him anything but a thug," Orla said.', [("thug", LABEL)]),
+        ('"He never hesitated to call his rivals traitors," she said.', [("traitors", LABEL)]),
+        ('"He doesn\'t need a microphone to call his rivals traitors," she said.', "traitors"),
+        ('"You don\'t have to be a genius to call this plan a fiasco," she said.', "fiasco"),
+        ("He did not only call them cowards, he called them traitors.", "cowards"),
+        ("Didn't he call them cowards?", [("cowards", LABEL)]),
+        ('"He is a racist," she said.', [("racist", LABEL)]),
+        ('"He is not only a liar but a cheat," she said.', "liar"),
+    ],
+    # a label others are said to pin on the speaker is the charge the speaker answers
+    "charges_on_the_speaker": [
+        *unmarked(
+            '"People believe I\'m a racist," Dorn said.',
+            '"Our critics say we are extremists," the pastor said.',
+        ),
+        ('"They say he is a crook," Dorn said.', [("crook", LABEL)]),
+        ('"People believe Vell is a racist," Dorn said.', [("racist", LABEL)]),
+    ],
+    # a label in a yes-no question cited in a list of questions is what was asked
+    "listed_questions": [
+        *unmarked(
+            '"Look at the questions: Mayor Reed, are you a coward? Mr Vale, can you count?" '
+            "the senator said.",
+        ),
+        ('"The question is simple: why is the mayor such a coward?" she said.', "coward"),
+        ('"Mayor Reed, are you a coward?" the host asked.', [("coward", LABEL)]),
+    ],
 }
 
 

@@ -31,11 +31,15 @@ from contextreader.analysis.headlines import HeadingIndex, term_keys, title_line
 from contextreader.analysis.loaded.alternatives import AlternativeFitter
 from contextreader.analysis.loaded.denial import (
     _answered_no,
+    _charge_on_the_speaker,
     _denied,
+    _denied_clause,
     _forbidden_label,
+    _listed_question,
     _names_a_class,
     _remarks_on_a_fact,
     _verb_with_object,
+    _withheld_label,
 )
 from contextreader.analysis.loaded.lexicon import Entry, Lexicon, load_lexicon
 from contextreader.analysis.loaded.matching import TermMatcher
@@ -342,7 +346,12 @@ class LoadedTerms:
                 continue
             root = doc[start:end].root if entry.category in DENIABLE else None
             if root is not None and (
-                _denied(root, self.lexicon) or _forbidden_label(root, self.lexicon)
+                _denied(root, self.lexicon)
+                or _forbidden_label(root, self.lexicon)
+                or _withheld_label(root, self.lexicon)
+                or _denied_clause(root, self.lexicon)
+                or _charge_on_the_speaker(root, self.lexicon)
+                or _listed_question(root, self.lexicon)
             ):
                 continue
             if _mentioned(doc, start, end, self.lexicon):

@@ -5,7 +5,11 @@ A quality or label the sentence denies ("the plan is not brilliant", "this is no
 the sentence denies ("far from obliterating the rule", ``_denied_act``); the component drops it
 for the categories in ``DENIABLE``. Praise that remarks on a fact ("What is amazing is that
 ...", ``_remarks_on_a_fact``) or an adjective standing for a class of people ("the righteous",
-``_names_a_class``) promotes no one.
+``_names_a_class``) promotes no one. A label is applied to nobody, too, where it is said in
+what someone denies ("denies that it was a genocide", ``_denied_clause``), given by a verb of
+labelling the sentence denies ("never called them cowards", ``_withheld_label``), cited as what
+others hold of the speaker ("people believe I'm a racist", ``_charge_on_the_speaker``) or put in
+a cited list of questions ("the questions: are you a coward?", ``_listed_question``).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from contextreader.analysis.loaded.casualties import _is_casualty
 from contextreader.analysis.loaded.lexicon import Lexicon
-from contextreader.analysis.loaded.tokens import NOUN_MODIFIERS, _lemma, _subject_of
+from contextreader.analysis.loaded.tokens import FIRST_PERSON, NOUN_MODIFIERS, _lemma, _subject_of
 
 # adverbs that turn a denial into more of the same: "not just stupid", "not only illegal"
 ADDITIVE = frozenset({"just", "only", "merely", "simply", "solely"})
@@ -359,3 +363,133 @@ def _names_a_class(tok: Token) -> bool:
     if tok.dep_ in NOMINAL_DEPS:
         return True
     return tok.dep_ == "amod" and tok.head.pos_ == "NUM"
+
+
+# adverbs that all but deny the verb they go with: "could hardly deny that it was a fiasco"
+SCARCELY = frozenset({"hardly", "scarcely", "barely"})
+# subjects that, with a verb of denying, affirm its clause: "few deny that the regime is brutal"
+FEW = frozenset({"few"})
+
+
+def _predicate(tok: Token) -> Token | None:
+    """The predicate the word is, or is a modifier of ("a brutal regime" after "is"), through
+    the words it is joined to ("corrupt and cruel"); None if the word is no predicate."""
+    prenominal = tok.dep_ in NOUN_MODIFIERS and tok.i < tok.head.i
+    pred = tok.head if prenominal and tok.head.dep_ in ("attr", "oprd") else tok
+    while pred.dep_ == "conj" and pred.head.i < pred.i:
+        pred = pred.head
+    return pred if pred.dep_ in ("attr", "acomp", "oprd") else None
+
+
+def _plainly_said(verb: Token) -> bool:
+    """The verb is said outright by its subject: not denied ("does not deny", "can hardly
+    deny"), not by a subject that affirms by denying ("no one denies", "few deny"), not left
+    undone ("refused to deny", "it is hard to deny") and not asked ("Does she deny ...?")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in SCARCELY for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return False
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in NEGATIVE_SUBJECTS | FEW or any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("no", "few") for c in subject.children
+    ):
+        return False
+    return not any(t.text == "?" for t in verb.sent)
+
+
+def _denied_clause(tok: Token, lexicon: Lexicon) -> bool:
+    """'The state denies that the massacre was a genocide', 'he denied being a racist': a label
+    said in the clause a verb of denying (``[context] denying``) takes is what the subject holds
+    false; nobody applies it there. Still marked: "no one denies that the regime is brutal",
+    "few would deny", "cannot deny", "refused to deny" and a question, which leave the clause
+    standing, and "rejected the accusations that the mayor was a crook", where the accusers
+    apply it (their word, reported)."""
+    pred = _predicate(tok)
+    if pred is None or pred.dep_ == "oprd":
+        return False
+    clause = pred.head
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    denier = clause.head
+    return _lemma(denier) in lexicon.denying and _plainly_said(denier)
+
+
+def _withheld_label(tok: Token, lexicon: Lexicon) -> bool:
+    """'She never called her rivals cowards', 'I wouldn't call him a thug', 'he doesn't go on
+    air to call his opponents traitors': a label given by a verb of labelling the sentence
+    denies, or by one a denied verb was for, is given to no one. Still marked: "not only called
+    them cowards", "I wouldn't call him anything but a thug" (the label is what "but" leaves),
+    a denied verb of holding back ("never hesitated to call them traitors", ``[context]
+    unhesitating``), a denied verb with an object, which says what is enough ("doesn't need a
+    microphone to call them traitors"), and a question ("Didn't he call them cowards?")."""
+    verb = _labelling_verb(tok, lexicon)
+    if verb is None or any(t.text == "?" for t in verb.sent):
+        return False
+    denied = verb
+    if not any(c.dep_ == "neg" for c in verb.children):
+        if verb.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            return False
+        denied = verb.head  # "doesn't run to the press to call them traitors"
+        if _lemma(denied) in lexicon.unhesitating:
+            return False
+        if denied.pos_ != "VERB" or any(c.dep_ in ("acomp", "attr") for c in denied.children):
+            return False  # "it is not unfair to call them heretics": ``_forbidden_label``'s
+        if any(c.dep_ == "dobj" for c in denied.children):
+            return False  # "doesn't need a microphone to call them traitors": enough, not denied
+        if not any(c.dep_ == "neg" for c in denied.children):
+            return False
+    near = [*verb.children, *denied.children]
+    return not any(c.lower_ in ADDITIVE for c in near)
+
+
+def _charge_on_the_speaker(tok: Token, lexicon: Lexicon) -> bool:
+    """'People believe I'm a racist', 'our critics say we are extremists': a label others are
+    said to hold or say of the speaker (the clause's subject is "I" or "we", the verb of holding
+    or saying's is not, ``[context] holding``) is the charge the speaker answers, cited rather
+    than applied. "I think I'm a fool" and "they say he is a crook" are not this."""
+    pred = _predicate(tok)
+    if pred is None:
+        return False
+    clause = pred.head
+    subject = _subject_of(clause)
+    if subject is None or subject.lower_ not in FIRST_PERSON or clause.dep_ != "ccomp":
+        return False
+    holder = clause.head
+    if _lemma(holder) not in lexicon.holding:
+        return False
+    their = _subject_of(holder)
+    return their is not None and their.lower_ not in FIRST_PERSON
+
+
+def _listed_question(tok: Token, lexicon: Lexicon) -> bool:
+    """'Look at the questions: Mayor, are you a coward? Minister, can you count?': a label put
+    in a yes-no question that a list of questions (after "the questions:", ``[context] asking``)
+    cites is what was asked, not said of anyone. A question with a wh-word ("the question: why
+    is she such a coward?") presumes the label, and is kept."""
+    if _predicate(tok) is None:
+        return False
+    doc = tok.doc
+    sent = tok.sent
+    if not any(t.text == "?" for t in doc[tok.i : sent.end]):
+        return False
+    i = tok.i - 1
+    own = True  # still in the word's own question, before an earlier "?"
+    while i >= 0:
+        t = doc[i]
+        if "\n" in t.text:
+            return False  # the list stays in its paragraph
+        if t.text == "?":
+            own = False
+        if own and t.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return False
+        if t.text == ":":
+            return i > 0 and _lemma(doc[i - 1]) in lexicon.asking
+        if t.text in (".", "!", ";"):
+            return False
+        i -= 1
+    return False

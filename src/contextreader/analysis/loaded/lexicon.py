@@ -68,6 +68,10 @@ File layout (see the comments at the top of the TOML file)::
     sites = ["market", ...]         # places violence is done to: "the bombing of the market"
     stereotypes = ["stereotype", ...]  # nouns whose "that" clause names a prejudice (mentions)
     upholding = ["defend", "true", ...]  # take a stereotype up: "defended the stereotype that"
+    denying = ["deny", ...]         # verbs holding their clause false: "denies it was a genocide"
+    unhesitating = ["hesitate", ...]  # denied, affirm their "to" verb: "never hesitated to call"
+    holding = ["believe", ...]      # verbs of others' view of the speaker: "they say I'm a crook"
+    asking = ["question", ...]      # nouns that list questions asked: "the questions: are you ...?"
     regimes = ["regime", ...]       # nouns of a system of rule: "the Soviet totalitarian regime"
     regime_names = ["soviet", ...]  # names of regimes political science classes (same rule)
 
@@ -268,6 +272,10 @@ CONTEXT_KEYS = frozenset(
         "sites",
         "stereotypes",
         "upholding",
+        "denying",
+        "unhesitating",
+        "holding",
+        "asking",
         NOTE_KEY,
     }
 )
@@ -380,6 +388,10 @@ class Lexicon:
     sites: frozenset[str] = field(default_factory=frozenset)
     stereotypes: frozenset[str] = field(default_factory=frozenset)
     upholding: frozenset[str] = field(default_factory=frozenset)
+    denying: frozenset[str] = field(default_factory=frozenset)
+    unhesitating: frozenset[str] = field(default_factory=frozenset)
+    holding: frozenset[str] = field(default_factory=frozenset)
+    asking: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property
