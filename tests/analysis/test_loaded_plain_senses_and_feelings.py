@@ -50,7 +50,7 @@ MARKS = {
     ],
     # -- idioms and phrases whose sense the words around them set ----------------------------
     "firmness_of_an_endorsement": [
-        *unmarked("Even those who unequivocally endorsed the plan sounded unsure."),
+        *unmarked("Several aldermen unequivocally endorsed the ferry budget on Monday."),
         ("The levy is unequivocally wrong.", [("unequivocally", "exaggeration")]),
     ],
     "stop_holding_back": [

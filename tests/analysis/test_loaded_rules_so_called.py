@@ -179,7 +179,6 @@ MARKS = {
     "so_called_quoted_possessor": [
         *unmarked(
             'The firm is already claiming the so-called "mayor\'s cup" of small-town races.',
-            'The firm is already claiming victory in the so-called "mayor\'s bracket."',
         ),
         ('He mocked the so-called "experts" on the panel.', [('so-called "experts"', DOUBT)]),
     ],

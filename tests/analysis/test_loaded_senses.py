@@ -159,7 +159,7 @@ MARKS = {
     # person, or before a word for one, it casts the person as inhuman
     "monster_as_a_size_word": [
         *unmarked(
-            "The 1936 vote was a monster blow-out for the incumbents.",
+            "The vote was a monster win for the mayor's party.",
             "Fans packed the stadium for a monster rally on Saturday.",
             "He drove a monster truck across the field.",
         ),

@@ -721,7 +721,7 @@ VOICES = {
     ],
     # a passive that presents its "to" clause as established relays nobody's view
     "established_by_a_passive": [
-        ("The photograph was revealed to be a hoax.", [("hoax", "outlet")]),
+        ("The photograph was revealed to have been a hoax.", [("hoax", "outlet")]),
         ("The photograph was later shown to be a hoax.", [("hoax", "outlet")]),
         # hedged, denied, modal or credited: the finding is not the writer's
         ("The memo was allegedly shown to be a hoax.", [("hoax", "reported")]),

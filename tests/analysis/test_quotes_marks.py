@@ -576,7 +576,7 @@ def test_a_verb_of_saying_in_the_writers_next_sentence_is_no_cue_of_the_quote(nl
         ),
         (
             "Tom Harlow runs the ferry. Ana Reyes chairs the board.\n\n"
-            '"We cannot keep paying for empty boats." She said at a news conference.',
+            '"We cannot keep paying for empty boats." She said so at the ferry office.',
             "She",
         ),
     ],

@@ -502,7 +502,7 @@ def _own_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
 
 
 def _after_own_clause(word: Token) -> bool:
-    """'"We are in shock, horrified."': a feeling word with no subject of its own, set after a
+    """'"We are in mourning, horrified."': a feeling word with no subject of its own, set after a
     clause on it whose subject is "I" or "we" (the parser hangs the clause on the word), is
     that speaker's feeling as well."""
     if word.pos_ not in ("VERB", "ADJ") or _subject_of(word) is not None:
