@@ -20,6 +20,7 @@ MARKS = {
             "The mood on the trading floor was all doom and gloom.",
             "Traders tired of the gloom and doom in the forecasts.",
             "Spies have long planted forged letters for propaganda purposes.",
+            "Thousands fled after a devastating civil war in the hill country.",
         ),
         ("The candidate had a meltdown on stage.", [("meltdown", "exaggeration")]),
         ("She fiercely opposed the tax.", [("fiercely", "exaggeration")]),
@@ -54,7 +55,10 @@ MARKS = {
         ("The levy is unequivocally wrong.", [("unequivocally", "exaggeration")]),
     ],
     "stop_holding_back": [
-        *unmarked("The two rivals took off the kid gloves in the second debate."),
+        *unmarked(
+            "The two rivals took off the kid gloves in the second debate.",
+            "The senator said it was time to take the kid gloves off.",
+        ),
         ("The regulator treated the banks with kid gloves.", [("kid gloves", "contentious label")]),
     ],
     "doom_foretold": [

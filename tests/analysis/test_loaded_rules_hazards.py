@@ -1,7 +1,7 @@
 """Loaded terms, rule "figurative" (``loaded/rules/hazards.py``): a word of ruin is the plain
 word for damage a storm, flood or fire did, in its sentence or the one before; rule
 "not-of-killings": a word of spilt blood is the plain word beside a report of deaths; rule
-"not-of-terror": "extremists" is the security term in a sentence about terrorism; rule
+"not-of-terror": "extremists" is the security term in a passage about terrorism; rule
 "not-of-computers": "hack" is a break-in beside a word of computers. Every sentence and name is
 invented for these tests."""
 
@@ -23,7 +23,16 @@ MARKS = {
             [("cataclysmic", "fear and threat")],
         ),
         ("The new rules wreaked havoc on the market.", [("wreaked havoc", "fear and threat")]),
-        # a count of jobs or seats is no casualty
+        # a word of ruin in a clause that counts the dead is the plain word for a real
+        # disaster; deaths in another clause, or a count of jobs or seats, are not
+        *unmarked(
+            "Officials raised the death toll from the disaster to 58 on Sunday.",
+            "The catastrophe killed more than 300 villagers.",
+        ),
+        (
+            "His tenure brought havoc to the ministry; two aides were killed in a crash that year.",
+            [("havoc", "fear and threat")],
+        ),
         (
             '"It is a disaster," she said of the merger that killed 300 jobs.',
             [("disaster", "exaggeration")],
@@ -39,7 +48,7 @@ MARKS = {
         ("Critics say the levy has ravaged the town.", [("ravaged", "fear and threat")]),
         ("Rivals called the mayor an extremist.", [("extremist", "contentious label")]),
     ],
-    # -- "extremists" in a sentence about terrorism is the security term, unless pinned on people --
+    # -- "extremists" in a passage about terrorism is the security term, unless pinned on people --
     "extremists_in_a_passage_about_terrorism": [
         *unmarked(
             "Moderators closed hundreds of accounts tied to extremists after the terror attack.",
@@ -62,11 +71,10 @@ MARKS = {
             "Moderators closed hundreds of accounts tied to extremists.",
             [("extremists", "contentious label")],
         ),
-        # terrorism in the next sentence does not make the word the field's term
-        (
+        # terrorism in the next sentence makes it the field's term too
+        *unmarked(
             "Moderators closed hundreds of accounts tied to extremists. The firm cited terrorist "
             "activity.",
-            [("extremists", "contentious label")],
         ),
         # an owner, or an "in" or "like" phrase, pins the word on people
         (

@@ -447,9 +447,11 @@ MARKS = {
             [("dubious", "expression of doubt")],
         ),
         ("The survey is dubious.", [("dubious", "expression of doubt")]),
-        # bare, or among words of character, it says the person is shady
-        ("The lobbyist is dubious, his partners say.", [("dubious", "expression of doubt")]),
-        ("The dealer was dubious, shifty and evasive.", [("dubious", "expression of doubt")]),
+        # "in" what they do, it says the person is shady
+        (
+            "The dealer, who is dubious in his dealings, was fined.",
+            [("dubious", "expression of doubt")],
+        ),
         ("A cynical ploy by the board failed.", [("cynical", "editorializing"), ("ploy", LABEL)]),
         # said of people it is a mood they are in
         *unmarked(
@@ -571,6 +573,7 @@ MARKS = {
         ),
         ("The inquiry was a farce.", [("farce", "contentious label")]),
         ("The minister dismissed the audit as farce.", [("farce", "contentious label")]),
+        *unmarked("The film, which plays the coup as farce, opens on Friday."),
         # a work named in the sentence is not enough: the verdict here is the senator's
         ("The senator described the film festival as farce.", [("farce", "contentious label")]),
         ("The senator skewered her rival over the budget.", "skewered"),
@@ -587,6 +590,7 @@ MARKS = {
             '"If the militia killed those aid workers, I think that is horrible," Quell said.',
             "Gunmen killed six villagers near Tarsen on Monday. It was horrible.",
             "She spoke about the terrible Tarsen bombing last spring.",
+            "The mayor spoke of the tragic loss of life at the mill.",
             # an attack named by the place it happened in, as "the Tarsen bombing" is
             "Mourners gathered after the tragic attacks in Madrid.",
             "Survivors described the terrible massacre of villagers near Tarsen.",
@@ -600,6 +604,12 @@ MARKS = {
             [("terrible", "exaggeration")],
         ),
         ("The tragic decision to shut the mill hurt the town.", [("tragic", "exaggeration")]),
+        # life graded, or a loss of judgment, is a verdict
+        (
+            "Life in the port has become terrible under the mayor, his rivals say.",
+            [("terrible", "exaggeration")],
+        ),
+        ("Voters punished his terrible loss of judgment.", [("terrible", "exaggeration")]),
         ("That was a terrible act of betrayal by the board.", [("terrible", "exaggeration")]),
         ("The murderous gang jailed its critics.", [("murderous", LABEL)]),
         (

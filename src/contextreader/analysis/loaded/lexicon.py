@@ -61,6 +61,7 @@ File layout (see the comments at the top of the TOML file)::
     sweeping = ["everyone", ...]    # all or many people at once: "everyone was shocked"
     multitudes = ["dozens", ...]    # words of many that count people: "dozens were killed"
     bereavements = ["loss"]         # turns whose possessive is who suffered: "her cruel loss"
+    lives = ["life"]                # what a bereavement loses: "the tragic loss of life"
     violent_acts = ["shooting", ...]  # acts of violence: "the horrific shooting" is plain
     acts = ["attack", ...]          # acts that are violent with a violent word: "a deadly attack"
     violent_markers = ["deadly", ...]  # words that make an act violent: "a violent action"
@@ -265,6 +266,7 @@ CONTEXT_KEYS = frozenset(
         "sweeping",
         "multitudes",
         "bereavements",
+        "lives",
         "violent_acts",
         "acts",
         "violent_markers",
@@ -381,6 +383,7 @@ class Lexicon:
     sweeping: frozenset[str] = field(default_factory=frozenset)
     multitudes: frozenset[str] = field(default_factory=frozenset)
     bereavements: frozenset[str] = field(default_factory=frozenset)
+    lives: frozenset[str] = field(default_factory=frozenset)
     violent_acts: frozenset[str] = field(default_factory=frozenset)
     acts: frozenset[str] = field(default_factory=frozenset)
     violent_markers: frozenset[str] = field(default_factory=frozenset)

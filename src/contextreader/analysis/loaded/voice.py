@@ -734,11 +734,11 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
 def _plainly_established(verb: Token) -> bool:
     """A passive of finding ("was shown to be a hoax") that states the finding outright: no
     "by" agent ("was shown by critics to be"), no negation ("has not been shown"), no modal
-    ("may be shown") and no adverb of hearsay (vague_sources.toml [adverbs]: "was allegedly
-    shown")."""
+    ("may be shown"), no "if" or "unless" and no adverb of hearsay (vague_sources.toml
+    [adverbs]: "was allegedly shown")."""
     hearsay = vague_lexicon().adverbs
     return not any(
-        c.dep_ in ("agent", "neg")
+        c.dep_ in ("agent", "neg", "mark")
         or (c.dep_ == "aux" and c.tag_ == "MD")
         or (c.dep_ == "advmod" and c.lower_ in hearsay)
         for c in verb.children

@@ -8,7 +8,7 @@ plain word where people were killed or hurt, and a loaded figure where it dramat
 no victims (a market rout, an election defeat).
 
 Rule "not-of-terror": a label the security field also uses for armed groups ("extremists") is
-its plain term in a sentence about terrorism, unless it is pinned on a person or a group.
+its plain term in a passage about terrorism, unless it is pinned on a person or a group.
 """
 
 from __future__ import annotations
@@ -43,8 +43,11 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     ("the storm ravaged the coast") makes it plain, anything else makes it a verdict, whatever
     else the sentence names. Otherwise ("recover from the devastation", "aid for three
     disasters") it is plain when the sentence, or the one before it in the same paragraph, names
-    a hazard ("The hurricane struck in May. The town is still clearing the devastation."). A
-    hazard word used as a figure ("a storm of criticism", "came under fire") does not count."""
+    a hazard ("The hurricane struck in May. The town is still clearing the devastation."), or
+    when its own clause reports people killed or hurt (``_is_casualty``: "the death toll from
+    the disaster rose to 40", "the catastrophe killed 300 people"; not "havoc in the ministry;
+    three aides were killed that year"). A hazard word used as a figure ("a storm of
+    criticism", "came under fire") does not count."""
     word = doc[start:end].root
     subject = _own_subject(word)
     by_agent = False
@@ -68,7 +71,21 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
             first = before.start  # the sentence before, unless a blank line ends its paragraph
     if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
         return None
+    clause = _clause_verb(word).i
+    if any(_is_casualty(t, lexicon, strict=True) and _clause_verb(t).i == clause for t in sent):
+        return None  # "the death toll from the disaster rose to 40": real deaths, the plain word
     return start, end
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in (itself, for a verb): "the death toll from the
+    disaster rose" has "rose" for "disaster" and for "death" alike, while "havoc in the
+    ministry; three aides were killed" has two clauses."""
+    for _ in range(50):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
 
 
 def rule_not_of_killings(
@@ -94,8 +111,9 @@ def rule_not_of_killings(
 
 def rule_not_of_terror(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A label the security field also uses for the armed groups it studies ("extremists") is
-    its plain term where its own sentence names terrorism (``[context] terror``: "Accounts
-    tied to extremists were closed after the terror attack"). Pinned on a person or a group it
+    its plain term where its sentence, the one before or the one after names terrorism
+    (``[context] terror``: "Police arrested two extremists. They are accused of a terrorist
+    plot."). Pinned on a person or a group it
     is a label wherever it stands: predicated, in apposition, after a verb of labelling, before
     a word for people, or with an owner or an "in", "of" or "like" phrase that names them ("the
     extremists in Congress", "the senator's extremist agenda", "extremists like the mayor")."""
@@ -105,10 +123,7 @@ def rule_not_of_terror(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
         return start, end
     if _pins(tok, lexicon) or _pins(described, lexicon):
         return start, end
-    terror = lexicon.terror
-    if any(_lemma(t) in terror or t.lower_ in terror for t in tok.sent):
-        return None
-    return start, end
+    return None if _in_passage_of(doc, start, lexicon.terror) else (start, end)
 
 
 def rule_not_of_computers(

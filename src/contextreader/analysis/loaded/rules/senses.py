@@ -245,9 +245,8 @@ def rule_not_a_mood(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
 def rule_not_a_doubter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """An adjective of doubt ("dubious") casts doubt on what it is said of ("dubious claims",
     "the survey is dubious"). As the predicate of people or a body of them ("voters are
-    dubious about the plan", "she was dubious when she first heard of it") it says they
-    doubt, which is their own state, and is not marked; bare ("the lobbyist is dubious") it
-    may say the person is shady, and stays marked."""
+    dubious about the plan", "she was dubious at first") it says they doubt, which is their
+    own state, and is not marked; "dubious in his dealings" says the person is shady."""
     tok = doc[start:end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "wary and dubious": where the first one stands
@@ -258,16 +257,8 @@ def rule_not_a_doubter(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
         subject = tok.head.head  # "voters who are dubious"
     if subject is None or subject.lower_ in THING_PRONOUNS:
         return start, end
-    # the doubt needs what it is about ("dubious about the plan", "dubious when she heard
-    # it"): bare or beside words of character ("the man is dubious, shifty and evasive") it
-    # says the person is shady
-    doubted = any(
-        (c.dep_ == "prep" and c.lower_ in ("about", "of", "over", "on"))
-        or c.dep_ in ("ccomp", "advcl")
-        for c in tok.children
-    ) or any(c.dep_ == "advcl" for c in tok.head.children)  # "were dubious when ..."
-    if not doubted or any(c.dep_ == "conj" for c in tok.children):
-        return start, end
+    if any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return start, end  # "dubious in his dealings": shady, not doubting
     return None if _a_person_or_body(subject, lexicon) else (start, end)
 
 
@@ -645,13 +636,15 @@ def _owned(noun: Token, lexicon: Lexicon) -> bool:
     that is not itself a fortune ("the results of the reform", not "a twist of fate"). A
     possessive before a bereavement (``[context] bereavements``: "her terrible loss", "the
     family's cruel loss") names who suffered it, not who caused it: only "of" counts there
-    ("her terrible loss of judgment")."""
-    if any(c.dep_ == "poss" for c in noun.children) and not (
-        {_lemma(noun), noun.lower_} & lexicon.bereavements
-    ):
+    ("her terrible loss of judgment"), and not one of lives ("the tragic loss of life",
+    ``[context] lives``)."""
+    bereavement = bool({_lemma(noun), noun.lower_} & lexicon.bereavements)
+    if any(c.dep_ == "poss" for c in noun.children) and not bereavement:
         return True
     return any(
-        g.dep_ == "pobj" and _lemma(g) not in lexicon.fortunes
+        g.dep_ == "pobj"
+        and _lemma(g) not in lexicon.fortunes
+        and not (bereavement and _lemma(g) in lexicon.lives)
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
@@ -716,6 +709,8 @@ def rule_not_a_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "as" hung on the object: "plays the merger as farce"
         doer = _subject_of(verb)
+        if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+            doer = verb.head  # "the film, which plays the coup as farce": what "which" stands for
         if doer is not None and doer.pos_ == "NOUN" and _lemma(doer) in lexicon.works:
             return None
     if tok.dep_ == "attr" and tok.head.pos_ in ("AUX", "VERB"):
