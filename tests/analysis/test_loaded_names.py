@@ -78,6 +78,11 @@ MARKS = {
             "\u201cThe whole budget is a house of cards,\u201d she said. The show ended early.",
             [("house of cards", "exaggeration")],
         ),
+        # unquoted capitals are emphasis, whatever the next sentence says
+        (
+            "The mayor called the audit a Witch Hunt. The report found no fault.",
+            [("Witch Hunt", "contentious label")],
+        ),
     ],
 }
 

@@ -155,8 +155,8 @@ MARKS = {
             [("so-called evidence", "expression of doubt")],
         ),
     ],
-    # "monster" before a noun for a thing is a word of size ("a monster truck"); said of a
-    # person, or before a word for one, it casts the person as inhuman
+    # "monster" before a word for a win or a crowd is a word of size ("a monster rally"); said
+    # of a person, or before a word for one, it casts the person as inhuman
     "monster_as_a_size_word": [
         *unmarked(
             "The vote was a monster win for the mayor's party.",
@@ -165,6 +165,7 @@ MARKS = {
         ),
         ("The governor is a monster who jails his critics.", [("monster", "contentious label")]),
         ("Voters rejected the monster mayor and his allies.", [("monster", "contentious label")]),
+        ("The stepfather was a monster, she told the jury.", [("monster", "contentious label")]),
         (
             '"It\'s a new monster," the analyst said of the militia.',
             [("monster", "contentious label")],

@@ -667,3 +667,30 @@ def test_a_quote_left_open_stops_at_its_paragraph_end_otherwise(nlp, text):
         "direct",
         "We need unity in this town. We have not had it.",
     )
+
+
+def test_an_apostrophe_in_the_next_paragraph_does_not_close_a_quote_left_open(nlp):
+    # the plural possessive's apostrophe is no closing mark: the quote stops at its paragraph
+    text = (
+        "“We will reopen the pool by June, and every lane will be new.\n\n"
+        "The swimmers’ club disagreed with the plan on Monday.\n\n"
+        "“That is too soon,” said the club's chair, Ivo Brandt."
+    )
+    assert double_quotes(text) == [
+        "We will reopen the pool by June, and every lane will be new.",
+        "That is too soon,",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # a quote nested with double marks after a sentence's end, then the outer close: the
+        # first quote is not cut short before the nested one
+        ("“He said no. “I heard him,” I told her,” Roe said.", ["I heard him,"]),
+        ("“We won. “We did it,” they shouted,” said Kim Lee.", ["We did it,"]),
+    ],
+    ids=["told", "shouted"],
+)
+def test_a_nested_double_quote_after_a_sentence_end_keeps_the_outer_quote(text, quotes):
+    assert double_quotes(text) == quotes

@@ -206,14 +206,17 @@ def _work_named_next(toks: Span, works: frozenset[str]) -> bool:
     """A phrase in title case (its first and last words capitalised, no word in lower case but
     small ones: "Nest of Vipers") whose next sentence opens on a work as its subject, "the" and
     a noun of a work with nothing but names between ("She named Nest of Vipers. The cable drama
-    follows a senator's rise") is that work's title: the next sentence says what it is. A set
-    phrase written in capitals for emphasis ("a Witch Hunt") is not followed by that."""
+    follows a senator's rise") is that work's title: the next sentence says what it is. The
+    phrase must be in quotation marks, as titles in running text are: a set phrase written in
+    capitals for emphasis ("called the inquiry a Witch Hunt. The report found ...") is not."""
+    doc = toks.doc
+    if toks.start == 0 or not doc[toks.start - 1].is_quote:
+        return False
     words = [t for t in toks if t.is_alpha]
     if not words or not _title(words[0]) or not _title(words[-1]):
         return False
     if not all(_title(t) or t.is_stop for t in words):
         return False
-    doc = toks.doc
     end = toks[-1].sent.end
     while end < len(doc) and not any(t.is_alpha for t in doc[end].sent):
         end = doc[end].sent.end  # a closing quotation mark cut off on its own

@@ -214,6 +214,8 @@ def _closed_next(text: str, open_i: int, first: int, narration: Narration | None
     if open_end < 0 or text[line_start:open_i].strip() or has_mark(text, open_i + 1, open_end):
         return None
     start = text.rfind("\n", 0, first) + 1
+    if text[first] not in _DOUBLE:
+        return None  # an apostrophe ("the teachers’ union") closes no double quote
     if text[open_end:start].strip() or not _closes(text, first):
         return None
     if has_mark(text, start, first):
@@ -228,9 +230,20 @@ def _closed_next(text: str, open_i: int, first: int, narration: Narration | None
 def _restarts(text: str, open_i: int, i: int) -> bool:
     """True when a curly opening mark comes after the end of a sentence inside a quote opened by
     another curly opening mark: the writer left out the mark that closes the first quote
-    (“I just stood there. “And she said, ‘Wait,’” Roe said.)."""
+    (“I just stood there. “And she said, ‘Wait,’” Roe said.). Not where a closing mark with
+    no opener follows the new quote's close in the paragraph: that one closes the first quote,
+    and the new one is nested in it (“He said no. “I heard him,” I told her,” Roe said.)."""
     before = text[open_i + 1 : i].rstrip()
-    return text[open_i] == "“" and text[i] == "“" and before[-1:] in (".", "?", "!", "…")
+    if not (text[open_i] == "“" and text[i] == "“" and before[-1:] in (".", "?", "!", "…")):
+        return False
+    end = text.find("\n", i)
+    rest = text[i + 1 : len(text) if end < 0 else end]
+    inner = rest.find("”")
+    if inner < 0:
+        return True
+    after = rest[inner + 1 :]
+    outer, reopen = after.find("”"), after.find("“")
+    return outer < 0 or (0 <= reopen < outer)
 
 
 def _close_before(text: str, open_i: int, i: int, pairs: list[_Pair]) -> None:
