@@ -141,6 +141,7 @@ MARKS = {
         ('"I wouldn\'t call him anything but a thug," Orla said.', [("thug", LABEL)]),
         ('"He never hesitated to call his rivals traitors," she said.', [("traitors", LABEL)]),
         ("He never meant to call the strikers thugs, he said.", "thugs"),
+        *unmarked("She does not plan to call her rivals cowards."),
         ('"He doesn\'t need a microphone to call his rivals traitors," she said.', "traitors"),
         ('"You don\'t have to be a genius to call this plan a fiasco," she said.', "fiasco"),
         ("He did not only call them cowards, he called them traitors.", "cowards"),

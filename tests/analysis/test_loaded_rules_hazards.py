@@ -34,6 +34,10 @@ MARKS = {
             [("havoc", "fear and threat")],
         ),
         (
+            "The catastrophic policy killed thousands of villagers.",
+            [("catastrophic", "exaggeration")],
+        ),
+        (
             '"It is a disaster," she said of the merger that killed 300 jobs.',
             [("disaster", "exaggeration")],
         ),

@@ -162,6 +162,7 @@ MARKS = {
             "The vote was a monster win for the mayor's party.",
             "Fans packed the stadium for a monster rally on Saturday.",
             "He drove a monster truck across the field.",
+            "A monster storm battered the coast.",
         ),
         ("The governor is a monster who jails his critics.", [("monster", "contentious label")]),
         ("Voters rejected the monster mayor and his allies.", [("monster", "contentious label")]),

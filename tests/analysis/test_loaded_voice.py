@@ -729,6 +729,7 @@ VOICES = {
         ("The photograph may be shown to be a hoax.", [("hoax", "reported")]),
         ("The claim was shown by critics to be a hoax.", [("hoax", "reported")]),
         ("If the video is shown to be a hoax, the network will apologise.", [("hoax", "reported")]),
+        ("The case collapsed after the dossier was shown to be a hoax.", [("hoax", "outlet")]),
         ("The photograph is said to be a hoax.", [("hoax", "reported")]),
         ("Ona Pell revealed that her landlord was a tyrant.", [("tyrant", "reported")]),
     ],

@@ -738,7 +738,8 @@ def _plainly_established(verb: Token) -> bool:
     [adverbs]: "was allegedly shown")."""
     hearsay = vague_lexicon().adverbs
     return not any(
-        c.dep_ in ("agent", "neg", "mark")
+        c.dep_ in ("agent", "neg")
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
         or (c.dep_ == "aux" and c.tag_ == "MD")
         or (c.dep_ == "advmod" and c.lower_ in hearsay)
         for c in verb.children

@@ -46,7 +46,8 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     a hazard ("The hurricane struck in May. The town is still clearing the devastation."), or
     when its own clause reports people killed or hurt (``_is_casualty``: "the death toll from
     the disaster rose to 40", "the catastrophe killed 300 people"; not "havoc in the ministry;
-    three aides were killed that year"). A hazard word used as a figure ("a storm of
+    three aides were killed that year", nor an adjective that grades something else, "the
+    catastrophic policy killed thousands"). A hazard word used as a figure ("a storm of
     criticism", "came under fire") does not count."""
     word = doc[start:end].root
     subject = _own_subject(word)
@@ -72,7 +73,9 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
         return None
     clause = _clause_verb(word).i
-    if any(_is_casualty(t, lexicon, strict=True) and _clause_verb(t).i == clause for t in sent):
+    if word.pos_ == "NOUN" and any(
+        _is_casualty(t, lexicon, strict=True) and _clause_verb(t).i == clause for t in sent
+    ):
         return None  # "the death toll from the disaster rose to 40": real deaths, the plain word
     return start, end
 
