@@ -394,7 +394,7 @@ def _plainly_said(verb: Token) -> bool:
     if subject is None:
         return False
     if subject.lower_ in NEGATIVE_SUBJECTS | FEW or any(
-        c.dep_ in ("det", "amod") and c.lower_ in ("no", "few") for c in subject.children
+        c.dep_ in ("det", "amod") and c.lower_ in FEW | {"no"} for c in subject.children
     ):
         return False
     return not any(t.text == "?" for t in verb.sent)

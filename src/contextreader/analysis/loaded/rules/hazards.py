@@ -26,6 +26,7 @@ from contextreader.analysis.loaded.tokens import (
     _neighbour,
     _personal,
     _subject_of,
+    clause_verb,
 )
 from contextreader.analysis.paragraphs import BLANK_LINE
 from contextreader.analysis.people.lexicon import role_lexicon
@@ -72,23 +73,12 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
             first = before.start  # the sentence before, unless a blank line ends its paragraph
     if any(_is_hazard(tok, lexicon) for tok in doc[first : sent.end]):
         return None
-    clause = _clause_verb(word).i
+    clause = clause_verb(word).i
     if word.pos_ == "NOUN" and any(
-        _is_casualty(t, lexicon, strict=True) and _clause_verb(t).i == clause for t in sent
+        _is_casualty(t, lexicon, strict=True) and clause_verb(t).i == clause for t in sent
     ):
         return None  # "the death toll from the disaster rose to 40": real deaths, the plain word
     return start, end
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a word stands in (itself, for a verb): "the death toll from the
-    disaster rose" has "rose" for "disaster" and for "death" alike, while "havoc in the
-    ministry; three aides were killed" has two clauses."""
-    for _ in range(50):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
 
 
 def rule_not_of_killings(
@@ -116,13 +106,13 @@ def rule_not_of_terror(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     """A label the security field also uses for the armed groups it studies ("extremists") is
     its plain term where its sentence, the one before or the one after names terrorism
     (``[context] terror``: "Police arrested two extremists. They are accused of a terrorist
-    plot."). Pinned on a person or a group it
-    is a label wherever it stands: predicated, in apposition, after a verb of labelling, before
-    a word for people, or with an owner or an "in", "of" or "like" phrase that names them ("the
-    extremists in Congress", "the senator's extremist agenda", "extremists like the mayor")."""
+    plot."). Pinned on a person or a group it is a label wherever it stands: predicated, in
+    apposition, after a verb of labelling, before a word for people, or with an owner or an
+    "in", "of" or "like" phrase that names them ("the extremists in Congress", "the senator's
+    extremist agenda", "extremists like the mayor")."""
     tok = doc[start:end].root
     described = tok.head if tok.dep_ in ("amod", "compound") and tok.head.i > tok.i else tok
-    if said_of_people(tok, lexicon) or (described is not tok and _personal(described, lexicon)):
+    if said_of_people(tok, lexicon) or (described.i != tok.i and _personal(described, lexicon)):
         return start, end
     if _pins(tok, lexicon) or _pins(described, lexicon):
         return start, end

@@ -35,6 +35,7 @@ from contextreader.analysis.loaded.tokens import (
     _heads_a_clause,
     _lemma,
     _subject_of,
+    clause_verb,
     set_off,
 )
 from contextreader.analysis.quotes.lexicon import cue_lexicon
@@ -705,9 +706,7 @@ def rule_not_a_work(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     # described the film festival as farce", where a person gives the verdict
     bare = not any(c.dep_ in ("det", "poss") for c in tok.children)
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and bare:
-        verb = tok.head.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # "as" hung on the object: "plays the merger as farce"
+        verb = clause_verb(tok.head.head)  # "as" hung on the object: "plays the merger as farce"
         doer = _subject_of(verb)
         if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
             doer = verb.head  # "the film, which plays the coup as farce": what "which" stands for
