@@ -312,3 +312,25 @@ def test_a_statement_read_on_someones_behalf_is_not_the_readers(nlp):
     )
     rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
     assert ("direct", "I am grateful to my fans for their patience.", "Mark Dunn") not in rows
+
+
+@pytest.mark.parametrize(
+    ("line", "cue", "speaker"),
+    named(
+        {
+            "as-aside": ("As the Norde Courier reported,", "report", "the Norde Courier"),
+            "plain": ("Tomas Brandt wrote on Tuesday,", "write", "Tomas Brandt"),
+        }
+    ),
+)
+def test_a_lead_whose_comma_ends_its_paragraph_sets_out_the_next_one(nlp, line, cue, speaker):
+    # the page dropped the block quotation's markup and left the lead's comma at its end
+    text = f"The harbour board met on Monday.\n\n{line}\n\n{BLOCK}\n\nThe board met again.\n"
+    assert quote_rows(nlp, text, ("kind", "words", "cue", "speaker")) == [
+        ("direct", BLOCK, cue, speaker)
+    ]
+
+
+def test_a_lead_comma_at_the_end_of_a_wrapped_line_is_the_sentence_going_on(nlp):
+    text = "The board met on Monday.\n\nTomas Brandt said,\nadding that the levy was fair.\n"
+    assert "direct" not in [row[0] for row in quote_rows(nlp, text)]

@@ -43,6 +43,18 @@ from contextreader.analysis.quotes.speakers import _cue_speaker, _Speaker
 
 # a list item opening a line: "- ", "• ", "1. ", "2) "
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+")
+# a comma that ends its paragraph: a blank line follows it
+_COMMA_ENDS_PARAGRAPH = re.compile(r",[^\S\n]*\n[^\S\n]*\n")
+
+
+def lead_mark(tok: Token) -> bool:
+    """The punctuation that hands a lead's words over: a colon ("Roe wrote:"), or a comma that
+    ends its paragraph ("As Roe reported," over the passage, when the page dropped the block
+    quotation's markup). A comma inside a paragraph, even at a line's end, is the sentence going
+    on (a hard-wrapped "Roe said,\nadding that ...")."""
+    return tok.text == ":" or (
+        tok.text == "," and _COMMA_ENDS_PARAGRAPH.match(tok.doc.text, tok.idx) is not None
+    )
 
 
 def block_after(
@@ -50,7 +62,8 @@ def block_after(
 ) -> tuple[int, int] | None:
     """The paragraph a colon-ended lead sets out as its speaker's words ("Roe wrote:"), or None.
 
-    ``cue`` is a verb of saying followed by a colon (``reported._colon_follows``). The colon
+    ``cue`` is a verb of saying followed by a colon (``reported._colon_follows``), or by a
+    comma that ends its paragraph (``lead_mark``: "As Roe reported,"). The colon
     must end its line, the next line follow with at most one blank line between, hold no
     quotation mark, and be neither a list item nor a heading; the speaker must not be the
     writer ("I wrote:", "We reported:"). The block runs on over the lines of its paragraph
@@ -60,7 +73,7 @@ def block_after(
         return None
     text = ix.text
     after = cue.doc[cue.i + 1 : cue.i + 1 + LEAD_COLON_WORDS]
-    colon = next((t for t in after if t.text == ":"), None)
+    colon = next((t for t in after if lead_mark(t)), None)
     if colon is None:
         return None
     line_end = _line_end(text, colon.idx + 1)
