@@ -60,6 +60,11 @@ MARKS = {
         ("Dunmore launched a fierce attack on the board.", [("fierce", "exaggeration")]),
         *unmarked(
             "The clerk was ignorant of the new filing rule.",
+            # a scare-quoted word keeps its phrase: 'was "ignorant" of' reads as "ignorant of"
+            'Ms Tarr said the mayor was "ignorant" of the filing rule.',
+            "Two candidates are in a fierce fight for the last seat.",
+            # the standard name of the issue people march about
+            "Students marched against police brutality in Vell on Saturday.",
             "The chair thanked her esteemed colleague from Vell.",
             "Ms Pell, a fierce critic of the plan, spoke first.",
             # the noun that sets the plain sense may stand after another adjective, or be the
@@ -68,6 +73,8 @@ MARKS = {
             "The fighting in the hills was fierce.",
         ),
         ("The mayor was fierce in his attack on the board.", [("fierce", "exaggeration")]),
+        ('Ms Tarr called the voters "ignorant" and left.', [("ignorant", "exaggeration")]),
+        ("The brutality of the new levy stunned the port.", [("brutality", "exaggeration")]),
         # "a mockery of" is the verdict; mockery people felt or voiced is news
         ("The ruling makes a mockery of justice.", [("mockery", "contentious label")]),
         ("The bill is a war on women.", [("war on", "exaggeration")]),

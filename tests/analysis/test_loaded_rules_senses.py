@@ -595,7 +595,10 @@ MARKS = {
             "Mourners gathered after the tragic attacks in Madrid.",
             "Survivors described the terrible massacre of villagers near Tarsen.",
             "A gunman fired at the Tarsen mall, and the terrible attack killed four shoppers.",
+            # "horrific" grades harm as "terrible" does
+            "Police released the names of the victims of the horrific shooting in Tarsen.",
         ),
+        ("The horrific decision to close the clinic angered nurses.", "horrific"),
         ("It was a terrible attack on free speech.", [("terrible", "exaggeration")]),
         ("The horrible attacks in the press hurt her.", [("horrible", "exaggeration")]),
         # someone's attacks in a place are words, not violence
