@@ -17,6 +17,7 @@ from contextreader.analysis.assertions.page_furniture import (
     _place_and_date,
     is_furniture,
 )
+from contextreader.analysis.furniture import shop_listings
 from contextreader.analysis.paragraphs import (
     is_byline,
     line_around,
@@ -309,6 +310,44 @@ def test_an_update_label_leaves_its_update_a_claim(nlp: Language) -> None:
     text = "UPDATE: A power cut has stopped the count in two wards.\n"
     claims = [text[a.span[0] : a.span[1]] for a in analyze_text(text, nlp).assertions]
     assert claims == ["A power cut has stopped the count in two wards."]
+
+
+# a shop's widget for a book, glued into the text as copied: title, author, prices, stamp
+WIDGET = "The Deep Gui... Sam Wendle Best Price: $7.55 Buy New $6.00 (as of 11:45 EDT - Details)"
+
+
+@pytest.mark.parametrize(
+    ("text", "listings"),
+    [
+        (WIDGET, [WIDGET]),
+        # on a line with the article: from the sentence before to "Details)"
+        (f"The port reopened. {WIDGET} The ferry sailed.", [WIDGET]),
+        (
+            "Crooks Next Door... Ona Bright List Price: $19.99 Price: $9.99",
+            ["Crooks Next Door... Ona Bright List Price: $19.99 Price: $9.99"],
+        ),
+        # an author's initial ends no sentence; an ellipsis closes the cut title
+        (
+            "Rain fell. Lies... Ann R. Bright Price: $3.00 (as of 8:20 EDT - Details) Done.",
+            ["Lies... Ann R. Bright Price: $3.00 (as of 8:20 EDT - Details)"],
+        ),
+        # a price in news: one label and amount, or a bracket with no clock time or "Details"
+        ("The best price: $4 a gallon, the dealer said.", []),
+        ("Grain hit the best price: $4 (as of Monday) in Tarsen.", []),
+        ("The list price: $30,000, and the best price: $25,000, were posted.", []),
+    ],
+)
+def test_shop_listings(text: str, listings: list[str]) -> None:
+    assert [text[a:b] for a, b in shop_listings(text)] == listings
+
+
+def test_a_shop_widget_is_no_claim(nlp: Language) -> None:
+    text = f"The port reopened.\n\n{WIDGET}\n\nThe council met. {WIDGET} The ferry sailed.\n"
+    assert claim_texts(nlp, text) == [
+        "The port reopened.",
+        "The council met.",
+        "The ferry sailed.",
+    ]
 
 
 @pytest.mark.parametrize(

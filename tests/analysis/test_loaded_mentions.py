@@ -1,5 +1,6 @@
 """Loaded terms: a word mentioned, not used (``loaded/mentions.py``): terms named or defined,
-titles of works, a term named as a euphemism, and a word picked out before a verb of meaning.
+titles of works, a term named as a euphemism, a word picked out before a verb of meaning, and
+the title in a shop's widget for a book glued into the text.
 Every sentence and name is invented for these tests."""
 
 from __future__ import annotations
@@ -96,6 +97,43 @@ MARKS = {
             "The survey does not confirm the stereotype that landlords are greedy.",
             "The brewer refused to endorse the stereotype that landlords are greedy.",
             "It is right to reject the stereotype that landlords are greedy.",
+        ),
+    ],
+    # -- a shop's widget for a book glued into the text: its title loads nothing --------------
+    # (furniture.shop_listings: a price label and an amount, then another label and amount or
+    # an "(as of ...)" stamp; the title runs from the line's start or the sentence before)
+    "title_in_a_shop_listing": [
+        *unmarked(
+            "The Deep State Unmasked: A Gui... Sam Wendle Best Price: $7.55 Buy New $6.00 "
+            "(as of 11:45 EDT - Details)",
+            "Inside the Deep State... Ona Bright List Price: $19.99 Price: $9.99",
+        ),
+        # the article's words after "Details)" and before the title keep their marks
+        (
+            "The council met again. Inside the Deep State: How th... Mara Quill Best Price: "
+            "$4.10 Buy New $12.99 (as of 10:05 EDT - Details) The corrupt regime fell on Tuesday.",
+            [("regime", LABEL)],
+        ),
+        (
+            "Tarsen's mayor was a crook. The Crooks Next Door: Wh... Ona Bright List Price: "
+            "$19.99 Price: $9.99\nThe port reopened.",
+            [("crook", LABEL)],
+        ),
+        (
+            "Inside the Deep State: How th... Mara Quill Best Price: $4.10 Buy New $12.99 (as of "
+            "10:05 EDT - Details) Inside the Deep State: Who... Mara Quill Best Price: $2.10 Buy "
+            "New $8.99 (as of 10:05 EDT - Details) The thugs fled.",
+            [("thugs", LABEL)],
+        ),
+        # a price in a sentence of news is no listing: a label and an amount with no second
+        # label after it, or a bracket with no clock time or "Details"
+        (
+            "The best price: $4 a gallon was a disgraceful sham, the dealer said.",
+            [("disgraceful", LABEL), ("sham", LABEL)],
+        ),
+        (
+            "A shameful regime cut the best price: $4 (as of Monday) for grain.",
+            [("shameful", LABEL)],
         ),
     ],
 }

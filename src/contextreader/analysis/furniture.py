@@ -71,6 +71,7 @@ class FurnitureLexicon:
     day_parts: frozenset[str] = frozenset()  # "morning": "on Tuesday morning" is a date
     relative_times: frozenset[str] = frozenset()  # "last": "last week" is a date
     periods: frozenset[str] = frozenset()  # "week": "last week" is a date
+    listings: tuple[str, ...] = ()  # "best price:": a shop widget's label before an amount
 
 
 @cache
@@ -102,6 +103,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         "day_parts",
         "relative_times",
         "periods",
+        "listings",
     )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
@@ -138,6 +140,7 @@ def furniture_lexicon() -> FurnitureLexicon:
         day_parts=parts["day_parts"],
         relative_times=parts["relative_times"],
         periods=parts["periods"],
+        listings=tuple(sorted(parts["listings"], key=len, reverse=True)),
     )
 
 
@@ -215,3 +218,68 @@ def stance_piece(text: str, start: int = 0) -> bool:
     "OPINION: ..."): its "we" outside quotation marks is the outlet's (or its writer's) own."""
     label = piece_label(text, start)
     return label is not None and label.name in furniture_lexicon().stance_genres
+
+
+# a currency amount after a shop's price label ("$4.10", "US$ 12", "£6,500.00")
+_CURRENCY = "$£€¥"
+_AMOUNT = rf"\s*(?:[a-z]{{1,3}})?[{re.escape(_CURRENCY)}]\s?\d[\d,]*(?:\.\d+)?(?![\w.])"
+# what may stand between two labels and amounts of one listing: spaces, a bar, a dash
+_LISTING_GAP = r"[\s|•·/–—-]*"
+# a widget's stamp after its prices, "(as of 10:05 EDT - Details)"; it counts with a clock time
+# or "Details" in it, so news in brackets ("(as of Monday)") closes no listing
+_AS_OF = r"\s*\(as\s+of\b[^()\n]{0,80}\)"
+_STAMP_SIGN = re.compile(r"\d:\d\d|details\)$", re.IGNORECASE)
+# the end of a sentence before a listing's title on its line: a full stop (not an ellipsis,
+# which ends a cut title, nor an author's initial, "Jan R. Roe"), "!" or "?", maybe closing
+# marks, then a space
+_SENTENCE_BEFORE = re.compile(r"(?<![.…])(?<!(?<!\S)[A-Z])[.!?][\"”’)]*\s+")
+# the most characters a listing's title and author take before its first label: a shop cuts
+# the title short; more is an article's sentence whose end was not found, and nothing is taken
+_TITLE_CHARS = 200
+
+
+@cache
+def _listing_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One label and its amount, and a run of them with the stamp that may close it (the labels
+    of [listings], longest first, so "list price:" is tried before "price:")."""
+    labels = "|".join(
+        r"\s+".join(re.escape(w) for w in label.split()) for label in furniture_lexicon().listings
+    )
+    pair = rf"(?<!\w)(?:{labels}){_AMOUNT}"
+    run = rf"{pair}(?:{_LISTING_GAP}{pair})*(?P<stamp>{_AS_OF})?"
+    return re.compile(pair, re.IGNORECASE), re.compile(run, re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def shop_listings(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a shop's widget for a book or a product stands in ``text``, as (start, end): a
+    price label and a currency amount ([listings]), followed at once by another label and
+    amount or by a stamp "(as of 10:05 EDT - Details)" ("Empire of Lies: How th... Jan Roe Best
+    Price: $4.10 Buy New $12.99 (as of 10:05 EDT - Details)"). The span opens where the
+    listing's title does: at the start of its line, after a listing before it on the line, or
+    after the sentence before it on the line; it ends with the last amount or the stamp, so
+    the text after "Details)" is the article again. A label with an amount in a sentence of
+    news ("The best price: $4 a gallon, the dealer said") is no listing. Worked out once per
+    text: the loaded marks and the assertions each ask for it."""
+    if not any(sign in text for sign in _CURRENCY):
+        return ()  # no amount, no listing (most texts)
+    pair, run = _listing_pattern()
+    found: list[tuple[int, int]] = []
+    for m in run.finditer(text):
+        stamp = m.group("stamp")
+        signed = stamp is not None and _STAMP_SIGN.search(stamp.strip()) is not None
+        end = m.end() if signed or stamp is None else m.start("stamp")
+        if not signed and len(pair.findall(text, m.start(), end)) < 2:
+            continue
+        floor = text.rfind("\n", 0, m.start()) + 1
+        if found and found[-1][1] > floor:
+            floor = found[-1][1]  # a listing before it on the line
+        start = floor
+        for stop in _SENTENCE_BEFORE.finditer(text, floor, m.start()):
+            start = stop.end()
+        while start < m.start() and text[start].isspace():
+            start += 1
+        if m.start() - start > _TITLE_CHARS:
+            start = m.start()  # no title found: only the widget's labels and prices
+        found.append((start, end))
+    return tuple(found)

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from spacy.tokens import Span
 
-from contextreader.analysis.furniture import furniture_lexicon
+from contextreader.analysis.furniture import furniture_lexicon, shop_listings
 from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.paragraphs import CLOCK_LEAD, is_byline, photo_credit_start
 from contextreader.analysis.quotes import cue_lexicon
@@ -74,8 +74,11 @@ def is_furniture(text: str, start: int, end: int) -> bool:
     """A sentence that is page furniture, not news: an advertising slot, a link to another
     story, a share button, a time stamp, a photo credit, a release's contact lines or a live
     blog's label ("Advertisement", "Related: ...", "Updated 3:45 PM EST", "9:42 pm", "(Photo:
-    Jan Roe/Gazette)", "Media contact:", "press@example.org", "UPDATE:"), as copied with the
+    Jan Roe/Gazette)", "Media contact:", "press@example.org", "UPDATE:") or a shop's widget for
+    a book (a sentence wholly inside a ``furniture.shop_listings`` span), as copied with the
     article. Known by the line's opening words and shape, from ``page_furniture.toml``."""
+    if any(a <= start and end <= b for a, b in shop_listings(text)):
+        return True  # a shop's widget, "Empire of Lies: How th... Jan Roe Best Price: $4.10 ..."
     lex = furniture_lexicon()
     words = " ".join(text[start:end].split()).lower().replace("’", "'")
     if words.startswith(lex.sentences):

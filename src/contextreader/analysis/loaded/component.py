@@ -14,7 +14,8 @@ label ("a world-class hypocrite", ``_without_praise_of_labels``). A feeling that
 "feel" ("residents felt betrayed", ``_anothers_feeling``), a word an accusation charges
 ("allegations of cronyism", ``voice._charged``) and a scare quote inside what a rumour or claim
 holds (``_in_reported_content``) are "reported"; a reader's letter on a letters page is the
-reader's words, "quoted" (``voice.readers_letters``).
+reader's words, "quoted" (``voice.readers_letters``). Nothing is marked in the title of a
+shop's widget glued into the text (``_without_shop_listings``).
 The marks go to ``doc._.cr_loaded`` and ``doc.spans["cr_loaded"]``.
 """
 
@@ -27,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
+from contextreader.analysis.furniture import shop_listings
 from contextreader.analysis.headlines import HeadingIndex, term_keys, title_lines
 from contextreader.analysis.loaded.alternatives import AlternativeFitter
 from contextreader.analysis.loaded.denial import (
@@ -164,6 +166,7 @@ class LoadedTerms:
         candidates = _without_praise_of_labels(doc, candidates)
         candidates += self._scare_quotes(doc)
         candidates += self._title_case_hits(doc, candidates, lines)
+        candidates = _without_shop_listings(doc, candidates)
         test = SpeechTest(doc, self.lexicon)
         index = VoiceIndex.from_quotes(
             (q for q in (doc._.cr_quotes or []) if q.kind != "scare"),
@@ -460,6 +463,22 @@ def _without_body_names(
         return candidates
     dropped = {id(c) for c in in_headings if doc[c.start].lower_ in lines.capitalised}
     return [c for c in candidates if id(c) not in dropped]
+
+
+def _without_shop_listings(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop a match inside a shop's widget for a book that a copied page glued into the text
+    ("Empire of Lies: How th... Jan Roe Best Price: $4.10 Buy New $12.99 (as of 10:05 EDT -
+    Details)", ``furniture.shop_listings``): the words before the price labels are a product's
+    title and its author, and a title loads nothing, as a quoted title does not. The article's
+    words around the widget, before its title or after its "Details)", keep their marks."""
+    listings = shop_listings(text_of(doc))
+    if not listings:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not any(a <= (c.quote_span or (doc[c.start].idx,))[0] < b for a, b in listings)
+    ]
 
 
 def _always_heading(sent: Span) -> bool:
