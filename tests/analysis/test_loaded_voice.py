@@ -358,6 +358,57 @@ VOICES = {
         ),
         ("The photographer took a picture of the lawless city.", [("lawless", "outlet")]),
     ],
+    # -- a likening whose "to" the parse hangs on the object, or on "that of" -------------
+    "likening_parsed_onto_the_object": [
+        ("The senator compared Vell with a puppet master.", [("puppet master", "reported")]),
+        ("The senator compared Tosk to a puppet master.", [("puppet master", "reported")]),
+        (
+            "The senator compared the banker's reach to that of a puppet master.",
+            [("puppet master", "reported")],
+        ),
+        ("Sales rose 5% compared with the disastrous year.", [("disastrous", "outlet")]),
+        (
+            "I compared the banker's reach to that of a puppet master.",
+            [("puppet master", "outlet")],
+        ),
+    ],
+    # -- what a document or a person purports to show or be is its claim -------------------
+    "purported_claim": [
+        (
+            "The memo, which purports to show the clerk's sinister dealings, was leaked.",
+            [("sinister", "reported")],
+        ),
+        ("The memo is purported to show sinister dealings.", [("sinister", "reported")]),
+        # the subject is the writer's naming, and so is an aside set off after the claim
+        ("The sinister memo purports to show dealings.", [("sinister", "outlet")]),
+        (
+            "The memo purports to show a sinister deal, which the reckless clerk ignored.",
+            [("sinister", "reported"), ("reckless", "outlet")],
+        ),
+        ("I profess to be no fan of the reckless levy.", [("reckless", "outlet")]),
+    ],
+    # -- the "as" phrase of a verb that points at or cites something is a judgement ---------
+    "pointed_to_as": [
+        (
+            "She points to the longer course as absurd, saying it will deter recruits.",
+            [("absurd", "reported")],
+        ),
+        ("The union cited the levy as a disgrace.", [("disgrace", "reported")]),
+        ("Moderators flagged the post as hateful.", [("hateful", "reported")]),
+        ("The town is cited by critics as a disgrace.", [("disgrace", "reported")]),
+        # a particle verb still labels through its "as" phrase
+        ("The mayor singled out the levy as a boondoggle.", [("boondoggle", "reported")]),
+        ("The senator summed up the governor as spineless.", [("spineless", "reported")]),
+        # the writer's own "as", a passive that names no one, the writer pointing
+        ("The mayor pointed to the bridge, as absurd as that seems.", [("absurd", "outlet")]),
+        ("He is cited as an expert on the disastrous war.", [("disastrous", "outlet")]),
+        ("I pointed to the delay as absurd.", [("absurd", "outlet")]),
+        (
+            "She pointed to the sky as the disastrous storm rolled in.",
+            [("disastrous", "outlet")],
+        ),
+        ("The union called out the radical mayor.", [("radical", "outlet")]),
+    ],
     # -- the "that" clause of a claim, a charge or a held view is the holder's ---------------
     # a verb of saying inside a reported clause tells how the speaker spoke, in the writer's
     # choice of verb; the clause's other words stay the speaker's
@@ -912,6 +963,8 @@ def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
     assert {"wonder", "question"} <= cue_lexicon().wondering
     assert {"nobody", "no", "few"} <= cue_lexicon().no_one
     assert {"sum", "frame", "single"} <= load_lexicon().labelling
+    assert {"point", "cite"} <= load_lexicon().presenting
+    assert {"purport"} <= load_lexicon().purporting
 
 
 def test_span_lookups_for_the_voice_index():

@@ -71,6 +71,7 @@ from contextreader.analysis.loaded.voice import (
     _lifted,
     _lifted_words,
     _likened_or_accused,
+    _purported,
     _quoted_labels,
     _relayed,
     _said_clause,
@@ -231,6 +232,8 @@ class LoadedTerms:
                 and _likened_or_accused(span.root, self.lexicon)
             ):
                 voice = "reported"  # "compared the banker to a puppet master"
+            if voice == "outlet" and cand.entry is not None and _purported(span.root, self.lexicon):
+                voice = "reported"  # "the dossier purports to show sinister ties"
             if (
                 voice == "outlet"
                 and cand.entry is not None

@@ -46,6 +46,8 @@ File layout (see the comments at the top of the TOML file)::
     wanting = ["want", ...]         # verbs of wanting: "it is clear that X wanted to ..." infers
     attitudes = ["oppose", ...]     # verbs of attitude an adverb of force may colour ("attitude")
     likening = ["compare", ...]     # verbs that liken: "compared the banker to a puppet master"
+    presenting = ["point", ...]     # verbs whose "as" phrase is a judgement: "pointed to X as Y"
+    purporting = ["purport", ...]   # verbs whose infinitive is the subject's claim about itself
     stances = ["position", ...]     # nouns of a held view whose "that" clause is the holder's
     depictions = ["picture", ...]   # what a verb of labelling paints: "painted a picture of X"
     comments = ["sadly", ...]       # adverbs of the writer's comment on the news ("tragically")
@@ -245,6 +247,8 @@ CONTEXT_KEYS = frozenset(
         "wanting",
         "attitudes",
         "likening",
+        "presenting",
+        "purporting",
         "stances",
         "depictions",
         "comments",
@@ -362,6 +366,8 @@ class Lexicon:
     wanting: frozenset[str] = field(default_factory=frozenset)
     attitudes: frozenset[str] = field(default_factory=frozenset)
     likening: frozenset[str] = field(default_factory=frozenset)
+    presenting: frozenset[str] = field(default_factory=frozenset)
+    purporting: frozenset[str] = field(default_factory=frozenset)
     stances: frozenset[str] = field(default_factory=frozenset)
     depictions: frozenset[str] = field(default_factory=frozenset)
     comments: frozenset[str] = field(default_factory=frozenset)

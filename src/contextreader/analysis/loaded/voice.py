@@ -580,8 +580,12 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
     traitors", "deemed to be traitors", and "call the union extremists", which the parse takes
     for one noun phrase: see ``_merged_complement``). Not where the writer is the one who
     labels ("I regard him as a fraud"), and not for a verb that is not in ``[context]
-    labelling`` or that a particle makes another verb ("called out"). ``first``: the index of
-    the mark's first token, when it is not ``word`` ("union bosses")."""
+    labelling`` or that a particle makes another verb ("called out the radical mayor"; with an
+    "as" phrase it still labels: "singled out the bill as reckless"). A verb that puts its
+    object forward (``[context] presenting``: "pointed to the delay as absurd", "cited the levy
+    as a disgrace") labels through its "as" phrase only, and only for a named subject or agent.
+    ``first``: the index of the mark's first token, when it is not ``word`` ("union
+    bosses")."""
     first = word.i if first is None else first
     while word.dep_ in ("amod", "conj", "compound") and word.head.lower_ != "as":
         if word.dep_ == "conj" and word.head.pos_ == "VERB":
@@ -616,13 +620,48 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
             return False  # "condemned the union thugs": the object, the writer's naming
     else:
         return False
+    # the label is an "as" phrase ("as a stunt", "a charge she rejected as baseless", "as racist
+    # and homophobic")
+    through_as = (
+        head.lower_ == "as"
+        or any(c.lower_ == "as" and c.i == word.i - 1 for c in word.children)
+        or (word.dep_ == "conj" and any(c.lower_ == "as" for c in head.children))
+    )
     if verb.dep_ == "dobj" and verb.pos_ in NOMINAL and head.lower_ == "as":
         verb = verb.head  # "dismissed the plan as a stunt", "as" parsed onto the object
-    if verb.pos_ != "VERB" or _lemma(verb) not in lexicon.labelling:
+    elif (
+        verb.dep_ == "pobj"
+        and verb.pos_ in NOMINAL
+        and head.lower_ == "as"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ == "VERB"
+    ):
+        # "pointed to the delay as absurd", "as" parsed onto the object of the verb's "to"
+        verb = verb.head.head
+    if verb.pos_ != "VERB":
         return False
-    if any(c.dep_ == "prt" for c in verb.children):
-        return False  # a phrasal verb is another verb: "called out the radical mayor"
+    lemma = _lemma(verb)
+    if lemma not in lexicon.labelling:
+        # a verb that puts its object forward ([context] presenting) gives a judgement only in
+        # its "as" phrase, and only for someone named: "is cited as an expert" is the writer's
+        return (
+            through_as
+            and lemma in lexicon.presenting
+            and not _passive_with_no_agent(verb)
+            and _labeller_is_another(verb, lexicon)
+        )
+    if not through_as and any(c.dep_ == "prt" for c in verb.children):
+        # a phrasal verb is another verb: "called out the radical mayor"; with an "as" phrase
+        # the particle verb still labels ("singled out the bill as reckless", "summed up the
+        # governor as spineless", "called out the mayor as a hypocrite")
+        return False
     return _labeller_is_another(verb, lexicon)
+
+
+def _passive_with_no_agent(verb: Token) -> bool:
+    """The verb is passive and no "by" phrase names who does it ("is cited as an expert")."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive and agent_of(verb) is None
 
 
 # what a verb that names takes besides its object: with one of these the label is elsewhere
@@ -727,6 +766,30 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
             if lemma in cues.factive_passive and _plainly_established(verb):
                 return False
             return relays and lemma not in cues.factive
+        tok = verb
+    return False
+
+
+def _purported(word: Token, lexicon: Lexicon) -> bool:
+    """The word is in the "to" infinitive of a verb by which its subject claims something of
+    itself ([context] purporting: "the dossier, which purports to show sinister ties", "a group
+    that professes to defend decent families"): what it purports to show or be is its claim, so
+    "reported", unless the writer is the subject ("I profess to be a cynic"); the passive ("is
+    purported to be a sinister plot") relays the claim of someone unnamed. A word in the subject
+    is the writer's naming ("the sinister dossier purports to show ...")."""
+    tok = word
+    while tok.head.i != tok.i:
+        verb = tok.head
+        if _lemma(verb) in lexicon.purporting and verb.pos_ == "VERB":
+            # the parse takes the infinitive for an adverbial clause as often as a complement
+            return (
+                tok.dep_ in ("xcomp", "advcl")
+                and tok.i > verb.i
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and _labeller_is_another(verb, lexicon)
+            )
+        if tok.dep_ in ("advcl", "parataxis") or (tok.dep_ == "relcl" and set_off(tok)):
+            return False  # "..., which the reckless mayor ignored": the writer's aside
         tok = verb
     return False
 
@@ -934,10 +997,24 @@ def _likened_or_accused(word: Token, lexicon: Lexicon) -> bool:
         tok = tok.head  # "to a shadowy puppet master", "of being cruel and petty"
     if tok.dep_ in ("acomp", "attr") and tok.head.dep_ == "pcomp":
         tok = tok.head  # "of being cruel"
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in ("that", "those")
+        and tok.head.head.dep_ == "pobj"
+    ):
+        tok = tok.head.head  # "compared his influence to that of a puppet master"
     prep = tok.head
     if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return False
     verb = prep.head
+    if (
+        prep.lower_ in ("to", "with")
+        and verb.dep_ == "dobj"
+        and verb.head.pos_ == "VERB"
+        and _lemma(verb.head) in lexicon.likening
+    ):
+        verb = verb.head  # "compared Soros to a puppet master", "to" parsed onto the object
     if (
         prep.lower_ == "of"
         and verb.dep_ == "dobj"
@@ -953,7 +1030,10 @@ def _likened_or_accused(word: Token, lexicon: Lexicon) -> bool:
         # "sales rose compared with the disastrous year" uses it as a preposition, the
         # writer's comparison
         likens = prep.lower_ in ("to", "with") and any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            # a name as the object may be parsed as an adverbial noun ("compared Soros to ...")
+            or (c.dep_ == "npadvmod" and c.pos_ == "PROPN" and verb.i < c.i < prep.i)
+            for c in verb.children
         )
     else:
         cues = cue_lexicon()
