@@ -192,6 +192,39 @@ MARKS = {
             [("bloodbath", "fear and threat")],
         ),
     ],
+    # an act of violence reported next to the word is a report of bloodshed before its toll
+    # is: a word for one, an attack made violent by a marker or named by its place, or a bare
+    # "the attacks" that takes up such an attack named earlier
+    "spilt_blood_beside_an_act_of_violence": [
+        *unmarked(
+            "The mayor led the polls before the Paris attacks. For her rivals, the bloodshed "
+            "could change the race.",
+            "Police sealed the square after the shooting. The bloodshed ended the truce.",
+            "After the deadly attacks in Madrid, rallies were cancelled. The mayor led before "
+            "the attacks. For her rivals, the bloodshed could change the race.",
+        ),
+        *(
+            (text, [("bloodshed", "fear and threat")])
+            for text in (
+                # attacks named by nothing, attacks on a record and someone's attacks are words
+                "The mayor led the polls before the attacks. For her rivals, the bloodshed "
+                "could change the race.",
+                "The attacks on her record grew sharper. For her rivals, the bloodshed could "
+                "change the race.",
+                "The senator's attacks in Madrid grew sharper. The bloodshed could change the "
+                "race.",
+                "The bloodshed in the party after the vote was long.",
+            )
+        ),
+        # a word of violence used as a figure itself is no report of violence
+        *(
+            (text, [("bloodbath", "fear and threat")])
+            for text in (
+                "Traders made a killing on Monday. The bloodbath left others broke.",
+                "Labour suffered a massacre at the polls. The bloodbath left the party broken.",
+            )
+        ),
+    ],
     # a count of a people, tagged as a plural name, is a count of the dead
     "counted_people_by_name": [
         *unmarked(

@@ -322,6 +322,26 @@ MARKS = {
         ),
         # "history" as what a ruler rewrites is no period
         ("The dictator rewrote history to suit himself.", [("dictator", LABEL)]),
+        # a century before the present one, or a year or decade a generation back, is a period
+        # of history; a ruler's word dated so in a past-tense sentence is the historian's
+        *unmarked(
+            "The minister likened the reform's critics to 20th century dictators.",
+            "Like 19th-century dictators, the general jails his critics.",
+            "The dictators of the last century jailed their critics.",
+            "The fascists of the 1930s marched on the capital.",
+            "She left the country in 1962 after she was jailed by agents of Morel, the "
+            "country's dictator.",
+        ),
+        # the present century, a recent year, a present predicate or a label put on someone
+        # in the past is no history
+        ("A 21st-century dictator like the general jails critics.", [("dictator", LABEL)]),
+        ("The governor is a 19th-century dictator.", [("dictator", LABEL)]),
+        ("Critics call the governor a 20th-century dictator.", [("dictator", LABEL)]),
+        ("In 1985 she called the governor a dictator.", [("dictator", LABEL)]),
+        ("The dictator seized power in 2019.", [("dictator", LABEL)]),
+        ("The dictator, in power since 1979, still rules the island.", [("dictator", LABEL)]),
+        # a date says nothing about an insult
+        ("In 1962 the bastard stole my car.", [("bastard", LABEL)]),
         ("Critics call the governor a dictator.", [("dictator", LABEL)]),
         ("Activists called the senator a fascist.", [("fascist", LABEL)]),
         ("Do you want to be seen with a fascist?", [("fascist", LABEL)]),
@@ -673,6 +693,25 @@ MARKS = {
             "Two riders died in the fall. It was awful to see the owner laugh at the inquest.",
             "awful",
         ),
+        # an attack placed by a phrase set off after it, or followed by its toll in the next
+        # sentence of the paragraph, is an act of violence
+        *unmarked(
+            "Another horrific attack, this time in Lyon, France. Many dead and injured.",
+            "Another horrible attack, this time in Lyon.",
+            "Another terrible attack. Dozens of people were injured.",
+        ),
+        ("Another horrific attack, this time on free speech.", "horrific"),
+        (
+            "Another horrific attack, this time on the mayor's budget. Many dead and injured.",
+            "horrific",
+        ),
+        ("Another horrific attack.\n\nMany dead and injured.", "horrific"),
+        # someone's attacks are words, whatever the next sentence reports
+        (
+            "The senator's terrible attacks drew rebukes. Three people were killed in the flood.",
+            "terrible",
+        ),
+        ("The horrible attack, the worst of the year, hurt her.", "horrible"),
         # a moral verdict on who acted stays marked
         ("The cruel massacre of villagers shocked the region.", "cruel"),
         ("The thugs' cruel assault on the peaceful marchers killed three.", "cruel"),

@@ -8,6 +8,9 @@ File layout (see the comments at the top of the TOML file)::
 
     [context]                       # word lists the context rules use
     history = ["king", ...]         # a past society's ranks: "a vassal of the king" is plain
+    periods = ["century"]           # spans of time an ordinal dates: "20th-century dictators"
+    bygone = ["last", ...]          # words for the period before this one: "the last century"
+    dated = ["dictator", ...]       # terms a past date in their sentence makes historical
     legal = ["court", ...]          # court and crime reporting: "alleged" is the legal caution
     contested = ["deny", ...]       # a sentence with one of these frames its matter as disputed
     affirming = ["no doubt", ...]   # phrases whose doubt word affirms ("no doubt"): not disputes
@@ -202,6 +205,9 @@ NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a 
 CONTEXT_KEYS = frozenset(
     {
         "history",
+        "periods",
+        "bygone",
+        "dated",
         "legal",
         "contested",
         "affirming",
@@ -321,6 +327,9 @@ class Lexicon:
 
     entries: tuple[Entry, ...]
     history: frozenset[str] = field(default_factory=frozenset)
+    periods: frozenset[str] = field(default_factory=frozenset)
+    bygone: frozenset[str] = field(default_factory=frozenset)
+    dated: frozenset[str] = field(default_factory=frozenset)
     legal: frozenset[str] = field(default_factory=frozenset)
     contested: frozenset[str] = field(default_factory=frozenset)
     affirming: frozenset[str] = field(default_factory=frozenset)

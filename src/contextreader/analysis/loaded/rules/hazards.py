@@ -4,8 +4,8 @@ a defeat or a scandal. Its own subject decides where it has one; otherwise a haz
 sentence or the one before it in its paragraph does.
 
 Rule "not-of-killings": a word of spilt blood ("carnage", "bloodshed", "a bloodbath") is the
-plain word where people were killed or hurt, and a loaded figure where it dramatises a loss with
-no victims (a market rout, an election defeat).
+plain word where people were killed or hurt or an act of violence is reported, and a loaded
+figure where it dramatises a loss with no victims (a market rout, an election defeat).
 
 Rule "not-of-terror": a label the security field also uses for armed groups ("extremists") is
 its plain term in a passage about terrorism, unless it is pinned on a person or a group.
@@ -13,7 +13,7 @@ its plain term in a passage about terrorism, unless it is pinned on a person or 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.loaded.casualties import _counted_people, _doers, _is_casualty
@@ -90,7 +90,11 @@ def rule_not_of_killings(
     it (in any paragraph: a witness's "Two bodies lay there." often stands alone) reports deaths or
     injuries (``[context] casualties``: "A gunman killed nine people, the worst bloodshed in the
     city in decades.", '"The junction was pure carnage. Two bodies lay there."'), or names a natural
-    hazard as rule "figurative" reads it ("the quake caused carnage")."""
+    hazard as rule "figurative" reads it ("the quake caused carnage"), or an act of violence
+    (``_violent_act``: "the shooting", "the Tarsen attacks", "the deadly attack"; see
+    ``_reported_violence``): a killing is news before its toll is, and a report of one is a report
+    of bloodshed ("Her lead held after the Tarsen attacks. The bloodshed shifted the race.").
+    "The attacks on her record" are words, as "the bloodshed in the party" is a figure."""
     subject = _own_subject(doc[start:end].root)
     if subject is not None and subject.pos_ != "PRON" and _names_hazard(subject, lexicon):
         return None
@@ -99,7 +103,40 @@ def rule_not_of_killings(
     for tok in doc[first:last]:
         if _is_hazard(tok, lexicon) or _is_casualty(tok, lexicon):
             return None
+        if _reported_violence(tok, lexicon):
+            return None
     return start, end
+
+
+def _reported_violence(tok: Token, lexicon: Lexicon) -> bool:
+    """The noun names an act of violence as an event (rule "not-of-killings"): one
+    ``_violent_act`` reads so ("the shooting", "the deadly attacks", "the attacks in Tarsen"),
+    or a bare definite act with no target and no owner ("the attacks") that takes up such an act
+    named earlier in the text ("After the Tarsen attacks ... before the attacks"): "the" points
+    back to it. The word of spilt blood itself is no act of violence, nor is a verb ("he was
+    shooting a film"). Nor is an act the text uses as a figure itself: one said of something
+    ("the vote was a massacre"), one "made" ("traders made a killing"), or a word the lexicon
+    lists as loaded ("massacre", "slaughter", "onslaught"), which dramatises a rout as often as
+    "bloodbath" does ("the massacre at the polls")."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "oprd", "appos"):
+        return False
+    if tok.dep_ == "dobj" and _lemma(tok.head) == "make":
+        return False
+    if any(e.term == _lemma(tok) or e.term == tok.lower_ for e in lexicon.entries):
+        return False
+    if _violent_act(tok, lexicon):
+        return True
+    lemma = _lemma(tok)
+    if lemma not in lexicon.acts:
+        return False
+    if [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")] != ["the"]:
+        return False  # "an attack", "her attacks": nothing named before
+    if any(c.dep_ in ("prep", "amod", "compound", "relcl", "acl") for c in tok.children):
+        return False  # "the attacks on her record", "the verbal attacks": a kind of its own
+    return any(
+        _lemma(t) == lemma and t.pos_ == "NOUN" and _violent_act(t, lexicon)
+        for t in tok.doc[: tok.i]
+    )
 
 
 def rule_not_of_terror(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -200,22 +237,28 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     acts``: "attack", "action") made violent by a word that goes with it (``[context]
     violent_markers``: "a violent action", "the deadly attack"; not the graded word itself, "a
     murderous attack on the budget"), by the place or date it is named by where it names no
-    target ("the Paris attacks", "the attacks in Paris", "the 9/11 attacks"; not "the 2016
-    attacks on the judge"), or
-    by people killed or wounded in its sentence ("the attack killed nine people"; not "killed
-    300 jobs"). Where it is "of", "on" or "against" something, that must be people or a place
-    (``_people_or_place``: "the massacre of villagers", "an attack on the embassy"), or, for a
-    thing that is no bare idea, people must be killed in its sentence: "the killing of
-    democracy", "a terrible act of betrayal", "an attack on the minister's budget" are of
-    another kind."""
+    target ("the Paris attacks", "the attacks in Paris", "another attack, this time in Nice",
+    "the 9/11 attacks"; not "the 2016 attacks on the judge"), or by people killed or wounded in
+    its sentence ("the attack killed nine people"; not "killed 300 jobs") or, for an act no one
+    owns, in the next sentence of its paragraph ("Another attack. Many dead."). Where it is
+    "of", "on" or "against" something, that must be people or a place (``_people_or_place``:
+    "the massacre of villagers", "an attack on the embassy"), or, for a thing that is no bare
+    idea, people must be killed in its sentence: "the killing of democracy", "a terrible act of
+    betrayal", "an attack on the minister's budget" are of another kind."""
     lemma = _lemma(noun)
     plain = lemma in lexicon.violent_acts or noun.lower_ in lexicon.violent_acts
     if not plain and lemma not in lexicon.acts:
         return False
+    # the noun and a phrase set off after it that places or aims it ("another attack, this
+    # time in Nice", "this time on the budget"): its "in", "at", "on" and "against" are the
+    # noun's own ("of" there is the phrase's: "the attack, the worst of the year")
+    placed = [noun, *(c for c in noun.children if c.dep_ in ("appos", "npadvmod"))]
     targets = [
         g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+        for p in placed
+        for c in p.children
+        if c.dep_ == "prep"
+        and c.lower_ in (("of", "on", "against") if p.i == noun.i else ("on", "against"))
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "on Monday": a time
     ]
@@ -236,20 +279,42 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
         for c in noun.children
     ):
         return True  # "the Paris attacks", "the 9/11 attacks"
+    owned = any(c.dep_ == "poss" for c in noun.children)
     if (
         not targets
-        and not any(c.dep_ == "poss" for c in noun.children)
+        and not owned
         and any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "at")
             and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS for g in c.children)
-            for c in noun.children
+            for p in placed
+            for c in p.children
         )
     ):
         # "the attacks in Paris", named by their place as "the Paris attacks" is; not "the
         # president's attacks in Iowa", which someone made in words
         return True
-    return any(_is_casualty(t, lexicon, strict=True) for t in noun.sent)
+    if any(_is_casualty(t, lexicon, strict=True) for t in noun.sent):
+        return True
+    # the toll in the sentence right after, in the same paragraph ("Another attack, this time
+    # in the port. Many dead and injured."): a bulletin gives the act, then its dead. Only for
+    # an act no one owns, as for a place: "the senator's attacks" are words however the next
+    # sentence goes on
+    return not owned and any(_is_casualty(t, lexicon, strict=True) for t in _next_sentence(noun))
+
+
+def _next_sentence(tok: Token) -> Span:
+    """The sentence after the one ``tok`` is in, in the same paragraph (an empty span at the
+    end of the text or of a paragraph)."""
+    doc = tok.doc
+    sent = tok.sent
+    if sent.end >= len(doc):
+        return doc[sent.end : sent.end]
+    after = doc[sent.end].sent
+    # a blank line may be a token of the sentence before it: look from that sentence's start
+    if BLANK_LINE.search(text_of(doc)[sent.start_char : after.start_char]):
+        return doc[sent.end : sent.end]
+    return after
 
 
 def _people_or_place(tok: Token, lexicon: Lexicon) -> bool:

@@ -17,6 +17,9 @@ it ("not-a-reaction").
 
 from __future__ import annotations
 
+import datetime
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.assertions.lexicon import attribution_lexicon
@@ -463,10 +466,70 @@ def rule_not_historical(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     of its "of", or, for the subject of a verb, that verb's object ("feudal vassals", "the duke
     was a vassal of the king", "satraps ruled the provinces of the empire"); a king or a reign
     elsewhere in the sentence ("the king of Norland made his country a vassal of Beijing") is
-    not about the term."""
-    if any(_history_word(t, lexicon) for t in _tied_words(doc[start:end].root)):
+    not about the term.
+
+    A past period dates the term as a history word does (``_past_period``: "20th-century
+    dictators", "the fascists of the 1930s", "dictators of the last century"), tied to it in the
+    same way, unless the term is predicated in the present of someone ("the governor is a
+    19th-century dictator", "critics call him a 20th-century satrap": a label with a figure of
+    period). For a word that names a ruler, a movement or its organs (``[context] dated``:
+    "dictator", "propaganda"), a past period anywhere in its sentence does too, where the
+    term's clause is in the past and the term is not a predicate or a label put on someone
+    ("He fled in 1957 after agents of Ruiz, the island's dictator, beat him."; not "In 1985 she
+    called the governor a dictator", "The dictator, in power since 1979, still rules")."""
+    term = doc[start:end].root
+    tied = _tied_words(term)
+    if any(_history_word(t, lexicon) for t in tied):
+        return None
+    predicated = term.dep_ in ("attr", "oprd", "acomp", "xcomp")
+    if any(_past_period(t, lexicon) for t in tied) and not (predicated and not _past(term)):
+        return None
+    if (
+        {_lemma(term), term.lower_} & lexicon.dated
+        and not predicated
+        and _past(term)
+        and any(_past_period(t, lexicon) for t in term.sent)
+    ):
         return None
     return start, end
+
+
+# a generation: a year at least this many years before the present one is history, not current
+# affairs. It is the span after which governments open their papers to historians (the
+# "thirty-year rule" of public records), and longer than most rulers stay in office, so a ruler
+# dated so far back is, as a rule, no longer the one in office (the tense check covers those
+# who still are)
+GENERATION = 30
+# an ordinal written in figures: "20th", "19th", "1st"
+ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# a year or a decade written in figures: "1957", "1930s"
+YEAR = re.compile(r"(\d{4})(s?)")
+
+
+def _past_period(tok: Token, lexicon: Lexicon) -> bool:
+    """A period that ended a generation or more ago: a century before the present one, by
+    ordinal or as the last one (``[context] periods`` counted by an ordinal in figures or by a
+    word of ``[context] bygone``: "the 20th century", "19th-century", "the last century"; not
+    "the 21st century" or "this century"), or a year or a decade the tagger reads as a date
+    whose last year is at least ``GENERATION`` years before the present one ("in 1957", "the
+    1970s"; not "in 2019", nor "1957 people", which counts). The present year is the clock's,
+    so that what counts as history moves with time; no year is listed."""
+    this_year = datetime.date.today().year
+    if _lemma(tok) in lexicon.periods:
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound", "nummod"):
+                continue
+            ordinal = ORDINAL.fullmatch(c.lower_)
+            if ordinal is not None and int(ordinal.group(1)) < (this_year - 1) // 100 + 1:
+                return True
+            if c.lower_ in lexicon.bygone:
+                return True
+        return False
+    year = YEAR.fullmatch(tok.lower_)
+    if year is None or tok.ent_type_ != "DATE":
+        return False
+    last = int(year.group(1)) + (9 if year.group(2) else 0)  # "the 1970s" ended in 1979
+    return last <= this_year - GENERATION
 
 
 def _history_word(tok: Token, lexicon: Lexicon) -> bool:
