@@ -657,6 +657,51 @@ VOICES = {
         ),
         ("No skipper said that the ferry timetable was a sham.", [("sham", "outlet")]),
     ],
+    # an opening "For X," frame gives the clause to X when X is a person or people known by
+    # their role or side; not a frame of time, example or part, nor a place, nor "For all X,",
+    # nor a "for" inside the sentence, nor the writer's own "For me,"
+    "for_x_frames_a_view": [
+        (
+            "For Tilda Marsh, the mayor is exposing the perverse logic of the levy.",
+            [("perverse", "reported")],
+        ),
+        (
+            "But for many economists, the toll plan is a reckless gamble.",
+            [("reckless", "reported")],
+        ),
+        (
+            "For the critics, the harbour deal is a shameful giveaway.",
+            [("shameful", "reported"), ("giveaway", "reported")],
+        ),
+        (
+            "For her, the harbour deal is a shameful giveaway.",
+            [("shameful", "reported"), ("giveaway", "reported")],
+        ),
+        ("For the mayor, the pier repairs were a fiasco.", [("fiasco", "reported")]),
+        (
+            "For Marsh, who chairs the board, the pier repairs were a fiasco.",
+            [("fiasco", "reported")],
+        ),
+        (
+            "For years, the mayor has exposed the perverse logic of the levy.",
+            [("perverse", "outlet")],
+        ),
+        ("For now, the toll plan is a reckless gamble.", [("reckless", "outlet")]),
+        (
+            "For the first time, the harbour deal looks like a shameful giveaway.",
+            [("shameful", "outlet"), ("giveaway", "outlet")],
+        ),
+        ("For example, the pier repairs were a fiasco.", [("fiasco", "outlet")]),
+        ("For the town, the closure of the pier was a fiasco.", [("fiasco", "outlet")]),
+        ("For the mayor's office, the pier repairs were a fiasco.", [("fiasco", "outlet")]),
+        ("The council voted for Marsh, a reckless choice.", [("reckless", "outlet")]),
+        ("For all his bluster, the mayor ran a shameful campaign.", [("shameful", "outlet")]),
+        (
+            "For Tilda Marsh, a reckless gambler, the vote was a win.",
+            [("reckless", "outlet")],
+        ),
+        ("For me, the toll plan is a reckless gamble.", [("reckless", "outlet")]),
+    ],
     # words that describe the teller of an opening "according to" frame are the writer's;
     # the frame may follow a conjunction or a sentence adverb
     "description_of_the_teller_after_according_to": [
@@ -1249,3 +1294,23 @@ def test_a_letters_short_last_line_is_no_heading_while_the_letter_is_unsigned(nl
     # a short paragraph ending in a stop inside a letter does not cut it
     text = LETTERS_TWO.replace("It is a scam.\n\n", "It is a scam.\n\nEnough is enough.\n\n")
     assert ("scam", "quoted") in mark_voices(nlp, text)
+
+
+def test_an_interview_s_answers_over_several_paragraphs_are_quoted(nlp):
+    text = (
+        "Talking tolls with the mayor\n\n"
+        "In an interview, Mayor Tilda Marsh spoke about the bridge toll.\n\n"
+        "Q: Is the toll fair?\n\n"
+        "A: The old toll was a shameful giveaway.\n\n"
+        "We will end the giveaway. I think the board is reckless.\n\n"
+        "Q: What comes next?\n\n"
+        "A: A vote.\n\n"
+        "The board's reckless spending is under review.\n"
+    )
+    assert mark_voices(nlp, text) == [
+        ("shameful", "quoted"),
+        ("giveaway", "quoted"),
+        ("giveaway", "quoted"),
+        ("reckless", "quoted"),
+        ("reckless", "outlet"),
+    ]

@@ -848,3 +848,65 @@ def test_a_labelled_answer_without_an_interview_intro_stops_at_a_blank_line(nlp)
     ).replace("A conversation with", "News from")
     rows = quote_rows(nlp, text, ("words",))
     assert not any("trained on" in (r[0] or "") for r in rows)
+
+
+# -- an interview's answer over several paragraphs ------------------------------------------------
+
+LONG_ANSWERS = """Talking tolls with the mayor
+
+In an interview, Mayor Tilda Marsh spoke about the bridge toll.
+
+Q: Do you think the toll can pass?
+
+A: Look, the idea that drivers owe nothing for the bridge? That's nonsense.
+
+We will bring the money home. You see the queues every day.
+
+Q: What comes next?
+
+A: A long fight.
+
+I think the board will give in.
+
+The council votes on the toll in May.
+"""
+
+
+def test_an_answer_goes_on_over_paragraphs_of_the_interviewee_talking(nlp: Language) -> None:
+    rows = quote_rows(nlp, LONG_ANSWERS, PERSON_ROWS)
+    first = next(r for r in rows if (r[1] or "").startswith("Look"))
+    assert first[1].endswith("You see the queues every day.") and first[2] == "Tilda Marsh"
+    # after the last answer only its own paragraph: the article may go on
+    assert ("direct", "A long fight.", "Tilda Marsh", "A") in rows
+    assert not any("council votes" in (r[1] or "") for r in rows)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the writer's narration: the past, a name, a "she", a quote, a bracketed note
+        "I asked her about the queues, and we walked to the bridge.",
+        "Tilda Marsh was elected in 2019. We will see if she keeps the seat.",
+        "She laughed. We will bring the money home.",
+        'We will, as a driver put it, "pay twice."',
+        "(Laughs.) We will bring the money home.",
+    ],
+)
+def test_an_answer_stops_at_a_paragraph_that_is_not_the_interviewee_talking(
+    nlp: Language, paragraph: str
+) -> None:
+    text = LONG_ANSWERS.replace(
+        "We will bring the money home. You see the queues every day.", paragraph
+    )
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    answer = next(r[1] for r in rows if (r[1] or "").startswith("Look"))
+    assert answer.endswith("That's nonsense.")
+
+
+def test_an_answer_after_a_long_one_is_still_the_named_interviewee_s(nlp: Language) -> None:
+    text = LONG_ANSWERS.replace(
+        "A: A long fight.\n\nI think", "A: A long fight.\n\nQ: Why?\n\nA: I think"
+    )
+    rows = quote_rows(nlp, text, PERSON_ROWS)
+    assert ("direct", "A long fight.", "Tilda Marsh", "A") in rows
+    assert ("direct", "I think the board will give in.", "Tilda Marsh", "A") in rows

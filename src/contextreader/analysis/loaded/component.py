@@ -66,6 +66,7 @@ from contextreader.analysis.loaded.voice import (
     _anothers_label,
     _charged,
     _echoed_words,
+    _for_frame,
     _grades_a_figure,
     _held,
     _lifted,
@@ -205,7 +206,9 @@ class LoadedTerms:
             if (
                 voice == "outlet"
                 and cand.entry is not None
-                and (_accounted(span.root) or _according_sentence(span.root))
+                and (
+                    _accounted(span.root) or _according_sentence(span.root) or _for_frame(span.root)
+                )
                 and not _grades_a_figure(span.root, self.lexicon.sizes)
             ):
                 voice = "reported"  # "It was, by her own account, a disaster"

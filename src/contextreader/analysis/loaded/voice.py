@@ -936,6 +936,57 @@ def _according_sentence(word: Token) -> bool:
     )
 
 
+# the most words of a view's holder a sentence-opening "For X," frame may hold
+_MAX_HOLDER = 8
+# the pronouns that stand for one person as the object of "for" ("For her, the vote was ...")
+_PERSON_OBJECTS = frozenset({"him", "her"})
+
+
+def _for_frame(word: Token) -> bool:
+    """The word is in a clause that an opening "For X," frame gives to X as X's view ("For
+    Jan Roe, the senator is exposing the perverse logic of the scheme", "But for many
+    economists, the plan is reckless"): X is a person (a name the tagger calls a PERSON, "him",
+    "her") or people known by their role or their side (role_nouns.toml [roles],
+    attribution_cues.toml [stance_agents]: "the senator", "critics"). Not a frame of time,
+    example or part ("For years, ...", "For now, ...", "For his part, Roe said ..."), not a
+    place or a thing ("For the city, the closure was a disaster": what it meant for the city is
+    the writer's verdict), not "For all X," (in spite of X), and not a "for" inside the
+    sentence ("He voted for Roe, a brutal choice"); words that describe the holder ("For Roe,
+    a bitter rival, ...") are the writer's."""
+    toks = [t for t in word.sent if not t.is_space]
+    if len(toks) < 4:
+        return False
+    first = 1 if toks[0].tag_ == "CC" else 0
+    if toks[first].lower_ != "for" or toks[first + 1].lower_ == "all":
+        return False
+    holder = toks[first + 1 : first + 1 + _MAX_HOLDER]
+    comma = next((k for k, t in enumerate(holder) if t.text == ","), None)
+    if comma is None or comma == 0 or word.i <= holder[comma].i:
+        return False
+    obj = next((c for c in toks[first].children if c.dep_ == "pobj"), None)
+    if obj is None or not holder[0].i <= obj.i < holder[comma].i:
+        return False
+    if obj.left_edge.i <= word.i <= obj.right_edge.i:
+        return False  # "For Roe, a bitter rival, ...": the writer's words for the holder
+    return _holds_views(obj)
+
+
+def _holds_views(obj: Token) -> bool:
+    """A person or people who hold a view: a PERSON name (or a name with one in it), "him" or
+    "her", or a noun of a role ([roles]) or a side ([stance_agents])."""
+    if obj.tag_ == "PRP":
+        return obj.lower_ in _PERSON_OBJECTS
+    if obj.ent_type_ == "PERSON" or any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in obj.children
+    ):
+        return True
+    if obj.pos_ != "NOUN":
+        return False
+    words = {obj.lemma_.lower(), obj.lower_}
+    roles = role_lexicon()
+    return any(roles.role_class(w) for w in words) or bool(words & cue_lexicon().opinion_holders)
+
+
 def _opening_frame(toks: Sequence[Token]) -> int | None:
     """Where an "according to" that opens the sentence stands in ``toks``: first, or after a
     conjunction ("But according to ...") or a sentence adverb set off by a comma ("However,

@@ -399,6 +399,7 @@ def transcript_turns(
     accepted = strong | weak if len({k.split()[-1] for k in strong | weak}) >= 2 else strong
     out = []
     label_starts = {r[0].start() for r in raw}
+    answerer: _Cluster | None = None  # the last "A:" answer's interviewee
     for (m, end), k in zip(raw, keys, strict=True):
         if k not in accepted:
             continue
@@ -406,7 +407,10 @@ def transcript_turns(
         cl = people[0] if len(people) == 1 and k not in _QA else None
         speaker = None
         if k == "A":
-            cl = _interviewee(text, m.start(), owner or {}, lex)
+            # the paragraph before a later answer may be the answer before it, run over two
+            # paragraphs (``_answer_run_on``): then the interviewee is still the one before
+            cl = _interviewee(text, m.start(), owner or {}, lex) or answerer
+            answerer = cl
         elif k == "Q":
             cl, speaker = _asker(text, m.end(), owner or {})
         elif cl is None and m.group("paren"):
@@ -436,7 +440,11 @@ def transcript_turns(
     nexts: list[TranscriptTurn | None] = [t for t, _ in out[1:]] + [None] if out else []
     a_line = bool(out) and sentence_a_line(text)
     return [
-        (_run_on(text, turn, nxt, a_line=a_line), cl)
+        (
+            _answer_run_on(text, turn, nxt, out[0][0].paragraph[0], owner or {}, doc, lex)
+            or _run_on(text, turn, nxt, a_line=a_line),
+            cl,
+        )
         for (turn, cl), nxt in zip(out, nexts, strict=True)
     ]
 
@@ -606,11 +614,7 @@ def unlabelled_answers(
     a quotation mark or a dash (a quote of its own, or a dash answer read elsewhere), and at a
     later paragraph that names the interviewee (the writer's narration: "Roe was freed in May").
     """
-    intro = _interview_intro(text, questions[0].paragraph[0], lex)
-    title = text[: max(0, text.find("\n"))]
-    if intro is None or (_words(text[intro[0] : intro[1]]) | _words(title)).isdisjoint(
-        lex.sure_interview_words
-    ):
+    if not _sure_interview(text, questions[0].paragraph[0], lex):
         return []  # an explainer's own questions ("Q. What does the levy cost?"), no interview
     person = _interviewee(text, questions[0].paragraph[0], owner, lex)
     own = sorted(span for span, cl in owner.items() if cl is person) if person else []
@@ -741,6 +745,99 @@ def _run_on(
     if text[end - 1] in "\"“'‘":
         return turn  # the next turn's opening mark: keep the turns apart as they were
     return replace(turn, content=(turn.content[0], end), paragraph=(turn.paragraph[0], end))
+
+
+def _answer_run_on(
+    text: str,
+    turn: TranscriptTurn,
+    nxt: TranscriptTurn | None,
+    first: int,
+    owner: dict[tuple[int, int], _Cluster],
+    doc: Doc | None,
+    lex: RoleLexicon,
+) -> TranscriptTurn | None:
+    """An interview's "A:" answer that goes on over the paragraphs between it and the next "Q:"
+    question, or None where it does not (``_run_on`` then decides as for any turn).
+
+    Only the first paragraph of a long answer carries the label, while the interviewer's next
+    question always does. But the writer may speak between two turns too, so a paragraph joins
+    the answer only where the section, whose first turn is at ``first``, is surely an
+    interview's (``_sure_interview``) and the paragraph reads as the interviewee
+    still talking (``_still_talking``); the answer stops at the first that does not. Not after
+    the last answer: the article's own text may follow the interview."""
+    if nxt is None or doc is None or _label_text(text, turn) != "A":
+        return None
+    if _label_text(text, nxt) != "Q":
+        return None
+    gap_start, gap_end = turn.paragraph[1], nxt.paragraph[0]
+    if not BLANK_LINE.search(text[gap_start:gap_end]):
+        return None
+    if not _sure_interview(text, first, lex):
+        return None
+    end = gap_start
+    for m in re.finditer(r"[^\n]+", text[gap_start:gap_end]):
+        if not m.group().strip():
+            continue
+        start = gap_start + m.start() + len(m.group()) - len(m.group().lstrip())
+        stop = gap_start + m.start() + len(m.group().rstrip())
+        if not _still_talking(text, start, stop, owner, doc):
+            break
+        end = stop
+    if end == gap_start:
+        return None
+    return replace(turn, content=(turn.content[0], end), paragraph=(turn.paragraph[0], end))
+
+
+def _sure_interview(text: str, at: int, lex: RoleLexicon) -> bool:
+    """The question-and-answer section whose first turn is at ``at`` is an interview's: the
+    paragraph before it tells of one (``_interview_intro``), and it or the title does so in words
+    only an interview uses (``[interviews] sure``: "interviewed", "edited and condensed")."""
+    intro = _interview_intro(text, at, lex)
+    title = text[: max(0, text.find("\n"))]
+    return intro is not None and not (_words(text[intro[0] : intro[1]]) | _words(title)).isdisjoint(
+        lex.sure_interview_words
+    )
+
+
+def _still_talking(
+    text: str, start: int, end: int, owner: dict[tuple[int, int], _Cluster], doc: Doc
+) -> bool:
+    """Whether the paragraph ``text[start:end]`` after an interview's answer reads as the
+    interviewee still talking, not the writer: "I", "we" or "you" is the subject of a verb in the
+    present tense or with a modal ("We will bring the money home.", "You see it every day.";
+    the writer's own "I asked her about the vote." or "We met in May." tells of the past),
+    with no quotation mark (a quote of someone's, which keeps its own speaker), no person's
+    name (the writer's narration: "Vale was elected in 2010."), no "he" or "she" opening it
+    ("She laughed."), no bracketed note ("(Laughs.)") and no "Word:" lead ("Photo: ...")."""
+    line = text[start:end]
+    if (
+        is_heading(line)
+        or is_byline(line)
+        or _label_match(text, start, end)
+        or _LINE_LEAD.match(line)
+        or any(c in line for c in '"“”()[]')
+        or any(start <= s < end for s, _ in owner)
+        or _told_of(line)
+    ):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    speaker = _first_person().fullmatch
+    you = _second_person().fullmatch
+    return any(
+        t.dep_ in _SUBJECTS
+        and (speaker(t.text) or you(t.text))
+        and (t.head.tag_ in _NOW_TAGS or any(c.tag_ == "MD" for c in t.head.children))
+        for t in span
+    )
+
+
+# a verb in the present tense (or a modal's): the tense an interviewee answers in
+_NOW_TAGS = frozenset({"VBP", "VBZ", "MD"})
+# a line the page sets before a caption, a link or a note ("Photo:", "Read more:", "Related:"):
+# a short run of words and a colon at the line's head
+_LINE_LEAD = re.compile(r"[A-Z][\w'’]*(?:[ ]+[\w'’]+){0,3}[ ]*:")
 
 
 def _is_label(span: Span, labels: list[tuple[int, int]]) -> bool:
