@@ -2,7 +2,9 @@
 word for damage a storm, flood or fire did, in its sentence or the one before; rule
 "not-of-killings": a word of spilt blood is the plain word beside a report of deaths; rule
 "not-of-terror": "extremists" is the security term in a passage about terrorism; rule
-"not-of-computers": "hack" is a break-in beside a word of computers. Every sentence and name is
+"not-of-computers": "hack" is a break-in beside a word of computers; rule "not-of-nature":
+"colossal" is a plain size of a storm or a planet; rule "not-of-peoples": "annihilate" is the
+literal word done to peoples. Every sentence and name is
 invented for these tests."""
 
 from __future__ import annotations
@@ -282,6 +284,60 @@ MARKS = {
                 "The sell-off killed hopes of a rally in the carnage on the exchange.",
                 "A toll road was a carnage of delays.",
             )
+        ),
+    ],
+    # -- a word of outsize is the plain size of a storm, a planet or a whale ----------------
+    "outsize_of_things_of_nature": [
+        *unmarked(
+            "A colossal storm on the gas giant has faded.",
+            "A colossal tropical storm battered the island of Vell.",
+            "The new planet is colossal.",
+            "A gargantuan star lies at the centre of the galaxy.",
+            "Divers filmed a colossal squid off Tarsen.",
+        ),
+        *(
+            (text, [(word, "exaggeration")])
+            for text, word in (
+                ("The levy was a colossal error.", "colossal"),
+                ("The new bridge is a colossal waste of money.", "colossal"),
+                ("The bill is a gargantuan mistake.", "gargantuan"),
+                # a thing of nature or a hazard with an "of" phrase is a figure
+                ("The closure set off a colossal wave of layoffs.", "colossal"),
+                ("The council faced a colossal storm of protest.", "colossal"),
+                # a hazard elsewhere in the sentence grades nothing
+                ("The response to the hurricane was a colossal failure.", "colossal"),
+            )
+        ),
+    ],
+    # -- a verb of wiping out done to peoples or to people in their many is a mass killing ---
+    "wiping_out_peoples": [
+        *unmarked(
+            "The settlers annihilated millions of people.",
+            "Thousands of civilians were annihilated in the camps.",
+            "The empire annihilated the tribe.",
+            "The army annihilated the garrison, killing 400 people.",
+            # an answer says what the question asked
+            "Whom did the invaders annihilate? They annihilated whole peoples.",
+        ),
+        *(
+            (text, [(word, "exaggeration")])
+            for text, word in (
+                ("The party was annihilated at the polls.", "annihilated"),
+                ("She annihilated the opposition in the debate.", "annihilated"),
+                ("The team annihilated its rivals.", "annihilated"),
+                ("The Greens annihilated the Tories in Tarsen.", "annihilated"),
+                ("The merger annihilated 300 jobs.", "annihilated"),
+            )
+        ),
+        (
+            "Whom did the team annihilate? It annihilated its rivals.",
+            [("annihilate", "exaggeration"), ("annihilated", "exaggeration")],
+        ),
+        # the noun likewise, by its "of" phrase
+        *unmarked("The war ended in the annihilation of whole peoples."),
+        (
+            "The vote brought the annihilation of the opposition.",
+            [("annihilation", "fear and threat")],
         ),
     ],
     # -- "hack" beside a word of computers is the break-in, unless pinned on people -----------

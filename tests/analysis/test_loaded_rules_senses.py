@@ -23,6 +23,13 @@ MARKS = {
             "Weeks before the massacre, the gunman bought ammunition.",
             "A memorial to those killed in the harbour massacre opened in Tarsen.",
         ),
+        # "pogrom" likewise: a real outbreak referred to is history, one said of a thing a charge
+        ("The posts were a pogrom against the mayor's critics.", [("pogrom", "fear and threat")]),
+        ("Critics called the purge a pogrom.", [("pogrom", "fear and threat")]),
+        *unmarked(
+            "The family fled a pogrom directed against them in 1905.",
+            "Survivors of the pogrom returned to the village.",
+        ),
     ],
     # an official act's finding is the body's, reported; a verb of judging is anyone's verdict
     "official_finding": [

@@ -96,8 +96,6 @@ MARKS = {
     "new_entries": [
         ("The embattled mayor of Tarsen resigned.", [("embattled", "exaggeration")]),
         ("His fiery speech angered the council.", [("fiery", "exaggeration")]),
-        ("The council's payroll ballooned last year.", [("ballooned", "exaggeration")]),
-        ("Lenders fear the ballooning deficit in Tarsen.", [("ballooning", "exaggeration")]),
         ("She is spreading lies about the council.", [("spreading lies", LABEL)]),
         ("The new ferry has a gorgeous deck.", [("gorgeous", "puffery")]),
         ("It is a lovable little ferry.", [("lovable", "puffery")]),
@@ -105,6 +103,10 @@ MARKS = {
             "The fiery crash on the Tarsen road killed two.",
             "Hot-air ballooning is popular in Tarsen.",
             "The children released a red balloon.",
+            # "balloon" for growth is as routine in news as "soar" and is no entry
+            "The council's payroll ballooned last year.",
+            "Lenders fear the ballooning deficit in Tarsen.",
+            "The row had ballooned into a test of the council's powers.",
             "She spread the news about the council.",
         ),
     ],

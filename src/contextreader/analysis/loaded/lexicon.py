@@ -27,6 +27,7 @@ File layout (see the comments at the top of the TOML file)::
     official = ["designate", ...]   # an official act applying a label: "designated terrorists"
     official_verbs = ["jail", ...]  # of those, only as a verb, in a compound or with a target
     hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
+    nature = ["planet", ...]        # things of nature: "a colossal planet" is a plain size
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
     casualties = ["kill", ...]      # deaths and injuries: "the carnage" beside them is literal
     terror = ["terrorism", ...]     # terrorism: "extremists" beside it is the security term
@@ -65,6 +66,7 @@ File layout (see the comments at the top of the TOML file)::
     turns = ["twist", ...]          # fortunes an act may be behind: "the policy's cruel outcome"
     sweeping = ["everyone", ...]    # all or many people at once: "everyone was shocked"
     multitudes = ["dozens", ...]    # words of many that count people: "dozens were killed"
+    populations = ["tribe", ...]    # peoples: "annihilated whole peoples" is a mass killing
     bereavements = ["loss"]         # turns whose possessive is who suffered: "her cruel loss"
     lives = ["life"]                # what a bereavement loses: "the tragic loss of life"
     violent_acts = ["shooting", ...]  # acts of violence: "the horrific shooting" is plain
@@ -191,6 +193,8 @@ RULES = frozenset(
         "not-a-role",
         "not-a-hard-thing",
         "not-of-killings",
+        "not-of-nature",
+        "not-of-peoples",
         "not-of-terror",
         "not-of-computers",
         "not-of-fortune",
@@ -225,6 +229,7 @@ CONTEXT_KEYS = frozenset(
         "official",
         "official_verbs",
         "hazards",
+        "nature",
         "hazard_figures",
         "casualties",
         "terror",
@@ -275,6 +280,7 @@ CONTEXT_KEYS = frozenset(
         "turns",
         "sweeping",
         "multitudes",
+        "populations",
         "bereavements",
         "lives",
         "violent_acts",
@@ -350,6 +356,7 @@ class Lexicon:
     official: frozenset[str] = field(default_factory=frozenset)
     official_verbs: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
+    nature: frozenset[str] = field(default_factory=frozenset)
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
     casualties: frozenset[str] = field(default_factory=frozenset)
     deciding: frozenset[str] = field(default_factory=frozenset)
@@ -397,6 +404,7 @@ class Lexicon:
     turns: frozenset[str] = field(default_factory=frozenset)
     sweeping: frozenset[str] = field(default_factory=frozenset)
     multitudes: frozenset[str] = field(default_factory=frozenset)
+    populations: frozenset[str] = field(default_factory=frozenset)
     bereavements: frozenset[str] = field(default_factory=frozenset)
     lives: frozenset[str] = field(default_factory=frozenset)
     violent_acts: frozenset[str] = field(default_factory=frozenset)

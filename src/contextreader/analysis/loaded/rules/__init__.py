@@ -9,7 +9,8 @@ The rules are grouped by what they test: ``so_called`` (doubt or a name after "s
 ``saying`` (verbs of saying and of attack used as saying), ``labels`` (name-calling said of
 people, threat and mass words), ``unnamed`` ("regime" and "meddling" without a name),
 ``hazards`` (words of ruin that are plain where a natural hazard did it, words of spilt blood
-plain where people were killed) and ``senses`` (words
+plain where people were killed, words of outsize plain of a storm or a planet, a verb of wiping
+out plain of peoples) and ``senses`` (words
 with a plain and a loaded use told apart by where they stand: modifier, predicate, countable,
 amplified, sentence adverb, what they are said of).
 """
@@ -31,6 +32,8 @@ from contextreader.analysis.loaded.rules.hazards import (
     rule_figurative,
     rule_not_of_computers,
     rule_not_of_killings,
+    rule_not_of_nature,
+    rule_not_of_peoples,
     rule_not_of_terror,
 )
 from contextreader.analysis.loaded.rules.labels import (
@@ -85,6 +88,8 @@ RULES: dict[str, Rule] = {
     "so-called": rule_so_called,
     "figurative": rule_figurative,
     "not-of-killings": rule_not_of_killings,
+    "not-of-nature": rule_not_of_nature,
+    "not-of-peoples": rule_not_of_peoples,
     "not-of-terror": rule_not_of_terror,
     "not-of-computers": rule_not_of_computers,
     "mass": rule_mass_label,

@@ -7,6 +7,13 @@ Rule "not-of-killings": a word of spilt blood ("carnage", "bloodshed", "a bloodb
 plain word where people were killed or hurt or an act of violence is reported, and a loaded
 figure where it dramatises a loss with no victims (a market rout, an election defeat).
 
+Rule "not-of-nature": a word of outsize ("colossal") is the plain size of a storm, a planet or a
+wave, and a dramatised one of a blunder or a sum.
+
+Rule "not-of-peoples": a verb of wiping out ("annihilate") is the literal word for the mass
+killing of peoples or of people in their many, and a figure for a defeat ("the party was
+annihilated at the polls").
+
 Rule "not-of-terror": a label the security field also uses for armed groups ("extremists") is
 its plain term in a passage about terrorism, unless it is pinned on a person or a group.
 """
@@ -137,6 +144,88 @@ def _reported_violence(tok: Token, lexicon: Lexicon) -> bool:
         _lemma(t) == lemma and t.pos_ == "NOUN" and _violent_act(t, lexicon)
         for t in tok.doc[: tok.i]
     )
+
+
+def rule_not_of_nature(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A word of outsize ("colossal", "gargantuan") dramatises the size of an act, a sum or an
+    idea ("a colossal blunder", "a colossal waste of money"), but where it grades a natural
+    hazard or a thing of nature (``[context] hazards``, ``nature``: "a colossal storm on the
+    planet", "the star is gargantuan", "a colossal wave"), before it or as its predicate, it
+    gives a physical size in the plain word for it and is not marked. A thing of nature with
+    an "of" phrase is a figure ("a colossal wave of layoffs", "a gargantuan mountain of debt"),
+    as a hazard word is in ``_is_hazard`` ("a storm of criticism")."""
+    tok = doc[start:end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "a huge and colossal storm": where the first one stands
+    graded = tok.head if tok.dep_ == "amod" else None
+    if tok.dep_ == "acomp":
+        graded = _subject_of(tok.head)
+    if graded is None:
+        return start, end
+    # "a colossal storm system", "a colossal dust storm": the noun or a compound before it
+    words = [graded, *(c for c in graded.children if c.dep_ == "compound")]
+    if any(_is_hazard(w, lexicon) for w in words):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in graded.children):
+        return start, end  # "a colossal wave of layoffs"
+    if any(w.pos_ == "NOUN" and {_lemma(w), w.lower_} & lexicon.nature for w in words):
+        return None
+    return start, end
+
+
+def rule_not_of_peoples(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of wiping out ("annihilate", or its noun "annihilation") dramatises a defeat or a
+    loss as total ("the party was annihilated at the polls", "the team annihilated its rivals"),
+    but said of peoples or of people killed in their many (``_of_peoples``: "annihilated whole
+    peoples", "the settlers annihilated millions of people", "thousands were annihilated"), it
+    is the literal word for a mass killing and is not marked. So too where its own sentence
+    reports people killed (``_is_casualty``, strict: "annihilated the garrison, killing 400
+    people"), or where the sentence before or after says the same word of peoples, as an answer
+    says what a question asked ("Who did the regime annihilate? It annihilated whole
+    peoples."). The noun is read by its "of" phrase ("the annihilation of whole peoples", not
+    "of the opposition")."""
+    tok = doc[start:end].root
+    if _of_peoples(tok, lexicon):
+        return None
+    sent = tok.sent
+    if any(_is_casualty(t, lexicon, strict=True) for t in sent):
+        return None
+    first, last = _wordy_sentence_start(doc, sent.start), _wordy_sentence_end(doc, sent.end)
+    lemma = _lemma(tok)
+    for other in doc[first:last]:
+        if other.i != tok.i and _lemma(other) == lemma and _of_peoples(other, lexicon):
+            return None
+    return start, end
+
+
+def _of_peoples(tok: Token, lexicon: Lexicon) -> bool:
+    """What a verb of wiping out is done to (its object, its passive subject, or the "of" phrase
+    of its noun) is a people or a population (``[context] populations``: "whole peoples", "the
+    tribe", "civilians") or people counted in their many: a number or a word of many
+    (``[context] multitudes``) of people or alone ("millions of people", "thousands", "40
+    villagers"). A word for people that is no count ("its rivals", "his critics", "the
+    opposition") is not enough: those are beaten, not killed."""
+    if tok.pos_ == "VERB":
+        done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        done_to = [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    for noun in (v for d in done_to for v in (d, *d.conjuncts)):
+        if {noun.lower_, _lemma(noun)} & lexicon.populations:
+            return True
+        counted = (
+            noun.like_num
+            or noun.lower_ in lexicon.multitudes
+            or any(c.dep_ == "nummod" or c.lower_ in lexicon.multitudes for c in noun.children)
+        )
+        if counted and _counted_people(noun, lexicon, strict=True):
+            return True
+    return False
 
 
 def rule_not_of_terror(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
