@@ -60,8 +60,6 @@ MARKS = {
         ("Dunmore launched a fierce attack on the board.", [("fierce", "exaggeration")]),
         *unmarked(
             "The clerk was ignorant of the new filing rule.",
-            # a scare-quoted word keeps its phrase: 'was "ignorant" of' reads as "ignorant of"
-            'Ms Tarr said the mayor was "ignorant" of the filing rule.',
             "Two candidates are in a fierce fight for the last seat.",
             # the standard name of the issue people march about
             "Students marched against police brutality in Vell on Saturday.",
@@ -74,6 +72,9 @@ MARKS = {
         ),
         ("The mayor was fierce in his attack on the board.", [("fierce", "exaggeration")]),
         ('Ms Tarr called the voters "ignorant" and left.', [("ignorant", "exaggeration")]),
+        # a closing quotation mark ends the label: the word after it makes no stock phrase
+        # with it, so a scare-quoted label stays marked
+        ('The mayor called the audit a "smear" with no basis.', [("smear", "contentious label")]),
         ("The brutality of the new levy stunned the port.", [("brutality", "exaggeration")]),
         # "a mockery of" is the verdict; mockery people felt or voiced is news
         ("The ruling makes a mockery of justice.", [("mockery", "contentious label")]),

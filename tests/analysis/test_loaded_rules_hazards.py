@@ -3,7 +3,7 @@ word for damage a storm, flood or fire did, in its sentence or the one before; r
 "not-of-killings": a word of spilt blood is the plain word beside a report of deaths; rule
 "not-of-terror": "extremists" is the security term in a passage about terrorism; rule
 "not-of-computers": "hack" is a break-in beside a word of computers; rule "not-of-nature":
-"colossal" is a plain size of a storm or a planet; rule "not-of-peoples": "annihilate" is the
+"colossal" is a plain size of a storm or a flood; rule "not-of-peoples": "annihilate" is the
 literal word done to peoples. Every sentence and name is
 invented for these tests."""
 
@@ -194,36 +194,28 @@ MARKS = {
             [("bloodbath", "fear and threat")],
         ),
     ],
-    # an act of violence reported next to the word is a report of bloodshed before its toll
-    # is: a word for one, an attack made violent by a marker or named by its place, or a bare
-    # "the attacks" that takes up such an attack named earlier
-    "spilt_blood_beside_an_act_of_violence": [
-        *unmarked(
-            "The mayor led the polls before the Paris attacks. For her rivals, the bloodshed "
-            "could change the race.",
-            "Police sealed the square after the shooting. The bloodshed ended the truce.",
-            "After the deadly attacks in Madrid, rallies were cancelled. The mayor led before "
-            "the attacks. For her rivals, the bloodshed could change the race.",
-        ),
+    # only the dead or injured make the word plain: a word of violence nearby may be a figure
+    # or another sense itself ("a scoring rampage", "the shooting of a film") and says nothing
+    # about what the word of spilt blood is said of
+    "spilt_blood_beside_a_word_of_violence": [
         *(
-            (text, [("bloodshed", "fear and threat")])
-            for text in (
-                # attacks named by nothing, attacks on a record and someone's attacks are words
-                "The mayor led the polls before the attacks. For her rivals, the bloodshed "
-                "could change the race.",
-                "The attacks on her record grew sharper. For her rivals, the bloodshed could "
-                "change the race.",
-                "The senator's attacks in Madrid grew sharper. The bloodshed could change the "
-                "race.",
-                "The bloodshed in the party after the vote was long.",
-            )
-        ),
-        # a word of violence used as a figure itself is no report of violence
-        *(
-            (text, [("bloodbath", "fear and threat")])
-            for text in (
-                "Traders made a killing on Monday. The bloodbath left others broke.",
-                "Labour suffered a massacre at the polls. The bloodbath left the party broken.",
+            (text, [(word, "fear and threat")])
+            for text, word in (
+                ("The bond market bloodbath came a day after the bombing.", "bloodbath"),
+                (
+                    "The primary was carnage for moderates. The shooting had led the news.",
+                    "carnage",
+                ),
+                ("The club went on a scoring rampage. It was carnage for the guests.", "carnage"),
+                (
+                    "The shooting of the film ended in June. The box office bloodbath came later.",
+                    "bloodbath",
+                ),
+                (
+                    "Police sealed the square after the shooting. The bloodshed ended the truce.",
+                    "bloodshed",
+                ),
+                ("Traders made a killing on Monday. The bloodbath left others broke.", "bloodbath"),
             )
         ),
     ],
@@ -286,14 +278,12 @@ MARKS = {
             )
         ),
     ],
-    # -- a word of outsize is the plain size of a storm, a planet or a whale ----------------
-    "outsize_of_things_of_nature": [
+    # -- a word of outsize is the plain size of a natural hazard ---------------------------
+    "outsize_of_natural_hazards": [
         *unmarked(
             "A colossal storm on the gas giant has faded.",
             "A colossal tropical storm battered the island of Vell.",
-            "The new planet is colossal.",
-            "A gargantuan star lies at the centre of the galaxy.",
-            "Divers filmed a colossal squid off Tarsen.",
+            "The flood that hit Vell was gargantuan.",
         ),
         *(
             (text, [(word, "exaggeration")])
@@ -301,11 +291,18 @@ MARKS = {
                 ("The levy was a colossal error.", "colossal"),
                 ("The new bridge is a colossal waste of money.", "colossal"),
                 ("The bill is a gargantuan mistake.", "gargantuan"),
-                # a thing of nature or a hazard with an "of" phrase is a figure
+                # a hazard with an "of" phrase is a figure
                 ("The closure set off a colossal wave of layoffs.", "colossal"),
                 ("The council faced a colossal storm of protest.", "colossal"),
                 # a hazard elsewhere in the sentence grades nothing
                 ("The response to the hurricane was a colossal failure.", "colossal"),
+                # a star, a wave or a beast is as often a figure as a thing of nature: only a
+                # hazard gives the word a plain size
+                ("The studio wants a colossal star to save the series.", "colossal"),
+                ("The party rode a colossal wave in the spring vote.", "colossal"),
+                ("Critics call the bank a gargantuan dinosaur.", "gargantuan"),
+                ("The new planet is colossal.", "colossal"),
+                ("Divers filmed a colossal squid off Tarsen.", "colossal"),
             )
         ),
     ],
@@ -314,10 +311,34 @@ MARKS = {
         *unmarked(
             "The settlers annihilated millions of people.",
             "Thousands of civilians were annihilated in the camps.",
+            "Thousands were annihilated in the camps.",
             "The empire annihilated the tribe.",
             "The army annihilated the garrison, killing 400 people.",
             # an answer says what the question asked
             "Whom did the invaders annihilate? They annihilated whole peoples.",
+            "The invaders annihilated millions of human beings.",
+            "The raiders annihilated 40 villagers.",
+        ),
+        # a count is not enough: people counted by a role or a side are beaten, not killed
+        *(
+            (text, [(word, kind)])
+            for text, word, kind in (
+                (
+                    "The rebel slate annihilated dozens of incumbents in the primary.",
+                    "annihilated",
+                    "exaggeration",
+                ),
+                (
+                    "The champion annihilated thousands of challengers in her career.",
+                    "annihilated",
+                    "exaggeration",
+                ),
+                (
+                    "The annihilation of dozens of moderate candidates split the party.",
+                    "annihilation",
+                    "fear and threat",
+                ),
+            )
         ),
         *(
             (text, [(word, "exaggeration")])

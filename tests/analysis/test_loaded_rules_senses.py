@@ -329,15 +329,44 @@ MARKS = {
         ),
         # "history" as what a ruler rewrites is no period
         ("The dictator rewrote history to suit himself.", [("dictator", LABEL)]),
-        # a century before the present one, or a year or decade a generation back, is a period
-        # of history; a ruler's word dated so in a past-tense sentence is the historian's
+        # a century before the present one, or a year or decade a generation back, tied to the
+        # term is a period of history
         *unmarked(
             "The minister likened the reform's critics to 20th century dictators.",
-            "Like 19th-century dictators, the general jails his critics.",
             "The dictators of the last century jailed their critics.",
             "The fascists of the 1930s marched on the capital.",
-            "She left the country in 1962 after she was jailed by agents of Morel, the "
-            "country's dictator.",
+            # a ruler identified by the period, not a label put on someone now
+            "Morel, the island's 20th-century dictator, died in 1975.",
+            "She is remembered as the last century's cruellest dictator.",
+        ),
+        # a past year elsewhere in the sentence dates another event, not the term, however past
+        # the tense ("Like" used to be read with the period as history too)
+        *(
+            (text, [(word, LABEL)])
+            for text, word in (
+                (
+                    "She left the country in 1962 after she was jailed by agents of Morel, the "
+                    "country's dictator.",
+                    "dictator",
+                ),
+                (
+                    "The dictator, who took power in 1994, jailed two more editors last week.",
+                    "dictator",
+                ),
+                ("The dictator took power in 1994 and rules the island to this day.", "dictator"),
+                ("On Monday the dictator pardoned a colonel convicted in 1992.", "dictator"),
+                ("State radio aired propaganda about the 1989 strike last week.", "propaganda"),
+                ("The fascist mob burned a hall built in 1970.", "fascist"),
+                # likened to a ruler of a past period, or one set beside someone's name with "a",
+                # the term is a figure put on someone now
+                ("Like 19th-century dictators, the general jails his critics.", "dictators"),
+                ("The governor ran the port like a 19th-century dictator.", "dictator"),
+                ("The general ruled as a 19th-century dictator would.", "dictator"),
+                (
+                    "The governor, a 19th-century dictator in all but name, jailed two editors.",
+                    "dictator",
+                ),
+            )
         ),
         # the present century, a recent year, a present predicate or a label put on someone
         # in the past is no history
@@ -719,6 +748,20 @@ MARKS = {
             "terrible",
         ),
         ("The horrible attack, the worst of the year, hurt her.", "horrible"),
+        # an act with a phrase of its own besides its place (who made it, what it was about) is
+        # not the act whose toll the next sentence gives
+        (
+            "The mayor faced a terrible attack from the left over her flood plan. Twelve people "
+            "died in the flood.",
+            "terrible",
+        ),
+        (
+            "The union staged a murderous attack over the ward closures. Two patients died last "
+            "week.",
+            "murderous",
+        ),
+        ("A horrible attack from the left. Six people were killed.", "horrible"),
+        *unmarked("A horrible attack at the market. Six people were killed."),
         # a moral verdict on who acted stays marked
         ("The cruel massacre of villagers shocked the region.", "cruel"),
         ("The thugs' cruel assault on the peaceful marchers killed three.", "cruel"),

@@ -10,7 +10,6 @@ File layout (see the comments at the top of the TOML file)::
     history = ["king", ...]         # a past society's ranks: "a vassal of the king" is plain
     periods = ["century"]           # spans of time an ordinal dates: "20th-century dictators"
     bygone = ["last", ...]          # words for the period before this one: "the last century"
-    dated = ["dictator", ...]       # terms a past date in their sentence makes historical
     legal = ["court", ...]          # court and crime reporting: "alleged" is the legal caution
     contested = ["deny", ...]       # a sentence with one of these frames its matter as disputed
     affirming = ["no doubt", ...]   # phrases whose doubt word affirms ("no doubt"): not disputes
@@ -27,7 +26,6 @@ File layout (see the comments at the top of the TOML file)::
     official = ["designate", ...]   # an official act applying a label: "designated terrorists"
     official_verbs = ["jail", ...]  # of those, only as a verb, in a compound or with a target
     hazards = ["storm", ...]        # natural hazards: "the storm ravaged the coast" is plain
-    nature = ["planet", ...]        # things of nature: "a colossal planet" is a plain size
     hazard_figures = ["under", ...] # before a hazard word, make it a figure: "came under fire"
     casualties = ["kill", ...]      # deaths and injuries: "the carnage" beside them is literal
     terror = ["terrorism", ...]     # terrorism: "extremists" beside it is the security term
@@ -211,7 +209,6 @@ CONTEXT_KEYS = frozenset(
         "history",
         "periods",
         "bygone",
-        "dated",
         "legal",
         "contested",
         "affirming",
@@ -229,7 +226,6 @@ CONTEXT_KEYS = frozenset(
         "official",
         "official_verbs",
         "hazards",
-        "nature",
         "hazard_figures",
         "casualties",
         "terror",
@@ -335,7 +331,6 @@ class Lexicon:
     history: frozenset[str] = field(default_factory=frozenset)
     periods: frozenset[str] = field(default_factory=frozenset)
     bygone: frozenset[str] = field(default_factory=frozenset)
-    dated: frozenset[str] = field(default_factory=frozenset)
     legal: frozenset[str] = field(default_factory=frozenset)
     contested: frozenset[str] = field(default_factory=frozenset)
     affirming: frozenset[str] = field(default_factory=frozenset)
@@ -356,7 +351,6 @@ class Lexicon:
     official: frozenset[str] = field(default_factory=frozenset)
     official_verbs: frozenset[str] = field(default_factory=frozenset)
     hazards: frozenset[str] = field(default_factory=frozenset)
-    nature: frozenset[str] = field(default_factory=frozenset)
     hazard_figures: frozenset[str] = field(default_factory=frozenset)
     casualties: frozenset[str] = field(default_factory=frozenset)
     deciding: frozenset[str] = field(default_factory=frozenset)

@@ -133,10 +133,7 @@ def _phrase_precedes(doc: Doc, start: int, phrase: str) -> bool:
 def _next_words(doc: Doc, end: int) -> list[Token]:
     """The word right after a match, across a hyphen; after an article, the noun phrase it
     opens as well: "a war on the Taliban" is "a war on Taliban", "the war on the Islamic
-    State" names the group by its last word or its first ("Islamic"). A closing quotation
-    mark is passed over: 'was "ignorant" of the law' reads as "ignorant of"."""
-    while end < len(doc) and doc[end].tag_ == "''":
-        end += 1
+    State" names the group by its last word or its first ("Islamic")."""
     after = _neighbour(doc, end, 1)
     if after is None or after.pos_ != "DET" or after.head.i <= after.i:
         return [] if after is None else [after]

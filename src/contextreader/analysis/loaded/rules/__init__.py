@@ -9,7 +9,7 @@ The rules are grouped by what they test: ``so_called`` (doubt or a name after "s
 ``saying`` (verbs of saying and of attack used as saying), ``labels`` (name-calling said of
 people, threat and mass words), ``unnamed`` ("regime" and "meddling" without a name),
 ``hazards`` (words of ruin that are plain where a natural hazard did it, words of spilt blood
-plain where people were killed, words of outsize plain of a storm or a planet, a verb of wiping
+plain where people were killed, words of outsize plain of a storm or a flood, a verb of wiping
 out plain of peoples) and ``senses`` (words
 with a plain and a loaded use told apart by where they stand: modifier, predicate, countable,
 amplified, sentence adverb, what they are said of).

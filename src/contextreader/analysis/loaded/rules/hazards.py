@@ -4,11 +4,11 @@ a defeat or a scandal. Its own subject decides where it has one; otherwise a haz
 sentence or the one before it in its paragraph does.
 
 Rule "not-of-killings": a word of spilt blood ("carnage", "bloodshed", "a bloodbath") is the
-plain word where people were killed or hurt or an act of violence is reported, and a loaded
-figure where it dramatises a loss with no victims (a market rout, an election defeat).
+plain word where people were killed or hurt, and a loaded figure where it dramatises a loss with
+no victims (a market rout, an election defeat).
 
-Rule "not-of-nature": a word of outsize ("colossal") is the plain size of a storm, a planet or a
-wave, and a dramatised one of a blunder or a sum.
+Rule "not-of-nature": a word of outsize ("colossal") is the plain size of a natural hazard (a
+storm, a flood), and a dramatised one of a blunder, a sum or a star.
 
 Rule "not-of-peoples": a verb of wiping out ("annihilate") is the literal word for the mass
 killing of peoples or of people in their many, and a figure for a defeat ("the party was
@@ -97,11 +97,10 @@ def rule_not_of_killings(
     it (in any paragraph: a witness's "Two bodies lay there." often stands alone) reports deaths or
     injuries (``[context] casualties``: "A gunman killed nine people, the worst bloodshed in the
     city in decades.", '"The junction was pure carnage. Two bodies lay there."'), or names a natural
-    hazard as rule "figurative" reads it ("the quake caused carnage"), or an act of violence
-    (``_violent_act``: "the shooting", "the Tarsen attacks", "the deadly attack"; see
-    ``_reported_violence``): a killing is news before its toll is, and a report of one is a report
-    of bloodshed ("Her lead held after the Tarsen attacks. The bloodshed shifted the race.").
-    "The attacks on her record" are words, as "the bloodshed in the party" is a figure."""
+    hazard as rule "figurative" reads it ("the quake caused carnage"). A word of an act of
+    violence nearby is not enough: "shooting", "bombing" or "rampage" are often figures or other
+    senses themselves ("the market bloodbath came a day after the bombing", "a scoring rampage.
+    It was carnage for the visitors")."""
     subject = _own_subject(doc[start:end].root)
     if subject is not None and subject.pos_ != "PRON" and _names_hazard(subject, lexicon):
         return None
@@ -110,50 +109,18 @@ def rule_not_of_killings(
     for tok in doc[first:last]:
         if _is_hazard(tok, lexicon) or _is_casualty(tok, lexicon):
             return None
-        if _reported_violence(tok, lexicon):
-            return None
     return start, end
-
-
-def _reported_violence(tok: Token, lexicon: Lexicon) -> bool:
-    """The noun names an act of violence as an event (rule "not-of-killings"): one
-    ``_violent_act`` reads so ("the shooting", "the deadly attacks", "the attacks in Tarsen"),
-    or a bare definite act with no target and no owner ("the attacks") that takes up such an act
-    named earlier in the text ("After the Tarsen attacks ... before the attacks"): "the" points
-    back to it. The word of spilt blood itself is no act of violence, nor is a verb ("he was
-    shooting a film"). Nor is an act the text uses as a figure itself: one said of something
-    ("the vote was a massacre"), one "made" ("traders made a killing"), or a word the lexicon
-    lists as loaded ("massacre", "slaughter", "onslaught"), which dramatises a rout as often as
-    "bloodbath" does ("the massacre at the polls")."""
-    if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "oprd", "appos"):
-        return False
-    if tok.dep_ == "dobj" and _lemma(tok.head) == "make":
-        return False
-    if any(e.term == _lemma(tok) or e.term == tok.lower_ for e in lexicon.entries):
-        return False
-    if _violent_act(tok, lexicon):
-        return True
-    lemma = _lemma(tok)
-    if lemma not in lexicon.acts:
-        return False
-    if [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")] != ["the"]:
-        return False  # "an attack", "her attacks": nothing named before
-    if any(c.dep_ in ("prep", "amod", "compound", "relcl", "acl") for c in tok.children):
-        return False  # "the attacks on her record", "the verbal attacks": a kind of its own
-    return any(
-        _lemma(t) == lemma and t.pos_ == "NOUN" and _violent_act(t, lexicon)
-        for t in tok.doc[: tok.i]
-    )
 
 
 def rule_not_of_nature(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A word of outsize ("colossal", "gargantuan") dramatises the size of an act, a sum or an
     idea ("a colossal blunder", "a colossal waste of money"), but where it grades a natural
-    hazard or a thing of nature (``[context] hazards``, ``nature``: "a colossal storm on the
-    planet", "the star is gargantuan", "a colossal wave"), before it or as its predicate, it
-    gives a physical size in the plain word for it and is not marked. A thing of nature with
-    an "of" phrase is a figure ("a colossal wave of layoffs", "a gargantuan mountain of debt"),
-    as a hazard word is in ``_is_hazard`` ("a storm of criticism")."""
+    hazard (``_is_hazard``, ``[context] hazards``: "a colossal storm", "the hurricane was
+    colossal"), before it or as its predicate, it gives a physical size in the plain word for it
+    and is not marked. Only hazards: a star, a wave or a mountain is as often a figure of
+    politics, business or show business as a thing of nature ("a colossal star to rescue the
+    franchise", "rode a colossal wave in November"), and a hazard word with an "of" phrase is a
+    figure too ("a colossal storm of protest")."""
     tok = doc[start:end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "a huge and colossal storm": where the first one stands
@@ -166,19 +133,15 @@ def rule_not_of_nature(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tupl
     words = [graded, *(c for c in graded.children if c.dep_ == "compound")]
     if any(_is_hazard(w, lexicon) for w in words):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in graded.children):
-        return start, end  # "a colossal wave of layoffs"
-    if any(w.pos_ == "NOUN" and {_lemma(w), w.lower_} & lexicon.nature for w in words):
-        return None
     return start, end
 
 
 def rule_not_of_peoples(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A verb of wiping out ("annihilate", or its noun "annihilation") dramatises a defeat or a
     loss as total ("the party was annihilated at the polls", "the team annihilated its rivals"),
-    but said of peoples or of people killed in their many (``_of_peoples``: "annihilated whole
-    peoples", "the settlers annihilated millions of people", "thousands were annihilated"), it
-    is the literal word for a mass killing and is not marked. So too where its own sentence
+    but said of peoples or of people as such (``_of_peoples``: "annihilated whole peoples", "the
+    settlers annihilated millions of people"; not "annihilated dozens of incumbents"), it is the
+    literal word for a mass killing and is not marked. So too where its own sentence
     reports people killed (``_is_casualty``, strict: "annihilated the garrison, killing 400
     people"), or where the sentence before or after says the same word of peoples, as an answer
     says what a question asked ("Who did the regime annihilate? It annihilated whole
@@ -200,11 +163,12 @@ def rule_not_of_peoples(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
 
 def _of_peoples(tok: Token, lexicon: Lexicon) -> bool:
     """What a verb of wiping out is done to (its object, its passive subject, or the "of" phrase
-    of its noun) is a people or a population (``[context] populations``: "whole peoples", "the
-    tribe", "civilians") or people counted in their many: a number or a word of many
-    (``[context] multitudes``) of people or alone ("millions of people", "thousands", "40
-    villagers"). A word for people that is no count ("its rivals", "his critics", "the
-    opposition") is not enough: those are beaten, not killed."""
+    of its noun) is a people, a population or people as such (``[context] populations``: "whole
+    peoples", "the tribe", "civilians", "people"), alone or counted ("millions of human beings",
+    "40 villagers", "thousands of civilians"). A count is not enough by itself: people counted
+    by a role or a side ("dozens of incumbents", "thousands of challengers") are beaten, not
+    killed, and so are people named by no count ("its rivals", "the opposition"); a bare count
+    ("thousands were annihilated") stands for people."""
     if tok.pos_ == "VERB":
         done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
@@ -216,14 +180,20 @@ def _of_peoples(tok: Token, lexicon: Lexicon) -> bool:
             if g.dep_ == "pobj"
         ]
     for noun in (v for d in done_to for v in (d, *d.conjuncts)):
-        if {noun.lower_, _lemma(noun)} & lexicon.populations:
-            return True
-        counted = (
-            noun.like_num
-            or noun.lower_ in lexicon.multitudes
-            or any(c.dep_ == "nummod" or c.lower_ in lexicon.multitudes for c in noun.children)
-        )
-        if counted and _counted_people(noun, lexicon, strict=True):
+        # the people a count counts: "millions of people" by its "of" phrase, "40 villagers"
+        # and "whole peoples" by the noun itself
+        counted = [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if not (noun.like_num or noun.lower_ in lexicon.multitudes):
+            counted = [noun]
+        elif not counted:
+            return True  # a bare count stands for people: "thousands were annihilated"
+        if any({p.lower_, _lemma(p)} & lexicon.populations for p in counted):
             return True
     return False
 
@@ -329,7 +299,8 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     target ("the Paris attacks", "the attacks in Paris", "another attack, this time in Nice",
     "the 9/11 attacks"; not "the 2016 attacks on the judge"), or by people killed or wounded in
     its sentence ("the attack killed nine people"; not "killed 300 jobs") or, for an act no one
-    owns, in the next sentence of its paragraph ("Another attack. Many dead."). Where it is
+    owns and with no phrase but its place, in the next sentence of its paragraph ("Another
+    attack. Many dead."; not "an attack from the left over her budget"). Where it is
     "of", "on" or "against" something, that must be people or a place (``_people_or_place``:
     "the massacre of villagers", "an attack on the embassy"), or, for a thing that is no bare
     idea, people must be killed in its sentence: "the killing of democracy", "a terrible act of
@@ -388,8 +359,21 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     # the toll in the sentence right after, in the same paragraph ("Another attack, this time
     # in the port. Many dead and injured."): a bulletin gives the act, then its dead. Only for
     # an act no one owns, as for a place: "the senator's attacks" are words however the next
-    # sentence goes on
-    return not owned and any(_is_casualty(t, lexicon, strict=True) for t in _next_sentence(noun))
+    # sentence goes on. Nor for an act with a phrase of its own other than its place ("a
+    # terrible attack from the left over her flood response. Twelve people died in the
+    # flood."): who made it or what it was about tells another story than the dead after it
+    if owned or not all(_in_a_place(c, lexicon) for c in noun.children if c.dep_ == "prep"):
+        return False
+    return any(_is_casualty(t, lexicon, strict=True) for t in _next_sentence(noun))
+
+
+def _in_a_place(prep: Token, lexicon: Lexicon) -> bool:
+    """The preposition is "in" or "at" a place: a named one or a site (``[context] sites``:
+    "in Lyon", "at the market")."""
+    return prep.lower_ in ("in", "at") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in PLACE_ENTS or _lemma(g) in lexicon.sites)
+        for g in prep.children
+    )
 
 
 def _next_sentence(tok: Token) -> Span:

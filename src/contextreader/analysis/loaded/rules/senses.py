@@ -34,6 +34,7 @@ from contextreader.analysis.loaded.rules.labels import _targets_people, official
 from contextreader.analysis.loaded.tokens import (
     NOUN_MODIFIERS,
     POINTING,
+    _a_person,
     _a_person_or_body,
     _heads_a_clause,
     _lemma,
@@ -472,33 +473,46 @@ def rule_not_historical(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     dictators", "the fascists of the 1930s", "dictators of the last century"), tied to it in the
     same way, unless the term is predicated in the present of someone ("the governor is a
     19th-century dictator", "critics call him a 20th-century satrap": a label with a figure of
-    period). For a word that names a ruler, a movement or its organs (``[context] dated``:
-    "dictator", "propaganda"), a past period anywhere in its sentence does too, where the
-    term's clause is in the past and the term is not a predicate or a label put on someone
-    ("He fled in 1957 after agents of Ruiz, the island's dictator, beat him."; not "In 1985 she
-    called the governor a dictator", "The dictator, in power since 1979, still rules")."""
+    period), is what someone is likened to (``_a_figure_of_period``: "ran the state like a
+    19th-century dictator"), or is a label set beside someone's name ("the governor, a
+    19th-century dictator in all but name"). A past year elsewhere in the sentence dates some
+    other event ("The dictator, who seized power in 1994, jailed three reporters last week") and
+    says nothing about the term."""
     term = doc[start:end].root
     tied = _tied_words(term)
     if any(_history_word(t, lexicon) for t in tied):
         return None
     predicated = term.dep_ in ("attr", "oprd", "acomp", "xcomp")
-    if any(_past_period(t, lexicon) for t in tied) and not (predicated and not _past(term)):
-        return None
     if (
-        {_lemma(term), term.lower_} & lexicon.dated
-        and not predicated
-        and _past(term)
-        and any(_past_period(t, lexicon) for t in term.sent)
+        any(_past_period(t, lexicon) for t in tied)
+        and not (predicated and not _past(term))
+        and not _a_figure_of_period(term, lexicon)
     ):
         return None
     return start, end
 
 
+def _a_figure_of_period(term: Token, lexicon: Lexicon) -> bool:
+    """A term dated to a past period is a figure, put on someone now, where it is what
+    something is likened to, the object of "like" ("ran the state like a 19th-century
+    dictator", "like 20th-century dictators, the general jails critics") or of "as" with "a"
+    ("ruled as a 19th-century dictator would"; not "remembered as the last century's cruellest
+    dictator", a role), or where it is set with "a" beside a word for a person ("the governor, a
+    19th-century dictator in all but name"; not "Morel, the island's 20th-century dictator", which
+    says who he was)."""
+    node = term.head if term.dep_ == "amod" else term  # "a 1930s fascist regime": the noun
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head  # "like 19th-century despots and dictators"
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children)
+    if node.dep_ == "pobj":
+        return node.head.lower_ == "like" or (node.head.lower_ == "as" and indefinite)
+    return node.dep_ == "appos" and indefinite and _a_person(node.head, lexicon)
+
+
 # a generation: a year at least this many years before the present one is history, not current
 # affairs. It is the span after which governments open their papers to historians (the
 # "thirty-year rule" of public records), and longer than most rulers stay in office, so a ruler
-# dated so far back is, as a rule, no longer the one in office (the tense check covers those
-# who still are)
+# dated so far back is, as a rule, no longer the one in office
 GENERATION = 30
 # an ordinal written in figures: "20th", "19th", "1st"
 ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
