@@ -119,6 +119,12 @@ MARKS = {
             "$19.99 Price: $9.99\nThe port reopened.",
             [("crook", LABEL)],
         ),
+        # a stop glued to the title with no space still ends the article's sentence
+        (
+            "Tarsen's mayor was a crook.The Crooks Next Door: Wh... Ona Bright List Price: "
+            "$19.99 Price: $9.99\nThe port reopened.",
+            [("crook", LABEL)],
+        ),
         (
             "Inside the Deep State: How th... Mara Quill Best Price: $4.10 Buy New $12.99 (as of "
             "10:05 EDT - Details) Inside the Deep State: Who... Mara Quill Best Price: $2.10 Buy "

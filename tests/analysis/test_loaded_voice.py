@@ -371,6 +371,20 @@ VOICES = {
             "I compared the banker's reach to that of a puppet master.",
             [("puppet master", "outlet")],
         ),
+        # a "with" on the object describes it when the verb has its own "to" or "with", or
+        # when another "with" or "to" follows it: the second term is that one
+        (
+            "The survey compared towns with disastrous floods to towns on high ground.",
+            [("disastrous", "outlet")],
+        ),
+        (
+            "Nurses compared patients with a brutal strain of flu with healthy adults.",
+            [("brutal", "outlet")],
+        ),
+        (
+            "The senator compared Tosk to a puppet master with friends in banks.",
+            [("puppet master", "reported")],
+        ),
     ],
     # -- what a document or a person purports to show or be is its claim -------------------
     "purported_claim": [
@@ -662,9 +676,19 @@ VOICES = {
     # nor a "for" inside the sentence, nor the writer's own "For me,"
     "for_x_frames_a_view": [
         (
-            "For Tilda Marsh, the mayor is exposing the perverse logic of the levy.",
+            "For Tilda Marsh, the logic of the levy is perverse.",
             [("perverse", "reported")],
         ),
+        ("For the mayor, the pier repairs proved disastrous.", [("disastrous", "reported")]),
+        (
+            "For the critics, the toll remained a shameful sham.",
+            [("shameful", "reported"), ("sham", "reported")],
+        ),
+        (
+            "For Tilda Marsh, the levy amounted to a shameful giveaway.",
+            [("shameful", "reported"), ("giveaway", "reported")],
+        ),
+        ("For the senator, the plan seemed like a reckless gamble.", [("reckless", "reported")]),
         (
             "But for many economists, the toll plan is a reckless gamble.",
             [("reckless", "reported")],
@@ -701,6 +725,26 @@ VOICES = {
             [("reckless", "outlet")],
         ),
         ("For me, the toll plan is a reckless gamble.", [("reckless", "outlet")]),
+        # only a judgement is the holder's view: what happened to them (an event verb, not a
+        # linking one), the subject, a clause joined on, a clause or phrase inside the
+        # predicate that names a third party, all stay the writer's
+        (
+            "For Tilda Marsh, the mayor is exposing the perverse logic of the levy.",
+            [("perverse", "outlet")],
+        ),
+        ("For the mayor, the shameful vote ended on Monday.", [("shameful", "outlet")]),
+        ("For Marsh, the month closed with a humiliating loss.", [("humiliating", "outlet")]),
+        ("For the skipper, the trouble began when the brutal storm hit.", [("brutal", "outlet")]),
+        ("For Marsh, the reckless board was a headache.", [("reckless", "outlet")]),
+        (
+            "For Marsh, the loss was humiliating, and the radical left cheered.",
+            [("humiliating", "reported"), ("radical", "outlet")],
+        ),
+        ("For Marsh, it was a chance to beat her radical rival.", [("radical", "outlet")]),
+        (
+            "For the mayor, the levy amounted to a win for the radical left.",
+            [("radical", "outlet")],
+        ),
     ],
     # words that describe the teller of an opening "according to" frame are the writer's;
     # the frame may follow a conjunction or a sentence adverb

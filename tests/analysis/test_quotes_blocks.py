@@ -334,3 +334,54 @@ def test_a_lead_whose_comma_ends_its_paragraph_sets_out_the_next_one(nlp, line, 
 def test_a_lead_comma_at_the_end_of_a_wrapped_line_is_the_sentence_going_on(nlp):
     text = "The board met on Monday.\n\nTomas Brandt said,\nadding that the levy was fair.\n"
     assert "direct" not in [row[0] for row in quote_rows(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    named(
+        {
+            # the verb has its words before it: the comma goes on with the sentence
+            "said-after-its-words": (
+                (
+                    "The board met.\n\nThe levy will fail, Tomas Brandt said,\n\n"
+                    "adding that the board was reckless.\n"
+                ),
+            ),
+            "words-then-a-capital": (
+                (
+                    "The board met.\n\nThe levy will fail, Tomas Brandt said,\n\n"
+                    "The board meets again on Friday.\n"
+                ),
+            ),
+            "quoted-words-first": (
+                (
+                    'The board met.\n\n"The levy will fail," Tomas Brandt said,\n\n'
+                    "adding that the board was reckless.\n"
+                ),
+            ),
+            # the next paragraph opens in lower case: the sentence goes on after the break
+            "lower-case-next": (
+                (
+                    "The board met.\n\nThe harbour board announced on Monday,\n\n"
+                    "in a notice on its website, that the levy would rise.\n"
+                ),
+            ),
+        }
+    ),
+)
+def test_a_comma_lead_is_no_lead_where_the_sentence_goes_on(nlp, text):
+    after = text.split("\n\n")[-1].strip()
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    assert not any(kind == "direct" and after in (words or "") for kind, words in rows)
+
+
+def test_words_before_a_paragraph_ending_said_stay_its_report(nlp):
+    # the report keeps its words, also when page furniture stands between the paragraphs
+    for text in (
+        "The board met.\n\nThe levy will fail, Tomas Brandt said,\n\n"
+        "adding that the board was reckless.\n",
+        "The board met.\n\nThe levy will fail, Tomas Brandt said,\n\nAdvertisement\n\n"
+        "adding that the board was reckless.\n",
+    ):
+        rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+        assert ("indirect", "The levy will fail", "Tomas Brandt") in rows

@@ -910,3 +910,22 @@ def test_an_answer_after_a_long_one_is_still_the_named_interviewee_s(nlp: Langua
     rows = quote_rows(nlp, text, PERSON_ROWS)
     assert ("direct", "A long fight.", "Tilda Marsh", "A") in rows
     assert ("direct", "I think the board will give in.", "Tilda Marsh", "A") in rows
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the writer in the present: "her" for the interviewee, or the writer asking
+        "We are sitting in her office, and you can see the bridge. We will talk for an hour.",
+        "I ask the mayor whether we will see the toll pass.",
+        # an answer that speaks of another man or woman stops too: the safe side
+        "We will win. His board will see it.",
+    ],
+)
+def test_an_answer_stops_at_the_writer_s_present_tense_scene(nlp: Language, paragraph: str) -> None:
+    text = LONG_ANSWERS.replace(
+        "We will bring the money home. You see the queues every day.", paragraph
+    )
+    rows = quote_rows(nlp, text, ("kind", "words"))
+    answer = next(r[1] for r in rows if (r[1] or "").startswith("Look"))
+    assert answer.endswith("That's nonsense.")

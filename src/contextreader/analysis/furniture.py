@@ -231,8 +231,11 @@ _AS_OF = r"\s*\(as\s+of\b[^()\n]{0,80}\)"
 _STAMP_SIGN = re.compile(r"\d:\d\d|details\)$", re.IGNORECASE)
 # the end of a sentence before a listing's title on its line: a full stop (not an ellipsis,
 # which ends a cut title, nor an author's initial, "Jan R. Roe"), "!" or "?", maybe closing
-# marks, then a space
-_SENTENCE_BEFORE = re.compile(r"(?<![.…])(?<!(?<!\S)[A-Z])[.!?][\"”’)]*\s+")
+# marks, then a space; or, in text glued together when the page was copied, a stop right after
+# a lower-case word with a capital straight after it ("a disaster.The Radical Left: ...")
+_SENTENCE_BEFORE = re.compile(
+    r"(?<![.…])(?<!(?<!\S)[A-Z])[.!?][\"”’)]*\s+|(?<=[a-z])[.!?][\"”’)]*(?=[A-Z])"
+)
 # the most characters a listing's title and author take before its first label: a shop cuts
 # the title short; more is an article's sentence whose end was not found, and nothing is taken
 _TITLE_CHARS = 200

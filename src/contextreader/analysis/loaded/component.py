@@ -207,7 +207,9 @@ class LoadedTerms:
                 voice == "outlet"
                 and cand.entry is not None
                 and (
-                    _accounted(span.root) or _according_sentence(span.root) or _for_frame(span.root)
+                    _accounted(span.root)
+                    or _according_sentence(span.root)
+                    or _for_frame(span.root, self.lexicon)
                 )
                 and not _grades_a_figure(span.root, self.lexicon.sizes)
             ):

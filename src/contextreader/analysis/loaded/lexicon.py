@@ -58,6 +58,8 @@ File layout (see the comments at the top of the TOML file)::
     sizes = ["whopping", ...]       # adjectives of size that grade a figure: "a whopping £400,000"
     matters = ["blame", ...]        # verbs of saying whose object is what the speaker says
     seeming = ["seem"]              # verbs whose "to" phrase holds the view: "seemed, to some, X"
+    linking = ["be", ...]           # verbs that link a subject to a judgement: "For X, Y was Z"
+    linking_preps = ["to", ...]     # prepositions that open such a judgement: "amounted to Z"
     hype = ["game-changer", ...]    # puffery terms marked in a speaker's quoted words too
     difficulty = ["hard", ...]      # words of difficulty: "notoriously hard to treat"
     fortunes = ["anxiety", ...]     # feelings, misfortunes, fortune: "terrible anxiety"
@@ -270,6 +272,8 @@ CONTEXT_KEYS = frozenset(
         "sizes",
         "matters",
         "seeming",
+        "linking",
+        "linking_preps",
         "hype",
         "difficulty",
         "fortunes",
@@ -392,6 +396,8 @@ class Lexicon:
     sizes: frozenset[str] = field(default_factory=frozenset)
     matters: frozenset[str] = field(default_factory=frozenset)
     seeming: frozenset[str] = field(default_factory=frozenset)
+    linking: frozenset[str] = field(default_factory=frozenset)
+    linking_preps: frozenset[str] = field(default_factory=frozenset)
     hype: frozenset[str] = field(default_factory=frozenset)
     difficulty: frozenset[str] = field(default_factory=frozenset)
     fortunes: frozenset[str] = field(default_factory=frozenset)

@@ -942,7 +942,7 @@ _MAX_HOLDER = 8
 _PERSON_OBJECTS = frozenset({"him", "her"})
 
 
-def _for_frame(word: Token) -> bool:
+def _for_frame(word: Token, lexicon: Lexicon) -> bool:
     """The word is in a clause that an opening "For X," frame gives to X as X's view ("For
     Jan Roe, the senator is exposing the perverse logic of the scheme", "But for many
     economists, the plan is reckless"): X is a person (a name the tagger calls a PERSON, "him",
@@ -952,7 +952,15 @@ def _for_frame(word: Token) -> bool:
     place or a thing ("For the city, the closure was a disaster": what it meant for the city is
     the writer's verdict), not "For all X," (in spite of X), and not a "for" inside the
     sentence ("He voted for Roe, a brutal choice"); words that describe the holder ("For Roe,
-    a bitter rival, ...") are the writer's."""
+    a bitter rival, ...") are the writer's.
+
+    Only a judgement is X's view: "For X," also frames what happened to X ("For the president,
+    the shameful episode ended on Friday"), which is the writer's narration. So the frame must
+    hang on the sentence's main verb, that verb must link a subject to a predicate (``be``, a
+    verb of seeming or another linking verb: [context] linking, seeming), and the word must lie
+    in the predicate (``_in_predicate``): not in the subject ("For Roe, the brutal regime was a
+    nightmare": the writer names the regime), nor in a clause joined on ("..., and the radical
+    left celebrated")."""
     toks = [t for t in word.sent if not t.is_space]
     if len(toks) < 4:
         return False
@@ -968,7 +976,33 @@ def _for_frame(word: Token) -> bool:
         return False
     if obj.left_edge.i <= word.i <= obj.right_edge.i:
         return False  # "For Roe, a bitter rival, ...": the writer's words for the holder
-    return _holds_views(obj)
+    root = word.sent.root
+    if toks[first].head.i != root.i or _lemma(root) not in lexicon.linking | lexicon.seeming:
+        return False  # "For the president, the episode ended on Friday": an event, no view
+    return _in_predicate(word, root, lexicon) and _holds_views(obj)
+
+
+def _in_predicate(word: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """The word is in what the linking ``verb`` says of its subject: under its predicate ("was a
+    fiasco", "proved reckless") or a predicate phrase ([context] linking_preps: "amounted to a
+    triumph", "seemed like a gamble"), with no verb or phrase between: a clause or a
+    preposition's phrase inside the predicate names someone or something else in the writer's
+    words ("a chance to attack his radical rival", "a triumph for the radical left")."""
+    tok = word
+    for _ in range(50):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.i == verb.i:
+            return tok.dep_ in PREDICATES or (
+                tok.dep_ == "prep" and tok.lower_ in lexicon.linking_preps
+            )
+        if head.pos_ in ("VERB", "AUX") or (tok.i != word.i and tok.pos_ in ("VERB", "AUX")):
+            return False
+        if tok.dep_ == "prep":
+            return False
+        tok = head
+    return False
 
 
 def _holds_views(obj: Token) -> bool:
@@ -1032,6 +1066,14 @@ def _charged(word: Token, lexicon: Lexicon) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.charges
 
 
+def _later_term(prep: Token) -> bool:
+    """A "to" or "with" phrase follows inside ``prep``'s phrase: the last is the second term of
+    a comparison, and ``prep`` describes the object before it."""
+    return any(
+        t.dep_ == "prep" and t.lower_ in ("to", "with") and t.i > prep.i for t in prep.subtree
+    )
+
+
 def _likened_or_accused(word: Token, lexicon: Lexicon) -> bool:
     """The word is in what a verb of likening likens its object to ([context] likening:
     "compared the banker to a puppet master"), in the "of" phrase of a picture a verb of
@@ -1064,8 +1106,15 @@ def _likened_or_accused(word: Token, lexicon: Lexicon) -> bool:
         and verb.dep_ == "dobj"
         and verb.head.pos_ == "VERB"
         and _lemma(verb.head) in lexicon.likening
+        and not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.head.children)
+        and not (prep.lower_ == "with" and _later_term(prep))
     ):
-        verb = verb.head  # "compared Soros to a puppet master", "to" parsed onto the object
+        # "compared Soros to a puppet master", "to" parsed onto the object; not when the verb
+        # has a "to" or "with" of its own, which is then the second term and the object's
+        # phrase tells which ones ("compared schools with poor results to schools elsewhere"),
+        # nor when a "with" on the object has a "to" or "with" after it, which the parse hung
+        # inside ("compared patients with a severe form with healthy adults")
+        verb = verb.head
     if (
         prep.lower_ == "of"
         and verb.dep_ == "dobj"

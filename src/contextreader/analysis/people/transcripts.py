@@ -807,8 +807,11 @@ def _still_talking(
     present tense or with a modal ("We will bring the money home.", "You see it every day.";
     the writer's own "I asked her about the vote." or "We met in May." tells of the past),
     with no quotation mark (a quote of someone's, which keeps its own speaker), no person's
-    name (the writer's narration: "Vale was elected in 2010."), no "he" or "she" opening it
-    ("She laughed."), no bracketed note ("(Laughs.)") and no "Word:" lead ("Photo: ...")."""
+    name (the writer's narration: "Vale was elected in 2010."), no "he", "she", "him", "her"
+    or "his" anywhere in it (the writer speaking of the interviewee: "We are sitting in her
+    office."; an answer that speaks of some other man or woman stops the answer too, the safe
+    side), no "I" or "we" asking ("I ask her whether ...": the writer's question, told in the
+    present), no bracketed note ("(Laughs.)") and no "Word:" lead ("Photo: ...")."""
     line = text[start:end]
     if (
         is_heading(line)
@@ -818,6 +821,7 @@ def _still_talking(
         or any(c in line for c in '"“”()[]')
         or any(start <= s < end for s, _ in owner)
         or _told_of(line)
+        or not _words(line).isdisjoint(_one_person_pronouns())
     ):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -825,12 +829,35 @@ def _still_talking(
         return False
     speaker = _first_person().fullmatch
     you = _second_person().fullmatch
+    asking = _asking_verbs()
+    if any(
+        t.dep_ in _SUBJECTS and speaker(t.text) and t.head.lemma_.lower() in asking for t in span
+    ):
+        return False  # "I ask her whether ...": the interviewer's question, not an answer
     return any(
         t.dep_ in _SUBJECTS
         and (speaker(t.text) or you(t.text))
         and (t.head.tag_ in _NOW_TAGS or any(c.tag_ == "MD" for c in t.head.children))
         for t in span
     )
+
+
+@cache
+def _one_person_pronouns() -> frozenset[str]:
+    """The pronouns for one man or woman in every form ("he", "him", "his", "she", "her",
+    "hers": those with a gender in pronouns.toml [pronouns])."""
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return frozenset(w for w, g in cue_lexicon().pronouns.items() if g in ("male", "female"))
+
+
+@cache
+def _asking_verbs() -> frozenset[str]:
+    """The verbs that put a question to someone ("ask", "press": reporting_verbs.toml
+    [questions] verbs)."""
+    from contextreader.analysis.quotes.lexicon import cue_lexicon
+
+    return cue_lexicon().questions
 
 
 # a verb in the present tense (or a modal's): the tense an interviewee answers in

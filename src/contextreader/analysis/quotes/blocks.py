@@ -47,14 +47,40 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+")
 _COMMA_ENDS_PARAGRAPH = re.compile(r",[^\S\n]*\n[^\S\n]*\n")
 
 
-def lead_mark(tok: Token) -> bool:
-    """The punctuation that hands a lead's words over: a colon ("Roe wrote:"), or a comma that
-    ends its paragraph ("As Roe reported," over the passage, when the page dropped the block
-    quotation's markup). A comma inside a paragraph, even at a line's end, is the sentence going
-    on (a hard-wrapped "Roe said,\nadding that ...")."""
-    return tok.text == ":" or (
-        tok.text == "," and _COMMA_ENDS_PARAGRAPH.match(tok.doc.text, tok.idx) is not None
-    )
+def lead_mark(tok: Token, cue: Token) -> bool:
+    """The punctuation that hands the lead ``cue``'s words over: a colon ("Roe wrote:"), or a
+    comma that ends its paragraph ("As Roe reported," over the passage, when the page dropped
+    the block quotation's markup; ``_comma_lead``). A comma inside a paragraph, even at a
+    line's end, is the sentence going on (a hard-wrapped "Roe said,\nadding that ...")."""
+    return tok.text == ":" or (tok.text == "," and _comma_lead(tok, cue))
+
+
+# what ties a verb of saying to words it has already taken, or to the clause it comments on
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+_ASIDE_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
+
+
+def _comma_lead(comma: Token, cue: Token) -> bool:
+    """True when ``comma`` ends its paragraph and hands ``cue``'s words over to the next one.
+
+    A break inside a sentence is common in copied pages, so the comma leads only when nothing
+    says the sentence goes on or is already whole: the next paragraph must not open in lower
+    case ("Smith said,\n\nadding that ...", "announced on Monday,\n\nin a statement ..."),
+    and the verb must not have its content before it already ("The plan will fail, Smith
+    said,": the words are given, and the comma goes on to "adding ..." or the next clause),
+    whether the parse hangs those words on the verb or the verb on them as an aside ("The plan
+    will fail, as Smith said,").
+    """
+    text = comma.doc.text
+    found = _COMMA_ENDS_PARAGRAPH.match(text, comma.idx)
+    if found is None:
+        return False
+    rest = text[found.end() :].lstrip()
+    if rest[:1].islower():
+        return False  # the sentence goes on after the break
+    if any(c.dep_ in _CONTENT_DEPS and c.i < cue.i for c in cue.children):
+        return False  # "The plan will fail, Smith said,": said after its words
+    return not (cue.dep_ in _ASIDE_DEPS and cue.head.i < cue.i)
 
 
 def block_after(
@@ -73,7 +99,7 @@ def block_after(
         return None
     text = ix.text
     after = cue.doc[cue.i + 1 : cue.i + 1 + LEAD_COLON_WORDS]
-    colon = next((t for t in after if lead_mark(t)), None)
+    colon = next((t for t in after if lead_mark(t, cue)), None)
     if colon is None:
         return None
     line_end = _line_end(text, colon.idx + 1)

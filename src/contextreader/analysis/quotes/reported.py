@@ -1030,7 +1030,7 @@ def _colon_follows(cue: Token) -> bool:
     if cue.dep_ == "relcl" or (cue.text[:1].isupper() and cue.i > cue.sent.start):
         return False  # "the reason that we must act today:", a title-case heading "X Goes On:"
     for t in doc[cue.i + 1 : min(len(doc), cue.i + 1 + LEAD_COLON_WORDS)]:
-        if lead_mark(t):
+        if lead_mark(t, cue):
             return True  # or a comma ending the paragraph: "As the Ledger reported," over it
         addressee = (t.head.i == cue.i and t.dep_ in ("dative", "dobj")) or t.dep_ == "det"
         stranded = t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children)
@@ -1056,7 +1056,7 @@ def _colon_content(cue: Token, ix: _Index) -> tuple[int, int] | None:
     direct quote, handled with the marks.
     """
     text = ix.text
-    colon = next(t for t in cue.doc[cue.i + 1 : cue.i + 1 + LEAD_COLON_WORDS] if lead_mark(t))
+    colon = next(t for t in cue.doc[cue.i + 1 : cue.i + 1 + LEAD_COLON_WORDS] if lead_mark(t, cue))
     i = colon.idx + 1
     line_end = text.find("\n", i)
     line_end = len(text) if line_end < 0 else line_end
