@@ -318,6 +318,7 @@ MARKS = {
             "Whom did the invaders annihilate? They annihilated whole peoples.",
             "The invaders annihilated millions of human beings.",
             "The raiders annihilated 40 villagers.",
+            "The raiders annihilated 400 people.",
         ),
         # a count is not enough: people counted by a role or a side are beaten, not killed
         *(
@@ -328,6 +329,8 @@ MARKS = {
                     "annihilated",
                     "exaggeration",
                 ),
+                # people named by no count are beaten, not killed
+                ("The party annihilated the people who doubted it.", "annihilated", "exaggeration"),
                 (
                     "The champion annihilated thousands of challengers in her career.",
                     "annihilated",

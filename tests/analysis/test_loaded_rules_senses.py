@@ -338,6 +338,9 @@ MARKS = {
             # a ruler identified by the period, not a label put on someone now
             "Morel, the island's 20th-century dictator, died in 1975.",
             "She is remembered as the last century's cruellest dictator.",
+            # a likeness or a label told in the past is history too
+            "Like many 20th-century dictators, Morel died in his bed.",
+            "As a 20th-century dictator, Morel ruled by decree.",
         ),
         # a past year elsewhere in the sentence dates another event, not the term, however past
         # the tense ("Like" used to be read with the period as history too)
@@ -361,9 +364,9 @@ MARKS = {
                 # the term is a figure put on someone now
                 ("Like 19th-century dictators, the general jails his critics.", "dictators"),
                 ("The governor ran the port like a 19th-century dictator.", "dictator"),
-                ("The general ruled as a 19th-century dictator would.", "dictator"),
+                ("The general rules as a 19th-century dictator would.", "dictator"),
                 (
-                    "The governor, a 19th-century dictator in all but name, jailed two editors.",
+                    "The governor, a 19th-century dictator in all but name, jails editors.",
                     "dictator",
                 ),
             )
@@ -735,6 +738,9 @@ MARKS = {
             "Another horrific attack, this time in Lyon, France. Many dead and injured.",
             "Another horrible attack, this time in Lyon.",
             "Another terrible attack. Dozens of people were injured.",
+            # its target, time, makers or weapons are an attack's too
+            "It was a horrific attack on a chapel on Sunday morning. Six people were killed.",
+            "It was a murderous attack by gunmen in Lyon. Nine people died.",
         ),
         ("Another horrific attack, this time on free speech.", "horrific"),
         (

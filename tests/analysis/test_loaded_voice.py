@@ -702,6 +702,7 @@ VOICES = {
             [("shameful", "reported"), ("giveaway", "reported")],
         ),
         ("For the mayor, the pier repairs were a fiasco.", [("fiasco", "reported")]),
+        ("For critics, the levy looks reckless.", [("reckless", "reported")]),
         (
             "For Marsh, who chairs the board, the pier repairs were a fiasco.",
             [("fiasco", "reported")],

@@ -320,6 +320,8 @@ def test_a_statement_read_on_someones_behalf_is_not_the_readers(nlp):
         {
             "as-aside": ("As the Norde Courier reported,", "report", "the Norde Courier"),
             "plain": ("Tomas Brandt wrote on Tuesday,", "write", "Tomas Brandt"),
+            # a participle of saying hands its words over as its verb would
+            "participle": ("Tomas Brandt closed the meeting, saying,", "say", "Tomas Brandt"),
         }
     ),
 )

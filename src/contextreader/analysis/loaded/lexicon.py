@@ -67,6 +67,7 @@ File layout (see the comments at the top of the TOML file)::
     sweeping = ["everyone", ...]    # all or many people at once: "everyone was shocked"
     multitudes = ["dozens", ...]    # words of many that count people: "dozens were killed"
     populations = ["tribe", ...]    # peoples: "annihilated whole peoples" is a mass killing
+    counted_persons = ["people"]    # people as such, only when counted: "millions of people"
     bereavements = ["loss"]         # turns whose possessive is who suffered: "her cruel loss"
     lives = ["life"]                # what a bereavement loses: "the tragic loss of life"
     violent_acts = ["shooting", ...]  # acts of violence: "the horrific shooting" is plain
@@ -281,6 +282,7 @@ CONTEXT_KEYS = frozenset(
         "sweeping",
         "multitudes",
         "populations",
+        "counted_persons",
         "bereavements",
         "lives",
         "violent_acts",
@@ -405,6 +407,7 @@ class Lexicon:
     sweeping: frozenset[str] = field(default_factory=frozenset)
     multitudes: frozenset[str] = field(default_factory=frozenset)
     populations: frozenset[str] = field(default_factory=frozenset)
+    counted_persons: frozenset[str] = field(default_factory=frozenset)  # "millions of people"
     bereavements: frozenset[str] = field(default_factory=frozenset)
     lives: frozenset[str] = field(default_factory=frozenset)
     violent_acts: frozenset[str] = field(default_factory=frozenset)

@@ -80,6 +80,8 @@ def _comma_lead(comma: Token, cue: Token) -> bool:
         return False  # the sentence goes on after the break
     if any(c.dep_ in _CONTENT_DEPS and c.i < cue.i for c in cue.children):
         return False  # "The plan will fail, Smith said,": said after its words
+    if cue.dep_ == "advcl" and not any(c.dep_ == "mark" or c.lower_ == "as" for c in cue.children):
+        return True  # "closed the meeting, saying," over the words: a participle hands them over
     return not (cue.dep_ in _ASIDE_DEPS and cue.head.i < cue.i)
 
 

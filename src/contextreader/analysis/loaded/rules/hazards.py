@@ -189,11 +189,15 @@ def _of_peoples(tok: Token, lexicon: Lexicon) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        persons = lexicon.populations | lexicon.counted_persons
         if not (noun.like_num or noun.lower_ in lexicon.multitudes):
-            counted = [noun]
+            # "40 villagers", "400 people" are counted by a number on the noun itself; "the
+            # people who doubted it" are no count, and only a people or a population counts
+            numbered = any(c.dep_ == "nummod" for c in noun.children)
+            counted, persons = [noun], persons if numbered else lexicon.populations
         elif not counted:
             return True  # a bare count stands for people: "thousands were annihilated"
-        if any({p.lower_, _lemma(p)} & lexicon.populations for p in counted):
+        if any({p.lower_, _lemma(p)} & persons for p in counted):
             return True
     return False
 
@@ -362,18 +366,27 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     # sentence goes on. Nor for an act with a phrase of its own other than its place ("a
     # terrible attack from the left over her flood response. Twelve people died in the
     # flood."): who made it or what it was about tells another story than the dead after it
-    if owned or not all(_in_a_place(c, lexicon) for c in noun.children if c.dep_ == "prep"):
+    if owned or not all(_of_an_attack(c, lexicon) for c in noun.children if c.dep_ == "prep"):
         return False
     return any(_is_casualty(t, lexicon, strict=True) for t in _next_sentence(noun))
 
 
-def _in_a_place(prep: Token, lexicon: Lexicon) -> bool:
-    """The preposition is "in" or "at" a place: a named one or a site (``[context] sites``:
-    "in Lyon", "at the market")."""
-    return prep.lower_ in ("in", "at") and any(
-        g.dep_ == "pobj" and (g.ent_type_ in PLACE_ENTS or _lemma(g) in lexicon.sites)
-        for g in prep.children
-    )
+def _of_an_attack(prep: Token, lexicon: Lexicon) -> bool:
+    """The preposition tells what a violent attack has: its place or time ("in Lyon", "at the
+    market", "on Sunday", "in the early hours"), its target among people or places ("on a
+    synagogue", "on worshippers"), who made it ("by gunmen") or with what ("with knives"); not
+    what a war of words has, a side and a topic ("from the left over her flood plan")."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    word = prep.lower_
+    if word in ("by", "with"):
+        return True
+    if word in ("in", "at", "on") and any(g.ent_type_ in ("DATE", "TIME") for g in objects):
+        return True
+    if word in ("in", "at") and any(
+        g.ent_type_ in PLACE_ENTS or _lemma(g) in lexicon.sites for g in objects
+    ):
+        return True
+    return word in ("on", "against") and any(_people_or_place(g, lexicon) for g in objects)
 
 
 def _next_sentence(tok: Token) -> Span:

@@ -496,14 +496,22 @@ def _a_figure_of_period(term: Token, lexicon: Lexicon) -> bool:
     """A term dated to a past period is a figure, put on someone now, where it is what
     something is likened to, the object of "like" ("ran the state like a 19th-century
     dictator", "like 20th-century dictators, the general jails critics") or of "as" with "a"
-    ("ruled as a 19th-century dictator would"; not "remembered as the last century's cruellest
+    ("rules as a 19th-century dictator would"; not "remembered as the last century's cruellest
     dictator", a role), or where it is set with "a" beside a word for a person ("the governor, a
     19th-century dictator in all but name"; not "Morel, the island's 20th-century dictator", which
-    says who he was)."""
+    says who he was). Except for "like a ...", only in a clause not told in the past: a past
+    clause is history ("Like many 20th-century dictators, Franco died in his bed")."""
     node = term.head if term.dep_ == "amod" else term  # "a 1930s fascist regime": the noun
     while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head  # "like 19th-century despots and dictators"
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children)
+    if node.dep_ == "pobj" and node.head.lower_ == "like" and indefinite:
+        return True  # "like a 19th-century dictator": a type someone is likened to
+    if _past(node):
+        # told in the past it is history: "Like many 20th-century dictators, Franco died in his
+        # bed", "As a 20th-century dictator, he ruled by decree", "Her grandfather, a 1930s
+        # fascist, later renounced his views"
+        return False
     if node.dep_ == "pobj":
         return node.head.lower_ == "like" or (node.head.lower_ == "as" and indefinite)
     return node.dep_ == "appos" and indefinite and _a_person(node.head, lexicon)
