@@ -313,7 +313,7 @@ def test_an_update_label_leaves_its_update_a_claim(nlp: Language) -> None:
 
 
 # a shop's widget for a book, glued into the text as copied: title, author, prices, stamp
-WIDGET = "The Deep Gui... Sam Wendle Best Price: $7.55 Buy New $6.00 (as of 11:45 EDT - Details)"
+WIDGET = "The Deep Gui... Sam Wendle Best Price: $8.15 Buy New $5.40 (as of 02:20 PDT - Details)"
 
 
 @pytest.mark.parametrize(

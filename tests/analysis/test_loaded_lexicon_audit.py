@@ -60,7 +60,7 @@ MARKS = {
         ("Dunmore launched a fierce attack on the board.", [("fierce", "exaggeration")]),
         *unmarked(
             "The clerk was ignorant of the new filing rule.",
-            "Two candidates are in a fierce fight for the last seat.",
+            "Two candidates waged a fierce fight over the last seat.",
             # the standard name of the issue people march about
             "Students marched against police brutality in Vell on Saturday.",
             "The chair thanked her esteemed colleague from Vell.",

@@ -104,8 +104,8 @@ MARKS = {
     # an "(as of ...)" stamp; the title runs from the line's start or the sentence before)
     "title_in_a_shop_listing": [
         *unmarked(
-            "The Deep State Unmasked: A Gui... Sam Wendle Best Price: $7.55 Buy New $6.00 "
-            "(as of 11:45 EDT - Details)",
+            "The Deep State Unmasked: A Gui... Sam Wendle Best Price: $8.15 Buy New $5.40 "
+            "(as of 02:20 PDT - Details)",
             "Inside the Deep State... Ona Bright List Price: $19.99 Price: $9.99",
         ),
         # the article's words after "Details)" and before the title keep their marks

@@ -735,8 +735,8 @@ MARKS = {
         # an attack placed by a phrase set off after it, or followed by its toll in the next
         # sentence of the paragraph, is an act of violence
         *unmarked(
-            "Another horrific attack, this time in Lyon, France. Many dead and injured.",
-            "Another horrible attack, this time in Lyon.",
+            "A horrific raid, this time in Lyon. Scores of people are dead or hurt.",
+            "Yet another horrible attack, now in Lyon.",
             "Another terrible attack. Dozens of people were injured.",
             # its target, time, makers or weapons are an attack's too
             "It was a horrific attack on a chapel on Sunday morning. Six people were killed.",
@@ -744,10 +744,10 @@ MARKS = {
         ),
         ("Another horrific attack, this time on free speech.", "horrific"),
         (
-            "Another horrific attack, this time on the mayor's budget. Many dead and injured.",
+            "A horrific raid, this time on the mayor's budget. Scores of people are dead or hurt.",
             "horrific",
         ),
-        ("Another horrific attack.\n\nMany dead and injured.", "horrific"),
+        ("A horrific raid.\n\nScores of people are dead or hurt.", "horrific"),
         # someone's attacks are words, whatever the next sentence reports
         (
             "The senator's terrible attacks drew rebukes. Three people were killed in the flood.",

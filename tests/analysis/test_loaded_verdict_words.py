@@ -106,7 +106,7 @@ MARKS = {
             # "balloon" for growth is as routine in news as "soar" and is no entry
             "The council's payroll ballooned last year.",
             "Lenders fear the ballooning deficit in Tarsen.",
-            "The row had ballooned into a test of the council's powers.",
+            "Over the summer the row ballooned into a wider fight about the council's powers.",
             "She spread the news about the council.",
         ),
     ],

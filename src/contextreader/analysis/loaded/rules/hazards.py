@@ -300,7 +300,7 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     acts``: "attack", "action") made violent by a word that goes with it (``[context]
     violent_markers``: "a violent action", "the deadly attack"; not the graded word itself, "a
     murderous attack on the budget"), by the place or date it is named by where it names no
-    target ("the Paris attacks", "the attacks in Paris", "another attack, this time in Nice",
+    target ("the Paris attacks", "the attacks in Paris", "another raid, this time in Lyon",
     "the 9/11 attacks"; not "the 2016 attacks on the judge"), or by people killed or wounded in
     its sentence ("the attack killed nine people"; not "killed 300 jobs") or, for an act no one
     owns and with no phrase but its place, in the next sentence of its paragraph ("Another
@@ -314,7 +314,7 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     if not plain and lemma not in lexicon.acts:
         return False
     # the noun and a phrase set off after it that places or aims it ("another attack, this
-    # time in Nice", "this time on the budget"): its "in", "at", "on" and "against" are the
+    # time in Lyon", "this time on the budget"): its "in", "at", "on" and "against" are the
     # noun's own ("of" there is the phrase's: "the attack, the worst of the year")
     placed = [noun, *(c for c in noun.children if c.dep_ in ("appos", "npadvmod"))]
     targets = [
@@ -361,7 +361,7 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     if any(_is_casualty(t, lexicon, strict=True) for t in noun.sent):
         return True
     # the toll in the sentence right after, in the same paragraph ("Another attack, this time
-    # in the port. Many dead and injured."): a bulletin gives the act, then its dead. Only for
+    # in the port. Scores dead or hurt."): a bulletin gives the act, then its dead. Only for
     # an act no one owns, as for a place: "the senator's attacks" are words however the next
     # sentence goes on. Nor for an act with a phrase of its own other than its place ("a
     # terrible attack from the left over her flood response. Twelve people died in the
