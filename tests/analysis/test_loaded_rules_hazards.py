@@ -319,6 +319,9 @@ MARKS = {
             "The invaders annihilated millions of human beings.",
             "The raiders annihilated 40 villagers.",
             "The raiders annihilated 400 people.",
+            # people described as a people or a population, not picked out by what they did
+            "The army set out to annihilate the Tarsenian people.",
+            "The bombing annihilated the people of the valley.",
         ),
         # a count is not enough: people counted by a role or a side are beaten, not killed
         *(

@@ -703,6 +703,8 @@ VOICES = {
         ),
         ("For the mayor, the pier repairs were a fiasco.", [("fiasco", "reported")]),
         ("For critics, the levy looks reckless.", [("reckless", "reported")]),
+        # "become" tells what happened to X, in the writer's words
+        ("For the mayor, the week became a nightmare.", [("nightmare", "outlet")]),
         (
             "For Marsh, who chairs the board, the pier repairs were a fiasco.",
             [("fiasco", "reported")],

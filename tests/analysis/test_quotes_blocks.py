@@ -333,6 +333,11 @@ def test_a_lead_whose_comma_ends_its_paragraph_sets_out_the_next_one(nlp, line, 
     ]
 
 
+def test_a_participle_that_has_what_it_points_to_leads_no_block(nlp):
+    text = "The minister closed the meeting, citing the audit,\n\nThe deficit fell by half.\n"
+    assert "direct" not in [row[0] for row in quote_rows(nlp, text)]
+
+
 def test_a_lead_comma_at_the_end_of_a_wrapped_line_is_the_sentence_going_on(nlp):
     text = "The board met on Monday.\n\nTomas Brandt said,\nadding that the levy was fair.\n"
     assert "direct" not in [row[0] for row in quote_rows(nlp, text)]

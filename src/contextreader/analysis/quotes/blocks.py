@@ -36,6 +36,7 @@ from contextreader.analysis.quotes.lexicon import (
     LEAD_COLON_WORDS,
     CueLexicon,
     checked_list,
+    cue_lexicon,
     reporting_verbs,
 )
 from contextreader.analysis.quotes.marks import has_mark
@@ -81,7 +82,15 @@ def _comma_lead(comma: Token, cue: Token) -> bool:
     if any(c.dep_ in _CONTENT_DEPS and c.i < cue.i for c in cue.children):
         return False  # "The plan will fail, Smith said,": said after its words
     if cue.dep_ == "advcl" and not any(c.dep_ == "mark" or c.lower_ == "as" for c in cue.children):
-        return True  # "closed the meeting, saying," over the words: a participle hands them over
+        # "closed the meeting, saying," over the words: a bare participle hands them over, or
+        # one with only its addressee ("telling the board,"); "pointing to the figures," and
+        # "citing the report," have what they point to already
+        lex = cue_lexicon()
+        return not any(
+            c.dep_ in ("prep", "ccomp", "xcomp", "attr", "acomp")
+            or (c.dep_ == "dobj" and lex.lemma(cue) not in lex.addressing)
+            for c in cue.children
+        )
     return not (cue.dep_ in _ASIDE_DEPS and cue.head.i < cue.i)
 
 

@@ -191,10 +191,15 @@ def _of_peoples(tok: Token, lexicon: Lexicon) -> bool:
         ]
         persons = lexicon.populations | lexicon.counted_persons
         if not (noun.like_num or noun.lower_ in lexicon.multitudes):
-            # "40 villagers", "400 people" are counted by a number on the noun itself; "the
-            # people who doubted it" are no count, and only a people or a population counts
-            numbered = any(c.dep_ == "nummod" for c in noun.children)
-            counted, persons = [noun], persons if numbered else lexicon.populations
+            # "40 villagers", "400 people" are counted by a number on the noun itself, and "the
+            # Armenian people", "innocent people", "the people of the valley" are a people or
+            # a population by what describes them; "the people who doubted it", "the people
+            # around him" are picked out by what they did or where they stood, and are beaten
+            described = any(
+                c.dep_ in ("nummod", "amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in noun.children
+            )
+            counted, persons = [noun], persons if described else lexicon.populations
         elif not counted:
             return True  # a bare count stands for people: "thousands were annihilated"
         if any({p.lower_, _lemma(p)} & persons for p in counted):
