@@ -30,6 +30,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import RUN_ON_LINES, sentence_a_line, span_is_heading
 from contextreader.analysis.quotes.index import _Index
 from contextreader.analysis.quotes.lexicon import (
@@ -72,7 +73,7 @@ def _comma_lead(comma: Token, cue: Token) -> bool:
     whether the parse hangs those words on the verb or the verb on them as an aside ("The plan
     will fail, as Smith said,").
     """
-    text = comma.doc.text
+    text = text_of(comma.doc)
     found = _COMMA_ENDS_PARAGRAPH.match(text, comma.idx)
     if found is None:
         return False
