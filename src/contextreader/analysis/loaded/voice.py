@@ -33,7 +33,7 @@ from contextreader.analysis.paragraphs import _sign_off_lines, is_byline, line_a
 from contextreader.analysis.people.lexicon import role_lexicon
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon, cue_lexicon
 from contextreader.analysis.quotes.reported import _describes_a_kind
-from contextreader.analysis.quotes.speakers import agent_of
+from contextreader.analysis.quotes.speakers import agent_of, is_agentless_passive
 from contextreader.report import Quote, Voice
 
 # a reported source outside quotation marks that is the writer, or the reader addressed
@@ -647,7 +647,7 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
         return (
             through_as
             and lemma in lexicon.presenting
-            and not _passive_with_no_agent(verb)
+            and not is_agentless_passive(verb)
             and _labeller_is_another(verb, lexicon)
         )
     if not through_as and any(c.dep_ == "prt" for c in verb.children):
@@ -656,12 +656,6 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
         # governor as spineless", "called out the mayor as a hypocrite")
         return False
     return _labeller_is_another(verb, lexicon)
-
-
-def _passive_with_no_agent(verb: Token) -> bool:
-    """The verb is passive and no "by" phrase names who does it ("is cited as an expert")."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    return passive and agent_of(verb) is None
 
 
 # what a verb that names takes besides its object: with one of these the label is elsewhere
@@ -938,8 +932,6 @@ def _according_sentence(word: Token) -> bool:
 
 # the most words of a view's holder a sentence-opening "For X," frame may hold
 _MAX_HOLDER = 8
-# the pronouns that stand for one person as the object of "for" ("For her, the vote was ...")
-_PERSON_OBJECTS = frozenset({"him", "her"})
 
 
 def _for_frame(word: Token, lexicon: Lexicon) -> bool:
@@ -1009,7 +1001,8 @@ def _holds_views(obj: Token) -> bool:
     """A person or people who hold a view: a PERSON name (or a name with one in it), "him" or
     "her", or a noun of a role ([roles]) or a side ([stance_agents])."""
     if obj.tag_ == "PRP":
-        return obj.lower_ in _PERSON_OBJECTS
+        # "him", "her": a pronoun with a gender in pronouns.toml stands for one person
+        return cue_lexicon().pronouns.get(obj.lower_) in ("male", "female")
     if obj.ent_type_ == "PERSON" or any(
         c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in obj.children
     ):
