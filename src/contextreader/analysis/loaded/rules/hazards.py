@@ -163,12 +163,14 @@ def rule_not_of_peoples(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
 
 def _of_peoples(tok: Token, lexicon: Lexicon) -> bool:
     """What a verb of wiping out is done to (its object, its passive subject, or the "of" phrase
-    of its noun) is a people, a population or people as such (``[context] populations``: "whole
-    peoples", "the tribe", "civilians", "people"), alone or counted ("millions of human beings",
-    "40 villagers", "thousands of civilians"). A count is not enough by itself: people counted
-    by a role or a side ("dozens of incumbents", "thousands of challengers") are beaten, not
-    killed, and so are people named by no count ("its rivals", "the opposition"); a bare count
-    ("thousands were annihilated") stands for people."""
+    of its noun) is a people or a population (``[context] populations``: "whole peoples", "the
+    tribe", "civilians"), alone or counted ("millions of human beings", "40 villagers"), or
+    people as such (``[context] counted_persons``) counted or described as a people ("400
+    people", "millions of people", "the Armenian people"; not "the people who doubted it"). A
+    count is not enough by itself: people counted by a role or a side ("dozens of incumbents",
+    "thousands of challengers") are beaten, not killed, and so are people named by no count
+    ("its rivals", "the opposition"); a bare count ("thousands were annihilated") stands for
+    people."""
     if tok.pos_ == "VERB":
         done_to = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
@@ -308,8 +310,9 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     target ("the Paris attacks", "the attacks in Paris", "another raid, this time in Lyon",
     "the 9/11 attacks"; not "the 2016 attacks on the judge"), or by people killed or wounded in
     its sentence ("the attack killed nine people"; not "killed 300 jobs") or, for an act no one
-    owns and with no phrase but its place, in the next sentence of its paragraph ("Another
-    attack. Many dead."; not "an attack from the left over her budget"). Where it is
+    owns and whose phrases give only its place, time, target, maker or weapon, in the next
+    sentence of its paragraph ("Another raid. Scores dead."; not "an attack from the left over
+    her budget", ``_of_an_attack``). Where it is
     "of", "on" or "against" something, that must be people or a place (``_people_or_place``:
     "the massacre of villagers", "an attack on the embassy"), or, for a thing that is no bare
     idea, people must be killed in its sentence: "the killing of democracy", "a terrible act of
@@ -368,9 +371,9 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     # the toll in the sentence right after, in the same paragraph ("Another attack, this time
     # in the port. Scores dead or hurt."): a bulletin gives the act, then its dead. Only for
     # an act no one owns, as for a place: "the senator's attacks" are words however the next
-    # sentence goes on. Nor for an act with a phrase of its own other than its place ("a
-    # terrible attack from the left over her flood response. Twelve people died in the
-    # flood."): who made it or what it was about tells another story than the dead after it
+    # sentence goes on. Nor for an act with a phrase that is not an attack's (``_of_an_attack``:
+    # "a terrible attack from the left over her flood response. Twelve people died in the
+    # flood."): a side and a topic tell another story than the dead after it
     if owned or not all(_of_an_attack(c, lexicon) for c in noun.children if c.dep_ == "prep"):
         return False
     return any(_is_casualty(t, lexicon, strict=True) for t in _next_sentence(noun))

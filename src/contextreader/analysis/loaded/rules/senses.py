@@ -509,8 +509,7 @@ def _a_figure_of_period(term: Token, lexicon: Lexicon) -> bool:
         return True  # "like a 19th-century dictator": a type someone is likened to
     if _past(node):
         # told in the past it is history: "Like many 20th-century dictators, Franco died in his
-        # bed", "As a 20th-century dictator, he ruled by decree", "Her grandfather, a 1930s
-        # fascist, later renounced his views"
+        # bed", "As a 20th-century dictator, he ruled by decree"
         return False
     if node.dep_ == "pobj":
         return node.head.lower_ == "like" or (node.head.lower_ == "as" and indefinite)
