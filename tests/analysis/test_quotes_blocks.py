@@ -41,8 +41,8 @@ def test_a_loaded_word_in_the_block_is_in_the_quoted_voice(nlp):
     ]
 
 
-def lead(line: str, block: str = BLOCK) -> str:
-    return f"The harbour board met on Monday.\n\n{line}\n{block}\n"
+def lead(line: str, block: str = BLOCK, gap: str = "\n") -> str:
+    return f"The harbour board met on Monday.\n\n{line}{gap}{block}\n"
 
 
 @pytest.mark.parametrize(
@@ -327,8 +327,7 @@ def test_a_statement_read_on_someones_behalf_is_not_the_readers(nlp):
 )
 def test_a_lead_whose_comma_ends_its_paragraph_sets_out_the_next_one(nlp, line, cue, speaker):
     # the page dropped the block quotation's markup and left the lead's comma at its end
-    text = f"The harbour board met on Monday.\n\n{line}\n\n{BLOCK}\n\nThe board met again.\n"
-    assert quote_rows(nlp, text, ("kind", "words", "cue", "speaker")) == [
+    assert quote_rows(nlp, lead(line, gap="\n\n"), ("kind", "words", "cue", "speaker")) == [
         ("direct", BLOCK, cue, speaker)
     ]
 

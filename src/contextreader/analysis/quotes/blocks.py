@@ -59,7 +59,7 @@ def lead_mark(tok: Token, cue: Token) -> bool:
 
 # what ties a verb of saying to words it has already taken, or to the clause it comments on
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-_ASIDE_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
+_ASIDE_DEPS = _CONTENT_DEPS | {"advcl"}
 
 
 def _comma_lead(comma: Token, cue: Token) -> bool:
