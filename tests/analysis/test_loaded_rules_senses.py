@@ -335,6 +335,8 @@ MARKS = {
             "The minister likened the reform's critics to 20th century dictators.",
             "The dictators of the last century jailed their critics.",
             "The fascists of the 1930s marched on the capital.",
+            # a decade the parser hangs on the noun as a number
+            "Her uncle was a 1930s fascist who later fled abroad.",
             # a ruler identified by the period, not a label put on someone now
             "Morel, the island's 20th-century dictator, died in 1975.",
             "She is remembered as the last century's cruellest dictator.",
@@ -364,6 +366,7 @@ MARKS = {
                 # the term is a figure put on someone now
                 ("Like 19th-century dictators, the general jails his critics.", "dictators"),
                 ("The governor ran the port like a 19th-century dictator.", "dictator"),
+                ("Critics say the mayor talks like a 1930s fascist.", "fascist"),
                 ("The general rules as a 19th-century dictator would.", "dictator"),
                 (
                     "The governor, a 19th-century dictator in all but name, jails editors.",
@@ -375,6 +378,7 @@ MARKS = {
         # in the past is no history
         ("A 21st-century dictator like the general jails critics.", [("dictator", LABEL)]),
         ("The governor is a 19th-century dictator.", [("dictator", LABEL)]),
+        ("The mayor is a 1930s fascist.", [("fascist", LABEL)]),
         ("Critics call the governor a 20th-century dictator.", [("dictator", LABEL)]),
         ("In 1985 she called the governor a dictator.", [("dictator", LABEL)]),
         ("The dictator seized power in 2019.", [("dictator", LABEL)]),

@@ -574,14 +574,20 @@ def _history_word(tok: Token, lexicon: Lexicon) -> bool:
 def _tied_words(tok: Token) -> list[Token]:
     """The words a term is tied to (rule "not-historical"): for an adjective, the noun it
     modifies too; for each, its head, its modifiers and appositions (and a word before a
-    modifier that modifies it: "the WWII Italian dictator"), its subject (its head's for
-    a predicate, its head's object for a complement), and the object of any "of" among them."""
+    modifier that modifies it: "the WWII Italian dictator"; a decade the parser reads as a
+    number: "a 1930s fascist"), its subject (its head's for a predicate, its head's object for a
+    complement), and the object of any "of" among them."""
     nodes = [tok, tok.head] if tok.dep_ == "amod" else [tok]
     tied: list[Token] = []
     for node in nodes:
         head = node.head
         tied.append(head)
-        mods = [c for c in node.children if c.dep_ in ("amod", "compound", "nmod", "poss", "appos")]
+        # a decade written in figures hangs on the noun as a number: "a 1930s fascist"
+        mods = [
+            c
+            for c in node.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "appos", "nummod")
+        ]
         # a modifier's own modifier: "the WWII Italian dictator" (the period dates the adjective)
         tied += mods + [
             g for m in mods for g in m.children if g.dep_ in ("npadvmod", "compound") and g.i < m.i
