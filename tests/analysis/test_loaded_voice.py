@@ -876,6 +876,18 @@ VOICES = {
         ("The photograph is said to be a hoax.", [("hoax", "reported")]),
         ("Ona Pell revealed that her landlord was a tyrant.", [("tyrant", "reported")]),
     ],
+    # quotation marks nobody is quoted behind, around a phrase with more words than the term,
+    # hold somebody's wording: the term is borrowed ("quoted"); around the term alone, with or
+    # without the writer's comma, they hold the word off (the scare quote's mark)
+    "term_inside_a_quoted_phrase": [
+        ('The club aims to end "the scourge of litter" on the beach.', [("scourge", "quoted")]),
+        (
+            'The pundit, who once described the mayor as "a vile sly crook," now backs him.',
+            [("vile", "quoted"), ("crook", "quoted")],
+        ),
+        ('And the harbour master is "even more pompous."', [("pompous", "quoted")]),
+        ("The club aims to end the scourge of litter on the beach.", [("scourge", "outlet")]),
+    ],
     "unmarked_lines_of_someone_elses_words": [
         (
             "The ferry was shut on Monday.\nOne captain weighed in…\n"
@@ -1169,6 +1181,9 @@ def test_a_lexicon_word_alone_in_scare_quotes_is_the_scare_quotes_mark(nlp):
     # description, so the mark is the scare quote's, not the entry's
     text = "The harbour master was 'furious' on Friday."
     assert marks(nlp, text, scare(text, "furious")) == [("furious", "scare quotes")]
+    # the writer's comma inside the marks leaves the word alone in them
+    text = "The harbour master was 'furious,' the porters said."
+    assert marks(nlp, text, scare(text, "furious,")) == [("furious", "scare quotes")]
     plain = "The harbour master was furious on Friday."
     assert marks(nlp, plain, []) == [("furious", "exaggeration")]
 

@@ -21,7 +21,7 @@ The marks go to ``doc._.cr_loaded`` and ``doc.spans["cr_loaded"]``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -116,6 +116,8 @@ PRAISE_OF_THINGS = frozenset({"puffery"})
 # which match wins an overlap: a noun phrase marked by "so-called" or a scare quote, then the
 # longer match ("attack dog" over the "dog" the label rule would mark alone)
 _PRIORITY = {"so-called": 2, "scare-quote": 2}
+# punctuation the writer leaves inside quotation marks ('the usual "time bombs,"')
+_TRIM = " \t\n,.;:!?"
 
 
 @dataclass(slots=True)
@@ -187,7 +189,8 @@ class LoadedTerms:
         own_words: set[str] = set()  # the entries already marked in the outlet's own voice
         # what stands alone in quotation marks nobody is quoted as saying (cr_quotes' scare
         # quotes), by the characters of its words
-        scare = {q.span for q in doc._.cr_quotes or [] if q.kind == "scare"}
+        scare = [q.span for q in doc._.cr_quotes or [] if q.kind == "scare"]
+        text = text_of(doc)
         letters = readers_letters(doc)  # the lines of readers' letters on a letters page
         for cand in _without_overlaps(candidates):
             span = doc[cand.start : cand.end]
@@ -281,10 +284,16 @@ class LoadedTerms:
                 and not sentence_is_heading(span.sent)
             ):
                 voice = "quoted"  # a reader's letter: the reader's words, printed by the outlet
-            if voice == "outlet" and cand.entry is not None and chars in scare:
+            held_off = _held_off(chars, scare, text) if voice == "outlet" else None
+            if held_off is not None and cand.entry is not None and held_off == chars:
                 # "Veltrix unveils 'revolutionary' headset": the marks hold the word off; it
                 # is not stated as description, so the mark is the scare quote's
                 cand = replace(cand, entry=None, quote_span=chars)
+            elif held_off is not None and cand.entry is not None:
+                # 'Ending "the scourge of want" is the charter's aim', 'her lawyer is "even
+                # loonier"': the marks hold a phrase that is somebody's wording, not a word
+                # the outlet holds off, so the term is borrowed: the quoted voice
+                voice = "quoted"
             if voice == "outlet" and cand.entry is not None:
                 own_words.add(cand.entry.term)
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
@@ -807,6 +816,19 @@ def _said_of_people(span: Span, lexicon: Lexicon) -> bool:
         if obj is not None and _a_person(obj, lexicon):
             return True
     return False
+
+
+def _held_off(
+    chars: tuple[int, int], scare: Sequence[tuple[int, int]], text: str
+) -> tuple[int, int] | None:
+    """The words of the scare quote (quotation marks nobody is quoted as speaking from) that hold
+    the mark, without the punctuation inside the marks ('the usual "time bombs,"'), or None."""
+    for start, end in scare:
+        if start <= chars[0] and chars[1] <= end:
+            words = text[start:end]
+            lead = len(words) - len(words.lstrip(_TRIM))
+            return start + lead, start + len(words.rstrip(_TRIM))
+    return None
 
 
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
