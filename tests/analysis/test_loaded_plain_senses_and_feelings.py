@@ -21,7 +21,11 @@ MARKS = {
             "Traders tired of the gloom and doom in the forecasts.",
             "Spies have long planted forged letters for propaganda purposes.",
             "Thousands fled after a devastating civil war in the hill country.",
+            # the casual "get stuff done" and the plain "complete" leave no contempt or charge
+            "The new mayor ran on a promise to get shit done at the town hall.",
+            "Few senators call for full-blown withdrawal from the treaty.",
         ),
+        ("The quay is a shit place to moor a boat.", [("shit", "exaggeration")]),
         ("The candidate had a meltdown on stage.", [("meltdown", "exaggeration")]),
         ("She fiercely opposed the tax.", [("fiercely", "exaggeration")]),
         ("The crowd's mindless cheering irritated him.", [("mindless", "contentious label")]),
