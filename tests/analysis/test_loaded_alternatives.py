@@ -36,8 +36,8 @@ ALTERNATIVES = [
         "The keeper made a spectacular save in the second half.",
         "drop it, or describe what happened",
     ),
-    # a hyphened adjective ending in a participle describes: "full", never "fulled"
-    ("Full-blown rows broke out at the Vell depot.", "full"),
+    # a hyphened adjective ending in a participle describes: "preliminary", never a verb form
+    ("Half-baked plans went round the Vell depot.", "preliminary"),
     ("The council leader strong-armed the committee into a vote.", "pressured"),
     ("The mayor glossed over the gap in the budget.", "omitted"),
 ]

@@ -160,6 +160,19 @@ MARKS = {
             "The storm has passed, but the port closure is devastating news for the island.",
             [("devastating", "exaggeration")],
         ),
+        # military acts, written whole or with a hyphen; not an invasion or an assault, which
+        # are as often figures ("an invasion of privacy", "an assault on her record")
+        *unmarked(
+            "The rebels were pushed back by a devastating counterattack.",
+            "The army launched a devastating counter-offensive in the south.",
+            "Six soldiers died in a devastating ambush near the pass.",
+        ),
+        ("The leak was a devastating invasion of privacy.", [("devastating", "exaggeration")]),
+        (
+            "The column was a devastating assault on her record.",
+            [("devastating", "exaggeration")],
+        ),
+        ("She made a devastating counter-argument.", [("devastating", "exaggeration")]),
     ],
     # a hazard word right before a name is that hazard's name, however the parser attached it
     "hazard_named_before_its_name": [

@@ -775,6 +775,63 @@ MARKS = {
         # a moral verdict on who acted stays marked
         ("The cruel massacre of villagers shocked the region.", "cruel"),
         ("The thugs' cruel assault on the peaceful marchers killed three.", "cruel"),
+        # a word of terrorism or a weapon before the act makes it violent, however many acts
+        *unmarked(
+            "The governor faced questions after two horrific terrorism attacks in June.",
+            "Vell spoke after the horrific grenade attack at the fair.",
+            "Residents slept in cellars after a horrific rocket attack.",
+            "The horrific arson attacks on the mosque were condemned.",
+        ),
+        ("Editors called it a horrific terrorism attack on free speech.", "horrific"),
+        ("The horrific rocket attack on the budget came from the left.", "horrific"),
+        ("It was a horrific decision by the board.", "horrific"),
+        ("The horrific policy hurt renters in Tarsen.", "horrific"),
+        # "gruesome" grades a real act of violence as "horrific" does
+        *unmarked(
+            "Police are hunting the men behind the gruesome murder of a nurse in Tarsen.",
+            "The victim died after a gruesome stabbing near the station.",
+            "The stabbing outside the bar was gruesome.",
+            "The striker suffered a gruesome injury in the first half.",
+        ),
+        ("The hearing became a gruesome spectacle of a budget fight.", "gruesome"),
+        ("The senator is facing gruesome poll numbers.", "gruesome"),
+        ("The gruesome murder of the truth went on for weeks.", "gruesome"),
+    ],
+    # "obscene" of words, jokes, gestures or pictures is the literal sense, indecent, before the
+    # noun or as its complement; of money or waste it is the verdict
+    "obscene_of_words_and_pictures": [
+        *unmarked(
+            "The broadcaster bleeped a word widely considered obscene.",
+            "Many viewers consider the phrase obscene.",
+            "The comedian told an obscene joke about the weather.",
+            "The fan made an obscene gesture at the referee.",
+            "Critics said the song's lyrics were obscene.",
+            "She received obscene phone calls for weeks.",
+        ),
+        ("The banks made obscene profits last year.", [("obscene", "exaggeration")]),
+        ("Union leaders attacked the obscene pay of the bosses.", [("obscene", "exaggeration")]),
+        ("The new stadium is an obscene waste of money.", [("obscene", "exaggeration")]),
+        ("The bonuses were obscene.", [("obscene", "exaggeration")]),
+        ("Critics called the pay deal obscene.", [("obscene", "exaggeration")]),
+    ],
+    # a verb of ruin done to what someone has to lose overstates the harm; done to a thing it
+    # reports damage
+    "ruin_of_prospects_not_things": [
+        *unmarked(
+            "The flood ruined the carpet in the hall.",
+            "Heavy rain ruined the crops in the valley.",
+            "The spill ruined the rug.",
+            "Her roses were ruined by the frost.",
+            "The heat ruined it.",
+        ),
+        ("The scandal ruined his career.", [("ruined", "exaggeration")]),
+        ("The new policy will ruin the country.", [("ruin", "exaggeration")]),
+        ("Critics say the tariff ruined the economy.", [("ruined", "exaggeration")]),
+        ("Her reputation was ruined by the leak.", [("ruined", "exaggeration")]),
+        ("The gangs have ruined thousands of lives.", [("ruined", "exaggeration")]),
+        ("The affair ruined him.", [("ruined", "exaggeration")]),
+        ("The levy ruined his business and his marriage.", [("ruined", "exaggeration")]),
+        ("So much money wasted, so many lives ruined.", [("ruined", "exaggeration")]),
     ],
     # a verb of ruin that an act of violence did is its plain word, as a storm's is
     "ruin_done_by_violence": [

@@ -109,11 +109,24 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
             return False
     if any(_lemma(t) in entry.unless_next for t in _next_words(doc, end)):
         return False
+    if _hyphened_next(doc, end) in entry.unless_next:
+        return False  # "a devastating counter-attack": the compound, not its first half
     if any(_phrase_follows(doc, end, p) for p in entry.unless_next if " " in p):
         return False  # "a fool not to": the idiom, not "the fool not only lost"
     if any(_phrase_precedes(doc, start, p) for p in entry.unless_prev if " " in p):
         return False  # "gloom and doom": the idiom, as "doom and gloom" is
     return not _sense_set_by_phrase(doc[start:end].root, entry)
+
+
+def _hyphened_next(doc: Doc, end: int) -> str | None:
+    """The hyphened compound right after a match, its last word by lemma ("counter-attacks"
+    is "counter-attack"), which the tokenizer splits into three tokens; None if none follows."""
+    if end + 2 >= len(doc) or not _joining_hyphen(doc[end + 1]):
+        return None
+    first, last = doc[end], doc[end + 2]
+    if not (first.is_alpha and last.is_alpha):
+        return None
+    return f"{first.lower_}-{_lemma(last)}"
 
 
 def _phrase_follows(doc: Doc, end: int, phrase: str) -> bool:
@@ -272,7 +285,8 @@ def _described(tok: Token) -> Token | None:
     """The word a modifier is said of, wherever it stands: the noun an adjective describes
     ("the most devastating Kavarian airstrike", and after another adjective: "a long and bloody
     civil war"; after it: "his sock bloody from the cut"), the subject a predicative adjective
-    is said of ("the fighting was fierce" is "fierce fighting"), the verb of an adverb ("denied
+    is said of ("the fighting was fierce" is "fierce fighting"), what a verb's complement is
+    said of ("a word widely considered obscene" is "obscene word"), the verb of an adverb ("denied
     it categorically" is "categorically deny"), the object of a verb ("slammed the door" is
     "slammed door")."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -285,6 +299,17 @@ def _described(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "acomp" and tok.pos_ == "ADJ":
         return _subject_of(tok.head)
+    if tok.dep_ == "oprd":
+        # the complement of a verb of holding or making is said of its object ("found the
+        # joke obscene"), of the noun the verb's participle describes ("a word widely
+        # considered obscene") or of its subject ("the storm was called devastating")
+        verb = tok.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        return _subject_of(verb)
     if tok.pos_ == "VERB":
         # a verb's object, after its article: "shock the conscience" is "shock conscience"
         return next((c for c in tok.children if c.dep_ == "dobj"), None)

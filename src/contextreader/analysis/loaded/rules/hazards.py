@@ -305,7 +305,8 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     """The noun is an act of violence against people: a word for one (``[context]
     violent_acts``: "shooting", "massacre", "bombing"), or a word for an act (``[context]
     acts``: "attack", "action") made violent by a word that goes with it (``[context]
-    violent_markers``: "a violent action", "the deadly attack"; not the graded word itself, "a
+    violent_markers``, or a word of terrorism, ``[context] terror``: "a violent action", "the
+    deadly attack", "two terrorism attacks"; not the graded word itself, "a
     murderous attack on the budget"), by the place or date it is named by where it names no
     target ("the Paris attacks", "the attacks in Paris", "another raid, this time in Lyon",
     "the 9/11 attacks"; not "the 2016 attacks on the judge"), or by people killed or wounded in
@@ -343,7 +344,10 @@ def _violent_act(noun: Token, lexicon: Lexicon) -> bool:
     if plain:
         return True
     near = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-    if any({_lemma(t), t.lower_} & lexicon.violent_markers for t in near):
+    # a word of terrorism ([context] terror) makes an act violent as "terror" and "terrorist"
+    # do: "two terrorism attacks", "a jihadist attack" name the same kind of act
+    markers = lexicon.violent_markers | lexicon.terror
+    if any({_lemma(t), t.lower_} & markers for t in near):
         return True
     if not targets and any(
         c.dep_ in ("compound", "nmod", "nummod")

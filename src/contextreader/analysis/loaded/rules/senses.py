@@ -6,7 +6,8 @@ achievement as a modifier ("modifier"); a verdict noun as a predicate ("predicat
 ("promotional"); verbs done to people or measures, not to land or buildings ("forced",
 "captive"); an adjective of conduct not before the name of a people ("not-a-people"); a
 word of a past society's ranks not in a history ("not-historical"); a verb of smell only
-of something abstract ("abstract-object"); an adjective of motive not as a mood someone is in
+of something abstract ("abstract-object"); a verb of ruin only of what someone has to lose
+("of-prospects"); an adjective of motive not as a mood someone is in
 ("not-a-mood"); an adjective of effect not before the role a performer plays
 ("not-a-role"); an adverb of repute not before a word of difficulty said of a thing
 ("not-a-hard-thing"); a word of judgement not where it grades a feeling, a misfortune or
@@ -625,6 +626,46 @@ def rule_abstract_object(
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
             return start, end
     return None
+
+
+def rule_of_prospects(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of ruin ("ruin") overstates harm where what it ruins is what a person, a body or a
+    country has to lose (``_prospect_ruined``: "ruined his career", "will ruin the country");
+    of a thing ("the flood ruined my carpet", "rain ruined the crops") it reports damage and is
+    not marked."""
+    return (start, end) if _prospect_ruined(doc[start:end].root, lexicon) else None
+
+
+def _prospect_ruined(verb: Token, lexicon: Lexicon) -> bool:
+    """What the verb is done to is what a person, a body or a country has to lose (``[context]
+    prospects``: "ruined his career", "her reputation was ruined", "ruined lives"), or the
+    person, body or country itself ("the scandal ruined him", "will ruin Venezuela"): its
+    object, its subject in the passive, or the noun its participle describes. A word with no
+    such object, or any other thing ("the carpet", "the crops", "it"), is not."""
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        objects = [verb.head]  # "ruined lives", "a career ruined by scandal"
+    else:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.tag_ == "VBN":
+        # a bare participle after its noun, read as its subject: "so many lives ruined"
+        objects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    # a count is of what its "of" phrase names: "ruined thousands of lives"
+    objects += [
+        g
+        for o in objects
+        if o.like_num or o.lower_ in lexicon.multitudes
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        {_lemma(o), o.lower_} & lexicon.prospects
+        or _a_person_or_body(o, lexicon)
+        or o.ent_type_ == "GPE"
+        for o in objects
+    )
 
 
 def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
