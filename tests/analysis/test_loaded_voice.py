@@ -50,6 +50,12 @@ MARKS = {
             [("outraged", "exaggeration")],
         ),
     ],
+    # a label another gives in quotation marks is the lexicon's mark, not a scare quote's; the
+    # writer's own keeps the scare quote's
+    "quoted_label_of_an_object": [
+        ('Dock workers nicknamed the foreman a "tyrant".', [("tyrant", "contentious label")]),
+        ('I nicknamed the foreman a "tyrant".', [("tyrant", "scare quotes")]),
+    ],
 }
 
 
@@ -151,6 +157,41 @@ VOICES = {
         ("Officials are known to be furious.", [("furious", "outlet")]),
         ("The players were furious.", [("furious", "outlet")]),
         ("The reckless mayor is said to be ill.", [("reckless", "outlet")]),
+        # the "as" phrase of a passive verb of view is the view of others, past its head too
+        ("The plan is seen as a reckless gamble.", [("reckless", "reported")]),
+        (
+            "The ferry chief is seen as shielding crews from the whims of party apparatchiks.",
+            [("apparatchiks", "reported")],
+        ),
+        (
+            "The ferry chief is widely regarded as a threat to the reckless harbour board.",
+            [("reckless", "reported")],
+        ),
+        (
+            "The ferry chief is seen by crews as a threat to the reckless harbour board.",
+            [("reckless", "reported")],
+        ),
+        # the writer vouching for the view, the subject, a clause or an aside of the writer's
+        # inside the phrase, a verb that is no verb of view, and no view at all stay the outlet's
+        (
+            "The ferry chief is rightly seen as a threat to the reckless harbour board.",
+            [("reckless", "outlet")],
+        ),
+        ("The reckless ferry chief is seen as a moderate.", [("reckless", "outlet")]),
+        (
+            "The ferry chief is seen as a moderate, which infuriates party apparatchiks.",
+            [("apparatchiks", "outlet")],
+        ),
+        (
+            "The ferry chief is seen as a threat because he exposed the party apparatchiks.",
+            [("apparatchiks", "outlet")],
+        ),
+        ("The actor was cast as the son of a brutal gangster.", [("brutal", "outlet")]),
+        (
+            "The ferry chief shields crews from the whims of party apparatchiks.",
+            [("apparatchiks", "outlet")],
+        ),
+        ("I see the ferry chief as a threat to party apparatchiks.", [("apparatchiks", "outlet")]),
     ],
     # a comma-set noun phrase that sums up the report is the writer's comment on it
     "comment_after_reported_speech": [
@@ -809,6 +850,21 @@ VOICES = {
         ),
         ("Police framed the ferryman for the brutal robbery.", [("brutal", "outlet")]),
         ("The print was framed in a lavish gilt border.", [("lavish", "outlet")]),
+    ],
+    # the same for a label in quotation marks that an active verb of labelling makes of its
+    # object with no "as", where no speaker was found for the quote; the writer's own and a
+    # passive keep the scare quote's mark (a passive of a verb of labelling is another's label
+    # and reported, as without the marks), and a verb that gives no label keeps it too
+    "quoted_label_of_an_object": [
+        ('The ferry crews deemed the foreman a "disgrace".', [("disgrace", "quoted")]),
+        ('Dock workers nicknamed the foreman a "tyrant".', [("tyrant", "quoted")]),
+        ('The crews nicknamed the new toll "crooked".', [("crooked", "quoted")]),
+        ('Dock workers nicknamed him "the tyrant".', [("tyrant", "quoted")]),
+        ('We deemed the foreman a "disgrace".', [("disgrace", "outlet")]),
+        ('I nicknamed the foreman a "tyrant".', [("tyrant", "outlet")]),
+        ('The foreman was nicknamed a "tyrant".', [("tyrant", "reported")]),
+        ('The harbour board gave the crews a "lavish" bonus.', [("lavish", "outlet")]),
+        ("Dock workers nicknamed the foreman a tyrant.", [("tyrant", "reported")]),
     ],
     # a gerund after "as" is the label too ("condemned as fearmongering")
     "gerund_label_after_as": [

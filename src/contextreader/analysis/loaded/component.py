@@ -69,6 +69,7 @@ from contextreader.analysis.loaded.voice import (
     _for_frame,
     _grades_a_figure,
     _held,
+    _in_a_passive_view,
     _lifted,
     _lifted_words,
     _likened_or_accused,
@@ -168,7 +169,10 @@ class LoadedTerms:
         lines = HeadingIndex(doc)
         candidates = _without_body_names(doc, [*self._lexicon_hits(doc, heading)], heading, lines)
         candidates = _without_praise_of_labels(doc, candidates)
-        candidates += self._scare_quotes(doc)
+        # quotation marks around the label another gives ('called the mayor a "liar"'): the
+        # labeller's word, not the writer's distance (``voice._quoted_labels``)
+        labels = _quoted_labels(doc, self.lexicon)
+        candidates += self._scare_quotes(doc, labels)
         candidates += self._title_case_hits(doc, candidates, lines)
         candidates = _without_shop_listings(doc, candidates)
         test = SpeechTest(doc, self.lexicon)
@@ -182,7 +186,7 @@ class LoadedTerms:
             speech=test,
             asides=test.asides,
         )
-        echoed = [*_echoed_words(doc), *_quoted_labels(doc, self.lexicon)]
+        echoed = [*_echoed_words(doc), *labels]
         lifted = [*_lifted_words(doc, self.lexicon), *echoed]
         terms: list[LoadedTerm] = []
         spans: list[Span] = []
@@ -206,6 +210,13 @@ class LoadedTerms:
                 and _relayed(span.root, self.lexicon.sizes)
             ):
                 voice = "reported"
+            if (
+                voice == "outlet"
+                and cand.entry is not None
+                and _in_a_passive_view(span.root, self.lexicon)
+                and not _grades_a_figure(span.root, self.lexicon.sizes)
+            ):
+                voice = "reported"  # "is seen as empowering voters against apparatchiks"
             if (
                 voice == "outlet"
                 and cand.entry is not None
@@ -403,7 +414,11 @@ class LoadedTerms:
             if root is None or not _answered_no(root, loaded, self.lexicon):
                 yield cand
 
-    def _scare_quotes(self, doc: Doc) -> Iterable[_Candidate]:
+    def _scare_quotes(self, doc: Doc, labels: Sequence[tuple[int, int]]) -> Iterable[_Candidate]:
+        """Scare quotes worth a mark of their own. ``labels``, the quoted labels another gives
+        ('called the mayor a "liar"'), are the labeller's words, not the writer's distance:
+        their lexicon match, marked in the labeller's ("quoted") voice, wins over the scare
+        quote, which stands only where no entry matched."""
         speech = [q.span for q in doc._.cr_quotes or [] if q.kind in ("direct", "partial")]
         for q in doc._.cr_quotes or []:
             if q.kind != "scare":
@@ -417,9 +432,8 @@ class LoadedTerms:
                 continue  # shown as a scare quote in the quotes, not as a loaded term
             if _echoes_speaker(doc, span, speech):
                 continue
-            yield _Candidate(
-                span.start, span.end, None, _PRIORITY["scare-quote"], quote_span=q.span
-            )
+            priority = 0 if q.span in labels else _PRIORITY["scare-quote"]
+            yield _Candidate(span.start, span.end, None, priority, quote_span=q.span)
 
     def _passes_verdict(self, span: Span) -> bool:
         """A scare quote is a loaded term where it passes a verdict: around a loaded word ('the

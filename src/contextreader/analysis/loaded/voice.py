@@ -6,9 +6,12 @@ which part of an indirect quote may hold the speaker's own words (a clause, a la
 preposition brings in) and which is the writer's description of what was said (the object a
 writer picks for the verb). The component then moves an outlet-voiced mark to "reported" where
 the sentence pins it on someone through another's verb (``_anothers_label``: "tarred the mayor
-as an anti-semite") or a passive verb of saying relays it (``_relayed``: "bosses are said to be
-furious"), and to "quoted" where the outlet lifts a speaker's word or two into quotation marks
-(``_lifted_words``, ``_echoed_words``, ``_lifted``). See the package docstring for examples.
+as an anti-semite"), a passive verb of saying relays it (``_relayed``: "bosses are said to be
+furious") or it lies in the "as" phrase of a passive verb of view (``_in_a_passive_view``: "is
+seen as a threat to the reckless board"), and to "quoted" where the outlet lifts a speaker's
+word or two into quotation marks (``_lifted_words``, ``_echoed_words``, ``_lifted``) or puts
+another's label in them (``_quoted_labels``: 'called the mayor a "liar"'). See the package
+docstring for examples.
 """
 
 from __future__ import annotations
@@ -764,6 +767,40 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
     return False
 
 
+def _in_a_passive_view(word: Token, lexicon: Lexicon) -> bool:
+    """The word is inside the "as" phrase of a passive verb of view, one of [context]
+    labelling that is a verb of thinking too ("The mayor is seen as empowering voters against
+    party apparatchiks", "is regarded by rivals as a threat to the corrupt elite"): the whole
+    phrase is the view others hold of the subject, as its head is (``_anothers_label``: "is
+    seen as a reckless gamble"), and as the active's "as" phrase is the holder's
+    (``SpeechTest``: "critics see the mayor as ..."), so the word is "reported" there too.
+    Not where the writer vouches for the view ("is rightly seen as", see
+    ``_labeller_is_another``), not the subject ("The reckless plan is seen as ...") nor the
+    "by" phrase, which lie outside the "as" phrase, and not past a relative clause, an aside or
+    an adverbial clause inside it (", which ...", "because ..."), which may be the writer's
+    comment. A verb of labelling that is no verb of view ("was cast as the son of a brutal
+    gangster", a film's part) is left to ``_anothers_label``, which reads its label alone."""
+    thought = cue_lexicon().thought
+    tok = word
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "appos", "parataxis", "advcl"):
+            return False
+        as_ = tok.head
+        if as_.lower_ == "as" and as_.dep_ == "prep":
+            verb = as_.head
+            if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+                verb = verb.head.head  # "is seen by crews as ...", "as" parsed onto the agent
+            return (
+                verb.pos_ == "VERB"
+                and _lemma(verb) in lexicon.labelling
+                and _lemma(verb) in thought
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+                and _labeller_is_another(verb, lexicon)
+            )
+        tok = as_
+    return False
+
+
 def _purported(word: Token, lexicon: Lexicon) -> bool:
     """The word is in the "to" infinitive of a verb by which its subject claims something of
     itself ([context] purporting: "the dossier, which purports to show sinister ties", "a group
@@ -1417,12 +1454,16 @@ def _comment_clause(clause: Token) -> bool:
 
 def _quoted_labels(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Quotation marks nobody is recorded as speaking from, around a word or two that is the
-    "as" complement of an active verb of labelling ([context] labelling), saying or thinking
-    whose subject is someone other than the writer ('summed up the senator as "reckless"',
-    'the union branded the offer as "insulting"'): the marks give the label as the subject's
-    word, so it is "quoted", as a lifted word is (``_lifted_words``); 'I see it as "reckless"'
-    and a passive ('was seen as "reckless"') keep the writer's scare quote, and so does the
-    "as" of a verb that gives no label ('acted as a "puppet"', 'doubles as a "lavish" gift')."""
+    label an active verb gives in someone else's name: the "as" complement of a verb of
+    labelling ([context] labelling), saying or thinking ('summed up the senator as "reckless"',
+    'the union branded the offer as "insulting"'), or what a verb of labelling makes of its
+    object with no "as" ('called the mayor a "liar"', 'dubbed him "the butcher"', 'branded the
+    boss a "tyrant"', ``_object_label``), where the quote finder found no speaker for it. The
+    marks give the label as the subject's word, so it is "quoted", as a lifted word is
+    (``_lifted_words``); 'I see it as "reckless"', 'I call him a "genius"' and a passive ('was
+    seen as "reckless"', 'was called a "genius"') keep the writer's scare quote, and so does
+    the "as" of a verb that gives no label ('acted as a "puppet"', 'doubles as a "lavish"
+    gift')."""
     cues = cue_lexicon()
     text = text_of(doc)
     found: list[tuple[int, int]] = []
@@ -1441,19 +1482,49 @@ def _quoted_labels(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
                 break
             tok = tok.head
         as_ = tok.head
-        if (
-            tok.dep_ not in ("pobj", "amod", "acomp")
-            or as_.lower_ != "as"
-            or as_.head.pos_ != "VERB"
-        ):
-            continue
-        verb = as_.head
+        if tok.dep_ in ("pobj", "amod", "acomp") and as_.lower_ == "as" and as_.head.pos_ == "VERB":
+            verb = as_.head
+            lemma = cues.lemma(verb)
+            if (
+                lemma not in lexicon.labelling
+                and lemma not in cues.verbs
+                and lemma not in cues.thought
+            ):
+                continue  # 'acted as a "puppet"': no one labels anything
+        else:
+            object_label = _object_label(tok, span.start)
+            if object_label is None or _lemma(object_label) not in lexicon.labelling:
+                continue  # 'showed the board a "lavish" plan': no label given
+            verb = object_label
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             continue
-        lemma = cues.lemma(verb)
-        if lemma not in lexicon.labelling and lemma not in cues.verbs and lemma not in cues.thought:
-            continue  # 'acted as a "puppet"': no one labels anything
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in NARRATORS:
             found.append(q.span)
     return found
+
+
+def _object_label(word: Token, first: int) -> Token | None:
+    """The verb that makes ``word`` the label of its object, with no "as": the parse gives the
+    label as a predicate of the object ('called the plan "reckless"', 'dubbed him "the
+    butcher"'), as a second object ("branded the boss a tyrant", ``_second_object``), as the
+    object after a dative ("called him a liar" read as "gave him a book") or joined to the
+    object as one noun phrase (``_merged_complement``). The verb must have that object before
+    the label and no particle ("called up the mayor"); whether it labels is the caller's
+    test."""
+    verb = word.head
+    if _second_object(word):
+        pass
+    elif (merged := _merged_complement(word, first)) is not None:
+        verb = merged
+    elif word.dep_ in PREDICATES | {"xcomp", "dobj"} and verb.pos_ == "VERB":
+        # a predicate after the object; a "dobj" only after a dative ("called him a liar"); no
+        # infinitive, which tells what the object is to do ("called the crews to "crush" ...")
+        objects = ("dative",) if word.dep_ == "dobj" else ("dobj", "dative")
+        if not any(c.dep_ in objects and c.i < word.left_edge.i for c in verb.children):
+            return None
+        if word.tag_ == "VB" or any(c.dep_ == "aux" for c in word.children):
+            return None
+    else:
+        return None
+    return None if any(c.dep_ == "prt" for c in verb.children) else verb
