@@ -164,6 +164,8 @@ MARKS = {
         # are as often figures ("an invasion of privacy", "an assault on her record")
         *unmarked(
             "The rebels were pushed back by a devastating counterattack.",
+            # a medical harm, as a disease or an injury is
+            "The virus can cause devastating birth defects in newborns.",
             "The army launched a devastating counter-offensive in the south.",
             "Six soldiers died in a devastating ambush near the pass.",
         ),
