@@ -24,7 +24,12 @@ MARKS = {
             # the casual "get stuff done" and the plain "complete" leave no contempt or charge
             "The new mayor ran on a promise to get shit done at the town hall.",
             "Few senators call for full-blown withdrawal from the treaty.",
+            # feigning ignorance calls no one stupid; scripture's phrase is cited, not said
+            "Why are the directors playing dumb about the leak?",
+            "Such pride is an abomination unto the Lord, the preacher wrote.",
         ),
+        ("The plan to shut the quay is dumb.", [("dumb", "contentious label")]),
+        ("The new tower is an abomination.", [("abomination", "exaggeration")]),
         ("The quay is a shit place to moor a boat.", [("shit", "exaggeration")]),
         ("The candidate had a meltdown on stage.", [("meltdown", "exaggeration")]),
         ("She fiercely opposed the tax.", [("fiercely", "exaggeration")]),
