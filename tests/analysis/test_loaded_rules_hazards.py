@@ -170,6 +170,7 @@ MARKS = {
             "Six soldiers died in a devastating ambush near the pass.",
         ),
         ("The leak was a devastating invasion of privacy.", [("devastating", "exaggeration")]),
+        ("Auditors found a devastating defect in the plan.", [("devastating", "exaggeration")]),
         (
             "The column was a devastating assault on her record.",
             [("devastating", "exaggeration")],

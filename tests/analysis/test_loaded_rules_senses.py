@@ -797,32 +797,32 @@ MARKS = {
         ("The senator is facing gruesome poll numbers.", "gruesome"),
         ("The gruesome murder of the truth went on for weeks.", "gruesome"),
     ],
-    # "obscene" of words, jokes, gestures or pictures is the literal sense, indecent, before the
-    # noun or as its complement; of money or waste it is the verdict
+    # "obscene" of words, gestures, lyrics or photos is the literal sense, indecent, before the
+    # noun or as its predicate; of money or waste it is the verdict, and a noun that often
+    # heads a compound ("phone bill", "film budget") or a figure ("a joke of a plan") is left out
     "obscene_of_words_and_pictures": [
         *unmarked(
-            "The broadcaster bleeped a word widely considered obscene.",
-            "Many viewers consider the phrase obscene.",
-            "The comedian told an obscene joke about the weather.",
+            "The broadcaster bleeped an obscene word.",
             "The fan made an obscene gesture at the referee.",
             "Critics said the song's lyrics were obscene.",
-            "She received obscene phone calls for weeks.",
         ),
+        ("The firm ran up an obscene phone bill.", [("obscene", "exaggeration")]),
+        # a label a verb gives is the verdict, whatever noun it is given to
+        ("Critics called the pay deal obscene.", [("obscene", "exaggeration")]),
         ("The banks made obscene profits last year.", [("obscene", "exaggeration")]),
         ("Union leaders attacked the obscene pay of the bosses.", [("obscene", "exaggeration")]),
         ("The new stadium is an obscene waste of money.", [("obscene", "exaggeration")]),
         ("The bonuses were obscene.", [("obscene", "exaggeration")]),
-        ("Critics called the pay deal obscene.", [("obscene", "exaggeration")]),
     ],
-    # a verb of ruin done to what someone has to lose overstates the harm; done to a thing it
-    # reports damage
-    "ruin_of_prospects_not_things": [
+    # a verb of ruin done to a material thing, or by a natural hazard, reports damage; done to
+    # anything else it overstates the harm
+    "ruin_not_of_goods": [
         *unmarked(
             "The flood ruined the carpet in the hall.",
             "Heavy rain ruined the crops in the valley.",
             "The spill ruined the rug.",
-            "Her roses were ruined by the frost.",
-            "The heat ruined it.",
+            "Ruined harvests left the valley short of grain.",
+            "The storm ruined the old town.",
         ),
         ("The scandal ruined his career.", [("ruined", "exaggeration")]),
         ("The new policy will ruin the country.", [("ruin", "exaggeration")]),
@@ -832,6 +832,9 @@ MARKS = {
         ("The affair ruined him.", [("ruined", "exaggeration")]),
         ("The levy ruined his business and his marriage.", [("ruined", "exaggeration")]),
         ("So much money wasted, so many lives ruined.", [("ruined", "exaggeration")]),
+        ("The bill will ruin democracy.", [("ruin", "exaggeration")]),
+        ("The merger would ruin the club.", [("ruin", "exaggeration")]),
+        ("You ruined it for everyone.", [("ruined", "exaggeration")]),
     ],
     # a verb of ruin that an act of violence did is its plain word, as a storm's is
     "ruin_done_by_violence": [

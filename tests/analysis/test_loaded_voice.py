@@ -157,41 +157,17 @@ VOICES = {
         ("Officials are known to be furious.", [("furious", "outlet")]),
         ("The players were furious.", [("furious", "outlet")]),
         ("The reckless mayor is said to be ill.", [("reckless", "outlet")]),
-        # the "as" phrase of a passive verb of view is the view of others, past its head too
         ("The plan is seen as a reckless gamble.", [("reckless", "reported")]),
+        # "as" parsed onto the object of the "by" phrase still gives the labeller's label
         (
-            "The ferry chief is seen as shielding crews from the whims of party apparatchiks.",
-            [("apparatchiks", "reported")],
+            "The preacher has been denounced by many as a hatemonger.",
+            [("hatemonger", "reported")],
         ),
+        # a word deeper in the "as" phrase may be the writer's own description of someone else
         (
-            "The ferry chief is widely regarded as a threat to the reckless harbour board.",
-            [("reckless", "reported")],
+            "The ferry chief is seen as a blow to the embattled harbour board.",
+            [("embattled", "outlet")],
         ),
-        (
-            "The ferry chief is seen by crews as a threat to the reckless harbour board.",
-            [("reckless", "reported")],
-        ),
-        # the writer vouching for the view, the subject, a clause or an aside of the writer's
-        # inside the phrase, a verb that is no verb of view, and no view at all stay the outlet's
-        (
-            "The ferry chief is rightly seen as a threat to the reckless harbour board.",
-            [("reckless", "outlet")],
-        ),
-        ("The reckless ferry chief is seen as a moderate.", [("reckless", "outlet")]),
-        (
-            "The ferry chief is seen as a moderate, which infuriates party apparatchiks.",
-            [("apparatchiks", "outlet")],
-        ),
-        (
-            "The ferry chief is seen as a threat because he exposed the party apparatchiks.",
-            [("apparatchiks", "outlet")],
-        ),
-        ("The actor was cast as the son of a brutal gangster.", [("brutal", "outlet")]),
-        (
-            "The ferry chief shields crews from the whims of party apparatchiks.",
-            [("apparatchiks", "outlet")],
-        ),
-        ("I see the ferry chief as a threat to party apparatchiks.", [("apparatchiks", "outlet")]),
     ],
     # a comma-set noun phrase that sums up the report is the writer's comment on it
     "comment_after_reported_speech": [
@@ -1237,9 +1213,11 @@ def test_a_lexicon_word_alone_in_scare_quotes_is_the_scare_quotes_mark(nlp):
     # description, so the mark is the scare quote's, not the entry's
     text = "The harbour master was 'furious' on Friday."
     assert marks(nlp, text, scare(text, "furious")) == [("furious", "scare quotes")]
-    # the writer's comma inside the marks leaves the word alone in them
+    # the writer's comma or an ellipsis inside the marks leaves the word alone in them
     text = "The harbour master was 'furious,' the porters said."
     assert marks(nlp, text, scare(text, "furious,")) == [("furious", "scare quotes")]
+    text = "The harbour master was 'furious…' on Friday."
+    assert marks(nlp, text, scare(text, "furious…")) == [("furious", "scare quotes")]
     plain = "The harbour master was furious on Friday."
     assert marks(nlp, plain, []) == [("furious", "exaggeration")]
 

@@ -69,7 +69,6 @@ from contextreader.analysis.loaded.voice import (
     _for_frame,
     _grades_a_figure,
     _held,
-    _in_a_passive_view,
     _lifted,
     _lifted_words,
     _likened_or_accused,
@@ -118,7 +117,7 @@ PRAISE_OF_THINGS = frozenset({"puffery"})
 # longer match ("attack dog" over the "dog" the label rule would mark alone)
 _PRIORITY = {"so-called": 2, "scare-quote": 2}
 # punctuation the writer leaves inside quotation marks ('the usual "time bombs,"')
-_TRIM = " \t\n,.;:!?"
+_TRIM = " \t\n,.;:!?…"
 
 
 @dataclass(slots=True)
@@ -210,13 +209,6 @@ class LoadedTerms:
                 and _relayed(span.root, self.lexicon.sizes)
             ):
                 voice = "reported"
-            if (
-                voice == "outlet"
-                and cand.entry is not None
-                and _in_a_passive_view(span.root, self.lexicon)
-                and not _grades_a_figure(span.root, self.lexicon.sizes)
-            ):
-                voice = "reported"  # "is seen as empowering voters against apparatchiks"
             if (
                 voice == "outlet"
                 and cand.entry is not None

@@ -45,7 +45,7 @@ File layout (see the comments at the top of the TOML file)::
     advice = ["describe", ...]      # first words of an alternative that is advice, not a wording
     captors = ["hold", ...]         # verbs of holding someone hostage: "held the budget hostage"
     captives = ["economy", ...]     # things, not people, that a figure of speech holds hostage
-    prospects = ["career", ...]     # what someone has to lose ("of-prospects"): "ruined his career"
+    goods = ["crop", ...]           # material things ("not-of-goods"): "ruined the rug" is damage
     wanting = ["want", ...]         # verbs of wanting: "it is clear that X wanted to ..." infers
     attitudes = ["oppose", ...]     # verbs of attitude an adverb of force may colour ("attitude")
     likening = ["compare", ...]     # verbs that liken: "compared the banker to a puppet master"
@@ -106,7 +106,7 @@ through" for "ram through"), ``rule``
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
 "captive", "label-not-official", "predicate", "attacking", "attitude",
-"not-of-a-thing", "not-historical", "abstract-object", "of-prospects", "not-a-mood",
+"not-of-a-thing", "not-historical", "abstract-object", "not-of-goods", "not-a-mood",
 "not-a-doubter", "not-a-role", "not-a-hard-thing"). An
 ``unless_next`` item of two words or more ("not to") matches the words right after the term in
 turn, and an ``unless_prev`` one ("gloom and") the words right before it.
@@ -190,7 +190,7 @@ RULES = frozenset(
         "not-of-a-thing",
         "not-historical",
         "abstract-object",
-        "of-prospects",
+        "not-of-goods",
         "not-a-mood",
         "not-a-doubter",
         "not-a-role",
@@ -252,7 +252,7 @@ CONTEXT_KEYS = frozenset(
         "advice",
         "captors",
         "captives",
-        "prospects",
+        "goods",
         "condemning",
         "accounts",
         "charges",
@@ -378,7 +378,7 @@ class Lexicon:
     advice: frozenset[str] = field(default_factory=frozenset)
     captors: frozenset[str] = field(default_factory=frozenset)
     captives: frozenset[str] = field(default_factory=frozenset)
-    prospects: frozenset[str] = field(default_factory=frozenset)
+    goods: frozenset[str] = field(default_factory=frozenset)
     condemning: frozenset[str] = field(default_factory=frozenset)
     accounts: frozenset[str] = field(default_factory=frozenset)
     charges: frozenset[str] = field(default_factory=frozenset)

@@ -285,8 +285,7 @@ def _described(tok: Token) -> Token | None:
     """The word a modifier is said of, wherever it stands: the noun an adjective describes
     ("the most devastating Kavarian airstrike", and after another adjective: "a long and bloody
     civil war"; after it: "his sock bloody from the cut"), the subject a predicative adjective
-    is said of ("the fighting was fierce" is "fierce fighting"), what a verb's complement is
-    said of ("a word widely considered obscene" is "obscene word"), the verb of an adverb ("denied
+    is said of ("the fighting was fierce" is "fierce fighting"), the verb of an adverb ("denied
     it categorically" is "categorically deny"), the object of a verb ("slammed the door" is
     "slammed door")."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
@@ -299,17 +298,6 @@ def _described(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "acomp" and tok.pos_ == "ADJ":
         return _subject_of(tok.head)
-    if tok.dep_ == "oprd":
-        # the complement of a verb of holding or making is said of its object ("found the
-        # joke obscene"), of the noun the verb's participle describes ("a word widely
-        # considered obscene") or of its subject ("the storm was called devastating")
-        verb = tok.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            return obj
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head
-        return _subject_of(verb)
     if tok.pos_ == "VERB":
         # a verb's object, after its article: "shock the conscience" is "shock conscience"
         return next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -6,12 +6,10 @@ which part of an indirect quote may hold the speaker's own words (a clause, a la
 preposition brings in) and which is the writer's description of what was said (the object a
 writer picks for the verb). The component then moves an outlet-voiced mark to "reported" where
 the sentence pins it on someone through another's verb (``_anothers_label``: "tarred the mayor
-as an anti-semite"), a passive verb of saying relays it (``_relayed``: "bosses are said to be
-furious") or it lies in the "as" phrase of a passive verb of view (``_in_a_passive_view``: "is
-seen as a threat to the reckless board"), and to "quoted" where the outlet lifts a speaker's
-word or two into quotation marks (``_lifted_words``, ``_echoed_words``, ``_lifted``) or puts
-another's label in them (``_quoted_labels``: 'called the mayor a "liar"'). See the package
-docstring for examples.
+as an anti-semite") or a passive verb of saying relays it (``_relayed``: "bosses are said to be
+furious"), and to "quoted" where the outlet lifts a speaker's word or two into quotation marks
+(``_lifted_words``, ``_echoed_words``, ``_lifted``) or puts another's label in them
+(``_quoted_labels``: 'called the mayor a "liar"'). See the package docstring for examples.
 """
 
 from __future__ import annotations
@@ -632,6 +630,8 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
     )
     if verb.dep_ == "dobj" and verb.pos_ in NOMINAL and head.lower_ == "as":
         verb = verb.head  # "dismissed the plan as a stunt", "as" parsed onto the object
+    elif verb.dep_ == "pobj" and head.lower_ == "as" and verb.head.dep_ == "agent":
+        verb = verb.head.head  # "was denounced by many as a bigot", "as" parsed onto the agent
     elif (
         verb.dep_ == "pobj"
         and verb.pos_ in NOMINAL
@@ -764,40 +764,6 @@ def _relayed(word: Token, sizes: frozenset[str]) -> bool:
                 return False
             return relays and lemma not in cues.factive
         tok = verb
-    return False
-
-
-def _in_a_passive_view(word: Token, lexicon: Lexicon) -> bool:
-    """The word is inside the "as" phrase of a passive verb of view, one of [context]
-    labelling that is a verb of thinking too ("The mayor is seen as empowering voters against
-    party apparatchiks", "is regarded by rivals as a threat to the corrupt elite"): the whole
-    phrase is the view others hold of the subject, as its head is (``_anothers_label``: "is
-    seen as a reckless gamble"), and as the active's "as" phrase is the holder's
-    (``SpeechTest``: "critics see the mayor as ..."), so the word is "reported" there too.
-    Not where the writer vouches for the view ("is rightly seen as", see
-    ``_labeller_is_another``), not the subject ("The reckless plan is seen as ...") nor the
-    "by" phrase, which lie outside the "as" phrase, and not past a relative clause, an aside or
-    an adverbial clause inside it (", which ...", "because ..."), which may be the writer's
-    comment. A verb of labelling that is no verb of view ("was cast as the son of a brutal
-    gangster", a film's part) is left to ``_anothers_label``, which reads its label alone."""
-    thought = cue_lexicon().thought
-    tok = word
-    while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "appos", "parataxis", "advcl"):
-            return False
-        as_ = tok.head
-        if as_.lower_ == "as" and as_.dep_ == "prep":
-            verb = as_.head
-            if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
-                verb = verb.head.head  # "is seen by crews as ...", "as" parsed onto the agent
-            return (
-                verb.pos_ == "VERB"
-                and _lemma(verb) in lexicon.labelling
-                and _lemma(verb) in thought
-                and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-                and _labeller_is_another(verb, lexicon)
-            )
-        tok = as_
     return False
 
 
