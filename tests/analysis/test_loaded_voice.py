@@ -272,6 +272,15 @@ VOICES = {
             "Kell faced a charge of blatant cronyism.",
             [("blatant", "reported"), ("cronyism", "reported")],
         ),
+        # a gerund after "of", and a headline in title case
+        (
+            "The mayor's visit to the quay brought allegations of pandering.",
+            [("pandering", "reported")],
+        ),
+        (
+            "Mayor's Visit To Quay Brings Allegations Of Pandering.",
+            [("Pandering", "reported")],
+        ),
     ],
     # -- a feeling that completes "feel" is its subject's, reported by the writer -----------
     "feelings_of_others": [

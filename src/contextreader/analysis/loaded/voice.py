@@ -1054,11 +1054,16 @@ def _charged(word: Token, lexicon: Lexicon) -> bool:
     while tok.dep_ in ("amod", "compound", "conj") and tok.head.i != tok.i:
         tok = tok.head  # "allegations of blatant cronyism", "of cronyism and graft"
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "of":
+    # a gerund is the object of "of" too ("allegations of pandering")
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of":
         return False
     noun = prep.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return False  # "the official in charge of the cronies"
+    if noun.pos_ == "PROPN" and noun.is_title:
+        # a headline in title case, where the tagger takes the noun for a name ("Brings
+        # Allegations Of Pandering"): the word as written, its plural "s" dropped
+        return noun.lower_ in lexicon.charges or noun.lower_.removesuffix("s") in lexicon.charges
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.charges
 
 
