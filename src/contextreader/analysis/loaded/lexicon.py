@@ -50,6 +50,8 @@ File layout (see the comments at the top of the TOML file)::
     attitudes = ["oppose", ...]     # verbs of attitude an adverb of force may colour ("attitude")
     likening = ["compare", ...]     # verbs that liken: "compared the banker to a puppet master"
     presenting = ["point", ...]     # verbs whose "as" phrase is a judgement: "pointed to X as Y"
+    handling = ["treat"]            # verbs whose "as" phrase labels only in the passive
+    anyone = ["any", ...]           # a someone who would label it so is the writer's device
     purporting = ["purport", ...]   # verbs whose infinitive is the subject's claim about itself
     stances = ["position", ...]     # nouns of a held view whose "that" clause is the holder's
     depictions = ["picture", ...]   # what a verb of labelling paints: "painted a picture of X"
@@ -261,6 +263,8 @@ CONTEXT_KEYS = frozenset(
         "attitudes",
         "likening",
         "presenting",
+        "handling",
+        "anyone",
         "purporting",
         "stances",
         "depictions",
@@ -387,6 +391,8 @@ class Lexicon:
     attitudes: frozenset[str] = field(default_factory=frozenset)
     likening: frozenset[str] = field(default_factory=frozenset)
     presenting: frozenset[str] = field(default_factory=frozenset)
+    handling: frozenset[str] = field(default_factory=frozenset)
+    anyone: frozenset[str] = field(default_factory=frozenset)
     purporting: frozenset[str] = field(default_factory=frozenset)
     stances: frozenset[str] = field(default_factory=frozenset)
     depictions: frozenset[str] = field(default_factory=frozenset)
