@@ -31,7 +31,7 @@ MARKS = {
         ("The plan to shut the quay is dumb.", [("dumb", "contentious label")]),
         ("The new tower is an abomination.", [("abomination", "exaggeration")]),
         ("The quay is a shit place to moor a boat.", [("shit", "exaggeration")]),
-        ("The harbour board gets shit for every decision.", [("shit", "exaggeration")]),
+        ("That shit does not fly here, the coach said.", [("shit", "exaggeration")]),
         ("The candidate had a meltdown on stage.", [("meltdown", "exaggeration")]),
         ("She fiercely opposed the tax.", [("fiercely", "exaggeration")]),
         ("The crowd's mindless cheering irritated him.", [("mindless", "contentious label")]),

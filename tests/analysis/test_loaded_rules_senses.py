@@ -805,6 +805,7 @@ MARKS = {
             "The broadcaster bleeped an obscene word.",
             "The fan made an obscene gesture at the referee.",
             "Critics said the song's lyrics were obscene.",
+            "She received obscene phone calls for weeks.",
         ),
         ("The firm ran up an obscene phone bill.", [("obscene", "exaggeration")]),
         # a label a verb gives is the verdict, whatever noun it is given to
@@ -814,15 +815,16 @@ MARKS = {
         ("The new stadium is an obscene waste of money.", [("obscene", "exaggeration")]),
         ("The bonuses were obscene.", [("obscene", "exaggeration")]),
     ],
-    # a verb of ruin done to a material thing, or by a natural hazard, reports damage; done to
-    # anything else it overstates the harm
-    "ruin_not_of_goods": [
+    # a verb of ruin done to what someone has to lose, an institution or a process overstates
+    # the harm; done to a thing it reports damage
+    "ruin_of_prospects_not_things": [
         *unmarked(
             "The flood ruined the carpet in the hall.",
             "Heavy rain ruined the crops in the valley.",
             "The spill ruined the rug.",
-            "Ruined harvests left the valley short of grain.",
-            "The storm ruined the old town.",
+            "Her roses were ruined by the frost.",
+            "Hikers explored a ruined castle.",
+            "Shelling ruined the hospital.",
         ),
         ("The scandal ruined his career.", [("ruined", "exaggeration")]),
         ("The new policy will ruin the country.", [("ruin", "exaggeration")]),
@@ -834,7 +836,7 @@ MARKS = {
         ("So much money wasted, so many lives ruined.", [("ruined", "exaggeration")]),
         ("The bill will ruin democracy.", [("ruin", "exaggeration")]),
         ("The merger would ruin the club.", [("ruin", "exaggeration")]),
-        ("You ruined it for everyone.", [("ruined", "exaggeration")]),
+        ("The pandemic ruined the economy.", [("ruined", "exaggeration")]),
     ],
     # a verb of ruin that an act of violence did is its plain word, as a storm's is
     "ruin_done_by_violence": [

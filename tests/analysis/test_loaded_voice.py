@@ -158,11 +158,10 @@ VOICES = {
         ("The players were furious.", [("furious", "outlet")]),
         ("The reckless mayor is said to be ill.", [("reckless", "outlet")]),
         ("The plan is seen as a reckless gamble.", [("reckless", "reported")]),
-        # a verb of handling labels only in the passive; what someone finds a thing is theirs
+        # a verb of handling labels only in a passive that names no one
         ("In Tokyo the toll debate is treated as a bizarre quirk.", [("bizarre", "reported")]),
         ("The landlord treated his tenants as vermin.", [("vermin", "outlet")]),
-        ("He shed the creed that party members find so toxic.", [("toxic", "reported")]),
-        ("I find the toll plan reckless.", [("reckless", "outlet")]),
+        ("The tenants were treated as vermin by the landlord.", [("vermin", "outlet")]),
         # "as" parsed onto the object of the "by" phrase still gives the labeller's label
         (
             "The preacher has been denounced by many as a hatemonger.",

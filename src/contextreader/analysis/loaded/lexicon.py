@@ -45,13 +45,12 @@ File layout (see the comments at the top of the TOML file)::
     advice = ["describe", ...]      # first words of an alternative that is advice, not a wording
     captors = ["hold", ...]         # verbs of holding someone hostage: "held the budget hostage"
     captives = ["economy", ...]     # things, not people, that a figure of speech holds hostage
-    goods = ["crop", ...]           # material things ("not-of-goods"): "ruined the rug" is damage
+    prospects = ["career", ...]     # what someone has to lose ("of-prospects"): "ruined his career"
     wanting = ["want", ...]         # verbs of wanting: "it is clear that X wanted to ..." infers
     attitudes = ["oppose", ...]     # verbs of attitude an adverb of force may colour ("attitude")
     likening = ["compare", ...]     # verbs that liken: "compared the banker to a puppet master"
     presenting = ["point", ...]     # verbs whose "as" phrase is a judgement: "pointed to X as Y"
-    handling = ["treat"]            # verbs whose "as" phrase labels only in the passive
-    anyone = ["any", ...]           # a someone who would label it so is the writer's device
+    handling = ["treat"]            # verbs whose "as" phrase labels only in an agentless passive
     purporting = ["purport", ...]   # verbs whose infinitive is the subject's claim about itself
     stances = ["position", ...]     # nouns of a held view whose "that" clause is the holder's
     depictions = ["picture", ...]   # what a verb of labelling paints: "painted a picture of X"
@@ -108,7 +107,7 @@ through" for "ram through"), ``rule``
 "saying", "disputed-saying", "stance", "label", "mass", "threat", "unnamed", "amplified",
 "not-legal", "countable", "ironic", "participle", "figurative", "modifier", "forced",
 "captive", "label-not-official", "predicate", "attacking", "attitude",
-"not-of-a-thing", "not-historical", "abstract-object", "not-of-goods", "not-a-mood",
+"not-of-a-thing", "not-historical", "abstract-object", "of-prospects", "not-a-mood",
 "not-a-doubter", "not-a-role", "not-a-hard-thing"). An
 ``unless_next`` item of two words or more ("not to") matches the words right after the term in
 turn, and an ``unless_prev`` one ("gloom and") the words right before it.
@@ -192,7 +191,7 @@ RULES = frozenset(
         "not-of-a-thing",
         "not-historical",
         "abstract-object",
-        "not-of-goods",
+        "of-prospects",
         "not-a-mood",
         "not-a-doubter",
         "not-a-role",
@@ -254,7 +253,7 @@ CONTEXT_KEYS = frozenset(
         "advice",
         "captors",
         "captives",
-        "goods",
+        "prospects",
         "condemning",
         "accounts",
         "charges",
@@ -264,7 +263,6 @@ CONTEXT_KEYS = frozenset(
         "likening",
         "presenting",
         "handling",
-        "anyone",
         "purporting",
         "stances",
         "depictions",
@@ -382,7 +380,7 @@ class Lexicon:
     advice: frozenset[str] = field(default_factory=frozenset)
     captors: frozenset[str] = field(default_factory=frozenset)
     captives: frozenset[str] = field(default_factory=frozenset)
-    goods: frozenset[str] = field(default_factory=frozenset)
+    prospects: frozenset[str] = field(default_factory=frozenset)
     condemning: frozenset[str] = field(default_factory=frozenset)
     accounts: frozenset[str] = field(default_factory=frozenset)
     charges: frozenset[str] = field(default_factory=frozenset)
@@ -392,7 +390,6 @@ class Lexicon:
     likening: frozenset[str] = field(default_factory=frozenset)
     presenting: frozenset[str] = field(default_factory=frozenset)
     handling: frozenset[str] = field(default_factory=frozenset)
-    anyone: frozenset[str] = field(default_factory=frozenset)
     purporting: frozenset[str] = field(default_factory=frozenset)
     stances: frozenset[str] = field(default_factory=frozenset)
     depictions: frozenset[str] = field(default_factory=frozenset)

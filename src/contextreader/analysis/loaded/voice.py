@@ -645,10 +645,10 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
         return False
     lemma = _lemma(verb)
     if lemma in lexicon.handling:
-        # a verb of handling labels only in the passive: "the gun debate is treated as a bizarre
-        # aberration" is how others take it, where "the landlord treated his tenants as vermin"
-        # tells what he did, in the writer's words
-        return through_as and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # a verb of handling labels only in a passive that names no one: "the gun debate is
+        # treated as a bizarre aberration" is how others take it, where "the landlord treated his
+        # tenants as vermin" and "were treated as vermin by the landlord" tell what he did
+        return through_as and is_agentless_passive(verb)
     if lemma not in lexicon.labelling:
         # a verb that puts its object forward ([context] presenting) gives a judgement only in
         # its "as" phrase, and only for someone named: "is cited as an expert" is the writer's
@@ -1226,14 +1226,6 @@ def _labeller_is_another(verb: Token, lexicon: Lexicon) -> bool:
             )
     else:
         labeller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (
-            labeller is not None
-            and any(c.tag_ == "MD" for c in verb.children)
-            and any(t.lower_ in lexicon.anyone for t in (labeller, *labeller.children))
-        ):
-            # the writer's claim put through a someone who would label it so ("a mess any
-            # visitor would find disgraceful", [context] anyone)
-            return False
     return labeller is None or labeller.lower_ not in NARRATORS
 
 

@@ -6,8 +6,8 @@ achievement as a modifier ("modifier"); a verdict noun as a predicate ("predicat
 ("promotional"); verbs done to people or measures, not to land or buildings ("forced",
 "captive"); an adjective of conduct not before the name of a people ("not-a-people"); a
 word of a past society's ranks not in a history ("not-historical"); a verb of smell only
-of something abstract ("abstract-object"); a verb of ruin not of material goods nor done by
-a natural hazard ("not-of-goods"); an adjective of motive not as a mood someone is in
+of something abstract ("abstract-object"); a verb of ruin only of what someone has to lose, an
+institution or a process ("of-prospects"); an adjective of motive not as a mood someone is in
 ("not-a-mood"); an adjective of effect not before the role a performer plays
 ("not-a-role"); an adverb of repute not before a word of difficulty said of a thing
 ("not-a-hard-thing"); a word of judgement not where it grades a feeling, a misfortune or
@@ -28,7 +28,6 @@ from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.names import _described
 from contextreader.analysis.loaded.rules.hazards import (
     _is_casualty,
-    _names_hazard,
     _violent_act,
     _wordy_sentence_start,
 )
@@ -45,7 +44,6 @@ from contextreader.analysis.loaded.tokens import (
     set_off,
 )
 from contextreader.analysis.quotes.lexicon import cue_lexicon
-from contextreader.analysis.quotes.speakers import agent_of
 
 # what may amplify a verdict noun: "a blatant lie", "an outright lie", "bald-faced lies"
 AMPLIFIERS = frozenset({"ADJ", "ADV", "VERB"})
@@ -630,31 +628,36 @@ def rule_abstract_object(
     return None
 
 
-def rule_not_of_goods(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """A verb of ruin ("ruin") overstates harm when it is said of a career, a country, a club or
-    democracy ("ruined his career", "will ruin the city"). Done to a material thing (``[context]
-    goods``: "the flood ruined my carpet", "rain ruined the crops", "ruined harvests") it reports
-    damage, and so it does where a natural hazard did it ("the storm ruined the town"): neither
-    is marked."""
-    verb = doc[start:end].root
-    if any({_lemma(o), o.lower_} & lexicon.goods for o in _ruined(verb, lexicon)):
-        return None
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
-    if doer is not None and _names_hazard(doer, lexicon):
-        return None
-    return start, end
+def rule_of_prospects(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A verb of ruin ("ruin") overstates harm where what it ruins is what a person, a body or a
+    country has to lose, or an institution or a process (``[context] prospects``: "ruined his
+    career", "will ruin democracy", "would ruin the club", "ruined the talks"), or the person,
+    body or country itself ("the scandal ruined him", "will ruin Venezuela"). Of anything else,
+    a thing above all ("the flood ruined my carpet", "shelling ruined the hospital", "a ruined
+    castle"), it reports damage and is not marked: a ruin told as hyperbole of some other thing
+    ("ruined the picnic") is missed rather than a real one marked."""
+    return (
+        (start, end)
+        if any(
+            {_lemma(o), o.lower_} & lexicon.prospects
+            or _a_person_or_body(o, lexicon)
+            or o.ent_type_ == "GPE"
+            for o in _ruined(doc[start:end].root, lexicon)
+        )
+        else None
+    )
 
 
 def _ruined(verb: Token, lexicon: Lexicon) -> list[Token]:
     """What the verb is done to: its object, its subject in the passive, or the noun its
-    participle describes ("ruined crops", "a harvest ruined by hail", "so many crops ruined"),
-    with the nouns joined to them and what a count counts ("thousands of acres")."""
+    participle describes ("ruined lives", "a career ruined by scandal", "so many lives ruined"),
+    with the nouns joined to them and what a count counts ("thousands of lives")."""
     if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         objects = [verb.head]
     else:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects and verb.tag_ == "VBN":
-        # a bare participle after its noun, read as its subject: "so many crops ruined"
+        # a bare participle after its noun, read as its subject: "so many lives ruined"
         objects = [c for c in verb.children if c.dep_ == "nsubj"]
     objects += [c for o in objects for c in o.conjuncts]
     return objects + [
