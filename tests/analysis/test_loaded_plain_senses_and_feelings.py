@@ -26,7 +26,7 @@ MARKS = {
             "Few senators call for full-blown withdrawal from the treaty.",
             # feigning ignorance calls no one stupid; scripture's phrase is cited, not said
             "Why are the directors playing dumb about the leak?",
-            "Such pride is an abomination unto the Lord, the preacher wrote.",
+            "Such pride, the preacher wrote, is an abomination unto God.",
         ),
         ("The plan to shut the quay is dumb.", [("dumb", "contentious label")]),
         ("The new tower is an abomination.", [("abomination", "exaggeration")]),

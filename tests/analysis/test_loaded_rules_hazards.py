@@ -165,7 +165,7 @@ MARKS = {
         *unmarked(
             "The rebels were pushed back by a devastating counterattack.",
             # a medical harm, as a disease or an injury is
-            "The virus can cause devastating birth defects in newborns.",
+            "The virus is known to bring devastating birth defects.",
             "The army launched a devastating counter-offensive in the south.",
             "Six soldiers died in a devastating ambush near the pass.",
         ),

@@ -833,7 +833,7 @@ MARKS = {
         ("The gangs have ruined thousands of lives.", [("ruined", "exaggeration")]),
         ("The affair ruined him.", [("ruined", "exaggeration")]),
         ("The levy ruined his business and his marriage.", [("ruined", "exaggeration")]),
-        ("So much money wasted, so many lives ruined.", [("ruined", "exaggeration")]),
+        ("Years lost, so many lives ruined by the scheme.", [("ruined", "exaggeration")]),
         ("The bill will ruin democracy.", [("ruin", "exaggeration")]),
         ("The merger would ruin the club.", [("ruin", "exaggeration")]),
         ("The pandemic ruined the economy.", [("ruined", "exaggeration")]),

@@ -164,7 +164,7 @@ VOICES = {
         ("The tenants were treated as vermin by the landlord.", [("vermin", "outlet")]),
         # "as" parsed onto the object of the "by" phrase still gives the labeller's label
         (
-            "The preacher has been denounced by many as a hatemonger.",
+            "The preacher is denounced by rivals as a hatemonger.",
             [("hatemonger", "reported")],
         ),
         # a word deeper in the "as" phrase may be the writer's own description of someone else
