@@ -293,8 +293,8 @@ class LoadedTerms:
                 # is not stated as description, so the mark is the scare quote's
                 cand = replace(cand, entry=None, quote_span=chars)
             elif held_off is not None and cand.entry is not None:
-                # 'Ending "the scourge of want" is the charter's aim', 'her lawyer is "even
-                # loonier"': the marks hold a phrase that is somebody's wording, not a word
+                # 'Ending "the scourge of want" is the charter's aim', 'the deputy is "even
+                # more pompous"': the marks hold a phrase that is somebody's wording, not a word
                 # the outlet holds off, so the term is borrowed: the quoted voice
                 voice = "quoted"
             if voice == "outlet" and cand.entry is not None:

@@ -631,7 +631,7 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
     if verb.dep_ == "dobj" and verb.pos_ in NOMINAL and head.lower_ == "as":
         verb = verb.head  # "dismissed the plan as a stunt", "as" parsed onto the object
     elif verb.dep_ == "pobj" and head.lower_ == "as" and verb.head.dep_ == "agent":
-        verb = verb.head.head  # "was denounced by many as a bigot", "as" parsed onto the agent
+        verb = verb.head.head  # "was denounced by rivals as a bigot", "as" parsed onto the agent
     elif (
         verb.dep_ == "pobj"
         and verb.pos_ in NOMINAL
@@ -645,8 +645,8 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
         return False
     lemma = _lemma(verb)
     if lemma in lexicon.handling:
-        # a verb of handling labels only in a passive that names no one: "the gun debate is
-        # treated as a bizarre aberration" is how others take it, where "the landlord treated his
+        # a verb of handling labels only in a passive that names no one: "abroad the toll row is
+        # treated as a bizarre quirk" is how others take it, where "the landlord treated his
         # tenants as vermin" and "were treated as vermin by the landlord" tell what he did
         return through_as and is_agentless_passive(verb)
     if lemma not in lexicon.labelling:
