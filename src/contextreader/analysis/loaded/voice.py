@@ -574,20 +574,11 @@ def voice_of(span: tuple[int, int], index: VoiceIndex) -> Voice:
     return "outlet"
 
 
-def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> bool:
-    """The sentence gives the word as the label someone else pins on someone: the "as"
-    complement of a verb of labelling ("tarred the mayor as an anti-semite", "was criticised as
-    homophobic", "seen as a disaster") or what such a verb makes of its object ("deemed them
-    traitors", "deemed to be traitors", and "call the union extremists", which the parse takes
-    for one noun phrase: see ``_merged_complement``). Not where the writer is the one who
-    labels ("I regard him as a fraud"), and not for a verb that is not in ``[context]
-    labelling`` or that a particle makes another verb ("called out the radical mayor"; with an
-    "as" phrase it still labels: "singled out the bill as reckless"). A verb that puts its
-    object forward (``[context] presenting``: "pointed to the delay as absurd", "cited the levy
-    as a disgrace") labels through its "as" phrase only, and only for a named subject or agent.
-    ``first``: the index of the mark's first token, when it is not ``word`` ("union
-    bosses")."""
-    first = word.i if first is None else first
+def _label_verb(word: Token, lexicon: Lexicon, first: int) -> tuple[Token, bool] | None:
+    """The verb that would pin ``word`` on someone as a label (see ``_anothers_label``) and
+    whether the label is its "as" phrase, or None where the parse gives no such verb. Whether the
+    verb labels, and who by, is the caller's test. ``first``: the index of the mark's first
+    token."""
     while word.dep_ in ("amod", "conj", "compound") and word.head.lower_ != "as":
         if word.dep_ == "conj" and word.head.pos_ == "VERB":
             break  # "criticized as racist and homophobic", the second word parsed onto the verb
@@ -618,9 +609,9 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
     elif merged is not None:
         verb = merged
         if _lemma(verb) not in lexicon.naming:
-            return False  # "condemned the union thugs": the object, the writer's naming
+            return None  # "condemned the union thugs": the object, the writer's naming
     else:
-        return False
+        return None
     # the label is an "as" phrase ("as a stunt", "a charge she rejected as baseless", "as racist
     # and homophobic")
     through_as = (
@@ -641,6 +632,26 @@ def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> 
     ):
         # "pointed to the delay as absurd", "as" parsed onto the object of the verb's "to"
         verb = verb.head.head
+    return verb, through_as
+
+
+def _anothers_label(word: Token, lexicon: Lexicon, first: int | None = None) -> bool:
+    """The sentence gives the word as the label someone else pins on someone: the "as"
+    complement of a verb of labelling ("tarred the mayor as an anti-semite", "was criticised as
+    homophobic", "seen as a disaster") or what such a verb makes of its object ("deemed them
+    traitors", "deemed to be traitors", and "call the union extremists", which the parse takes
+    for one noun phrase: see ``_merged_complement``). Not where the writer is the one who
+    labels ("I regard him as a fraud"), and not for a verb that is not in ``[context]
+    labelling`` or that a particle makes another verb ("called out the radical mayor"; with an
+    "as" phrase it still labels: "singled out the bill as reckless"). A verb that puts its
+    object forward (``[context] presenting``: "pointed to the delay as absurd", "cited the levy
+    as a disgrace") labels through its "as" phrase only, and only for a named subject or agent.
+    ``first``: the index of the mark's first token, when it is not ``word`` ("union
+    bosses")."""
+    found = _label_verb(word, lexicon, word.i if first is None else first)
+    if found is None:
+        return False
+    verb, through_as = found
     if verb.pos_ != "VERB":
         return False
     lemma = _lemma(verb)
@@ -1434,7 +1445,7 @@ def _quoted_labels(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     labelling ([context] labelling), saying or thinking ('summed up the senator as "reckless"',
     'the union branded the offer as "insulting"'), or what a verb of labelling makes of its
     object with no "as" ('called the mayor a "liar"', 'dubbed him "the butcher"', 'branded the
-    boss a "tyrant"', ``_object_label``), where the quote finder found no speaker for it. The
+    boss a "tyrant"', ``_labels_its_object``), where the quote finder found no speaker for it. The
     marks give the label as the subject's word, so it is "quoted", as a lifted word is
     (``_lifted_words``); 'I see it as "reckless"', 'I call him a "genius"' and a passive ('was
     seen as "reckless"', 'was called a "genius"') keep the writer's scare quote, and so does
@@ -1468,10 +1479,12 @@ def _quoted_labels(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
             ):
                 continue  # 'acted as a "puppet"': no one labels anything
         else:
-            object_label = _object_label(tok, span.start)
-            if object_label is None or _lemma(object_label) not in lexicon.labelling:
+            labelling = _label_verb(tok, lexicon, span.start)
+            if labelling is None or labelling[1] or not _labels_its_object(tok, labelling[0]):
+                continue
+            verb = labelling[0]
+            if _lemma(verb) not in lexicon.labelling:
                 continue  # 'showed the board a "lavish" plan': no label given
-            verb = object_label
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1480,27 +1493,18 @@ def _quoted_labels(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int]]:
     return found
 
 
-def _object_label(word: Token, first: int) -> Token | None:
-    """The verb that makes ``word`` the label of its object, with no "as": the parse gives the
-    label as a predicate of the object ('called the plan "reckless"', 'dubbed him "the
-    butcher"'), as a second object ("branded the boss a tyrant", ``_second_object``), as the
-    object after a dative ("called him a liar" read as "gave him a book") or joined to the
-    object as one noun phrase (``_merged_complement``). The verb must have that object before
-    the label and no particle ("called up the mayor"); whether it labels is the caller's
-    test."""
-    verb = word.head
-    if _second_object(word):
-        pass
-    elif (merged := _merged_complement(word, first)) is not None:
-        verb = merged
-    elif word.dep_ in PREDICATES | {"xcomp", "dobj"} and verb.pos_ == "VERB":
-        # a predicate after the object; a "dobj" only after a dative ("called him a liar"); no
-        # infinitive, which tells what the object is to do ("called the crews to "crush" ...")
-        objects = ("dative",) if word.dep_ == "dobj" else ("dobj", "dative")
-        if not any(c.dep_ in objects and c.i < word.left_edge.i for c in verb.children):
-            return None
-        if word.tag_ == "VB" or any(c.dep_ == "aux" for c in word.children):
-            return None
-    else:
-        return None
-    return None if any(c.dep_ == "prt" for c in verb.children) else verb
+def _labels_its_object(word: Token, verb: Token) -> bool:
+    """``verb`` (from ``_label_verb``) makes ``word`` the label of an object it has, with no "as"
+    and no particle ("called up the mayor"): a second object ("branded the boss a tyrant") or a
+    noun phrase the parse joins to the object (``_merged_complement``) is one; a predicate
+    ('called the plan "reckless"') or an object after a dative ("called him a liar", read as
+    "gave him a book") is one where that object comes before the label, and not as an
+    infinitive, which tells what the object is to do ('called the crews to "crush" ...')."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if word.head.i != verb.i or _second_object(word):
+        return True
+    objects = ("dative",) if word.dep_ == "dobj" else ("dobj", "dative")
+    if not any(c.dep_ in objects and c.i < word.left_edge.i for c in verb.children):
+        return False
+    return word.tag_ != "VB" and not any(c.dep_ == "aux" for c in word.children)
