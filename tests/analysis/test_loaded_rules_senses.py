@@ -535,10 +535,21 @@ MARKS = {
             "Harbour results can be cruel to small parties.",
             "It was a cruel twist of fate for the crew.",
             "The new ferry saves commuters an awful lot of time.",
+            # an illness, a spot one is in, the timing of an event
+            "The skipper sailed with a terrible cold.",
+            "The strike left the ferry firm in a terrible position.",
+            "The timing of the vote was awful for the harbour board.",
+            # how a person feels
+            "The closure made the dock workers feel terrible.",
+            "The skipper felt awful about the missed sailing.",
         ),
         ("That was a terrible decision by the harbour board.", [("terrible", "exaggeration")]),
         ("The new rent rule is cruel to tenants.", [("cruel", "exaggeration")]),
         ("Vell says an awful plan is worse than none.", [("awful", "exaggeration")]),
+        # "feel" said of a thing or "it" passes the verdict on the thing or the act
+        ("The new toll plan feels terrible.", [("terrible", "exaggeration")]),
+        ("It feels awful to cut the ferry pensions.", [("awful", "exaggeration")]),
+        ("It feels cruel to close the harbour school.", [("cruel", "exaggeration")]),
     ],
     # a verb of causing a feeling: the people who felt it report their reaction; what the
     # act did to everyone is the writer's grading

@@ -676,11 +676,14 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     or a policy ("a terrible decision", "cruel views", "the plan is awful"). Where it grades a
     feeling, a misfortune or a turn of fortune (``[context] fortunes``: "the terrible anxiety
     workers feel", "a terrible tragedy at the port", "a cruel twist of fate", "primary results can
-    be cruel"), before it or as its predicate, it says how bad the thing is, which blames
-    nobody, and is not marked."""
+    be cruel", "a terrible cold", "put in a terrible position"), before it or as its predicate,
+    or says how someone feels ("made them feel awful"), it says how bad the thing is, which
+    blames nobody, and is not marked."""
     tok = doc[start:end].root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "sad and terrible news": where the first one stands
+    if _how_one_feels(tok, lexicon):
+        return None  # "voters will feel terrible": how someone feels, a verdict on nothing
     graded = _graded(tok)
     if (
         graded is not None
@@ -695,6 +698,17 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     if {_lemma(graded), graded.lower_} & lexicon.turns and _owned(graded, lexicon):
         return start, end  # "the policy's cruel outcome", "the results of the reform"
     return None
+
+
+def _how_one_feels(tok: Token, lexicon: Lexicon) -> bool:
+    """'Voters felt awful', 'it made the French feel terrible': the word completes "feel" said
+    of a person, people or a body, and tells how they felt. Not said of a thing or "it" ("the plan feels terrible", "it
+    feels terrible to cut jobs": a verdict on the plan or the cut), nor a word of moral verdict
+    ([context] moral_verdicts: "they felt cruel" says what they were)."""
+    if tok.dep_ != "acomp" or _lemma(tok.head) != "feel" or tok.lower_ in lexicon.moral_verdicts:
+        return False
+    subject = _subject_of(tok.head)
+    return subject is not None and _a_person_or_body(subject, lexicon)
 
 
 def rule_not_of_violence(
