@@ -81,6 +81,7 @@ def loaded_terms(nlp: Language, text: str, quotes: list[Quote] | None = None) ->
     doc = nlp(text)
     if quotes is not None:
         doc._.cr_quotes = quotes
+        doc._.cr_framing = []  # the quote finder's reports go with its quotes
         doc = nlp.get_pipe("cr_loaded")(doc)
     return list(doc._.cr_loaded)
 

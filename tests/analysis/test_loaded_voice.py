@@ -587,6 +587,19 @@ VOICES = {
             "It is fair to say that Mr. Oduya was hypocritical about the donors.",
             [("hypocritical", "outlet")],
         ),
+        # the writer's call to the reader: a noun of time is no one who says it
+        (
+            "It is time to admit that the toll plan is a reckless gamble.",
+            [("reckless", "outlet")],
+        ),
+        (
+            "Now is the moment to say that the ferry board is hypocritical.",
+            [("hypocritical", "outlet")],
+        ),
+        (
+            "Vell was the first skipper to say that the ferry board is hypocritical.",
+            [("hypocritical", "reported")],
+        ),
     ],
     # a command to the reader is the writer's: the clause of a bare main verb with no subject
     "clause_of_a_command_to_the_reader": [
@@ -733,6 +746,16 @@ VOICES = {
         ),
         ("For the mayor, the pier repairs were a fiasco.", [("fiasco", "reported")]),
         ("For critics, the levy looks reckless.", [("reckless", "reported")]),
+        # "To X," frames a view as "For X," does, and many people at once hold one
+        (
+            "To his critics, the harbour deal is a shameful giveaway.",
+            [("shameful", "reported"), ("giveaway", "reported")],
+        ),
+        ("To many, the pier repairs were a fiasco.", [("fiasco", "reported")]),
+        ("For most, the toll plan is a reckless gamble.", [("reckless", "reported")]),
+        ("To be sure, the toll plan is a reckless gamble.", [("reckless", "outlet")]),
+        ("To date, the pier repairs have been a fiasco.", [("fiasco", "outlet")]),
+        ("To the town, the closure of the pier was a fiasco.", [("fiasco", "outlet")]),
         # "become" tells what happened to X, in the writer's words
         ("For the mayor, the week became a nightmare.", [("nightmare", "outlet")]),
         (
@@ -932,6 +955,26 @@ VOICES = {
         ),
         ('And the harbour master is "even more pompous."', [("pompous", "quoted")]),
         ("The club aims to end the scourge of litter on the beach.", [("scourge", "outlet")]),
+    ],
+    # a quoted fragment listed in place of the report before its verb: the rest of the
+    # clause is still the speaker's claim; before the report it is the writer's
+    "clause_around_a_fragment_before_the_verb": [
+        (
+            'The ferry board\'s "modest" plan is a reckless gamble, the skipper said.',
+            [("reckless", "reported")],
+        ),
+        (
+            'The ferry board\'s plan is a "reckless" gamble, said the skipper.',
+            [("reckless", "quoted")],
+        ),
+        (
+            'The skipper said the ferry board\'s "modest" plan is a reckless gamble.',
+            [("reckless", "reported")],
+        ),
+        (
+            'After a reckless winter, the skipper said the plan was "modest".',
+            [("reckless", "outlet")],
+        ),
     ],
     "unmarked_lines_of_someone_elses_words": [
         (

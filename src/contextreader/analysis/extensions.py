@@ -23,6 +23,9 @@ DOC_EXTENSIONS = (
     "cr_byline",  # report.Byline | None: the byline "By WRITER, OUTLET" among the first lines
     "cr_people",  # list[report.Person] (cr_people)
     "cr_quotes",  # list[report.Quote] (cr_quotes)
+    # list[report.Quote]: indirect reports not listed because a partial quote inside gives
+    # their words; read for the voice of loaded terms (cr_quotes)
+    "cr_framing",
     "cr_sentences",  # list[report.Sentence]: every body sentence with its voice (cr_assertions)
     "cr_assertions",  # list[report.Assertion] (cr_assertions)
     "cr_loaded",  # list[report.LoadedTerm] (cr_loaded)

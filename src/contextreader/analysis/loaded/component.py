@@ -176,7 +176,9 @@ class LoadedTerms:
         candidates = _without_shop_listings(doc, candidates)
         test = SpeechTest(doc, self.lexicon)
         index = VoiceIndex.from_quotes(
-            (q for q in (doc._.cr_quotes or []) if q.kind != "scare"),
+            # (with the reports whose partial quote is listed in their place: the rest of
+            # their clause is still reported)
+            [*(q for q in doc._.cr_quotes or [] if q.kind != "scare"), *(doc._.cr_framing or [])],
             # a quoted sentence with no quote behind it: a pasted post, or inside marks the
             # quote finder could not pair
             pasted=[

@@ -34,7 +34,11 @@ from contextreader.analysis.paragraphs import _sign_off_lines, is_byline, line_a
 from contextreader.analysis.people.lexicon import role_lexicon
 from contextreader.analysis.quotes.lexicon import PREP_FRAMES, CueLexicon, cue_lexicon
 from contextreader.analysis.quotes.reported import _describes_a_kind
-from contextreader.analysis.quotes.speakers import agent_of, is_agentless_passive
+from contextreader.analysis.quotes.speakers import (
+    agent_of,
+    is_agentless_passive,
+    occasion_infinitive,
+)
 from contextreader.report import Quote, Voice
 
 # a reported source outside quotation marks that is the writer, or the reader addressed
@@ -954,11 +958,13 @@ _MAX_HOLDER = 8
 
 
 def _for_frame(word: Token, lexicon: Lexicon) -> bool:
-    """The word is in a clause that an opening "For X," frame gives to X as X's view ("For
-    Jan Roe, the senator is exposing the perverse logic of the scheme", "But for many
-    economists, the plan is reckless"): X is a person (a name the tagger calls a PERSON, "him",
-    "her") or people known by their role or their side (role_nouns.toml [roles],
-    attribution_cues.toml [stance_agents]: "the senator", "critics"). Not a frame of time,
+    """The word is in a clause that an opening "For X," or "To X," frame gives to X as X's view
+    ("For Jan Roe, the senator is exposing the perverse logic of the scheme", "But for many
+    economists, the plan is reckless", "To his critics, the mayor is a crook"): X is a person (a
+    name the tagger calls a PERSON, "him", "her"), people known by their role or their side
+    (role_nouns.toml [roles], attribution_cues.toml [stance_agents]: "the senator", "critics")
+    or many people at once with no noun ([context] sweeping: "To many, ...", "For most, ...").
+    Not a frame of time,
     example or part ("For years, ...", "For now, ...", "For his part, Roe said ..."), not a
     place or a thing ("For the city, the closure was a disaster": what it meant for the city is
     the writer's verdict), not "For all X," (in spite of X), and not a "for" inside the
@@ -976,7 +982,7 @@ def _for_frame(word: Token, lexicon: Lexicon) -> bool:
     if len(toks) < 4:
         return False
     first = 1 if toks[0].tag_ == "CC" else 0
-    if toks[first].lower_ != "for" or toks[first + 1].lower_ == "all":
+    if toks[first].lower_ not in ("for", "to") or toks[first + 1].lower_ == "all":
         return False
     holder = toks[first + 1 : first + 1 + _MAX_HOLDER]
     comma = next((k for k, t in enumerate(holder) if t.text == ","), None)
@@ -990,6 +996,8 @@ def _for_frame(word: Token, lexicon: Lexicon) -> bool:
     root = word.sent.root
     if toks[first].head.i != root.i or _lemma(root) not in lexicon.linking | lexicon.seeming:
         return False  # "For the president, the episode ended on Friday": an event, no view
+    if {obj.lower_, _lemma(obj)} & lexicon.sweeping and obj.pos_ != "NOUN":
+        return _in_predicate(word, root, lexicon)  # "To many, ...", "For most, ..."
     return _in_predicate(word, root, lexicon) and _holds_views(obj)
 
 
@@ -1379,6 +1387,8 @@ def _said_clause(word: Token) -> bool:
             return False
         if tok.dep_ == "xcomp" and _impersonal(tok.head):
             return False  # "it is fair to say that ..."
+        if occasion_infinitive(tok):
+            return False  # "it is time to admit that ...": the writer's call, no one else's
         if lemma in cues.thought and _describes_a_kind(tok):
             return False  # "anyone who thinks that ...": who is meant, no one's view
         subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)

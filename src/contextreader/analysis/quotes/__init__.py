@@ -176,7 +176,7 @@ __all__ = [
 ]
 
 
-@Language.component("cr_quotes", assigns=["doc._.cr_quotes", "doc.spans"])
+@Language.component("cr_quotes", assigns=["doc._.cr_quotes", "doc._.cr_framing", "doc.spans"])
 def quotes_component(doc: Doc) -> Doc:
     """Direct, partial and reported quotes with cue and speaker; scare quotes apart."""
     lex = cue_lexicon()
@@ -207,6 +207,7 @@ def quotes_component(doc: Doc) -> Doc:
     _tagged_speakers(b.quotes, b.ix)
     _role_tag_speakers(b.quotes, b.ix)
     doc._.cr_quotes = _join_partials(b.quotes, b.ix)
+    doc._.cr_framing = b.framing
     _pieces(doc._.cr_quotes, marked)
     _writer_speakers(doc._.cr_quotes, b.ix)
     _joint_speakers(doc._.cr_quotes, b.ix)

@@ -53,10 +53,23 @@ class _Builder:
     # an answer given to the one a question was put to ('I ask him what ... / "Fish."'): its
     # quote's id and the one who asked
     askers: dict[str, _Speaker] = field(default_factory=dict)
+    # indirect reports before their verb, listed as the partial quote that gives their words
+    # ('The "peaceful" rally was a sham, Roe said' lists "peaceful" only): the rest of their
+    # clause is still the speaker's claim, which the voice of loaded terms reads
+    # (doc._.cr_framing)
+    framing: list[Quote] = field(default_factory=list)
 
     def add(
         self, kind: str, span: tuple[int, int], cue: Token | None, spk: _Speaker | None
     ) -> Quote:
+        q = self.make(kind, span, cue, spk)
+        self.quotes.append(q)
+        return q
+
+    def make(
+        self, kind: str, span: tuple[int, int], cue: Token | None, spk: _Speaker | None
+    ) -> Quote:
+        """A quote with its cue and speaker, not yet listed."""
         q = Quote(
             id=f"quote{len(self.quotes) + 1}",
             kind=kind,  # type: ignore[arg-type]
@@ -71,7 +84,6 @@ class _Builder:
         )
         if cue is not None and cue.lower_ == "according":
             q.cue_span = (cue.idx, cue.idx + len("according to"))
-        self.quotes.append(q)
         return q
 
 

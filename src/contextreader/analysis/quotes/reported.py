@@ -1470,6 +1470,12 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
                 _adopt_partials(partials, p_starts, span, tok, spk, b.lex, nested=True)
             continue
         if spk is not None and _adopt_partials(partials, p_starts, span, tok, spk, b.lex):
+            if tok.idx >= span[1] and not (tok.i and doc[tok.i - 1].text == "("):
+                # 'The "peaceful" rally was a sham, Roe said': the clause before the verb is
+                # Roe's claim around the fragment (a report that runs on after its verb reads
+                # its own clause, ``voice._said_clause``); a source in brackets after the
+                # fragment ('a "hollow" deal (according to Roe)') is the fragment's alone
+                b.framing.append(b.make("indirect", span, tok, spk))
             continue
         if tok.i in blocks:
             b.add("direct", blocks[tok.i], tok, spk)  # a block quotation that lost its marks

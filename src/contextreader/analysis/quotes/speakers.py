@@ -64,6 +64,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if joined is not None and depth < 3:
         return _subject(joined, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if occasion_infinitive(verb):
+            return None  # "It is time to say that ...": no one is named who says it
         return verb.head
     if trailing_misread(verb):
         return verb.head  # "..., the companies announced on Monday."
@@ -92,6 +94,17 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     return None
+
+
+def occasion_infinitive(verb: Token) -> bool:
+    """An infinitive relative clause on a noun of time ("It is time to admit that ...", "now is
+    the moment to say that ..."; [mentions] times): the noun tells when, it is not the one who
+    says it, and the clause names no one who does."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and verb.head.lemma_.lower() in cue_lexicon().mentions.times
+    )
 
 
 def _misread_infinitive(verb: Token) -> bool:
