@@ -414,11 +414,15 @@ MARKS = {
     "feelings_and_terms_of_art": [
         *unmarked(
             "Photos showed horror-stricken parents at the gate.",
+            # someone's horror is what they felt
+            "To their horror, the crew found the hull cracked.",
+            "Residents voiced their horror at the closure of the pier.",
             "The report accuses the militia of mass atrocities against villagers.",
             "The kingdom says it has done much to fight extremists abroad.",
         ),
         ("Rebels committed atrocities in the valley.", [("atrocities", "exaggeration")]),
         ("The senator is an extremist on taxes.", [("extremist", LABEL)]),
+        ("The horror of the closures was plain to see.", [("horror", "exaggeration")]),
     ],
     # "chilling as" a role is a critic's verdict on a performance; a comparison still warns
     "chilling_as_a_role": [
