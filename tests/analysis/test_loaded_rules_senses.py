@@ -416,13 +416,13 @@ MARKS = {
             "Photos showed horror-stricken parents at the gate.",
             # someone's horror is what they felt
             "To their horror, the crew found the hull cracked.",
-            "Residents voiced their horror at the closure of the pier.",
             "The report accuses the militia of mass atrocities against villagers.",
             "The kingdom says it has done much to fight extremists abroad.",
         ),
         ("Rebels committed atrocities in the valley.", [("atrocities", "exaggeration")]),
         ("The senator is an extremist on taxes.", [("extremist", LABEL)]),
         ("The horror of the closures was plain to see.", [("horror", "exaggeration")]),
+        ("The captain will answer for his horrors in the valley.", [("horrors", "exaggeration")]),
     ],
     # "chilling as" a role is a critic's verdict on a performance; a comparison still warns
     "chilling_as_a_role": [
@@ -542,7 +542,6 @@ MARKS = {
             # an illness, a spot one is in, the timing of an event
             "The skipper sailed with a terrible cold.",
             "The strike left the ferry firm in a terrible position.",
-            "The timing of the vote was awful for the harbour board.",
             # how a person feels
             "The closure made the dock workers feel terrible.",
             "The skipper felt awful about the missed sailing.",
@@ -554,6 +553,11 @@ MARKS = {
         ("The new toll plan feels terrible.", [("terrible", "exaggeration")]),
         ("It feels awful to cut the ferry pensions.", [("awful", "exaggeration")]),
         ("It feels cruel to close the harbour school.", [("cruel", "exaggeration")]),
+        # how someone comes across, a stance, the timing someone chose: verdicts
+        ("The new harbour master feels terrible to his crew.", [("terrible", "exaggeration")]),
+        ("The senator's position on the ferry levy is terrible.", [("terrible", "exaggeration")]),
+        ("The party took a terrible position on the harbour.", [("terrible", "exaggeration")]),
+        ("The timing of the board's announcement was awful.", [("awful", "exaggeration")]),
     ],
     # a verb of causing a feeling: the people who felt it report their reaction; what the
     # act did to everyone is the writer's grading

@@ -600,6 +600,11 @@ VOICES = {
             "Vell was the first skipper to say that the ferry board is hypocritical.",
             [("hypocritical", "reported")],
         ),
+        # a noun of time someone has leaves the saying to them
+        (
+            "The skipper had just enough time to say that the ferry board is hypocritical.",
+            [("hypocritical", "reported")],
+        ),
     ],
     # a command to the reader is the writer's: the clause of a bare main verb with no subject
     "clause_of_a_command_to_the_reader": [
@@ -752,7 +757,9 @@ VOICES = {
             [("shameful", "reported"), ("giveaway", "reported")],
         ),
         ("To many, the pier repairs were a fiasco.", [("fiasco", "reported")]),
-        ("For most, the toll plan is a reckless gamble.", [("reckless", "reported")]),
+        # "For many," says whom it hit; "many of us" counts the writer in
+        ("For many, the closure of the pier was a fiasco.", [("fiasco", "outlet")]),
+        ("To many of us, the toll plan is a reckless gamble.", [("reckless", "outlet")]),
         ("To be sure, the toll plan is a reckless gamble.", [("reckless", "outlet")]),
         ("To date, the pier repairs have been a fiasco.", [("fiasco", "outlet")]),
         ("To the town, the closure of the pier was a fiasco.", [("fiasco", "outlet")]),

@@ -25,6 +25,19 @@ CASES = {
         "Tomas Brandt asked the clerk about the budget.",
         [],
     ),
+    # a noun of time linked by "be" names no one who says it; one someone has is theirs
+    "time_to_say_names_no_speaker": (
+        "It is time to admit that the harbour levy has failed.",
+        [],
+    ),
+    "time_someone_has_to_say_is_theirs": (
+        "Mayor Tomas Brandt had just enough time to say that the levy had failed.",
+        [("indirect", "the levy had failed", "say", "Tomas Brandt", "Tomas Brandt")],
+    ),
+    "time_taken_to_say_is_the_subjects": (
+        'Mayor Tomas Brandt took a moment to say the levy would "pay for itself".',
+        [("partial", "pay for itself", "say", "Tomas Brandt", "Tomas Brandt")],
+    ),
     # -- titles are names, not speech -----------------------------------------------------------
     "show_title_after_on_is_not_a_quote": (
         "“We will win,” Hal Pruitt said on “Morning Table.”",

@@ -66,6 +66,7 @@ File layout (see the comments at the top of the TOML file)::
     difficulty = ["hard", ...]      # words of difficulty: "notoriously hard to treat"
     fortunes = ["anxiety", ...]     # feelings, misfortunes, fortune: "terrible anxiety"
     turns = ["twist", ...]          # fortunes an act may be behind: "the policy's cruel outcome"
+    plights = ["position", ...]     # spots one is in, after "in": "in a terrible position"
     sweeping = ["everyone", ...]    # all or many people at once: "everyone was shocked"
     multitudes = ["dozens", ...]    # words of many that count people: "dozens were killed"
     populations = ["tribe", ...]    # peoples: "annihilated whole peoples" is a mass killing
@@ -284,6 +285,7 @@ CONTEXT_KEYS = frozenset(
         "difficulty",
         "fortunes",
         "turns",
+        "plights",
         "sweeping",
         "multitudes",
         "populations",
@@ -411,6 +413,7 @@ class Lexicon:
     difficulty: frozenset[str] = field(default_factory=frozenset)
     fortunes: frozenset[str] = field(default_factory=frozenset)
     turns: frozenset[str] = field(default_factory=frozenset)
+    plights: frozenset[str] = field(default_factory=frozenset)
     sweeping: frozenset[str] = field(default_factory=frozenset)
     multitudes: frozenset[str] = field(default_factory=frozenset)
     populations: frozenset[str] = field(default_factory=frozenset)

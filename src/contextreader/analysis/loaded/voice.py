@@ -963,7 +963,8 @@ def _for_frame(word: Token, lexicon: Lexicon) -> bool:
     economists, the plan is reckless", "To his critics, the mayor is a crook"): X is a person (a
     name the tagger calls a PERSON, "him", "her"), people known by their role or their side
     (role_nouns.toml [roles], attribution_cues.toml [stance_agents]: "the senator", "critics")
-    or many people at once with no noun ([context] sweeping: "To many, ...", "For most, ...").
+    or, after "To", many people at once with no noun ([context] sweeping: "To many, ...", not
+    "To many of us"; "For many, the closure was a disaster" says whom it hit).
     Not a frame of time,
     example or part ("For years, ...", "For now, ...", "For his part, Roe said ..."), not a
     place or a thing ("For the city, the closure was a disaster": what it meant for the city is
@@ -997,7 +998,13 @@ def _for_frame(word: Token, lexicon: Lexicon) -> bool:
     if toks[first].head.i != root.i or _lemma(root) not in lexicon.linking | lexicon.seeming:
         return False  # "For the president, the episode ended on Friday": an event, no view
     if {obj.lower_, _lemma(obj)} & lexicon.sweeping and obj.pos_ != "NOUN":
-        return _in_predicate(word, root, lexicon)  # "To many, ...", "For most, ..."
+        # "To many, ..." gives a view; "For many, the closure was a disaster" says whom it hit,
+        # and "many of us" counts the writer in
+        return (
+            toks[first].lower_ == "to"
+            and not any(t.lower_ in NARRATORS | {"us"} for t in obj.subtree)
+            and _in_predicate(word, root, lexicon)
+        )
     return _in_predicate(word, root, lexicon) and _holds_views(obj)
 
 

@@ -66,6 +66,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         if occasion_infinitive(verb):
             return None  # "It is time to say that ...": no one is named who says it
+        if verb.head.dep_ == "dobj" and _timed(verb) and depth < 3:
+            return _subject(verb.head.head, depth + 1)  # "Roe had time to say ...": Roe
         return verb.head
     if trailing_misread(verb):
         return verb.head  # "..., the companies announced on Monday."
@@ -96,15 +98,23 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def occasion_infinitive(verb: Token) -> bool:
-    """An infinitive relative clause on a noun of time ("It is time to admit that ...", "now is
-    the moment to say that ..."; [mentions] times): the noun tells when, it is not the one who
-    says it, and the clause names no one who does."""
+def _timed(verb: Token) -> bool:
+    """An infinitive relative clause on a noun of time ([mentions] times): "time to say", "a
+    minute to claim"."""
     return (
         verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and verb.head.lemma_.lower() in cue_lexicon().mentions.times
     )
+
+
+def occasion_infinitive(verb: Token) -> bool:
+    """An infinitive relative clause on a noun of time that "be" links to its subject ("It is
+    time to admit that ...", "now is the moment to say that ..."): the noun tells when, it is
+    not the one who says it, and the clause names no one who does. A noun of time someone has
+    ("Roe had time to say that ...") leaves the saying to them."""
+    noun = verb.head
+    return _timed(verb) and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be"
 
 
 def _misread_infinitive(verb: Token) -> bool:
@@ -246,15 +256,18 @@ def _numeric_subject(verb: Token) -> Token | None:
 
 def _object_controller(verb: Token) -> Token | None:
     """ "The leak led Roe to announce ...", "leaving some to wonder ...": the object of the
-    verb above an infinitive is who does what the infinitive says, not that verb's subject."""
+    verb above an infinitive is who does what the infinitive says, not that verb's subject;
+    not a noun of time ("took a moment to say"), after which the subject says it."""
     head = verb.head
     if head.lemma_.lower() in cue_lexicon().subject_control or not any(
         c.lower_ == "to" for c in verb.children
     ):
         return None
+    times = cue_lexicon().mentions.times
     for c in head.children:
         if c.dep_ in ("dobj", "dative") and c.i < verb.i:
-            return c
+            # "Roe took a moment to say ...": a noun of time is how long, not who
+            return None if c.lemma_.lower() in times else c
     return None
 
 

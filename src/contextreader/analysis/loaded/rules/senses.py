@@ -693,6 +693,8 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
         return None  # "the horrific shooting", "the bombing was terrible"
     if _killing_condemned(tok, graded, lexicon):
         return None  # "if he killed reporters, that is terrible"
+    if graded is not None and _in_a_plight(graded, lexicon):
+        return None  # "put us in a terrible position"
     if graded is None or not {_lemma(graded), graded.lower_} & lexicon.fortunes:
         return start, end
     if {_lemma(graded), graded.lower_} & lexicon.turns and _owned(graded, lexicon):
@@ -700,12 +702,34 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     return None
 
 
+def _in_a_plight(noun: Token, lexicon: Lexicon) -> bool:
+    """'Put us in a terrible position', 'left in an awful situation': a spot one is in ([context]
+    plights) after "in", with no owner of its own ("in his terrible position on refugees" is a
+    stance)."""
+    return (
+        _lemma(noun) in lexicon.plights
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "on") for c in noun.children
+        )
+    )
+
+
 def _how_one_feels(tok: Token, lexicon: Lexicon) -> bool:
     """'Voters felt awful', 'it made the French feel terrible': the word completes "feel" said
-    of a person, people or a body, and tells how they felt. Not said of a thing or "it" ("the plan feels terrible", "it
-    feels terrible to cut jobs": a verdict on the plan or the cut), nor a word of moral verdict
-    ([context] moral_verdicts: "they felt cruel" says what they were)."""
+    of a person, people or a body, and tells how they felt. Not said of a thing or "it" ("the
+    plan feels terrible", "it feels terrible to cut jobs": a verdict on the plan or the cut),
+    nor how someone comes across to others ("feels terrible to his staff", "feels horrible to
+    work with"), nor a word of moral verdict ([context] moral_verdicts: "they felt cruel" says
+    what they were)."""
     if tok.dep_ != "acomp" or _lemma(tok.head) != "feel" or tok.lower_ in lexicon.moral_verdicts:
+        return False
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp"
+        for w in (tok, tok.head)
+        for c in w.children
+    ):
         return False
     subject = _subject_of(tok.head)
     return subject is not None and _a_person_or_body(subject, lexicon)
