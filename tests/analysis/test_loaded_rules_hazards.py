@@ -139,6 +139,19 @@ MARKS = {
         ),
         ("The new levy is a disaster for the port.", [("disaster", "exaggeration")]),
         ("Spending at the council is out of control.", [("out of control", "exaggeration")]),
+        # a vehicle that runs out of control is a crash, not a dramatised situation
+        *unmarked(
+            "The car spun out of control on the ice.",
+            "The lorry was out of control when it hit the wall.",
+            "A bus out of control ploughed into a shop.",
+            "The plane spiralled out of control and crashed.",
+        ),
+        (
+            "Debt spiralled out of control under the last board.",
+            [("out of control", "exaggeration")],
+        ),
+        ("The crowd spun out of control after the match.", [("out of control", "exaggeration")]),
+        ("The ship of state is out of control.", [("out of control", "exaggeration")]),
     ],
     # "devastating" is plain for the harm a hazard or a disease does, a verdict on a policy
     "devastating_of_hazards_and_policies": [

@@ -202,6 +202,18 @@ MARKS = {
             [("terrorists", "contentious label")],
         ),
     ],
+    # a vehicle seized is the crime itself, whoever did it; a cause or a body of people seized
+    # is the figure
+    "hijack_of_a_vehicle": [
+        *unmarked(
+            "The bus hijack by gunmen ended after six hours.",
+            "The hijack of a ferry by armed men ended at dawn.",
+            "Pirates hijacked a tanker off the coast.",
+            "The plane was hijacked shortly after takeoff.",
+        ),
+        ("The hijack of our movement by donors must end.", [("hijack", "contentious label")]),
+        ("A few loud donors hijacked the party.", [("hijacked", "contentious label")]),
+    ],
     # "go to the dogs" is an idiom of decline, whatever stands before "dogs"
     "gone_to_the_dogs": [
         *unmarked(

@@ -51,6 +51,21 @@ MARKS = {
             "The lab keeps fuming nitric acid in glass.",
         ),
     ],
+    # "tout" is apt where a thing made to promote does the promoting; a person or a body
+    # touting something is still cast as a salesman
+    "touted_by_an_advert": [
+        *unmarked(
+            "The new ad touts her record on schools.",
+            "The brochure touts the hotel's sea views.",
+            "A leaflet touting the Vell gym was pushed under every door.",
+            "Her record on schools is touted in the campaign's latest commercial.",
+            "The billboard mocks her rival and touts her record.",
+        ),
+        ("The mayor touted the harbour deal.", [("touted", SAYING)]),
+        ("The campaign touts her record in a new ad.", [("touts", SAYING)]),
+        ("Officials touted the plan as a success.", [("touted", SAYING)]),
+        ("The deal was touted by the mayor as a bargain.", [("touted", SAYING)]),
+    ],
 }
 
 

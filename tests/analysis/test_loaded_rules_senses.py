@@ -374,6 +374,18 @@ MARKS = {
                 ),
             )
         ),
+        # occupiers dated to a past period, or whose rule ended a generation or more ago, are
+        # history; a date that only starts what they did may start what goes on still
+        *unmarked(
+            "The occupiers of the 1940s looted the Vell museum.",
+            "WWII occupiers burned the town hall.",
+            "Foreign occupiers ruled the port until 1952.",
+            "The harbour was held by the occupiers until 1945.",
+            "The dictator ruled the island until 1979.",
+        ),
+        ("The occupiers must leave our land.", [("occupiers", LABEL)]),
+        ("The occupiers seized the valley in 1967.", [("occupiers", LABEL)]),
+        ("The occupiers have held the valley since 1967.", [("occupiers", LABEL)]),
         # the present century, a recent year, a present predicate or a label put on someone
         # in the past is no history
         ("A 21st-century dictator like the general jails critics.", [("dictator", LABEL)]),

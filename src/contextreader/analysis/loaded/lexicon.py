@@ -84,6 +84,8 @@ File layout (see the comments at the top of the TOML file)::
     unhesitating = ["hesitate", ...]  # denied, affirm their "to" verb: "never hesitated to call"
     holding = ["believe", ...]      # verbs of others' view of the speaker: "they say I'm a crook"
     asking = ["question", ...]      # nouns that list questions asked: "the questions: are you ...?"
+    vehicles = ["car", ...]         # what a hijacker seizes or a driver loses: "the bus hijack"
+    adverts = ["ad", ...]           # made to promote: "the brochure touts the views" is its job
     regimes = ["regime", ...]       # nouns of a system of rule: "the Soviet totalitarian regime"
     regime_names = ["soviet", ...]  # names of regimes political science classes (same rule)
 
@@ -208,6 +210,8 @@ RULES = frozenset(
         "not-a-manner",
         "not-a-named-regime",
         "not-of-violence",
+        "not-of-a-vehicle",
+        "not-by-an-advert",
     }
 )
 NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
@@ -303,6 +307,8 @@ CONTEXT_KEYS = frozenset(
         "unhesitating",
         "holding",
         "asking",
+        "vehicles",
+        "adverts",
         NOTE_KEY,
     }
 )
@@ -431,6 +437,8 @@ class Lexicon:
     unhesitating: frozenset[str] = field(default_factory=frozenset)
     holding: frozenset[str] = field(default_factory=frozenset)
     asking: frozenset[str] = field(default_factory=frozenset)
+    vehicles: frozenset[str] = field(default_factory=frozenset)
+    adverts: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
 
     @property

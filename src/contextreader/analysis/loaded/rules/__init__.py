@@ -30,6 +30,7 @@ from contextreader.analysis.loaded.rules.doubt import (
 )
 from contextreader.analysis.loaded.rules.hazards import (
     rule_figurative,
+    rule_not_of_a_vehicle,
     rule_not_of_computers,
     rule_not_of_killings,
     rule_not_of_nature,
@@ -46,6 +47,7 @@ from contextreader.analysis.loaded.rules.labels import (
 from contextreader.analysis.loaded.rules.saying import (
     rule_attacking,
     rule_disputed_saying,
+    rule_not_by_an_advert,
     rule_saying,
 )
 from contextreader.analysis.loaded.rules.senses import (
@@ -127,4 +129,6 @@ RULES: dict[str, Rule] = {
     "not-a-manner": rule_not_a_manner,
     "not-a-named-regime": rule_not_a_named_regime,
     "not-of-violence": rule_not_of_violence,
+    "not-of-a-vehicle": rule_not_of_a_vehicle,
+    "not-by-an-advert": rule_not_by_an_advert,
 }

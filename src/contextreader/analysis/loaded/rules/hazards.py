@@ -88,6 +88,40 @@ def rule_figurative(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[i
     return start, end
 
 
+def rule_not_of_a_vehicle(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A phrase of lost control ("out of control") is the plain report of a crash where it is a
+    vehicle that runs out of control (``[context] vehicles``): the subject of the verb it hangs
+    on ("the car spun out of control", "the truck was out of control", "the bus was sent
+    careering out of control") or the noun it follows ("a lorry out of control hit the wall").
+    Said of anything else it is read as rule "figurative" reads it: plain where a natural hazard
+    is named ("the fire raged out of control"), a verdict elsewhere ("spending is out of
+    control", "the crowd spun out of control", "the ship of state is out of control")."""
+    word = doc[start:end].root
+    said_of = _own_subject(word)
+    head = word.head
+    if said_of is None and head.pos_ in ("NOUN", "PROPN") and head.i < word.i:
+        said_of = head  # "a lorry out of control"
+    while said_of is None and head.pos_ in ("VERB", "AUX"):
+        said_of = _subject_of(head)
+        if (
+            said_of is not None
+            or head.dep_ not in ("xcomp", "conj", "advcl")
+            or head.head.i == head.i
+        ):
+            break
+        head = head.head  # "was sent careering out of control": the subject of "sent"
+    if (
+        said_of is not None
+        and said_of.pos_ == "NOUN"
+        and _lemma(said_of) in lexicon.vehicles
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in said_of.children)
+    ):
+        return None  # not a vehicle of something else, a figure: "the ship of state"
+    return rule_figurative(doc, start, end, lexicon)
+
+
 def rule_not_of_killings(
     doc: Doc, start: int, end: int, lexicon: Lexicon
 ) -> tuple[int, int] | None:

@@ -162,6 +162,10 @@ def _targets_people(tok: Token, lexicon: Lexicon) -> bool:
         roles = ("dobj", "nsubjpass")
         return any(_personal(c, lexicon) for c in tok.children if c.dep_ in roles)
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in LABEL_PREPS]
+    if _done_to_a_vehicle(tok, lexicon):
+        # "the bus hijack by gunmen", "the hijack of a plane by militants": the "by" names who
+        # did the act, and an act done to a vehicle is the plain crime, whoever did it
+        preps = [p for p in preps if p.lower_ != "by"]
     if any(_personal(c, lexicon) for p in preps for c in p.children if c.dep_ == "pobj"):
         return True
     if tok.pos_ == "ADJ":
@@ -173,6 +177,20 @@ def _targets_people(tok: Token, lexicon: Lexicon) -> bool:
                 return False
             return subj is not None and _personal(subj, lexicon)
     return False
+
+
+def _done_to_a_vehicle(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun of an act whose object is a vehicle (``[context] vehicles``): its "of" phrase or
+    a noun before it ("the hijack of a plane", "the bus hijack")."""
+    objects = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    objects += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(_lemma(o) in lexicon.vehicles for o in objects if o.pos_ == "NOUN")
 
 
 def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -115,3 +115,33 @@ def _speech_cues(doc: Doc) -> set[int]:
         for q in doc._.cr_quotes or []
         if q.cue_span and q.kind in ("direct", "partial")
     }
+
+
+def rule_not_by_an_advert(
+    doc: Doc, start: int, end: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """A verb of promoting ("tout") is apt, not a loaded verb of saying, where the one that
+    promotes is a thing made to promote (``[context] adverts``): "the ad touts her record",
+    "a brochure touting the hotel's views", "her record is touted in the ad". Where a person or
+    a body does it ("the mayor touted the deal", "the campaign touts her record in an ad") it
+    casts their praise as salesmanship and is marked."""
+    verb = doc[start:end].root
+    return None if any(_lemma(t) in lexicon.adverts for t in _promoters(verb)) else (start, end)
+
+
+def _promoters(verb: Token) -> list[Token]:
+    """Who or what does the promoting: the verb's subject (or the first verb's, for a verb
+    joined to it: "the ad attacks her rival and touts her record"), the noun a relative or a
+    participle clause hangs on ("the brochure, which touts ...", "a brochure touting ..."), and
+    for a passive its "by" or "in" phrase ("is touted by the brochure", "is touted in the ad")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [s for s in subjects if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
+    if verb.dep_ in ("acl", "relcl") and not found:
+        found.append(verb.head)
+    if any(s.dep_ == "nsubjpass" for s in subjects):
+        for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
+            if prep.lower_ in ("by", "in"):
+                found += [g for g in prep.children if g.dep_ == "pobj"]
+    return found
