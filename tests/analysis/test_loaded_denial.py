@@ -54,6 +54,16 @@ MARKS = {
         ("Nothing is more shocking than the delay.", [("shocking", "exaggeration")]),
         ("No one on the board is as reckless as the treasurer.", [("reckless", LABEL)]),
     ],
+    # "were" under "if" with one subject supposes what is not so; "is" supposes it may be, and
+    # "they were" may be plain past
+    "counterfactual_labels": [
+        *unmarked(
+            "If the skipper were a bigot, he would not have hired the new crew.",
+            "Even if she were a crook, the harbour deal would stand.",
+        ),
+        ("If the skipper is a bigot, he should resign.", [("bigot", LABEL)]),
+        ("If they were bigots, they hid it well.", [("bigots", LABEL)]),
+    ],
     # -- "not X but Y" denies X and asserts Y ------------------------------------------------
     "but_asserts_what_it_joins": [
         (

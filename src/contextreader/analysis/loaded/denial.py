@@ -1,7 +1,8 @@
 """Checks that a verdict word is applied to someone or something.
 
 A quality or label the sentence denies ("the plan is not brilliant", "this is no disaster",
-"I don't think the levy is absurd") is applied to nobody (``_denied``), and so is a verb of drama
+"I don't think the levy is absurd") or supposes against fact ("if he were a bigot, ...") is
+applied to nobody (``_denied``), and so is a verb of drama
 the sentence denies ("far from obliterating the rule", ``_denied_act``); the component drops it
 for the categories in ``DENIABLE``. Praise that remarks on a fact ("What is amazing is that
 ...", ``_remarks_on_a_fact``) or an adjective standing for a class of people ("the righteous",
@@ -123,7 +124,7 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
     if pred is verb:
         negated = any(c.dep_ == "neg" for c in verb.children)
     negated = negated or _denied_by_opinion(verb, lexicon.neg_raisers | lexicon.inference)
-    negated = negated or _no_one(verb, pred)
+    negated = negated or _no_one(verb, pred) or _counterfactual(verb)
     if not negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in pred.children):
         return False
     if any(c.dep_ == "expl" for c in verb.children):
@@ -132,6 +133,21 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
     if any(c.lower_ in ADDITIVE for c in near):
         return False
     return not any(t.text == "?" for t in tok.sent)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """'If he were a bigot, he would not have ...', 'treated her as if she were a criminal':
+    "were" with a singular subject under "if" supposes what is not so, and applies the label to
+    no one. "If he is a bigot, he should resign" supposes it may be, and "if they were bigots"
+    may be plain past, so both stay marked."""
+    if verb.lower_ != "were" or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    subject = _subject_of(verb)
+    return subject is not None and (
+        subject.lower_ in ("i", "he", "she", "it") or subject.tag_ in ("NN", "NNP")
+    )
 
 
 # subjects that deny the predicate of anyone: "nobody was shocked", "none of them is corrupt"
