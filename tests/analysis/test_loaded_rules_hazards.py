@@ -152,6 +152,15 @@ MARKS = {
         ),
         ("The crowd spun out of control after the match.", [("out of control", "exaggeration")]),
         ("The ship of state is out of control.", [("out of control", "exaggeration")]),
+        # a vehicle something is likened to, or one a noun before it makes into something else
+        (
+            "His campaign is a train out of control.",
+            [("out of control", "exaggeration")],
+        ),
+        (
+            "The investment vehicle is out of control.",
+            [("out of control", "exaggeration")],
+        ),
     ],
     # "devastating" is plain for the harm a hazard or a disease does, a verdict on a policy
     "devastating_of_hazards_and_policies": [

@@ -65,6 +65,7 @@ MARKS = {
         ("The campaign touts her record in a new ad.", [("touts", SAYING)]),
         ("Officials touted the plan as a success.", [("touted", SAYING)]),
         ("The deal was touted by the mayor as a bargain.", [("touted", SAYING)]),
+        ("The plan was touted in a brochure by the minister.", [("touted", SAYING)]),
     ],
 }
 

@@ -374,14 +374,11 @@ MARKS = {
                 ),
             )
         ),
-        # occupiers dated to a past period, or whose rule ended a generation or more ago, are
-        # history; a date that only starts what they did may start what goes on still
+        # occupiers dated to a past period are history; a date that only starts what they did
+        # may start what goes on still
         *unmarked(
             "The occupiers of the 1940s looted the Vell museum.",
             "WWII occupiers burned the town hall.",
-            "Foreign occupiers ruled the port until 1952.",
-            "The harbour was held by the occupiers until 1945.",
-            "The dictator ruled the island until 1979.",
         ),
         ("The occupiers must leave our land.", [("occupiers", LABEL)]),
         ("The occupiers seized the valley in 1967.", [("occupiers", LABEL)]),
@@ -556,6 +553,7 @@ MARKS = {
             "The strike left the ferry firm in a terrible position.",
             # how a person feels
             "The closure made the dock workers feel terrible.",
+            "The dock workers felt terrible to lose their jobs.",
             "The skipper felt awful about the missed sailing.",
         ),
         ("That was a terrible decision by the harbour board.", [("terrible", "exaggeration")]),
@@ -570,6 +568,7 @@ MARKS = {
         ("The senator's position on the ferry levy is terrible.", [("terrible", "exaggeration")]),
         ("The party took a terrible position on the harbour.", [("terrible", "exaggeration")]),
         ("The timing of the board's announcement was awful.", [("awful", "exaggeration")]),
+        ("The harbour schools are in a terrible state.", [("terrible", "exaggeration")]),
     ],
     # a verb of causing a feeling: the people who felt it report their reaction; what the
     # act did to everyone is the writer's grading

@@ -600,10 +600,10 @@ VOICES = {
             "Vell was the first skipper to say that the ferry board is hypocritical.",
             [("hypocritical", "reported")],
         ),
-        # a noun of time someone has leaves the saying to them
+        # a time someone has to say it is not that it was said
         (
-            "The skipper had just enough time to say that the ferry board is hypocritical.",
-            [("hypocritical", "reported")],
+            "The skipper had no time to say that the ferry board is hypocritical.",
+            [("hypocritical", "outlet")],
         ),
     ],
     # a command to the reader is the writer's: the clause of a bare main verb with no subject

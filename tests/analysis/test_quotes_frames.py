@@ -30,9 +30,14 @@ CASES = {
         "It is time to admit that the harbour levy has failed.",
         [],
     ),
-    "time_someone_has_to_say_is_theirs": (
-        "Mayor Tomas Brandt had just enough time to say that the levy had failed.",
-        [("indirect", "the levy had failed", "say", "Tomas Brandt", "Tomas Brandt")],
+    # a time or a chance to say it is not that it was said
+    "time_someone_has_to_say_is_no_report": (
+        "Mayor Tomas Brandt had no time to say that the levy had failed.",
+        [],
+    ),
+    "time_given_to_explain_is_no_report": (
+        "The board gave Mayor Tomas Brandt a day to explain why the levy had failed.",
+        [],
     ),
     "time_taken_to_say_is_the_subjects": (
         'Mayor Tomas Brandt took a moment to say the levy would "pay for itself".',

@@ -173,3 +173,21 @@ def set_off(appos: Token) -> bool:
     low, high = sorted((appos.head.i, appos.i))
     between = appos.doc[low + 1 : high]
     return any(t.text in APPOSITION_MARKS and t.tag_ != "HYPH" for t in between)
+
+
+def a_real_vehicle(noun: Token, lexicon: Lexicon) -> bool:
+    """A vehicle ([context] vehicles) named as the thing itself: "the car", "a hijacked bus".
+    Not a figure: a vehicle of something ("the ship of state"), one a noun before it makes
+    something else ("the gravy train", "an investment vehicle", "the peace train"), nor one the
+    sentence likens something to ("his campaign is a train out of control", "like a car out of
+    control", "the government, a runaway train")."""
+    if noun.pos_ != "NOUN" or _lemma(noun) not in lexicon.vehicles:
+        return False
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.i < noun.i)
+        for c in noun.children
+    ):
+        return False
+    if noun.dep_ in ("attr", "appos", "oprd"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("like", "as"))

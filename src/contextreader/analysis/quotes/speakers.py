@@ -65,9 +65,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return _subject(joined, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         if occasion_infinitive(verb):
-            return None  # "It is time to say that ...": no one is named who says it
-        if verb.head.dep_ == "dobj" and _timed(verb) and depth < 3:
-            return _subject(verb.head.head, depth + 1)  # "Roe had time to say ...": Roe
+            # "It is time to say that ...", "Roe had no time to say that ...", "gave Roe a day
+            # to explain": a time or a chance to say it, not that it was said
+            return None
         return verb.head
     if trailing_misread(verb):
         return verb.head  # "..., the companies announced on Monday."
@@ -98,23 +98,16 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _timed(verb: Token) -> bool:
-    """An infinitive relative clause on a noun of time ([mentions] times): "time to say", "a
-    minute to claim"."""
+def occasion_infinitive(verb: Token) -> bool:
+    """An infinitive relative clause on a noun of time ([mentions] times: "It is time to admit
+    that ...", "Roe had no time to say that ...", "gave Roe a day to explain why ..."): the noun
+    tells when, it is not the one who says it, and the clause tells of a time to say something,
+    not that it was said."""
     return (
         verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and verb.head.lemma_.lower() in cue_lexicon().mentions.times
     )
-
-
-def occasion_infinitive(verb: Token) -> bool:
-    """An infinitive relative clause on a noun of time that "be" links to its subject ("It is
-    time to admit that ...", "now is the moment to say that ..."): the noun tells when, it is
-    not the one who says it, and the clause names no one who does. A noun of time someone has
-    ("Roe had time to say that ...") leaves the saying to them."""
-    noun = verb.head
-    return _timed(verb) and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be"
 
 
 def _misread_infinitive(verb: Token) -> bool:
@@ -265,9 +258,10 @@ def _object_controller(verb: Token) -> Token | None:
         return None
     times = cue_lexicon().mentions.times
     for c in head.children:
-        if c.dep_ in ("dobj", "dative") and c.i < verb.i:
-            # "Roe took a moment to say ...": a noun of time is how long, not who
-            return None if c.lemma_.lower() in times else c
+        # "Roe took a moment to say ...": a noun of time is how long, not who ("gave Roe a
+        # day to say ...": Roe)
+        if c.dep_ in ("dobj", "dative") and c.i < verb.i and c.lemma_.lower() not in times:
+            return c
     return None
 
 

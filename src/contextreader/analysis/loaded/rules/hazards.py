@@ -33,6 +33,7 @@ from contextreader.analysis.loaded.tokens import (
     _neighbour,
     _personal,
     _subject_of,
+    a_real_vehicle,
     clause_verb,
 )
 from contextreader.analysis.paragraphs import BLANK_LINE
@@ -112,13 +113,8 @@ def rule_not_of_a_vehicle(
         ):
             break
         head = head.head  # "was sent careering out of control": the subject of "sent"
-    if (
-        said_of is not None
-        and said_of.pos_ == "NOUN"
-        and _lemma(said_of) in lexicon.vehicles
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in said_of.children)
-    ):
-        return None  # not a vehicle of something else, a figure: "the ship of state"
+    if said_of is not None and a_real_vehicle(said_of, lexicon):
+        return None  # not a figure: "the ship of state", "his campaign is a train out of control"
     return rule_figurative(doc, start, end, lexicon)
 
 

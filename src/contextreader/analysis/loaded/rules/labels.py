@@ -20,6 +20,7 @@ from contextreader.analysis.loaded.tokens import (
     _named,
     _personal,
     _subject_of,
+    a_real_vehicle,
 )
 
 # dependents through which a person or group qualifies a label noun: "Tory clowns", "his lackeys"
@@ -180,8 +181,9 @@ def _targets_people(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _done_to_a_vehicle(noun: Token, lexicon: Lexicon) -> bool:
-    """A noun of an act whose object is a vehicle (``[context] vehicles``): its "of" phrase or
-    a noun before it ("the hijack of a plane", "the bus hijack")."""
+    """A noun of an act whose object is a real vehicle (``a_real_vehicle``): its "of" phrase or
+    a noun before it ("the hijack of a plane", "the bus hijack"; not "the hijack of the ship of
+    state")."""
     objects = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     objects += [
         g
@@ -190,7 +192,7 @@ def _done_to_a_vehicle(noun: Token, lexicon: Lexicon) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return any(_lemma(o) in lexicon.vehicles for o in objects if o.pos_ == "NOUN")
+    return any(a_real_vehicle(o, lexicon) for o in objects)
 
 
 def rule_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -133,7 +133,8 @@ def _promoters(verb: Token) -> list[Token]:
     """Who or what does the promoting: the verb's subject (or the first verb's, for a verb
     joined to it: "the ad attacks her rival and touts her record"), the noun a relative or a
     participle clause hangs on ("the brochure, which touts ...", "a brochure touting ..."), and
-    for a passive its "by" or "in" phrase ("is touted by the brochure", "is touted in the ad")."""
+    for a passive its "by" phrase, or with none its "in" phrase ("is touted by the brochure",
+    "is touted in the ad"; "touted in a brochure by the minister" is the minister's)."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -141,7 +142,21 @@ def _promoters(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "relcl") and not found:
         found.append(verb.head)
     if any(s.dep_ == "nsubjpass" for s in subjects):
-        for prep in (c for c in verb.children if c.dep_ in ("agent", "prep")):
-            if prep.lower_ in ("by", "in"):
-                found += [g for g in prep.children if g.dep_ == "pobj"]
+        phrases = {
+            p: [g for g in c.children if g.dep_ == "pobj"]
+            for p in ("by", "in")
+            for c in verb.children
+            if c.dep_ in ("agent", "prep") and c.lower_ == p
+        }
+        # "touted in a brochure by the minister": who does it is the "by" phrase, also where
+        # the parse hangs it on the advert
+        authors = [
+            g
+            for o in phrases.get("in", [])
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        found += phrases.get("by") or authors or phrases.get("in") or []
     return found

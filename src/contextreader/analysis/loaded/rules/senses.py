@@ -478,8 +478,7 @@ def rule_not_historical(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     19th-century dictator"), or is a label set beside someone's name ("the governor, a
     19th-century dictator in all but name"). A past year elsewhere in the sentence dates some
     other event ("The dictator, who seized power in 1994, jailed three reporters last week") and
-    says nothing about the term; one that ends what the term did (``_ended_in_the_past``: "Soviet
-    occupiers ruled the city until 1952") puts it in history."""
+    says nothing about the term."""
     term = doc[start:end].root
     tied = _tied_words(term)
     if any(_history_word(t, lexicon) for t in tied):
@@ -491,37 +490,7 @@ def rule_not_historical(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
         and not _a_figure_of_period(term, lexicon)
     ):
         return None
-    if _ended_in_the_past(term, lexicon):
-        return None
     return start, end
-
-
-# prepositions that give the end of what a clause tells: "ruled the island until 1952"
-ENDING_PREPS = frozenset({"until", "till"})
-
-
-def _ended_in_the_past(term: Token, lexicon: Lexicon) -> bool:
-    """The term does what its clause tells, in the past, up to a past period (``_past_period``):
-    "Soviet occupiers ruled the city until 1952", "the port was held by the occupiers until
-    1945". What ended a generation or more ago is history, whatever the year it began; a year
-    that only dates the act ("occupiers seized the land in 1967") may begin what still goes on,
-    and does not count. Only the subject or the "by" of a passive, so that a year closing some
-    other act ("fought the occupiers until 1945, and fights them still") says nothing of it."""
-    if term.dep_ == "nsubj":
-        verb = term.head
-    elif term.dep_ == "pobj" and term.head.dep_ == "agent":
-        verb = term.head.head
-    else:
-        return False
-    if verb.pos_ not in ("VERB", "AUX") or not _past(verb):
-        return False
-    return any(
-        _past_period(g, lexicon)
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ENDING_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
 
 
 def _a_figure_of_period(term: Token, lexicon: Lexicon) -> bool:
@@ -733,6 +702,15 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
     return None
 
 
+def _object_gap(verb: Token) -> bool:
+    """An infinitive whose object is the subject of the clause it completes, left as a gap
+    ("horrible to work with", "awful to deal with"): how the subject is to others."""
+    return any(
+        t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+        for t in verb.subtree
+    )
+
+
 def _in_a_plight(noun: Token, lexicon: Lexicon) -> bool:
     """'Put us in a terrible position', 'left in an awful situation': a spot one is in ([context]
     plights) after "in", with no owner of its own ("in his terrible position on refugees" is a
@@ -757,7 +735,7 @@ def _how_one_feels(tok: Token, lexicon: Lexicon) -> bool:
     if tok.dep_ != "acomp" or _lemma(tok.head) != "feel" or tok.lower_ in lexicon.moral_verdicts:
         return False
     if any(
-        (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp"
+        (c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "xcomp" and _object_gap(c))
         for w in (tok, tok.head)
         for c in w.children
     ):
