@@ -1164,6 +1164,9 @@ def test_grammar_lists_for_the_voice_rules_live_in_the_data_files():
     assert {"sum", "frame", "single"} <= load_lexicon().labelling
     assert {"point", "cite"} <= load_lexicon().presenting
     assert {"purport"} <= load_lexicon().purporting
+    # adjectives that forbid a label given by an infinitive (denial._forbidden_label)
+    assert {"acceptable", "fair", "permissible"} <= load_lexicon().permitted
+    assert {"wrong", "unfair", "misleading"} <= load_lexicon().forbidden
 
 
 def test_span_lookups_for_the_voice_index():

@@ -25,37 +25,6 @@ from contextreader.analysis.loaded.tokens import FIRST_PERSON, NOUN_MODIFIERS, _
 ADDITIVE = frozenset({"just", "only", "merely", "simply", "solely"})
 # modals that, denied, forbid or rule out what their verb does: "must not call them traitors"
 MODALS = frozenset({"must", "should", "shall", "may", "can", "could", "ought"})
-# adjectives of permission or warrant: "it is not acceptable to call them heretics" forbids the
-# label; an adjective of fault does so without a denial ("it is wrong to call them heretics")
-PERMITTED = frozenset(
-    {
-        "permissible",
-        "acceptable",
-        "right",
-        "fair",
-        "appropriate",
-        "proper",
-        "legitimate",
-        "correct",
-        "accurate",
-        "justified",
-        "reasonable",
-        "allowed",
-        "permitted",
-    }
-)
-FORBIDDEN = frozenset(
-    {
-        "wrong",
-        "unfair",
-        "inaccurate",
-        "improper",
-        "impermissible",
-        "unacceptable",
-        "unjust",
-        "misleading",
-    }
-)
 # how far a label may stand from the verb that gives it (a relative clause on its object may
 # come between in the small model's parse: "call the monks who left heretics")
 LABEL_CLIMB = 4
@@ -310,8 +279,10 @@ def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:
     """'You must not call your rivals traitors', 'Don't call them cowards', 'it is not
     acceptable to call the monks who left heretics', 'it is wrong to call them heretics': a
     label given by a verb of labelling (``[context] labelling``) that the sentence forbids is
-    mentioned as what one must not say, applied to no one. "It is fair to call them traitors"
-    and "it is not unfair to call them traitors" apply it."""
+    mentioned as what one must not say, applied to no one: a modal denied ("must not"), a
+    denied command, or an infinitive after an adjective of permission denied ("not acceptable",
+    ``[context] permitted``) or of fault ("wrong", ``[context] forbidden``). "It is fair to
+    call them traitors" and "it is not unfair to call them traitors" apply it."""
     verb = _labelling_verb(tok, lexicon)
     if verb is None:
         return False
@@ -333,7 +304,7 @@ def _forbidden_label(tok: Token, lexicon: Lexicon) -> bool:
         return False
     word = adjective.lower_
     denied = any(c.dep_ == "neg" for c in frame.children)
-    return (denied and word in PERMITTED) or (not denied and word in FORBIDDEN)
+    return (denied and word in lexicon.permitted) or (not denied and word in lexicon.forbidden)
 
 
 def _labelling_verb(tok: Token, lexicon: Lexicon) -> Token | None:

@@ -82,6 +82,8 @@ File layout (see the comments at the top of the TOML file)::
     upholding = ["defend", "true", ...]  # take a stereotype up: "defended the stereotype that"
     denying = ["deny", ...]         # verbs holding their clause false: "denies it was a genocide"
     unhesitating = ["hesitate", ...]  # denied, affirm their "to" verb: "never hesitated to call"
+    permitted = ["fair", ...]       # denied, forbid the label: "not acceptable to call them X"
+    forbidden = ["wrong", ...]      # forbid the label as they stand: "wrong to call them X"
     holding = ["believe", ...]      # verbs of others' view of the speaker: "they say I'm a crook"
     asking = ["question", ...]      # nouns that list questions asked: "the questions: are you ...?"
     vehicles = ["car", ...]         # what a hijacker seizes or a driver loses: "the bus hijack"
@@ -305,6 +307,8 @@ CONTEXT_KEYS = frozenset(
         "upholding",
         "denying",
         "unhesitating",
+        "permitted",
+        "forbidden",
         "holding",
         "asking",
         "vehicles",
@@ -435,6 +439,8 @@ class Lexicon:
     upholding: frozenset[str] = field(default_factory=frozenset)
     denying: frozenset[str] = field(default_factory=frozenset)
     unhesitating: frozenset[str] = field(default_factory=frozenset)
+    permitted: frozenset[str] = field(default_factory=frozenset)
+    forbidden: frozenset[str] = field(default_factory=frozenset)
     holding: frozenset[str] = field(default_factory=frozenset)
     asking: frozenset[str] = field(default_factory=frozenset)
     vehicles: frozenset[str] = field(default_factory=frozenset)
