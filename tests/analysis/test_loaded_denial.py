@@ -58,11 +58,15 @@ MARKS = {
     # "they were" may be plain past
     "counterfactual_labels": [
         *unmarked(
-            "If the skipper were a bigot, he would not have hired the new crew.",
+            "If he were a bigot, he would not have hired the new crew.",
             "Even if she were a crook, the harbour deal would stand.",
         ),
         ("If the skipper is a bigot, he should resign.", [("bigot", LABEL)]),
         ("If they were bigots, they hid it well.", [("bigots", LABEL)]),
+        # naming one, likening, or grading what someone already is
+        ("If anyone were a crook, it was the harbour master.", [("crook", LABEL)]),
+        ("The mayor runs the harbour as if he were a dictator.", [("dictator", LABEL)]),
+        ("If she were any more reckless, the board would fold.", [("reckless", LABEL)]),
     ],
     # -- "not X but Y" denies X and asserts Y ------------------------------------------------
     "but_asserts_what_it_joins": [

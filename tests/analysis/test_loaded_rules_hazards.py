@@ -157,9 +157,11 @@ MARKS = {
             "His campaign is a train out of control.",
             [("out of control", "exaggeration")],
         ),
-        (
-            "The investment vehicle is out of control.",
-            [("out of control", "exaggeration")],
+    ],
+    "vehicles_named_by_their_use": [
+        *unmarked(
+            "The school bus spun out of control on the ice.",
+            "A police car out of control hit the harbour wall.",
         ),
     ],
     # "devastating" is plain for the harm a hazard or a disease does, a verdict on a policy

@@ -551,6 +551,7 @@ MARKS = {
             # an illness, a spot one is in, the timing of an event
             "The skipper sailed with a terrible cold.",
             "The strike left the ferry firm in a terrible position.",
+            "The storm left the island families in an awful situation.",
             # how a person feels
             "The closure made the dock workers feel terrible.",
             "The dock workers felt terrible to lose their jobs.",
@@ -569,6 +570,7 @@ MARKS = {
         ("The party took a terrible position on the harbour.", [("terrible", "exaggeration")]),
         ("The timing of the board's announcement was awful.", [("awful", "exaggeration")]),
         ("The harbour schools are in a terrible state.", [("terrible", "exaggeration")]),
+        ("The ferry talks are in a terrible situation.", [("terrible", "exaggeration")]),
     ],
     # a verb of causing a feeling: the people who felt it report their reaction; what the
     # act did to everyone is the writer's grading

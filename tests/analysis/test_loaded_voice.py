@@ -605,6 +605,10 @@ VOICES = {
             "The skipper had no time to say that the ferry board is hypocritical.",
             [("hypocritical", "outlet")],
         ),
+        (
+            "Councillor Ana Ruiz found time to explain that the ferry board is hypocritical.",
+            [("hypocritical", "reported")],
+        ),
     ],
     # a command to the reader is the writer's: the clause of a bare main verb with no subject
     "clause_of_a_command_to_the_reader": [

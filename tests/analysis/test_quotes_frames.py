@@ -35,6 +35,10 @@ CASES = {
         "Mayor Tomas Brandt had no time to say that the levy had failed.",
         [],
     ),
+    "time_someone_had_to_say_is_theirs": (
+        "Mayor Tomas Brandt had just enough time to say that the levy had failed.",
+        [("indirect", "the levy had failed", "say", "Tomas Brandt", "Tomas Brandt")],
+    ),
     "time_given_to_explain_is_no_report": (
         "The board gave Mayor Tomas Brandt a day to explain why the levy had failed.",
         [],

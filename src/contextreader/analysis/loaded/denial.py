@@ -105,18 +105,20 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _counterfactual(verb: Token) -> bool:
-    """'If he were a bigot, he would not have ...', 'treated her as if she were a criminal':
-    "were" with a singular subject under "if" supposes what is not so, and applies the label to
-    no one. "If he is a bigot, he should resign" supposes it may be, and "if they were bigots"
-    may be plain past, so both stay marked."""
+    """'If he were a bigot, he would not have ...': "were" with "he", "she", "it" or "I" under
+    "if" supposes what is not so, and applies the label to no one. "If he is a bigot, he should
+    resign" supposes it may be, "if they were bigots" may be plain past, "if anyone were a
+    crook, it was the mayor" names one, "as if he were a dictator" likens him to one, and "if
+    she were any more reckless" grades what she is: all stay marked."""
     if verb.lower_ != "were" or verb.dep_ != "advcl":
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
-        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if not any(m.lower_ == "if" for m in marks) or any(m.lower_ in COMPARING for m in marks):
+        return False  # "runs the city as if he were a dictator" likens him to one
+    if any(t.lower_ in GRADED for t in verb.subtree):
+        return False  # "if she were any more reckless": she is already
     subject = _subject_of(verb)
-    return subject is not None and (
-        subject.lower_ in ("i", "he", "she", "it") or subject.tag_ in ("NN", "NNP")
-    )
+    return subject is not None and subject.lower_ in ("i", "he", "she", "it")
 
 
 # subjects that deny the predicate of anyone: "nobody was shocked", "none of them is corrupt"
@@ -124,6 +126,8 @@ NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
 # prepositions that make the predicate a comparison ("as reckless as X", "worse than X"),
 # which asserts it of what is compared; "nobody is so reckless" compares nothing
 COMPARING = frozenset({"as", "than"})
+# words that grade a predicate against what it already is: "if she were any more reckless"
+GRADED = frozenset({"more", "less", "any"})
 
 
 def _no_one(verb: Token, pred: Token) -> bool:

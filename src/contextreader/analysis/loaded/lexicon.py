@@ -458,6 +458,11 @@ class Lexicon:
         the ``verb_forms`` triples."""
         return {base: (past, part) for base, past, part in (t.split() for t in self.verb_forms)}
 
+    @property
+    def terms(self) -> frozenset[str]:
+        """Every entry's term as written ("gravy train")."""
+        return frozenset(e.term for e in self.entries)
+
     def by_key(self) -> dict[str, Entry]:
         """Entries by ``Entry.key``, for looking up what a match stands for."""
         return {e.key: e for e in self.entries}

@@ -176,17 +176,17 @@ def set_off(appos: Token) -> bool:
 
 
 def a_real_vehicle(noun: Token, lexicon: Lexicon) -> bool:
-    """A vehicle ([context] vehicles) named as the thing itself: "the car", "a hijacked bus".
-    Not a figure: a vehicle of something ("the ship of state"), one a noun before it makes
-    something else ("the gravy train", "an investment vehicle", "the peace train"), nor one the
-    sentence likens something to ("his campaign is a train out of control", "like a car out of
-    control", "the government, a runaway train")."""
+    """A vehicle ([context] vehicles) named as the thing itself: "the car", "a school bus", "a
+    hijacked passenger plane". Not a figure: a vehicle of something ("the ship of state"), one
+    that is half of a lexicon entry ("the gravy train"), nor one the sentence likens something
+    to ("his campaign is a train out of control", "like a car out of control", "the
+    government, a runaway train")."""
     if noun.pos_ != "NOUN" or _lemma(noun) not in lexicon.vehicles:
         return False
-    if any(
-        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.i < noun.i)
-        for c in noun.children
-    ):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    if compounds and {f"{c.lower_} {_lemma(noun)}" for c in compounds} & lexicon.terms:
         return False
     if noun.dep_ in ("attr", "appos", "oprd"):
         return False

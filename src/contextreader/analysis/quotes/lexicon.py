@@ -42,6 +42,7 @@ class Mentions:
     voiced: frozenset[str] = frozenset()  # "read a statement:": the reader's own words
     dwellings: frozenset[str] = frozenset()  # "the farm he called home": where he lived
     times: frozenset[str] = frozenset()  # "the year she called an election": when, no object
+    time_takers: frozenset[str] = frozenset()  # "had time to say": the one who has it says it
     captions: frozenset[str] = frozenset()  # "posted a photo with the caption 'X'": the poster's
     posting: frozenset[str] = frozenset()  # lemmas: "post", "share": who puts words online
 
@@ -350,6 +351,7 @@ def _mentions(raw: dict[str, list[str]]) -> Mentions:
         "voiced",
         "dwellings",
         "times",
+        "time_takers",
         "captions",
         "posting",
     )

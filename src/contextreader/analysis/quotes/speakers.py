@@ -64,10 +64,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if joined is not None and depth < 3:
         return _subject(joined, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        if occasion_infinitive(verb):
-            # "It is time to say that ...", "Roe had no time to say that ...", "gave Roe a day
-            # to explain": a time or a chance to say it, not that it was said
-            return None
+        if _timed(verb):
+            # "Roe had time to say that ...": Roe; "It is time to say that ...", "Roe had no
+            # time to say that ...", "gave Roe a day to explain": a time or a chance to say
+            # it, not that it was said
+            return _time_taker(verb.head, depth)
         return verb.head
     if trailing_misread(verb):
         return verb.head  # "..., the companies announced on Monday."
@@ -98,16 +99,35 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def occasion_infinitive(verb: Token) -> bool:
-    """An infinitive relative clause on a noun of time ([mentions] times: "It is time to admit
-    that ...", "Roe had no time to say that ...", "gave Roe a day to explain why ..."): the noun
-    tells when, it is not the one who says it, and the clause tells of a time to say something,
-    not that it was said."""
+def _timed(verb: Token) -> bool:
+    """An infinitive relative clause on a noun of time ([mentions] times): "time to say"."""
     return (
         verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and verb.head.lemma_.lower() in cue_lexicon().mentions.times
     )
+
+
+def _time_taker(noun: Token, depth: int) -> Token | None:
+    """Who had or took the time a verb of saying is done in, when it was done: the subject of
+    a verb of having or taking it ([mentions] time_takers: "Roe had just enough time to say
+    ...", "found time to explain ..."), not where that is denied ("had no time to say", "never
+    had the time to explain")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cue_lexicon().mentions.time_takers:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or depth >= 3:
+        return None
+    return _subject(verb, depth + 1)
+
+
+def occasion_infinitive(verb: Token) -> bool:
+    """An infinitive relative clause on a noun of time no one is said to have taken to say
+    something ("It is time to admit that ...", "Roe had no time to say that ...", "gave Roe a
+    day to explain why ..."): the clause tells of a time to say it, not that it was said."""
+    return _timed(verb) and _time_taker(verb.head, 0) is None
 
 
 def _misread_infinitive(verb: Token) -> bool:

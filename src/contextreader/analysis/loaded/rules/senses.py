@@ -712,13 +712,16 @@ def _object_gap(verb: Token) -> bool:
 
 
 def _in_a_plight(noun: Token, lexicon: Lexicon) -> bool:
-    """'Put us in a terrible position', 'left in an awful situation': a spot one is in ([context]
-    plights) after "in", with no owner of its own ("in his terrible position on refugees" is a
-    stance)."""
+    """'Put us in a terrible position', 'left in an awful situation': a spot someone is put in
+    ([context] plights) after "in" on a verb other than "be" ("the talks are in a terrible
+    situation" is a verdict), with no owner of its own ("in his terrible position on refugees"
+    is a stance)."""
     return (
         _lemma(noun) in lexicon.plights
         and noun.dep_ == "pobj"
         and noun.head.lower_ == "in"
+        and noun.head.head.pos_ == "VERB"
+        and noun.head.head.lemma_ != "be"
         and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "on") for c in noun.children
         )
