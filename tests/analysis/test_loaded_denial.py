@@ -58,7 +58,7 @@ MARKS = {
     # "they were" may be plain past
     "counterfactual_labels": [
         *unmarked(
-            "If he were a bigot, he would not have hired the new crew.",
+            "If she were a crook, she would not have paid the ferry crew.",
             "Even if she were a crook, the harbour deal would stand.",
         ),
         ("If the skipper is a bigot, he should resign.", [("bigot", LABEL)]),

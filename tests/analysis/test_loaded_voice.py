@@ -589,7 +589,7 @@ VOICES = {
         ),
         # the writer's call to the reader: a noun of time is no one who says it
         (
-            "It is time to admit that the toll plan is a reckless gamble.",
+            "It is time to concede that the toll plan is a reckless gamble.",
             [("reckless", "outlet")],
         ),
         (

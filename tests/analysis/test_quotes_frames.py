@@ -27,7 +27,7 @@ CASES = {
     ),
     # a noun of time linked by "be" names no one who says it; one someone has is theirs
     "time_to_say_names_no_speaker": (
-        "It is time to admit that the harbour levy has failed.",
+        "It is time to concede that the harbour levy has failed.",
         [],
     ),
     # a time or a chance to say it is not that it was said

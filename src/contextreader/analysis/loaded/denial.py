@@ -1,7 +1,7 @@
 """Checks that a verdict word is applied to someone or something.
 
 A quality or label the sentence denies ("the plan is not brilliant", "this is no disaster",
-"I don't think the levy is absurd") or supposes against fact ("if he were a bigot, ...") is
+"I don't think the levy is absurd") or supposes against fact ("if she were a crook, ...") is
 applied to nobody (``_denied``), and so is a verb of drama
 the sentence denies ("far from obliterating the rule", ``_denied_act``); the component drops it
 for the categories in ``DENIABLE``. Praise that remarks on a fact ("What is amazing is that
@@ -105,7 +105,7 @@ def _denied(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _counterfactual(verb: Token) -> bool:
-    """'If he were a bigot, he would not have ...': "were" with "he", "she", "it" or "I" under
+    """'If she were a crook, she would not have ...': "were" with "he", "she", "it" or "I" under
     "if" supposes what is not so, and applies the label to no one. "If he is a bigot, he should
     resign" supposes it may be, "if they were bigots" may be plain past, "if anyone were a
     crook, it was the mayor" names one, "as if he were a dictator" likens him to one, and "if

@@ -1395,7 +1395,7 @@ def _said_clause(word: Token) -> bool:
         if tok.dep_ == "xcomp" and _impersonal(tok.head):
             return False  # "it is fair to say that ..."
         if occasion_infinitive(tok):
-            return False  # "it is time to admit that ...": the writer's call, no one else's
+            return False  # "it is time to concede that ...": the writer's call, no one else's
         if lemma in cues.thought and _describes_a_kind(tok):
             return False  # "anyone who thinks that ...": who is meant, no one's view
         subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)

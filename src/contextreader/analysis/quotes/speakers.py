@@ -125,7 +125,7 @@ def _time_taker(noun: Token, depth: int) -> Token | None:
 
 def occasion_infinitive(verb: Token) -> bool:
     """An infinitive relative clause on a noun of time no one is said to have taken to say
-    something ("It is time to admit that ...", "Roe had no time to say that ...", "gave Roe a
+    something ("It is time to concede that ...", "Roe had no time to say that ...", "gave Roe a
     day to explain why ..."): the clause tells of a time to say it, not that it was said."""
     return _timed(verb) and _time_taker(verb.head, 0) is None
 
