@@ -278,8 +278,7 @@ def _object_controller(verb: Token) -> Token | None:
         return None
     times = cue_lexicon().mentions.times
     for c in head.children:
-        # "Roe took a moment to say ...": a noun of time is how long, not who ("gave Roe a
-        # day to say ...": Roe)
+        # "Roe took a moment to say ...": a noun of time is how long, not who
         if c.dep_ in ("dobj", "dative") and c.i < verb.i and c.lemma_.lower() not in times:
             return c
     return None
