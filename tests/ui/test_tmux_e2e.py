@@ -26,6 +26,19 @@ def tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
 
 
+def start(name: str, width: int, height: int, command: str) -> None:
+    """A detached tmux session running ``command``. When the previous test's session was the
+    last one, its server may still be exiting and refuse the new session: try again."""
+    for attempt in range(3):
+        try:
+            tmux("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command)
+            return
+        except subprocess.CalledProcessError:
+            if attempt == 2:
+                raise
+            time.sleep(1.0)  # the old server's exit has no event to wait on
+
+
 def wait_for(session: str, ready: Callable[[str], bool], timeout: float = 60.0) -> str:
     """Poll the pane until ``ready`` holds (the model loads meanwhile), or fail with the screen."""
     deadline = time.monotonic() + timeout
@@ -42,7 +55,7 @@ def wait_for(session: str, ready: Callable[[str], bool], timeout: float = 60.0) 
 def session():
     name = f"cr-e2e-{uuid.uuid4().hex[:8]}"
     command = f"{SCRIPT} {SEED}"
-    tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    start(name, 120, 40, command)
     yield name
     subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
 
@@ -73,7 +86,7 @@ def test_s_saves_a_screenshot_in_the_folder_the_reader_was_started_in(tmp_path: 
     )
     name = f"cr-e2e-{uuid.uuid4().hex[:8]}"
     command = f"cd {tmp_path} && HOME={tmp_path} {SCRIPT} {article}"
-    tmux("new-session", "-d", "-s", name, "-x", "80", "-y", "24", command)
+    start(name, 80, 24, command)
     try:
         wait_for(name, lambda s: "1 quote" in s and "Dana Roe" in s)
         tmux("send-keys", "-t", name, "s")
