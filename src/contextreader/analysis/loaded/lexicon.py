@@ -446,6 +446,11 @@ class Lexicon:
     vehicles: frozenset[str] = field(default_factory=frozenset)
     adverts: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
+    # every entry's term as written ("gravy train"), filled once from the entries
+    terms: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "terms", frozenset(e.term for e in self.entries))
 
     @property
     def plural_of(self) -> dict[str, str]:
@@ -457,11 +462,6 @@ class Lexicon:
         """Past and past participle of irregular verbs by base form ("run" -> ran, run), from
         the ``verb_forms`` triples."""
         return {base: (past, part) for base, past, part in (t.split() for t in self.verb_forms)}
-
-    @property
-    def terms(self) -> frozenset[str]:
-        """Every entry's term as written ("gravy train")."""
-        return frozenset(e.term for e in self.entries)
 
     def by_key(self) -> dict[str, Entry]:
         """Entries by ``Entry.key``, for looking up what a match stands for."""
