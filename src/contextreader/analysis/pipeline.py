@@ -14,11 +14,11 @@ is read as a space, so it is never part of a word.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -100,6 +100,7 @@ def add_components(nlp: Language) -> Language:
     tokenizer also learns the dotted courtesy titles of ``role_nouns.toml``: see
     ``_keep_titles_whole``)."""
     _keep_titles_whole(nlp)
+    _read_curly_apostrophes_as_straight(nlp)
     if "cr_paragraphs" not in nlp.pipe_names:
         first = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe("cr_paragraphs", before=first) if first else nlp.add_pipe("cr_paragraphs")
@@ -107,6 +108,48 @@ def add_components(nlp: Language) -> Language:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp
+
+
+# a typographic apostrophe, as most published text writes "don’t" and "the mayor’s"
+CURLY_APOSTROPHE = "\u2019"
+# the lexeme features spaCy's English taggers and parsers read off a word's spelling
+_SPELLING_FEATURES = (PREFIX, SUFFIX, SHAPE)
+
+
+def _read_curly_apostrophes_as_straight(nlp: Language) -> None:
+    """Give a word spelt with a curly apostrophe the spelling features of its straight twin, so
+    the tagger and parser read "wasn’t" as they read "wasn't".
+
+    The English models learnt contractions mostly with straight apostrophes, and a curly one
+    changes the suffix and shape they read: "This wasn’t empty rhetoric" came out with "n’t" as
+    a number and no negation, and "it’s there" with "’s" as a modal. Only the features change:
+    the token's text, and so every offset into the article, stays as written. The apostrophe
+    alone (a closing single quotation mark) keeps its own features, and so do the norms, which
+    spaCy already maps. Each word's features are made when the word is first seen, so the
+    getters are wrapped for new words and the words already in the vocabulary are redone."""
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    for attr in _SPELLING_FEATURES:
+        plain = getters.get(attr)
+        if plain is not None and not getattr(plain, "straightened", False):
+            getters[attr] = _straightened(plain)
+    for lexeme in list(nlp.vocab):
+        word = lexeme.orth_
+        if CURLY_APOSTROPHE in word and any(c.isalpha() for c in word):
+            lexeme.prefix_ = getters[PREFIX](word)
+            lexeme.suffix_ = getters[SUFFIX](word)
+            lexeme.shape_ = getters[SHAPE](word)
+
+
+def _straightened(getter: Callable[[str], str]) -> Callable[[str], str]:
+    """``getter`` reading a word with letters as if its curly apostrophes were straight."""
+
+    def read(word: str) -> str:
+        if CURLY_APOSTROPHE in word and any(c.isalpha() for c in word):
+            word = word.replace(CURLY_APOSTROPHE, "'")
+        return getter(word)
+
+    read.straightened = True  # type: ignore[attr-defined]
+    return read
 
 
 def _keep_titles_whole(nlp: Language) -> None:
