@@ -47,6 +47,15 @@ CASES = {
         'Mayor Tomas Brandt took a moment to say the levy would "pay for itself".',
         [("partial", "pay for itself", "say", "Tomas Brandt", "Tomas Brandt")],
     ),
+    # "when" or "where" after a noun opens a clause of when or where, not of who
+    "a_time_when_asked_names_no_speaker": (
+        "Mayor Tomas Brandt said little last spring when asked about the levy.",
+        [],
+    ),
+    "a_day_when_someone_said_is_theirs": (
+        "Tomas Brandt recalled the day when the mayor announced that the mill would close.",
+        [("indirect", "the mill would close", "announce", None, "the mayor")],
+    ),
     # -- titles are names, not speech -----------------------------------------------------------
     "show_title_after_on_is_not_a_quote": (
         "“We will win,” Hal Pruitt said on “Morning Table.”",

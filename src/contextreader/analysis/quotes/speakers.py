@@ -64,6 +64,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if joined is not None and depth < 3:
         return _subject(joined, depth + 1)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
+            # "said the same last year when asked about ...": the noun is when or where it
+            # was done, not who did it
+            return None
         if _timed(verb):
             # "Roe had time to say that ...": Roe; "It is time to say that ...", "Roe had no
             # time to say that ...", "gave Roe a day to explain": a time or a chance to say
@@ -1384,10 +1388,11 @@ def is_agentless_passive(cue: Token) -> bool:
 
 def _bare_participle(cue: Token) -> bool:
     """ "Asked about the budget, Roe said ...", "When told of the vote, Roe ...", "..., said
-    Roe, asked about the delay": a past participle heading an adverbial clause with no subject
-    or auxiliary of its own is passive. The main clause's subject is who was asked, not who
-    asked; the asker goes unnamed. The small model often tags the participle as a past tense
-    ("Asked" opening a paragraph): without a subject it is a participle all the same."""
+    Roe, asked about the delay", "Roe said little when asked": a past participle heading an
+    adverbial clause with no subject or auxiliary of its own is passive. The main clause's
+    subject is who was asked, not who asked; the asker goes unnamed. The small model often
+    tags the participle as a past tense ("Asked" opening a paragraph): without a subject it
+    is a participle all the same."""
     if cue.tag_ not in ("VBN", "VBD") or cue.dep_ not in ("advcl", "acl"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children):
@@ -1396,8 +1401,15 @@ def _bare_participle(cue: Token) -> bool:
         # a past-tense tag counts only on the sentence's first word, where nothing else fits
         opens = all(t.is_space for t in cue.doc[cue.sent.start : cue.i])
         return cue.tag_ == "VBN" or opens
-    # after its clause, set off by a comma ("said Roe, asked about ...")
-    return cue.dep_ == "advcl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+    # after its clause, set off by a comma ("said Roe, asked about ...") or opened by a word
+    # of its own that ties it to the clause ("said little when asked about ..."); not "as",
+    # which compares ("the claim as stated"): the wording, not a question put
+    if cue.dep_ != "advcl" or cue.i == 0:
+        return False
+    before = cue.doc[cue.i - 1]
+    if before.text == ",":
+        return True
+    return before.head.i == cue.i and before.dep_ in ("advmod", "mark") and before.lower_ != "as"
 
 
 def _dateline_end(tok: Token, ix: _Index) -> int | None:
