@@ -875,9 +875,10 @@ VOICES = {
         ("The print was framed in a lavish gilt border.", [("lavish", "outlet")]),
     ],
     # the same for a label in quotation marks that an active verb of labelling makes of its
-    # object with no "as", where no speaker was found for the quote; the writer's own and a
-    # passive keep the scare quote's mark (a passive of a verb of labelling is another's label
-    # and reported, as without the marks), and a verb that gives no label keeps it too
+    # object with no "as", where no speaker was found for the quote; the writer's own keeps
+    # the scare quote's mark, and so does a verb that gives no label; a passive of a verb of
+    # labelling is another's label (reported without the marks), and the marks cite that
+    # other's wording: quoted
     "quoted_label_of_an_object": [
         ('The ferry crews deemed the foreman a "disgrace".', [("disgrace", "quoted")]),
         ('Dock workers nicknamed the foreman a "tyrant".', [("tyrant", "quoted")]),
@@ -885,7 +886,7 @@ VOICES = {
         ('Dock workers nicknamed him "the tyrant".', [("tyrant", "quoted")]),
         ('We deemed the foreman a "disgrace".', [("disgrace", "outlet")]),
         ('I nicknamed the foreman a "tyrant".', [("tyrant", "outlet")]),
-        ('The foreman was nicknamed a "tyrant".', [("tyrant", "reported")]),
+        ('The foreman was nicknamed a "tyrant".', [("tyrant", "quoted")]),
         ('The harbour board gave the crews a "lavish" bonus.', [("lavish", "outlet")]),
         ("Dock workers nicknamed the foreman a tyrant.", [("tyrant", "reported")]),
     ],
@@ -939,6 +940,15 @@ VOICES = {
         (
             "Dock workers said the merger was a reckless gamble.",
             [("reckless", "reported")],
+        ),
+        # marks round the words of a report cite its wording: quoted, whoever is behind it
+        (
+            'In the leaflet, tenants are described as "greedy" and "spiteful."',
+            [("greedy", "quoted"), ("spiteful", "quoted")],
+        ),
+        (
+            'The ferry board described the merger as a "reckless" gamble.',
+            [("reckless", "quoted")],
         ),
     ],
     # a passive that presents its "to" clause as established relays nobody's view

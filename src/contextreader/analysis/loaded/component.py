@@ -289,8 +289,12 @@ class LoadedTerms:
                 and not sentence_is_heading(span.sent)
             ):
                 voice = "quoted"  # a reader's letter: the reader's words, printed by the outlet
-            held_off = _held_off(chars, scare, text) if voice == "outlet" else None
-            if held_off is not None and cand.entry is not None and held_off == chars:
+            held_off = _held_off(chars, scare, text) if voice != "quoted" else None
+            if held_off is not None and cand.entry is not None and voice == "reported":
+                # 'migrants are described as "spiteful"': in a report of what someone said or
+                # wrote, marks round the word cite that wording: it is quoted
+                voice = "quoted"
+            elif held_off is not None and cand.entry is not None and held_off == chars:
                 # "Veltrix unveils 'revolutionary' headset": the marks hold the word off; it
                 # is not stated as description, so the mark is the scare quote's
                 cand = replace(cand, entry=None, quote_span=chars)
