@@ -102,6 +102,8 @@ MARKS = {
     "new_entries": [
         ("The blog called the protesters freaks.", [("freaks", "contentious label")]),
         ("He said his tormentors had won the vote.", [("tormentors", "contentious label")]),
+        # a gerund the tagger reads as a noun keeps its verb's entry
+        ("The board revelled in the envoy's groveling.", [("groveling", "contentious label")]),
         ("It was a gut-wrenching end to the season.", [("gut-wrenching", "exaggeration")]),
         ("The warmongering in Tarsen has to stop.", [("warmongering", "contentious label")]),
         ("The witch-hunting of the clerks went on.", [("witch-hunting", "contentious label")]),
@@ -111,7 +113,11 @@ MARKS = {
             "A freak accident closed the road to Dunmore.",
             "Freak weather flooded the valley in June.",
             "She is a fitness freak who runs every morning.",
+            # a false alarm phoned or sent in is the police term, no verdict on a dispute
+            "Police said the bomb hoax emptied the depot for an hour.",
+            "A hoax caller told the clinic staff to leave.",
         ),
+        ("The blogger called the flood report a hoax.", [("hoax", "contentious label")]),
         ("Fans freaked out when the band cancelled.", [("freaked out", "exaggeration")]),
     ],
     # -- words and idioms loaded in nearly every use, with their plain senses kept out -------
