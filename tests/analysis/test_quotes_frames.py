@@ -56,6 +56,18 @@ CASES = {
         "Tomas Brandt recalled the day when the mayor announced that the mill would close.",
         [("indirect", "the mill would close", "announce", None, "the mayor")],
     ),
+    # a clause in brackets after the verb is the writer's aside, however the parse reads it
+    "a_bracketed_clause_after_the_verb_is_no_report": (
+        "And the editors are hoping to infuse the gazette with their own sharper reporting "
+        "style (along with Tomas Brandt, they broke a string of scoops that led to the "
+        "resignation of a harbour commissioner).",
+        [],
+    ),
+    "a_verb_inside_brackets_still_reports": (
+        "Mayor Tomas Brandt (who said the levy had failed) left early.",
+        # (the mention of a relative speaker runs to its "who")
+        [("indirect", "the levy had failed", "say", "Tomas Brandt", "Mayor Tomas Brandt (who")],
+    ),
     # -- titles are names, not speech -----------------------------------------------------------
     "show_title_after_on_is_not_a_quote": (
         "“We will win,” Hal Pruitt said on “Morning Table.”",

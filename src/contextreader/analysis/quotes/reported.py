@@ -1408,6 +1408,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
             span = _after_dateline(span, dateline, b.ix.text)
         if span is not None:
             span = _through_quote(span, tok, b.ix)
+        if span is not None and not according and _bracketed_aside(span, tok, b.ix.text):
+            continue  # "hoping to ... (along with X, they broke the story)": the writer's aside
         quoted = _according_quote(tok, b.ix.text, b.quotes) if according else None
         if quoted is not None:
             span = quoted
@@ -1483,6 +1485,15 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if _within_own_partial(partials, p_starts, span, tok, spk):
             continue  # 'promises "a display so real ..."': the partial already gives the words
         b.add("indirect", span, tok, spk)
+
+
+def _bracketed_aside(span: tuple[int, int], cue: Token, text: str) -> bool:
+    """The content the parse gives a verb of saying or thinking is all inside round brackets
+    that open after the verb ("are hoping to shake up the paper (with her, they broke the
+    story)", where the bracketed clause is read as what they hope): a parenthesis is the
+    writer's aside, not the report."""
+    before, after = text[: span[0]].rstrip(), text[span[1] :].lstrip()
+    return before.endswith("(") and after.startswith(")") and cue.idx < len(before) - 1
 
 
 # determiners and pronouns of an indefinite noun phrase: "a builder who wants ...", "anyone who
