@@ -12,10 +12,11 @@ CURLY = "\u2019"
 # sentences written with straight apostrophes; each is also read with curly ones
 SENTENCES = [
     "This wasn't empty rhetoric.",
-    "They don't know it's there.",
-    "She isn't a fool, and she's not a liar.",
-    "The harbour board's plan won't work.",
+    "They don't know where we'll go.",
+    "She isn't a fool, and they aren't liars.",
+    "The plan won't work, and we've said so.",
     "I'm sure they'll say we'd lied.",
+    "Ada O'Neal didn't vote.",
 ]
 
 
@@ -54,3 +55,22 @@ def test_a_closing_single_quotation_mark_keeps_its_own_reading(nlp):
 )
 def test_marks_read_through_a_curly_apostrophe(nlp, text, terms):
     assert [t.term for t in analyze_text(text, nlp).loaded_terms] == terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # curly "’s" keeps its own reading: read as straight, it took the possessive where it
+        # stands for "is" and the report was lost
+        f"Everybody{CURLY}s furious about the levy, a shopkeeper said.",
+        f"Nobody{CURLY}s perfect, said the coach.",
+        f"It{CURLY}s a disaster, the mayor said.",
+    ],
+)
+def test_a_curly_s_that_stands_for_is_keeps_its_report(nlp, text):
+    assert [q.kind for q in analyze_text(text, nlp).quotes] == ["indirect"]
+
+
+def test_a_curly_possessive_s_is_a_possessive(nlp):
+    doc = nlp(f"The council{CURLY}s plan is a mess.")
+    assert (doc[2].tag_, doc[2].dep_) == ("POS", "case")
