@@ -391,3 +391,18 @@ def test_an_as_phrase_in_a_relative_clause_stays_there_with_no_verb_of_saying_ab
     text = 'Mayor Ada Lind met the workers who attacked the plan as "a trap".'
     rows = quote_rows(nlp, text, ("kind", "words", "cue", "speaker"))
     assert rows == [("partial", "a trap", "attack", "the workers")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "that" clause the parse hangs on "when asked" is what the subject says
+        "Mayor Tomas Brandt said when asked about the levy that it had failed.",
+        "Mayor Tomas Brandt said on Tuesday when asked about the levy that it had failed.",
+    ],
+)
+def test_a_that_clause_after_when_asked_is_the_subjects(nlp, text):
+    rep = analyze_text(text, nlp)
+    assert [
+        (text[q.span[0] : q.span[1]].endswith("it had failed"), q.speaker_text) for q in rep.quotes
+    ] == [(True, "Tomas Brandt")]

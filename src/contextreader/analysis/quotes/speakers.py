@@ -66,8 +66,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
             # "said the same last year when asked about ...": the noun is when or where it
-            # was done, not who did it
-            return None
+            # was done, not who did it; a clause of content the parse hung on the clause is
+            # what the verb above says ("said on Tuesday when asked that it was a scam")
+            above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if above is None or depth >= 3 or not any(c.dep_ == "ccomp" for c in verb.children):
+                return None
+            return _subject(above, depth + 1)
         if _timed(verb):
             # "Roe had time to say that ...": Roe; "It is time to say that ...", "Roe had no
             # time to say that ...", "gave Roe a day to explain": a time or a chance to say
@@ -1386,6 +1390,19 @@ def is_agentless_passive(cue: Token) -> bool:
     return (passive or _bare_participle(cue)) and agent_of(cue) is None
 
 
+def _that_clause_under(verb: Token) -> bool:
+    """A clause opened by "that" with a subject of its own anywhere under ``verb``, as its
+    content or hung on a noun of its phrase ("asked about the plan that it was a disgrace",
+    where the parse may read "that" as a relative pronoun); not a relative clause whose
+    subject is the "that" ("asked about the report that found ...")."""
+    for t in verb.subtree:
+        if t.dep_ not in ("ccomp", "acl", "relcl") or t.left_edge.lower_ != "that":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in t.children):
+            return True
+    return False
+
+
 def _bare_participle(cue: Token) -> bool:
     """ "Asked about the budget, Roe said ...", "When told of the vote, Roe ...", "..., said
     Roe, asked about the delay", "Roe said little when asked": a past participle heading an
@@ -1402,14 +1419,20 @@ def _bare_participle(cue: Token) -> bool:
         opens = all(t.is_space for t in cue.doc[cue.sent.start : cue.i])
         return cue.tag_ == "VBN" or opens
     # after its clause, set off by a comma ("said Roe, asked about ...") or opened by a word
-    # of its own that ties it to the clause ("said little when asked about ..."); not "as",
-    # which compares ("the claim as stated"): the wording, not a question put
+    # of its own that makes it a clause of time or condition ("said little when asked about
+    # ...", "if asked"); not "as", which compares ("the claim as stated"), nor an adverb such
+    # as "then" or "later"; and not over a "that" clause, which the parse hung on the
+    # participle but the verb before says ("said when asked about it that it was a scam")
     if cue.dep_ != "advcl" or cue.i == 0:
         return False
     before = cue.doc[cue.i - 1]
     if before.text == ",":
         return True
-    return before.head.i == cue.i and before.dep_ in ("advmod", "mark") and before.lower_ != "as"
+    if before.head.i != cue.i or _that_clause_under(cue):
+        return False
+    return (before.dep_ == "mark" and before.lower_ != "as") or (
+        before.dep_ == "advmod" and before.tag_ == "WRB"
+    )
 
 
 def _dateline_end(tok: Token, ix: _Index) -> int | None:
