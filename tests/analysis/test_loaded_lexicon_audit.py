@@ -118,6 +118,8 @@ MARKS = {
             "A hoax caller told the clinic staff to leave.",
         ),
         ("The blogger called the flood report a hoax.", [("hoax", "contentious label")]),
+        # a verb "call" after it is no hoax call
+        ("The election hoax calls the whole count into doubt.", [("hoax", "contentious label")]),
         ("Fans freaked out when the band cancelled.", [("freaked out", "exaggeration")]),
     ],
     # -- words and idioms loaded in nearly every use, with their plain senses kept out -------
