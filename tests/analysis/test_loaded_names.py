@@ -56,10 +56,17 @@ MARKS = {
         *unmarked(
             "Her novel, Mob Rule, sold well in Tarsen.",
             "The band's last album, Mob Rule, came out in May.",
+            # or right before the noun of the work, as its name
+            "She watched the Collateral Damage video twice.",
+            "He hosts the Witch Hunt podcast on Fridays.",
         ),
         (
             "The senator said the vote was Mob Rule, plain and simple.",
             [("Mob Rule", "contentious label")],
+        ),
+        (
+            "The senator called the inquiry a Witch Hunt campaign.",
+            [("Witch Hunt", "contentious label")],
         ),
     ],
     # a phrase in title case whose next sentence opens on "the" and a noun of a work (names

@@ -195,9 +195,10 @@ def _named_thing(toks: Span, in_heading: bool) -> bool:
 
 def _titled_work(toks: Span, in_heading: bool) -> bool:
     """Outside a heading, a phrase with all its words capitalised set off beside a noun of a
-    work (``[mentions] works`` in reporting_verbs.toml), in apposition after it or before it:
-    "their best-known single, Mob Rule, was banned", "Witch Hunt, her second novel, ..." is
-    the work's title, not the writer's label. Capitals alone are kept as emphasis ("a Witch
+    work (``[mentions] works`` in reporting_verbs.toml), in apposition after it or before it,
+    or right before it as its modifier: "their best-known single, Mob Rule, was banned",
+    "Witch Hunt, her second novel, ...", "the Mob Rule video" is the work's title, not the
+    writer's label. Capitals alone are kept as emphasis ("a Witch
     Hunt"), and a title in quotation marks is ``mentions._title_of_work``'s."""
     if in_heading:
         return False
@@ -209,6 +210,8 @@ def _titled_work(toks: Span, in_heading: bool) -> bool:
     root = toks.root
     if root.dep_ == "appos" and set_off(root) and _lemma(root.head) in works:
         return True
+    if root.dep_ == "compound" and root.head.i == toks.end and _lemma(root.head) in works:
+        return True  # "the Collateral Damage video": the capitals name the work it heads
     return any(
         c.dep_ == "appos" and set_off(c) and _lemma(c) in works and c.i >= toks.end
         for c in root.children
