@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from contextreader.analysis.pipeline import analyze_text
 from contextreader.analysis.quotes import find_pairs
-from contextreader.analysis.quotes.marks import RUN_LINES
+from contextreader.analysis.quotes.marks import LONG_RUN_LINES, RUN_LINES
 from tests.analysis.helpers import named, quote_rows, sentence_voices
 
 STATEMENT = (
@@ -76,6 +76,9 @@ def test_a_cue_after_the_closing_mark_names_the_speaker(nlp):
     ]
 
 
+# the lines of the longest quote that runs over lines with marks at its two ends only
+TWELVE = "\n".join(f"Line {n}." for n in range(1, 13))
+
 PAIRS = {
     # -- runs that are one quote ------------------------------------------------------------
     "apostrophes_in_words_do_not_break_a_run": (
@@ -95,12 +98,25 @@ PAIRS = {
         ["We will not sell.\nWe stay,", "Ask anyone."],
     ),
     "six_lines_is_the_limit": (
-        "Ada Roan said: “One.\nTwo.\nThree.\nFour.\nFive.\nSix.”\n",
-        ["One.\nTwo.\nThree.\nFour.\nFive.\nSix."],
+        "Ada Roan said that “one.\nTwo.\nThree.\nFour.\nFive.\nSix.”\n",
+        ["one.\nTwo.\nThree.\nFour.\nFive.\nSix."],
+    ),
+    # from a mark that opens its line or follows a colon, a statement printed in full
+    "twelve_lines_after_a_colon_is_the_limit": (
+        "Ada Roan said: “" + TWELVE + "”\n",
+        [TWELVE],
+    ),
+    "twelve_lines_from_a_mark_opening_its_line": (
+        "Ada Roan's statement\n“" + TWELVE + "”\n",
+        [TWELVE],
     ),
     # -- runs that are not: the old reading stands ------------------------------------------
-    "seven_lines_is_too_many": (
-        "Ada Roan said: “One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.”\n",
+    "seven_lines_from_a_mark_inside_a_sentence_is_too_many": (
+        "Ada Roan said that “one.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.”\n",
+        [],
+    ),
+    "thirteen_lines_is_too_many": (
+        "Ada Roan said: “" + TWELVE + "\nThirteen.”\n",
         [],
     ),
     "a_blank_line_between_ends_the_run": (
@@ -197,6 +213,7 @@ def test_pairs_over_lines(text, expected):
 
 def test_the_limit_counts_the_opening_and_closing_lines():
     assert RUN_LINES == 6
+    assert LONG_RUN_LINES == 12 == TWELVE.count("\n") + 1
 
 
 def test_narration_between_two_stray_marks_stays_the_writers(nlp):

@@ -33,7 +33,14 @@ RUN_LINES = 6
 """The most lines (the opening mark's and the closing mark's included) a quote may run over
 when the text puts each sentence on its own line and marks only the quote's two ends. Six
 one-sentence lines hold a statement of a paragraph or two; further than that, an opening mark
-left open and a closing mark much later are more likely two slips than one quotation."""
+left open and a closing mark much later are more likely two slips than one quotation, unless
+the opening mark opens its line (see LONG_RUN_LINES)."""
+
+LONG_RUN_LINES = 12
+"""The most lines a quote may run over, as for RUN_LINES, when its opening mark opens its line
+or follows a colon: a statement of a few paragraphs printed in full under its heading or after
+"said:" runs to a dozen one-sentence lines. A mark in the middle of a sentence ("praised a
+“new era") keeps to RUN_LINES."""
 
 
 @dataclass(slots=True)
@@ -370,12 +377,14 @@ def _run_end(
     Some texts put each sentence on its own line and mark only a quote's two ends. The quote
     runs on when every line after the opening one holds no quotation mark of its own (words'
     apostrophes aside) until a line whose first double mark closes by its context; a blank
-    line (a paragraph break), or more than RUN_LINES lines, ends the search. ``first`` is the
+    line (a paragraph break), or more than RUN_LINES lines (LONG_RUN_LINES from a mark that
+    opens its line or follows a colon), ends the search. ``first`` is the
     first mark after the opening line, where find_pairs would otherwise give up. A line
     between the two ends that ``narration`` calls the writer's own (one that reports a named
     person's words, say) shows the two marks are slips, not one quotation.
     """
-    for _, line_start, line_end in _lines_after(text, after_open, narration):
+    most = LONG_RUN_LINES if _opens_statement(text, after_open) else RUN_LINES
+    for _, line_start, line_end in _lines_after(text, after_open, narration, most):
         if line_end > first:
             close = _first_double(text, line_start, line_end)
             if close is not None and _closes(text, close):
@@ -385,16 +394,23 @@ def _run_end(
     return None
 
 
+def _opens_statement(text: str, after_open: int) -> bool:
+    """The opening mark that ends just before ``after_open`` opens its line (spaces aside) or
+    follows a colon ('The minister said: “We ...')."""
+    line = text[text.rfind("\n", 0, after_open) + 1 : after_open].rstrip(_DOUBLE + "'")
+    return not line.strip() or line.rstrip().endswith(":")
+
+
 def _lines_after(
-    text: str, after: int, narration: Narration | None
+    text: str, after: int, narration: Narration | None, most: int = RUN_LINES
 ) -> Iterator[tuple[int, int, int]]:
     """The lines after the one that holds ``after``, as (k, start, end), k counting from 0:
-    at most RUN_LINES - 1 of them, up to a blank line, and none past a line ``narration``
+    at most ``most`` - 1 of them, up to a blank line, and none past a line ``narration``
     calls the writer's (that line is still given, for the caller to read first)."""
     line_start = text.find("\n", after) + 1
     if not line_start:
         return
-    for k in range(RUN_LINES - 1):
+    for k in range(most - 1):
         nl = text.find("\n", line_start)
         line_end = len(text) if nl < 0 else nl
         if not text[line_start:line_end].strip():
