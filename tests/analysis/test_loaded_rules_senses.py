@@ -552,6 +552,8 @@ MARKS = {
             "The skipper sailed with a terrible cold.",
             "The strike left the ferry firm in a terrible position.",
             "The storm left the island families in an awful situation.",
+            # a count of the dead
+            "The horrific death toll from the ferry fire rose to forty.",
             # how a person feels
             "The closure made the dock workers feel terrible.",
             "The dock workers felt terrible to lose their jobs.",
