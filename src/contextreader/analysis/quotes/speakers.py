@@ -66,12 +66,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
             # "said the same last year when asked about ...": the noun is when or where it
-            # was done, not who did it; a clause of content the parse hung on the clause is
-            # what the verb above says ("said on Tuesday when asked that it was a scam")
-            above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if above is None or depth >= 3 or not any(c.dep_ == "ccomp" for c in verb.children):
-                return None
-            return _subject(above, depth + 1)
+            # was done, not who did it; a "that" clause the parse hung on the clause is what
+            # the verb above says ("said on Tuesday when asked that it was a scam")
+            above = _saying_above(verb)
+            return None if above is None or depth >= 3 else _subject(above, depth + 1)
         if _timed(verb):
             # "Roe had time to say that ...": Roe; "It is time to say that ...", "Roe had no
             # time to say that ...", "gave Roe a day to explain": a time or a chance to say
@@ -1390,6 +1388,22 @@ def is_agentless_passive(cue: Token) -> bool:
     return (passive or _bare_participle(cue)) and agent_of(cue) is None
 
 
+def _saying_above(verb: Token) -> Token | None:
+    """The verb of saying above ``verb`` that a "that" clause under ``verb`` belongs to, when
+    the parse hung the clause on a clause of time ("said when asked about the levy that it
+    had failed"): the verb above says nothing else (no object or clause of its own). None
+    where the verb above is no verb of saying ("wept when told that the mill would close":
+    the clause is what she was told) or the clause is a question ("when asked whether")."""
+    above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb.dep_ == "advcl":
+        above = verb.head
+    if above is None or above.lemma_.lower() not in cue_lexicon().verbs:
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in above.children):
+        return None
+    return above if _that_clause_under(verb) else None
+
+
 def _that_clause_under(verb: Token) -> bool:
     """A clause opened by "that" with a subject of its own anywhere under ``verb``, as its
     content or hung on a noun of its phrase ("asked about the plan that it was a disgrace",
@@ -1428,7 +1442,7 @@ def _bare_participle(cue: Token) -> bool:
     before = cue.doc[cue.i - 1]
     if before.text == ",":
         return True
-    if before.head.i != cue.i or _that_clause_under(cue):
+    if before.head.i != cue.i or _saying_above(cue) is not None:
         return False
     return (before.dep_ == "mark" and before.lower_ != "as") or (
         before.dep_ == "advmod" and before.tag_ == "WRB"
