@@ -106,13 +106,17 @@ PAIRS = {
         "Ada Roan said: “" + TWELVE + "”\n",
         [TWELVE],
     ),
-    "twelve_lines_from_a_mark_opening_its_line": (
+    "twelve_lines_from_a_mark_opening_its_line_under_a_heading": (
         "Ada Roan's statement\n“" + TWELVE + "”\n",
         [TWELVE],
     ),
     # -- runs that are not: the old reading stands ------------------------------------------
     "seven_lines_from_a_mark_inside_a_sentence_is_too_many": (
         "Ada Roan said that “one.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.”\n",
+        [],
+    ),
+    "seven_lines_from_a_mark_after_the_writers_sentence_is_too_many": (
+        "The council met at noon.\n“" + "\n".join(TWELVE.split("\n")[:7]) + "”\n",
         [],
     ),
     "thirteen_lines_is_too_many": (

@@ -37,10 +37,11 @@ left open and a closing mark much later are more likely two slips than one quota
 the opening mark opens its line (see LONG_RUN_LINES)."""
 
 LONG_RUN_LINES = 12
-"""The most lines a quote may run over, as for RUN_LINES, when its opening mark opens its line
-or follows a colon: a statement of a few paragraphs printed in full under its heading or after
-"said:" runs to a dozen one-sentence lines. A mark in the middle of a sentence ("praised a
-“new era") keeps to RUN_LINES."""
+"""The most lines a quote may run over, as for RUN_LINES, when its opening mark follows a colon
+or opens its line under a heading or a line ending in a colon (``_opens_statement``): a
+statement of a few paragraphs printed in full runs to a dozen one-sentence lines. A mark in
+the middle of a sentence ("praised a “new era") or after the writer's own sentence keeps to
+RUN_LINES."""
 
 
 @dataclass(slots=True)
@@ -378,7 +379,7 @@ def _run_end(
     runs on when every line after the opening one holds no quotation mark of its own (words'
     apostrophes aside) until a line whose first double mark closes by its context; a blank
     line (a paragraph break), or more than RUN_LINES lines (LONG_RUN_LINES from a mark that
-    opens its line or follows a colon), ends the search. ``first`` is the
+    brings in a statement, ``_opens_statement``), ends the search. ``first`` is the
     first mark after the opening line, where find_pairs would otherwise give up. A line
     between the two ends that ``narration`` calls the writer's own (one that reports a named
     person's words, say) shows the two marks are slips, not one quotation.
@@ -394,11 +395,24 @@ def _run_end(
     return None
 
 
+# what ends a sentence, not a heading: a stop, a question or exclamation mark, or a closing
+# quotation mark or bracket after one
+_ENDINGS = frozenset(".!?…”\"’')]")
+
+
 def _opens_statement(text: str, after_open: int) -> bool:
-    """The opening mark that ends just before ``after_open`` opens its line (spaces aside) or
-    follows a colon ('The minister said: “We ...')."""
-    line = text[text.rfind("\n", 0, after_open) + 1 : after_open].rstrip(_DOUBLE + "'")
-    return not line.strip() or line.rstrip().endswith(":")
+    """The opening mark that ends just before ``after_open`` follows a colon ('The minister
+    said: “We ...'), or opens its line right under a line that ends with a colon or is a
+    heading (no full stop or other closing punctuation at its end: "The Minister's Statement"):
+    the way a statement printed in full is brought in. A mark opening a line after the
+    writer's own sentence may be a slip."""
+    line_start = text.rfind("\n", 0, after_open) + 1
+    before = text[line_start:after_open].rstrip(_DOUBLE + "'").rstrip()
+    if before:
+        return before.endswith(":")
+    above = text[: max(0, line_start - 1)].rstrip()
+    last = above[above.rfind("\n") + 1 :].strip()
+    return bool(last) and (last.endswith(":") or last[-1] not in _ENDINGS)
 
 
 def _lines_after(
