@@ -68,6 +68,11 @@ MARKS = {
             "The senator called the inquiry a Witch Hunt campaign.",
             [("Witch Hunt", "contentious label")],
         ),
+        # a work's title goes with "the" or an owner; after "a" the capitals are emphasis
+        (
+            "It was a Witch Hunt game played by his enemies.",
+            [("Witch Hunt", "contentious label")],
+        ),
     ],
     # a phrase in title case whose next sentence opens on "the" and a noun of a work (names
     # between allowed) is that work's title; capitals for emphasis, or a plain next sentence,

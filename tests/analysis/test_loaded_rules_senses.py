@@ -560,6 +560,9 @@ MARKS = {
             "The skipper felt awful about the missed sailing.",
         ),
         ("That was a terrible decision by the harbour board.", [("terrible", "exaggeration")]),
+        # a toll that is no count of the dead: a fee, or harm someone is behind
+        ("Drivers pay a terrible new toll to cross the harbour.", [("terrible", "exaggeration")]),
+        ("The board's cruel toll on the island fell on the poor.", [("cruel", "exaggeration")]),
         ("The new rent rule is cruel to tenants.", [("cruel", "exaggeration")]),
         ("Vell says an awful plan is worse than none.", [("awful", "exaggeration")]),
         # "feel" said of a thing or "it" passes the verdict on the thing or the act

@@ -695,11 +695,19 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
         return None  # "if he killed reporters, that is terrible"
     if graded is not None and _in_a_plight(graded, lexicon):
         return None  # "put us in a terrible position"
-    if graded is None or not {_lemma(graded), graded.lower_} & lexicon.fortunes:
+    if graded is None or not _fortune_words(graded) & lexicon.fortunes:
         return start, end
     if {_lemma(graded), graded.lower_} & lexicon.turns and _owned(graded, lexicon):
         return start, end  # "the policy's cruel outcome", "the results of the reform"
     return None
+
+
+def _fortune_words(noun: Token) -> set[str]:
+    """How ``noun`` may be listed among the fortunes: its lemma, its form, and each noun
+    compound it heads ("death toll", where a toll alone may be a fee)."""
+    words = {_lemma(noun), noun.lower_}
+    words.update(f"{c.lower_} {_lemma(noun)}" for c in noun.children if c.dep_ == "compound")
+    return words
 
 
 def _object_gap(verb: Token) -> bool:
