@@ -52,6 +52,15 @@ CASES = {
         "Mayor Tomas Brandt said little last spring when asked about the levy.",
         [],
     ),
+    # told or asked, not telling or asking: the one who told or asked is not named
+    "a_clause_when_told_names_no_teller": (
+        "Tomas Brandt wept when told that the levy had failed.",
+        [("indirect", "the levy had failed", "tell", None, None)],
+    ),
+    "a_question_when_asked_is_no_ones_report": (
+        "Tomas Brandt, when asked whether the levy had failed, declined to comment.",
+        [],
+    ),
     "a_day_when_someone_said_is_theirs": (
         "Tomas Brandt recalled the day when the mayor announced that the mill would close.",
         [("indirect", "the mill would close", "announce", None, "the mayor")],
