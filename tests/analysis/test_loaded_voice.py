@@ -265,6 +265,8 @@ VOICES = {
     # what an allegation or accusation charges is the accusers' word
     "charged_in_an_of_phrase": [
         ("The agency is dogged by allegations of cronyism.", [("cronyism", "reported")]),
+        # what a verb of alleging takes as its object is the charge too
+        ("Dock workers alleged cronyism at the harbour board.", [("cronyism", "reported")]),
         (
             "The board faced accusations of blatant cronyism.",
             [("blatant", "reported"), ("cronyism", "reported")],

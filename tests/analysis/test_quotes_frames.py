@@ -20,6 +20,10 @@ CASES = {
         "Mayor Tomas Brandt talked about the budget on Monday.",
         [("indirect", "the budget", "talk", "Tomas Brandt", "Tomas Brandt")],
     ),
+    "alleged_reports_its_object": (
+        "Senator Lena Ortiz alleged cronyism at the harbour board.",
+        [("indirect", "cronyism at the harbour board", "allege", "Lena Ortiz", "Lena Ortiz")],
+    ),
     # "asked the clerk about X": the clerk is asked; the topic alone is no report
     "a_direct_object_keeps_the_preposition_from_reporting": (
         "Tomas Brandt asked the clerk about the budget.",
