@@ -11,7 +11,7 @@ CURLY = "\u2019"
 
 # sentences written with straight apostrophes; each is also read with curly ones
 SENTENCES = [
-    "This wasn't empty rhetoric.",
+    "The harbour levy wasn't a tax.",
     "They don't know where we'll go.",
     "She isn't a fool, and they aren't liars.",
     "The plan won't work, and we've said so.",
@@ -48,7 +48,11 @@ def test_a_closing_single_quotation_mark_keeps_its_own_reading(nlp):
     ("text", "terms"),
     [
         # the negation is read, so the label is denied, as with a straight apostrophe
-        (f"This wasn{CURLY}t empty rhetoric. It was backed by action.", []),
+        (
+            f"The ferry board{CURLY}s threat wasn{CURLY}t empty rhetoric; the fines came a week "
+            "later.",
+            [],
+        ),
         (f"The levy isn{CURLY}t a disaster, whatever its critics say.", []),
         (f"The blog called the levy a disaster, and it{CURLY}s a hoax.", ["disaster", "hoax"]),
     ],

@@ -121,9 +121,9 @@ def _read_curly_apostrophes_as_straight(nlp: Language) -> None:
     the tagger and parser read "wasn’t" as they read "wasn't".
 
     The English models learnt contractions mostly with straight apostrophes, and a curly one
-    changes the suffix and shape they read: "This wasn’t empty rhetoric" came out with "n’t" as
-    a number and no negation, "I’m sure they’ll say we’d lied" with "we" as an object, and
-    "O’Neal" was found as no person. Only the features change: the token's text, and so every
+    changes the suffix and shape they read: the tagger took "n’t" for a verb or a number, not a
+    negation ("the speech wasn’t empty talk"), "we" in "I’m sure they’ll say we’d lied" for an
+    object, and "O’Neal" was found as no person. Only the features change: the token's text, and so every
     offset into the article, stays as written. The apostrophe alone (a closing single quotation
     mark) keeps its own features, and so do the norms, which spaCy already maps. So does "’s"
     (``_straightenable``). Each word's features are made when the word is first seen, so the
