@@ -123,11 +123,11 @@ def _read_curly_apostrophes_as_straight(nlp: Language) -> None:
     The English models learnt contractions mostly with straight apostrophes, and a curly one
     changes the suffix and shape they read: the tagger took "n’t" for a verb or a number, not a
     negation ("the speech wasn’t empty talk"), "we" in "I’m sure they’ll say we’d lied" for an
-    object, and "O’Neal" was found as no person. Only the features change: the token's text, and so every
-    offset into the article, stays as written. The apostrophe alone (a closing single quotation
-    mark) keeps its own features, and so do the norms, which spaCy already maps. So does "’s"
-    (``_straightenable``). Each word's features are made when the word is first seen, so the
-    getters are wrapped for new words and the words already in the vocabulary are redone."""
+    object, and "O’Neal" was found as no person. Only the features change: the token's text, and
+    so every offset into the article, stays as written. The apostrophe alone (a closing single
+    quotation mark) keeps its own features, and so do the norms, which spaCy already maps. So
+    does "’s" (``_straightenable``). Each word's features are made when the word is first seen,
+    so the getters are wrapped for new words and the words already in the vocabulary are redone."""
     getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
     for attr in _SPELLING_FEATURES:
         plain = getters.get(attr)
