@@ -196,9 +196,9 @@ def _named_thing(toks: Span, in_heading: bool) -> bool:
 def _titled_work(toks: Span, in_heading: bool) -> bool:
     """Outside a heading, a phrase with all its words capitalised set off beside a noun of a
     work (``[mentions] works`` in reporting_verbs.toml), in apposition after it or before it,
-    or right before it as its modifier: "their best-known single, Mob Rule, was banned",
-    "Witch Hunt, her second novel, ...", "the Mob Rule video" is the work's title, not the
-    writer's label. Capitals alone are kept as emphasis ("a Witch
+    or right before it as its modifier after "the" or an owner: "their best-known single, Mob
+    Rule, was banned", "Witch Hunt, her second novel, ...", "the Mob Rule video" is the
+    work's title, not the writer's label. Capitals alone are kept as emphasis ("a Witch
     Hunt"), and a title in quotation marks is ``mentions._title_of_work``'s."""
     if in_heading:
         return False

@@ -34,7 +34,7 @@ RUN_LINES = 6
 when the text puts each sentence on its own line and marks only the quote's two ends. Six
 one-sentence lines hold a statement of a paragraph or two; further than that, an opening mark
 left open and a closing mark much later are more likely two slips than one quotation, unless
-the opening mark opens its line (see LONG_RUN_LINES)."""
+the opening mark brings in a statement (see LONG_RUN_LINES)."""
 
 LONG_RUN_LINES = 12
 """The most lines a quote may run over, as for RUN_LINES, when its opening mark follows a colon
