@@ -57,7 +57,7 @@ MARKS = {
             "Her novel, Mob Rule, sold well in Tarsen.",
             "The band's last album, Mob Rule, came out in May.",
             # or right before the noun of the work, as its name
-            "She watched the Collateral Damage video twice.",
+            "She watched the Deep State video twice.",
             "He hosts the Witch Hunt podcast on Fridays.",
         ),
         (

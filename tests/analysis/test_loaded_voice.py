@@ -945,8 +945,8 @@ VOICES = {
         ),
         # marks round the words of a report cite its wording: quoted, whoever is behind it
         (
-            'In the leaflet, tenants are described as "greedy" and "spiteful."',
-            [("greedy", "quoted"), ("spiteful", "quoted")],
+            'In the leaflet, the dockers are portrayed as "thuggish" and "stupid."',
+            [("thuggish", "quoted"), ("stupid", "quoted")],
         ),
         (
             'The ferry board described the merger as a "reckless" gamble.',

@@ -71,9 +71,7 @@ CASES = {
     ),
     # a clause in brackets after the verb is the writer's aside, however the parse reads it
     "a_bracketed_clause_after_the_verb_is_no_report": (
-        "And the editors are hoping to infuse the gazette with their own sharper reporting "
-        "style (along with Tomas Brandt, they broke a string of scoops that led to the "
-        "resignation of a harbour commissioner).",
+        "Mayor Tomas Brandt argued for a smaller levy (in May, he voted against the larger one).",
         [],
     ),
     "a_verb_inside_brackets_still_reports": (

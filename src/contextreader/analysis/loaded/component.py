@@ -291,7 +291,7 @@ class LoadedTerms:
                 voice = "quoted"  # a reader's letter: the reader's words, printed by the outlet
             held_off = _held_off(chars, scare, text) if voice != "quoted" else None
             if held_off is not None and cand.entry is not None and voice == "reported":
-                # 'migrants are described as "spiteful"': in a report of what someone said or
+                # 'the dockers are portrayed as "thuggish"': in a report of what someone said or
                 # wrote, marks round the word cite that wording: it is quoted
                 voice = "quoted"
             elif held_off is not None and cand.entry is not None and held_off == chars:

@@ -211,7 +211,7 @@ def _titled_work(toks: Span, in_heading: bool) -> bool:
     if root.dep_ == "appos" and set_off(root) and _lemma(root.head) in works:
         return True
     if root.dep_ == "compound" and root.head.i == toks.end and _lemma(root.head) in works:
-        # "the Collateral Damage video", "her Witch Hunt podcast": the capitals name the
+        # "the Deep State video", "her Witch Hunt podcast": the capitals name the
         # work; not after "a" or nothing ("a Witch Hunt game played by his enemies")
         first = toks.doc[toks.start - 1] if toks.start else None
         return first is not None and (first.lower_ == "the" or first.dep_ == "poss")

@@ -1409,7 +1409,7 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
         if span is not None:
             span = _through_quote(span, tok, b.ix)
         if span is not None and not according and _bracketed_aside(span, tok, b.ix.text):
-            continue  # "hoping to ... (along with X, they broke the story)": the writer's aside
+            continue  # "argued for a smaller levy (in May, he voted ...)": the writer's aside
         quoted = _according_quote(tok, b.ix.text, b.quotes) if according else None
         if quoted is not None:
             span = quoted
@@ -1489,8 +1489,8 @@ def _reported(b: _Builder, direct: list[tuple[int, int]], body: int) -> None:
 
 def _bracketed_aside(span: tuple[int, int], cue: Token, text: str) -> bool:
     """The content the parse gives a verb of saying or thinking is all inside round brackets
-    that open after the verb ("are hoping to shake up the paper (with her, they broke the
-    story)", where the bracketed clause is read as what they hope): a parenthesis is the
+    that open after the verb ("argued for a smaller levy (in May, he voted against the larger
+    one)", where the bracketed clause is read as what he argued): a parenthesis is the
     writer's aside, not the report."""
     before, after = text[: span[0]].rstrip(), text[span[1] :].lstrip()
     return before.endswith("(") and after.startswith(")") and cue.idx < len(before) - 1
