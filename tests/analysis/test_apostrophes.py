@@ -48,11 +48,7 @@ def test_a_closing_single_quotation_mark_keeps_its_own_reading(nlp):
     ("text", "terms"),
     [
         # the negation is read, so the label is denied, as with a straight apostrophe
-        (
-            f"The ferry board{CURLY}s threat wasn{CURLY}t empty rhetoric; the fines came a week "
-            "later.",
-            [],
-        ),
+        (f"The harbour plan wasn{CURLY}t a sham; the work began a week later.", []),
         (f"The levy isn{CURLY}t a disaster, whatever its critics say.", []),
         (f"The blog called the levy a disaster, and it{CURLY}s a hoax.", ["disaster", "hoax"]),
     ],
