@@ -1394,9 +1394,10 @@ def _saying_above(verb: Token) -> Token | None:
     had failed"): the verb above says nothing else (no object or clause of its own). None
     where the verb above is no verb of saying ("wept when told that the mill would close":
     the clause is what she was told) or the clause is a question ("when asked whether")."""
-    above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb.dep_ == "advcl":
-        above = verb.head
+        above: Token | None = verb.head
+    else:  # a relative clause: the verb its noun hangs on
+        above = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if above is None or above.lemma_.lower() not in cue_lexicon().verbs:
         return None
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in above.children):
