@@ -695,9 +695,12 @@ def rule_not_of_fortune(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tup
         return None  # "if he killed reporters, that is terrible"
     if graded is not None and _in_a_plight(graded, lexicon):
         return None  # "put us in a terrible position"
-    if graded is None or not _fortune_words(graded) & lexicon.fortunes:
+    if graded is None:
         return start, end
-    if {_lemma(graded), graded.lower_} & lexicon.turns and _owned(graded, lexicon):
+    words = _fortune_words(graded)
+    if not words & lexicon.fortunes:
+        return start, end
+    if words & lexicon.turns and _owned(graded, lexicon):
         return start, end  # "the policy's cruel outcome", "the results of the reform"
     return None
 
