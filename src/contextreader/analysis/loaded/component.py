@@ -128,8 +128,10 @@ class _Candidate:
     priority: int
     quote_span: tuple[int, int] | None = None
     # for a headline's word read from its lower-case copy: whether the copy's parse gives it as
-    # a label pinned on someone by another (see ``_anothers_label``); None: read it from the doc
+    # a label pinned on someone by another (see ``_anothers_label``) and as what an accusation
+    # charges (see ``_charged``); None: read it from the doc
     labelled: bool | None = None
+    charged: bool | None = None
 
 
 @Language.factory("cr_loaded", assigns=["doc._.cr_loaded", "doc.spans"])
@@ -235,7 +237,7 @@ class LoadedTerms:
                 and _seemed_to_another(span.root, self.lexicon)
             ):
                 voice = "reported"  # "seemed, to some, a cynical act"
-            if voice == "outlet" and cand.entry is not None and _charged(span.root, self.lexicon):
+            if voice == "outlet" and cand.entry is not None and self._charged(cand, span):
                 voice = "reported"  # "allegations of cronyism": the accusers' word
             if voice == "outlet" and cand.entry is not None and _held(span.root, self.lexicon):
                 voice = "reported"  # "accusations that the mayor was a crook"
@@ -274,7 +276,7 @@ class LoadedTerms:
                 and cand.entry.category == SAYING
                 and span.root.pos_ != "NOUN"
                 and not _likened_or_accused(span.root, self.lexicon)
-                and not _charged(span.root, self.lexicon)
+                and not self._charged(cand, span)
                 and not _held(span.root, self.lexicon)
                 and not _a_charge(span.root, self.lexicon)
             ):
@@ -328,6 +330,12 @@ class LoadedTerms:
             return cand.labelled
         return _anothers_label(span.root, self.lexicon, span.start)
 
+    def _charged(self, cand: _Candidate, span: Span) -> bool:
+        """The mark is in what a noun of accusation charges ("allegations of cronyism")."""
+        if cand.charged is not None:
+            return cand.charged
+        return _charged(span.root, self.lexicon)
+
     def _title_case_hits(
         self, doc: Doc, found: list[_Candidate], lines: HeadingIndex
     ) -> list[_Candidate]:
@@ -338,7 +346,8 @@ class LoadedTerms:
         package's (``cr_*``), which expect a whole article, nor the entity recogniser, which on
         a lower-case line takes common nouns for names ("campus commie"); the names that matter
         are worked out on the article itself. A word the line already has a mark on keeps it,
-        and whether a label is pinned on someone by another is read from the copy's parse.
+        and whether a label is pinned on someone by another, or is what an accusation charges
+        ("Brings Allegations Of Pandering"), is read from the copy's parse.
         """
         titles = title_lines(lines, self.keys)
         if not titles:
@@ -358,11 +367,16 @@ class LoadedTerms:
                     continue
                 if cand.end - cand.start == 1 and line.capitalised.intersection(chars):
                     continue  # one word the body capitalises is a name; a phrase may be emphasis
-                labelled = _anothers_label(
-                    twin[cand.start : cand.end].root, self.lexicon, cand.start
-                )
+                root = twin[cand.start : cand.end].root
                 hits.append(
-                    _Candidate(span.start, span.end, cand.entry, cand.priority, labelled=labelled)
+                    _Candidate(
+                        span.start,
+                        span.end,
+                        cand.entry,
+                        cand.priority,
+                        labelled=_anothers_label(root, self.lexicon, cand.start),
+                        charged=_charged(root, self.lexicon),
+                    )
                 )
         return hits
 

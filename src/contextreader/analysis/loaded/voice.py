@@ -1091,10 +1091,6 @@ def _charged(word: Token, lexicon: Lexicon) -> bool:
     noun = prep.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return False  # "the official in charge of the cronies"
-    if noun.pos_ == "PROPN" and noun.is_title:
-        # a headline in title case, where the tagger takes the noun for a name ("Brings
-        # Allegations Of Pandering"): the word as written, its plural "s" dropped
-        return noun.lower_ in lexicon.charges or noun.lower_.removesuffix("s") in lexicon.charges
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.charges
 
 
