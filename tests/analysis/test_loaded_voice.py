@@ -35,6 +35,12 @@ MARKS = {
             '"We are in mourning, horrified," said Ona Pell.',
         ),
         ('"They are weary and horrified," said Ona Pell.', [("horrified", "exaggeration")]),
+        # a verb of feeling done to "me" or "us" is the speaker's feeling; done to others, not
+        *unmarked(
+            '"The closure horrified me, since I had trained there," said Ona Pell.',
+            '"Their verdict humiliated us," the coach said.',
+        ),
+        ('"The closure horrified the valley," said Ona Pell.', [("horrified", "exaggeration")]),
         # joined participles of an act are no feeling of the subject's
         (
             "The mayor has angered and shocked voters with his remarks.",

@@ -75,8 +75,9 @@ per kind of test), and for scare quotes ``scare_quotes.py``:
   an adjective standing for a class of people ("the righteous") praises nobody; and a word
   or two the outlet lifts into quotation marks as the label a verb of describing gives
   ('described the results as "game-changing"') is marked, in the voice "quoted";
-* a speaker telling how they themselves felt ('"I was terrified," she said') is testimony
-  about their own state, not wording that colours how others are seen, and is not marked;
+* a speaker telling how they themselves felt ('"I was terrified," she said', '"It horrified
+  me"') is testimony about their own state, not wording that colours how others are seen,
+  and is not marked;
 * a scare quote the quotes component found (``Quote.kind == "scare"``) becomes a mark only where
   it holds one word (or two around a loaded word) at a distance inside the writer's phrase: not
   a title, a capitalised name, a foreign term, a term being named ('known as a "reference"'),
