@@ -4,7 +4,10 @@ verbs of saying but report nothing. Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
+from contextreader.analysis.quotes.reported import _relative_after_object
 from tests.analysis.helpers import named, quote_rows, sentence_voices
 
 ROWS = ("kind", "words", "cue", "speaker")
@@ -1323,3 +1326,47 @@ def test_a_participle_among_adjectives_is_no_verb_of_saying(nlp):
         "The small, rising firm said profits were up."
     )
     assert quote_rows(nlp, text, ("words",)) == [("profits were up",)]
+
+
+# a relative clause the parse hangs on a verb that takes its object as content
+
+
+def _built(nlp: Language, words: list[str], heads: list[int], deps: list[str]) -> Doc:
+    pos = ["VERB" if d in ("ROOT", "ccomp") else "NOUN" for d in deps]
+    pos = ["ADP" if d == "prep" else p for d, p in zip(deps, pos, strict=True)]
+    pos = ["PRON" if w in ("them", "they", "he") else p for w, p in zip(words, pos, strict=True)]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_clause_after_the_object_and_a_phrase_is_a_relative_clause_not_content(nlp):
+    """'defend them from the fines they will face': the parse built by hand, as the small
+    model gives it in a long sentence, with "they will face" hung on "defend"."""
+    words = ["Vets", "must", "defend", "them", "from", "the", "fines", "they", "will", "face", "."]
+    heads = [2, 2, 2, 2, 2, 6, 4, 9, 9, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "det", "pobj", "nsubj", "aux", "ccomp"]
+    doc = _built(nlp, words, heads, [*deps, "punct"])
+    assert _relative_after_object(doc[2], doc[9], frozenset({"object"}))
+    # a clause opened by "that" is content, and so is a clause of a verb with no object frame
+    words = [
+        "Vets",
+        "must",
+        "defend",
+        "them",
+        "from",
+        "the",
+        "fines",
+        "that",
+        "they",
+        "will",
+        "face",
+        ".",
+    ]
+    heads = [2, 2, 2, 2, 2, 6, 4, 10, 10, 10, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "prep", "det", "pobj", "mark", "nsubj", "aux"]
+    doc = _built(nlp, words, heads, [*deps, "ccomp", "punct"])
+    assert not _relative_after_object(doc[2], doc[10], frozenset({"object"}))
+    words = ["Vets", "told", "them", "at", "the", "meeting", "they", "will", "face", "fines", "."]
+    heads = [1, 1, 1, 1, 5, 3, 8, 8, 1, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "nsubj", "aux", "ccomp", "dobj"]
+    doc = _built(nlp, words, heads, [*deps, "punct"])
+    assert not _relative_after_object(doc[1], doc[8], frozenset({"infinitive"}))

@@ -114,6 +114,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
             and not _before_colon(c, cue)
             and not _relative_opening(c)
             and not _content_after(cue, c, frames)
+            and not _relative_after_object(cue, c, frames)
             and c.i != chained
         ):
             stop = min(
@@ -848,6 +849,23 @@ def _content_after(cue: Token, clause: Token, frames: frozenset[str]) -> bool:
         if c.dep_ == "xcomp" and "infinitive" in frames:
             return True
     return False
+
+
+def _relative_after_object(cue: Token, clause: Token, frames: frozenset[str]) -> bool:
+    """True for a "clause" the parse hangs on a verb that takes its object as content, after
+    that object and a phrase on the verb, with no "that": it is a relative clause on the noun
+    the phrase ends on ("vowed to defend them from the slurs they will face": what they will
+    face is no report; the verb's object is what it bears on)."""
+    if clause.i < cue.i or "object" not in frames:
+        return False
+    if any(m.dep_ == "mark" for m in clause.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.i < clause.i for c in cue.children):
+        return False
+    before = clause.doc[clause.left_edge.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and any(
+        p.dep_ == "prep" and p.right_edge.i == before.i for p in cue.children
+    )
 
 
 def _fronted_report(clause: Token, cue: Token, lex: CueLexicon) -> bool:
