@@ -664,6 +664,41 @@ def test_a_view_reported_in_a_question_turn_is_not_the_askers_indirect_quote(nlp
     assert not any(r[0] == "indirect" and r[3] in ("Pell", "Idris Pell") for r in rows)
 
 
+# the first turns give the full names, the later ones the initials; one sentence a line
+INITIALS_TURNS = (
+    "A talk on the ferries\n"
+    "Idris Pell spoke with Greta Mauny about the boats and the crews that sail them.\n"
+    "Idris Pell: We are back with the head of the ferries for the second part of our talk.\n"
+    "Why are the boats late again this month, after all the promises of the spring?\n"
+    "Greta Mauny: The engines are old, and the parts for them take weeks to arrive.\n"
+    "We are replacing two of them this winter, and the third one next year.\n"
+    "IP: Critics say you cut the crews to pay for the new terminal on the quay.\n"
+    "GM: We did not, and the numbers we publish every quarter show that plainly.\n"
+    "Some crews moved to the new route across the bay, where the demand is.\n"
+    "The Winter Timetable\n"
+    "The new timetable starts in May, with two more sailings on Sunday evenings.\n"
+    "IP: Thank you for your time this morning.\n"
+)
+
+
+def test_initials_labels_are_the_turns_of_the_people_named_first(nlp):
+    rows = quote_rows(nlp, INITIALS_TURNS, ROWS)
+    turns = {r[1]: r[3] for r in rows if r[0] == "direct"}
+    first = "We are back with the head of the ferries for the second part of our talk."
+    second = "Why are the boats late again this month, after all the promises of the spring?"
+    assert turns[f"{first}\n{second}"] == "Idris Pell"
+    assert next(w for w in turns if w.startswith("We did not")).endswith("where the demand is.")
+    speakers = {r[3] for r in rows if r[0] == "direct"}
+    assert "Greta Mauny" in speakers
+
+
+def test_a_turn_run_over_lines_stops_at_a_subhead(nlp):
+    """In a text laid out a sentence a line, an answer runs on up to an editor's subhead;
+    what comes under the subhead is not proven to be the speaker's."""
+    rows = quote_rows(nlp, INITIALS_TURNS, ROWS)
+    assert not any("timetable" in (r[1] or "").lower() for r in rows if r[0] == "direct")
+
+
 def test_a_list_of_people_with_a_line_each_takes_no_turns(nlp):
     text = (
         "The new board\n\n"

@@ -245,6 +245,7 @@ def _named_labels(
     index: dict[str, list[_Cluster]],
     taken: set[int],
     doc: Doc | None = None,
+    upper: tuple[str, ...] = (),
 ) -> list[tuple[re.Match[str], int]]:
     """The mixed-case labels that name people of the article ("Jan Roe: ..." on the first turn,
     "Roe: ..." after), with each paragraph's end offset: turns of a transcript where two or more
@@ -264,6 +265,12 @@ def _named_labels(
         if end > m.end():
             found.append((m, end, people[0]))
     counts = Counter(id(cl) for _, _, cl in found)
+    # an upper-case label that names one of these people ("JR:" after "Jan Roe:") is a turn too
+    counts.update(
+        id(people[0])
+        for label in upper
+        if len(people := index.get(label, [])) == 1 and id(people[0]) in counts
+    )
     if len(counts) < 2 or max(counts.values()) < 2:
         return []
     turns = [(m.end(), end) for m, end, _ in found]
@@ -325,11 +332,18 @@ _MIN_ALTERNATING = 4  # turns that pass back and forth: "Roe:", "Doe:", "Roe:", 
 
 
 def _surname_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
-    """Upper-cased surnames and full names -> the people who have them."""
+    """Upper-cased surnames and full names -> the people who have them, and the initials of a
+    full name of two or three words ("JR" for Jan Roe), as an interview labels its turns
+    after the first ("Jan Roe: ..." then "JR: ...")."""
     index: dict[str, list[_Cluster]] = {}
     for cl in clusters:
         keys = {n[-1].upper() for n in cl.names} | {" ".join(n).upper() for n in cl.names}
         keys |= {f"{n[0]} {n[-1]}".upper() for n in cl.names if len(n) > 1}
+        keys |= {
+            "".join(w[0] for w in n).upper()
+            for n in cl.names
+            if 2 <= len(n) <= 3 and all(w[:1].isupper() and w.isalpha() for w in n)
+        }
         for k in keys:
             if cl not in index.setdefault(k, []):
                 index[k].append(cl)
@@ -378,7 +392,9 @@ def transcript_turns(
     """
     raw = _raw_labels(text, body)
     index = _surname_index(clusters)
-    named = _named_labels(text, body, index, {m.start() for m, _ in raw}, doc)
+    named = _named_labels(
+        text, body, index, {m.start() for m, _ in raw}, doc, tuple(m.group("label") for m, _ in raw)
+    )
     raw = sorted(raw + named, key=lambda r: r[0].start())
     if not raw:
         return []
@@ -734,7 +750,12 @@ def _run_on(
         return turn
     last = text[turn.label[0] : turn.label[1]].split()[-1]
     name = None if last in _QA else last.lower()  # "Q" and "A" name nobody
-    for p in paragraphs:
+    for n, p in enumerate(paragraphs):
+        if is_heading(p) and n and a_line:
+            # an editor's subhead inside a long answer, in a text laid out a sentence a line:
+            # the answer runs on up to it, and what follows may be anyone's
+            gap_end = gap_start + gap.index(p)
+            break
         if is_heading(p) or _label_match(p, 0, len(p)) or p.strip().lstrip("\"“'‘").startswith("("):
             return turn  # a heading, a label, a stage direction ("(CROSSTALK)")
         if name is not None and name in re.findall(r"[\w'’-]+", p.lower()):
