@@ -862,6 +862,8 @@ def _relative_after_object(cue: Token, clause: Token, frames: frozenset[str]) ->
         return False
     if not any(c.dep_ == "dobj" and c.i < clause.i for c in cue.children):
         return False
+    if clause.doc[clause.left_edge.i].is_punct:
+        return False  # "reported the deal on Monday, a move critics called ...": set off
     before = clause.doc[clause.left_edge.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and any(
         p.dep_ == "prep" and p.right_edge.i == before.i for p in cue.children
