@@ -41,6 +41,12 @@ MARKS = {
             '"Their verdict humiliated us," the coach said.',
         ),
         ('"The closure horrified the valley," said Ona Pell.', [("horrified", "exaggeration")]),
+        # nor a verb of harm done to the speaker, nor "the US"
+        (
+            '"The guards brutalized us for years," said Ona Pell.',
+            [("brutalized", "fear and threat")],
+        ),
+        ('"The deal humiliated the US," the senator said.', [("humiliated", "exaggeration")]),
         # joined participles of an act are no feeling of the subject's
         (
             "The mayor has angered and shocked voters with his remarks.",

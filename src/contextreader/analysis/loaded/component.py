@@ -553,7 +553,11 @@ def _own_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # '"We are angry and horrified"': where the first feeling stands
     if word.dep_ not in ("acomp", "attr") and not (word.tag_ == "VBN" and word.dep_ == "ROOT"):
-        return _reported_feeling(word, lexicon) or _after_own_clause(word) or _felt_by_me(word)
+        return (
+            _reported_feeling(word, lexicon)
+            or _after_own_clause(word)
+            or _felt_by_me(word, lexicon)
+        )
     verb = word.head if word.dep_ in ("acomp", "attr") else word
     subject = _subject_of(verb)
     if subject is None:
@@ -563,12 +567,17 @@ def _own_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
     return word.dep_ != "attr" and _speaker_in_reported_speech(subject, verb, lexicon)
 
 
-def _felt_by_me(word: Token) -> bool:
-    """'"It horrified me"', '"the verdict humiliated us"': a verb of feeling whose object is the
-    speaker's "me" or "us" tells how the speaker felt, as "I was horrified" does. The same verb
-    done to others ("it horrified the town") is still marked."""
-    return word.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lower_ in ("me", "us") for c in word.children
+def _felt_by_me(word: Token, lexicon: Lexicon) -> bool:
+    """'"It horrified me"', '"the verdict humiliated us"': a verb of causing a feeling
+    (``[context] moving``) whose object is the speaker's "me" or "us" tells how the speaker
+    felt, as "I was horrified" does. The same verb done to others ("it horrified the town"),
+    and a verb of harm done to the speaker ("they brutalized us"), are still marked."""
+    return (
+        word.pos_ == "VERB"
+        and _lemma(word) in lexicon.moving
+        and any(
+            c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_ in ("me", "us") for c in word.children
+        )
     )
 
 
