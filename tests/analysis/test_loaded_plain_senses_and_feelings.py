@@ -71,13 +71,9 @@ MARKS = {
         ),
         ("The regulator treated the banks with kid gloves.", [("kid gloves", "contentious label")]),
     ],
-    "proverb_and_pleading": [
-        *unmarked(
-            "Closing the clinic would be penny-wise and pound-foolish, the nurse said.",
-            "The suit blames the negligent and reckless conduct of the ferry firm.",
-        ),
+    "a_proverb": [
+        *unmarked("Closing the clinic would be penny-wise and pound-foolish, the nurse said."),
         ("It was a foolish plan from the first week.", [("foolish", "exaggeration")]),
-        ("The mayor's reckless plan will empty the reserves.", [("reckless", "contentious label")]),
     ],
     "trouble_coming_back": [
         *unmarked("Inflation reared its ugly head again in the spring."),
