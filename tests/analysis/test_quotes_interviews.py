@@ -687,14 +687,30 @@ def test_initials_labels_are_the_turns_of_the_people_named_first(nlp):
     first = "We are back with the head of the ferries for the second part of our talk."
     second = "Why are the boats late again this month, after all the promises of the spring?"
     assert turns[f"{first}\n{second}"] == "Idris Pell"
-    assert next(w for w in turns if w.startswith("We did not")).endswith("where the demand is.")
-    speakers = {r[3] for r in rows if r[0] == "direct"}
-    assert "Greta Mauny" in speakers
+    assert turns["Critics say you cut the crews to pay for the new terminal on the quay."] == "IP"
+    people = dict(quote_rows(nlp, INITIALS_TURNS, ("words", "person")))
+    assert people["Thank you for your time this morning."] == "Idris Pell"
+    assert people["We did not, and the numbers we publish every quarter show that plainly."] == (
+        "Greta Mauny"
+    )
 
 
-def test_a_turn_run_over_lines_stops_at_a_subhead(nlp):
-    """In a text laid out a sentence a line, an answer runs on up to an editor's subhead;
-    what comes under the subhead is not proven to be the speaker's."""
+def test_initials_with_no_full_name_turn_name_no_one(nlp):
+    """A lone upper-case label that happens to spell a person's initials ("US:") is no turn of
+    theirs: initials stand for a person only after a turn under their full name."""
+    text = (
+        "Ursula Stein, the envoy, spent the week in talks on the fishing treaty.\n\n"
+        "US: Washington said it would study the text before it signed anything.\n\n"
+        "The talks resume in May.\n"
+    )
+    rows = quote_rows(nlp, text, ("kind", "person"))
+    assert ("direct", "Ursula Stein") not in rows
+
+
+def test_a_turn_does_not_run_over_lines_before_a_subhead(nlp):
+    """In a text laid out a sentence a line, a subhead between two turns leaves the lines
+    after a turn unproven: they may be the writer's narration (only the label's own line is
+    the turn)."""
     rows = quote_rows(nlp, INITIALS_TURNS, ROWS)
     assert not any("timetable" in (r[1] or "").lower() for r in rows if r[0] == "direct")
 

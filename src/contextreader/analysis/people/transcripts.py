@@ -245,7 +245,7 @@ def _named_labels(
     index: dict[str, list[_Cluster]],
     taken: set[int],
     doc: Doc | None = None,
-    upper: tuple[str, ...] = (),
+    initials: tuple[list[_Cluster], ...] = (),
 ) -> list[tuple[re.Match[str], int]]:
     """The mixed-case labels that name people of the article ("Jan Roe: ..." on the first turn,
     "Roe: ..." after), with each paragraph's end offset: turns of a transcript where two or more
@@ -265,12 +265,8 @@ def _named_labels(
         if end > m.end():
             found.append((m, end, people[0]))
     counts = Counter(id(cl) for _, _, cl in found)
-    # an upper-case label that names one of these people ("JR:" after "Jan Roe:") is a turn too
-    counts.update(
-        id(people[0])
-        for label in upper
-        if len(people := index.get(label, [])) == 1 and id(people[0]) in counts
-    )
+    # a label in the initials of one of these people ("JR:" after "Jan Roe:") is a turn too
+    counts.update(id(p[0]) for p in initials if len(p) == 1 and id(p[0]) in counts)
     if len(counts) < 2 or max(counts.values()) < 2:
         return []
     turns = [(m.end(), end) for m, end, _ in found]
@@ -331,19 +327,27 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _MIN_ALTERNATING = 4  # turns that pass back and forth: "Roe:", "Doe:", "Roe:", "Doe:"
 
 
+def _initials_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
+    """The initials of each full name of two or three words ("JR" for Jan Roe) -> the people
+    who have them: an interview may label its turns so after the first ("Jan Roe: ..." then
+    "JR: ..."). Initials are only read so where that person also has a full-name turn
+    (``_named_labels``): a lone "US:" or "AP:" line names no one."""
+    index: dict[str, list[_Cluster]] = {}
+    for cl in clusters:
+        for n in cl.names:
+            if 2 <= len(n) <= 3 and all(w[:1].isupper() and w.isalpha() for w in n):
+                key = "".join(w[0] for w in n).upper()
+                if cl not in index.setdefault(key, []):
+                    index[key].append(cl)
+    return index
+
+
 def _surname_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
-    """Upper-cased surnames and full names -> the people who have them, and the initials of a
-    full name of two or three words ("JR" for Jan Roe), as an interview labels its turns
-    after the first ("Jan Roe: ..." then "JR: ...")."""
+    """Upper-cased surnames and full names -> the people who have them."""
     index: dict[str, list[_Cluster]] = {}
     for cl in clusters:
         keys = {n[-1].upper() for n in cl.names} | {" ".join(n).upper() for n in cl.names}
         keys |= {f"{n[0]} {n[-1]}".upper() for n in cl.names if len(n) > 1}
-        keys |= {
-            "".join(w[0] for w in n).upper()
-            for n in cl.names
-            if 2 <= len(n) <= 3 and all(w[:1].isupper() and w.isalpha() for w in n)
-        }
         for k in keys:
             if cl not in index.setdefault(k, []):
                 index[k].append(cl)
@@ -392,9 +396,20 @@ def transcript_turns(
     """
     raw = _raw_labels(text, body)
     index = _surname_index(clusters)
-    named = _named_labels(
-        text, body, index, {m.start() for m, _ in raw}, doc, tuple(m.group("label") for m, _ in raw)
-    )
+    by_initials = _initials_index(clusters)
+    initials = tuple(by_initials.get(m.group("label"), []) for m, _ in raw)
+    named = _named_labels(text, body, index, {m.start() for m, _ in raw}, doc, initials)
+    # initials name a person only where that person has a full-name turn
+    named_people = {
+        id(cl)
+        for m, _ in named
+        for cl in index.get(m.group("label").upper())
+        or index.get(m.group("label").split()[-1].upper())
+        or []
+    }
+    for key, people in by_initials.items():
+        if len(people) == 1 and id(people[0]) in named_people and key not in index:
+            index[key] = people
     raw = sorted(raw + named, key=lambda r: r[0].start())
     if not raw:
         return []
@@ -750,12 +765,7 @@ def _run_on(
         return turn
     last = text[turn.label[0] : turn.label[1]].split()[-1]
     name = None if last in _QA else last.lower()  # "Q" and "A" name nobody
-    for n, p in enumerate(paragraphs):
-        if is_heading(p) and n and a_line:
-            # an editor's subhead inside a long answer, in a text laid out a sentence a line:
-            # the answer runs on up to it, and what follows may be anyone's
-            gap_end = gap_start + gap.index(p)
-            break
+    for p in paragraphs:
         if is_heading(p) or _label_match(p, 0, len(p)) or p.strip().lstrip("\"“'‘").startswith("("):
             return turn  # a heading, a label, a stage direction ("(CROSSTALK)")
         if name is not None and name in re.findall(r"[\w'’-]+", p.lower()):
