@@ -1370,3 +1370,10 @@ def test_a_clause_after_the_object_and_a_phrase_is_a_relative_clause_not_content
     deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "nsubj", "aux", "ccomp", "dobj"]
     doc = _built(nlp, words, heads, [*deps, "punct"])
     assert not _relative_after_object(doc[1], doc[8], frozenset({"infinitive"}))
+
+
+def test_a_whole_clause_after_the_object_and_a_phrase_is_still_content(nlp):
+    text = "Lena Voss promised parents at the school meeting the roof would be fixed by June."
+    assert quote_rows(nlp, text, ("kind", "words")) == [
+        ("indirect", "the roof would be fixed by June")
+    ]

@@ -864,9 +864,25 @@ def _relative_after_object(cue: Token, clause: Token, frames: frozenset[str]) ->
         return False
     if clause.doc[clause.left_edge.i].is_punct:
         return False  # "reported the deal on Monday, a move critics called ...": set off
+    if not _lacks_object(clause):
+        return False  # "promised parents at the meeting the roof would be fixed": a whole clause
     before = clause.doc[clause.left_edge.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and any(
         p.dep_ == "prep" and p.right_edge.i == before.i for p in cue.children
+    )
+
+
+def _lacks_object(clause: Token) -> bool:
+    """Whether a clause lacks its object, as a relative clause on the noun before it does
+    ("the slurs they will face"): a verb with an active subject and no object, complement or
+    clause of its own. A passive ("the roof would be fixed") or a verb with its object ("the
+    board would cut jobs") is a whole clause."""
+    kids = [c.dep_ for c in clause.children]
+    return (
+        "nsubj" in kids
+        and clause.pos_ == "VERB"
+        and not {"dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "acomp", "attr", "oprd"}
+        & set(kids)
     )
 
 
@@ -1179,14 +1195,19 @@ def _as_phrase_start(cue: Token, obj: Token) -> int:
 
 
 def _aside_cut(obj: Token) -> int | None:
-    """Token index where an object the verb reports ends before a relative clause set off by a
-    comma ("promises six years of updates, which is generous"): the aside describes the
-    thing named, in the writer's words or in a report of its own ("opposed the scheme, which
-    she believes rewarded the largest firms"), and is no part of what was promised or
-    opposed."""
+    """Token index where an object the verb reports ends before a relative clause or a noun in
+    apposition set off by a comma ("promises six years of updates, which is generous",
+    "defended the decision to cut the service, a move critics have called a betrayal"): the
+    aside describes the thing named, in the writer's words or in a report of its own
+    ("opposed the scheme, which she believes rewarded the largest firms"), and is no part of
+    what was promised, defended or opposed."""
     doc = obj.doc
     for t in doc[obj.i : obj.right_edge.i + 1]:
-        if t.dep_ == "relcl" and t.left_edge.i > obj.i and doc[t.left_edge.i - 1].text == ",":
+        if (
+            t.dep_ in ("relcl", "appos")
+            and t.left_edge.i > obj.i
+            and doc[t.left_edge.i - 1].text == ","
+        ):
             return t.left_edge.i - 1
     return None
 
