@@ -245,6 +245,14 @@ class Report:
         whole = " … ".join(self.quote_words(quote, p) for p in quote.pieces)
         return shortened(visible(" ".join(whole.split())), limit)
 
+    def quote_shown(self, quote: Quote, limit: int = 80) -> str:
+        """A quote's words as the reader lists them: in quotation marks where they are someone's
+        own words (or words held in marks), and without them for reported speech, which gives
+        a point in the outlet's words ("denied: the allegations"), so it never reads as what
+        the speaker said."""
+        words = self.quote_excerpt(quote, limit)
+        return words if quote.kind == "indirect" else f"“{words}”"
+
     def quote_words(self, quote: Quote, span: Span) -> str:
         """The words of a piece of a direct quote as written, less the mark that opens each
         paragraph after the first: news style leaves a quote open at a paragraph's end and

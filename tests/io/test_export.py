@@ -57,14 +57,14 @@ class TestReportedSpeechSaysWhatTheSpeakerDid:
     def test_markdown_shows_the_verb(self) -> None:
         md = to_markdown(denial_report())
         assert (
-            "- [indirect] Bram Venn — rejected: “the claim that the marina had any influence”" in md
+            "- [indirect] Bram Venn — rejected: the claim that the marina had any influence" in md
         )
-        assert "- [indirect] Bram Venn — declined: “to answer questions about the timetable”" in md
+        assert "- [indirect] Bram Venn — declined: to answer questions about the timetable" in md
 
     def test_direct_quotes_keep_their_plain_label(self) -> None:
         md = to_markdown(load_fixture_report())
         assert "- [direct] Elena Vasquez: “This plan" in md
-        assert "- [indirect] Tomas Brandt — called: “the vote a disgrace”" in md
+        assert "- [indirect] Tomas Brandt — called: the vote a disgrace" in md
 
 
 HEADLINE = "Ferry fares rise again"

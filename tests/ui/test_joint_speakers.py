@@ -88,9 +88,9 @@ def test_markdown_names_the_joint_speaker_and_its_people() -> None:
     assert "- **Paul Calloway**, Councillor: 3 mentions, 2 quotes" in md
     assert (
         "- [indirect] Quintero and Calloway (Maria Quintero, Paul Calloway) — said: "
-        "“the vote would be in March”" in md
+        "the vote would be in March" in md
     )
-    assert "- [indirect] Paul Calloway — said: “the vote would be close”" in md
+    assert "- [indirect] Paul Calloway — said: the vote would be close" in md
 
 
 def test_json_keeps_the_joint_ids_and_matches_the_schema() -> None:
@@ -110,8 +110,8 @@ async def test_each_person_lists_the_joint_quote_with_its_speaker() -> None:
         assert [n.data.ref for n in calloway.children] == ["q1", "q2"]
         # under a name, a quote said alone has no speaker; a joint one says who says it
         assert [n.label.plain for n in calloway.children] == [
-            "Quintero and Calloway — said: “the vote would be in March”",
-            "said: “the vote would be close”",
+            "Quintero and Calloway — said: the vote would be in March",
+            "said: the vote would be close",
         ]
         quotes = app.query_one(AnnotationTree).root.children[2]
         assert quotes.children[0].label.plain.startswith("Quintero and Calloway — said:")

@@ -207,7 +207,7 @@ class TestDetailsExplainTheTerms:
             assert indirect == (
                 "Indirect quote (reported speech: their point in the outlet's words)\n"
                 "Speaker: Tomas Brandt (Councillor)\n"
-                "called: “the vote a disgrace”"  # what the speaker did with the words
+                "called: the vote a disgrace"  # what the speaker did with the words
             )
             term = await self.details_of(app, "loaded", "t4")
             assert term.startswith("land grab · contentious label · voice: quoted (a quoted")
@@ -231,22 +231,22 @@ class TestReportedSpeechSaysWhatTheSpeakerDid:
             node = sidebar._entry_nodes[("quotes", "q1")]
             assert (
                 node.label.plain
-                == "Bram Venn — rejected: “the claim that the marina had any influence”"
+                == "Bram Venn — rejected: the claim that the marina had any influence"
             )
             people = node.parent.parent.children[1]
             under_person = people.children[0].children[0]  # People › Bram Venn › q1
             assert (
                 under_person.label.plain
-                == "rejected: “the claim that the marina had any influence”"
+                == "rejected: the claim that the marina had any influence"
             )
             sidebar._show_entry(Entry("quotes", "q2"))
             details = str(sidebar.query_one("#details", Static).render())
-            assert "declined: “to answer questions about the timetable”" in details.replace(
+            assert "declined: to answer questions about the timetable" in details.replace(
                 "\n", " "
             )
             assert "cue:" not in details  # said once, beside the words
             await pilot.press("right_square_bracket")
-            assert "Bram Venn — rejected · “the claim" in status(app)
+            assert "Bram Venn — rejected · the claim" in status(app)
 
 
 class TestLoadedTermsAsPrinted:

@@ -247,7 +247,7 @@ class TestNothingCutOffWithoutASign:
             shown = [line.text for line in box.render_lines(box.region.reset_offset)]
             words = [line.strip() for line in shown if line.strip(" ▔")]
             assert words[0] == "Indirect quote (reported"
-            assert words[-1].endswith("…”")
+            assert words[-1].endswith("…")
             assert len(words) <= box.size.height
 
     async def test_a_long_status_message_wraps_and_ends_in_an_ellipsis(self, make_app) -> None:

@@ -187,7 +187,9 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False, article: boo
         words = " … ".join(report.quote_words(q, p) for p in q.pieces)
         cue = report.cue_words(q, len(report.text))
         said = f"{_md(who)} — {_md(cue)}" if cue else _md(who)
-        lines.append(f"- [{q.kind}] {said}: “{_md(words)}”")
+        # reported speech is the speaker's point in the outlet's words: no quotation marks
+        shown = _md(words) if q.kind == "indirect" else f"“{_md(words)}”"
+        lines.append(f"- [{q.kind}] {said}: {shown}")
     lines.append("")
 
     lines += [f"## Assertions in the outlet's voice ({len(report.assertions)})", ""]

@@ -992,7 +992,7 @@ class ReaderApp(App[int]):
                     who = speaker_name(report, q) or "no speaker found"
                     cue = report.cue_words(q, 20)
                     who = f"{who} — {cue}" if cue else who
-                    text += f" · {q.kind} · {who} · “{report.quote_excerpt(q, 60)}”"
+                    text += f" · {q.kind} · {who} · {report.quote_shown(q, 60)}"
             for t in report.loaded_terms:
                 if t.id == ref:
                     if index is None and self.pane.outlet_voice_only:
@@ -1087,7 +1087,7 @@ class ReaderApp(App[int]):
             quote = next(q for q in report.quotes if q.id == active)
             self._status(
                 f"{person.name}: quote {ids.index(active) + 1} of {len(ids)} · {quote.kind} · "
-                f"“{report.quote_excerpt(quote, 60)}”{fallback}"
+                f"{report.quote_shown(quote, 60)}{fallback}"
             )
 
     # -- marks -----------------------------------------------------------------------------------

@@ -511,13 +511,14 @@ class Sidebar(Vertical):
 
     @staticmethod
     def _quote_label(report: Report, q: Quote, speaker: bool = True) -> Text:
-        """Who, then for reported speech what they did with the words ("Ann Lee — denied:
-        “the claim …”"), so a denial never reads as the person saying the words."""
+        """Who, then for reported speech what they did with the words, which are the outlet's
+        account and carry no quotation marks ("Ann Lee — denied: the claim …"), so a denial
+        never reads as the person saying the words."""
         text = Text()
         cue = report.cue_words(q, 20)
         if q.kind == "scare":  # a title, a name or words held at a distance: nobody speaks
             text.append("in quotation marks: ", style="italic")
-            text.append(f"“{report.quote_excerpt(q, EXCERPT)}”")
+            text.append(report.quote_shown(q, EXCERPT))
             return text
         if speaker or q.joint_ids:
             # under a person's name a joint speaker's quote still says who says it with them
@@ -529,7 +530,7 @@ class Sidebar(Vertical):
             text.append(": ")
         if q.kind != "direct" and not (cue and q.kind == "indirect"):
             text.append(f"({q.kind}) ", style="italic")
-        text.append(f"“{report.quote_excerpt(q, EXCERPT)}”")
+        text.append(report.quote_shown(q, EXCERPT))
         return text
 
     @staticmethod
@@ -727,7 +728,7 @@ class Sidebar(Vertical):
                     speaker,
                     "\n",
                     (f"{said}: " if said else "", "italic"),
-                    f"“{report.quote_excerpt(q, limit)}”",
+                    report.quote_shown(q, limit),
                 )
         for a in report.assertions:
             if a.id == entry.ref:
