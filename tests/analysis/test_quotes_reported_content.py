@@ -1377,3 +1377,13 @@ def test_a_whole_clause_after_the_object_and_a_phrase_is_still_content(nlp):
     assert quote_rows(nlp, text, ("kind", "words")) == [
         ("indirect", "the roof would be fixed by June")
     ]
+
+
+def test_an_object_ends_before_a_noun_in_apposition_set_off_by_a_comma(nlp):
+    """The aside renames the thing in the writer's words: it is no part of what was defended."""
+    text = (
+        "Mayor Lise Orrin defended the decision to cut the night bus, "
+        'a move that tenants have slammed as "a betrayal".'
+    )
+    rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
+    assert ("indirect", "the decision to cut the night bus", "Lise Orrin") in rows
