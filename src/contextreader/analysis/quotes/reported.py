@@ -1203,13 +1203,24 @@ def _aside_cut(obj: Token) -> int | None:
     what was promised, defended or opposed."""
     doc = obj.doc
     for t in doc[obj.i : obj.right_edge.i + 1]:
-        if (
-            t.dep_ in ("relcl", "appos")
-            and t.left_edge.i > obj.i
-            and doc[t.left_edge.i - 1].text == ","
-        ):
+        if t.left_edge.i <= obj.i or doc[t.left_edge.i - 1].text != ",":
+            continue
+        if t.dep_ == "relcl" or (t.dep_ == "appos" and _comment_on_it(t, obj)):
             return t.left_edge.i - 1
     return None
+
+
+def _comment_on_it(appos: Token, obj: Token) -> bool:
+    """A noun in apposition that comments on what the object names, in a phrase of its own
+    that ends the object ("the decision to cut the service, a move critics ..."); not a name
+    or a gloss on a name inside it ("a photo of his wife, Ann, a former model")."""
+    named = appos.head
+    return (
+        appos.pos_ == "NOUN"
+        and appos.right_edge.i == obj.right_edge.i
+        and named.pos_ != "PROPN"
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in named.children)
+    )
 
 
 def _predicate_after(cue: Token, obj: Token) -> Token | None:
