@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from contextreader.report import Genre
+from contextreader.report import Genre, Report, Sentence, Source
 from contextreader.ui.screens import outlet_body, plain_text
 
 from .conftest import SIZE, app_for, load_fixture_report
@@ -38,3 +38,20 @@ async def test_the_masthead_shows_the_label_as_written() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert str(app.query_one("#title", Static).render()).endswith("·  [b]Opinion[/b]")
+
+
+async def test_the_masthead_shows_the_headline_the_analysis_found() -> None:
+    """A plain text file has no page title: the masthead gives its headline, as the saved
+    report is headed, and not the file's name."""
+    text = "Ferry Fares Rise Again\n\nThe harbour board raised the fares on Monday."
+    report = Report(
+        text=text,
+        source=Source(path="/tmp/ferry-notes.txt"),
+        sentences=[Sentence((0, 22), "unattributed", heading=True)],
+    )
+    app = app_for(report)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = str(app.query_one("#title", Static).render())
+        assert shown.startswith("Ferry Fares Rise Again")
+        assert "ferry-notes.txt" not in shown

@@ -236,14 +236,11 @@ class TestReportedSpeechSaysWhatTheSpeakerDid:
             people = node.parent.parent.children[1]
             under_person = people.children[0].children[0]  # People › Bram Venn › q1
             assert (
-                under_person.label.plain
-                == "rejected: the claim that the marina had any influence"
+                under_person.label.plain == "rejected: the claim that the marina had any influence"
             )
             sidebar._show_entry(Entry("quotes", "q2"))
             details = str(sidebar.query_one("#details", Static).render())
-            assert "declined: to answer questions about the timetable" in details.replace(
-                "\n", " "
-            )
+            assert "declined: to answer questions about the timetable" in details.replace("\n", " ")
             assert "cue:" not in details  # said once, beside the words
             await pilot.press("right_square_bracket")
             assert "Bram Venn — rejected · the claim" in status(app)

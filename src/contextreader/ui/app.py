@@ -36,6 +36,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from contextreader.io.article import Article, sample_path
+from contextreader.io.export import report_title
 from contextreader.report import OTHERS_VOICES, Report
 from contextreader.ui.article_pane import (
     GLYPH_ACTIVE,
@@ -544,8 +545,13 @@ class ReaderApp(App[int]):
 
     def _masthead(self) -> Text:
         source = (self.report.source if self.report else None) or self.article.source
-        title = source.title or (Path(source.path).name if source.path else None)
-        title = title or (self.fetch_address if self.fetch_address else None) or "Article"
+        if self.report is not None:
+            # as the saved report is headed: the page's title, else the headline the
+            # analysis found, else the file's name
+            title = report_title(self.report)
+        else:
+            title = source.title or (Path(source.path).name if source.path else None)
+            title = title or (self.fetch_address if self.fetch_address else None) or "Article"
         text = Text(no_wrap=True, overflow="ellipsis")
         if len(self.articles) > 1:  # first, where the title's "…" never cuts it
             text.append(f"{self.article_index + 1} of {len(self.articles)}  ·  ")
