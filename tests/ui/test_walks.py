@@ -231,6 +231,24 @@ class TestPersonWalk:
             await pilot.press("p")  # on from her quote: her next one
             assert app.pane.active == "q3"
 
+    async def test_a_quote_by_no_one_in_people_leaves_no_person_chosen(
+        self, make_app, report
+    ) -> None:
+        """Walking the quotes past one whose speaker is no person (an office, a statement)
+        leaves no one chosen: p does not go on with the person of an earlier quote."""
+        report.quotes[3].speaker_id = None  # q4: the councillor's quote, now an office's
+        report.quotes[3].speaker_text = "the harbour office"
+        app = make_app(report)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("right_square_bracket", "right_square_bracket")
+            assert app.pane.active == "q3"
+            assert app.sidebar.person == "p1"
+            await pilot.press("right_square_bracket")
+            assert app.pane.active == "q4"
+            assert app.sidebar.person is None
+            await pilot.press("p")
+            assert "no person chosen" in status(app)
+
     async def test_capital_p_without_a_person_goes_to_their_last_quote(self, make_app) -> None:
         app = make_app()
         async with app.run_test(size=SIZE) as pilot:

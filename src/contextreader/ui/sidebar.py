@@ -799,6 +799,10 @@ class Sidebar(Vertical):
             )
         if entry.person and not self._joint_with(entry):
             self._person = entry.person
+        elif entry.section == "quotes" and entry.ref is not None and not entry.person:
+            # a quote by no one in People: no one is chosen any more, so p does not walk the
+            # quotes of a person met earlier
+            self._person = None
         self._show_entry(entry)
         quiet, self._quiet_ref = self._quiet_ref, None
         if entry.ref is not None and entry.ref != quiet:
