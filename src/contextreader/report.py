@@ -11,8 +11,11 @@ Serialised form: ``contextreader.report/1`` (see ``docs/report-schema.md`` and
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib.resources import files
 from typing import Any, Literal, TypeVar
 
 from contextreader.wording import shortened, visible
@@ -26,6 +29,18 @@ _DENIED = re.compile(
     r"should|may|might|must)\s+(?:not|never)|\bnever|\bnot)\s+$",
     re.IGNORECASE,
 )
+
+# the word right after a verb, which may be its particle ("pointed out", "hit back")
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)")
+
+
+@cache
+def _phrasal_verbs() -> frozenset[str]:
+    """The verbs of saying made of a verb and a particle ("point out"), from the data file the
+    analysis reads, so a cue is shown with its particle."""
+    text = files("contextreader.data").joinpath("reporting_verbs.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(text)["phrasal"]["verbs"])
+
 
 SCHEMA_ID = "contextreader.report/1"
 
@@ -303,6 +318,10 @@ class Report:
         if quote.cue == "according to":
             return None  # "according to" names a source; it is no act of the source's
         start, end = quote.cue_span
+        # the verb with its particle: "pointed out", not "pointed"
+        particle = _NEXT_WORD.match(self.text, end)
+        if particle and f"{quote.cue} {particle.group(1)}" in _phrasal_verbs():
+            end = particle.end()
         # the verb with its negation: "did not deny" must not read as "deny"
         denied = _DENIED.search(self.text, max(0, start - 30), start)
         words = self.excerpt((denied.start() if denied else start, end), limit)

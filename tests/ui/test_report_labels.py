@@ -25,6 +25,14 @@ def test_a_reported_verb_keeps_its_negation(nlp):
     assert [report.cue_words(q) for q in report.quotes] == ["did not deny"]
 
 
+def test_a_reported_verb_keeps_its_particle(nlp):
+    report = analyze_text("Tomas Reyes pointed out that the dock would close.", nlp)
+    assert [report.cue_words(q) for q in report.quotes] == ["pointed out"]
+    # a preposition after the verb is no particle of it
+    report = analyze_text("Tomas Reyes said on Friday that the dock would close.", nlp)
+    assert [report.cue_words(q) for q in report.quotes] == ["said"]
+
+
 def test_according_to_is_no_act_to_show(nlp):
     report = analyze_text("The dock will close, according to the Port Elwin Trust.", nlp)
     assert [report.cue_words(q) for q in report.quotes] == [None]
