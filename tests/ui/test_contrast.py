@@ -98,6 +98,13 @@ class TestThemeKey:
             assert app.theme == "textual-dark"
             assert status(app) == "Dark theme (t switches to the light one)"
 
+    async def test_a_theme_picked_elsewhere_is_said_in_the_status_line(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            app.theme = "nord"  # as the command palette sets it
+            await pilot.pause()
+            assert status(app) == "Theme nord (t switches to the light one)"
+
 
 class TestTreeGuides:
     @pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "gruvbox"])

@@ -142,9 +142,11 @@ class TestChoosing:
             await pilot.press("asterisk")
             await pilot.pause()
             assert not any(s.is_expanded for s in sections)
+            assert status(app) == "Every section closed · */shift+space opens them all again"
             await pilot.press("asterisk")
             await pilot.pause()
             assert all(s.is_expanded for s in sections)
+            assert status(app) == "Every section opened · */shift+space closes them all again"
 
 
 class TestSectionKeysFromAHeading:

@@ -30,6 +30,7 @@ from textual.containers import Horizontal
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
+from textual.theme import Theme
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
@@ -513,6 +514,8 @@ class ReaderApp(App[int]):
     def on_mount(self) -> None:
         self._fit_footer(self.size.width)
         self.pane.focus()
+        # a theme picked in the command palette is said in the status line, as t's is
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.report is not None:
             self._show_report(self.report)
             return
@@ -794,6 +797,12 @@ class ReaderApp(App[int]):
         toggle = key_hint(self.sidebar.entries, "sidebar.toggle")
         done = "opened" if message.expanded else "closed"
         self._status(f"{message.label} {done} · {toggle} or enter opens and closes a heading")
+
+    def on_sidebar_all_toggled(self, message: Sidebar.AllToggled) -> None:
+        every = key_hint(self.sidebar.entries, "sidebar.toggle-all")
+        done = "opened" if message.expanded else "closed"
+        again = "closes" if message.expanded else "opens"
+        self._status(f"{message.where} {done} · {every} {again} them all again")
 
     def on_annotation_tree_no_further(self, message: AnnotationTree.NoFurther) -> None:
         self._status(message.what)
@@ -1173,14 +1182,17 @@ class ReaderApp(App[int]):
         state.update(Text(next(fits, choices[-1]), style="italic"))
 
     def action_toggle_theme(self) -> None:
-        """The light theme from any dark one (one picked in the palette too), else the dark."""
-        light = self.current_theme.dark
-        self.theme = LIGHT_THEME if light else DARK_THEME
+        """The light theme from any dark one (one picked in the palette too), else the dark;
+        the status line says which (``_theme_changed``)."""
+        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Say in the status line which theme is on, whether t or the palette set it."""
         key = key_hint(self, "reader.theme")
-        self._status(
-            f"{'Light' if light else 'Dark'} theme ({key} switches to the "
-            f"{'dark' if light else 'light'} one)"
-        )
+        names = {LIGHT_THEME: "Light theme", DARK_THEME: "Dark theme"}
+        name = names.get(theme.name, f"Theme {theme.name}")
+        other = "light" if theme.dark else "dark"
+        self._status(f"{name} ({key} switches to the {other} one)")
 
     # -- search ----------------------------------------------------------------------------------
     def action_search(self) -> None:

@@ -156,6 +156,21 @@ class AnnotationTree(Tree[Entry], inherit_bindings=False):
             self.node = node
             super().__init__()
 
+    class ToggledAll(Message):
+        """``*`` opened or closed every entry at the level of ``node`` (the tree says nothing
+        of it on its own)."""
+
+        def __init__(self, node: TreeNode[Entry]) -> None:
+            self.node = node
+            super().__init__()
+
+    def action_toggle_expand_all(self) -> None:
+        node = self.cursor_node
+        super().action_toggle_expand_all()
+        if node is not None and node.parent is not None:
+            # after the tree has redrawn and said where its cursor is, which it does on a fold
+            self.call_after_refresh(self.post_message, self.ToggledAll(node))
+
     def action_toggle_node(self) -> None:
         """Open or close the entry under the cursor, and say so (``Toggled``): the status
         line went on showing the word of the last toggle by enter."""
@@ -315,6 +330,14 @@ class Sidebar(Vertical):
         def __init__(self, section: Section, label: str) -> None:
             self.section = section
             self.label = label
+            super().__init__()
+
+    class AllToggled(Message):
+        """``*`` opened or closed every heading at one level; ``where`` names them."""
+
+        def __init__(self, where: str, expanded: bool) -> None:
+            self.where = where
+            self.expanded = expanded
             super().__init__()
 
     class HeadingToggled(Message):
@@ -820,6 +843,17 @@ class Sidebar(Vertical):
         message.stop()
         node = message.node
         self.post_message(self.HeadingToggled(self._heading_path(node), node.is_expanded))
+
+    def on_annotation_tree_toggled_all(self, message: AnnotationTree.ToggledAll) -> None:
+        message.stop()
+        node, parent = message.node, message.node.parent
+        siblings = [n for n in node.siblings if n.allow_expand and n.children]
+        if parent is None or not siblings:
+            return  # nothing at this level opens or closes
+        opened = any(n.is_expanded for n in siblings)
+        top = parent is self.entries.root
+        where = "Every section" if top else f"Every group in {self._heading_path(parent)}"
+        self.post_message(self.AllToggled(where, opened))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[Entry]) -> None:
         event.stop()
