@@ -415,8 +415,13 @@ class Sidebar(Vertical):
         self._add_loaded(tree.root, report)
         up, down = key_hint(self.entries, "sidebar.up"), key_hint(self.entries, "sidebar.down")
         select = key_hint(self.entries, "sidebar.select")
+        tab = key_hint(self.app, "reader.focus-next")
         self._details(
-            Text(f"Move through the entries with {up}, {down}; {select} goes to one.", style="dim")
+            Text(
+                f"{tab}: to the sidebar, where {up}, {down} move through the entries and "
+                f"{select} goes to one.",
+                style="dim",
+            )
         )
 
     def _cleared(self) -> AnnotationTree:
