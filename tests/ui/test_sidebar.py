@@ -281,7 +281,9 @@ class TestLoadedTermsAsPrinted:
             assert label(app, "loaded", "t2") == "crooks · outlet → accused"
             await sidebar_line(pilot, 11)  # each empty section has a "none found" line
             assert app.pane.active == "t2"
-            assert status(app) == "Loaded term 2 of 2 · crooks · contentious label · voice: outlet"
+            assert status(app) == (
+                "Loaded term 2 of 2 in reading order · crooks · contentious label · voice: outlet"
+            )
             details = str(app.sidebar.query_one("#details", Static).render())
             assert details.startswith("crooks · contentious label")
 

@@ -996,6 +996,8 @@ class ReaderApp(App[int]):
                 index, total = ids.index(ref), len(ids)
         singular, _ = KIND_NAMES[kind]
         text = singular if index is None else f"{singular} {index + 1} of {total}"
+        if kind == "loaded" and index is not None:
+            text += " in reading order"  # the sidebar lists them by category
         if kind == "outlet":
             text = self._outlet_status(ref, None if index is None else text)
         elif kind == "search":
