@@ -34,6 +34,11 @@ MARKS = {
             "Crews blasted the old bridge with dynamite.",
             "The lorry slammed into a wall.",
         ),
+        # a headline's passive without its "is": the subject is the one attacked; a phrase of
+        # motion after the verb is the physical act
+        ("Harbour Council Slammed Over Ferry Cuts", [("Slammed", SAYING)]),
+        ("Mayor Blasted For Late Budget", [("Blasted", SAYING)]),
+        *unmarked("Two porters slammed against the gate.", "The shed door slammed shut."),
     ],
     # "fumed" is a verb of saying only where it introduces speech; "fuming" paints anger, with
     # an adjective for its alternative

@@ -109,10 +109,15 @@ MARKS = {
             "Critics of Dunmore mocked the so-called peace plan.",
             [("so-called peace plan", "expression of doubt")],
         ),
+        (
+            "The so-called savings plan closed two libraries.",
+            [("so-called savings plan", "expression of doubt")],
+        ),
         *unmarked(
             # a compound that names a term stays unmarked, even with a benefit in it
             "The so-called peace dividend never reached the valley towns.",
             "Brokers in Tarsen sold so-called reform bonds to the mayor.",
+            "Pensioners kept their cash in so-called savings accounts.",
         ),
     ],
     # a measure's official name that claims a benefit is still doubted; other names are not

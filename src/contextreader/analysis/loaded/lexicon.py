@@ -59,6 +59,7 @@ File layout (see the comments at the top of the TOML file)::
     debunking = ["myth", ...]      # nouns that debunk a term: 'so-called X, a myth ...'
     sizes = ["whopping", ...]       # adjectives of size that grade a figure: "a whopping £400,000"
     matters = ["blame", ...]        # verbs of saying whose object is what the speaker says
+    grounds = ["over", ...]         # prepositions of what a headline's "Roe Slammed Over X" is for
     seeming = ["seem"]              # verbs whose "to" phrase holds the view: "seemed, to some, X"
     linking = ["be", ...]           # verbs that link a subject to a judgement: "For X, Y was Z"
     linking_preps = ["to", ...]     # prepositions that open such a judgement: "amounted to Z"
@@ -284,6 +285,7 @@ CONTEXT_KEYS = frozenset(
         "debunking",
         "sizes",
         "matters",
+        "grounds",
         "seeming",
         "linking",
         "linking_preps",
@@ -416,6 +418,7 @@ class Lexicon:
     debunking: frozenset[str] = field(default_factory=frozenset)
     sizes: frozenset[str] = field(default_factory=frozenset)
     matters: frozenset[str] = field(default_factory=frozenset)
+    grounds: frozenset[str] = field(default_factory=frozenset)
     seeming: frozenset[str] = field(default_factory=frozenset)
     linking: frozenset[str] = field(default_factory=frozenset)
     linking_preps: frozenset[str] = field(default_factory=frozenset)

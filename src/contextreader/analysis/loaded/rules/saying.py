@@ -89,6 +89,16 @@ def rule_attacking(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
         if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children):
             return start, end  # "blasted the plan as reckless", "was slammed as a stunt"
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (
+        not targets
+        and verb.tag_ in ("VBD", "VBN")
+        and all(c.lower_ in lexicon.grounds for c in verb.children if c.dep_ == "prep")
+        and not any(c.dep_ in ("prt", "advmod") for c in verb.children)
+    ):
+        # a headline's passive without its "is" ("Council Slammed Over Ferry Cuts"), which
+        # the parse reads as an act of the subject with no object: the subject is attacked
+        # (``[context] grounds``: not "slammed into a van", "slammed shut")
+        targets = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "amod":
         targets.append(verb.head)  # "the much-slammed plan", or a misparse: "slammed Mayor Roe"
     targets += [g for t in targets for g in t.children if g.dep_ == "conj"]
