@@ -1387,3 +1387,22 @@ def test_an_object_ends_before_a_noun_in_apposition_set_off_by_a_comma(nlp):
     )
     rows = quote_rows(nlp, text, ("kind", "words", "speaker"))
     assert ("indirect", "the decision to cut the night bus", "Lise Orrin") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a list the parse takes for apposition, and an adjective set off inside the object
+        (
+            "Ada Crane noted the 2019 floods, her support for rescue crews and her work trying "
+            "to bring in grants.",
+            "the 2019 floods, her support for rescue crews and her work trying to bring in grants",
+        ),
+        (
+            "Voters have noted the gap between the gloomy, even bleak, forecast and the results.",
+            "the gap between the gloomy, even bleak, forecast and the results",
+        ),
+    ],
+)
+def test_a_list_or_an_adjective_set_off_in_the_object_is_no_aside(nlp, text, words):
+    assert quote_rows(nlp, text, ("kind", "words")) == [("indirect", words)]

@@ -1212,11 +1212,14 @@ def _aside_cut(obj: Token) -> int | None:
 
 def _comment_on_it(appos: Token, obj: Token) -> bool:
     """A noun in apposition that comments on what the object names, in a phrase of its own
-    that ends the object ("the decision to cut the service, a move critics ..."); not a name
-    or a gloss on a name inside it ("a photo of his wife, Ann, a former model")."""
+    that opens with a determiner and ends the object ("the decision to cut the service, a move
+    critics ..."); not a name or a gloss on a name inside it ("a photo of his wife, Ann, a
+    former model"), nor a list the parse took for apposition ("the attacks, her support for
+    the crews and her work", "the dark, even authoritarian, vision")."""
     named = appos.head
     return (
         appos.pos_ == "NOUN"
+        and appos.doc[appos.left_edge.i].tag_ == "DT"
         and appos.right_edge.i == obj.right_edge.i
         and named.pos_ != "PROPN"
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in named.children)
