@@ -38,7 +38,13 @@ MARKS = {
         # motion after the verb is the physical act
         ("Harbour Council Slammed Over Ferry Cuts", [("Slammed", SAYING)]),
         ("Mayor Blasted For Late Budget", [("Blasted", SAYING)]),
-        *unmarked("Two porters slammed against the gate.", "The shed door slammed shut."),
+        *unmarked(
+            "Two porters slammed against the gate.",
+            "The shed door slammed shut.",
+            # in a body sentence the same words are an act
+            "The quarry crews blasted in the pit for six hours.",
+            "The crowd slammed in protest.",
+        ),
     ],
     # "fumed" is a verb of saying only where it introduces speech; "fuming" paints anger, with
     # an adjective for its alternative

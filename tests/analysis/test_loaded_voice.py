@@ -39,6 +39,7 @@ MARKS = {
         *unmarked(
             '"The closure horrified me, since I had trained there," said Ona Pell.',
             '"Their verdict humiliated us," the coach said.',
+            '"The ruling outraged me," said Ona Pell.',
         ),
         ('"The closure horrified the valley," said Ona Pell.', [("horrified", "exaggeration")]),
         # nor a verb of harm done to the speaker, nor "the US"

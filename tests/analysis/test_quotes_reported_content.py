@@ -1406,3 +1406,15 @@ def test_an_object_ends_before_a_noun_in_apposition_set_off_by_a_comma(nlp):
 )
 def test_a_list_or_an_adjective_set_off_in_the_object_is_no_aside(nlp, text, words):
     assert quote_rows(nlp, text, ("kind", "words")) == [("indirect", words)]
+
+
+def test_an_appositive_that_says_what_the_thing_is_is_part_of_the_report(nlp):
+    text = "Harbour officials confirmed the cause, a gas leak in the boiler room."
+    assert quote_rows(nlp, text, ("kind", "words")) == [
+        ("indirect", "the cause, a gas leak in the boiler room")
+    ]
+
+
+def test_a_clause_told_to_someone_after_a_phrase_is_still_content(nlp):
+    text = "Lena Voss promised parents at the meeting the school would reopen."
+    assert quote_rows(nlp, text, ("kind", "words")) == [("indirect", "the school would reopen")]

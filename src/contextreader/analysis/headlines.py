@@ -41,6 +41,9 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # handle ("Dry Wit (@drywit) May 2"), a semicolon ("Reporting by Orla Vell; Editing by Kel
 # Roe"), a byline ("By Orla Vell")
 _NOT_HEADLINE = re.compile(r"(?<!\w)@\w+|;|^\s*By\s")
+# set on the user data of a title-case headline's lower-case copy, so a rule can tell that the
+# line it reads is a headline, with a headline's grammar ("Council Slammed Over Cuts")
+HEADLINE_COPY_KEY = "cr.headline_copy"
 # the words of a lower-cased line, hyphened compounds whole
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 # quotation marks that open a quote, and the tokens before a capital that explain it

@@ -29,7 +29,12 @@ from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.furniture import shop_listings
-from contextreader.analysis.headlines import HeadingIndex, term_keys, title_lines
+from contextreader.analysis.headlines import (
+    HEADLINE_COPY_KEY,
+    HeadingIndex,
+    term_keys,
+    title_lines,
+)
 from contextreader.analysis.loaded.alternatives import AlternativeFitter
 from contextreader.analysis.loaded.denial import (
     _answered_no,
@@ -357,6 +362,7 @@ class LoadedTerms:
         hits: list[_Candidate] = []
         twins = self.nlp.pipe((x.lowered for x in titles), disable=skip)
         for line, twin in zip(titles, twins, strict=True):
+            twin.user_data[HEADLINE_COPY_KEY] = True
             for cand in self._lexicon_hits(twin, _always_heading):
                 first, last = twin[cand.start], twin[cand.end - 1]
                 chars = range(line.start + first.idx, line.start + last.idx + len(last))

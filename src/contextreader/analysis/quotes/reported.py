@@ -157,7 +157,7 @@ def _content_span(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
                 # "the stage, which Roe described as 'noisy'": the relative pronoun stands for
                 # a noun outside the clause; what she said of it is the "as" phrase
                 return _as_phrase_start(cue, c), end
-            cut = _aside_cut(c) if end == c.right_edge.i + 1 else None
+            cut = _aside_cut(c, lex) if end == c.right_edge.i + 1 else None
             return c.left_edge.i, end if cut is None else cut
         if "as" in frames and c.dep_ == "dobj" and _as_complement_end(cue, c) > c.right_edge.i + 1:
             return c.left_edge.i, _as_complement_end(cue, c)  # "sees the plan as a trap"
@@ -856,8 +856,8 @@ def _relative_after_object(cue: Token, clause: Token, frames: frozenset[str]) ->
     that object and a phrase on the verb, with no "that": it is a relative clause on the noun
     the phrase ends on ("vowed to defend them from the slurs they will face": what they will
     face is no report; the verb's object is what it bears on)."""
-    if clause.i < cue.i or "object" not in frames:
-        return False
+    if clause.i < cue.i or "object" not in frames or "infinitive" in frames:
+        return False  # "promised parents at the meeting the school would reopen": told them
     if any(m.dep_ == "mark" for m in clause.children):
         return False
     if not any(c.dep_ == "dobj" and c.i < clause.i for c in cue.children):
@@ -1194,7 +1194,7 @@ def _as_phrase_start(cue: Token, obj: Token) -> int:
     return cue.i + 1
 
 
-def _aside_cut(obj: Token) -> int | None:
+def _aside_cut(obj: Token, lex: CueLexicon) -> int | None:
     """Token index where an object the verb reports ends before a relative clause or a noun in
     apposition set off by a comma ("promises six years of updates, which is generous",
     "defended the decision to cut the service, a move critics have called a betrayal"): the
@@ -1205,17 +1205,19 @@ def _aside_cut(obj: Token) -> int | None:
     for t in doc[obj.i : obj.right_edge.i + 1]:
         if t.left_edge.i <= obj.i or doc[t.left_edge.i - 1].text != ",":
             continue
-        if t.dep_ == "relcl" or (t.dep_ == "appos" and _comment_on_it(t, obj)):
+        if t.dep_ == "relcl" or (t.dep_ == "appos" and _comment_on_it(t, obj, lex)):
             return t.left_edge.i - 1
     return None
 
 
-def _comment_on_it(appos: Token, obj: Token) -> bool:
-    """A noun in apposition that comments on what the object names, in a phrase of its own
-    that opens with a determiner and ends the object ("the decision to cut the service, a move
-    critics ..."); not a name or a gloss on a name inside it ("a photo of his wife, Ann, a
-    former model"), nor a list the parse took for apposition ("the attacks, her support for
-    the crews and her work", "the dark, even authoritarian, vision")."""
+def _comment_on_it(appos: Token, obj: Token, lex: CueLexicon) -> bool:
+    """A noun in apposition that reports what others said of the thing the object names, in a
+    phrase of its own that opens with a determiner and ends the object ("defended the
+    decision to cut the service, a move critics slammed as a betrayal"): the critics' words
+    are theirs, no part of what the speaker defended. An appositive that says what the thing
+    is ("confirmed the cause, a gas leak") is what was said, and stays; so do a gloss on a
+    name ("a photo of his wife, Ann, a former model") and a list the parse took for
+    apposition ("the attacks, her support for the crews and her work")."""
     named = appos.head
     return (
         appos.pos_ == "NOUN"
@@ -1223,6 +1225,7 @@ def _comment_on_it(appos: Token, obj: Token) -> bool:
         and appos.right_edge.i == obj.right_edge.i
         and named.pos_ != "PROPN"
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in named.children)
+        and any(lex.is_cue(t) for t in appos.subtree if t.i != appos.i and t.pos_ == "VERB")
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from contextreader.analysis.headlines import HEADLINE_COPY_KEY
 from contextreader.analysis.loaded.lexicon import Lexicon
 from contextreader.analysis.loaded.rules.doubt import _contested, _Scope
 from contextreader.analysis.loaded.tokens import (
@@ -17,6 +18,7 @@ from contextreader.analysis.loaded.tokens import (
     _lemma,
     _personal,
 )
+from contextreader.analysis.paragraphs import sentence_is_heading
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 # per-doc lookups the rules share while the component runs (removed when it finishes)
@@ -92,12 +94,15 @@ def rule_attacking(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     if (
         not targets
         and verb.tag_ in ("VBD", "VBN")
+        and _in_a_headline(verb)
+        and any(c.lower_ in lexicon.grounds for c in verb.children if c.dep_ == "prep")
         and all(c.lower_ in lexicon.grounds for c in verb.children if c.dep_ == "prep")
         and not any(c.dep_ in ("prt", "advmod") for c in verb.children)
     ):
         # a headline's passive without its "is" ("Council Slammed Over Ferry Cuts"), which
         # the parse reads as an act of the subject with no object: the subject is attacked
-        # (``[context] grounds``: not "slammed into a van", "slammed shut")
+        # (``[context] grounds``: not "slammed into a van", "slammed shut"); in a body
+        # sentence the same words are an act ("the miners blasted in the tunnel")
         targets = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "amod":
         targets.append(verb.head)  # "the much-slammed plan", or a misparse: "slammed Mayor Roe"
@@ -105,6 +110,12 @@ def rule_attacking(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     if any(_criticised(t, lexicon) for t in targets):
         return start, end
     return None
+
+
+def _in_a_headline(tok: Token) -> bool:
+    """Whether the word stands in a headline: a title-case one read on its lower-case copy, or
+    a line of its own that reads as a heading."""
+    return bool(tok.doc.user_data.get(HEADLINE_COPY_KEY)) or sentence_is_heading(tok.sent)
 
 
 def _criticised(tok: Token, lexicon: Lexicon) -> bool:
