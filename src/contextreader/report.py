@@ -35,11 +35,24 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)")
 
 
 @cache
+def _cue_words_data() -> dict[str, Any]:
+    text = files("contextreader.data").joinpath("reporting_verbs.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
 def _phrasal_verbs() -> frozenset[str]:
     """The verbs of saying made of a verb and a particle ("point out"), from the data file the
     analysis reads, so a cue is shown with its particle."""
-    text = files("contextreader.data").joinpath("reporting_verbs.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(text)["phrasal"]["verbs"])
+    return frozenset(_cue_words_data()["phrasal"]["verbs"])
+
+
+def _preposition_frames(verb: str) -> frozenset[str]:
+    """The prepositions whose object a verb reports ("argue" against, "call" for), from the
+    same file: a cue shown without its preposition may say the opposite ("argued: the cuts"
+    for "argued against the cuts")."""
+    data = _cue_words_data()
+    frames = data["speech"].get(verb) or data["thought"].get(verb) or []
+    return frozenset(f for f in frames if f not in ("object", "infinitive", "quote", "as"))
 
 
 SCHEMA_ID = "contextreader.report/1"
@@ -322,6 +335,15 @@ class Report:
         particle = _NEXT_WORD.match(self.text, end)
         if particle and f"{quote.cue} {particle.group(1)}" in _phrasal_verbs():
             end = particle.end()
+        # and with the preposition that brings in what it reports: "argued against", "called
+        # for" (only where that preposition stands right before the reported words)
+        prep = _NEXT_WORD.match(self.text, end)
+        if (
+            prep
+            and prep.group(1) in _preposition_frames(quote.cue or "")
+            and not self.text[prep.end() : quote.span[0]].strip()
+        ):
+            end = prep.end()
         # the verb with its negation: "did not deny" must not read as "deny"
         denied = _DENIED.search(self.text, max(0, start - 30), start)
         words = self.excerpt((denied.start() if denied else start, end), limit)

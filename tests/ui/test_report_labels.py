@@ -33,6 +33,14 @@ def test_a_reported_verb_keeps_its_particle(nlp):
     assert [report.cue_words(q) for q in report.quotes] == ["said"]
 
 
+def test_a_reported_verb_keeps_the_preposition_that_brings_in_its_words(nlp):
+    """ "argued: the tax cuts" would say the opposite of "argued against the tax cuts"."""
+    report = analyze_text("The senator argued against the ferry levy on Monday.", nlp)
+    assert [report.cue_words(q) for q in report.quotes] == ["argued against"]
+    report = analyze_text("Tenants called for a rent freeze.", nlp)
+    assert [report.cue_words(q) for q in report.quotes] == ["called for"]
+
+
 def test_according_to_is_no_act_to_show(nlp):
     report = analyze_text("The dock will close, according to the Port Elwin Trust.", nlp)
     assert [report.cue_words(q) for q in report.quotes] == [None]
