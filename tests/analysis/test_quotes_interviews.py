@@ -695,6 +695,19 @@ def test_initials_labels_are_the_turns_of_the_people_named_first(nlp):
     )
 
 
+def test_initials_after_full_names_in_capitals_are_their_turns(nlp):
+    text = (
+        "Nadia Quell talked to Idris Pell about the ferries.\n\n"
+        "IDRIS PELL: Why are the boats late?\n\n"
+        "NADIA QUELL: The engines are old.\n\n"
+        "IP: Will they be replaced?\n\n"
+        "NQ: Two of them, this winter.\n"
+    )
+    rows = dict(quote_rows(nlp, text, ("words", "person")))
+    assert rows["Will they be replaced?"] == "Idris Pell"
+    assert rows["Two of them, this winter."] == "Nadia Quell"
+
+
 def test_initials_with_no_full_name_turn_name_no_one(nlp):
     """A lone upper-case label that happens to spell a person's initials ("US:") is no turn of
     theirs: initials stand for a person only after a turn under their full name."""

@@ -407,6 +407,12 @@ def transcript_turns(
         or index.get(m.group("label").split()[-1].upper())
         or []
     }
+    # or a full name in capitals ("JAN ROE:" then "JR:")
+    named_people.update(
+        id(people[0])
+        for m, _ in raw
+        if " " in m.group("label") and len(people := index.get(m.group("label"), [])) == 1
+    )
     for key, people in by_initials.items():
         if len(people) == 1 and id(people[0]) in named_people and key not in index:
             index[key] = people
