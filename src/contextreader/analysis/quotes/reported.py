@@ -865,7 +865,7 @@ def _relative_after_object(cue: Token, clause: Token, frames: frozenset[str]) ->
     if clause.doc[clause.left_edge.i].is_punct:
         return False  # "reported the deal on Monday, a move critics called ...": set off
     if not _lacks_object(clause):
-        return False  # "promised parents at the meeting the roof would be fixed": a whole clause
+        return False  # "... the roof would be fixed", "... the board would cut jobs": whole
     before = clause.doc[clause.left_edge.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and any(
         p.dep_ == "prep" and p.right_edge.i == before.i for p in cue.children
