@@ -35,22 +35,25 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)")
 
 
 @cache
-def _cue_words_data() -> dict[str, Any]:
+def reporting_verbs() -> dict[str, Any]:
+    """``reporting_verbs.toml`` as parsed, read once for every reader of it: the analysis's
+    cue lexicon, speaker word lists and prescribing modals, and the report's display of a cue
+    (``cue_words``). It lives here, below the analysis, so the report needs no spaCy."""
     text = files("contextreader.data").joinpath("reporting_verbs.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 
 def _phrasal_verbs() -> frozenset[str]:
-    """The verbs of saying made of a verb and a particle ("point out"), from the data file the
-    analysis reads, so a cue is shown with its particle."""
-    return frozenset(_cue_words_data()["phrasal"]["verbs"])
+    """The verbs of saying made of a verb and a particle ("point out"), so a cue is shown with
+    its particle."""
+    return frozenset(reporting_verbs()["phrasal"]["verbs"])
 
 
 def _preposition_frames(verb: str) -> frozenset[str]:
-    """The prepositions whose object a verb reports ("argue" against, "call" for), from the
-    same file: a cue shown without its preposition may say the opposite ("argued: the cuts"
-    for "argued against the cuts")."""
-    data = _cue_words_data()
+    """The prepositions whose object a verb reports ("argue" against, "call" for): a cue shown
+    without its preposition may say the opposite ("argued: the cuts" for "argued against the
+    cuts")."""
+    data = reporting_verbs()
     frames = data["speech"].get(verb) or data["thought"].get(verb) or []
     return frozenset(f for f in frames if f not in ("object", "infinitive", "quote", "as"))
 

@@ -7,17 +7,16 @@ lemmatises some of them wrongly ("hopes" -> "hop").
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from contextreader.analysis.furniture import word_lists
 from contextreader.analysis.inflect import VOWELS, past, present_participle, third_person
+from contextreader.report import reporting_verbs
 
 # words that may stand between a verb of saying and the colon that hands over its words:
 # "Roe said on Monday:", "Roe sent out the following tweet:"
@@ -180,14 +179,6 @@ class CueLexicon:
             and any(c.dep_ == "xcomp" for c in kids)
             and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") for c in kids)
         )
-
-
-@cache
-def reporting_verbs() -> dict[str, Any]:
-    """``reporting_verbs.toml`` as parsed, read once for every section's loader (the cue
-    lexicon here, the speaker word lists, the prescribing modals)."""
-    text = files("contextreader.data").joinpath("reporting_verbs.toml").read_text("utf-8")
-    return tomllib.loads(text)
 
 
 @cache
