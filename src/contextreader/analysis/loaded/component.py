@@ -582,7 +582,7 @@ def _felt_by_me(word: Token, lexicon: Lexicon) -> bool:
         word.pos_ == "VERB"
         and _lemma(word) in lexicon.moving
         and any(
-            c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_ in ("me", "us") for c in word.children
+            c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_ in FIRST_PERSON for c in word.children
         )
     )
 

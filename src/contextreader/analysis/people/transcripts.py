@@ -258,7 +258,7 @@ def _named_labels(
         label = m.group("label")
         if m.start() in taken or label.isupper():
             continue
-        people = index.get(label.upper()) or index.get(label.split()[-1].upper()) or []
+        people = _people_named(label, index)
         if len(people) != 1:
             continue
         end = _line_text_end(text, m.end())
@@ -325,6 +325,11 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 _MIN_ALTERNATING = 4  # turns that pass back and forth: "Roe:", "Doe:", "Roe:", "Doe:"
+
+
+def _people_named(label: str, index: dict[str, list[_Cluster]]) -> list[_Cluster]:
+    """The people a label names: by the whole label ("JAN ROE", "JR") or its last word."""
+    return index.get(label.upper()) or index.get(label.split()[-1].upper()) or []
 
 
 def _initials_index(clusters: list[_Cluster]) -> dict[str, list[_Cluster]]:
@@ -400,13 +405,7 @@ def transcript_turns(
     initials = tuple(by_initials.get(m.group("label"), []) for m, _ in raw)
     named = _named_labels(text, body, index, {m.start() for m, _ in raw}, doc, initials)
     # initials name a person only where that person has a full-name turn
-    named_people = {
-        id(cl)
-        for m, _ in named
-        for cl in index.get(m.group("label").upper())
-        or index.get(m.group("label").split()[-1].upper())
-        or []
-    }
+    named_people = {id(cl) for m, _ in named for cl in _people_named(m.group("label"), index)}
     # or a full name in capitals ("JAN ROE:" then "JR:")
     named_people.update(
         id(people[0])
@@ -440,7 +439,7 @@ def transcript_turns(
     for (m, end), k in zip(raw, keys, strict=True):
         if k not in accepted:
             continue
-        people = index.get(k.upper()) or index.get(k.split()[-1].upper()) or []
+        people = _people_named(k, index)
         cl = people[0] if len(people) == 1 and k not in _QA else None
         speaker = None
         if k == "A":
