@@ -58,6 +58,14 @@ def _preposition_frames(verb: str) -> frozenset[str]:
     return frozenset(f for f in frames if f not in ("object", "infinitive", "quote", "as"))
 
 
+def in_marks(quote: Quote, words: str) -> str:
+    """A quote's words as every output lists them: in quotation marks where they are someone's
+    own words (or words held in marks), and without them for reported speech, which gives a
+    point in the outlet's words ("denied: the allegations"), so it never reads as what the
+    speaker said."""
+    return words if quote.kind == "indirect" else f"“{words}”"
+
+
 SCHEMA_ID = "contextreader.report/1"
 
 Span = tuple[int, int]
@@ -277,12 +285,8 @@ class Report:
         return shortened(visible(" ".join(whole.split())), limit)
 
     def quote_shown(self, quote: Quote, limit: int = 80) -> str:
-        """A quote's words as the reader lists them: in quotation marks where they are someone's
-        own words (or words held in marks), and without them for reported speech, which gives
-        a point in the outlet's words ("denied: the allegations"), so it never reads as what
-        the speaker said."""
-        words = self.quote_excerpt(quote, limit)
-        return words if quote.kind == "indirect" else f"“{words}”"
+        """A quote's words as the reader lists them, shortened to ``limit`` (``in_marks``)."""
+        return in_marks(quote, self.quote_excerpt(quote, limit))
 
     def quote_words(self, quote: Quote, span: Span) -> str:
         """The words of a piece of a direct quote as written, less the mark that opens each

@@ -14,6 +14,7 @@ from contextreader.report import (
     OutletNote,
     Quote,
     Report,
+    in_marks,
     place_of,
     text_lines,
 )
@@ -187,9 +188,7 @@ def to_markdown(report: Report, *, outlet_voice_only: bool = False, article: boo
         words = " … ".join(report.quote_words(q, p) for p in q.pieces)
         cue = report.cue_words(q, len(report.text))
         said = f"{_md(who)} — {_md(cue)}" if cue else _md(who)
-        # reported speech is the speaker's point in the outlet's words: no quotation marks
-        shown = _md(words) if q.kind == "indirect" else f"“{_md(words)}”"
-        lines.append(f"- [{q.kind}] {said}: {shown}")
+        lines.append(f"- [{q.kind}] {said}: {in_marks(q, _md(words))}")
     lines.append("")
 
     lines += [f"## Assertions in the outlet's voice ({len(report.assertions)})", ""]
