@@ -212,7 +212,10 @@ MARKS = {
             "Three men were convicted of gay-bashing outside the club.",
             "He was hating every minute of the long drive to Tarsen.",
             "The council was baiting the traps with grain.",
+            # a phrase cannot start half-way through a hyphened word: no "hit piece" here
+            "The paper ran a long and hard-hitting piece on the harbour board.",
         ),
+        ("The mayor called the report a hit piece.", [("hit piece", "contentious label")]),
     ],
     # -- a title-case headline is matched on a lower-case copy --------------------------------
     "title_case_headlines": [

@@ -71,6 +71,8 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     toks = doc[start:end]
     if entry.compound and not _second_half(doc, start):
         return False
+    if end - start > 1 and not entry.compound and _second_half(doc, start):
+        return False  # "a hard-hitting piece" holds no "hit piece": the phrase starts mid-word
     if end - start > 1:
         if entry.capital:
             # a phrase made from a name ("Pandora's box", "Never-Trumpers") keeps the name's
