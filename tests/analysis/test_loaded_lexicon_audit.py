@@ -116,6 +116,11 @@ MARKS = {
             # a false alarm phoned or sent in is the police term, no verdict on a dispute
             "Police said the bomb hoax emptied the depot for an hour.",
             "A hoax caller told the clinic staff to leave.",
+            # and so is a prank call, message or device, however many words come between
+            "Police said the hoax calls came from a payphone.",
+            "He made a hoax 999 call to the coastguard.",
+            "The clinic warned patients about a hoax text offering refunds.",
+            "Staff found a hoax device outside the depot.",
         ),
         ("The blogger called the flood report a hoax.", [("hoax", "contentious label")]),
         # a verb "call" after it is no hoax call

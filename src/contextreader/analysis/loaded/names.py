@@ -109,7 +109,10 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         root = doc[start:end].root
         if not (before.pos_ == "VERB" and root.dep_ == "amod" and root.head.i != before.i):
             return False
-    if any(_lemma(t) in entry.unless_next for t in _next_words(doc, end)):
+    if any(
+        _lemma(t) in entry.unless_next and not _its_verb(doc[start:end].root, t)
+        for t in _next_words(doc, end)
+    ):
         return False
     if _hyphened_next(doc, end) in entry.unless_next:
         return False  # "a devastating counter-attack": the compound, not its first half
@@ -118,6 +121,12 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     if any(_phrase_precedes(doc, start, p) for p in entry.unless_prev if " " in p):
         return False  # "gloom and doom": the idiom, as "doom and gloom" is
     return not _sense_set_by_phrase(doc[start:end].root, entry)
+
+
+def _its_verb(root: Token, after: Token) -> bool:
+    """The word after a match is the verb the match is the subject of, which says what the
+    thing does and not which thing it is: "the hoax calls the count into doubt" is no hoax call."""
+    return after.pos_ in ("VERB", "AUX") and root.head.i == after.i and root.dep_ == "nsubj"
 
 
 def _hyphened_next(doc: Doc, end: int) -> str | None:
