@@ -20,6 +20,7 @@ import urllib.parse
 from collections.abc import Iterator, Sequence
 
 from contextreader import __version__
+from contextreader.data import DataFileError
 from contextreader.io.article import (
     Article,
     InputError,
@@ -465,6 +466,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReportWriteError as exc:
         _quiet_stdout()
         return _fail(f"cannot write the report: {exc}")
+    except DataFileError as exc:
+        # an edited word list or lexicon that no longer reads: say which file, not a traceback
+        return _fail(f"a data file of the package is broken ({exc}); undo the edit or reinstall")
     except Exception as exc:
         if _interrupted(exc):  # Ctrl-C while a library was being imported
             return 130

@@ -14,6 +14,7 @@ import pytest
 
 import contextreader.cli as cli
 from contextreader import __version__
+from contextreader.analysis.loaded.lexicon import parse_lexicon
 from contextreader.cli import (
     main,
 )
@@ -181,6 +182,21 @@ def test_other_errors_are_not_taken_for_ctrl_c(monkeypatch) -> None:
     monkeypatch.setattr(cli, "run_analyze", failing)
     with pytest.raises(RuntimeError, match="a real bug"):
         main(["analyze", "a.txt"])
+
+
+def test_a_broken_data_file_is_one_line_naming_it(capsys, monkeypatch) -> None:
+    """An edited lexicon or word list that no longer reads is a one-line error naming the file
+    and the entry, exit code 1, not a traceback (the reader shows the same in its status)."""
+
+    def broken(argv: object) -> int:
+        entry = {"term": "thug", "nXte": "a typo for note"}
+        return len(parse_lexicon({"category": [{"name": "contentious label", "entries": [entry]}]}))
+
+    monkeypatch.setattr(cli, "run_analyze", broken)
+    code, out, err = run(capsys, "analyze", "a.txt")
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "loaded_terms.toml" in err and "'thug'" in err and "nXte" in err
 
 
 class TestOutsideTextInErrors:

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
+from contextreader.data import DataFileError
 from contextreader.report import Genre
 
 GENRE_LINES = 6  # a label stands above or before the headline, among the first lines
@@ -37,7 +38,7 @@ def word_lists(
     for key in keys:
         words = raw[key]["words"]
         if not words or not all(isinstance(w, str) and w == w.lower() for w in words):
-            raise ValueError(f"{name}: [{key}] needs lower-case words")
+            raise DataFileError(f"{name}: [{key}] needs lower-case words")
         parts[key] = frozenset(words)
     return parts, raw
 
@@ -107,13 +108,13 @@ def furniture_lexicon() -> FurnitureLexicon:
     )
     parts, _ = word_lists("page_furniture.toml", keys)
     if not all(p.endswith((":", " ")) for p in parts["prefixes"]):
-        raise ValueError("page_furniture.toml: [prefixes] must end with a colon or a space")
+        raise DataFileError("page_furniture.toml: [prefixes] must end with a colon or a space")
     if not parts["stance_genres"] <= parts["genres"]:
-        raise ValueError("page_furniture.toml: [stance_genres] must be [genres] too")
+        raise DataFileError("page_furniture.toml: [stance_genres] must be [genres] too")
     if not parts["writer_genres"] <= parts["genres"]:
-        raise ValueError("page_furniture.toml: [writer_genres] must be [genres] too")
+        raise DataFileError("page_furniture.toml: [writer_genres] must be [genres] too")
     if not parts["reader_genres"] <= parts["writer_genres"]:
-        raise ValueError("page_furniture.toml: [reader_genres] must be [writer_genres] too")
+        raise DataFileError("page_furniture.toml: [reader_genres] must be [writer_genres] too")
     return FurnitureLexicon(
         lines=parts["lines"] | parts["genres"] | parts["sections"] | parts["contacts"],
         genres=tuple(sorted(parts["genres"], key=len, reverse=True)),

@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
+from contextreader.data import DataFileError
 from contextreader.outlets.domains import candidate_domains, path_prefixes
 from contextreader.report import MatchedBy, NoteKind, Outlet, OutletNote, Span
 
@@ -63,7 +64,7 @@ _LISTS = ("aliases", "credits", "dateline_credits", "closing_signatures", "domai
 _NOTE_FIELDS = ("kind", "label", "text", "source", "source_name", "as_of")
 
 
-class KnowledgeBaseError(ValueError):
+class KnowledgeBaseError(DataFileError):
     """The outlet data file is malformed; the message names the entry and the field."""
 
 

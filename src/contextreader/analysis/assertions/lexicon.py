@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from contextreader.analysis.furniture import word_lists
 from contextreader.analysis.quotes import CueLexicon, cue_lexicon, form_table
+from contextreader.data import DataFileError
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +68,11 @@ def check_vague_lexicon(parts: dict[str, frozenset[str]]) -> VagueLexicon:
     """Build the lexicon from ``vague_sources.toml``'s lists, checking that the lists said to be
     part of another are ([quoted_labels] of [labels], [bodies] and [instruments] of [nouns])."""
     if not parts["quoted_labels"] <= parts["labels"]:
-        raise ValueError("vague_sources.toml: [quoted_labels] must be a part of [labels]")
+        raise DataFileError("vague_sources.toml: [quoted_labels] must be a part of [labels]")
     if not parts["bodies"] <= parts["nouns"]:
-        raise ValueError("vague_sources.toml: [bodies] must be a part of [nouns]")
+        raise DataFileError("vague_sources.toml: [bodies] must be a part of [nouns]")
     if not parts["instruments"] <= parts["nouns"]:
-        raise ValueError("vague_sources.toml: [instruments] must be a part of [nouns]")
+        raise DataFileError("vague_sources.toml: [instruments] must be a part of [nouns]")
     return VagueLexicon(**parts)
 
 
@@ -195,19 +196,23 @@ def attribution_lexicon() -> AttributionLexicon:
     both = parts["experiencers"] & (parts["verbs"] | parts["decrees"])
     if both:
         # a verb is read either with its subject or with its object as the one who holds the view
-        raise ValueError(f"attribution_cues.toml: [experiencers] also in [verbs]/[decrees]: {both}")
+        raise DataFileError(
+            f"attribution_cues.toml: [experiencers] also in [verbs]/[decrees]: {both}"
+        )
     if not parts["surprises"] <= parts["experiencers"]:
-        raise ValueError("attribution_cues.toml: [surprises] must be a part of [experiencers]")
+        raise DataFileError("attribution_cues.toml: [surprises] must be a part of [experiencers]")
     if not parts["standing"] <= parts["decrees"]:
-        raise ValueError("attribution_cues.toml: [standing] must be a part of [decrees]")
+        raise DataFileError("attribution_cues.toml: [standing] must be a part of [decrees]")
     if not parts["agreement"] <= parts["verbs"]:
-        raise ValueError("attribution_cues.toml: [agreement] must be a part of [verbs]")
+        raise DataFileError("attribution_cues.toml: [agreement] must be a part of [verbs]")
     if not parts["utterances"] <= parts["nouns"]:
-        raise ValueError("attribution_cues.toml: [utterances] must be a part of [nouns]")
+        raise DataFileError("attribution_cues.toml: [utterances] must be a part of [nouns]")
     irregular: dict[str, tuple[str, ...]] = {}
     for lemma, written in raw["irregular"].items():
         if not written or not all(isinstance(w, str) and w == w.lower() for w in written):
-            raise ValueError(f"attribution_cues.toml: [irregular] {lemma} needs lower-case forms")
+            raise DataFileError(
+                f"attribution_cues.toml: [irregular] {lemma} needs lower-case forms"
+            )
         irregular[lemma] = tuple(written)
     return AttributionLexicon(**parts, irregular=irregular)
 
@@ -251,6 +256,6 @@ def verb_forms() -> VerbForms:
     )
     unknown = set(alex.irregular) - lemmas
     if unknown:
-        raise ValueError(f"attribution_cues.toml: [irregular] for verbs in no list: {unknown}")
+        raise DataFileError(f"attribution_cues.toml: [irregular] for verbs in no list: {unknown}")
     irregular = {**cue_lexicon().irregular, **alex.irregular}
     return VerbForms(frozenset(lemmas), form_table(sorted(lemmas), irregular))

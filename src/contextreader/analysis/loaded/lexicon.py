@@ -128,6 +128,7 @@ from importlib.resources import files
 from typing import Any
 
 from contextreader.analysis.people.lexicon import ROLE_FILE, role_lexicon
+from contextreader.data import DataFileError
 
 LEXICON_FILE = "loaded_terms.toml"
 
@@ -320,7 +321,7 @@ CONTEXT_KEYS = frozenset(
 )
 
 
-class LexiconError(ValueError):
+class LexiconError(DataFileError):
     """The lexicon file is invalid; the message names the entry and the problem."""
 
 

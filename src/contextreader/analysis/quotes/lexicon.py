@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from contextreader.analysis.furniture import word_lists
 from contextreader.analysis.inflect import VOWELS, past, present_participle, third_person
+from contextreader.data import DataFileError
 from contextreader.report import reporting_verbs
 
 # words that may stand between a verb of saying and the colon that hands over its words:
@@ -191,7 +192,7 @@ def cue_lexicon() -> CueLexicon:
     for section in ("speech", "thought"):
         for lemma, frames in raw[section].items():
             if not set(frames) <= known:
-                raise ValueError(f"reporting_verbs.toml: {lemma}: unknown frame in {frames}")
+                raise DataFileError(f"reporting_verbs.toml: {lemma}: unknown frame in {frames}")
             verbs[lemma] = frozenset(frames)
     irregular: dict[str, list[str]] = raw["irregular"]
     phrasal_heads = frozenset(v.split()[0] for v in raw["phrasal"]["verbs"])
@@ -205,7 +206,7 @@ def cue_lexicon() -> CueLexicon:
         str(k): str(v) for k, v in ante["gender"].items()
     }
     if not set(antecedents.values()) <= {"", "male", "female"}:
-        raise ValueError("pronouns.toml: [antecedents.gender] takes male or female")
+        raise DataFileError("pronouns.toml: [antecedents.gender] takes male or female")
     return CueLexicon(
         verbs=verbs,
         thought=frozenset(raw["thought"]),
@@ -277,7 +278,7 @@ def _subject_relatives(words: frozenset[str], pron_file: dict[str, Any]) -> froz
     """pronouns.toml [relatives] words without its object_only ones, which must be among them."""
     object_only = frozenset(pron_file["relatives"]["object_only"])
     if not object_only < words:
-        raise ValueError("pronouns.toml: [relatives] object_only: words of the list only")
+        raise DataFileError("pronouns.toml: [relatives] object_only: words of the list only")
     return words - object_only
 
 
@@ -285,7 +286,7 @@ def _first_person_words(words: frozenset[str], pron: dict[str, str]) -> frozense
     """pronouns.toml [first_person] words, the [pronouns] "self" ones among them."""
     missing = sorted(k for k, v in pron.items() if v == "self" and k not in words)
     if missing:
-        raise ValueError(f"pronouns.toml: [first_person] lacks {missing}")
+        raise DataFileError(f"pronouns.toml: [first_person] lacks {missing}")
     return words
 
 
@@ -297,7 +298,9 @@ def _cue_lemmas(
     words = checked_list(raw, section, key)
     unknown = sorted(words - set(verbs))
     if unknown:
-        raise ValueError(f"reporting_verbs.toml: [{section}]: not a cue lemma ({key}): {unknown}")
+        raise DataFileError(
+            f"reporting_verbs.toml: [{section}]: not a cue lemma ({key}): {unknown}"
+        )
     return words
 
 
@@ -306,7 +309,7 @@ def checked_list(raw: dict[str, Any], section: str, key: str) -> frozenset[str]:
     lower-case words only."""
     words = raw[section][key]
     if not words or not all(isinstance(w, str) and w == w.lower() and w for w in words):
-        raise ValueError(f"reporting_verbs.toml: [{section}]: lower-case words only ({key})")
+        raise DataFileError(f"reporting_verbs.toml: [{section}]: lower-case words only ({key})")
     return frozenset(words)
 
 
@@ -319,10 +322,10 @@ def physical_objects(table: dict[str, Any]) -> dict[str, frozenset[str]]:
         if not isinstance(words, list) or not all(
             isinstance(w, str) and w and w == w.lower() for w in words
         ):
-            raise ValueError(f"reporting_verbs.toml: [physical] {key}: lower-case words only")
+            raise DataFileError(f"reporting_verbs.toml: [physical] {key}: lower-case words only")
     unknown = sorted(set(own) - set(table["verbs"]))
     if unknown:
-        raise ValueError(f"reporting_verbs.toml: [physical.verb_objects] not a verb: {unknown}")
+        raise DataFileError(f"reporting_verbs.toml: [physical.verb_objects] not a verb: {unknown}")
     shared = frozenset(table["objects"])
     return {v: shared | frozenset(own.get(v, ())) for v in table["verbs"]}
 
@@ -349,7 +352,7 @@ def _mentions(raw: dict[str, list[str]]) -> Mentions:
     for key in keys:
         words = raw[key]
         if not all(isinstance(w, str) and w == w.lower() and w for w in words):
-            raise ValueError(f"reporting_verbs.toml: [mentions] {key}: lower-case words only")
+            raise DataFileError(f"reporting_verbs.toml: [mentions] {key}: lower-case words only")
         out[key] = frozenset(words)
     return Mentions(**out)
 

@@ -27,6 +27,7 @@ from contextreader.analysis.quotes.lexicon import (
     headline_verb,
     reporting_verbs,
 )
+from contextreader.data import DataFileError
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _NP_RIGHT_DEPS = {"prep", "compound", "flat", "nummod", "amod", "poss", "case", "pobj"}
@@ -1464,7 +1465,7 @@ def _speaker_words(key: str) -> frozenset[str]:
     """One word list of ``[speakers]`` in ``reporting_verbs.toml``, loaded and checked once."""
     words = reporting_verbs()["speakers"].get(key, [])
     if not all(isinstance(w, str) and w == w.lower() for w in words):
-        raise ValueError(f"reporting_verbs.toml: [speakers] {key} must be lower-case words")
+        raise DataFileError(f"reporting_verbs.toml: [speakers] {key} must be lower-case words")
     return frozenset(words)
 
 
