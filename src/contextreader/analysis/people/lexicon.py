@@ -20,6 +20,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from contextreader.data import DataFileError
+
 
 @dataclass(frozen=True, slots=True)
 class RoleLexicon:
@@ -161,7 +163,7 @@ def _word_list(raw: dict[str, Any], table: str, key: str) -> frozenset[str]:
     if not isinstance(items, list) or not all(
         isinstance(w, str) and w.strip() and w == w.lower() for w in items
     ):
-        raise ValueError(f"{ROLE_FILE}: [{table}] {key} must be a list of lower-case words")
+        raise DataFileError(f"{ROLE_FILE}: [{table}] {key} must be a list of lower-case words")
     return frozenset(items)
 
 
@@ -188,10 +190,10 @@ def _word_table(raw: dict[str, Any], table: str, values: frozenset[str] | None) 
     """``[table]``: lower-cased words mapped to strings (to one of ``values`` when given)."""
     section = raw.get(table, {})
     if not isinstance(section, dict) or not all(isinstance(v, str) for v in section.values()):
-        raise ValueError(f"{ROLE_FILE}: [{table}] must map words to strings")
+        raise DataFileError(f"{ROLE_FILE}: [{table}] must map words to strings")
     bad = sorted(v for v in section.values() if values is not None and v not in values)
     if bad:
-        raise ValueError(f"{ROLE_FILE}: [{table}] has unknown value(s) {bad}")
+        raise DataFileError(f"{ROLE_FILE}: [{table}] has unknown value(s) {bad}")
     return {str(k).lower(): v for k, v in section.items()}
 
 
@@ -200,10 +202,10 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
     the table at fault, so a slip in the hand-kept lists fails at load, not in a rule."""
     unknown = sorted(set(raw) - _ROLE_TABLES)
     if unknown:
-        raise ValueError(f"{ROLE_FILE}: unknown table(s) {unknown}")
+        raise DataFileError(f"{ROLE_FILE}: unknown table(s) {unknown}")
     roles = _word_table(raw, "roles", None)
     if not roles or not all(roles.values()):
-        raise ValueError(f"{ROLE_FILE}: [roles] must map role nouns to non-empty classes")
+        raise DataFileError(f"{ROLE_FILE}: [roles] must map role nouns to non-empty classes")
     lexicon = RoleLexicon(
         roles=roles,
         honorifics=_word_table(raw, "honorifics", _GENDERS),
@@ -269,7 +271,7 @@ def parse_role_lexicon(raw: dict[str, Any]) -> RoleLexicon:
     )
     for table, key in _REQUIRED_LISTS:
         if not _word_list(raw, table, key):
-            raise ValueError(f"{ROLE_FILE}: [{table}] {key} is required and must not be empty")
+            raise DataFileError(f"{ROLE_FILE}: [{table}] {key} is required and must not be empty")
     return lexicon
 
 
@@ -278,7 +280,9 @@ def _known_roles(raw: dict[str, Any], key: str, roles: dict[str, str]) -> frozen
     words = _word_list(raw, "role_mentions", key)
     unknown = sorted(words - set(roles))
     if unknown:
-        raise ValueError(f"{ROLE_FILE}: [role_mentions] {key} has words not in [roles]: {unknown}")
+        raise DataFileError(
+            f"{ROLE_FILE}: [role_mentions] {key} has words not in [roles]: {unknown}"
+        )
     return words
 
 
@@ -287,7 +291,7 @@ def _known_classes(raw: dict[str, Any], key: str, roles: dict[str, str]) -> froz
     words = _word_list(raw, "role_mentions", key)
     unknown = sorted(words - set(roles.values()))
     if unknown:
-        raise ValueError(
+        raise DataFileError(
             f"{ROLE_FILE}: [role_mentions] {key} has classes not in [roles]: {unknown}"
         )
     return words
@@ -301,11 +305,13 @@ def _offices(raw: dict[str, Any], roles: dict[str, str]) -> dict[str, frozenset[
         isinstance(g, list) and g and all(isinstance(w, str) and w in roles for w in g)
         for g in groups
     ):
-        raise ValueError(f"{ROLE_FILE}: [role_mentions] same_office must list groups of role nouns")
+        raise DataFileError(
+            f"{ROLE_FILE}: [role_mentions] same_office must list groups of role nouns"
+        )
     out: dict[str, frozenset[str]] = {}
     for group in groups:
         if len({roles[w] for w in group}) != 1:
-            raise ValueError(f"{ROLE_FILE}: [role_mentions] same_office mixes classes: {group}")
+            raise DataFileError(f"{ROLE_FILE}: [role_mentions] same_office mixes classes: {group}")
         for w in group:
             out[w] = out.get(w, frozenset()) | frozenset(group)
     return out
@@ -328,7 +334,7 @@ def _name_list(raw: dict[str, Any], key: str, table: str) -> frozenset[str]:
     names = raw.get(key, [])
     ok = isinstance(names, list) and all(isinstance(n, str) and n[:1].isupper() for n in names)
     if not ok:
-        raise ValueError(f"{NAMES_FILE}: {table}{key} must list capitalised names")
+        raise DataFileError(f"{NAMES_FILE}: {table}{key} must list capitalised names")
     return frozenset(names)
 
 
@@ -342,25 +348,25 @@ def parse_first_names(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
     """
     census = {g: _name_list(raw, g, "") for g in _NAME_LISTS}
     if not all(census.values()):
-        raise ValueError(f"{NAMES_FILE}: male and female must not be empty")
+        raise DataFileError(f"{NAMES_FILE}: male and female must not be empty")
     curated = raw.get("curated", {})
     if not isinstance(curated, dict):
-        raise ValueError(f"{NAMES_FILE}: [curated] must be a table")
+        raise DataFileError(f"{NAMES_FILE}: [curated] must be a table")
     unknown = sorted(set(raw) - {*_NAME_LISTS, "curated"}) + sorted(
         f"curated.{k}" for k in set(curated) - {*_NAME_LISTS, "unisex"}
     )
     if unknown:
-        raise ValueError(f"{NAMES_FILE}: unknown key(s) {unknown}")
+        raise DataFileError(f"{NAMES_FILE}: unknown key(s) {unknown}")
     added = {g: _name_list(curated, g, "[curated] ") for g in (*_NAME_LISTS, "unisex")}
     known = census["male"] | census["female"]
     for a, b in (("male", "female"), ("male", "unisex"), ("female", "unisex")):
         if both := sorted(added[a] & added[b]):
-            raise ValueError(f"{NAMES_FILE}: [curated] {a} and {b} both list {both[:5]}")
+            raise DataFileError(f"{NAMES_FILE}: [curated] {a} and {b} both list {both[:5]}")
     for g in _NAME_LISTS:
         if again := sorted(added[g] & known):
-            raise ValueError(f"{NAMES_FILE}: [curated] {g} repeats census names {again[:5]}")
+            raise DataFileError(f"{NAMES_FILE}: [curated] {g} repeats census names {again[:5]}")
     if stray := sorted(added["unisex"] - known):
-        raise ValueError(f"{NAMES_FILE}: [curated] unisex names no census name: {stray[:5]}")
+        raise DataFileError(f"{NAMES_FILE}: [curated] unisex names no census name: {stray[:5]}")
     return {g: census[g] | added[g] for g in _NAME_LISTS} | {"unisex": added["unisex"]}
 
 
@@ -408,12 +414,12 @@ def parse_name_variants(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
     it. Raise ``ValueError`` naming the entry at fault."""
     table = raw.get("variants")
     if not isinstance(table, dict) or not table or set(raw) != {"variants"}:
-        raise ValueError(f"{VARIANTS_FILE}: one table [variants] of names")
+        raise DataFileError(f"{VARIANTS_FILE}: one table [variants] of names")
     out: dict[str, set[str]] = {}
     for full, forms in table.items():
         ok = isinstance(forms, list) and forms and full[:1].isupper()
         if not ok or not all(isinstance(f, str) and f[:1].isupper() and f != full for f in forms):
-            raise ValueError(f"{VARIANTS_FILE}: {full} must list capitalised short forms")
+            raise DataFileError(f"{VARIANTS_FILE}: {full} must list capitalised short forms")
         for name in (full, *forms):
             out.setdefault(name, set()).add(full)
     return {name: frozenset(fulls) for name, fulls in out.items()}
