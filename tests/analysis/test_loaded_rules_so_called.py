@@ -57,6 +57,15 @@ MARKS = {
             [("touted", "loaded verb of saying"), ("so-called savings", "expression of doubt")],
         ),
     ],
+    # a bare "so-called" followed by where a name comes from explains the name: no doubt in it;
+    # set off on its own it still distances the word before it
+    "so_called_name_explained": [
+        *unmarked(
+            "The village is so-called because of the salt springs nearby.",
+            "The lane is so called after a mill that stood there until 1900.",
+        ),
+        ("Their rescue plan, so-called, was dropped.", [("so-called", "expression of doubt")]),
+    ],
     # "so-called" before a measure named by a benefit, however many words, quoted or not
     "so_called_long_names": [
         (

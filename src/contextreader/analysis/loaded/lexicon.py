@@ -16,6 +16,7 @@ File layout (see the comments at the top of the TOML file)::
     mention = ["word", ...]         # nouns and verbs that name or define a word: a mention
     signify = ["mean", ...]         # verbs whose subject is a word: "'zealotry' means ..."
     naming = ["call", ...]          # words that introduce a name or a term, not a scare quote
+    name_origins = ["because", ...] # after a bare "so-called": "so-called because of its springs"
     people = ["man", ...]           # nouns for people: a name-calling label applies to them
     camps = ["progressive", ...]    # words naming a political or religious camp of people
     neg_raisers = ["think", ...]    # "I don't think it is absurd": the denial reaches the clause
@@ -230,6 +231,7 @@ CONTEXT_KEYS = frozenset(
         "mention",
         "signify",
         "naming",
+        "name_origins",
         "people",
         "collectives",
         "camps",
@@ -363,6 +365,7 @@ class Lexicon:
     mention: frozenset[str] = field(default_factory=frozenset)
     signify: frozenset[str] = field(default_factory=frozenset)
     naming: frozenset[str] = field(default_factory=frozenset)
+    name_origins: frozenset[str] = field(default_factory=frozenset)
     people: frozenset[str] = field(default_factory=frozenset)
     terror: frozenset[str] = field(default_factory=frozenset)
     computing: frozenset[str] = field(default_factory=frozenset)

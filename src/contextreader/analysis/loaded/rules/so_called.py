@@ -36,6 +36,8 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     """
     found = _so_called_phrase(doc, start, end)
     phrase = doc[end : found[1]]
+    if not phrase and end < len(doc) and doc[end].lower_ in lexicon.name_origins:
+        return None  # "the village is so-called because of its springs": how a name came about
     if _claimed_measure(phrase, lexicon):
         # 'the so-called "jobs renewal plan"', quoted or not, however long, and a measure's
         # official name that claims the benefit ("the so-called Housing Reform Bill")
