@@ -97,7 +97,24 @@ MARKS = {
         "The tax regime changed in April.",
         "Investors watched the sanctions regime closely.",
         "The company restructured its debt and sold an oil rig.",
+        # a film actually called "Regime", with and without quotation marks
+        'She starred in "Regime", a film about a fictional dynasty.',
+        "Regime, the new film by Ana Ruiz, premiered in Venice on Friday.",
+        # a name opening a sentence is known by the capital the article gives it elsewhere
+        "The band Hoax played three songs. Hoax then left the stage.",
+        "Fans of the band Regime queued all night. Regime played until two.",
     ),
+    # a capital that only opens a sentence, or comes from a title-case line, makes no name
+    "a_capital_elsewhere_only_in_title_case_makes_no_name": [
+        (
+            "Critics called the plan a hoax. Hoax or not, it passed.",
+            [("hoax", "contentious label"), ("Hoax", "contentious label")],
+        ),
+        (
+            'Senator Says "It Is Time To Stop The Thugs"\n\nThe mayor spoke. Thugs hit the bus.',
+            [("Thugs", "contentious label")],
+        ),
+    ],
     "longer_match_wins_over_overlap": [
         ("The hearing was a witch hunt.", [("witch hunt", "contentious label")]),
     ],

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import is_heading
@@ -95,6 +95,11 @@ class HeadingIndex:
     @cached_property
     def capitalised(self) -> set[str]:
         return body_capitalised(self.doc, self.lines)
+
+    @cached_property
+    def prose_capitalised(self) -> set[str]:
+        """Words capitalised mid-sentence in sentences not in title case: names for sure."""
+        return body_capitalised(self.doc, self.lines, prose_only=True)
 
 
 def title_lines(index: HeadingIndex, keys: frozenset[str]) -> list[TitleLine]:
@@ -166,13 +171,19 @@ def _all_title(line: str) -> bool:
     return all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words if len(w) >= 3)
 
 
-def body_capitalised(doc: Doc, headings: list[tuple[int, int]]) -> set[str]:
+def body_capitalised(
+    doc: Doc, headings: list[tuple[int, int]], prose_only: bool = False
+) -> set[str]:
     """Words the article writes with a capital in the middle of a sentence, outside headings
-    (``headings`` in text order): names, or words of names ("the Savage Grace tour")."""
+    (``headings`` in text order): names, or words of names ("the Savage Grace tour").
+    ``prose_only`` leaves out sentences in title case, which capitalise ordinary words too (a
+    headline the line finder missed: 'Lemon: "We Have To Stop Demonizing People"')."""
     starts = [start for start, _ in headings]
     named = set()
     for tok in doc:
         if tok.is_sent_start or not tok.text[:1].isupper() or tok.is_upper:
+            continue
+        if prose_only and _title_case_sentence(tok.sent):
             continue
         if doc[tok.i - 1].text in _OPENERS or doc[tok.i - 1].is_quote:
             continue  # a quotation or a list item may begin with a capital
@@ -181,6 +192,12 @@ def body_capitalised(doc: Doc, headings: list[tuple[int, int]]) -> set[str]:
             continue
         named.add(tok.lower_)
     return named
+
+
+def _title_case_sentence(sent: Span) -> bool:
+    """Most of the sentence's words of four letters or more open with a capital."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) > 1 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
 
 
 def _people_chars(doc: Doc) -> set[int]:

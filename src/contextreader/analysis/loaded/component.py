@@ -62,6 +62,7 @@ from contextreader.analysis.loaded.tokens import (
     _a_person,
     _lemma,
     _subject_of,
+    _title,
 )
 from contextreader.analysis.loaded.voice import (
     SpeechTest,
@@ -504,14 +505,22 @@ class LoadedTerms:
 def _without_body_names(
     doc: Doc, candidates: list[_Candidate], heading: _Headings, lines: HeadingIndex
 ) -> list[_Candidate]:
-    """Drop a one-word match in a heading that the article writes with a capital mid-sentence
-    elsewhere: a heading capitalises every word, so only the body shows that "Dictator" in
-    "The Dictator Pope: A Reply" is part of a book's title (see ``headlines.py``)."""
-    in_headings = [c for c in candidates if c.end - c.start == 1 and heading(doc[c.start].sent)]
-    if not in_headings:
-        return candidates
-    dropped = {id(c) for c in in_headings if doc[c.start].lower_ in lines.capitalised}
-    return [c for c in candidates if id(c) not in dropped]
+    """Drop a one-word match in a heading, or opening a sentence, that the article writes with
+    a capital mid-sentence elsewhere: a heading capitalises every word and a sentence its first,
+    so only the body shows that "Dictator" in "The Dictator Pope: A Reply" is part of a book's
+    title (see ``headlines.py``), or that "Hoax" opening "Hoax then left the stage." is the band
+    named in "the band Hoax"."""
+    dropped = set()
+    for c in candidates:
+        if c.end - c.start != 1:
+            continue
+        tok = doc[c.start]
+        if heading(tok.sent):
+            if tok.lower_ in lines.capitalised:
+                dropped.add(id(c))
+        elif tok.is_sent_start and _title(tok) and tok.lower_ in lines.prose_capitalised:
+            dropped.add(id(c))
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 
 def _without_shop_listings(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
