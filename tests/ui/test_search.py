@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from textual.widgets import Static
+
 from contextreader.io.article import article_from_text
 from contextreader.report import (
     Report,
@@ -129,6 +131,27 @@ class TestWalksGoOnFromTheSearchMatch:
             assert app.pane.active == "q5"
             await pilot.press("N")
             assert app.pane.active == "q4"
+
+
+class TestAKeptSearchIsWhatNWalks:
+    async def test_a_headings_hint_says_n_walks_the_matches_while_a_search_is_kept(
+        self, make_app
+    ) -> None:
+        """With a search closed but kept, n / N go through its matches, whatever the sidebar's
+        section: the heading's box and the status line say so, and say it no more once esc
+        clears the search."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("slash", *"Local businesses", "enter", "escape")
+            await pilot.press("tab")  # the cursor on the first heading, Outlet
+            await pilot.pause()
+            details = str(app.sidebar.query_one("#details", Static).render())
+            assert "n / N: the search's matches (esc clears it)." in details
+            assert "n/N: the search's matches (esc clears it)" in status(app)
+            await pilot.press("shift+tab", "escape", "tab")
+            await pilot.pause()
+            details = str(app.sidebar.query_one("#details", Static).render())
+            assert "n / N: next / previous of this kind." in details
 
 
 class TestKeysTypedStraightAfterSlash:

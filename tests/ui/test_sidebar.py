@@ -91,7 +91,7 @@ class TestSectionHeadingsSayWhatTheyHold:
             (1, "People\nEveryone named, with role and number of quotes. On a name, p / P"),
             (2, "Quotes\nSpeech and its speaker, in reading order; ] / [ walks it."),
             (3, "Assertions\nClaims with no source (○) or only a vague one (?)."),
-            (4, "Loaded terms\nWords that judge, by kind, with whose words they are"),
+            (4, "Loaded terms\nWords that judge, by kind, whose words they are and an"),
         ],
     )
     async def test_a_heading_explains_its_section_and_fits_at_80_columns(

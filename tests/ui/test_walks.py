@@ -275,3 +275,28 @@ class TestPersonWalk:
             assert status(app) == (
                 "No more quotes by Elena Vasquez after this one; 1 before it (P goes back)"
             )
+
+
+class TestLoadedTermWalk:
+    async def test_l_walks_the_loaded_terms_from_anywhere(self, make_app) -> None:
+        """l / L go through the loaded terms in reading order without choosing their sidebar
+        section first (n on a fresh reader walks the quotes); the end of the walk names l's keys."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("l")
+            assert app.pane.active == "t1"
+            assert status(app).startswith("Loaded term 1 of 4 in reading order · so-called")
+            await pilot.press("l", "l", "l")
+            assert app.pane.active == "t4"
+            await pilot.press("l")
+            assert app.pane.active == "t4"
+            assert status(app) == "No more loaded terms after this one; 3 before it (L goes back)"
+            await pilot.press("L")
+            assert app.pane.active == "t3"
+
+    async def test_with_v_on_l_passes_others_words_by(self, make_app) -> None:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("v", "l", "l", "l")
+            assert app.pane.active == "t2"  # t3 is reported, t4 quoted: both hidden
+            assert status(app).startswith("No more loaded terms after this one")

@@ -78,6 +78,7 @@ WALK_KEYS = {
     "speech": ("reader.next-quote", "reader.previous-quote"),
     "person": ("reader.next-person-quote", "reader.previous-person-quote"),
     "kind": ("reader.next-of-kind", "reader.previous-of-kind"),
+    "loaded-terms": ("reader.next-loaded", "reader.previous-loaded"),
 }
 
 # the marks keys 1-4 show and hide, as the status line and the masthead name them
@@ -118,6 +119,7 @@ def stylesheet_path() -> Path:
 QUOTE_GROUP = Binding.Group("Quotes")
 KIND_GROUP = Binding.Group("Same kind")
 PERSON_GROUP = Binding.Group("Person")
+LOADED_GROUP = Binding.Group("Loaded terms")
 MARKS_GROUP = Binding.Group("Marks", compact=True)
 
 
@@ -248,6 +250,9 @@ class ReaderApp(App[int]):
             show=False,
         ),
         Binding(
+            "shift+tab", "focus_previous", "Switch back", show=False, id="reader.focus-previous"
+        ),
+        Binding(
             "right_square_bracket",
             "step_quote(1)",
             "Next quote",
@@ -277,6 +282,24 @@ class ReaderApp(App[int]):
             id="reader.previous-of-kind",
             group=KIND_GROUP,
         ),
+        # the loaded terms have their keys, as the quotes do: a reviewer walks them from
+        # anywhere without first choosing their sidebar section (the help lists them)
+        Binding(
+            "l",
+            "step_loaded(1)",
+            "Next loaded term",
+            id="reader.next-loaded",
+            group=LOADED_GROUP,
+            show=False,
+        ),
+        Binding(
+            "L",
+            "step_loaded(-1)",
+            "Previous loaded term",
+            id="reader.previous-loaded",
+            group=LOADED_GROUP,
+            show=False,
+        ),
         Binding(
             "p",
             "step_person(1)",
@@ -290,9 +313,6 @@ class ReaderApp(App[int]):
             "Previous quote by the chosen person",
             id="reader.previous-person-quote",
             group=PERSON_GROUP,
-        ),
-        Binding(
-            "shift+tab", "focus_previous", "Switch back", show=False, id="reader.focus-previous"
         ),
         Binding(
             "1",
@@ -334,16 +354,14 @@ class ReaderApp(App[int]):
             "v",
             "toggle_voice",
             "Own words",
-            tooltip="Own words: only the outlet's (or writer's) own loaded terms, "
-            "hiding those in quoted or reported speech",
+            tooltip="Own words: only the loaded terms in the outlet's (or writer's) own words",
             id="reader.outlet-voice",
         ),
         Binding(
             "e",
             "export_report",
             "Save report",
-            tooltip="Save report: the report and the marked-up article as Markdown "
-            "(beside the article, else here)",
+            tooltip="Save report: the report and marked-up article as Markdown, by the article",
             id="reader.export",
         ),
         Binding("escape", "clear_search", "Clear the search", show=False, id="reader.clear-search"),
@@ -791,6 +809,10 @@ class ReaderApp(App[int]):
         walk = (
             f"{key_hint(self, 'reader.next-of-kind')}/{key_hint(self, 'reader.previous-of-kind')}"
         )
+        if self._search_term:  # a kept search: n / N walk its matches, not this section
+            clear = key_hint(self, "reader.clear-search")
+            self._status(f"{message.label} · {walk}: the search's matches ({clear} clears it)")
+            return
         self._status(f"{message.label} · {walk}: next / previous of this kind")
 
     def on_sidebar_heading_toggled(self, message: Sidebar.HeadingToggled) -> None:
@@ -1056,6 +1078,11 @@ class ReaderApp(App[int]):
         kind = "search" if self._search_term else self.sidebar.section
         self._step(self._refs(kind), direction, kind)
 
+    def action_step_loaded(self, direction: int) -> None:
+        """Next / previous loaded term in reading order, whatever the sidebar's section (``v``
+        on: the outlet's own only)."""
+        self._step(self._refs("loaded"), direction, "loaded", walk="loaded-terms")
+
     def action_step_person(self, direction: int) -> None:
         report = self.report
         person_id = self.sidebar.person
@@ -1217,6 +1244,7 @@ class ReaderApp(App[int]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._search_term = event.value
+        self.sidebar.set_search_term(event.value)
         matches = self.pane.set_search(event.value)
         if event.value:
             self._status(f"{count(matches, 'match', 'matches')} for “{event.value}”")
@@ -1261,6 +1289,7 @@ class ReaderApp(App[int]):
         if clear:
             box.value = ""
             self._search_term = ""
+            self.sidebar.set_search_term("")
             self.pane.set_search("")
         self.pane.focus()
 

@@ -368,6 +368,7 @@ class Sidebar(Vertical):
         self._loaded_heading: TreeNode[Entry] | None = None
         self._loaded_groups: dict[str, TreeNode[Entry]] = {}
         self._outlet_voice_only = False
+        self._search_term = ""  # a search kept after its box closed: n / N walk its matches
         self._repeated: set[str] = set()  # loaded terms used more than once (their words)
         self._shown: Entry | None = None  # the entry the details box describes, if any
 
@@ -618,6 +619,13 @@ class Sidebar(Vertical):
         self._outlet_voice_only = on
         self._relabel_loaded()
 
+    def set_search_term(self, term: str) -> None:
+        """The search the reader keeps (empty: none), which n / N walk instead of a section:
+        a heading's hint says so while it lasts."""
+        self._search_term = term
+        if self._shown is not None and self._shown.ref is None:
+            self._refit()
+
     # -- details of the entry under the cursor --------------------------------------------------
     def _details(self, text: Text) -> None:
         self.query_one("#details", Static).update(text)
@@ -794,11 +802,15 @@ class Sidebar(Vertical):
                 f"Claims with no source ({GLYPH_UNATTRIBUTED}) or only a vague one ({GLYPH_VAGUE})."
             ),
             "loaded": (
-                "Words that judge, by kind, with whose words they are and an alternative; "
+                "Words that judge, by kind, whose words they are and an alternative; "
+                f"{keys('reader.next-loaded', 'reader.previous-loaded')} walks them, "
                 f"{key_hint(app, 'reader.outlet-voice')} hides those in others' words."
             ),
         }[section]
         walk = keys("reader.next-of-kind", "reader.previous-of-kind")
+        if self._search_term:
+            clear = key_hint(app, "reader.clear-search")
+            return f"{what}\n{walk}: the search's matches ({clear} clears it)."
         return f"{what}\n{walk}: next / previous of this kind."
 
     def _heading_path(self, node: TreeNode[Entry]) -> str:
