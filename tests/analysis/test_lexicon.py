@@ -30,6 +30,7 @@ def test_packaged_lexicon_is_valid_and_large_enough():
     assert {"he", "protester"} <= lexicon.people
     assert {"progressive", "conservative"} <= lexicon.camps
     assert lexicon.scare_quote_note
+    assert lexicon.scare_quote_note_speaker and lexicon.scare_quote_alternative
 
 
 def test_every_entry_has_a_note_and_a_known_category():
@@ -37,6 +38,13 @@ def test_every_entry_has_a_note_and_a_known_category():
         assert entry.note.strip(), entry.term
         assert entry.category in CATEGORIES, entry.term
         assert entry.term == entry.term.lower(), entry.term
+
+
+def test_every_entry_offers_an_alternative():
+    """A wording to put in the term's place, or, where no plain word exists, advice on what to
+    say instead ("describe what was done"): the reader never leaves a term without one."""
+    lexicon = load_lexicon()
+    assert [e.term for e in lexicon.entries if not (e.alternative or "").strip()] == []
 
 
 def test_every_category_is_used():

@@ -218,6 +218,16 @@ def test_scare_quote_becomes_a_loaded_term(nlp):
     assert [(text[slice(*t.span)], t.category, t.rule, t.voice) for t in terms] == [
         ("experts", "scare quotes", "scare-quote", "outlet")
     ]
+    assert "between the writer and the words" in terms[0].note
+    assert terms[0].alternative == "the words without quotation marks, or who uses them"
+
+
+def test_a_scare_quote_in_a_speakers_words_is_the_speakers_distance(nlp):
+    """Inside a quote the marks are the speaker's: the note says so, not "the writer"."""
+    text = "Pell said: \"The ministry thanked its 'experts' again.\""
+    terms = loaded_terms(nlp, text, [quote("direct", 11, len(text)), *scare(text, "experts")])
+    assert [(t.category, t.voice) for t in terms] == [("scare quotes", "quoted")]
+    assert "inside a speaker's words" in terms[0].note and "writer" not in terms[0].note
 
 
 def test_scare_quote_around_a_plain_word_stays_a_quote_only(nlp):
@@ -309,7 +319,8 @@ def test_seed_hoax_and_concoctions_are_loaded(seed_report):
 def test_seed_voices(seed_report):
     found = _by_word(seed_report)
     assert found["concoctions"].voice == "quoted"  # inside the ambassador's direct quote
-    assert found["hoax"].voice == "reported"  # the outlet's words in reported speech
+    # reported speech: the outlet's account of someone's words, whoever chose the word
+    assert found["hoax"].voice == "reported"
     assert found["jokingly"].voice == "outlet"
 
 

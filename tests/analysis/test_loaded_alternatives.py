@@ -18,7 +18,7 @@ ALTERNATIVES = [
     ("The senator slams the levy.", "criticizes"),
     ("The senator is slamming the levy.", "criticizing"),
     ("Anxious clerks and terrified porters waited in the hall.", "frightened"),
-    ("The trailblazing surgeon retired in Vell.", None),
+    ("The trailblazing surgeon retired in Vell.", "describe what was done first"),  # advice
     ("The festival was marred by fighting.", "disrupted"),
     ("Dellow boasted that the port had never been busier.", "said"),
     # an adjective's alternative is an adjective or advice, never a verb: "a criticized thug"

@@ -265,7 +265,7 @@ class TestARepeatedWordIsOneLine:
         out = to_markdown(report)
         assert (
             "- **Greedy** (headline, ¶2, outlet's own words; ¶3, in reported speech): "
-            "Casts as greedy. More neutral: “keen”."
+            "Casts as greedy. Instead: keen."
         ) in out
         assert out.count("Casts as greedy.") == 1
         assert "### greed (3)" in out  # the heading still counts every use

@@ -366,7 +366,7 @@ def _term_line(report: Report, uses: list[LoadedTerm]) -> str:
         f"{', '.join(_times(p))}, {report.voice_name(v, 'phrase')}" for v, p in places.items()
     )
     note = _md(first.note).rstrip(".") + "."
-    alt = f" More neutral: “{_md(first.alternative)}”." if first.alternative else ""
+    alt = f" Instead: {_md(first.alternative)}." if first.alternative else ""  # as the reader says
     words: dict[str, str] = {}  # each spelling once, case aside, as first written
     for t in uses:
         word = " ".join(report.text[t.span[0] : t.span[1]].split())

@@ -484,8 +484,12 @@ class LoadedTerms:
                 span=chars,
                 term=" ".join(text_of(doc)[chars[0] : chars[1]].split()),
                 category="scare quotes",
-                note=self.lexicon.scare_quote_note,
-                alternative=None,
+                note=(
+                    self.lexicon.scare_quote_note
+                    if voice == "outlet"
+                    else self.lexicon.scare_quote_note_speaker or self.lexicon.scare_quote_note
+                ),
+                alternative=self.lexicon.scare_quote_alternative or None,
                 voice=voice,
                 rule="scare-quote",
             )

@@ -219,7 +219,14 @@ RULES = frozenset(
         "not-by-an-advert",
     }
 )
-NOTE_KEY = "scare_quote_note"  # the one [context] key that holds a note, not a word list
+# the [context] keys that hold a line of text, not a word list: the note on scare quotes in
+# the outlet's words, the note on those inside a speaker's words, and the alternative to both
+NOTE_KEY, SPEAKER_NOTE_KEY, ALTERNATIVE_KEY = (
+    "scare_quote_note",
+    "scare_quote_note_speaker",
+    "scare_quote_alternative",
+)
+TEXT_KEYS = frozenset({NOTE_KEY, SPEAKER_NOTE_KEY, ALTERNATIVE_KEY})
 CONTEXT_KEYS = frozenset(
     {
         "history",
@@ -318,7 +325,7 @@ CONTEXT_KEYS = frozenset(
         "asking",
         "vehicles",
         "adverts",
-        NOTE_KEY,
+        *TEXT_KEYS,
     }
 )
 
@@ -453,6 +460,8 @@ class Lexicon:
     vehicles: frozenset[str] = field(default_factory=frozenset)
     adverts: frozenset[str] = field(default_factory=frozenset)
     scare_quote_note: str = ""
+    scare_quote_note_speaker: str = ""
+    scare_quote_alternative: str = ""
     # every entry's term as written ("gravy train"), filled once from the entries
     terms: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -579,7 +588,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
                 seen.setdefault(surface, []).append(entry)
             entries.append(entry)
     where = f"{LEXICON_FILE}: [context]"
-    lists = {key: frozenset(_words(context, key, where)) for key in CONTEXT_KEYS - {NOTE_KEY}}
+    lists = {key: frozenset(_words(context, key, where)) for key in CONTEXT_KEYS - TEXT_KEYS}
     if any(len(pair.split()) != 2 for pair in lists["plurals"]):
         raise LexiconError(f"{where}: each of 'plurals' must be a singular and its plural")
     if any(len(triple.split()) != 3 for triple in lists["verb_forms"]):
@@ -593,8 +602,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         raise LexiconError(
             f"{where}: 'hype' must hold puffery terms: {sorted(lists['hype'] - puffery)}"
         )
-    note = _text(context, NOTE_KEY, where, required=True) or ""
-    return Lexicon(entries=tuple(entries), scare_quote_note=note, **lists)
+    notes = {key: _text(context, key, where, required=key == NOTE_KEY) or "" for key in TEXT_KEYS}
+    return Lexicon(entries=tuple(entries), **notes, **lists)
 
 
 def load_lexicon_text(text: str) -> Lexicon:
