@@ -147,6 +147,23 @@ def test_a_person_named_after_a_role_noun_is_a_person_whatever_the_tagger_says(n
     assert [q.speaker_id for q in rep.quotes] == [rep.people[0].id]
 
 
+def test_a_name_set_off_beside_whoever_speaks_is_a_person_and_keeps_their_quotes(nlp):
+    """The tagger may miss "Ana Ruiz" after a noun that is no role ("library user"); the
+    first name and the verb of saying make her a person, so the "she" after her is hers and
+    not the last woman People knew."""
+    text = (
+        "Councillor Celia Brandt called the plan a disaster. Residents were shocked. One library "
+        'user, Ana Ruiz, said she was horrified by the cuts. "It is a betrayal," she said.'
+    )
+    rep = analyze_text(text, nlp)
+    assert [p.name for p in rep.people] == ["Celia Brandt", "Ana Ruiz"]
+    ruiz = rep.people[1].id
+    assert [q.speaker_id for q in rep.quotes if q.kind in ("indirect", "direct")][-2:] == [
+        ruiz,
+        ruiz,
+    ]
+
+
 def _fac_candidates(nlp: Language, text: str, start: int, end: int) -> list[str]:
     """The candidate names when the tagger calls ``doc[start:end]`` a facility."""
     doc = nlp(text)

@@ -1129,7 +1129,9 @@ def _untagged_full_names(
     a known first name or a surname the tagger calls a person elsewhere; one set off by
     commas after it ("a company spokesperson, Rina Roe,", "a lawyer for the district
     attorney, Ines Roe,") needs neither, an apposition to a person's noun being a person's
-    name. There the tagger may also have called the two words an organisation.
+    name. There the tagger may also have called the two words an organisation. A known first
+    name set off by commas beside the subject of a verb of saying is a person's name whatever
+    that subject is ("One library user, Ana Ruiz, said").
     """
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
     text = text_of(doc)
@@ -1155,7 +1157,16 @@ def _untagged_full_names(
             and _subject_of_verb(tok)
             and not (first.i > 0 and doc[first.i - 1].lower_ in _ARTICLES)
         )
-        if not (known and given) and not beside and not aged and not acts:
+        # "One library user, Ana Ruiz, said ...": a known first name and a surname set off by
+        # commas beside the subject of a verb of saying, whatever noun that subject is
+        beside_speaker = (
+            given
+            and first.tag_ == "NNP"
+            and tok.dep_ == "appos"
+            and doc[first.i - 1].text == ","
+            and _speaks(tok.head)
+        )
+        if not (known and given) and not beside and not aged and not acts and not beside_speaker:
             continue
         tagged = tok.ent_type_ or first.ent_type_
         if tagged and not ((beside or aged) and _org_of(first, tok)):
