@@ -200,8 +200,17 @@ MARKS = {
             'The harbour master said he was "appalled" by the delays.',
             'Dr Okafor said she was "horrified" by the report.',
             'She was "furious", Ona Pell said.',
+            # without quotation marks too: the outlet's paraphrase of how the speaker felt
+            "One tenant, Ona Pell, said she was horrified by the rent rise.",
+            "Ona Pell lives by the quay. She said she was appalled.",
         ),
         ('"She was furious," the porter said.', [("furious", "exaggeration")]),
+        # a feeling given to others, or by a speaker of the other gender, is still marked
+        (
+            "Ona Pell said the tenants were horrified by the rent rise.",
+            [("horrified", "exaggeration")],
+        ),
+        ("Mr Dan Vell said she was appalled.", [("appalled", "exaggeration")]),
         # a gendered role or kin noun tells the speaker's gender; before its verb of saying
         # the clause is the speaker's only where a known gender agrees; a spokesman or a
         # lawyer speaks of someone else

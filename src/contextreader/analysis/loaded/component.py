@@ -315,11 +315,19 @@ class LoadedTerms:
                 own_words.add(cand.entry.term)
             if cand.entry is not None and cand.entry.rule in OUTLET_ONLY and voice != "outlet":
                 continue
-            if cand.entry is not None and voice == "quoted":
-                if _speakers_own(span, cand.entry, self.lexicon) and not _lifted(chars, lifted):
-                    continue
-                if _own_feeling(span, cand.entry, self.lexicon):
-                    continue
+            if (
+                cand.entry is not None
+                and voice == "quoted"
+                and _speakers_own(span, cand.entry, self.lexicon)
+                and not _lifted(chars, lifted)
+            ):
+                continue
+            if (
+                cand.entry is not None
+                and voice in ("quoted", "reported")
+                and _own_feeling(span, cand.entry, self.lexicon)
+            ):
+                continue  # "she said she was horrified": the speaker's own state, not a framing
             terms.append(self._term(doc, cand, chars, voice, len(terms) + 1))
             char_span = doc.char_span(
                 chars[0], chars[1], label=terms[-1].category, alignment_mode="expand"
@@ -571,7 +579,12 @@ def _own_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
     word = span.root
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # '"We are angry and horrified"': where the first feeling stands
-    if word.dep_ not in ("acomp", "attr") and not (word.tag_ == "VBN" and word.dep_ == "ROOT"):
+    # a passive participle with its own subject is the feeling's verb: "she was horrified" in
+    # "Roe said she was horrified by the cuts" as much as in "She was horrified."
+    passive = word.tag_ == "VBN" and (
+        word.dep_ == "ROOT" or any(c.dep_ == "nsubjpass" for c in word.children)
+    )
+    if word.dep_ not in ("acomp", "attr") and not passive:
         return (
             _reported_feeling(word, lexicon)
             or _after_own_clause(word)
