@@ -96,6 +96,12 @@ MARKS = {
         "She joined the Radical Hearts, a folk band.",
         "The tax regime changed in April.",
         "Investors watched the sanctions regime closely.",
+        # a routine of care, training or nature is a regime in the plain sense
+        "Doctors said the fitness regime helped her recover.",
+        "The zoo changed the pandas' feeding regime in March.",
+        "Ecologists mapped the flood regime of the delta.",
+        "The bakery sold out of puppet-shaped biscuits before noon.",
+        "The museum restored a shadow puppet from Java.",
         "The company restructured its debt and sold an oil rig.",
         # a film actually called "Regime", with and without quotation marks
         'She starred in "Regime", a film about a fictional dynasty.',
