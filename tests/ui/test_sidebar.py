@@ -306,3 +306,25 @@ class TestRepeatedLoadedTerms:
             assert labels["t0"] == "so-called · headline · outlet → drop"
             assert labels["t1"] == "so-called · ¶2 · outlet → drop"
             assert labels["t9"] == "fine · outlet"
+
+
+class TestTheDetailsBoxGrowsInATallWindow:
+    @pytest.mark.parametrize(("size", "whole"), [((120, 40), True), ((80, 24), False)])
+    async def test_a_long_note_shows_whole_where_the_sidebar_has_room(
+        self, size: tuple[int, int], whole: bool
+    ) -> None:
+        """Up to two fifths of the sidebar go to the box: a 400-character note is read whole
+        at 120x40; at 80x24 the box keeps its nine rows and cuts the note with "…", its
+        "Instead:" line kept."""
+        report = load_fixture_report()
+        note = " ".join(["The word frames the matter before the facts are in."] * 8) + " END"
+        report.loaded_terms[0] = replace(report.loaded_terms[0], note=note, alternative="drop it")
+        app = app_for(report)
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("l", "tab")
+            await pilot.pause()
+            await pilot.pause()
+            shown = str(app.sidebar.query_one("#details", Static).render())
+            assert ("END" in shown) is whole
+            assert ("…" in shown) is not whole
+            assert shown.rstrip().splitlines()[-1].startswith("Instead:")

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.css.scalar import Unit
+from textual.css.scalar import Scalar, Unit
 from textual.message import Message
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
@@ -53,6 +53,7 @@ SECTIONS: tuple[tuple[Section, str], ...] = (
 SECTION_NAMES: dict[str, str] = dict(SECTIONS)
 EXCERPT = 60
 OPEN_LIMIT = 8  # a section with more entries starts closed
+DETAILS_ROWS = 9  # the details box's rows in a short window (its max-height in styles.tcss)
 # what the report's terms mean, in the details box, for readers who have not met them ("{owner}":
 # the outlet, or the writer of a letter or an op-ed, ``Report.voice_owner``)
 KIND_WORDS = {
@@ -672,8 +673,15 @@ class Sidebar(Vertical):
         return clipped(_joined(body, tail), self.app.console, width, lines)
 
     def on_resize(self) -> None:
-        """Fit the details again for the new width: wrapped for the old one, they ran past
-        the box's last line with no "…" (a loaded term's "Instead:" line lost)."""
+        """Give the details box up to two fifths of a tall sidebar (never fewer rows than the
+        stylesheet's ``max-height``), so a long note shows whole at 120x40 and is cut only in
+        a short window; then fit the details again for the new size: wrapped for the old
+        width, they ran past the box's last line with no "…" (a loaded term's "Instead:" line
+        lost)."""
+        box = self.query_one("#details", Static)
+        rows = max(DETAILS_ROWS, self.size.height * 2 // 5)
+        if box.styles.max_height != Scalar.from_number(rows):
+            box.styles.max_height = rows
         if self._shown is not None:
             self.call_after_refresh(self._refit)
 

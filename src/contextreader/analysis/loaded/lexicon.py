@@ -603,7 +603,13 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
             f"{where}: 'hype' must hold puffery terms: {sorted(lists['hype'] - puffery)}"
         )
     notes = {key: _text(context, key, where, required=key == NOTE_KEY) or "" for key in TEXT_KEYS}
-    return Lexicon(entries=tuple(entries), **notes, **lists)
+    return Lexicon(
+        entries=tuple(entries),
+        scare_quote_note=notes[NOTE_KEY],
+        scare_quote_note_speaker=notes[SPEAKER_NOTE_KEY],
+        scare_quote_alternative=notes[ALTERNATIVE_KEY],
+        **lists,
+    )
 
 
 def load_lexicon_text(text: str) -> Lexicon:
