@@ -300,3 +300,18 @@ class TestLoadedTermWalk:
             await pilot.press("v", "l", "l", "l")
             assert app.pane.active == "t2"  # t3 is reported, t4 quoted: both hidden
             assert status(app).startswith("No more loaded terms after this one")
+
+    async def test_after_v_hides_the_term_you_are_on_the_walk_goes_on_from_it(
+        self, make_app
+    ) -> None:
+        """v hides t3 (reported) while the reader is on it: the next own-words term is looked
+        for after where t3 stood, not from the top of the view (which gave t1 again)."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("l", "l", "l")
+            assert app.pane.active == "t3"
+            await pilot.press("v", "l")
+            assert app.pane.active is None
+            assert status(app).startswith("No more loaded terms below")
+            await pilot.press("L")
+            assert app.pane.active == "t2"

@@ -483,6 +483,7 @@ class ReaderApp(App[int]):
         self.report: Report | None = report
         self._nlp = nlp  # an already loaded pipeline (tests share one)
         self._search_term = ""
+        self._walk_from: int | None = None  # where a term v hid stood: walks go on from it
         self._search_index = -1
         self._model_label = self.model or "the language model"
         self._progress = ""
@@ -911,6 +912,7 @@ class ReaderApp(App[int]):
             return
         ref = refs[index][1]
         passed = self._scare_quotes_passed(ref, direction) if kind == "speech" else 0
+        self._walk_from = None
         self.pane.jump_to(ref)
         if kind != "search":
             self.sidebar.reveal(ref)
@@ -995,6 +997,13 @@ class ReaderApp(App[int]):
             spans = pane.active_spans
             if spans:
                 return spans[0][0], spans[0][0]
+        anchor = self._walk_from
+        if (
+            pane.active is None
+            and anchor is not None
+            and pane.line_of(anchor) in pane.visible_lines
+        ):
+            return anchor, anchor  # the term v hid while the reader was on it
         lines = pane.visible_lines
         top = 0 if lines.start == 0 else pane.line_start(lines.start)
         bottom = pane.line_start(lines.stop) if lines.stop < pane.line_count else len(pane.text)
@@ -1148,9 +1157,17 @@ class ReaderApp(App[int]):
         on = not self.pane.outlet_voice_only
         self.pane.set_outlet_voice_only(on)
         self.sidebar.set_outlet_voice_only(on)
+        self._walk_from = None
         if on and self._hides(self.pane.active):
             # the term the reader was on is no longer shown: no ▶ on a hidden word, and n/N
-            # go on from the view
+            # go on from where it stands (not from the top of the view)
+            self._walk_from = (
+                next(
+                    (t.span[0] for t in self.report.loaded_terms if t.id == self.pane.active), None
+                )
+                if self.report
+                else None
+            )
             self.pane.set_active(None)
         self._status(
             self._voice_status()
