@@ -115,3 +115,20 @@ class TestFetchingInsideTheReader:
             await until(pilot, lambda: app.fetch_error is not None)
         assert app.return_code == 1
         assert app.fetch_error == f"{address}: the server answered 404 Not Found"
+
+
+async def test_tab_pressed_while_the_analysis_runs_finds_a_cursor_when_it_ends(make_app) -> None:
+    """The sidebar took the focus while it had only pending headings: when the report fills
+    it, the cursor is on its first entry (highlighted, its details shown), not on no line."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        report = app.report
+        assert report is not None
+        app.sidebar.show_pending("Analysing…")
+        await pilot.press("tab")
+        app.sidebar.load(report)
+        await pilot.pause()
+        tree = app.sidebar.entries
+        assert tree.has_focus and tree.cursor_line == 0
+        details = str(app.sidebar.query_one("#details", Static).render())
+        assert details.startswith("Outlet") and "tab: to the sidebar" not in details

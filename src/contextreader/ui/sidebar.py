@@ -418,6 +418,11 @@ class Sidebar(Vertical):
         up, down = key_hint(self.entries, "sidebar.up"), key_hint(self.entries, "sidebar.down")
         select = key_hint(self.entries, "sidebar.select")
         tab = key_hint(self.app, "reader.focus-next")
+        if tree.has_focus and tree.root.children:
+            # tab was pressed while the analysis ran: the cursor the focus would have put on
+            # the first entry, not a sidebar with the focus and no cursor
+            tree.move_cursor(tree.root.children[0])
+            return
         self._details(
             Text(
                 f"{tab}: to the sidebar, where {up}, {down} move through the entries and "
