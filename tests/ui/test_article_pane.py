@@ -12,6 +12,8 @@ from textual.strip import Strip
 from contextreader.io.article import article_from_text
 from contextreader.report import (
     Assertion,
+    LoadedTerm,
+    Person,
     Quote,
     Report,
 )
@@ -36,6 +38,26 @@ class TestMarks:
             assert pane.style_at(span_of(report, "This plan")).underline  # quote
             assert pane.style_at(span_of(report, "Elena")).bold  # person
             assert pane.style_at(span_of(report, "Some residents")).italic  # vague assertion
+
+    async def test_a_loaded_word_in_a_name_is_not_bold_so_not_taken_for_the_active_one(
+        self,
+    ) -> None:
+        """Bold (a name) under reverse (a loaded term) would look like the annotation you are
+        on; the loaded word inside a name keeps the reverse without the bold, the rest of the
+        name its bold."""
+        text = "The regime said on Sunday that the vote was over.\n"
+        report = Report(
+            text=text,
+            people=[Person("p1", "The regime", None, [(0, 10)])],
+            loaded_terms=[
+                LoadedTerm("t1", (4, 10), "regime", "contentious label", "A note.", None, "outlet")
+            ],
+        )
+        app = ReaderApp(article_from_text(text), report=report)
+        async with app.run_test(size=SIZE):
+            regime, the = app.pane.style_at(5), app.pane.style_at(0)
+            assert regime.reverse and not regime.bold
+            assert the.bold and not the.reverse
 
     async def test_light_theme_keeps_the_marks(self, make_app, report) -> None:
         app = make_app()

@@ -50,6 +50,7 @@ GLYPH_QUOTE = "❝"
 GLYPH_VAGUE = "?"
 GLYPH_UNATTRIBUTED = "○"
 GLYPH_SEARCH = "⌕"
+_NOT_BOLD = Style(bold=False)  # laid over a loaded word inside a name (see ``_styles_for``)
 
 
 class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -383,6 +384,17 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             (m for m in self._line_marks(start, end) if self._shown(m)), key=lambda m: order[m.kind]
         )
         styles = [(m.start, m.end, self._style(self._component(m))) for m in marks]
+        # a loaded word inside a name ("The regime said"): the name's bold under the term's
+        # reverse would read as the annotation you are on (bold reverse), or with a speaker's
+        # underline as a search match; the term's own look wins there, without the bold
+        names = [m for m in marks if m.kind in ("person", "speaker", "outlet")]
+        styles += [
+            (max(m.start, n.start), min(m.end, n.end), _NOT_BOLD)
+            for m in marks
+            if m.kind == "loaded"
+            for n in names
+            if m.start < n.end and n.start < m.end
+        ]
         search = self._style("article--search")
         styles += [(s, e, search) for s, e in self._matches if s < end and e > start]
         active = self._style("article--active")
