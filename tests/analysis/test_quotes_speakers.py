@@ -835,6 +835,15 @@ def test_one_of_a_group_still_speaks(nlp: Language) -> None:
     assert [q.speaker_text for q in analyze_text(text, nlp).quotes] == ["One of the aides"]
 
 
+def test_a_hyphened_word_opening_the_speaker_stays_whole(nlp: Language) -> None:
+    """The parser makes "So" of "So-called" an adverb; the speaker keeps the whole word (it was
+    "called fiscal hawks"), while a focus word before a speaker is still left out."""
+    text = "So-called fiscal hawks have spent a decade telling us that cuts are the only way."
+    assert [q.speaker_text for q in analyze_text(text, nlp).quotes] == ["So-called fiscal hawks"]
+    text = "Even Roe's aides said the plan would fail."
+    assert [q.speaker_text for q in analyze_text(text, nlp).quotes] == ["Roe's aides"]
+
+
 def test_a_condition_of_anonymity_in_a_relative_clause_is_no_quote(nlp: Language) -> None:
     text = "A resident who asked not to be named said the fees would drive shoppers away.\n"
     quotes = analyze_text(text, nlp).quotes

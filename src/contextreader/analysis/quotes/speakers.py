@@ -440,7 +440,11 @@ def _np_span(head: Token) -> tuple[int, int]:
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
-        or (doc[start].dep_ in ("advmod", "cc", "preconj") and start < head.i)
+        or (
+            doc[start].dep_ in ("advmod", "cc", "preconj")
+            and start < head.i
+            and not _hyphened_on(doc[start])
+        )
     ):
         start += 1  # "even Roe's aides": the focus word is no part of who speaks
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
@@ -456,6 +460,18 @@ def _np_span(head: Token) -> tuple[int, int]:
             start -= 1
         end = head.i + 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _hyphened_on(tok: Token) -> bool:
+    """The word is the first half of a hyphened word ("So-called fiscal hawks"), which the
+    parser may take for an adverb of its own: it stays with the rest of the word."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[tok.i + 1].text in _HYPHENS
+        and not doc[tok.i + 1].whitespace_
+    )
 
 
 def _possessive_mark(tok: Token) -> bool:
