@@ -315,3 +315,20 @@ class TestLoadedTermWalk:
             assert status(app).startswith("No more loaded terms below")
             await pilot.press("L")
             assert app.pane.active == "t2"
+
+    async def test_the_place_v_left_is_forgotten_once_the_reader_moves_elsewhere(
+        self, make_app
+    ) -> None:
+        """Where the hidden term stood stayed the walk's starting point after the reader had
+        gone to a sidebar heading or entry: a later walk would have gone on from a place the
+        reader had left."""
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("l", "l", "l", "v")
+            assert app.pane.active is None and app._walk_from is not None
+            await pilot.press("tab", "down")  # another line of the sidebar
+            await pilot.pause()
+            assert app._walk_from is None
+            await pilot.press("shift+tab", "v", "l", "l", "l", "v", "tab", "home")
+            await pilot.pause()
+            assert app._walk_from is None

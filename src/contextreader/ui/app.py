@@ -547,6 +547,7 @@ class ReaderApp(App[int]):
 
     def _start_analysis(self) -> None:
         """Show the article as it is and analyse it in a worker."""
+        self._walk_from = None  # an offset in another article's text
         self.pane.load(self.article)
         self.query_one("#title", Static).update(self._masthead())
         self._show_view_state()  # worded for the room the new title leaves
@@ -760,6 +761,7 @@ class ReaderApp(App[int]):
         return [s for s in self.screen_stack if isinstance(s, OutletScreen)]
 
     def _show_report(self, report: Report) -> None:
+        self._walk_from = None  # an offset in another article's text
         self.pane.load(report)
         self.sidebar.load(report)
         self.sidebar.set_outlet_voice_only(self.pane.outlet_voice_only)  # v pressed meanwhile
@@ -797,16 +799,19 @@ class ReaderApp(App[int]):
 
     # -- sidebar -> pane ------------------------------------------------------------------------
     def on_sidebar_annotation_highlighted(self, message: Sidebar.AnnotationHighlighted) -> None:
+        self._walk_from = None  # the reader is somewhere else now
         self.pane.jump_to(message.ref)
         self._status_for(message.ref, message.section)
 
     def on_sidebar_annotation_selected(self, message: Sidebar.AnnotationSelected) -> None:
+        self._walk_from = None
         self.pane.jump_to(message.ref)
         self._status_for(message.ref, message.section)
 
     def on_sidebar_section_highlighted(self, message: Sidebar.SectionHighlighted) -> None:
         # on a heading no entry is chosen: the last entry's ▶ marks would say otherwise
         self.pane.set_active(None)
+        self._walk_from = None
         walk = (
             f"{key_hint(self, 'reader.next-of-kind')}/{key_hint(self, 'reader.previous-of-kind')}"
         )
