@@ -11,13 +11,12 @@ Serialised form: ``contextreader.report/1`` (see ``docs/report-schema.md`` and
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from importlib.resources import files
 from typing import Any, Literal, TypeVar
 
+from contextreader.data import read_toml
 from contextreader.wording import shortened, visible
 
 # an opening mark at the start of a paragraph inside a quote that runs on over paragraphs
@@ -39,8 +38,7 @@ def reporting_verbs() -> dict[str, Any]:
     """``reporting_verbs.toml`` as parsed, read once for every reader of it: the analysis's
     cue lexicon, speaker word lists and prescribing modals, and the report's display of a cue
     (``cue_words``). It lives here, below the analysis, so the report needs no spaCy."""
-    text = files("contextreader.data").joinpath("reporting_verbs.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return read_toml("reporting_verbs.toml")
 
 
 def _phrasal_verbs() -> frozenset[str]:

@@ -1,10 +1,15 @@
 """The hand-kept data files fail loudly, naming the table at fault, when a list is malformed."""
 
+from importlib.resources import files
+from pathlib import Path
+
 import pytest
 
+import contextreader
 from contextreader.analysis.assertions.lexicon import check_vague_lexicon, vague_lexicon
 from contextreader.analysis.loaded.lexicon import LexiconError, load_lexicon_text
 from contextreader.analysis.people import parse_role_lexicon, role_lexicon
+from contextreader.data import DataFileError, parse_toml, read_toml
 
 # the least a role_nouns.toml may hold: the roles, and every list it requires
 ROLES = {
@@ -181,3 +186,52 @@ def test_lexicon_go_betweens_must_be_role_classes():
         load_lexicon_text(text)
     good = text.replace(', "herald"', "")
     assert load_lexicon_text(good).go_betweens == {"spokesperson"}
+
+
+class TestAnyDataFileBrokenInAnEdit:
+    """Every TOML data file is read through ``read_toml``: an edit that breaks the TOML, or
+    renames a table the code needs, is a ``DataFileError`` naming the file (the command line
+    prints it in one line), never a TOMLDecodeError or a bare KeyError from the analysis."""
+
+    def test_bad_toml_names_the_file(self):
+        with pytest.raises(DataFileError, match=r"^role_nouns\.toml: not valid TOML"):
+            parse_toml('[roles]\nmayor = "mayor\n', "role_nouns.toml")
+
+    def test_a_renamed_table_names_the_file_and_the_table(self):
+        data = parse_toml('[phrasal]\nverbs = ["point out"]\n', "reporting_verbs.toml")
+        with pytest.raises(DataFileError, match=r"^reporting_verbs\.toml: no \[cues\] table$"):
+            data["cues"]
+
+    def test_a_renamed_key_in_a_nested_table_names_its_path(self):
+        data = parse_toml("[[a]]\n[a.b]\nwords = []\n", "x.toml")
+        with pytest.raises(DataFileError, match=r"^x\.toml: \[a\.b\] has no 'list'$"):
+            data["a"][0]["b"]["list"]
+
+    def test_a_renamed_role_table_is_a_data_file_error(self):
+        raw = parse_toml('[roles]\nmayor = "mayor"\n', "role_nouns.toml")
+        with pytest.raises(DataFileError, match=r"^role_nouns\.toml: "):
+            parse_role_lexicon(raw)
+
+    def test_every_toml_data_file_reads(self):
+        for name in sorted(files("contextreader.data").iterdir(), key=lambda p: p.name):
+            if name.name.endswith(".toml"):
+                assert read_toml(name.name), name.name
+
+    def test_a_missing_file_is_a_data_file_error(self):
+        with pytest.raises(DataFileError, match=r"^nothing\.toml: cannot be read"):
+            read_toml("nothing.toml")
+
+    def test_no_module_parses_its_toml_past_the_checks(self):
+        """Only the lexicon and the outlet notes parse TOML themselves (each with its own
+        error, a DataFileError too); every other loader goes through ``read_toml``."""
+        package = Path(contextreader.__file__).parent
+        parsing = sorted(
+            str(p.relative_to(package))
+            for p in package.rglob("*.py")
+            if "tomllib.loads" in p.read_text("utf-8")
+        )
+        assert parsing == [
+            "analysis/loaded/lexicon.py",
+            "data/__init__.py",
+            "outlets/kb.py",
+        ]

@@ -11,13 +11,11 @@ finder and the assertions all read it.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import Any
 
-from contextreader.data import DataFileError
+from contextreader.data import DataFileError, read_toml
 from contextreader.report import Genre
 
 GENRE_LINES = 6  # a label stands above or before the headline, among the first lines
@@ -33,7 +31,7 @@ def word_lists(
     """Read a data file of ``[section] words = [...]`` lists, each non-empty and lower case
     (a curated list with a capital or a gap would silently match nothing); also return the
     raw table for any other sections."""
-    raw = tomllib.loads(files("contextreader.data").joinpath(name).read_text("utf-8"))
+    raw = read_toml(name)
     parts = {}
     for key in keys:
         words = raw[key]["words"]

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
-from importlib.resources import files
 from typing import Any
+
+from contextreader.data import read_toml
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = {"p", "blockquote", "li", "pre", "dt", "dd"} | _HEADINGS
@@ -75,7 +75,7 @@ class _Markup:
 @cache
 def _markup() -> _Markup:
     """The furniture words of ``page_furniture.toml`` [markup], read once."""
-    raw = tomllib.loads(files("contextreader.data").joinpath("page_furniture.toml").read_text())
+    raw = read_toml("page_furniture.toml")
     lists = {k: frozenset(raw[k]["words"]) for k in ("markup", "markup_modifiers", "markup_roles")}
     return _Markup(lists["markup"], lists["markup_modifiers"], lists["markup_roles"])
 

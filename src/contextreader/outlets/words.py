@@ -6,11 +6,10 @@ build module, so the analysis never imports the build.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from contextreader.data import read_toml
 from contextreader.outlets.kb import KnowledgeBaseError
 
 
@@ -30,8 +29,7 @@ class BuildWords:
 @cache
 def load_words() -> BuildWords:
     """Read and check the word lists once."""
-    text = resources.files("contextreader.data").joinpath("outlet_build.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = read_toml("outlet_build.toml")
     lists = ("generic_words", "particles", "not_names", "shared_hosts", "home_paths", "part_paths")
     for key in lists:
         items = data.get(key)

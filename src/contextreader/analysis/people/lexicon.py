@@ -10,17 +10,15 @@ assertions and outlet components read the same lists from here.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
 
-from contextreader.data import DataFileError
+from contextreader.data import DataFileError, read_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,8 +318,7 @@ def _offices(raw: dict[str, Any], roles: dict[str, str]) -> dict[str, frozenset[
 @cache
 def role_lexicon() -> RoleLexicon:
     """Load and check ``role_nouns.toml`` once."""
-    text = files("contextreader.data").joinpath(ROLE_FILE).read_text("utf-8")
-    return parse_role_lexicon(tomllib.loads(text))
+    return parse_role_lexicon(read_toml(ROLE_FILE))
 
 
 NAMES_FILE = "first_names.toml"
@@ -372,8 +369,7 @@ def parse_first_names(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
 
 @cache
 def _first_name_lists() -> dict[str, frozenset[str]]:
-    text = files("contextreader.data").joinpath(NAMES_FILE).read_text("utf-8")
-    return parse_first_names(tomllib.loads(text))
+    return parse_first_names(read_toml(NAMES_FILE))
 
 
 @cache
@@ -427,8 +423,7 @@ def parse_name_variants(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
 
 @cache
 def _name_variants() -> dict[str, frozenset[str]]:
-    text = files("contextreader.data").joinpath(VARIANTS_FILE).read_text("utf-8")
-    return parse_name_variants(tomllib.loads(text))
+    return parse_name_variants(read_toml(VARIANTS_FILE))
 
 
 def name_variants(first: str, other: str) -> bool:
