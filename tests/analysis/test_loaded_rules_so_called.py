@@ -65,6 +65,16 @@ MARKS = {
             "The lane is so called after a mill that stood there until 1900.",
         ),
         ("Their rescue plan, so-called, was dropped.", [("so-called", "expression of doubt")]),
+        # a word of origin that starts a hyphened word starts what "so-called" distances
+        (
+            "The so-called for-hire experts misread the tide tables.",
+            [("so-called for-hire experts", "expression of doubt")],
+        ),
+        # and a capital one starts a name
+        (
+            "Senators blocked the so-called For the People Act in June.",
+            [("so-called", "expression of doubt")],
+        ),
     ],
     # "so-called" before a measure named by a benefit, however many words, quoted or not
     "so_called_long_names": [

@@ -36,7 +36,7 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     """
     found = _so_called_phrase(doc, start, end)
     phrase = doc[end : found[1]]
-    if not phrase and end < len(doc) and doc[end].lower_ in lexicon.name_origins:
+    if not phrase and _name_origin(doc, start, end, lexicon):
         return None  # "the village is so-called because of its springs": how a name came about
     if _claimed_measure(phrase, lexicon):
         # 'the so-called "jobs renewal plan"', quoted or not, however long, and a measure's
@@ -50,6 +50,16 @@ def rule_so_called(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[in
     if _defined_after(doc[end - 1], lexicon):
         return None
     return found
+
+
+def _name_origin(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A bare "so-called" followed by where a name comes from ([context] name_origins): "the
+    village is so-called because of its springs". The word is lower case and stands alone, not
+    the start of what "so-called" puts at a distance ("so-called for-profit colleges", "the
+    so-called For the People Act")."""
+    if end >= len(doc) or doc[end].text not in lexicon.name_origins:
+        return False
+    return end + 1 >= len(doc) or not _joining_hyphen(doc[end + 1])
 
 
 def _a_name(phrase: Span) -> bool:
@@ -276,6 +286,8 @@ def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
         quoted_participle = tok.tag_ == "VBN" and j > end and doc[j - 1].text in QUOTE_CHARS
         # the second half of a hyphened word, whatever its tag ("data-pooling agreements")
         hyphened = j > end and _joining_hyphen(doc[j - 1]) and tok.is_alpha
+        # or its first half ("for-profit colleges": "for" is tagged a preposition)
+        hyphened = hyphened or (tok.is_alpha and j + 1 < sent_end and _joining_hyphen(doc[j + 1]))
         if (
             tok.pos_ in SO_CALLED_NP
             or tok.text in QUOTE_CHARS
