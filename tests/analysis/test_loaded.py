@@ -120,6 +120,15 @@ MARKS = {
             'Senator Says "It Is Time To Stop The Thugs"\n\nThe mayor spoke. Thugs hit the bus.',
             [("Thugs", "contentious label")],
         ),
+        # nor one in a run of capitals: a slogan's or a title's, not a name of one word
+        (
+            "Protesters carried signs reading No Thugs Here. Thugs attacked the bus later.",
+            [("Thugs", "contentious label")],
+        ),
+        (
+            "She starred in the film Thugs of Hindostan. Thugs attacked the bus later.",
+            [("Thugs", "contentious label")],
+        ),
     ],
     "longer_match_wins_over_overlap": [
         ("The hearing was a witch hunt.", [("witch hunt", "contentious label")]),

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from contextreader.analysis.extensions import text_of
 from contextreader.analysis.paragraphs import is_heading
@@ -54,6 +54,8 @@ _SMALL_TITLE_WORDS = frozenset(
     {"and", "the", "for", "but", "nor", "via", "yet", "per", "from", "with", "into", "onto"}
     | {"over", "upon"}
 )
+# small words a run of capitalised words may hold: "Thugs of Hindostan", "Hoax in the City"
+_RUN_LINKS = _SMALL_TITLE_WORDS | {"of", "a", "an", "in", "on", "to", "at", "by", "&"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,9 @@ class HeadingIndex:
 
     @cached_property
     def prose_capitalised(self) -> set[str]:
-        """Words capitalised mid-sentence in sentences not in title case: names for sure."""
+        """Words capitalised mid-sentence, standing alone, in sentences not in title case: names
+        for sure ("the band Hoax"). A capital in a run of them is a title's, a slogan's or
+        emphasis's ("signs reading No Thugs Here", "the film Thugs of Hindostan")."""
         return body_capitalised(self.doc, self.lines, prose_only=True)
 
 
@@ -183,7 +187,7 @@ def body_capitalised(
     for tok in doc:
         if tok.is_sent_start or not tok.text[:1].isupper() or tok.is_upper:
             continue
-        if prose_only and _title_case_sentence(tok.sent):
+        if prose_only and (_title_case_sentence(tok.sent) or _in_capital_run(tok)):
             continue
         if doc[tok.i - 1].text in _OPENERS or doc[tok.i - 1].is_quote:
             continue  # a quotation or a list item may begin with a capital
@@ -192,6 +196,21 @@ def body_capitalised(
             continue
         named.add(tok.lower_)
     return named
+
+
+def _in_capital_run(tok: Token) -> bool:
+    """The word before or after ``tok`` (past a small word of title case, "Thugs of
+    Hindostan") also begins with a capital, or ``tok`` stands in quotation marks."""
+    doc = tok.doc
+    for step in (-1, 1):
+        i = tok.i + step
+        if 0 <= i < len(doc) and doc[i].lower_ in _RUN_LINKS:
+            i += step
+        if not 0 <= i < len(doc) or (step < 0 and doc[i].is_sent_start):
+            continue  # a sentence's first word has its capital anyway
+        if doc[i].is_alpha and doc[i].text[:1].isupper():
+            return True
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote
 
 
 def _title_case_sentence(sent: Span) -> bool:
