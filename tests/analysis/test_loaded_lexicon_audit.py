@@ -125,6 +125,11 @@ MARKS = {
         ("The blogger called the flood report a hoax.", [("hoax", "contentious label")]),
         # a verb "call" after it is no hoax call
         ("The election hoax calls the whole count into doubt.", [("hoax", "contentious label")]),
+        # unless another verb follows: the word after was a noun the parser took for a verb
+        *unmarked(
+            "Hoax calls waste police time every weekend.",
+            "The puppet shows at the fair drew large crowds.",
+        ),
         ("Fans freaked out when the band cancelled.", [("freaked out", "exaggeration")]),
     ],
     # -- words and idioms loaded in nearly every use, with their plain senses kept out -------

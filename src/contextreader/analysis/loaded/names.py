@@ -123,10 +123,20 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
     return not _sense_set_by_phrase(doc[start:end].root, entry)
 
 
+# the tags of a verb that has a tense of its own
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _its_verb(root: Token, after: Token) -> bool:
     """The word after a match is the verb the match is the subject of, which says what the
-    thing does and not which thing it is: "the hoax calls the count into doubt" is no hoax call."""
-    return after.pos_ in ("VERB", "AUX") and root.head.i == after.i and root.dep_ == "nsubj"
+    thing does and not which thing it is: "the hoax calls the count into doubt" is no hoax call.
+
+    Only where no finite verb follows in the sentence: with one, the word after is more likely
+    a noun the parser took for a verb ("the puppet shows at the fair drew crowds", "hoax calls
+    waste police time"), and the compound keeps its plain sense."""
+    if not (after.pos_ in ("VERB", "AUX") and root.head.i == after.i and root.dep_ == "nsubj"):
+        return False
+    return not any(t.tag_ in _FINITE for t in after.doc[after.i + 1 : after.sent.end])
 
 
 def _hyphened_next(doc: Doc, end: int) -> str | None:
