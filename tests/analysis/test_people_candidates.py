@@ -164,6 +164,24 @@ def test_a_name_set_off_beside_whoever_speaks_is_a_person_and_keeps_their_quotes
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One neighbouring hamlet, Ivy Bridge, said it would object to the road.",
+        'Mara Hale runs the shelter. One charity, Ivy Trust, said the plan was late. "We need '
+        'beds," she said.',
+    ],
+)
+def test_a_name_set_off_beside_a_place_or_a_body_that_speaks_is_no_person(nlp, text):
+    """A known first name opens the names of places and bodies too ("Ivy Bridge", "Ivy
+    Trust"): beside a noun for a place or a body, or ending in a word an organisation's name
+    ends in, the name is no person's, and the "she" after it stays with Mara Hale."""
+    rep = analyze_text(text, nlp)
+    assert "Ivy" not in " ".join(p.name for p in rep.people)
+    if "she said" in text:
+        assert rep.quotes[-1].speaker_id == rep.people[0].id
+
+
 def _fac_candidates(nlp: Language, text: str, start: int, end: int) -> list[str]:
     """The candidate names when the tagger calls ``doc[start:end]`` a facility."""
     doc = nlp(text)

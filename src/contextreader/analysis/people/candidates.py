@@ -1165,6 +1165,7 @@ def _untagged_full_names(
             and tok.dep_ == "appos"
             and doc[first.i - 1].text == ","
             and _speaks(tok.head)
+            and not _names_a_thing(tok, lex)
         )
         if not (known and given) and not beside and not aged and not acts and not beside_speaker:
             continue
@@ -1185,6 +1186,20 @@ def _untagged_full_names(
         if not in_heading(span, text) and _looks_like_name(span, lex, lower):
             out.append(span)
     return out
+
+
+def _names_a_thing(surname: Token, lex: RoleLexicon) -> bool:
+    """The name set beside a noun is a place's or a body's: the noun is one for a place, a
+    body, a family, a facility, an animal or a thing ("One neighbouring hamlet, Ivy Bridge,",
+    "one charity, Ivy Trust,"), or the name's last word is one an organisation or a place
+    ends in ("Trust", "Bay")."""
+    noun = surname.head.lemma_.lower()
+    things = (
+        lex.place_nouns | lex.body_nouns | lex.family_nouns | lex.facility_heads
+        | lex.animal_nouns | lex.thing_nouns | lex.place_heads
+    )  # fmt: skip
+    last = surname.lower_
+    return noun in things or last in lex.not_person or last in lex.org_suffixes
 
 
 def _listed_names(
