@@ -211,6 +211,12 @@ MARKS = {
             [("horrified", "exaggeration")],
         ),
         ("Mr Dan Vell said she was appalled.", [("appalled", "exaggeration")]),
+        # a body or a crowd telling of "she" tells of someone else; a feeling urged with
+        # "should" is a demand, not the speaker's state
+        ("Police said she was terrified by the attack.", [("terrified", "exaggeration")]),
+        ("The hospital said he was terrified.", [("terrified", "exaggeration")]),
+        ("The minister said we should all be terrified.", [("terrified", "exaggeration")]),
+        ('"We should all be terrified," the minister said.', [("terrified", "exaggeration")]),
         # a gendered role or kin noun tells the speaker's gender; before its verb of saying
         # the clause is the speaker's only where a known gender agrees; a spokesman or a
         # lawyer speaks of someone else

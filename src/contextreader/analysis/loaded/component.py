@@ -90,6 +90,7 @@ from contextreader.analysis.paragraphs import sentence_is_heading
 from contextreader.analysis.people import GENDER_KEY
 from contextreader.analysis.people.lexicon import role_lexicon, third_person_pronouns
 from contextreader.analysis.quotes.lexicon import cue_lexicon
+from contextreader.analysis.quotes.modality import obliged
 from contextreader.report import LoadedTerm, Voice
 
 # rules whose marks only count in the outlet's own voice: a speaker saying "clearly" is talking,
@@ -591,6 +592,8 @@ def _own_feeling(span: Span, entry: Entry, lexicon: Lexicon) -> bool:
             or _felt_by_me(word, lexicon)
         )
     verb = word.head if word.dep_ in ("acomp", "attr") else word
+    if obliged(verb):
+        return False  # "we should all be terrified": a feeling urged, not told of
     subject = _subject_of(verb)
     if subject is None:
         return _after_own_clause(word)
@@ -664,8 +667,8 @@ def _speaker_in_reported_speech(subject: Token, verb: Token, lexicon: Lexicon) -
     speaker = _subject_of(saying)
     if speaker is None and saying.tag_ == "VBG" and saying.dep_ in ("advcl", "xcomp", "conj"):
         speaker = _subject_of(saying.head)  # "Roe clashed with him, saying she was ..."
-    if speaker is None:
-        return False
+    if speaker is None or not _one_person(speaker):
+        return False  # "police said she was terrified": a body tells of someone else
     if role_lexicon().role_class(_lemma(speaker)) in lexicon.go_betweens:
         return False  # "the minister's spokesman said he was 'furious'": the principal's
     # the pronoun is the speaker unless the speaker is known to be of another gender ("Dan
@@ -676,6 +679,26 @@ def _speaker_in_reported_speech(subject: Token, verb: Token, lexicon: Lexicon) -
     if saying.i > subject.i:
         return gender in ("male", "female") and known == gender
     return not (known in ("male", "female") and gender in ("male", "female") and known != gender)
+
+
+def _one_person(tok: Token) -> bool:
+    """The speaker may be one person, who calls themself "he" or "she": a person People found
+    or a name after an honorific ("Dr Okafor", which the tagger may call an organisation); else
+    not a plural ("police", "residents"), an organisation's, a place's or a group's name, or a
+    noun for a body, a place or an institution ("the hospital": role_nouns.toml [not_person],
+    [named_things] bodies and places)."""
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we"):
+        return False
+    if any(m.start <= tok.i < m.end for m in tok.doc.spans.get("cr_people", [])):
+        return True  # a person People found, whatever the tagger called the name
+    roles = role_lexicon()
+    titled = (c for c in tok.children if c.dep_ == "compound")
+    if any(c.lower_ in roles.honorifics or f"{c.lower_}." in roles.honorifics for c in titled):
+        return True
+    if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    word = _lemma(tok)
+    return word not in roles.not_person | roles.body_nouns | roles.place_nouns
 
 
 def _gender_of(tok: Token) -> str:

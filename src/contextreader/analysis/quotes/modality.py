@@ -53,6 +53,13 @@ def _prescribing() -> _Prescribing:
 _US = frozenset({"us", "'s", "’s"})
 
 
+def obliged(verb: Token) -> bool:
+    """The verb carries a modal of obligation ([prescribed] modals: "should", "must"): "we
+    should all be terrified" demands a state rather than tells of one."""
+    modals = _prescribing().modals
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
 def prescribed(verb: Token) -> bool:
     """True when a verb of saying or thinking is demanded of its subject, not reported of it:
     "should know", "must remember", "ought to ask", "need to explain", "have to know", "let's
