@@ -106,6 +106,9 @@ MARKS = {
         # a film actually called "Regime", with and without quotation marks
         'She starred in "Regime", a film about a fictional dynasty.',
         "Regime, the new film by Ana Ruiz, premiered in Venice on Friday.",
+        # and a title set beside a body or a business it names
+        "Hoax, a punk band from Leeds, played three songs.",
+        "Propaganda, a design firm in Oslo, won the contract.",
         # a name opening a sentence is known by the capital the article gives it elsewhere
         "The band Hoax played three songs. Hoax then left the stage.",
         "Fans of the band Regime queued all night. Regime played until two.",
@@ -119,6 +122,11 @@ MARKS = {
         (
             'Senator Says "It Is Time To Stop The Thugs"\n\nThe mayor spoke. Thugs hit the bus.',
             [("Thugs", "contentious label")],
+        ),
+        # beside a class of people the capital is the sentence's
+        (
+            "Radicals, a group of hardliners, blocked the bill.",
+            [("Radicals", "contentious label")],
         ),
         # nor one in a run of capitals: a slogan's or a title's, not a name of one word
         (

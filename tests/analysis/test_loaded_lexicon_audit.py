@@ -222,6 +222,15 @@ MARKS = {
         ("Lord Orme's party is a servile tool of the banks.", [("servile", LABEL)]),
         ("The queen of daytime radio called her rival a bastard.", [("bastard", LABEL)]),
         ("He is a vassal of Tarsen since his reign as party leader.", [("vassal", LABEL)]),
+        # the witch hunts and the reigns of terror of a past period are history's
+        *unmarked(
+            "Historians compared it to the witch hunt of the 1950s.",
+            "The witch hunts of the 17th century killed hundreds.",
+        ),
+        (
+            "Residents described a reign of terror by the gang.",
+            [("reign of terror", "fear and threat")],
+        ),
     ],
     # a breeder's word for a female dog is no insult; said of a person it is
     "bitch_of_a_dog": [

@@ -27,6 +27,7 @@ from contextreader.analysis.loaded.tokens import (
     _title,
     set_off,
 )
+from contextreader.analysis.people import role_lexicon
 from contextreader.analysis.quotes.lexicon import cue_lexicon
 
 # determiners a person's name does not take: "this Witch Hunt" is not a person
@@ -100,8 +101,8 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         # and outside headings so does a capitalised word after it ("Kafkaesque Days", a title)
         if any(_in_longer_name(t) for t in toks) or (not in_heading and _title_follows(toks[-1])):
             return False
-    elif any(part_of_name(t, in_heading) for t in toks):
-        return False
+    elif any(part_of_name(t, in_heading) for t in toks) or _titled_work(toks, in_heading):
+        return False  # a name, or a one-word title ("Hoax, a punk band from Leeds, played")
     before = _neighbour(doc, start - 1, -1)
     if before is not None and _lemma(before) in entry.unless_prev:
         # a verb sets the sense of its own object only: "fight extremists", not an adjective
@@ -237,8 +238,19 @@ def _titled_work(toks: Span, in_heading: bool) -> bool:
         first = toks.doc[toks.start - 1] if toks.start else None
         return first is not None and (first.lower_ == "the" or first.dep_ == "poss")
     return any(
-        c.dep_ == "appos" and set_off(c) and _lemma(c) in works and c.i >= toks.end
+        c.dep_ == "appos" and set_off(c) and c.i >= toks.end and _names_its_kind(c, works)
         for c in root.children
+    )
+
+
+def _names_its_kind(noun: Token, works: frozenset[str]) -> bool:
+    """An apposition that says what a title names: a work ("Witch Hunt, her second novel") or
+    a body or business (role_nouns.toml [named_things] bodies: "Hoax, a punk band from
+    Leeds"), not a class of people ("Radicals, a group of hardliners")."""
+    if _lemma(noun) in works:
+        return True
+    return _lemma(noun) in role_lexicon().body_nouns and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     )
 
 
