@@ -126,7 +126,7 @@ async def test_tab_pressed_while_the_analysis_runs_finds_a_cursor_when_it_ends(m
         assert report is not None
         app.sidebar.show_pending("Analysing…")
         await pilot.press("tab")
-        app.sidebar.load(report)
+        app.post_message(ReaderApp.ArticleAnalyzed(report, 0))
         await pilot.pause()
         tree = app.sidebar.entries
         assert tree.has_focus and tree.cursor_line == 0

@@ -221,3 +221,16 @@ class TestASwitchPicksNothing:
             await pilot.pause()
             assert app.pane.active == "t1"
             assert app.sidebar.entries.cursor_node is app.sidebar._entry_nodes[("loaded", "t1")]
+
+
+async def test_an_analysis_left_running_moves_no_cursor_in_another_article() -> None:
+    """Leaving an article while its analysis ran, then coming with the sidebar in focus to
+    an article analysed before: the cursor stays where the reader left it and the status
+    says which article this is (the pending state of the first put the cursor on Outlet)."""
+    app = long_and_short_reports_app()
+    async with app.run_test(size=NARROW) as pilot:
+        app.sidebar.show_pending("The analysis is running; the article can be read meanwhile.")
+        await pilot.press("tab", "greater_than_sign")
+        await pilot.pause()
+        assert app.article_index == 1
+        assert status(app).startswith("Article 2 of 2")

@@ -742,7 +742,7 @@ class ReaderApp(App[int]):
             return
         self._stop_progress()
         self.report = message.report
-        self._show_report(message.report)
+        self._show_report(message.report, analysed=True)
         for screen in self._outlet_screens():
             screen.show_report(message.report)
 
@@ -760,10 +760,11 @@ class ReaderApp(App[int]):
         """Outlet panels open now (pressed before the report came): they show it when it does."""
         return [s for s in self.screen_stack if isinstance(s, OutletScreen)]
 
-    def _show_report(self, report: Report) -> None:
+    def _show_report(self, report: Report, analysed: bool = False) -> None:
+        """Show a report, one just analysed (``analysed``) or one kept from before."""
         self._walk_from = None  # an offset in another article's text
         self.pane.load(report)
-        self.sidebar.load(report)
+        self.sidebar.load(report, analysed)
         self.sidebar.set_outlet_voice_only(self.pane.outlet_voice_only)  # v pressed meanwhile
         self._show_view_state()  # "outlet's only" or, in a letter or an op-ed, "writer's only"
         self.query_one("#title", Static).update(self._masthead())

@@ -372,7 +372,6 @@ class Sidebar(Vertical):
         self._search_term = ""  # a search kept after its box closed: n / N walk its matches
         self._repeated: set[str] = set()  # loaded terms used more than once (their words)
         self._shown: Entry | None = None  # the entry the details box describes, if any
-        self._pending = False  # show_pending's analysis is running: the report comes next
 
     def compose(self) -> ComposeResult:
         tree = AnnotationTree(Text("Annotations"), id="entries")
@@ -403,12 +402,11 @@ class Sidebar(Vertical):
             tree.root.add_leaf(Text.assemble((name, "bold"), " (…)"), Entry(section))
         self._details(Text(message))
         self.query_one("#details", Static).loading = running
-        self._pending = running
 
-    def load(self, report: Report) -> None:
-        """Fill the tree from a report."""
+    def load(self, report: Report, analysed: bool = False) -> None:
+        """Fill the tree from a report; ``analysed``: its analysis has just ended, while the
+        reader waited on this article."""
         self._report = report
-        was_pending, self._pending = self._pending, False
         self._person = None  # ids are the report's own: another article's p1 is someone else
         self.query_one("#details", Static).loading = False
         self._entry_nodes.clear()
@@ -421,7 +419,7 @@ class Sidebar(Vertical):
         up, down = key_hint(self.entries, "sidebar.up"), key_hint(self.entries, "sidebar.down")
         select = key_hint(self.entries, "sidebar.select")
         tab = key_hint(self.app, "reader.focus-next")
-        if was_pending and tree.has_focus and tree.root.children:
+        if analysed and tree.has_focus and tree.root.children:
             # tab was pressed while the analysis ran: the cursor the focus would have put on
             # the first entry, not a sidebar with the focus and no cursor
             tree.move_cursor(tree.root.children[0])
