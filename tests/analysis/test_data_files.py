@@ -9,7 +9,7 @@ import contextreader
 from contextreader.analysis.assertions.lexicon import check_vague_lexicon, vague_lexicon
 from contextreader.analysis.loaded.lexicon import LexiconError, load_lexicon_text
 from contextreader.analysis.people import parse_role_lexicon, role_lexicon
-from contextreader.data import DataFileError, parse_toml, read_toml
+from contextreader.data import DataFileError, Table, parse_toml, read_toml
 
 # the least a role_nouns.toml may hold: the roles, and every list it requires
 ROLES = {
@@ -216,6 +216,10 @@ class TestAnyDataFileBrokenInAnEdit:
         for name in sorted(files("contextreader.data").iterdir(), key=lambda p: p.name):
             if name.name.endswith(".toml"):
                 assert read_toml(name.name), name.name
+
+    def test_a_table_made_otherwise_still_says_what_is_missing(self):
+        with pytest.raises(DataFileError, match=r"^a data file: no \[roles\] table$"):
+            Table()["roles"]
 
     def test_a_missing_file_is_a_data_file_error(self):
         with pytest.raises(DataFileError, match=r"^nothing\.toml: cannot be read"):

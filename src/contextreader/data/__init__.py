@@ -18,8 +18,8 @@ class Table(dict[str, Any]):
     renamed or deleted in an edit) is a ``DataFileError`` naming the file and the table, not a
     bare ``KeyError`` from deep in the analysis."""
 
-    file: str
-    path: str
+    file: str = "a data file"  # set by ``parse_toml``; these for a table made otherwise
+    path: str = ""
 
     def __missing__(self, key: str) -> Any:
         where = f"[{self.path}] has no {key!r}" if self.path else f"no [{key}] table"
