@@ -130,6 +130,12 @@ MARKS = {
             "Hoax calls waste police time every weekend.",
             "The puppet shows at the fair drew large crowds.",
         ),
+        # but a verb the term is the subject of, with a clause after it, is still its verb
+        (
+            "The election hoax calls the whole count into doubt, the senator said.",
+            [("hoax", "contentious label")],
+        ),
+        ("The extremist attacks anyone who disagrees with him.", [("extremist", LABEL)]),
         ("Fans freaked out when the band cancelled.", [("freaked out", "exaggeration")]),
     ],
     # -- words and idioms loaded in nearly every use, with their plain senses kept out -------

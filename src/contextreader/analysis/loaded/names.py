@@ -132,12 +132,16 @@ def _its_verb(root: Token, after: Token) -> bool:
     """The word after a match is the verb the match is the subject of, which says what the
     thing does and not which thing it is: "the hoax calls the count into doubt" is no hoax call.
 
-    Only where no finite verb follows in the sentence: with one, the word after is more likely
-    a noun the parser took for a verb ("the puppet shows at the fair drew crowds", "hoax calls
-    waste police time"), and the compound keeps its plain sense."""
+    Not where the parse shows the word after is a noun all the same: it is itself a subject or
+    an object ("the puppet shows at the fair drew crowds"), or a finite verb hangs on it as its
+    complement ("hoax calls waste police time"); there the compound keeps its plain sense."""
     if not (after.pos_ in ("VERB", "AUX") and root.head.i == after.i and root.dep_ == "nsubj"):
         return False
-    return not any(t.tag_ in _FINITE for t in after.doc[after.i + 1 : after.sent.end])
+    if after.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    return not any(
+        c.tag_ in _FINITE and c.dep_ in ("xcomp", "dobj", "attr") for c in after.children
+    )
 
 
 def _hyphened_next(doc: Doc, end: int) -> str | None:
