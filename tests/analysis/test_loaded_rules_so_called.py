@@ -70,6 +70,8 @@ MARKS = {
             "The so-called for-hire experts misread the tide tables.",
             [("so-called for-hire experts", "expression of doubt")],
         ),
+        # (any hyphened word that starts with a word of another kind: "in-depth" is no term)
+        ("Critics mocked the so-called in-depth review.", [("so-called", "expression of doubt")]),
         # and a capital one starts a name
         (
             "Senators blocked the so-called For the People Act in June.",

@@ -286,8 +286,6 @@ def _so_called_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
         quoted_participle = tok.tag_ == "VBN" and j > end and doc[j - 1].text in QUOTE_CHARS
         # the second half of a hyphened word, whatever its tag ("data-pooling agreements")
         hyphened = j > end and _joining_hyphen(doc[j - 1]) and tok.is_alpha
-        # or its first half ("for-profit colleges": "for" is tagged a preposition)
-        hyphened = hyphened or (tok.is_alpha and j + 1 < sent_end and _joining_hyphen(doc[j + 1]))
         if (
             tok.pos_ in SO_CALLED_NP
             or tok.text in QUOTE_CHARS
