@@ -182,6 +182,15 @@ def test_a_name_set_off_beside_a_place_or_a_body_that_speaks_is_no_person(nlp, t
         assert rep.quotes[-1].speaker_id == rep.people[0].id
 
 
+def test_a_surname_that_ends_a_place_s_name_too_is_still_a_surname_beside_a_speaker(nlp):
+    """ "Day" ends names of days and "Law" of laws, but after a known first name beside
+    someone who speaks it is the surname: Ivy Day is a person, and her quote is hers."""
+    text = 'One commuter, Ivy Day, said the trains were late. "I wait every day," she said.'
+    rep = analyze_text(text, nlp)
+    assert [p.name for p in rep.people] == ["Ivy Day"]
+    assert {q.speaker_id for q in rep.quotes} == {rep.people[0].id}
+
+
 def _fac_candidates(nlp: Language, text: str, start: int, end: int) -> list[str]:
     """The candidate names when the tagger calls ``doc[start:end]`` a facility."""
     doc = nlp(text)
