@@ -217,6 +217,8 @@ MARKS = {
         ("The hospital said he was terrified.", [("terrified", "exaggeration")]),
         ("The minister said we should all be terrified.", [("terrified", "exaggeration")]),
         ('"We should all be terrified," the minister said.', [("terrified", "exaggeration")]),
+        # "must have been" guesses at the speaker's own state, and demands nothing
+        *unmarked('"I must have been terrified," she said.'),
         # a gendered role or kin noun tells the speaker's gender; before its verb of saying
         # the clause is the speaker's only where a known gender agrees; a spokesman or a
         # lawyer speaks of someone else

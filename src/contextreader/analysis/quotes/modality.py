@@ -55,9 +55,13 @@ _US = frozenset({"us", "'s", "’s"})
 
 def obliged(verb: Token) -> bool:
     """The verb carries a modal of obligation ([prescribed] modals: "should", "must"): "we
-    should all be terrified" demands a state rather than tells of one."""
+    should all be terrified" demands a state rather than tells of one. Not with "have" ("I
+    must have been terrified", "should have been"): a guess or a regret, no demand."""
     modals = _prescribing().modals
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    if any(c.lemma_ == "have" for c in aux):
+        return False
+    return any(c.lower_ in modals for c in aux)
 
 
 def prescribed(verb: Token) -> bool:
