@@ -112,6 +112,10 @@ MARKS = {
         # a name opening a sentence is known by the capital the article gives it elsewhere
         "The band Hoax played three songs. Hoax then left the stage.",
         "Fans of the band Regime queued all night. Regime played until two.",
+        # beside another name or a place; or a title of several words opening a sentence
+        "The bands Regime and Propaganda toured together. Regime played first.",
+        "Fans saw the band Hoax in London. Hoax then left the stage.",
+        "She starred in the film Thugs of Hindostan. Thugs of Hindostan flopped at the box office.",
     ),
     # a capital that only opens a sentence, or comes from a title-case line, makes no name
     "a_capital_elsewhere_only_in_title_case_makes_no_name": [

@@ -54,8 +54,9 @@ _SMALL_TITLE_WORDS = frozenset(
     {"and", "the", "for", "but", "nor", "via", "yet", "per", "from", "with", "into", "onto"}
     | {"over", "upon"}
 )
-# small words a run of capitalised words may hold: "Thugs of Hindostan", "Hoax in the City"
-_RUN_LINKS = _SMALL_TITLE_WORDS | {"of", "a", "an", "in", "on", "to", "at", "by", "&"}
+# small words a title's run of capitalised words may hold: "Thugs of Hindostan"; not "and" or
+# "in", which join two names or a name and a place ("Regime and Propaganda", "Hoax in London")
+_RUN_LINKS = frozenset({"of", "the", "a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,36 +188,56 @@ def body_capitalised(
     for tok in doc:
         if tok.is_sent_start or not tok.text[:1].isupper() or tok.is_upper:
             continue
-        if prose_only and (_title_case_sentence(tok.sent) or _in_capital_run(tok)):
+        if prose_only and _title_case_sentence(tok.sent):
             continue
         if doc[tok.i - 1].text in _OPENERS or doc[tok.i - 1].is_quote:
             continue  # a quotation or a list item may begin with a capital
         i = bisect_right(starts, tok.idx) - 1
         if i >= 0 and tok.idx < headings[i][1]:
             continue
-        named.add(tok.lower_)
+        if not prose_only:
+            named.add(tok.lower_)
+        elif not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote):
+            named.add(_capital_run(tok))  # in quotation marks it may be anything
     return named
 
 
-def _in_capital_run(tok: Token) -> bool:
-    """The word before or after ``tok`` (past a small word of title case, "Thugs of
-    Hindostan") also begins with a capital, or ``tok`` stands in quotation marks."""
-    doc = tok.doc
-    for step in (-1, 1):
-        i = tok.i + step
-        if 0 <= i < len(doc) and doc[i].lower_ in _RUN_LINKS:
-            i += step
-        if not 0 <= i < len(doc) or (step < 0 and doc[i].is_sent_start):
-            continue  # a sentence's first word has its capital anyway
-        if doc[i].is_alpha and doc[i].text[:1].isupper():
-            return True
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote
+def _capital_run(tok: Token) -> str:
+    """The run of capitalised words ``tok`` stands in, in lower case ("thugs of hindostan", a
+    title's; "no thugs here", a slogan's), or the word alone: a run shows a name of several
+    words, of which a sentence opening on one word says nothing. The run keeps to the sentence,
+    not counting its first word (whose capital is the sentence's), and may hold one small word
+    of a title between two capitals ("of", "the")."""
+    doc, sent = tok.doc, tok.sent
+    start = end = tok.i
+
+    def capital(i: int) -> bool:
+        word = doc[i]
+        return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start
+
+    while True:
+        if start - 1 > sent.start and capital(start - 1):
+            start -= 1
+        elif start - 2 > sent.start and doc[start - 1].lower_ in _RUN_LINKS and capital(start - 2):
+            start -= 2
+        else:
+            break
+    while True:
+        if end + 1 < sent.end and capital(end + 1):
+            end += 1
+        elif end + 2 < sent.end and doc[end + 1].lower_ in _RUN_LINKS and capital(end + 2):
+            end += 2
+        else:
+            break
+    return " ".join(t.lower_ for t in doc[start : end + 1])
 
 
 def _title_case_sentence(sent: Span) -> bool:
-    """Most of the sentence's words of four letters or more open with a capital."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) > 1 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
+    """Most of the sentence's words of four letters or more, after its first, open with a
+    capital, and there are four or more of them: a short sentence with two names in it ("Fans
+    saw the band Hoax in London") is no title."""
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3]
+    return len(words) > 3 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
 
 
 def _people_chars(doc: Doc) -> set[int]:

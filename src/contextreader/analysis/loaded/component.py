@@ -531,9 +531,19 @@ def _without_body_names(
         if heading(tok.sent):
             if tok.lower_ in lines.capitalised:
                 dropped.add(id(c))
-        elif tok.is_sent_start and _title(tok) and tok.lower_ in lines.prose_capitalised:
+        elif tok.is_sent_start and _title(tok) and _opens_on_a_name(tok, lines.prose_capitalised):
             dropped.add(id(c))
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+def _opens_on_a_name(tok: Token, names: set[str]) -> bool:
+    """The sentence opens, at ``tok``, on a name the article writes with capitals mid-sentence
+    elsewhere (``HeadingIndex.prose_capitalised``): one word ("Hoax then left the stage") or
+    a run of them ("Thugs of Hindostan flopped")."""
+    if tok.lower_ in names:
+        return True
+    words = [t.lower_ for t in tok.doc[tok.i : tok.sent.end]]
+    return any(" " in name and words[: name.count(" ") + 1] == name.split(" ") for name in names)
 
 
 def _without_shop_listings(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
