@@ -114,7 +114,7 @@ MARKS = {
         "Fans of the band Regime queued all night. Regime played until two.",
         # beside another name or a place; or a title of several words opening a sentence
         "The bands Regime and Propaganda toured together. Regime played first.",
-        "Fans saw the band Hoax in London. Hoax then left the stage.",
+        "The crowd waited two hours to see the band Hoax in London. Hoax then left the stage.",
         "She starred in the film Thugs of Hindostan. Thugs of Hindostan flopped at the box office.",
     ),
     # a capital that only opens a sentence, or comes from a title-case line, makes no name

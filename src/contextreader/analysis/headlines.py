@@ -233,11 +233,9 @@ def _capital_run(tok: Token) -> str:
 
 
 def _title_case_sentence(sent: Span) -> bool:
-    """Most of the sentence's words of four letters or more, after its first, open with a
-    capital, and there are four or more of them: a short sentence with two names in it ("Fans
-    saw the band Hoax in London") is no title."""
-    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3]
-    return len(words) > 3 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
+    """Most of the sentence's words of four letters or more open with a capital."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) > 1 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
 
 
 def _people_chars(doc: Doc) -> set[int]:
