@@ -6,8 +6,10 @@ stays silent; the sentences and names are invented for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 
 from contextreader.analysis.loaded.lexicon import load_lexicon
+from contextreader.analysis.loaded.rules.labels import rule_mass_label
 from tests.analysis.helpers import grouped, marks
 
 MARKS = {
@@ -69,6 +71,8 @@ MARKS = {
         ("Lawyers warned of a chilling effect on reporters.", []),
         ("The seminar posed existential questions about work.", []),
         ("A swarm of bees settled on the roof.", []),
+        # a flood of things said of people is still a label
+        ("The migrants are a flood of cheap labour.", [("flood", "fear and threat")]),
         (
             "The mayor's reckless plan emptied the reserve.",
             [("reckless", "contentious label")],
@@ -144,3 +148,20 @@ def test_entries_neutral_in_most_news_are_gone():
     terms = {e.term for e in load_lexicon().entries}
     assert "restructuring" not in terms  # the plain business and debt term
     assert "unbeliever" not in terms  # the plain word for someone outside a faith
+
+
+def test_a_flood_of_things_is_no_label_whatever_the_parse_hangs_on_it(nlp) -> None:
+    """The parser may set a person's name after "a flood of imports" in apposition to "flood"
+    (in a long sentence whose next clause opens on the name): the "of" still says what floods,
+    things, so the figure is the plain one. Built by hand, as the misparse comes and goes."""
+    doc = Doc(
+        nlp.vocab,
+        words=["battered", "by", "a", "flood", "of", "imports", ",", "Ana", "Roe"],
+        heads=[0, 0, 3, 1, 3, 4, 3, 8, 3],
+        deps=["ROOT", "agent", "det", "pobj", "prep", "pobj", "punct", "compound", "appos"],
+        pos=["VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN"],
+        tags=["VBN", "IN", "DT", "NN", "IN", "NNS", ",", "NNP", "NNP"],
+        lemmas=["batter", "by", "a", "flood", "of", "import", ",", "Ana", "Roe"],
+    )
+    doc.ents = [Span(doc, 7, 9, label="PERSON")]
+    assert rule_mass_label(doc, 3, 4, load_lexicon()) is None

@@ -472,7 +472,18 @@ def _many_people(tok: Token, lexicon: Lexicon) -> bool:
 
 def rule_mass_label(doc: Doc, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'swarm', 'flood': as a verb said of the people doing it (``rule_mass``), as a noun said of
-    people like a threat noun ("a swarm of migrants")."""
+    people like a threat noun ("a swarm of migrants", "migrants are a swarm of locusts"). A
+    noun whose "of" names things ("battered by a flood of cheap imports") is the plain figure,
+    unless it is said of someone ("the migrants are a flood of cheap labour"): a name the parse
+    hangs on it in apposition is no sign it is."""
     if doc[start].pos_ in ("VERB", "AUX"):
         return rule_mass(doc, start, end, lexicon)
+    noun = doc[start:end].root
+    what = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if (
+        what
+        and noun.dep_ not in ("attr", "oprd", "appos")
+        and not any(_many_people(g, lexicon) for g in what)
+    ):
+        return None
     return rule_threat_label(doc, start, end, lexicon)
