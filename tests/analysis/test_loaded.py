@@ -132,11 +132,6 @@ MARKS = {
             "Radicals, a group of hardliners, blocked the bill.",
             [("Radicals", "contentious label")],
         ),
-        # a sentence's first word the tagger calls a name after a title-case headline
-        (
-            "Harbour Board Faces Questions\n\nThugs attacked the harbour office overnight.",
-            [("Thugs", "contentious label")],
-        ),
         # nor one in a run of capitals: a slogan's or a title's, not a name of one word
         (
             "Protesters carried signs reading No Thugs Here. Thugs attacked the bus later.",

@@ -305,24 +305,3 @@ def test_a_headline_with_a_closing_stop_is_read_in_lower_case(nlp, text, marked)
 def test_a_first_sentence_full_of_names_is_no_headline(nlp):
     text = "The Vell Hit Piece Prize went to Orla Roe on Friday.\n\nShe thanked the jury."
     assert [w for w, _ in marks(nlp, text) if w == "Hit Piece"] == []
-
-
-def test_a_sentence_opening_word_the_tagger_calls_a_name_is_read_as_a_noun(nlp) -> None:
-    """After a title-case headline the tagger may call "Thugs" a proper noun, whose lemma is
-    the word itself: it is looked up by its lemma as a common noun. Mid-sentence, or with an
-    entity label, the capital is a name's and nothing is reread."""
-    matcher = TermMatcher(nlp, [entry("thug", pos=frozenset({"NOUN"}))])
-
-    def doc(words: list[str], pos: list[str], first: bool = True) -> Doc:
-        return Doc(
-            nlp.vocab,
-            words=words,
-            lemmas=[w if p == "PROPN" else w.lower() for w, p in zip(words, pos, strict=True)],
-            pos=pos,
-            sent_starts=[first] + [False] * (len(words) - 1),
-        )
-
-    opening = doc(["Thugs", "attacked", "the", "office"], ["PROPN", "VERB", "DET", "NOUN"])
-    assert found(matcher, opening) == [("thug", "Thugs")]
-    inside = doc(["Fans", "of", "Thugs", "queued"], ["NOUN", "ADP", "PROPN", "VERB"])
-    assert found(matcher, inside) == []

@@ -24,10 +24,7 @@ How an entry matches:
   bill through parliament"); other phrasal entries never take an object there ("hit the ball
   out" is not "hit out");
 * a POS restriction (``pos``) applies to a one-word term, checked after matching; ``forms`` are
-  spellings the curator listed and match whatever their POS;
-* a sentence's first word that the tagger calls a proper noun for its capital alone, with no
-  entity label ("Thugs attacked the office" after a title-case headline), is looked up by the
-  lemma it would have as a common noun, and counts as one for ``pos``.
+  spellings the curator listed and match whatever their POS.
 
 Why two ``PhraseMatcher`` s, not spaCy's ``Matcher``: the ``Matcher`` with a token pattern per
 entry and form was the slowest step of the whole analysis, while a ``PhraseMatcher`` looks every
@@ -96,9 +93,6 @@ class TermMatcher:
         self._options: dict[str, list[str]] = {}  # a word's possible lemmas, found once
         # (verb lemma, particle) of two-word terms that split round an object (``Entry.split``)
         self.phrasal: dict[tuple[str, str], _Pattern] = {}
-        # the one-word patterns matched by lemma, by their word (see ``_opening_nouns``)
-        self._one_word: dict[str, list[_Pattern]] = {}
-        self._noun_lemma: dict[str, list[str]] = {}  # a word's lemmas as a noun, found once
         for entry in entries:
             words = tuple(t.lower_ for t in nlp.make_doc(entry.term))
             pos = entry.pos if len(words) == 1 else frozenset()
@@ -126,8 +120,6 @@ class TermMatcher:
         key = self.vocab.strings.add(label)
         self.patterns[key] = _Pattern(entry, words, pos, len(self.patterns), last_inflects)
         self.written.add(label, [Doc(self.vocab, words=list(words))])
-        if by_lemma and len(words) == 1:
-            self._one_word.setdefault(words[0], []).append(self.patterns[key])
         if by_lemma:
             docs = [
                 Doc(self.vocab, words=list(words), lemmas=list(lemmas))
@@ -177,13 +169,9 @@ class TermMatcher:
             if len(pat.words) == 1 or _fits(doc[start:end], pat.words):
                 found.append((start, pat, end))
         found += self._split(doc)
-        reread = self._opening_nouns(doc)
-        found += reread
-        nouns = {start for start, _, _ in reread}
         ranked = []
         for start, pat, end in found:
-            pos = "NOUN" if start in nouns else doc[start].pos_
-            if pat.pos and pos not in pat.pos:
+            if pat.pos and doc[start].pos_ not in pat.pos:
                 continue
             by_lemma = pat.words[0] != doc[start].lower_
             ranked.append((start, by_lemma, pat.order, end, pat.entry))
@@ -193,28 +181,6 @@ class TermMatcher:
             if (entry.key, start, end) not in seen:
                 seen.add((entry.key, start, end))
                 yield entry, start, end
-
-    def _opening_nouns(self, doc: Doc) -> list[tuple[int, _Pattern, int]]:
-        """A sentence's first word that the tagger took for a proper noun for its capital alone
-        ("Thugs attacked the office", after a headline in title case): spaCy gives a proper
-        noun itself as its lemma, so an inflected form never met its entry. Such a word, with
-        no entity label, is looked up by the lemma it would have as a common noun; whether it
-        is a name after all is decided later, as for any match (``names.py``)."""
-        if self._lemmatize is None:
-            return []
-        found = []
-        for tok in doc:
-            if not tok.is_sent_start or tok.pos_ != "PROPN" or tok.ent_type_:
-                continue
-            if not (tok.is_alpha and tok.is_title):
-                continue
-            word = tok.lower_
-            if word not in self._noun_lemma:
-                as_noun = Doc(self.vocab, words=[word], pos=["NOUN"])[0]
-                self._noun_lemma[word] = [w for w in self._lemmatize(as_noun) if w != word]
-            for lemma in self._noun_lemma[word]:
-                found += [(tok.i, pat, tok.i + 1) for pat in self._one_word.get(lemma, ())]
-        return found
 
     def _split(self, doc: Doc) -> list[tuple[int, _Pattern, int]]:
         """A phrasal verb whose particle stands after its object ("rammed the budget through"
