@@ -197,9 +197,23 @@ def body_capitalised(
             continue
         if not prose_only:
             named.add(tok.lower_)
-        elif not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_quote):
-            named.add(_capital_run(tok))  # in quotation marks it may be anything
+        elif not _before_a_quote(tok):  # in quotation marks it may be anything
+            run = _capital_run(tok)
+            named.add(run)
+            if run.endswith(f" {tok.lower_}"):
+                named.add(tok.lower_)  # a name's last word: "Mr Crooks", "On Friday Hoax"
     return named
+
+
+def _before_a_quote(tok: Token) -> bool:
+    """A quotation mark follows the word; not the apostrophe of a plural's possessive, which
+    spaCy also calls a quote ("Savages' next show")."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_quote:
+        return False
+    mark = doc[tok.i + 1]
+    possessive = mark.text in ("'", "’") and tok.lower_.endswith("s") and not tok.whitespace_
+    return not (mark.tag_ == "POS" or possessive)
 
 
 def _capital_run(tok: Token) -> str:
@@ -233,9 +247,13 @@ def _capital_run(tok: Token) -> str:
 
 
 def _title_case_sentence(sent: Span) -> bool:
-    """Most of the sentence's words of four letters or more open with a capital."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) > 1 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
+    """Most of the sentence's words of four letters or more open with a capital, leaving out
+    its first word and the names of people and places, which any prose capitalises ("Critics
+    loved Liars.", "Natalie Merchant left Maniacs in 1993." are no titles)."""
+    words = [
+        t for t in sent[1:] if t.is_alpha and len(t) > 3 and t.ent_type_ not in ("PERSON", "GPE")
+    ]
+    return bool(words) and sum(t.text[0].isupper() for t in words) * 2 > len(words)
 
 
 def _people_chars(doc: Doc) -> set[int]:
