@@ -399,7 +399,7 @@ class LoadedTerms:
     def _lexicon_hits(self, doc: Doc, heading: Callable[[Span], bool]) -> Iterable[_Candidate]:
         kept: list[tuple[_Candidate, Token | None]] = []
         for entry, start, end in self.index.matches(doc):
-            if not _context_ok(doc, start, end, entry, heading(doc[start].sent)):
+            if not _context_ok(doc, start, end, entry, heading(doc[start].sent), self.lexicon):
                 continue
             if not _used_as_tagged(doc, start, end, entry, self.lexicon):
                 continue

@@ -67,7 +67,9 @@ def _opening_capital(toks: Span) -> bool:
     return all(not t.text[:1].isupper() for t in toks[1:])
 
 
-def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) -> bool:
+def _context_ok(
+    doc: Doc, start: int, end: int, entry: Entry, in_heading: bool, lexicon: Lexicon
+) -> bool:
     """Drop names and the technical senses the entry lists."""
     toks = doc[start:end]
     if entry.compound and not _second_half(doc, start):
@@ -81,7 +83,7 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
             # past the phrase makes it part of one ("the Never-Trumper Caucus")
             if _name_runs_on(doc, start, end) or _named_thing(toks, in_heading):
                 return False
-        elif _titled_work(toks, in_heading):
+        elif _titled_work(toks, in_heading, lexicon):
             return False  # "Their best-known single, Mob Rule, was ...": the work's title
         elif (
             any(t.ent_type_ in NAME_ENTS for t in toks)
@@ -101,7 +103,7 @@ def _context_ok(doc: Doc, start: int, end: int, entry: Entry, in_heading: bool) 
         # and outside headings so does a capitalised word after it ("Kafkaesque Days", a title)
         if any(_in_longer_name(t) for t in toks) or (not in_heading and _title_follows(toks[-1])):
             return False
-    elif any(part_of_name(t, in_heading) for t in toks) or _titled_work(toks, in_heading):
+    elif any(part_of_name(t, in_heading) for t in toks) or _titled_work(toks, in_heading, lexicon):
         return False  # a name, or a one-word title ("Hoax, a punk band from Leeds, played")
     before = _neighbour(doc, start - 1, -1)
     if before is not None and _lemma(before) in entry.unless_prev:
@@ -133,15 +135,24 @@ def _its_verb(root: Token, after: Token) -> bool:
     thing does and not which thing it is: "the hoax calls the count into doubt" is no hoax call.
 
     Not where the parse shows the word after is a noun all the same: it is itself a subject or
-    an object ("the puppet shows at the fair drew crowds"), or a finite verb hangs on it as its
-    complement ("hoax calls waste police time"); there the compound keeps its plain sense."""
+    an object ("the puppet shows at the fair drew large crowds"), or a finite verb hangs on it
+    as its complement ("hoax calls waste police time") or as a clause with no subject or
+    opener of its own ("hoax calls to the fire brigade rose by a third"); there the compound
+    keeps its plain sense."""
     if not (after.pos_ in ("VERB", "AUX") and root.head.i == after.i and root.dep_ == "nsubj"):
         return False
     if after.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
-    return not any(
-        c.tag_ in _FINITE and c.dep_ in ("xcomp", "dobj", "attr") for c in after.children
-    )
+    return not any(c.tag_ in _FINITE and _verb_of_its_own(c) for c in after.children)
+
+
+def _verb_of_its_own(verb: Token) -> bool:
+    """A finite verb the parse hangs on another that is the sentence's real verb: a complement,
+    or a clause without a subject, a conjunction or an adverb of its own to open it."""
+    if verb.dep_ in ("xcomp", "dobj", "attr"):
+        return True
+    openers = ("nsubj", "nsubjpass", "mark", "advmod")
+    return verb.dep_ in ("advcl", "ccomp") and not any(c.dep_ in openers for c in verb.children)
 
 
 def _hyphened_next(doc: Doc, end: int) -> str | None:
@@ -219,7 +230,7 @@ def _named_thing(toks: Span, in_heading: bool) -> bool:
     return any(c.dep_ == "appos" and c.i > root.i and set_off(c) for c in root.children)
 
 
-def _titled_work(toks: Span, in_heading: bool) -> bool:
+def _titled_work(toks: Span, in_heading: bool, lexicon: Lexicon) -> bool:
     """Outside a heading, a phrase with all its words capitalised set off beside a noun of a
     work (``[mentions] works`` in reporting_verbs.toml), in apposition after it or before it,
     or right before it as its modifier after "the" or an owner: "their best-known single, Mob
@@ -242,17 +253,20 @@ def _titled_work(toks: Span, in_heading: bool) -> bool:
         first = toks.doc[toks.start - 1] if toks.start else None
         return first is not None and (first.lower_ == "the" or first.dep_ == "poss")
     return any(
-        c.dep_ == "appos" and set_off(c) and c.i >= toks.end and _names_its_kind(c, works)
+        c.dep_ == "appos" and set_off(c) and c.i >= toks.end and _names_its_kind(c, works, lexicon)
         for c in root.children
     )
 
 
-def _names_its_kind(noun: Token, works: frozenset[str]) -> bool:
+def _names_its_kind(noun: Token, works: frozenset[str], lexicon: Lexicon) -> bool:
     """An apposition that says what a title names: a work ("Witch Hunt, her second novel") or
     a body or business (role_nouns.toml [named_things] bodies: "Hoax, a punk band from
-    Leeds"), not a class of people ("Radicals, a group of hardliners")."""
+    Leeds"), not a class of people ("Radicals, a group of hardliners"; a plural beside a
+    word for many people at once, [context] collectives: "Radicals, a small group,")."""
     if _lemma(noun) in works:
         return True
+    if noun.head.tag_ in ("NNS", "NNPS") and _lemma(noun) in lexicon.collectives:
+        return False
     return _lemma(noun) in role_lexicon().body_nouns and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     )
