@@ -116,6 +116,11 @@ MARKS = {
         "The bands Regime and Propaganda toured together. Regime played first.",
         "The crowd waited two hours to see the band Hoax in London. Hoax then left the stage.",
         "She starred in the film Thugs of Hindostan. Thugs of Hindostan flopped at the box office.",
+        # the last word of a longer name, a plural's possessive, a short sentence with a name
+        "Police named the gunman as Mr Crooks. Crooks, 20, fired eight rounds from the roof.",
+        "On Friday Hoax played three songs at the club. Hoax then left the stage.",
+        "Tickets for Savages' next show sold out in minutes. Savages played for an hour.",
+        "Liars played Leeds. Critics loved Liars. Liars then left.",
     ),
     # a capital that only opens a sentence, or comes from a title-case line, makes no name
     "a_capital_elsewhere_only_in_title_case_makes_no_name": [
@@ -130,6 +135,10 @@ MARKS = {
         # beside a class of people the capital is the sentence's
         (
             "Radicals, a group of hardliners, blocked the bill.",
+            [("Radicals", "contentious label")],
+        ),
+        (
+            "Radicals, a small group, took over the party in the spring.",
             [("Radicals", "contentious label")],
         ),
         # nor one in a run of capitals: a slogan's or a title's, not a name of one word

@@ -128,6 +128,7 @@ MARKS = {
         # unless another verb follows: the word after was a noun the parser took for a verb
         *unmarked(
             "Hoax calls waste police time every weekend.",
+            "Hoax calls to the fire brigade rose by a third last year.",
             "The puppet shows at the fair drew large crowds.",
         ),
         # but a verb the term is the subject of, with a clause after it, is still its verb
@@ -228,14 +229,10 @@ MARKS = {
         ("Lord Orme's party is a servile tool of the banks.", [("servile", LABEL)]),
         ("The queen of daytime radio called her rival a bastard.", [("bastard", LABEL)]),
         ("He is a vassal of Tarsen since his reign as party leader.", [("vassal", LABEL)]),
-        # the witch hunts and the reigns of terror of a past period are history's
-        *unmarked(
-            "Historians compared it to the witch hunt of the 1950s.",
-            "The witch hunts of the 17th century killed hundreds.",
-        ),
+        # a modern inquiry likened to the witch hunts of a past period is still the label
         (
-            "Residents described a reign of terror by the gang.",
-            [("reign of terror", "fear and threat")],
+            "The senator called the inquiry a 17th-century witch hunt.",
+            [("witch hunt", LABEL)],
         ),
     ],
     # a breeder's word for a female dog is no insult; said of a person it is
