@@ -141,6 +141,11 @@ MARKS = {
             "Radicals, a small group, took over the party in the spring.",
             [("Radicals", "contentious label")],
         ),
+        # nor one in a short subhead the tagger reads as a name
+        (
+            "Spare her.\nDefining the Wicked…\nWicked men in the sight of God are those who know.",
+            [("Wicked", "exaggeration")],
+        ),
         # nor one in a run of capitals: a slogan's or a title's, not a name of one word
         (
             "Protesters carried signs reading No Thugs Here. Thugs attacked the bus later.",

@@ -249,11 +249,14 @@ def _capital_run(tok: Token) -> str:
 def _title_case_sentence(sent: Span) -> bool:
     """Most of the sentence's words of four letters or more open with a capital, leaving out
     its first word and the names of people and places, which any prose capitalises ("Critics
-    loved Liars.", "Natalie Merchant left Maniacs in 1993." are no titles)."""
-    words = [
-        t for t in sent[1:] if t.is_alpha and len(t) > 3 and t.ent_type_ not in ("PERSON", "GPE")
-    ]
-    return bool(words) and sum(t.text[0].isupper() for t in words) * 2 > len(words)
+    loved Liars.", "Natalie Merchant left Maniacs in 1993." are no titles). A line with no
+    other word ("Defining the Wicked…", where the tagger calls "Wicked" a person) counts them
+    all."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    plain = [t for t in words if t.i > sent.start and t.ent_type_ not in ("PERSON", "GPE")]
+    if not plain:
+        plain = words if len(words) > 1 else []
+    return bool(plain) and sum(t.text[0].isupper() for t in plain) * 2 > len(plain)
 
 
 def _people_chars(doc: Doc) -> set[int]:
