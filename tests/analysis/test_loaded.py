@@ -143,7 +143,7 @@ MARKS = {
         ),
         # nor one in a short subhead the tagger reads as a name
         (
-            "Spare her.\nDefining the Wicked…\nWicked men in the sight of God are those who know.",
+            "He paused.\nDefining the Wicked…\nWicked landlords raise rents every spring.",
             [("Wicked", "exaggeration")],
         ),
         # nor one in a run of capitals: a slogan's or a title's, not a name of one word

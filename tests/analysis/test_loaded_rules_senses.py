@@ -457,7 +457,7 @@ MARKS = {
             "The team faced a brutal schedule in March.",
             "Farmers braced for another brutal winter in the valley.",
             # and of a hard stretch of time, with another adjective between
-            "He won the primary even after a brutal and deflating week.",
+            "The mayor held her seat after a brutal and tiring week of debates.",
         ),
         ("Soldiers carried out a brutal crackdown on the marchers.", [("brutal", "exaggeration")]),
     ],
