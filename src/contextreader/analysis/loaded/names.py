@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from contextreader.analysis.inflect import FINITE_TAGS
 from contextreader.analysis.loaded.lexicon import Entry, Lexicon
 from contextreader.analysis.loaded.tokens import (
     NAME_ENTS,
@@ -126,10 +127,6 @@ def _context_ok(
     return not _sense_set_by_phrase(doc[start:end].root, entry)
 
 
-# the tags of a verb that has a tense of its own
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _its_verb(root: Token, after: Token) -> bool:
     """The word after a match is the verb the match is the subject of, which says what the
     thing does and not which thing it is: "the hoax calls the count into doubt" is no hoax call.
@@ -143,7 +140,7 @@ def _its_verb(root: Token, after: Token) -> bool:
         return False
     if after.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return False
-    return not any(c.tag_ in _FINITE and _verb_of_its_own(c) for c in after.children)
+    return not any(c.tag_ in FINITE_TAGS and _verb_of_its_own(c) for c in after.children)
 
 
 def _verb_of_its_own(verb: Token) -> bool:
