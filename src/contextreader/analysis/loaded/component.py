@@ -708,7 +708,9 @@ def _one_person(tok: Token) -> bool:
     if tok.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
         return False
     word = _lemma(tok)
-    return word not in roles.not_person | roles.body_nouns | roles.place_nouns
+    return not any(
+        word in words for words in (roles.not_person, roles.body_nouns, roles.place_nouns)
+    )
 
 
 def _gender_of(tok: Token) -> str:

@@ -1194,14 +1194,16 @@ def _names_a_thing(surname: Token, lex: RoleLexicon) -> bool:
     "one charity, Ivy Trust,"), or the name's last word is one an organisation or a place
     ends in ("Trust", "Bay") and no common surname ("Ivy Day", "Ana Law")."""
     noun = surname.head.lemma_.lower()
-    things = (
-        lex.place_nouns | lex.body_nouns | lex.family_nouns | lex.facility_heads
-        | lex.animal_nouns | lex.thing_nouns | lex.place_heads
+    kinds = (
+        lex.place_nouns, lex.body_nouns, lex.family_nouns, lex.facility_heads,
+        lex.animal_nouns, lex.thing_nouns, lex.place_heads,
     )  # fmt: skip
+    if any(noun in words for words in kinds):
+        return True
     last = surname.lower_
     if last in lex.not_person_surnames:
-        return noun in things  # "One commuter, Ivy Day, said": a surname too
-    return noun in things or last in lex.not_person or last in lex.org_suffixes
+        return False  # "One commuter, Ivy Day, said": a surname too
+    return last in lex.not_person or last in lex.org_suffixes
 
 
 def _listed_names(
