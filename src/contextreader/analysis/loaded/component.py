@@ -53,6 +53,7 @@ from contextreader.analysis.loaded.matching import TermMatcher
 from contextreader.analysis.loaded.mentions import _mentioned, _title_of_work
 from contextreader.analysis.loaded.names import _context_ok, _described, _used_as_tagged
 from contextreader.analysis.loaded.rules import RULES
+from contextreader.analysis.loaded.rules.labels import PLURAL_PRONOUNS
 from contextreader.analysis.loaded.rules.saying import _CUE_STARTS_KEY
 from contextreader.analysis.loaded.rules.unnamed import _NAMED_USE_KEY, _USES_KEY
 from contextreader.analysis.loaded.scare_quotes import _echoes_speaker, distancing
@@ -697,7 +698,7 @@ def _one_person(tok: Token) -> bool:
     not a plural ("police", "residents"), an organisation's, a place's or a group's name, or a
     noun for a body, a place or an institution ("the hospital": role_nouns.toml [not_person],
     [named_things] bodies and places)."""
-    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we"):
+    if tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_PRONOUNS:
         return False
     if any(m.start <= tok.i < m.end for m in tok.doc.spans.get("cr_people", [])):
         return True  # a person People found, whatever the tagger called the name
